@@ -1,0 +1,61 @@
+import type { FlowRunView } from "../contracts.js";
+import { RECORD_FORMAT_VERSION, type EventRecord } from "./types.js";
+
+/**
+ * Merge two records of the same event, as written by two writers. Nothing is dropped:
+ * runs are keyed by id, and for the same id the one updated last wins (ties: more attempts).
+ */
+export function mergeEventRecords(stored: EventRecord, incoming: EventRecord): EventRecord {
+  const runs = new Map<string, FlowRunView>();
+  for (const run of [...stored.runs, ...incoming.runs]) {
+    const seen = runs.get(run.id);
+    if (!seen || isNewer(run, seen)) runs.set(run.id, run);
+  }
+  return {
+    formatVersion: RECORD_FORMAT_VERSION,
+    event: stored.event,
+    runs: [...runs.values()],
+    firstDispatchedAt:
+      stored.firstDispatchedAt < incoming.firstDispatchedAt
+        ? stored.firstDispatchedAt
+        : incoming.firstDispatchedAt,
+    updatedAt: stored.updatedAt > incoming.updatedAt ? stored.updatedAt : incoming.updatedAt,
+    dispatchCount: Math.max(stored.dispatchCount, incoming.dispatchCount),
+  };
+}
+
+function isNewer(candidate: FlowRunView, current: FlowRunView): boolean {
+  if (candidate.attempts.length !== current.attempts.length) {
+    return candidate.attempts.length > current.attempts.length;
+  }
+  return candidate.updatedAt > current.updatedAt;
+}
+
+/**
+ * Read a stored record of any format version. Throws a plain sentence when the value is
+ * not a record, so stores can report the file and skip it.
+ */
+export function parseEventRecord(value: unknown): EventRecord {
+  if (typeof value !== "object" || value === null) throw new Error("not a JSON object");
+  const record = value as Partial<EventRecord>;
+  const version = record.formatVersion;
+  if (typeof version !== "number") throw new Error("missing formatVersion");
+  if (version > RECORD_FORMAT_VERSION) {
+    throw new Error(
+      `record format ${version} is newer than this flows-action understands (${RECORD_FORMAT_VERSION}); upgrade flows-action`,
+    );
+  }
+  const event = record.event;
+  if (typeof event?.id !== "string" || typeof event.type !== "string") {
+    throw new Error("event.id and event.type must be strings");
+  }
+  if (!Array.isArray(record.runs)) throw new Error("runs must be an array");
+  return {
+    formatVersion: RECORD_FORMAT_VERSION,
+    event,
+    runs: record.runs,
+    firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
+    updatedAt: record.updatedAt ?? event.receivedAt,
+    dispatchCount: record.dispatchCount ?? 1,
+  };
+}

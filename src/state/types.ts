@@ -1,0 +1,43 @@
+import type { FlowEvent, FlowRunView } from "../contracts.js";
+
+/** Current version of the stored record format; readers accept every older version. */
+export const RECORD_FORMAT_VERSION = 1;
+
+/** Everything stored about one event: the event and the latest view of each of its runs. */
+export type EventRecord = {
+  formatVersion: number;
+  event: FlowEvent;
+  /** One entry per run id; a new attempt updates the entry and appends to `attempts`. */
+  runs: FlowRunView[];
+  firstDispatchedAt: string;
+  updatedAt: string;
+  /** How many times this event was dispatched (including duplicates and replays). */
+  dispatchCount: number;
+};
+
+export type EventQuery = { type?: string; limit?: number };
+export type RunQuery = {
+  eventId?: string;
+  status?: string;
+  needsAttention?: boolean;
+  limit?: number;
+};
+
+/** Where run records live. Implementations: memory, file, branch, artifact. */
+export interface StateStore {
+  readonly kind: string;
+  /** Read one event's record without loading the others. */
+  loadEvent(eventId: string): Promise<EventRecord | undefined>;
+  /**
+   * Store a record. Runs are merged by id with what is already stored (a concurrent
+   * writer's runs are kept); for the same run id the later `updatedAt` wins.
+   */
+  saveEvent(record: EventRecord): Promise<void>;
+  listEvents(query?: EventQuery): Promise<EventRecord[]>;
+  /** Make writes durable (push, upload). Safe to call more than once. */
+  flush(): Promise<void>;
+  /** Problems met while reading (corrupt files...), reported and skipped. */
+  readonly problems: StoreProblem[];
+}
+
+export type StoreProblem = { path: string; message: string };
