@@ -1,0 +1,168 @@
+import { readFile, stat } from "node:fs/promises";
+import { buildStepContext } from "./context.js";
+import { runEnvironment } from "./environment.js";
+import { isModuleStyleSource, type ModuleWrapper, prepareModuleWrapper, readWrapperResult } from "./module-style.js";
+import { OutputTail } from "./output.js";
+import { superviseProcess, type SupervisedProcessResult } from "./process.js";
+import { FLOW_RESULT_MARKER, type FlowResultParse, parseFlowResult } from "./result.js";
+import { type OutcomeFields, StepClock } from "./step-clock.js";
+import type { RunStepOptions, StepOutcome, StepOutputStream } from "./types.js";
+
+export const DEFAULT_TAIL_BYTES = 64 * 1024;
+const REASON_TAIL_BYTES = 4 * 1024;
+const REASON_TAIL_LINES = 20;
+
+/** What a run printed, kept within bounds: the record's tail, short tails for reasons, and the last result line. */
+class StepOutput {
+  readonly combined: OutputTail;
+  readonly stdout = new OutputTail(REASON_TAIL_BYTES);
+  readonly stderr = new OutputTail(REASON_TAIL_BYTES);
+  /** Tracked as lines stream, because the combined tail may have dropped it. */
+  lastResultLine: string | undefined;
+
+  constructor(
+    tailBytes: number,
+    private readonly onLine: RunStepOptions["onLine"],
+  ) {
+    this.combined = new OutputTail(tailBytes);
+  }
+
+  readonly line = (stream: StepOutputStream, line: string): void => {
+    this.combined.push(line);
+    if (stream === "stdout") {
+      this.stdout.push(line);
+      if (line.includes(FLOW_RESULT_MARKER)) this.lastResultLine = line;
+    } else {
+      this.stderr.push(line);
+    }
+    try {
+      this.onLine?.(stream, line);
+    } catch {
+      // A failing listener must not break the run it listens to.
+    }
+  };
+
+  /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
+  reasonTail(): string {
+    const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
+    const lines = tail.kept().slice(-REASON_TAIL_LINES);
+    return lines.length === 0 ? "" : `\nLast lines of ${name}:\n${lines.join("\n")}`;
+  }
+}
+
+/** Runs a `runner = "bun"` step: raw scripts directly, module-style scripts through the wrapper. */
+export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> {
+  const clock = new StepClock();
+  const output = new StepOutput(options.tailBytes ?? DEFAULT_TAIL_BYTES, options.onLine);
+  const finish = (fields: OutcomeFields): StepOutcome => clock.outcome({ output: output.combined.text(), ...fields });
+  const { step } = options;
+
+  if (options.signal?.aborted) {
+    return finish({ processStatus: "canceled", error: "canceled before the step started" });
+  }
+  const problem = await cwdProblem(step.cwdPath, step.name);
+  if (problem !== undefined) return finish({ processStatus: "failed", error: problem });
+
+  let source: string;
+  try {
+    source = await readFile(step.scriptPath, "utf8");
+  } catch (error) {
+    return finish({
+      processStatus: "failed",
+      error: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${messageOf(error)}`,
+    });
+  }
+
+  let wrapper: ModuleWrapper | undefined;
+  try {
+    if (isModuleStyleSource(source)) {
+      wrapper = await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script });
+    }
+    const bunPath = options.bunPath ?? "bun";
+    const run = await superviseProcess({
+      command: bunPath,
+      args: wrapper?.args ?? [step.scriptPath],
+      cwd: step.cwdPath,
+      env: runEnvironment(options),
+      stdin: JSON.stringify(buildStepContext(options)),
+      timeoutMs: step.timeoutMs,
+      signal: options.signal,
+      onLine: output.line,
+    });
+    if (run.stragglersStopped) {
+      output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
+    }
+    const wrapperJson = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath);
+    return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson }));
+  } finally {
+    await wrapper?.dispose().catch(() => undefined);
+  }
+}
+
+type InterpretOptions = {
+  run: SupervisedProcessResult;
+  output: StepOutput;
+  bunPath: string;
+  timeoutMs: number;
+  wrapperJson: string | undefined;
+};
+
+function interpret(options: InterpretOptions): OutcomeFields {
+  const { run, output, bunPath, timeoutMs } = options;
+  const exit = { exitCode: run.exitCode, signal: run.signal };
+  if (run.spawnError !== undefined) {
+    return { processStatus: "failed", error: spawnFailure(bunPath, run.spawnError) };
+  }
+  if (run.canceled) {
+    return {
+      ...exit,
+      processStatus: "canceled",
+      error: "canceled: the run was aborted; the step and its child processes were stopped",
+    };
+  }
+  if (run.timedOut) {
+    return {
+      ...exit,
+      processStatus: "failed",
+      timedOut: true,
+      error:
+        `timed out after ${timeoutMs} ms (timeout_ms = ${timeoutMs}); the step and its child processes were stopped` +
+        output.reasonTail(),
+    };
+  }
+  if (run.signal !== null) {
+    return { ...exit, processStatus: "failed", error: `bun was killed by signal ${run.signal}${output.reasonTail()}` };
+  }
+  if (run.exitCode !== 0) {
+    return { ...exit, processStatus: "failed", error: `bun exited with code ${run.exitCode}${output.reasonTail()}` };
+  }
+  const parsed: FlowResultParse =
+    options.wrapperJson !== undefined
+      ? parseFlowResult([FLOW_RESULT_MARKER + options.wrapperJson])
+      : parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
+  if ("error" in parsed) {
+    return { ...exit, processStatus: "failed", error: parsed.error + output.reasonTail() };
+  }
+  return { ...exit, processStatus: "completed", result: parsed.result };
+}
+
+async function cwdProblem(cwdPath: string, stepName: string): Promise<string | undefined> {
+  try {
+    const info = await stat(cwdPath);
+    return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
+  } catch (error) {
+    return `the working directory of step "${stepName}" cannot be used (${cwdPath}): ${messageOf(error)}; check its cwd in flow.toml`;
+  }
+}
+
+function spawnFailure(bunPath: string, error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const fix = "Install Bun (https://bun.sh) or pass bunPath pointing at the bun executable.";
+  if (code === "ENOENT") return `bun executable not found: ${bunPath}. ${fix}`;
+  if (code === "EACCES") return `bun executable is not executable: ${bunPath}. ${fix}`;
+  return `could not start bun (${bunPath}): ${error.message}. ${fix}`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,78 @@
+import type { FlowEvent } from "../contracts.js";
+import type { StepRuntime } from "./types.js";
+
+/** Host variables never passed to steps: the Actions runtime's credentials and its state file. */
+export const WITHHELD_HOST_VARIABLES = [
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ACTIONS_RESULTS_URL",
+  "ACTIONS_RUNTIME_URL",
+  "ACTIONS_CACHE_URL",
+  "GITHUB_STATE",
+  "CODEX_WORKSPACE_BACKEND_WS_URL",
+] as const;
+
+/**
+ * Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold
+ * tokens) and run variables (`CODEX_FLOW_*`), which the event being run decides.
+ */
+export const WITHHELD_HOST_PREFIXES = ["INPUT_", "CODEX_FLOW_"] as const;
+
+/** Variables that describe the run; set from the event and runtime, never inherited. */
+export const RUN_VARIABLES = [
+  "CODEX_FLOW_EVENT_ID",
+  "CODEX_FLOW_RUN_ID",
+  "CODEX_FLOW_ATTEMPT_ID",
+  "CODEX_FLOW_REPLAY",
+  "CODEX_WORKSPACE_BACKEND_WS_URL",
+  "CODEX_FLOW_LAUNCHED_BY",
+] as const;
+
+const RUN_VARIABLE_PREFIX = "CODEX_FLOW_";
+const WORKSPACE_URL_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
+
+/** The host variables a step receives: everything except the withheld names and prefixes. */
+export function stepEnvironment(hostEnv: NodeJS.ProcessEnv): Record<string, string> {
+  const withheld = new Set<string>(WITHHELD_HOST_VARIABLES);
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(hostEnv)) {
+    if (value === undefined) continue;
+    // Windows variable names are case-insensitive; compare in one case everywhere.
+    const upper = name.toUpperCase();
+    if (withheld.has(upper)) continue;
+    if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix))) continue;
+    env[name] = value;
+  }
+  return env;
+}
+
+export type RunEnvironmentOptions = {
+  /** Base environment (the engine's choice of host variables plus caller overrides). */
+  env: Record<string, string | undefined>;
+  event: FlowEvent;
+  runtime: StepRuntime;
+};
+
+/**
+ * The environment a step process gets: the base environment without any inherited run
+ * variables, plus the run variables of this event. (The old runtime let an inherited
+ * CODEX_FLOW_EVENT_ID override the event's own id.)
+ */
+export function runEnvironment(options: RunEnvironmentOptions): Record<string, string> {
+  const { event, runtime } = options;
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(options.env)) {
+    if (value === undefined) continue;
+    const upper = name.toUpperCase();
+    if (upper.startsWith(RUN_VARIABLE_PREFIX) || upper === WORKSPACE_URL_VARIABLE) continue;
+    env[name] = value;
+  }
+  env.CODEX_FLOW_EVENT_ID = event.id;
+  if (runtime.runId) env.CODEX_FLOW_RUN_ID = runtime.runId;
+  if (runtime.attemptId) env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
+  env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
+  if (runtime.workspaceBackendUrl) env.CODEX_WORKSPACE_BACKEND_WS_URL = runtime.workspaceBackendUrl;
+  if (runtime.launchedBy) env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
+  return env;
+}

@@ -1,0 +1,134 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
+export const FLOW_HELPER_SPECIFIERS = [
+  "@peezy.tech/codex-flows/flow-runtime/bun",
+  "flows-action/bun",
+] as const;
+
+/** Compatible rule: a script is module style when its source has one of these. */
+export function isModuleStyleSource(source: string): boolean {
+  return (
+    source.includes("export default") || source.includes("as default") || source.includes("defineBunFlow(")
+  );
+}
+
+/**
+ * The wrapper Bun runs for a module-style step. It is kept as text (not a file next to this
+ * one) because the action is bundled into a single dist/index.js by ncc.
+ *
+ * - The helper specifiers resolve to identity functions unless the flow's folder has the real
+ *   package installed (then the real one is used; it is the identity function too).
+ * - The result is written to a file as well as printed last, so a module that prints its own
+ *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
+ */
+const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
+const [scriptUrl, scriptLabel, resultPath] = process.argv.slice(2);
+const specifiers = ${JSON.stringify(FLOW_HELPER_SPECIFIERS)};
+const scriptPath = Bun.fileURLToPath(scriptUrl);
+const identity = (value) => value;
+const helpers = { defineBunFlow: identity, defineFlow: identity };
+
+function installed(specifier) {
+  try {
+    Bun.resolveSync(specifier, scriptPath);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+Bun.plugin({
+  name: "flows-action-helpers",
+  setup(build) {
+    for (const specifier of specifiers) {
+      if (installed(specifier)) continue;
+      build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
+    }
+  },
+});
+
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : typeof value === "undefined" ? "undefined" : "a " + typeof value;
+}
+
+function failed(message) {
+  return { status: "failed", message };
+}
+
+async function run() {
+  const context = JSON.parse(await Bun.stdin.text());
+  const loaded = await import(scriptUrl);
+  const main = loaded.default;
+  if (typeof main !== "function") {
+    return failed(
+      scriptLabel + " has no default-export function (its default export is " + describe(main) + "); " +
+        "write export default defineBunFlow(async (context) => ({ status: \\"completed\\" }))",
+    );
+  }
+  const value = await main(context);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return failed(
+      "the default export of " + scriptLabel + " returned " + describe(value) +
+        "; return a FlowResult object such as { status: \\"completed\\" }",
+    );
+  }
+  return value;
+}
+
+let result;
+try {
+  result = await run();
+} catch (error) {
+  console.error(error instanceof Error && error.stack ? error.stack : String(error));
+  const message = error instanceof Error ? error.message || error.name : String(error);
+  result = failed(message);
+}
+let line;
+try {
+  line = JSON.stringify(result);
+} catch (error) {
+  line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
+}
+await Bun.write(resultPath, line);
+console.log("FLOW_RESULT " + line);
+`;
+
+export type ModuleWrapper = {
+  /** Arguments for `bun`: the wrapper and what it needs. */
+  args: string[];
+  /** Where the wrapper writes the JSON of the FlowResult. */
+  resultPath: string;
+  /** Removes the wrapper's temp folder. */
+  dispose: () => Promise<void>;
+};
+
+/** Writes the wrapper into a fresh temp folder for one run. */
+export async function prepareModuleWrapper(options: {
+  scriptPath: string;
+  scriptLabel: string;
+}): Promise<ModuleWrapper> {
+  const dir = await mkdtemp(path.join(tmpdir(), "flows-action-step-"));
+  const wrapperPath = path.join(dir, "module-wrapper.mjs");
+  const resultPath = path.join(dir, "flow-result.json");
+  await writeFile(wrapperPath, WRAPPER_SOURCE, "utf8");
+  return {
+    args: [wrapperPath, pathToFileURL(options.scriptPath).href, options.scriptLabel, resultPath],
+    resultPath,
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The JSON the wrapper wrote, or undefined when it never got that far. */
+export async function readWrapperResult(resultPath: string): Promise<string | undefined> {
+  try {
+    return await readFile(resultPath, "utf8");
+  } catch {
+    return undefined;
+  }
+}

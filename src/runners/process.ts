@@ -1,0 +1,193 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import type { Readable } from "node:stream";
+import { LineSplitter } from "./output.js";
+import type { StepOutputStream } from "./types.js";
+
+export type SupervisedProcessOptions = {
+  command: string;
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  /** Written to stdin, which is then closed. */
+  stdin: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  onLine: (stream: StepOutputStream, line: string) => void;
+  /** Time between SIGTERM and SIGKILL when stopping the process group (default 2000 ms). */
+  killGraceMs?: number;
+  /** How long to wait for output pipes to close after the process exited (default 1000 ms). */
+  drainMs?: number;
+};
+
+export type SupervisedProcessResult = {
+  /** Set when the process could not be started at all. */
+  spawnError?: Error;
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  canceled: boolean;
+  /** A leftover child process still held the output pipes after exit and was stopped. */
+  stragglersStopped: boolean;
+};
+
+const DEFAULT_KILL_GRACE_MS = 2000;
+const DEFAULT_DRAIN_MS = 1000;
+
+/**
+ * Runs one process in its own process group, streams its output line by line, and stops the
+ * whole group (not just the direct child) on timeout or abort. Resolves once the process has
+ * exited and its output is drained; never waits forever on a grandchild holding the pipes.
+ */
+export function superviseProcess(options: SupervisedProcessOptions): Promise<SupervisedProcessResult> {
+  return new Promise((resolve) => {
+    let child: ChildProcess;
+    try {
+      child = spawn(options.command, options.args, {
+        cwd: options.cwd,
+        env: options.env,
+        // Own process group, so a timeout can stop grandchildren too.
+        detached: true,
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+    } catch (error) {
+      resolve(notStarted(error));
+      return;
+    }
+    new Supervision(child, options, resolve).start();
+  });
+}
+
+class Supervision {
+  private timedOut = false;
+  private canceled = false;
+  private stopping = false;
+  private exited = false;
+  private stragglersStopped = false;
+  private finished = false;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly onAbort = (): void => this.stop("cancel");
+
+  constructor(
+    private readonly child: ChildProcess,
+    private readonly options: SupervisedProcessOptions,
+    private readonly resolve: (result: SupervisedProcessResult) => void,
+  ) {}
+
+  start(): void {
+    const { child, options } = this;
+    const streamsDone = Promise.all([
+      this.pipeLines(child.stdout, "stdout"),
+      this.pipeLines(child.stderr, "stderr"),
+    ]);
+    child.once("error", (error) => {
+      // Only a failure to start matters here; kill errors are handled where we kill.
+      if (child.pid === undefined) this.finish(notStarted(error));
+    });
+    child.once("exit", (code, signal) => {
+      this.exited = true;
+      void this.afterExit(code, signal, streamsDone);
+    });
+    child.stdin?.on("error", () => {
+      // The step may exit without reading stdin (EPIPE); that is its choice.
+    });
+    child.stdin?.end(options.stdin);
+
+    this.timers.push(setTimeout(() => this.stop("timeout"), options.timeoutMs));
+    if (options.signal?.aborted) this.stop("cancel");
+    else options.signal?.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  private async afterExit(
+    code: number | null,
+    signal: NodeJS.Signals | null,
+    streamsDone: Promise<unknown>,
+  ): Promise<void> {
+    // The leader is gone; when we were stopping the run, nothing of it may stay behind.
+    if (this.stopping) this.killGroup("SIGKILL");
+    const drained = await Promise.race([
+      streamsDone.then(() => true),
+      delay(this.options.drainMs ?? DEFAULT_DRAIN_MS, this.timers).then(() => false),
+    ]);
+    if (!drained) {
+      this.stragglersStopped = true;
+      this.killGroup("SIGKILL");
+      this.child.stdout?.destroy();
+      this.child.stderr?.destroy();
+    }
+    this.finish({
+      exitCode: code,
+      signal,
+      timedOut: this.timedOut,
+      canceled: this.canceled,
+      stragglersStopped: this.stragglersStopped,
+    });
+  }
+
+  private stop(reason: "timeout" | "cancel"): void {
+    if (this.stopping || this.exited || this.finished) return;
+    this.stopping = true;
+    if (reason === "timeout") this.timedOut = true;
+    else this.canceled = true;
+    this.killGroup("SIGTERM");
+    const grace = this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    this.timers.push(setTimeout(() => this.killGroup("SIGKILL"), grace));
+  }
+
+  private killGroup(signal: NodeJS.Signals): void {
+    const pid = this.child.pid;
+    if (pid === undefined) return;
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // ESRCH: the group is already gone. Fall back to the leader for any other failure.
+      try {
+        this.child.kill(signal);
+      } catch {
+        // Nothing left to stop.
+      }
+    }
+  }
+
+  private pipeLines(stream: Readable | null, name: StepOutputStream): Promise<void> {
+    if (stream === null) return Promise.resolve();
+    const splitter = new LineSplitter((line) => this.options.onLine(name, line));
+    stream.on("data", (chunk: Buffer) => splitter.push(chunk));
+    return new Promise((done) => {
+      let ended = false;
+      const end = (): void => {
+        if (ended) return;
+        ended = true;
+        splitter.end();
+        done();
+      };
+      stream.once("end", end);
+      stream.once("close", end);
+      stream.once("error", end);
+    });
+  }
+
+  private finish(result: SupervisedProcessResult): void {
+    if (this.finished) return;
+    this.finished = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.options.signal?.removeEventListener("abort", this.onAbort);
+    this.resolve(result);
+  }
+}
+
+function notStarted(error: unknown): SupervisedProcessResult {
+  return {
+    spawnError: error instanceof Error ? error : new Error(String(error)),
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    canceled: false,
+    stragglersStopped: false,
+  };
+}
+
+function delay(ms: number, timers: NodeJS.Timeout[]): Promise<void> {
+  return new Promise((resolve) => {
+    timers.push(setTimeout(resolve, ms));
+  });
+}

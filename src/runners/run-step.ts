@@ -1,0 +1,32 @@
+import { runBunStep } from "./bun.js";
+import { codeModeOutcome } from "./code-mode.js";
+import { StepClock } from "./step-clock.js";
+import type { RunStepOptions, StepOutcome } from "./types.js";
+
+/**
+ * Runs one step of one flow for one event. Never throws: anything that goes wrong (a missing
+ * bun, a spawn error, an unknown runner) comes back as a failed outcome with a reason.
+ */
+export async function runFlowStep(options: RunStepOptions): Promise<StepOutcome> {
+  const clock = new StepClock();
+  try {
+    const runner: string = options.step.runner;
+    switch (runner) {
+      case "bun":
+        return await runBunStep(options);
+      case "code-mode":
+        return codeModeOutcome(options.env);
+      default:
+        return clock.outcome({
+          processStatus: "failed",
+          error: `step "${options.step.name}" has unknown runner "${runner}"; use "bun" or "code-mode"`,
+        });
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return clock.outcome({
+      processStatus: "failed",
+      error: `flows-action could not run step "${options.step?.name}": ${reason}`,
+    });
+  }
+}
