@@ -1,0 +1,70 @@
+// Builds the shipped bundles with ncc: dist/ (the action, from src/main.ts) and dist/cli/
+// (the `flows` command, from src/cli.ts). TypeScript 5.9 compiles inside ncc; see README
+// "Building" for why we stay on 5.9 rather than the native TypeScript 7 compiler.
+// `--check` builds into a temp folder and fails when dist/ differs (the check-dist job).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const check = process.argv.includes("--check");
+const out = check ? mkdtempSync(join(tmpdir(), "flows-dist-")) : join(root, "dist");
+const ncc = join(root, "node_modules", ".bin", "ncc");
+
+if (!check) rmSync(out, { recursive: true, force: true });
+build("src/main.ts", out);
+build("src/cli.ts", join(out, "cli"));
+
+if (check) {
+  const differences = compare(out, join(root, "dist"));
+  rmSync(out, { recursive: true, force: true });
+  if (differences.length > 0) {
+    console.error(`dist/ is stale: ${differences.length} file(s) differ from a fresh build:`);
+    for (const line of differences.slice(0, 20)) console.error(`  ${line}`);
+    console.error("Run `npm run bundle` and commit dist/.");
+    process.exit(1);
+  }
+  console.log("dist/ matches a fresh build.");
+}
+
+function build(entry, outDir) {
+  execFileSync(ncc, ["build", join(root, entry), "-o", outDir, "--license", "licenses.txt", "--quiet"], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+}
+
+function compare(fresh, committed) {
+  const files = new Set([...list(fresh).map((f) => relative(fresh, f)), ...list(committed).map((f) => relative(committed, f))]);
+  const differences = [];
+  for (const file of [...files].sort()) {
+    const a = read(join(fresh, file));
+    const b = read(join(committed, file));
+    if (a === undefined) differences.push(`${file}: not produced by a fresh build`);
+    else if (b === undefined) differences.push(`${file}: missing from dist/`);
+    else if (!a.equals(b)) differences.push(`${file}: content differs`);
+  }
+  return differences;
+}
+
+function list(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? list(path) : [path];
+  });
+}
+
+function read(path) {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
