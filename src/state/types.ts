@@ -36,6 +36,8 @@ export interface StateStore {
   listEvents(query?: EventQuery): Promise<EventRecord[]>;
   /** Make writes durable (push, upload). Safe to call more than once. */
   flush(): Promise<void>;
+  /** Release what the store holds (the branch store's temporary git directory). Call after flush(). */
+  close?(): Promise<void>;
   /** Problems met while reading (corrupt files...), reported and skipped. */
   readonly problems: StoreProblem[];
 }

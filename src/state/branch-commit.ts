@@ -1,0 +1,70 @@
+/** Who commits to the state branch. */
+export type GitIdentity = { name: string; email: string };
+
+export const DEFAULT_STATE_AUTHOR: GitIdentity = {
+  name: "flows-action[bot]",
+  email: "flows-action[bot]@users.noreply.github.com",
+};
+
+export const STATE_README_PATH = "README.md";
+
+export function stateBranchReadme(branch: string): string {
+  return `# ${branch}
+
+This branch is written by flows-action (the GitHub Action and its \`flows\` CLI) and holds no
+source code. It records which events flows-action has handled and how each run ended, so that a
+redelivered event does not run its steps twice.
+
+- \`events/<xx>/<sha256 of the event id>.json\`: one file per event (\`<xx>\` = the first two
+  hex digits of the hash): the event, its runs with their attempts, and when it was dispatched.
+- Every commit is made by flows-action; history is linear. Do not merge this branch into
+  another. Deleting it makes flows-action forget what ran, so past events would run again.
+`;
+}
+
+export type StateCommit = {
+  /** Private ref fast-import writes the commit to. */
+  ref: string;
+  /** The tip to build on; absent for the first (orphan) commit. */
+  parent?: string;
+  author: GitIdentity;
+  message: string;
+  files: Array<{ path: string; text: string }>;
+};
+
+/**
+ * A `git fast-import` stream that makes one commit: the parent's tree plus the given files.
+ * One process writes all blobs, the tree and the commit, without an index or a work tree.
+ * Format: https://git-scm.com/docs/git-fast-import
+ */
+export function fastImportStream(commit: StateCommit): Buffer {
+  const seconds = Math.floor(Date.now() / 1000);
+  const who = `${oneLine(commit.author.name)} <${oneLine(commit.author.email)}> ${seconds} +0000`;
+  const parts: Buffer[] = [
+    Buffer.from(`commit ${commit.ref}\nauthor ${who}\ncommitter ${who}\n`),
+    data(commit.message),
+  ];
+  if (commit.parent) parts.push(Buffer.from(`from ${commit.parent}\n`));
+  for (const file of commit.files) {
+    parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
+  }
+  parts.push(Buffer.from("\ndone\n"));
+  return Buffer.concat(parts);
+}
+
+function data(text: string): Buffer {
+  const bytes = Buffer.from(text, "utf8");
+  return Buffer.concat([Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from("\n")]);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[<>\n\r]/g, "");
+}
+
+/** "Record 3 flow events" plus the event ids, one per line (at most 20). */
+export function stateCommitMessage(eventIds: string[]): string {
+  const shown = eventIds.slice(0, 20).map((id) => `- ${id.replace(/[\r\n]/g, " ")}`);
+  if (eventIds.length > shown.length) shown.push(`- ... and ${eventIds.length - shown.length} more`);
+  const noun = eventIds.length === 1 ? "event" : "events";
+  return `Record ${eventIds.length} flow ${noun}\n\n${shown.join("\n")}\n`;
+}

@@ -1,0 +1,95 @@
+/**
+ * What went wrong with the state branch, as a sentence the user can act on. Messages quote
+ * git only after redaction: they never contain a token.
+ */
+export type StateBranchErrorKind = "permission" | "protected" | "read" | "contention" | "git";
+
+export class StateBranchError extends Error {
+  readonly kind: StateBranchErrorKind;
+  constructor(kind: StateBranchErrorKind, message: string) {
+    super(message);
+    this.name = "StateBranchError";
+    this.kind = kind;
+  }
+}
+
+export type PushOutcome = "permission" | "protected" | "retry" | "other";
+
+// GitHub answers a push with a read-only token with HTTP 403 and/or
+// "Permission to owner/repo.git denied to github-actions[bot]."
+const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden|Write access to repository not granted|not allowed to push/i;
+// GH006: branch protection; GH013: repository rules (rulesets).
+const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
+// Someone else moved the branch between our fetch and our push.
+const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
+const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
+
+export function classifyPush(output: string): PushOutcome {
+  if (PERMISSION.test(output)) return "permission";
+  if (PROTECTED.test(output)) return "protected";
+  if (MOVED.test(output)) return "retry";
+  return "other";
+}
+
+/** Last lines of git's output, for the end of a message. */
+function gitSaid(output: string): string {
+  const lines = output
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.length ? ` Git said: ${lines.slice(-4).join(" | ")}` : "";
+}
+
+type Where = { branch: string; remote: string };
+
+export function pushDenied(where: Where, output: string): StateBranchError {
+  return new StateBranchError(
+    "permission",
+    `cannot push to the state branch "${where.branch}" of ${where.remote}: the state branch needs ` +
+      '"contents: write": add permissions: contents: write to the job. If the job has it already: ' +
+      "a pull_request run from a fork only gets a read-only token (use state: file or artifact " +
+      "there), a token passed in must be allowed to push to the repository, and branch rules " +
+      `must let it push to "${where.branch}".${gitSaid(output)}`,
+  );
+}
+
+export function pushProtected(where: Where, output: string): StateBranchError {
+  return new StateBranchError(
+    "protected",
+    `the state branch "${where.branch}" of ${where.remote} is protected (branch protection or a ` +
+      "ruleset rejected the push): let the workflow's token push to it, or choose another " +
+      `state branch.${gitSaid(output)}`,
+  );
+}
+
+export function pushFailed(where: Where, output: string): StateBranchError {
+  return new StateBranchError(
+    "git",
+    `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`,
+  );
+}
+
+export function pushContended(where: Where, attempts: number, events: number): StateBranchError {
+  return new StateBranchError(
+    "contention",
+    `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
+      `${where.remote} after ${attempts} attempts: other jobs kept updating it. The records are ` +
+      "still pending in this process (flush again to retry); if this keeps happening, limit " +
+      "parallel jobs with a workflow `concurrency:` group.",
+  );
+}
+
+export function fetchFailed(where: Where, output: string): StateBranchError {
+  if (READ_DENIED.test(output)) {
+    return new StateBranchError(
+      "read",
+      `cannot read ${where.remote} to load the state branch "${where.branch}": access was denied. ` +
+        'Give the job "contents: read" (and "contents: write" to save), pass a token that can ' +
+        `read the repository, or check the repository URL.${gitSaid(output)}`,
+    );
+  }
+  return new StateBranchError(
+    "git",
+    `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`,
+  );
+}

@@ -1,0 +1,310 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import {
+  DEFAULT_STATE_AUTHOR,
+  fastImportStream,
+  type GitIdentity,
+  STATE_README_PATH,
+  stateBranchReadme,
+  stateCommitMessage,
+} from "./branch-commit.js";
+import {
+  classifyPush,
+  fetchFailed,
+  pushContended,
+  pushDenied,
+  pushFailed,
+  pushProtected,
+  StateBranchError,
+} from "./branch-errors.js";
+import { type Redact, readBlobs, redactorFor, runGit } from "./git.js";
+import {
+  eventRecordPath,
+  parseEventRecordText,
+  StateRecordError,
+  selectEvents,
+  serializeEventRecord,
+} from "./layout.js";
+import { mergeEventRecords } from "./record.js";
+import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+
+export type BranchStateStoreOptions = {
+  /** A checkout whose `remote` is the repository to keep state in (only its config is read). */
+  repoDir?: string;
+  /** The repository itself: a path or URL; for GitHub `https://x-access-token:<token>@github.com/o/r.git`. */
+  remoteUrl?: string;
+  branch?: string;
+  /** Private git directory for this store; default: a new temporary folder, removed by close(). */
+  workDir?: string;
+  remote?: string;
+  author?: GitIdentity;
+  /** Pushes tried per flush before giving up when other writers keep moving the branch. */
+  maxPushAttempts?: number;
+  /** First retry waits about this long (with jitter), doubling each time up to retryMaxMs. */
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  /** flush() reuses a fetch younger than this instead of fetching again (default 1000 ms). */
+  reuseFetchMs?: number;
+};
+
+/** What the store did, for logs and benchmarks. */
+export type BranchStoreStats = { fetches: number; pushes: number; rejectedPushes: number };
+
+const TIP_REF = "refs/flows/tip";
+const PENDING_REF = "refs/flows/pending";
+
+/**
+ * Records on a dedicated branch (default `flows-state`) of the repository, one file per event
+ * in the same layout as the file store. All git work happens in a private bare directory:
+ * the user's checkout, index and HEAD are never touched. Reads use a depth-1 fetch of the
+ * branch tip; saves are kept in memory and `flush()` pushes them as one commit, re-applying
+ * them onto the new tip when another writer pushed first, so history stays linear.
+ */
+export class BranchStateStore implements StateStore {
+  readonly kind = "branch";
+  readonly problems: StoreProblem[] = [];
+  readonly branch: string;
+  readonly stats: BranchStoreStats = { fetches: 0, pushes: 0, rejectedPushes: 0 };
+  readonly #options: BranchStateStoreOptions;
+  readonly #pending = new Map<string, EventRecord>();
+  #opened: Promise<void> | undefined;
+  #url = "";
+  #redact: Redact = (text) => text;
+  #workDir = "";
+  #tip: string | undefined;
+  #fetchedAt = 0;
+
+  constructor(options: BranchStateStoreOptions) {
+    if (!options.repoDir && !options.remoteUrl) {
+      throw new Error("BranchStateStore needs repoDir (a checkout) or remoteUrl (a path or URL)");
+    }
+    this.#options = options;
+    this.branch = options.branch ?? "flows-state";
+  }
+
+  /** The remote as it may be shown: credentials hidden. */
+  get remote(): string {
+    return this.#redact(this.#url || this.#options.remoteUrl || this.#options.repoDir || "");
+  }
+
+  async loadEvent(eventId: string): Promise<EventRecord | undefined> {
+    await this.#open();
+    const path = eventRecordPath(eventId);
+    const stored = (await this.#readTip([path])).get(path);
+    const pending = this.#pending.get(eventId);
+    const record = stored && pending ? mergeEventRecords(stored, pending) : (stored ?? pending);
+    return record ? structuredClone(record) : undefined;
+  }
+
+  /** Kept in memory until flush(): one commit and one push for many events. */
+  async saveEvent(record: EventRecord): Promise<void> {
+    const pending = this.#pending.get(record.event.id);
+    const copy = structuredClone(record);
+    this.#pending.set(record.event.id, pending ? mergeEventRecords(pending, copy) : copy);
+  }
+
+  async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
+    await this.#open();
+    const byId = new Map<string, EventRecord>();
+    if (this.#tip) {
+      const listing = await this.#git(["ls-tree", "-r", "-z", "--name-only", this.#tip, "events"]);
+      const paths = listing.stdout
+        .toString("utf8")
+        .split("\0")
+        .filter((path) => /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(path));
+      const records = await this.#readTip(paths, { skipBad: true });
+      for (const record of records.values()) byId.set(record.event.id, record);
+    }
+    for (const [id, pending] of this.#pending) {
+      const stored = byId.get(id);
+      byId.set(id, stored ? mergeEventRecords(stored, pending) : pending);
+    }
+    return structuredClone(selectEvents([...byId.values()], query));
+  }
+
+  /** Commit every pending record as one commit and push it; retried when the branch moved. */
+  async flush(): Promise<void> {
+    if (this.#pending.size === 0) return;
+    await this.#open();
+    const batch = new Map(this.#pending);
+    const where = { branch: this.branch, remote: this.remote };
+    const attempts = this.#options.maxPushAttempts ?? 10;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const fetchAge = Date.now() - this.#fetchedAt;
+      if (attempt > 1 || fetchAge > (this.#options.reuseFetchMs ?? 1_000)) await this.#fetch();
+      const commit = await this.#commitOnTip(batch);
+      if (commit) {
+        const push = await this.#git([
+          "push",
+          "--porcelain",
+          this.#url,
+          `${commit}:refs/heads/${this.branch}`,
+        ]);
+        this.stats.pushes++;
+        if (push.code !== 0) {
+          const output = this.#redact(`${push.stdout.toString("utf8")}\n${push.stderr}`);
+          const outcome = classifyPush(output);
+          if (outcome === "permission") throw pushDenied(where, output);
+          if (outcome === "protected") throw pushProtected(where, output);
+          if (outcome === "other") throw pushFailed(where, output);
+          this.stats.rejectedPushes++;
+          if (attempt < attempts) await sleep(this.#backoff(attempt));
+          continue;
+        }
+        this.#tip = commit;
+      }
+      // Keep records saved while this flush ran; they go with the next one.
+      for (const [id, record] of batch) if (this.#pending.get(id) === record) this.#pending.delete(id);
+      return;
+    }
+    throw pushContended(where, attempts, batch.size);
+  }
+
+  /** Removes the temporary work directory. Pending records that were not flushed are lost. */
+  async close(): Promise<void> {
+    const opened = this.#opened;
+    this.#opened = undefined;
+    await opened?.catch(() => undefined);
+    if (this.#workDir && !this.#options.workDir) await rm(this.#workDir, { recursive: true, force: true });
+  }
+
+  #open(): Promise<void> {
+    this.#opened ??= this.#initialize();
+    return this.#opened;
+  }
+
+  async #initialize(): Promise<void> {
+    this.#url = this.#options.remoteUrl ?? (await remoteOfCheckout(this.#options));
+    this.#redact = redactorFor(this.#url);
+    if (this.#options.workDir) {
+      this.#workDir = resolve(this.#options.workDir);
+      await mkdir(this.#workDir, { recursive: true });
+    } else {
+      this.#workDir = await mkdtemp(join(tmpdir(), "flows-state-"));
+    }
+    const init = await runGit({ args: ["init", "--bare", "--quiet", this.#workDir], cwd: this.#workDir });
+    if (init.code !== 0) throw new StateBranchError("git", `git init failed: ${init.stderr.trim()}`);
+    await this.#fetch();
+  }
+
+  async #fetch(): Promise<void> {
+    const refspec = `+refs/heads/${this.branch}:${TIP_REF}`;
+    const fetch = await this.#git(["fetch", "--depth=1", "--no-tags", "--quiet", this.#url, refspec]);
+    this.stats.fetches++;
+    if (fetch.code !== 0) {
+      const output = this.#redact(fetch.stderr);
+      if (!/couldn't find remote ref/i.test(output)) {
+        throw fetchFailed({ branch: this.branch, remote: this.remote }, output);
+      }
+      this.#tip = undefined; // the branch does not exist yet: the first flush creates it
+    } else {
+      const tip = await this.#git(["rev-parse", "--verify", TIP_REF]);
+      this.#tip = tip.stdout.toString("utf8").trim();
+    }
+    this.#fetchedAt = Date.now();
+  }
+
+  /** Build the commit that applies `batch` to the current tip; undefined when nothing changes. */
+  async #commitOnTip(batch: Map<string, EventRecord>): Promise<string | undefined> {
+    const paths = new Map([...batch.keys()].map((id) => [id, eventRecordPath(id)]));
+    const texts = this.#tip
+      ? await readBlobs(this.#gitArgs(), this.#workDir, [
+          ...[...paths.values(), STATE_README_PATH].map((path) => `${this.#tip}:${path}`),
+        ])
+      : new Map<string, string>();
+    const files: Array<{ path: string; text: string }> = [];
+    for (const [id, record] of batch) {
+      const path = paths.get(id)!;
+      const storedText = texts.get(`${this.#tip}:${path}`);
+      const stored = storedText === undefined ? undefined : this.#parse(storedText, path);
+      const text = serializeEventRecord(stored ? mergeEventRecords(stored, record) : record);
+      if (text !== storedText) files.push({ path, text });
+    }
+    if (files.length === 0) return undefined;
+    if (!texts.has(`${this.#tip}:${STATE_README_PATH}`)) {
+      files.push({ path: STATE_README_PATH, text: stateBranchReadme(this.branch) });
+    }
+    const stream = fastImportStream({
+      ref: PENDING_REF,
+      ...(this.#tip ? { parent: this.#tip } : {}),
+      author: this.#options.author ?? DEFAULT_STATE_AUTHOR,
+      message: stateCommitMessage([...batch.keys()]),
+      files,
+    });
+    const imported = await this.#git(["fast-import", "--quiet", "--force"], stream);
+    if (imported.code !== 0) {
+      throw new StateBranchError("git", `git fast-import failed: ${this.#redact(imported.stderr.trim())}`);
+    }
+    const commit = await this.#git(["rev-parse", "--verify", PENDING_REF]);
+    return commit.stdout.toString("utf8").trim();
+  }
+
+  async #readTip(
+    paths: string[],
+    options: { skipBad?: boolean } = {},
+  ): Promise<Map<string, EventRecord>> {
+    const records = new Map<string, EventRecord>();
+    if (!this.#tip || paths.length === 0) return records;
+    const specs = paths.map((path) => `${this.#tip}:${path}`);
+    const texts = await readBlobs(this.#gitArgs(), this.#workDir, specs);
+    paths.forEach((path, index) => {
+      const text = texts.get(specs[index]!);
+      if (text === undefined) return;
+      try {
+        records.set(path, this.#parse(text, path));
+      } catch (error) {
+        if (!options.skipBad) throw error;
+      }
+    });
+    return records;
+  }
+
+  /** Parse a record read from the branch; unreadable ones are reported, then thrown. */
+  #parse(text: string, path: string): EventRecord {
+    try {
+      return parseEventRecordText(text, path);
+    } catch (error) {
+      const where = `${this.branch}:${path}`;
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!this.problems.some((seen) => seen.path === where && seen.message === reason)) {
+        this.problems.push({ path: where, message: reason });
+      }
+      throw new StateRecordError(where, reason);
+    }
+  }
+
+  #backoff(attempt: number): number {
+    const base = this.#options.retryBaseMs ?? 250;
+    const cap = this.#options.retryMaxMs ?? 8_000;
+    return Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + Math.random());
+  }
+
+  #gitArgs(): string[] {
+    // Our own throwaway repository: no user hooks, no background maintenance.
+    return ["--git-dir", this.#workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0"];
+  }
+
+  #git(args: string[], input?: Buffer): ReturnType<typeof runGit> {
+    return runGit({ args: [...this.#gitArgs(), ...args], cwd: this.#workDir, ...(input ? { input } : {}) });
+  }
+}
+
+/** The URL of the checkout's remote; a checkout without that remote is itself the repository. */
+async function remoteOfCheckout(options: BranchStateStoreOptions): Promise<string> {
+  const repoDir = resolve(options.repoDir!);
+  const remote = options.remote ?? "origin";
+  const output = await runGit({ args: ["-C", repoDir, "remote", "get-url", remote], cwd: repoDir });
+  if (output.code !== 0) {
+    if (/no such remote/i.test(output.stderr)) return repoDir;
+    throw new StateBranchError(
+      "git",
+      `cannot use ${repoDir} for the state branch: it is not a git checkout (${output.stderr.trim()}). ` +
+        "Pass the repository directory or its URL.",
+    );
+  }
+  const url = output.stdout.toString("utf8").trim();
+  const isPathOnDisk = !/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[^/]+@[^/]+:/.test(url);
+  return isPathOnDisk && !isAbsolute(url) ? resolve(repoDir, url) : url;
+}

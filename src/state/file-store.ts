@@ -1,0 +1,142 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
+import {
+  EVENTS_DIR,
+  eventRecordPath,
+  isEventRecordFileName,
+  parseEventRecordText,
+  StateRecordError,
+  selectEvents,
+  serializeEventRecord,
+} from "./layout.js";
+import { mergeEventRecords } from "./record.js";
+import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+
+export type FileStateStoreOptions = {
+  /** Root folder; the CLI uses `defaultStateDir(repo)` = `<repo>/.codex/flow-client`. */
+  dir: string;
+  /** Per-event lock timings (tests shorten them). */
+  lock?: FileLockOptions;
+};
+
+/**
+ * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
+ * touches only that event's file, so the number of stored events does not slow a dispatch.
+ * Saves are read-merge-write under a per-event lock and land by atomic rename, so several
+ * processes may save at once, even the same event, and readers never see half a file.
+ */
+export class FileStateStore implements StateStore {
+  readonly kind = "file";
+  readonly problems: StoreProblem[] = [];
+  readonly dir: string;
+  readonly #lock: FileLockOptions;
+
+  constructor(options: FileStateStoreOptions) {
+    this.dir = resolve(options.dir);
+    this.#lock = options.lock ?? {};
+  }
+
+  /** Throws StateRecordError when the stored file is unreadable: running the event again could repeat work. */
+  async loadEvent(eventId: string): Promise<EventRecord | undefined> {
+    return this.#read(eventRecordPath(eventId));
+  }
+
+  async saveEvent(record: EventRecord): Promise<void> {
+    const relativePath = eventRecordPath(record.event.id);
+    const file = this.#absolute(relativePath);
+    await mkdir(dirname(file), { recursive: true });
+    await withFileLock(
+      `${file}.lock`,
+      async () => {
+        const stored = await this.#read(relativePath);
+        const merged = stored ? mergeEventRecords(stored, record) : record;
+        await writeAtomically(file, serializeEventRecord(merged));
+      },
+      this.#lock,
+    );
+  }
+
+  /** Scans every shard; unreadable files are added to `problems` and skipped. */
+  async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
+    const records: EventRecord[] = [];
+    for (const shard of await listNames(this.#absolute(EVENTS_DIR))) {
+      if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+      const names = (await listNames(this.#absolute(`${EVENTS_DIR}/${shard}`))).filter(
+        isEventRecordFileName,
+      );
+      const found = await Promise.all(
+        names.map((name) => this.#readListed(`${EVENTS_DIR}/${shard}/${name}`)),
+      );
+      for (const record of found) if (record) records.push(record);
+    }
+    return selectEvents(records, query);
+  }
+
+  /** Every save is already durable on disk. */
+  async flush(): Promise<void> {}
+
+  async #read(relativePath: string): Promise<EventRecord | undefined> {
+    const file = this.#absolute(relativePath);
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      if (errorCode(error) === "ENOENT") return undefined;
+      throw error;
+    }
+    try {
+      return parseEventRecordText(text, relativePath);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#report({ path: file, message: reason });
+      throw new StateRecordError(file, reason);
+    }
+  }
+
+  /** Listing never throws for one bad file: it is reported (once) and skipped. */
+  async #readListed(relativePath: string): Promise<EventRecord | undefined> {
+    try {
+      return await this.#read(relativePath);
+    } catch (error) {
+      if (!(error instanceof StateRecordError)) {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.#report({ path: this.#absolute(relativePath), message: reason });
+      }
+      return undefined;
+    }
+  }
+
+  #report(problem: StoreProblem): void {
+    const known = this.problems.some(
+      (seen) => seen.path === problem.path && seen.message === problem.message,
+    );
+    if (!known) this.problems.push(problem);
+  }
+
+  #absolute(relativePath: string): string {
+    return join(this.dir, ...relativePath.split("/"));
+  }
+}
+
+async function listNames(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).sort();
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return [];
+    throw error;
+  }
+}
+
+/** Write beside the target and rename over it: readers see the old file or the new one. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await writeFile(temporary, text, "utf8");
+    await rename(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,128 @@
+import { spawn } from "node:child_process";
+
+/** Hides credentials in text that may quote a remote URL. */
+export type Redact = (text: string) => string;
+
+/**
+ * A redactor for one remote. Removes the user-info part of any URL in the text and every
+ * copy of the URL's secret (the password, or a token given as the user name), raw and decoded,
+ * because git does not hide them in every message.
+ */
+export function redactorFor(remoteUrl: string): Redact {
+  const secrets: string[] = [];
+  try {
+    const url = new URL(remoteUrl);
+    const secret = url.password || url.username;
+    // A short user name like "git" is not a secret, and blanking it would garble messages.
+    if (secret.length >= 8) secrets.push(secret, decodeURIComponent(secret));
+  } catch {
+    // Not a URL (a path, or user@host:path): nothing secret in it.
+  }
+  return (text: string): string => {
+    let redacted = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s'"]+@/gi, "$1***@");
+    for (const secret of secrets) redacted = redacted.split(secret).join("***");
+    return redacted;
+  };
+}
+
+export type GitCommand = {
+  args: string[];
+  cwd: string;
+  input?: string | Buffer;
+  timeoutMs?: number;
+};
+
+export type GitOutput = { code: number; stdout: Buffer; stderr: string };
+
+/**
+ * Variables that would point git at another repository (set, for example, when flows runs
+ * inside a git hook). The state work directory must never touch the user's checkout.
+ */
+const REPOSITORY_VARIABLES = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_COMMON_DIR",
+  "GIT_NAMESPACE",
+  "GIT_PREFIX",
+];
+
+function gitEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of REPOSITORY_VARIABLES) delete env[name];
+  // Fail instead of waiting for a password nobody will type; English messages to classify.
+  env.GIT_TERMINAL_PROMPT = "0";
+  env.LC_ALL = "C";
+  return env;
+}
+
+/** Run git; a non-zero exit is returned, not thrown. Throws only when git cannot start. */
+export function runGit(command: GitCommand): Promise<GitOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", command.args, {
+      cwd: command.cwd,
+      env: gitEnvironment(),
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, command.timeoutMs ?? 120_000);
+    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+      reject(missing ? new Error("git is not installed or not on PATH; the state branch needs git") : error);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      const message = Buffer.concat(stderr).toString("utf8");
+      resolve({
+        code: timedOut ? -1 : (code ?? -1),
+        stdout: Buffer.concat(stdout),
+        stderr: timedOut ? `${message}\ngit timed out and was stopped` : message,
+      });
+    });
+    child.stdin.on("error", () => undefined); // git may exit before reading all input
+    child.stdin.end(command.input ?? "");
+  });
+}
+
+/**
+ * Read many blobs with one `git cat-file --batch`. Each spec is `<commit>:<path>`; the
+ * result holds the text of each spec that exists.
+ */
+export async function readBlobs(
+  gitArgs: string[],
+  cwd: string,
+  specs: string[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (specs.length === 0) return found;
+  const output = await runGit({
+    args: [...gitArgs, "cat-file", "--batch"],
+    cwd,
+    input: `${specs.join("\n")}\n`,
+  });
+  if (output.code !== 0) throw new Error(`git cat-file failed: ${output.stderr.trim()}`);
+  const bytes = output.stdout;
+  let offset = 0;
+  for (const spec of specs) {
+    const end = bytes.indexOf(10, offset);
+    if (end < 0) break;
+    const header = bytes.subarray(offset, end).toString("utf8");
+    offset = end + 1;
+    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!match) continue; // "<spec> missing"
+    const size = Number(match[2]);
+    if (match[1] === "blob") found.set(spec, bytes.subarray(offset, offset + size).toString("utf8"));
+    offset += size + 1;
+  }
+  return found;
+}

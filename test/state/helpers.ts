@@ -1,0 +1,115 @@
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { onTestFinished } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import type { EventRecord } from "../../src/state/types.js";
+
+export const BUN = fileURLToPath(new URL("../../node_modules/.bin/bun", import.meta.url));
+export const CHILDREN = fileURLToPath(new URL("./children/", import.meta.url));
+
+/** A temp folder owned by the running test and removed when it finishes. */
+export async function tempDir(prefix = "flows-state-test-"): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export type RunOptions = { updatedAt?: string; attempts?: number };
+
+export function makeRun(eventId: string, runId: string, options: RunOptions = {}): FlowRunView {
+  const at = options.updatedAt ?? "2025-01-01T00:00:00.000Z";
+  const attempts = Array.from({ length: options.attempts ?? 1 }, (_, index) => ({
+    id: `${runId}_a${index + 1}`,
+    number: index + 1,
+    status: "completed" as const,
+    startedAt: at,
+    completedAt: at,
+  }));
+  return {
+    id: runId,
+    eventId,
+    flowName: "release-notes",
+    flowVersion: 1,
+    stepName: "write",
+    runner: "bun",
+    processStatus: "completed",
+    resultStatus: "changed",
+    effectiveStatus: "changed",
+    needsAttention: false,
+    attempts,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+export type RecordOptions = { type?: string; updatedAt?: string; runs?: FlowRunView[] };
+
+export function makeRecord(eventId: string, runIds: string[], options: RecordOptions = {}): EventRecord {
+  const at = options.updatedAt ?? "2025-01-01T00:00:00.000Z";
+  return {
+    formatVersion: 1,
+    event: { id: eventId, type: options.type ?? "upstream.release", receivedAt: at, payload: { tag: "v1" } },
+    runs: options.runs ?? runIds.map((runId) => makeRun(eventId, runId, { updatedAt: at })),
+    firstDispatchedAt: at,
+    updatedAt: at,
+    dispatchCount: 1,
+  };
+}
+
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: "Test User",
+  GIT_AUTHOR_EMAIL: "test@example.com",
+  GIT_COMMITTER_NAME: "Test User",
+  GIT_COMMITTER_EMAIL: "test@example.com",
+};
+
+/** Run git in a test repository and return its trimmed stdout. Throws on a non-zero exit. */
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", ["-c", "init.defaultBranch=main", ...args], {
+    cwd,
+    env: { ...process.env, ...GIT_IDENTITY },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  }).trim();
+}
+
+/** A bare origin plus a user checkout cloned from it with one commit pushed on main. */
+export async function originWithCheckout(): Promise<{ origin: string; checkout: string }> {
+  const root = await tempDir("flows-state-git-");
+  const origin = join(root, "origin.git");
+  const checkout = join(root, "checkout");
+  git(root, "init", "--bare", "--quiet", origin);
+  git(root, "clone", "--quiet", origin, checkout);
+  execFileSync("sh", ["-c", "echo '# project' > README.md && mkdir src && echo 'x' > src/a.txt"], { cwd: checkout });
+  git(checkout, "add", ".");
+  git(checkout, "commit", "--quiet", "-m", "initial");
+  git(checkout, "push", "--quiet", "origin", "main");
+  return { origin, checkout };
+}
+
+export type ChildResult = { code: number; stdout: string; stderr: string };
+
+/** Start every child at once (Bun runs the TypeScript children directly) and wait for all. */
+export function runBunChildren(script: string, argsPerChild: string[][]): Promise<ChildResult[]> {
+  return Promise.all(
+    argsPerChild.map(
+      (args) =>
+        new Promise<ChildResult>((resolve, reject) => {
+          const child = spawn(BUN, [join(CHILDREN, script), ...args], { stdio: ["ignore", "pipe", "pipe"] });
+          let stdout = "";
+          let stderr = "";
+          child.stdout.on("data", (chunk: Buffer) => {
+            stdout += chunk.toString();
+          });
+          child.stderr.on("data", (chunk: Buffer) => {
+            stderr += chunk.toString();
+          });
+          child.on("error", reject);
+          child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+        }),
+    ),
+  );
+}
