@@ -1,0 +1,65 @@
+import { relative, sep } from "node:path";
+import type { FlowDiagnostic } from "../contracts.js";
+
+/** A flow.toml or schema problem, thrown by callers that want to stop at the first error. */
+export class FlowManifestError extends Error {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly diagnostic: FlowDiagnostic;
+
+  constructor(diagnostic: FlowDiagnostic) {
+    super(diagnostic.message);
+    this.name = "FlowManifestError";
+    this.file = diagnostic.file;
+    if (diagnostic.line !== undefined) this.line = diagnostic.line;
+    if (diagnostic.column !== undefined) this.column = diagnostic.column;
+    this.diagnostic = diagnostic;
+  }
+}
+
+export type FormatDiagnosticOptions = {
+  /** Show `file` relative to this folder (usually the repository root). */
+  baseDir?: string;
+};
+
+/** `path:line:col: error: message`, the shape editors and problem matchers understand. */
+export function formatDiagnostic(
+  diagnostic: FlowDiagnostic,
+  options: FormatDiagnosticOptions = {},
+): string {
+  let where = diagnostic.file;
+  if (options.baseDir !== undefined) {
+    where = relative(options.baseDir, diagnostic.file).split(sep).join("/") || diagnostic.file;
+  }
+  if (diagnostic.line !== undefined) {
+    where += `:${diagnostic.line}`;
+    if (diagnostic.column !== undefined) where += `:${diagnostic.column}`;
+  }
+  return `${where}: ${diagnostic.severity}: ${diagnostic.message}`;
+}
+
+/** The value as a user wrote it, for "found X" halves of messages. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return `${String(value)} (a ${typeof value === "boolean" ? "boolean" : "number"})`;
+  }
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a date";
+  if (value === null || value === undefined) return "empty";
+  if (typeof value === "object") {
+    // smol-toml dates are Date subclasses; anything else object-shaped is a TOML table.
+    return "a table";
+  }
+  return typeof value;
+}
+
+export function isTable(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)
+  );
+}

@@ -1,0 +1,27 @@
+export type { FlowDiagnostic } from "../contracts.js";
+export {
+  FlowManifestError,
+  type FormatDiagnosticOptions,
+  formatDiagnostic,
+} from "./diagnostics.js";
+export { DEFAULT_FLOW_ROOTS, type DiscoverFlowsOptions, discoverFlows } from "./discovery.js";
+export { type LoadedFlowManifest, loadFlowManifest } from "./manifest.js";
+export { DEFAULT_TIMEOUT_MS } from "./manifest-steps.js";
+export { type MatchStepsOptions, matchSteps, typeMatches } from "./match.js";
+export {
+  type CompiledSchema,
+  type SchemaCheck,
+  SchemaRegistry,
+  sharedSchemaRegistry,
+} from "./schemas.js";
+export type {
+  DiscoveryResult,
+  FlowPackage,
+  FlowStep,
+  FlowTrigger,
+  MatchResult,
+  ShadowedFlow,
+  StepMismatch,
+  StepRef,
+} from "./types.js";
+export { type ValidateFlowsOptions, validateFlows } from "./validate.js";

@@ -1,0 +1,107 @@
+import { fileURLToPath } from "node:url";
+import type { ErrorObject } from "ajv";
+import type { FlowDiagnostic } from "../contracts.js";
+import { lineColumnAt, scanJson } from "./json-text.js";
+
+/** Error lists from `allErrors` can be long (every branch of an anyOf); show the first few. */
+const MAX_SHOWN_ERRORS = 5;
+
+/** ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b"`. */
+export function describePayloadErrors(errors: readonly ErrorObject[] | null | undefined): string {
+  return describeErrors(errors ?? [], "payload");
+}
+
+/** ajv meta-schema errors as sentences about the schema: `/properties/repo/type must be ...`. */
+export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined): string {
+  return describeErrors(errors ?? [], "");
+}
+
+function describeErrors(errors: readonly ErrorObject[], subject: string): string {
+  const sentences = [...new Set(errors.map((error) => describeError(error, subject)))];
+  if (sentences.length === 0) return `${subject || "value"} is invalid`;
+  const shown = sentences.slice(0, MAX_SHOWN_ERRORS).join("; ");
+  const rest = sentences.length - MAX_SHOWN_ERRORS;
+  return rest > 0 ? `${shown}; and ${rest} more` : shown;
+}
+
+function describeError(error: ErrorObject, subject: string): string {
+  const where = `${subject}${error.instancePath}` || "schema";
+  const params = error.params as Record<string, unknown>;
+  let sentence = `${where} ${error.message ?? "is invalid"}`;
+  if (error.keyword === "enum" && Array.isArray(params.allowedValues)) {
+    sentence += `: ${params.allowedValues.map((value) => JSON.stringify(value)).join(", ")}`;
+  } else if (error.keyword === "const") {
+    sentence += `: ${JSON.stringify(params.allowedValue)}`;
+  } else if (error.keyword === "additionalProperties") {
+    sentence += `: ${JSON.stringify(params.additionalProperty)}`;
+  } else if (error.keyword === "unevaluatedProperties") {
+    sentence += `: ${JSON.stringify(params.unevaluatedProperty)}`;
+  }
+  return sentence;
+}
+
+/** Where a JSON Pointer sits in the schema text (the member's key), if it can be found. */
+export function positionOfPointer(
+  text: string,
+  pointer: string,
+): { line: number; column: number } | undefined {
+  const scan = scanJson(text);
+  if (!scan.ok) return undefined;
+  for (let current = pointer; ; current = current.slice(0, current.lastIndexOf("/"))) {
+    const offset = scan.positions.get(current);
+    if (offset !== undefined) return lineColumnAt(text, offset);
+    if (current === "") return undefined;
+  }
+}
+
+/** The line of the first `"$ref": "..."` whose value satisfies `matches`. */
+export function positionOfRef(
+  text: string,
+  matches: (ref: string) => boolean,
+): { line: number; column: number } | undefined {
+  const pattern = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    if (matches(found[1] ?? "")) return lineColumnAt(text, found.index);
+  }
+  return undefined;
+}
+
+/** A `file:` URI as a path, anything else unchanged: for messages. */
+export function displayUri(uri: string): string {
+  if (!uri.startsWith("file:")) return uri;
+  const hash = uri.indexOf("#");
+  const path = fileURLToPath(hash < 0 ? uri : uri.slice(0, hash));
+  return hash < 0 ? path : `${path}${uri.slice(hash)}`;
+}
+
+export function schemaDiagnostic(
+  file: string,
+  message: string,
+  position?: { line: number; column: number },
+  severity: FlowDiagnostic["severity"] = "error",
+): FlowDiagnostic {
+  const diagnostic: FlowDiagnostic = { severity, file, message };
+  if (position) {
+    diagnostic.line = position.line;
+    diagnostic.column = position.column;
+  }
+  return diagnostic;
+}
+
+/** A compile error from ajv, most often a `$ref` that points at nothing. */
+export function refProblem(path: string, text: string, error: unknown): FlowDiagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  const missing =
+    (error as { missingRef?: unknown }).missingRef ?? /but (\S+) cannot be resolved/.exec(message)?.[1];
+  if (typeof missing === "string") {
+    const fragment = missing.includes("#") ? missing.slice(missing.indexOf("#")) : "";
+    const at = positionOfRef(text, (ref) => fragment !== "" && ref.endsWith(fragment));
+    return schemaDiagnostic(
+      path,
+      `$ref to ${displayUri(missing)} cannot be resolved: nothing is defined there. ` +
+        "Fix the $ref or add the definition it points to.",
+      at,
+    );
+  }
+  return schemaDiagnostic(path, `schema cannot be compiled: ${message}. Fix the schema.`);
+}

@@ -1,0 +1,56 @@
+import { readFile } from "node:fs/promises";
+import { dirname, posix, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FlowDiagnostic } from "../contracts.js";
+import { parseJsonText } from "./json-text.js";
+import { schemaDiagnostic } from "./schema-errors.js";
+
+/** A problem in a schema file or its `$ref`s, thrown through ajv and caught by the registry. */
+export class SchemaFileProblem extends Error {
+  constructor(readonly diagnostic: FlowDiagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+export type SchemaFile = { text: string; value: unknown };
+
+export async function readSchemaFile(path: string, referencedBy?: string): Promise<SchemaFile> {
+  const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
+  let text: string;
+  try {
+    text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
+    throw new SchemaFileProblem(
+      schemaDiagnostic(referencedBy ?? path, `schema file ${path} ${what}${from}. Create it or fix the reference.`),
+    );
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const position = parsed.line === undefined ? undefined : { line: parsed.line, column: parsed.column ?? 1 };
+    throw new SchemaFileProblem(
+      schemaDiagnostic(path, `schema is not valid JSON: ${parsed.message}${from}. Fix the JSON syntax.`, position),
+    );
+  }
+  return { text, value: parsed.value };
+}
+
+export /** Maps a `$ref` target to a file: `file:` URIs directly, same-origin URLs by their path. */
+function fileForUri(uri: string, rootPath: string, declaredId: string | undefined): string | undefined {
+  const target = new URL(uri);
+  if (target.protocol === "file:") return fileURLToPath(target);
+  if (!declaredId) return undefined;
+  const base = new URL(declaredId);
+  if (base.origin !== target.origin) return undefined;
+  const relativePath = posix.relative(posix.dirname(base.pathname), target.pathname);
+  return resolve(dirname(rootPath), relativePath);
+}
+
+export async function safeRead(path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch {
+    return "";
+  }
+}

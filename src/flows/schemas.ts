@@ -1,0 +1,260 @@
+import { basename, dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Ajv as AjvCore, AnySchemaObject, Logger, Options, ValidateFunction } from "ajv";
+import type { FlowDiagnostic } from "../contracts.js";
+import { describeValue, isTable } from "./diagnostics.js";
+import {
+  describePayloadErrors,
+  describeSchemaErrors,
+  positionOfPointer,
+  positionOfRef,
+  refProblem,
+  schemaDiagnostic,
+} from "./schema-errors.js";
+import {
+  fileForUri,
+  readSchemaFile,
+  SchemaFileProblem,
+  type SchemaFile,
+  safeRead,
+} from "./schema-files.js";
+
+export type SchemaCheck = { ok: true } | { ok: false; message: string };
+
+export type CompiledSchema =
+  | { ok: true; schemaPath: string; check: (payload: unknown) => SchemaCheck; warnings: FlowDiagnostic[] }
+  | { ok: false; schemaPath: string; diagnostic: FlowDiagnostic; warnings: FlowDiagnostic[] };
+
+type Draft = "draft-07" | "2019-09" | "2020-12";
+type AjvConstructor = new (options: Options) => AjvCore;
+
+const DRAFTS: Record<string, Draft> = {
+  "http://json-schema.org/draft-07/schema": "draft-07",
+  "https://json-schema.org/draft-07/schema": "draft-07",
+  "https://json-schema.org/draft/2019-09/schema": "2019-09",
+  "https://json-schema.org/draft/2020-12/schema": "2020-12",
+};
+
+function draftOf(schemaUri: string): Draft | undefined {
+  return DRAFTS[schemaUri.replace(/#$/, "")];
+}
+
+// ajv is imported on first use only: a dispatch whose event matches no trigger type must not pay
+// for loading it (a cold-start target for the action).
+let ajvLoaded = false;
+const constructors = new Map<Draft, Promise<AjvConstructor>>();
+
+async function importAjv(draft: Draft): Promise<AjvConstructor> {
+  let pending = constructors.get(draft);
+  if (!pending) {
+    pending = (async (): Promise<AjvConstructor> => {
+      ajvLoaded = true;
+      if (draft === "2020-12") return (await import("ajv/dist/2020.js")).Ajv2020;
+      if (draft === "2019-09") return (await import("ajv/dist/2019.js")).Ajv2019;
+      return (await import("ajv")).Ajv;
+    })();
+    constructors.set(draft, pending);
+  }
+  return pending;
+}
+
+/** True once any SchemaRegistry in this process has loaded ajv. */
+export function isAjvLoaded(): boolean {
+  return ajvLoaded;
+}
+
+/**
+ * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).
+ * Draft-07 by default, 2019-09/2020-12 by `$schema`; `$ref`s to sibling files are read from disk
+ * relative to the referring file. Never throws: a bad schema is a CompiledSchema with ok=false.
+ */
+export class SchemaRegistry {
+  private readonly compiled = new Map<string, Promise<CompiledSchema>>();
+  private readonly instances = new Map<Draft, Promise<AjvCore>>();
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The file being compiled: compiles run one at a time so ajv's logger and loader know it. */
+  private current: { path: string; declaredId?: string; logged: string[] } | undefined;
+
+  /** Number of distinct schema files this registry has compiled or tried to compile. */
+  get compiledCount(): number {
+    return this.compiled.size;
+  }
+
+  compile(schemaPath: string): Promise<CompiledSchema> {
+    const path = resolve(schemaPath);
+    let entry = this.compiled.get(path);
+    if (!entry) {
+      const task = (): Promise<CompiledSchema> => this.compileNow(path);
+      const run = this.queue.then(task, task);
+      this.queue = run;
+      entry = run;
+      this.compiled.set(path, entry);
+    }
+    return entry;
+  }
+
+  private async compileNow(path: string): Promise<CompiledSchema> {
+    const warnings: FlowDiagnostic[] = [];
+    let file: SchemaFile | undefined;
+    try {
+      file = await readSchemaFile(path);
+      const schema = file.value;
+      if (typeof schema === "boolean") {
+        const validate = (await this.instance("draft-07")).compile(schema);
+        return { ok: true, schemaPath: path, check: checker(validate), warnings };
+      }
+      if (!isTable(schema)) {
+        const message = `schema is ${describeValue(schema)}; expected a JSON object (a JSON Schema). Start the file with {.`;
+        return this.failed(path, schemaDiagnostic(path, message, { line: 1, column: 1 }), warnings);
+      }
+      const declared = typeof schema.$schema === "string" ? schema.$schema : undefined;
+      let draft = declared === undefined ? "draft-07" : draftOf(declared);
+      if (!draft) {
+        warnings.push(
+          schemaDiagnostic(
+            path,
+            `$schema "${declared}" is not supported, so the schema is checked as draft-07. ` +
+              'Set $schema to "http://json-schema.org/draft-07/schema#" or ' +
+              '"https://json-schema.org/draft/2020-12/schema".',
+            positionOfPointer(file.text, "/$schema"),
+            "warning",
+          ),
+        );
+        draft = "draft-07";
+        delete schema.$schema;
+      }
+      return await this.compileObject(path, file.text, schema, draft, warnings);
+    } catch (error) {
+      if (error instanceof SchemaFileProblem) return this.failed(path, error.diagnostic, warnings);
+      const message = `schema cannot be compiled: ${(error as Error).message ?? String(error)}`;
+      return this.failed(path, schemaDiagnostic(path, message), warnings);
+    }
+  }
+
+  private async compileObject(
+    path: string,
+    text: string,
+    schema: AnySchemaObject,
+    draft: Draft,
+    warnings: FlowDiagnostic[],
+  ): Promise<CompiledSchema> {
+    const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
+    const id = declaredId ?? pathToFileURL(path).href;
+    schema.$id = id;
+    let ajv = await this.instance(draft);
+    // Two packages may ship copies of one schema with the same $id; ajv refuses a second
+    // schema under a known id, so such a copy gets an instance of its own.
+    const key = id.replace(/#$/, "");
+    if (ajv.schemas[key] || ajv.refs[key]) ajv = await this.createInstance(draft);
+
+    if (!ajv.validateSchema(schema)) {
+      const first = ajv.errors?.[0];
+      const message = `schema is invalid: ${describeSchemaErrors(ajv.errors)}. Fix it to follow JSON Schema ${draft}.`;
+      return this.failed(path, schemaDiagnostic(path, message, positionOfPointer(text, first?.instancePath ?? "")), warnings);
+    }
+    this.current = { path, logged: [], ...(declaredId ? { declaredId } : {}) };
+    try {
+      const validate = await ajv.compileAsync(schema);
+      for (const message of this.current.logged) warnings.push(schemaDiagnostic(path, message, undefined, "warning"));
+      return { ok: true, schemaPath: path, check: checker(validate), warnings };
+    } catch (error) {
+      try {
+        ajv.removeSchema(key);
+      } catch {
+        // Nothing was registered under the id; there is nothing to undo.
+      }
+      if (error instanceof SchemaFileProblem) return this.failed(path, error.diagnostic, warnings);
+      return this.failed(path, refProblem(path, text, error), warnings);
+    } finally {
+      this.current = undefined;
+    }
+  }
+
+  private failed(path: string, diagnostic: FlowDiagnostic, warnings: FlowDiagnostic[]): CompiledSchema {
+    return { ok: false, schemaPath: path, diagnostic, warnings };
+  }
+
+  private instance(draft: Draft): Promise<AjvCore> {
+    let pending = this.instances.get(draft);
+    if (!pending) {
+      pending = this.createInstance(draft);
+      this.instances.set(draft, pending);
+    }
+    return pending;
+  }
+
+  private async createInstance(draft: Draft): Promise<AjvCore> {
+    const [Ajv, formats] = await Promise.all([importAjv(draft), import("ajv-formats")]);
+    const logger: Logger = {
+      log: () => undefined,
+      warn: (...args: unknown[]) => this.current?.logged.push(args.map(String).join(" ")),
+      error: (...args: unknown[]) => this.current?.logged.push(args.map(String).join(" ")),
+    };
+    // strict: false because existing packages may carry keywords the old runtime ignored.
+    const ajv = new Ajv({
+      strict: false,
+      allErrors: true,
+      logger,
+      loadSchema: (uri) => this.loadReferenced(uri, draft),
+    });
+    formats.default.default(ajv);
+    return ajv;
+  }
+
+  /** ajv's loader for `$ref`s to other files: read them from disk, never from the network. */
+  private async loadReferenced(uri: string, draft: Draft): Promise<AnySchemaObject> {
+    const current = this.current;
+    const referrer = current?.path ?? "the schema";
+    const file = current ? fileForUri(uri, current.path, current.declaredId) : undefined;
+    if (!file) {
+      throw new SchemaFileProblem(
+        schemaDiagnostic(
+          referrer,
+          `$ref to ${uri} cannot be followed: only files next to the schema are loaded, never URLs. ` +
+            "Copy that schema into the package and refer to it by a relative path.",
+          current ? positionOfRef(await safeRead(current.path), (ref) => uri.endsWith(ref.split("#")[0] ?? "\0")) : undefined,
+        ),
+      );
+    }
+    let loaded: SchemaFile;
+    try {
+      loaded = await readSchemaFile(file, referrer);
+    } catch (error) {
+      if (error instanceof SchemaFileProblem && current && error.diagnostic.file === referrer) {
+        const text = await safeRead(current.path);
+        const at = positionOfRef(text, (ref) => ref.split("#")[0] !== "" && basename(ref.split("#")[0] ?? "") === basename(file));
+        throw new SchemaFileProblem(
+          schemaDiagnostic(
+            referrer,
+            `$ref points to ${file}, which does not exist. Create that file or fix the $ref (it is relative to ${dirname(referrer)}).`,
+            at,
+          ),
+        );
+      }
+      throw error;
+    }
+    if (!isTable(loaded.value)) {
+      throw new SchemaFileProblem(
+        schemaDiagnostic(file, `schema is ${describeValue(loaded.value)}; expected a JSON object (referenced by a $ref in ${referrer}).`, { line: 1, column: 1 }),
+      );
+    }
+    const schema: AnySchemaObject = loaded.value;
+    // A referenced file is checked with the referring schema's draft.
+    if (typeof schema.$schema === "string" && draftOf(schema.$schema) !== draft) delete schema.$schema;
+    if (typeof schema.$id !== "string") schema.$id = pathToFileURL(file).href;
+    return schema;
+  }
+}
+
+function checker(validate: ValidateFunction): (payload: unknown) => SchemaCheck {
+  return (payload) =>
+    validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors) };
+}
+
+let shared: SchemaRegistry | undefined;
+
+/** The process-wide registry matchSteps uses when none is passed. */
+export function sharedSchemaRegistry(): SchemaRegistry {
+  shared ??= new SchemaRegistry();
+  return shared;
+}

@@ -1,0 +1,31 @@
+import { type DiscoverFlowsOptions, discoverFlows } from "./discovery.js";
+import { SchemaRegistry } from "./schemas.js";
+import type { DiscoveryResult } from "./types.js";
+
+export type ValidateFlowsOptions = DiscoverFlowsOptions & {
+  /** Registry to compile with; a fresh one by default so every schema is really compiled. */
+  schemas?: SchemaRegistry;
+};
+
+/**
+ * Discovery plus a compile of every trigger schema (for `flows validate`): schema problems that
+ * matching would only meet when an event arrives are reported now. Flows whose schema does not
+ * compile stay in `flows`; their steps will not match (reason "schema") until it is fixed.
+ */
+export async function validateFlows(options: ValidateFlowsOptions): Promise<DiscoveryResult> {
+  const discovered = await discoverFlows(options);
+  const registry = options.schemas ?? new SchemaRegistry();
+  const problems = [...discovered.problems];
+  const seen = new Set<string>();
+  for (const flow of discovered.flows) {
+    for (const step of flow.steps) {
+      const schemaPath = step.trigger?.schemaPath;
+      if (!schemaPath || seen.has(schemaPath)) continue;
+      seen.add(schemaPath);
+      const compiled = await registry.compile(schemaPath);
+      problems.push(...compiled.warnings);
+      if (!compiled.ok) problems.push(compiled.diagnostic);
+    }
+  }
+  return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+}
