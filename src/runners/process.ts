@@ -32,6 +32,8 @@ export type SupervisedProcessResult = {
 
 const DEFAULT_KILL_GRACE_MS = 2000;
 const DEFAULT_DRAIN_MS = 1000;
+/** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
+const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * Runs one process in its own process group, streams its output line by line, and stops the
@@ -92,7 +94,8 @@ class Supervision {
     });
     child.stdin?.end(options.stdin);
 
-    this.timers.push(setTimeout(() => this.stop("timeout"), options.timeoutMs));
+    const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
+    this.timers.push(setTimeout(() => this.stop("timeout"), timeoutMs));
     if (options.signal?.aborted) this.stop("cancel");
     else options.signal?.addEventListener("abort", this.onAbort, { once: true });
   }

@@ -101,8 +101,9 @@ describe("a raw Bun step", () => {
       runtime: { eventId: "patch:upstream.release:openai/codex:rust-v1.2.3", replay: false },
     });
     // Unknown runtime facts and a missing [config] are left out, not sent empty.
-    expect(Object.keys((outcome.result?.context as { runtime: object }).runtime)).toEqual(["eventId", "replay"]);
-    expect(Object.keys((outcome.result?.context as { flow: object }).flow)).not.toContain("config");
+    const context = outcome.result?.context as { flow: object; runtime: object };
+    expect(Object.keys(context.runtime)).toEqual(["eventId", "replay"]);
+    expect(Object.keys(context.flow)).not.toContain("config");
   });
 
   it("runs in the step's working directory", async () => {
@@ -115,7 +116,7 @@ describe("a raw Bun step", () => {
 
   it("reports the last FLOW_RESULT line when a step prints several", async () => {
     const source = [
-      'console.log(`FLOW_RESULT ${JSON.stringify({ status: "failed", message: "first" })}`);',
+      'console.log("FLOW_RESULT " + JSON.stringify({ status: "failed", message: "first" }));',
       'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed", message: "last" }));',
       'console.log("done");',
     ].join("\n");

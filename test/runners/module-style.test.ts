@@ -1,0 +1,141 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runFlowStep, type StepOutputStream } from "../../src/runners/index.js";
+import { isModuleStyleSource } from "../../src/runners/module-style.js";
+import { runOptions, tempDir, writeStepPackage } from "./helpers.js";
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+});
+afterEach(async () => {
+  await cleanup();
+});
+
+describe("module-style detection", () => {
+  it("follows the compatible rule: export default, as default, or a defineBunFlow( call", () => {
+    expect(isModuleStyleSource("export default async function run() {}")).toBe(true);
+    expect(isModuleStyleSource("export { run as default };")).toBe(true);
+    expect(isModuleStyleSource("const flow = defineBunFlow(async () => ({}));")).toBe(true);
+    expect(isModuleStyleSource('console.log("FLOW_RESULT {}");')).toBe(false);
+  });
+});
+
+describe("a module-style Bun step", () => {
+  it("is called with the run context and its returned FlowResult is the result", async () => {
+    const source = [
+      "export default async function run(context: any) {",
+      '  console.log("working on", context.flow.event.payload.tag);',
+      '  return { status: "changed", message: context.flow.name + "@" + context.runtime.eventId, artifacts: { pr: 7 } };',
+      "}",
+    ].join("\n");
+    const lines: Array<[StepOutputStream, string]> = [];
+    const pkg = await writeStepPackage({ root: dir, source });
+    const outcome = await runFlowStep(runOptions(pkg, { onLine: (stream, line) => lines.push([stream, line]) }));
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.processStatus).toBe("completed");
+    expect(outcome.result).toEqual({
+      status: "changed",
+      message: "runner-test-flow@patch:upstream.release:openai/codex:rust-v1.2.3",
+      artifacts: { pr: 7 },
+    });
+    expect(lines).toContainEqual(["stdout", "working on rust-v1.2.3"]);
+    // The wrapper's line comes last in the streamed output.
+    expect(lines.filter(([stream]) => stream === "stdout").at(-1)?.[1]).toMatch(/^FLOW_RESULT \{"status":"changed"/);
+  });
+
+  it("runs a package importing defineBunFlow from @peezy.tech/codex-flows when that package is not installed", async () => {
+    const source = [
+      'import { defineBunFlow } from "@peezy.tech/codex-flows/flow-runtime/bun";',
+      'import { defineFlow } from "flows-action/bun";',
+      "const handler = async (context: { flow: { step: string } }) => ({ status: \"completed\", step: context.flow.step });",
+      "export default defineBunFlow(handler);",
+      'export const identity = defineBunFlow(handler) === handler && defineFlow(handler) === handler;',
+      'console.log("identity", identity);',
+    ].join("\n");
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.result).toEqual({ status: "completed", step: "step-under-test" });
+    expect(outcome.output).toContain("identity true");
+  });
+
+  it("uses the real @peezy.tech/codex-flows package when the flow has it installed", async () => {
+    const source = [
+      'import { defineBunFlow, marker } from "@peezy.tech/codex-flows/flow-runtime/bun";',
+      'export default defineBunFlow(() => ({ status: "completed", marker }));',
+    ].join("\n");
+    const pkgDir = "node_modules/@peezy.tech/codex-flows";
+    const pkg = await writeStepPackage({
+      root: dir,
+      source,
+      files: {
+        [`${pkgDir}/package.json`]: JSON.stringify({
+          name: "@peezy.tech/codex-flows",
+          type: "module",
+          exports: { "./flow-runtime/bun": "./flow-runtime/bun.js" },
+        }),
+        [`${pkgDir}/flow-runtime/bun.js`]: 'export const defineBunFlow = (f) => f; export const marker = "real";',
+      },
+    });
+    const outcome = await runFlowStep(runOptions(pkg));
+    expect(outcome.result).toEqual({ status: "completed", marker: "real" });
+  });
+
+  it("turns a thrown error into a failed result carrying its message", async () => {
+    const source = 'export default async () => { throw new Error("upstream tag rust-v9 not found"); };';
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    expect(outcome.processStatus).toBe("completed");
+    expect(outcome.result).toEqual({ status: "failed", message: "upstream tag rust-v9 not found" });
+    expect(outcome.output).toContain("Error: upstream tag rust-v9 not found");
+  });
+
+  it("fails with a clear message when the default export returns something other than an object", async () => {
+    const source = "export default () => 42;";
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    expect(outcome.result).toEqual({
+      status: "failed",
+      message: 'the default export of exec/step.ts returned a number; return a FlowResult object such as { status: "completed" }',
+    });
+  });
+
+  it("fails with a clear message when the default export is not a function", async () => {
+    const source = 'export default { status: "completed" };';
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    expect(outcome.result?.status).toBe("failed");
+    expect(outcome.result?.message).toMatch(/^exec\/step\.ts has no default-export function \(its default export is an object\)/);
+  });
+
+  it("counts only what the function returned, not FLOW_RESULT text the module prints itself", async () => {
+    const source = [
+      'console.log(\'FLOW_RESULT {"status":"blocked"}\');',
+      "export default async () => {",
+      '  setTimeout(() => console.log(\'FLOW_RESULT {"status":"needs_intervention"}\'), 50);',
+      '  return { status: "skipped", message: "nothing to do" };',
+      "};",
+    ].join("\n");
+    const lines: string[] = [];
+    const pkg = await writeStepPackage({ root: dir, source });
+    const outcome = await runFlowStep(runOptions(pkg, { onLine: (_stream, line) => lines.push(line) }));
+    expect(outcome.result).toEqual({ status: "skipped", message: "nothing to do" });
+    // The stray timer really printed after the wrapper, so the scan alone would have picked it.
+    expect(lines.at(-1)).toBe('FLOW_RESULT {"status":"needs_intervention"}');
+  });
+
+  it("reports an invalid status returned by the function as a failed run", async () => {
+    const source = 'export default () => ({ status: "done" });';
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    expect(outcome.processStatus).toBe("failed");
+    expect(outcome.error).toContain('FLOW_RESULT status "done" is not one of');
+  });
+
+  it("removes the wrapper's temp folder after the run", async () => {
+    // argv[1] is the wrapper script, in the run's own temp folder.
+    const source = 'export default () => ({ status: "completed", wrapper: process.argv[1] });';
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    const wrapper = String(outcome.result?.wrapper);
+    expect(path.basename(path.dirname(wrapper))).toMatch(/^flows-action-step-/);
+    expect(existsSync(path.dirname(wrapper))).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { LineSplitter, OutputTail } from "../../src/runners/output.js";
+
+describe("LineSplitter", () => {
+  it("joins lines split across chunks, even inside a multi-byte character, and flushes a last line without newline", () => {
+    const lines: string[] = [];
+    const splitter = new LineSplitter((line) => lines.push(line));
+    const bytes = Buffer.from("first li\u00e9ne\r\nsecond\n\nlast without newline");
+    const cut = bytes.indexOf(0xa9); // second byte of "é"
+    splitter.push(bytes.subarray(0, cut));
+    expect(lines).toEqual([]);
+    splitter.push(bytes.subarray(cut, cut + 10));
+    splitter.push(bytes.subarray(cut + 10));
+    expect(lines).toEqual(["first li\u00e9ne", "second", ""]);
+    splitter.end();
+    expect(lines).toEqual(["first li\u00e9ne", "second", "", "last without newline"]);
+  });
+});
+
+describe("OutputTail", () => {
+  it("keeps whole recent lines within the byte limit and says how much was cut", () => {
+    const tail = new OutputTail(12);
+    for (const line of ["aaaa", "bbbb", "cccc", "dddd"]) tail.push(line);
+    expect(tail.kept()).toEqual(["cccc", "dddd"]);
+    expect(tail.text()).toBe("… 10 bytes cut …\ncccc\ndddd");
+  });
+
+  it("keeps the end of a single line longer than the whole tail", () => {
+    const tail = new OutputTail(8);
+    tail.push("ok");
+    tail.push("0123456789abcdef");
+    expect(tail.kept()).toEqual(["9abcdef"]);
+    expect(tail.bytesCut).toBe(3 + 17 - 8);
+  });
+});
