@@ -132,21 +132,21 @@ function readRunner(report: ManifestReport, path: TomlPath, value: unknown): Flo
   if (typeof value === "string" && (RUNNERS as readonly string[]).includes(value)) {
     return value as FlowRunner;
   }
+  const fix =
+    value === undefined ? 'Add runner = "bun" to this step.' : "Change runner to one of those.";
   const found = value === undefined ? "missing" : describeValue(value);
-  report.error(
-    path,
-    `${fieldName(path)} is ${found}; expected "bun" or "code-mode". Change runner to one of those.`,
-  );
+  report.error(path, `${fieldName(path)} is ${found}; expected "bun" or "code-mode". ${fix}`);
   return undefined;
 }
 
 function readTimeout(report: ManifestReport, path: TomlPath, value: unknown): number | undefined {
   if (value === undefined) return DEFAULT_TIMEOUT_MS;
   if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return value;
+  const example = typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000";
   report.error(
     path,
     `${fieldName(path)} is ${describeValue(value)}; expected a positive whole number of milliseconds. ` +
-      `Write e.g. timeout_ms = 600000, or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`,
+      `${example}, or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`,
   );
   return undefined;
 }
@@ -182,7 +182,7 @@ async function readPackagePath(
   } else {
     report.error(
       path,
-      `${field} "${relativePath}" is ${kind === "directory" ? "a directory" : "not a regular file"}; ` +
+      `${field} "${relativePath}" is ${kind === "other" ? "not a regular file or directory" : `a ${kind}`}; ` +
         `expected a ${expected}. Point ${String(path[path.length - 1])} at a ${expected}.`,
     );
   }
