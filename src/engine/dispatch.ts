@@ -1,0 +1,283 @@
+import { availableParallelism } from "node:os";
+import type { DispatchStatus, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import { discoverFlows, matchSteps } from "../flows/index.js";
+import type { DiscoveryResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
+import { stepEnvironment } from "../runners/environment.js";
+import { runFlowStep } from "../runners/run-step.js";
+import type { StepOutcome, StepOutputStream } from "../runners/types.js";
+import { MemoryStateStore } from "../state/memory-store.js";
+import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
+import { normalizeFlowEvent } from "./event.js";
+import { attemptIdFor, runIdFor } from "./ids.js";
+import { runChains } from "./pool.js";
+import { finishRunView, isSettled, startRunView } from "./run-view.js";
+
+/** Live progress, for logs, check runs and terminals. Every callback is optional. */
+export type DispatchObserver = {
+  onStepStart?(run: FlowRunView): void | Promise<void>;
+  onStepLine?(run: FlowRunView, stream: StepOutputStream, line: string): void;
+  onStepEnd?(run: FlowRunView): void | Promise<void>;
+};
+
+export type DispatchOptions = {
+  /** Repository the flow roots are relative to. */
+  repoRoot: string;
+  /** Flow roots, first wins on duplicate names (default `.codex/flows`, `flows`). */
+  roots?: string[];
+  /** Already discovered flows (skips discovery). */
+  discovery?: DiscoveryResult;
+  store?: StateStore;
+  /** Steps in flight at once (default: number of CPUs). */
+  concurrency?: number;
+  /** Host environment steps inherit, filtered by the step environment policy. */
+  env?: NodeJS.ProcessEnv;
+  /** `bun` to run steps with, or a function that finds or installs it on first use. */
+  bunPath?: string | (() => Promise<string>);
+  /** Match and report, run nothing, record nothing. */
+  dryRun?: boolean;
+  /** Run every matching step again, even settled ones, as replay attempts. */
+  replay?: boolean;
+  launchedBy?: string;
+  workspaceBackendUrl?: string;
+  /** Only this flow step (by names); other matches are left out. */
+  only?: { flow: string; step: string };
+  /** How deep `FlowResult.next` events may chain (default 5). */
+  maxDepth?: number;
+  observer?: DispatchObserver;
+  signal?: AbortSignal;
+  now?: () => Date;
+};
+
+export type DispatchOutcome = {
+  status: DispatchStatus;
+  eventId: string;
+  runIds: string[];
+  matched: number;
+  idempotent?: boolean;
+  event: FlowEvent;
+  runs: FlowRunView[];
+  /** Steps that did not match, with the reason. */
+  mismatches: StepMismatch[];
+  /** Manifest and schema problems met on the way. */
+  problems: FlowDiagnostic[];
+  shadowed: ShadowedFlow[];
+  /** Outcomes of events the runs asked for in `FlowResult.next`. */
+  children: DispatchOutcome[];
+  dryRun: boolean;
+};
+
+/** discover → match → run → record, for one event and the events its runs ask for. */
+export async function dispatch(input: unknown, options: DispatchOptions): Promise<DispatchOutcome> {
+  const now = options.now ?? (() => new Date());
+  const event = normalizeFlowEvent(input, now());
+  const discovery =
+    options.discovery ?? (await discoverFlows({ repoRoot: options.repoRoot, roots: options.roots }));
+  const store = options.store ?? new MemoryStateStore();
+  return dispatchOne(event, { ...options, discovery, store, now }, [event.id]);
+}
+
+type ResolvedOptions = DispatchOptions & {
+  discovery: DiscoveryResult;
+  store: StateStore;
+  now: () => Date;
+};
+
+async function dispatchOne(
+  event: FlowEvent,
+  options: ResolvedOptions,
+  lineage: string[],
+): Promise<DispatchOutcome> {
+  const { discovery, store } = options;
+  const match = await matchSteps(discovery.flows, event);
+  const mismatches = [...match.mismatches];
+  const problems = [...discovery.problems];
+  let matched = match.matched;
+  if (options.only) {
+    const { flow, step } = options.only;
+    matched = matched.filter((ref) => ref.flow.name === flow && ref.step.name === step);
+  }
+
+  const stored = await store.loadEvent(event.id);
+  const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
+  const plan = matched.map((ref) => {
+    const runId = runIdFor(event.id, ref.flow.name, ref.step.name);
+    const previous = previousRuns.get(runId);
+    const reuse = !options.replay && previous !== undefined && isSettled(previous);
+    return { ref, runId, previous, reuse };
+  });
+
+  const outcome: DispatchOutcome = {
+    status: stored && plan.every((item) => item.reuse) ? "duplicate" : "accepted",
+    eventId: event.id,
+    runIds: plan.map((item) => item.runId),
+    matched: matched.length,
+    event,
+    runs: [],
+    mismatches,
+    problems,
+    shadowed: discovery.shadowed,
+    children: [],
+    dryRun: options.dryRun === true,
+  };
+  if (outcome.status === "duplicate") outcome.idempotent = true;
+
+  const record: EventRecord = {
+    formatVersion: RECORD_FORMAT_VERSION,
+    event,
+    runs: [],
+    firstDispatchedAt: stored?.firstDispatchedAt ?? now(options),
+    updatedAt: now(options),
+    dispatchCount: (stored?.dispatchCount ?? 0) + 1,
+  };
+
+  const runsById = new Map<string, FlowRunView>();
+  const chains = new Map<string, Array<() => Promise<FlowRunView>>>();
+  for (const item of plan) {
+    if (item.reuse && item.previous) {
+      runsById.set(item.runId, { ...item.previous, alreadyHandled: true });
+      continue;
+    }
+    const task = (): Promise<FlowRunView> =>
+      runOne({ ...item, event, options, record }).then((view) => {
+        runsById.set(item.runId, view);
+        return view;
+      });
+    const chain = chains.get(item.ref.flow.manifestPath) ?? [];
+    chain.push(task);
+    chains.set(item.ref.flow.manifestPath, chain);
+  }
+
+  if (!options.dryRun) await store.saveEvent({ ...record, runs: [] });
+  await runChains([...chains.values()], options.concurrency ?? availableParallelism());
+  outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
+
+  for (const run of outcome.runs) {
+    if (run.alreadyHandled || !run.resultPayload?.next) continue;
+    for (const next of run.resultPayload.next) {
+      const child = await dispatchChild(next, run, options, lineage, problems);
+      if (child) outcome.children.push(child);
+    }
+  }
+  return outcome;
+}
+
+async function runOne(options: {
+  ref: StepRef;
+  runId: string;
+  previous?: FlowRunView;
+  event: FlowEvent;
+  options: ResolvedOptions;
+  record: EventRecord;
+}): Promise<FlowRunView> {
+  const { ref, runId, previous, event, record } = options;
+  const engine = options.options;
+  const attemptNumber = (previous?.attempts.length ?? 0) + 1;
+  const attemptId = attemptIdFor(runId, attemptNumber);
+  const replay = engine.replay === true;
+  let view = startRunView({
+    runId,
+    event,
+    flow: ref.flow,
+    step: ref.step,
+    previous,
+    attemptId,
+    replay,
+    now: now(engine),
+    processStatus: engine.dryRun ? "queued" : "running",
+  });
+  if (engine.dryRun) return view;
+
+  await engine.store.saveEvent({ ...record, runs: [view], updatedAt: view.updatedAt });
+  await engine.observer?.onStepStart?.(view);
+  const started = view;
+  let bunPath: string | undefined;
+  try {
+    bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
+  } catch (error) {
+    return finishAndRecord(view, setupFailure(error, view), engine, record);
+  }
+  const outcome = await runFlowStep({
+    flow: ref.flow,
+    step: ref.step,
+    event,
+    runtime: {
+      runId,
+      attemptId,
+      replay,
+      launchedBy: engine.launchedBy,
+      workspaceBackendUrl: engine.workspaceBackendUrl,
+    },
+    env: stepEnvironment(engine.env ?? process.env),
+    bunPath,
+    onLine: (stream, line) => engine.observer?.onStepLine?.(started, stream, line),
+    signal: engine.signal,
+  });
+  return finishAndRecord(view, outcome, engine, record);
+}
+
+async function finishAndRecord(
+  started: FlowRunView,
+  outcome: StepOutcome,
+  engine: ResolvedOptions,
+  record: EventRecord,
+): Promise<FlowRunView> {
+  const view = finishRunView(started, outcome);
+  await engine.store.saveEvent({ ...record, runs: [view], updatedAt: view.updatedAt });
+  await engine.observer?.onStepEnd?.(view);
+  return view;
+}
+
+function setupFailure(error: unknown, view: FlowRunView): StepOutcome {
+  const at = new Date().toISOString();
+  return {
+    processStatus: "failed",
+    error: `Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`,
+    timedOut: false,
+    exitCode: null,
+    signal: null,
+    output: "",
+    startedAt: view.startedAt ?? at,
+    completedAt: at,
+    durationMs: 0,
+  };
+}
+
+async function dispatchChild(
+  next: FlowEvent,
+  parent: FlowRunView,
+  options: ResolvedOptions,
+  lineage: string[],
+  problems: FlowDiagnostic[],
+): Promise<DispatchOutcome | undefined> {
+  const depth = lineage.length;
+  const where = `FlowResult.next of ${parent.flowName}/${parent.stepName}`;
+  const maxDepth = options.maxDepth ?? 5;
+  let child: FlowEvent;
+  try {
+    child = normalizeFlowEvent(next, options.now());
+  } catch (error) {
+    problems.push({ severity: "error", file: where, message: String(error) });
+    return undefined;
+  }
+  if (lineage.includes(child.id)) {
+    problems.push({
+      severity: "warning",
+      file: where,
+      message: `next event "${child.id}" was not dispatched: it is already in this chain (${lineage.join(" → ")}), which would loop.`,
+    });
+    return undefined;
+  }
+  if (depth >= maxDepth) {
+    problems.push({
+      severity: "warning",
+      file: where,
+      message: `next event "${child.id}" was not dispatched: the chain is ${depth} events deep, the limit is ${maxDepth}.`,
+    });
+    return undefined;
+  }
+  return dispatchOne(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
+}
+
+function now(options: { now: () => Date }): string {
+  return options.now().toISOString();
+}

@@ -1,0 +1,35 @@
+/**
+ * Run task chains with at most `limit` tasks in flight. Tasks inside one chain run in
+ * order (a flow's steps keep their manifest order); chains run side by side.
+ */
+export async function runChains<T>(chains: Array<Array<() => Promise<T>>>, limit: number): Promise<T[][]> {
+  const slots = Math.max(1, Math.floor(limit));
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  const acquire = async (): Promise<void> => {
+    if (active < slots) {
+      active += 1;
+      return;
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else active -= 1;
+  };
+  return Promise.all(
+    chains.map(async (chain) => {
+      const results: T[] = [];
+      for (const task of chain) {
+        await acquire();
+        try {
+          results.push(await task());
+        } finally {
+          release();
+        }
+      }
+      return results;
+    }),
+  );
+}

@@ -1,0 +1,99 @@
+import {
+  effectiveStatusOf,
+  type FlowEvent,
+  type FlowRunAttempt,
+  type FlowRunView,
+  needsAttentionFor,
+} from "../contracts.js";
+import type { FlowPackage, FlowStep } from "../flows/types.js";
+import type { StepOutcome } from "../runners/types.js";
+
+/** Effective statuses after which a redelivered event does not run the step again. */
+const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+
+/** A stored run is settled when its last attempt succeeded or is waiting on a human. */
+export function isSettled(run: FlowRunView): boolean {
+  return SETTLED_STATUSES.has(run.effectiveStatus);
+}
+
+/** The view of a step that is about to run (or, in a dry run, would run). */
+export function startRunView(options: {
+  runId: string;
+  event: FlowEvent;
+  flow: FlowPackage;
+  step: FlowStep;
+  previous?: FlowRunView;
+  attemptId: string;
+  replay: boolean;
+  now: string;
+  processStatus: "queued" | "running";
+}): FlowRunView {
+  const { previous, now } = options;
+  const attempts = previous ? [...previous.attempts] : [];
+  const attempt: FlowRunAttempt = {
+    id: options.attemptId,
+    number: attempts.length + 1,
+    status: options.processStatus,
+    startedAt: now,
+  };
+  if (options.replay) attempt.replay = true;
+  attempts.push(attempt);
+  const view: FlowRunView = {
+    id: options.runId,
+    eventId: options.event.id,
+    flowName: options.flow.name,
+    flowVersion: options.flow.version,
+    stepName: options.step.name,
+    runner: options.step.runner,
+    processStatus: options.processStatus,
+    effectiveStatus: options.processStatus,
+    needsAttention: false,
+    attempts,
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+    startedAt: now,
+  };
+  if (options.replay) view.replay = true;
+  return view;
+}
+
+/** Fold a finished attempt into its run view. */
+export function finishRunView(view: FlowRunView, outcome: StepOutcome): FlowRunView {
+  const attempts = [...view.attempts];
+  const last = attempts.at(-1);
+  if (last) {
+    const finished: FlowRunAttempt = {
+      ...last,
+      status: outcome.processStatus,
+      startedAt: outcome.startedAt,
+      completedAt: outcome.completedAt,
+    };
+    if (outcome.result) finished.resultStatus = outcome.result.status;
+    if (outcome.error) finished.error = outcome.error;
+    if (outcome.timedOut) finished.timedOut = true;
+    attempts[attempts.length - 1] = finished;
+  }
+  const done: FlowRunView = {
+    ...view,
+    processStatus: outcome.processStatus,
+    attempts,
+    output: outcome.output,
+    startedAt: outcome.startedAt,
+    completedAt: outcome.completedAt,
+    updatedAt: outcome.completedAt,
+    durationMs: outcome.durationMs,
+  };
+  delete done.resultStatus;
+  delete done.resultPayload;
+  delete done.error;
+  delete done.timedOut;
+  if (outcome.result) {
+    done.resultStatus = outcome.result.status;
+    done.resultPayload = outcome.result;
+  }
+  if (outcome.error) done.error = outcome.error;
+  if (outcome.timedOut) done.timedOut = true;
+  done.effectiveStatus = effectiveStatusOf(done);
+  done.needsAttention = needsAttentionFor(done.effectiveStatus);
+  return done;
+}

@@ -1,0 +1,123 @@
+import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import { codeBlock, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
+import { formatDuration, runMessage, statusLabel } from "./status.js";
+
+// GitHub rejects a job summary over 1 MiB per step:
+// https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits
+export const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const SUMMARY_BUDGET_BYTES = JOB_SUMMARY_LIMIT_BYTES - 24 * 1024;
+const RESULT_DETAIL_BYTES = 8 * 1024;
+const OUTPUT_DETAIL_BYTES = 16 * 1024;
+
+export type SummaryOptions = {
+  /** Link to the workflow run, shown when something had to be cut. */
+  runUrl?: string;
+  /** Base folder for relative paths in problems. */
+  baseDir?: string;
+};
+
+/** The job summary for one dispatch (and the events its runs chained to). */
+export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions = {}): string {
+  const parts: string[] = [];
+  for (const each of flatten(outcome)) parts.push(renderEvent(each));
+  const problems = allProblems(outcome);
+  if (problems.length > 0) parts.push(renderProblems(problems, options));
+  const body = parts.join("\n\n");
+  return cutToBytes(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) =>
+    `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+    (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."),
+  );
+}
+
+export function flatten(outcome: DispatchOutcome): DispatchOutcome[] {
+  return [outcome, ...outcome.children.flatMap(flatten)];
+}
+
+export function allProblems(outcome: DispatchOutcome): FlowDiagnostic[] {
+  const seen = new Set<string>();
+  const problems: FlowDiagnostic[] = [];
+  for (const each of flatten(outcome)) {
+    for (const problem of each.problems) {
+      const key = `${problem.file}:${problem.line}:${problem.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+function renderEvent(outcome: DispatchOutcome): string {
+  const head = [
+    `### Flows for ${inlineCode(outcome.event.type)}`,
+    "",
+    `Event ${inlineCode(outcome.eventId)} · ${outcome.matched} matching step${outcome.matched === 1 ? "" : "s"}` +
+      (outcome.dryRun ? " · dry run: nothing was run" : "") +
+      (outcome.status === "duplicate" ? " · already handled: nothing new ran" : ""),
+  ];
+  if (outcome.runs.length === 0) return [...head, "", renderNothingMatched(outcome)].join("\n");
+  const table = [
+    "| Flow | Step | Status | Message | Duration | Attempt |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...outcome.runs.map(
+      (run) =>
+        `| ${inlineText(run.flowName, 80)} | ${inlineText(run.stepName, 80)} | ${statusLabel(run)} | ${inlineText(runMessage(run))} | ${formatDuration(run.durationMs)} | ${run.attempts.length} |`,
+    ),
+  ];
+  const details = outcome.runs.map(renderRunDetails);
+  return [...head, "", ...table, "", ...details].join("\n");
+}
+
+function renderNothingMatched(outcome: DispatchOutcome): string {
+  if (outcome.mismatches.length === 0) {
+    return "Nothing matched: no flow step in this repository has a trigger. Add `[steps.trigger]` with `type` to a step in `flow.toml`.";
+  }
+  const rows = outcome.mismatches.map(
+    (miss) =>
+      `| ${inlineText(miss.flow.name, 80)} | ${inlineText(miss.step.name, 80)} | ${miss.step.trigger ? inlineCode(miss.step.trigger.type) : "–"} | ${inlineText(miss.message, 500)} |`,
+  );
+  return [
+    "Nothing matched. Why each step did not run:",
+    "",
+    "| Flow | Step | Trigger | Why not |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+function renderRunDetails(run: FlowRunView): string {
+  const lines = [`<details><summary>${htmlText(`${run.flowName} / ${run.stepName}`)} — ${statusLabel(run)}</summary>`, ""];
+  lines.push(`Run ${inlineCode(run.id)}, attempt ${run.attempts.length}.`, "");
+  if (run.error) lines.push("**Error**", "", codeBlock(cut(run.error, RESULT_DETAIL_BYTES)), "");
+  if (run.resultPayload) {
+    lines.push("**Result**", "", codeBlock(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
+  }
+  if (run.output) lines.push("**Output (tail)**", "", codeBlock(cutTail(run.output, OUTPUT_DETAIL_BYTES)), "");
+  lines.push("</details>");
+  return lines.join("\n");
+}
+
+function renderProblems(problems: FlowDiagnostic[], options: SummaryOptions): string {
+  const rows = problems.map((problem) => {
+    const where = [relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
+    return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${inlineCode(where)} | ${inlineText(problem.message, 1000)} |`;
+  });
+  return [`### Problems in flow packages (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
+}
+
+function relative(file: string, baseDir: string | undefined): string {
+  if (!baseDir || !file.startsWith(`${baseDir}/`)) return file;
+  return file.slice(baseDir.length + 1);
+}
+
+function cut(text: string, maxBytes: number): string {
+  return cutToBytes(text, maxBytes, (n) => `… ${n} more bytes cut`);
+}
+
+function cutTail(text: string, maxBytes: number): string {
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= maxBytes) return text;
+  const tail = bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "");
+  return `… ${bytes.length - maxBytes} bytes cut …\n${tail}`;
+}

@@ -1,0 +1,51 @@
+import type { FlowDiagnostic } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import { allProblems, flatten } from "./summary.js";
+import { formatDuration, runMessage, statusLabel } from "./status.js";
+
+export type TextOptions = { color?: boolean; baseDir?: string };
+
+/** A dispatch as terminal lines, for `flows fire`, `flows run` and `flows github`. */
+export function renderText(outcome: DispatchOutcome, options: TextOptions = {}): string {
+  const lines: string[] = [];
+  for (const each of flatten(outcome)) {
+    const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (already handled)" : "";
+    lines.push(`${bold(`event ${each.eventId}`, options)} type=${each.event.type} matched=${each.matched}${note}`);
+    for (const run of each.runs) {
+      const message = runMessage(run);
+      lines.push(
+        `  ${statusLabel(run)}  ${run.flowName}/${run.stepName}  ${formatDuration(run.durationMs)}${message ? `  ${message}` : ""}`,
+      );
+    }
+    if (each.runs.length === 0) {
+      lines.push("  nothing matched");
+      for (const miss of each.mismatches) lines.push(`    ${miss.flow.name}/${miss.step.name}: ${miss.message}`);
+    }
+  }
+  const problems = allProblems(outcome);
+  if (problems.length > 0) {
+    lines.push("", `${problems.length} problem${problems.length === 1 ? "" : "s"} in flow packages:`);
+    for (const problem of problems) lines.push(`  ${formatProblem(problem, options)}`);
+  }
+  return lines.join("\n");
+}
+
+export function formatProblem(problem: FlowDiagnostic, options: TextOptions = {}): string {
+  const file =
+    options.baseDir && problem.file.startsWith(`${options.baseDir}/`)
+      ? problem.file.slice(options.baseDir.length + 1)
+      : problem.file;
+  const where = [file, problem.line, problem.column].filter((x) => x !== undefined).join(":");
+  const label = problem.severity === "error" ? red("error", options) : yellow("warning", options);
+  return `${where}: ${label}: ${problem.message}`;
+}
+
+function bold(text: string, options: TextOptions): string {
+  return options.color ? `\u001b[1m${text}\u001b[22m` : text;
+}
+function red(text: string, options: TextOptions): string {
+  return options.color ? `\u001b[31m${text}\u001b[39m` : text;
+}
+function yellow(text: string, options: TextOptions): string {
+  return options.color ? `\u001b[33m${text}\u001b[39m` : text;
+}
