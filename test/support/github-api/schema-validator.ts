@@ -1,0 +1,56 @@
+// Validates data against schemas inside the GitHub description, compiling each schema the
+// first time it is used. The whole document is registered with ajv under one id so that
+// `#/components/...` refs resolve exactly as written in the spec.
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import formatsPlugin from "ajv-formats";
+import type { OpenApiDocument } from "./spec-document.js";
+
+const DOCUMENT_ID = "https://api.github.com/openapi.json";
+
+// Formats the GitHub description uses that are type hints rather than string checks.
+const ANNOTATION_FORMATS = ["int32", "int64", "double", "float", "binary", "repo.nwo", "timestamp"];
+
+export class SchemaValidator {
+  private readonly ajv: Ajv;
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(document: OpenApiDocument) {
+    // strict: false — the spec carries OpenAPI keywords ajv does not know (`example`,
+    // `discriminator`, `x-github`, `deprecated` ...); they are annotations, not constraints.
+    this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false });
+    formatsPlugin.default(this.ajv);
+    for (const format of ANNOTATION_FORMATS) this.ajv.addFormat(format, true);
+    this.ajv.addSchema(document as unknown as object, DOCUMENT_ID);
+  }
+
+  /** Problems found validating `data` against the schema at `pointer`; empty when valid. */
+  validate(pointer: string, data: unknown, label: string): string[] {
+    const validate = this.compile(pointer);
+    if (validate(data)) return [];
+    return (validate.errors ?? []).slice(0, 12).map((error) => describeError(label, error));
+  }
+
+  private compile(pointer: string): ValidateFunction {
+    let validate = this.compiled.get(pointer);
+    if (!validate) {
+      validate = this.ajv.compile({ $ref: `${DOCUMENT_ID}#${encodeURI(pointer)}` });
+      this.compiled.set(pointer, validate);
+    }
+    return validate;
+  }
+}
+
+function describeError(label: string, error: ErrorObject): string {
+  const where = `${label}${error.instancePath}`;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return `${where} is missing required property "${String(params.missingProperty)}"`;
+    case "enum":
+      return `${where} must be one of ${JSON.stringify(params.allowedValues)}`;
+    case "additionalProperties":
+      return `${where} has unknown property "${String(params.additionalProperty)}"`;
+    default:
+      return `${where} ${error.message ?? "is invalid"}`;
+  }
+}
