@@ -1,7 +1,11 @@
 import type { FlowEvent } from "../contracts.js";
 import type { StepRuntime } from "./types.js";
 
-/** Host variables never passed to steps: the Actions runtime's credentials and its state file. */
+/**
+ * Host variables never passed to steps: the Actions runtime's credentials, its state file,
+ * and this action's own outputs file (a step must not overwrite the action's outputs;
+ * steps report through FLOW_RESULT).
+ */
 export const WITHHELD_HOST_VARIABLES = [
   "ACTIONS_RUNTIME_TOKEN",
   "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
@@ -10,6 +14,7 @@ export const WITHHELD_HOST_VARIABLES = [
   "ACTIONS_RUNTIME_URL",
   "ACTIONS_CACHE_URL",
   "GITHUB_STATE",
+  "GITHUB_OUTPUT",
   "CODEX_WORKSPACE_BACKEND_WS_URL",
 ] as const;
 

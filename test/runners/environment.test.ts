@@ -8,7 +8,7 @@ import {
 import { TEST_EVENT } from "./helpers.js";
 
 describe("stepEnvironment", () => {
-  it("passes ordinary host variables and withholds inputs, Actions runtime secrets, GITHUB_STATE and run variables", () => {
+  it("passes ordinary host variables and withholds inputs, Actions runtime secrets, GITHUB_STATE, GITHUB_OUTPUT and run variables", () => {
     const host: NodeJS.ProcessEnv = {
       PATH: "/usr/bin",
       HOME: "/home/runner",
@@ -24,6 +24,7 @@ describe("stepEnvironment", () => {
       ACTIONS_RUNTIME_URL: "u",
       ACTIONS_CACHE_URL: "u",
       GITHUB_STATE: "/tmp/state",
+      GITHUB_OUTPUT: "/tmp/outputs",
       CODEX_FLOW_EVENT_ID: "stale",
       CODEX_WORKSPACE_BACKEND_WS_URL: "ws://stale",
       UNSET: undefined,
