@@ -7,12 +7,13 @@ const ZERO_WIDTH_SPACE = "\u200b";
 export function inlineText(text: string, maxChars = 300): string {
   const oneLine = text.replace(/\r?\n/g, " ").trim();
   const cut = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
+  // Markdown escapes first: the entities added after them contain `#`.
   return cut
+    .replace(/([\\`*_[\]#~])/g, "\\$1")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/\|/g, "&#124;")
-    .replace(/([\\`*_[\]#~])/g, "\\$1")
     .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import type { DispatchOutcome } from "../../src/engine/dispatch.js";
+import type { FlowPackage } from "../../src/flows/types.js";
+import { codeBlock, inlineText } from "../../src/report/markdown.js";
+import { JOB_SUMMARY_LIMIT_BYTES, renderSummary } from "../../src/report/summary.js";
+
+function run(overrides: Partial<FlowRunView> = {}): FlowRunView {
+  return {
+    id: "run_0123456789ab",
+    eventId: "evt",
+    flowName: "bindings",
+    flowVersion: 1,
+    stepName: "regenerate",
+    runner: "bun",
+    processStatus: "completed",
+    resultStatus: "completed",
+    effectiveStatus: "completed",
+    needsAttention: false,
+    attempts: [{ id: "a1", number: 1, status: "completed" }],
+    createdAt: "2026-11-26T00:00:00Z",
+    updatedAt: "2026-11-26T00:00:01Z",
+    durationMs: 1234,
+    resultPayload: { status: "completed", message: "done" },
+    output: "hello\n",
+    ...overrides,
+  };
+}
+
+function outcome(overrides: Partial<DispatchOutcome> = {}): DispatchOutcome {
+  return {
+    status: "accepted",
+    eventId: "github:release.published:o/r:v1",
+    runIds: [],
+    matched: 1,
+    event: { id: "github:release.published:o/r:v1", type: "release.published", receivedAt: "x", payload: {} },
+    runs: [run()],
+    mismatches: [],
+    problems: [],
+    shadowed: [],
+    children: [],
+    dryRun: false,
+    ...overrides,
+  };
+}
+
+const flow = { name: "f", version: 1, root: "/r/flows/f", manifestPath: "/r/flows/f/flow.toml", steps: [] } as FlowPackage;
+
+describe("renderSummary", () => {
+  it("puts the event on top and one table row per run with symbol, message, duration and attempt", () => {
+    const md = renderSummary(outcome());
+    expect(md).toContain("### Flows for `release.published`");
+    expect(md).toContain("Event `github:release.published:o/r:v1`");
+    expect(md).toContain("| bindings | regenerate | ✅ completed | done | 1.2 s | 1 |");
+    expect(md).toContain("<details><summary>bindings / regenerate — ✅ completed</summary>");
+  });
+
+  it("makes injection attempts in FLOW_RESULT inert", () => {
+    const message = "<img src=x onerror=alert(1)> ping @org/team | col ``` fence";
+    const md = renderSummary(
+      outcome({ runs: [run({ resultPayload: { status: "failed", message }, output: "```\n<script>x</script>\n````" })] }),
+    );
+    const row = md.split("\n").find((line) => line.startsWith("| bindings"));
+    expect(row).toBeDefined();
+    expect(row).not.toContain("<img");
+    expect(row).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(row).toContain("@\u200borg/team");
+    expect(row?.split(" | ")).toHaveLength(6);
+    expect(md).toContain("`````\n```\n<script>x</script>\n````\n`````");
+  });
+
+  it("lists why each step did not match when nothing matched", () => {
+    const md = renderSummary(
+      outcome({
+        matched: 0,
+        runs: [],
+        mismatches: [
+          { flow, step: { name: "s", runner: "bun", script: "x", scriptPath: "x", cwdPath: "x", timeoutMs: 1, trigger: { type: "push" } }, reason: "type", message: 'trigger type "push" does not match event type "release.published"' },
+        ],
+      }),
+    );
+    expect(md).toContain("Nothing matched. Why each step did not run:");
+    expect(md).toContain('| f | s | `push` | trigger type "push" does not match event type "release.published" |');
+  });
+
+  it("lists every problem with file and line, relative to the repository", () => {
+    const problems = Array.from({ length: 15 }, (_, i) => ({
+      severity: "error" as const,
+      file: `/r/flows/f${i}/flow.toml`,
+      line: i + 1,
+      message: `problem ${i}`,
+    }));
+    const md = renderSummary(outcome({ problems }), { baseDir: "/r" });
+    expect(md).toContain("### Problems in flow packages (15)");
+    expect(md).toContain("| ❌ error | `flows/f14/flow.toml:15` | problem 14 |");
+  });
+
+  it("stays under GitHub's 1 MiB summary limit with a note and a link when runs are huge", () => {
+    const runs = Array.from({ length: 200 }, (_, i) =>
+      run({ id: `run_${i}`, stepName: `s${i}`, output: "x".repeat(200_000), resultPayload: { status: "completed", message: "m", blob: "y".repeat(50_000) } }),
+    );
+    const md = renderSummary(outcome({ runs }), { runUrl: "https://github.com/o/r/actions/runs/1" });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT_BYTES);
+    expect(md).toContain("bytes of this summary were cut");
+    expect(md).toContain("(https://github.com/o/r/actions/runs/1)");
+  });
+});
+
+describe("markdown helpers", () => {
+  it("escapes table breakers and markdown in inline text", () => {
+    expect(inlineText("a|b *c* [d](e)")).toBe("a&#124;b \\*c\\* \\[d\\](e)");
+  });
+
+  it("chooses a fence longer than any backtick run in the content", () => {
+    expect(codeBlock("a ```` b")).toBe("`````\na ```` b\n`````");
+  });
+});
