@@ -89,6 +89,11 @@ export class BranchStateStore implements StateStore {
     return this.#redact(this.#url || this.#options.remoteUrl || this.#options.repoDir || "");
   }
 
+  /** The private git directory, once the store has opened. */
+  get workDir(): string | undefined {
+    return this.#workDir || undefined;
+  }
+
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     await this.#open();
     const path = eventRecordPath(eventId);
@@ -132,8 +137,7 @@ export class BranchStateStore implements StateStore {
     const where = { branch: this.branch, remote: this.remote };
     const attempts = this.#options.maxPushAttempts ?? 10;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      const fetchAge = Date.now() - this.#fetchedAt;
-      if (attempt > 1 || fetchAge > (this.#options.reuseFetchMs ?? 1_000)) await this.#fetch();
+      if (Date.now() - this.#fetchedAt > (this.#options.reuseFetchMs ?? 1_000)) await this.#fetch();
       const commit = await this.#commitOnTip(batch);
       if (commit) {
         const push = await this.#git([
@@ -150,6 +154,7 @@ export class BranchStateStore implements StateStore {
           if (outcome === "protected") throw pushProtected(where, output);
           if (outcome === "other") throw pushFailed(where, output);
           this.stats.rejectedPushes++;
+          this.#fetchedAt = 0; // the branch moved: the next attempt must fetch
           if (attempt < attempts) await sleep(this.#backoff(attempt));
           continue;
         }

@@ -1,0 +1,121 @@
+import { chmod, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { StateBranchError } from "../../src/state/branch-errors.js";
+import { BranchStateStore } from "../../src/state/branch-store.js";
+import { eventRecordPath } from "../../src/state/layout.js";
+import { startGitHttpServer } from "./git-http-server.js";
+import { git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
+
+const TOKEN = "ghs_S3cretT0kenThatMustNotLeak1234";
+
+async function flushError(store: BranchStateStore): Promise<StateBranchError> {
+  await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+  const error = await store.flush().then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  await store.close();
+  expect(error).toBeInstanceOf(StateBranchError);
+  return error as StateBranchError;
+}
+
+async function installPreReceive(origin: string, script: string): Promise<void> {
+  const hook = join(origin, "hooks", "pre-receive");
+  await writeFile(hook, `#!/bin/sh\n${script}\nexit 1\n`);
+  await chmod(hook, 0o755);
+}
+
+describe("BranchStateStore push errors", () => {
+  it('names "contents: write" and hides the token when GitHub answers the push with 403', async () => {
+    const root = await tempDir();
+    git(root, "init", "--bare", "--quiet", join(root, "repo.git"));
+    const server = await startGitHttpServer({ root, deny: "push" });
+    onTestFinished(() => server.close());
+    const store = new BranchStateStore({
+      remoteUrl: `http://x-access-token:${TOKEN}@127.0.0.1:${server.port}/repo.git`,
+    });
+
+    const error = await flushError(store);
+
+    expect(error.kind).toBe("permission");
+    expect(error.message).toContain('add permissions: contents: write to the job');
+    expect(error.message).toMatch(/returned error: 403|Permission to owner\/repo\.git denied/);
+    expect(error.message).toContain(`http://***@127.0.0.1:${server.port}/repo.git`);
+    expect(error.message).not.toContain(TOKEN);
+    expect(store.remote).not.toContain(TOKEN);
+  });
+
+  it("pushes and reads over HTTP when the server allows it", async () => {
+    const root = await tempDir();
+    git(root, "init", "--bare", "--quiet", join(root, "repo.git"));
+    const server = await startGitHttpServer({ root });
+    onTestFinished(() => server.close());
+    const remoteUrl = `http://x-access-token:${TOKEN}@127.0.0.1:${server.port}/repo.git`;
+    const writer = new BranchStateStore({ remoteUrl });
+    await writer.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await writer.flush();
+    await writer.close();
+
+    const reader = new BranchStateStore({ remoteUrl });
+    expect(await reader.loadEvent("evt-1")).toEqual(makeRecord("evt-1", ["run_a"]));
+    await reader.close();
+  });
+
+  it('names "contents: write" when the remote says "Permission to ... denied"', async () => {
+    const { origin } = await originWithCheckout();
+    await installPreReceive(origin, 'echo "Permission to owner/repo.git denied to github-actions[bot]." >&2');
+
+    const error = await flushError(new BranchStateStore({ remoteUrl: origin }));
+
+    expect(error.kind).toBe("permission");
+    expect(error.message).toContain('the state branch needs "contents: write"');
+  });
+
+  it("says the branch is protected when a branch rule rejects the push", async () => {
+    const { origin } = await originWithCheckout();
+    await installPreReceive(origin, 'echo "error: GH006: Protected branch update failed for refs/heads/flows-state." >&2');
+
+    const error = await flushError(new BranchStateStore({ remoteUrl: origin }));
+
+    expect(error.kind).toBe("protected");
+    expect(error.message).toMatch(/"flows-state" .* is protected/);
+  });
+
+  it("gives up after the allowed attempts with the records still pending, and a later flush pushes them", async () => {
+    const { origin } = await originWithCheckout();
+    const other = new BranchStateStore({ remoteUrl: origin });
+    const store = new BranchStateStore({ remoteUrl: origin, maxPushAttempts: 1, reuseFetchMs: 60_000 });
+    onTestFinished(() => Promise.all([other.close(), store.close()]).then(() => undefined));
+    await store.loadEvent("evt-1"); // fetched before the other writer pushes
+    await other.saveEvent(makeRecord("evt-0", ["run_0"]));
+    await other.flush();
+    await store.saveEvent(makeRecord("evt-1", ["run_1"]));
+
+    const error = await store.flush().catch((thrown: unknown) => thrown);
+
+    expect(error).toBeInstanceOf(StateBranchError);
+    expect((error as StateBranchError).kind).toBe("contention");
+    expect((error as StateBranchError).message).toMatch(/after 1 attempts.*concurrency/);
+    expect(git(origin, "rev-list", "--count", "flows-state")).toBe("1");
+    await store.flush(); // the tip is now fetched again, and the records were kept
+    expect(git(origin, "ls-tree", "-r", "--name-only", "flows-state")).toContain(eventRecordPath("evt-1"));
+  });
+
+  it("says access was denied, without the token, when the repository cannot be read", async () => {
+    const root = await tempDir();
+    const server = await startGitHttpServer({ root, deny: "everything" });
+    onTestFinished(() => server.close());
+    const store = new BranchStateStore({
+      remoteUrl: `http://x-access-token:${TOKEN}@127.0.0.1:${server.port}/repo.git`,
+    });
+
+    const error = await store.loadEvent("evt-1").catch((thrown: unknown) => thrown);
+    await store.close();
+
+    expect(error).toBeInstanceOf(StateBranchError);
+    expect((error as StateBranchError).kind).toBe("read");
+    expect((error as Error).message).toMatch(/access was denied.*contents: read/);
+    expect((error as Error).message).not.toContain(TOKEN);
+  });
+});

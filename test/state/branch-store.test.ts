@@ -1,0 +1,143 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BranchStateStore } from "../../src/state/branch-store.js";
+import { eventRecordPath, serializeEventRecord } from "../../src/state/layout.js";
+import { git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
+
+/** Everything about a checkout that the state store must leave alone. */
+async function checkoutSnapshot(checkout: string): Promise<Record<string, string>> {
+  const index = await readFile(join(checkout, ".git", "index"));
+  return {
+    head: git(checkout, "rev-parse", "HEAD"),
+    symbolicHead: git(checkout, "symbolic-ref", "HEAD"),
+    status: git(checkout, "status", "--porcelain=v2", "--branch", "--untracked-files=all"),
+    refs: git(checkout, "for-each-ref", "--format=%(refname) %(objectname)"),
+    index: createHash("sha256").update(index).digest("hex"),
+    files: (await readdir(checkout, { recursive: true })).filter((f) => !f.startsWith(".git")).sort().join(","),
+  };
+}
+
+describe("BranchStateStore", () => {
+  it("creates the orphan flows-state branch with a README and leaves the user's checkout and main untouched", async () => {
+    const { origin, checkout } = await originWithCheckout();
+    const before = await checkoutSnapshot(checkout);
+    const mainBefore = git(origin, "rev-parse", "main");
+    const store = new BranchStateStore({ repoDir: checkout });
+
+    expect(await store.loadEvent("evt-1")).toBeUndefined();
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await store.saveEvent(makeRecord("evt-2", ["run_b"]));
+    await store.flush();
+    await store.close();
+
+    expect(await checkoutSnapshot(checkout)).toEqual(before);
+    expect(git(origin, "rev-parse", "main")).toBe(mainBefore);
+    expect(git(origin, "rev-list", "--count", "flows-state")).toBe("1");
+    expect(git(origin, "rev-list", "--parents", "-n", "1", "flows-state").split(" ")).toHaveLength(1);
+    expect(git(origin, "log", "-1", "--format=%an <%ae>", "flows-state")).toBe(
+      "flows-action[bot] <flows-action[bot]@users.noreply.github.com>",
+    );
+    const files = git(origin, "ls-tree", "-r", "--name-only", "flows-state").split("\n").sort();
+    expect(files).toEqual(["README.md", eventRecordPath("evt-1"), eventRecordPath("evt-2")].sort());
+    expect(git(origin, "show", `flows-state:${eventRecordPath("evt-1")}`)).toBe(
+      serializeEventRecord(makeRecord("evt-1", ["run_a"])).trim(),
+    );
+    expect(git(origin, "show", "flows-state:README.md")).toMatch(/flows-action/);
+  });
+
+  it("lets a fresh store pointed at the repository read what another store wrote, fetching only the tip", async () => {
+    const { origin } = await originWithCheckout();
+    const writer = new BranchStateStore({ remoteUrl: origin });
+    for (const id of ["a", "b", "c"]) {
+      await writer.saveEvent(makeRecord(id, [`run_${id}`]));
+      await writer.flush();
+    }
+    await writer.close();
+    expect(git(origin, "rev-list", "--count", "flows-state")).toBe("3");
+
+    const workDir = await tempDir();
+    const reader = new BranchStateStore({ remoteUrl: origin, workDir });
+    expect(await reader.loadEvent("b")).toEqual(makeRecord("b", ["run_b"]));
+    expect((await reader.listEvents()).map((record) => record.event.id).sort()).toEqual(["a", "b", "c"]);
+    expect(git(workDir, "rev-list", "--count", "refs/flows/tip")).toBe("1");
+    await reader.close();
+    expect(await stat(workDir)).toBeTruthy(); // a caller's work directory is not removed
+  });
+
+  it("re-applies its records onto the new tip when another writer pushed first, keeping both runs and a linear history", async () => {
+    const { origin } = await originWithCheckout();
+    const first = new BranchStateStore({ remoteUrl: origin });
+    const second = new BranchStateStore({ remoteUrl: origin, reuseFetchMs: 60_000 });
+    await first.loadEvent("shared");
+    await second.loadEvent("shared"); // both fetched the same (empty) state
+
+    await first.saveEvent(makeRecord("shared", ["run_first"]));
+    await first.flush();
+    await second.saveEvent(makeRecord("shared", ["run_second"]));
+    await second.saveEvent(makeRecord("other", ["run_other"]));
+    await second.flush();
+
+    expect(second.stats).toMatchObject({ pushes: 2, rejectedPushes: 1 });
+    const reader = new BranchStateStore({ remoteUrl: origin });
+    const shared = await reader.loadEvent("shared");
+    expect(shared?.runs.map((run) => run.id).sort()).toEqual(["run_first", "run_second"]);
+    expect(await reader.loadEvent("other")).toBeDefined();
+    expect(git(origin, "rev-list", "--merges", "flows-state")).toBe("");
+    expect(git(origin, "rev-list", "--count", "flows-state")).toBe("2");
+    await Promise.all([first.close(), second.close(), reader.close()]);
+  });
+
+  it("does not push when every saved record is already on the branch", async () => {
+    const { origin } = await originWithCheckout();
+    const store = new BranchStateStore({ remoteUrl: origin });
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await store.flush();
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await store.flush();
+    await store.flush();
+
+    expect(store.stats.pushes).toBe(1);
+    expect(git(origin, "rev-list", "--count", "flows-state")).toBe("1");
+    await store.close();
+  });
+
+  it("reports a corrupt record on the branch with its path and still lists the others", async () => {
+    const { origin, checkout } = await originWithCheckout();
+    const writer = new BranchStateStore({ remoteUrl: origin });
+    await writer.saveEvent(makeRecord("good", ["run_a"]));
+    await writer.flush();
+    await writer.close();
+    git(checkout, "fetch", "--quiet", "origin", "flows-state:flows-state");
+    git(checkout, "switch", "--quiet", "flows-state");
+    const broken = eventRecordPath("broken");
+    await mkdir(join(checkout, broken, ".."), { recursive: true });
+    await writeFile(join(checkout, broken), '{"formatVersion": 1, "event": ');
+    git(checkout, "add", broken);
+    git(checkout, "commit", "--quiet", "-m", "hand edit");
+    git(checkout, "push", "--quiet", "origin", "flows-state");
+
+    const reader = new BranchStateStore({ remoteUrl: origin });
+    const listed = await reader.listEvents();
+
+    expect(listed.map((record) => record.event.id)).toEqual(["good"]);
+    expect(reader.problems).toEqual([
+      { path: `flows-state:${broken}`, message: expect.stringMatching(/not valid JSON/) },
+    ]);
+    await expect(reader.loadEvent("broken")).rejects.toThrow(`flows-state:${broken}`);
+    await reader.close();
+  });
+
+  it("removes its temporary git directory on close", async () => {
+    const { origin } = await originWithCheckout();
+    const store = new BranchStateStore({ remoteUrl: origin });
+    await store.loadEvent("x");
+    const workDir = store.workDir!;
+    expect((await stat(workDir)).isDirectory()).toBe(true);
+
+    await store.close();
+
+    await expect(stat(workDir)).rejects.toThrow(/ENOENT/);
+  });
+});
