@@ -96,14 +96,15 @@ export class OperationIndex {
     return best;
   }
 
-  // Clients may send `git/ref/tags/v1.0.0` with the slash unescaped; GitHub accepts it.
+  // Clients may send `git/ref/tags/v1.0.0` with the slash unescaped; GitHub accepts that
+  // for parameters whose values are git names or file paths.
   private matchWithSlashInLastParam(
     segments: string[],
   ): { entry: PathEntry; params: Record<string, string> } | undefined {
     for (let count = segments.length - 1; count > 1; count--) {
       for (const entry of this.bySegmentCount.get(count) ?? []) {
         const last = entry.segments[count - 1] ?? "";
-        if (!isParam(last)) continue;
+        if (!SLASHED_PARAMS.has(last)) continue;
         const head = [...segments.slice(0, count - 1), segments.slice(count - 1).join("/")];
         const params = matchSegments(entry.segments, head);
         if (params) return { entry, params };
@@ -180,6 +181,8 @@ export class OperationIndex {
     return result;
   }
 }
+
+const SLASHED_PARAMS = new Set(["{ref}", "{tag}", "{branch}", "{path}", "{basehead}"]);
 
 function isParam(segment: string): boolean {
   return segment.startsWith("{") && segment.endsWith("}");

@@ -7,6 +7,8 @@ import type { OpenApiDocument } from "./spec-document.js";
 
 const DOCUMENT_ID = "https://api.github.com/openapi.json";
 
+const MAX_PROBLEMS = 12;
+
 // Formats the GitHub description uses that are type hints rather than string checks.
 const ANNOTATION_FORMATS = ["int32", "int64", "double", "float", "binary", "repo.nwo", "timestamp"];
 
@@ -27,7 +29,7 @@ export class SchemaValidator {
   validate(pointer: string, data: unknown, label: string): string[] {
     const validate = this.compile(pointer);
     if (validate(data)) return [];
-    return (validate.errors ?? []).slice(0, 12).map((error) => describeError(label, error));
+    return describeErrors(label, validate.errors ?? []).slice(0, MAX_PROBLEMS);
   }
 
   private compile(pointer: string): ValidateFunction {
@@ -40,12 +42,31 @@ export class SchemaValidator {
   }
 }
 
+// One line per missing-properties object keeps a badly wrong response readable.
+function describeErrors(label: string, errors: ErrorObject[]): string[] {
+  const missing = new Map<string, string[]>();
+  const lines: string[] = [];
+  for (const error of errors) {
+    if (error.keyword !== "required") {
+      lines.push(describeError(label, error));
+      continue;
+    }
+    const names = missing.get(error.instancePath) ?? [];
+    if (names.length === 0) missing.set(error.instancePath, names);
+    names.push(JSON.stringify((error.params as { missingProperty: string }).missingProperty));
+  }
+  const required = [...missing].map(([path, names]) =>
+    names.length === 1
+      ? `${label}${path} is missing required property ${names[0]}`
+      : `${label}${path} is missing required properties ${names.join(", ")}`,
+  );
+  return [...required, ...lines];
+}
+
 function describeError(label: string, error: ErrorObject): string {
   const where = `${label}${error.instancePath}`;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case "required":
-      return `${where} is missing required property "${String(params.missingProperty)}"`;
     case "enum":
       return `${where} must be one of ${JSON.stringify(params.allowedValues)}`;
     case "additionalProperties":
