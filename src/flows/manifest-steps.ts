@@ -21,7 +21,10 @@ export async function readSteps(
   root: string,
 ): Promise<FlowStep[] | undefined> {
   if (value === undefined) {
-    report.error(["steps"], `steps is missing; expected at least one [[steps]] section. ${ADD_STEP}`);
+    report.error(
+      ["steps"],
+      `steps is missing; expected at least one [[steps]] section. ${ADD_STEP}`,
+    );
     return undefined;
   }
   if (!Array.isArray(value)) {
@@ -87,7 +90,9 @@ async function readStep(
   let cwdPath: string | undefined = root;
   if (table.cwd !== undefined) {
     const cwd = readNonEmptyString(report, [...path, "cwd"], table.cwd, 'cwd = "."');
-    cwdPath = cwd ? await readPackagePath(report, [...path, "cwd"], cwd, root, "directory") : undefined;
+    cwdPath = cwd
+      ? await readPackagePath(report, [...path, "cwd"], cwd, root, "directory")
+      : undefined;
   }
   const timeoutMs = readTimeout(report, [...path, "timeout_ms"], table.timeout_ms);
   const trigger =
@@ -128,7 +133,11 @@ function readNonEmptyString(
   return undefined;
 }
 
-function readRunner(report: ManifestReport, path: TomlPath, value: unknown): FlowRunner | undefined {
+function readRunner(
+  report: ManifestReport,
+  path: TomlPath,
+  value: unknown,
+): FlowRunner | undefined {
   if (typeof value === "string" && (RUNNERS as readonly string[]).includes(value)) {
     return value as FlowRunner;
   }
@@ -142,7 +151,8 @@ function readRunner(report: ManifestReport, path: TomlPath, value: unknown): Flo
 function readTimeout(report: ManifestReport, path: TomlPath, value: unknown): number | undefined {
   if (value === undefined) return DEFAULT_TIMEOUT_MS;
   if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return value;
-  const example = typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000";
+  const example =
+    typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000";
   report.error(
     path,
     `${fieldName(path)} is ${describeValue(value)}; expected a positive whole number of milliseconds. ` +
@@ -214,12 +224,24 @@ async function readTrigger(
     return undefined;
   }
   warnUnknownKeys(report, path, value, TRIGGER_KEYS);
-  const type = readNonEmptyString(report, [...path, "type"], value.type, 'type = "upstream.release"');
+  const type = readNonEmptyString(
+    report,
+    [...path, "type"],
+    value.type,
+    'type = "upstream.release"',
+  );
   let schemaPath: string | undefined;
   if (value.schema !== undefined) {
     const schemaField = [...path, "schema"];
-    const schema = readNonEmptyString(report, schemaField, value.schema, 'schema = "schemas/event.schema.json"');
-    schemaPath = schema ? await readPackagePath(report, schemaField, schema, root, "file") : undefined;
+    const schema = readNonEmptyString(
+      report,
+      schemaField,
+      value.schema,
+      'schema = "schemas/event.schema.json"',
+    );
+    schemaPath = schema
+      ? await readPackagePath(report, schemaField, schema, root, "file")
+      : undefined;
     if (!schemaPath || !(await checkSchemaJson(report, schemaPath, schemaField))) return undefined;
   }
   if (!type) return undefined;
@@ -258,7 +280,9 @@ async function checkSchemaJson(
       message: `schema is not valid JSON: ${parsed.message}. Fix the JSON syntax ${from}.`,
     };
     report.problems.push(
-      parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column },
+      parsed.line === undefined
+        ? problem
+        : { ...problem, line: parsed.line, column: parsed.column },
     );
     return false;
   }

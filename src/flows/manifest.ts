@@ -23,7 +23,6 @@ export type LoadedFlowManifest = {
  */
 export async function loadFlowManifest(manifestPath: string): Promise<LoadedFlowManifest> {
   const file = resolve(manifestPath);
-  const root = dirname(file);
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -33,6 +32,16 @@ export async function loadFlowManifest(manifestPath: string): Promise<LoadedFlow
     return { problems: [{ severity: "error", file, message }] };
   }
 
+  return parseFlowManifest(file, text);
+}
+
+/** loadFlowManifest for a manifest already read (discovery reads it to find packages). */
+export async function parseFlowManifest(
+  manifestPath: string,
+  text: string,
+): Promise<LoadedFlowManifest> {
+  const file = resolve(manifestPath);
+  const root = dirname(file);
   let document: Record<string, unknown>;
   try {
     document = parse(text);
@@ -93,7 +102,10 @@ function readName(report: ManifestReport, value: unknown): string | undefined {
       `name is ${describeValue(value)}; expected a non-empty string. Put the name in quotes.`,
     );
   } else if (value.trim() === "") {
-    report.error(["name"], `name is ${describeValue(value)}; expected a non-empty string. Give the flow a name.`);
+    report.error(
+      ["name"],
+      `name is ${describeValue(value)}; expected a non-empty string. Give the flow a name.`,
+    );
   } else {
     return value;
   }

@@ -92,7 +92,8 @@ export function schemaDiagnostic(
 export function refProblem(path: string, text: string, error: unknown): FlowDiagnostic {
   const message = error instanceof Error ? error.message : String(error);
   const missing =
-    (error as { missingRef?: unknown }).missingRef ?? /but (\S+) cannot be resolved/.exec(message)?.[1];
+    (error as { missingRef?: unknown }).missingRef ??
+    /but (\S+) cannot be resolved/.exec(message)?.[1];
   if (typeof missing === "string") {
     const fragment = missing.includes("#") ? missing.slice(missing.indexOf("#")) : "";
     const at = positionOfRef(text, (ref) => fragment !== "" && ref.endsWith(fragment));

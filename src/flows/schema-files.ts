@@ -23,21 +23,33 @@ export async function readSchemaFile(path: string, referencedBy?: string): Promi
     const code = (error as NodeJS.ErrnoException).code;
     const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
     throw new SchemaFileProblem(
-      schemaDiagnostic(referencedBy ?? path, `schema file ${path} ${what}${from}. Create it or fix the reference.`),
+      schemaDiagnostic(
+        referencedBy ?? path,
+        `schema file ${path} ${what}${from}. Create it or fix the reference.`,
+      ),
     );
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    const position = parsed.line === undefined ? undefined : { line: parsed.line, column: parsed.column ?? 1 };
+    const position =
+      parsed.line === undefined ? undefined : { line: parsed.line, column: parsed.column ?? 1 };
     throw new SchemaFileProblem(
-      schemaDiagnostic(path, `schema is not valid JSON: ${parsed.message}${from}. Fix the JSON syntax.`, position),
+      schemaDiagnostic(
+        path,
+        `schema is not valid JSON: ${parsed.message}${from}. Fix the JSON syntax.`,
+        position,
+      ),
     );
   }
   return { text, value: parsed.value };
 }
 
 export /** Maps a `$ref` target to a file: `file:` URIs directly, same-origin URLs by their path. */
-function fileForUri(uri: string, rootPath: string, declaredId: string | undefined): string | undefined {
+function fileForUri(
+  uri: string,
+  rootPath: string,
+  declaredId: string | undefined,
+): string | undefined {
   const target = new URL(uri);
   if (target.protocol === "file:") return fileURLToPath(target);
   if (!declaredId) return undefined;

@@ -22,7 +22,12 @@ import {
 export type SchemaCheck = { ok: true } | { ok: false; message: string };
 
 export type CompiledSchema =
-  | { ok: true; schemaPath: string; check: (payload: unknown) => SchemaCheck; warnings: FlowDiagnostic[] }
+  | {
+      ok: true;
+      schemaPath: string;
+      check: (payload: unknown) => SchemaCheck;
+      warnings: FlowDiagnostic[];
+    }
   | { ok: false; schemaPath: string; diagnostic: FlowDiagnostic; warnings: FlowDiagnostic[] };
 
 type Draft = "draft-07" | "2019-09" | "2020-12";
@@ -150,12 +155,18 @@ export class SchemaRegistry {
     if (!ajv.validateSchema(schema)) {
       const first = ajv.errors?.[0];
       const message = `schema is invalid: ${describeSchemaErrors(ajv.errors)}. Fix it to follow JSON Schema ${draft}.`;
-      return this.failed(path, schemaDiagnostic(path, message, positionOfPointer(text, first?.instancePath ?? "")), warnings);
+      return this.failed(
+        path,
+        schemaDiagnostic(path, message, positionOfPointer(text, first?.instancePath ?? "")),
+        warnings,
+      );
     }
     this.current = { path, logged: [], ...(declaredId ? { declaredId } : {}) };
     try {
       const validate = await ajv.compileAsync(schema);
-      for (const message of this.current.logged) warnings.push(schemaDiagnostic(path, message, undefined, "warning"));
+      for (const message of new Set(this.current.logged)) {
+        warnings.push(loggedWarning(path, text, message));
+      }
       return { ok: true, schemaPath: path, check: checker(validate), warnings };
     } catch (error) {
       try {
@@ -170,7 +181,11 @@ export class SchemaRegistry {
     }
   }
 
-  private failed(path: string, diagnostic: FlowDiagnostic, warnings: FlowDiagnostic[]): CompiledSchema {
+  private failed(
+    path: string,
+    diagnostic: FlowDiagnostic,
+    warnings: FlowDiagnostic[],
+  ): CompiledSchema {
     return { ok: false, schemaPath: path, diagnostic, warnings };
   }
 
@@ -212,7 +227,11 @@ export class SchemaRegistry {
           referrer,
           `$ref to ${uri} cannot be followed: only files next to the schema are loaded, never URLs. ` +
             "Copy that schema into the package and refer to it by a relative path.",
-          current ? positionOfRef(await safeRead(current.path), (ref) => uri.endsWith(ref.split("#")[0] ?? "\0")) : undefined,
+          current
+            ? positionOfRef(await safeRead(current.path), (ref) =>
+                uri.endsWith(ref.split("#")[0] ?? "\0"),
+              )
+            : undefined,
         ),
       );
     }
@@ -222,7 +241,10 @@ export class SchemaRegistry {
     } catch (error) {
       if (error instanceof SchemaFileProblem && current && error.diagnostic.file === referrer) {
         const text = await safeRead(current.path);
-        const at = positionOfRef(text, (ref) => ref.split("#")[0] !== "" && basename(ref.split("#")[0] ?? "") === basename(file));
+        const at = positionOfRef(
+          text,
+          (ref) => ref.split("#")[0] !== "" && basename(ref.split("#")[0] ?? "") === basename(file),
+        );
         throw new SchemaFileProblem(
           schemaDiagnostic(
             referrer,
@@ -235,20 +257,42 @@ export class SchemaRegistry {
     }
     if (!isTable(loaded.value)) {
       throw new SchemaFileProblem(
-        schemaDiagnostic(file, `schema is ${describeValue(loaded.value)}; expected a JSON object (referenced by a $ref in ${referrer}).`, { line: 1, column: 1 }),
+        schemaDiagnostic(
+          file,
+          `schema is ${describeValue(loaded.value)}; expected a JSON object (referenced by a $ref in ${referrer}).`,
+          { line: 1, column: 1 },
+        ),
       );
     }
     const schema: AnySchemaObject = loaded.value;
     // A referenced file is checked with the referring schema's draft.
-    if (typeof schema.$schema === "string" && draftOf(schema.$schema) !== draft) delete schema.$schema;
+    if (typeof schema.$schema === "string" && draftOf(schema.$schema) !== draft)
+      delete schema.$schema;
     if (typeof schema.$id !== "string") schema.$id = pathToFileURL(file).href;
     return schema;
   }
 }
 
+/** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
+function loggedWarning(path: string, text: string, logged: string): FlowDiagnostic {
+  const at = /at path "#([^"]*)"/.exec(logged)?.[1];
+  const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
+  if (format === undefined) return schemaDiagnostic(path, logged, undefined, "warning");
+  const pointer = at === undefined ? undefined : `${at}/format`;
+  return schemaDiagnostic(
+    path,
+    `${logged}; payloads are not checked against it. ` +
+      "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.",
+    pointer === undefined ? undefined : positionOfPointer(text, pointer),
+    "warning",
+  );
+}
+
 function checker(validate: ValidateFunction): (payload: unknown) => SchemaCheck {
   return (payload) =>
-    validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors) };
+    validate(payload)
+      ? { ok: true }
+      : { ok: false, message: describePayloadErrors(validate.errors) };
 }
 
 let shared: SchemaRegistry | undefined;

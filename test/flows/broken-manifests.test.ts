@@ -28,31 +28,83 @@ const CASES: BrokenCase[] = [
   { name: "toml-syntax", line: 2, column: 11, phrase: "not valid TOML: invalid value" },
   { name: "name-missing", line: null, phrase: "name is missing; expected a non-empty string" },
   { name: "name-empty", line: 1, phrase: 'name is ""; expected a non-empty string' },
-  { name: "name-not-string", line: 1, phrase: "name is 42 (a number); expected a non-empty string" },
-  { name: "version-string", line: 2, phrase: 'version is "1"; expected a finite number. Write it without quotes' },
+  {
+    name: "name-not-string",
+    line: 1,
+    phrase: "name is 42 (a number); expected a non-empty string",
+  },
+  {
+    name: "version-string",
+    line: 2,
+    phrase: 'version is "1"; expected a finite number. Write it without quotes',
+  },
   { name: "version-missing", line: null, phrase: "version is missing; expected a finite number" },
-  { name: "version-infinite", line: 2, phrase: "version is Infinity (a number); expected a finite number" },
+  {
+    name: "version-infinite",
+    line: 2,
+    phrase: "version is Infinity (a number); expected a finite number",
+  },
   { name: "description-not-string", line: 3, phrase: "description is an array; expected a string" },
-  { name: "steps-missing", line: null, phrase: "steps is missing; expected at least one [[steps]] section" },
+  {
+    name: "steps-missing",
+    line: null,
+    phrase: "steps is missing; expected at least one [[steps]] section",
+  },
   { name: "steps-empty", line: 4, phrase: "steps is empty; expected at least one step" },
   { name: "steps-not-tables", line: 4, phrase: 'steps[0] is "build"; expected a table' },
   { name: "steps-single-table", line: 4, phrase: "steps is a table; expected an array of tables" },
   { name: "step-name-missing", line: 4, phrase: "steps[0].name is missing" },
-  { name: "step-names-duplicate", line: 10, phrase: 'steps[1].name "build" is already used by steps[0]' },
-  { name: "runner-bad", line: 11, phrase: 'steps[1].runner is "node"; expected "bun" or "code-mode". Change runner' },
-  { name: "runner-missing", line: 4, phrase: 'steps[0].runner is missing; expected "bun" or "code-mode"' },
+  {
+    name: "step-names-duplicate",
+    line: 10,
+    phrase: 'steps[1].name "build" is already used by steps[0]',
+  },
+  {
+    name: "runner-bad",
+    line: 11,
+    phrase: 'steps[1].runner is "node"; expected "bun" or "code-mode". Change runner',
+  },
+  {
+    name: "runner-missing",
+    line: 4,
+    phrase: 'steps[0].runner is missing; expected "bun" or "code-mode"',
+  },
   { name: "script-missing", line: 4, phrase: "steps[0].script is missing" },
   { name: "script-absent", line: 7, phrase: 'steps[0].script "exec/missing.ts" does not exist' },
-  { name: "script-directory", line: 7, phrase: 'steps[0].script "exec" is a directory; expected a file' },
-  { name: "script-absolute", line: 7, phrase: "an absolute path; expected a path relative to the package folder" },
+  {
+    name: "script-directory",
+    line: 7,
+    phrase: 'steps[0].script "exec" is a directory; expected a file',
+  },
+  {
+    name: "script-absolute",
+    line: 7,
+    phrase: "an absolute path; expected a path relative to the package folder",
+  },
   { name: "cwd-absent", line: 8, phrase: 'steps[0].cwd "build/output" does not exist' },
-  { name: "cwd-is-file", line: 8, phrase: 'steps[0].cwd "exec/run.ts" is a file; expected a directory' },
-  { name: "timeout-negative", line: 8, phrase: "steps[0].timeout_ms is -5 (a number); expected a positive whole number" },
-  { name: "timeout-string", line: 8, phrase: 'steps[0].timeout_ms is "600000"; expected a positive whole number' },
+  {
+    name: "cwd-is-file",
+    line: 8,
+    phrase: 'steps[0].cwd "exec/run.ts" is a file; expected a directory',
+  },
+  {
+    name: "timeout-negative",
+    line: 8,
+    phrase: "steps[0].timeout_ms is -5 (a number); expected a positive whole number",
+  },
+  {
+    name: "timeout-string",
+    line: 8,
+    phrase: 'steps[0].timeout_ms is "600000"; expected a positive whole number',
+  },
   { name: "timeout-fraction", line: 8, phrase: "steps[0].timeout_ms is 1.5 (a number)" },
   { name: "trigger-without-type", line: 9, phrase: "steps[0].trigger.type is missing" },
   { name: "trigger-type-not-string", line: 10, phrase: "steps[0].trigger.type is 42 (a number)" },
-  { name: "trigger-not-table", line: 8, phrase: 'steps[0].trigger is "upstream.release"; expected a table' },
+  {
+    name: "trigger-not-table",
+    line: 8,
+    phrase: 'steps[0].trigger is "upstream.release"; expected a table',
+  },
   { name: "schema-absent", line: 11, phrase: `steps[0].trigger.schema "${SCHEMA}" does not exist` },
   {
     name: "schema-invalid-json",
@@ -61,7 +113,12 @@ const CASES: BrokenCase[] = [
     column: 3,
     phrase: 'schema is not valid JSON: expected "," or "}"',
   },
-  { name: "schema-not-object", file: SCHEMA, line: 1, phrase: "schema is an array; expected a JSON object" },
+  {
+    name: "schema-not-object",
+    file: SCHEMA,
+    line: 1,
+    phrase: "schema is an array; expected a JSON object",
+  },
   {
     name: "schema-invalid-keyword",
     file: SCHEMA,
@@ -92,7 +149,11 @@ const CASES: BrokenCase[] = [
     stage: "compile",
   },
   { name: "config-not-table", line: 3, phrase: 'config is "commit"; expected a table' },
-  { name: "guidance-skills-not-strings", line: 5, phrase: "guidance.skills[1] is 7 (a number); expected a string" },
+  {
+    name: "guidance-skills-not-strings",
+    line: 5,
+    phrase: "guidance.skills[1] is 7 (a number); expected a string",
+  },
   {
     name: "unknown-key",
     line: 4,
@@ -107,7 +168,7 @@ beforeAll(async () => {
 });
 
 const problemsOf = (name: string): FlowDiagnostic[] =>
-  validated.problems.filter((problem) => problem.file.startsWith(join(BROKEN, name) + "/"));
+  validated.problems.filter((problem) => problem.file.startsWith(`${join(BROKEN, name)}/`));
 
 describe("broken flow packages", () => {
   it("the corpus has a table entry for every case folder and at least 20 cases", async () => {

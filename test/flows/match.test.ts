@@ -69,7 +69,8 @@ describe("matching the seed contract", () => {
     expect(result.matched).toEqual([]);
     const messages = result.mismatches.filter((m) => m.reason === "schema").map((m) => m.message);
     expect(messages).toHaveLength(2);
-    for (const message of messages) expect(message).toContain("payload must have required property 'tag'");
+    for (const message of messages)
+      expect(message).toContain("payload must have required property 'tag'");
   });
 
   it("an event of another type matches nothing and says which types differ", async () => {
@@ -138,7 +139,10 @@ describe("wildcard trigger types", () => {
     });
     const { flows } = await discoverFlows({ repoRoot: repo.root });
     const opened = await matchSteps(flows, { ...releaseEvent(), type: "pull_request.opened" });
-    const target = await matchSteps(flows, { ...releaseEvent(), type: "pull_request_target.opened" });
+    const target = await matchSteps(flows, {
+      ...releaseEvent(),
+      type: "pull_request_target.opened",
+    });
 
     expect(names(opened.matched)).toEqual(["pr/review"]);
     expect(target.matched).toEqual([]);
@@ -152,7 +156,11 @@ describe("schema compilation during matching", () => {
     const registry = new SchemaRegistry();
     const compile = vi.spyOn(registry, "compile");
 
-    const result = await matchSteps(flows, { ...releaseEvent(), type: "push" }, { schemas: registry });
+    const result = await matchSteps(
+      flows,
+      { ...releaseEvent(), type: "push" },
+      { schemas: registry },
+    );
 
     expect(result.matched).toEqual([]);
     expect(compile).not.toHaveBeenCalled();

@@ -12,10 +12,12 @@ afterEach(async () => {
 });
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
-const payload = (overrides: Record<string, unknown> = {}): unknown => releaseEvent(overrides).payload;
+const payload = (overrides: Record<string, unknown> = {}): unknown =>
+  releaseEvent(overrides).payload;
 
 function expectCompiled(compiled: CompiledSchema): Extract<CompiledSchema, { ok: true }> {
-  if (!compiled.ok) throw new Error(`expected the schema to compile: ${compiled.diagnostic.message}`);
+  if (!compiled.ok)
+    throw new Error(`expected the schema to compile: ${compiled.diagnostic.message}`);
   return compiled;
 }
 
@@ -43,7 +45,9 @@ describe("SchemaRegistry", () => {
       }),
     });
     const registry = new SchemaRegistry();
-    const compiled = expectCompiled(await registry.compile(join(repo.root, "schemas/release.schema.json")));
+    const compiled = expectCompiled(
+      await registry.compile(join(repo.root, "schemas/release.schema.json")),
+    );
 
     expect(compiled.check(payload())).toEqual({ ok: true });
     expect(compiled.check(payload({ repo: "no-slash" }))).toEqual({
@@ -59,7 +63,9 @@ describe("SchemaRegistry", () => {
         type: "object",
         properties: { provider: { $ref: "common.schema.json#/definitions/provider" } },
       }),
-      "schemas/common.schema.json": json({ definitions: { provider: { enum: ["github", "gitlab"] } } }),
+      "schemas/common.schema.json": json({
+        definitions: { provider: { enum: ["github", "gitlab"] } },
+      }),
     });
     const compiled = expectCompiled(
       await new SchemaRegistry().compile(join(repo.root, "schemas/release.schema.json")),
@@ -79,7 +85,9 @@ describe("SchemaRegistry", () => {
         properties: { publishedAt: { type: "string", format: "date-time" } },
       }),
     });
-    const compiled = expectCompiled(await new SchemaRegistry().compile(join(repo.root, "release.schema.json")));
+    const compiled = expectCompiled(
+      await new SchemaRegistry().compile(join(repo.root, "release.schema.json")),
+    );
 
     expect(compiled.check(payload())).toEqual({ ok: true });
     expect(compiled.check(payload({ publishedAt: "last tuesday" }))).toEqual({
@@ -97,7 +105,9 @@ describe("SchemaRegistry", () => {
         properties: { repo: { type: "string", minLength: 3 }, tag: { const: "v1" } },
       }),
     });
-    const compiled = expectCompiled(await new SchemaRegistry().compile(join(repo.root, "strict.schema.json")));
+    const compiled = expectCompiled(
+      await new SchemaRegistry().compile(join(repo.root, "strict.schema.json")),
+    );
 
     const check = compiled.check({ repo: "ab", tag: "v2", extra: true });
     expect(check).toEqual({
@@ -117,10 +127,29 @@ describe("SchemaRegistry", () => {
         properties: { repo: { type: "string", deprecatedHint: "use slug" } },
       }),
     });
-    const compiled = expectCompiled(await new SchemaRegistry().compile(join(repo.root, "legacy.schema.json")));
+    const compiled = expectCompiled(
+      await new SchemaRegistry().compile(join(repo.root, "legacy.schema.json")),
+    );
     expect(compiled.check({ repo: "openai/codex" })).toEqual({ ok: true });
-    expect(compiled.check({ repo: 7 })).toEqual({ ok: false, message: "payload/repo must be string" });
+    expect(compiled.check({ repo: 7 })).toEqual({
+      ok: false,
+      message: "payload/repo must be string",
+    });
     expect(compiled.warnings).toEqual([]);
+  });
+
+  it("warns about an unknown format and does not check it", async () => {
+    await writeFiles(repo.root, {
+      "semver.schema.json": json({ properties: { tag: { type: "string", format: "semver" } } }),
+    });
+    const compiled = expectCompiled(
+      await new SchemaRegistry().compile(join(repo.root, "semver.schema.json")),
+    );
+    expect(compiled.check({ tag: "not-a-version" })).toEqual({ ok: true });
+    expect(compiled.warnings.map((w) => [w.severity, w.file, w.line])).toEqual([
+      ["warning", join(repo.root, "semver.schema.json"), 5],
+    ]);
+    expect(compiled.warnings[0]?.message).toContain('unknown format "semver" ignored');
   });
 
   it("compiles two copies of a schema that share one $id", async () => {
@@ -130,7 +159,10 @@ describe("SchemaRegistry", () => {
         type: "object",
         properties: { repo: { const: pinned } },
       });
-    await writeFiles(repo.root, { "a/release.json": schema("a/a"), "b/release.json": schema("b/b") });
+    await writeFiles(repo.root, {
+      "a/release.json": schema("a/a"),
+      "b/release.json": schema("b/b"),
+    });
     const registry = new SchemaRegistry();
     const a = expectCompiled(await registry.compile(join(repo.root, "a/release.json")));
     const b = expectCompiled(await registry.compile(join(repo.root, "b/release.json")));
@@ -148,31 +180,47 @@ describe("SchemaRegistry", () => {
       }),
       "s/parts/repo.json": json({ type: "string", maxLength: 5 }),
     });
-    const compiled = expectCompiled(await new SchemaRegistry().compile(join(repo.root, "s/release.json")));
+    const compiled = expectCompiled(
+      await new SchemaRegistry().compile(join(repo.root, "s/release.json")),
+    );
     expect(compiled.check({ repo: "a/b" })).toEqual({ ok: true });
     expect(compiled.check({ repo: "openai/codex" })).toMatchObject({ ok: false });
   });
 
   it("reports a $ref to a missing sibling at the line of the $ref", async () => {
     await writeFiles(repo.root, {
-      "s/release.json": '{\n  "type": "object",\n  "properties": {\n    "repo": { "$ref": "nope.json#/definitions/repo" }\n  }\n}\n',
+      "s/release.json":
+        '{\n  "type": "object",\n  "properties": {\n    "repo": { "$ref": "nope.json#/definitions/repo" }\n  }\n}\n',
     });
-    const failed = expectFailed(await new SchemaRegistry().compile(join(repo.root, "s/release.json")));
+    const failed = expectFailed(
+      await new SchemaRegistry().compile(join(repo.root, "s/release.json")),
+    );
     expect(failed.diagnostic).toMatchObject({
       severity: "error",
       file: join(repo.root, "s/release.json"),
       line: 4,
       column: 15,
     });
-    expect(failed.diagnostic.message).toContain(`${join(repo.root, "s/nope.json")}, which does not exist`);
+    expect(failed.diagnostic.message).toContain(
+      `${join(repo.root, "s/nope.json")}, which does not exist`,
+    );
   });
 
   it("warns that an unsupported $schema is checked as draft-07", async () => {
     await writeFiles(repo.root, {
-      "old.json": json({ $schema: "http://json-schema.org/draft-04/schema#", type: "object", required: ["repo"] }),
+      "old.json": json({
+        $schema: "http://json-schema.org/draft-04/schema#",
+        type: "object",
+        required: ["repo"],
+      }),
     });
-    const compiled = expectCompiled(await new SchemaRegistry().compile(join(repo.root, "old.json")));
-    expect(compiled.check({})).toEqual({ ok: false, message: "payload must have required property 'repo'" });
+    const compiled = expectCompiled(
+      await new SchemaRegistry().compile(join(repo.root, "old.json")),
+    );
+    expect(compiled.check({})).toEqual({
+      ok: false,
+      message: "payload must have required property 'repo'",
+    });
     expect(compiled.warnings).toHaveLength(1);
     expect(compiled.warnings[0]).toMatchObject({ severity: "warning", line: 2 });
     expect(compiled.warnings[0]?.message).toContain("checked as draft-07");

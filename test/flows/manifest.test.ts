@@ -1,0 +1,205 @@
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FlowManifestError, formatDiagnostic } from "../../src/flows/diagnostics.js";
+import { loadFlowManifest } from "../../src/flows/manifest.js";
+import type { FlowPackage } from "../../src/flows/types.js";
+import { copyPackage, makeTempRepo, type TempRepo, writeFiles } from "./helpers.js";
+
+let repo: TempRepo;
+beforeEach(async () => {
+  repo = await makeTempRepo();
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+const SCRIPT = { "exec/run.ts": 'console.log(\'FLOW_RESULT {"status":"skipped"}\');\n' };
+
+async function loadText(toml: string, extra: Record<string, string> = {}) {
+  await writeFiles(repo.root, {
+    "pkg/flow.toml": toml,
+    ...prefix("pkg/", { ...SCRIPT, ...extra }),
+  });
+  return loadFlowManifest(join(repo.root, "pkg/flow.toml"));
+}
+
+function prefix(dir: string, files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).map(([path, text]) => [dir + path, text]));
+}
+
+describe("loadFlowManifest", () => {
+  it("loads the contract example into a FlowPackage with absolute paths", async () => {
+    const root = await copyPackage(
+      "openai-codex-bindings",
+      repo.root,
+      "flows/openai-codex-bindings",
+    );
+
+    const { flow, problems } = await loadFlowManifest(join(root, "flow.toml"));
+
+    expect(problems).toEqual([]);
+    expect(flow).toEqual<FlowPackage>({
+      name: "openai-codex-bindings",
+      version: 1,
+      description: "Regenerate bindings when openai/codex publishes a release",
+      config: { commit: true },
+      guidance: { skills: ["bindings-maintainer"] },
+      root,
+      manifestPath: join(root, "flow.toml"),
+      steps: [
+        {
+          name: "regenerate-bindings",
+          runner: "bun",
+          script: "exec/update-bindings.ts",
+          scriptPath: join(root, "exec/update-bindings.ts"),
+          cwdPath: repo.root,
+          timeoutMs: 1_200_000,
+          line: 11,
+          trigger: {
+            type: "upstream.release",
+            schema: "schemas/upstream-release.schema.json",
+            schemaPath: join(root, "schemas/upstream-release.schema.json"),
+          },
+        },
+      ],
+    });
+  });
+
+  it("defaults cwd to the package folder and timeout to 300000, and leaves optional fields out", async () => {
+    const { flow, problems } = await loadText(
+      'name = "minimal"\nversion = 0.5\n\n[[steps]]\nname = "only"\nrunner = "code-mode"\nscript = "exec/run.ts"\n',
+    );
+
+    expect(problems).toEqual([]);
+    expect(flow?.version).toBe(0.5);
+    expect(flow?.steps[0]).toEqual({
+      name: "only",
+      runner: "code-mode",
+      script: "exec/run.ts",
+      scriptPath: join(repo.root, "pkg/exec/run.ts"),
+      cwdPath: join(repo.root, "pkg"),
+      timeoutMs: 300_000,
+      line: 4,
+    });
+    expect(Object.keys(flow ?? {}).sort()).toEqual([
+      "manifestPath",
+      "name",
+      "root",
+      "steps",
+      "version",
+    ]);
+  });
+
+  it("reads guidance without skills as an empty skill list", async () => {
+    const { flow } = await loadText(
+      'name = "g"\nversion = 1\n[guidance]\n[[steps]]\nname = "s"\nrunner = "bun"\nscript = "exec/run.ts"\n',
+    );
+    expect(flow?.guidance).toEqual({ skills: [] });
+  });
+
+  it("finds fields written as dotted keys and inline tables", async () => {
+    const { flow, problems } = await loadText(
+      [
+        'name = "inline"',
+        "version = 1",
+        'steps = [ { name = "a", runner = "bun", script = "exec/run.ts", trigger = { type = "x" } } ]',
+        "",
+      ].join("\n"),
+    );
+    expect(problems).toEqual([]);
+    expect(flow?.steps[0]?.trigger).toEqual({ type: "x" });
+
+    const dotted = await loadText(
+      'name = "d"\nversion = 1\n\n[[steps]]\nname = "a"\nrunner = "bun"\nscript = "exec/run.ts"\ntrigger.type = ""\n',
+    );
+    expect(dotted.problems).toMatchObject([{ line: 8, column: 1 }]);
+    expect(dotted.problems[0]?.message).toContain('steps[0].trigger.type is ""');
+  });
+
+  it("places errors in the right [[steps]] even after multi-line strings and arrays", async () => {
+    const { problems } = await loadText(
+      [
+        'name = "tricky"', // 1
+        "version = 1", // 2
+        'description = """', // 3
+        "[[steps]]", // 4: inside a string, not a header
+        'runner = "fake"', // 5: inside a string, not a key
+        '"""', // 6
+        "[guidance]", // 7
+        "skills = [", // 8
+        '  "a",', // 9
+        '  "runner = x",', // 10
+        "]", // 11
+        "", // 12
+        "[[steps]]", // 13
+        'name = "first"', // 14
+        'runner = "bun"', // 15
+        'script = "exec/run.ts"', // 16
+        "", // 17
+        "  [[ steps ]]  # second", // 18
+        '  "name" = "second"', // 19
+        '  runner = "perl"', // 20
+        '  script = "exec/run.ts"', // 21
+      ].join("\n"),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: "error", line: 20, column: 3 });
+    expect(problems[0]?.message).toMatch(/^steps\[1\]\.runner is "perl"/);
+  });
+
+  it("reports an unreadable manifest instead of throwing", async () => {
+    const { flow, problems } = await loadFlowManifest(join(repo.root, "nowhere/flow.toml"));
+    expect(flow).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        severity: "error",
+        file: join(repo.root, "nowhere/flow.toml"),
+        message: "flow.toml cannot be read (ENOENT). Check that the file exists and is readable.",
+      },
+    ]);
+  });
+
+  it("accepts a schema file that starts with a byte order mark", async () => {
+    const { flow, problems } = await loadText(
+      'name = "bom"\nversion = 1\n[[steps]]\nname = "s"\nrunner = "bun"\nscript = "exec/run.ts"\n[steps.trigger]\ntype = "t"\nschema = "s.json"\n',
+      { "s.json": '\uFEFF{ "type": "object" }' },
+    );
+    expect(problems).toEqual([]);
+    expect(flow?.steps[0]?.trigger?.schemaPath).toBe(join(repo.root, "pkg/s.json"));
+  });
+});
+
+describe("diagnostics", () => {
+  const diagnostic = {
+    severity: "error" as const,
+    file: "/repo/flows/x/flow.toml",
+    line: 7,
+    column: 3,
+    message:
+      'steps[0].runner is "node"; expected "bun" or "code-mode". Change runner to one of those.',
+  };
+
+  it("formats a diagnostic as path:line:col: severity: message, relative to a base folder", () => {
+    expect(formatDiagnostic(diagnostic, { baseDir: "/repo" })).toBe(
+      'flows/x/flow.toml:7:3: error: steps[0].runner is "node"; expected "bun" or "code-mode". Change runner to one of those.',
+    );
+    expect(formatDiagnostic({ ...diagnostic, column: undefined, severity: "warning" })).toMatch(
+      /^\/repo\/flows\/x\/flow\.toml:7: warning: /,
+    );
+    expect(
+      formatDiagnostic(
+        { severity: "error", file: "/repo/f.toml", message: "m" },
+        { baseDir: "/repo" },
+      ),
+    ).toBe("f.toml: error: m");
+  });
+
+  it("FlowManifestError carries the diagnostic's file, line and column", () => {
+    const error = new FlowManifestError(diagnostic);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("FlowManifestError");
+    expect([error.file, error.line, error.column]).toEqual(["/repo/flows/x/flow.toml", 7, 3]);
+    expect(error.message).toBe(diagnostic.message);
+    expect(error.diagnostic).toBe(diagnostic);
+  });
+});
