@@ -1,0 +1,95 @@
+import { readFile } from "node:fs/promises";
+import { GitHubEventError } from "./errors.js";
+import { isObject } from "./fields.js";
+import { parseJsonText } from "./json-text.js";
+
+/** What GitHub Actions tells a job about the run it belongs to (the GITHUB_* variables). */
+export type GitHubRunContext = {
+  /** `owner/repo` (GITHUB_REPOSITORY). */
+  repository?: string;
+  /** GITHUB_RUN_ID: the same for every attempt of a run. */
+  runId?: string;
+  /** GITHUB_RUN_ATTEMPT: never part of an event id (a re-run is the same event). */
+  runAttempt?: string;
+  sha?: string;
+  ref?: string;
+  workflow?: string;
+  job?: string;
+  actor?: string;
+  serverUrl?: string;
+};
+
+const CONTEXT_VARIABLES = {
+  repository: "GITHUB_REPOSITORY",
+  runId: "GITHUB_RUN_ID",
+  runAttempt: "GITHUB_RUN_ATTEMPT",
+  sha: "GITHUB_SHA",
+  ref: "GITHUB_REF",
+  workflow: "GITHUB_WORKFLOW",
+  job: "GITHUB_JOB",
+  actor: "GITHUB_ACTOR",
+  serverUrl: "GITHUB_SERVER_URL",
+} as const satisfies Record<keyof GitHubRunContext, string>;
+
+/** The run context from GITHUB_* variables; unset and empty variables are left out. */
+export function readGitHubRunContext(env: NodeJS.ProcessEnv): GitHubRunContext {
+  const context: GitHubRunContext = {};
+  for (const [field, variable] of Object.entries(CONTEXT_VARIABLES) as [keyof GitHubRunContext, string][]) {
+    const value = env[variable]?.trim();
+    if (value) context[field] = value;
+  }
+  return context;
+}
+
+export type GitHubEvent = { eventName: string; payload: Record<string, unknown> };
+
+const OUTSIDE_ACTIONS =
+  "flows-action must run inside a GitHub Actions job, or be called as " +
+  "`flows github --event-name <name> --event-path <file.json>`";
+
+/** GITHUB_EVENT_NAME and the webhook payload in the JSON file at GITHUB_EVENT_PATH. */
+export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEvent> {
+  const eventName = requireVariable(env, "GITHUB_EVENT_NAME");
+  const path = requireVariable(env, "GITHUB_EVENT_PATH");
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "the file does not exist" : describe(error);
+    throw new GitHubEventError({
+      message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
+      variable: "GITHUB_EVENT_PATH",
+      path,
+    });
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const { line, column, message } = parsed.error;
+    throw new GitHubEventError({
+      message: `The GitHub event file ${path}:${line}:${column} is not valid JSON: ${message} (line ${line}, column ${column}).`,
+      path,
+      line,
+      column,
+    });
+  }
+  if (!isObject(parsed.value)) {
+    throw new GitHubEventError({
+      message: `The GitHub event file ${path} holds ${Array.isArray(parsed.value) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`,
+      path,
+    });
+  }
+  return { eventName, payload: parsed.value };
+}
+
+function requireVariable(env: NodeJS.ProcessEnv, variable: string): string {
+  const value = env[variable]?.trim();
+  if (value) return value;
+  throw new GitHubEventError({
+    message: `${variable} is not set. ${OUTSIDE_ACTIONS}.`,
+    variable,
+  });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

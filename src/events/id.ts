@@ -1,0 +1,72 @@
+import { canonicalDigest } from "./json-text.js";
+
+// FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
+// file names (hashed by the stores), URLs and summaries, so they stay printable: every value
+// taken from a payload (tag, label, cron, event_type...) is percent-encoded except for a small
+// set of characters that are safe everywhere. `:` and `@` are always encoded inside values,
+// because the id itself uses them as separators.
+
+const SAFE = /[A-Za-z0-9._~/+=,*!()-]/;
+
+/** Percent-encode (UTF-8) every character of `value` outside the safe set. */
+export function encodeIdPart(value: string): string {
+  let out = "";
+  for (const char of value) {
+    if (SAFE.test(char)) out += char;
+    else for (const byte of Buffer.from(char, "utf8")) out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+
+/**
+ * Tagged template for natural keys: the literal text is the key's structure, every
+ * interpolated value is encoded. `idKey\`pr-${number}@${sha}\``.
+ */
+export function idKey(strings: TemplateStringsArray, ...values: (string | number)[]): string {
+  return strings.reduce((key, literal, index) => {
+    const value = index < values.length ? encodeIdPart(String(values[index])) : "";
+    return key + literal + value;
+  }, "");
+}
+
+export type GitHubEventIdParts = { type: string; repo: string; key: string };
+
+/** `github:<type>:<owner>/<repo>:<key>`; `key` must already be encoded (built with idKey). */
+export function githubEventId(parts: GitHubEventIdParts): string {
+  return `github:${encodeIdPart(parts.type)}:${encodeIdPart(parts.repo)}:${parts.key}`;
+}
+
+/**
+ * The id of an upstream release: `github:upstream.release:<owner>/<repo>:<tag>`. A repository
+ * dispatch of `upstream.release` and a poller of upstream releases must both use this, so that
+ * the same release is the same event whichever way it arrives.
+ */
+export function upstreamReleaseEventId(repo: string, tag: string): string {
+  return githubEventId({ type: "upstream.release", repo, key: idKey`${tag}` });
+}
+
+/** A time as ISO 8601 basic format (`20190515T152033Z`): no `:` to encode, still sortable. */
+export function idTime(iso: string): string {
+  return iso.replace(/[-:]/g, "").replace(/\.000Z$/, "Z");
+}
+
+export type DeliveryDiscriminatorOptions = {
+  /** A time or version from the payload that changes with each delivery of this action. */
+  version?: string;
+  runId?: string;
+  payload: unknown;
+};
+
+/**
+ * What tells two deliveries of the same action on the same object apart, best first:
+ * 1. a version from the payload (`updated_at`...), the same for every workflow that receives
+ *    this delivery and for every re-run;
+ * 2. the workflow run id: a re-run keeps GITHUB_RUN_ID (only GITHUB_RUN_ATTEMPT changes), but
+ *    two workflows receiving the same delivery get two run ids;
+ * 3. a digest of the payload, when called outside Actions with no run id.
+ */
+export function deliveryDiscriminator(options: DeliveryDiscriminatorOptions): string {
+  if (options.version !== undefined) return encodeIdPart(options.version);
+  if (options.runId !== undefined) return idKey`run-${options.runId}`;
+  return `sha256-${canonicalDigest(options.payload).slice(0, 32)}`;
+}
