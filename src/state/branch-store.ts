@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
   DEFAULT_STATE_AUTHOR,
@@ -19,7 +19,7 @@ import {
   pushProtected,
   StateBranchError,
 } from "./branch-errors.js";
-import { type Redact, readBlobs, redactorFor, runGit } from "./git.js";
+import { type Redact, readBlobs, redactorFor, remoteOfCheckout, runGit } from "./git.js";
 import {
   eventRecordPath,
   parseEventRecordText,
@@ -70,6 +70,7 @@ export class BranchStateStore implements StateStore {
   readonly #options: BranchStateStoreOptions;
   readonly #pending = new Map<string, EventRecord>();
   #opened: Promise<void> | undefined;
+  #flushing: Promise<void> = Promise.resolve();
   #url = "";
   #redact: Redact = (text) => text;
   #workDir = "";
@@ -130,7 +131,14 @@ export class BranchStateStore implements StateStore {
   }
 
   /** Commit every pending record as one commit and push it; retried when the branch moved. */
-  async flush(): Promise<void> {
+  flush(): Promise<void> {
+    // One flush at a time: they share the private work directory and its refs.
+    const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
+    this.#flushing = next;
+    return next;
+  }
+
+  async #flushPending(): Promise<void> {
     if (this.#pending.size === 0) return;
     await this.#open();
     const batch = new Map(this.#pending);
@@ -181,7 +189,9 @@ export class BranchStateStore implements StateStore {
   }
 
   async #initialize(): Promise<void> {
-    this.#url = this.#options.remoteUrl ?? (await remoteOfCheckout(this.#options));
+    this.#url =
+      this.#options.remoteUrl ??
+      (await remoteOfCheckout({ repoDir: this.#options.repoDir!, remote: this.#options.remote ?? "origin" }));
     this.#redact = redactorFor(this.#url);
     if (this.#options.workDir) {
       this.#workDir = resolve(this.#options.workDir);
@@ -294,22 +304,4 @@ export class BranchStateStore implements StateStore {
   #git(args: string[], input?: Buffer): ReturnType<typeof runGit> {
     return runGit({ args: [...this.#gitArgs(), ...args], cwd: this.#workDir, ...(input ? { input } : {}) });
   }
-}
-
-/** The URL of the checkout's remote; a checkout without that remote is itself the repository. */
-async function remoteOfCheckout(options: BranchStateStoreOptions): Promise<string> {
-  const repoDir = resolve(options.repoDir!);
-  const remote = options.remote ?? "origin";
-  const output = await runGit({ args: ["-C", repoDir, "remote", "get-url", remote], cwd: repoDir });
-  if (output.code !== 0) {
-    if (/no such remote/i.test(output.stderr)) return repoDir;
-    throw new StateBranchError(
-      "git",
-      `cannot use ${repoDir} for the state branch: it is not a git checkout (${output.stderr.trim()}). ` +
-        "Pass the repository directory or its URL.",
-    );
-  }
-  const url = output.stdout.toString("utf8").trim();
-  const isPathOnDisk = !/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[^/]+@[^/]+:/.test(url);
-  return isPathOnDisk && !isAbsolute(url) ? resolve(repoDir, url) : url;
 }

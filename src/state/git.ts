@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { isAbsolute, resolve } from "node:path";
 
 /** Hides credentials in text that may quote a remote URL. */
 export type Redact = (text: string) => string;
@@ -125,4 +126,22 @@ export async function readBlobs(
     offset += size + 1;
   }
   return found;
+}
+
+/** The URL of the checkout's remote; a checkout without that remote is itself the repository. */
+export async function remoteOfCheckout(options: { repoDir: string; remote: string }): Promise<string> {
+  const repoDir = resolve(options.repoDir);
+  const remote = options.remote;
+  // -C, not cwd: a missing folder must read as "not a checkout", not as "git is missing".
+  const output = await runGit({ args: ["-C", repoDir, "remote", "get-url", remote], cwd: process.cwd() });
+  if (output.code !== 0) {
+    if (/no such remote/i.test(output.stderr)) return repoDir;
+    throw new Error(
+      `cannot use ${repoDir} for the state branch: it is not a git checkout (${output.stderr.trim()}). ` +
+        "Pass the repository directory or its URL.",
+    );
+  }
+  const url = output.stdout.toString("utf8").trim();
+  const isPathOnDisk = !/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[^/]+@[^/]+:/.test(url);
+  return isPathOnDisk && !isAbsolute(url) ? resolve(repoDir, url) : url;
 }

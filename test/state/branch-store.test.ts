@@ -129,6 +129,37 @@ describe("BranchStateStore", () => {
     await reader.close();
   });
 
+  it("keeps state on a branch of the checkout itself when it has no remote, leaving HEAD and the index alone", async () => {
+    const { checkout } = await originWithCheckout();
+    git(checkout, "remote", "remove", "origin");
+    const before = await checkoutSnapshot(checkout);
+    const store = new BranchStateStore({ repoDir: checkout });
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await store.flush();
+    await store.close();
+
+    const after = await checkoutSnapshot(checkout);
+    expect({ ...after, refs: before.refs }).toEqual(before);
+    expect(git(checkout, "ls-tree", "-r", "--name-only", "flows-state")).toContain(eventRecordPath("evt-1"));
+  });
+
+  it("says a folder that is not a git checkout cannot hold the state branch", async () => {
+    const dir = await tempDir();
+    const store = new BranchStateStore({ repoDir: join(dir, "nowhere") });
+    await expect(store.loadEvent("evt-1")).rejects.toThrow(/is not a git checkout/);
+  });
+
+  it("makes one push when flush is called twice at once", async () => {
+    const { origin } = await originWithCheckout();
+    const store = new BranchStateStore({ remoteUrl: origin });
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await Promise.all([store.flush(), store.flush()]);
+    await store.close();
+
+    expect(store.stats.pushes).toBe(1);
+    expect(git(origin, "rev-list", "--count", "flows-state")).toBe("1");
+  });
+
   it("removes its temporary git directory on close", async () => {
     const { origin } = await originWithCheckout();
     const store = new BranchStateStore({ remoteUrl: origin });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { eventRecordPath, parseEventRecordText, selectEvents, serializeEventRecord } from "../../src/state/layout.js";
+import { makeRecord } from "./helpers.js";
+
+describe("record layout", () => {
+  it("puts an event at events/<first 2 hex>/<sha256 of its id>.json", () => {
+    expect(eventRecordPath("abc")).toBe(
+      "events/ba/ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad.json",
+    );
+  });
+
+  it("gives ids with slashes, colons and unicode a safe file name", () => {
+    const path = eventRecordPath("patch:upstream.release:openai/codex:rust-v1.2.3 ✓/../..");
+    expect(path).toMatch(/^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/);
+  });
+
+  it("reads back what it writes, and rejects a record stored under another event's name", () => {
+    const record = makeRecord("evt-1", ["run_a"]);
+    const text = serializeEventRecord(record);
+    expect(parseEventRecordText(text, eventRecordPath("evt-1"))).toEqual(record);
+    expect(() => parseEventRecordText(text, eventRecordPath("evt-2"))).toThrow(/holds event "evt-1"/);
+  });
+
+  it("rejects runs without an id or attempts, which merging needs", () => {
+    const record = { ...makeRecord("evt-1", []), runs: [{ id: "run_a" }] };
+    expect(() => parseEventRecordText(JSON.stringify(record), eventRecordPath("evt-1"))).toThrow(
+      /runs\[0\]\.attempts must be an array/,
+    );
+  });
+
+  it("selects events newest first, by type, up to the limit", () => {
+    const records = [
+      makeRecord("a", [], { updatedAt: "2025-01-01T00:00:00.000Z" }),
+      makeRecord("b", [], { updatedAt: "2025-03-01T00:00:00.000Z", type: "push" }),
+      makeRecord("c", [], { updatedAt: "2025-02-01T00:00:00.000Z" }),
+    ];
+    expect(selectEvents(records).map((r) => r.event.id)).toEqual(["b", "c", "a"]);
+    expect(selectEvents(records, { type: "upstream.release", limit: 1 }).map((r) => r.event.id)).toEqual(["c"]);
+  });
+});
