@@ -52,6 +52,15 @@ describe("the fake's request validation", () => {
     expect(problemsOf("request").join("\n")).toMatch(/body\/conclusion must be one of .*"success"/);
   });
 
+  it("flags body properties the operation never names, even nested ones", async () => {
+    const body = { name: "x", head_sha: SHA, headSha: SHA, output: { title: "t", summary: "s", annotation: [] } };
+    expect((await send("POST", `${REPO_PATH}/check-runs`, body)).status).toBe(422);
+    expect(problemsOf("request")).toEqual([
+      'body has unknown property "headSha"',
+      'body/output has unknown property "annotation"',
+    ]);
+  });
+
   it("records a path GitHub's REST API does not have as an unknown route", async () => {
     const response = await send("GET", `${REPO_PATH}/frobnicate`);
     expect(response.status).toBe(404);

@@ -73,6 +73,29 @@ describe("the spec-checked GitHub fake", () => {
     server.assertNoViolations();
   });
 
+  it("accepts Bearer tokens and shows seeded comments next to new ones", async () => {
+    server.github.comments.add(REPO_NAME, 5, { body: "earlier", author: { login: "bob", id: 9, type: "User" } });
+    const gh = getOctokit("", { baseUrl: server.url, auth: "Bearer ghp_alice" });
+    await gh.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 5, body: "later" });
+    const listed = await gh.rest.issues.listComments({ owner: OWNER, repo: REPO, issue_number: 5 });
+    expect(listed.data.map((c) => [c.user?.login, c.body])).toEqual([
+      ["bob", "earlier"],
+      ["alice", "later"],
+    ]);
+    server.assertNoViolations();
+  });
+
+  it("answers 401 Bad credentials for unknown tokens when told to", async () => {
+    const strict = await startGitHubApiServer({ unknownTokens: null });
+    try {
+      const gh = getOctokit("ghs_revoked", { baseUrl: strict.url });
+      await expect(gh.rest.repos.listReleases({ owner: OWNER, repo: REPO })).rejects.toMatchObject({ status: 401 });
+      strict.assertNoViolations();
+    } finally {
+      await strict.close();
+    }
+  });
+
   it("refuses GET /user for an installation token like GitHub does", async () => {
     await expect(octokit().rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403 });
     server.assertNoViolations();

@@ -1,4 +1,19 @@
-// A spec-checked fake of api.github.com for tests. See server.ts for the entry point.
+// A spec-checked fake of api.github.com for tests.
+//
+//   const server = await startGitHubApiServer({
+//     tokens: { ghp_alice: { login: "alice", id: 1, type: "User", kind: "user" } },
+//   });
+//   server.github.releases.add("octo/tool", { tagName: "v1.0.0" });      // seed state
+//   server.failNext({ operationId: "repos/list-releases", ...rateLimitExceeded() });
+//   const octokit = getOctokit("ghs_any", { baseUrl: server.url });     // GITHUB_TOKEN identity
+//   await codeUnderTest(octokit);
+//   expect(server.github.comments.list("octo/tool", 7)).toHaveLength(1); // inspect state
+//   server.assertNoViolations();                                         // spec held both ways
+//   await server.close();
+//
+// Every request is matched to an operation of GitHub's OpenAPI description and validated
+// (path, query, headers, JSON body); every response is validated against the schema for its
+// status. Anything off is recorded in `server.violations`.
 export type { SpecViolation, ViolationKind } from "./dispatch.js";
 export type { Artifact, ArtifactInit } from "./fake-artifacts.js";
 export type { CheckAnnotation, CheckRun } from "./fake-check-runs.js";

@@ -92,6 +92,7 @@ function checkBody(
     return undefined;
   }
   problems.push(...validator.validate(spec.schemaPointer, body, "body"));
+  problems.push(...validator.unknownProperties(spec.schemaPointer, body, "body"));
   return body;
 }
 

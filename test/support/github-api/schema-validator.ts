@@ -3,7 +3,8 @@
 // `#/components/...` refs resolve exactly as written in the spec.
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import formatsPlugin from "ajv-formats";
-import type { OpenApiDocument } from "./spec-document.js";
+import { type OpenApiDocument, resolveRefs } from "./spec-document.js";
+import { findUnknownProperties } from "./unknown-properties.js";
 
 const DOCUMENT_ID = "https://api.github.com/openapi.json";
 
@@ -16,7 +17,7 @@ export class SchemaValidator {
   private readonly ajv: Ajv;
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  constructor(document: OpenApiDocument) {
+  constructor(private readonly document: OpenApiDocument) {
     // strict: false — the spec carries OpenAPI keywords ajv does not know (`example`,
     // `discriminator`, `x-github`, `deprecated` ...); they are annotations, not constraints.
     this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false });
@@ -30,6 +31,12 @@ export class SchemaValidator {
     const validate = this.compile(pointer);
     if (validate(data)) return [];
     return describeErrors(label, validate.errors ?? []).slice(0, MAX_PROBLEMS);
+  }
+
+  /** Properties in `data` that the schema at `pointer` never names (see unknown-properties.ts). */
+  unknownProperties(pointer: string, data: unknown, label: string): string[] {
+    const schema = resolveRefs(this.document, { $ref: `#${pointer}` }, pointer).value;
+    return findUnknownProperties(this.document, schema, data, label).slice(0, MAX_PROBLEMS);
   }
 
   private compile(pointer: string): ValidateFunction {
