@@ -83,6 +83,7 @@ export class BranchStateStore implements StateStore {
     }
     this.#options = options;
     this.branch = options.branch ?? "flows-state";
+    if (options.remoteUrl) this.#redact = redactorFor(options.remoteUrl);
   }
 
   /** The remote as it may be shown: credentials hidden. */
@@ -181,10 +182,15 @@ export class BranchStateStore implements StateStore {
     this.#opened = undefined;
     await opened?.catch(() => undefined);
     if (this.#workDir && !this.#options.workDir) await rm(this.#workDir, { recursive: true, force: true });
+    this.#workDir = "";
   }
 
   #open(): Promise<void> {
-    this.#opened ??= this.#initialize();
+    // A failed open (network, auth) is retried by the next call instead of sticking.
+    this.#opened ??= this.#initialize().catch((error: unknown) => {
+      this.#opened = undefined;
+      throw error;
+    });
     return this.#opened;
   }
 
@@ -196,7 +202,7 @@ export class BranchStateStore implements StateStore {
     if (this.#options.workDir) {
       this.#workDir = resolve(this.#options.workDir);
       await mkdir(this.#workDir, { recursive: true });
-    } else {
+    } else if (!this.#workDir) {
       this.#workDir = await mkdtemp(join(tmpdir(), "flows-state-"));
     }
     const init = await runGit({ args: ["init", "--bare", "--quiet", this.#workDir], cwd: this.#workDir });

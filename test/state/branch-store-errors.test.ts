@@ -110,6 +110,8 @@ describe("BranchStateStore push errors", () => {
       remoteUrl: `http://x-access-token:${TOKEN}@127.0.0.1:${server.port}/repo.git`,
     });
 
+    expect(store.remote).toBe(`http://***@127.0.0.1:${server.port}/repo.git`);
+
     const error = await store.loadEvent("evt-1").catch((thrown: unknown) => thrown);
     await store.close();
 
@@ -117,5 +119,20 @@ describe("BranchStateStore push errors", () => {
     expect((error as StateBranchError).kind).toBe("read");
     expect((error as Error).message).toMatch(/access was denied.*contents: read/);
     expect((error as Error).message).not.toContain(TOKEN);
+  });
+
+  it("opens again on the next call after the repository could not be reached", async () => {
+    const root = await tempDir();
+    const origin = join(root, "later.git");
+    const store = new BranchStateStore({ remoteUrl: origin });
+    onTestFinished(() => store.close());
+
+    await expect(store.loadEvent("evt-1")).rejects.toThrow(/could not fetch the state branch/);
+    git(root, "init", "--bare", "--quiet", origin);
+
+    expect(await store.loadEvent("evt-1")).toBeUndefined();
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await store.flush();
+    expect(git(origin, "ls-tree", "-r", "--name-only", "flows-state")).toContain(eventRecordPath("evt-1"));
   });
 });
