@@ -64,7 +64,9 @@ describe("the fake's request validation", () => {
   it("records a path GitHub's REST API does not have as an unknown route", async () => {
     const response = await send("GET", `${REPO_PATH}/frobnicate`);
     expect(response.status).toBe(404);
-    expect(problemsOf("unknown-route")).toEqual([`${REPO_PATH}/frobnicate is not a path in GitHub's REST API description`]);
+    expect(problemsOf("unknown-route")).toEqual([
+      `${REPO_PATH}/frobnicate is not a path in GitHub's REST API description`,
+    ]);
   });
 
   it("records a method the path does not define", async () => {
@@ -141,6 +143,34 @@ describe("the fake's response validation", () => {
     });
     expect((await send("GET", `${REPO_PATH}/releases/latest`)).status).toBe(500);
     expect(problemsOf("handler-error")[0]).toContain("boom");
+  });
+});
+
+describe("GitHub's own refusals", () => {
+  it("refuses check runs from a personal access token and downloads of expired artifacts", async () => {
+    const users = await startGitHubApiServer({
+      tokens: { ghp_carol: { login: "carol", id: 3, type: "User", kind: "user" } },
+    });
+    try {
+      const gh = getOctokit("ghp_carol", { baseUrl: users.url });
+      const create = gh.rest.checks.create({ owner: "octo-org", repo: "tool", name: "x", head_sha: SHA });
+      await expect(create).rejects.toMatchObject({ status: 403 });
+      const expired = users.github.artifacts.add("octo-org/tool", {
+        name: "old",
+        zip: new Uint8Array([1]),
+        expired: true,
+      });
+      const download = gh.rest.actions.downloadArtifact({
+        owner: "octo-org",
+        repo: "tool",
+        artifact_id: expired.id,
+        archive_format: "zip",
+      });
+      await expect(download).rejects.toMatchObject({ status: 410 });
+      users.assertNoViolations();
+    } finally {
+      await users.close();
+    }
   });
 });
 

@@ -74,12 +74,21 @@ export class Dispatcher {
     const operationId = operation.operationId;
     const checked = checkRequest(
       operation,
-      { params: route.params, search: incoming.url.searchParams, headers: incoming.headers, bodyText: incoming.bodyText },
+      {
+        params: route.params,
+        search: incoming.url.searchParams,
+        headers: incoming.headers,
+        bodyText: incoming.bodyText,
+      },
       this.engine.validator,
     );
     if (checked.problems.length > 0) {
       violation("request", 422, checked.problems, operationId);
-      const body = { message: `Invalid request.\n\n${checked.problems.join("\n")}`, documentation_url: DOCS_URL, status: "422" };
+      const body = {
+        message: `Invalid request.\n\n${checked.problems.join("\n")}`,
+        documentation_url: DOCS_URL,
+        status: "422",
+      };
       return { ...this.finish(method, { status: 422, body }), operationId, parsedBody: checked.body };
     }
 
@@ -93,11 +102,21 @@ export class Dispatcher {
       if (auth.kind === "bad-credentials") {
         response = { status: 401, body: { message: "Bad credentials", documentation_url: DOCS_URL, status: "401" } };
       } else if (!handler) {
-        violation("no-handler", 501, [`no handler for ${operationId} (${operation.method.toUpperCase()} ${operation.pathTemplate})`], operationId);
-        return { ...this.finish(method, { status: 501, body: { message: `The fake has no handler for ${operationId}` } }), operationId };
+        violation(
+          "no-handler",
+          501,
+          [`no handler for ${operationId} (${operation.method.toUpperCase()} ${operation.pathTemplate})`],
+          operationId,
+        );
+        return {
+          ...this.finish(method, { status: 501, body: { message: `The fake has no handler for ${operationId}` } }),
+          operationId,
+        };
       } else {
-        response = await this.run(handler, this.apiRequest(incoming, route.params, checked, operationId, auth), (problem) =>
-          violation("handler-error", 500, [problem], operationId),
+        response = await this.run(
+          handler,
+          this.apiRequest(incoming, route.params, checked, operationId, auth),
+          (problem) => violation("handler-error", 500, [problem], operationId),
         );
       }
     }
@@ -129,7 +148,11 @@ export class Dispatcher {
     };
   }
 
-  private async run(handler: RouteHandler, request: ApiRequest, report: (problem: string) => void): Promise<ApiResponse> {
+  private async run(
+    handler: RouteHandler,
+    request: ApiRequest,
+    report: (problem: string) => void,
+  ): Promise<ApiResponse> {
     try {
       return await handler(request);
     } catch (error) {

@@ -2,7 +2,17 @@
 // and download via a 302 to a signed URL served by the same server.
 import { createHash } from "node:crypto";
 import { type FakeContext, fakeSha, type HandlerTable, parseRepo } from "./fake-context.js";
-import { type ApiRequest, type ApiResponse, DOCS_URL, intParam, notFound, ok, paginate, repoKey, stringQuery } from "./handler-kit.js";
+import {
+  type ApiRequest,
+  type ApiResponse,
+  DOCS_URL,
+  intParam,
+  notFound,
+  ok,
+  paginate,
+  repoKey,
+  stringQuery,
+} from "./handler-kit.js";
 import { idForLogin, isoSeconds, nodeId, type Schemas } from "./templates.js";
 
 // Default artifact retention for public repositories.
@@ -79,10 +89,7 @@ export class FakeArtifacts {
     );
     if (stringQuery(request, "direction") === "asc") records.reverse();
     const page = paginate(request, records);
-    return ok(
-      { total_count: records.length, artifacts: page.items.map((record) => this.view(record)) },
-      page.headers,
-    );
+    return ok({ total_count: records.length, artifacts: page.items.map((record) => this.view(record)) }, page.headers);
   }
 
   // https://docs.github.com/rest/actions/artifacts#download-an-artifact

@@ -217,9 +217,7 @@ export class FakeCheckRuns {
   // Only GitHub Apps (GITHUB_TOKEN included) may write check runs.
   private requireApp(request: ApiRequest): ApiResponse | undefined {
     if (request.identity?.kind === "installation") return undefined;
-    const message = request.identity
-      ? "Resource not accessible by personal access token"
-      : "Requires authentication";
+    const message = request.identity ? "Resource not accessible by personal access token" : "Requires authentication";
     const status = request.identity ? 403 : 401;
     return { status, body: { message, documentation_url: DOCS_URL, status: String(status) } };
   }

@@ -64,7 +64,10 @@ export class FakePulls {
   }
 
   /** Open pull requests in the repository whose head is `sha`, newest first. */
-  withHead(key: string, sha: string): Array<{ number: number; id: number; headRef: string; baseRef: string; baseSha: string }> {
+  withHead(
+    key: string,
+    sha: string,
+  ): Array<{ number: number; id: number; headRef: string; baseRef: string; baseSha: string }> {
     return this.records
       .filter((r) => r.key === key && r.headSha === sha && r.state === "open")
       .map((r) => ({ number: r.number, id: r.id, headRef: r.headRef, baseRef: r.baseRef, baseSha: r.baseSha }));

@@ -1,12 +1,6 @@
 // An index of the spec's operations and a router from (method, concrete path) to the
 // operation GitHub would run, with the path parameters it would see.
-import {
-  isJsonObject,
-  type JsonObject,
-  type OpenApiDocument,
-  pointerToken,
-  resolveRefs,
-} from "./spec-document.js";
+import { isJsonObject, type JsonObject, type OpenApiDocument, pointerToken, resolveRefs } from "./spec-document.js";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
 export type HttpMethod = (typeof METHODS)[number];

@@ -58,7 +58,10 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   let url = "";
   const dispatcher = new Dispatcher(
     engine,
-    { tokens: options.tokens ?? {}, unknownTokens: options.unknownTokens === undefined ? GITHUB_ACTIONS_BOT : options.unknownTokens },
+    {
+      tokens: options.tokens ?? {},
+      unknownTokens: options.unknownTokens === undefined ? GITHUB_ACTIONS_BOT : options.unknownTokens,
+    },
     () => url,
   );
   let github: FakeGitHub | undefined;
@@ -90,7 +93,12 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
       res.end(blob && entry.status === 200 ? Buffer.from(blob.bytes) : "Not Found");
       return;
     }
-    const outgoing = await dispatcher.dispatch({ method: entry.method, url: requestUrl, headers: req.headers, bodyText });
+    const outgoing = await dispatcher.dispatch({
+      method: entry.method,
+      url: requestUrl,
+      headers: req.headers,
+      bodyText,
+    });
     entry.operationId = outgoing.operationId;
     entry.status = outgoing.status;
     send(res, outgoing);
