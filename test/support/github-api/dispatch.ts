@@ -5,6 +5,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { type Authentication, authenticate, type IdentityOptions } from "./identity.js";
 import { type Fault, FaultQueue } from "./faults.js";
 import { type ApiRequest, type ApiResponse, DOCS_URL, type RouteHandler } from "./handler-kit.js";
+import type { OperationSpec } from "./operations.js";
 import { checkRequest } from "./request-check.js";
 import { checkResponse } from "./response-check.js";
 import type { SpecEngine } from "./spec-engine.js";
@@ -33,7 +34,6 @@ export interface Outgoing {
   headers: Record<string, string>;
   body?: unknown;
   operationId?: string;
-  parsedBody?: unknown;
 }
 
 export class Dispatcher {
@@ -89,42 +89,56 @@ export class Dispatcher {
         documentation_url: DOCS_URL,
         status: "422",
       };
-      return { ...this.finish(method, { status: 422, body }), operationId, parsedBody: checked.body };
+      return { ...this.finish(method, { status: 422, body }), operationId };
     }
 
-    const fault = this.faults.take({ method, path, pathTemplate: operation.pathTemplate, operationId });
-    let response: ApiResponse;
-    if (fault) {
-      response = fault;
-    } else {
-      const auth = authenticate(incoming.headers, this.identities);
-      const handler = this.handlers.get(operationId);
-      if (auth.kind === "bad-credentials") {
-        response = { status: 401, body: { message: "Bad credentials", documentation_url: DOCS_URL, status: "401" } };
-      } else if (!handler) {
-        violation(
-          "no-handler",
-          501,
-          [`no handler for ${operationId} (${operation.method.toUpperCase()} ${operation.pathTemplate})`],
-          operationId,
-        );
-        return {
-          ...this.finish(method, { status: 501, body: { message: `The fake has no handler for ${operationId}` } }),
-          operationId,
-        };
-      } else {
-        response = await this.run(
-          handler,
-          this.apiRequest(incoming, route.params, checked, operationId, auth),
-          (problem) => violation("handler-error", 500, [problem], operationId),
-        );
-      }
-    }
+    const report = (kind: ViolationKind, status: number, problem: string) =>
+      violation(kind, status, [problem], operationId);
+    const response = await this.answer(incoming, operation, route.params, checked, report);
     if (response.violation) violation("rule", response.status, [response.violation], operationId);
     const outgoing = this.finish(method, response, incoming.headers["if-none-match"]);
     const problems = checkResponse(operation, outgoing.status, outgoing.body, this.engine.validator);
     if (problems.length > 0) violation("response", outgoing.status, problems, operationId);
-    return { ...outgoing, operationId, parsedBody: checked.body };
+    return { ...outgoing, operationId };
+  }
+
+  // A pending fault wins; then credentials; then the handler for the operation.
+  private async answer(
+    incoming: IncomingApiRequest,
+    operation: OperationSpec,
+    params: Record<string, string>,
+    checked: { query: ApiRequest["query"]; body: unknown },
+    report: (kind: ViolationKind, status: number, problem: string) => void,
+  ): Promise<ApiResponse> {
+    const { operationId } = operation;
+    const method = incoming.method.toUpperCase();
+    const fault = this.faults.take({
+      method,
+      path: incoming.url.pathname,
+      pathTemplate: operation.pathTemplate,
+      operationId,
+    });
+    if (fault) return fault;
+    const auth = authenticate(incoming.headers, this.identities);
+    if (auth.kind === "bad-credentials") {
+      return { status: 401, body: { message: "Bad credentials", documentation_url: DOCS_URL, status: "401" } };
+    }
+    const handler = this.handlers.get(operationId);
+    if (!handler) {
+      const template = `${operation.method.toUpperCase()} ${operation.pathTemplate}`;
+      report("no-handler", 501, `no handler for ${operationId} (${template})`);
+      return { status: 501, body: { message: `The fake has no handler for ${operationId}` } };
+    }
+    try {
+      return await handler(this.apiRequest(incoming, params, checked, operationId, auth));
+    } catch (error) {
+      report(
+        "handler-error",
+        500,
+        `handler threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      return { status: 500, body: { message: "Server Error" } };
+    }
   }
 
   private apiRequest(
@@ -146,19 +160,6 @@ export class Dispatcher {
       identity: auth.kind === "identified" ? auth.identity : undefined,
       baseUrl: this.baseUrl(),
     };
-  }
-
-  private async run(
-    handler: RouteHandler,
-    request: ApiRequest,
-    report: (problem: string) => void,
-  ): Promise<ApiResponse> {
-    try {
-      return await handler(request);
-    } catch (error) {
-      report(`handler threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return { status: 500, body: { message: "Server Error" } };
-    }
   }
 
   // Adds the headers api.github.com sends on every response, and answers conditional GETs:
