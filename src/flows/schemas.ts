@@ -100,9 +100,8 @@ export class SchemaRegistry {
 
   private async compileNow(path: string): Promise<CompiledSchema> {
     const warnings: FlowDiagnostic[] = [];
-    let file: SchemaFile | undefined;
     try {
-      file = await readSchemaFile(path);
+      const file = await readSchemaFile(path);
       const schema = file.value;
       if (typeof schema === "boolean") {
         const validate = (await this.instance("draft-07")).compile(schema);
