@@ -15,13 +15,19 @@ export function mergeEventRecords(stored: EventRecord, incoming: EventRecord): E
     formatVersion: RECORD_FORMAT_VERSION,
     event: stored.event,
     runs: [...runs.values()],
-    firstDispatchedAt:
-      stored.firstDispatchedAt < incoming.firstDispatchedAt
-        ? stored.firstDispatchedAt
-        : incoming.firstDispatchedAt,
-    updatedAt: stored.updatedAt > incoming.updatedAt ? stored.updatedAt : incoming.updatedAt,
+    firstDispatchedAt: earlier(stored.firstDispatchedAt, incoming.firstDispatchedAt),
+    updatedAt: later(stored.updatedAt, incoming.updatedAt),
     dispatchCount: Math.max(stored.dispatchCount, incoming.dispatchCount),
   };
+}
+
+// ISO timestamps compare as strings, so Math.min/max do not apply.
+function earlier(a: string, b: string): string {
+  return a <= b ? a : b;
+}
+
+function later(a: string, b: string): string {
+  return a >= b ? a : b;
 }
 
 function isNewer(candidate: FlowRunView, current: FlowRunView): boolean {
