@@ -35,7 +35,13 @@ it("discovers 1,000 packages quickly and compiles only the schemas an event need
     files[`${dir}/exec/run.ts`] = "\n";
     files[`${dir}/schemas/event.schema.json`] = '{ "type": "object", "required": ["repo"] }\n';
   }
-  await writeFiles(repo.root, files);
+  // Written in parallel batches: arranging 3,000 files serially would dominate the test's time.
+  const entries = Object.entries(files);
+  for (let i = 0; i < entries.length; i += 300) {
+    await Promise.all(
+      entries.slice(i, i + 300).map(([path, text]) => writeFiles(repo.root, { [path]: text })),
+    );
+  }
 
   const started = performance.now();
   const { flows, problems } = await discoverFlows({ repoRoot: repo.root });
