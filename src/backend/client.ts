@@ -1,0 +1,219 @@
+import type { FlowEvent, FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import { normalizeFlowEvent } from "../engine/event.js";
+import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
+import { displayUrl, FlowBackendError } from "./errors.js";
+import { type BackendConnection, pause, requestJson, seconds } from "./http.js";
+import { isTerminal, normalizeRunView } from "./normalize.js";
+
+export type BackendDispatchOptions = {
+  /** Base URL of the flow backend; `/events` and `/runs` are appended. */
+  url: string;
+  /** Sent as `authorization: Bearer <token>`. */
+  token?: string;
+  /** Sent as `x-api-key`. */
+  apiKey?: string;
+  /** Signs the body as `x-flow-signature-256: sha256=<hex HMAC-SHA256>`. */
+  hmacSecret?: string;
+  /** Total wait for the dispatch and every run to finish (default 10 minutes). */
+  timeoutMs?: number;
+  /** First wait between polls (default 2 s); it grows by half each poll, up to 15 s. */
+  pollIntervalMs?: number;
+  /** Retries after a 5xx or a dropped connection (default 3), starting at retryDelayMs (default 1 s). */
+  retries?: number;
+  retryDelayMs?: number;
+  /** Longest single request (default 30 s). */
+  requestTimeoutMs?: number;
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+  /** Called with the runs whenever one of their statuses changes. */
+  onProgress?: (runs: FlowRunView[]) => void;
+};
+
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+const DEFAULT_POLL_INTERVAL_MS = 2_000;
+const MAX_POLL_INTERVAL_MS = 15_000;
+/** A last look at the runs may take this long past the deadline, so the timeout error is current. */
+const LAST_LOOK_MS = 5_000;
+
+/**
+ * Send an event to an HTTP flow backend (`POST /events`), then poll `GET /runs?eventId=` until
+ * every run it started has finished, and describe the result as a local dispatch would, so
+ * reports render both the same way. Failures throw FlowBackendError; a timeout carries the
+ * runs as last seen.
+ */
+export async function dispatchToBackend(event: FlowEvent, options: BackendDispatchOptions): Promise<DispatchOutcome> {
+  const connection = connectionFor(options);
+  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const sent = normalizeFlowEvent(event);
+  const raw = await requestJson(connection, {
+    method: "POST",
+    path: "/events",
+    body: JSON.stringify(sent),
+    deadline,
+  });
+  const result = readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
+  const outcome = outcomeFrom(result);
+  outcome.runs = await waitForRuns({ connection, result, outcome, deadline, options });
+  if (outcome.runIds.length === 0) outcome.runIds = outcome.runs.map((run) => run.id);
+  return outcome;
+}
+
+function connectionFor(options: BackendDispatchOptions): BackendConnection {
+  let protocol = "";
+  try {
+    protocol = new URL(options.url).protocol;
+  } catch {
+    // Reported below.
+  }
+  if (protocol !== "http:" && protocol !== "https:") {
+    throw new FlowBackendError(
+      `backend-url ${displayUrl(options.url)} is not an http(s) URL; set it to the flow backend's base URL, like https://flows.example.com/api.`,
+      { kind: "configuration" },
+    );
+  }
+  return {
+    url: options.url,
+    token: options.token,
+    apiKey: options.apiKey,
+    hmacSecret: options.hmacSecret,
+    fetch: options.fetch ?? globalThis.fetch,
+    signal: options.signal,
+    retries: options.retries ?? 3,
+    retryDelayMs: options.retryDelayMs ?? 1_000,
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+  };
+}
+
+function outcomeFrom(result: BackendDispatchResult): DispatchOutcome {
+  const outcome: DispatchOutcome = {
+    status: result.status,
+    eventId: result.eventId,
+    runIds: result.runIds,
+    matched: result.matched,
+    event: result.event,
+    runs: [],
+    mismatches: [],
+    problems: [],
+    shadowed: [],
+    children: [],
+    dryRun: false,
+  };
+  if (result.idempotent !== undefined) outcome.idempotent = result.idempotent;
+  return outcome;
+}
+
+type Wait = {
+  connection: BackendConnection;
+  result: BackendDispatchResult;
+  outcome: DispatchOutcome;
+  deadline: number;
+  options: BackendDispatchOptions;
+};
+
+async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
+  const { connection, result, outcome, deadline, options } = wait;
+  const wanted = result.runIds;
+  let runs = inOrder(result.runs, wanted);
+  let seen = progressKey(runs);
+  if (runs.length > 0) options.onProgress?.(runs);
+  const firstInterval = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+  let interval = firstInterval;
+  const what = `GET /runs?eventId=${encodeURIComponent(result.eventId)}`;
+  while (!finished(runs, wanted)) {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw timeoutError(runs, wanted, wait);
+    try {
+      await pause(Math.min(interval, remaining), connection.signal, what);
+      runs = await pollRuns(connection, result.eventId, wanted, Math.max(deadline, Date.now() + LAST_LOOK_MS));
+    } catch (error) {
+      const late = error instanceof FlowBackendError && error.kind === "timeout" && Date.now() >= deadline;
+      throw late ? timeoutError(runs, wanted, wait) : withRuns(error, runs, outcome);
+    }
+    interval = Math.min(interval * 1.5, Math.max(MAX_POLL_INTERVAL_MS, firstInterval));
+    const key = progressKey(runs);
+    if (key !== seen) options.onProgress?.(runs);
+    seen = key;
+  }
+  return runs;
+}
+
+/** The runs of this dispatch; ones a limited list left out are fetched one by one. */
+async function pollRuns(
+  connection: BackendConnection,
+  eventId: string,
+  wanted: string[],
+  deadline: number,
+): Promise<FlowRunView[]> {
+  const path = `/runs?eventId=${encodeURIComponent(eventId)}`;
+  const raw = await requestJson(connection, { method: "GET", path, deadline });
+  const listed = readAnswer(() => normalizeRunList(raw), connection, `GET ${path}`);
+  if (wanted.length === 0) return listed;
+  const byId = new Map(listed.map((run) => [run.id, run]));
+  for (const id of wanted) {
+    if (byId.has(id)) continue;
+    const runPath = `/runs/${encodeURIComponent(id)}`;
+    const one = await requestJson(connection, { method: "GET", path: runPath, deadline });
+    byId.set(id, readAnswer(() => normalizeRunView(one), connection, `GET ${runPath}`));
+  }
+  return inOrder([...byId.values()], wanted);
+}
+
+function finished(runs: FlowRunView[], wanted: string[]): boolean {
+  if (wanted.length === 0) return runs.every(isTerminal);
+  const byId = new Map(runs.map((run) => [run.id, run]));
+  return wanted.every((id) => {
+    const run = byId.get(id);
+    return run !== undefined && isTerminal(run);
+  });
+}
+
+/** Runs in the order the dispatch result named them; with no names, as the backend sent them. */
+function inOrder(runs: FlowRunView[], wanted: string[]): FlowRunView[] {
+  if (wanted.length === 0) return runs;
+  const byId = new Map(runs.map((run) => [run.id, run]));
+  return wanted.map((id) => byId.get(id)).filter((run) => run !== undefined);
+}
+
+function progressKey(runs: FlowRunView[]): string {
+  return runs.map((run) => `${run.id}:${run.processStatus}:${run.resultStatus ?? ""}`).join(",");
+}
+
+function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait): FlowBackendError {
+  const byId = new Map(runs.map((run) => [run.id, run]));
+  const ids = wanted.length > 0 ? wanted : runs.map((run) => run.id);
+  const open = ids.filter((id) => {
+    const run = byId.get(id);
+    return run === undefined || !isTerminal(run);
+  });
+  const list = open.map((id) => {
+    const run = byId.get(id);
+    return run ? `${id} ${run.flowName}/${run.stepName} (${run.processStatus})` : `${id} (not reported yet)`;
+  });
+  const waited = seconds(wait.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const noun = open.length === 1 ? "run still not finished" : "runs still not finished";
+  return new FlowBackendError(
+    `${open.length} ${noun} after ${waited}: ${list.join(", ")}. The backend at ${displayUrl(wait.connection.url)} may still finish them; raise the timeout or look them up with GET /runs?eventId=${encodeURIComponent(wait.result.eventId)}.`,
+    { kind: "timeout", runs, outcome: { ...wait.outcome, runs } },
+  );
+}
+
+/** Put the runs seen so far on a polling failure, so a report can still show them. */
+function withRuns(error: unknown, runs: FlowRunView[], outcome: DispatchOutcome): unknown {
+  if (!(error instanceof FlowBackendError)) return error;
+  const { kind, status, field } = error;
+  return new FlowBackendError(error.message, { kind, status, field, runs, outcome: { ...outcome, runs } });
+}
+
+/** Name the request whose answer did not make sense. */
+function readAnswer<T>(read: () => T, connection: BackendConnection, what: string): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof FlowBackendError)) throw error;
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered ${what} with something flows-action cannot read: ${error.message}`,
+      { kind: error.kind, field: error.field },
+    );
+  }
+}

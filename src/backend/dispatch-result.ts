@@ -1,0 +1,71 @@
+import type { DispatchStatus, FlowEvent, FlowRunView } from "../contracts.js";
+import { normalizeFlowEvent } from "../engine/event.js";
+import { FlowBackendError } from "./errors.js";
+import { describe, isObject, normalizeRunView, unwrapObject } from "./normalize.js";
+
+/** The contract's dispatch result: what `POST /events` answers. */
+export type BackendDispatchResult = {
+  status: DispatchStatus;
+  eventId: string;
+  runIds: string[];
+  matched: number;
+  idempotent?: boolean;
+  event: FlowEvent;
+  runs: FlowRunView[];
+};
+
+/**
+ * Read a `POST /events` answer: `{status, eventId, runIds, matched, idempotent?, event, runs}`,
+ * possibly inside `{data: ...}`. Missing `eventId`, `runIds`, `matched` and `event` are taken
+ * from the event sent and the runs returned; `status` is required, it is the answer.
+ */
+export function normalizeDispatchResult(raw: unknown, sent: FlowEvent): BackendDispatchResult {
+  const fields = unwrapObject(raw, "result", "a dispatch result");
+  const status = fields.status;
+  if (status !== "accepted" && status !== "duplicate") {
+    throw invalid(`field "status" is ${describe(status)}; expected "accepted" or "duplicate".`, "status");
+  }
+  const event = readEvent(fields.event, sent);
+  const runs = fields.runs === undefined || fields.runs === null ? [] : normalizeRunList(fields.runs);
+  const eventId = typeof fields.eventId === "string" && fields.eventId !== "" ? fields.eventId : event.id;
+  const runIds = readRunIds(fields.runIds, runs);
+  const matched = typeof fields.matched === "number" && Number.isInteger(fields.matched) ? fields.matched : runIds.length;
+  const result: BackendDispatchResult = { status, eventId, runIds, matched, event, runs };
+  if (typeof fields.idempotent === "boolean") result.idempotent = fields.idempotent;
+  else if (status === "duplicate") result.idempotent = true;
+  return result;
+}
+
+/** Read a list of runs: a bare array, `{runs: [...]}`, `{data: ...}`, `{run: ...}`; items may be `{run: ...}`. */
+export function normalizeRunList(raw: unknown): FlowRunView[] {
+  let value = raw;
+  for (let depth = 0; depth < 3 && isObject(value); depth++) {
+    if (Array.isArray(value.runs)) value = value.runs;
+    else if (value.data !== undefined) value = value.data;
+    else if (isObject(value.run)) value = [value.run];
+    else break;
+  }
+  if (!Array.isArray(value)) {
+    throw invalid(`expected a list of runs ({"runs": [...]}), got ${describe(value)}.`, "runs");
+  }
+  return value.map((item) => normalizeRunView(item));
+}
+
+function readEvent(value: unknown, sent: FlowEvent): FlowEvent {
+  if (value === undefined || value === null) return sent;
+  try {
+    return normalizeFlowEvent(value);
+  } catch (error) {
+    throw invalid(`field "event" is not a FlowEvent: ${error instanceof Error ? error.message : String(error)}`, "event");
+  }
+}
+
+function readRunIds(value: unknown, runs: FlowRunView[]): string[] {
+  if (value === undefined || value === null) return runs.map((run) => run.id);
+  if (Array.isArray(value) && value.every((id) => typeof id === "string" && id !== "")) return value as string[];
+  throw invalid(`field "runIds" is ${describe(value)}; expected an array of run ids.`, "runIds");
+}
+
+function invalid(message: string, field: string): FlowBackendError {
+  return new FlowBackendError(`dispatch result: ${message}`, { kind: "invalid-response", field });
+}

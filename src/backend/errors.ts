@@ -1,0 +1,69 @@
+import type { FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+
+export type FlowBackendErrorKind =
+  | "unreachable"
+  | "credentials"
+  | "rejected"
+  | "server"
+  | "invalid-response"
+  | "timeout"
+  | "aborted"
+  | "configuration";
+
+export type FlowBackendErrorDetails = {
+  kind: FlowBackendErrorKind;
+  /** HTTP status of the answer that failed, when there was one. */
+  status?: number;
+  /** The run field that did not make sense, for invalid responses. */
+  field?: string;
+  /** Runs as last seen, so a report can still show them after a timeout or abort. */
+  runs?: FlowRunView[];
+  /** The dispatch as far as it got (runs as last seen), after a timeout or abort. */
+  outcome?: DispatchOutcome;
+};
+
+/**
+ * A failure talking to an HTTP flow backend, worded for the person who configured it. The
+ * name is not a built-in error's, so entry points print the message alone, without a stack.
+ */
+export class FlowBackendError extends Error {
+  override name = "FlowBackendError";
+  readonly kind: FlowBackendErrorKind;
+  readonly status?: number;
+  readonly field?: string;
+  readonly runs: FlowRunView[];
+  readonly outcome?: DispatchOutcome;
+
+  constructor(message: string, details: FlowBackendErrorDetails) {
+    super(message);
+    this.kind = details.kind;
+    if (details.status !== undefined) this.status = details.status;
+    if (details.field !== undefined) this.field = details.field;
+    this.runs = details.runs ?? [];
+    if (details.outcome) this.outcome = details.outcome;
+  }
+}
+
+/** Replace every secret in a text the backend or the network handed us before it reaches a log. */
+export function redact(text: string, secrets: ReadonlyArray<string | undefined>): string {
+  let clean = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= 4) clean = clean.split(secret).join("***");
+  }
+  return clean;
+}
+
+/** The backend URL as it may be shown: without user:password and query (which may hold keys). */
+export function displayUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = "";
+    parsed.password = "";
+    parsed.search = "";
+    parsed.hash = "";
+    return parsed.toString().replace(/\/+$/, "");
+  } catch {
+    return "(invalid backend-url)";
+  }
+}

@@ -1,0 +1,199 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { displayUrl, FlowBackendError, redact } from "./errors.js";
+import { isObject } from "./normalize.js";
+
+/** Where the backend is and how to prove who we are. */
+export type BackendConnection = {
+  url: string;
+  token?: string;
+  apiKey?: string;
+  hmacSecret?: string;
+  fetch: typeof fetch;
+  signal?: AbortSignal;
+  /** Retries after a 5xx or a dropped connection, and the first backoff delay (doubles). */
+  retries: number;
+  retryDelayMs: number;
+  /** Longest single request; the overall deadline may cut it shorter. */
+  requestTimeoutMs: number;
+};
+
+export type BackendRequest = {
+  method: "GET" | "POST";
+  /** Path below the backend URL, with its query string: `/runs?eventId=...`. */
+  path: string;
+  body?: string;
+  /** Epoch ms after which no request is started or waited for. */
+  deadline: number;
+};
+
+/** Network failures that a second try can fix; refused and unknown hosts are configuration. */
+const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
+const MAX_RETRY_DELAY_MS = 15_000;
+
+/**
+ * One JSON request to the backend, turned into a FlowBackendError users can act on when it
+ * fails. 5xx answers and dropped connections are retried with backoff; callers only send
+ * requests that are safe to repeat (GETs, and `POST /events`, which the backend dedupes by
+ * event id — a retried POST of an event that did get through answers `duplicate`).
+ */
+export async function requestJson(connection: BackendConnection, request: BackendRequest): Promise<unknown> {
+  const target = `${connection.url.replace(/\/+$/, "")}${request.path}`;
+  const what = `${request.method} ${request.path}`;
+  const headers = await requestHeaders(connection, request.body);
+  for (let attempt = 1; ; attempt++) {
+    const remaining = request.deadline - Date.now();
+    if (remaining <= 0) throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
+    const timeout = AbortSignal.timeout(Math.min(remaining, connection.requestTimeoutMs));
+    const signal = connection.signal ? AbortSignal.any([connection.signal, timeout]) : timeout;
+    const retryLeft = attempt <= connection.retries;
+    let response: Response;
+    try {
+      response = await connection.fetch(target, { method: request.method, headers, body: request.body, signal });
+    } catch (error) {
+      if (connection.signal?.aborted) throw aborted(what);
+      if (timeout.aborted) {
+        throw new FlowBackendError(
+          `the flow backend at ${displayUrl(connection.url)} did not answer ${what} within ${seconds(Math.min(remaining, connection.requestTimeoutMs))}.`,
+          { kind: "timeout" },
+        );
+      }
+      const code = networkCode(error);
+      if (retryLeft && TRANSIENT_CODES.has(code)) {
+        await pause(backoff(connection, attempt), connection.signal, what);
+        continue;
+      }
+      throw new FlowBackendError(
+        `cannot reach the flow backend at ${displayUrl(connection.url)}: ${code} — check backend-url.`,
+        { kind: "unreachable" },
+      );
+    }
+    const text = await response.text().catch(() => "");
+    if (response.ok) return parseJson(text, response, connection, what);
+
+    const message = backendMessage(text, connection);
+    const status = response.status;
+    if (status === 401 || status === 403) {
+      throw new FlowBackendError(
+        `the backend rejected the credentials (HTTP ${status} on ${what}${message ? `: ${message}` : ""}): check backend-token / backend-hmac-secret.`,
+        { kind: "credentials", status },
+      );
+    }
+    if (status >= 500 || status === 429) {
+      if (retryLeft) {
+        const wait = retryAfter(response) ?? backoff(connection, attempt);
+        await pause(Math.min(wait, Math.max(0, request.deadline - Date.now())), connection.signal, what);
+        continue;
+      }
+      throw new FlowBackendError(
+        `the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs; the event can be sent again safely (it is deduplicated by id).`,
+        { kind: "server", status },
+      );
+    }
+    const hint = status === 404 ? " — check that backend-url is the flow backend's base URL" : "";
+    throw new FlowBackendError(
+      `the flow backend refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`,
+      { kind: "rejected", status },
+    );
+  }
+}
+
+async function requestHeaders(connection: BackendConnection, body: string | undefined): Promise<Record<string, string>> {
+  const headers: Record<string, string> = { accept: "application/json", "user-agent": "flows-action" };
+  if (connection.token) headers.authorization = `Bearer ${connection.token}`;
+  if (connection.apiKey) headers["x-api-key"] = connection.apiKey;
+  if (body !== undefined) {
+    headers["content-type"] = "application/json";
+    if (connection.hmacSecret) headers["x-flow-signature-256"] = await signBody(connection.hmacSecret, body);
+  }
+  return headers;
+}
+
+/**
+ * `sha256=<hex HMAC-SHA256 of the exact body>`: GitHub's webhook signature scheme, so we sign
+ * with @octokit/webhooks' own implementation, loaded only when a secret is configured.
+ */
+async function signBody(secret: string, body: string): Promise<string> {
+  let sign: (secret: string, payload: string) => Promise<string>;
+  try {
+    ({ sign } = await import("@octokit/webhooks-methods"));
+  } catch {
+    throw new FlowBackendError(
+      "backend-hmac-secret is set but @octokit/webhooks-methods, which signs the request, is not installed.",
+      { kind: "configuration" },
+    );
+  }
+  return sign(secret, body);
+}
+
+function parseJson(text: string, response: Response, connection: BackendConnection, what: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const type = response.headers.get("content-type") ?? "no content-type";
+    const start = redact(text.trim().slice(0, 120), secretsOf(connection)) || "(empty body)";
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered ${what} with invalid JSON (HTTP ${response.status}, ${type}): ${start} — check that backend-url points at the flow backend's API, not a web page or proxy.`,
+      { kind: "invalid-response", status: response.status },
+    );
+  }
+}
+
+/** The backend's own explanation: `{error}`, `{message}`, `{error: {message}}` or plain text. */
+function backendMessage(text: string, connection: BackendConnection): string {
+  let message = text.trim();
+  try {
+    const body = JSON.parse(text) as unknown;
+    if (isObject(body)) {
+      const error = body.error;
+      if (typeof error === "string") message = error;
+      else if (isObject(error) && typeof error.message === "string") message = error.message;
+      else if (typeof body.message === "string") message = body.message;
+    }
+  } catch {
+    // Not JSON: the text itself is the message.
+  }
+  message = message.replace(/\s+/g, " ");
+  if (message.length > 300) message = `${message.slice(0, 297)}...`;
+  return redact(message, secretsOf(connection));
+}
+
+function secretsOf(connection: BackendConnection): Array<string | undefined> {
+  return [connection.token, connection.apiKey, connection.hmacSecret];
+}
+
+/** undici hides the system error under `cause` (sometimes an AggregateError of attempts). */
+function networkCode(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && isObject(current); depth++) {
+    if (typeof current.code === "string" && current.code !== "") return current.code;
+    const nested = Array.isArray(current.errors) ? current.errors[0] : undefined;
+    current = current.cause ?? nested;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function backoff(connection: BackendConnection, attempt: number): number {
+  return Math.min(connection.retryDelayMs * 2 ** (attempt - 1), MAX_RETRY_DELAY_MS);
+}
+
+/** Honour a `Retry-After: <seconds>` answer, within the same cap as our own backoff. */
+function retryAfter(response: Response): number | undefined {
+  const value = Number(response.headers.get("retry-after"));
+  return Number.isFinite(value) && value > 0 ? Math.min(value * 1000, MAX_RETRY_DELAY_MS) : undefined;
+}
+
+export async function pause(ms: number, signal: AbortSignal | undefined, what: string): Promise<void> {
+  try {
+    await sleep(ms, undefined, signal ? { signal } : {});
+  } catch {
+    throw aborted(what);
+  }
+}
+
+function aborted(what: string): FlowBackendError {
+  return new FlowBackendError(`the dispatch to the flow backend was canceled during ${what}.`, { kind: "aborted" });
+}
+
+export function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}

@@ -1,0 +1,217 @@
+import { createHmac } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { type BackendDispatchOptions, dispatchToBackend, FlowBackendError } from "../../src/backend/index.js";
+import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
+import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
+
+const SCRIPTS: FlowBackendOptions["scripts"] = {
+  "t.ok": [
+    { flow: "bindings", step: "regenerate", result: { status: "changed", message: "bindings updated" }, afterMs: 120 },
+    { flow: "notes", step: "draft", result: { status: "completed" }, afterMs: 60 },
+  ],
+  "t.blocked": [{ flow: "release", step: "publish", result: { status: "blocked", message: "waiting on npm" }, afterMs: 60 }],
+};
+
+const backends: FlowBackend[] = [];
+afterEach(async () => {
+  await Promise.all(backends.splice(0).map((backend) => backend.close()));
+});
+
+async function backend(options: FlowBackendOptions = {}): Promise<FlowBackend> {
+  const started = await startFlowBackend({ scripts: SCRIPTS, ...options });
+  backends.push(started);
+  return started;
+}
+
+function event(type: string, id = `test:${type}:${Math.random().toString(36).slice(2)}`): FlowEvent {
+  return { id, type, receivedAt: "2025-01-02T03:04:05.000Z", payload: { repo: "openai/codex", tag: "v1" } };
+}
+
+/** Fast polling and retries, so the suite stays quick; each test overrides what it checks. */
+function fast(server: FlowBackend, options: Partial<BackendDispatchOptions> = {}): BackendDispatchOptions {
+  return { url: server.url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 5_000, ...options };
+}
+
+async function failure(promise: Promise<unknown>): Promise<FlowBackendError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(FlowBackendError);
+  return error as FlowBackendError;
+}
+
+describe("dispatchToBackend", () => {
+  it("polls an accepted event until every run has finished and returns it like a local dispatch", async () => {
+    const server = await backend();
+    const progress: FlowRunView[][] = [];
+    const outcome = await dispatchToBackend(event("t.ok"), fast(server, { onProgress: (runs) => progress.push(runs) }));
+
+    expect(outcome).toMatchObject({ status: "accepted", matched: 2, mismatches: [], problems: [], shadowed: [], children: [], dryRun: false });
+    expect(outcome.idempotent).toBeUndefined();
+    expect(outcome.runs.map((run) => [run.flowName, run.processStatus, run.effectiveStatus, run.needsAttention])).toEqual([
+      ["bindings", "completed", "changed", false],
+      ["notes", "completed", "completed", false],
+    ]);
+    expect(outcome.runIds).toEqual(outcome.runs.map((run) => run.id));
+    expect(outcome.runs[0]?.resultPayload).toEqual({ status: "changed", message: "bindings updated" });
+    expect(outcome.runs[0]?.attempts).toHaveLength(1);
+    expect(server.requests.filter((r) => r.method === "GET" && r.path === "/runs").length).toBeGreaterThan(0);
+    expect(progress.at(0)?.map((run) => run.processStatus)).toEqual(["queued", "queued"]);
+    expect(progress.at(-1)?.every((run) => run.processStatus === "completed")).toBe(true);
+  });
+
+  it("answers a redelivered event id as a duplicate with the stored runs and starts nothing new", async () => {
+    const server = await backend();
+    const delivered = event("t.ok");
+    const first = await dispatchToBackend(delivered, fast(server));
+    const second = await dispatchToBackend(delivered, fast(server));
+
+    expect(second.status).toBe("duplicate");
+    expect(second.idempotent).toBe(true);
+    expect(second.runIds).toEqual(first.runIds);
+    expect(second.runs.map((run) => run.effectiveStatus)).toEqual(["changed", "completed"]);
+    expect(server.runCount()).toBe(2);
+    expect(server.requests.filter((r) => r.method === "POST")).toHaveLength(2);
+  });
+
+  it("marks a blocked run as needing attention", async () => {
+    const server = await backend();
+    const outcome = await dispatchToBackend(event("t.blocked"), fast(server));
+    expect(outcome.runs).toHaveLength(1);
+    expect(outcome.runs[0]).toMatchObject({ processStatus: "completed", resultStatus: "blocked", effectiveStatus: "blocked", needsAttention: true });
+  });
+
+  it("returns an accepted event that matched no flow without polling", async () => {
+    const server = await backend();
+    const outcome = await dispatchToBackend(event("t.unknown"), fast(server));
+    expect(outcome).toMatchObject({ status: "accepted", matched: 0, runIds: [], runs: [] });
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /events"]);
+  });
+
+  it("retries a transient 500 on POST /events and dispatches the event once", async () => {
+    const server = await backend({ behaviour: { failPost500Times: 2 } });
+    const outcome = await dispatchToBackend(event("t.ok"), fast(server));
+    expect(outcome.status).toBe("accepted");
+    expect(server.requests.filter((r) => r.method === "POST").map((r) => r.status)).toEqual([500, 500, 200]);
+    expect(server.runCount()).toBe(2);
+  });
+
+  it("fails with a clear error naming the status when the backend keeps answering 500", async () => {
+    const server = await backend({ behaviour: { failPost500Times: 10 } });
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { retries: 2 })));
+    expect(error.kind).toBe("server");
+    expect(error.status).toBe(500);
+    expect(error.message).toContain("failed POST /events with HTTP 500 3 time(s): simulated backend failure");
+    expect(error.stack).toBeDefined();
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("times out listing every unfinished run and keeps the partial runs on the error", async () => {
+    const server = await backend({ behaviour: { neverFinish: true } });
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { timeoutMs: 300 })));
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toMatch(/^2 runs still not finished after 0\.3 s: run_[0-9a-f]{12} bindings\/regenerate \(running\), run_[0-9a-f]{12} notes\/draft \(running\)/);
+    expect(error.runs.map((run) => run.processStatus)).toEqual(["running", "running"]);
+    expect(error.outcome?.runs).toEqual(error.runs);
+    expect(error.outcome?.status).toBe("accepted");
+  });
+
+  it("reports rejected credentials without ever printing the token", async () => {
+    const token = "flows_tok_s3cr3t_value";
+    const server = await backend({ token });
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { token: "flows_tok_wrong_value" })));
+    expect(error.kind).toBe("credentials");
+    expect(error.message).toContain("the backend rejected the credentials");
+    expect(error.message).toContain("check backend-token / backend-hmac-secret");
+    expect(error.message).not.toContain("flows_tok");
+    expect(server.runCount()).toBe(0);
+  });
+
+  it("sends the bearer token and API key the backend asks for", async () => {
+    const server = await backend({ token: "tok-123456", apiKey: "key-abcdef" });
+    const outcome = await dispatchToBackend(event("t.ok"), fast(server, { token: "tok-123456", apiKey: "key-abcdef" }));
+    expect(outcome.runs).toHaveLength(2);
+    expect(server.requests.every((r) => r.status === 200)).toBe(true);
+    expect(server.requests[0]?.headers.authorization).toBe("Bearer tok-123456");
+    expect(server.requests[0]?.headers["x-api-key"]).toBe("key-abcdef");
+  });
+
+  it("signs the exact body with the shared secret and the backend verifies it", async () => {
+    const secret = "hmac-shared-secret";
+    const server = await backend({ hmacSecret: secret });
+    const outcome = await dispatchToBackend(event("t.blocked"), fast(server, { hmacSecret: secret }));
+    expect(outcome.status).toBe("accepted");
+    const post = server.requests.find((r) => r.method === "POST");
+    const expected = `sha256=${createHmac("sha256", secret).update(post?.body ?? "").digest("hex")}`;
+    expect(post?.headers["x-flow-signature-256"]).toBe(expected);
+    expect(post?.status).toBe(200);
+  });
+
+  it("is refused as bad credentials when signed with the wrong secret", async () => {
+    const server = await backend({ hmacSecret: "the-right-secret" });
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { hmacSecret: "the-wrong-secret" })));
+    expect(error.kind).toBe("credentials");
+    expect(error.message).toContain("x-flow-signature-256 does not match the body");
+    expect(error.message).not.toContain("the-wrong-secret");
+    expect(server.runCount()).toBe(0);
+  });
+
+  it("normalises answers wrapped in {data: ...} with legacy run fields into run views", async () => {
+    const server = await backend({ behaviour: { wrap: "data", runShape: "legacy" } });
+    const outcome = await dispatchToBackend(event("t.blocked"), fast(server));
+    expect(outcome.status).toBe("accepted");
+    const run = outcome.runs[0];
+    expect(run).toMatchObject({ processStatus: "completed", resultStatus: "blocked", effectiveStatus: "blocked", needsAttention: true, runner: "bun", attempts: [] });
+    expect(run?.resultPayload?.message).toBe("waiting on npm");
+    expect(run?.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it("fetches runs one by one when the backend's run list leaves some out", async () => {
+    const server = await backend({ behaviour: { runsListLimit: 1 } });
+    const outcome = await dispatchToBackend(event("t.ok"), fast(server));
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["changed", "completed"]);
+    expect(server.requests.some((r) => r.method === "GET" && r.path.startsWith("/runs/run_"))).toBe(true);
+  });
+});
+
+describe("dispatchToBackend failures", () => {
+  it("names ECONNREFUSED and backend-url when nothing listens", async () => {
+    const server = await startFlowBackend();
+    await server.close();
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server)));
+    expect(error.kind).toBe("unreachable");
+    expect(error.message).toBe(`cannot reach the flow backend at ${server.url}: ECONNREFUSED — check backend-url.`);
+  });
+
+  it("passes the backend's own message on for a 4xx", async () => {
+    const server = await backend({ behaviour: { rejectEvents: { status: 422, message: "event type t.ok is not allowed here" } } });
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server)));
+    expect(error).toMatchObject({ kind: "rejected", status: 422 });
+    expect(error.message).toBe("the flow backend refused POST /events with HTTP 422: event type t.ok is not allowed here.");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("explains invalid JSON as a backend-url that points at something else", async () => {
+    const server = await backend({ behaviour: { htmlInsteadOfJson: true } });
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server)));
+    expect(error.kind).toBe("invalid-response");
+    expect(error.message).toContain("answered POST /events with invalid JSON (HTTP 200, text/html): <html>");
+    expect(error.message).toContain("check that backend-url points at the flow backend's API");
+  });
+
+  it("refuses a backend-url that is not http(s) before sending anything", async () => {
+    const error = await failure(dispatchToBackend(event("t.ok"), { url: "ftp://user:pw@flows.example" }));
+    expect(error.kind).toBe("configuration");
+    expect(error.message).not.toContain("pw");
+  });
+
+  it("stops waiting when the caller aborts and keeps the runs seen so far", async () => {
+    const server = await backend({ behaviour: { neverFinish: true } });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 150);
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { signal: controller.signal })));
+    expect(error.kind).toBe("aborted");
+    expect(error.runs).toHaveLength(2);
+  });
+});

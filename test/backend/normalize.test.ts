@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { FlowBackendError, normalizeDispatchResult, normalizeRunList, normalizeRunView } from "../../src/backend/index.js";
+import type { FlowEvent } from "../../src/contracts.js";
+
+const RUN = {
+  id: "run_0123456789ab",
+  eventId: "e1",
+  flowName: "bindings",
+  flowVersion: 1,
+  stepName: "regenerate",
+  runner: "bun",
+  processStatus: "completed",
+  createdAt: "2025-01-02T03:04:05.000Z",
+  updatedAt: "2025-01-02T03:04:07.000Z",
+};
+
+const SENT: FlowEvent = { id: "e1", type: "t.ok", receivedAt: "2025-01-02T03:04:05.000Z", payload: {} };
+
+function fieldError(raw: unknown): FlowBackendError {
+  try {
+    normalizeRunView(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(FlowBackendError);
+    return error as FlowBackendError;
+  }
+  throw new Error("normalizeRunView accepted it");
+}
+
+describe("normalizeRunView", () => {
+  it("derives effectiveStatus and needsAttention when the backend leaves them out", () => {
+    const run = normalizeRunView({ ...RUN, resultStatus: "needs_intervention" });
+    expect(run).toMatchObject({ effectiveStatus: "needs_intervention", needsAttention: true, attempts: [] });
+  });
+
+  it("recomputes a derived status the backend got wrong, by the contract's rule", () => {
+    const run = normalizeRunView({ ...RUN, resultStatus: "blocked", effectiveStatus: "completed", needsAttention: false });
+    expect(run).toMatchObject({ effectiveStatus: "blocked", needsAttention: true });
+  });
+
+  it("reads `status` and `result` as processStatus and resultPayload", () => {
+    const { processStatus: _, ...rest } = RUN;
+    const run = normalizeRunView({ ...rest, status: "completed", result: { status: "changed", message: "ok" } });
+    expect(run).toMatchObject({ processStatus: "completed", resultStatus: "changed", effectiveStatus: "changed", resultPayload: { status: "changed", message: "ok" } });
+  });
+
+  it("reads a FlowResult status in `status` as a finished process with that result", () => {
+    const { processStatus: _, ...rest } = RUN;
+    expect(normalizeRunView({ ...rest, status: "blocked" })).toMatchObject({ processStatus: "completed", resultStatus: "blocked", needsAttention: true });
+  });
+
+  it("unwraps {run: ...} and {data: {run: ...}}", () => {
+    expect(normalizeRunView({ run: RUN }).id).toBe(RUN.id);
+    expect(normalizeRunView({ data: { run: RUN } }).id).toBe(RUN.id);
+  });
+
+  it("fills attempt ids and numbers, turns epoch times into ISO and works out the duration", () => {
+    const run = normalizeRunView({
+      ...RUN,
+      startedAt: Date.parse("2025-01-02T03:04:05.000Z"),
+      completedAt: "2025-01-02T03:04:06.500Z",
+      attempts: [{ status: "failed", error: { message: "boom" } }, { processStatus: "completed" }],
+    });
+    expect(run.startedAt).toBe("2025-01-02T03:04:05.000Z");
+    expect(run.durationMs).toBe(1500);
+    expect(run.attempts).toEqual([
+      { id: "run_0123456789ab_a1", number: 1, status: "failed", error: "boom" },
+      { id: "run_0123456789ab_a2", number: 2, status: "completed" },
+    ]);
+  });
+
+  it("rejects an unknown process status naming the field and the value", () => {
+    const error = fieldError({ ...RUN, processStatus: "paused" });
+    expect(error.field).toBe("processStatus");
+    expect(error.message).toBe(
+      'run "run_0123456789ab": field "processStatus" is "paused"; expected one of queued, running, completed, failed, canceled.',
+    );
+  });
+
+  it("rejects a result payload whose status is not a FlowResult status", () => {
+    expect(fieldError({ ...RUN, resultPayload: { status: "great" } }).field).toBe("resultPayload.status");
+    expect(fieldError({ ...RUN, resultStatus: "great" }).field).toBe("resultStatus");
+  });
+
+  it("names the missing field of a run that has no id, no status or no flow", () => {
+    const { id: _id, ...noId } = RUN;
+    const { processStatus: _status, ...noStatus } = RUN;
+    const { flowName: _flow, ...noFlow } = RUN;
+    expect(fieldError(noId).field).toBe("id");
+    expect(fieldError(noStatus).field).toBe("processStatus");
+    expect(fieldError(noFlow).field).toBe("flowName");
+    expect(fieldError({ ...RUN, attempts: [{ status: "done" }] }).field).toBe("attempts[0].status");
+  });
+
+  it("rejects things that are not runs at all", () => {
+    for (const garbage of [null, "run", 42, [RUN]]) {
+      expect(fieldError(garbage).message).toMatch(/^expected a run view \(a JSON object\), got /);
+    }
+  });
+});
+
+describe("normalizeDispatchResult and normalizeRunList", () => {
+  it("reads a dispatch result wrapped in {data: ...} with runs wrapped in {run: ...}", () => {
+    const result = normalizeDispatchResult({ data: { status: "accepted", runs: [{ run: RUN }] } }, SENT);
+    expect(result).toMatchObject({ status: "accepted", eventId: "e1", runIds: [RUN.id], matched: 1, event: SENT });
+    expect(result.runs[0]?.effectiveStatus).toBe("completed");
+  });
+
+  it("treats a duplicate without an idempotent flag as idempotent", () => {
+    expect(normalizeDispatchResult({ status: "duplicate", eventId: "e1", runIds: [], runs: [] }, SENT).idempotent).toBe(true);
+  });
+
+  it("requires the dispatch status", () => {
+    expect(() => normalizeDispatchResult({ eventId: "e1", runs: [] }, SENT)).toThrow(/field "status" is nothing; expected "accepted" or "duplicate"/);
+  });
+
+  it("reads run lists as bare arrays, {runs}, {data: {runs}} and {event, runs}", () => {
+    for (const shape of [[RUN], { runs: [RUN] }, { data: { runs: [RUN] } }, { event: SENT, runs: [{ run: RUN }] }]) {
+      expect(normalizeRunList(shape).map((run) => run.id)).toEqual([RUN.id]);
+    }
+    expect(() => normalizeRunList({ items: [] })).toThrow(/expected a list of runs/);
+  });
+});

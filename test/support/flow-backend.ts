@@ -1,0 +1,297 @@
+import { createHash } from "node:crypto";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { verify } from "@octokit/webhooks-methods";
+import type { FlowEvent, FlowResult, ProcessStatus } from "../../src/contracts.js";
+
+/** One run the backend starts for an event type, and how it ends. */
+export type ScriptedRun = {
+  flow: string;
+  step: string;
+  version?: number;
+  /** The step's FLOW_RESULT; left out, the run ends with its process status only. */
+  result?: FlowResult;
+  /** How the process ends (default completed). */
+  processStatus?: "completed" | "failed";
+  error?: string;
+  /** Queued for the first third of this, running until it has passed (default 100 ms). */
+  afterMs?: number;
+};
+
+export type FlowBackendBehaviour = {
+  /** Answer the first N `POST /events` with 500 before looking at them. */
+  failPost500Times?: number;
+  /** Runs start and never finish (for timeouts). */
+  neverFinish?: boolean;
+  /** Refuse every event with this status and `{error: message}`. */
+  rejectEvents?: { status: number; message: string };
+  /** Answer everything with an HTML page, like a misrouted proxy. */
+  htmlInsteadOfJson?: boolean;
+  /** `legacy`: runs carry `status`/`result`, epoch-ms times, no derived fields, no attempts. */
+  runShape?: "contract" | "legacy";
+  /** `data`: every answer is wrapped as `{data: ...}`. */
+  wrap?: "plain" | "data";
+  /** `GET /runs` lists at most this many runs, whatever `limit` asks. */
+  runsListLimit?: number;
+};
+
+export type FlowBackendOptions = {
+  token?: string;
+  apiKey?: string;
+  hmacSecret?: string;
+  /** Runs to start per event type; other types match nothing. */
+  scripts?: Record<string, ScriptedRun[]>;
+  behaviour?: FlowBackendBehaviour;
+};
+
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  body: string;
+  status: number;
+};
+
+export type FlowBackend = {
+  url: string;
+  close(): Promise<void>;
+  /** Every request, in arrival order, with the status it was answered with. */
+  requests: RecordedRequest[];
+  /** Runs started so far, over all events. */
+  runCount(): number;
+};
+
+type StoredRun = { id: string; eventId: string; script: ScriptedRun; createdMs: number; canceledMs?: number; replay: boolean };
+type Answer = { status: number; body: unknown };
+
+/**
+ * A small HTTP flow backend on 127.0.0.1 speaking the contract's surface (see
+ * shared/flow-contracts.md, "HTTP flow backend surface"): events are deduplicated by id and
+ * runs move queued → running → finished with time, so clients have something real to poll.
+ */
+export async function startFlowBackend(options: FlowBackendOptions = {}): Promise<FlowBackend> {
+  const state = { events: new Map<string, FlowEvent>(), runs: new Map<string, StoredRun>(), posts: 0, nonce: 0 };
+  const requests: RecordedRequest[] = [];
+  const server = createServer((request, response) => {
+    void serve(request, response).catch((error: unknown) => send(response, { status: 500, body: { error: String(error) } }));
+  });
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await readBody(request);
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const method = request.method ?? "GET";
+    const answer = (await authFailure(options, request, body)) ?? route(method, url, body);
+    requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: request.headers,
+      body,
+      status: answer.status,
+    });
+    if (options.behaviour?.htmlInsteadOfJson) {
+      response.writeHead(200, { "content-type": "text/html" });
+      response.end("<html><body>Welcome to nginx!</body></html>");
+      return;
+    }
+    send(response, options.behaviour?.wrap === "data" ? { ...answer, body: { data: answer.body } } : answer);
+  }
+
+  function route(method: string, url: URL, body: string): Answer {
+    const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+    const [collection, id, action] = parts;
+    if (method === "POST" && collection === "events" && parts.length === 1) return postEvent(body);
+    if (method === "GET" && collection === "events" && parts.length === 1) return listEvents(url);
+    if (method === "GET" && collection === "events" && id && parts.length === 2) {
+      const event = state.events.get(id);
+      return event ? ok({ event, runs: runsOf(id).map(view) }) : notFound(`event ${id}`);
+    }
+    if (method === "POST" && collection === "events" && id && action === "replay") return replay(id);
+    if (method === "GET" && collection === "runs" && parts.length === 1) return listRuns(url);
+    const run = id ? state.runs.get(id) : undefined;
+    if (method === "GET" && collection === "runs" && parts.length === 2) return run ? ok({ run: view(run) }) : notFound(`run ${id}`);
+    if (method === "POST" && collection === "runs" && action === "cancel") {
+      if (!run) return notFound(`run ${id}`);
+      if (isFinished(run)) return { status: 409, body: { error: `run ${run.id} has already finished` } };
+      run.canceledMs = Date.now();
+      return ok({ run: view(run) });
+    }
+    return notFound(`route ${method} ${url.pathname}`);
+  }
+
+  function postEvent(body: string): Answer {
+    const behaviour = options.behaviour ?? {};
+    state.posts += 1;
+    if (state.posts <= (behaviour.failPost500Times ?? 0)) {
+      return { status: 500, body: { error: "simulated backend failure" } };
+    }
+    if (behaviour.rejectEvents) return { status: behaviour.rejectEvents.status, body: { error: behaviour.rejectEvents.message } };
+    let event: FlowEvent;
+    try {
+      event = JSON.parse(body) as FlowEvent;
+    } catch {
+      return { status: 400, body: { error: "body is not JSON" } };
+    }
+    if (typeof event?.id !== "string" || typeof event.type !== "string") {
+      return { status: 400, body: { error: "a FlowEvent needs string id and type" } };
+    }
+    const stored = state.events.get(event.id);
+    if (stored) {
+      const runs = runsOf(event.id);
+      return ok(dispatchResult("duplicate", stored, runs, { idempotent: true }));
+    }
+    state.events.set(event.id, event);
+    return ok(dispatchResult("accepted", event, startRuns(event, false)));
+  }
+
+  function replay(eventId: string): Answer {
+    const event = state.events.get(eventId);
+    if (!event) return notFound(`event ${eventId}`);
+    return ok(dispatchResult("accepted", event, startRuns(event, true)));
+  }
+
+  function startRuns(event: FlowEvent, isReplay: boolean): StoredRun[] {
+    const nonce = isReplay ? `\0${++state.nonce}` : "";
+    return (options.scripts?.[event.type] ?? []).map((script) => {
+      const hash = createHash("sha256").update([event.id, script.flow, script.step].join("\0") + nonce);
+      const id = `run_${hash.digest("hex").slice(0, 12)}${isReplay ? "_replay" : ""}`;
+      const run: StoredRun = { id, eventId: event.id, script, createdMs: Date.now(), replay: isReplay };
+      state.runs.set(id, run);
+      return run;
+    });
+  }
+
+  function listEvents(url: URL): Answer {
+    const type = url.searchParams.get("type");
+    const events = [...state.events.values()].reverse().filter((event) => !type || event.type === type);
+    return ok({ events: events.slice(0, limitOf(url, events.length)) });
+  }
+
+  function listRuns(url: URL): Answer {
+    const eventId = url.searchParams.get("eventId");
+    const status = url.searchParams.get("status");
+    const views = [...state.runs.values()]
+      .filter((run) => !eventId || run.eventId === eventId)
+      .map((run) => ({ run, status: statusOf(run) }))
+      .filter((item) => !status || item.status.process === status || item.status.effective === status);
+    const limit = Math.min(limitOf(url, views.length), options.behaviour?.runsListLimit ?? views.length);
+    return ok({ runs: views.slice(0, limit).map((item) => view(item.run)) });
+  }
+
+  function runsOf(eventId: string): StoredRun[] {
+    return [...state.runs.values()].filter((run) => run.eventId === eventId);
+  }
+
+  function dispatchResult(status: string, event: FlowEvent, runs: StoredRun[], extra: object = {}): object {
+    const runIds = runs.map((run) => run.id);
+    return { status, eventId: event.id, runIds, matched: runs.length, ...extra, event, runs: runs.map(view) };
+  }
+
+  function afterMs(run: StoredRun): number {
+    return run.script.afterMs ?? 100;
+  }
+
+  function isFinished(run: StoredRun): boolean {
+    return statusOf(run).finishedMs !== undefined;
+  }
+
+  function statusOf(run: StoredRun): { process: ProcessStatus; effective: string; finishedMs?: number } {
+    const elapsed = Date.now() - run.createdMs;
+    if (run.canceledMs !== undefined) return { process: "canceled", effective: "canceled", finishedMs: run.canceledMs };
+    if (elapsed < afterMs(run) / 3) return { process: "queued", effective: "queued" };
+    if (options.behaviour?.neverFinish || elapsed < afterMs(run)) return { process: "running", effective: "running" };
+    const process = run.script.processStatus ?? "completed";
+    return { process, effective: run.script.result?.status ?? process, finishedMs: run.createdMs + afterMs(run) };
+  }
+
+  function view(run: StoredRun): Record<string, unknown> {
+    const status = statusOf(run);
+    const iso = (ms: number): string => new Date(ms).toISOString();
+    const startedMs = status.process === "queued" ? undefined : run.createdMs + afterMs(run) / 3;
+    const result = status.finishedMs !== undefined && run.canceledMs === undefined ? run.script.result : undefined;
+    const error = status.process === "failed" ? (run.script.error ?? "step failed") : undefined;
+    const updatedMs = status.finishedMs ?? startedMs ?? run.createdMs;
+    const base = { id: run.id, eventId: run.eventId, flowName: run.script.flow, flowVersion: run.script.version ?? 1, stepName: run.script.step };
+    if (options.behaviour?.runShape === "legacy") {
+      return { ...base, status: status.process, result, error, createdAt: run.createdMs, updatedAt: updatedMs };
+    }
+    const attempt = {
+      id: `${run.id}_a1`,
+      number: 1,
+      status: status.process,
+      resultStatus: result?.status,
+      startedAt: startedMs === undefined ? undefined : iso(startedMs),
+      completedAt: status.finishedMs === undefined ? undefined : iso(status.finishedMs),
+      error,
+    };
+    return {
+      ...base,
+      runner: "bun",
+      processStatus: status.process,
+      resultStatus: result?.status,
+      effectiveStatus: result?.status ?? status.process,
+      needsAttention: result?.status === "blocked" || result?.status === "needs_intervention",
+      attempts: startedMs === undefined ? [] : [attempt],
+      resultPayload: result,
+      error,
+      createdAt: iso(run.createdMs),
+      updatedAt: iso(updatedMs),
+      startedAt: attempt.startedAt,
+      completedAt: attempt.completedAt,
+      ...(run.replay ? { replay: true } : {}),
+    };
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    runCount: () => state.runs.size,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Bearer token, API key and (on POSTs with a body) the HMAC signature, as the contract asks. */
+async function authFailure(options: FlowBackendOptions, request: IncomingMessage, body: string): Promise<Answer | undefined> {
+  const denied = (error: string): Answer => ({ status: 401, body: { error } });
+  if (options.token && request.headers.authorization !== `Bearer ${options.token}`) return denied("missing or wrong bearer token");
+  if (options.apiKey && request.headers["x-api-key"] !== options.apiKey) return denied("missing or wrong x-api-key");
+  if (options.hmacSecret && request.method === "POST" && body !== "") {
+    const signature = request.headers["x-flow-signature-256"];
+    if (typeof signature !== "string") return denied("missing x-flow-signature-256");
+    if (!(await verify(options.hmacSecret, body, signature))) return denied("x-flow-signature-256 does not match the body");
+  }
+  return undefined;
+}
+
+function limitOf(url: URL, fallback: number): number {
+  const limit = Number(url.searchParams.get("limit"));
+  return Number.isInteger(limit) && limit > 0 ? limit : fallback;
+}
+
+function ok(body: unknown): Answer {
+  return { status: 200, body };
+}
+
+function notFound(what: string): Answer {
+  return { status: 404, body: { error: `no ${what}` } };
+}
+
+function send(response: ServerResponse, answer: Answer): void {
+  response.writeHead(answer.status, { "content-type": "application/json" });
+  response.end(JSON.stringify(answer.body));
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
