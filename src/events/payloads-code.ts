@@ -4,14 +4,14 @@ import {
   booleanAt,
   definedOnly,
   firstLine,
-  idAt,
+  numberAt,
   objectAt,
   objectsAt,
   stringAt,
   timeAt,
 } from "./fields.js";
 
-// Compact payloads of events about code: push, create, delete, release, merge_group.
+// Compact payloads of events about code: push, create, delete, release, merge_group, packages.
 // Shapes are documented in docs/events.md; keep the two in step.
 
 /** What a family adds to `{repo, sender, action}`, and the time of the domain event. */
@@ -110,7 +110,7 @@ export function releasePart(payload: JsonObject): CompactPart {
       tag: stringAt(release, "tag_name"),
       name: stringAt(release, "name") ?? null,
       url: stringAt(release, "html_url"),
-      id: idAt(release, "id"),
+      id: numberAt(release, "id"),
       prerelease: booleanAt(release, "prerelease") ?? false,
       draft: booleanAt(release, "draft") ?? false,
       publishedAt,
@@ -138,5 +138,23 @@ export function mergeGroupPart(payload: JsonObject): CompactPart {
       reason: stringAt(payload, "reason"),
     }),
     occurredAt: timeAt(headCommit, "timestamp"),
+  };
+}
+
+/** package, registry_package: the package and the version the delivery is about. */
+export function packagePart(payload: JsonObject, eventName: string): CompactPart {
+  const pkg = objectAt(payload, eventName);
+  const version = objectAt(pkg, "package_version");
+  return {
+    fields: definedOnly({
+      id: numberAt(pkg, "id"),
+      name: stringAt(pkg, "name"),
+      packageType: stringAt(pkg, "package_type"),
+      namespace: stringAt(pkg, "namespace"),
+      version: stringAt(version, "version"),
+      versionId: numberAt(version, "id"),
+      url: stringAt(version, "html_url") ?? stringAt(pkg, "html_url"),
+    }),
+    occurredAt: timeAt(version, "updated_at") ?? timeAt(pkg, "updated_at"),
   };
 }

@@ -17,6 +17,7 @@ import {
   createPart,
   deletePart,
   mergeGroupPart,
+  packagePart,
   pushPart,
   releasePart,
 } from "./payloads-code.js";
@@ -43,7 +44,7 @@ export type GitHubPayloadBase = {
   github?: JsonObject;
 };
 
-type PartBuilder = (payload: JsonObject, context: GitHubRunContext) => CompactPart;
+type PartBuilder = (payload: JsonObject, context: GitHubRunContext, eventName: string) => CompactPart;
 
 const PARTS: Record<string, PartBuilder> = {
   push: pushPart,
@@ -70,6 +71,8 @@ const PARTS: Record<string, PartBuilder> = {
   deployment: deploymentPart,
   deployment_status: deploymentStatusPart,
   status: statusPart,
+  package: (payload, _context, eventName) => packagePart(payload, eventName),
+  registry_package: (payload, _context, eventName) => packagePart(payload, eventName),
 };
 
 /** The repository an event belongs to: the payload's, else GITHUB_REPOSITORY. */
@@ -88,7 +91,7 @@ export type CompactPayloadInput = {
 /** The payload flows receive, and the time of the domain event when the payload has one. */
 export function compactPayload(input: CompactPayloadInput): { payload: JsonObject; occurredAt?: string } {
   const { eventName, action, payload, context } = input;
-  const part = PARTS[eventName]?.(payload, context) ?? genericPart(eventName, payload);
+  const part = PARTS[eventName]?.(payload, context, eventName) ?? genericPart(eventName, payload);
   const base: GitHubPayloadBase = {
     repo: eventRepository(payload, context),
     sender: loginAt(payload, "sender") ?? context.actor ?? null,
