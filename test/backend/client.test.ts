@@ -58,7 +58,7 @@ describe("dispatchToBackend", () => {
     expect(outcome.runs[0]?.attempts).toHaveLength(1);
     expect(server.requests.filter((r) => r.method === "GET" && r.path === "/runs").length).toBeGreaterThan(0);
     expect(progress.at(0)?.map((run) => run.processStatus)).toEqual(["queued", "queued"]);
-    expect(progress.at(-1)?.every((run) => run.processStatus === "completed")).toBe(true);
+    expect(progress.at(-1)?.map((run) => run.processStatus)).toEqual(["completed", "completed"]);
   });
 
   it("answers a redelivered event id as a duplicate with the stored runs and starts nothing new", async () => {
@@ -182,6 +182,26 @@ describe("dispatchToBackend failures", () => {
     const error = await failure(dispatchToBackend(event("t.ok"), fast(server)));
     expect(error.kind).toBe("unreachable");
     expect(error.message).toBe(`cannot reach the flow backend at ${server.url}: ECONNREFUSED — check backend-url.`);
+  });
+
+  it("does not retry a refused connection, which is a configuration problem", async () => {
+    const server = await startFlowBackend();
+    await server.close();
+    let calls = 0;
+    const counting: typeof fetch = (input, init) => {
+      calls += 1;
+      return fetch(input, init);
+    };
+    await failure(dispatchToBackend(event("t.ok"), fast(server, { fetch: counting })));
+    expect(calls).toBe(1);
+  });
+
+  it("retries POST /events after the connection drops, since the backend dedupes by event id", async () => {
+    const server = await backend({ behaviour: { dropPostConnections: 2 } });
+    const outcome = await dispatchToBackend(event("t.ok"), fast(server));
+    expect(outcome.status).toBe("accepted");
+    expect(server.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(server.runCount()).toBe(2);
   });
 
   it("passes the backend's own message on for a 4xx", async () => {

@@ -21,6 +21,8 @@ export type ScriptedRun = {
 export type FlowBackendBehaviour = {
   /** Answer the first N `POST /events` with 500 before looking at them. */
   failPost500Times?: number;
+  /** Cut the connection of the first N `POST /events` without answering. */
+  dropPostConnections?: number;
   /** Runs start and never finish (for timeouts). */
   neverFinish?: boolean;
   /** Refuse every event with this status and `{error: message}`. */
@@ -71,7 +73,7 @@ type Answer = { status: number; body: unknown };
  * runs move queued → running → finished with time, so clients have something real to poll.
  */
 export async function startFlowBackend(options: FlowBackendOptions = {}): Promise<FlowBackend> {
-  const state = { events: new Map<string, FlowEvent>(), runs: new Map<string, StoredRun>(), posts: 0, nonce: 0 };
+  const state = { events: new Map<string, FlowEvent>(), runs: new Map<string, StoredRun>(), posts: 0, drops: 0, nonce: 0 };
   const requests: RecordedRequest[] = [];
   const server = createServer((request, response) => {
     void serve(request, response).catch((error: unknown) => send(response, { status: 500, body: { error: String(error) } }));
@@ -81,6 +83,10 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     const body = await readBody(request);
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const method = request.method ?? "GET";
+    if (method === "POST" && url.pathname === "/events" && state.drops++ < (options.behaviour?.dropPostConnections ?? 0)) {
+      request.socket.destroy();
+      return;
+    }
     const answer = (await authFailure(options, request, body)) ?? route(method, url, body);
     requests.push({
       method,
