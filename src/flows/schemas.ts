@@ -54,13 +54,24 @@ async function importAjv(draft: Draft): Promise<AjvConstructor> {
   if (!pending) {
     pending = (async (): Promise<AjvConstructor> => {
       ajvLoaded = true;
-      if (draft === "2020-12") return (await import("ajv/dist/2020.js")).Ajv2020;
-      if (draft === "2019-09") return (await import("ajv/dist/2019.js")).Ajv2019;
-      return (await import("ajv")).Ajv;
+      if (draft === "2020-12") return commonJsExport(await import("ajv/dist/2020.js"), "Ajv2020");
+      if (draft === "2019-09") return commonJsExport(await import("ajv/dist/2019.js"), "Ajv2019");
+      return commonJsExport(await import("ajv"), "Ajv");
     })();
     constructors.set(draft, pending);
   }
   return pending;
+}
+
+/**
+ * A CommonJS module's export as `import()` shows it. Node exposes named exports next to
+ * `default`; the ncc bundle exposes only `default` (the module.exports value), so read both.
+ */
+function commonJsExport<T>(namespace: unknown, name: string): T {
+  const module = namespace as Record<string, unknown> & { default?: Record<string, unknown> };
+  const value = module[name] ?? module.default?.[name] ?? module.default;
+  if (typeof value !== "function") throw new Error(`ajv did not load: no ${name} export`);
+  return value as T;
 }
 
 /** True once any SchemaRegistry in this process has loaded ajv. */
@@ -211,7 +222,7 @@ export class SchemaRegistry {
       logger,
       loadSchema: (uri) => this.loadReferenced(uri, draft),
     });
-    formats.default.default(ajv);
+    commonJsExport<(ajv: AjvCore) => void>(formats, "default")(ajv);
     return ajv;
   }
 

@@ -1,0 +1,88 @@
+import { availableParallelism } from "node:os";
+import type { EffectiveStatus } from "../contracts.js";
+import { FLOW_RESULT_STATUSES, PROCESS_STATUSES } from "../contracts.js";
+import type { ActionIO } from "./io.js";
+
+export class ActionInputError extends Error {
+  override name = "ActionInputError";
+}
+
+export type ActionInputs = {
+  flowsPath: string[];
+  githubToken: string;
+  concurrency: number;
+  event?: string;
+  dryRun: boolean;
+  failOn: Set<EffectiveStatus>;
+  bunVersion: string;
+  bunDownloadUrl: string;
+};
+
+export const DEFAULT_FLOWS_PATH = [".codex/flows", "flows"];
+export const DEFAULT_BUN_VERSION = "1.4.5";
+export const DEFAULT_BUN_DOWNLOAD_URL = "https://github.com/oven-sh/bun/releases/download";
+
+/** Read and check every input once, so a typo fails before anything runs. */
+export function readInputs(io: ActionIO): ActionInputs {
+  const flowsPath = splitList(io.getInput("flows-path"));
+  const token = io.getInput("github-token");
+  if (token) io.setSecret(token);
+  const event = io.getInput("event");
+  return {
+    flowsPath: flowsPath.length > 0 ? flowsPath : DEFAULT_FLOWS_PATH,
+    githubToken: token,
+    concurrency: readConcurrency(io.getInput("concurrency")),
+    ...(event ? { event } : {}),
+    dryRun: readBoolean(io.getInput("dry-run"), "dry-run", false),
+    failOn: readFailOn(io.getInput("fail-on")),
+    bunVersion: io.getInput("bun-version") || DEFAULT_BUN_VERSION,
+    bunDownloadUrl: (io.getInput("bun-download-url") || DEFAULT_BUN_DOWNLOAD_URL).replace(/\/+$/, ""),
+  };
+}
+
+/** Lines or commas, blanks dropped. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+export function readBoolean(value: string, name: string, fallback: boolean): boolean {
+  const normalized = value.trim().toLowerCase();
+  if (normalized === "") return fallback;
+  if (["true", "1", "yes", "on"].includes(normalized)) return true;
+  if (["false", "0", "no", "off"].includes(normalized)) return false;
+  throw new ActionInputError(`Input "${name}" is "${value}"; expected true or false.`);
+}
+
+function readConcurrency(value: string): number {
+  if (value.trim() === "") return availableParallelism();
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    throw new ActionInputError(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
+  }
+  return parsed;
+}
+
+const KNOWN_STATUSES: readonly string[] = [...FLOW_RESULT_STATUSES, ...PROCESS_STATUSES];
+
+/** `fail-on`: effective statuses that fail the job; `none` for never. */
+export function readFailOn(value: string): Set<EffectiveStatus> {
+  const items = splitList(value || "failed").map((item) => item.toLowerCase());
+  if (items.length === 1 && items[0] === "none") return new Set();
+  const statuses = new Set<EffectiveStatus>();
+  for (const item of items) {
+    if (item === "needs-attention" || item === "needs_attention") {
+      statuses.add("blocked");
+      statuses.add("needs_intervention");
+    } else if (KNOWN_STATUSES.includes(item)) {
+      statuses.add(item as EffectiveStatus);
+    } else {
+      throw new ActionInputError(
+        `Input "fail-on" has "${item}"; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.`,
+      );
+    }
+  }
+  return statuses;
+}
