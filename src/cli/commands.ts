@@ -1,0 +1,147 @@
+import { resolve } from "node:path";
+import { runAction } from "../action/run.js";
+import { type DispatchOutcome, dispatch } from "../engine/dispatch.js";
+import { discoverFlows, validateFlows } from "../flows/index.js";
+import { allProblems, flatten } from "../report/summary.js";
+import { formatProblem, renderText } from "../report/text.js";
+import { readJsonFile } from "./json-file.js";
+import { terminalIO } from "./terminal-io.js";
+
+export type CliContext = {
+  repoRoot: string;
+  roots?: string[];
+  json: boolean;
+  color: boolean;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+};
+
+/** `flows list`: every flow package and its steps, with triggers. */
+export async function listCommand(ctx: CliContext): Promise<number> {
+  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+  if (ctx.json) {
+    ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
+    return 0;
+  }
+  if (discovery.flows.length === 0) ctx.out(`No flow packages under ${(ctx.roots ?? [".codex/flows", "flows"]).join(", ")}.\n`);
+  for (const flow of discovery.flows) {
+    ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${flow.description}` : ""}\n`);
+    for (const step of flow.steps) {
+      const trigger = step.trigger ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}` : "no trigger";
+      ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${trigger}\n`);
+    }
+  }
+  for (const problem of discovery.problems) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+  return 0;
+}
+
+/** `flows validate`: all manifests and schemas; exit 1 listing every error. */
+export async function validateCommand(ctx: CliContext): Promise<number> {
+  const result = await validateFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+  const errors = result.problems.filter((problem) => problem.severity === "error");
+  if (ctx.json) {
+    ctx.out(`${JSON.stringify({ ok: errors.length === 0, flows: result.flows.map((f) => f.name), problems: result.problems }, null, 2)}\n`);
+    return errors.length > 0 ? 1 : 0;
+  }
+  for (const problem of result.problems) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+  const steps = result.flows.reduce((sum, flow) => sum + flow.steps.length, 0);
+  if (errors.length > 0) {
+    ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages.\n`);
+    return 1;
+  }
+  ctx.out(`${result.flows.length} flow${result.flows.length === 1 ? "" : "s"}, ${steps} step${steps === 1 ? "" : "s"}: all valid.\n`);
+  return 0;
+}
+
+export type FireOptions = {
+  eventPath: string;
+  dryRun: boolean;
+  concurrency?: number;
+  only?: { flow: string; step: string };
+};
+
+/** `flows fire` and `flows run`: dispatch an event file through the engine. */
+export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
+  const event = await readJsonFile(resolve(options.eventPath), "The event");
+  const outcome = await dispatch(event, {
+    repoRoot: ctx.repoRoot,
+    roots: ctx.roots,
+    concurrency: options.concurrency,
+    dryRun: options.dryRun,
+    only: options.only,
+    env: ctx.env,
+    launchedBy: "flows-cli",
+    observer: ctx.json
+      ? undefined
+      : { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },
+  });
+  if (options.only && outcome.runs.length === 0) {
+    const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
+    ctx.err(
+      miss
+        ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}\n`
+        : `No step ${options.only.step} in a flow named ${options.only.flow}. Run \`flows list\` to see the flows.\n`,
+    );
+    return 1;
+  }
+  printOutcome(ctx, outcome);
+  return exitCodeFor(outcome);
+}
+
+export type GitHubOptions = { eventName: string; eventPath: string; repository?: string; inputs: Record<string, string> };
+
+/** `flows github`: the action's own code path on this machine. */
+export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
+  const payload = (await readJsonFile(resolve(options.eventPath), "The event payload")) as { repository?: { full_name?: string } };
+  const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color });
+  const env: NodeJS.ProcessEnv = {
+    ...ctx.env,
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: resolve(options.eventPath),
+    GITHUB_WORKSPACE: ctx.repoRoot,
+    GITHUB_REPOSITORY: options.repository ?? ctx.env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? "local/repository",
+    GITHUB_ACTOR: ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? "local",
+    GITHUB_OUTPUT: undefined,
+    GITHUB_STEP_SUMMARY: undefined,
+  };
+  const outcome = await runAction({ io, env });
+  if (ctx.json) {
+    ctx.out(`${JSON.stringify({ outputs: Object.fromEntries(io.outputs), outcome: briefOutcome(outcome) }, null, 2)}\n`);
+  } else {
+    ctx.out(`${io.summaries.join("\n")}\n`);
+    ctx.out("Outputs:\n");
+    for (const [name, value] of io.outputs) ctx.out(`  ${name} = ${name === "results" ? `${value.length} chars of JSON` : value}\n`);
+  }
+  return io.failure ? 1 : 0;
+}
+
+function printOutcome(ctx: CliContext, outcome: DispatchOutcome): void {
+  if (ctx.json) ctx.out(`${JSON.stringify(briefOutcome(outcome), null, 2)}\n`);
+  else ctx.out(`${renderText(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+}
+
+/** The dispatch result as the contract shapes it, with mismatches made plain. */
+export function briefOutcome(outcome: DispatchOutcome): Record<string, unknown> {
+  return {
+    status: outcome.status,
+    eventId: outcome.eventId,
+    runIds: outcome.runIds,
+    matched: outcome.matched,
+    ...(outcome.idempotent ? { idempotent: true } : {}),
+    event: outcome.event,
+    runs: outcome.runs,
+    mismatches: outcome.mismatches.map((m) => ({ flow: m.flow.name, step: m.step.name, reason: m.reason, message: m.message })),
+    problems: allProblems(outcome),
+    children: outcome.children.map(briefOutcome),
+  };
+}
+
+/** 1 when any run (here or in chained events) failed, else 0. */
+export function exitCodeFor(outcome: DispatchOutcome): number {
+  return flatten(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed")) ? 1 : 0;
+}
+
+function relativeTo(base: string, path: string): string {
+  return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;
+}

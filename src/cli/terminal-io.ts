@@ -1,0 +1,49 @@
+import type { ActionIO, AnnotationProperties } from "../action/io.js";
+
+export type TerminalIOOptions = {
+  inputs: Record<string, string>;
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  color?: boolean;
+};
+
+export type TerminalIO = ActionIO & {
+  outputs: Map<string, string>;
+  summaries: string[];
+  failure?: string;
+};
+
+/** ActionIO for `flows github`: the action's code path, printed to a terminal. */
+export function terminalIO(options: TerminalIOOptions): TerminalIO {
+  const out = options.stdout ?? ((text: string) => process.stdout.write(text));
+  const err = options.stderr ?? ((text: string) => process.stderr.write(text));
+  const paint = (code: number, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[39m` : text);
+  const where = (properties?: AnnotationProperties): string => {
+    if (!properties?.file) return "";
+    return `${[properties.file, properties.startLine, properties.startColumn].filter((x) => x !== undefined).join(":")}: `;
+  };
+  const io: TerminalIO = {
+    outputs: new Map(),
+    summaries: [],
+    getInput: (name) => (options.inputs[name] ?? "").trim(),
+    setOutput(name, value) {
+      io.outputs.set(name, value);
+    },
+    setSecret() {
+      // Nothing to mask on a terminal; tokens are never printed by flows-action itself.
+    },
+    info: (message) => out(`${message}\n`),
+    warning: (message, properties) => err(`${where(properties)}${paint(33, "warning")}: ${message}\n`),
+    error: (message, properties) => err(`${where(properties)}${paint(31, "error")}: ${message}\n`),
+    startGroup: (name) => out(`${paint(36, "▸")} ${name}\n`),
+    endGroup: () => {},
+    async appendSummary(markdown) {
+      io.summaries.push(markdown);
+    },
+    setFailed(message) {
+      io.failure = message;
+      err(`${paint(31, "failed")}: ${message}\n`);
+    },
+  };
+  return io;
+}
