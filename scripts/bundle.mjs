@@ -1,6 +1,7 @@
-// Builds the shipped bundles with ncc: dist/ (the action, from src/main.ts) and dist/cli/
-// (the `flows` command, from src/cli.ts). TypeScript 5.9 compiles inside ncc; see README
-// "Building" for why we stay on 5.9 rather than the native TypeScript 7 compiler.
+// Builds the shipped bundles: `tsc -p tsconfig.build.json` compiles src/ to .build/, then ncc
+// bundles the JavaScript into dist/ (the action, from main.js) and dist/cli/ (the `flows`
+// command, from cli.js). ncc never sees TypeScript, so the build does not depend on ncc's
+// TypeScript loader (which needs a compiler API that TypeScript 7 does not have).
 // `--check` builds into a temp folder and fails when dist/ differs (the check-dist job).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -13,8 +14,10 @@ const out = check ? mkdtempSync(join(tmpdir(), "flows-dist-")) : join(root, "dis
 const ncc = join(root, "node_modules", ".bin", "ncc");
 
 if (!check) rmSync(out, { recursive: true, force: true });
-build("src/main.ts", out);
-build("src/cli.ts", join(out, "cli"));
+rmSync(join(root, ".build"), { recursive: true, force: true });
+execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+build(".build/main.js", out);
+build(".build/cli.js", join(out, "cli"));
 
 if (check) {
   const differences = compare(out, join(root, "dist"));

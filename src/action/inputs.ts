@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import type { EffectiveStatus } from "../contracts.js";
 import { FLOW_RESULT_STATUSES, PROCESS_STATUSES } from "../contracts.js";
 import type { ActionIO } from "./io.js";
+import { type ActionStateKind, readStateKind } from "./state.js";
 
 export class ActionInputError extends Error {
   override name = "ActionInputError";
@@ -16,6 +17,11 @@ export type ActionInputs = {
   failOn: Set<EffectiveStatus>;
   bunVersion: string;
   bunDownloadUrl: string;
+  state: ActionStateKind;
+  stateBranch: string;
+  stateDir: string;
+  /** Event id to run again (every matching step, as replay attempts). */
+  replay?: string;
 };
 
 export const DEFAULT_FLOWS_PATH = [".codex/flows", "flows"];
@@ -37,6 +43,10 @@ export function readInputs(io: ActionIO): ActionInputs {
     failOn: readFailOn(io.getInput("fail-on")),
     bunVersion: io.getInput("bun-version") || DEFAULT_BUN_VERSION,
     bunDownloadUrl: (io.getInput("bun-download-url") || DEFAULT_BUN_DOWNLOAD_URL).replace(/\/+$/, ""),
+    state: readStateKind(io.getInput("state")),
+    stateBranch: io.getInput("state-branch") || "flows-state",
+    stateDir: io.getInput("state-dir"),
+    ...(io.getInput("replay") ? { replay: io.getInput("replay") } : {}),
   };
 }
 

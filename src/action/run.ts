@@ -1,12 +1,14 @@
-import type { EffectiveStatus, FlowDiagnostic, FlowRunView } from "../contracts.js";
+import type { EffectiveStatus, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import type { StateStore } from "../state/types.js";
 import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { flowEventFromGitHub, loadGitHubEvent, readGitHubRunContext } from "../events/index.js";
 import { discoverFlows } from "../flows/index.js";
 import { allProblems, flatten, renderSummary } from "../report/summary.js";
 import { resolveBun } from "./bun.js";
-import { readInputs } from "./inputs.js";
+import { ActionInputError, readInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { writeOutputs } from "./outputs.js";
+import { openActionStore } from "./state.js";
 
 // GitHub shows at most 10 error and 10 warning annotations per step; the summary lists all.
 // https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
@@ -20,38 +22,60 @@ export type RunActionOptions = {
 /** The action: GitHub event → FlowEvent → dispatch → annotations, summary, outputs. */
 export async function runAction({ io, env }: RunActionOptions): Promise<DispatchOutcome> {
   const inputs = readInputs(io);
+  const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
+  const store = await openActionStore({ inputs, env, repoRoot });
+  try {
+    const event = inputs.replay ? await storedEvent(store, inputs.replay) : await eventFromGitHub(env, inputs.event);
+    io.info(`${inputs.replay ? "Replaying" : "Event"} ${event.type} → ${event.id}`);
+    const discovery = await discoverFlows({ repoRoot, roots: inputs.flowsPath });
+    const stepEnv: NodeJS.ProcessEnv = { ...env };
+    const outcome = await dispatch(event, {
+      repoRoot,
+      discovery,
+      store,
+      replay: inputs.replay !== undefined,
+      concurrency: inputs.concurrency,
+      dryRun: inputs.dryRun,
+      env: stepEnv,
+      bunPath: once(() => resolveBun({ inputs, io, env: stepEnv })),
+      launchedBy: env.GITHUB_ACTOR ? `github-actions:${env.GITHUB_ACTOR}` : "github-actions",
+      observer: logObserver(io),
+    });
+    annotate(io, allProblems(outcome), repoRoot);
+    await io.appendSummary(renderSummary(outcome, { runUrl: runUrl(env), baseDir: repoRoot }));
+    await writeOutputs(io, outcome);
+    await store.flush();
+    const failing = failingRuns(outcome, inputs.failOn);
+    if (failing.length > 0) {
+      const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
+      io.setFailed(
+        `${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`,
+      );
+    }
+    return outcome;
+  } finally {
+    await store.close?.();
+  }
+}
+
+async function eventFromGitHub(env: NodeJS.ProcessEnv, eventInput: string | undefined): Promise<FlowEvent> {
   const github = await loadGitHubEvent(env);
-  const event = flowEventFromGitHub({
+  return flowEventFromGitHub({
     eventName: github.eventName,
     payload: github.payload,
     context: readGitHubRunContext(env),
-    eventInput: inputs.event,
+    eventInput,
   });
-  const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
-  io.info(`Event ${event.type} → ${event.id}`);
-  const discovery = await discoverFlows({ repoRoot, roots: inputs.flowsPath });
-  const stepEnv: NodeJS.ProcessEnv = { ...env };
-  const outcome = await dispatch(event, {
-    repoRoot,
-    discovery,
-    concurrency: inputs.concurrency,
-    dryRun: inputs.dryRun,
-    env: stepEnv,
-    bunPath: once(() => resolveBun({ inputs, io, env: stepEnv })),
-    launchedBy: env.GITHUB_ACTOR ? `github-actions:${env.GITHUB_ACTOR}` : "github-actions",
-    observer: logObserver(io),
-  });
-  annotate(io, allProblems(outcome), repoRoot);
-  await io.appendSummary(renderSummary(outcome, { runUrl: runUrl(env), baseDir: repoRoot }));
-  await writeOutputs(io, outcome);
-  const failing = failingRuns(outcome, inputs.failOn);
-  if (failing.length > 0) {
-    const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
-    io.setFailed(
-      `${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`,
+}
+
+async function storedEvent(store: StateStore, eventId: string): Promise<FlowEvent> {
+  const record = await store.loadEvent(eventId);
+  if (!record) {
+    throw new ActionInputError(
+      `Input "replay" names event "${eventId}", which the ${store.kind} state store does not hold. Replay needs the state the event was first run with (same "state" input).`,
     );
   }
-  return outcome;
+  return record.event;
 }
 
 export function failingRuns(outcome: DispatchOutcome, failOn: Set<EffectiveStatus>): FlowRunView[] {

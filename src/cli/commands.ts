@@ -4,6 +4,7 @@ import { type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { discoverFlows, validateFlows } from "../flows/index.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
+import type { StateStore } from "../state/types.js";
 import { readJsonFile } from "./json-file.js";
 import { terminalIO } from "./terminal-io.js";
 
@@ -15,6 +16,8 @@ export type CliContext = {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** The state store chosen with --state (file by default); opened on first use. */
+  openStore: () => Promise<{ store: StateStore; label: string }>;
 };
 
 /** `flows list`: every flow package and its steps, with triggers. */
@@ -64,9 +67,11 @@ export type FireOptions = {
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
   const event = await readJsonFile(resolve(options.eventPath), "The event");
+  const { store } = await ctx.openStore();
   const outcome = await dispatch(event, {
     repoRoot: ctx.repoRoot,
     roots: ctx.roots,
+    store,
     concurrency: options.concurrency,
     dryRun: options.dryRun,
     only: options.only,
@@ -86,6 +91,9 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     return 1;
   }
   printOutcome(ctx, outcome);
+  if (outcome.status === "duplicate" && !ctx.json) {
+    ctx.err(`Event ${outcome.eventId} was handled before, so nothing ran. \`flows replay ${outcome.eventId}\` runs its steps again.\n`);
+  }
   return exitCodeFor(outcome);
 }
 

@@ -7,6 +7,10 @@ import {
   listCommand,
   validateCommand,
 } from "./commands.js";
+import { eventsCommand, replayCommand, runsCommand, type StoreContext, showCommand } from "./state-commands.js";
+import { createStateStore } from "../state/index.js";
+import { defaultStateDir } from "../state/layout.js";
+import type { StateStore } from "../state/types.js";
 import { describeError } from "../describe-error.js";
 
 const USAGE = `flows — run flow packages locally, the way flows-action runs them on GitHub.
@@ -18,11 +22,19 @@ Usage:
   flows run <flow> <step> --event event.json  run one step for an event
   flows github --event-name NAME --event-path payload.json [--input name=value ...]
                                               run the GitHub Action's code path on this machine
+  flows events [--type T] [--limit N]         events in the state store, newest first
+  flows runs [--needs-attention] [--status S] [--event ID] [--limit N]
+                                              runs in the state store, newest first
+  flows show <run-id|event-id>                one stored event with its runs, or one run
+  flows replay <event-id>                     run every matching step of a stored event again
 
 Options:
   --repo DIR          repository root (default: current folder)
   --flows-path P      flow roots, comma separated (default: .codex/flows,flows)
   --concurrency N     steps in flight at once (default: number of CPUs)
+  --state KIND        where runs are remembered: file (default), branch or none
+  --state-dir DIR     file store folder (default: <repo>/.codex/flow-client)
+  --branch NAME       state branch (default: flows-state); --repo may then be a path or a URL
   --json              machine-readable output
   --no-color          plain output
   -h, --help          this text
@@ -52,14 +64,17 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     out(USAGE);
     return command || values.help ? 0 : 2;
   }
+  const repoIsUrl = isRepositoryUrl(values.repo);
+  const repoRoot = resolve(repoIsUrl ? "." : (values.repo ?? "."));
   const ctx: CliContext = {
-    repoRoot: resolve(values.repo ?? "."),
+    repoRoot,
     roots: values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean),
     json: values.json === true,
     color: values["no-color"] !== true && process.stderr.isTTY === true && !env.NO_COLOR,
     out,
     err,
     env,
+    openStore: once(() => openCliStore(values, repoRoot)),
   };
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
@@ -86,6 +101,19 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
           repository: values.repository,
           inputs: githubInputs(values),
         });
+      case "events":
+        return await eventsCommand(await storeContext(ctx), { type: values.type, limit: readLimit(values.limit) });
+      case "runs":
+        return await runsCommand(await storeContext(ctx), {
+          eventId: values.event,
+          status: values.status,
+          needsAttention: values["needs-attention"] === true,
+          limit: readLimit(values.limit),
+        });
+      case "show":
+        return await showCommand(await storeContext(ctx), required(rest[0], "a run id or event id"));
+      case "replay":
+        return await replayCommand(await storeContext(ctx), required(rest[0], "an event id"), concurrency);
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -96,7 +124,67 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     }
     err(`${describeError(error)}\n`);
     return 1;
+  } finally {
+    await closeStore(ctx, err);
   }
+}
+
+type ParsedValues = ReturnType<typeof parse>["values"];
+
+async function storeContext(ctx: CliContext): Promise<StoreContext> {
+  const { store, label } = await ctx.openStore();
+  return { ...ctx, store, storeLabel: label };
+}
+
+/** The store from --state: file (default), branch (--repo path or URL, --branch) or none. */
+async function openCliStore(values: ParsedValues, repoRoot: string): Promise<{ store: StateStore; label: string }> {
+  const kind = values.state ?? "file";
+  if (kind === "file") {
+    const dir = resolve(values["state-dir"] ?? defaultStateDir(repoRoot));
+    return { store: await createStateStore({ kind, dir }), label: `the file store at ${dir}` };
+  }
+  if (kind === "branch") {
+    const branch = values.branch ?? "flows-state";
+    const remote = isRepositoryUrl(values.repo) ? { remoteUrl: values.repo } : { repoDir: repoRoot };
+    return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
+  }
+  if (kind === "none") return { store: await createStateStore({ kind }), label: "memory (--state none)" };
+  throw new UsageError(`--state must be file, branch or none; got "${kind}".`);
+}
+
+async function closeStore(ctx: CliContext, err: (text: string) => void): Promise<void> {
+  if (!opened.has(ctx.openStore)) return;
+  try {
+    const { store } = await ctx.openStore();
+    await store.flush();
+    await store.close?.();
+  } catch (error) {
+    err(`The state store could not be saved: ${describeError(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+const opened = new WeakSet<() => unknown>();
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  const get = (): Promise<T> => {
+    opened.add(get);
+    value ??= make();
+    return value;
+  };
+  return get;
+}
+
+function isRepositoryUrl(value: string | undefined): value is string {
+  return value !== undefined && (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[\w.-]+@[\w.-]+:/.test(value));
+}
+
+function readLimit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1; got "${value}".`);
+  return limit;
 }
 
 class UsageError extends Error {
@@ -120,6 +208,13 @@ function parse(argv: string[]) {
       json: { type: "boolean" },
       "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" },
+      state: { type: "string" },
+      "state-dir": { type: "string" },
+      branch: { type: "string" },
+      type: { type: "string" },
+      limit: { type: "string" },
+      status: { type: "string" },
+      "needs-attention": { type: "boolean" },
     },
   });
 }
@@ -130,7 +225,7 @@ function required(value: string | undefined, flag: string): string {
 }
 
 /** Action inputs for `flows github`: `--input name=value`, plus the shortcut flags. */
-function githubInputs(values: ReturnType<typeof parse>["values"]): Record<string, string> {
+function githubInputs(values: ParsedValues): Record<string, string> {
   const inputs: Record<string, string> = {};
   for (const pair of values.input ?? []) {
     const at = pair.indexOf("=");
@@ -141,5 +236,9 @@ function githubInputs(values: ReturnType<typeof parse>["values"]): Record<string
   if (values["dry-run"]) inputs["dry-run"] = "true";
   if (values.concurrency) inputs.concurrency = values.concurrency;
   if (values.event) inputs.event = values.event;
+  // Locally, remember runs in the file store unless told otherwise (the action defaults to artifacts).
+  inputs.state ??= values.state ?? "file";
+  if (values["state-dir"] && inputs["state-dir"] === undefined) inputs["state-dir"] = values["state-dir"];
+  if (values.branch && inputs["state-branch"] === undefined) inputs["state-branch"] = values.branch;
   return inputs;
 }

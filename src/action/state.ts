@@ -1,0 +1,56 @@
+import { isAbsolute, join } from "node:path";
+import { createStateStore } from "../state/index.js";
+import { defaultStateDir } from "../state/layout.js";
+import type { StateStore } from "../state/types.js";
+import { ActionInputError, type ActionInputs } from "./inputs.js";
+
+export const STATE_KINDS = ["artifact", "branch", "file", "none"] as const;
+export type ActionStateKind = (typeof STATE_KINDS)[number];
+
+export function readStateKind(value: string): ActionStateKind {
+  const kind = (value || "artifact").toLowerCase();
+  if (!(STATE_KINDS as readonly string[]).includes(kind)) {
+    throw new ActionInputError(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
+  }
+  return kind as ActionStateKind;
+}
+
+export type OpenActionStoreOptions = {
+  inputs: Pick<ActionInputs, "state" | "stateBranch" | "stateDir" | "githubToken">;
+  env: NodeJS.ProcessEnv;
+  repoRoot: string;
+};
+
+/** The state store the `state` input asks for, set up from the runner's environment. */
+export async function openActionStore({ inputs, env, repoRoot }: OpenActionStoreOptions): Promise<StateStore> {
+  switch (inputs.state) {
+    case "none":
+      return createStateStore({ kind: "none" });
+    case "file": {
+      const dir = inputs.stateDir ? (isAbsolute(inputs.stateDir) ? inputs.stateDir : join(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
+      return createStateStore({ kind: "file", dir });
+    }
+    case "branch":
+      return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(inputs.githubToken, env) });
+    case "artifact":
+      return openArtifactStore(inputs, env);
+  }
+}
+
+/** https URL of this repository with the token as credentials (git never prints it; we redact it). */
+export function branchRemoteUrl(token: string, env: NodeJS.ProcessEnv): string {
+  const repository = env.GITHUB_REPOSITORY;
+  if (!repository) throw new ActionInputError('state "branch" needs GITHUB_REPOSITORY, which the runner sets.');
+  const server = new URL(env.GITHUB_SERVER_URL || "https://github.com");
+  if (token) {
+    server.username = "x-access-token";
+    server.password = token;
+  }
+  return `${server.toString().replace(/\/$/, "")}/${repository}.git`;
+}
+
+async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: NodeJS.ProcessEnv): Promise<StateStore> {
+  throw new ActionInputError(
+    `state "artifact" is not available in this build; use state: branch (needs contents: write) or state: file. (${inputs.state}, ${env.GITHUB_REPOSITORY ?? ""})`,
+  );
+}
