@@ -1,0 +1,77 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { runDistAction } from "../helpers/run-action.js";
+
+// A local stand-in for Bun's release downloads: the same path layout, serving a zip of the
+// real Bun binary that npm installed, so the action's tool-cache path runs for real.
+let server: Server;
+let baseUrl: string;
+let repo: { dir: string; cleanup: () => Promise<void> };
+const downloads: string[] = [];
+const PLAIN_PATH = "/usr/bin:/bin";
+
+beforeAll(async () => {
+  repo = await tempRepo("flows-bun-install-");
+  const staging = join(repo.dir, "staging", "bun-linux-x64");
+  mkdirSync(staging, { recursive: true });
+  copyFileSync(resolve("node_modules/bun/bin/bun.exe"), join(staging, "bun"));
+  execFileSync("zip", ["-0", "-q", "-r", "../bun-linux-x64.zip", "bun-linux-x64"], { cwd: join(repo.dir, "staging") });
+  const zip = readFileSync(join(repo.dir, "bun-linux-x64.zip"));
+  server = createServer((request, response) => {
+    downloads.push(request.url ?? "");
+    if (request.url === "/bun-v9.9.9/bun-linux-x64.zip") {
+      response.writeHead(200, { "content-type": "application/zip", "content-length": zip.length });
+      response.end(zip);
+    } else {
+      response.writeHead(404).end("not found");
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await writeFlow(repo.dir, { name: "needs-bun", steps: [{ name: "s", trigger: "push", source: rawStep("completed", "ran with installed bun") }] });
+}, 60_000);
+
+afterAll(async () => {
+  if (server) await new Promise((done) => server.close(done));
+  await repo?.cleanup();
+});
+
+describe("Bun in the runner", () => {
+  it("installs the requested Bun into the tool cache when bun is not on PATH, then reuses it", async () => {
+    expect(() => execFileSync("bun", ["--version"], { env: { PATH: PLAIN_PATH }, stdio: "ignore" })).toThrow();
+    const env = {
+      PATH: PLAIN_PATH,
+      RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache"),
+      RUNNER_TEMP: join(repo.dir, "runner-temp"),
+    };
+    const inputs = { "bun-version": "9.9.9", "bun-download-url": baseUrl, state: "none" };
+    const payload = { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r" } };
+
+    const first = await runDistAction({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toContain(`bun is not on PATH; installing Bun 9.9.9 from ${baseUrl}/bun-v9.9.9/bun-linux-x64.zip into the tool cache.`);
+    expect(first.summary).toContain("ran with installed bun");
+    expect(downloads).toEqual(["/bun-v9.9.9/bun-linux-x64.zip"]);
+
+    const second = await runDistAction({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/bun is not on PATH; using Bun 9\.9\.9 from the tool cache/);
+    expect(second.summary).toContain("ran with installed bun");
+    expect(downloads).toHaveLength(1);
+  }, 60_000);
+
+  it("fails the step with the URL and what to do when the download fails", async () => {
+    const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache-2"), RUNNER_TEMP: join(repo.dir, "runner-temp-2") };
+    const inputs = { "bun-version": "0.0.404", "bun-download-url": baseUrl, state: "none" };
+    const payload = { ref: "refs/heads/main", after: "b".repeat(40), repository: { full_name: "o/r" } };
+    const run = await runDistAction({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain(`downloading Bun 0.0.404 from ${baseUrl}/bun-v0.0.404/bun-linux-x64.zip failed`);
+    expect(run.summary).toContain("oven-sh/setup-bun");
+  }, 60_000);
+});

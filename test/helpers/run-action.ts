@@ -1,0 +1,80 @@
+import { spawn } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+
+export const DIST_ACTION = resolve("dist/index.js");
+export const BUN_DIR = resolve("node_modules/.bin");
+
+export type ActionRun = {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+};
+
+/** Run the shipped action (dist/index.js) the way the runner does: env vars in, files out. */
+export async function runDistAction(options: {
+  workspace: string;
+  eventName: string;
+  payload: unknown;
+  inputs?: Record<string, string>;
+  env?: NodeJS.ProcessEnv;
+}): Promise<ActionRun> {
+  const eventPath = join(options.workspace, ".event.json");
+  const outputPath = join(options.workspace, ".output");
+  const summaryPath = join(options.workspace, ".summary.md");
+  await writeFile(eventPath, JSON.stringify(options.payload));
+  await Promise.all([writeFile(outputPath, ""), writeFile(summaryPath, "")]);
+  const inputs = Object.fromEntries(
+    Object.entries(options.inputs ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+  );
+  const env: NodeJS.ProcessEnv = {
+    PATH: `${BUN_DIR}:${process.env.PATH}`,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_REPOSITORY: "octo-org/octo-repo",
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_RUN_ID: "4242",
+    GITHUB_RUN_ATTEMPT: "1",
+    GITHUB_SHA: "f".repeat(40),
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    "INPUT_STATE": "file",
+    ...inputs,
+    ...options.env,
+  };
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+    const child = spawn(process.execPath, [DIST_ACTION], { cwd: options.workspace, env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(await readFile(outputPath, "utf8")),
+    summary: await readFile(summaryPath, "utf8"),
+  };
+}
+
+/** Read `name<<DELIM ... DELIM` entries the way the runner does. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i += 1) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? "");
+    if (!match) continue;
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    for (i += 1; i < lines.length && lines[i] !== delimiter; i += 1) value.push(lines[i] ?? "");
+    outputs[name as string] = value.join("\n");
+  }
+  return outputs;
+}
