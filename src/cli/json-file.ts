@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { parseJsonText } from "../json-text.js";
 
 export class InputFileError extends Error {
   override name = "InputFileError";
@@ -15,19 +16,8 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
       code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`,
     );
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const where = position ? lineAndColumn(text, Number(position[1])) : "";
-    throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${message}`);
-  }
-}
-
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `:${line}:${column}`;
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return parsed.value;
+  const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
+  throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
 }

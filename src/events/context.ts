@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { GitHubEventError } from "./errors.js";
 import { isObject } from "./fields.js";
-import { parseJsonText } from "./json-text.js";
+import { parseJsonText } from "../json-text.js";
 
 /** What GitHub Actions tells a job about the run it belongs to (the GITHUB_* variables). */
 export type GitHubRunContext = {
@@ -64,7 +64,7 @@ export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEve
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    const { line, column, message } = parsed.error;
+    const { line, column, message } = parsed;
     throw new GitHubEventError({
       message: `The GitHub event file ${path}:${line}:${column} is not valid JSON: ${message} (line ${line}, column ${column}).`,
       path,

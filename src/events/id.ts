@@ -1,4 +1,4 @@
-import { canonicalDigest } from "./json-text.js";
+import { canonicalDigest } from "./canonical.js";
 
 // FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
 // file names (hashed by the stores), URLs and summaries, so they stay printable: every value

@@ -1,7 +1,7 @@
 import type { GitHubRunContext } from "./context.js";
 import { type JsonObject, objectAt, timeAt } from "./fields.js";
 import { deliveryDiscriminator, idTime } from "./id.js";
-import { canonicalDigest } from "./json-text.js";
+import { canonicalDigest } from "./canonical.js";
 
 // What every natural-key family works with, and how families tell deliveries apart when the
 // object they are about stays the same.

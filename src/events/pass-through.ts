@@ -2,7 +2,7 @@ import type { FlowEvent } from "../contracts.js";
 import { FlowEventInputError, UPSTREAM_RELEASE_SHAPE } from "./errors.js";
 import { type JsonObject, isObject, objectAt, timeAt } from "./fields.js";
 import { upstreamReleaseEventId } from "./id.js";
-import { parseJsonText } from "./json-text.js";
+import { parseJsonText } from "../json-text.js";
 
 // Events that carry a FlowEvent of their own (or an upstream release) instead of being mapped
 // from the GitHub payload. Accepted forms, first match wins:
@@ -56,8 +56,9 @@ export function passThroughEvent(input: PassThroughInput): FlowEvent | undefined
 export function flowEventFromText(text: string, origin: string, now: Date): FlowEvent {
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    const { message, offset, line, column } = parsed.error;
-    throw new FlowEventInputError({ origin, problem: `invalid JSON: ${message}`, position: { offset, line, column } });
+    const { message, offset, line, column } = parsed;
+    const position = offset !== undefined && line !== undefined && column !== undefined ? { offset, line, column } : undefined;
+    throw new FlowEventInputError({ origin, problem: `invalid JSON: ${message}`, ...(position ? { position } : {}) });
   }
   return flowEventFromValue(parsed.value, origin, now);
 }

@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import type { FlowRunner } from "../contracts.js";
 import { describeValue, isTable } from "./diagnostics.js";
-import { parseJsonText } from "./json-text.js";
+import { parseJsonText } from "../json-text.js";
 import { fieldName, type ManifestReport, warnUnknownKeys } from "./manifest-report.js";
 import type { TomlPath } from "./toml-locator.js";
 import type { FlowStep, FlowTrigger } from "./types.js";

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { ErrorObject } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
-import { lineColumnAt, scanJson } from "./json-text.js";
+import { lineColumnAt, scanJson } from "../json-text.js";
 
 /** Error lists from `allErrors` can be long (every branch of an anyOf); show the first few. */
 const MAX_SHOWN_ERRORS = 5;

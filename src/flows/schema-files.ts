@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, posix, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FlowDiagnostic } from "../contracts.js";
-import { parseJsonText } from "./json-text.js";
+import { parseJsonText } from "../json-text.js";
 import { schemaDiagnostic } from "./schema-errors.js";
 
 /** A problem in a schema file or its `$ref`s, thrown through ajv and caught by the registry. */

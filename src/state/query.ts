@@ -14,7 +14,7 @@ export function selectRuns(records: EventRecord[], query: RunQuery = {}): FlowRu
     .filter((record) => !isInternalRecord(record))
     .filter((record) => !query.eventId || record.event.id === query.eventId)
     .flatMap((record) => record.runs)
-    .filter((run) => !query.status || run.effectiveStatus === query.status || run.processStatus === query.status)
+    .filter((run) => !query.status || run.effectiveStatus === query.status)
     .filter((run) => !query.needsAttention || run.needsAttention)
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   return query.limit ? runs.slice(0, query.limit) : runs;

@@ -1,6 +1,7 @@
 // JSON.parse on Node 20 does not always say where it failed, and never says where a valid
 // value sits. This small scanner answers both: the offset of a syntax error, and the offset of
-// each member/element by JSON Pointer (so schema problems can point at a line).
+// each member/element by JSON Pointer (so schema problems can point at a line). Used for flow
+// schemas, GitHub event files, the `event` input and CLI event files alike.
 
 export type JsonScan =
   | { ok: true; positions: Map<string, number> }
@@ -28,7 +29,7 @@ export function scanJson(text: string): JsonScan {
   const fail = (message: string): never => {
     throw new JsonSyntaxError(i, message);
   };
-  const found = (): string => (i >= text.length ? "the end of the file" : JSON.stringify(text[i]));
+  const found = (): string => (i >= text.length ? "the end of the text" : JSON.stringify(text[i]));
   const skipSpace = (): void => {
     while (i < text.length && " \t\r\n".includes(text[i] ?? "")) i++;
   };
@@ -41,22 +42,17 @@ export function scanJson(text: string): JsonScan {
     if (text[i] !== '"') fail(`expected a double-quoted string but found ${found()}`);
     const start = i;
     i++;
-    while (i < text.length && text[i] !== '"') {
-      const code = text.charCodeAt(i);
-      if (code < 0x20) fail("control character inside a string (use \\n, \\t, ...)");
-      i += text[i] === "\\" ? 2 : 1;
-    }
-    if (i >= text.length) {
-      i = start;
-      fail("string is never closed");
+    while (text[i] !== '"') {
+      if (i >= text.length) throw new JsonSyntaxError(start, "this string is never closed");
+      if (text.charCodeAt(i) < 0x20) fail("a raw control character inside a string (escape it, e.g. \\n)");
+      if (text[i] === "\\") {
+        const sequence = text.slice(i + 1, i + 6);
+        if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(sequence)) fail("an invalid escape sequence");
+        i += sequence[0] === "u" ? 6 : 2;
+      } else i++;
     }
     i++;
-    try {
-      return JSON.parse(text.slice(start, i)) as string;
-    } catch {
-      i = start;
-      return fail("invalid escape sequence in string");
-    }
+    return JSON.parse(text.slice(start, i)) as string;
   };
   const readValue = (pointer: string): void => {
     skipSpace();
@@ -118,14 +114,14 @@ export function scanJson(text: string): JsonScan {
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
       text.slice(i, i + 400),
     );
-    if (!literal) fail(`unexpected ${found()}`);
+    if (!literal) fail(`expected a value (object, array, string, number, true, false or null) but found ${found()}`);
     i += literal?.[0].length ?? 0;
   };
 
   try {
     readValue("");
     skipSpace();
-    if (i < text.length) fail(`unexpected ${found()} after the end of the JSON value`);
+    if (i < text.length) fail(`expected the end of the text after the JSON value but found ${found()}`);
     return { ok: true, positions };
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
@@ -149,7 +145,7 @@ export function lineColumnAt(text: string, offset: number): LineColumn {
 
 export type ParsedJson =
   | { ok: true; value: unknown }
-  | { ok: false; message: string; line?: number; column?: number };
+  | { ok: false; message: string; offset?: number; line?: number; column?: number };
 
 /** JSON.parse with a line and column on failure. */
 export function parseJsonText(text: string): ParsedJson {
@@ -160,6 +156,6 @@ export function parseJsonText(text: string): ParsedJson {
     if (scan.ok) return { ok: false, message: (error as Error).message };
     // "Unexpected end" is clearer at the last character written than on an empty last line.
     const offset = Math.min(scan.offset, text.trimEnd().length);
-    return { ok: false, message: scan.message, ...lineColumnAt(text, offset) };
+    return { ok: false, message: scan.message, offset, ...lineColumnAt(text, offset) };
   }
 }

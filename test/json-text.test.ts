@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { canonicalJson, parseJsonText } from "../../src/events/json-text.js";
+import { canonicalJson } from "../src/events/canonical.js";
+import { parseJsonText } from "../src/json-text.js";
 
 describe("parseJsonText", () => {
   test.each([
@@ -14,7 +15,7 @@ describe("parseJsonText", () => {
     ["{'a': 1}", 1, "expected a double-quoted string but found \"'\""],
   ])("%j fails at offset %i", (text, offset, message) => {
     const result = parseJsonText(text);
-    expect(result).toMatchObject({ ok: false, error: { offset, message } });
+    expect(result).toMatchObject({ ok: false, offset, message });
   });
 
   test("valid JSON parses", () => {
@@ -25,7 +26,7 @@ describe("parseJsonText", () => {
   });
 
   test("line and column count from 1", () => {
-    expect(parseJsonText('{\n  "a": x\n}')).toMatchObject({ ok: false, error: { line: 2, column: 8, offset: 9 } });
+    expect(parseJsonText('{\n  "a": x\n}')).toMatchObject({ ok: false, line: 2, column: 8, offset: 9 });
   });
 });
 

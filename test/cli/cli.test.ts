@@ -1,0 +1,139 @@
+import { writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-cli-");
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+async function flows(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(["--repo", repo.dir, "--no-color", ...argv], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    out: (text) => void (out += text),
+    err: (text) => void (err += text),
+  });
+  return { code, out, err };
+}
+
+async function eventFile(event: unknown): Promise<string> {
+  const path = join(repo.dir, "event.json");
+  await writeFile(path, JSON.stringify(event));
+  return path;
+}
+
+describe("flows CLI", () => {
+  it("lists flows with their steps and triggers", async () => {
+    await writeFlow(repo.dir, { name: "alpha", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    const { code, out } = await flows("list");
+    expect(code).toBe(0);
+    expect(out).toContain("alpha v1  flows/alpha");
+    expect(out).toContain("  go  [bun] exec/go.ts  on push");
+  });
+
+  it("validates and exits 1 listing every problem with file and line", async () => {
+    await writeText(join(repo.dir, "flows/one/flow.toml"), 'name = "one"\nversion = 1\n[[steps]]\nname = "s"\nrunner = "node"\nscript = "x.ts"\n');
+    await writeText(join(repo.dir, "flows/two/flow.toml"), 'name = "two"\nversion = \n');
+    const { code, err } = await flows("validate");
+    expect(code).toBe(1);
+    expect(err).toMatch(/flows\/one\/flow\.toml:5(:\d+)?: error: .*runner/);
+    expect(err).toMatch(/flows\/two\/flow\.toml:2(:\d+)?: error: /);
+    expect(err).toMatch(/errors? in flow packages\./);
+  });
+
+  it("validates a clean repository with exit 0", async () => {
+    await writeFlow(repo.dir, { name: "ok", steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
+    const { code, out } = await flows("validate");
+    expect(code).toBe(0);
+    expect(out).toContain("1 flow, 1 step: all valid.");
+  });
+
+  it("fires an event, remembers it in the file store, and replays it on request", async () => {
+    await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("changed", "did it") }] });
+    const path = await eventFile(flowEvent("t", "evt-42"));
+    const first = await flows("fire", "--event", path);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain("✅ changed  f/s");
+    const second = await flows("fire", "--event", path);
+    expect(second.out).toContain("(already handled)");
+    expect(second.err).toContain("flows replay evt-42");
+    const events = await flows("events", "--json");
+    expect(JSON.parse(events.out)).toMatchObject([{ id: "evt-42", type: "t", runs: 1, dispatchCount: 2 }]);
+    const replay = await flows("replay", "evt-42");
+    expect(replay.out).toContain("(replay)");
+    const runs = JSON.parse((await flows("runs", "--json", "--event", "evt-42")).out);
+    expect(runs[0].attempts).toHaveLength(2);
+    const shown = await flows("show", runs[0].id);
+    expect(shown.out).toContain("attempt 2");
+  });
+
+  it("filters runs by status and needs-attention", async () => {
+    await writeFlow(repo.dir, {
+      name: "f",
+      steps: [
+        { name: "ok", trigger: "t", source: rawStep("completed") },
+        { name: "stuck", trigger: "t", source: rawStep("needs_intervention", "approve me") },
+      ],
+    });
+    await flows("fire", "--event", await eventFile(flowEvent("t", "e1")));
+    const attention = JSON.parse((await flows("runs", "--needs-attention", "--json")).out);
+    expect(attention.map((run: { stepName: string }) => run.stepName)).toEqual(["stuck"]);
+    const completed = JSON.parse((await flows("runs", "--status", "completed", "--json")).out);
+    expect(completed.map((run: { stepName: string }) => run.stepName)).toEqual(["ok"]);
+  });
+
+  it("runs one named step and says why when it does not match", async () => {
+    await writeFlow(repo.dir, {
+      name: "f",
+      steps: [
+        { name: "a", trigger: "t", source: rawStep("completed", "a ran") },
+        { name: "b", trigger: "other", source: rawStep("completed", "b ran") },
+      ],
+    });
+    const path = await eventFile(flowEvent("t"));
+    const ran = await flows("run", "f", "a", "--event", path, "--state", "none");
+    expect(ran.out).toContain("a ran");
+    expect(ran.out).not.toContain("b ran");
+    const missed = await flows("run", "f", "b", "--event", path, "--state", "none");
+    expect(missed.code).toBe(1);
+    expect(missed.err).toContain('f/b does not match this event: trigger type "other" does not match event type "t"');
+  });
+
+  it("exits 1 when a step fails and explains an unreadable event file", async () => {
+    await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "t", source: "process.exit(4)" }] });
+    const failed = await flows("fire", "--event", await eventFile(flowEvent("t")), "--state", "none");
+    expect(failed.code).toBe(1);
+    expect(failed.out).toContain("exited with code 4");
+    await writeFile(join(repo.dir, "broken.json"), '{"id": "x",\n  "type": }');
+    const broken = await flows("fire", "--event", join(repo.dir, "broken.json"));
+    expect(broken.code).toBe(1);
+    expect(broken.err).toMatch(/broken\.json:2:\d+: The event is not valid JSON/);
+  });
+
+  it("prints usage with exit 2 for an unknown command or a missing flag", async () => {
+    expect((await flows("frobnicate")).code).toBe(2);
+    const missing = await flows("fire");
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("--event is required.");
+  });
+
+  it("runs the action's code path with `flows github` on the bundled example", async () => {
+    let out = "";
+    let err = "";
+    const example = resolve("examples/release-reaction");
+    const code = await main(
+      ["github", "--repo", example, "--event-name", "release", "--event-path", join(example, "release-published.json"), "--state", "none", "--no-color"],
+      { env: { PATH: process.env.PATH, HOME: process.env.HOME }, out: (t) => void (out += t), err: (t) => void (err += t) },
+    );
+    expect(code, err).toBe(0);
+    expect(out).toContain("| release-notes | summarise | ✅ completed | New release: Codertocat/Hello-World 0.0.1 |");
+    expect(out).toContain("event-id = github:release.published:Codertocat/Hello-World:0.0.1");
+  });
+});
