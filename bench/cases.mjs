@@ -62,7 +62,7 @@ function expectSuccess(child) {
   if (/::error/.test(child.stdout)) throw new Error(`the action reported an error:\n${child.stdout}`);
 }
 
-const ratio = (results, id, baseIds, goal, limit) => {
+const ratio = (results, id, baseIds, limit) => {
   const base = baseIds.reduce((sum, baseId) => sum + results[baseId].median, 0);
   const value = results[id].median / base;
   return { against: baseIds.join(" + "), ratio: value, goal: `≤ ${limit} ×`, met: value <= limit };
@@ -93,7 +93,7 @@ export const CASES = [
       writeFlowPackage(dir, "unrelated", { trigger: "release.published" });
       return actionFixture(dir, root, env);
     },
-    target: (r) => ratio(r, "cold-start", ["node-floor"], "", 1.5),
+    target: (r) => ratio(r, "cold-start", ["node-floor"], 1.5),
   },
   {
     id: "one-step",
@@ -102,7 +102,7 @@ export const CASES = [
       writeFlowPackage(dir, "one", { trigger: "push" });
       return actionFixture(dir, root, env, { state: "none" });
     },
-    target: (r) => ratio(r, "one-step", ["node-floor", "bun-floor"], "", 1.3),
+    target: (r) => ratio(r, "one-step", ["node-floor", "bun-floor"], 1.3),
   },
   {
     id: "parallel-8",
@@ -122,6 +122,6 @@ export const CASES = [
       for (let i = 0; i < 999; i += 1) writeFlowPackage(dir, `other-${String(i).padStart(4, "0")}`, { trigger: `other.${i}` });
       return actionFixture(dir, root, env, { state: "none" });
     },
-    target: (r) => ratio(r, "flows-1000", ["one-step"], "", 1.3),
+    target: (r) => ratio(r, "flows-1000", ["one-step"], 1.3),
   },
 ];

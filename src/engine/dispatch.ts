@@ -174,7 +174,7 @@ async function runOne(options: {
   const attemptNumber = (previous?.attempts.length ?? 0) + 1;
   const attemptId = attemptIdFor(runId, attemptNumber);
   const replay = engine.replay === true;
-  let view = startRunView({
+  const view = startRunView({
     runId,
     event,
     flow: ref.flow,

@@ -17,8 +17,12 @@ async function flows(...argv: string[]): Promise<{ code: number; out: string; er
   let err = "";
   const code = await main(["--repo", repo.dir, "--no-color", ...argv], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    out: (text) => void (out += text),
-    err: (text) => void (err += text),
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
   });
   return { code, out, err };
 }
@@ -130,7 +134,15 @@ describe("flows CLI", () => {
     const example = resolve("examples/release-reaction");
     const code = await main(
       ["github", "--repo", example, "--event-name", "release", "--event-path", join(example, "release-published.json"), "--state", "none", "--no-color"],
-      { env: { PATH: process.env.PATH, HOME: process.env.HOME }, out: (t) => void (out += t), err: (t) => void (err += t) },
+      {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        out: (text) => {
+          out += text;
+        },
+        err: (text) => {
+          err += text;
+        },
+      },
     );
     expect(code, err).toBe(0);
     expect(out).toContain("| release-notes | summarise | ✅ completed | New release: Codertocat/Hello-World 0.0.1 |");
