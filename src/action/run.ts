@@ -1,4 +1,5 @@
 import type { EffectiveStatus, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import { LazyStateStore } from "../state/lazy-store.js";
 import type { StateStore } from "../state/types.js";
 import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { flowEventFromGitHub, loadGitHubEvent, readGitHubRunContext } from "../events/index.js";
@@ -23,7 +24,7 @@ export type RunActionOptions = {
 export async function runAction({ io, env }: RunActionOptions): Promise<DispatchOutcome> {
   const inputs = readInputs(io);
   const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
-  const store = await openActionStore({ inputs, env, repoRoot });
+  const store = new LazyStateStore(inputs.state, () => openActionStore({ inputs, env, repoRoot }));
   try {
     const event = inputs.replay ? await storedEvent(store, inputs.replay) : await eventFromGitHub(env, inputs.event);
     io.info(`${inputs.replay ? "Replaying" : "Event"} ${event.type} → ${event.id}`);
@@ -54,7 +55,7 @@ export async function runAction({ io, env }: RunActionOptions): Promise<Dispatch
     }
     return outcome;
   } finally {
-    await store.close?.();
+    await store.close();
   }
 }
 

@@ -97,7 +97,8 @@ async function dispatchOne(
     matched = matched.filter((ref) => ref.flow.name === flow && ref.step.name === step);
   }
 
-  const stored = await store.loadEvent(event.id);
+  // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
+  const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
   const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
   const plan = matched.map((ref) => {
     const runId = runIdFor(event.id, ref.flow.name, ref.step.name);
@@ -147,7 +148,7 @@ async function dispatchOne(
     chains.set(item.ref.flow.manifestPath, chain);
   }
 
-  if (!options.dryRun) await store.saveEvent({ ...record, runs: [] });
+  if (!options.dryRun && plan.length > 0) await store.saveEvent({ ...record, runs: [] });
   await runChains([...chains.values()], options.concurrency ?? availableParallelism());
   outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
 

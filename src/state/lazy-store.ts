@@ -1,0 +1,52 @@
+import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+
+/**
+ * A store opened on first use. Most events match no flow, and such a dispatch reads and
+ * writes nothing, so it should not pay for cloning a state branch or listing artifacts.
+ */
+export class LazyStateStore implements StateStore {
+  readonly #open: () => Promise<StateStore>;
+  #store: Promise<StateStore> | undefined;
+  #opened: StateStore | undefined;
+
+  constructor(readonly kind: string, open: () => Promise<StateStore>) {
+    this.#open = open;
+  }
+
+  get problems(): StoreProblem[] {
+    return this.#opened?.problems ?? [];
+  }
+
+  /** True once something needed the real store. */
+  get isOpen(): boolean {
+    return this.#store !== undefined;
+  }
+
+  async loadEvent(eventId: string): Promise<EventRecord | undefined> {
+    return (await this.#real()).loadEvent(eventId);
+  }
+
+  async saveEvent(record: EventRecord): Promise<void> {
+    return (await this.#real()).saveEvent(record);
+  }
+
+  async listEvents(query?: EventQuery): Promise<EventRecord[]> {
+    return (await this.#real()).listEvents(query);
+  }
+
+  async flush(): Promise<void> {
+    if (this.#store) await (await this.#store).flush();
+  }
+
+  async close(): Promise<void> {
+    if (this.#store) await (await this.#store).close?.();
+  }
+
+  #real(): Promise<StateStore> {
+    this.#store ??= this.#open().then((store) => {
+      this.#opened = store;
+      return store;
+    });
+    return this.#store;
+  }
+}
