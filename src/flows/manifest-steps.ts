@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import type { FlowRunner } from "../contracts.js";
 import { describeValue, isTable } from "./diagnostics.js";
@@ -201,7 +201,7 @@ async function readPackagePath(
 
 async function kindOf(path: string): Promise<PathKind | "missing" | "other"> {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isFile()) return "file";
     return info.isDirectory() ? "directory" : "other";
   } catch {
@@ -262,7 +262,7 @@ async function checkSchemaJson(
   const from = `(referenced by ${fieldName(field)} in ${report.file})`;
   let text: string;
   try {
-    text = (await readFile(schemaPath, "utf8")).replace(/^\uFEFF/, "");
+    text = readFileSync(schemaPath, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     report.problems.push({

@@ -73,13 +73,14 @@ function scanValue(text: string): { depth: number; opensMultiline?: string } {
 export class TomlLocator {
   private readonly keys = new Map<string, TomlPosition>();
   private readonly tables = new Map<string, TomlPosition>();
+  private scanned = false;
 
-  constructor(text: string) {
-    this.scan(text.split(/\r?\n/));
-  }
+  // The text is scanned on the first question: most manifests are asked only for step lines.
+  constructor(private readonly text: string) {}
 
   /** Where `path` is written, else the nearest enclosing key or table header, else undefined. */
   locate(path: TomlPath): TomlPosition | undefined {
+    this.ensureScanned();
     for (let length = path.length; length > 0; length--) {
       const key = pathKey(path.slice(0, length));
       const found = this.keys.get(key) ?? this.tables.get(key);
@@ -90,7 +91,14 @@ export class TomlLocator {
 
   /** The `[table]` or `[[array]]` header line for exactly this path. */
   header(path: TomlPath): TomlPosition | undefined {
+    this.ensureScanned();
     return this.tables.get(pathKey(path));
+  }
+
+  private ensureScanned(): void {
+    if (this.scanned) return;
+    this.scanned = true;
+    this.scan(this.text.split(/\r?\n/));
   }
 
   private scan(lines: string[]): void {
