@@ -1,8 +1,12 @@
 import { FileStateStore } from "./file-store.js";
 import { defaultStateDir } from "./layout.js";
 import { MemoryStateStore } from "./memory-store.js";
+import type { ArtifactStateStoreOptions } from "./artifact-store.js";
 import type { StateStore } from "./types.js";
 
+export { ArtifactStateError, type ArtifactStateErrorKind } from "./artifact-errors.js";
+export type { ArtifactStateStore, ArtifactStateStoreOptions, ArtifactStoreStats } from "./artifact-store.js";
+export type { ArtifactUploader } from "./artifact-upload.js";
 export type { BranchStoreStats, BranchStateStore, BranchStateStoreOptions } from "./branch-store.js";
 export { DEFAULT_STATE_AUTHOR, type GitIdentity } from "./branch-commit.js";
 export { StateBranchError, type StateBranchErrorKind } from "./branch-errors.js";
@@ -13,8 +17,8 @@ export { MemoryStateStore } from "./memory-store.js";
 export { mergeEventRecords, parseEventRecord } from "./record.js";
 export * from "./types.js";
 
-/** Where records are kept. ("artifact", a workflow-artifact store, is planned; see below.) */
-export type StateStoreKind = "file" | "branch" | "memory" | "none";
+/** Where records are kept. */
+export type StateStoreKind = "file" | "branch" | "artifact" | "memory" | "none";
 
 export type CreateStateStoreOptions = {
   kind: StateStoreKind;
@@ -26,11 +30,13 @@ export type CreateStateStoreOptions = {
   remoteUrl?: string;
   /** branch: default `flows-state`. */
   branch?: string;
+  /** artifact: token, repository, apiUrl, runId, runAttempt (from the workflow's environment) ... */
+  artifact?: ArtifactStateStoreOptions;
 };
 
 /**
- * The store for a run. The branch store's module (git plumbing) is imported only when asked
- * for, so file-only runs do not load it.
+ * The store for a run. The branch and artifact stores' modules (git plumbing, Octokit and
+ * `@actions/artifact`) are imported only when asked for, so file-only runs do not load them.
  */
 export async function createStateStore(options: CreateStateStoreOptions): Promise<StateStore> {
   switch (options.kind) {
@@ -50,13 +56,21 @@ export async function createStateStore(options: CreateStateStoreOptions): Promis
     case "memory":
     case "none":
       return new MemoryStateStore();
-    // An artifact store (records uploaded as a workflow artifact) goes here: add "artifact" to
-    // StateStoreKind and import its module lazily, like the branch store.
+    case "artifact": {
+      if (!options.artifact) {
+        throw new Error(
+          'state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
+            "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)",
+        );
+      }
+      const { ArtifactStateStore } = await import("./artifact-store.js");
+      return new ArtifactStateStore(options.artifact);
+    }
     default:
       return unknownKind(options.kind);
   }
 }
 
 function unknownKind(kind: never): never {
-  throw new Error(`unknown state store "${String(kind)}": use file, branch, memory or none`);
+  throw new Error(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
 }

@@ -1,0 +1,104 @@
+import { randomBytes } from "node:crypto";
+import { parseEventRecord } from "./record.js";
+import type { EventRecord } from "./types.js";
+
+/**
+ * What the artifact store keeps in a workflow artifact. Every artifact holds one file,
+ * `flows-state.json`, with a list of event records:
+ * - `flows-state-delta-<runId>-<runAttempt>-<unique>`: the records one flush wrote;
+ * - `flows-state-snapshot-<runId>-<runAttempt>-<unique>`: all records known when it was written,
+ *   plus which deltas it holds (see the invariant in artifact-read.ts).
+ */
+export const STATE_ARTIFACT_PREFIX = "flows-state-";
+export const DELTA_PREFIX = `${STATE_ARTIFACT_PREFIX}delta-`;
+export const SNAPSHOT_PREFIX = `${STATE_ARTIFACT_PREFIX}snapshot-`;
+export const STATE_FILE_NAME = "flows-state.json";
+export const STATE_FILE_FORMAT = "flows-state-artifact";
+export const STATE_FILE_VERSION = 1;
+
+export type StateArtifactKind = "delta" | "snapshot";
+
+export type DeltaFile = { kind: "delta"; records: EventRecord[] };
+export type SnapshotFile = {
+  kind: "snapshot";
+  /** Server time of the listing the snapshot was built from (ISO). */
+  coversThrough: string;
+  /** Deltas the snapshot holds that were created less than the listing lag before coversThrough. */
+  includes: string[];
+  records: EventRecord[];
+};
+export type StateFile = DeltaFile | SnapshotFile;
+
+/** A record of a state file that could not be read, by its index in `records`. */
+export type BadRecord = { index: number; reason: string };
+
+export type WriterRun = { runId: number | string; runAttempt: number | string };
+
+/** A new artifact name: unique within the run (GitHub requires that), valid for upload-artifact. */
+export function stateArtifactName(kind: StateArtifactKind, run: WriterRun): string {
+  const unique = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  return `${kind === "delta" ? DELTA_PREFIX : SNAPSHOT_PREFIX}${run.runId}-${run.runAttempt}-${unique}`;
+}
+
+export function stateArtifactKind(name: string): StateArtifactKind | undefined {
+  if (name.startsWith(DELTA_PREFIX)) return "delta";
+  if (name.startsWith(SNAPSHOT_PREFIX)) return "snapshot";
+  return undefined;
+}
+
+export function serializeStateFile(file: StateFile, writer: WriterRun): string {
+  return JSON.stringify({ format: STATE_FILE_FORMAT, formatVersion: STATE_FILE_VERSION, writtenBy: writer, ...file });
+}
+
+/**
+ * Read a state file. Throws a sentence when the file as a whole is unusable; records that
+ * are unusable on their own are returned in `bad` and left out, so one damaged record does
+ * not hide the others.
+ */
+export function parseStateFile(text: string, expected: StateArtifactKind): { file: StateFile; bad: BadRecord[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${STATE_FILE_NAME} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const shape = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+  if (shape.format !== STATE_FILE_FORMAT) throw new Error(`${STATE_FILE_NAME} is not a flows-action state file`);
+  if (typeof shape.formatVersion !== "number" || shape.formatVersion > STATE_FILE_VERSION) {
+    throw new Error(
+      `state file format ${String(shape.formatVersion)} is newer than this flows-action understands (${STATE_FILE_VERSION}); upgrade flows-action`,
+    );
+  }
+  if (shape.kind !== expected) throw new Error(`holds a ${String(shape.kind)}, but its name says ${expected}`);
+  if (!Array.isArray(shape.records)) throw new Error("records must be an array");
+  const records: EventRecord[] = [];
+  const bad: BadRecord[] = [];
+  shape.records.forEach((candidate: unknown, index) => {
+    try {
+      records.push(parseStoredRecord(candidate));
+    } catch (error) {
+      bad.push({ index, reason: error instanceof Error ? error.message : String(error) });
+    }
+  });
+  if (expected === "delta") return { file: { kind: "delta", records }, bad };
+  const { coversThrough, includes } = shape;
+  if (typeof coversThrough !== "string" || Number.isNaN(Date.parse(coversThrough))) {
+    throw new Error("coversThrough must be an ISO time");
+  }
+  if (!Array.isArray(includes) || !includes.every((name) => typeof name === "string")) {
+    throw new Error("includes must be a list of artifact names");
+  }
+  return { file: { kind: "snapshot", coversThrough, includes, records }, bad };
+}
+
+function parseStoredRecord(value: unknown): EventRecord {
+  const record = parseEventRecord(value);
+  record.runs.forEach((run: unknown, index) => {
+    const shape = run as { id?: unknown; attempts?: unknown } | null;
+    if (typeof shape !== "object" || shape === null || typeof shape.id !== "string") {
+      throw new Error(`runs[${index}] has no string id`);
+    }
+    if (!Array.isArray(shape.attempts)) throw new Error(`runs[${index}].attempts must be an array`);
+  });
+  return record;
+}

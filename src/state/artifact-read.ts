@@ -1,0 +1,159 @@
+import { parseStateFile, STATE_FILE_NAME, type SnapshotFile, type StateFile } from "./artifact-format.js";
+import type { ArtifactSource, ListedArtifact } from "./artifact-github.js";
+import { readZipEntry } from "./artifact-zip.js";
+import { mergeEventRecords } from "./record.js";
+import type { EventRecord, StoreProblem } from "./types.js";
+
+/**
+ * How long after its `created_at` an artifact may take to show in the REST listing (the upload
+ * and finalize of one small zip take seconds; an hour leaves room for slow runners).
+ */
+export const LISTING_LAG_MS = 60 * 60 * 1000;
+
+// THE INVARIANT. A snapshot S holds the records of every delta that either
+//   (a) S.includes names, or
+//   (b) was created before S.coversThrough − LISTING_LAG_MS,
+// where S.coversThrough is the server's clock when S's writer listed the artifacts it built S from.
+// So a reader takes the newest readable snapshot S and applies exactly the deltas created at or
+// after S.coversThrough − LISTING_LAG_MS that S.includes does not name; it stops listing once
+// a page reaches older artifacts, and never downloads deltas that S holds.
+//
+// Why writers keep it: a writer lists at time T, reads its newest readable snapshot B and every
+// delta B's window asks for (the view a reader gets), adds its own records, and writes S with
+// coversThrough = T. A delta created before T − LISTING_LAG_MS was listed at T, so it is in B
+// (by B's invariant, as B.coversThrough ≤ T) or was applied. S.includes names every delta it
+// holds created after T − LISTING_LAG_MS (applied, named by B, or the writer's own).
+//
+// Why concurrent runs lose nothing: nothing is ever changed or deleted, names are unique, and
+// each snapshot keeps the invariant on its own. Two runs' deltas are both listed and applied.
+// Two snapshots written at once are both valid: a reader picks the newest, and a delta the
+// other run uploaded meanwhile was created after that snapshot's T − LISTING_LAG_MS, so the
+// reader applies it. What the invariant does not cover is retention: a delta that expires
+// before any snapshot holds it, and a snapshot that expires without a newer one, are lost
+// (see ARTIFACT-STORE.md); the store refreshes snapshots at half their retention for that.
+
+/** Everything one read produced. */
+export type StateView = {
+  records: Map<string, EventRecord>;
+  snapshot: ListedArtifact | undefined;
+  /** Deltas applied on top of the snapshot, oldest first. */
+  applied: ListedArtifact[];
+  /** Names of held deltas created after listedAt − LISTING_LAG_MS: the next snapshot's `includes`. */
+  recentlyHeld: string[];
+  /** Server time of the listing, ISO: the next snapshot's `coversThrough`. */
+  listedAt: string;
+};
+
+/** Parsed artifacts by id: artifacts never change, so each is downloaded once per process. */
+export type ArtifactCache = Map<number, Promise<StateFile | undefined>>;
+
+export type ReadStateOptions = {
+  source: ArtifactSource;
+  cache: ArtifactCache;
+  report: (problem: StoreProblem) => void;
+  /** Downloads at once (default 8). */
+  concurrency?: number;
+};
+
+export async function readState(options: ReadStateOptions): Promise<StateView> {
+  const load = (artifact: ListedArtifact): Promise<StateFile | undefined> => loadArtifact(artifact, options);
+  const seen: ListedArtifact[] = [];
+  let snapshot: { artifact: ListedArtifact; file: SnapshotFile } | undefined;
+  let serverTime: number | undefined;
+  for await (const page of options.source.pages()) {
+    serverTime ??= page.serverTime;
+    for (const artifact of page.artifacts) {
+      seen.push(artifact);
+      if (snapshot || artifact.kind !== "snapshot") continue;
+      const file = await load(artifact);
+      if (file?.kind === "snapshot") snapshot = { artifact, file };
+    }
+    if (snapshot && page.oldestCreatedAt !== undefined && page.oldestCreatedAt < windowStart(snapshot.file)) break;
+  }
+  // Without a Date header, the newest creation time seen is a server time no later than the listing.
+  const finite = seen.map((artifact) => artifact.createdAt).filter(Number.isFinite);
+  const listedAt = serverTime ?? (finite.length > 0 ? Math.max(...finite) : Date.now());
+
+  const includes = new Set(snapshot?.file.includes);
+  const start = snapshot ? windowStart(snapshot.file) : Number.NEGATIVE_INFINITY;
+  const needed = seen
+    .filter((artifact) => artifact.kind === "delta" && artifact.createdAt >= start && !includes.has(artifact.name))
+    .reverse();
+  const files = await mapLimit(needed, options.concurrency ?? 8, load);
+
+  const records = new Map<string, EventRecord>();
+  const add = (record: EventRecord): void => {
+    const stored = records.get(record.event.id);
+    records.set(record.event.id, stored ? mergeEventRecords(stored, record) : record);
+  };
+  for (const record of snapshot?.file.records ?? []) add(record);
+  const applied: ListedArtifact[] = [];
+  needed.forEach((artifact, index) => {
+    const file = files[index];
+    if (!file) return;
+    applied.push(artifact);
+    for (const record of file.records) add(record);
+  });
+  const held = new Set([...includes, ...applied.map((artifact) => artifact.name)]);
+  const recentlyHeld = seen
+    .filter((artifact) => held.has(artifact.name) && artifact.createdAt >= listedAt - LISTING_LAG_MS)
+    .map((artifact) => artifact.name);
+  return {
+    records,
+    snapshot: snapshot?.artifact,
+    applied,
+    recentlyHeld,
+    listedAt: new Date(listedAt).toISOString(),
+  };
+}
+
+function windowStart(snapshot: SnapshotFile): number {
+  return Date.parse(snapshot.coversThrough) - LISTING_LAG_MS;
+}
+
+/** Download and parse one artifact; unusable ones are reported once and give `undefined`. */
+function loadArtifact(artifact: ListedArtifact, options: ReadStateOptions): Promise<StateFile | undefined> {
+  const cached = options.cache.get(artifact.id);
+  if (cached) return cached;
+  const loading = (async (): Promise<StateFile | undefined> => {
+    const forgotten = (when: string): undefined => {
+      const lost = artifact.kind === "delta" ? "the records it held are" : "state that only it held is";
+      options.report({
+        path: artifact.name,
+        message: `expired ${when} before a newer snapshot held it; ${lost} forgotten (artifact retention)`,
+      });
+      return undefined;
+    };
+    if (artifact.expired) return forgotten(`on ${new Date(artifact.expiresAt).toISOString()}`);
+    const bytes = await options.source.download(artifact);
+    if (bytes === "gone") return forgotten("or was deleted");
+    try {
+      const { file, bad } = parseStateFile(readZipEntry(bytes, STATE_FILE_NAME).toString("utf8"), artifact.kind);
+      for (const { index, reason } of bad) {
+        options.report({ path: `${artifact.name}: records[${index}]`, message: `${reason}; record skipped` });
+      }
+      return file;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      options.report({ path: artifact.name, message: `${reason}; artifact skipped` });
+      return undefined;
+    }
+  })();
+  // A failed download (network, 5xx) is not cached: the next read tries again.
+  loading.catch(() => options.cache.delete(artifact.id));
+  options.cache.set(artifact.id, loading);
+  return loading;
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,227 @@
+import { serializeStateFile, stateArtifactName, type WriterRun } from "./artifact-format.js";
+import {
+  type ArtifactReadStats,
+  type ArtifactSource,
+  gitHubArtifactSource,
+  type ListedArtifact,
+} from "./artifact-github.js";
+import { type ArtifactCache, readState, type StateView } from "./artifact-read.js";
+import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
+import { selectEvents } from "./layout.js";
+import { mergeEventRecords } from "./record.js";
+import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+
+export type ArtifactStateStoreOptions = {
+  /** Token for the REST API, normally the job's GITHUB_TOKEN; reading needs `actions: read`. */
+  token: string;
+  /** `owner/repo` (GITHUB_REPOSITORY). */
+  repository: string;
+  /** REST API root (GITHUB_API_URL), e.g. https://api.github.com. */
+  apiUrl: string;
+  /** This workflow run (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT); part of every artifact name. */
+  runId: number | string;
+  runAttempt: number | string;
+  /** Days GitHub keeps each state artifact; default: the repository's setting (90 days on public repositories). */
+  retentionDays?: number;
+  /** Write a snapshot once more than this many deltas sit on top of the newest one (default 20; 0: every flush). */
+  compactAfter?: number;
+  /** Uploads artifacts; default `@actions/artifact`'s DefaultArtifactClient (ACTIONS_RUNTIME_TOKEN). */
+  artifactClient?: ArtifactUploader;
+  /** Fetches the signed URLs artifact downloads redirect to; default: global fetch. */
+  fetch?: typeof fetch;
+  /** Where a failed snapshot upload is reported; it loses nothing, as the delta is already uploaded. */
+  log?: (message: string) => void;
+};
+
+/** What the store did, for logs and benchmarks. */
+export type ArtifactStoreStats = ArtifactReadStats & {
+  /** Full reads: one when the store opens, one more per snapshot written. */
+  reads: number;
+  uploads: number;
+  uploadedBytes: number;
+  snapshots: number;
+};
+
+const DEFAULT_COMPACT_AFTER = 20;
+
+/**
+ * Records kept as workflow artifacts, read back from earlier runs through the REST API.
+ * Artifacts are immutable and expire, so each flush uploads a delta (the records it saved) and
+ * now and then a snapshot (everything known); a reader takes the newest snapshot plus the
+ * deltas it does not hold (see the invariant in artifact-read.ts). The store reads once, when
+ * first asked, and answers every later load from memory.
+ */
+export class ArtifactStateStore implements StateStore {
+  readonly kind = "artifact";
+  readonly problems: StoreProblem[] = [];
+  readonly stats: ArtifactStoreStats = {
+    reads: 0,
+    listRequests: 0,
+    downloads: 0,
+    downloadedBytes: 0,
+    uploads: 0,
+    uploadedBytes: 0,
+    snapshots: 0,
+  };
+  readonly #options: ArtifactStateStoreOptions;
+  readonly #run: WriterRun;
+  readonly #source: ArtifactSource;
+  readonly #cache: ArtifactCache = new Map();
+  readonly #pending = new Map<string, EventRecord>();
+  #view: Promise<StateView> | undefined;
+  #flushing: Promise<void> = Promise.resolve();
+  /** Deltas on top of the newest snapshot when last read, and the artifacts whose retention matters. */
+  #baseline: { deltas: number; aging: ListedArtifact[] } = { deltas: 0, aging: [] };
+  /** Deltas this store uploaded since it read or wrote a snapshot. */
+  #ownDeltas: string[] = [];
+
+  constructor(options: ArtifactStateStoreOptions) {
+    if (!/^[^/\s]+\/[^/\s]+$/.test(options.repository)) {
+      throw new Error(
+        `artifact state needs repository as "owner/repo" (GITHUB_REPOSITORY), got "${options.repository}"`,
+      );
+    }
+    if (!options.token) throw new Error("artifact state needs a token with `actions: read` (the job's GITHUB_TOKEN)");
+    if (!String(options.runId) || !String(options.runAttempt)) {
+      throw new Error("artifact state needs runId and runAttempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
+    }
+    this.#options = options;
+    this.#run = { runId: options.runId, runAttempt: options.runAttempt };
+    this.#source = gitHubArtifactSource({
+      token: options.token,
+      repository: options.repository,
+      apiUrl: options.apiUrl,
+      stats: this.stats,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  }
+
+  async loadEvent(eventId: string): Promise<EventRecord | undefined> {
+    const view = await this.#open();
+    const stored = view.records.get(eventId);
+    const pending = this.#pending.get(eventId);
+    const record = stored && pending ? mergeEventRecords(stored, pending) : (stored ?? pending);
+    return record ? structuredClone(record) : undefined;
+  }
+
+  /** Kept in memory until flush(): one delta artifact for many events. */
+  async saveEvent(record: EventRecord): Promise<void> {
+    const pending = this.#pending.get(record.event.id);
+    const copy = structuredClone(record);
+    this.#pending.set(record.event.id, pending ? mergeEventRecords(pending, copy) : copy);
+  }
+
+  async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
+    const byId = new Map((await this.#open()).records);
+    for (const [id, pending] of this.#pending) {
+      const stored = byId.get(id);
+      byId.set(id, stored ? mergeEventRecords(stored, pending) : pending);
+    }
+    return structuredClone(selectEvents([...byId.values()], query));
+  }
+
+  /** Upload the saved records as one delta; write a snapshot when enough deltas piled up. */
+  flush(): Promise<void> {
+    const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
+    this.#flushing = next;
+    return next;
+  }
+
+  async #flushPending(): Promise<void> {
+    if (this.#pending.size === 0 && !this.#view) return; // nothing read, nothing written
+    const view = await this.#open();
+    if (this.#pending.size > 0) {
+      const batch = new Map(this.#pending);
+      const name = stateArtifactName("delta", this.#run);
+      await this.#upload(name, serializeStateFile({ kind: "delta", records: [...batch.values()] }, this.#run));
+      this.#ownDeltas.push(name);
+      for (const [id, record] of batch) {
+        const stored = view.records.get(id);
+        view.records.set(id, stored ? mergeEventRecords(stored, record) : record);
+        // Keep records saved while this flush ran; they go with the next one.
+        if (this.#pending.get(id) === record) this.#pending.delete(id);
+      }
+    }
+    if (!this.#compactionDue()) return;
+    try {
+      await this.#writeSnapshot(view);
+    } catch (error) {
+      this.#options.log?.(
+        `flows state: could not write a snapshot (${error instanceof Error ? error.message : String(error)}); ` +
+          "nothing is lost, a later run writes it.",
+      );
+    }
+  }
+
+  #compactionDue(): boolean {
+    const deltas = this.#baseline.deltas + this.#ownDeltas.length;
+    if (deltas > (this.#options.compactAfter ?? DEFAULT_COMPACT_AFTER)) return true;
+    // Refresh before anything read expires: state older than the retention is otherwise lost.
+    const now = Date.now();
+    return this.#baseline.aging.some(
+      (artifact) => artifact.createdAt + (artifact.expiresAt - artifact.createdAt) / 2 < now,
+    );
+  }
+
+  /** Read afresh (other runs may have written since), then upload everything as one snapshot. */
+  async #writeSnapshot(current: StateView): Promise<void> {
+    const fresh = await this.#read();
+    // The current view adds this store's own deltas, which the listing may not show yet.
+    for (const record of current.records.values()) {
+      const stored = fresh.records.get(record.event.id);
+      fresh.records.set(record.event.id, stored ? mergeEventRecords(stored, record) : record);
+    }
+    const includes = [...new Set([...fresh.recentlyHeld, ...this.#ownDeltas])];
+    const name = stateArtifactName("snapshot", this.#run);
+    const file = {
+      kind: "snapshot" as const,
+      coversThrough: fresh.listedAt,
+      includes,
+      records: [...fresh.records.values()],
+    };
+    await this.#upload(name, serializeStateFile(file, this.#run));
+    this.stats.snapshots++;
+    this.#view = Promise.resolve(fresh);
+    this.#baseline = { deltas: 0, aging: [] };
+    this.#ownDeltas = [];
+  }
+
+  async #upload(name: string, text: string): Promise<void> {
+    const bytes = await uploadStateFile({
+      uploader: this.#options.artifactClient,
+      name,
+      text,
+      ...(this.#options.retentionDays ? { retentionDays: this.#options.retentionDays } : {}),
+    });
+    this.stats.uploads++;
+    this.stats.uploadedBytes += bytes;
+  }
+
+  #open(): Promise<StateView> {
+    // A failed read (network, permission) is retried by the next call instead of sticking.
+    this.#view ??= this.#read().then(
+      (view) => {
+        this.#baseline = {
+          deltas: view.applied.length,
+          aging: [...(view.snapshot ? [view.snapshot] : []), ...view.applied],
+        };
+        return view;
+      },
+      (error: unknown) => {
+        this.#view = undefined;
+        throw error;
+      },
+    );
+    return this.#view;
+  }
+
+  #read(): Promise<StateView> {
+    this.stats.reads++;
+    return readState({ source: this.#source, cache: this.#cache, report: (problem) => this.#report(problem) });
+  }
+
+  #report(problem: StoreProblem): void {
+    const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
+    if (!known) this.problems.push(problem);
+  }
+}

@@ -1,0 +1,48 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { uploadFailed } from "./artifact-errors.js";
+import { STATE_FILE_NAME } from "./artifact-format.js";
+
+/** The part of `@actions/artifact`'s ArtifactClient the store uses (tests inject their own). */
+export interface ArtifactUploader {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { retentionDays?: number; compressionLevel?: number },
+  ): Promise<{ id?: number; size?: number }>;
+}
+
+export type UploadStateFileOptions = {
+  /** Default: `@actions/artifact`'s DefaultArtifactClient, loaded on first upload. */
+  uploader: ArtifactUploader | undefined;
+  name: string;
+  text: string;
+  retentionDays?: number;
+};
+
+/** Upload `text` as the artifact `name` holding one file, flows-state.json. Returns the zip's size. */
+export async function uploadStateFile(options: UploadStateFileOptions): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), "flows-state-artifact-"));
+  try {
+    const file = join(dir, STATE_FILE_NAME);
+    await writeFile(file, options.text, "utf8");
+    const uploader = options.uploader ?? (await defaultUploader());
+    const uploaded = await uploader.uploadArtifact(options.name, [file], dir, {
+      ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
+    });
+    return uploaded.size ?? 0;
+  } catch (error) {
+    throw uploadFailed(options.name, error);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+let shared: Promise<ArtifactUploader> | undefined;
+
+function defaultUploader(): Promise<ArtifactUploader> {
+  shared ??= import("@actions/artifact").then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+  return shared;
+}

@@ -1,0 +1,132 @@
+// Shared arrangement for the artifact store tests: the spec-checked GitHub fake, the fake
+// Actions results service the real @actions/artifact client uploads to, and stores wired to both.
+import { crc32 } from "node:zlib";
+import { onTestFinished } from "vitest";
+import { STATE_FILE_FORMAT, STATE_FILE_NAME } from "../../src/state/artifact-format.js";
+import { ArtifactStateStore, type ArtifactStateStoreOptions } from "../../src/state/artifact-store.js";
+import type { EventRecord } from "../../src/state/types.js";
+import { type ActionsResultsServer, startActionsResultsServer } from "../support/actions-results-server.js";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+
+export const REPOSITORY = "octo-org/tool";
+
+export type ArtifactWorld = {
+  github: GitHubApiServer;
+  results: ActionsResultsServer;
+  /** A store as the workflow run `runId` would open it (its own runtime token for uploads). */
+  store(runId: number, options?: Partial<ArtifactStateStoreOptions>): ArtifactStateStore;
+  /** REST requests for one operation so far. */
+  count(operationId: string): number;
+  /** Both fakes saw only requests the real services accept. */
+  assertNoViolations(): void;
+};
+
+/** Both fakes for the running test, closed when it finishes; the action log lines are hushed. */
+export async function artifactWorld(): Promise<ArtifactWorld> {
+  const github = await startGitHubApiServer();
+  const results = await startActionsResultsServer({ github, repository: REPOSITORY });
+  onTestFinished(async () => {
+    await results.close();
+    await github.close();
+  });
+  hushActionsLog();
+  return {
+    github,
+    results,
+    store: (runId, options = {}) =>
+      new ArtifactStateStore({
+        token: "ghs_workflow_token",
+        repository: REPOSITORY,
+        apiUrl: github.url,
+        runId,
+        runAttempt: 1,
+        artifactClient: results.artifactClient({ runId }),
+        ...options,
+      }),
+    count: (operationId) => github.requestsFor(operationId).length,
+    assertNoViolations() {
+      github.assertNoViolations();
+      results.assertNoViolations();
+    },
+  };
+}
+
+/** A state file as the store writes it, zipped; `extra` overrides or adds envelope fields. */
+export function stateZip(
+  kind: "delta" | "snapshot",
+  records: unknown[],
+  extra: Record<string, unknown> = {},
+): Uint8Array {
+  const file = {
+    format: STATE_FILE_FORMAT,
+    formatVersion: 1,
+    kind,
+    writtenBy: { runId: 1, runAttempt: 1 },
+    records,
+    ...extra,
+  };
+  return zipOf({ [STATE_FILE_NAME]: JSON.stringify(file) });
+}
+
+/** A zip archive with stored (uncompressed) entries, for artifacts seeded directly on the fake. */
+export function zipOf(files: Record<string, string>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const data = Buffer.from(text, "utf8");
+    const nameBytes = Buffer.from(name, "utf8");
+    const crc = crc32(data) >>> 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+export function runIds(record: EventRecord | undefined): string[] {
+  return (record?.runs ?? []).map((run) => run.id).sort();
+}
+
+/** ISO time `hours` before now, in GitHub's second precision. */
+export function hoursAgo(hours: number): string {
+  return `${new Date(Date.now() - hours * 3_600_000).toISOString().slice(0, 19)}Z`;
+}
+
+// @actions/core writes its info and debug lines straight to stdout; keep the test output readable.
+function hushActionsLog(): void {
+  const original = process.stdout.write;
+  const noisy =
+    /^(::debug::|::add-mask::|Artifact name is valid|Root directory input is valid|Uploading artifact|Beginning upload|Uploaded bytes|Finished uploading|SHA256 digest|Finalizing artifact|Artifact .* successfully finalized)/;
+  const write = (chunk: string | Uint8Array, ...rest: unknown[]): boolean =>
+    typeof chunk === "string" && noisy.test(chunk)
+      ? true
+      : (original as (...args: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+  process.stdout.write = write as typeof process.stdout.write;
+  onTestFinished(() => {
+    process.stdout.write = original;
+  });
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import type { ApiRequest, ApiResponse } from "../support/github-api/index.js";
+import { artifactWorld, hoursAgo, REPOSITORY, runIds, stateZip, zipOf } from "./artifact-helpers.js";
+import { makeRecord } from "./helpers.js";
+
+describe("ArtifactStateStore reading history", () => {
+  it("records a corrupt artifact as a problem under its name, skips it, and reads the others", async () => {
+    const world = await artifactWorld();
+    const writer = world.store(101);
+    await writer.saveEvent(makeRecord("evt-good", ["run_a"]));
+    await writer.flush();
+    const add = (name: string, zip: Uint8Array) =>
+      world.github.github.artifacts.add(REPOSITORY, { name, zip, runId: 99 });
+    add("flows-state-delta-99-1-garbage", new Uint8Array([0x50, 0x4b, 1, 2, 3, 4, 5, 6]));
+    add("flows-state-delta-99-1-halfwritten", zipOf({ "flows-state.json": '{"format":"flows-state-artifact","rec' }));
+    add(
+      "flows-state-delta-99-1-partial",
+      stateZip("delta", [makeRecord("evt-partial", ["run_p"]), { formatVersion: 1, event: { id: 7 } }]),
+    );
+    add("flows-state-snapshot-99-1-broken", zipOf({ "other.txt": "not state" }));
+
+    const reader = world.store(102);
+    expect(runIds(await reader.loadEvent("evt-good"))).toEqual(["run_a"]);
+    expect(runIds(await reader.loadEvent("evt-partial"))).toEqual(["run_p"]);
+    expect(reader.problems.map((problem) => problem.path).sort()).toEqual([
+      "flows-state-delta-99-1-garbage",
+      "flows-state-delta-99-1-halfwritten",
+      "flows-state-delta-99-1-partial: records[1]",
+      "flows-state-snapshot-99-1-broken",
+    ]);
+    const message = (path: string) => reader.problems.find((problem) => problem.path === path)?.message;
+    expect(message("flows-state-delta-99-1-garbage")).toMatch(/not a zip archive.*skipped/);
+    expect(message("flows-state-delta-99-1-halfwritten")).toMatch(/not valid JSON/);
+    expect(message("flows-state-delta-99-1-partial: records[1]")).toMatch(/event.id and event.type must be strings/);
+    expect(message("flows-state-snapshot-99-1-broken")).toMatch(/no file named flows-state.json/);
+    world.assertNoViolations();
+  });
+
+  it("falls back to the snapshot before a corrupt newest one", async () => {
+    const world = await artifactWorld();
+    const writer = world.store(111, { compactAfter: 0 });
+    await writer.loadEvent("evt-1");
+    await writer.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await writer.flush();
+    world.github.github.artifacts.add(REPOSITORY, {
+      name: "flows-state-snapshot-112-1-damaged",
+      zip: stateZip("snapshot", [], { coversThrough: "yesterday", includes: [] }),
+    });
+
+    const reader = world.store(113);
+    expect(runIds(await reader.loadEvent("evt-1"))).toEqual(["run_a"]);
+    expect(reader.problems).toEqual([
+      { path: "flows-state-snapshot-112-1-damaged", message: "coversThrough must be an ISO time; artifact skipped" },
+    ]);
+    world.assertNoViolations();
+  });
+
+  it("stops listing at the snapshot's coverage and never downloads the deltas it holds", async () => {
+    const world = await artifactWorld();
+    for (let index = 0; index < 200; index++) {
+      world.github.github.artifacts.add(REPOSITORY, {
+        name: `coverage-${index}`,
+        zip: zipOf({ "a.txt": "x" }),
+        createdAt: hoursAgo(48),
+      });
+    }
+    for (let index = 0; index < 40; index++) {
+      world.github.github.artifacts.add(REPOSITORY, {
+        name: `flows-state-delta-5-1-old${index}`,
+        zip: stateZip("delta", [makeRecord(`evt-old-${index}`, [`run_${index}`])]),
+        createdAt: hoursAgo(47),
+      });
+    }
+    const writer = world.store(601, { compactAfter: 0 });
+    expect(await writer.loadEvent("evt-old-7")).toBeDefined();
+    expect(writer.stats).toMatchObject({ listRequests: 3, downloads: 40 });
+    await writer.saveEvent(makeRecord("evt-new", ["run_new"]));
+    await writer.flush();
+
+    const reader = world.store(602);
+    expect(await reader.listEvents()).toHaveLength(41);
+    // Page 1 holds the snapshot and reaches artifacts older than its coverage: no page 2.
+    expect(reader.stats).toMatchObject({ listRequests: 1, downloads: 1 });
+    world.assertNoViolations();
+  });
+
+  it("reports a delta that expired before any snapshot held it as forgotten, and reads the rest", async () => {
+    const world = await artifactWorld();
+    world.github.github.artifacts.add(REPOSITORY, {
+      name: "flows-state-delta-7-1-old",
+      zip: stateZip("delta", [makeRecord("evt-old", ["run_o"])]),
+      expired: true,
+      createdAt: hoursAgo(24 * 91),
+    });
+    const writer = world.store(121);
+    await writer.saveEvent(makeRecord("evt-new", ["run_n"]));
+    await writer.flush();
+
+    const reader = world.store(122);
+    expect(await reader.loadEvent("evt-old")).toBeUndefined();
+    expect(await reader.loadEvent("evt-new")).toBeDefined();
+    expect(reader.problems).toEqual([
+      {
+        path: "flows-state-delta-7-1-old",
+        message: expect.stringMatching(/^expired on .* records it held are forgotten \(artifact retention\)$/),
+      },
+    ]);
+    expect(reader.stats.downloads).toBe(1);
+    world.assertNoViolations();
+  });
+
+  it("writes a snapshot when what it read is past half its retention, though few deltas piled up", async () => {
+    const world = await artifactWorld();
+    world.github.github.artifacts.add(REPOSITORY, {
+      name: "flows-state-delta-8-1-aging",
+      zip: stateZip("delta", [makeRecord("evt-aging", ["run_o"])]),
+      createdAt: hoursAgo(24 * 50), // the fake keeps artifacts 90 days
+    });
+    const store = world.store(131);
+    expect(await store.loadEvent("evt-aging")).toBeDefined();
+    await store.flush();
+
+    expect(world.results.uploads.map((upload) => upload.name)).toEqual([
+      expect.stringMatching(/^flows-state-snapshot-131-1-/),
+    ]);
+    const reader = world.store(132);
+    expect(await reader.loadEvent("evt-aging")).toBeDefined();
+    expect(reader.stats.downloads).toBe(1);
+    world.assertNoViolations();
+  });
+
+  it("ignores state artifacts uploaded by runs for pull requests from forks", async () => {
+    const world = await artifactWorld();
+    world.github.github.artifacts.add(REPOSITORY, {
+      name: "flows-state-delta-66-1-fork",
+      zip: stateZip("delta", [makeRecord("evt-forged", ["run_f"])]),
+    });
+    const list = world.github.github.artifacts.handlers()["actions/list-artifacts-for-repo"]!;
+    world.github.handle("actions/list-artifacts-for-repo", async (request: ApiRequest): Promise<ApiResponse> => {
+      const response = await list(request);
+      const body = response.body as {
+        artifacts: Array<{ name: string; workflow_run: { head_repository_id: number } }>;
+      };
+      for (const artifact of body.artifacts) {
+        if (artifact.name.endsWith("-fork")) artifact.workflow_run.head_repository_id = 987_654;
+      }
+      return response;
+    });
+
+    const store = world.store(141);
+    expect(await store.loadEvent("evt-forged")).toBeUndefined();
+    expect(store.stats.downloads).toBe(0);
+    world.assertNoViolations();
+  });
+});
