@@ -1,0 +1,260 @@
+// Listing another repository's releases, cheaply and politely:
+// - conditional requests: the first page is asked for with `If-None-Match: <etag>`; GitHub
+//   answers 304 when nothing changed, and a 304 does not count against the rate limit
+//   (https://docs.github.com/rest/using-the-rest-api/best-practices-for-using-the-rest-api#use-conditional-requests-if-appropriate);
+// - pages of 100 (the maximum), newest first, followed through the `Link` header only until
+//   the caller says it has reached releases it already knows;
+// - rate limits (403/429 with `x-ratelimit-remaining: 0` or `retry-after`) are waited out
+//   within a bounded budget, then reported as a typed error
+//   (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api).
+import type { GitHubClient } from "./client.js";
+
+/** The fields of a GitHub release that watching needs. */
+export type UpstreamRelease = {
+  id: number;
+  tagName: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  /** null for drafts. */
+  publishedAt: string | null;
+  createdAt: string;
+  htmlUrl: string;
+};
+
+export type RateLimitKind = "primary" | "secondary";
+
+/** A request for releases failed; `rateLimit` is set when GitHub refused it for a rate limit. */
+export class GitHubReleasesError extends Error {
+  override name = "GitHubReleasesError";
+  readonly repo: string;
+  /** HTTP status, or undefined when no response came (network error). */
+  readonly status: number | undefined;
+  readonly rateLimit?: { kind: RateLimitKind; retryAfterSeconds: number; resetAt?: string };
+
+  constructor(options: {
+    repo: string;
+    status: number | undefined;
+    message: string;
+    rateLimit?: GitHubReleasesError["rateLimit"];
+  }) {
+    super(options.message);
+    this.repo = options.repo;
+    this.status = options.status;
+    if (options.rateLimit) this.rateLimit = options.rateLimit;
+  }
+}
+
+export type RateLimitBackoffOptions = {
+  /** Longest total wait for rate limits in one poll, in seconds (default 60). */
+  maxWaitSeconds?: number;
+  /** Retries of one request after a rate limit (default 2). */
+  maxRetries?: number;
+  sleep?: (ms: number) => Promise<void>;
+  log?: (message: string) => void;
+};
+
+/**
+ * Waits out rate limits, within one budget shared by every request of a poll, so a poll of
+ * many repositories cannot stall a job for long. Beyond the budget the error is rethrown.
+ */
+export class RateLimitBackoff {
+  waitedSeconds = 0;
+  readonly #maxWait: number;
+  readonly #maxRetries: number;
+  readonly #sleep: (ms: number) => Promise<void>;
+  readonly #log: (message: string) => void;
+
+  constructor(options: RateLimitBackoffOptions = {}) {
+    this.#maxWait = options.maxWaitSeconds ?? 60;
+    this.#maxRetries = options.maxRetries ?? 2;
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.#log = options.log ?? (() => {});
+  }
+
+  async run<T>(request: () => Promise<T>): Promise<T> {
+    for (let retry = 0; ; retry++) {
+      try {
+        return await request();
+      } catch (error) {
+        const limit = error instanceof GitHubReleasesError ? error.rateLimit : undefined;
+        if (!limit || retry >= this.#maxRetries) throw error;
+        const seconds = Math.max(1, limit.retryAfterSeconds);
+        if (this.waitedSeconds + seconds > this.#maxWait) throw error;
+        this.#log(`${(error as Error).message} Waiting ${seconds} s before retrying.`);
+        this.waitedSeconds += seconds;
+        await this.#sleep(seconds * 1000);
+      }
+    }
+  }
+}
+
+export type ListReleasesOptions = {
+  client: GitHubClient;
+  /** `owner/repo`. */
+  repo: string;
+  /** ETag of the first page from the previous poll: a 304 means nothing changed. */
+  etag?: string;
+  /** Called with each page (newest first); true stops paging after this page. */
+  isEnough: (page: UpstreamRelease[]) => boolean;
+  /** Pages fetched at most (default 10, i.e. 1,000 releases). */
+  maxPages?: number;
+  backoff?: RateLimitBackoff;
+};
+
+export type ReleaseListing =
+  | { status: "not-modified"; pages: 0 }
+  | {
+      status: "ok";
+      /** Newest first, as GitHub lists them (by creation date of the release's tag commit). */
+      releases: UpstreamRelease[];
+      /** ETag of the first page, for the next poll. */
+      etag?: string;
+      pages: number;
+      /** maxPages was reached before isEnough said stop. */
+      truncated: boolean;
+    };
+
+const PER_PAGE = 100;
+
+/** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
+export async function listReleases(options: ListReleasesOptions): Promise<ReleaseListing> {
+  const [owner = "", repo = ""] = options.repo.split("/");
+  const backoff = options.backoff ?? new RateLimitBackoff();
+  const maxPages = options.maxPages ?? 10;
+  const releases: UpstreamRelease[] = [];
+  let etag: string | undefined;
+  for (let page = 1; page <= maxPages; page++) {
+    const response = await backoff.run(() =>
+      requestPage(options.client, { owner, repo, page, ...(page === 1 && options.etag ? { etag: options.etag } : {}) }),
+    );
+    if (response === "not-modified") return { status: "not-modified", pages: 0 };
+    if (page === 1) etag = response.etag;
+    releases.push(...response.releases);
+    if (!response.hasNext || options.isEnough(response.releases)) {
+      return { status: "ok", releases, ...(etag ? { etag } : {}), pages: page, truncated: false };
+    }
+  }
+  return { status: "ok", releases, ...(etag ? { etag } : {}), pages: maxPages, truncated: true };
+}
+
+type PageResponse = { releases: UpstreamRelease[]; etag?: string; hasNext: boolean };
+
+async function requestPage(
+  client: GitHubClient,
+  request: { owner: string; repo: string; page: number; etag?: string },
+): Promise<PageResponse | "not-modified"> {
+  const { owner, repo, page } = request;
+  try {
+    const response = await client.rest.repos.listReleases({
+      owner,
+      repo,
+      per_page: PER_PAGE,
+      // The first page is always asked for the same way, so its ETag stays comparable.
+      ...(page > 1 ? { page } : {}),
+      ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
+    });
+    const etag = response.headers.etag;
+    return {
+      releases: response.data.map(
+        (release): UpstreamRelease => ({
+          id: release.id,
+          tagName: release.tag_name,
+          name: release.name,
+          body: release.body ?? null,
+          draft: release.draft,
+          prerelease: release.prerelease,
+          publishedAt: release.published_at,
+          createdAt: release.created_at,
+          htmlUrl: release.html_url,
+        }),
+      ),
+      ...(etag ? { etag } : {}),
+      hasNext: /\brel="next"/.test(response.headers.link ?? ""),
+    };
+  } catch (error) {
+    if (statusOf(error) === 304) return "not-modified";
+    throw releasesError(`${owner}/${repo}`, error);
+  }
+}
+
+type ErrorShape = {
+  status?: unknown;
+  message?: unknown;
+  response?: { headers?: Record<string, unknown>; data?: unknown };
+};
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as ErrorShape | null)?.status;
+  return typeof status === "number" ? status : undefined;
+}
+
+/** Turn an Octokit error into a sentence that says what to check. */
+export function releasesError(repo: string, error: unknown, now: Date = new Date()): GitHubReleasesError {
+  const status = statusOf(error);
+  const shape = (error ?? {}) as ErrorShape;
+  const headers = shape.response?.headers ?? {};
+  const where = `GET /repos/${repo}/releases`;
+  const rateLimit = rateLimitOf(status, headers, String(shape.message ?? ""), now);
+  if (rateLimit) {
+    const until = rateLimit.resetAt ? ` until ${rateLimit.resetAt}` : ` for about ${rateLimit.retryAfterSeconds} s`;
+    const what = rateLimit.kind === "primary" ? "the API rate limit is used up" : "a secondary rate limit applies";
+    return new GitHubReleasesError({
+      repo,
+      status,
+      rateLimit,
+      message: `GitHub refused ${where} (${status}): ${what}${until}. Poll less often, watch fewer repositories, or use a token with a higher limit.`,
+    });
+  }
+  if (status === 404) {
+    return new GitHubReleasesError({
+      repo,
+      status,
+      message: `GitHub answered 404 for ${where}: the repository ${repo} does not exist or this token cannot read it. Check the name, and for a private repository use a token with read access to it.`,
+    });
+  }
+  if (status === 401) {
+    return new GitHubReleasesError({
+      repo,
+      status,
+      message: `GitHub answered 401 for ${where}: the token is missing, expired or revoked.`,
+    });
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new GitHubReleasesError({
+    repo,
+    status,
+    message:
+      status === undefined
+        ? `${where} failed before GitHub answered: ${detail}`
+        : `GitHub answered ${status} for ${where}: ${detail}. It will be tried again on the next poll.`,
+  });
+}
+
+function rateLimitOf(
+  status: number | undefined,
+  headers: Record<string, unknown>,
+  message: string,
+  now: Date,
+): GitHubReleasesError["rateLimit"] {
+  if (status !== 403 && status !== 429) return undefined;
+  const header = (name: string): string | undefined => {
+    const value = headers[name];
+    return value === undefined || value === null ? undefined : String(value);
+  };
+  const retryAfter = Number(header("retry-after"));
+  if (header("x-ratelimit-remaining") === "0") {
+    const reset = Number(header("x-ratelimit-reset"));
+    if (Number.isFinite(reset) && reset > 0) {
+      // One second past the reset, as GitHub advises.
+      const seconds = Math.max(0, Math.ceil(reset - now.getTime() / 1000)) + 1;
+      return { kind: "primary", retryAfterSeconds: seconds, resetAt: new Date(reset * 1000).toISOString() };
+    }
+    return { kind: "primary", retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : 60 };
+  }
+  if (Number.isFinite(retryAfter)) return { kind: "secondary", retryAfterSeconds: retryAfter };
+  // Without headers, GitHub asks for at least a minute before retrying a secondary limit.
+  if (status === 429 || /secondary rate limit/i.test(message)) return { kind: "secondary", retryAfterSeconds: 60 };
+  return undefined;
+}

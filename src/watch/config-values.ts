@@ -1,0 +1,96 @@
+// The watch configuration's types, its error, and the value checks both sources share (the
+// action input and [[watch]] tables): each check returns the value, or a sentence saying what
+// to write instead.
+import type { TagPattern } from "./tag-pattern.js";
+
+export type WatchSince =
+  /** Only the newest matching release (default). */
+  | { kind: "latest" }
+  /** Every matching release, oldest first. */
+  | { kind: "all" }
+  /** Every matching release published at or after `date` (ISO). */
+  | { kind: "date"; date: string };
+
+/** One watched repository. */
+export type WatchConfig = {
+  /** `owner/repo`. */
+  repo: string;
+  /** Dispatch prereleases too (default false). Drafts are never dispatched. */
+  prereleases: boolean;
+  /** Tags to dispatch; empty means every tag. */
+  tags: TagPattern[];
+  /** How far back the first poll of this repository looks. Later polls ignore it. */
+  since: WatchSince;
+  /** Where the entry was written, for messages: `input "watch" line 2`, `.github/flows.toml:7`. */
+  origin: string;
+};
+
+export type WatchConfigProblem = { file?: string; line?: number; column?: number; message: string };
+
+/** The watch configuration cannot be used; each problem says where and what to change. */
+export class WatchConfigError extends Error {
+  override name = "WatchConfigError";
+  readonly problems: WatchConfigProblem[];
+
+  constructor(problems: WatchConfigProblem[]) {
+    super(problems.map(describeProblem).join("\n"));
+    this.problems = problems;
+  }
+}
+
+function describeProblem(problem: WatchConfigProblem): string {
+  const position = [problem.line, problem.column].filter((part) => part !== undefined).join(":");
+  const where = problem.file ? `${problem.file}${position ? `:${position}` : ""}: ` : "";
+  return `${where}${problem.message}`;
+}
+
+export const WATCH_OPTIONS_HELP =
+  "prereleases=true|false, tags=<glob like rust-v* or /regex/>, since=latest|all|<ISO date>";
+
+const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+
+export function checkRepo(value: unknown): { repo: string } | { problem: string } {
+  if (typeof value !== "string" || value.trim() === "") {
+    return { problem: 'the repository is missing; write it as "owner/repo", e.g. "openai/codex"' };
+  }
+  const repo = value.trim().replace(/\.git$/, "");
+  if (REPO_PATTERN.test(repo) && repo !== "." && !repo.endsWith("/.") && !repo.endsWith("/..")) return { repo };
+  const url = /^https?:\/\/[^/]+\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(repo);
+  const hint = url ? `; write just "${url[1]}"` : '; write it as "owner/repo", e.g. "openai/codex"';
+  return { problem: `"${value}" is not a GitHub repository name${hint}` };
+}
+
+export function checkSince(value: unknown): { since: WatchSince } | { problem: string } {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { problem: "since is not a valid date" };
+    return { since: { kind: "date", date: new Date(value.getTime()).toISOString() } };
+  }
+  if (typeof value !== "string") return { problem: 'since must be "latest", "all" or an ISO date like 2025-01-31' };
+  const text = value.trim().toLowerCase();
+  if (text === "latest") return { since: { kind: "latest" } };
+  if (text === "all") return { since: { kind: "all" } };
+  // Dates without an offset are taken as UTC.
+  if (/^\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) || /(z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}z`;
+    const time = Date.parse(iso.toUpperCase().replace(" ", "T"));
+    if (!Number.isNaN(time)) return { since: { kind: "date", date: new Date(time).toISOString() } };
+  }
+  return { problem: `since is "${value}"; use latest (default), all, or an ISO date like 2025-01-31 or 2025-01-31T12:00:00Z` };
+}
+
+export function checkBoolean(name: string, value: unknown): { value: boolean } | { problem: string } {
+  if (typeof value === "boolean") return { value };
+  if (typeof value === "string") {
+    const text = value.trim().toLowerCase();
+    if (["true", "yes", "on", "1"].includes(text)) return { value: true };
+    if (["false", "no", "off", "0"].includes(text)) return { value: false };
+  }
+  return { problem: `${name} is ${JSON.stringify(value)}; use true or false` };
+}
+
+/** The closest known option name, for "did you mean" hints on typos. */
+export function suggestOption(name: string, known: readonly string[]): string {
+  const lower = name.toLowerCase();
+  const close = known.find((option) => option.startsWith(lower.slice(0, 3)) || lower.startsWith(option.slice(0, 3)));
+  return close ? `; did you mean "${close}"?` : "";
+}

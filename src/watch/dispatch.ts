@@ -1,0 +1,60 @@
+// Poll, then dispatch every new release in publication order through the one engine path,
+// with the same store, then advance the cursors. Cursors move only after dispatching: if the
+// job dies half-way, the next poll sees the releases again and the event ids (already in the
+// store for those that ran) keep anything from running twice.
+import { type DispatchOptions, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
+import { discoverFlows } from "../flows/index.js";
+import { collectUpstreamReleases, type PollUpstreamReleasesOptions, type PollUpstreamReleasesResult, savePendingCursors } from "./poll.js";
+
+export type WatchAndDispatchOptions = PollUpstreamReleasesOptions & {
+  /** How to run the flows; the store is the poll's store, and dryRun is the option below. */
+  dispatchOptions: Omit<DispatchOptions, "store" | "dryRun">;
+  /** List what would be dispatched (matched, not run) without recording runs or moving cursors. */
+  dryRun?: boolean;
+};
+
+export type WatchAndDispatchResult = PollUpstreamReleasesResult & {
+  /** One per event, in the order of `events` (an event whose dispatch threw has none). */
+  outcomes: DispatchOutcome[];
+  dryRun: boolean;
+};
+
+export async function watchAndDispatch(options: WatchAndDispatchOptions): Promise<WatchAndDispatchResult> {
+  const dryRun = options.dryRun === true;
+  const pending = await collectUpstreamReleases(options);
+  const base = options.dispatchOptions;
+  const discovery =
+    pending.events.length === 0
+      ? undefined
+      : (base.discovery ?? (await discoverFlows({ repoRoot: base.repoRoot, roots: base.roots })));
+  const outcomes: DispatchOutcome[] = [];
+  const failedRepos = new Set<string>();
+  for (const event of pending.events) {
+    const repo = pending.repoOf.get(event.id) ?? "";
+    // A failure leaves the rest of that repository for the next poll, in order.
+    if (failedRepos.has(repo)) continue;
+    try {
+      outcomes.push(
+        await dispatch(event, {
+          ...base,
+          ...(discovery ? { discovery } : {}),
+          ...(options.now && !base.now ? { now: options.now } : {}),
+          store: options.store,
+          dryRun,
+        }),
+      );
+    } catch (error) {
+      failedRepos.add(repo);
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = `dispatching ${event.id} failed: ${reason}; the release will be polled again next time.`;
+      options.log?.(message);
+      const report = pending.reports.find((item) => item.repo === repo);
+      if (report) {
+        report.status = "error";
+        report.message = report.message ? `${report.message}; ${message}` : message;
+      }
+    }
+  }
+  if (!dryRun) await savePendingCursors(options.store, pending, failedRepos, options.now);
+  return { events: pending.events, reports: pending.reports, outcomes, dryRun };
+}

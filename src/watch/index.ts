@@ -1,0 +1,33 @@
+// Public surface of the watch area: poll upstream repositories for releases and dispatch each
+// new one as an `upstream.release` FlowEvent. Nothing runs on import.
+export {
+  DEFAULT_WATCH_CONFIG_FILE,
+  type LoadWatchConfigOptions,
+  loadWatchConfig,
+  type ParseWatchInputOptions,
+  parseWatchInput,
+  parseWatchToml,
+  WATCH_OPTIONS_HELP,
+  type WatchConfig,
+  WatchConfigError,
+  type WatchConfigProblem,
+  type WatchSince,
+} from "./config.js";
+export {
+  INTERNAL_EVENT_TYPE_PREFIX,
+  isInternalEventType,
+  loadWatchCursor,
+  WATCH_CURSOR_EVENT_TYPE,
+  type WatchCursor,
+  watchCursorEventId,
+} from "./cursor.js";
+export { type WatchAndDispatchOptions, type WatchAndDispatchResult, watchAndDispatch } from "./dispatch.js";
+export {
+  type PollUpstreamReleasesOptions,
+  type PollUpstreamReleasesResult,
+  pollUpstreamReleases,
+  type UpstreamReleaseEvent,
+  type WatchReport,
+} from "./poll.js";
+export { RELEASE_BODY_LIMIT, type UpstreamReleasePayload, upstreamReleaseFlowEvent } from "./release-event.js";
+export { parseTagPattern, type TagPattern } from "./tag-pattern.js";

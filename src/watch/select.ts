@@ -1,0 +1,133 @@
+// Which listed releases are new, and the cursor after a poll. Pure: releases in, choices out.
+//
+// GitHub lists releases newest first by the date of the release's *commit*, not by publication
+// (a release cut from an older commit, or a draft published late, sorts below newer ones), and
+// `/releases/latest` has the same problem. So nothing here trusts list positions: a release is
+// new when its id has not been seen and it was published at or after the watermark (the latest
+// publication date seen before), and events are ordered by publishedAt.
+import type { UpstreamRelease } from "../github/releases.js";
+import type { WatchConfig } from "./config.js";
+import { SEEN_RELEASES_KEPT, type SeenRelease, WATCH_CURSOR_FORMAT, type WatchCursor } from "./cursor.js";
+import { matchesTag } from "./tag-pattern.js";
+
+/** A published (non-draft) release, with its publication time. */
+export type PublishedRelease = UpstreamRelease & { publishedAt: string };
+
+export function isPublished(release: UpstreamRelease): release is PublishedRelease {
+  return !release.draft && typeof release.publishedAt === "string" && release.publishedAt !== "";
+}
+
+/** Drafts never; prereleases only when asked for; tags by pattern. */
+export function matchesWatch(release: UpstreamRelease, watch: WatchConfig): release is PublishedRelease {
+  if (!isPublished(release)) return false;
+  if (release.prerelease && !watch.prereleases) return false;
+  return matchesTag(watch.tags, release.tagName);
+}
+
+const time = (iso: string): number => Date.parse(iso);
+
+/** Oldest publication first; ties by release id (GitHub ids increase with creation). */
+export function byPublication(a: PublishedRelease, b: PublishedRelease): number {
+  return time(a.publishedAt) - time(b.publishedAt) || a.id - b.id;
+}
+
+/**
+ * Paging stops after a page that reaches known ground: with a cursor, a release seen before or
+ * published before the watermark; on a first poll, what `since` asks for.
+ */
+export function reachedKnownReleases(
+  page: readonly UpstreamRelease[],
+  watch: WatchConfig,
+  cursor: WatchCursor | undefined,
+): boolean {
+  const published = page.filter(isPublished);
+  if (cursor) {
+    const seen = new Set(cursor.seen.map((release) => release.id));
+    const watermark = cursor.watermark ? time(cursor.watermark) : undefined;
+    return published.some(
+      (release) => seen.has(release.id) || (watermark !== undefined && time(release.publishedAt) < watermark),
+    );
+  }
+  switch (watch.since.kind) {
+    case "latest":
+      return published.some((release) => matchesWatch(release, watch));
+    case "date": {
+      const since = time(watch.since.date);
+      return published.some((release) => time(release.publishedAt) < since);
+    }
+    case "all":
+      return false;
+  }
+}
+
+/** The releases to dispatch from what a poll listed, oldest first. */
+export function selectNewReleases(
+  releases: readonly UpstreamRelease[],
+  watch: WatchConfig,
+  cursor: WatchCursor | undefined,
+): PublishedRelease[] {
+  const matching = releases.filter((release) => matchesWatch(release, watch)).sort(byPublication);
+  if (cursor) return matching.filter((release) => isNewSince(release, watch, cursor));
+  switch (watch.since.kind) {
+    case "latest":
+      return matching.slice(-1);
+    case "date": {
+      const since = time(watch.since.date);
+      return matching.filter((release) => time(release.publishedAt) >= since);
+    }
+    case "all":
+      return matching;
+  }
+}
+
+function isNewSince(release: PublishedRelease, watch: WatchConfig, cursor: WatchCursor): boolean {
+  const prior = cursor.seen.find((seen) => seen.id === release.id);
+  // A prerelease promoted to a release since it was seen (and filtered out) is news.
+  if (prior) return prior.prerelease && !release.prerelease && !watch.prereleases;
+  return cursor.watermark === undefined || time(release.publishedAt) >= time(cursor.watermark);
+}
+
+export type NextCursorOptions = {
+  repo: string;
+  previous: WatchCursor | undefined;
+  releases: readonly UpstreamRelease[];
+  etag: string | undefined;
+  now: Date;
+};
+
+/** The cursor after a poll: every published release listed is now seen, whatever the filter. */
+export function nextCursor(options: NextCursorOptions): WatchCursor {
+  const byId = new Map<number, SeenRelease>();
+  for (const seen of options.previous?.seen ?? []) byId.set(seen.id, seen);
+  for (const release of options.releases.filter(isPublished)) {
+    byId.set(release.id, {
+      id: release.id,
+      tag: release.tagName,
+      publishedAt: release.publishedAt,
+      prerelease: release.prerelease,
+    });
+  }
+  const seen = [...byId.values()]
+    .sort((a, b) => time(b.publishedAt) - time(a.publishedAt) || b.id - a.id)
+    .slice(0, SEEN_RELEASES_KEPT);
+  const newest = seen[0]?.publishedAt;
+  const watermark = [options.previous?.watermark, newest]
+    .filter((value): value is string => value !== undefined)
+    .sort((a, b) => time(b) - time(a))[0];
+  return {
+    format: WATCH_CURSOR_FORMAT,
+    repo: options.repo,
+    ...(options.etag ? { etag: options.etag } : {}),
+    ...(watermark ? { watermark } : {}),
+    seen,
+    polledAt: options.now.toISOString(),
+  };
+}
+
+/** Whether saving `next` would change what is stored (an unchanged cursor is not rewritten). */
+export function cursorChanged(previous: WatchCursor | undefined, next: WatchCursor): boolean {
+  if (!previous) return true;
+  const key = (cursor: WatchCursor): string =>
+    JSON.stringify([cursor.etag, cursor.watermark, cursor.seen.map((seen) => [seen.id, seen.prerelease])]);
+  return key(previous) !== key(next);
+}

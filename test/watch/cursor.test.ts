@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { mergeEventRecords } from "../../src/state/record.js";
+import { MemoryStateStore } from "../../src/state/memory-store.js";
+import {
+  INTERNAL_EVENT_TYPE_PREFIX,
+  isInternalEventType,
+  loadWatchCursor,
+  WATCH_CURSOR_EVENT_TYPE,
+  type WatchCursor,
+  watchCursorEventId,
+} from "../../src/watch/index.js";
+import { saveWatchCursor, WATCH_CURSOR_FORMAT } from "../../src/watch/cursor.js";
+
+function cursor(etag: string): WatchCursor {
+  return {
+    format: WATCH_CURSOR_FORMAT,
+    repo: "openai/codex",
+    etag,
+    watermark: "2025-01-01T00:00:00Z",
+    seen: [{ id: 1, tag: "rust-v0.1.0", publishedAt: "2025-01-01T00:00:00Z", prerelease: false }],
+    polledAt: "",
+  };
+}
+
+describe("the watch cursor record", () => {
+  it("is an internal event record whose single run carries the cursor", async () => {
+    const store = new MemoryStateStore();
+    await saveWatchCursor({ store, cursor: cursor('W/"a"'), now: new Date("2025-06-01T00:00:00.000Z") });
+    const [record] = await store.listEvents();
+    expect(record?.event).toMatchObject({ id: "flows-action:watch-cursor:openai/codex", type: WATCH_CURSOR_EVENT_TYPE });
+    expect(isInternalEventType(record?.event.type ?? "")).toBe(true);
+    expect(WATCH_CURSOR_EVENT_TYPE.startsWith(INTERNAL_EVENT_TYPE_PREFIX)).toBe(true);
+    expect(isInternalEventType("upstream.release")).toBe(false);
+    expect(record?.runs).toHaveLength(1);
+    expect(await loadWatchCursor(store, "OpenAI/Codex")).toMatchObject({ etag: 'W/"a"', polledAt: "2025-06-01T00:00:00.000Z" });
+  });
+
+  it("keeps the later of two saves made at the same instant", async () => {
+    const store = new MemoryStateStore();
+    const now = new Date("2025-06-01T00:00:00.000Z");
+    await saveWatchCursor({ store, cursor: cursor('W/"first"'), now });
+    await saveWatchCursor({ store, cursor: cursor('W/"second"'), now });
+    expect((await loadWatchCursor(store, "openai/codex"))?.etag).toBe('W/"second"');
+  });
+
+  it("lets the newest cursor win when two writers' records are merged", async () => {
+    const older = new MemoryStateStore();
+    const newer = new MemoryStateStore();
+    await saveWatchCursor({ store: newer, cursor: cursor('W/"new"'), now: new Date("2025-06-01T00:10:00.000Z") });
+    await saveWatchCursor({ store: older, cursor: cursor('W/"old"'), now: new Date("2025-06-01T00:05:00.000Z") });
+    const id = watchCursorEventId("openai/codex");
+    const a = (await older.loadEvent(id))!;
+    const b = (await newer.loadEvent(id))!;
+    for (const merged of [mergeEventRecords(a, b), mergeEventRecords(b, a)]) {
+      const mergedStore = new MemoryStateStore();
+      await mergedStore.saveEvent(merged);
+      expect((await loadWatchCursor(mergedStore, "openai/codex"))?.etag).toBe('W/"new"');
+    }
+  });
+
+  it("treats an unreadable cursor as none, so the first poll repeats (and event ids prevent reruns)", async () => {
+    const store = new MemoryStateStore();
+    await saveWatchCursor({ store, cursor: cursor('W/"a"'), now: new Date() });
+    const record = (await store.loadEvent(watchCursorEventId("openai/codex")))!;
+    const run = record.runs[0]!;
+    const broken = new MemoryStateStore();
+    await broken.saveEvent({ ...record, runs: [{ ...run, resultPayload: { status: "completed", cursor: { format: 99 } } }] });
+    expect(await loadWatchCursor(broken, "openai/codex")).toBeUndefined();
+  });
+});

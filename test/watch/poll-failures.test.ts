@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { loadWatchCursor, pollUpstreamReleases } from "../../src/watch/index.js";
+import { notFoundFault, rateLimitExceeded, serverError } from "../support/github-api/index.js";
+import { clientFor, githubServer, OTHER, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
+
+describe("polling when GitHub refuses or fails", () => {
+  it("waits out a primary rate limit within its budget, then reports the wait", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "rust-v0.1.0", { minute: 1 });
+    server.failNext({ operationId: "repos/list-releases", ...rateLimitExceeded({ resetInSeconds: 3 }) });
+    const waits: number[] = [];
+    const result = await pollUpstreamReleases({
+      client: await clientFor(server),
+      store: new MemoryStateStore(),
+      watches: watches(UPSTREAM),
+      rateLimit: { sleep: async (ms) => void waits.push(ms) },
+    });
+
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(3_000);
+    expect(waits[0]).toBeLessThanOrEqual(5_000);
+    expect(tags(result.events)).toEqual(["rust-v0.1.0"]);
+    expect(result.reports[0]).toMatchObject({ status: "ok", newReleases: 1 });
+    expect(result.reports[0]?.waitedSeconds).toBe(waits[0]! / 1000);
+    server.assertNoViolations();
+  });
+
+  it("reports a rate limit that outlasts the budget and does not ask about the remaining repositories", async () => {
+    const server = await githubServer();
+    seedRelease(server, OTHER, "bun-v1.2.0", { minute: 1 });
+    server.failNext({ operationId: "repos/list-releases", times: 5, ...rateLimitExceeded({ resetInSeconds: 3600 }) });
+    const waits: number[] = [];
+    const log: string[] = [];
+    const result = await pollUpstreamReleases({
+      client: await clientFor(server),
+      store: new MemoryStateStore(),
+      watches: watches(`${UPSTREAM}\n${OTHER}`),
+      rateLimit: { maxWaitSeconds: 60, sleep: async (ms) => void waits.push(ms) },
+      log: (line) => log.push(line),
+    });
+
+    expect(waits).toEqual([]);
+    expect(result.events).toEqual([]);
+    expect(result.reports.map((report) => [report.repo, report.status])).toEqual([
+      [UPSTREAM, "error"],
+      [OTHER, "error"],
+    ]);
+    expect(result.reports[0]?.message).toMatch(/\(403\): the API rate limit is used up until 20\d\d-.*watched by input "watch" line 1/);
+    expect(result.reports[1]?.message).toMatch(/^not polled: GitHub refused/);
+    expect(server.requestsFor("repos/list-releases")).toHaveLength(1);
+    expect(log.join("\n")).toContain("rate limit");
+    server.assertNoViolations();
+  });
+
+  it("reports a repository that answers 404 or 500 and still handles the others", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "rust-v0.1.0", { minute: 1 });
+    server.failNext({ path: "/repos/octo-org/gone/releases", ...notFoundFault() });
+    server.failNext({ path: "/repos/octo-org/flaky/releases", ...serverError() });
+    const store = new MemoryStateStore();
+
+    const result = await pollUpstreamReleases({
+      client: await clientFor(server),
+      store,
+      watches: watches(`octo-org/gone\n${UPSTREAM}\n\n# comment\nocto-org/flaky`),
+    });
+
+    expect(tags(result.events)).toEqual(["rust-v0.1.0"]);
+    expect(result.reports.map((report) => [report.repo, report.status, report.newReleases])).toEqual([
+      ["octo-org/gone", "error", 0],
+      [UPSTREAM, "ok", 1],
+      ["octo-org/flaky", "error", 0],
+    ]);
+    expect(result.reports[0]?.message).toContain("404");
+    expect(result.reports[0]?.message).toContain("does not exist or this token cannot read it");
+    expect(result.reports[2]?.message).toMatch(/500.*next poll.*line 5/);
+    expect(await loadWatchCursor(store, "octo-org/gone")).toBeUndefined();
+    server.assertNoViolations();
+  });
+});
