@@ -22,7 +22,18 @@ export type ActionInputs = {
   stateDir: string;
   /** Event id to run again (every matching step, as replay attempts). */
   replay?: string;
+  mode: ActionMode;
+  /** run-step: the steps this job runs (JSON from the plan's matrix). */
+  steps: string;
+  /** run-step: where this job writes its runs for the report job. */
+  runsFile: string;
+  /** report: the folder holding the run-step jobs' runs files. */
+  runsDir: string;
+  backend: { url: string; token: string; apiKey: string; hmacSecret: string; timeoutMs?: number };
 };
+
+export const ACTION_MODES = ["dispatch", "plan", "run-step", "report", "http"] as const;
+export type ActionMode = (typeof ACTION_MODES)[number];
 
 export const DEFAULT_FLOWS_PATH = [".codex/flows", "flows"];
 export const DEFAULT_BUN_VERSION = "1.4.5";
@@ -47,7 +58,35 @@ export function readInputs(io: ActionIO): ActionInputs {
     stateBranch: io.getInput("state-branch") || "flows-state",
     stateDir: io.getInput("state-dir"),
     ...(io.getInput("replay") ? { replay: io.getInput("replay") } : {}),
+    mode: readMode(io.getInput("mode")),
+    steps: io.getInput("steps"),
+    runsFile: io.getInput("runs-file"),
+    runsDir: io.getInput("runs-dir"),
+    backend: readBackend(io),
   };
+}
+
+function readMode(value: string): ActionMode {
+  const mode = value || "dispatch";
+  if (!(ACTION_MODES as readonly string[]).includes(mode)) {
+    throw new ActionInputError(`Input "mode" is "${value}"; expected one of: ${ACTION_MODES.join(", ")}.`);
+  }
+  return mode as ActionMode;
+}
+
+function readBackend(io: ActionIO): ActionInputs["backend"] {
+  const backend = {
+    url: io.getInput("backend-url"),
+    token: io.getInput("backend-token"),
+    apiKey: io.getInput("backend-api-key"),
+    hmacSecret: io.getInput("backend-hmac-secret"),
+  };
+  for (const secret of [backend.token, backend.apiKey, backend.hmacSecret]) if (secret) io.setSecret(secret);
+  const timeout = io.getInput("backend-timeout-minutes");
+  if (!timeout) return backend;
+  const minutes = Number(timeout);
+  if (!(minutes > 0)) throw new ActionInputError(`Input "backend-timeout-minutes" is "${timeout}"; expected a positive number.`);
+  return { ...backend, timeoutMs: minutes * 60_000 };
 }
 
 /** Lines or commas, blanks dropped. */

@@ -1,26 +1,38 @@
-import type { EffectiveStatus, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import type { FlowEvent, FlowRunView } from "../contracts.js";
+import { type DispatchOutcome, dispatch } from "../engine/dispatch.js";
+import { runIdFor } from "../engine/ids.js";
+import { flowEventFromGitHub, loadGitHubEvent, readGitHubRunContext } from "../events/index.js";
+import { discoverFlows, matchSteps } from "../flows/index.js";
+import type { DiscoveryResult } from "../flows/types.js";
 import { LazyStateStore } from "../state/lazy-store.js";
 import type { StateStore } from "../state/types.js";
-import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
-import { flowEventFromGitHub, loadGitHubEvent, readGitHubRunContext } from "../events/index.js";
-import { discoverFlows } from "../flows/index.js";
-import { allProblems, flatten, renderSummary } from "../report/summary.js";
 import { resolveBun } from "./bun.js";
-import { ActionInputError, readInputs } from "./inputs.js";
+import { type ActionInputs, ActionInputError, readInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
-import { writeOutputs } from "./outputs.js";
+import { logGroups } from "./log-groups.js";
+import { publishOutcome } from "./publish.js";
+import { childFiles, mergeRuns, planMatrix, readRunsDir, readStepSelection, type RunsFile, writeRunsFile } from "./scale-out.js";
 import { openActionStore } from "./state.js";
-
-// GitHub shows at most 10 error and 10 warning annotations per step; the summary lists all.
-// https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
-const ANNOTATIONS_PER_KIND = 10;
 
 export type RunActionOptions = {
   io: ActionIO;
   env: NodeJS.ProcessEnv;
 };
 
-/** The action: GitHub event → FlowEvent → dispatch → annotations, summary, outputs. */
+type ModeContext = {
+  io: ActionIO;
+  env: NodeJS.ProcessEnv;
+  inputs: ActionInputs;
+  repoRoot: string;
+  store: StateStore;
+  event: FlowEvent;
+};
+
+/**
+ * The action: GitHub event → FlowEvent → (mode) → annotations, summary, outputs.
+ * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
+ * three jobs), http (a flow backend runs the steps).
+ */
 export async function runAction({ io, env }: RunActionOptions): Promise<DispatchOutcome> {
   const inputs = readInputs(io);
   const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
@@ -28,45 +40,161 @@ export async function runAction({ io, env }: RunActionOptions): Promise<Dispatch
   try {
     const event = inputs.replay ? await storedEvent(store, inputs.replay) : await eventFromGitHub(env, inputs.event);
     io.info(`${inputs.replay ? "Replaying" : "Event"} ${event.type} → ${event.id}`);
-    const discovery = await discoverFlows({ repoRoot, roots: inputs.flowsPath });
-    const stepEnv: NodeJS.ProcessEnv = { ...env };
-    const outcome = await dispatch(event, {
-      repoRoot,
-      discovery,
-      store,
-      replay: inputs.replay !== undefined,
-      concurrency: inputs.concurrency,
-      dryRun: inputs.dryRun,
-      env: stepEnv,
-      bunPath: once(() => resolveBun({ inputs, io, env: stepEnv })),
-      launchedBy: env.GITHUB_ACTOR ? `github-actions:${env.GITHUB_ACTOR}` : "github-actions",
-      observer: logObserver(io),
-    });
-    annotate(io, allProblems(outcome), repoRoot);
-    await io.appendSummary(renderSummary(outcome, { runUrl: runUrl(env), baseDir: repoRoot }));
-    await writeOutputs(io, outcome);
+    const context: ModeContext = { io, env, inputs, repoRoot, store, event };
+    const outcome = await MODES[inputs.mode](context);
     await store.flush();
-    const failing = failingRuns(outcome, inputs.failOn);
-    if (failing.length > 0) {
-      const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
-      io.setFailed(
-        `${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`,
-      );
-    }
     return outcome;
   } finally {
     await store.close();
   }
 }
 
+const MODES: Record<ActionInputs["mode"], (context: ModeContext) => Promise<DispatchOutcome>> = {
+  dispatch: async (context) => {
+    const outcome = await runSteps(context, await discover(context));
+    await publish(context, outcome);
+    return outcome;
+  },
+  plan: planMode,
+  "run-step": async (context) => {
+    if (!context.inputs.runsFile) throw new ActionInputError('mode "run-step" needs the input "runs-file" (where this job writes its runs).');
+    const only = readStepSelection(context.inputs.steps);
+    const outcome = await runSteps(context, await discover(context), only);
+    await writeRunsFile(context.inputs.runsFile, outcome);
+    await publish(context, outcome);
+    return outcome;
+  },
+  report: reportMode,
+  http: async (context) => {
+    const { backend } = context.inputs;
+    if (!backend.url) throw new ActionInputError('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
+    const { dispatchToBackend } = await import("../backend/index.js");
+    const outcome = await dispatchToBackend(context.event, {
+      url: backend.url,
+      ...(backend.token ? { token: backend.token } : {}),
+      ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
+      ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
+      ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
+      onProgress: (runs) => context.io.info(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", ")),
+    });
+    await publish(context, outcome);
+    return outcome;
+  },
+};
+
+async function discover(context: ModeContext): Promise<DiscoveryResult> {
+  return discoverFlows({ repoRoot: context.repoRoot, roots: context.inputs.flowsPath });
+}
+
+async function runSteps(context: ModeContext, discovery: DiscoveryResult, only?: Array<{ flow: string; step: string }>): Promise<DispatchOutcome> {
+  const { io, env, inputs } = context;
+  const stepEnv: NodeJS.ProcessEnv = { ...env };
+  return dispatch(context.event, {
+    repoRoot: context.repoRoot,
+    discovery,
+    store: context.store,
+    only,
+    replay: inputs.replay !== undefined,
+    concurrency: inputs.concurrency,
+    dryRun: inputs.dryRun,
+    env: stepEnv,
+    bunPath: once(() => resolveBun({ inputs, io, env: stepEnv })),
+    launchedBy: env.GITHUB_ACTOR ? `github-actions:${env.GITHUB_ACTOR}` : "github-actions",
+    observer: logGroups(io),
+  });
+}
+
+function publish(context: ModeContext, outcome: DispatchOutcome): Promise<void> {
+  return publishOutcome(outcome, { io: context.io, env: context.env, repoRoot: context.repoRoot, failOn: context.inputs.failOn });
+}
+
+/** plan: match, and output a matrix of steps for the run-step jobs (runs nothing). */
+async function planMode(context: ModeContext): Promise<DispatchOutcome> {
+  const { io } = context;
+  const outcome = await dispatch(context.event, { repoRoot: context.repoRoot, discovery: await discover(context), dryRun: true });
+  const planned = outcome.runs;
+  const { matrix, batched } = planMatrix(planned);
+  if (batched) io.warning(`${planned.length} steps matched, more than GitHub's 256 jobs per matrix: they run in ${matrix.include.length} batches.`);
+  await io.setOutput("matrix", JSON.stringify(matrix));
+  await io.setOutput("has-steps", String(planned.length > 0));
+  await io.setOutput("event-id", outcome.eventId);
+  await io.setOutput("event-type", outcome.event.type);
+  await io.setOutput("matched", String(planned.length));
+  if (planned.length === 0) {
+    await publishOutcome(outcome, { io, env: context.env, repoRoot: context.repoRoot, failOn: new Set() });
+  } else {
+    const jobs = matrix.include.length;
+    await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`);
+  }
+  return outcome;
+}
+
+/** report: gather the run-step jobs' runs files and publish them as one dispatch. */
+async function reportMode(context: ModeContext): Promise<DispatchOutcome> {
+  if (!context.inputs.runsDir) throw new ActionInputError('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
+  const discovery = await discover(context);
+  const match = await matchSteps(discovery.flows, context.event);
+  const collected = await readRunsDir(context.inputs.runsDir);
+  const now = new Date().toISOString();
+  const order = match.matched.map(({ flow, step }) => runIdFor(context.event.id, flow.name, step.name));
+  const reported = new Map(mergeRuns(context.event, collected.files, order, now).map((run) => [run.id, run]));
+  const runs = match.matched.map(({ flow, step }, i) => reported.get(order[i] as string) ?? missingRun(context.event, flow.name, flow.version, step.name, step.runner, order[i] as string, now));
+  const outcome: DispatchOutcome = {
+    status: runs.length > 0 && runs.every((run) => run.alreadyHandled) ? "duplicate" : "accepted",
+    eventId: context.event.id,
+    runIds: order,
+    matched: runs.length,
+    event: context.event,
+    runs,
+    mismatches: match.mismatches,
+    problems: [...discovery.problems, ...collected.problems],
+    shadowed: discovery.shadowed,
+    children: childFiles(collected.files).map(outcomeFromFile),
+    dryRun: false,
+  };
+  if (outcome.status === "duplicate") outcome.idempotent = true;
+  await publish(context, outcome);
+  return outcome;
+}
+
+function outcomeFromFile(file: RunsFile): DispatchOutcome {
+  return {
+    status: file.runs.every((run) => run.alreadyHandled) ? "duplicate" : "accepted",
+    eventId: file.event.id,
+    runIds: file.runs.map((run) => run.id),
+    matched: file.runs.length,
+    event: file.event,
+    runs: file.runs,
+    mismatches: [],
+    problems: [],
+    shadowed: [],
+    children: file.children.map(outcomeFromFile),
+    dryRun: false,
+  };
+}
+
+/** A step whose run-step job reported nothing (cancelled, runner lost) still shows up. */
+function missingRun(event: FlowEvent, flowName: string, flowVersion: number, stepName: string, runner: FlowRunView["runner"], id: string, now: string): FlowRunView {
+  return {
+    id,
+    eventId: event.id,
+    flowName,
+    flowVersion,
+    stepName,
+    runner,
+    processStatus: "canceled",
+    effectiveStatus: "canceled",
+    needsAttention: false,
+    attempts: [],
+    error: "The run-step job for this step reported no result (cancelled, timed out or lost); see its job log.",
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 async function eventFromGitHub(env: NodeJS.ProcessEnv, eventInput: string | undefined): Promise<FlowEvent> {
   const github = await loadGitHubEvent(env);
-  return flowEventFromGitHub({
-    eventName: github.eventName,
-    payload: github.payload,
-    context: readGitHubRunContext(env),
-    eventInput,
-  });
+  return flowEventFromGitHub({ eventName: github.eventName, payload: github.payload, context: readGitHubRunContext(env), eventInput });
 }
 
 async function storedEvent(store: StateStore, eventId: string): Promise<FlowEvent> {
@@ -77,69 +205,6 @@ async function storedEvent(store: StateStore, eventId: string): Promise<FlowEven
     );
   }
   return record.event;
-}
-
-export function failingRuns(outcome: DispatchOutcome, failOn: Set<EffectiveStatus>): FlowRunView[] {
-  return flatten(outcome)
-    .flatMap((each) => each.runs)
-    .filter((run) => failOn.has(run.effectiveStatus));
-}
-
-function annotate(io: ActionIO, problems: FlowDiagnostic[], repoRoot: string): void {
-  const counts = { error: 0, warning: 0 };
-  for (const problem of problems) {
-    counts[problem.severity] += 1;
-    const properties = {
-      title: "flows-action",
-      file: problem.file.startsWith(`${repoRoot}/`) ? problem.file.slice(repoRoot.length + 1) : problem.file,
-      startLine: problem.line,
-      startColumn: problem.column,
-    };
-    if (counts[problem.severity] > ANNOTATIONS_PER_KIND) continue;
-    if (problem.severity === "error") io.error(problem.message, properties);
-    else io.warning(problem.message, properties);
-  }
-  const hidden = Math.max(0, counts.error - ANNOTATIONS_PER_KIND) + Math.max(0, counts.warning - ANNOTATIONS_PER_KIND);
-  if (hidden > 0) {
-    io.warning(`${hidden} more problems in flow packages are not shown as annotations; the job summary lists all ${problems.length}.`);
-  }
-}
-
-/**
- * One log group per step. A step that starts while no group is open streams into its own
- * group live; steps running alongside it (GitHub groups cannot interleave) get their group
- * when they end, holding the recorded output tail.
- */
-function logObserver(io: ActionIO): DispatchObserver {
-  let liveRunId: string | undefined;
-  const title = (run: FlowRunView): string => `${run.flowName}/${run.stepName}`;
-  return {
-    onStepStart(run) {
-      if (liveRunId) return;
-      liveRunId = run.id;
-      io.startGroup(title(run));
-    },
-    onStepLine(run, _stream, line) {
-      if (run.id === liveRunId) io.info(line);
-    },
-    onStepEnd(run) {
-      const status = `${title(run)}: ${run.effectiveStatus}${run.error ? ` — ${run.error.split("\n")[0]}` : ""}`;
-      if (run.id === liveRunId) {
-        liveRunId = undefined;
-        io.endGroup();
-        io.info(status);
-        return;
-      }
-      io.startGroup(status);
-      io.info(run.output ?? "(no output)");
-      io.endGroup();
-    },
-  };
-}
-
-function runUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
-  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {

@@ -50,7 +50,23 @@ export function branchRemoteUrl(token: string, env: NodeJS.ProcessEnv): string {
 }
 
 async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: NodeJS.ProcessEnv): Promise<StateStore> {
-  throw new ActionInputError(
-    `state "artifact" is not available in this build; use state: branch (needs contents: write) or state: file. (${inputs.state}, ${env.GITHUB_REPOSITORY ?? ""})`,
-  );
+  const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
+  if (!repository || !runId) {
+    throw new ActionInputError(
+      'state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.',
+    );
+  }
+  if (!inputs.githubToken) {
+    throw new ActionInputError('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
+  }
+  return createStateStore({
+    kind: "artifact",
+    artifact: {
+      token: inputs.githubToken,
+      repository,
+      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+      runId,
+      runAttempt: runAttempt || "1",
+    },
+  });
 }

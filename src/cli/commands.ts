@@ -74,7 +74,7 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     store,
     concurrency: options.concurrency,
     dryRun: options.dryRun,
-    only: options.only,
+    only: options.only ? [options.only] : undefined,
     env: ctx.env,
     launchedBy: "flows-cli",
     observer: ctx.json

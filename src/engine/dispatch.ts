@@ -39,8 +39,8 @@ export type DispatchOptions = {
   replay?: boolean;
   launchedBy?: string;
   workspaceBackendUrl?: string;
-  /** Only this flow step (by names); other matches are left out. */
-  only?: { flow: string; step: string };
+  /** Only these flow steps (by names); other matches are left out. */
+  only?: Array<{ flow: string; step: string }>;
   /** How deep `FlowResult.next` events may chain (default 5). */
   maxDepth?: number;
   observer?: DispatchObserver;
@@ -93,8 +93,8 @@ async function dispatchOne(
   const problems = [...discovery.problems];
   let matched = match.matched;
   if (options.only) {
-    const { flow, step } = options.only;
-    matched = matched.filter((ref) => ref.flow.name === flow && ref.step.name === step);
+    const wanted = new Set(options.only.map(({ flow, step }) => `${flow}\0${step}`));
+    matched = matched.filter((ref) => wanted.has(`${ref.flow.name}\0${ref.step.name}`));
   }
 
   // An event that matches nothing has nothing to dedupe or record: leave the store untouched.

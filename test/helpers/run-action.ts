@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const DIST_ACTION = resolve("dist/index.js");
@@ -21,9 +22,11 @@ export async function runDistAction(options: {
   inputs?: Record<string, string>;
   env?: NodeJS.ProcessEnv;
 }): Promise<ActionRun> {
-  const eventPath = join(options.workspace, ".event.json");
-  const outputPath = join(options.workspace, ".output");
-  const summaryPath = join(options.workspace, ".summary.md");
+  // The runner's files live outside the workspace, one folder per run, so runs can overlap.
+  const runnerDir = await mkdtemp(join(tmpdir(), "flows-runner-"));
+  const eventPath = join(runnerDir, "event.json");
+  const outputPath = join(runnerDir, "output");
+  const summaryPath = join(runnerDir, "summary.md");
   await writeFile(eventPath, JSON.stringify(options.payload));
   await Promise.all([writeFile(outputPath, ""), writeFile(summaryPath, "")]);
   const inputs = Object.fromEntries(
@@ -55,13 +58,15 @@ export async function runDistAction(options: {
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
     child.on("close", (code) => done({ code, stdout, stderr }));
   });
-  return {
+  const result = {
     code,
     stdout,
     stderr,
     outputs: parseOutputFile(await readFile(outputPath, "utf8")),
     summary: await readFile(summaryPath, "utf8"),
   };
+  await rm(runnerDir, { recursive: true, force: true });
+  return result;
 }
 
 /** Read `name<<DELIM ... DELIM` entries the way the runner does. */

@@ -48,8 +48,8 @@ describe("createStateStore", () => {
 
   it("asks for a repository when branch state has none, and names the kinds for an unknown one", async () => {
     await expect(createStateStore({ kind: "branch" })).rejects.toThrow(/needs a repository: pass repoDir/);
-    await expect(createStateStore({ kind: "artifact" as "file" })).rejects.toThrow(
-      /unknown state store "artifact": use file, branch, memory or none/,
+    await expect(createStateStore({ kind: "s3" as "file" })).rejects.toThrow(
+      /unknown state store "s3": use file, branch, artifact, memory or none/,
     );
   });
 });

@@ -1,0 +1,145 @@
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import { mergeEventRecords } from "../state/record.js";
+import { RECORD_FORMAT_VERSION } from "../state/types.js";
+import { ActionInputError } from "./inputs.js";
+
+// GitHub runs at most 256 jobs per matrix:
+// https://docs.github.com/en/actions/using-jobs/using-a-matrix-for-your-jobs
+export const MAX_MATRIX_JOBS = 256;
+
+export type StepSelector = { flow: string; step: string };
+export type MatrixEntry = { index: number; name: string; steps: string };
+export type Matrix = { include: MatrixEntry[] };
+
+/**
+ * One matrix job per matching step; past 256 steps, steps are dealt round-robin into 256
+ * batches (a flow's steps stay together and in order, so its manifest order still holds).
+ */
+export function planMatrix(planned: Array<Pick<FlowRunView, "flowName" | "stepName">>): { matrix: Matrix; batched: boolean } {
+  const flows = new Map<string, StepSelector[]>();
+  for (const { flowName, stepName } of planned) {
+    flows.set(flowName, [...(flows.get(flowName) ?? []), { flow: flowName, step: stepName }]);
+  }
+  const batched = planned.length > MAX_MATRIX_JOBS;
+  const units = batched ? [...flows.values()] : planned.map(({ flowName, stepName }) => [{ flow: flowName, step: stepName }]);
+  const jobs: StepSelector[][] = Array.from({ length: Math.min(units.length, MAX_MATRIX_JOBS) }, () => []);
+  units.forEach((unit, i) => jobs[i % jobs.length]?.push(...unit));
+  return {
+    batched,
+    matrix: {
+      include: jobs.map((steps, index) => ({
+        index,
+        name: steps.length === 1 ? `${steps[0]?.flow}/${steps[0]?.step}` : `batch ${index + 1} (${steps.length} steps)`,
+        steps: JSON.stringify(steps),
+      })),
+    },
+  };
+}
+
+/** The `steps` input of a run-step job: the JSON a plan job put in its matrix entry. */
+export function readStepSelection(value: string): StepSelector[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    parsed = undefined;
+  }
+  const valid =
+    Array.isArray(parsed) &&
+    parsed.length > 0 &&
+    parsed.every((item) => typeof item?.flow === "string" && typeof item?.step === "string");
+  if (!valid) {
+    throw new ActionInputError(
+      'Input "steps" must be the JSON list a plan job wrote, like [{"flow":"bindings","step":"regenerate"}]; pass ${{ matrix.steps }}.',
+    );
+  }
+  return parsed as StepSelector[];
+}
+
+/** What a run-step job hands to the report job: its runs and the events they chained to. */
+export type RunsFile = { version: 1; event: FlowEvent; runs: FlowRunView[]; children: RunsFile[] };
+
+export async function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(toRunsFile(outcome))}\n`);
+}
+
+function toRunsFile(outcome: DispatchOutcome): RunsFile {
+  return { version: 1, event: outcome.event, runs: outcome.runs, children: outcome.children.map(toRunsFile) };
+}
+
+export type CollectedRuns = { files: RunsFile[]; problems: FlowDiagnostic[] };
+
+/** Every runs file under a folder (download-artifact puts each artifact in its own folder). */
+export async function readRunsDir(dir: string): Promise<CollectedRuns> {
+  const files: RunsFile[] = [];
+  const problems: FlowDiagnostic[] = [];
+  for (const path of await jsonFiles(dir)) {
+    try {
+      files.push(checkRunsFile(JSON.parse(await readFile(path, "utf8"))));
+    } catch (error) {
+      problems.push({ severity: "error", file: path, message: `runs file skipped: ${(error as Error).message}` });
+    }
+  }
+  return { files, problems };
+}
+
+/**
+ * Merge what the run-step jobs reported for one event, in the order the steps matched. A step
+ * whose job reported nothing (cancelled, runner lost) still appears, as canceled, so no step
+ * silently disappears from the report.
+ */
+export function mergeRuns(event: FlowEvent, files: RunsFile[], order: string[], now: string): FlowRunView[] {
+  const record = files
+    .filter((file) => file.event.id === event.id)
+    .map((file) => ({ formatVersion: RECORD_FORMAT_VERSION, event, runs: file.runs, firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 }))
+    .reduce(mergeEventRecords, { formatVersion: RECORD_FORMAT_VERSION, event, runs: [], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
+  const byId = new Map(record.runs.map((run) => [run.id, run]));
+  return order.map((id) => byId.get(id)).filter((run): run is FlowRunView => run !== undefined);
+}
+
+/** Child events dispatched by the run-step jobs, merged by event id. */
+export function childFiles(files: RunsFile[]): RunsFile[] {
+  const byEvent = new Map<string, RunsFile[]>();
+  for (const child of files.flatMap((file) => file.children)) {
+    byEvent.set(child.event.id, [...(byEvent.get(child.event.id) ?? []), child]);
+  }
+  return [...byEvent.values()].map((group) => {
+    const first = group[0] as RunsFile;
+    const runs = mergeRuns(first.event, group, [...new Set(group.flatMap((file) => file.runs.map((run) => run.id)))], new Date().toISOString());
+    return { version: 1, event: first.event, runs, children: childFiles(group) };
+  });
+}
+
+function checkRunsFile(value: unknown): RunsFile {
+  const file = value as Partial<RunsFile>;
+  if (file?.version !== 1) throw new Error("not a flows-action runs file (version 1)");
+  if (typeof file.event?.id !== "string" || typeof file.event.type !== "string") throw new Error("event.id and event.type must be strings");
+  if (!Array.isArray(file.runs) || !Array.isArray(file.children)) throw new Error("runs and children must be arrays");
+  for (const run of file.runs) {
+    if (typeof run?.id !== "string" || typeof run.flowName !== "string" || typeof run.stepName !== "string") {
+      throw new Error("every run needs string id, flowName and stepName");
+    }
+  }
+  return { version: 1, event: file.event, runs: file.runs, children: file.children.map(checkRunsFile) };
+}
+
+async function jsonFiles(dir: string): Promise<string[]> {
+  let entries: Array<{ name: string; isDirectory(): boolean }>;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    throw new ActionInputError(`Input "runs-dir" is ${dir}, which cannot be read. Download the run-step artifacts there first.`);
+  }
+  const nested = await Promise.all(
+    entries.map(async (entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return jsonFiles(path);
+      return entry.name.endsWith(".json") ? [path] : [];
+    }),
+  );
+  return nested.flat().sort();
+}

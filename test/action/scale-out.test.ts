@@ -1,0 +1,88 @@
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import type { Matrix } from "../../src/action/scale-out.js";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { type ActionRun, runDistAction } from "../helpers/run-action.js";
+
+// The reusable workflow's three jobs (plan → one run-step job per step → report), simulated on
+// one machine with the shipped entry point, must report what a single-job dispatch reports.
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-scale-");
+  await writeFlow(repo.dir, {
+    name: "bindings",
+    steps: [
+      { name: "regenerate", trigger: "push", source: rawStep("changed", "regenerated") },
+      { name: "verify", trigger: "push", source: 'console.log("checking"); console.log(\'FLOW_RESULT {"status":"completed","message":"verified"}\');' },
+    ],
+  });
+  await writeFlow(repo.dir, { name: "fork", steps: [{ name: "rebase", trigger: "push", source: rawStep("blocked", "conflict in src/lib.rs") }] });
+  await writeFlow(repo.dir, { name: "docs", steps: [{ name: "build", trigger: "push", source: 'console.error("mdbook missing"); process.exit(2);' }] });
+  await writeFlow(repo.dir, { name: "unrelated", steps: [{ name: "s", trigger: "release.published", source: rawStep("completed") }] });
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+const payload = { ref: "refs/heads/main", after: "c".repeat(40), before: "0".repeat(40), repository: { full_name: "octo-org/octo-repo" }, sender: { login: "octocat" } };
+const run = (inputs: Record<string, string>): Promise<ActionRun> =>
+  runDistAction({ workspace: repo.dir, eventName: "push", payload, inputs: { state: "none", ...inputs } });
+
+/** The summary without what legitimately differs between two runs: durations. */
+function comparable(summary: string): string {
+  return summary.replace(/\| \d+(\.\d+)? (ms|s) \|/g, "| T |").replace(/\d+ ms|\d+(\.\d+)? s\b/g, "T");
+}
+
+function essentials(runs: FlowRunView[]) {
+  return runs.map((view) => [view.id, view.flowName, view.stepName, view.effectiveStatus, view.needsAttention, view.resultPayload?.message ?? view.error?.split("\n")[0]]);
+}
+
+describe("scale-out: plan → run-step × N → report", () => {
+  it("reports exactly what a single-job dispatch reports", async () => {
+    const single = await run({ mode: "dispatch" });
+    expect(single.code).toBe(1);
+
+    const plan = await run({ mode: "plan" });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(plan.outputs["has-steps"]).toBe("true");
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    expect(matrix.include.map((entry) => entry.name)).toEqual(["bindings/regenerate", "bindings/verify", "docs/build", "fork/rebase"]);
+
+    const runsDir = join(repo.dir, "downloaded");
+    const jobs = await Promise.all(
+      matrix.include.map((entry) => run({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-1-${entry.index}`, "runs.json") })),
+    );
+    expect(jobs.map((job) => job.code)).toEqual([0, 0, 1, 0]);
+
+    const report = await run({ mode: "report", "runs-dir": runsDir });
+    expect(report.code).toBe(1);
+    expect(comparable(report.summary)).toBe(comparable(single.summary));
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    const dispatched = JSON.parse(single.outputs.results ?? "[]") as FlowRunView[];
+    expect(essentials(reported)).toEqual(essentials(dispatched));
+    expect(report.outputs["needs-attention"]).toBe("true");
+    expect(report.stdout).toContain("::error::1 flow step ended with a status listed in fail-on: docs/build (failed)");
+  }, 60_000);
+
+  it("skips the other jobs cleanly when nothing matches", async () => {
+    const plan = await runDistAction({ workspace: repo.dir, eventName: "release", payload: { action: "created", release: { tag_name: "v9", id: 9 }, repository: { full_name: "o/r" } }, inputs: { mode: "plan", state: "none" } });
+    expect(plan.code).toBe(0);
+    expect(plan.outputs["has-steps"]).toBe("false");
+    expect(JSON.parse(plan.outputs.matrix ?? "{}")).toEqual({ include: [] });
+    expect(plan.summary).toContain("Nothing matched");
+  });
+
+  it("still lists a step whose job reported nothing, as canceled", async () => {
+    const runsDir = join(repo.dir, "partial");
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    const first = matrix.include[0];
+    if (!first) throw new Error("no matrix entry");
+    await run({ mode: "run-step", steps: first.steps, "runs-file": join(runsDir, "a", "runs.json") });
+    const report = await run({ mode: "report", "runs-dir": runsDir, "fail-on": "none" });
+    expect(report.summary).toContain("| bindings | regenerate | ✅ changed |");
+    expect(report.summary).toMatch(/\| fork \| rebase \| 🚫 canceled \| The run-step job for this step reported no result/);
+  });
+});
