@@ -26,7 +26,7 @@ export function planMatrix(planned: Array<Pick<FlowRunView, "flowName" | "stepNa
   const batched = planned.length > MAX_MATRIX_JOBS;
   const units = batched ? [...flows.values()] : planned.map(({ flowName, stepName }) => [{ flow: flowName, step: stepName }]);
   const jobs: StepSelector[][] = Array.from({ length: Math.min(units.length, MAX_MATRIX_JOBS) }, () => []);
-  units.forEach((unit, i) => jobs[i % jobs.length]?.push(...unit));
+  for (const [i, unit] of units.entries()) jobs[i % jobs.length]?.push(...unit);
   return {
     batched,
     matrix: {
@@ -53,6 +53,7 @@ export function readStepSelection(value: string): StepSelector[] {
     parsed.every((item) => typeof item?.flow === "string" && typeof item?.step === "string");
   if (!valid) {
     throw new ActionInputError(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
       'Input "steps" must be the JSON list a plan job wrote, like [{"flow":"bindings","step":"regenerate"}]; pass ${{ matrix.steps }}.',
     );
   }

@@ -57,6 +57,7 @@ async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: 
     );
   }
   if (!inputs.githubToken) {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
     throw new ActionInputError('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
   }
   return createStateStore({
