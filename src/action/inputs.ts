@@ -23,6 +23,8 @@ export type ActionInputs = {
   /** Event id to run again (every matching step, as replay attempts). */
   replay?: string;
   mode: ActionMode;
+  /** Upstream repositories to poll for releases on schedule / workflow_dispatch. */
+  watch: string;
   /** run-step: the steps this job runs (JSON from the plan's matrix). */
   steps: string;
   /** run-step: where this job writes its runs for the report job. */
@@ -59,6 +61,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     stateDir: io.getInput("state-dir"),
     ...(io.getInput("replay") ? { replay: io.getInput("replay") } : {}),
     mode: readMode(io.getInput("mode")),
+    watch: io.getInput("watch"),
     steps: io.getInput("steps"),
     runsFile: io.getInput("runs-file"),
     runsDir: io.getInput("runs-dir"),

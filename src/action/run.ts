@@ -13,6 +13,7 @@ import { logGroups } from "./log-groups.js";
 import { publishOutcome } from "./publish.js";
 import { childFiles, mergeRuns, planMatrix, readRunsDir, readStepSelection, type RunsFile, writeRunsFile } from "./scale-out.js";
 import { openActionStore } from "./state.js";
+import { WATCH_EVENT_TYPES, watchReleases } from "./watch.js";
 
 export type RunActionOptions = {
   io: ActionIO;
@@ -26,6 +27,9 @@ type ModeContext = {
   repoRoot: string;
   store: StateStore;
   event: FlowEvent;
+  /** Environment steps get (the installed Bun's folder goes on its PATH). */
+  stepEnv: NodeJS.ProcessEnv;
+  bunPath: () => Promise<string>;
 };
 
 /**
@@ -40,7 +44,9 @@ export async function runAction({ io, env }: RunActionOptions): Promise<Dispatch
   try {
     const event = inputs.replay ? await storedEvent(store, inputs.replay) : await eventFromGitHub(env, inputs.event);
     io.info(`${inputs.replay ? "Replaying" : "Event"} ${event.type} → ${event.id}`);
-    const context: ModeContext = { io, env, inputs, repoRoot, store, event };
+    const stepEnv: NodeJS.ProcessEnv = { ...env };
+    const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
+    const context: ModeContext = { io, env, inputs, repoRoot, store, event, stepEnv, bunPath };
     const outcome = await MODES[inputs.mode](context);
     await store.flush();
     return outcome;
@@ -51,7 +57,12 @@ export async function runAction({ io, env }: RunActionOptions): Promise<Dispatch
 
 const MODES: Record<ActionInputs["mode"], (context: ModeContext) => Promise<DispatchOutcome>> = {
   dispatch: async (context) => {
-    const outcome = await runSteps(context, await discover(context));
+    const discovery = await discover(context);
+    const outcome = await runSteps(context, discovery);
+    if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
+      // New upstream releases are reported beside the event that polled for them.
+      outcome.children.push(...(await watchReleases({ ...context, discovery, bunPath: context.bunPath, observer: logGroups(context.io) })));
+    }
     await publish(context, outcome);
     return outcome;
   },
@@ -88,7 +99,6 @@ async function discover(context: ModeContext): Promise<DiscoveryResult> {
 
 async function runSteps(context: ModeContext, discovery: DiscoveryResult, only?: Array<{ flow: string; step: string }>): Promise<DispatchOutcome> {
   const { io, env, inputs } = context;
-  const stepEnv: NodeJS.ProcessEnv = { ...env };
   return dispatch(context.event, {
     repoRoot: context.repoRoot,
     discovery,
@@ -97,8 +107,8 @@ async function runSteps(context: ModeContext, discovery: DiscoveryResult, only?:
     replay: inputs.replay !== undefined,
     concurrency: inputs.concurrency,
     dryRun: inputs.dryRun,
-    env: stepEnv,
-    bunPath: once(() => resolveBun({ inputs, io, env: stepEnv })),
+    env: context.stepEnv,
+    bunPath: context.bunPath,
     launchedBy: env.GITHUB_ACTOR ? `github-actions:${env.GITHUB_ACTOR}` : "github-actions",
     observer: logGroups(io),
   });

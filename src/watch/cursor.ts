@@ -9,10 +9,10 @@
 // the attempt count never changes here). Inspection commands hide these records by their
 // type prefix, INTERNAL_EVENT_TYPE_PREFIX.
 import type { FlowRunView } from "../contracts.js";
+import { INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
 
-/** Event types flows-action writes for its own bookkeeping; not events users dispatched. */
-export const INTERNAL_EVENT_TYPE_PREFIX = "flows-action.";
+export { INTERNAL_EVENT_TYPE_PREFIX };
 export const WATCH_CURSOR_EVENT_TYPE = `${INTERNAL_EVENT_TYPE_PREFIX}watch-cursor`;
 const CURSOR_RUN_ID = "watch-cursor";
 export const WATCH_CURSOR_FORMAT = 1;

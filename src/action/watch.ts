@@ -1,0 +1,70 @@
+import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
+import type { DiscoveryResult } from "../flows/types.js";
+import { inlineCode, inlineText } from "../report/markdown.js";
+import type { StateStore } from "../state/types.js";
+import type { ActionInputs } from "./inputs.js";
+import type { ActionIO } from "./io.js";
+
+/** Events on which the action polls watched repositories for new releases. */
+export const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
+
+export type WatchReleasesOptions = {
+  io: ActionIO;
+  env: NodeJS.ProcessEnv;
+  inputs: ActionInputs;
+  repoRoot: string;
+  store: StateStore;
+  discovery: DiscoveryResult;
+  stepEnv: NodeJS.ProcessEnv;
+  bunPath: () => Promise<string>;
+  observer: DispatchObserver;
+};
+
+/**
+ * Poll the watched repositories (input `watch` and/or `[[watch]]` in .github/flows.toml) and
+ * dispatch each new release as an `upstream.release` event. Returns one outcome per release;
+ * a repository that fails is a warning, and the others are still handled.
+ */
+export async function watchReleases(options: WatchReleasesOptions): Promise<DispatchOutcome[]> {
+  const { io, env, inputs } = options;
+  const { loadWatchConfig, watchAndDispatch, WatchConfigError } = await import("../watch/index.js");
+  let watches: Awaited<ReturnType<typeof loadWatchConfig>>;
+  try {
+    watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
+  } catch (error) {
+    if (error instanceof WatchConfigError) {
+      for (const problem of error.problems) {
+        io.error(problem.message, { title: "flows-action watch", file: problem.file, startLine: problem.line, startColumn: problem.column });
+      }
+    }
+    throw error;
+  }
+  if (watches.length === 0) return [];
+  const { createGitHubClient } = await import("../github/client.js");
+  const client = await createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (m) => io.info(m) });
+  io.info(`Polling ${watches.length} watched repositor${watches.length === 1 ? "y" : "ies"} for new releases.`);
+  const result = await watchAndDispatch({
+    client,
+    store: options.store,
+    watches,
+    dryRun: inputs.dryRun,
+    log: (message) => io.info(message),
+    dispatchOptions: {
+      repoRoot: options.repoRoot,
+      discovery: options.discovery,
+      concurrency: inputs.concurrency,
+      env: options.stepEnv,
+      bunPath: options.bunPath,
+      launchedBy: "flows-action:watch",
+      observer: options.observer,
+    },
+  });
+  const rows = result.reports.map((report) => {
+    if (report.status === "error") io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
+    return `| ${inlineCode(report.repo)} | ${report.status} | ${report.newReleases} | ${inlineText(report.message ?? "", 300)} |`;
+  });
+  await io.appendSummary(
+    ["### Upstream releases", "", "| Repository | Poll | New releases | Note |", "| --- | --- | --- | --- |", ...rows, ""].join("\n"),
+  );
+  return result.outcomes;
+}

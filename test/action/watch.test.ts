@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type GitHubApiServer, notFoundFault, startGitHubApiServer } from "../support/github-api/index.js";
+import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { runDistAction } from "../helpers/run-action.js";
+
+// The headline use through the shipped action: a scheduled run polls openai/codex (on a local
+// GitHub that checks every request against GitHub's OpenAPI description) and runs the
+// upstream.release flow once per new release.
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+let server: GitHubApiServer;
+beforeEach(async () => {
+  repo = await tempRepo("flows-watch-action-");
+  server = await startGitHubApiServer();
+  await writeFlow(repo.dir, {
+    name: "codex-bindings",
+    steps: [
+      {
+        name: "regenerate",
+        trigger: "upstream.release",
+        schema: { type: "object", required: ["repo", "tag"], properties: { repo: { type: "string", enum: ["openai/codex"] } } },
+        source:
+          'const ctx = JSON.parse(await Bun.stdin.text());\nconsole.log("FLOW_RESULT " + JSON.stringify({ status: "changed", message: "bindings for " + ctx.flow.event.payload.tag }));',
+      },
+    ],
+  });
+});
+afterEach(async () => {
+  await server.close();
+  await repo.cleanup();
+});
+
+const schedule = { schedule: "17 * * * *", repository: { full_name: "octo-org/octo-repo" } };
+const poll = (runId: string) =>
+  runDistAction({
+    workspace: repo.dir,
+    eventName: "schedule",
+    payload: schedule,
+    inputs: { watch: "openai/codex tags=rust-v*", "github-token": "ghs_actiontoken", state: "file" },
+    env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: runId },
+  });
+
+describe("watching upstream releases from the action", () => {
+  it("runs the flow for the latest release first, then only for releases published since", async () => {
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", publishedAt: "2026-11-01T00:00:00Z" });
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", publishedAt: "2026-11-02T00:00:00Z" });
+
+    const first = await poll("100");
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.summary).toContain("### Upstream releases");
+    expect(first.summary).toContain("| `openai/codex` | ok | 1 |");
+    expect(first.summary).toContain("bindings for rust-v1.1.0");
+    expect(first.summary).not.toContain("bindings for rust-v1.0.0");
+
+    const quiet = await poll("101");
+    expect(quiet.summary).toContain("| `openai/codex` | not-modified | 0 |");
+    const conditional = server.requestsFor("repos/list-releases").at(-1);
+    expect(conditional?.status).toBe(304);
+
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.2.0", publishedAt: "2026-11-03T00:00:00Z" });
+    server.github.releases.add("openai/codex", { tagName: "cli-v9.0.0", publishedAt: "2026-11-03T01:00:00Z" });
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.3.0", publishedAt: "2026-11-04T00:00:00Z" });
+    const third = await poll("102");
+    expect(third.code).toBe(0);
+    const order = ["rust-v1.2.0", "rust-v1.3.0"].map((tag) => third.summary.indexOf(`bindings for ${tag}`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect(order[0]).toBeLessThan(order[1] as number);
+    expect(third.summary).not.toContain("cli-v9.0.0 |");
+    server.assertNoViolations();
+  }, 60_000);
+
+  it("reports a watched repository that does not exist as a warning and still handles the others", async () => {
+    server.github.releases.add("openai/codex", { tagName: "rust-v2.0.0", publishedAt: "2026-11-05T00:00:00Z" });
+    server.failNext({ operationId: "repos/list-releases", path: /nobody\/nothing/, ...notFoundFault() });
+    const run = await runDistAction({
+      workspace: repo.dir,
+      eventName: "schedule",
+      payload: schedule,
+      inputs: { watch: "nobody/nothing\nopenai/codex", "github-token": "ghs_actiontoken", state: "file" },
+      env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: "7" },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/::warning::Watching nobody\/nothing failed: /);
+    expect(run.summary).toContain("bindings for rust-v2.0.0");
+    server.assertNoViolations();
+  });
+});
