@@ -7,6 +7,7 @@ import {
   listCommand,
   validateCommand,
 } from "./commands.js";
+import { watchCommand } from "./watch-command.js";
 import { eventsCommand, replayCommand, runsCommand, type StoreContext, showCommand } from "./state-commands.js";
 import { createStateStore } from "../state/index.js";
 import { defaultStateDir } from "../state/layout.js";
@@ -27,6 +28,9 @@ Usage:
                                               runs in the state store, newest first
   flows show <run-id|event-id>                one stored event with its runs, or one run
   flows replay <event-id>                     run every matching step of a stored event again
+  flows watch --once [--dry-run] [--watch "owner/repo ..."] [--config FILE]
+                                              poll watched repositories once for new releases
+                                              (token from GITHUB_TOKEN or GH_TOKEN)
 
 Options:
   --repo DIR          repository root (default: current folder)
@@ -114,6 +118,14 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         return await showCommand(await storeContext(ctx), required(rest[0], "a run id or event id"));
       case "replay":
         return await replayCommand(await storeContext(ctx), required(rest[0], "an event id"), concurrency);
+      case "watch":
+        return await watchCommand(ctx, {
+          once: values.once === true,
+          dryRun: values["dry-run"] === true,
+          watch: values.watch,
+          config: values.config,
+          concurrency,
+        });
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -215,6 +227,9 @@ function parse(argv: string[]) {
       limit: { type: "string" },
       status: { type: "string" },
       "needs-attention": { type: "boolean" },
+      once: { type: "boolean" },
+      watch: { type: "string" },
+      config: { type: "string" },
     },
   });
 }

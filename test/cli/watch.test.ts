@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+let server: GitHubApiServer;
+beforeEach(async () => {
+  repo = await tempRepo("flows-cli-watch-");
+  server = await startGitHubApiServer();
+  await writeFlow(repo.dir, { name: "bindings", steps: [{ name: "regen", trigger: "upstream.release", source: rawStep("changed", "regenerated") }] });
+  server.github.releases.add("openai/codex", { tagName: "rust-v0.9.0", publishedAt: "2026-10-01T00:00:00Z" });
+  server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", publishedAt: "2026-11-01T00:00:00Z" });
+});
+afterEach(async () => {
+  await server.close();
+  await repo.cleanup();
+});
+
+async function flows(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(["--repo", repo.dir, "--no-color", ...argv], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_API_URL: server.url, ...env },
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+  });
+  return { code, out, err };
+}
+
+describe("flows watch", () => {
+  it("lists what would be dispatched with --dry-run, then dispatches it once", async () => {
+    const dry = await flows({ GITHUB_TOKEN: "ghp_local" }, "watch", "--once", "--dry-run", "--watch", "openai/codex");
+    expect(dry.code, dry.err).toBe(0);
+    expect(dry.out).toContain("would dispatch github:upstream.release:openai/codex:rust-v1.0.0");
+    expect(dry.out).not.toContain("regenerated");
+
+    const real = await flows({ GITHUB_TOKEN: "ghp_local" }, "watch", "--once", "--watch", "openai/codex");
+    expect(real.out).toContain("✅ changed  bindings/regen");
+    const again = await flows({ GITHUB_TOKEN: "ghp_local" }, "watch", "--once", "--watch", "openai/codex");
+    expect(again.out).toContain("openai/codex: not-modified, 0 new");
+    const events = await flows({}, "events", "--json");
+    expect(JSON.parse(events.out).map((event: { id: string }) => event.id)).toEqual(["github:upstream.release:openai/codex:rust-v1.0.0"]);
+    server.assertNoViolations();
+  });
+
+  it("says where to get a token when there is none", async () => {
+    const run = await flows({}, "watch", "--once", "--watch", "openai/codex");
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("set GITHUB_TOKEN (or GH_TOKEN)");
+  });
+});
