@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import { type FlowBackend, startFlowBackend } from "../support/flow-backend.js";
+import { tempRepo } from "../helpers/flow-packages.js";
+import { runDistAction } from "../helpers/run-action.js";
+
+// mode: http through the shipped action: the event goes to a flow backend (a real HTTP server
+// speaking the contract's surface), and its runs are reported like local ones.
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+let backend: FlowBackend;
+const token = "backend-token-0123456789";
+const hmacSecret = "hmac-secret-abcdef";
+
+beforeEach(async () => {
+  repo = await tempRepo("flows-http-");
+  backend = await startFlowBackend({
+    token,
+    hmacSecret,
+    scripts: {
+      "release.published": [
+        { flow: "bindings", step: "regenerate", result: { status: "changed", message: "bindings regenerated" }, afterMs: 150 },
+        { flow: "fork", step: "rebase", result: { status: "blocked", message: "conflict in lib.rs" }, afterMs: 250 },
+      ],
+    },
+  });
+});
+afterEach(async () => {
+  await backend.close();
+  await repo.cleanup();
+});
+
+const release = { action: "published", release: { tag_name: "v2.0.0", id: 2, html_url: "https://github.com/o/r/releases/v2.0.0" }, repository: { full_name: "o/r" } };
+const send = (inputs: Record<string, string>) =>
+  runDistAction({ workspace: repo.dir, eventName: "release", payload: release, inputs: { mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, "fail-on": "failed", ...inputs } });
+
+/** Lines that show a secret, other than the runner's mask command for it. */
+function leaks(stdout: string, secret: string): string[] {
+  return stdout.split("\n").filter((line) => line.includes(secret) && line !== `::add-mask::${secret}`);
+}
+
+describe("mode: http", () => {
+  it("sends the event, waits for the backend's runs and reports them like local runs", async () => {
+    const run = await send({});
+    expect(run.code, run.stdout).toBe(0);
+    const results = JSON.parse(run.outputs.results ?? "[]") as FlowRunView[];
+    expect(results.map((view) => [view.flowName, view.effectiveStatus, view.needsAttention])).toEqual([
+      ["bindings", "changed", false],
+      ["fork", "blocked", true],
+    ]);
+    expect(run.outputs["needs-attention"]).toBe("true");
+    expect(run.summary).toContain("| fork | rebase | ⛔ blocked | conflict in lib.rs |");
+    const post = backend.requests.find((request) => request.method === "POST");
+    expect(post?.headers["x-flow-signature-256"]).toMatch(/^sha256=[0-9a-f]{64}$/);
+    expect(JSON.parse(post?.body ?? "{}").id).toBe("github:release.published:o/r:v2.0.0");
+    expect(leaks(run.stdout, token)).toEqual([]);
+  });
+
+  it("reports a redelivery as a duplicate without new runs", async () => {
+    await send({});
+    const started = backend.runCount();
+    const again = await send({});
+    expect(again.code).toBe(0);
+    expect(backend.runCount()).toBe(started);
+    expect(again.summary).toContain("already handled");
+  });
+
+  it("fails clearly, without the token, when the backend rejects the credentials", async () => {
+    const run = await send({ "backend-token": "wrong-token-value" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*backend-token/);
+    expect(leaks(run.stdout, "wrong-token-value")).toEqual([]);
+    expect(leaks(run.stdout, hmacSecret)).toEqual([]);
+  });
+});
