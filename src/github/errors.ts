@@ -1,0 +1,63 @@
+// What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
+// RequestError with `status` and `response`; anything else (DNS, TLS, a bug) has no status.
+
+export type ApiFailureKind =
+  /** 403 "Resource not accessible by integration": the token lacks a permission. */
+  | "permission"
+  /** 403 "Resource not accessible by personal access token": e.g. check runs need an app token. */
+  | "personal-token"
+  | "rate-limit"
+  | "bad-credentials"
+  | "not-found"
+  | "invalid"
+  | "server"
+  | "network";
+
+export type ApiFailure = {
+  kind: ApiFailureKind;
+  status?: number;
+  /** GitHub's own message, else the error's. */
+  message: string;
+};
+
+export function apiFailure(error: unknown): ApiFailure {
+  const status = statusOf(error);
+  const message = githubMessage(error);
+  if (status === undefined) return { kind: "network", message };
+  const base = { status, message };
+  if (status === 401) return { kind: "bad-credentials", ...base };
+  if ((status === 403 || status === 429) && isRateLimit(error, message)) return { kind: "rate-limit", ...base };
+  if (status === 403 && /personal access token/i.test(message)) return { kind: "personal-token", ...base };
+  if (status === 403) return { kind: "permission", ...base };
+  if (status === 404 || status === 410) return { kind: "not-found", ...base };
+  if (status === 422 || status === 400) return { kind: "invalid", ...base };
+  return { kind: status >= 500 ? "server" : "invalid", ...base };
+}
+
+/** The token may not do this: retrying will not help, a workflow change will. */
+export function isDenied(failure: ApiFailure): boolean {
+  return failure.kind === "permission" || failure.kind === "personal-token" || failure.kind === "bad-credentials";
+}
+
+export function statusOf(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null || !("status" in error)) return undefined;
+  const status = (error as { status: unknown }).status;
+  return typeof status === "number" ? status : undefined;
+}
+
+function githubMessage(error: unknown): string {
+  if (typeof error === "object" && error !== null && "response" in error) {
+    const data = (error as { response?: { data?: unknown } }).response?.data;
+    if (typeof data === "object" && data !== null && "message" in data) {
+      const message = (data as { message: unknown }).message;
+      if (typeof message === "string" && message) return message.split("\n")[0] ?? message;
+    }
+  }
+  if (error instanceof Error) return error.message.split("\n")[0] ?? error.message;
+  return String(error);
+}
+
+function isRateLimit(error: unknown, message: string): boolean {
+  const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers;
+  return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
+}

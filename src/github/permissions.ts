@@ -1,0 +1,57 @@
+import type { ApiFailure } from "./errors.js";
+
+/** What flows-action writes, and the workflow permission each needs. */
+export type GitHubFeature = "checks" | "comment" | "handover";
+
+export const PERMISSION_FOR: Record<GitHubFeature, string> = {
+  checks: "checks: write",
+  comment: "pull-requests: write",
+  handover: "actions: read",
+};
+
+const FEATURE_NAME: Record<GitHubFeature, string> = {
+  checks: "Check runs were",
+  comment: "The pull request comment was",
+  handover: "The flows-report handover was",
+};
+
+const FORK_ADVICE =
+  "In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: " +
+  "there, upload a handover from the pull_request job and publish it from a `workflow_run` " +
+  "workflow that has the permission (see docs/pull-requests.md).";
+
+/**
+ * A warning that says what was not written, why, and what to change. `what` names the call,
+ * e.g. `create check run "flows: lint/eslint"`.
+ */
+export function explainFailure(options: { feature: GitHubFeature; what: string; failure: ApiFailure }): string {
+  const { feature, what, failure } = options;
+  const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
+  const head = `${FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
+  const tail = feature === "handover" ? "" : " The results are in the job summary.";
+  switch (failure.kind) {
+    case "permission":
+      return `${head} The token needs the \`${PERMISSION_FOR[feature]}\` permission: add it under \`permissions:\` in the workflow. ${FORK_ADVICE}${tail}`;
+    case "personal-token":
+      return `${head} Only GitHub App tokens (GITHUB_TOKEN or an app installation token) may write check runs, not personal access tokens. Pass such a token as \`github-token\`, or turn check runs off.${tail}`;
+    case "bad-credentials":
+      return `${head} The token is invalid or expired; check the \`github-token\` input.${tail}`;
+    case "not-found":
+      return `${head} It does not exist or the token cannot see it; a private repository also answers 404 when the token lacks \`${PERMISSION_FOR[feature]}\`.${tail}`;
+    case "rate-limit":
+      return `${head} GitHub's rate limit did not clear within the wait flows-action allows.${tail}`;
+    default:
+      return `${head}${tail}`;
+  }
+}
+
+/** Markdown for the job summary when a feature fell back to it. */
+export function fallbackNote(features: readonly GitHubFeature[]): string {
+  const names = features.map((feature) => (feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover"));
+  const permissions = features.map((feature) => `\`${PERMISSION_FOR[feature]}\``);
+  return [
+    "> [!WARNING]",
+    `> flows-action could not write ${names.join(" or ")} (the token lacks ${permissions.join(" / ")}), so this summary is the report.`,
+    "> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md.",
+  ].join("\n");
+}

@@ -1,0 +1,111 @@
+import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
+import { isObject } from "../events/fields.js";
+import type { CheckAnnotationInput, CheckAnnotationLevel } from "../github/checks.js";
+import { cutToBytes } from "./markdown.js";
+import { plainText } from "./checks-text.js";
+
+// https://docs.github.com/rest/checks/runs#update-a-check-run: at most 50 annotations per
+// request; message and raw details at most 64 KB, title at most 255 characters.
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** We send at most this many per check run (20 requests), and say how many were left out. */
+export const MAX_ANNOTATIONS_PER_CHECK = 1_000;
+const MESSAGE_BYTES = 8 * 1024;
+const TITLE_CHARS = 255;
+const LEVELS: readonly CheckAnnotationLevel[] = ["notice", "warning", "failure"];
+
+export type AnnotationSet = {
+  annotations: CheckAnnotationInput[];
+  /** Items that were not usable annotations (no path, a path outside the repository...). */
+  malformed: number;
+};
+
+/** The `annotations` of a run's FLOW_RESULT, checked item by item: the step is untrusted. */
+export function runAnnotations(run: FlowRunView): AnnotationSet {
+  const raw = run.resultPayload?.annotations as unknown;
+  if (!Array.isArray(raw)) return { annotations: [], malformed: raw === undefined ? 0 : 1 };
+  const annotations: CheckAnnotationInput[] = [];
+  let malformed = 0;
+  for (const item of raw) {
+    const annotation = fromFlowAnnotation(item);
+    if (annotation) annotations.push(annotation);
+    else malformed++;
+  }
+  return { annotations, malformed };
+}
+
+function fromFlowAnnotation(item: unknown): CheckAnnotationInput | undefined {
+  if (!isObject(item)) return undefined;
+  const path = repositoryPath(item.path);
+  const message = typeof item.message === "string" ? item.message.trim() : "";
+  if (!path || !message) return undefined;
+  const startLine = positive(item.line) ?? 1;
+  const endLine = Math.max(startLine, positive(item.endLine) ?? startLine);
+  const column = positive(item.column);
+  const level = LEVELS.includes(item.level as CheckAnnotationLevel) ? (item.level as CheckAnnotationLevel) : "warning";
+  const title = typeof item.title === "string" ? plainText(item.title, TITLE_CHARS) : "";
+  return {
+    path,
+    startLine,
+    endLine,
+    ...(column !== undefined && startLine === endLine ? { startColumn: column } : {}),
+    level,
+    message: annotationMessage(message),
+    ...(title ? { title } : {}),
+  };
+}
+
+/**
+ * Manifest and schema problems as annotations. Only problems in a file inside the repository
+ * can point at a line; the rest (e.g. "FlowResult.next of a/b") stay in the summary.
+ */
+export function problemAnnotations(problems: readonly FlowDiagnostic[], repoRoot?: string): CheckAnnotationInput[] {
+  const annotations: CheckAnnotationInput[] = [];
+  for (const problem of problems) {
+    const path = repositoryPath(relativeTo(problem.file, repoRoot));
+    if (!path || /\s/.test(path)) continue;
+    const line = positive(problem.line) ?? 1;
+    const column = positive(problem.column);
+    annotations.push({
+      path,
+      startLine: line,
+      endLine: line,
+      ...(column !== undefined ? { startColumn: column } : {}),
+      level: problem.severity === "error" ? "failure" : "warning",
+      message: annotationMessage(problem.message),
+      title: "flows-action: flow package problem",
+    });
+  }
+  return annotations;
+}
+
+/** Groups of at most `size`: the first goes with the completion, the rest in further updates. */
+export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
+  return groups;
+}
+
+// Annotation messages are shown as plain text; mentions are still broken so nobody is pinged.
+function annotationMessage(text: string): string {
+  const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/@(?=[\w-])/g, "@\u200b");
+  return cutToBytes(clean, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
+}
+
+/** A path relative to the repository root, or undefined when it is absolute or escapes it. */
+function repositoryPath(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const path = value.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  if (!path || path.length > 1024 || path.startsWith("/") || /^[A-Za-z]:/.test(path)) return undefined;
+  if (path.split("/").some((part) => part === ".." || part === "") || /[\u0000-\u001f]/.test(path)) return undefined;
+  return path;
+}
+
+function relativeTo(file: string, root: string | undefined): string {
+  if (!root) return file;
+  const base = root.replace(/\/+$/, "");
+  return file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+}
+
+function positive(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
+}

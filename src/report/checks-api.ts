@@ -1,0 +1,87 @@
+import {
+  type CheckRunRecord,
+  type CreateCheckRunOptions,
+  createCheckRun,
+  listCheckRunsForRef,
+  type UpdateCheckRunOptions,
+  updateCheckRun,
+} from "../github/checks.js";
+import type { GitHubClient } from "../github/client.js";
+import { apiFailure, isDenied } from "../github/errors.js";
+import type { TokenIdentity } from "../github/identity.js";
+
+const ATTEMPTS = 3;
+
+/** A call skipped because an earlier one showed the token may not write check runs. */
+export class ChecksStopped extends Error {
+  override name = "ChecksStopped";
+}
+
+/**
+ * The check run calls of one reporter. The first write goes alone: when the token may not write
+ * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
+ * refusal per step.
+ */
+export class CheckRunCalls {
+  stopped = false;
+  private firstWrite: Promise<void> | undefined;
+
+  constructor(
+    private readonly options: {
+      client: GitHubClient;
+      repository: string;
+      identity: () => Promise<TokenIdentity>;
+      retryDelayMs?: number;
+    },
+  ) {}
+
+  create(fields: Omit<CreateCheckRunOptions, "repository">): Promise<CheckRunRecord> {
+    return this.write(() => createCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
+  }
+
+  update(fields: Omit<UpdateCheckRunOptions, "repository">): Promise<CheckRunRecord> {
+    return this.write(() => updateCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
+  }
+
+  /** Retries what may pass next time (5xx, network, 422); not refusals or missing runs. */
+  async retrying<T>(call: () => Promise<T>): Promise<T> {
+    const delay = this.options.retryDelayMs ?? 1000;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        const failure = apiFailure(error);
+        const final = error instanceof ChecksStopped || isDenied(failure) || failure.kind === "not-found";
+        if (final || attempt >= ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delay * attempt));
+      }
+    }
+  }
+
+  /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
+  async findOurs(name: string, headSha: string): Promise<CheckRunRecord | undefined> {
+    const slug = await this.options.identity().then(
+      (identity) => identity.appSlug,
+      () => undefined,
+    );
+    if (!slug) return undefined;
+    const runs = await listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name });
+    return runs.find((run) => run.name === name && run.appSlug === slug);
+  }
+
+  private async write<T>(call: () => Promise<T>): Promise<T> {
+    if (!this.firstWrite) {
+      const first = call();
+      this.firstWrite = first.then(
+        () => undefined,
+        (error: unknown) => {
+          if (isDenied(apiFailure(error))) this.stopped = true;
+        },
+      );
+      return first;
+    }
+    await this.firstWrite;
+    if (this.stopped) throw new ChecksStopped();
+    return call();
+  }
+}

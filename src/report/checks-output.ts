@@ -1,0 +1,195 @@
+import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import type { CheckConclusion, CheckOutput } from "../github/checks.js";
+import { headline, linkLine, needsLook, type ReportLinks, runDetails, runTable, summaryLink } from "./comment-body.js";
+import { inlineCode, inlineText } from "./markdown.js";
+import { byteLength, boundedCodeBlock, CHECK_OUTPUT_LIMIT_BYTES, plainText } from "./checks-text.js";
+import { formatDuration, runMessage, statusLabel } from "./status.js";
+import { flatten } from "./summary.js";
+
+const TITLE_CHARS = 200;
+const MESSAGE_CHARS = 1_000;
+const ERROR_BYTES = 8 * 1024;
+const NOTE_RESERVE = 512;
+
+/** The check conclusion for a finished run; undefined while it is queued or running. */
+export function stepConclusion(run: FlowRunView): CheckConclusion | undefined {
+  if (run.timedOut) return "timed_out";
+  switch (run.effectiveStatus) {
+    case "completed":
+    case "changed":
+      return "success";
+    case "skipped":
+      return "skipped";
+    case "blocked":
+    case "needs_intervention":
+      return "action_required";
+    case "failed":
+      return "failure";
+    case "canceled":
+      return "cancelled";
+    default:
+      return undefined;
+  }
+}
+
+// The check suite's rule: the most severe conclusion wins.
+// https://docs.github.com/rest/guides/using-the-rest-api-to-interact-with-checks#about-check-suites
+const SEVERITY: CheckConclusion[] = ["failure", "timed_out", "cancelled", "action_required", "success", "skipped", "neutral"];
+
+export function eventConclusion(runs: readonly FlowRunView[], problems: readonly FlowDiagnostic[] = []): CheckConclusion {
+  const conclusions = runs.map((run) => stepConclusion(run) ?? "cancelled");
+  if (problems.some((problem) => problem.severity === "error")) conclusions.push("failure");
+  return SEVERITY.find((conclusion) => conclusions.includes(conclusion)) ?? "neutral";
+}
+
+export function checkName(run: Pick<FlowRunView, "flowName" | "stepName">): string {
+  return `flows: ${plainText(run.flowName, 100)}/${plainText(run.stepName, 100)}`;
+}
+
+const DEFAULT_TITLES: Record<string, string> = {
+  success: "Done",
+  skipped: "Skipped",
+  action_required: "Needs a person to act",
+  failure: "Failed",
+  cancelled: "Canceled",
+  timed_out: "Timed out",
+};
+
+export function stepTitle(run: FlowRunView): string {
+  const message = runMessage(run);
+  if (message) return plainText(message, TITLE_CHARS);
+  const conclusion = stepConclusion(run);
+  return conclusion ? (DEFAULT_TITLES[conclusion] ?? conclusion) : "Running";
+}
+
+const ATTENTION: Record<string, string> = {
+  needs_intervention:
+    "This step says **a person has to act** before the flow can go on. Read its message, do what it asks, then re-run the workflow (or dispatch the event again).",
+  blocked:
+    "This step is **blocked by something outside the repository** (a service, a release, another change). Its message says what; once that is resolved, re-run the workflow.",
+};
+
+export type OutputOptions = { links: ReportLinks; note?: string; malformedAnnotations?: number };
+
+/** Title, summary (status, message, error, FLOW_RESULT) and text (output tail) for one step. */
+export function stepCheckOutput(run: FlowRunView, options: OutputOptions): CheckOutput {
+  const facts = [
+    `**${statusLabel(run)}**`,
+    `attempt ${run.attempts.length}`,
+    formatDuration(run.durationMs),
+    `run ${inlineCode(run.id)}`,
+    `event ${inlineCode(run.eventId)}`,
+  ];
+  const fixed: string[] = [facts.join(" · ")];
+  if (options.note) fixed.push(options.note);
+  const explanation = ATTENTION[run.effectiveStatus];
+  if (explanation) fixed.push(explanation);
+  const message = runMessage(run);
+  if (message) fixed.push(`> ${inlineText(message, MESSAGE_CHARS)}`);
+  if (options.malformedAnnotations) {
+    fixed.push(`${options.malformedAnnotations} annotation${options.malformedAnnotations === 1 ? " was" : "s were"} left out: each needs a relative \`path\` inside the repository and a \`message\`.`);
+  }
+  let cut = 0;
+  if (run.error && run.error !== message) {
+    const error = boundedCodeBlock(run.error, { maxBytes: ERROR_BYTES, keep: "head" });
+    cut += error.cutBytes;
+    fixed.push("**Error**", error.block);
+  }
+  const links = linkLine(options.links);
+  const used = byteLength([...fixed, links].join("\n\n")) + NOTE_RESERVE;
+  const parts = [...fixed];
+  if (run.resultPayload) {
+    const result = boundedCodeBlock(JSON.stringify(run.resultPayload, null, 2), {
+      maxBytes: CHECK_OUTPUT_LIMIT_BYTES - used - 32,
+      keep: "head",
+      language: "json",
+    });
+    cut += result.cutBytes;
+    if (result.block) parts.push("**FLOW_RESULT**", result.block);
+  }
+  if (links) parts.push(links);
+  if (cut > 0) parts.push(cutNote(cut, options.links));
+  const output: CheckOutput = { title: stepTitle(run), summary: parts.join("\n\n") };
+  const text = outputText(run, options.links);
+  if (text) output.text = text;
+  return output;
+}
+
+function outputText(run: FlowRunView, links: ReportLinks): string | undefined {
+  if (!run.output) return undefined;
+  const tail = boundedCodeBlock(run.output, { maxBytes: CHECK_OUTPUT_LIMIT_BYTES - NOTE_RESERVE - 64, keep: "tail" });
+  return ["**Output (tail)**", tail.block, ...(tail.cutBytes > 0 ? [cutNote(tail.cutBytes, links)] : [])].join("\n\n");
+}
+
+function cutNote(bytes: number, links: ReportLinks): string {
+  return `> ✂️ ${bytes.toLocaleString("en-US")} bytes were cut to stay under GitHub's 65,535-byte limit for check run output; ${summaryLink(links)} has the full result.`;
+}
+
+/** One check run for the whole event: every step in a table, details of what needs a look. */
+export function eventCheckOutput(outcome: DispatchOutcome, options: OutputOptions & { problems: readonly FlowDiagnostic[] }): CheckOutput {
+  const runs = flatten(outcome).flatMap((each) => each.runs);
+  const head = [`${inlineCode(outcome.event.type)} · event ${inlineCode(outcome.eventId)}`];
+  if (options.note) head.push(options.note);
+  const links = linkLine(options.links);
+  const budget = CHECK_OUTPUT_LIMIT_BYTES - byteLength([...head, links].join("\n\n")) - NOTE_RESERVE;
+  let used = 0;
+  const fits = (text: string): boolean => used + byteLength(text) + 2 <= budget;
+  const parts = [...head];
+  let hidden = 0;
+  if (runs.length > 0) {
+    const table = runTable(runs, fits);
+    parts.push(table.text);
+    used += byteLength(table.text) + 2;
+    hidden += runs.length - table.shown;
+  }
+  for (const run of runs.filter(needsLook)) {
+    const details = runDetails(run);
+    if (!fits(details)) {
+      hidden++;
+      continue;
+    }
+    parts.push(details);
+    used += byteLength(details) + 2;
+  }
+  if (options.problems.length > 0) {
+    const line = `${options.problems.length} problem${options.problems.length === 1 ? "" : "s"} in flow packages; see the annotations and ${summaryLink(options.links)}.`;
+    parts.push(line);
+  }
+  if (links) parts.push(links);
+  if (hidden > 0) {
+    parts.push(`> ✂️ ${hidden} row${hidden === 1 ? "" : "s"} or detail block${hidden === 1 ? "" : "s"} left out to stay under GitHub's 65,535-byte limit; ${summaryLink(options.links)} lists everything.`);
+  }
+  const title = runs.length === 0 ? "No flow step matched" : plainText(headline(runs), TITLE_CHARS);
+  return { title, summary: parts.join("\n\n") };
+}
+
+/** Manifest problems, for the `flows: flow packages` check run in per-step mode. */
+export function problemsCheckOutput(problems: readonly FlowDiagnostic[], links: ReportLinks): CheckOutput {
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  const warnings = problems.length - errors;
+  const title = [errors ? `${errors} error${errors === 1 ? "" : "s"}` : "", warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""]
+    .filter(Boolean)
+    .join(", ");
+  const summary = [
+    `Problems found while loading flow packages: ${title}. Annotations point at the lines; ${summaryLink(links)} lists every problem.`,
+    linkLine(links),
+  ].filter(Boolean);
+  return { title: `Flow packages: ${title}`, summary: summary.join("\n\n") };
+}
+
+/** For a check run whose step never reported an end (the job stopped or crashed). */
+export function unfinishedOutput(links: ReportLinks): CheckOutput {
+  return {
+    title: "The job ended before this step finished",
+    summary: `The job stopped (canceled, crashed or timed out) before this step reported a result, so flows-action closed this check run. ${summaryLink(links)} and the job log may say more.`,
+  };
+}
+
+/** While the step runs. */
+export function runningOutput(run: FlowRunView, links: ReportLinks): CheckOutput {
+  return {
+    title: "Running",
+    summary: [`Attempt ${run.attempts.length} of run ${inlineCode(run.id)} started.`, linkLine(links)].filter(Boolean).join("\n\n"),
+  };
+}

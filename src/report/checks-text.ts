@@ -1,0 +1,69 @@
+// Byte-bounded text for check run output. GitHub caps `summary` and `text` at 65,535
+// (https://docs.github.com/rest/checks/runs#create-a-check-run); we count UTF-8 bytes, which is
+// never less than characters, so the cap holds whatever GitHub counts.
+import { codeBlock } from "./markdown.js";
+
+export const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
+
+export function byteLength(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/** The first `maxBytes` bytes of a string, never splitting a character. */
+export function headBytes(text: string, maxBytes: number): string {
+  if (byteLength(text) <= maxBytes) return text;
+  return Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes)).toString("utf8").replace(/\uFFFD$/, "");
+}
+
+/** The last `maxBytes` bytes of a string, never splitting a character. */
+export function tailBytes(text: string, maxBytes: number): string {
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= maxBytes) return text;
+  return bytes.subarray(bytes.length - Math.max(0, maxBytes)).toString("utf8").replace(/^\uFFFD/, "");
+}
+
+/**
+ * A fenced code block of at most `maxBytes` bytes: the content is cut before it is fenced, so a
+ * cut never leaves a fence open. `cutBytes` says how much of the content was left out.
+ */
+export function boundedCodeBlock(
+  content: string,
+  options: { maxBytes: number; keep: "head" | "tail"; language?: string },
+): { block: string; cutBytes: number } {
+  const total = byteLength(content);
+  let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
+  for (let tries = 0; tries < 8 && budget > 0; tries++) {
+    const kept = options.keep === "head" ? headBytes(content, budget) : tailBytes(content, budget);
+    const block = codeBlock(kept, options.language);
+    const size = byteLength(block);
+    if (size <= options.maxBytes) return { block, cutBytes: total - byteLength(kept) };
+    // Long backtick runs lengthen the fence; shrink by the overflow and try again.
+    budget = Math.min(budget - (size - options.maxBytes) - 16, Math.floor(budget * 0.9));
+  }
+  return { block: "", cutBytes: total };
+}
+
+/**
+ * One line of plain text (check titles, annotation titles): no control characters, no markup
+ * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged.
+ */
+export function plainText(text: string, maxChars: number): string {
+  const line = text
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/</g, "‹")
+    .replace(/>/g, "›")
+    .replace(/@(?=[\w-])/g, "@\u200b");
+  const chars = [...line];
+  return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join("")}…` : line;
+}
+
+/** Last line of defence: summary and text within the limit even if a renderer misjudged. */
+export function boundOutput<T extends { summary: string; text?: string }>(output: T): T {
+  const cap = (text: string): string =>
+    byteLength(text) <= CHECK_OUTPUT_LIMIT_BYTES
+      ? text
+      : `${headBytes(text, CHECK_OUTPUT_LIMIT_BYTES - 200)}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
+  return { ...output, summary: cap(output.summary), ...(output.text === undefined ? {} : { text: cap(output.text) }) };
+}

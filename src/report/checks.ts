@@ -1,0 +1,271 @@
+import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import type { CheckConclusion, CheckOutput } from "../github/checks.js";
+import type { GitHubClient } from "../github/client.js";
+import { apiFailure, isDenied } from "../github/errors.js";
+import type { TokenIdentity } from "../github/identity.js";
+import { CheckRunCalls, ChecksStopped } from "./checks-api.js";
+import { batches, MAX_ANNOTATIONS_PER_CHECK, problemAnnotations, runAnnotations } from "./checks-annotations.js";
+import {
+  checkName,
+  eventCheckOutput,
+  eventConclusion,
+  problemsCheckOutput,
+  runningOutput,
+  stepCheckOutput,
+  stepConclusion,
+  unfinishedOutput,
+} from "./checks-output.js";
+import { boundOutput, plainText } from "./checks-text.js";
+import type { ReportLinks } from "./comment-body.js";
+import { flatten } from "./summary.js";
+
+export const CHECKS_MODES = ["per-step", "per-event", "off"] as const;
+export type ChecksMode = (typeof CHECKS_MODES)[number];
+
+export type CheckRunsOptions = {
+  client: GitHubClient;
+  repository: string;
+  mode: Exclude<ChecksMode, "off">;
+  event: FlowEvent;
+  /** The commit the check runs go on; undefined → no check runs. */
+  headSha: () => Promise<string | undefined>;
+  identity: () => Promise<TokenIdentity>;
+  links: ReportLinks;
+  /** A sentence shown in every summary (e.g. that a handover came from an untrusted job). */
+  note?: string;
+  repoRoot?: string;
+  /** Told about every call that failed for good; `denied` stops further calls. */
+  onFailure: (failure: { what: string; error: unknown; denied: boolean }) => void;
+  /** Wait before retrying a failed completion (default 1 s, then 2 s). */
+  retryDelayMs?: number;
+  now?: () => Date;
+};
+
+type Completion = { conclusion: CheckConclusion; output: CheckOutput; startedAt?: string };
+
+type Tracked = {
+  name: string;
+  /** The run view id, sent as `external_id` (per-step only). */
+  runId?: string;
+  id?: number;
+  /** A create was sent: the check run may exist even if we never learnt its id. */
+  startSent: boolean;
+  ended: boolean;
+  completed: boolean;
+  chain: Promise<void>;
+};
+
+const PROBLEMS_CHECK = "flows: flow packages";
+
+/**
+ * Check runs for one dispatch: per step (`flows: <flow>/<step>`, in progress while the step
+ * runs) or per event. Calls are queued per check run so the steps never wait for GitHub;
+ * finish() waits for them and closes every check run still open.
+ */
+export class CheckRuns {
+  private readonly tracked = new Map<string, Tracked>();
+  private readonly calls: CheckRunCalls;
+  private completedCount = 0;
+
+  constructor(private readonly options: CheckRunsOptions) {
+    this.calls = new CheckRunCalls(options);
+  }
+
+  get count(): number {
+    return this.completedCount;
+  }
+
+  onStepStart(run: FlowRunView): void {
+    const perStep = this.options.mode === "per-step";
+    const tracked = perStep ? this.track(this.stepName(run), run.id) : this.track(this.eventName());
+    if (tracked.startSent || tracked.completed) return;
+    tracked.startSent = true;
+    const output = perStep ? runningOutput(run, this.options.links) : { title: "Running", summary: "Flow steps are running." };
+    this.enqueue(tracked, `create check run "${tracked.name}"`, () => this.start(tracked, run, output));
+  }
+
+  onStepEnd(run: FlowRunView): void {
+    if (this.options.mode !== "per-step" || stepConclusion(run) === undefined) return;
+    const tracked = this.track(this.stepName(run), run.id);
+    tracked.ended = true;
+    this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, this.stepCompletion(run)));
+  }
+
+  /** Waits for every queued call. */
+  async flush(): Promise<void> {
+    for (;;) {
+      const chains = [...this.tracked.values()].map((tracked) => tracked.chain);
+      await Promise.all(chains);
+      if ([...this.tracked.values()].every((tracked, i) => tracked.chain === chains[i])) return;
+    }
+  }
+
+  /** Completes what the outcome reports and closes anything still open. Returns check runs completed. */
+  async finish(outcome: DispatchOutcome | undefined, problems: readonly FlowDiagnostic[]): Promise<number> {
+    await this.flush();
+    const runs = outcome && !outcome.dryRun ? flatten(outcome).flatMap((each) => each.runs) : [];
+    if (this.options.mode === "per-step") {
+      for (const run of runs) {
+        const tracked = this.track(this.stepName(run), run.id);
+        if (tracked.completed || stepConclusion(run) === undefined) continue;
+        tracked.ended = true;
+        this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, this.stepCompletion(run)));
+      }
+      if (problems.length > 0 && outcome && !outcome.dryRun) {
+        const tracked = this.track(PROBLEMS_CHECK);
+        this.enqueue(tracked, `create check run "${PROBLEMS_CHECK}"`, () =>
+          this.complete(tracked, {
+            conclusion: problems.some((p) => p.severity === "error") ? "failure" : "neutral",
+            output: { ...problemsCheckOutput(problems, this.options.links), annotations: problemAnnotations(problems, this.options.repoRoot) },
+          }),
+        );
+      }
+    } else if (outcome && !outcome.dryRun && (runs.length > 0 || problems.length > 0 || this.tracked.size > 0)) {
+      const tracked = this.track(this.eventName());
+      const annotations = [...runs.flatMap((run) => runAnnotations(run).annotations), ...problemAnnotations(problems, this.options.repoRoot)];
+      this.enqueue(tracked, `complete check run "${tracked.name}"`, () =>
+        this.complete(tracked, {
+          conclusion: runs.length === 0 ? "neutral" : eventConclusion(runs, problems),
+          output: { ...eventCheckOutput(outcome, { links: this.options.links, note: this.options.note, problems }), annotations },
+        }),
+      );
+    }
+    await this.flush();
+    for (const tracked of this.tracked.values()) {
+      if (tracked.completed || !tracked.startSent) continue;
+      this.enqueue(tracked, `close check run "${tracked.name}"`, () => this.closeUnfinished(tracked));
+    }
+    await this.flush();
+    return this.completedCount;
+  }
+
+  private stepName(run: FlowRunView): string {
+    const name = checkName(run);
+    return run.eventId === this.options.event.id ? name : `${name} [${plainText(run.eventId, 80)}]`;
+  }
+
+  private eventName(): string {
+    return `flows: ${plainText(this.options.event.type, 120)}`;
+  }
+
+  private track(name: string, runId?: string): Tracked {
+    let tracked = this.tracked.get(name);
+    if (!tracked) {
+      tracked = { name, startSent: false, ended: false, completed: false, chain: Promise.resolve(), ...(runId ? { runId } : {}) };
+      this.tracked.set(name, tracked);
+    }
+    return tracked;
+  }
+
+  private enqueue(tracked: Tracked, what: string, operation: () => Promise<void>): void {
+    tracked.chain = tracked.chain.then(async () => {
+      if (this.calls.stopped) return;
+      try {
+        await operation();
+      } catch (error) {
+        if (error instanceof ChecksStopped) return;
+        const denied = isDenied(apiFailure(error));
+        if (denied) this.calls.stopped = true;
+        this.options.onFailure({ what, error, denied });
+      }
+    });
+  }
+
+  private stepCompletion(run: FlowRunView): Completion {
+    const { annotations, malformed } = runAnnotations(run);
+    const output = stepCheckOutput(run, { links: this.options.links, note: this.options.note, malformedAnnotations: malformed });
+    return {
+      conclusion: stepConclusion(run) ?? "cancelled",
+      output: { ...output, annotations },
+      ...(run.startedAt ? { startedAt: run.startedAt } : {}),
+    };
+  }
+
+  private async start(tracked: Tracked, run: FlowRunView, output: CheckOutput): Promise<void> {
+    // The step may have ended while this call waited its turn: completion will create it.
+    if (tracked.ended || tracked.completed) return;
+    const headSha = await this.options.headSha();
+    if (!headSha) return;
+    const existing = await this.calls.findOurs(tracked.name, headSha);
+    const common = { ...this.detailsUrl(), ...(tracked.runId ? { externalId: tracked.runId } : {}), output };
+    if (existing) {
+      tracked.id = existing.id;
+      // GitHub does not move a completed check run back to in progress; it keeps its last
+      // conclusion until this attempt completes it again.
+      if (existing.status === "completed") return;
+      await this.calls.update({ ...common, checkRunId: existing.id, status: "in_progress", startedAt: this.now() });
+      return;
+    }
+    const startedAt = run.startedAt ?? this.now();
+    tracked.id = (await this.calls.create({ ...common, name: tracked.name, headSha, status: "in_progress", startedAt })).id;
+  }
+
+  // A step that never reported an end: close the check run we opened (or may have opened, if
+  // the create's answer was lost). Earlier attempts' completed runs keep their result.
+  private async closeUnfinished(tracked: Tracked): Promise<void> {
+    if (tracked.id === undefined) {
+      const headSha = await this.options.headSha();
+      const found = headSha ? await this.calls.findOurs(tracked.name, headSha) : undefined;
+      if (!found || found.status === "completed") return;
+      tracked.id = found.id;
+    }
+    await this.complete(tracked, { conclusion: "cancelled", output: unfinishedOutput(this.options.links) });
+  }
+
+  // The first 50 annotations go with the completion, the rest in further updates.
+  private async complete(tracked: Tracked, completion: Completion): Promise<void> {
+    if (tracked.completed) return;
+    const headSha = await this.options.headSha();
+    if (!headSha) return;
+    if (tracked.id === undefined) tracked.id = (await this.calls.findOurs(tracked.name, headSha))?.id;
+    const all = completion.output.annotations ?? [];
+    const [first = [], ...rest] = batches(all.slice(0, MAX_ANNOTATIONS_PER_CHECK));
+    const output = boundOutput({ ...completion.output, annotations: first });
+    const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
+    let checkRunId = tracked.id;
+    if (checkRunId === undefined) {
+      const extra = {
+        ...(tracked.runId ? { externalId: tracked.runId } : {}),
+        ...(completion.startedAt ? { startedAt: completion.startedAt } : {}),
+      };
+      checkRunId = (await this.calls.retrying(() => this.calls.create({ ...fields, ...extra, name: tracked.name, headSha, output }))).id;
+      tracked.id = checkRunId;
+    } else {
+      await this.completeExisting(checkRunId, fields, output);
+    }
+    tracked.completed = true;
+    this.completedCount++;
+    const id = checkRunId;
+    for (const batch of rest) {
+      const more = { title: output.title, summary: output.summary, annotations: batch };
+      await this.calls.retrying(() => this.calls.update({ checkRunId: id, output: more }));
+    }
+  }
+
+  // Never leave a check run in progress: retry, and if the full output keeps failing (say a
+  // 422 on some annotation), complete it with a bare title and summary.
+  private async completeExisting(
+    checkRunId: number,
+    fields: { conclusion: CheckConclusion; completedAt: string; detailsUrl?: string },
+    output: CheckOutput,
+  ): Promise<void> {
+    const update = (body: CheckOutput) => () => this.calls.update({ ...fields, checkRunId, output: body });
+    try {
+      await this.calls.retrying(update(output));
+    } catch (error) {
+      if (error instanceof ChecksStopped || isDenied(apiFailure(error))) throw error;
+      const reason = apiFailure(error).message;
+      const bare = { title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` };
+      await this.calls.retrying(update(bare));
+    }
+  }
+
+  private detailsUrl(): { detailsUrl?: string } {
+    return this.options.links.runUrl ? { detailsUrl: this.options.links.runUrl } : {};
+  }
+
+  private now(): string {
+    return (this.options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
+  }
+}

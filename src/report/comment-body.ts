@@ -1,0 +1,171 @@
+import type { FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import { codeBlock, htmlText, inlineCode, inlineText } from "./markdown.js";
+import { formatDuration, runMessage, statusLabel } from "./status.js";
+import { flatten } from "./summary.js";
+
+// https://docs.github.com/rest/issues/comments#create-an-issue-comment: body is at most 65,536
+// characters. We count UTF-16 units, which is never fewer than characters.
+export const COMMENT_LIMIT_CHARS = 65_536;
+const DETAIL_CHARS = 2_000;
+const TRAILER_RESERVE = 1_000;
+
+export type ReportLinks = { runUrl?: string; summaryUrl?: string };
+
+/** The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. */
+export function commentMarker(kind: string, key = "default"): string {
+  return `<!-- flows-action:${markerPart(kind)}:${markerPart(key)} -->`;
+}
+
+export function carriesMarker(body: string, marker: string): boolean {
+  return body.trimStart().startsWith(marker);
+}
+
+function markerPart(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").slice(0, 100) || "event";
+}
+
+export type Tally = { passed: number; failed: number; attention: number; skipped: number; pending: number };
+
+export function tally(runs: readonly FlowRunView[]): Tally {
+  const counts: Tally = { passed: 0, failed: 0, attention: 0, skipped: 0, pending: 0 };
+  for (const run of runs) {
+    if (run.timedOut || run.effectiveStatus === "failed" || run.effectiveStatus === "canceled") counts.failed++;
+    else if (run.needsAttention) counts.attention++;
+    else if (run.effectiveStatus === "completed" || run.effectiveStatus === "changed") counts.passed++;
+    else if (run.effectiveStatus === "skipped") counts.skipped++;
+    else counts.pending++;
+  }
+  return counts;
+}
+
+/** `❌ 1 failed · ✋ 1 needs attention · ✅ 2 passed`, or a sentence when nothing ran. */
+export function headline(runs: readonly FlowRunView[]): string {
+  if (runs.length === 0) return "No flow step matched";
+  const t = tally(runs);
+  const parts = [
+    t.failed ? `❌ ${t.failed} failed` : "",
+    t.attention ? `✋ ${t.attention} need${t.attention === 1 ? "s" : ""} attention` : "",
+    t.passed ? `✅ ${t.passed} passed` : "",
+    t.skipped ? `⏭️ ${t.skipped} skipped` : "",
+    t.pending ? `⏳ ${t.pending} not finished` : "",
+  ];
+  return parts.filter(Boolean).join(" · ");
+}
+
+export function needsLook(run: FlowRunView): boolean {
+  const t = tally([run]);
+  return t.failed + t.attention + t.pending > 0;
+}
+
+/**
+ * A markdown table of runs (like the job summary's), adding rows while `fits` allows.
+ * Returns the lines and how many runs they show.
+ */
+export function runTable(runs: readonly FlowRunView[], fits: (text: string) => boolean): { text: string; shown: number } {
+  const lines = ["| Flow | Step | Status | Message | Duration |", "| --- | --- | --- | --- | --- |"];
+  let shown = 0;
+  for (const run of runs) {
+    const row = `| ${inlineText(run.flowName, 80)} | ${inlineText(run.stepName, 80)} | ${statusLabel(run)} | ${inlineText(runMessage(run))} | ${formatDuration(run.durationMs)} |`;
+    if (!fits([...lines, row].join("\n"))) break;
+    lines.push(row);
+    shown++;
+  }
+  return { text: lines.join("\n"), shown };
+}
+
+/** A run's message and error in a collapsed block, cut to `maxChars` of content. */
+export function runDetails(run: FlowRunView, maxChars = DETAIL_CHARS): string {
+  const message = runMessage(run);
+  const body = [message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n");
+  const cut = body.length > maxChars ? `${body.slice(0, maxChars)}\n… ${body.length - maxChars} more characters` : body;
+  return [
+    `<details><summary>${htmlText(`${run.flowName} / ${run.stepName}`.replace(/\s+/g, " ").slice(0, 200))} — ${statusLabel(run)}</summary>`,
+    "",
+    cut ? codeBlock(cut) : "No message.",
+    "",
+    "</details>",
+  ].join("\n");
+}
+
+export function linkLine(links: ReportLinks, extra: string[] = []): string {
+  const parts = [
+    safeUrl(links.runUrl) ? `[Workflow run](${links.runUrl})` : "",
+    safeUrl(links.summaryUrl) ? `[Job summary](${links.summaryUrl})` : "",
+    ...extra,
+  ].filter(Boolean);
+  return parts.join(" · ");
+}
+
+export function summaryLink(links: ReportLinks): string {
+  const url = safeUrl(links.summaryUrl) ? links.summaryUrl : safeUrl(links.runUrl) ? links.runUrl : undefined;
+  return url ? `the [job summary](${url})` : "the job summary of the workflow run";
+}
+
+export function safeUrl(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\/[^\s()<>]+$/.test(url);
+}
+
+export type CommentOptions = {
+  outcome: DispatchOutcome;
+  marker: string;
+  links: ReportLinks;
+  headSha?: string;
+  /** Said under the title, e.g. that the results came from an untrusted job. */
+  note?: string;
+  limit?: number;
+};
+
+/** The sticky comment: marker, headline, one table per event, details of what needs a look. */
+export function renderComment(options: CommentOptions): string {
+  const limit = options.limit ?? COMMENT_LIMIT_CHARS;
+  const events = flatten(options.outcome);
+  const allRuns = events.flatMap((each) => each.runs);
+  const head = [
+    options.marker,
+    `### Flows: ${headline(allRuns)}`,
+    ...(options.note ? ["", options.note] : []),
+  ].join("\n");
+  const footer = `<sub>${linkLine(options.links, [
+    options.headSha ? `commit ${inlineCode(options.headSha.slice(0, 12))}` : "",
+    "flows-action edits this comment on every run",
+  ])}</sub>`;
+  const budget = limit - head.length - footer.length - TRAILER_RESERVE;
+  let used = 0;
+  const fits = (text: string): boolean => used + text.length + 2 <= budget;
+  const sections: string[] = [];
+  let hiddenRows = 0;
+  let hiddenDetails = 0;
+  for (const each of events) {
+    const intro = `${inlineCode(each.event.type)} · event ${inlineCode(each.eventId)}${each.dryRun ? " · dry run: nothing was run" : ""}${each.status === "duplicate" ? " · already handled" : ""}`;
+    const body =
+      each.runs.length === 0
+        ? "No flow step matched this event."
+        : runTable(each.runs, (table) => fits(`${intro}\n\n${table}`));
+    const text = typeof body === "string" ? body : body.text;
+    if (typeof body !== "string") hiddenRows += each.runs.length - body.shown;
+    const section = `${intro}\n\n${text}`;
+    if (!fits(section)) {
+      hiddenRows += typeof body === "string" ? 0 : body.shown;
+      continue;
+    }
+    sections.push(section);
+    used += section.length + 2;
+  }
+  for (const run of allRuns.filter(needsLook)) {
+    const details = runDetails(run);
+    if (!fits(details)) {
+      hiddenDetails++;
+      continue;
+    }
+    sections.push(details);
+    used += details.length + 2;
+  }
+  if (hiddenRows + hiddenDetails > 0) {
+    const what = [hiddenRows ? `${hiddenRows} step${hiddenRows === 1 ? "" : "s"}` : "", hiddenDetails ? `${hiddenDetails} detail block${hiddenDetails === 1 ? "" : "s"}` : ""];
+    sections.push(
+      `> [!NOTE]\n> ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,536-character comment limit; ${summaryLink(options.links)} lists everything.`,
+    );
+  }
+  return [head, ...sections, footer].join("\n\n");
+}

@@ -1,0 +1,220 @@
+import type { FlowDiagnostic, FlowEvent } from "../contracts.js";
+import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
+import type { ActionIO } from "../action/io.js";
+import type { GitHubClient } from "../github/client.js";
+import { apiFailure, isDenied } from "../github/errors.js";
+import { type TokenIdentity, tokenIdentity } from "../github/identity.js";
+import { explainFailure, fallbackNote, type GitHubFeature } from "../github/permissions.js";
+import { repositoryRef } from "../github/repository.js";
+import { commitForEvent, eventKind, resolveEventCommit, validSha } from "./checks-commit.js";
+import { CheckRuns, type ChecksMode } from "./checks.js";
+import { type CommentMode, commentTargets, mayCreateComment, upsertStickyComment } from "./comment.js";
+import { commentMarker, type ReportLinks, renderComment } from "./comment-body.js";
+import { allProblems } from "./summary.js";
+
+export type GitHubReporterOptions = {
+  client: GitHubClient;
+  /** `owner/repo` (GITHUB_REPOSITORY): the only repository written to. */
+  repository: string;
+  event: FlowEvent;
+  /** The commit for check runs; when absent it is read from the event (commitForEvent). */
+  headSha?: string;
+  /** GITHUB_SHA, the fallback commit for events that name none. */
+  githubSha?: string;
+  checks: ChecksMode;
+  comment: CommentMode;
+  /** Tells apart comments of several workflows on one PR (default `default`). */
+  commentKey?: string;
+  /** The workflow run (GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID). */
+  runUrl?: string;
+  /** Where the job summary is; defaults to the run. */
+  summaryUrl?: string;
+  io: Pick<ActionIO, "info" | "warning">;
+  /** Manifest problems (merged with the outcome's). */
+  problems?: FlowDiagnostic[];
+  /** Makes absolute problem paths relative for annotations (GITHUB_WORKSPACE). */
+  repoRoot?: string;
+  /** Pull requests to comment on instead of the event's (a verified handover). */
+  pullRequests?: number[];
+  /** The token's bot login for app tokens other than GITHUB_TOKEN (see tokenIdentity). */
+  botLogin?: string;
+  /** A sentence shown in the comment and every check summary. */
+  note?: string;
+  retryDelayMs?: number;
+};
+
+export type GitHubReport = {
+  /** Check runs completed by this reporter. */
+  checkRuns: number;
+  /** The (first) sticky comment written or updated. */
+  commentUrl?: string;
+  commentUrls: string[];
+  /** Every warning also given to io.warning. */
+  warnings: string[];
+  /** Markdown for the job summary when checks or the comment fell back to it. */
+  summaryNote?: string;
+};
+
+export type GitHubReporter = DispatchObserver & {
+  /** Completes check runs, writes the comment; never throws for GitHub's sake. */
+  finish(outcome?: DispatchOutcome): Promise<GitHubReport>;
+  /** Waits for queued check run calls (tests, or before a long pause). */
+  flush(): Promise<void>;
+};
+
+/**
+ * Reports one dispatch on the commit (check runs) and the pull request (a sticky comment).
+ * Use it as (part of) the dispatch observer, then call finish() with the outcome — also when
+ * the dispatch failed, with no outcome, so open check runs get closed.
+ */
+export function createGitHubReporter(options: GitHubReporterOptions): GitHubReporter {
+  const warnings: string[] = [];
+  const denied = new Set<GitHubFeature>();
+  const seen = new Set<string>();
+  const say = (message: string): void => {
+    warnings.push(message);
+    options.io.warning(message);
+  };
+  const warn = (feature: GitHubFeature, what: string, error: unknown): void => {
+    const failure = apiFailure(error);
+    if (isDenied(failure)) denied.add(feature);
+    const key = `${feature}:${failure.kind}:${isDenied(failure) ? "" : what}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    say(explainFailure({ feature, what, failure }));
+  };
+
+  let usable = true;
+  try {
+    repositoryRef(options.repository);
+  } catch (error) {
+    usable = false;
+    say(error instanceof Error ? error.message : String(error));
+  }
+
+  const links: ReportLinks = {
+    ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+    ...(options.summaryUrl ? { summaryUrl: options.summaryUrl } : {}),
+  };
+  const headSha = once(async (): Promise<string | undefined> => {
+    if (options.headSha !== undefined) {
+      if (validSha(options.headSha)) return options.headSha.toLowerCase();
+      say(`headSha "${options.headSha}" is not a commit SHA; no check runs were written.`);
+      return undefined;
+    }
+    const commit = commitForEvent(options.event, { sha: options.githubSha, repository: options.repository });
+    let sha: string | undefined;
+    try {
+      sha = await resolveEventCommit(options.client, { repository: options.repository, commit });
+    } catch (error) {
+      // Not worth a warning: GITHUB_SHA is the same commit for releases run by Actions.
+      options.io.info(`flows-action: could not look up the commit of ${commit.from} (${apiFailure(error).message}); using ${commit.sha ?? "none"}.`);
+      sha = commit.sha;
+    }
+    if (!sha) options.io.info("flows-action: the event names no commit and GITHUB_SHA is not set, so no check runs were written.");
+    return sha;
+  });
+  const identity = once((): Promise<TokenIdentity> => tokenIdentity(options.client, { botLogin: options.botLogin }));
+
+  const checks =
+    usable && options.checks !== "off"
+      ? new CheckRuns({
+          client: options.client,
+          repository: options.repository,
+          mode: options.checks,
+          event: options.event,
+          headSha,
+          identity,
+          links,
+          ...(options.note ? { note: options.note } : {}),
+          ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
+          ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+          onFailure: ({ what, error }) => warn("checks", what, error),
+        })
+      : undefined;
+
+  async function publishComment(outcome: DispatchOutcome): Promise<string[]> {
+    const urls: string[] = [];
+    if (!usable || options.comment === "off") return urls;
+    if (outcome.dryRun) {
+      options.io.info("flows-action: dry run, so the pull request comment was left as it is.");
+      return urls;
+    }
+    let targets: number[];
+    try {
+      targets = await commentTargets({
+        client: options.client,
+        repository: options.repository,
+        outcome,
+        mode: options.comment,
+        headSha,
+        ...(options.pullRequests ? { pullRequests: options.pullRequests } : {}),
+      });
+    } catch (error) {
+      warn("comment", "find the pull requests of this commit", error);
+      return urls;
+    }
+    if (targets.length === 0) {
+      options.io.info("flows-action: no pull request to comment on for this event.");
+      return urls;
+    }
+    const sha = await headSha();
+    const marker = commentMarker(eventKind(outcome.event), options.commentKey);
+    const body = renderComment({ outcome, marker, links, ...(sha ? { headSha: sha } : {}), ...(options.note ? { note: options.note } : {}) });
+    const create = mayCreateComment(options.comment, outcome);
+    for (const issueNumber of targets) {
+      if (denied.has("comment")) break;
+      try {
+        const me = await identity();
+        const result = await upsertStickyComment({
+          client: options.client,
+          repository: options.repository,
+          issueNumber,
+          marker,
+          body,
+          identity: me,
+          create,
+        });
+        if (result.url) urls.push(result.url);
+      } catch (error) {
+        warn("comment", `comment on pull request #${issueNumber}`, error);
+      }
+    }
+    return urls;
+  }
+
+  return {
+    onStepStart: (run) => checks?.onStepStart(run),
+    onStepEnd: (run) => checks?.onStepEnd(run),
+    flush: async () => {
+      await checks?.flush();
+    },
+    async finish(outcome) {
+      const problems = dedupeProblems([...(options.problems ?? []), ...(outcome ? allProblems(outcome) : [])]);
+      const checkRuns = checks ? await checks.finish(outcome, problems) : 0;
+      const commentUrls = outcome ? await publishComment(outcome) : [];
+      const report: GitHubReport = { checkRuns, commentUrls, warnings };
+      if (commentUrls[0]) report.commentUrl = commentUrls[0];
+      if (denied.size > 0) report.summaryNote = fallbackNote([...denied]);
+      return report;
+    },
+  };
+}
+
+function dedupeProblems(problems: FlowDiagnostic[]): FlowDiagnostic[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}:${problem.line}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}

@@ -1,0 +1,260 @@
+// The fork pull request pattern. A pull_request job from a fork gets a read-only
+// GITHUB_TOKEN, so it cannot write check runs or comments. It writes what happened to a
+// handover file and uploads it as the artifact `flows-report`; a `workflow_run` job of the
+// base repository, which has write permissions and never runs the pull request's code,
+// downloads it, checks every field, and publishes through the same reporter.
+// docs/pull-requests.md shows both workflows.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { ActionIO } from "../action/io.js";
+import type { FlowEvent } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import { booleanAt, numberAt, objectAt, stringAt } from "../events/fields.js";
+import { downloadArtifactZip, findRunArtifact } from "../github/artifacts.js";
+import type { GitHubClient } from "../github/client.js";
+import { apiFailure } from "../github/errors.js";
+import { explainFailure } from "../github/permissions.js";
+import { pullRequest } from "../github/pulls.js";
+import type { ChecksMode } from "./checks.js";
+import type { CommentMode } from "./comment.js";
+import { createGitHubReporter, type GitHubReport } from "./github-reporter.js";
+import { type Handover, HANDOVER_LIMITS, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
+import { readZipEntry, ZipReadError } from "./handover-zip.js";
+import { cutToBytes } from "./markdown.js";
+import { allProblems, flatten } from "./summary.js";
+
+export { type Handover, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
+
+export const HANDOVER_ARTIFACT = "flows-report";
+export const HANDOVER_FILE = "flows-report.json";
+/** Larger archives are not downloaded; larger files are not unpacked. */
+export const MAX_HANDOVER_ZIP_BYTES = 8 * 1024 * 1024;
+export const MAX_HANDOVER_FILE_BYTES = 16 * 1024 * 1024;
+const WRITE_OUTPUT_BYTES = 16 * 1024;
+
+export const UNTRUSTED_NOTE =
+  "ℹ️ Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.";
+
+export const HANDOVER_MODES = ["auto", "upload", "publish", "off"] as const;
+export type HandoverMode = (typeof HANDOVER_MODES)[number];
+
+/**
+ * What this job does about handovers. `auto` uploads for a pull request from a fork (its token
+ * is read-only, so check runs and the comment are left to the workflow_run job) and otherwise
+ * reports directly; publishing is always asked for explicitly.
+ */
+export function handoverAction(mode: HandoverMode, event: FlowEvent): "upload" | "publish" | "none" {
+  if (mode === "upload" || mode === "publish") return mode;
+  if (mode === "off") return "none";
+  // pull_request_target runs with the base repository's token: it can write itself.
+  const kind = event.type.split(".")[0];
+  const pull = kind === "pull_request" ? event.payload : kind?.startsWith("pull_request_review") ? objectAt(event.payload, "pullRequest") : undefined;
+  return booleanAt(pull, "fork") === true ? "upload" : "none";
+}
+
+/** The handover for an outcome; `prNumbers` are checked again by the publisher. */
+export function handoverFromOutcome(
+  outcome: DispatchOutcome,
+  options: { repository: string; headSha: string; prNumbers: readonly number[] },
+): Handover {
+  return {
+    version: HANDOVER_VERSION,
+    repository: options.repository,
+    event: outcome.event,
+    headSha: options.headSha,
+    prNumbers: [...options.prNumbers],
+    runs: flatten(outcome).flatMap((each) => each.runs),
+    problems: allProblems(outcome),
+  };
+}
+
+/**
+ * Writes `<dir>/flows-report.json`, trimmed to what a publisher accepts (output tails, the
+ * event without its webhook payload, capped counts), and checked by the publisher's own rules.
+ */
+export async function writeHandover(dir: string, data: Handover): Promise<string> {
+  const { github: _webhook, ...payload } = (data.event.payload ?? {}) as Record<string, unknown>;
+  const trimmed: Handover = {
+    ...data,
+    event: { ...data.event, payload: JSON.stringify(payload).length > HANDOVER_LIMITS.payload ? {} : payload },
+    prNumbers: data.prNumbers.slice(0, HANDOVER_LIMITS.pullRequests),
+    runs: data.runs.slice(0, HANDOVER_LIMITS.runs).map((run) => ({
+      ...run,
+      attempts: run.attempts.slice(-HANDOVER_LIMITS.attempts),
+      ...(run.output ? { output: tail(run.output, WRITE_OUTPUT_BYTES) } : {}),
+      ...(run.error ? { error: cutToBytes(run.error, WRITE_OUTPUT_BYTES, (n) => `… ${n} more bytes cut`) } : {}),
+      ...(run.resultPayload && JSON.stringify(run.resultPayload).length > HANDOVER_LIMITS.result
+        ? { resultPayload: { status: run.resultPayload.status, message: `${String(run.resultPayload.message ?? "").slice(0, 4096)} (FLOW_RESULT cut: too large to hand over)` } }
+        : {}),
+    })),
+    ...(data.problems ? { problems: data.problems.slice(0, HANDOVER_LIMITS.problems) } : {}),
+  };
+  parseHandover(trimmed, { repository: data.repository, headSha: data.headSha });
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, HANDOVER_FILE);
+  await writeFile(file, `${JSON.stringify(trimmed)}\n`);
+  return file;
+}
+
+/** What uploadHandover needs of @actions/artifact (injectable for tests). */
+export type HandoverArtifactClient = {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { retentionDays?: number },
+  ): Promise<{ id?: number; size?: number }>;
+};
+
+/** Uploads the handover file as the artifact `flows-report` of this workflow run. */
+export async function uploadHandover(options: {
+  file: string;
+  rootDirectory: string;
+  artifactClient?: HandoverArtifactClient;
+  name?: string;
+  retentionDays?: number;
+}): Promise<{ id?: number; size?: number }> {
+  const client = options.artifactClient ?? new (await import("@actions/artifact")).DefaultArtifactClient();
+  return client.uploadArtifact(options.name ?? HANDOVER_ARTIFACT, [options.file], options.rootDirectory, {
+    retentionDays: options.retentionDays ?? 7,
+  });
+}
+
+/** The run a workflow_run event is about, from its FlowEvent (trusted: GitHub wrote it). */
+export type TriggeringRun = { id: number; headSha: string; event?: string };
+
+export function triggeringRun(event: FlowEvent): TriggeringRun | undefined {
+  if (!event.type.startsWith("workflow_run")) return undefined;
+  const id = numberAt(event.payload, "id");
+  const headSha = stringAt(event.payload, "headSha");
+  const kind = stringAt(event.payload, "event");
+  return id !== undefined && headSha ? { id, headSha, ...(kind ? { event: kind } : {}) } : undefined;
+}
+
+/** The handover file's parsed JSON from a run's artifact; undefined when the run has none. */
+export async function downloadHandover(
+  client: GitHubClient,
+  options: { repository: string; runId: number; name?: string },
+): Promise<unknown> {
+  const name = options.name ?? HANDOVER_ARTIFACT;
+  const artifact = await findRunArtifact(client, { repository: options.repository, runId: options.runId, name });
+  if (!artifact) return undefined;
+  if (artifact.expired) throw new HandoverError(`The ${name} artifact of run ${options.runId} has expired; re-run that workflow to publish its results.`);
+  if (artifact.sizeInBytes > MAX_HANDOVER_ZIP_BYTES) {
+    throw new HandoverError(`The ${name} artifact is ${artifact.sizeInBytes} bytes; at most ${MAX_HANDOVER_ZIP_BYTES} are downloaded.`);
+  }
+  const zip = await downloadArtifactZip(client, { repository: options.repository, artifactId: artifact.id });
+  if (zip.byteLength > MAX_HANDOVER_ZIP_BYTES) throw new HandoverError(`The ${name} archive is over ${MAX_HANDOVER_ZIP_BYTES} bytes.`);
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = readZipEntry(zip, HANDOVER_FILE, MAX_HANDOVER_FILE_BYTES);
+  } catch (error) {
+    if (error instanceof ZipReadError) throw new HandoverError(`The ${name} artifact is not a usable archive: ${error.message}.`);
+    throw error;
+  }
+  if (!bytes) throw new HandoverError(`The ${name} artifact has no ${HANDOVER_FILE}.`);
+  try {
+    return JSON.parse(Buffer.from(bytes).toString("utf8")) as unknown;
+  } catch {
+    throw new HandoverError(`${HANDOVER_FILE} in the ${name} artifact is not valid JSON.`);
+  }
+}
+
+export type PublishHandoverOptions = {
+  client: GitHubClient;
+  /** GITHUB_REPOSITORY of this (trusted) workflow. */
+  repository: string;
+  /** From the workflow_run event that started this job (see triggeringRun). */
+  workflowRun: TriggeringRun;
+  checks: ChecksMode;
+  comment: CommentMode;
+  io: Pick<ActionIO, "info" | "warning">;
+  runUrl?: string;
+  summaryUrl?: string;
+  commentKey?: string;
+  botLogin?: string;
+  artifactName?: string;
+  retryDelayMs?: number;
+};
+
+export type PublishHandoverResult = GitHubReport & { published: boolean; handover?: Handover };
+
+/** Downloads, checks and publishes the handover of the run that triggered this workflow_run. */
+export async function publishHandover(options: PublishHandoverOptions): Promise<PublishHandoverResult> {
+  const { client, repository, workflowRun, io } = options;
+  const nothing = (warning?: string): PublishHandoverResult => {
+    if (warning) io.warning(warning);
+    return { published: false, checkRuns: 0, commentUrls: [], warnings: warning ? [warning] : [] };
+  };
+  let handover: Handover;
+  try {
+    const raw = await downloadHandover(client, { repository, runId: workflowRun.id, ...(options.artifactName ? { name: options.artifactName } : {}) });
+    if (raw === undefined) {
+      io.info(`flows-action: run ${workflowRun.id} uploaded no ${options.artifactName ?? HANDOVER_ARTIFACT} artifact; nothing to publish.`);
+      return nothing();
+    }
+    handover = parseHandover(raw, {
+      repository,
+      headSha: workflowRun.headSha,
+      ...(workflowRun.event ? { eventKind: workflowRun.event } : {}),
+    });
+  } catch (error) {
+    if (error instanceof HandoverError) return nothing(error.message);
+    return nothing(explainFailure({ feature: "handover", what: `download the handover of run ${workflowRun.id}`, failure: apiFailure(error) }));
+  }
+  const pullRequests = await verifiedPullRequests(options, handover);
+  const outcome: DispatchOutcome = {
+    status: "accepted",
+    eventId: handover.event.id,
+    runIds: handover.runs.map((run) => run.id),
+    matched: handover.runs.length,
+    event: handover.event,
+    runs: handover.runs,
+    mismatches: [],
+    problems: handover.problems ?? [],
+    shadowed: [],
+    children: [],
+    dryRun: false,
+  };
+  const reporter = createGitHubReporter({
+    client,
+    repository,
+    event: handover.event,
+    headSha: workflowRun.headSha,
+    checks: options.checks,
+    comment: options.comment,
+    io,
+    pullRequests,
+    note: UNTRUSTED_NOTE,
+    ...pick(options, ["runUrl", "summaryUrl", "commentKey", "botLogin", "retryDelayMs"]),
+  });
+  return { ...(await reporter.finish(outcome)), published: true, handover };
+}
+
+// The file names pull requests; only those whose head really is this commit (per the API)
+// get the comment, so a handover cannot post on somebody else's pull request.
+async function verifiedPullRequests(options: PublishHandoverOptions, handover: Handover): Promise<number[]> {
+  const verified: number[] = [];
+  for (const number of handover.prNumbers) {
+    try {
+      const pull = await pullRequest(options.client, { repository: options.repository, number });
+      if (pull && pull.headSha.toLowerCase() === options.workflowRun.headSha.toLowerCase()) verified.push(number);
+      else options.io.info(`flows-action: pull request #${number} named by the handover does not have head ${options.workflowRun.headSha}; not commenting there.`);
+    } catch (error) {
+      options.io.warning(explainFailure({ feature: "comment", what: `look up pull request #${number}`, failure: apiFailure(error) }));
+    }
+  }
+  return verified;
+}
+
+function tail(text: string, maxBytes: number): string {
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= maxBytes) return text;
+  return `… ${bytes.length - maxBytes} bytes cut …\n${bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "")}`;
+}
+
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (source[key] !== undefined) picked[key] = source[key];
+  return picked;
+}

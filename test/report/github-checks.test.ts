@@ -1,0 +1,257 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FlowAnnotation } from "../../src/contracts.js";
+import type { GitHubClient } from "../../src/github/client.js";
+import { createGitHubReporter, type GitHubReporterOptions } from "../../src/report/github-reporter.js";
+import { type GitHubApiServer, serverError, startGitHubApiServer } from "../support/github-api/index.js";
+import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, recordingIO, run, testClient, withoutCodeBlocks } from "./github-fixtures.js";
+
+let server: GitHubApiServer;
+let client: GitHubClient;
+
+beforeEach(async () => {
+  server = await startGitHubApiServer();
+  client = await testClient(server);
+});
+
+afterEach(async () => {
+  server.assertNoViolations();
+  await server.close();
+});
+
+function reporter(overrides: Partial<GitHubReporterOptions> = {}) {
+  const io = recordingIO();
+  const made = createGitHubReporter({
+    client,
+    repository: REPO,
+    event: prEvent(),
+    checks: "per-step",
+    comment: "off",
+    runUrl: RUN_URL,
+    io,
+    retryDelayMs: 1,
+    ...overrides,
+  });
+  return Object.assign(made, { io });
+}
+
+function checkRuns() {
+  return server.github.checkRuns.list(REPO);
+}
+
+describe("check runs per step", () => {
+  it("opens a step's check run in progress when it starts and completes it with the result", async () => {
+    const gh = reporter();
+    const started = run({ processStatus: "running", effectiveStatus: "running", resultStatus: undefined });
+    gh.onStepStart?.(started);
+    await gh.flush();
+    expect(checkRuns()).toMatchObject([
+      { name: "flows: bindings/regenerate", status: "in_progress", head_sha: HEAD, details_url: RUN_URL, external_id: started.id },
+    ]);
+
+    const done = run({ resultPayload: { status: "changed", message: "Regenerated 3 files" }, resultStatus: "changed", effectiveStatus: "changed" });
+    gh.onStepEnd?.(done);
+    const report = await gh.finish(outcomeOf(prEvent(), [done]));
+    expect(checkRuns()).toHaveLength(1);
+    expect(checkRuns()[0]).toMatchObject({
+      status: "completed",
+      conclusion: "success",
+      output: { title: "Regenerated 3 files" },
+    });
+    expect(checkRuns()[0]?.output.summary).toContain('"message": "Regenerated 3 files"');
+    expect(checkRuns()[0]?.output.text).toContain("hello");
+    expect(report).toMatchObject({ checkRuns: 1, warnings: [] });
+  });
+
+  it("maps every result to the check conclusion GitHub shows", async () => {
+    const gh = reporter();
+    const runs = [
+      ended("completed", { stepName: "a" }),
+      ended("skipped", { stepName: "b" }),
+      ended("needs_intervention", { stepName: "c" }),
+      ended("blocked", { stepName: "d" }),
+      ended("failed", { stepName: "e" }),
+      ended("canceled", { stepName: "f" }),
+      ended("failed", { stepName: "g", processStatus: "failed", resultStatus: undefined, timedOut: true, error: "timed out after 5 s" }),
+    ];
+    await gh.finish(outcomeOf(prEvent(), runs));
+    const byName = Object.fromEntries(checkRuns().map((check) => [check.name, check.conclusion]));
+    expect(byName).toEqual({
+      "flows: bindings/a": "success",
+      "flows: bindings/b": "skipped",
+      "flows: bindings/c": "action_required",
+      "flows: bindings/d": "action_required",
+      "flows: bindings/e": "failure",
+      "flows: bindings/f": "cancelled",
+      "flows: bindings/g": "timed_out",
+    });
+    const attention = checkRuns().find((check) => check.name === "flows: bindings/c");
+    expect(attention?.details_url).toBe(RUN_URL);
+    expect(attention?.output.summary).toContain("a person has to act");
+  });
+
+  it("updates its own check run when the workflow is re-run on the same commit instead of adding one", async () => {
+    const first = reporter();
+    const failing = ended("failed");
+    first.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
+    first.onStepEnd?.(failing);
+    await first.finish(outcomeOf(prEvent(), [failing]));
+    const [created] = checkRuns();
+    expect(created?.conclusion).toBe("failure");
+
+    const synchronize = prEvent(7, HEAD, "pull_request.synchronize");
+    const second = reporter({ event: synchronize });
+    const passing = ended("completed", {
+      eventId: synchronize.id,
+      attempts: [...failing.attempts, { id: "a2", number: 2, status: "completed" }],
+    });
+    second.onStepStart?.(run({ eventId: synchronize.id, processStatus: "running", effectiveStatus: "running" }));
+    await second.flush();
+    second.onStepEnd?.(passing);
+    await second.finish(outcomeOf(synchronize, [passing]));
+
+    expect(checkRuns()).toHaveLength(1);
+    expect(checkRuns()[0]).toMatchObject({ id: created?.id, status: "completed", conclusion: "success" });
+    expect(server.requestsFor("checks/create")).toHaveLength(1);
+  });
+
+  it("does not take over a same-named check run that another app created", async () => {
+    await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    // The same workflow, now with a token of another GitHub App: the existing run is not its own.
+    await reporter({ botLogin: "release-app[bot]" }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(server.requestsFor("checks/create")).toHaveLength(2);
+    expect(checkRuns().map((check) => check.conclusion)).toEqual(["failure", "success"]);
+  });
+
+  it("sends 120 annotations in 3 requests of at most 50", async () => {
+    const annotations: FlowAnnotation[] = Array.from({ length: 120 }, (_, i) => ({
+      path: `src/file-${i}.ts`,
+      line: i + 1,
+      level: "warning",
+      message: `problem ${i}`,
+    }));
+    const gh = reporter();
+    gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
+    await gh.flush();
+    const done = ended("failed", { resultPayload: { status: "failed", message: "120 problems", annotations } });
+    gh.onStepEnd?.(done);
+    await gh.finish(outcomeOf(prEvent(), [done]));
+
+    const updates = server.requestsFor("checks/update");
+    const sizes = updates.map((request) => ((request.body as { output?: { annotations?: unknown[] } }).output?.annotations ?? []).length);
+    expect(sizes).toEqual([50, 50, 20]);
+    const id = Number(checkRuns()[0]?.id);
+    expect(server.github.checkRuns.annotations(id).map((a) => a.start_line)).toEqual(annotations.map((a) => a.line));
+    expect(checkRuns()[0]).toMatchObject({ conclusion: "failure" });
+  });
+
+  it("keeps only annotations that point inside the repository and says how many it left out", async () => {
+    const annotations = [
+      { path: "src/ok.ts", line: 3, column: 2, message: "fine" },
+      { path: "../etc/passwd", line: 1, message: "escapes" },
+      { path: "/abs/file.ts", message: "absolute" },
+      { line: 4, message: "no path" },
+      { path: "src/multi.ts", line: 5, endLine: 9, column: 3, message: "spans lines" },
+    ];
+    const gh = reporter();
+    await gh.finish(outcomeOf(prEvent(), [ended("failed", { resultPayload: { status: "failed", annotations } as never })]));
+    const [check] = checkRuns();
+    const stored = server.github.checkRuns.annotations(Number(check?.id));
+    expect(stored.map((a) => [a.path, a.start_line, a.end_line, a.start_column])).toEqual([
+      ["src/ok.ts", 3, 3, 2],
+      ["src/multi.ts", 5, 9, null],
+    ]);
+    expect(check?.output.summary).toContain("3 annotations were left out");
+  });
+
+  it("cuts a 200 KB message cleanly under 65,535 bytes with a note and the job summary link", async () => {
+    const message = `${"ü".repeat(100_000)}\`\`\` end`;
+    const output = `${"log line\n".repeat(30_000)}last line`;
+    const gh = reporter({ summaryUrl: `${RUN_URL}#summary-1` });
+    await gh.finish(outcomeOf(prEvent(), [ended("failed", { resultPayload: { status: "failed", message }, output })]));
+    const [check] = checkRuns();
+    const summary = check?.output.summary ?? "";
+    const text = check?.output.text ?? "";
+    expect(Buffer.byteLength(summary, "utf8")).toBeLessThanOrEqual(65_535);
+    expect(Buffer.byteLength(text, "utf8")).toBeLessThanOrEqual(65_535);
+    expect(summary).toContain("bytes were cut to stay under GitHub's 65,535-byte limit");
+    expect(summary).toContain(`[job summary](${RUN_URL}#summary-1)`);
+    expect(text).toContain("last line");
+    expect(text).toContain("bytes were cut");
+    // Every fence the cut left is closed again.
+    for (const body of [summary, text]) expect(() => withoutCodeBlocks(body)).not.toThrow();
+    expect((check?.output.title ?? "").length).toBeLessThanOrEqual(200);
+  });
+
+  it("retries a completion that fails once and never leaves the check run in progress", async () => {
+    const gh = reporter();
+    gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
+    await gh.flush();
+    server.failNext({ operationId: "checks/update", ...serverError() });
+    gh.onStepEnd?.(ended("completed"));
+    const report = await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(server.requestsFor("checks/update").map((request) => request.status)).toEqual([500, 200]);
+    expect(checkRuns()[0]).toMatchObject({ status: "completed", conclusion: "success", output: { title: "step completed" } });
+    // The retry carried the full output, not the bare fallback.
+    expect(checkRuns()[0]?.output.summary).toContain('"message": "step completed"');
+    expect(report.warnings).toEqual([]);
+  });
+
+  it("completes with a bare output when the full output keeps being refused", async () => {
+    const gh = reporter();
+    gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
+    await gh.flush();
+    server.failNext({ operationId: "checks/update", status: 422, body: { message: "Validation Failed", status: "422" }, times: 3 });
+    await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(checkRuns()[0]).toMatchObject({ status: "completed", conclusion: "success" });
+    expect(checkRuns()[0]?.output.summary).toContain("The full output could not be attached");
+  });
+
+  it("closes a check run whose step never ended when the job finishes early", async () => {
+    const gh = reporter();
+    gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
+    gh.onStepStart?.(run({ id: "run_other", stepName: "second", processStatus: "running", effectiveStatus: "running" }));
+    const report = await gh.finish(undefined);
+    expect(checkRuns().map((check) => [check.name, check.status, check.conclusion, check.output.title])).toEqual([
+      ["flows: bindings/regenerate", "completed", "cancelled", "The job ended before this step finished"],
+      ["flows: bindings/second", "completed", "cancelled", "The job ended before this step finished"],
+    ]);
+    expect(report.checkRuns).toBe(2);
+  });
+
+  it("writes no check runs for a dry run", async () => {
+    const gh = reporter();
+    await gh.finish(outcomeOf(prEvent(), [run({ processStatus: "queued", effectiveStatus: "queued" })], { dryRun: true }));
+    expect(server.requestsFor("checks/create")).toEqual([]);
+  });
+
+  it("reports manifest problems on a flow packages check run with annotations", async () => {
+    const gh = reporter({
+      repoRoot: "/work/repo",
+      problems: [
+        { severity: "error", file: "/work/repo/flows/a/flow.toml", line: 4, column: 1, message: "steps[0].runner must be bun or code-mode" },
+        { severity: "warning", file: "FlowResult.next of a/b", message: "not dispatched" },
+      ],
+    });
+    await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
+    const problems = checkRuns().find((check) => check.name === "flows: flow packages");
+    expect(problems).toMatchObject({ conclusion: "failure", output: { title: "Flow packages: 1 error, 1 warning" } });
+    expect(server.github.checkRuns.annotations(Number(problems?.id))).toMatchObject([
+      { path: "flows/a/flow.toml", start_line: 4, annotation_level: "failure" },
+    ]);
+  });
+});
+
+describe("one check run per event", () => {
+  it("lists every step in one check run with the most severe conclusion", async () => {
+    const gh = reporter({ checks: "per-event" });
+    gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
+    await gh.flush();
+    expect(checkRuns()).toMatchObject([{ name: "flows: pull_request.opened", status: "in_progress" }]);
+    const runs = [ended("completed", { stepName: "one" }), ended("needs_intervention", { stepName: "two" }), ended("failed", { stepName: "three" })];
+    await gh.finish(outcomeOf(prEvent(), runs));
+    expect(checkRuns()).toHaveLength(1);
+    const [check] = checkRuns();
+    expect(check).toMatchObject({ conclusion: "failure", output: { title: "❌ 1 failed · ✋ 1 needs attention · ✅ 1 passed" } });
+    for (const step of ["one", "two", "three"]) expect(check?.output.summary).toContain(`| bindings | ${step} |`);
+  });
+});

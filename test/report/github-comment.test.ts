@@ -1,0 +1,229 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FlowEvent } from "../../src/contracts.js";
+import type { GitHubClient } from "../../src/github/client.js";
+import { createGitHubReporter, type GitHubReporterOptions } from "../../src/report/github-reporter.js";
+import { type GitHubApiServer, type RouteHandler, startGitHubApiServer } from "../support/github-api/index.js";
+import {
+  ended,
+  HEAD,
+  outcomeOf,
+  prEvent,
+  pushEvent,
+  REPO,
+  RUN_URL,
+  recordingIO,
+  testClient,
+  withoutCodeBlocks,
+} from "./github-fixtures.js";
+
+const MARKER = "<!-- flows-action:pull_request:default -->";
+const BOT = "github-actions[bot]";
+
+let server: GitHubApiServer;
+let client: GitHubClient;
+
+beforeEach(async () => {
+  server = await startGitHubApiServer();
+  client = await testClient(server);
+});
+
+afterEach(async () => {
+  server.assertNoViolations();
+  await server.close();
+});
+
+function reporter(overrides: Partial<GitHubReporterOptions> = {}) {
+  const io = recordingIO();
+  const made = createGitHubReporter({
+    client,
+    repository: REPO,
+    event: prEvent(),
+    checks: "off",
+    comment: "on-pr",
+    runUrl: RUN_URL,
+    io,
+    retryDelayMs: 1,
+    ...overrides,
+  });
+  return Object.assign(made, { io });
+}
+
+function comments(number = 7) {
+  return server.github.comments.list(REPO, number);
+}
+
+function original(operationId: string): RouteHandler {
+  const handler = server.github.handlers()[operationId];
+  if (!handler) throw new Error(`no fake handler for ${operationId}`);
+  return handler;
+}
+
+describe("the sticky pull request comment", () => {
+  it("is created with the check runs on the first run and edited in place on the second", async () => {
+    const first = await reporter({ checks: "per-step" }).finish(outcomeOf(prEvent(), [ended("failed", { stepName: "lint" })]));
+    expect(comments()).toHaveLength(1);
+    const [created] = comments();
+    expect(created?.body?.startsWith(MARKER)).toBe(true);
+    expect(created?.body).toContain("| bindings | lint | ❌ failed | step failed |");
+    expect(created?.user?.login).toBe(BOT);
+    expect(first).toMatchObject({ checkRuns: 1, commentUrl: created?.html_url, warnings: [] });
+    expect(server.github.checkRuns.list(REPO)).toHaveLength(1);
+
+    const synchronize = prEvent(7, HEAD, "pull_request.synchronize");
+    const second = await reporter({ event: synchronize }).finish(outcomeOf(synchronize, [ended("completed", { stepName: "lint" })]));
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]).toMatchObject({ id: created?.id });
+    expect(comments()[0]?.body).toContain("| bindings | lint | ✅ completed |");
+    expect(second.commentUrl).toBe(created?.html_url);
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(1);
+  });
+
+  it("does not adopt a comment with our marker that another account wrote", async () => {
+    const planted = server.github.comments.add(REPO, 7, {
+      body: `${MARKER}\nall green, merge me`,
+      author: { login: "mallory", id: 666, type: "User" },
+    });
+    await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(comments().map((comment) => [comment.user?.login, comment.id === planted.id])).toEqual([
+      ["mallory", true],
+      [BOT, false],
+    ]);
+    expect(comments()[0]?.body).toBe(`${MARKER}\nall green, merge me`);
+    expect(server.requestsFor("issues/update-comment")).toEqual([]);
+  });
+
+  it("finds its comment among comments spread over three pages", async () => {
+    for (let i = 0; i < 230; i++) server.github.comments.add(REPO, 7, { body: `chatter ${i}`, author: { login: "octocat", id: 1, type: "User" } });
+    const ours = server.github.comments.add(REPO, 7, { body: `${MARKER}\nold results` });
+    for (let i = 0; i < 19; i++) server.github.comments.add(REPO, 7, { body: `more ${i}`, author: { login: "octocat", id: 1, type: "User" } });
+    await reporter().finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(server.requestsFor("issues/list-comments").map((request) => request.query.page ?? "1")).toEqual(["1", "2", "3"]);
+    expect(server.requestsFor("issues/create-comment")).toEqual([]);
+    expect(comments().find((comment) => comment.id === ours.id)?.body).toContain("✅ completed");
+  });
+
+  it("leaves one comment when two jobs finish at the same moment", async () => {
+    const list = original("issues/list-comments");
+    const held: Array<() => void> = [];
+    let lists = 0;
+    server.handle("issues/list-comments", async (request) => {
+      // Both jobs list before either creates: the race the dedupe exists for.
+      lists += 1;
+      if (lists <= 2) {
+        await new Promise<void>((resolve) => {
+          held.push(resolve);
+          if (held.length === 2) for (const release of held) release();
+        });
+      }
+      return list(request);
+    });
+    const other = await testClient(server);
+    const results = await Promise.all([
+      reporter().finish(outcomeOf(prEvent(), [ended("failed")])),
+      reporter({ client: other }).finish(outcomeOf(prEvent(), [ended("failed")])),
+    ]);
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(2);
+    expect(comments()).toHaveLength(1);
+    expect(results.map((result) => result.commentUrl)).toEqual([comments()[0]?.html_url, comments()[0]?.html_url]);
+    expect(results.flatMap((result) => result.warnings)).toEqual([]);
+  });
+
+  it("removes duplicates of its own left by an earlier race", async () => {
+    const keep = server.github.comments.add(REPO, 7, { body: `${MARKER}\nfirst` });
+    server.github.comments.add(REPO, 7, { body: `${MARKER}\nsecond` });
+    await reporter().finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(comments().map((comment) => comment.id)).toEqual([keep.id]);
+  });
+
+  it("on-failure comments only when something needs a look, then tells a green PR that all passed", async () => {
+    await reporter({ comment: "on-failure" }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(comments()).toEqual([]);
+
+    await reporter({ comment: "on-failure" }).finish(outcomeOf(prEvent(), [ended("blocked")]));
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]?.body).toContain("✋ 1 needs attention");
+
+    await reporter({ comment: "on-failure" }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]?.body).toContain("### Flows: ✅ 1 passed");
+  });
+
+  it("on-pr writes nothing for a push, and always finds the push's pull request by its commit", async () => {
+    server.github.pulls.add(REPO, { number: 12, headSha: HEAD });
+    const push = pushEvent();
+    const quiet = reporter({ event: push });
+    await quiet.finish(outcomeOf(push, [ended("completed")]));
+    expect(comments(12)).toEqual([]);
+    expect(quiet.io.infos).toContain("flows-action: no pull request to comment on for this event.");
+
+    await reporter({ event: push, comment: "always" }).finish(outcomeOf(push, [ended("completed")]));
+    expect(comments(12)).toHaveLength(1);
+    expect(comments(12)[0]?.body?.startsWith("<!-- flows-action:push:default -->")).toBe(true);
+  });
+
+  it("leaves the comment alone on a dry run", async () => {
+    const earlier = server.github.comments.add(REPO, 7, { body: `${MARKER}\nreal results` });
+    const gh = reporter({ comment: "always" });
+    await gh.finish(outcomeOf(prEvent(), [ended("completed")], { dryRun: true }));
+    expect(comments()).toEqual([expect.objectContaining({ id: earlier.id, body: `${MARKER}\nreal results` })]);
+    expect(gh.io.infos).toContain("flows-action: dry run, so the pull request comment was left as it is.");
+  });
+
+  it("always logs and skips when the commit is in no pull request", async () => {
+    const push = pushEvent();
+    const gh = reporter({ event: push, comment: "always" });
+    const report = await gh.finish(outcomeOf(push, [ended("completed")]));
+    expect(report.commentUrl).toBeUndefined();
+    expect(gh.io.infos).toContain("flows-action: no pull request to comment on for this event.");
+    expect(server.requestsFor("issues/create-comment")).toEqual([]);
+  });
+
+  it("comments on the pull requests a workflow_run names", async () => {
+    const event: FlowEvent = {
+      id: `github:workflow_run.completed:${REPO}:run-9-attempt-1`,
+      type: "workflow_run.completed",
+      source: "github",
+      receivedAt: "2026-11-26T00:00:00Z",
+      payload: { repo: REPO, id: 9, headSha: HEAD, pullRequests: [3, 4, "5", -1] },
+    };
+    await reporter({ event }).finish(outcomeOf(event, [ended("completed")]));
+    expect([comments(3).length, comments(4).length, comments(5).length]).toEqual([1, 1, 0]);
+  });
+
+  it("makes injection attempts inert in the comment and in check output", async () => {
+    const message = "<img src=x onerror=alert(1)> ping @org/team | col ``` fence";
+    const step = ended("failed", {
+      flowName: "evil|flow",
+      stepName: "<b>@admins</b>",
+      resultPayload: { status: "failed", message },
+      error: "```\n<script>alert(1)</script>\n@here",
+    });
+    await reporter({ checks: "per-step" }).finish(outcomeOf(prEvent(), [step]));
+    const body = comments()[0]?.body ?? "";
+    const [check] = server.github.checkRuns.list(REPO);
+    const outputs = [body, check?.output.summary ?? "", check?.output.title ?? "", check?.name ?? ""];
+    for (const text of outputs) {
+      // Inside a fenced code block text is shown as is; everywhere else nothing may render.
+      const outsideCode = withoutCodeBlocks(text);
+      expect(outsideCode).not.toMatch(/<img|<script|<b>/i);
+      expect(outsideCode).not.toMatch(/@(org|admins|here)\b/);
+    }
+    expect(body).toContain("```\n<script>alert(1)</script>");
+    expect(body).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(body).toContain("@\u200borg/team");
+    const row = body.split("\n").find((line) => line.startsWith("| evil"));
+    expect(row?.split(/(?<!\\)\|/).length).toBe(7);
+  });
+
+  it("stays under 65,536 characters with a note and a link when thousands of steps ran", async () => {
+    const runs = Array.from({ length: 3_000 }, (_, i) =>
+      ended("failed", { id: `run_${i}`, stepName: `step-${i}`, resultPayload: { status: "failed", message: "x".repeat(400) } }),
+    );
+    await reporter({ summaryUrl: `${RUN_URL}#summary-7` }).finish(outcomeOf(prEvent(), runs));
+    const body = comments()[0]?.body ?? "";
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/\d+ steps and \d+ detail blocks left out to stay under GitHub's 65,536-character comment limit/);
+    expect(body).toContain(`[job summary](${RUN_URL}#summary-7)`);
+  });
+});
+

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { GitHubClient } from "../../src/github/client.js";
+import { createGitHubReporter, type GitHubReporterOptions } from "../../src/report/github-reporter.js";
+import { type GitHubApiServer, secondaryRateLimit, startGitHubApiServer } from "../support/github-api/index.js";
+import { ended, outcomeOf, prEvent, REPO, RUN_URL, recordingIO, run, testClient } from "./github-fixtures.js";
+
+// What GitHub answers a GITHUB_TOKEN without the permission (e.g. in a pull request from a fork).
+const READ_ONLY = {
+  status: 403,
+  body: {
+    message: "Resource not accessible by integration",
+    documentation_url: "https://docs.github.com/rest/checks/runs#create-a-check-run",
+    status: "403",
+  },
+  times: 20,
+};
+
+let server: GitHubApiServer;
+let client: GitHubClient;
+
+beforeEach(async () => {
+  server = await startGitHubApiServer({ tokens: { ghp_alice: { login: "alice", id: 501, type: "User", kind: "user" } } });
+  client = await testClient(server);
+});
+
+afterEach(async () => {
+  server.assertNoViolations();
+  await server.close();
+});
+
+function reporter(overrides: Partial<GitHubReporterOptions> = {}) {
+  const io = recordingIO();
+  const made = createGitHubReporter({
+    client,
+    repository: REPO,
+    event: prEvent(),
+    checks: "per-step",
+    comment: "on-pr",
+    runUrl: RUN_URL,
+    io,
+    retryDelayMs: 1,
+    ...overrides,
+  });
+  return Object.assign(made, { io });
+}
+
+describe("tokens that may not write", () => {
+  it("turns a read-only token's 403s into warnings that name the permission and the workflow_run pattern", async () => {
+    server.failNext({ operationId: "checks/create", ...READ_ONLY });
+    server.failNext({ operationId: "issues/create-comment", ...READ_ONLY });
+    const gh = reporter();
+    const steps = ["one", "two", "three"].map((stepName) => ended("failed", { id: `run_${stepName}`, stepName }));
+    for (const step of steps) gh.onStepStart?.(run({ ...step, processStatus: "running", effectiveStatus: "running" }));
+    for (const step of steps) gh.onStepEnd?.(step);
+    const report = await gh.finish(outcomeOf(prEvent(), steps));
+
+    expect(report.checkRuns).toBe(0);
+    expect(report.commentUrl).toBeUndefined();
+    expect(report.warnings).toHaveLength(2);
+    const [checks, comment] = report.warnings;
+    expect(checks).toContain('GitHub answered 403 "Resource not accessible by integration"');
+    expect(checks).toContain("`checks: write`");
+    expect(comment).toContain("`pull-requests: write`");
+    for (const warning of report.warnings) {
+      expect(warning).toContain("`workflow_run`");
+      expect(warning).toContain("docs/pull-requests.md");
+      expect(warning).toContain("The results are in the job summary.");
+    }
+    expect(gh.io.warnings).toEqual(report.warnings);
+    expect(report.summaryNote).toContain("`checks: write` / `pull-requests: write`");
+    // After the first refusal no more check run calls are made.
+    expect(server.requestsFor("checks/create")).toHaveLength(1);
+  });
+
+  it("explains that a personal access token cannot write check runs, and still comments as its user", async () => {
+    const alice = await testClient(server, { token: "ghp_alice" });
+    const report = await reporter({ client: alice }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toContain("not personal access tokens");
+    const [comment] = server.github.comments.list(REPO, 7);
+    expect(comment?.user?.login).toBe("alice");
+    expect(report.commentUrl).toBe(comment?.html_url);
+  });
+
+  it("waits out a secondary rate limit and still lands the check run", async () => {
+    server.failNext({ operationId: "checks/create", ...secondaryRateLimit({ retryAfterSeconds: 2 }) });
+    const report = await reporter({ comment: "off" }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(server.requestsFor("checks/create").map((request) => request.status)).toEqual([403, 201]);
+    expect(report).toMatchObject({ checkRuns: 1, warnings: [] });
+  });
+
+  it("names the check run it could not complete when GitHub keeps failing", async () => {
+    const gh = reporter({ comment: "off" });
+    gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
+    await gh.flush();
+    server.failNext({ operationId: "checks/update", status: 502, body: { message: "Bad Gateway" }, times: 10 });
+    const report = await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(report.warnings).toEqual([
+      'Check runs were not written: GitHub answered 502 "Bad Gateway" to complete check run "flows: bindings/regenerate". The results are in the job summary.',
+    ]);
+  });
+});

@@ -1,0 +1,230 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { crc32, deflateRawSync } from "node:zlib";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { GitHubClient } from "../../src/github/client.js";
+import {
+  HANDOVER_FILE,
+  type Handover,
+  type HandoverArtifactClient,
+  handoverAction,
+  handoverFromOutcome,
+  publishHandover,
+  type PublishHandoverOptions,
+  triggeringRun,
+  UNTRUSTED_NOTE,
+  uploadHandover,
+  writeHandover,
+} from "../../src/report/handover.js";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, recordingIO, testClient } from "./github-fixtures.js";
+
+const RUN_ID = 77;
+
+let server: GitHubApiServer;
+let client: GitHubClient;
+let dir: string;
+
+beforeEach(async () => {
+  server = await startGitHubApiServer();
+  client = await testClient(server);
+  dir = await mkdtemp(join(tmpdir(), "flows-handover-"));
+  server.github.pulls.add(REPO, { number: 7, headSha: HEAD, headRepo: "fork-owner/tool" });
+});
+
+afterEach(async () => {
+  server.assertNoViolations();
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A zip archive as @actions/artifact makes them (deflated entries, central directory). */
+function zipOf(entries: Record<string, Uint8Array>, options: { declaredSize?: number } = {}): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of Object.entries(entries)) {
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name);
+    const size = options.declaredSize ?? data.byteLength;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(packed.byteLength, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(nameBytes.byteLength, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(packed.byteLength, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(nameBytes.byteLength, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += local.byteLength + nameBytes.byteLength + packed.byteLength;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(directory.byteLength, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+function handover(overrides: Partial<Handover> = {}): Handover {
+  const event = prEvent();
+  const outcome = outcomeOf(event, [ended("failed", { stepName: "lint" }), ended("completed", { id: "run_b", stepName: "test" })]);
+  return { ...handoverFromOutcome(outcome, { repository: REPO, headSha: HEAD, prNumbers: [7] }), ...overrides };
+}
+
+function seed(content: unknown, name = "flows-report"): void {
+  const bytes = Buffer.from(typeof content === "string" ? content : JSON.stringify(content));
+  server.github.artifacts.add(REPO, { name, zip: zipOf({ [HANDOVER_FILE]: bytes }), runId: RUN_ID, headSha: HEAD });
+}
+
+function publish(overrides: Partial<PublishHandoverOptions> = {}) {
+  const io = recordingIO();
+  const result = publishHandover({
+    client,
+    repository: REPO,
+    workflowRun: { id: RUN_ID, headSha: HEAD, event: "pull_request" },
+    checks: "per-step",
+    comment: "on-pr",
+    runUrl: RUN_URL,
+    io,
+    retryDelayMs: 1,
+    ...overrides,
+  });
+  return result.then((report) => ({ ...report, io }));
+}
+
+describe("the workflow_run handover", () => {
+  it("round-trips through a seeded artifact into check runs and the pull request comment", async () => {
+    const file = await writeHandover(dir, handover());
+    seed(await readFile(file, "utf8"));
+    const result = await publish();
+
+    expect(result).toMatchObject({ published: true, checkRuns: 2, warnings: [] });
+    const checks = server.github.checkRuns.list(REPO);
+    expect(checks.map((check) => [check.name, check.head_sha, check.conclusion])).toEqual([
+      ["flows: bindings/lint", HEAD, "failure"],
+      ["flows: bindings/test", HEAD, "success"],
+    ]);
+    expect(checks[0]?.output.summary).toContain(UNTRUSTED_NOTE);
+    const [comment] = server.github.comments.list(REPO, 7);
+    expect(comment?.body).toContain("<!-- flows-action:pull_request:default -->");
+    expect(comment?.body).toContain(UNTRUSTED_NOTE);
+    expect(comment?.body).toContain("| bindings | lint | ❌ failed |");
+    expect(result.commentUrl).toBe(comment?.html_url);
+  });
+
+  it("uploads the handover file as the flows-report artifact", async () => {
+    const calls: unknown[][] = [];
+    const artifactClient: HandoverArtifactClient = {
+      uploadArtifact: async (...args) => {
+        calls.push(args);
+        return { id: 9, size: 100 };
+      },
+    };
+    const file = await writeHandover(dir, handover());
+    expect(await uploadHandover({ file, rootDirectory: dir, artifactClient })).toEqual({ id: 9, size: 100 });
+    expect(calls).toEqual([["flows-report", [file], dir, { retentionDays: 7 }]]);
+  });
+
+  it("writes a handover the publisher accepts even from big outputs and webhook payloads", async () => {
+    const big = handover();
+    big.event = { ...big.event, payload: { ...(big.event.payload as object), github: { huge: "x".repeat(500_000) } } };
+    big.runs = big.runs.map((run) => ({ ...run, output: `\u001b[31m${"y".repeat(300_000)}\u001b[0m` }));
+    const file = await writeHandover(dir, big);
+    const written = JSON.parse(await readFile(file, "utf8")) as Handover;
+    expect(written.event.payload).not.toHaveProperty("github");
+    expect(Buffer.byteLength(written.runs[0]?.output ?? "")).toBeLessThan(20_000);
+    seed(written);
+    expect(await publish()).toMatchObject({ published: true, warnings: [] });
+  });
+
+  it("comments only on pull requests whose head really is the commit", async () => {
+    server.github.pulls.add(REPO, { number: 8, headSha: "b".repeat(40) });
+    seed(handover({ prNumbers: [7, 8, 99] }));
+    const result = await publish();
+    expect(server.github.comments.list(REPO, 7)).toHaveLength(1);
+    expect(server.github.comments.list(REPO, 8)).toEqual([]);
+    expect(server.github.comments.list(REPO, 99)).toEqual([]);
+    expect(result.io.infos.filter((line) => line.includes("not commenting there"))).toHaveLength(2);
+  });
+
+  it("publishes nothing and says so when the run uploaded no handover", async () => {
+    const result = await publish();
+    expect(result).toMatchObject({ published: false, warnings: [] });
+    expect(result.io.infos).toContain("flows-action: run 77 uploaded no flows-report artifact; nothing to publish.");
+  });
+
+  it("hands over automatically only for pull requests from forks", () => {
+    const fork = { ...prEvent(), payload: { ...(prEvent().payload as object), fork: true } };
+    const review = { ...prEvent(), type: "pull_request_review.submitted", payload: { pullRequest: { number: 7, fork: true } } };
+    const target = { ...fork, type: "pull_request_target.opened" };
+    expect([fork, review, prEvent(), target].map((event) => handoverAction("auto", event))).toEqual(["upload", "upload", "none", "none"]);
+    expect(handoverAction("publish", prEvent())).toBe("publish");
+    expect(handoverAction("off", fork)).toBe("none");
+  });
+
+  it("reads the triggering run from a workflow_run event", () => {
+    const event = { ...prEvent(), type: "workflow_run.completed", payload: { id: RUN_ID, headSha: HEAD, event: "pull_request" } };
+    expect(triggeringRun(event)).toEqual({ id: RUN_ID, headSha: HEAD, event: "pull_request" });
+    expect(triggeringRun(prEvent())).toBeUndefined();
+  });
+});
+
+describe("a hostile handover", () => {
+  const runs = (patch: Record<string, unknown>) => handover().runs.map((run, i) => (i === 0 ? { ...run, ...patch } : run));
+  const cases: Array<[string, () => unknown, RegExp]> = [
+    ["another repository", () => handover({ repository: "victim/other" }), /repository is "victim\/other", but this workflow runs in octo-org\/tool/],
+    ["another commit", () => handover({ headSha: "c".repeat(40) }), /headSha is c{40}, but the workflow run that uploaded it was for a1/],
+    ["a different event kind", () => handover({ event: { ...prEvent(), type: "push" } }), /event.type is "push", but the uploading workflow ran for a pull_request event/],
+    ["a wrong version", () => ({ ...handover(), version: 2 }), /version must be 1 \(got number 2\)/],
+    ["a step name of the wrong type", () => ({ ...handover(), runs: runs({ stepName: 42 }) }), /runs\[0\]\.stepName must be a string \(got number 42\)/],
+    ["an unknown status", () => ({ ...handover(), runs: runs({ processStatus: "pwned" }) }), /runs\[0\]\.processStatus must be one of queued, running/],
+    ["an oversized output", () => ({ ...handover(), runs: runs({ output: "z".repeat(70_000) }) }), /runs\[0\]\.output is 70000 characters long; at most 65536/],
+    ["too many runs", () => ({ ...handover(), runs: Array.from({ length: 501 }, () => handover().runs[0]) }), /runs has 501 items; at most 500/],
+    ["a newline in a flow name", () => ({ ...handover(), runs: runs({ flowName: "a\n::error::x" }) }), /runs\[0\]\.flowName holds control characters/],
+    ["pull request numbers that are not numbers", () => ({ ...handover(), prNumbers: ["7"] }), /prNumbers must hold distinct positive whole numbers/],
+    ["a file that is not JSON", () => "{not json", /flows-report.json in the flows-report artifact is not valid JSON/],
+    ["a list instead of an object", () => [1, 2], /the file must be a JSON object \(got an array\)/],
+  ];
+
+  for (const [what, content, message] of cases) {
+    it(`is refused with a clear message: ${what}`, async () => {
+      seed(content());
+      const result = await publish();
+      expect(result.published).toBe(false);
+      expect(result.warnings).toHaveLength(1);
+      expect(result.warnings[0]).toMatch(message);
+      expect(result.io.warnings).toEqual(result.warnings);
+      expect(server.github.checkRuns.list(REPO)).toEqual([]);
+      expect(server.github.comments.list(REPO, 7)).toEqual([]);
+    });
+  }
+
+  it("is refused when its archive inflates past the limit (a zip bomb)", async () => {
+    const bomb = zipOf({ [HANDOVER_FILE]: new Uint8Array(17 * 1024 * 1024) }, { declaredSize: 100 });
+    server.github.artifacts.add(REPO, { name: "flows-report", zip: bomb, runId: RUN_ID });
+    const result = await publish();
+    expect(result.published).toBe(false);
+    expect(result.warnings[0]).toMatch(/not a usable archive: flows-report.json does not inflate within 16777216 bytes/);
+  });
+
+  it("is refused when the archive holds no handover file", async () => {
+    server.github.artifacts.add(REPO, { name: "flows-report", zip: zipOf({ "other.txt": Buffer.from("hi") }), runId: RUN_ID });
+    const result = await publish();
+    expect(result.warnings).toEqual(["The flows-report artifact has no flows-report.json."]);
+  });
+});
