@@ -36,7 +36,8 @@ Options:
   --repo DIR          repository root (default: current folder)
   --flows-path P      flow roots, comma separated (default: .codex/flows,flows)
   --concurrency N     steps in flight at once (default: number of CPUs)
-  --state KIND        where runs are remembered: file (default), branch or none
+  --state KIND        where runs are remembered: file (default), branch, artifact (read; needs
+                      --repository and GITHUB_TOKEN) or none
   --state-dir DIR     file store folder (default: <repo>/.codex/flow-client)
   --branch NAME       state branch (default: flows-state); --repo may then be a path or a URL
   --json              machine-readable output
@@ -78,7 +79,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     out,
     err,
     env,
-    openStore: once(() => openCliStore(values, repoRoot)),
+    openStore: once(() => openCliStore(values, repoRoot, env)),
   };
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
@@ -149,7 +150,7 @@ async function storeContext(ctx: CliContext): Promise<StoreContext> {
 }
 
 /** The store from --state: file (default), branch (--repo path or URL, --branch) or none. */
-async function openCliStore(values: ParsedValues, repoRoot: string): Promise<{ store: StateStore; label: string }> {
+async function openCliStore(values: ParsedValues, repoRoot: string, env: NodeJS.ProcessEnv): Promise<{ store: StateStore; label: string }> {
   const kind = values.state ?? "file";
   if (kind === "file") {
     const dir = resolve(values["state-dir"] ?? defaultStateDir(repoRoot));
@@ -160,8 +161,18 @@ async function openCliStore(values: ParsedValues, repoRoot: string): Promise<{ s
     const remote = isRepositoryUrl(values.repo) ? { remoteUrl: values.repo } : { repoDir: repoRoot };
     return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
   }
+  if (kind === "artifact") {
+    // Reading works anywhere with a token; writing needs a workflow run's ACTIONS_RUNTIME_TOKEN.
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    const repository = values.repository ?? env.GITHUB_REPOSITORY;
+    if (!token || !repository) {
+      throw new UsageError("--state artifact reads a repository's workflow artifacts: pass --repository owner/repo and set GITHUB_TOKEN (or GH_TOKEN) with actions: read.");
+    }
+    const artifact = { token, repository, apiUrl: env.GITHUB_API_URL || "https://api.github.com", runId: env.GITHUB_RUN_ID || "local", runAttempt: env.GITHUB_RUN_ATTEMPT || "1" };
+    return { store: await createStateStore({ kind, artifact }), label: `the workflow artifacts of ${repository}` };
+  }
   if (kind === "none") return { store: await createStateStore({ kind }), label: "memory (--state none)" };
-  throw new UsageError(`--state must be file, branch or none; got "${kind}".`);
+  throw new UsageError(`--state must be file, branch, artifact or none; got "${kind}".`);
 }
 
 async function closeStore(ctx: CliContext, err: (text: string) => void): Promise<void> {

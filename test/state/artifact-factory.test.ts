@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
 import { createStateStore } from "../../src/state/index.js";
 import { artifactWorld, REPOSITORY, runIds } from "./artifact-helpers.js";
 import { makeRecord } from "./helpers.js";
@@ -34,6 +35,29 @@ describe('createStateStore({ kind: "artifact" })', () => {
 
     const reader = await createStateStore({ kind: "artifact", artifact: options(12) });
     expect(runIds(await reader.loadEvent("evt-1"))).toEqual(["run_a"]);
+    world.assertNoViolations();
+  });
+});
+
+describe("flows runs --state artifact", () => {
+  it("lists the runs that earlier workflow runs stored as artifacts", async () => {
+    const world = await artifactWorld();
+    const writer = await createStateStore({
+      kind: "artifact",
+      artifact: { token: "ghs_workflow_token", repository: REPOSITORY, apiUrl: world.github.url, runId: 21, runAttempt: 1, artifactClient: world.results.artifactClient({ runId: 21 }) },
+    });
+    await writer.saveEvent(makeRecord("evt-cli", ["run_cli"]));
+    await writer.flush();
+    let out = "";
+    const code = await main(["runs", "--state", "artifact", "--repository", REPOSITORY, "--json"], {
+      env: { GITHUB_TOKEN: "ghs_local_token", GITHUB_API_URL: world.github.url, PATH: process.env.PATH },
+      out: (text) => {
+        out += text;
+      },
+      err: () => {},
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(out).map((run: { id: string }) => run.id)).toEqual(["run_cli"]);
     world.assertNoViolations();
   });
 });
