@@ -1,12 +1,24 @@
-import type { FlowEvent, FlowRunView } from "../contracts.js";
-import { type DispatchOutcome, dispatch } from "../engine/dispatch.js";
+import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { runIdFor } from "../engine/ids.js";
 import { flowEventFromGitHub, loadGitHubEvent, readGitHubRunContext } from "../events/index.js";
 import { discoverFlows, matchSteps } from "../flows/index.js";
 import type { DiscoveryResult } from "../flows/types.js";
 import { LazyStateStore } from "../state/lazy-store.js";
 import type { StateStore } from "../state/types.js";
+import { allProblems, flatten } from "../report/summary.js";
 import { resolveBun } from "./bun.js";
+import {
+  alongside,
+  finishGitHubReport,
+  type GitHubReportContext,
+  type GitHubReportInputs,
+  handoverAction,
+  openGitHubReporter,
+  publishHandedOver,
+  readGitHubReportInputs,
+  uploadHandover,
+} from "./github-report.js";
 import { type ActionInputs, ActionInputError, readInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { logGroups } from "./log-groups.js";
@@ -27,6 +39,7 @@ type ModeContext = {
   repoRoot: string;
   store: StateStore;
   event: FlowEvent;
+  report: GitHubReportInputs;
   /** Environment steps get (the installed Bun's folder goes on its PATH). */
   stepEnv: NodeJS.ProcessEnv;
   bunPath: () => Promise<string>;
@@ -39,6 +52,7 @@ type ModeContext = {
  */
 export async function runAction({ io, env }: RunActionOptions): Promise<DispatchOutcome> {
   const inputs = readInputs(io);
+  const report = readGitHubReportInputs(io);
   const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
   const store = new LazyStateStore(inputs.state, () => openActionStore({ inputs, env, repoRoot }));
   try {
@@ -46,7 +60,7 @@ export async function runAction({ io, env }: RunActionOptions): Promise<Dispatch
     io.info(`${inputs.replay ? "Replaying" : "Event"} ${event.type} → ${event.id}`);
     const stepEnv: NodeJS.ProcessEnv = { ...env };
     const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
-    const context: ModeContext = { io, env, inputs, repoRoot, store, event, stepEnv, bunPath };
+    const context: ModeContext = { io, env, inputs, report, repoRoot, store, event, stepEnv, bunPath };
     const outcome = await MODES[inputs.mode](context);
     await store.flush();
     return outcome;
@@ -57,13 +71,31 @@ export async function runAction({ io, env }: RunActionOptions): Promise<Dispatch
 
 const MODES: Record<ActionInputs["mode"], (context: ModeContext) => Promise<DispatchOutcome>> = {
   dispatch: async (context) => {
+    const github = githubContext(context);
+    const handover = await handoverAction(github);
+    if (handover === "publish") {
+      await publishHandedOver(github);
+      return nothingRan(context.event);
+    }
     const discovery = await discover(context);
-    const outcome = await runSteps(context, discovery);
-    if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
-      // New upstream releases are reported beside the event that polled for them.
-      outcome.children.push(...(await watchReleases({ ...context, discovery, bunPath: context.bunPath, observer: logGroups(context.io) })));
+    // Open the reporter before running only when steps will run, so check runs show them live.
+    const willRun = (await matchSteps(discovery.flows, context.event)).matched.length > 0;
+    let reporter = handover === "none" && willRun ? await openGitHubReporter(github, discovery.problems) : undefined;
+    let outcome: DispatchOutcome | undefined;
+    try {
+      outcome = await runSteps(context, discovery, undefined, reporter);
+      if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
+        // New upstream releases are reported beside the event that polled for them.
+        outcome.children.push(...(await watchReleases({ ...context, discovery, bunPath: context.bunPath, observer: logGroups(context.io) })));
+      }
+    } finally {
+      if (!reporter && handover === "none" && outcome && worthReporting(outcome, github)) {
+        reporter = await openGitHubReporter(github, discovery.problems);
+      }
+      await finishGitHubReport(reporter, outcome, context.io);
     }
     await publish(context, outcome);
+    if (handover === "upload") await uploadHandover(github, outcome);
     return outcome;
   },
   plan: planMode,
@@ -72,6 +104,7 @@ const MODES: Record<ActionInputs["mode"], (context: ModeContext) => Promise<Disp
     const only = readStepSelection(context.inputs.steps);
     const outcome = await runSteps(context, await discover(context), only);
     await writeRunsFile(context.inputs.runsFile, outcome);
+    // Check runs and the comment are the report job's: it publishes every step once.
     await publish(context, outcome);
     return outcome;
   },
@@ -88,6 +121,7 @@ const MODES: Record<ActionInputs["mode"], (context: ModeContext) => Promise<Disp
       ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
       onProgress: (runs) => context.io.info(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", ")),
     });
+    await reportToGitHub(context, outcome, []);
     await publish(context, outcome);
     return outcome;
   },
@@ -97,7 +131,12 @@ async function discover(context: ModeContext): Promise<DiscoveryResult> {
   return discoverFlows({ repoRoot: context.repoRoot, roots: context.inputs.flowsPath });
 }
 
-async function runSteps(context: ModeContext, discovery: DiscoveryResult, only?: Array<{ flow: string; step: string }>): Promise<DispatchOutcome> {
+async function runSteps(
+  context: ModeContext,
+  discovery: DiscoveryResult,
+  only?: Array<{ flow: string; step: string }>,
+  reporter?: DispatchObserver,
+): Promise<DispatchOutcome> {
   const { io, env, inputs } = context;
   return dispatch(context.event, {
     repoRoot: context.repoRoot,
@@ -110,7 +149,7 @@ async function runSteps(context: ModeContext, discovery: DiscoveryResult, only?:
     env: context.stepEnv,
     bunPath: context.bunPath,
     launchedBy: env.GITHUB_ACTOR ? `github-actions:${env.GITHUB_ACTOR}` : "github-actions",
-    observer: logGroups(io),
+    observer: alongside(logGroups(io), reporter),
   });
 }
 
@@ -163,8 +202,39 @@ async function reportMode(context: ModeContext): Promise<DispatchOutcome> {
     dryRun: false,
   };
   if (outcome.status === "duplicate") outcome.idempotent = true;
+  await reportToGitHub(context, outcome, discovery.problems);
   await publish(context, outcome);
   return outcome;
+}
+
+/** Check runs and the comment for an outcome made elsewhere (report and http modes). */
+async function reportToGitHub(context: ModeContext, outcome: DispatchOutcome, problems: FlowDiagnostic[]): Promise<void> {
+  const github = githubContext(context);
+  if (!worthReporting(outcome, github)) return;
+  await finishGitHubReport(await openGitHubReporter(github, problems), outcome, context.io);
+}
+
+function githubContext(context: ModeContext): GitHubReportContext {
+  return {
+    io: context.io,
+    env: context.env,
+    token: context.inputs.githubToken,
+    repoRoot: context.repoRoot,
+    event: context.event,
+    report: context.report,
+    dryRun: context.inputs.dryRun,
+  };
+}
+
+/** Something ran or is wrong, or the comment is wanted even for nothing. */
+function worthReporting(outcome: DispatchOutcome, github: GitHubReportContext): boolean {
+  if (outcome.dryRun) return false;
+  const ran = flatten(outcome).some((each) => each.runs.length > 0);
+  return ran || allProblems(outcome).some((p) => p.severity === "error") || github.report.comment === "always";
+}
+
+function nothingRan(event: FlowEvent): DispatchOutcome {
+  return { status: "accepted", eventId: event.id, runIds: [], matched: 0, event, runs: [], mismatches: [], problems: [], shadowed: [], children: [], dryRun: false };
 }
 
 function outcomeFromFile(file: RunsFile): DispatchOutcome {

@@ -20,8 +20,8 @@ import { boundOutput, plainText } from "./checks-text.js";
 import type { ReportLinks } from "./comment-body.js";
 import { flatten } from "./summary.js";
 
-export const CHECKS_MODES = ["per-step", "per-event", "off"] as const;
-export type ChecksMode = (typeof CHECKS_MODES)[number];
+export { CHECKS_MODES, type ChecksMode } from "./modes.js";
+import type { ChecksMode } from "./modes.js";
 
 export type CheckRunsOptions = {
   client: GitHubClient;

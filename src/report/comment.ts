@@ -13,8 +13,8 @@ import { carriesMarker, needsLook } from "./comment-body.js";
 import { MAX_PULL_REQUESTS, pullRequestsInEvent } from "./comment-pulls.js";
 import { allProblems, flatten } from "./summary.js";
 
-export const COMMENT_MODES = ["on-pr", "always", "on-failure", "off"] as const;
-export type CommentMode = (typeof COMMENT_MODES)[number];
+export { COMMENT_MODES, type CommentMode } from "./modes.js";
+import type { CommentMode } from "./modes.js";
 
 /**
  * Which pull requests get the comment: the ones the caller names (a verified handover), else the

@@ -35,8 +35,8 @@ const WRITE_OUTPUT_BYTES = 16 * 1024;
 export const UNTRUSTED_NOTE =
   "ℹ️ Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.";
 
-export const HANDOVER_MODES = ["auto", "upload", "publish", "off"] as const;
-export type HandoverMode = (typeof HANDOVER_MODES)[number];
+export { HANDOVER_MODES, type HandoverMode } from "./modes.js";
+import type { HandoverMode } from "./modes.js";
 
 /**
  * What this job does about handovers. `auto` uploads for a pull request from a fork (its token

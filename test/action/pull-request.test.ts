@@ -1,0 +1,87 @@
+import { createRequire } from "node:module";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
+import { runDistAction } from "../helpers/run-action.js";
+
+// Results in pull requests through the shipped action, against a local GitHub that checks every
+// request against GitHub's OpenAPI description: check runs on the head commit, one sticky
+// comment, annotations for manifest errors, and the fallback for a read-only token.
+
+type Examples = Array<{ name: string; examples: Array<Record<string, unknown>> }>;
+const examples = createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as Examples;
+const opened = examples.find((g) => g.name === "pull_request")?.examples.find((e) => e.action === "opened") as {
+  number: number;
+  pull_request: { head: { sha: string } };
+  repository: { full_name: string };
+};
+const repository = opened.repository.full_name;
+const headSha = opened.pull_request.head.sha;
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+let server: GitHubApiServer;
+beforeEach(async () => {
+  repo = await tempRepo("flows-pr-");
+  server = await startGitHubApiServer();
+  await writeFlow(repo.dir, {
+    name: "lint",
+    steps: [
+      { name: "check", trigger: "pull_request.*", source: rawStep("completed", "all clean") },
+      { name: "size", trigger: "pull_request.opened", source: rawStep("needs_intervention", "too big: split it") },
+    ],
+  });
+});
+afterEach(async () => {
+  await server.close();
+  await repo.cleanup();
+});
+
+const onPullRequest = (inputs: Record<string, string> = {}, runId = "500") =>
+  runDistAction({
+    workspace: repo.dir,
+    eventName: "pull_request",
+    payload: opened,
+    inputs: { "github-token": "ghs_jobtoken", state: "none", ...inputs },
+    env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_SHA: "e".repeat(40) },
+  });
+
+describe("results on the pull request", () => {
+  it("creates a check run per step on the head commit and one sticky comment, edited on the next run", async () => {
+    const first = await onPullRequest();
+    expect(first.code, first.stdout).toBe(0);
+    const runs = server.github.checkRuns.list(repository);
+    expect(runs.map((run) => [run.name, run.head_sha, run.status, run.conclusion]).sort()).toEqual([
+      ["flows: lint/check", headSha, "completed", "success"],
+      ["flows: lint/size", headSha, "completed", "action_required"],
+    ]);
+    const comments = server.github.comments.list(repository, opened.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain("too big: split it");
+
+    const second = await onPullRequest({}, "501");
+    expect(second.code).toBe(0);
+    expect(server.github.comments.list(repository, opened.number)).toHaveLength(1);
+    expect(server.github.checkRuns.list(repository)).toHaveLength(2);
+    server.assertNoViolations();
+  }, 60_000);
+
+  it("turns manifest errors into a failing problems check with annotations", async () => {
+    await writeText(`${repo.dir}/flows/broken/flow.toml`, 'name = "broken"\nversion = "x"\n');
+    const run = await onPullRequest({ checks: "per-step", comment: "off" });
+    expect(run.code).toBe(0);
+    const problems = server.github.checkRuns.list(repository).find((check) => check.name === "flows: flow packages");
+    expect(problems?.conclusion).toBe("failure");
+    expect(server.github.checkRuns.annotations(problems?.id as number).map((a) => a.path)).toContain("flows/broken/flow.toml");
+    server.assertNoViolations();
+  }, 60_000);
+
+  it("falls back to the job summary with a warning naming the permission when the token is read-only", async () => {
+    server.failNext({ operationId: "checks/create", status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" }, times: 10 });
+    server.failNext({ operationId: "issues/create-comment", status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" }, times: 10 });
+    const run = await onPullRequest();
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/::warning::.*checks: write/);
+    expect(run.stdout).toMatch(/workflow_run/);
+    expect(run.summary).toContain("too big: split it");
+  }, 60_000);
+});
