@@ -1,8 +1,106 @@
-export const id = 366;
-export const ids = [366];
+export const id = 186;
+export const ids = [186,758];
 export const modules = {
 
-/***/ 27366:
+/***/ 89758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubClient: () => (/* binding */ createGitHubClient)
+});
+
+;// CONCATENATED MODULE: ./.build/github/write-spacing.js
+// plugin-throttling spaces writes through Bottleneck groups that are shared by every client in
+// the process (1 s between writes, 3 s between notifying writes). This stands in for such a
+// group when a caller picks its own gap: one queue per key, each job started `gapMs` after the
+// previous one. Only `key(id).schedule(options, job, ...args)` is used by the plugin.
+function spacedGroup(gapMs) {
+    const queues = new Map();
+    return {
+        key(id = "") {
+            let queue = queues.get(id);
+            if (!queue) {
+                queue = new SpacedQueue(gapMs);
+                queues.set(id, queue);
+            }
+            return queue;
+        },
+    };
+}
+class SpacedQueue {
+    gapMs;
+    tail = Promise.resolve();
+    lastStart = 0;
+    constructor(gapMs) {
+        this.gapMs = gapMs;
+    }
+    schedule(...args) {
+        const [first, ...rest] = args;
+        const job = (typeof first === "function" ? first : rest.shift());
+        const jobArgs = rest;
+        const run = async () => {
+            const wait = this.lastStart + this.gapMs - Date.now();
+            if (wait > 0)
+                await new Promise((resolve) => setTimeout(resolve, wait));
+            this.lastStart = Date.now();
+            return job?.(...jobArgs);
+        };
+        const result = this.tail.then(run, run);
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/github/client.js
+
+/**
+ * One Octokit client with retry and throttling suited to Actions: secondary rate limits
+ * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
+ * reset is near. Loaded on first use, so runs that never call GitHub don't pay for Octokit.
+ */
+async function createGitHubClient(options) {
+    const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+    ]);
+    const log = options.log ?? (() => { });
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const base = options.retryAfterBaseValue;
+    // Stand-ins for plugin-throttling's Bottleneck groups (typed as such, hence `object`).
+    const spacing = options.writeSpacingMs === undefined
+        ? {}
+        : { write: spacedGroup(options.writeSpacingMs), notifications: spacedGroup(options.writeSpacingMs) };
+    return makeOctokit(options.token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
+        // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
+        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
+        throttle: {
+            ...(base === undefined ? {} : { retryAfterBaseValue: base }),
+            ...spacing,
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 2 && retryAfter <= maxWait;
+                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 3 && retryAfter <= maxWait;
+                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+        },
+    }, retry, throttling);
+}
+
+
+/***/ }),
+
+/***/ 69805:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -103,89 +201,8 @@ function parseStoredRecord(value) {
     return record;
 }
 
-;// CONCATENATED MODULE: ./.build/github/write-spacing.js
-// plugin-throttling spaces writes through Bottleneck groups that are shared by every client in
-// the process (1 s between writes, 3 s between notifying writes). This stands in for such a
-// group when a caller picks its own gap: one queue per key, each job started `gapMs` after the
-// previous one. Only `key(id).schedule(options, job, ...args)` is used by the plugin.
-function spacedGroup(gapMs) {
-    const queues = new Map();
-    return {
-        key(id = "") {
-            let queue = queues.get(id);
-            if (!queue) {
-                queue = new SpacedQueue(gapMs);
-                queues.set(id, queue);
-            }
-            return queue;
-        },
-    };
-}
-class SpacedQueue {
-    gapMs;
-    tail = Promise.resolve();
-    lastStart = 0;
-    constructor(gapMs) {
-        this.gapMs = gapMs;
-    }
-    schedule(...args) {
-        const [first, ...rest] = args;
-        const job = (typeof first === "function" ? first : rest.shift());
-        const jobArgs = rest;
-        const run = async () => {
-            const wait = this.lastStart + this.gapMs - Date.now();
-            if (wait > 0)
-                await new Promise((resolve) => setTimeout(resolve, wait));
-            this.lastStart = Date.now();
-            return job?.(...jobArgs);
-        };
-        const result = this.tail.then(run, run);
-        this.tail = result.catch(() => undefined);
-        return result;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/github/client.js
-
-/**
- * One Octokit client with retry and throttling suited to Actions: secondary rate limits
- * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near. Loaded on first use, so runs that never call GitHub don't pay for Octokit.
- */
-async function createGitHubClient(options) {
-    const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
-    ]);
-    const log = options.log ?? (() => { });
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const base = options.retryAfterBaseValue;
-    // Stand-ins for plugin-throttling's Bottleneck groups (typed as such, hence `object`).
-    const spacing = options.writeSpacingMs === undefined
-        ? {}
-        : { write: spacedGroup(options.writeSpacingMs), notifications: spacedGroup(options.writeSpacingMs) };
-    return makeOctokit(options.token, {
-        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        request: { retries: options.retries ?? 3 },
-        ...(base === undefined ? {} : { retry: { retryAfterBaseValue: base } }),
-        throttle: {
-            ...(base === undefined ? {} : { retryAfterBaseValue: base }),
-            ...spacing,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                const retrying = retryCount < 2 && retryAfter <= maxWait;
-                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                const retrying = retryCount < 3 && retryAfter <= maxWait;
-                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-        },
-    }, retry, throttling);
-}
-
+// EXTERNAL MODULE: ./.build/github/client.js + 1 modules
+var github_client = __webpack_require__(89758);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
 var artifact_errors = __webpack_require__(93742);
 ;// CONCATENATED MODULE: ./.build/state/artifact-github.js
@@ -201,13 +218,17 @@ function gitHubArtifactSource(options) {
     const [owner = "", repo = ""] = options.repository.split("/");
     let client;
     const github = () => {
-        client ??= createGitHubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}) });
+        client ??= (0,github_client.createGitHubClient)({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}) });
         return client;
     };
     return {
         async *pages() {
             const octokit = await github();
-            const pages = octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, { owner, repo, per_page: PAGE_SIZE });
+            const pages = octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, {
+                owner,
+                repo,
+                per_page: PAGE_SIZE,
+            });
             const iterator = pages[Symbol.asyncIterator]();
             for (;;) {
                 let next;
@@ -222,11 +243,11 @@ function gitHubArtifactSource(options) {
                 options.stats.listRequests++;
                 const listed = next.value.data;
                 const times = listed.map((artifact) => timeOf(artifact.created_at, Number.POSITIVE_INFINITY));
-                const date = next.value.headers.date;
+                const serverTime = timeOf(next.value.headers.date, Number.NaN);
                 yield {
                     artifacts: listed.flatMap((artifact) => stateArtifact(artifact)),
                     oldestCreatedAt: times.length > 0 ? Math.min(...times) : undefined,
-                    serverTime: date ? timeOf(date, Number.NaN) || undefined : undefined,
+                    serverTime: Number.isNaN(serverTime) ? undefined : serverTime,
                 };
             }
         },
@@ -257,7 +278,9 @@ function gitHubArtifactSource(options) {
                 throw (0,artifact_errors/* readFailed */.gj)(`download the artifact ${artifact.name}`, options.repository, "no redirect URL");
             const response = await (options.fetch ?? fetch)(location);
             if (!response.ok) {
-                const failure = Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+                const failure = Object.assign(new Error(`blob storage answered ${response.status}`), {
+                    status: response.status,
+                });
                 throw (0,artifact_errors/* readFailed */.gj)(`download the artifact ${artifact.name}`, options.repository, failure);
             }
             return count(new Uint8Array(await response.arrayBuffer()), options.stats);
@@ -667,7 +690,12 @@ class ArtifactStateStore {
         }
         const includes = [...new Set([...fresh.recentlyHeld, ...this.#ownDeltas])];
         const name = stateArtifactName("snapshot", this.#run);
-        const file = { kind: "snapshot", coversThrough: fresh.listedAt, includes, records: [...fresh.records.values()] };
+        const file = {
+            kind: "snapshot",
+            coversThrough: fresh.listedAt,
+            includes,
+            records: [...fresh.records.values()],
+        };
         await this.#upload(name, serializeStateFile(file, this.#run));
         this.stats.snapshots++;
         this.#view = Promise.resolve(fresh);
@@ -687,7 +715,10 @@ class ArtifactStateStore {
     #open() {
         // A failed read (network, permission) is retried by the next call instead of sticking.
         this.#view ??= this.#read().then((view) => {
-            this.#baseline = { deltas: view.applied.length, aging: [...(view.snapshot ? [view.snapshot] : []), ...view.applied] };
+            this.#baseline = {
+                deltas: view.applied.length,
+                aging: [...(view.snapshot ? [view.snapshot] : []), ...view.applied],
+            };
             return view;
         }, (error) => {
             this.#view = undefined;
