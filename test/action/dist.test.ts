@@ -84,7 +84,7 @@ describe("dist/index.js", () => {
   it("masks the token and never prints it", async () => {
     await writeFlow(repo.dir, { name: "quiet", steps: [{ name: "s", trigger: "push", source: rawStep("completed") }] });
     const token = "ghs_supersecrettokenvalue123";
-    const run = await runDistAction({ workspace: repo.dir, eventName: "push", payload: pushPayload(), inputs: { "github-token": token } });
+    const run = await runDistAction({ workspace: repo.dir, eventName: "push", payload: pushPayload(), inputs: { "github-token": token, checks: "off", comment: "off" } });
     expect(run.code).toBe(0);
     const printed = run.stdout.split("\n").filter((line) => line.includes(token));
     expect(printed).toEqual([`::add-mask::${token}`]);
