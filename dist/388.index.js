@@ -466,8 +466,8 @@ function duplicateProblems(watches) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 12 modules
-var dispatch = __webpack_require__(5599);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __webpack_require__(80565);
 // EXTERNAL MODULE: ./.build/flows/index.js + 10 modules
 var flows = __webpack_require__(55814);
 ;// CONCATENATED MODULE: ./.build/github/releases.js

@@ -358,7 +358,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 19342:
+/***/ 74719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -367,8 +367,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 12 modules
-var dispatch = __nccwpck_require__(5599);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __nccwpck_require__(80565);
 // EXTERNAL MODULE: ./.build/engine/ids.js
 var ids = __nccwpck_require__(86683);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1518,271 +1518,9 @@ var modes = __nccwpck_require__(18657);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(58500);
-;// CONCATENATED MODULE: ./.build/state/file-lock.js
-
-
-
-/** The lock could not be taken in time: another process holds it, or a crashed one left it. */
-class StateLockError extends Error {
-    lockPath;
-    constructor(lockPath, waitedMs) {
-        super(`could not lock ${lockPath} within ${Math.round(waitedMs / 1000)}s: another flows process is ` +
-            "writing this event. If no flows process is running, delete that file and run again.");
-        this.name = "StateLockError";
-        this.lockPath = lockPath;
-    }
-}
-const DEFAULT_STALE_MS = 30_000;
-const DEFAULT_TIMEOUT_MS = 60_000;
-/**
- * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
- * atomic on local file systems, so exactly one process gets the lock. Holders keep it for
- * milliseconds (read, merge, write one small file), so a lock older than `staleMs` can only
- * be left by a process that died, and it is broken. Breaking is best effort: two waiters that
- * find the same dead lock in the same instant could both proceed once, which needs a crash
- * first; the normal path never breaks a lock.
- */
-async function withFileLock(lockPath, action, options = {}) {
-    await acquire(lockPath, options);
-    try {
-        return await action();
-    }
-    finally {
-        await (0,promises_.unlink)(lockPath).catch(() => undefined);
-    }
-}
-async function acquire(lockPath, options) {
-    const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const started = Date.now();
-    for (let attempt = 0;; attempt++) {
-        if (await tryCreate(lockPath))
-            return;
-        await breakIfStale(lockPath, staleMs);
-        const waited = Date.now() - started;
-        if (waited > timeoutMs)
-            throw new StateLockError(lockPath, waited);
-        // Short, jittered waits: holders release within milliseconds.
-        await (0,external_node_timers_promises_.setTimeout)(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
-    }
-}
-async function tryCreate(lockPath) {
-    try {
-        const handle = await (0,promises_.open)(lockPath, "wx");
-        await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`).finally(() => handle.close());
-        return true;
-    }
-    catch (error) {
-        if (errorCode(error) === "EEXIST")
-            return false;
-        throw error;
-    }
-}
-async function breakIfStale(lockPath, staleMs) {
-    const info = await (0,promises_.stat)(lockPath).catch(() => undefined);
-    if (!info || Date.now() - info.mtimeMs <= staleMs)
-        return;
-    const aside = `${lockPath}.stale-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
-    try {
-        await (0,promises_.rename)(lockPath, aside);
-        await (0,promises_.unlink)(aside);
-    }
-    catch {
-        // Another waiter broke it first; just try to take the lock again.
-    }
-}
-function errorCode(error) {
-    return typeof error === "object" && error !== null && "code" in error
-        ? String(error.code)
-        : undefined;
-}
-
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __nccwpck_require__(78404);
-// EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(77795);
-;// CONCATENATED MODULE: ./.build/state/file-store.js
-
-
-
-
-
-
-/**
- * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
- * touches only that event's file, so the number of stored events does not slow a dispatch.
- * Saves are read-merge-write under a per-event lock and land by atomic rename, so several
- * processes may save at once, even the same event, and readers never see half a file.
- */
-class FileStateStore {
-    kind = "file";
-    problems = [];
-    dir;
-    #lock;
-    constructor(options) {
-        this.dir = (0,external_node_path_.resolve)(options.dir);
-        this.#lock = options.lock ?? {};
-    }
-    /** Throws StateRecordError when the stored file is unreadable: running the event again could repeat work. */
-    async loadEvent(eventId) {
-        return this.#read((0,layout/* eventRecordPath */.fl)(eventId));
-    }
-    async saveEvent(record) {
-        const relativePath = (0,layout/* eventRecordPath */.fl)(record.event.id);
-        const file = this.#absolute(relativePath);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-        await withFileLock(`${file}.lock`, async () => {
-            const stored = await this.#read(relativePath);
-            const merged = stored ? (0,state_record/* mergeEventRecords */.Z)(stored, record) : record;
-            await writeAtomically(file, (0,layout/* serializeEventRecord */.Ct)(merged));
-        }, this.#lock);
-    }
-    /** Scans every shard; unreadable files are added to `problems` and skipped. */
-    async listEvents(query = {}) {
-        const records = [];
-        for (const shard of await listNames(this.#absolute(layout/* EVENTS_DIR */._I))) {
-            if (!/^[0-9a-f]{2}$/.test(shard))
-                continue;
-            const names = (await listNames(this.#absolute(`${layout/* EVENTS_DIR */._I}/${shard}`))).filter(layout/* isEventRecordFileName */.$E);
-            const found = await Promise.all(names.map((name) => this.#readListed(`${layout/* EVENTS_DIR */._I}/${shard}/${name}`)));
-            for (const record of found)
-                if (record)
-                    records.push(record);
-        }
-        return (0,layout/* selectEvents */.A$)(records, query);
-    }
-    /** Every save is already durable on disk. */
-    async flush() { }
-    async #read(relativePath) {
-        const file = this.#absolute(relativePath);
-        let text;
-        try {
-            text = await (0,promises_.readFile)(file, "utf8");
-        }
-        catch (error) {
-            if (errorCode(error) === "ENOENT")
-                return undefined;
-            throw error;
-        }
-        try {
-            return (0,layout/* parseEventRecordText */.eR)(text, relativePath);
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            this.#report({ path: file, message: reason });
-            throw new layout/* StateRecordError */.J1(file, reason);
-        }
-    }
-    /** Listing never throws for one bad file: it is reported (once) and skipped. */
-    async #readListed(relativePath) {
-        try {
-            return await this.#read(relativePath);
-        }
-        catch (error) {
-            if (!(error instanceof layout/* StateRecordError */.J1)) {
-                const reason = error instanceof Error ? error.message : String(error);
-                this.#report({ path: this.#absolute(relativePath), message: reason });
-            }
-            return undefined;
-        }
-    }
-    #report(problem) {
-        const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
-        if (!known)
-            this.problems.push(problem);
-    }
-    #absolute(relativePath) {
-        return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
-    }
-}
-async function listNames(dir) {
-    try {
-        return (await (0,promises_.readdir)(dir)).sort();
-    }
-    catch (error) {
-        if (errorCode(error) === "ENOENT")
-            return [];
-        throw error;
-    }
-}
-/** Write beside the target and rename over it: readers see the old file or the new one. */
-async function writeAtomically(file, text) {
-    const temporary = `${file}.${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}.tmp`;
-    try {
-        await (0,promises_.writeFile)(temporary, text, "utf8");
-        await (0,promises_.rename)(temporary, file);
-    }
-    catch (error) {
-        await (0,promises_.unlink)(temporary).catch(() => undefined);
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(19917);
-// EXTERNAL MODULE: ./.build/state/artifact-errors.js
-var artifact_errors = __nccwpck_require__(93742);
-// EXTERNAL MODULE: ./.build/state/branch-commit.js
-var branch_commit = __nccwpck_require__(46486);
-// EXTERNAL MODULE: ./.build/state/branch-errors.js
-var branch_errors = __nccwpck_require__(75252);
-;// CONCATENATED MODULE: ./.build/state/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The store for a run. The branch and artifact stores' modules (git plumbing, Octokit and
- * `@actions/artifact`) are imported only when asked for, so file-only runs do not load them.
- */
-async function createStateStore(options) {
-    switch (options.kind) {
-        case "file":
-            return new FileStateStore({ dir: options.dir ?? (0,layout/* defaultStateDir */.yD)(options.repoDir ?? process.cwd()) });
-        case "branch": {
-            if (!options.remoteUrl && !options.repoDir) {
-                throw new Error('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
-            }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 475).then(__nccwpck_require__.bind(__nccwpck_require__, 3475));
-            return new BranchStateStore({
-                ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
-                ...(options.repoDir ? { repoDir: options.repoDir } : {}),
-                ...(options.branch ? { branch: options.branch } : {}),
-            });
-        }
-        case "memory":
-        case "none":
-            return new memory_store/* MemoryStateStore */.k();
-        case "artifact": {
-            if (!options.artifact) {
-                throw new Error('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
-                    "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
-            }
-            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 186).then(__nccwpck_require__.bind(__nccwpck_require__, 69805));
-            return new ArtifactStateStore(options.artifact);
-        }
-        default:
-            return unknownKind(options.kind);
-    }
-}
-function unknownKind(kind) {
-    throw new Error(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
-}
-
 ;// CONCATENATED MODULE: ./.build/action/state.js
-
 
 
 
@@ -1796,6 +1534,7 @@ function readStateKind(value) {
 }
 /** The state store the `state` input asks for, set up from the runner's environment. */
 async function openActionStore({ inputs, env, repoRoot }) {
+    const { createStateStore } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
         case "none":
             return createStateStore({ kind: "none" });
@@ -1830,6 +1569,7 @@ async function openArtifactStore(inputs, env) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
         throw new ActionInputError('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
+    const { createStateStore } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -2212,6 +1952,8 @@ function logGroups(io) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
 ;// CONCATENATED MODULE: ./.build/action/scale-out.js
@@ -2665,10 +2407,8 @@ function once(make) {
 /* harmony export */   $6: () => (/* binding */ runnerIO)
 /* harmony export */ });
 /* unused harmony exports fileCommand, escapeData */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
-
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 
 
 /** ActionIO for a GitHub Actions runner. */
@@ -2678,7 +2418,7 @@ function runnerIO({ env, write = (text) => process.stdout.write(text) }) {
             .filter(([, value]) => value !== undefined && value !== "")
             .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
             .join(",");
-        write(`::${name}${props ? ` ${props}` : ""}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        write(`::${name}${props ? ` ${props}` : ""}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     };
     return {
         getInput(name) {
@@ -2690,14 +2430,14 @@ function runnerIO({ env, write = (text) => process.stdout.write(text) }) {
                 command("warning", `GITHUB_OUTPUT is not set, so output "${name}" was not written.`);
                 return;
             }
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, fileCommand(name, value), "utf8");
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, fileCommand(name, value), "utf8");
         },
         setSecret(value) {
             if (value)
                 command("add-mask", value);
         },
         info(message) {
-            write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
         },
         warning(message, properties) {
             command("warning", message, annotationProperties(properties));
@@ -2714,10 +2454,10 @@ function runnerIO({ env, write = (text) => process.stdout.write(text) }) {
         async appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
             if (!file) {
-                write(`${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+                write(`${markdown}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
                 return;
             }
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, "utf8");
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, "utf8");
         },
         setFailed(message) {
             process.exitCode = 1;
@@ -2725,12 +2465,16 @@ function runnerIO({ env, write = (text) => process.stdout.write(text) }) {
         },
     };
 }
-/** `name<<delimiter` form, with a delimiter the value cannot contain. */
+/**
+ * `name<<delimiter` form. The delimiter need not be secret, only absent from the value, which
+ * is checked; so it comes from Math.random rather than node:crypto (costly to load).
+ */
 function fileCommand(name, value) {
-    let delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    const fresh = () => `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+    let delimiter = fresh();
     while (value.includes(delimiter) || name.includes(delimiter))
-        delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+        delimiter = fresh();
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
 }
 function annotationProperties(properties) {
     if (!properties)
@@ -2815,7 +2559,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 5599:
+/***/ 80565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2828,850 +2572,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/flows/index.js + 10 modules
 var flows = __nccwpck_require__(55814);
-;// CONCATENATED MODULE: ./.build/runners/environment.js
-/**
- * Host variables never passed to steps: the Actions runtime's credentials, its state file,
- * and this action's own outputs file (a step must not overwrite the action's outputs;
- * steps report through FLOW_RESULT).
- */
-const WITHHELD_HOST_VARIABLES = [
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_URL",
-    "ACTIONS_RESULTS_URL",
-    "ACTIONS_RUNTIME_URL",
-    "ACTIONS_CACHE_URL",
-    "GITHUB_STATE",
-    "GITHUB_OUTPUT",
-    "CODEX_WORKSPACE_BACKEND_WS_URL",
-];
-/**
- * Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold
- * tokens) and run variables (`CODEX_FLOW_*`), which the event being run decides.
- */
-const WITHHELD_HOST_PREFIXES = ["INPUT_", "CODEX_FLOW_"];
-/** Variables that describe the run; set from the event and runtime, never inherited. */
-const RUN_VARIABLES = (/* unused pure expression or super */ null && ([
-    "CODEX_FLOW_EVENT_ID",
-    "CODEX_FLOW_RUN_ID",
-    "CODEX_FLOW_ATTEMPT_ID",
-    "CODEX_FLOW_REPLAY",
-    "CODEX_WORKSPACE_BACKEND_WS_URL",
-    "CODEX_FLOW_LAUNCHED_BY",
-]));
-const RUN_VARIABLE_PREFIX = "CODEX_FLOW_";
-const WORKSPACE_URL_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
-/** The host variables a step receives: everything except the withheld names and prefixes. */
-function stepEnvironment(hostEnv) {
-    const withheld = new Set(WITHHELD_HOST_VARIABLES);
-    const env = {};
-    for (const [name, value] of Object.entries(hostEnv)) {
-        if (value === undefined)
-            continue;
-        // Windows variable names are case-insensitive; compare in one case everywhere.
-        const upper = name.toUpperCase();
-        if (withheld.has(upper))
-            continue;
-        if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix)))
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-/**
- * The environment a step process gets: the base environment without any inherited run
- * variables, plus the run variables of this event. (The old runtime let an inherited
- * CODEX_FLOW_EVENT_ID override the event's own id.)
- */
-function runEnvironment(options) {
-    const { event, runtime } = options;
-    const env = {};
-    for (const [name, value] of Object.entries(options.env)) {
-        if (value === undefined)
-            continue;
-        const upper = name.toUpperCase();
-        if (upper.startsWith(RUN_VARIABLE_PREFIX) || upper === WORKSPACE_URL_VARIABLE)
-            continue;
-        env[name] = value;
-    }
-    env.CODEX_FLOW_EVENT_ID = event.id;
-    if (runtime.runId)
-        env.CODEX_FLOW_RUN_ID = runtime.runId;
-    if (runtime.attemptId)
-        env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
-    env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
-    if (runtime.workspaceBackendUrl)
-        env.CODEX_WORKSPACE_BACKEND_WS_URL = runtime.workspaceBackendUrl;
-    if (runtime.launchedBy)
-        env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
-    return env;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./.build/runners/context.js
-/**
- * Builds the run context in the compatible shape: `config` only when the manifest has one;
- * runtime facts that are unknown are left out, except `eventId` and `replay`.
- */
-function buildStepContext(options) {
-    const { flow, step, event, runtime } = options;
-    return {
-        flow: {
-            name: flow.name,
-            version: flow.version,
-            root: flow.root,
-            step: step.name,
-            ...(flow.config !== undefined ? { config: flow.config } : {}),
-            event: { id: event.id, type: event.type, payload: event.payload ?? {} },
-        },
-        runtime: {
-            eventId: event.id,
-            ...known("runId", runtime.runId),
-            ...known("attemptId", runtime.attemptId),
-            replay: runtime.replay === true,
-            ...known("workspaceBackendUrl", runtime.workspaceBackendUrl),
-            ...known("launchedBy", runtime.launchedBy),
-        },
-    };
-}
-function known(key, value) {
-    return typeof value === "string" && value.length > 0 ? { [key]: value } : {};
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./.build/runners/module-style.js
-
-
-
-
-/** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
-const FLOW_HELPER_SPECIFIERS = [
-    "@peezy.tech/codex-flows/flow-runtime/bun",
-    "flows-action/bun",
-];
-/** Compatible rule: a script is module style when its source has one of these. */
-function isModuleStyleSource(source) {
-    return (source.includes("export default") || source.includes("as default") || source.includes("defineBunFlow("));
-}
-/**
- * The wrapper Bun runs for a module-style step. It is kept as text (not a file next to this
- * one) because the action is bundled into a single dist/index.js by ncc.
- *
- * - The helper specifiers resolve to identity functions unless the flow's folder has the real
- *   package installed (then the real one is used; it is the identity function too).
- * - The result is written to a file as well as printed last, so a module that prints its own
- *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
- */
-const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
-const [scriptUrl, scriptLabel, resultPath] = process.argv.slice(2);
-const specifiers = ${JSON.stringify(FLOW_HELPER_SPECIFIERS)};
-const scriptPath = Bun.fileURLToPath(scriptUrl);
-const identity = (value) => value;
-const helpers = { defineBunFlow: identity, defineFlow: identity };
-
-function installed(specifier) {
-  try {
-    Bun.resolveSync(specifier, scriptPath);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-Bun.plugin({
-  name: "flows-action-helpers",
-  setup(build) {
-    for (const specifier of specifiers) {
-      if (installed(specifier)) continue;
-      build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
-    }
-  },
-});
-
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : typeof value === "undefined" ? "undefined" : "a " + typeof value;
-}
-
-function failed(message) {
-  return { status: "failed", message };
-}
-
-async function run() {
-  const context = JSON.parse(await Bun.stdin.text());
-  const loaded = await import(scriptUrl);
-  const main = loaded.default;
-  if (typeof main !== "function") {
-    return failed(
-      scriptLabel + " has no default-export function (its default export is " + describe(main) + "); " +
-        "write export default defineBunFlow(async (context) => ({ status: \\"completed\\" }))",
-    );
-  }
-  const value = await main(context);
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return failed(
-      "the default export of " + scriptLabel + " returned " + describe(value) +
-        "; return a FlowResult object such as { status: \\"completed\\" }",
-    );
-  }
-  return value;
-}
-
-let result;
-try {
-  result = await run();
-} catch (error) {
-  console.error(error instanceof Error && error.stack ? error.stack : String(error));
-  const message = error instanceof Error ? error.message || error.name : String(error);
-  result = failed(message);
-}
-let line;
-try {
-  line = JSON.stringify(result);
-} catch (error) {
-  line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
-}
-await Bun.write(resultPath, line);
-console.log("FLOW_RESULT " + line);
-`;
-/** Writes the wrapper into a fresh temp folder for one run. */
-async function prepareModuleWrapper(options) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), "flows-action-step-"));
-    const wrapperPath = external_node_path_.join(dir, "module-wrapper.mjs");
-    const resultPath = external_node_path_.join(dir, "flow-result.json");
-    await (0,promises_.writeFile)(wrapperPath, WRAPPER_SOURCE, "utf8");
-    return {
-        args: [wrapperPath, (0,external_node_url_.pathToFileURL)(options.scriptPath).href, options.scriptLabel, resultPath],
-        resultPath,
-        dispose: () => (0,promises_.rm)(dir, { recursive: true, force: true }),
-    };
-}
-/** The JSON the wrapper wrote, or undefined when it never got that far. */
-async function readWrapperResult(resultPath) {
-    try {
-        return await (0,promises_.readFile)(resultPath, "utf8");
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __nccwpck_require__(46193);
-;// CONCATENATED MODULE: ./.build/runners/output.js
-
-/**
- * Longest line handed out in one piece. A step that prints more without a newline gets the text
- * split, so one runaway line cannot grow memory without limit.
- */
-const MAX_LINE_CHARS = 4 * 1024 * 1024;
-/** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
-class LineSplitter {
-    onLine;
-    decoder = new external_node_string_decoder_.StringDecoder("utf8");
-    partial = "";
-    constructor(onLine) {
-        this.onLine = onLine;
-    }
-    push(chunk) {
-        this.take(this.decoder.write(chunk));
-    }
-    /** Hands out whatever is left (the final line when the output did not end with a newline). */
-    end() {
-        this.take(this.decoder.end());
-        if (this.partial.length > 0) {
-            const rest = this.partial;
-            this.partial = "";
-            this.emit(rest);
-        }
-    }
-    take(text) {
-        if (text.length === 0)
-            return;
-        let start = 0;
-        let newline = text.indexOf("\n", start);
-        while (newline !== -1) {
-            const piece = text.slice(start, newline);
-            const line = this.partial.length > 0 ? this.partial + piece : piece;
-            this.partial = "";
-            this.emit(line);
-            start = newline + 1;
-            newline = text.indexOf("\n", start);
-        }
-        this.partial += text.slice(start);
-        while (this.partial.length > MAX_LINE_CHARS) {
-            this.emit(this.partial.slice(0, MAX_LINE_CHARS));
-            this.partial = this.partial.slice(MAX_LINE_CHARS);
-        }
-    }
-    emit(line) {
-        this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
-    }
-}
-/**
- * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
- * many bytes were cut so a reader knows the record is a tail.
- */
-class OutputTail {
-    maxBytes;
-    lines = [];
-    first = 0;
-    keptBytes = 0;
-    cutBytes = 0;
-    constructor(maxBytes) {
-        this.maxBytes = maxBytes;
-    }
-    push(line) {
-        const size = Buffer.byteLength(line) + 1;
-        if (size > this.maxBytes) {
-            // One line larger than the whole tail: keep its end only.
-            this.cutBytes += this.keptBytes + size - this.maxBytes;
-            this.lines = [lastBytes(line, this.maxBytes - 1)];
-            this.first = 0;
-            this.keptBytes = this.maxBytes;
-            return;
-        }
-        this.lines.push(line);
-        this.keptBytes += size;
-        while (this.keptBytes > this.maxBytes && this.first < this.lines.length) {
-            const dropped = this.lines[this.first];
-            const droppedSize = Buffer.byteLength(dropped) + 1;
-            this.first += 1;
-            this.keptBytes -= droppedSize;
-            this.cutBytes += droppedSize;
-        }
-        if (this.first > 1024 && this.first * 2 > this.lines.length) {
-            this.lines = this.lines.slice(this.first);
-            this.first = 0;
-        }
-    }
-    /** Kept lines, oldest first. */
-    kept() {
-        return this.lines.slice(this.first);
-    }
-    get bytesCut() {
-        return this.cutBytes;
-    }
-    /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
-    text() {
-        const body = this.kept().join("\n");
-        return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
-    }
-}
-function lastBytes(text, maxBytes) {
-    const bytes = Buffer.from(text);
-    if (bytes.length <= maxBytes)
-        return text;
-    // Decoding from a cut point may start inside a character; drop the replacement char it makes.
-    return bytes
-        .subarray(bytes.length - maxBytes)
-        .toString("utf8")
-        .replace(/^\uFFFD+/, "");
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./.build/runners/process.js
-
-
-const DEFAULT_KILL_GRACE_MS = 2000;
-const DEFAULT_DRAIN_MS = 1000;
-/** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
-const MAX_TIMER_MS = 2_147_483_647;
-/**
- * Runs one process in its own process group, streams its output line by line, and stops the
- * whole group (not just the direct child) on timeout or abort. Resolves once the process has
- * exited and its output is drained; never waits forever on a grandchild holding the pipes.
- */
-function superviseProcess(options) {
-    return new Promise((resolve) => {
-        let child;
-        try {
-            child = (0,external_node_child_process_.spawn)(options.command, options.args, {
-                cwd: options.cwd,
-                env: options.env,
-                // Own process group, so a timeout can stop grandchildren too.
-                detached: true,
-                stdio: ["pipe", "pipe", "pipe"],
-            });
-        }
-        catch (error) {
-            resolve(notStarted(error));
-            return;
-        }
-        new Supervision(child, options, resolve).start();
-    });
-}
-class Supervision {
-    child;
-    options;
-    resolve;
-    timedOut = false;
-    canceled = false;
-    stopping = false;
-    exited = false;
-    stragglersStopped = false;
-    finished = false;
-    timers = [];
-    onAbort = () => this.stop("cancel");
-    constructor(child, options, resolve) {
-        this.child = child;
-        this.options = options;
-        this.resolve = resolve;
-    }
-    start() {
-        const { child, options } = this;
-        const streamsDone = Promise.all([
-            this.pipeLines(child.stdout, "stdout"),
-            this.pipeLines(child.stderr, "stderr"),
-        ]);
-        child.once("error", (error) => {
-            // Only a failure to start matters here; kill errors are handled where we kill.
-            if (child.pid === undefined)
-                this.finish(notStarted(error));
-        });
-        child.once("exit", (code, signal) => {
-            this.exited = true;
-            void this.afterExit(code, signal, streamsDone);
-        });
-        child.stdin?.on("error", () => {
-            // The step may exit without reading stdin (EPIPE); that is its choice.
-        });
-        child.stdin?.end(options.stdin);
-        const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
-        this.timers.push(setTimeout(() => this.stop("timeout"), timeoutMs));
-        if (options.signal?.aborted)
-            this.stop("cancel");
-        else
-            options.signal?.addEventListener("abort", this.onAbort, { once: true });
-    }
-    async afterExit(code, signal, streamsDone) {
-        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
-        if (this.stopping)
-            this.killGroup("SIGKILL");
-        const drained = await Promise.race([
-            streamsDone.then(() => true),
-            delay(this.options.drainMs ?? DEFAULT_DRAIN_MS, this.timers).then(() => false),
-        ]);
-        if (!drained) {
-            this.stragglersStopped = true;
-            this.killGroup("SIGKILL");
-            this.child.stdout?.destroy();
-            this.child.stderr?.destroy();
-        }
-        this.finish({
-            exitCode: code,
-            signal,
-            timedOut: this.timedOut,
-            canceled: this.canceled,
-            stragglersStopped: this.stragglersStopped,
-        });
-    }
-    stop(reason) {
-        if (this.stopping || this.exited || this.finished)
-            return;
-        this.stopping = true;
-        if (reason === "timeout")
-            this.timedOut = true;
-        else
-            this.canceled = true;
-        this.killGroup("SIGTERM");
-        const grace = this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-        this.timers.push(setTimeout(() => this.killGroup("SIGKILL"), grace));
-    }
-    killGroup(signal) {
-        const pid = this.child.pid;
-        if (pid === undefined)
-            return;
-        try {
-            process.kill(-pid, signal);
-        }
-        catch {
-            // ESRCH: the group is already gone. Fall back to the leader for any other failure.
-            try {
-                this.child.kill(signal);
-            }
-            catch {
-                // Nothing left to stop.
-            }
-        }
-    }
-    pipeLines(stream, name) {
-        if (stream === null)
-            return Promise.resolve();
-        const splitter = new LineSplitter((line) => this.options.onLine(name, line));
-        stream.on("data", (chunk) => splitter.push(chunk));
-        return new Promise((done) => {
-            let ended = false;
-            const end = () => {
-                if (ended)
-                    return;
-                ended = true;
-                splitter.end();
-                done();
-            };
-            stream.once("end", end);
-            stream.once("close", end);
-            stream.once("error", end);
-        });
-    }
-    finish(result) {
-        if (this.finished)
-            return;
-        this.finished = true;
-        for (const timer of this.timers)
-            clearTimeout(timer);
-        this.options.signal?.removeEventListener("abort", this.onAbort);
-        this.resolve(result);
-    }
-}
-function notStarted(error) {
-    return {
-        spawnError: error instanceof Error ? error : new Error(String(error)),
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        canceled: false,
-        stragglersStopped: false,
-    };
-}
-function delay(ms, timers) {
-    return new Promise((resolve) => {
-        timers.push(setTimeout(resolve, ms));
-    });
-}
-
-// EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
-;// CONCATENATED MODULE: ./.build/runners/result.js
-
-const FLOW_RESULT_MARKER = "FLOW_RESULT ";
-const STATUS_LIST = contracts/* FLOW_RESULT_STATUSES */.WL.join(", ");
-const QUOTED_LINE_CHARS = 200;
-/**
- * Reads the FlowResult a step printed. Compatible rule: scan stdout lines from the last to the
- * first and take the first line containing `FLOW_RESULT `; the JSON after it must be an object
- * with a valid `status`. Accepts all stdout lines, all of stdout as one string, or just the
- * last FLOW_RESULT line.
- */
-function parseFlowResult(stdout) {
-    const lines = typeof stdout === "string" ? stdout.split("\n") : (stdout ?? []);
-    for (let index = lines.length - 1; index >= 0; index -= 1) {
-        const line = lines[index];
-        if (line.includes(FLOW_RESULT_MARKER))
-            return flowResultFromLine(line);
-    }
-    return {
-        error: 'no FLOW_RESULT line on stdout; the step must print one line like FLOW_RESULT {"status":"completed"} ' +
-            "(or default-export a function that returns a FlowResult)",
-    };
-}
-function flowResultFromLine(line) {
-    const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
-    const quoted = quote(line.trim());
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
-    }
-    const problem = flowResultProblem(value);
-    return problem === undefined
-        ? { result: value }
-        : { error: `${problem} (line: ${quoted})` };
-}
-/** Why a value is not a FlowResult, or undefined when it is one (loose on extension fields). */
-function flowResultProblem(value) {
-    if (!isRecord(value)) {
-        return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
-    }
-    if (!("status" in value)) {
-        return `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
-    }
-    if (!(0,contracts/* isFlowResultStatus */.YC)(value.status)) {
-        return `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`;
-    }
-    if (value.next !== undefined) {
-        const problem = listProblem(value.next, ["id", "type"]);
-        if (problem !== undefined) {
-            return `FLOW_RESULT "next" must be an array of events with string "id" and "type"; ${problem}`;
-        }
-    }
-    if (value.annotations !== undefined) {
-        const problem = listProblem(value.annotations, ["path", "message"]);
-        if (problem !== undefined) {
-            return `FLOW_RESULT "annotations" must be an array of objects with string "path" and "message"; ${problem}`;
-        }
-    }
-    return undefined;
-}
-function listProblem(value, stringKeys) {
-    if (!Array.isArray(value))
-        return `got ${describeJson(value)}`;
-    for (const [index, item] of value.entries()) {
-        if (!isRecord(item))
-            return `item ${index} is ${describeJson(item)}`;
-        for (const key of stringKeys) {
-            if (typeof item[key] !== "string")
-                return `item ${index} has no string "${key}"`;
-        }
-    }
-    return undefined;
-}
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describeJson(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "an array";
-    return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
-function quote(line) {
-    return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./.build/runners/step-clock.js
-
-/** Stamps outcomes with when the step started and how long it took. */
-class StepClock {
-    startedAt = new Date();
-    start = external_node_perf_hooks_.performance.now();
-    outcome(fields) {
-        return {
-            timedOut: false,
-            exitCode: null,
-            signal: null,
-            output: "",
-            ...fields,
-            startedAt: this.startedAt.toISOString(),
-            completedAt: new Date().toISOString(),
-            durationMs: Math.round(external_node_perf_hooks_.performance.now() - this.start),
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/runners/bun.js
-
-
-
-
-
-
-
-
-const DEFAULT_TAIL_BYTES = 64 * 1024;
-const REASON_TAIL_BYTES = 4 * 1024;
-const REASON_TAIL_LINES = 20;
-/** What a run printed, kept within bounds: the record's tail, short tails for reasons, and the last result line. */
-class StepOutput {
-    onLine;
-    combined;
-    stdout = new OutputTail(REASON_TAIL_BYTES);
-    stderr = new OutputTail(REASON_TAIL_BYTES);
-    /** Tracked as lines stream, because the combined tail may have dropped it. */
-    lastResultLine;
-    constructor(tailBytes, onLine) {
-        this.onLine = onLine;
-        this.combined = new OutputTail(tailBytes);
-    }
-    line = (stream, line) => {
-        this.combined.push(line);
-        if (stream === "stdout") {
-            this.stdout.push(line);
-            if (line.includes(FLOW_RESULT_MARKER))
-                this.lastResultLine = line;
-        }
-        else {
-            this.stderr.push(line);
-        }
-        try {
-            this.onLine?.(stream, line);
-        }
-        catch {
-            // A failing listener must not break the run it listens to.
-        }
-    };
-    /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
-    reasonTail() {
-        const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
-        const lines = tail.kept().slice(-REASON_TAIL_LINES);
-        return lines.length === 0 ? "" : `\nLast lines of ${name}:\n${lines.join("\n")}`;
-    }
-}
-/** Runs a `runner = "bun"` step: raw scripts directly, module-style scripts through the wrapper. */
-async function runBunStep(options) {
-    const clock = new StepClock();
-    const output = new StepOutput(options.tailBytes ?? DEFAULT_TAIL_BYTES, options.onLine);
-    const finish = (fields) => clock.outcome({ output: output.combined.text(), ...fields });
-    const { step } = options;
-    if (options.signal?.aborted) {
-        return finish({ processStatus: "canceled", error: "canceled before the step started" });
-    }
-    const problem = await cwdProblem(step.cwdPath, step.name);
-    if (problem !== undefined)
-        return finish({ processStatus: "failed", error: problem });
-    let source;
-    try {
-        source = await (0,promises_.readFile)(step.scriptPath, "utf8");
-    }
-    catch (error) {
-        return finish({
-            processStatus: "failed",
-            error: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${messageOf(error)}`,
-        });
-    }
-    let wrapper;
-    try {
-        if (isModuleStyleSource(source)) {
-            wrapper = await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script });
-        }
-        const bunPath = options.bunPath ?? "bun";
-        const run = await superviseProcess({
-            command: bunPath,
-            args: wrapper?.args ?? [step.scriptPath],
-            cwd: step.cwdPath,
-            env: runEnvironment(options),
-            stdin: JSON.stringify(buildStepContext(options)),
-            timeoutMs: step.timeoutMs,
-            signal: options.signal,
-            onLine: output.line,
-        });
-        if (run.stragglersStopped) {
-            output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
-        }
-        const wrapperJson = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath);
-        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson }));
-    }
-    finally {
-        await wrapper?.dispose().catch(() => undefined);
-    }
-}
-function interpret(options) {
-    const { run, output, bunPath, timeoutMs } = options;
-    const exit = { exitCode: run.exitCode, signal: run.signal };
-    if (run.spawnError !== undefined) {
-        return { processStatus: "failed", error: spawnFailure(bunPath, run.spawnError) };
-    }
-    if (run.canceled) {
-        return {
-            ...exit,
-            processStatus: "canceled",
-            error: "canceled: the run was aborted; the step and its child processes were stopped",
-        };
-    }
-    if (run.timedOut) {
-        return {
-            ...exit,
-            processStatus: "failed",
-            timedOut: true,
-            error: `timed out after ${timeoutMs} ms (timeout_ms = ${timeoutMs}); the step and its child processes were stopped` +
-                output.reasonTail(),
-        };
-    }
-    if (run.signal !== null) {
-        return { ...exit, processStatus: "failed", error: `bun was killed by signal ${run.signal}${output.reasonTail()}` };
-    }
-    if (run.exitCode !== 0) {
-        return { ...exit, processStatus: "failed", error: `bun exited with code ${run.exitCode}${output.reasonTail()}` };
-    }
-    const parsed = options.wrapperJson !== undefined
-        ? parseFlowResult([FLOW_RESULT_MARKER + options.wrapperJson])
-        : parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
-    if ("error" in parsed) {
-        return { ...exit, processStatus: "failed", error: parsed.error + output.reasonTail() };
-    }
-    return { ...exit, processStatus: "completed", result: parsed.result };
-}
-async function cwdProblem(cwdPath, stepName) {
-    try {
-        const info = await (0,promises_.stat)(cwdPath);
-        return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
-    }
-    catch (error) {
-        return `the working directory of step "${stepName}" cannot be used (${cwdPath}): ${messageOf(error)}; check its cwd in flow.toml`;
-    }
-}
-function spawnFailure(bunPath, error) {
-    const code = error.code;
-    const fix = "Install Bun (https://bun.sh) or pass bunPath pointing at the bun executable.";
-    if (code === "ENOENT")
-        return `bun executable not found: ${bunPath}. ${fix}`;
-    if (code === "EACCES")
-        return `bun executable is not executable: ${bunPath}. ${fix}`;
-    return `could not start bun (${bunPath}): ${error.message}. ${fix}`;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./.build/runners/code-mode.js
-
-const ENABLED_VALUES = new Set(["1", "true", "yes", "on"]);
-const CODE_MODE_DISABLED_MESSAGE = "Code Mode step not run: Code Mode is disabled. Set CODEX_FLOWS_ENABLE_CODE_MODE=1 (or CODEX_FLOWS_MODE=code-mode) to enable it.";
-const CODE_MODE_UNAVAILABLE_MESSAGE = "Code Mode is enabled, but running a Code Mode step needs the Codex runtime, which flows-action does not ship. " +
-    'Run this flow with the Codex flow runtime, or rewrite the step as runner = "bun".';
-/** Code Mode is opt-in: `CODEX_FLOWS_MODE=code-mode` or `CODEX_FLOWS_ENABLE_CODE_MODE` = 1/true/yes/on. */
-function isCodeModeEnabled(env) {
-    if (env.CODEX_FLOWS_MODE?.trim().toLowerCase() === "code-mode")
-        return true;
-    return ENABLED_VALUES.has(env.CODEX_FLOWS_ENABLE_CODE_MODE?.trim().toLowerCase() ?? "");
-}
-/** The outcome of a `runner = "code-mode"` step: skipped when gated off, failed when on. */
-function codeModeOutcome(env) {
-    const clock = new StepClock();
-    if (!isCodeModeEnabled(env)) {
-        return clock.outcome({
-            processStatus: "completed",
-            result: { status: "skipped", message: CODE_MODE_DISABLED_MESSAGE },
-        });
-    }
-    return clock.outcome({ processStatus: "failed", error: CODE_MODE_UNAVAILABLE_MESSAGE });
-}
-
-;// CONCATENATED MODULE: ./.build/runners/run-step.js
-
-
-
-/**
- * Runs one step of one flow for one event. Never throws: anything that goes wrong (a missing
- * bun, a spawn error, an unknown runner) comes back as a failed outcome with a reason.
- */
-async function runFlowStep(options) {
-    const clock = new StepClock();
-    try {
-        const runner = options.step.runner;
-        switch (runner) {
-            case "bun":
-                return await runBunStep(options);
-            case "code-mode":
-                return codeModeOutcome(options.env);
-            default:
-                return clock.outcome({
-                    processStatus: "failed",
-                    error: `step "${options.step.name}" has unknown runner "${runner}"; use "bun" or "code-mode"`,
-                });
-        }
-    }
-    catch (error) {
-        const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        return clock.outcome({
-            processStatus: "failed",
-            error: `flows-action could not run step "${options.step?.name}": ${reason}`,
-        });
-    }
-}
-
 // EXTERNAL MODULE: ./.build/state/memory-store.js
 var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/state/types.js
@@ -3718,6 +2618,8 @@ async function runChains(chains, limit) {
     }));
 }
 
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __nccwpck_require__(40801);
 ;// CONCATENATED MODULE: ./.build/engine/run-view.js
 
 /** Effective statuses after which a redelivered event does not run the step again. */
@@ -3805,8 +2707,6 @@ function finishRunView(view, outcome) {
 }
 
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
-
-
 
 
 
@@ -3924,6 +2824,8 @@ async function runOne(options) {
     catch (error) {
         return finishAndRecord(view, setupFailure(error, view), engine, record);
     }
+    // The runner (and child_process with it) loads when the first step runs, not at startup.
+    const { runFlowStep, stepEnvironment } = await __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 40104));
     const outcome = await runFlowStep({
         flow: ref.flow,
         step: ref.step,
@@ -4050,7 +2952,7 @@ function describe(value) {
 /* harmony export */   M: () => (/* binding */ attemptIdFor),
 /* harmony export */   q: () => (/* binding */ runIdFor)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 /**
  * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
@@ -4058,7 +2960,7 @@ function describe(value) {
  * redelivered event finds its runs again.
  */
 function runIdFor(eventId, flowName, stepName) {
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update([eventId, flowName, stepName].join("\0")).digest("hex");
+    const digest = (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)([eventId, flowName, stepName].join("\0"));
     return `run_${digest.slice(0, 12)}`;
 }
 function attemptIdFor(runId, attemptNumber) {
@@ -4075,7 +2977,7 @@ function attemptIdFor(runId, attemptNumber) {
 /* harmony export */   X: () => (/* binding */ canonicalDigest)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 /** JSON with object keys sorted at every level, so equal values give equal text. */
 function canonicalJson(value) {
@@ -4091,7 +2993,7 @@ function sortKeys(value) {
 }
 /** sha256 hex of the canonical JSON of a value. */
 function canonicalDigest(value) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonicalJson(value)).digest("hex");
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(canonicalJson(value));
 }
 
 
@@ -5750,6 +4652,28 @@ class TomlLocator {
 
 /***/ }),
 
+/***/ 75244:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+
+// node:crypto costs a few milliseconds to load, more than the whole budget an event that
+// matches no flow may spend; the hashes below are needed only once something matched or is
+// stored, so crypto loads on the first hash rather than at startup.
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let crypto;
+/** Hex sha256 of a UTF-8 string. */
+function sha256Hex(text) {
+    crypto ??= requireBuiltin("node:crypto");
+    return crypto.createHash("sha256").update(text).digest("hex");
+}
+
+
+/***/ }),
+
 /***/ 47948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5924,7 +4848,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19342);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74719);
 /* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72804);
 /* harmony import */ var _describe_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91090);
 
@@ -6192,206 +5116,6 @@ function cutTail(text, maxBytes) {
 
 /***/ }),
 
-/***/ 93742:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gj: () => (/* binding */ readFailed),
-/* harmony export */   vD: () => (/* binding */ uploadFailed)
-/* harmony export */ });
-/* unused harmony export ArtifactStateError */
-/** Why the artifact store cannot read or write, in a sentence that says what to change. */
-class ArtifactStateError extends Error {
-    kind;
-    status;
-    constructor(kind, message, status) {
-        super(message);
-        this.name = "ArtifactStateError";
-        this.kind = kind;
-        this.status = status;
-    }
-}
-/**
- * A failed REST call while reading state (listing or downloading artifacts).
- * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
- */
-function readFailed(what, repository, error) {
-    const failure = (typeof error === "object" && error !== null ? error : {});
-    const status = typeof failure.status === "number" ? failure.status : undefined;
-    const detail = error instanceof Error ? error.message : String(error);
-    const prefix = `cannot ${what} of ${repository} (${status ? `HTTP ${status}: ` : ""}${detail})`;
-    const remaining = failure.response?.headers?.["x-ratelimit-remaining"];
-    if ((status === 403 || status === 429) && (String(remaining) === "0" || /rate limit/i.test(detail))) {
-        return new ArtifactStateError("rate-limit", `${prefix}: the GitHub API rate limit is used up; run again later.`, status);
-    }
-    if (status === 403) {
-        return new ArtifactStateError("permission", `${prefix}: the artifact state store reads earlier runs' state through the Actions artifacts API, ` +
-            "which needs the `actions: read` permission. Add `permissions: { actions: read }` to the job " +
-            "(or workflow) that runs flows-action, or pass a token that has it.", status);
-    }
-    if (status === 401) {
-        return new ArtifactStateError("credentials", `${prefix}: the token was refused; pass the job's GITHUB_TOKEN (or a token with \`actions: read\`).`, status);
-    }
-    if (status === 404) {
-        return new ArtifactStateError("not-found", `${prefix}: the repository does not exist or the token cannot see it; check \`repository\` and the token.`, status);
-    }
-    return new ArtifactStateError("http", `${prefix}. Nothing was changed; run again.`, status);
-}
-function uploadFailed(name, error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return new ArtifactStateError("upload", `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
-        "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps); the " +
-        "records of this run were not saved.");
-}
-
-
-/***/ }),
-
-/***/ 46486:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ stateCommitMessage),
-/* harmony export */   QG: () => (/* binding */ fastImportStream),
-/* harmony export */   Tr: () => (/* binding */ STATE_README_PATH),
-/* harmony export */   kR: () => (/* binding */ stateBranchReadme),
-/* harmony export */   sI: () => (/* binding */ DEFAULT_STATE_AUTHOR)
-/* harmony export */ });
-const DEFAULT_STATE_AUTHOR = {
-    name: "flows-action[bot]",
-    email: "flows-action[bot]@users.noreply.github.com",
-};
-const STATE_README_PATH = "README.md";
-function stateBranchReadme(branch) {
-    return `# ${branch}
-
-This branch is written by flows-action (the GitHub Action and its \`flows\` CLI) and holds no
-source code. It records which events flows-action has handled and how each run ended, so that a
-redelivered event does not run its steps twice.
-
-- \`events/<xx>/<sha256 of the event id>.json\`: one file per event (\`<xx>\` = the first two
-  hex digits of the hash): the event, its runs with their attempts, and when it was dispatched.
-- Every commit is made by flows-action; history is linear. Do not merge this branch into
-  another. Deleting it makes flows-action forget what ran, so past events would run again.
-`;
-}
-/**
- * A `git fast-import` stream that makes one commit: the parent's tree plus the given files.
- * One process writes all blobs, the tree and the commit, without an index or a work tree.
- * Format: https://git-scm.com/docs/git-fast-import
- */
-function fastImportStream(commit) {
-    const seconds = Math.floor(Date.now() / 1000);
-    const who = `${oneLine(commit.author.name)} <${oneLine(commit.author.email)}> ${seconds} +0000`;
-    const parts = [
-        Buffer.from(`commit ${commit.ref}\nauthor ${who}\ncommitter ${who}\n`),
-        data(commit.message),
-    ];
-    if (commit.parent)
-        parts.push(Buffer.from(`from ${commit.parent}\n`));
-    for (const file of commit.files) {
-        parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
-    }
-    parts.push(Buffer.from("\ndone\n"));
-    return Buffer.concat(parts);
-}
-function data(text) {
-    const bytes = Buffer.from(text, "utf8");
-    return Buffer.concat([Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from("\n")]);
-}
-function oneLine(text) {
-    return text.replace(/[<>\n\r]/g, "");
-}
-/** "Record 3 flow events" plus the event ids, one per line (at most 20). */
-function stateCommitMessage(eventIds) {
-    const shown = eventIds.slice(0, 20).map((id) => `- ${id.replace(/[\r\n]/g, " ")}`);
-    if (eventIds.length > shown.length)
-        shown.push(`- ... and ${eventIds.length - shown.length} more`);
-    const noun = eventIds.length === 1 ? "event" : "events";
-    return `Record ${eventIds.length} flow ${noun}\n\n${shown.join("\n")}\n`;
-}
-
-
-/***/ }),
-
-/***/ 75252:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ pushContended),
-/* harmony export */   Bj: () => (/* binding */ classifyPush),
-/* harmony export */   EX: () => (/* binding */ pushFailed),
-/* harmony export */   a: () => (/* binding */ StateBranchError),
-/* harmony export */   go: () => (/* binding */ pushDenied),
-/* harmony export */   he: () => (/* binding */ pushProtected),
-/* harmony export */   oQ: () => (/* binding */ fetchFailed)
-/* harmony export */ });
-class StateBranchError extends Error {
-    kind;
-    constructor(kind, message) {
-        super(message);
-        this.name = "StateBranchError";
-        this.kind = kind;
-    }
-}
-// GitHub answers a push with a read-only token with HTTP 403 and/or
-// "Permission to owner/repo.git denied to github-actions[bot]."
-const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden|Write access to repository not granted|not allowed to push/i;
-// GH006: branch protection; GH013: repository rules (rulesets).
-const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
-// Someone else moved the branch between our fetch and our push.
-const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
-const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
-function classifyPush(output) {
-    if (PERMISSION.test(output))
-        return "permission";
-    if (PROTECTED.test(output))
-        return "protected";
-    if (MOVED.test(output))
-        return "retry";
-    return "other";
-}
-/** Last lines of git's output, for the end of a message. */
-function gitSaid(output) {
-    const lines = output
-        .split("\n")
-        .map((line) => line.trim())
-        .filter(Boolean);
-    return lines.length ? ` Git said: ${lines.slice(-4).join(" | ")}` : "";
-}
-function pushDenied(where, output) {
-    return new StateBranchError("permission", `cannot push to the state branch "${where.branch}" of ${where.remote}: the state branch needs ` +
-        '"contents: write": add permissions: contents: write to the job. If the job has it already: ' +
-        "a pull_request run from a fork only gets a read-only token (use state: file or artifact " +
-        "there), a token passed in must be allowed to push to the repository, and branch rules " +
-        `must let it push to "${where.branch}".${gitSaid(output)}`);
-}
-function pushProtected(where, output) {
-    return new StateBranchError("protected", `the state branch "${where.branch}" of ${where.remote} is protected (branch protection or a ` +
-        "ruleset rejected the push): let the workflow's token push to it, or choose another " +
-        `state branch.${gitSaid(output)}`);
-}
-function pushFailed(where, output) {
-    return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
-}
-function pushContended(where, attempts, events) {
-    return new StateBranchError("contention", `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
-        `${where.remote} after ${attempts} attempts: other jobs kept updating it. The records are ` +
-        "still pending in this process (flush again to retry); if this keeps happening, limit " +
-        "parallel jobs with a workflow `concurrency:` group.");
-}
-function fetchFailed(where, output) {
-    if (READ_DENIED.test(output)) {
-        return new StateBranchError("read", `cannot read ${where.remote} to load the state branch "${where.branch}": access was denied. ` +
-            'Give the job "contents: read" (and "contents: write" to save), pass a token that can ' +
-            `read the repository, or check the repository URL.${gitSaid(output)}`);
-    }
-    return new StateBranchError("git", `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`);
-}
-
-
-/***/ }),
-
 /***/ 78404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6406,7 +5130,7 @@ function fetchFailed(where, output) {
 /* harmony export */   yD: () => (/* binding */ defaultStateDir)
 /* harmony export */ });
 /* unused harmony export eventIdHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77795);
 
@@ -6424,7 +5148,7 @@ function defaultStateDir(repoDir) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, ".codex", "flow-client");
 }
 function eventIdHash(eventId) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(eventId, "utf8").digest("hex");
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(eventId);
 }
 /** The record's path relative to the store root, always with `/` (it is also a git path). */
 function eventRecordPath(eventId) {

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { appendFile } from "node:fs/promises";
 import { EOL } from "node:os";
 import type { ActionIO, AnnotationProperties } from "./io.js";
@@ -67,10 +66,14 @@ export function runnerIO({ env, write = (text) => process.stdout.write(text) }: 
   };
 }
 
-/** `name<<delimiter` form, with a delimiter the value cannot contain. */
+/**
+ * `name<<delimiter` form. The delimiter need not be secret, only absent from the value, which
+ * is checked; so it comes from Math.random rather than node:crypto (costly to load).
+ */
 export function fileCommand(name: string, value: string): string {
-  let delimiter = `ghadelimiter_${randomUUID()}`;
-  while (value.includes(delimiter) || name.includes(delimiter)) delimiter = `ghadelimiter_${randomUUID()}`;
+  const fresh = (): string => `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  let delimiter = fresh();
+  while (value.includes(delimiter) || name.includes(delimiter)) delimiter = fresh();
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }
 

@@ -1,5 +1,4 @@
 import { isAbsolute, join } from "node:path";
-import { createStateStore } from "../state/index.js";
 import { defaultStateDir } from "../state/layout.js";
 import type { StateStore } from "../state/types.js";
 import { ActionInputError, type ActionInputs } from "./inputs.js";
@@ -23,6 +22,7 @@ export type OpenActionStoreOptions = {
 
 /** The state store the `state` input asks for, set up from the runner's environment. */
 export async function openActionStore({ inputs, env, repoRoot }: OpenActionStoreOptions): Promise<StateStore> {
+  const { createStateStore } = await import("../state/index.js");
   switch (inputs.state) {
     case "none":
       return createStateStore({ kind: "none" });
@@ -60,6 +60,7 @@ async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: 
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
     throw new ActionInputError('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
   }
+  const { createStateStore } = await import("../state/index.js");
   return createStateStore({
     kind: "artifact",
     artifact: {

@@ -2,8 +2,6 @@ import { availableParallelism } from "node:os";
 import type { DispatchStatus, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { discoverFlows, matchSteps } from "../flows/index.js";
 import type { DiscoveryResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
-import { stepEnvironment } from "../runners/environment.js";
-import { runFlowStep } from "../runners/run-step.js";
 import type { StepOutcome, StepOutputStream } from "../runners/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
@@ -197,6 +195,8 @@ async function runOne(options: {
   } catch (error) {
     return finishAndRecord(view, setupFailure(error, view), engine, record);
   }
+  // The runner (and child_process with it) loads when the first step runs, not at startup.
+  const { runFlowStep, stepEnvironment } = await import("../runners/index.js");
   const outcome = await runFlowStep({
     flow: ref.flow,
     step: ref.step,

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../hash.js";
 
 /**
  * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
  * redelivered event finds its runs again.
  */
 export function runIdFor(eventId: string, flowName: string, stepName: string): string {
-  const digest = createHash("sha256").update([eventId, flowName, stepName].join("\0")).digest("hex");
+  const digest = sha256Hex([eventId, flowName, stepName].join("\0"));
   return `run_${digest.slice(0, 12)}`;
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../hash.js";
 import { join } from "node:path";
 import { parseEventRecord } from "./record.js";
 import type { EventQuery, EventRecord } from "./types.js";
@@ -17,7 +17,7 @@ export function defaultStateDir(repoDir: string): string {
 }
 
 export function eventIdHash(eventId: string): string {
-  return createHash("sha256").update(eventId, "utf8").digest("hex");
+  return sha256Hex(eventId);
 }
 
 /** The record's path relative to the store root, always with `/` (it is also a git path). */

@@ -1,0 +1,874 @@
+export const id = 104;
+export const ids = [104];
+export const modules = {
+
+/***/ 40104:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runFlowStep: () => (/* reexport */ runFlowStep),
+  stepEnvironment: () => (/* reexport */ stepEnvironment)
+});
+
+// UNUSED EXPORTS: FLOW_HELPER_SPECIFIERS, RUN_VARIABLES, WITHHELD_HOST_PREFIXES, WITHHELD_HOST_VARIABLES, buildStepContext, isCodeModeEnabled, parseFlowResult
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ./.build/runners/step-clock.js
+
+/** Stamps outcomes with when the step started and how long it took. */
+class StepClock {
+    startedAt = new Date();
+    start = external_node_perf_hooks_.performance.now();
+    outcome(fields) {
+        return {
+            timedOut: false,
+            exitCode: null,
+            signal: null,
+            output: "",
+            ...fields,
+            startedAt: this.startedAt.toISOString(),
+            completedAt: new Date().toISOString(),
+            durationMs: Math.round(external_node_perf_hooks_.performance.now() - this.start),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/runners/code-mode.js
+
+const ENABLED_VALUES = new Set(["1", "true", "yes", "on"]);
+const CODE_MODE_DISABLED_MESSAGE = "Code Mode step not run: Code Mode is disabled. Set CODEX_FLOWS_ENABLE_CODE_MODE=1 (or CODEX_FLOWS_MODE=code-mode) to enable it.";
+const CODE_MODE_UNAVAILABLE_MESSAGE = "Code Mode is enabled, but running a Code Mode step needs the Codex runtime, which flows-action does not ship. " +
+    'Run this flow with the Codex flow runtime, or rewrite the step as runner = "bun".';
+/** Code Mode is opt-in: `CODEX_FLOWS_MODE=code-mode` or `CODEX_FLOWS_ENABLE_CODE_MODE` = 1/true/yes/on. */
+function isCodeModeEnabled(env) {
+    if (env.CODEX_FLOWS_MODE?.trim().toLowerCase() === "code-mode")
+        return true;
+    return ENABLED_VALUES.has(env.CODEX_FLOWS_ENABLE_CODE_MODE?.trim().toLowerCase() ?? "");
+}
+/** The outcome of a `runner = "code-mode"` step: skipped when gated off, failed when on. */
+function codeModeOutcome(env) {
+    const clock = new StepClock();
+    if (!isCodeModeEnabled(env)) {
+        return clock.outcome({
+            processStatus: "completed",
+            result: { status: "skipped", message: CODE_MODE_DISABLED_MESSAGE },
+        });
+    }
+    return clock.outcome({ processStatus: "failed", error: CODE_MODE_UNAVAILABLE_MESSAGE });
+}
+
+;// CONCATENATED MODULE: ./.build/runners/environment.js
+/**
+ * Host variables never passed to steps: the Actions runtime's credentials, its state file,
+ * and this action's own outputs file (a step must not overwrite the action's outputs;
+ * steps report through FLOW_RESULT).
+ */
+const WITHHELD_HOST_VARIABLES = [
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_RUNTIME_URL",
+    "ACTIONS_CACHE_URL",
+    "GITHUB_STATE",
+    "GITHUB_OUTPUT",
+    "CODEX_WORKSPACE_BACKEND_WS_URL",
+];
+/**
+ * Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold
+ * tokens) and run variables (`CODEX_FLOW_*`), which the event being run decides.
+ */
+const WITHHELD_HOST_PREFIXES = ["INPUT_", "CODEX_FLOW_"];
+/** Variables that describe the run; set from the event and runtime, never inherited. */
+const RUN_VARIABLES = (/* unused pure expression or super */ null && ([
+    "CODEX_FLOW_EVENT_ID",
+    "CODEX_FLOW_RUN_ID",
+    "CODEX_FLOW_ATTEMPT_ID",
+    "CODEX_FLOW_REPLAY",
+    "CODEX_WORKSPACE_BACKEND_WS_URL",
+    "CODEX_FLOW_LAUNCHED_BY",
+]));
+const RUN_VARIABLE_PREFIX = "CODEX_FLOW_";
+const WORKSPACE_URL_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
+/** The host variables a step receives: everything except the withheld names and prefixes. */
+function stepEnvironment(hostEnv) {
+    const withheld = new Set(WITHHELD_HOST_VARIABLES);
+    const env = {};
+    for (const [name, value] of Object.entries(hostEnv)) {
+        if (value === undefined)
+            continue;
+        // Windows variable names are case-insensitive; compare in one case everywhere.
+        const upper = name.toUpperCase();
+        if (withheld.has(upper))
+            continue;
+        if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix)))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+/**
+ * The environment a step process gets: the base environment without any inherited run
+ * variables, plus the run variables of this event. (The old runtime let an inherited
+ * CODEX_FLOW_EVENT_ID override the event's own id.)
+ */
+function runEnvironment(options) {
+    const { event, runtime } = options;
+    const env = {};
+    for (const [name, value] of Object.entries(options.env)) {
+        if (value === undefined)
+            continue;
+        const upper = name.toUpperCase();
+        if (upper.startsWith(RUN_VARIABLE_PREFIX) || upper === WORKSPACE_URL_VARIABLE)
+            continue;
+        env[name] = value;
+    }
+    env.CODEX_FLOW_EVENT_ID = event.id;
+    if (runtime.runId)
+        env.CODEX_FLOW_RUN_ID = runtime.runId;
+    if (runtime.attemptId)
+        env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
+    env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
+    if (runtime.workspaceBackendUrl)
+        env.CODEX_WORKSPACE_BACKEND_WS_URL = runtime.workspaceBackendUrl;
+    if (runtime.launchedBy)
+        env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
+    return env;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./.build/runners/module-style.js
+
+
+
+
+/** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
+const FLOW_HELPER_SPECIFIERS = [
+    "@peezy.tech/codex-flows/flow-runtime/bun",
+    "flows-action/bun",
+];
+/** Compatible rule: a script is module style when its source has one of these. */
+function isModuleStyleSource(source) {
+    return (source.includes("export default") || source.includes("as default") || source.includes("defineBunFlow("));
+}
+/**
+ * The wrapper Bun runs for a module-style step. It is kept as text (not a file next to this
+ * one) because the action is bundled into a single dist/index.js by ncc.
+ *
+ * - The helper specifiers resolve to identity functions unless the flow's folder has the real
+ *   package installed (then the real one is used; it is the identity function too).
+ * - The result is written to a file as well as printed last, so a module that prints its own
+ *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
+ */
+const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
+const [scriptUrl, scriptLabel, resultPath] = process.argv.slice(2);
+const specifiers = ${JSON.stringify(FLOW_HELPER_SPECIFIERS)};
+const scriptPath = Bun.fileURLToPath(scriptUrl);
+const identity = (value) => value;
+const helpers = { defineBunFlow: identity, defineFlow: identity };
+
+function installed(specifier) {
+  try {
+    Bun.resolveSync(specifier, scriptPath);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+Bun.plugin({
+  name: "flows-action-helpers",
+  setup(build) {
+    for (const specifier of specifiers) {
+      if (installed(specifier)) continue;
+      build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
+    }
+  },
+});
+
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : typeof value === "undefined" ? "undefined" : "a " + typeof value;
+}
+
+function failed(message) {
+  return { status: "failed", message };
+}
+
+async function run() {
+  const context = JSON.parse(await Bun.stdin.text());
+  const loaded = await import(scriptUrl);
+  const main = loaded.default;
+  if (typeof main !== "function") {
+    return failed(
+      scriptLabel + " has no default-export function (its default export is " + describe(main) + "); " +
+        "write export default defineBunFlow(async (context) => ({ status: \\"completed\\" }))",
+    );
+  }
+  const value = await main(context);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return failed(
+      "the default export of " + scriptLabel + " returned " + describe(value) +
+        "; return a FlowResult object such as { status: \\"completed\\" }",
+    );
+  }
+  return value;
+}
+
+let result;
+try {
+  result = await run();
+} catch (error) {
+  console.error(error instanceof Error && error.stack ? error.stack : String(error));
+  const message = error instanceof Error ? error.message || error.name : String(error);
+  result = failed(message);
+}
+let line;
+try {
+  line = JSON.stringify(result);
+} catch (error) {
+  line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
+}
+await Bun.write(resultPath, line);
+console.log("FLOW_RESULT " + line);
+`;
+/** Writes the wrapper into a fresh temp folder for one run. */
+async function prepareModuleWrapper(options) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), "flows-action-step-"));
+    const wrapperPath = external_node_path_.join(dir, "module-wrapper.mjs");
+    const resultPath = external_node_path_.join(dir, "flow-result.json");
+    await (0,promises_.writeFile)(wrapperPath, WRAPPER_SOURCE, "utf8");
+    return {
+        args: [wrapperPath, (0,external_node_url_.pathToFileURL)(options.scriptPath).href, options.scriptLabel, resultPath],
+        resultPath,
+        dispose: () => (0,promises_.rm)(dir, { recursive: true, force: true }),
+    };
+}
+/** The JSON the wrapper wrote, or undefined when it never got that far. */
+async function readWrapperResult(resultPath) {
+    try {
+        return await (0,promises_.readFile)(resultPath, "utf8");
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
+;// CONCATENATED MODULE: ./.build/runners/result.js
+
+const FLOW_RESULT_MARKER = "FLOW_RESULT ";
+const STATUS_LIST = contracts/* FLOW_RESULT_STATUSES */.WL.join(", ");
+const QUOTED_LINE_CHARS = 200;
+/**
+ * Reads the FlowResult a step printed. Compatible rule: scan stdout lines from the last to the
+ * first and take the first line containing `FLOW_RESULT `; the JSON after it must be an object
+ * with a valid `status`. Accepts all stdout lines, all of stdout as one string, or just the
+ * last FLOW_RESULT line.
+ */
+function parseFlowResult(stdout) {
+    const lines = typeof stdout === "string" ? stdout.split("\n") : (stdout ?? []);
+    for (let index = lines.length - 1; index >= 0; index -= 1) {
+        const line = lines[index];
+        if (line.includes(FLOW_RESULT_MARKER))
+            return flowResultFromLine(line);
+    }
+    return {
+        error: 'no FLOW_RESULT line on stdout; the step must print one line like FLOW_RESULT {"status":"completed"} ' +
+            "(or default-export a function that returns a FlowResult)",
+    };
+}
+function flowResultFromLine(line) {
+    const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
+    const quoted = quote(line.trim());
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
+    }
+    const problem = flowResultProblem(value);
+    return problem === undefined
+        ? { result: value }
+        : { error: `${problem} (line: ${quoted})` };
+}
+/** Why a value is not a FlowResult, or undefined when it is one (loose on extension fields). */
+function flowResultProblem(value) {
+    if (!isRecord(value)) {
+        return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
+    }
+    if (!("status" in value)) {
+        return `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
+    }
+    if (!(0,contracts/* isFlowResultStatus */.YC)(value.status)) {
+        return `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`;
+    }
+    if (value.next !== undefined) {
+        const problem = listProblem(value.next, ["id", "type"]);
+        if (problem !== undefined) {
+            return `FLOW_RESULT "next" must be an array of events with string "id" and "type"; ${problem}`;
+        }
+    }
+    if (value.annotations !== undefined) {
+        const problem = listProblem(value.annotations, ["path", "message"]);
+        if (problem !== undefined) {
+            return `FLOW_RESULT "annotations" must be an array of objects with string "path" and "message"; ${problem}`;
+        }
+    }
+    return undefined;
+}
+function listProblem(value, stringKeys) {
+    if (!Array.isArray(value))
+        return `got ${describeJson(value)}`;
+    for (const [index, item] of value.entries()) {
+        if (!isRecord(item))
+            return `item ${index} is ${describeJson(item)}`;
+        for (const key of stringKeys) {
+            if (typeof item[key] !== "string")
+                return `item ${index} has no string "${key}"`;
+        }
+    }
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeJson(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+function quote(line) {
+    return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./.build/runners/context.js
+/**
+ * Builds the run context in the compatible shape: `config` only when the manifest has one;
+ * runtime facts that are unknown are left out, except `eventId` and `replay`.
+ */
+function buildStepContext(options) {
+    const { flow, step, event, runtime } = options;
+    return {
+        flow: {
+            name: flow.name,
+            version: flow.version,
+            root: flow.root,
+            step: step.name,
+            ...(flow.config !== undefined ? { config: flow.config } : {}),
+            event: { id: event.id, type: event.type, payload: event.payload ?? {} },
+        },
+        runtime: {
+            eventId: event.id,
+            ...known("runId", runtime.runId),
+            ...known("attemptId", runtime.attemptId),
+            replay: runtime.replay === true,
+            ...known("workspaceBackendUrl", runtime.workspaceBackendUrl),
+            ...known("launchedBy", runtime.launchedBy),
+        },
+    };
+}
+function known(key, value) {
+    return typeof value === "string" && value.length > 0 ? { [key]: value } : {};
+}
+
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./.build/runners/output.js
+
+/**
+ * Longest line handed out in one piece. A step that prints more without a newline gets the text
+ * split, so one runaway line cannot grow memory without limit.
+ */
+const MAX_LINE_CHARS = 4 * 1024 * 1024;
+/** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
+class LineSplitter {
+    onLine;
+    decoder = new external_node_string_decoder_.StringDecoder("utf8");
+    partial = "";
+    constructor(onLine) {
+        this.onLine = onLine;
+    }
+    push(chunk) {
+        this.take(this.decoder.write(chunk));
+    }
+    /** Hands out whatever is left (the final line when the output did not end with a newline). */
+    end() {
+        this.take(this.decoder.end());
+        if (this.partial.length > 0) {
+            const rest = this.partial;
+            this.partial = "";
+            this.emit(rest);
+        }
+    }
+    take(text) {
+        if (text.length === 0)
+            return;
+        let start = 0;
+        let newline = text.indexOf("\n", start);
+        while (newline !== -1) {
+            const piece = text.slice(start, newline);
+            const line = this.partial.length > 0 ? this.partial + piece : piece;
+            this.partial = "";
+            this.emit(line);
+            start = newline + 1;
+            newline = text.indexOf("\n", start);
+        }
+        this.partial += text.slice(start);
+        while (this.partial.length > MAX_LINE_CHARS) {
+            this.emit(this.partial.slice(0, MAX_LINE_CHARS));
+            this.partial = this.partial.slice(MAX_LINE_CHARS);
+        }
+    }
+    emit(line) {
+        this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
+    }
+}
+/**
+ * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
+ * many bytes were cut so a reader knows the record is a tail.
+ */
+class OutputTail {
+    maxBytes;
+    lines = [];
+    first = 0;
+    keptBytes = 0;
+    cutBytes = 0;
+    constructor(maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+    push(line) {
+        const size = Buffer.byteLength(line) + 1;
+        if (size > this.maxBytes) {
+            // One line larger than the whole tail: keep its end only.
+            this.cutBytes += this.keptBytes + size - this.maxBytes;
+            this.lines = [lastBytes(line, this.maxBytes - 1)];
+            this.first = 0;
+            this.keptBytes = this.maxBytes;
+            return;
+        }
+        this.lines.push(line);
+        this.keptBytes += size;
+        while (this.keptBytes > this.maxBytes && this.first < this.lines.length) {
+            const dropped = this.lines[this.first];
+            const droppedSize = Buffer.byteLength(dropped) + 1;
+            this.first += 1;
+            this.keptBytes -= droppedSize;
+            this.cutBytes += droppedSize;
+        }
+        if (this.first > 1024 && this.first * 2 > this.lines.length) {
+            this.lines = this.lines.slice(this.first);
+            this.first = 0;
+        }
+    }
+    /** Kept lines, oldest first. */
+    kept() {
+        return this.lines.slice(this.first);
+    }
+    get bytesCut() {
+        return this.cutBytes;
+    }
+    /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
+    text() {
+        const body = this.kept().join("\n");
+        return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
+    }
+}
+function lastBytes(text, maxBytes) {
+    const bytes = Buffer.from(text);
+    if (bytes.length <= maxBytes)
+        return text;
+    // Decoding from a cut point may start inside a character; drop the replacement char it makes.
+    return bytes
+        .subarray(bytes.length - maxBytes)
+        .toString("utf8")
+        .replace(/^\uFFFD+/, "");
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./.build/runners/process.js
+
+
+const DEFAULT_KILL_GRACE_MS = 2000;
+const DEFAULT_DRAIN_MS = 1000;
+/** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
+const MAX_TIMER_MS = 2_147_483_647;
+/**
+ * Runs one process in its own process group, streams its output line by line, and stops the
+ * whole group (not just the direct child) on timeout or abort. Resolves once the process has
+ * exited and its output is drained; never waits forever on a grandchild holding the pipes.
+ */
+function superviseProcess(options) {
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(options.command, options.args, {
+                cwd: options.cwd,
+                env: options.env,
+                // Own process group, so a timeout can stop grandchildren too.
+                detached: true,
+                stdio: ["pipe", "pipe", "pipe"],
+            });
+        }
+        catch (error) {
+            resolve(notStarted(error));
+            return;
+        }
+        new Supervision(child, options, resolve).start();
+    });
+}
+class Supervision {
+    child;
+    options;
+    resolve;
+    timedOut = false;
+    canceled = false;
+    stopping = false;
+    exited = false;
+    stragglersStopped = false;
+    finished = false;
+    timers = [];
+    onAbort = () => this.stop("cancel");
+    constructor(child, options, resolve) {
+        this.child = child;
+        this.options = options;
+        this.resolve = resolve;
+    }
+    start() {
+        const { child, options } = this;
+        const streamsDone = Promise.all([
+            this.pipeLines(child.stdout, "stdout"),
+            this.pipeLines(child.stderr, "stderr"),
+        ]);
+        child.once("error", (error) => {
+            // Only a failure to start matters here; kill errors are handled where we kill.
+            if (child.pid === undefined)
+                this.finish(notStarted(error));
+        });
+        child.once("exit", (code, signal) => {
+            this.exited = true;
+            void this.afterExit(code, signal, streamsDone);
+        });
+        child.stdin?.on("error", () => {
+            // The step may exit without reading stdin (EPIPE); that is its choice.
+        });
+        child.stdin?.end(options.stdin);
+        const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
+        this.timers.push(setTimeout(() => this.stop("timeout"), timeoutMs));
+        if (options.signal?.aborted)
+            this.stop("cancel");
+        else
+            options.signal?.addEventListener("abort", this.onAbort, { once: true });
+    }
+    async afterExit(code, signal, streamsDone) {
+        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
+        if (this.stopping)
+            this.killGroup("SIGKILL");
+        const drained = await Promise.race([
+            streamsDone.then(() => true),
+            delay(this.options.drainMs ?? DEFAULT_DRAIN_MS, this.timers).then(() => false),
+        ]);
+        if (!drained) {
+            this.stragglersStopped = true;
+            this.killGroup("SIGKILL");
+            this.child.stdout?.destroy();
+            this.child.stderr?.destroy();
+        }
+        this.finish({
+            exitCode: code,
+            signal,
+            timedOut: this.timedOut,
+            canceled: this.canceled,
+            stragglersStopped: this.stragglersStopped,
+        });
+    }
+    stop(reason) {
+        if (this.stopping || this.exited || this.finished)
+            return;
+        this.stopping = true;
+        if (reason === "timeout")
+            this.timedOut = true;
+        else
+            this.canceled = true;
+        this.killGroup("SIGTERM");
+        const grace = this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+        this.timers.push(setTimeout(() => this.killGroup("SIGKILL"), grace));
+    }
+    killGroup(signal) {
+        const pid = this.child.pid;
+        if (pid === undefined)
+            return;
+        try {
+            process.kill(-pid, signal);
+        }
+        catch {
+            // ESRCH: the group is already gone. Fall back to the leader for any other failure.
+            try {
+                this.child.kill(signal);
+            }
+            catch {
+                // Nothing left to stop.
+            }
+        }
+    }
+    pipeLines(stream, name) {
+        if (stream === null)
+            return Promise.resolve();
+        const splitter = new LineSplitter((line) => this.options.onLine(name, line));
+        stream.on("data", (chunk) => splitter.push(chunk));
+        return new Promise((done) => {
+            let ended = false;
+            const end = () => {
+                if (ended)
+                    return;
+                ended = true;
+                splitter.end();
+                done();
+            };
+            stream.once("end", end);
+            stream.once("close", end);
+            stream.once("error", end);
+        });
+    }
+    finish(result) {
+        if (this.finished)
+            return;
+        this.finished = true;
+        for (const timer of this.timers)
+            clearTimeout(timer);
+        this.options.signal?.removeEventListener("abort", this.onAbort);
+        this.resolve(result);
+    }
+}
+function notStarted(error) {
+    return {
+        spawnError: error instanceof Error ? error : new Error(String(error)),
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        canceled: false,
+        stragglersStopped: false,
+    };
+}
+function delay(ms, timers) {
+    return new Promise((resolve) => {
+        timers.push(setTimeout(resolve, ms));
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/runners/bun.js
+
+
+
+
+
+
+
+
+const DEFAULT_TAIL_BYTES = 64 * 1024;
+const REASON_TAIL_BYTES = 4 * 1024;
+const REASON_TAIL_LINES = 20;
+/** What a run printed, kept within bounds: the record's tail, short tails for reasons, and the last result line. */
+class StepOutput {
+    onLine;
+    combined;
+    stdout = new OutputTail(REASON_TAIL_BYTES);
+    stderr = new OutputTail(REASON_TAIL_BYTES);
+    /** Tracked as lines stream, because the combined tail may have dropped it. */
+    lastResultLine;
+    constructor(tailBytes, onLine) {
+        this.onLine = onLine;
+        this.combined = new OutputTail(tailBytes);
+    }
+    line = (stream, line) => {
+        this.combined.push(line);
+        if (stream === "stdout") {
+            this.stdout.push(line);
+            if (line.includes(FLOW_RESULT_MARKER))
+                this.lastResultLine = line;
+        }
+        else {
+            this.stderr.push(line);
+        }
+        try {
+            this.onLine?.(stream, line);
+        }
+        catch {
+            // A failing listener must not break the run it listens to.
+        }
+    };
+    /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
+    reasonTail() {
+        const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
+        const lines = tail.kept().slice(-REASON_TAIL_LINES);
+        return lines.length === 0 ? "" : `\nLast lines of ${name}:\n${lines.join("\n")}`;
+    }
+}
+/** Runs a `runner = "bun"` step: raw scripts directly, module-style scripts through the wrapper. */
+async function runBunStep(options) {
+    const clock = new StepClock();
+    const output = new StepOutput(options.tailBytes ?? DEFAULT_TAIL_BYTES, options.onLine);
+    const finish = (fields) => clock.outcome({ output: output.combined.text(), ...fields });
+    const { step } = options;
+    if (options.signal?.aborted) {
+        return finish({ processStatus: "canceled", error: "canceled before the step started" });
+    }
+    const problem = await cwdProblem(step.cwdPath, step.name);
+    if (problem !== undefined)
+        return finish({ processStatus: "failed", error: problem });
+    let source;
+    try {
+        source = await (0,promises_.readFile)(step.scriptPath, "utf8");
+    }
+    catch (error) {
+        return finish({
+            processStatus: "failed",
+            error: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${messageOf(error)}`,
+        });
+    }
+    let wrapper;
+    try {
+        if (isModuleStyleSource(source)) {
+            wrapper = await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script });
+        }
+        const bunPath = options.bunPath ?? "bun";
+        const run = await superviseProcess({
+            command: bunPath,
+            args: wrapper?.args ?? [step.scriptPath],
+            cwd: step.cwdPath,
+            env: runEnvironment(options),
+            stdin: JSON.stringify(buildStepContext(options)),
+            timeoutMs: step.timeoutMs,
+            signal: options.signal,
+            onLine: output.line,
+        });
+        if (run.stragglersStopped) {
+            output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
+        }
+        const wrapperJson = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath);
+        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson }));
+    }
+    finally {
+        await wrapper?.dispose().catch(() => undefined);
+    }
+}
+function interpret(options) {
+    const { run, output, bunPath, timeoutMs } = options;
+    const exit = { exitCode: run.exitCode, signal: run.signal };
+    if (run.spawnError !== undefined) {
+        return { processStatus: "failed", error: spawnFailure(bunPath, run.spawnError) };
+    }
+    if (run.canceled) {
+        return {
+            ...exit,
+            processStatus: "canceled",
+            error: "canceled: the run was aborted; the step and its child processes were stopped",
+        };
+    }
+    if (run.timedOut) {
+        return {
+            ...exit,
+            processStatus: "failed",
+            timedOut: true,
+            error: `timed out after ${timeoutMs} ms (timeout_ms = ${timeoutMs}); the step and its child processes were stopped` +
+                output.reasonTail(),
+        };
+    }
+    if (run.signal !== null) {
+        return { ...exit, processStatus: "failed", error: `bun was killed by signal ${run.signal}${output.reasonTail()}` };
+    }
+    if (run.exitCode !== 0) {
+        return { ...exit, processStatus: "failed", error: `bun exited with code ${run.exitCode}${output.reasonTail()}` };
+    }
+    const parsed = options.wrapperJson !== undefined
+        ? parseFlowResult([FLOW_RESULT_MARKER + options.wrapperJson])
+        : parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
+    if ("error" in parsed) {
+        return { ...exit, processStatus: "failed", error: parsed.error + output.reasonTail() };
+    }
+    return { ...exit, processStatus: "completed", result: parsed.result };
+}
+async function cwdProblem(cwdPath, stepName) {
+    try {
+        const info = await (0,promises_.stat)(cwdPath);
+        return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
+    }
+    catch (error) {
+        return `the working directory of step "${stepName}" cannot be used (${cwdPath}): ${messageOf(error)}; check its cwd in flow.toml`;
+    }
+}
+function spawnFailure(bunPath, error) {
+    const code = error.code;
+    const fix = "Install Bun (https://bun.sh) or pass bunPath pointing at the bun executable.";
+    if (code === "ENOENT")
+        return `bun executable not found: ${bunPath}. ${fix}`;
+    if (code === "EACCES")
+        return `bun executable is not executable: ${bunPath}. ${fix}`;
+    return `could not start bun (${bunPath}): ${error.message}. ${fix}`;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./.build/runners/run-step.js
+
+
+
+/**
+ * Runs one step of one flow for one event. Never throws: anything that goes wrong (a missing
+ * bun, a spawn error, an unknown runner) comes back as a failed outcome with a reason.
+ */
+async function runFlowStep(options) {
+    const clock = new StepClock();
+    try {
+        const runner = options.step.runner;
+        switch (runner) {
+            case "bun":
+                return await runBunStep(options);
+            case "code-mode":
+                return codeModeOutcome(options.env);
+            default:
+                return clock.outcome({
+                    processStatus: "failed",
+                    error: `step "${options.step.name}" has unknown runner "${runner}"; use "bun" or "code-mode"`,
+                });
+        }
+    }
+    catch (error) {
+        const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        return clock.outcome({
+            processStatus: "failed",
+            error: `flows-action could not run step "${options.step?.name}": ${reason}`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/runners/index.js
+
+
+
+
+
+
+
+
+/***/ })
+
+};
