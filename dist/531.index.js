@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   MAX_HANDOVER_ZIP_BYTES: () => (/* binding */ MAX_HANDOVER_ZIP_BYTES),
   UNTRUSTED_NOTE: () => (/* binding */ UNTRUSTED_NOTE),
   downloadHandover: () => (/* binding */ downloadHandover),
-  handoverAction: () => (/* binding */ handoverAction),
+  handoverAction: () => (/* reexport */ modes/* handoverAction */.qe),
   handoverFromOutcome: () => (/* binding */ handoverFromOutcome),
   parseHandover: () => (/* reexport */ parseHandover),
   publishHandover: () => (/* binding */ publishHandover),
@@ -448,21 +448,6 @@ const MAX_HANDOVER_FILE_BYTES = 16 * 1024 * 1024;
 const WRITE_OUTPUT_BYTES = 16 * 1024;
 const UNTRUSTED_NOTE = "ℹ️ Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.";
 
-/**
- * What this job does about handovers. `auto` uploads for a pull request from a fork (its token
- * is read-only, so check runs and the comment are left to the workflow_run job) and otherwise
- * reports directly; publishing is always asked for explicitly.
- */
-function handoverAction(mode, event) {
-    if (mode === "upload" || mode === "publish")
-        return mode;
-    if (mode === "off")
-        return "none";
-    // pull_request_target runs with the base repository's token: it can write itself.
-    const kind = event.type.split(".")[0];
-    const pull = kind === "pull_request" ? event.payload : kind?.startsWith("pull_request_review") ? (0,fields/* objectAt */.lJ)(event.payload, "pullRequest") : undefined;
-    return (0,fields/* booleanAt */.CR)(pull, "fork") === true ? "upload" : "none";
-}
 /** The handover for an outcome; `prNumbers` are checked again by the publisher. */
 function handoverFromOutcome(outcome, options) {
     return {

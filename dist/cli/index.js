@@ -1416,8 +1416,8 @@ function idScope(payload, context) {
 
 
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 10 modules
-var flows = __nccwpck_require__(55814);
+// EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
+var flows = __nccwpck_require__(40966);
 ;// CONCATENATED MODULE: ./.build/state/lazy-store.js
 /**
  * A store opened on first use. Most events match no flow, and such a dispatch reads and
@@ -1811,11 +1811,10 @@ function readGitHubReportInputs(io) {
     };
 }
 /** What this job does about GitHub: report live, upload a handover, publish one, or nothing. */
-async function handoverAction(context) {
+function handoverAction(context) {
     if (!insideWorkflowRun(context.env))
         return "none";
-    const { handoverAction: decide } = await Promise.all(/* import() */[__nccwpck_require__.e(75), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9531));
-    return decide(context.report.handover, context.event);
+    return (0,modes/* handoverAction */.qe)(context.report.handover, context.event);
 }
 /**
  * A reporter for check runs and the comment, or undefined when there is nothing to do: both
@@ -2200,7 +2199,7 @@ async function runAction({ io, env }) {
 const MODES = {
     dispatch: async (context) => {
         const github = githubContext(context);
-        const handover = await handoverAction(github);
+        const handover = handoverAction(github);
         if (handover === "publish") {
             await publishHandedOver(github);
             return nothingRan(context.event);
@@ -2259,7 +2258,7 @@ const MODES = {
     },
 };
 async function discover(context) {
-    return (0,flows/* discoverFlows */.nE)({ repoRoot: context.repoRoot, roots: context.inputs.flowsPath });
+    return (0,flows/* discoverFlows */.nE)({ repoRoot: context.repoRoot, roots: context.inputs.flowsPath, eventType: context.event.type });
 }
 async function runSteps(context, discovery, only, reporter) {
     const { io, env, inputs } = context;
@@ -3167,8 +3166,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./.build/flows/index.js + 10 modules
-var flows = __nccwpck_require__(55814);
+// EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
+var flows = __nccwpck_require__(40966);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
 var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/state/types.js
@@ -3316,13 +3315,13 @@ function finishRunView(view, outcome) {
 async function dispatch(input, options) {
     const now = options.now ?? (() => new Date());
     const event = (0,engine_event/* normalizeFlowEvent */.k)(input, now());
-    const discovery = options.discovery ?? (await (0,flows/* discoverFlows */.nE)({ repoRoot: options.repoRoot, roots: options.roots }));
+    const discovery = options.discovery ?? (await (0,flows/* discoverFlows */.nE)({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
     const store = options.store ?? new memory_store/* MemoryStateStore */.k();
     return dispatchOne(event, { ...options, discovery, store, now }, [event.id]);
 }
 async function dispatchOne(event, options, lineage) {
     const { discovery, store } = options;
-    const match = await (0,flows/* matchSteps */.J6)(discovery.flows, event);
+    const match = await (0,flows/* matchSteps */.J6)((0,flows/* loadDeferredFlows */.Bj)(discovery, event.type), event);
     const mismatches = [...match.mismatches];
     const problems = [...discovery.problems];
     let matched = match.matched;
@@ -3982,13 +3981,14 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 55814:
+/***/ 40966:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   nE: () => (/* reexport */ discoverFlows),
+  Bj: () => (/* reexport */ loadDeferredFlows),
   J6: () => (/* reexport */ matchSteps),
   _O: () => (/* reexport */ validateFlows)
 });
@@ -4056,531 +4056,10 @@ function isTable(value) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
-;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
-/** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
-function fieldName(path) {
-    return path
-        .map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`))
-        .join("");
-}
-/** Collects the problems of one flow.toml, each placed at the line of the field it is about. */
-class ManifestReport {
-    file;
-    locator;
-    problems = [];
-    constructor(file, locator) {
-        this.file = file;
-        this.locator = locator;
-    }
-    error(path, message) {
-        this.add("error", path, message);
-    }
-    warn(path, message) {
-        this.add("warning", path, message);
-    }
-    line(path) {
-        return this.locator.header(path)?.line ?? this.locator.locate(path)?.line;
-    }
-    get errorCount() {
-        return this.problems.filter((problem) => problem.severity === "error").length;
-    }
-    add(severity, path, message) {
-        const position = this.locator.locate(path);
-        const problem = { severity, file: this.file, message };
-        if (position) {
-            problem.line = position.line;
-            problem.column = position.column;
-        }
-        this.problems.push(problem);
-    }
-}
-/** Warns about keys the contract does not define; the old runtime silently ignored them. */
-function warnUnknownKeys(report, path, table, known) {
-    const where = path.length === 0 ? "at the top level" : `in ${fieldName(path)}`;
-    for (const key of Object.keys(table)) {
-        if (known.includes(key))
-            continue;
-        report.warn([...path, key], `unknown key "${key}" ${where} is ignored; expected one of ${known.join(", ")}. ` +
-            "Remove it or fix its spelling.");
-    }
-}
-
-// EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
-;// CONCATENATED MODULE: ./.build/flows/manifest-steps.js
-
-
-
-
-
-const STEP_KEYS = ["name", "runner", "script", "cwd", "timeout_ms", "trigger"];
-const TRIGGER_KEYS = ["type", "schema"];
-const RUNNERS = ["bun", "code-mode"];
-const DEFAULT_TIMEOUT_MS = 300_000;
-const ADD_STEP = "Add a [[steps]] section with name, runner and script.";
-/** Checks `[[steps]]`; returns the steps only when every one of them is valid. */
-async function readSteps(report, value, root) {
-    if (value === undefined) {
-        report.error(["steps"], `steps is missing; expected at least one [[steps]] section. ${ADD_STEP}`);
-        return undefined;
-    }
-    if (!Array.isArray(value)) {
-        report.error(["steps"], `steps is ${describeValue(value)}; expected an array of tables. Write each step as a [[steps]] section.`);
-        return undefined;
-    }
-    if (value.length === 0) {
-        report.error(["steps"], `steps is empty; expected at least one step. ${ADD_STEP}`);
-        return undefined;
-    }
-    const steps = [];
-    const firstIndexByName = new Map();
-    for (const [index, entry] of value.entries()) {
-        const path = ["steps", index];
-        if (!isTable(entry)) {
-            report.error(path, `${fieldName(path)} is ${describeValue(entry)}; expected a table. Write each step as a [[steps]] section.`);
-            continue;
-        }
-        const errorsBefore = report.errorCount;
-        const step = await readStep(report, path, entry, root);
-        const name = entry.name;
-        if (typeof name === "string" && name.trim() !== "") {
-            const first = firstIndexByName.get(name);
-            if (first === undefined) {
-                firstIndexByName.set(name, index);
-            }
-            else {
-                report.error([...path, "name"], `${fieldName([...path, "name"])} "${name}" is already used by steps[${first}]; ` +
-                    "step names must be unique within a flow. Rename one of them.");
-            }
-        }
-        if (step && report.errorCount === errorsBefore)
-            steps.push(step);
-    }
-    return steps.length === value.length ? steps : undefined;
-}
-async function readStep(report, path, table, root) {
-    warnUnknownKeys(report, path, table, STEP_KEYS);
-    const name = readNonEmptyString(report, [...path, "name"], table.name, 'name = "step-name"');
-    const runner = readRunner(report, [...path, "runner"], table.runner);
-    const script = readNonEmptyString(report, [...path, "script"], table.script, 'script = "exec/step.ts"');
-    const scriptPath = script
-        ? await readPackagePath(report, [...path, "script"], script, root, "file")
-        : undefined;
-    let cwdPath = root;
-    if (table.cwd !== undefined) {
-        const cwd = readNonEmptyString(report, [...path, "cwd"], table.cwd, 'cwd = "."');
-        cwdPath = cwd
-            ? await readPackagePath(report, [...path, "cwd"], cwd, root, "directory")
-            : undefined;
-    }
-    const timeoutMs = readTimeout(report, [...path, "timeout_ms"], table.timeout_ms);
-    const trigger = table.trigger === undefined
-        ? undefined
-        : await readTrigger(report, [...path, "trigger"], table.trigger, root);
-    if (!name || !runner || !script || !scriptPath || !cwdPath || timeoutMs === undefined) {
-        return undefined;
-    }
-    if (table.trigger !== undefined && !trigger)
-        return undefined;
-    const step = { name, runner, script, scriptPath, cwdPath, timeoutMs };
-    if (trigger)
-        step.trigger = trigger;
-    // The header line only serves messages, and finding it means scanning the whole manifest
-    // (a third of discovery time for 1,000 packages), so it is found on first read.
-    Object.defineProperty(step, "line", { enumerable: true, configurable: true, get: () => report.line(path) });
-    return step;
-}
-function readNonEmptyString(report, path, value, example) {
-    const field = fieldName(path);
-    if (value === undefined) {
-        report.error(path, `${field} is missing; expected a non-empty string. Add ${example}.`);
-    }
-    else if (typeof value !== "string") {
-        report.error(path, `${field} is ${describeValue(value)}; expected a non-empty string. Write it in quotes, e.g. ${example}.`);
-    }
-    else if (value.trim() === "") {
-        report.error(path, `${field} is ""; expected a non-empty string, e.g. ${example}.`);
-    }
-    else {
-        return value;
-    }
-    return undefined;
-}
-function readRunner(report, path, value) {
-    if (typeof value === "string" && RUNNERS.includes(value)) {
-        return value;
-    }
-    const fix = value === undefined ? 'Add runner = "bun" to this step.' : "Change runner to one of those.";
-    const found = value === undefined ? "missing" : describeValue(value);
-    report.error(path, `${fieldName(path)} is ${found}; expected "bun" or "code-mode". ${fix}`);
-    return undefined;
-}
-function readTimeout(report, path, value) {
-    if (value === undefined)
-        return DEFAULT_TIMEOUT_MS;
-    if (typeof value === "number" && Number.isSafeInteger(value) && value > 0)
-        return value;
-    const example = typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000";
-    report.error(path, `${fieldName(path)} is ${describeValue(value)}; expected a positive whole number of milliseconds. ` +
-        `${example}, or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`);
-    return undefined;
-}
-/** Resolves a package-relative path and checks that it exists with the expected kind. */
-async function readPackagePath(report, path, relativePath, root, expected) {
-    const field = fieldName(path);
-    if ((0,external_node_path_.isAbsolute)(relativePath)) {
-        report.error(path, `${field} is "${relativePath}", an absolute path; expected a path relative to the package folder. ` +
-            "Make it relative so the package works wherever it is installed.");
-        return undefined;
-    }
-    const absolute = (0,external_node_path_.resolve)(root, relativePath);
-    const kind = await kindOf(absolute);
-    if (kind === expected)
-        return absolute;
-    if (kind === "missing") {
-        report.error(path, `${field} "${relativePath}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-            `Create the ${expected} or fix the path (it is relative to the package folder).`);
-    }
-    else {
-        report.error(path, `${field} "${relativePath}" is ${kind === "other" ? "not a regular file or directory" : `a ${kind}`}; ` +
-            `expected a ${expected}. Point ${String(path[path.length - 1])} at a ${expected}.`);
-    }
-    return undefined;
-}
-async function kindOf(path) {
-    try {
-        const info = (0,external_node_fs_.statSync)(path);
-        if (info.isFile())
-            return "file";
-        return info.isDirectory() ? "directory" : "other";
-    }
-    catch {
-        return "missing";
-    }
-}
-async function readTrigger(report, path, value, root) {
-    if (!isTable(value)) {
-        report.error(path, `${fieldName(path)} is ${describeValue(value)}; expected a table. ` +
-            "Write it as a [steps.trigger] section right after its [[steps]] section.");
-        return undefined;
-    }
-    warnUnknownKeys(report, path, value, TRIGGER_KEYS);
-    const type = readNonEmptyString(report, [...path, "type"], value.type, 'type = "upstream.release"');
-    let schemaPath;
-    if (value.schema !== undefined) {
-        const schemaField = [...path, "schema"];
-        const schema = readNonEmptyString(report, schemaField, value.schema, 'schema = "schemas/event.schema.json"');
-        schemaPath = schema
-            ? await readPackagePath(report, schemaField, schema, root, "file")
-            : undefined;
-        if (!schemaPath || !(await checkSchemaJson(report, schemaPath, schemaField)))
-            return undefined;
-    }
-    if (!type)
-        return undefined;
-    const trigger = { type };
-    if (schemaPath) {
-        trigger.schema = value.schema;
-        trigger.schemaPath = schemaPath;
-    }
-    return trigger;
-}
-/** A schema must at least be JSON at load time; compiling it is left to matching/validate. */
-async function checkSchemaJson(report, schemaPath, field) {
-    const from = `(referenced by ${fieldName(field)} in ${report.file})`;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(schemaPath, "utf8").replace(/^\uFEFF/, "");
-    }
-    catch (error) {
-        const code = error.code ?? String(error);
-        report.problems.push({
-            severity: "error",
-            file: schemaPath,
-            message: `schema cannot be read (${code}). Check its permissions ${from}.`,
-        });
-        return false;
-    }
-    const parsed = (0,json_text/* parseJsonText */.lk)(text);
-    if (!parsed.ok) {
-        const problem = {
-            severity: "error",
-            file: schemaPath,
-            message: `schema is not valid JSON: ${parsed.message}. Fix the JSON syntax ${from}.`,
-        };
-        report.problems.push(parsed.line === undefined
-            ? problem
-            : { ...problem, line: parsed.line, column: parsed.column });
-        return false;
-    }
-    if (typeof parsed.value !== "boolean" && !isTable(parsed.value)) {
-        report.problems.push({
-            severity: "error",
-            file: schemaPath,
-            line: 1,
-            column: 1,
-            message: `schema is ${describeValue(parsed.value)}; expected a JSON object (a JSON Schema). ` +
-                `Start the file with { and describe the payload ${from}.`,
-        });
-        return false;
-    }
-    return true;
-}
-
-// EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
-;// CONCATENATED MODULE: ./.build/flows/manifest.js
-
-
-
-
-
-
-
-const TOP_LEVEL_KEYS = ["name", "version", "description", "config", "guidance", "steps"];
-const GUIDANCE_KEYS = ["skills"];
-/**
- * Reads and checks one flow.toml against the flow contract. Never throws for a bad package:
- * every problem comes back as a diagnostic with file, line and column where they are known.
- */
-async function loadFlowManifest(manifestPath) {
-    const file = (0,external_node_path_.resolve)(manifestPath);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, "utf8");
-    }
-    catch (error) {
-        const code = error.code ?? String(error);
-        const message = `flow.toml cannot be read (${code}). Check that the file exists and is readable.`;
-        return { problems: [{ severity: "error", file, message }] };
-    }
-    return parseFlowManifest(file, text);
-}
-/** loadFlowManifest for a manifest already read (discovery reads it to find packages). */
-async function parseFlowManifest(manifestPath, text) {
-    const file = (0,external_node_path_.resolve)(manifestPath);
-    const root = (0,external_node_path_.dirname)(file);
-    let document;
-    try {
-        document = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        return { problems: [tomlSyntaxProblem(file, error)] };
-    }
-    const report = new ManifestReport(file, new toml_locator/* TomlLocator */.v(text));
-    warnUnknownKeys(report, [], document, TOP_LEVEL_KEYS);
-    const name = readName(report, document.name);
-    const version = readVersion(report, document.version);
-    const description = readDescription(report, document.description);
-    const config = readConfig(report, document.config);
-    const guidance = readGuidance(report, document.guidance);
-    const steps = await readSteps(report, document.steps, root);
-    const problems = inLineOrder(report.problems, file);
-    if (report.errorCount > 0 || name === undefined || version === undefined || !steps) {
-        return { problems };
-    }
-    const flow = { name, version, root, manifestPath: file, steps };
-    if (description !== undefined)
-        flow.description = description;
-    if (config !== undefined)
-        flow.config = config;
-    if (guidance !== undefined)
-        flow.guidance = guidance;
-    return { flow, problems };
-}
-/** flow.toml problems top to bottom, then problems found in the files it references. */
-function inLineOrder(problems, manifest) {
-    const rank = (problem) => (problem.file === manifest ? 0 : 1e9) + (problem.line ?? 0);
-    return [...problems].sort((a, b) => rank(a) - rank(b));
-}
-function tomlSyntaxProblem(file, error) {
-    if (error instanceof dist/* TomlError */.zx) {
-        const reason = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
-        return {
-            severity: "error",
-            file,
-            line: error.line,
-            column: error.column,
-            message: `flow.toml is not valid TOML: ${reason}. Fix the syntax at this position.`,
-        };
-    }
-    return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
-}
-function readName(report, value) {
-    if (value === undefined) {
-        report.error(["name"], 'name is missing; expected a non-empty string. Add a line like name = "my-flow" at the top of flow.toml.');
-    }
-    else if (typeof value !== "string") {
-        report.error(["name"], `name is ${describeValue(value)}; expected a non-empty string. Put the name in quotes.`);
-    }
-    else if (value.trim() === "") {
-        report.error(["name"], `name is ${describeValue(value)}; expected a non-empty string. Give the flow a name.`);
-    }
-    else {
-        return value;
-    }
-    return undefined;
-}
-function readVersion(report, value) {
-    if (value === undefined) {
-        report.error(["version"], "version is missing; expected a finite number. Add version = 1 at the top of flow.toml.");
-    }
-    else if (typeof value !== "number" || !Number.isFinite(value)) {
-        const hint = typeof value === "string" ? " Write it without quotes, e.g. version = 1." : "";
-        report.error(["version"], `version is ${describeValue(value)}; expected a finite number.${hint || " Use e.g. version = 1."}`);
-    }
-    else {
-        return value;
-    }
-    return undefined;
-}
-function readDescription(report, value) {
-    if (value === undefined || typeof value === "string")
-        return value;
-    report.error(["description"], `description is ${describeValue(value)}; expected a string. Put it in quotes or remove it.`);
-    return undefined;
-}
-function readConfig(report, value) {
-    if (value === undefined)
-        return undefined;
-    if (isTable(value))
-        return value;
-    report.error(["config"], `config is ${describeValue(value)}; expected a table. Write it as a [config] section with key = value lines.`);
-    return undefined;
-}
-function readGuidance(report, value) {
-    if (value === undefined)
-        return undefined;
-    if (!isTable(value)) {
-        report.error(["guidance"], `guidance is ${describeValue(value)}; expected a table. Write it as a [guidance] section with skills = ["..."].`);
-        return undefined;
-    }
-    warnUnknownKeys(report, ["guidance"], value, GUIDANCE_KEYS);
-    const skills = value.skills;
-    if (skills === undefined)
-        return { skills: [] };
-    if (!Array.isArray(skills)) {
-        report.error(["guidance", "skills"], `guidance.skills is ${describeValue(skills)}; expected an array of strings. Write skills = ["skill-name"].`);
-        return undefined;
-    }
-    const bad = skills.findIndex((skill) => typeof skill !== "string");
-    if (bad >= 0) {
-        report.error(["guidance", "skills"], `guidance.skills[${bad}] is ${describeValue(skills[bad])}; expected a string. Put each skill name in quotes.`);
-        return undefined;
-    }
-    return { skills: skills };
-}
-
-;// CONCATENATED MODULE: ./.build/flows/discovery.js
-
-
-
-/** Installed copies first, then source packages: the first package with a name wins. */
-const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
-/** Manifests read at once; enough to hide file system latency without exhausting descriptors. */
-const LOAD_CONCURRENCY = 32;
-async function discoverFlows(options) {
-    const problems = [];
-    const folders = [];
-    const seenRoots = new Set();
-    for (const root of options.roots ?? DEFAULT_FLOW_ROOTS) {
-        const absoluteRoot = (0,external_node_path_.resolve)(options.repoRoot, root);
-        if (seenRoots.has(absoluteRoot))
-            continue;
-        seenRoots.add(absoluteRoot);
-        folders.push(...(await packageFolders(absoluteRoot, problems)));
-    }
-    // Reading the manifest doubles as the "is this a package" check: one less stat per folder.
-    // Discovery uses synchronous fs calls: it runs before anything else could overlap with it,
-    // and for 1,000 small manifests the promise machinery costs several times the reads.
-    const loaded = await mapConcurrently(folders, LOAD_CONCURRENCY, loadPackage);
-    const flows = [];
-    const shadowed = [];
-    const keptByName = new Map();
-    for (const result of loaded) {
-        if (!result)
-            continue;
-        problems.push(...result.problems);
-        const flow = result.flow;
-        if (!flow)
-            continue;
-        const kept = keptByName.get(flow.name);
-        if (kept) {
-            shadowed.push({
-                name: flow.name,
-                keptManifest: kept.manifestPath,
-                shadowedManifest: flow.manifestPath,
-            });
-            problems.push({
-                severity: "warning",
-                file: flow.manifestPath,
-                message: `flow "${flow.name}" is also defined by ${kept.manifestPath}, which was found first, ` +
-                    `so ${flow.manifestPath} is ignored. Rename one of them or remove the stale copy.`,
-            });
-            continue;
-        }
-        keptByName.set(flow.name, flow);
-        flows.push(flow);
-    }
-    return { flows, problems, shadowed };
-}
-/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: none. */
-async function packageFolders(root, problems) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code !== "ENOENT") {
-            problems.push({
-                severity: "warning",
-                file: root,
-                message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
-                    "Check that it is a readable folder.",
-            });
-        }
-        return [];
-    }
-    // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
-    const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
-    return names.sort().map((name) => (0,external_node_path_.join)(root, name));
-}
-/** Loads `<folder>/flow.toml`; undefined when the folder holds none (it is not a package). */
-async function loadPackage(folder) {
-    const manifestPath = (0,external_node_path_.join)(folder, "flow.toml");
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(manifestPath, "utf8");
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")
-            return undefined;
-        return loadFlowManifest(manifestPath);
-    }
-    return parseFlowManifest(manifestPath, text);
-}
-/** Like Promise.all over `items.map(work)`, with at most `limit` in flight; keeps input order. */
-async function mapConcurrently(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./.build/json-text.js
+var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/flows/schema-errors.js
 
 
@@ -4672,6 +4151,8 @@ function refProblem(path, text, error) {
     return schemaDiagnostic(path, `schema cannot be compiled: ${message}. Fix the schema.`);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./.build/flows/schema-files.js
 
 
@@ -5029,6 +4510,595 @@ async function matchSteps(flows, event, options = {}) {
             result.mismatches.push(outcome.mismatch);
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./.build/flows/deferred.js
+// Discovery for one event need not parse every flow.toml: a package whose triggers cannot
+// match the event is read as text, its name and trigger types picked out by a line scan, and
+// parsed only when an event of one of those types arrives (a chained `next` event, say).
+// The scan only answers when the text is plain enough to be sure; otherwise the package is
+// parsed at once, so a deferred package is never one that could have matched.
+
+const TABLE_HEADER = /^\s*\[/;
+const NAME_LINE = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
+const TYPE_KEY = /^\s*type\s*=/;
+const TYPE_LINE = /^\s*type\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
+// Forms the line scan does not follow: a quoted `type` key, or a key inside an inline table.
+const UNFOLLOWED_TYPE = /["']type["']\s*=|[{,]\s*type\s*=/;
+/** The package's name and `type` values, or undefined when the text needs a real parse. */
+function scanManifest(text) {
+    if (UNFOLLOWED_TYPE.test(text) || text.includes('"""') || text.includes("'''"))
+        return undefined;
+    const lines = text.split(/\r?\n/);
+    const names = [];
+    const types = [];
+    let topLevel = true;
+    for (const line of lines) {
+        if (TABLE_HEADER.test(line))
+            topLevel = false;
+        const name = topLevel ? NAME_LINE.exec(line) : null;
+        if (name)
+            names.push(name[1]);
+        if (TYPE_KEY.test(line)) {
+            const type = TYPE_LINE.exec(line);
+            if (!type)
+                return undefined;
+            types.push(type[1]);
+        }
+    }
+    return names.length === 1 ? { name: names[0], types } : undefined;
+}
+function couldMatch(deferred, eventType) {
+    return deferred.types.some((type) => typeMatches(type, eventType));
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
+/** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
+function fieldName(path) {
+    return path
+        .map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`))
+        .join("");
+}
+/** Collects the problems of one flow.toml, each placed at the line of the field it is about. */
+class ManifestReport {
+    file;
+    locator;
+    problems = [];
+    constructor(file, locator) {
+        this.file = file;
+        this.locator = locator;
+    }
+    error(path, message) {
+        this.add("error", path, message);
+    }
+    warn(path, message) {
+        this.add("warning", path, message);
+    }
+    line(path) {
+        return this.locator.header(path)?.line ?? this.locator.locate(path)?.line;
+    }
+    get errorCount() {
+        return this.problems.filter((problem) => problem.severity === "error").length;
+    }
+    add(severity, path, message) {
+        const position = this.locator.locate(path);
+        const problem = { severity, file: this.file, message };
+        if (position) {
+            problem.line = position.line;
+            problem.column = position.column;
+        }
+        this.problems.push(problem);
+    }
+}
+/** Warns about keys the contract does not define; the old runtime silently ignored them. */
+function warnUnknownKeys(report, path, table, known) {
+    const where = path.length === 0 ? "at the top level" : `in ${fieldName(path)}`;
+    for (const key of Object.keys(table)) {
+        if (known.includes(key))
+            continue;
+        report.warn([...path, key], `unknown key "${key}" ${where} is ignored; expected one of ${known.join(", ")}. ` +
+            "Remove it or fix its spelling.");
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/flows/manifest-steps.js
+
+
+
+
+
+const STEP_KEYS = ["name", "runner", "script", "cwd", "timeout_ms", "trigger"];
+const TRIGGER_KEYS = ["type", "schema"];
+const RUNNERS = ["bun", "code-mode"];
+const DEFAULT_TIMEOUT_MS = 300_000;
+const ADD_STEP = "Add a [[steps]] section with name, runner and script.";
+/** Checks `[[steps]]`; returns the steps only when every one of them is valid. */
+function readSteps(report, value, root) {
+    if (value === undefined) {
+        report.error(["steps"], `steps is missing; expected at least one [[steps]] section. ${ADD_STEP}`);
+        return undefined;
+    }
+    if (!Array.isArray(value)) {
+        report.error(["steps"], `steps is ${describeValue(value)}; expected an array of tables. Write each step as a [[steps]] section.`);
+        return undefined;
+    }
+    if (value.length === 0) {
+        report.error(["steps"], `steps is empty; expected at least one step. ${ADD_STEP}`);
+        return undefined;
+    }
+    const steps = [];
+    const firstIndexByName = new Map();
+    for (const [index, entry] of value.entries()) {
+        const path = ["steps", index];
+        if (!isTable(entry)) {
+            report.error(path, `${fieldName(path)} is ${describeValue(entry)}; expected a table. Write each step as a [[steps]] section.`);
+            continue;
+        }
+        const errorsBefore = report.errorCount;
+        const step = readStep(report, path, entry, root);
+        const name = entry.name;
+        if (typeof name === "string" && name.trim() !== "") {
+            const first = firstIndexByName.get(name);
+            if (first === undefined) {
+                firstIndexByName.set(name, index);
+            }
+            else {
+                report.error([...path, "name"], `${fieldName([...path, "name"])} "${name}" is already used by steps[${first}]; ` +
+                    "step names must be unique within a flow. Rename one of them.");
+            }
+        }
+        if (step && report.errorCount === errorsBefore)
+            steps.push(step);
+    }
+    return steps.length === value.length ? steps : undefined;
+}
+function readStep(report, path, table, root) {
+    warnUnknownKeys(report, path, table, STEP_KEYS);
+    const name = readNonEmptyString(report, [...path, "name"], table.name, 'name = "step-name"');
+    const runner = readRunner(report, [...path, "runner"], table.runner);
+    const script = readNonEmptyString(report, [...path, "script"], table.script, 'script = "exec/step.ts"');
+    const scriptPath = script
+        ? readPackagePath(report, [...path, "script"], script, root, "file")
+        : undefined;
+    let cwdPath = root;
+    if (table.cwd !== undefined) {
+        const cwd = readNonEmptyString(report, [...path, "cwd"], table.cwd, 'cwd = "."');
+        cwdPath = cwd
+            ? readPackagePath(report, [...path, "cwd"], cwd, root, "directory")
+            : undefined;
+    }
+    const timeoutMs = readTimeout(report, [...path, "timeout_ms"], table.timeout_ms);
+    const trigger = table.trigger === undefined
+        ? undefined
+        : readTrigger(report, [...path, "trigger"], table.trigger, root);
+    if (!name || !runner || !script || !scriptPath || !cwdPath || timeoutMs === undefined) {
+        return undefined;
+    }
+    if (table.trigger !== undefined && !trigger)
+        return undefined;
+    const step = { name, runner, script, scriptPath, cwdPath, timeoutMs };
+    if (trigger)
+        step.trigger = trigger;
+    // The header line only serves messages, and finding it means scanning the whole manifest
+    // (a third of discovery time for 1,000 packages), so it is found on first read.
+    Object.defineProperty(step, "line", { enumerable: true, configurable: true, get: () => report.line(path) });
+    return step;
+}
+function readNonEmptyString(report, path, value, example) {
+    const field = fieldName(path);
+    if (value === undefined) {
+        report.error(path, `${field} is missing; expected a non-empty string. Add ${example}.`);
+    }
+    else if (typeof value !== "string") {
+        report.error(path, `${field} is ${describeValue(value)}; expected a non-empty string. Write it in quotes, e.g. ${example}.`);
+    }
+    else if (value.trim() === "") {
+        report.error(path, `${field} is ""; expected a non-empty string, e.g. ${example}.`);
+    }
+    else {
+        return value;
+    }
+    return undefined;
+}
+function readRunner(report, path, value) {
+    if (typeof value === "string" && RUNNERS.includes(value)) {
+        return value;
+    }
+    const fix = value === undefined ? 'Add runner = "bun" to this step.' : "Change runner to one of those.";
+    const found = value === undefined ? "missing" : describeValue(value);
+    report.error(path, `${fieldName(path)} is ${found}; expected "bun" or "code-mode". ${fix}`);
+    return undefined;
+}
+function readTimeout(report, path, value) {
+    if (value === undefined)
+        return DEFAULT_TIMEOUT_MS;
+    if (typeof value === "number" && Number.isSafeInteger(value) && value > 0)
+        return value;
+    const example = typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000";
+    report.error(path, `${fieldName(path)} is ${describeValue(value)}; expected a positive whole number of milliseconds. ` +
+        `${example}, or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`);
+    return undefined;
+}
+/** Resolves a package-relative path and checks that it exists with the expected kind. */
+function readPackagePath(report, path, relativePath, root, expected) {
+    const field = fieldName(path);
+    if ((0,external_node_path_.isAbsolute)(relativePath)) {
+        report.error(path, `${field} is "${relativePath}", an absolute path; expected a path relative to the package folder. ` +
+            "Make it relative so the package works wherever it is installed.");
+        return undefined;
+    }
+    const absolute = (0,external_node_path_.resolve)(root, relativePath);
+    const kind = kindOf(absolute);
+    if (kind === expected)
+        return absolute;
+    if (kind === "missing") {
+        report.error(path, `${field} "${relativePath}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
+            `Create the ${expected} or fix the path (it is relative to the package folder).`);
+    }
+    else {
+        report.error(path, `${field} "${relativePath}" is ${kind === "other" ? "not a regular file or directory" : `a ${kind}`}; ` +
+            `expected a ${expected}. Point ${String(path[path.length - 1])} at a ${expected}.`);
+    }
+    return undefined;
+}
+function kindOf(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path);
+        if (info.isFile())
+            return "file";
+        return info.isDirectory() ? "directory" : "other";
+    }
+    catch {
+        return "missing";
+    }
+}
+function readTrigger(report, path, value, root) {
+    if (!isTable(value)) {
+        report.error(path, `${fieldName(path)} is ${describeValue(value)}; expected a table. ` +
+            "Write it as a [steps.trigger] section right after its [[steps]] section.");
+        return undefined;
+    }
+    warnUnknownKeys(report, path, value, TRIGGER_KEYS);
+    const type = readNonEmptyString(report, [...path, "type"], value.type, 'type = "upstream.release"');
+    let schemaPath;
+    if (value.schema !== undefined) {
+        const schemaField = [...path, "schema"];
+        const schema = readNonEmptyString(report, schemaField, value.schema, 'schema = "schemas/event.schema.json"');
+        schemaPath = schema
+            ? readPackagePath(report, schemaField, schema, root, "file")
+            : undefined;
+        if (!schemaPath || !(checkSchemaJson(report, schemaPath, schemaField)))
+            return undefined;
+    }
+    if (!type)
+        return undefined;
+    const trigger = { type };
+    if (schemaPath) {
+        trigger.schema = value.schema;
+        trigger.schemaPath = schemaPath;
+    }
+    return trigger;
+}
+/** A schema must at least be JSON at load time; compiling it is left to matching/validate. */
+function checkSchemaJson(report, schemaPath, field) {
+    const from = `(referenced by ${fieldName(field)} in ${report.file})`;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(schemaPath, "utf8").replace(/^\uFEFF/, "");
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        report.problems.push({
+            severity: "error",
+            file: schemaPath,
+            message: `schema cannot be read (${code}). Check its permissions ${from}.`,
+        });
+        return false;
+    }
+    const parsed = (0,json_text/* parseJsonText */.lk)(text);
+    if (!parsed.ok) {
+        const problem = {
+            severity: "error",
+            file: schemaPath,
+            message: `schema is not valid JSON: ${parsed.message}. Fix the JSON syntax ${from}.`,
+        };
+        report.problems.push(parsed.line === undefined
+            ? problem
+            : { ...problem, line: parsed.line, column: parsed.column });
+        return false;
+    }
+    if (typeof parsed.value !== "boolean" && !isTable(parsed.value)) {
+        report.problems.push({
+            severity: "error",
+            file: schemaPath,
+            line: 1,
+            column: 1,
+            message: `schema is ${describeValue(parsed.value)}; expected a JSON object (a JSON Schema). ` +
+                `Start the file with { and describe the payload ${from}.`,
+        });
+        return false;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./.build/flows/toml-locator.js
+var toml_locator = __nccwpck_require__(92797);
+;// CONCATENATED MODULE: ./.build/flows/manifest.js
+
+
+
+
+
+
+
+const TOP_LEVEL_KEYS = ["name", "version", "description", "config", "guidance", "steps"];
+const GUIDANCE_KEYS = ["skills"];
+/**
+ * Reads and checks one flow.toml against the flow contract. Never throws for a bad package:
+ * every problem comes back as a diagnostic with file, line and column where they are known.
+ */
+async function loadFlowManifest(manifestPath) {
+    const file = resolve(manifestPath);
+    let text;
+    try {
+        text = await readFile(file, "utf8");
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        const message = `flow.toml cannot be read (${code}). Check that the file exists and is readable.`;
+        return { problems: [{ severity: "error", file, message }] };
+    }
+    return parseFlowManifest(file, text);
+}
+/** loadFlowManifest for a manifest already read (discovery reads it to find packages). */
+function parseFlowManifest(manifestPath, text) {
+    const file = (0,external_node_path_.resolve)(manifestPath);
+    const root = (0,external_node_path_.dirname)(file);
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        return { problems: [tomlSyntaxProblem(file, error)] };
+    }
+    const report = new ManifestReport(file, new toml_locator/* TomlLocator */.v(text));
+    warnUnknownKeys(report, [], document, TOP_LEVEL_KEYS);
+    const name = readName(report, document.name);
+    const version = readVersion(report, document.version);
+    const description = readDescription(report, document.description);
+    const config = readConfig(report, document.config);
+    const guidance = readGuidance(report, document.guidance);
+    const steps = readSteps(report, document.steps, root);
+    const problems = inLineOrder(report.problems, file);
+    if (report.errorCount > 0 || name === undefined || version === undefined || !steps) {
+        return { problems };
+    }
+    const flow = { name, version, root, manifestPath: file, steps };
+    if (description !== undefined)
+        flow.description = description;
+    if (config !== undefined)
+        flow.config = config;
+    if (guidance !== undefined)
+        flow.guidance = guidance;
+    return { flow, problems };
+}
+/** flow.toml problems top to bottom, then problems found in the files it references. */
+function inLineOrder(problems, manifest) {
+    const rank = (problem) => (problem.file === manifest ? 0 : 1e9) + (problem.line ?? 0);
+    return [...problems].sort((a, b) => rank(a) - rank(b));
+}
+function tomlSyntaxProblem(file, error) {
+    if (error instanceof dist/* TomlError */.zx) {
+        const reason = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
+        return {
+            severity: "error",
+            file,
+            line: error.line,
+            column: error.column,
+            message: `flow.toml is not valid TOML: ${reason}. Fix the syntax at this position.`,
+        };
+    }
+    return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
+}
+function readName(report, value) {
+    if (value === undefined) {
+        report.error(["name"], 'name is missing; expected a non-empty string. Add a line like name = "my-flow" at the top of flow.toml.');
+    }
+    else if (typeof value !== "string") {
+        report.error(["name"], `name is ${describeValue(value)}; expected a non-empty string. Put the name in quotes.`);
+    }
+    else if (value.trim() === "") {
+        report.error(["name"], `name is ${describeValue(value)}; expected a non-empty string. Give the flow a name.`);
+    }
+    else {
+        return value;
+    }
+    return undefined;
+}
+function readVersion(report, value) {
+    if (value === undefined) {
+        report.error(["version"], "version is missing; expected a finite number. Add version = 1 at the top of flow.toml.");
+    }
+    else if (typeof value !== "number" || !Number.isFinite(value)) {
+        const hint = typeof value === "string" ? " Write it without quotes, e.g. version = 1." : "";
+        report.error(["version"], `version is ${describeValue(value)}; expected a finite number.${hint || " Use e.g. version = 1."}`);
+    }
+    else {
+        return value;
+    }
+    return undefined;
+}
+function readDescription(report, value) {
+    if (value === undefined || typeof value === "string")
+        return value;
+    report.error(["description"], `description is ${describeValue(value)}; expected a string. Put it in quotes or remove it.`);
+    return undefined;
+}
+function readConfig(report, value) {
+    if (value === undefined)
+        return undefined;
+    if (isTable(value))
+        return value;
+    report.error(["config"], `config is ${describeValue(value)}; expected a table. Write it as a [config] section with key = value lines.`);
+    return undefined;
+}
+function readGuidance(report, value) {
+    if (value === undefined)
+        return undefined;
+    if (!isTable(value)) {
+        report.error(["guidance"], `guidance is ${describeValue(value)}; expected a table. Write it as a [guidance] section with skills = ["..."].`);
+        return undefined;
+    }
+    warnUnknownKeys(report, ["guidance"], value, GUIDANCE_KEYS);
+    const skills = value.skills;
+    if (skills === undefined)
+        return { skills: [] };
+    if (!Array.isArray(skills)) {
+        report.error(["guidance", "skills"], `guidance.skills is ${describeValue(skills)}; expected an array of strings. Write skills = ["skill-name"].`);
+        return undefined;
+    }
+    const bad = skills.findIndex((skill) => typeof skill !== "string");
+    if (bad >= 0) {
+        report.error(["guidance", "skills"], `guidance.skills[${bad}] is ${describeValue(skills[bad])}; expected a string. Put each skill name in quotes.`);
+        return undefined;
+    }
+    return { skills: skills };
+}
+
+;// CONCATENATED MODULE: ./.build/flows/discovery.js
+
+
+
+
+/** Installed copies first, then source packages: the first package with a name wins. */
+const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
+// Up to this many packages, every manifest is parsed for every event (a few milliseconds), so
+// a broken flow.toml is reported on any event, a pull request's checks included. Past it,
+// parsing packages that cannot match the event would dominate the action's run time.
+const DEFER_ABOVE = 100;
+async function discoverFlows(options) {
+    const problems = [];
+    const folders = [];
+    const seenRoots = new Set();
+    for (const root of options.roots ?? DEFAULT_FLOW_ROOTS) {
+        const absoluteRoot = (0,external_node_path_.resolve)(options.repoRoot, root);
+        if (seenRoots.has(absoluteRoot))
+            continue;
+        seenRoots.add(absoluteRoot);
+        folders.push(...(await packageFolders(absoluteRoot, problems)));
+    }
+    // Reading the manifest doubles as the "is this a package" check: one less stat per folder.
+    // Discovery uses synchronous fs calls: it runs before anything else could overlap with it,
+    // and for 1,000 small manifests the promise machinery costs several times the reads.
+    const loaded = [];
+    const deferred = [];
+    const lazy = options.eventType !== undefined && folders.length > (options.deferAbove ?? DEFER_ABOVE);
+    folders.forEach((folder, order) => {
+        const manifestPath = (0,external_node_path_.join)(folder, "flow.toml");
+        const text = readManifest(manifestPath);
+        if (text === undefined)
+            return;
+        const scan = !lazy || text === null ? undefined : scanManifest(text);
+        if (scan && text !== null && !couldMatch(scan, options.eventType)) {
+            deferred.push({ manifestPath, text, order, ...scan });
+            return;
+        }
+        loaded.push({ order, result: text === null ? missingManifest(manifestPath) : parseFlowManifest(manifestPath, text) });
+    });
+    const discovery = { flows: [], problems, shadowed: [], ...(options.eventType === undefined ? {} : { deferred }) };
+    // A deferred package found before a loaded one of the same name would shadow it: load it now.
+    const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
+    const contenders = deferred.filter((item) => loadedNames.has(item.name));
+    admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
+    return discovery;
+}
+/**
+ * Parse the deferred packages an event of `eventType` could match (with any of the same name,
+ * so shadowing stays exact) and add them to the discovery. Returns the flows to match.
+ */
+function loadDeferredFlows(discovery, eventType) {
+    const wanted = (discovery.deferred ?? []).filter((item) => couldMatch(item, eventType));
+    if (wanted.length > 0) {
+        const names = new Set(wanted.map((item) => item.name));
+        admit(discovery, takeDeferred(discovery, (discovery.deferred ?? []).filter((item) => names.has(item.name))));
+    }
+    return discovery.flows;
+}
+function takeDeferred(discovery, items) {
+    if (items.length === 0)
+        return [];
+    const taken = new Set(items);
+    discovery.deferred = (discovery.deferred ?? []).filter((item) => !taken.has(item));
+    return items.map((item) => ({ order: item.order, result: parseFlowManifest(item.manifestPath, item.text) }));
+}
+const ORDER = new WeakMap();
+/** Add parsed packages in discovery order: the first package with a name wins. */
+function admit(discovery, results) {
+    const keptByName = new Map(discovery.flows.map((flow) => [flow.name, flow]));
+    for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
+        discovery.problems.push(...result.problems);
+        const flow = result.flow;
+        if (!flow)
+            continue;
+        ORDER.set(flow, order);
+        const kept = keptByName.get(flow.name);
+        if (kept) {
+            discovery.shadowed.push({ name: flow.name, keptManifest: kept.manifestPath, shadowedManifest: flow.manifestPath });
+            discovery.problems.push({
+                severity: "warning",
+                file: flow.manifestPath,
+                message: `flow "${flow.name}" is also defined by ${kept.manifestPath}, which was found first, ` +
+                    `so ${flow.manifestPath} is ignored. Rename one of them or remove the stale copy.`,
+            });
+            continue;
+        }
+        keptByName.set(flow.name, flow);
+        discovery.flows.push(flow);
+    }
+    discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
+}
+/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: none. */
+async function packageFolders(root, problems) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== "ENOENT") {
+            problems.push({
+                severity: "warning",
+                file: root,
+                message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
+                    "Check that it is a readable folder.",
+            });
+        }
+        return [];
+    }
+    // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
+    const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
+    return names.sort().map((name) => (0,external_node_path_.join)(root, name));
+}
+/** The manifest's text; undefined when the folder holds none (it is not a package); null when unreadable. */
+function readManifest(manifestPath) {
+    try {
+        return (0,external_node_fs_.readFileSync)(manifestPath, "utf8");
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")
+            return undefined;
+        return null;
+    }
+}
+function missingManifest(manifestPath) {
+    return {
+        problems: [
+            { severity: "error", file: manifestPath, message: "flow.toml cannot be read. Check that the file exists and is readable." },
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/validate.js
@@ -5508,13 +5578,29 @@ function cutToBytes(text, maxBytes, note) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FD: () => (/* binding */ CHECKS_MODES),
 /* harmony export */   Ln: () => (/* binding */ HANDOVER_MODES),
-/* harmony export */   p8: () => (/* binding */ COMMENT_MODES)
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
+/* harmony export */   qe: () => (/* binding */ handoverAction)
 /* harmony export */ });
-// The values of the `checks`, `comment` and `handover` inputs, apart from the modules that act
-// on them, so reading inputs does not load the GitHub reporting code.
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45785);
+
 const CHECKS_MODES = ["per-step", "per-event", "off"];
 const COMMENT_MODES = ["on-pr", "always", "on-failure", "off"];
 const HANDOVER_MODES = ["auto", "upload", "publish", "off"];
+/**
+ * What this job does about handovers. `auto` uploads for a pull request from a fork (its token
+ * is read-only, so check runs and the comment are left to the workflow_run job) and otherwise
+ * reports directly; publishing is always asked for explicitly.
+ */
+function handoverAction(mode, event) {
+    if (mode === "upload" || mode === "publish")
+        return mode;
+    if (mode === "off")
+        return "none";
+    // pull_request_target runs with the base repository's token: it can write itself.
+    const kind = event.type.split(".")[0];
+    const pull = kind === "pull_request" ? event.payload : kind?.startsWith("pull_request_review") ? (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(event.payload, "pullRequest") : undefined;
+    return (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanAt */ .CR)(pull, "fork") === true ? "upload" : "none";
+}
 
 
 /***/ }),
@@ -5634,7 +5720,7 @@ function renderEvent(outcome) {
 }
 function renderNothingMatched(outcome) {
     if (outcome.mismatches.length === 0) {
-        return "Nothing matched: no flow step in this repository has a trigger. Add `[steps.trigger]` with `type` to a step in `flow.toml`.";
+        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
     }
     const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.message, 500)} |`);
     return [

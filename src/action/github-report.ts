@@ -8,6 +8,7 @@ import {
   COMMENT_MODES,
   type CommentMode,
   HANDOVER_MODES,
+  handoverAction as decideHandover,
   type HandoverMode,
 } from "../report/modes.js";
 import { ActionInputError } from "./inputs.js";
@@ -46,10 +47,9 @@ export type GitHubReportContext = {
 };
 
 /** What this job does about GitHub: report live, upload a handover, publish one, or nothing. */
-export async function handoverAction(context: GitHubReportContext): Promise<"upload" | "publish" | "none"> {
+export function handoverAction(context: GitHubReportContext): "upload" | "publish" | "none" {
   if (!insideWorkflowRun(context.env)) return "none";
-  const { handoverAction: decide } = await import("../report/handover.js");
-  return decide(context.report.handover, context.event);
+  return decideHandover(context.report.handover, context.event);
 }
 
 /**

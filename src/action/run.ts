@@ -72,7 +72,7 @@ export async function runAction({ io, env }: RunActionOptions): Promise<Dispatch
 const MODES: Record<ActionInputs["mode"], (context: ModeContext) => Promise<DispatchOutcome>> = {
   dispatch: async (context) => {
     const github = githubContext(context);
-    const handover = await handoverAction(github);
+    const handover = handoverAction(github);
     if (handover === "publish") {
       await publishHandedOver(github);
       return nothingRan(context.event);
@@ -128,7 +128,7 @@ const MODES: Record<ActionInputs["mode"], (context: ModeContext) => Promise<Disp
 };
 
 async function discover(context: ModeContext): Promise<DiscoveryResult> {
-  return discoverFlows({ repoRoot: context.repoRoot, roots: context.inputs.flowsPath });
+  return discoverFlows({ repoRoot: context.repoRoot, roots: context.inputs.flowsPath, eventType: context.event.type });
 }
 
 async function runSteps(

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { DispatchStatus, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
-import { discoverFlows, matchSteps } from "../flows/index.js";
+import { discoverFlows, loadDeferredFlows, matchSteps } from "../flows/index.js";
 import type { DiscoveryResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
 import type { StepOutcome, StepOutputStream } from "../runners/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
@@ -69,7 +69,7 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   const now = options.now ?? (() => new Date());
   const event = normalizeFlowEvent(input, now());
   const discovery =
-    options.discovery ?? (await discoverFlows({ repoRoot: options.repoRoot, roots: options.roots }));
+    options.discovery ?? (await discoverFlows({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
   const store = options.store ?? new MemoryStateStore();
   return dispatchOne(event, { ...options, discovery, store, now }, [event.id]);
 }
@@ -86,7 +86,7 @@ async function dispatchOne(
   lineage: string[],
 ): Promise<DispatchOutcome> {
   const { discovery, store } = options;
-  const match = await matchSteps(discovery.flows, event);
+  const match = await matchSteps(loadDeferredFlows(discovery, event.type), event);
   const mismatches = [...match.mismatches];
   const problems = [...discovery.problems];
   let matched = match.matched;

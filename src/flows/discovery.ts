@@ -2,21 +2,32 @@ import type { Dirent } from "node:fs";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
-import { type LoadedFlowManifest, loadFlowManifest, parseFlowManifest } from "./manifest.js";
-import type { DiscoveryResult, FlowPackage, ShadowedFlow } from "./types.js";
+import { couldMatch, type DeferredFlow, scanManifest } from "./deferred.js";
+import { type LoadedFlowManifest, parseFlowManifest } from "./manifest.js";
+import type { DiscoveryResult, FlowPackage } from "./types.js";
 
 /** Installed copies first, then source packages: the first package with a name wins. */
 export const DEFAULT_FLOW_ROOTS: readonly string[] = [".codex/flows", "flows"];
-
-/** Manifests read at once; enough to hide file system latency without exhausting descriptors. */
-const LOAD_CONCURRENCY = 32;
 
 export type DiscoverFlowsOptions = {
   /** Repository root; relative roots are resolved against it. */
   repoRoot: string;
   /** Folders whose direct children are flow packages, in priority order. */
   roots?: readonly string[];
+  /**
+   * The event about to be dispatched: packages that cannot match it are kept unparsed
+   * (DiscoveryResult.deferred) until an event they could match comes (loadDeferredFlows).
+   * Leave it out to load and check every package (flows validate, flows list).
+   */
+  eventType?: string;
+  /** Defer only in repositories with more packages than this (default 100); see below. */
+  deferAbove?: number;
 };
+
+// Up to this many packages, every manifest is parsed for every event (a few milliseconds), so
+// a broken flow.toml is reported on any event, a pull request's checks included. Past it,
+// parsing packages that cannot match the event would dominate the action's run time.
+export const DEFER_ABOVE = 100;
 
 export async function discoverFlows(options: DiscoverFlowsOptions): Promise<DiscoveryResult> {
   const problems: FlowDiagnostic[] = [];
@@ -32,23 +43,62 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
   // Reading the manifest doubles as the "is this a package" check: one less stat per folder.
   // Discovery uses synchronous fs calls: it runs before anything else could overlap with it,
   // and for 1,000 small manifests the promise machinery costs several times the reads.
-  const loaded = await mapConcurrently(folders, LOAD_CONCURRENCY, loadPackage);
-  const flows: FlowPackage[] = [];
-  const shadowed: ShadowedFlow[] = [];
-  const keptByName = new Map<string, FlowPackage>();
-  for (const result of loaded) {
-    if (!result) continue;
-    problems.push(...result.problems);
+  const loaded: Array<{ order: number; result: LoadedFlowManifest }> = [];
+  const deferred: DeferredFlow[] = [];
+  const lazy = options.eventType !== undefined && folders.length > (options.deferAbove ?? DEFER_ABOVE);
+  folders.forEach((folder, order) => {
+    const manifestPath = join(folder, "flow.toml");
+    const text = readManifest(manifestPath);
+    if (text === undefined) return;
+    const scan = !lazy || text === null ? undefined : scanManifest(text);
+    if (scan && text !== null && !couldMatch(scan, options.eventType as string)) {
+      deferred.push({ manifestPath, text, order, ...scan });
+      return;
+    }
+    loaded.push({ order, result: text === null ? missingManifest(manifestPath) : parseFlowManifest(manifestPath, text) });
+  });
+  const discovery: DiscoveryResult = { flows: [], problems, shadowed: [], ...(options.eventType === undefined ? {} : { deferred }) };
+  // A deferred package found before a loaded one of the same name would shadow it: load it now.
+  const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
+  const contenders = deferred.filter((item) => loadedNames.has(item.name));
+  admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
+  return discovery;
+}
+
+/**
+ * Parse the deferred packages an event of `eventType` could match (with any of the same name,
+ * so shadowing stays exact) and add them to the discovery. Returns the flows to match.
+ */
+export function loadDeferredFlows(discovery: DiscoveryResult, eventType: string): FlowPackage[] {
+  const wanted = (discovery.deferred ?? []).filter((item) => couldMatch(item, eventType));
+  if (wanted.length > 0) {
+    const names = new Set(wanted.map((item) => item.name));
+    admit(discovery, takeDeferred(discovery, (discovery.deferred ?? []).filter((item) => names.has(item.name))));
+  }
+  return discovery.flows;
+}
+
+function takeDeferred(discovery: DiscoveryResult, items: DeferredFlow[]): Array<{ order: number; result: LoadedFlowManifest }> {
+  if (items.length === 0) return [];
+  const taken = new Set(items);
+  discovery.deferred = (discovery.deferred ?? []).filter((item) => !taken.has(item));
+  return items.map((item) => ({ order: item.order, result: parseFlowManifest(item.manifestPath, item.text) }));
+}
+
+const ORDER = new WeakMap<FlowPackage, number>();
+
+/** Add parsed packages in discovery order: the first package with a name wins. */
+function admit(discovery: DiscoveryResult, results: Array<{ order: number; result: LoadedFlowManifest }>): void {
+  const keptByName = new Map(discovery.flows.map((flow) => [flow.name, flow]));
+  for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
+    discovery.problems.push(...result.problems);
     const flow = result.flow;
     if (!flow) continue;
+    ORDER.set(flow, order);
     const kept = keptByName.get(flow.name);
     if (kept) {
-      shadowed.push({
-        name: flow.name,
-        keptManifest: kept.manifestPath,
-        shadowedManifest: flow.manifestPath,
-      });
-      problems.push({
+      discovery.shadowed.push({ name: flow.name, keptManifest: kept.manifestPath, shadowedManifest: flow.manifestPath });
+      discovery.problems.push({
         severity: "warning",
         file: flow.manifestPath,
         message:
@@ -58,9 +108,9 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
       continue;
     }
     keptByName.set(flow.name, flow);
-    flows.push(flow);
+    discovery.flows.push(flow);
   }
-  return { flows, problems, shadowed };
+  discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
 }
 
 /** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: none. */
@@ -86,34 +136,21 @@ async function packageFolders(root: string, problems: FlowDiagnostic[]): Promise
   return names.sort().map((name) => join(root, name));
 }
 
-/** Loads `<folder>/flow.toml`; undefined when the folder holds none (it is not a package). */
-async function loadPackage(folder: string): Promise<LoadedFlowManifest | undefined> {
-  const manifestPath = join(folder, "flow.toml");
-  let text: string;
+/** The manifest's text; undefined when the folder holds none (it is not a package); null when unreadable. */
+function readManifest(manifestPath: string): string | null | undefined {
   try {
-    text = readFileSync(manifestPath, "utf8");
+    return readFileSync(manifestPath, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return undefined;
-    return loadFlowManifest(manifestPath);
+    return null;
   }
-  return parseFlowManifest(manifestPath, text);
 }
 
-/** Like Promise.all over `items.map(work)`, with at most `limit` in flight; keeps input order. */
-async function mapConcurrently<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
+function missingManifest(manifestPath: string): LoadedFlowManifest {
+  return {
+    problems: [
+      { severity: "error", file: manifestPath, message: "flow.toml cannot be read. Check that the file exists and is readable." },
+    ],
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -4,7 +4,7 @@ export {
   type FormatDiagnosticOptions,
   formatDiagnostic,
 } from "./diagnostics.js";
-export { DEFAULT_FLOW_ROOTS, type DiscoverFlowsOptions, discoverFlows } from "./discovery.js";
+export { DEFAULT_FLOW_ROOTS, type DiscoverFlowsOptions, discoverFlows, loadDeferredFlows } from "./discovery.js";
 export { type LoadedFlowManifest, loadFlowManifest } from "./manifest.js";
 export { DEFAULT_TIMEOUT_MS } from "./manifest-steps.js";
 export { type MatchStepsOptions, matchSteps, typeMatches } from "./match.js";

@@ -15,11 +15,11 @@ export const DEFAULT_TIMEOUT_MS = 300_000;
 const ADD_STEP = "Add a [[steps]] section with name, runner and script.";
 
 /** Checks `[[steps]]`; returns the steps only when every one of them is valid. */
-export async function readSteps(
+export function readSteps(
   report: ManifestReport,
   value: unknown,
   root: string,
-): Promise<FlowStep[] | undefined> {
+): FlowStep[] | undefined {
   if (value === undefined) {
     report.error(
       ["steps"],
@@ -50,7 +50,7 @@ export async function readSteps(
       continue;
     }
     const errorsBefore = report.errorCount;
-    const step = await readStep(report, path, entry, root);
+    const step = readStep(report, path, entry, root);
     const name = entry.name;
     if (typeof name === "string" && name.trim() !== "") {
       const first = firstIndexByName.get(name);
@@ -69,12 +69,12 @@ export async function readSteps(
   return steps.length === value.length ? steps : undefined;
 }
 
-async function readStep(
+function readStep(
   report: ManifestReport,
   path: TomlPath,
   table: Record<string, unknown>,
   root: string,
-): Promise<FlowStep | undefined> {
+): FlowStep | undefined {
   warnUnknownKeys(report, path, table, STEP_KEYS);
   const name = readNonEmptyString(report, [...path, "name"], table.name, 'name = "step-name"');
   const runner = readRunner(report, [...path, "runner"], table.runner);
@@ -85,20 +85,20 @@ async function readStep(
     'script = "exec/step.ts"',
   );
   const scriptPath = script
-    ? await readPackagePath(report, [...path, "script"], script, root, "file")
+    ? readPackagePath(report, [...path, "script"], script, root, "file")
     : undefined;
   let cwdPath: string | undefined = root;
   if (table.cwd !== undefined) {
     const cwd = readNonEmptyString(report, [...path, "cwd"], table.cwd, 'cwd = "."');
     cwdPath = cwd
-      ? await readPackagePath(report, [...path, "cwd"], cwd, root, "directory")
+      ? readPackagePath(report, [...path, "cwd"], cwd, root, "directory")
       : undefined;
   }
   const timeoutMs = readTimeout(report, [...path, "timeout_ms"], table.timeout_ms);
   const trigger =
     table.trigger === undefined
       ? undefined
-      : await readTrigger(report, [...path, "trigger"], table.trigger, root);
+      : readTrigger(report, [...path, "trigger"], table.trigger, root);
 
   if (!name || !runner || !script || !scriptPath || !cwdPath || timeoutMs === undefined) {
     return undefined;
@@ -165,13 +165,13 @@ function readTimeout(report: ManifestReport, path: TomlPath, value: unknown): nu
 type PathKind = "file" | "directory";
 
 /** Resolves a package-relative path and checks that it exists with the expected kind. */
-async function readPackagePath(
+function readPackagePath(
   report: ManifestReport,
   path: TomlPath,
   relativePath: string,
   root: string,
   expected: PathKind,
-): Promise<string | undefined> {
+): string | undefined {
   const field = fieldName(path);
   if (isAbsolute(relativePath)) {
     report.error(
@@ -182,7 +182,7 @@ async function readPackagePath(
     return undefined;
   }
   const absolute = resolve(root, relativePath);
-  const kind = await kindOf(absolute);
+  const kind = kindOf(absolute);
   if (kind === expected) return absolute;
   if (kind === "missing") {
     report.error(
@@ -200,7 +200,7 @@ async function readPackagePath(
   return undefined;
 }
 
-async function kindOf(path: string): Promise<PathKind | "missing" | "other"> {
+function kindOf(path: string): PathKind | "missing" | "other" {
   try {
     const info = statSync(path);
     if (info.isFile()) return "file";
@@ -210,12 +210,12 @@ async function kindOf(path: string): Promise<PathKind | "missing" | "other"> {
   }
 }
 
-async function readTrigger(
+function readTrigger(
   report: ManifestReport,
   path: TomlPath,
   value: unknown,
   root: string,
-): Promise<FlowTrigger | undefined> {
+): FlowTrigger | undefined {
   if (!isTable(value)) {
     report.error(
       path,
@@ -241,9 +241,9 @@ async function readTrigger(
       'schema = "schemas/event.schema.json"',
     );
     schemaPath = schema
-      ? await readPackagePath(report, schemaField, schema, root, "file")
+      ? readPackagePath(report, schemaField, schema, root, "file")
       : undefined;
-    if (!schemaPath || !(await checkSchemaJson(report, schemaPath, schemaField))) return undefined;
+    if (!schemaPath || !(checkSchemaJson(report, schemaPath, schemaField))) return undefined;
   }
   if (!type) return undefined;
   const trigger: FlowTrigger = { type };
@@ -255,11 +255,11 @@ async function readTrigger(
 }
 
 /** A schema must at least be JSON at load time; compiling it is left to matching/validate. */
-async function checkSchemaJson(
+function checkSchemaJson(
   report: ManifestReport,
   schemaPath: string,
   field: TomlPath,
-): Promise<boolean> {
+): boolean {
   const from = `(referenced by ${fieldName(field)} in ${report.file})`;
   let text: string;
   try {

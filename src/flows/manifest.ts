@@ -36,10 +36,10 @@ export async function loadFlowManifest(manifestPath: string): Promise<LoadedFlow
 }
 
 /** loadFlowManifest for a manifest already read (discovery reads it to find packages). */
-export async function parseFlowManifest(
+export function parseFlowManifest(
   manifestPath: string,
   text: string,
-): Promise<LoadedFlowManifest> {
+): LoadedFlowManifest {
   const file = resolve(manifestPath);
   const root = dirname(file);
   let document: Record<string, unknown>;
@@ -56,7 +56,7 @@ export async function parseFlowManifest(
   const description = readDescription(report, document.description);
   const config = readConfig(report, document.config);
   const guidance = readGuidance(report, document.guidance);
-  const steps = await readSteps(report, document.steps, root);
+  const steps = readSteps(report, document.steps, root);
 
   const problems = inLineOrder(report.problems, file);
   if (report.errorCount > 0 || name === undefined || version === undefined || !steps) {

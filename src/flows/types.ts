@@ -1,4 +1,5 @@
 import type { FlowDiagnostic, FlowRunner } from "../contracts.js";
+import type { DeferredFlow } from "./deferred.js";
 
 /** `[steps.trigger]`: which FlowEvents a step reacts to. */
 export type FlowTrigger = {
@@ -45,6 +46,8 @@ export type DiscoveryResult = {
   flows: FlowPackage[];
   problems: FlowDiagnostic[];
   shadowed: ShadowedFlow[];
+  /** Packages read but not parsed: they cannot match the event discovery was for. */
+  deferred?: DeferredFlow[];
 };
 
 export type StepRef = { flow: FlowPackage; step: FlowStep };

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { ActionIO } from "../action/io.js";
 import type { FlowEvent } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
-import { booleanAt, numberAt, objectAt, stringAt } from "../events/fields.js";
+import { numberAt, stringAt } from "../events/fields.js";
 import { downloadArtifactZip, findRunArtifact } from "../github/artifacts.js";
 import type { GitHubClient } from "../github/client.js";
 import { apiFailure } from "../github/errors.js";
@@ -35,22 +35,7 @@ const WRITE_OUTPUT_BYTES = 16 * 1024;
 export const UNTRUSTED_NOTE =
   "ℹ️ Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.";
 
-export { HANDOVER_MODES, type HandoverMode } from "./modes.js";
-import type { HandoverMode } from "./modes.js";
-
-/**
- * What this job does about handovers. `auto` uploads for a pull request from a fork (its token
- * is read-only, so check runs and the comment are left to the workflow_run job) and otherwise
- * reports directly; publishing is always asked for explicitly.
- */
-export function handoverAction(mode: HandoverMode, event: FlowEvent): "upload" | "publish" | "none" {
-  if (mode === "upload" || mode === "publish") return mode;
-  if (mode === "off") return "none";
-  // pull_request_target runs with the base repository's token: it can write itself.
-  const kind = event.type.split(".")[0];
-  const pull = kind === "pull_request" ? event.payload : kind?.startsWith("pull_request_review") ? objectAt(event.payload, "pullRequest") : undefined;
-  return booleanAt(pull, "fork") === true ? "upload" : "none";
-}
+export { HANDOVER_MODES, type HandoverMode, handoverAction } from "./modes.js";
 
 /** The handover for an outcome; `prNumbers` are checked again by the publisher. */
 export function handoverFromOutcome(

@@ -71,7 +71,7 @@ function renderEvent(outcome: DispatchOutcome): string {
 
 function renderNothingMatched(outcome: DispatchOutcome): string {
   if (outcome.mismatches.length === 0) {
-    return "Nothing matched: no flow step in this repository has a trigger. Add `[steps.trigger]` with `type` to a step in `flow.toml`.";
+    return `Nothing matched: no flow step in this repository has a trigger for ${inlineCode(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
   }
   const rows = outcome.mismatches.map(
     (miss) =>
