@@ -171,7 +171,7 @@ function parseStateFile(text, expected) {
     const bad = [];
     shape.records.forEach((candidate, index) => {
         try {
-            records.push(parseStoredRecord(candidate));
+            records.push((0,state_record/* parseEventRecord */.bR)(candidate));
         }
         catch (error) {
             bad.push({ index, reason: error instanceof Error ? error.message : String(error) });
@@ -187,18 +187,6 @@ function parseStateFile(text, expected) {
         throw new Error("includes must be a list of artifact names");
     }
     return { file: { kind: "snapshot", coversThrough, includes, records }, bad };
-}
-function parseStoredRecord(value) {
-    const record = (0,state_record/* parseEventRecord */.b)(value);
-    record.runs.forEach((run, index) => {
-        const shape = run;
-        if (typeof shape !== "object" || shape === null || typeof shape.id !== "string") {
-            throw new Error(`runs[${index}] has no string id`);
-        }
-        if (!Array.isArray(shape.attempts))
-            throw new Error(`runs[${index}].attempts must be an array`);
-    });
-    return record;
 }
 
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
@@ -444,7 +432,7 @@ async function readState(options) {
     const records = new Map();
     const add = (record) => {
         const stored = records.get(record.event.id);
-        records.set(record.event.id, stored ? (0,state_record/* mergeEventRecords */.Z)(stored, record) : record);
+        records.set(record.event.id, stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
     };
     for (const record of snapshot?.file.records ?? [])
         add(record);
@@ -622,22 +610,18 @@ class ArtifactStateStore {
         const view = await this.#open();
         const stored = view.records.get(eventId);
         const pending = this.#pending.get(eventId);
-        const record = stored && pending ? (0,state_record/* mergeEventRecords */.Z)(stored, pending) : (stored ?? pending);
+        const record = stored && pending ? (0,state_record/* mergeEventRecords */.Zo)(stored, pending) : (stored ?? pending);
         return record ? structuredClone(record) : undefined;
     }
     /** Kept in memory until flush(): one delta artifact for many events. */
     async saveEvent(record) {
         const pending = this.#pending.get(record.event.id);
         const copy = structuredClone(record);
-        this.#pending.set(record.event.id, pending ? (0,state_record/* mergeEventRecords */.Z)(pending, copy) : copy);
+        this.#pending.set(record.event.id, pending ? (0,state_record/* mergeEventRecords */.Zo)(pending, copy) : copy);
     }
     async listEvents(query = {}) {
         const byId = new Map((await this.#open()).records);
-        for (const [id, pending] of this.#pending) {
-            const stored = byId.get(id);
-            byId.set(id, stored ? (0,state_record/* mergeEventRecords */.Z)(stored, pending) : pending);
-        }
-        return structuredClone((0,layout/* selectEvents */.A$)([...byId.values()], query));
+        return structuredClone((0,layout/* selectEvents */.A$)((0,state_record/* withPending */.QP)(byId, this.#pending), query));
     }
     /** Upload the saved records as one delta; write a snapshot when enough deltas piled up. */
     flush() {
@@ -656,7 +640,7 @@ class ArtifactStateStore {
             this.#ownDeltas.push(name);
             for (const [id, record] of batch) {
                 const stored = view.records.get(id);
-                view.records.set(id, stored ? (0,state_record/* mergeEventRecords */.Z)(stored, record) : record);
+                view.records.set(id, stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
                 // Keep records saved while this flush ran; they go with the next one.
                 if (this.#pending.get(id) === record)
                     this.#pending.delete(id);
@@ -686,7 +670,7 @@ class ArtifactStateStore {
         // The current view adds this store's own deltas, which the listing may not show yet.
         for (const record of current.records.values()) {
             const stored = fresh.records.get(record.event.id);
-            fresh.records.set(record.event.id, stored ? (0,state_record/* mergeEventRecords */.Z)(stored, record) : record);
+            fresh.records.set(record.event.id, stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
         }
         const includes = [...new Set([...fresh.recentlyHeld, ...this.#ownDeltas])];
         const name = stateArtifactName("snapshot", this.#run);

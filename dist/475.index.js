@@ -219,14 +219,14 @@ class BranchStateStore {
         const path = (0,layout/* eventRecordPath */.fl)(eventId);
         const stored = (await this.#readTip([path])).get(path);
         const pending = this.#pending.get(eventId);
-        const record = stored && pending ? (0,state_record/* mergeEventRecords */.Z)(stored, pending) : (stored ?? pending);
+        const record = stored && pending ? (0,state_record/* mergeEventRecords */.Zo)(stored, pending) : (stored ?? pending);
         return record ? structuredClone(record) : undefined;
     }
     /** Kept in memory until flush(): one commit and one push for many events. */
     async saveEvent(record) {
         const pending = this.#pending.get(record.event.id);
         const copy = structuredClone(record);
-        this.#pending.set(record.event.id, pending ? (0,state_record/* mergeEventRecords */.Z)(pending, copy) : copy);
+        this.#pending.set(record.event.id, pending ? (0,state_record/* mergeEventRecords */.Zo)(pending, copy) : copy);
     }
     async listEvents(query = {}) {
         await this.#open();
@@ -241,11 +241,7 @@ class BranchStateStore {
             for (const record of records.values())
                 byId.set(record.event.id, record);
         }
-        for (const [id, pending] of this.#pending) {
-            const stored = byId.get(id);
-            byId.set(id, stored ? (0,state_record/* mergeEventRecords */.Z)(stored, pending) : pending);
-        }
-        return structuredClone((0,layout/* selectEvents */.A$)([...byId.values()], query));
+        return structuredClone((0,layout/* selectEvents */.A$)((0,state_record/* withPending */.QP)(byId, this.#pending), query));
     }
     /** Commit every pending record as one commit and push it; retried when the branch moved. */
     flush() {
@@ -362,7 +358,7 @@ class BranchStateStore {
             const path = paths.get(id);
             const storedText = texts.get(`${this.#tip}:${path}`);
             const stored = storedText === undefined ? undefined : this.#parse(storedText, path);
-            const text = (0,layout/* serializeEventRecord */.Ct)(stored ? (0,state_record/* mergeEventRecords */.Z)(stored, record) : record);
+            const text = (0,layout/* serializeEventRecord */.Ct)(stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
             if (text !== storedText)
                 files.push({ path, text });
         }

@@ -336,7 +336,7 @@ class FileStateStore {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
         await withFileLock(`${file}.lock`, async () => {
             const stored = await this.#read(relativePath);
-            const merged = stored ? (0,state_record/* mergeEventRecords */.Z)(stored, record) : record;
+            const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
             await writeAtomically(file, (0,layout/* serializeEventRecord */.Ct)(merged));
         }, this.#lock);
     }

@@ -95,6 +95,17 @@ export type FlowRunner = "bun" | "code-mode";
 
 export type DispatchStatus = "accepted" | "duplicate";
 
+/** What a dispatch answers (the contract's shape, local or from a flow backend). */
+export type DispatchResult = {
+  status: DispatchStatus;
+  eventId: string;
+  runIds: string[];
+  matched: number;
+  idempotent?: boolean;
+  event: FlowEvent;
+  runs: FlowRunView[];
+};
+
 /** A problem found in a flow package or schema: where it is and what to change. */
 export type FlowDiagnostic = {
   severity: "error" | "warning";

@@ -2053,7 +2053,7 @@ function mergeRuns(event, files, order, now) {
     const record = files
         .filter((file) => file.event.id === event.id)
         .map((file) => ({ formatVersion: types/* RECORD_FORMAT_VERSION */.Z, event, runs: file.runs, firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 }))
-        .reduce(state_record/* mergeEventRecords */.Z, { formatVersion: types/* RECORD_FORMAT_VERSION */.Z, event, runs: [], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
+        .reduce(state_record/* mergeEventRecords */.Zo, { formatVersion: types/* RECORD_FORMAT_VERSION */.Z, event, runs: [], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
     const byId = new Map(record.runs.map((run) => [run.id, run]));
     return order.map((id) => byId.get(id)).filter((run) => run !== undefined);
 }
@@ -6104,7 +6104,7 @@ class FileStateStore {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
         await withFileLock(`${file}.lock`, async () => {
             const stored = await this.#read(relativePath);
-            const merged = stored ? (0,state_record/* mergeEventRecords */.Z)(stored, record) : record;
+            const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
             await writeAtomically(file, (0,layout/* serializeEventRecord */.Ct)(merged));
         }, this.#lock);
     }
@@ -6310,15 +6310,7 @@ function parseEventRecordText(text, relativePath) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`not valid JSON, maybe half-written (${reason})`);
     }
-    const record = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEventRecord */ .b)(value);
-    record.runs.forEach((run, index) => {
-        const shape = run;
-        if (typeof shape !== "object" || shape === null || typeof shape.id !== "string") {
-            throw new Error(`runs[${index}] has no string id`);
-        }
-        if (!Array.isArray(shape.attempts))
-            throw new Error(`runs[${index}].attempts must be an array`);
-    });
+    const record = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEventRecord */ .bR)(value);
     const expected = eventRecordPath(record.event.id);
     if (relativePath !== expected) {
         throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
@@ -6367,7 +6359,7 @@ class MemoryStateStore {
     }
     async saveEvent(record) {
         const stored = this.#records.get(record.event.id);
-        const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEventRecords */ .Z)(stored, record) : record;
+        const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEventRecords */ .Zo)(stored, record) : record;
         this.#records.set(record.event.id, structuredClone(merged));
     }
     async listEvents(query = {}) {
@@ -6424,8 +6416,9 @@ function findRun(records, runId) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ mergeEventRecords),
-/* harmony export */   b: () => (/* binding */ parseEventRecord)
+/* harmony export */   QP: () => (/* binding */ withPending),
+/* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
+/* harmony export */   bR: () => (/* binding */ parseEventRecord)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39709);
 
@@ -6456,6 +6449,15 @@ function earlier(a, b) {
 function later(a, b) {
     return a >= b ? a : b;
 }
+/** Records by event id with pending (unsaved) records merged over them, for listings. */
+function withPending(stored, pending) {
+    const byId = new Map(stored);
+    for (const [id, record] of pending) {
+        const current = byId.get(id);
+        byId.set(id, current ? mergeEventRecords(current, record) : record);
+    }
+    return [...byId.values()];
+}
 function isNewer(candidate, current) {
     if (candidate.attempts.length !== current.attempts.length) {
         return candidate.attempts.length > current.attempts.length;
@@ -6482,6 +6484,14 @@ function parseEventRecord(value) {
     }
     if (!Array.isArray(record.runs))
         throw new Error("runs must be an array");
+    record.runs.forEach((run, index) => {
+        const shape = run;
+        if (typeof shape !== "object" || shape === null || typeof shape.id !== "string") {
+            throw new Error(`runs[${index}] has no string id`);
+        }
+        if (!Array.isArray(shape.attempts))
+            throw new Error(`runs[${index}].attempts must be an array`);
+    });
     return {
         formatVersion: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_FORMAT_VERSION */ .Z,
         event,

@@ -1,18 +1,10 @@
-import type { DispatchStatus, FlowEvent, FlowRunView } from "../contracts.js";
+import type { DispatchResult, FlowEvent, FlowRunView } from "../contracts.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { FlowBackendError } from "./errors.js";
 import { describe, isObject, normalizeRunView, unwrapObject } from "./normalize.js";
 
 /** The contract's dispatch result: what `POST /events` answers. */
-export type BackendDispatchResult = {
-  status: DispatchStatus;
-  eventId: string;
-  runIds: string[];
-  matched: number;
-  idempotent?: boolean;
-  event: FlowEvent;
-  runs: FlowRunView[];
-};
+export type BackendDispatchResult = DispatchResult;
 
 /**
  * Read a `POST /events` answer: `{status, eventId, runIds, matched, idempotent?, event, runs}`,

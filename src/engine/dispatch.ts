@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import type { DispatchStatus, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { discoverFlows, loadDeferredFlows, matchSteps } from "../flows/index.js";
 import type { DiscoveryResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
 import type { StepOutcome, StepOutputStream } from "../runners/types.js";
@@ -46,14 +46,8 @@ export type DispatchOptions = {
   now?: () => Date;
 };
 
-export type DispatchOutcome = {
-  status: DispatchStatus;
-  eventId: string;
-  runIds: string[];
-  matched: number;
-  idempotent?: boolean;
-  event: FlowEvent;
-  runs: FlowRunView[];
+/** A dispatch result plus what explains it: mismatches, problems, chained events. */
+export type DispatchOutcome = DispatchResult & {
   /** Steps that did not match, with the reason. */
   mismatches: StepMismatch[];
   /** Manifest and schema problems met on the way. */

@@ -75,7 +75,7 @@ export function parseStateFile(text: string, expected: StateArtifactKind): { fil
   const bad: BadRecord[] = [];
   shape.records.forEach((candidate: unknown, index) => {
     try {
-      records.push(parseStoredRecord(candidate));
+      records.push(parseEventRecord(candidate));
     } catch (error) {
       bad.push({ index, reason: error instanceof Error ? error.message : String(error) });
     }
@@ -91,14 +91,3 @@ export function parseStateFile(text: string, expected: StateArtifactKind): { fil
   return { file: { kind: "snapshot", coversThrough, includes, records }, bad };
 }
 
-function parseStoredRecord(value: unknown): EventRecord {
-  const record = parseEventRecord(value);
-  record.runs.forEach((run: unknown, index) => {
-    const shape = run as { id?: unknown; attempts?: unknown } | null;
-    if (typeof shape !== "object" || shape === null || typeof shape.id !== "string") {
-      throw new Error(`runs[${index}] has no string id`);
-    }
-    if (!Array.isArray(shape.attempts)) throw new Error(`runs[${index}].attempts must be an array`);
-  });
-  return record;
-}

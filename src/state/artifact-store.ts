@@ -8,7 +8,7 @@ import {
 import { type ArtifactCache, readState, type StateView } from "./artifact-read.js";
 import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
 import { selectEvents } from "./layout.js";
-import { mergeEventRecords } from "./record.js";
+import { mergeEventRecords, withPending } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 
 export type ArtifactStateStoreOptions = {
@@ -113,11 +113,7 @@ export class ArtifactStateStore implements StateStore {
 
   async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
     const byId = new Map((await this.#open()).records);
-    for (const [id, pending] of this.#pending) {
-      const stored = byId.get(id);
-      byId.set(id, stored ? mergeEventRecords(stored, pending) : pending);
-    }
-    return structuredClone(selectEvents([...byId.values()], query));
+    return structuredClone(selectEvents(withPending(byId, this.#pending), query));
   }
 
   /** Upload the saved records as one delta; write a snapshot when enough deltas piled up. */

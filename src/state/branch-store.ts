@@ -27,7 +27,7 @@ import {
   selectEvents,
   serializeEventRecord,
 } from "./layout.js";
-import { mergeEventRecords } from "./record.js";
+import { mergeEventRecords, withPending } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 
 export type BranchStateStoreOptions = {
@@ -124,11 +124,7 @@ export class BranchStateStore implements StateStore {
       const records = await this.#readTip(paths, { skipBad: true });
       for (const record of records.values()) byId.set(record.event.id, record);
     }
-    for (const [id, pending] of this.#pending) {
-      const stored = byId.get(id);
-      byId.set(id, stored ? mergeEventRecords(stored, pending) : pending);
-    }
-    return structuredClone(selectEvents([...byId.values()], query));
+    return structuredClone(selectEvents(withPending(byId, this.#pending), query));
   }
 
   /** Commit every pending record as one commit and push it; retried when the branch moved. */

@@ -48,13 +48,6 @@ export function parseEventRecordText(text: string, relativePath: string): EventR
     throw new Error(`not valid JSON, maybe half-written (${reason})`);
   }
   const record = parseEventRecord(value);
-  record.runs.forEach((run: unknown, index) => {
-    const shape = run as { id?: unknown; attempts?: unknown } | null;
-    if (typeof shape !== "object" || shape === null || typeof shape.id !== "string") {
-      throw new Error(`runs[${index}] has no string id`);
-    }
-    if (!Array.isArray(shape.attempts)) throw new Error(`runs[${index}].attempts must be an array`);
-  });
   const expected = eventRecordPath(record.event.id);
   if (relativePath !== expected) {
     throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);

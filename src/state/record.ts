@@ -30,6 +30,16 @@ function later(a: string, b: string): string {
   return a >= b ? a : b;
 }
 
+/** Records by event id with pending (unsaved) records merged over them, for listings. */
+export function withPending(stored: Map<string, EventRecord>, pending: Map<string, EventRecord>): EventRecord[] {
+  const byId = new Map(stored);
+  for (const [id, record] of pending) {
+    const current = byId.get(id);
+    byId.set(id, current ? mergeEventRecords(current, record) : record);
+  }
+  return [...byId.values()];
+}
+
 function isNewer(candidate: FlowRunView, current: FlowRunView): boolean {
   if (candidate.attempts.length !== current.attempts.length) {
     return candidate.attempts.length > current.attempts.length;
@@ -56,6 +66,13 @@ export function parseEventRecord(value: unknown): EventRecord {
     throw new Error("event.id and event.type must be strings");
   }
   if (!Array.isArray(record.runs)) throw new Error("runs must be an array");
+  record.runs.forEach((run: unknown, index) => {
+    const shape = run as { id?: unknown; attempts?: unknown } | null;
+    if (typeof shape !== "object" || shape === null || typeof shape.id !== "string") {
+      throw new Error(`runs[${index}] has no string id`);
+    }
+    if (!Array.isArray(shape.attempts)) throw new Error(`runs[${index}].attempts must be an array`);
+  });
   return {
     formatVersion: RECORD_FORMAT_VERSION,
     event,
