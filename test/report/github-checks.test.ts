@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowAnnotation } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
-import { createGitHubReporter, type GitHubReporterOptions } from "../../src/report/github-reporter.js";
+import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import { type GitHubApiServer, serverError, startGitHubApiServer } from "../support/github-api/index.js";
-import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, recordingIO, run, testClient, withoutCodeBlocks } from "./github-fixtures.js";
+import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, run, makeReporter, testClient, withoutCodeBlocks } from "./github-fixtures.js";
 
 let server: GitHubApiServer;
 let client: GitHubClient;
@@ -19,19 +19,7 @@ afterEach(async () => {
 });
 
 function reporter(overrides: Partial<GitHubReporterOptions> = {}) {
-  const io = recordingIO();
-  const made = createGitHubReporter({
-    client,
-    repository: REPO,
-    event: prEvent(),
-    checks: "per-step",
-    comment: "off",
-    runUrl: RUN_URL,
-    io,
-    retryDelayMs: 1,
-    ...overrides,
-  });
-  return Object.assign(made, { io });
+  return makeReporter(client, { comment: "off" }, overrides);
 }
 
 function checkRuns() {

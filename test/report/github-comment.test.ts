@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowEvent } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
-import { createGitHubReporter, type GitHubReporterOptions } from "../../src/report/github-reporter.js";
+import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import { type GitHubApiServer, type RouteHandler, startGitHubApiServer } from "../support/github-api/index.js";
 import {
   ended,
   HEAD,
+  makeReporter,
   outcomeOf,
   prEvent,
   pushEvent,
   REPO,
   RUN_URL,
-  recordingIO,
   testClient,
   withoutCodeBlocks,
 } from "./github-fixtures.js";
@@ -33,19 +33,7 @@ afterEach(async () => {
 });
 
 function reporter(overrides: Partial<GitHubReporterOptions> = {}) {
-  const io = recordingIO();
-  const made = createGitHubReporter({
-    client,
-    repository: REPO,
-    event: prEvent(),
-    checks: "off",
-    comment: "on-pr",
-    runUrl: RUN_URL,
-    io,
-    retryDelayMs: 1,
-    ...overrides,
-  });
-  return Object.assign(made, { io });
+  return makeReporter(client, { checks: "off" }, overrides);
 }
 
 function comments(number = 7) {

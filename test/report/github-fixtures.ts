@@ -1,3 +1,4 @@
+import { createGitHubReporter, type GitHubReporter, type GitHubReporterOptions } from "../../src/report/github-reporter.js";
 // Shared arrangements for the GitHub reporter tests: a client tuned for the fake server (no
 // write spacing, millisecond back-off), run views, outcomes and events.
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
@@ -118,4 +119,26 @@ export function withoutCodeBlocks(markdown: string): string {
   }
   if (fence !== undefined) throw new Error(`unclosed code fence ${fence}`);
   return kept.join("\n");
+}
+
+/** A reporter on the fake GitHub with the tests' usual options; `io` records what it logged. */
+export function makeReporter(
+  client: GitHubClient,
+  defaults: Partial<GitHubReporterOptions>,
+  overrides: Partial<GitHubReporterOptions> = {},
+): GitHubReporter & { io: RecordingIO } {
+  const io = recordingIO();
+  const made = createGitHubReporter({
+    client,
+    repository: REPO,
+    event: prEvent(),
+    checks: "per-step",
+    comment: "on-pr",
+    runUrl: RUN_URL,
+    io,
+    retryDelayMs: 1,
+    ...defaults,
+    ...overrides,
+  });
+  return Object.assign(made, { io });
 }

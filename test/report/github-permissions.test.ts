@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { GitHubClient } from "../../src/github/client.js";
-import { createGitHubReporter, type GitHubReporterOptions } from "../../src/report/github-reporter.js";
+import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import { type GitHubApiServer, secondaryRateLimit, startGitHubApiServer } from "../support/github-api/index.js";
-import { ended, outcomeOf, prEvent, REPO, RUN_URL, recordingIO, run, testClient } from "./github-fixtures.js";
+import { ended, outcomeOf, prEvent, REPO, makeReporter, run, testClient } from "./github-fixtures.js";
 
 // What GitHub answers a GITHUB_TOKEN without the permission (e.g. in a pull request from a fork).
 const READ_ONLY = {
@@ -29,19 +29,7 @@ afterEach(async () => {
 });
 
 function reporter(overrides: Partial<GitHubReporterOptions> = {}) {
-  const io = recordingIO();
-  const made = createGitHubReporter({
-    client,
-    repository: REPO,
-    event: prEvent(),
-    checks: "per-step",
-    comment: "on-pr",
-    runUrl: RUN_URL,
-    io,
-    retryDelayMs: 1,
-    ...overrides,
-  });
-  return Object.assign(made, { io });
+  return makeReporter(client, {}, overrides);
 }
 
 describe("tokens that may not write", () => {
