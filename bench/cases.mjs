@@ -1,6 +1,8 @@
 // The benchmark cases. Each prepares its fixture in its own temp folder and returns the
 // command to time; `target` compares medians measured in the same run.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const RAW_STEP = `const context = JSON.parse(await Bun.stdin.text());
@@ -63,7 +65,7 @@ function expectSuccess(child) {
 }
 
 const ratio = (results, id, baseIds, limit) => {
-  const base = baseIds.reduce((sum, baseId) => sum + results[baseId].median, 0);
+  const base = baseIds.reduce((sum, baseId) => sum + (results[id].paired?.[baseId] ?? results[baseId].median), 0);
   const value = results[id].median / base;
   return { against: baseIds.join(" + "), ratio: value, goal: `≤ ${limit} ×`, met: value <= limit };
 };
@@ -89,6 +91,7 @@ export const CASES = [
   {
     id: "cold-start",
     label: "cold start: node dist/index.js, no matching flow",
+    pairedWith: ["node-floor"],
     prepare: ({ dir, root, env }) => {
       writeFlowPackage(dir, "unrelated", { trigger: "release.published" });
       return actionFixture(dir, root, env);
@@ -98,6 +101,7 @@ export const CASES = [
   {
     id: "one-step",
     label: "one event → one raw Bun step (whole action)",
+    pairedWith: ["node-floor", "bun-floor"],
     prepare: ({ dir, root, env }) => {
       writeFlowPackage(dir, "one", { trigger: "push" });
       return actionFixture(dir, root, env, { state: "none" });
@@ -117,6 +121,7 @@ export const CASES = [
   {
     id: "flows-1000",
     label: "1,000 flows, one matching",
+    pairedWith: ["one-step"],
     prepare: ({ dir, root, env }) => {
       writeFlowPackage(dir, "match", { trigger: "push" });
       for (let i = 0; i < 999; i += 1) writeFlowPackage(dir, `other-${String(i).padStart(4, "0")}`, { trigger: `other.${i}` });
@@ -125,3 +130,104 @@ export const CASES = [
     target: (r) => ratio(r, "flows-1000", ["one-step"], 1.3),
   },
 ];
+
+/** A new push payload per run, so a state store sees a new event each time. */
+function freshEventEachRun(prepared) {
+  let n = 0;
+  return {
+    ...prepared,
+    before() {
+      n += 1;
+      const payload = JSON.parse(readFileSync(prepared.env.GITHUB_EVENT_PATH, "utf8"));
+      payload.after = createHash("sha1").update(`run-${n}-${process.hrtime.bigint()}`).digest("hex");
+      writeFileSync(prepared.env.GITHUB_EVENT_PATH, JSON.stringify(payload));
+    },
+  };
+}
+
+/** Records in the documented state layout (README "Record format"), written directly. */
+function seedFileStore(stateDir, count) {
+  for (let i = 0; i < count; i += 1) {
+    const id = `github:push:bench/repo:refs/heads/main@${String(i).padStart(40, "0")}`;
+    const hash = createHash("sha256").update(id).digest("hex");
+    const dir = join(stateDir, "events", hash.slice(0, 2));
+    if (i < 256 || !existsSync(dir)) mkdirSync(dir, { recursive: true });
+    const now = new Date(Date.UTC(2026, 0, 1, 0, 0, i % 60)).toISOString();
+    const run = { id: `run_${hash.slice(0, 12)}`, eventId: id, flowName: "one", flowVersion: 1, stepName: "step", runner: "bun", processStatus: "completed", resultStatus: "completed", effectiveStatus: "completed", needsAttention: false, attempts: [{ id: `run_${hash.slice(0, 12)}_a1`, number: 1, status: "completed", resultStatus: "completed", startedAt: now, completedAt: now }], resultPayload: { status: "completed" }, createdAt: now, updatedAt: now };
+    const record = { formatVersion: 1, event: { id, type: "push", receivedAt: now, payload: { ref: "refs/heads/main" } }, runs: [run], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 };
+    writeFileSync(join(dir, `${hash}.json`), JSON.stringify(record));
+  }
+}
+
+CASES.push(
+  {
+    id: "store-empty",
+    label: "file store, empty: one new event → one step",
+    prepare: ({ dir, root, env }) => {
+      writeFlowPackage(dir, "one", { trigger: "push" });
+      return freshEventEachRun(actionFixture(dir, root, env, { state: "file", "state-dir": join(dir, "state") }));
+    },
+  },
+  {
+    id: "store-100k",
+    label: "file store, 100,000 events stored: one new event → one step",
+    pairedWith: ["store-empty"],
+    prepare: ({ dir, root, env }) => {
+      writeFlowPackage(dir, "one", { trigger: "push" });
+      seedFileStore(join(dir, "state"), 100_000);
+      return freshEventEachRun(actionFixture(dir, root, env, { state: "file", "state-dir": join(dir, "state") }));
+    },
+    target: (r) => ratio(r, "store-100k", ["store-empty"], 1.2),
+  },
+  {
+    id: "branch-4x50",
+    label: "branch store: 50 events, 4 concurrent writers (whole action per event)",
+    runs: 1,
+    warmup: 0,
+    prepare: ({ dir, root, env }) => branchStoreCase(dir, root, env),
+    note: (result) => `${result.eventsPerSecond.toFixed(1)} events/s, ${result.commitsPerEvent.toFixed(2)} commits per event, ${result.events} events on the branch`,
+  },
+);
+
+function branchStoreCase(dir, root, env) {
+  const remoteRoot = join(dir, "remote");
+  mkdirSync(join(remoteRoot, "bench"), { recursive: true });
+  execFileSync("git", ["init", "--bare", "-q", join(remoteRoot, "bench", "repo.git")]);
+  writeFlowPackage(dir, "one", { trigger: "push" });
+  const writers = 4;
+  const events = 50;
+  return {
+    async run() {
+      const started = process.hrtime.bigint();
+      await Promise.all(
+        Array.from({ length: writers }, async (_, writer) => {
+          for (let i = writer; i < events; i += writers) {
+            const workspace = join(dir, `writer-${writer}`);
+            const fixture = actionFixture(workspace, root, env, { state: "branch" });
+            cpSync(join(dir, "flows"), join(workspace, "flows"), { recursive: true });
+            const payload = JSON.parse(readFileSync(fixture.env.GITHUB_EVENT_PATH, "utf8"));
+            payload.after = createHash("sha1").update(`event-${i}`).digest("hex");
+            writeFileSync(fixture.env.GITHUB_EVENT_PATH, JSON.stringify(payload));
+            await runAsync(fixture.command, { ...fixture.env, GITHUB_SERVER_URL: `file://${remoteRoot}` }, workspace);
+          }
+        }),
+      );
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const git = (...args) => execFileSync("git", ["--git-dir", join(remoteRoot, "bench", "repo.git"), ...args], { encoding: "utf8" }).trim();
+      const commits = Number(git("rev-list", "--count", "flows-state"));
+      const stored = git("ls-tree", "-r", "--name-only", "flows-state").split("\n").filter((f) => f.startsWith("events/")).length;
+      if (stored !== events) throw new Error(`branch store lost events: ${stored} of ${events} on the branch`);
+      return { ms, extra: { eventsPerSecond: events / (ms / 1000), commitsPerEvent: commits / events, events: stored } };
+    },
+  };
+}
+
+function runAsync(command, env, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command[0], command.slice(1), { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => (code === 0 && !output.includes("::error") ? resolve() : reject(new Error(`${command.join(" ")} failed:\n${output}`))));
+  });
+}

@@ -15,7 +15,7 @@ const { values } = parseArgs({
     only: { type: "string" },
   },
 });
-const runs = Number(values.runs ?? 7);
+const runs = Number(values.runs ?? 11);
 const only = values.only ? new Set(values.only.split(",")) : undefined;
 const root = new URL("..", import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), "flows-bench-"));
@@ -23,20 +23,28 @@ const bun = join(root, "node_modules", ".bin", "bun");
 const env = { ...process.env, PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}` };
 
 const results = {};
+// Every prepared case, so a later case can be measured in turn with it.
+const preparedBaselines = {};
 try {
   for (const benchCase of CASES) {
     if (only && !only.has(benchCase.id) && !benchCase.baseline) continue;
     const dir = join(work, benchCase.id);
     const prepared = await benchCase.prepare({ dir, root, bun, env });
+    preparedBaselines[benchCase.id] = prepared;
     const samples = [];
     const extra = {};
-    for (let i = 0; i < (benchCase.warmup ?? 1); i += 1) await measure(prepared);
+    // The machine's load drifts; a case compared with baselines measures them in turn with
+    // itself (baseline, case, baseline, case, ...), so both see the same conditions.
+    const paired = Object.fromEntries((benchCase.pairedWith ?? []).map((id) => [id, []]));
+    for (let i = 0; i < (benchCase.warmup ?? 2); i += 1) await measure(prepared);
     for (let i = 0; i < (benchCase.runs ?? runs); i += 1) {
+      for (const id of Object.keys(paired)) paired[id].push((await measure(preparedBaselines[id])).ms);
       const sample = await measure(prepared);
       samples.push(sample.ms);
       Object.assign(extra, sample.extra ?? {});
     }
-    results[benchCase.id] = { label: benchCase.label, median: median(samples), samples, ...extra };
+    const pairedMedians = Object.fromEntries(Object.entries(paired).map(([id, values]) => [id, median(values)]));
+    results[benchCase.id] = { label: benchCase.label, median: median(samples), samples, paired: pairedMedians, ...extra };
     if (!values.json) process.stderr.write(`  ${benchCase.id}: ${median(samples).toFixed(1)} ms\n`);
   }
 } finally {
@@ -67,6 +75,7 @@ if (rows.some((row) => row.met === false)) process.exitCode = 1;
 
 async function measure(prepared) {
   if (typeof prepared.run === "function") return prepared.run();
+  prepared.before?.();
   const started = process.hrtime.bigint();
   const child = spawnSync(prepared.command[0], prepared.command.slice(1), {
     cwd: prepared.cwd,
