@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
@@ -50,6 +50,22 @@ describe("flows CLI", () => {
     expect(err).toMatch(/flows\/one\/flow\.toml:5(:\d+)?: error: .*runner/);
     expect(err).toMatch(/flows\/two\/flow\.toml:2(:\d+)?: error: /);
     expect(err).toMatch(/errors? in flow packages\./);
+  });
+
+  it("validates the whole corpus of broken packages without crashing, listing each with its file", async () => {
+    const corpus = resolve("test/fixtures/flows");
+    const cases = (await readdir(join(corpus, "broken"))).filter((name) => name !== "unknown-key");
+    let err = "";
+    const code = await main(["validate", "--repo", corpus, "--flows-path", "broken", "--no-color"], {
+      env: { PATH: process.env.PATH },
+      out: () => {},
+      err: (text) => {
+        err += text;
+      },
+    });
+    expect(code).toBe(1);
+    expect(err).not.toMatch(/\n\s+at /);
+    for (const name of cases) expect(err, name).toMatch(new RegExp(`broken/${name}/[^:]+(:\\d+)*: error: `));
   });
 
   it("validates a clean repository with exit 0", async () => {
