@@ -326,7 +326,12 @@ class FileStateStore {
         this.dir = (0,external_node_path_.resolve)(options.dir);
         this.#lock = options.lock ?? {};
     }
-    /** Throws StateRecordError when the stored file is unreadable: running the event again could repeat work. */
+    /**
+     * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
+     * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
+     * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
+     * upgrading flows-action is the fix, and running the event again would repeat work.
+     */
     async loadEvent(eventId) {
         return this.#read((0,layout/* eventRecordPath */.fl)(eventId));
     }
@@ -356,7 +361,8 @@ class FileStateStore {
     }
     /** Every save is already durable on disk. */
     async flush() { }
-    async #read(relativePath) {
+    /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
+    async #read(relativePath, setAside = true) {
         const file = this.#absolute(relativePath);
         let text;
         try {
@@ -372,14 +378,27 @@ class FileStateStore {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            this.#report({ path: file, message: reason });
-            throw new layout/* StateRecordError */.J1(file, reason);
+            if (error instanceof state_record/* NewerRecordFormatError */.Qy || !setAside) {
+                this.#report({ path: file, message: reason });
+                throw new layout/* StateRecordError */.J1(file, reason);
+            }
+            const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+            try {
+                await (0,promises_.rename)(file, aside);
+            }
+            catch (renameError) {
+                // Another process set it aside first; what it holds is kept all the same.
+                if (errorCode(renameError) !== "ENOENT")
+                    throw renameError;
+            }
+            this.#report({ path: file, message: `${reason}; moved aside to ${aside}, and the event counts as not handled yet` });
+            return undefined;
         }
     }
     /** Listing never throws for one bad file: it is reported (once) and skipped. */
     async #readListed(relativePath) {
         try {
-            return await this.#read(relativePath);
+            return await this.#read(relativePath, false);
         }
         catch (error) {
             if (!(error instanceof layout/* StateRecordError */.J1)) {

@@ -2720,7 +2720,12 @@ async function dispatch(input, options) {
     const event = (0,engine_event/* normalizeFlowEvent */.k)(input, now());
     const discovery = options.discovery ?? (await (0,flows/* discoverFlows */.nE)({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
     const store = options.store ?? new memory_store/* MemoryStateStore */.k();
-    return dispatchOne(event, { ...options, discovery, store, now }, [event.id]);
+    const outcome = await dispatchOne(event, { ...options, discovery, store, now }, [event.id]);
+    // A store that skipped or set aside a bad record says so where the run is reported.
+    for (const problem of store.problems) {
+        outcome.problems.push({ severity: "warning", file: problem.path, message: `state record: ${problem.message}` });
+    }
+    return outcome;
 }
 async function dispatchOne(event, options, lineage) {
     const { discovery, store } = options;
@@ -5330,6 +5335,7 @@ class MemoryStateStore {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QP: () => (/* binding */ withPending),
+/* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
 /* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
 /* harmony export */   bR: () => (/* binding */ parseEventRecord)
 /* harmony export */ });
@@ -5377,6 +5383,10 @@ function isNewer(candidate, current) {
     }
     return candidate.updatedAt > current.updatedAt;
 }
+/** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
+class NewerRecordFormatError extends Error {
+    name = "NewerRecordFormatError";
+}
 /**
  * Read a stored record of any format version. Throws a plain sentence when the value is
  * not a record, so stores can report the file and skip it.
@@ -5389,7 +5399,7 @@ function parseEventRecord(value) {
     if (typeof version !== "number")
         throw new Error("missing formatVersion");
     if (version > _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_FORMAT_VERSION */ .Z) {
-        throw new Error(`record format ${version} is newer than this flows-action understands (${_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_FORMAT_VERSION */ .Z}); upgrade flows-action`);
+        throw new NewerRecordFormatError(`record format ${version} is newer than this flows-action understands (${_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_FORMAT_VERSION */ .Z}); upgrade flows-action`);
     }
     const event = record.event;
     if (typeof event?.id !== "string" || typeof event.type !== "string") {

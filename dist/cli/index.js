@@ -3317,7 +3317,12 @@ async function dispatch(input, options) {
     const event = (0,engine_event/* normalizeFlowEvent */.k)(input, now());
     const discovery = options.discovery ?? (await (0,flows/* discoverFlows */.nE)({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
     const store = options.store ?? new memory_store/* MemoryStateStore */.k();
-    return dispatchOne(event, { ...options, discovery, store, now }, [event.id]);
+    const outcome = await dispatchOne(event, { ...options, discovery, store, now }, [event.id]);
+    // A store that skipped or set aside a bad record says so where the run is reported.
+    for (const problem of store.problems) {
+        outcome.problems.push({ severity: "warning", file: problem.path, message: `state record: ${problem.message}` });
+    }
+    return outcome;
 }
 async function dispatchOne(event, options, lineage) {
     const { discovery, store } = options;
@@ -6094,7 +6099,12 @@ class FileStateStore {
         this.dir = (0,external_node_path_.resolve)(options.dir);
         this.#lock = options.lock ?? {};
     }
-    /** Throws StateRecordError when the stored file is unreadable: running the event again could repeat work. */
+    /**
+     * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
+     * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
+     * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
+     * upgrading flows-action is the fix, and running the event again would repeat work.
+     */
     async loadEvent(eventId) {
         return this.#read((0,layout/* eventRecordPath */.fl)(eventId));
     }
@@ -6124,7 +6134,8 @@ class FileStateStore {
     }
     /** Every save is already durable on disk. */
     async flush() { }
-    async #read(relativePath) {
+    /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
+    async #read(relativePath, setAside = true) {
         const file = this.#absolute(relativePath);
         let text;
         try {
@@ -6140,14 +6151,27 @@ class FileStateStore {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            this.#report({ path: file, message: reason });
-            throw new layout/* StateRecordError */.J1(file, reason);
+            if (error instanceof state_record/* NewerRecordFormatError */.Qy || !setAside) {
+                this.#report({ path: file, message: reason });
+                throw new layout/* StateRecordError */.J1(file, reason);
+            }
+            const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+            try {
+                await (0,promises_.rename)(file, aside);
+            }
+            catch (renameError) {
+                // Another process set it aside first; what it holds is kept all the same.
+                if (errorCode(renameError) !== "ENOENT")
+                    throw renameError;
+            }
+            this.#report({ path: file, message: `${reason}; moved aside to ${aside}, and the event counts as not handled yet` });
+            return undefined;
         }
     }
     /** Listing never throws for one bad file: it is reported (once) and skipped. */
     async #readListed(relativePath) {
         try {
-            return await this.#read(relativePath);
+            return await this.#read(relativePath, false);
         }
         catch (error) {
             if (!(error instanceof layout/* StateRecordError */.J1)) {
@@ -6417,6 +6441,7 @@ function findRun(records, runId) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QP: () => (/* binding */ withPending),
+/* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
 /* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
 /* harmony export */   bR: () => (/* binding */ parseEventRecord)
 /* harmony export */ });
@@ -6464,6 +6489,10 @@ function isNewer(candidate, current) {
     }
     return candidate.updatedAt > current.updatedAt;
 }
+/** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
+class NewerRecordFormatError extends Error {
+    name = "NewerRecordFormatError";
+}
 /**
  * Read a stored record of any format version. Throws a plain sentence when the value is
  * not a record, so stores can report the file and skip it.
@@ -6476,7 +6505,7 @@ function parseEventRecord(value) {
     if (typeof version !== "number")
         throw new Error("missing formatVersion");
     if (version > _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_FORMAT_VERSION */ .Z) {
-        throw new Error(`record format ${version} is newer than this flows-action understands (${_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_FORMAT_VERSION */ .Z}); upgrade flows-action`);
+        throw new NewerRecordFormatError(`record format ${version} is newer than this flows-action understands (${_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_FORMAT_VERSION */ .Z}); upgrade flows-action`);
     }
     const event = record.event;
     if (typeof event?.id !== "string" || typeof event.type !== "string") {

@@ -65,7 +65,12 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   const discovery =
     options.discovery ?? (await discoverFlows({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
   const store = options.store ?? new MemoryStateStore();
-  return dispatchOne(event, { ...options, discovery, store, now }, [event.id]);
+  const outcome = await dispatchOne(event, { ...options, discovery, store, now }, [event.id]);
+  // A store that skipped or set aside a bad record says so where the run is reported.
+  for (const problem of store.problems) {
+    outcome.problems.push({ severity: "warning", file: problem.path, message: `state record: ${problem.message}` });
+  }
+  return outcome;
 }
 
 type ResolvedOptions = DispatchOptions & {

@@ -11,7 +11,7 @@ import {
   selectEvents,
   serializeEventRecord,
 } from "./layout.js";
-import { mergeEventRecords } from "./record.js";
+import { mergeEventRecords, NewerRecordFormatError } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 
 export type FileStateStoreOptions = {
@@ -38,7 +38,12 @@ export class FileStateStore implements StateStore {
     this.#lock = options.lock ?? {};
   }
 
-  /** Throws StateRecordError when the stored file is unreadable: running the event again could repeat work. */
+  /**
+   * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
+   * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
+   * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
+   * upgrading flows-action is the fix, and running the event again would repeat work.
+   */
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     return this.#read(eventRecordPath(eventId));
   }
@@ -77,7 +82,8 @@ export class FileStateStore implements StateStore {
   /** Every save is already durable on disk. */
   async flush(): Promise<void> {}
 
-  async #read(relativePath: string): Promise<EventRecord | undefined> {
+  /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
+  async #read(relativePath: string, setAside = true): Promise<EventRecord | undefined> {
     const file = this.#absolute(relativePath);
     let text: string;
     try {
@@ -90,15 +96,26 @@ export class FileStateStore implements StateStore {
       return parseEventRecordText(text, relativePath);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.#report({ path: file, message: reason });
-      throw new StateRecordError(file, reason);
+      if (error instanceof NewerRecordFormatError || !setAside) {
+        this.#report({ path: file, message: reason });
+        throw new StateRecordError(file, reason);
+      }
+      const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+      try {
+        await rename(file, aside);
+      } catch (renameError) {
+        // Another process set it aside first; what it holds is kept all the same.
+        if (errorCode(renameError) !== "ENOENT") throw renameError;
+      }
+      this.#report({ path: file, message: `${reason}; moved aside to ${aside}, and the event counts as not handled yet` });
+      return undefined;
     }
   }
 
   /** Listing never throws for one bad file: it is reported (once) and skipped. */
   async #readListed(relativePath: string): Promise<EventRecord | undefined> {
     try {
-      return await this.#read(relativePath);
+      return await this.#read(relativePath, false);
     } catch (error) {
       if (!(error instanceof StateRecordError)) {
         const reason = error instanceof Error ? error.message : String(error);

@@ -47,6 +47,11 @@ function isNewer(candidate: FlowRunView, current: FlowRunView): boolean {
   return candidate.updatedAt > current.updatedAt;
 }
 
+/** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
+export class NewerRecordFormatError extends Error {
+  override name = "NewerRecordFormatError";
+}
+
 /**
  * Read a stored record of any format version. Throws a plain sentence when the value is
  * not a record, so stores can report the file and skip it.
@@ -57,7 +62,7 @@ export function parseEventRecord(value: unknown): EventRecord {
   const version = record.formatVersion;
   if (typeof version !== "number") throw new Error("missing formatVersion");
   if (version > RECORD_FORMAT_VERSION) {
-    throw new Error(
+    throw new NewerRecordFormatError(
       `record format ${version} is newer than this flows-action understands (${RECORD_FORMAT_VERSION}); upgrade flows-action`,
     );
   }

@@ -1,8 +1,10 @@
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatch } from "../../src/engine/dispatch.js";
 import { runIdFor } from "../../src/engine/ids.js";
+import { FileStateStore } from "../../src/state/file-store.js";
+import { eventRecordPath } from "../../src/state/layout.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
@@ -193,6 +195,19 @@ describe("dispatch", () => {
     const outcome = await dispatch(flowEvent("t"), { repoRoot: repo.dir, env: { PATH: process.env.PATH } });
     expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["skipped", "completed"]);
     expect(outcome.runs[0]?.resultPayload?.message).toContain("CODEX_FLOWS_ENABLE_CODE_MODE");
+  });
+
+  it("runs an event whose stored record is corrupt, reporting the file it set aside", async () => {
+    await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("completed", "ran anyway") }] });
+    const stateDir = join(repo.dir, "state");
+    const recordFile = join(stateDir, eventRecordPath("torn-event"));
+    await mkdir(join(recordFile, ".."), { recursive: true });
+    await writeFile(recordFile, "{ half");
+    const store = new FileStateStore({ dir: stateDir });
+    const outcome = await dispatch(flowEvent("t", "torn-event"), { repoRoot: repo.dir, store });
+    expect(outcome.runs[0]?.resultPayload?.message).toBe("ran anyway");
+    expect(outcome.problems.find((p) => p.file === recordFile)?.message).toMatch(/state record: .*moved aside/);
+    expect((await new FileStateStore({ dir: stateDir }).loadEvent("torn-event"))?.runs).toHaveLength(1);
   });
 
   it("rejects an event without a string id", async () => {

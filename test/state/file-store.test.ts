@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { StateLockError, withFileLock } from "../../src/state/file-lock.js";
@@ -99,6 +99,23 @@ describe("FileStateStore", () => {
     await expect(store.loadEvent("newer")).rejects.toThrow(StateRecordError);
     await expect(store.saveEvent(makeRecord("newer", ["r2"]))).rejects.toThrow(file);
     expect(await readFile(file, "utf8")).toBe(text);
+  });
+
+  it("sets a half-written record aside, reports it, and lets the event be recorded again", async () => {
+    const dir = await tempDir();
+    const store = new FileStateStore({ dir });
+    const file = join(dir, eventRecordPath("torn"));
+    await mkdir(join(file, ".."), { recursive: true });
+    await writeFile(file, '{"formatVersion":1,"event":{"id":"to');
+
+    expect(await store.loadEvent("torn")).toBeUndefined();
+    expect(store.problems[0]?.path).toBe(file);
+    expect(store.problems[0]?.message).toMatch(/not valid JSON, maybe half-written.*moved aside to .*\.corrupt-/);
+    const aside = (await readdir(join(file, ".."))).filter((name) => name.includes(".corrupt-"));
+    expect(aside).toHaveLength(1);
+    expect(await readFile(join(file, "..", aside[0] as string), "utf8")).toBe('{"formatVersion":1,"event":{"id":"to');
+    await store.saveEvent(makeRecord("torn", ["r1"]));
+    expect((await store.loadEvent("torn"))?.runs.map((run) => run.id)).toEqual(["r1"]);
   });
 
   it("reads only the asked event's file, however many broken files sit beside it", async () => {
