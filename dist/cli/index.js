@@ -1535,7 +1535,10 @@ var external_node_os_ = __nccwpck_require__(48161);
 var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __nccwpck_require__(78404);
+// EXTERNAL MODULE: ./.build/state/memory-store.js
+var memory_store = __nccwpck_require__(19917);
 ;// CONCATENATED MODULE: ./.build/action/state.js
+
 
 
 
@@ -1549,10 +1552,10 @@ function readStateKind(value) {
 }
 /** The state store the `state` input asks for, set up from the runner's environment. */
 async function openActionStore({ inputs, env, repoRoot }) {
+    if (inputs.state === "none")
+        return new memory_store/* MemoryStateStore */.k();
     const { createStateStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
-        case "none":
-            return createStateStore({ kind: "none" });
         case "file": {
             const dir = inputs.stateDir ? ((0,external_node_path_.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,external_node_path_.join)(repoRoot, inputs.stateDir)) : (0,layout/* defaultStateDir */.yD)(repoRoot);
             return createStateStore({ kind: "file", dir });

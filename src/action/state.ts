@@ -1,5 +1,6 @@
 import { isAbsolute, join } from "node:path";
 import { defaultStateDir } from "../state/layout.js";
+import { MemoryStateStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/types.js";
 import { ActionInputError, type ActionInputs } from "./inputs.js";
 
@@ -22,10 +23,9 @@ export type OpenActionStoreOptions = {
 
 /** The state store the `state` input asks for, set up from the runner's environment. */
 export async function openActionStore({ inputs, env, repoRoot }: OpenActionStoreOptions): Promise<StateStore> {
+  if (inputs.state === "none") return new MemoryStateStore();
   const { createStateStore } = await import("../state/index.js");
   switch (inputs.state) {
-    case "none":
-      return createStateStore({ kind: "none" });
     case "file": {
       const dir = inputs.stateDir ? (isAbsolute(inputs.stateDir) ? inputs.stateDir : join(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
       return createStateStore({ kind: "file", dir });
