@@ -2134,6 +2134,7 @@ async function watchReleases(options) {
             bunPath: options.bunPath,
             launchedBy: "flows-action:watch",
             observer: options.observer,
+            signal: options.signal,
         },
     });
     const rows = result.reports.map((report) => {
@@ -2165,7 +2166,7 @@ async function watchReleases(options) {
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-async function runAction({ io, env }) {
+async function runAction({ io, env, signal }) {
     const inputs = readInputs(io);
     const report = readGitHubReportInputs(io);
     const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
@@ -2175,7 +2176,7 @@ async function runAction({ io, env }) {
         io.info(`${inputs.replay ? "Replaying" : "Event"} ${event.type} → ${event.id}`);
         const stepEnv = { ...env };
         const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
-        const context = { io, env, inputs, report, repoRoot, store, event, stepEnv, bunPath };
+        const context = { io, env, inputs, report, repoRoot, store, event, stepEnv, bunPath, signal };
         const outcome = await MODES[inputs.mode](context);
         await store.flush();
         return outcome;
@@ -2262,6 +2263,7 @@ async function runSteps(context, discovery, only, reporter) {
         bunPath: context.bunPath,
         launchedBy: env.GITHUB_ACTOR ? `github-actions:${env.GITHUB_ACTOR}` : "github-actions",
         observer: alongside(logGroups(io), reporter),
+        signal: context.signal,
     });
 }
 function publish(context, outcome) {
@@ -4935,8 +4937,19 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /** The action's entry: runner environment in, outputs, summary and exit code out. */
 async function run() {
     const io = (0,_action_runner_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6)({ env: process.env });
+    // Cancelling a workflow sends SIGINT, then SIGTERM about 7.5 s later: stop the steps, and
+    // still record them and complete their check runs as canceled in the time left.
+    const cancel = new AbortController();
+    for (const signal of ["SIGINT", "SIGTERM"]) {
+        process.once(signal, () => {
+            io.warning(`Received ${signal}: stopping the running flow steps and reporting them as canceled.`);
+            cancel.abort();
+        });
+    }
     try {
-        await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)({ io, env: process.env });
+        await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)({ io, env: process.env, signal: cancel.signal });
+        if (cancel.signal.aborted)
+            io.setFailed("The job was cancelled; running flow steps were stopped and recorded as canceled.");
     }
     catch (error) {
         io.setFailed((0,_describe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error));

@@ -2149,6 +2149,7 @@ async function watchReleases(options) {
             bunPath: options.bunPath,
             launchedBy: "flows-action:watch",
             observer: options.observer,
+            signal: options.signal,
         },
     });
     const rows = result.reports.map((report) => {
@@ -2180,7 +2181,7 @@ async function watchReleases(options) {
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-async function runAction({ io, env }) {
+async function runAction({ io, env, signal }) {
     const inputs = readInputs(io);
     const report = readGitHubReportInputs(io);
     const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
@@ -2190,7 +2191,7 @@ async function runAction({ io, env }) {
         io.info(`${inputs.replay ? "Replaying" : "Event"} ${event.type} → ${event.id}`);
         const stepEnv = { ...env };
         const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
-        const context = { io, env, inputs, report, repoRoot, store, event, stepEnv, bunPath };
+        const context = { io, env, inputs, report, repoRoot, store, event, stepEnv, bunPath, signal };
         const outcome = await MODES[inputs.mode](context);
         await store.flush();
         return outcome;
@@ -2277,6 +2278,7 @@ async function runSteps(context, discovery, only, reporter) {
         bunPath: context.bunPath,
         launchedBy: env.GITHUB_ACTOR ? `github-actions:${env.GITHUB_ACTOR}` : "github-actions",
         observer: alongside(logGroups(io), reporter),
+        signal: context.signal,
     });
 }
 function publish(context, outcome) {

@@ -30,6 +30,8 @@ import { WATCH_EVENT_TYPES, watchReleases } from "./watch.js";
 export type RunActionOptions = {
   io: ActionIO;
   env: NodeJS.ProcessEnv;
+  /** Aborted when the job is cancelled: running steps are stopped and recorded as canceled. */
+  signal?: AbortSignal;
 };
 
 type ModeContext = {
@@ -43,6 +45,7 @@ type ModeContext = {
   /** Environment steps get (the installed Bun's folder goes on its PATH). */
   stepEnv: NodeJS.ProcessEnv;
   bunPath: () => Promise<string>;
+  signal?: AbortSignal;
 };
 
 /**
@@ -50,7 +53,7 @@ type ModeContext = {
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-export async function runAction({ io, env }: RunActionOptions): Promise<DispatchOutcome> {
+export async function runAction({ io, env, signal }: RunActionOptions): Promise<DispatchOutcome> {
   const inputs = readInputs(io);
   const report = readGitHubReportInputs(io);
   const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
@@ -60,7 +63,7 @@ export async function runAction({ io, env }: RunActionOptions): Promise<Dispatch
     io.info(`${inputs.replay ? "Replaying" : "Event"} ${event.type} → ${event.id}`);
     const stepEnv: NodeJS.ProcessEnv = { ...env };
     const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
-    const context: ModeContext = { io, env, inputs, report, repoRoot, store, event, stepEnv, bunPath };
+    const context: ModeContext = { io, env, inputs, report, repoRoot, store, event, stepEnv, bunPath, signal };
     const outcome = await MODES[inputs.mode](context);
     await store.flush();
     return outcome;
@@ -150,6 +153,7 @@ async function runSteps(
     bunPath: context.bunPath,
     launchedBy: env.GITHUB_ACTOR ? `github-actions:${env.GITHUB_ACTOR}` : "github-actions",
     observer: alongside(logGroups(io), reporter),
+    signal: context.signal,
   });
 }
 

@@ -18,6 +18,7 @@ export type WatchReleasesOptions = {
   stepEnv: NodeJS.ProcessEnv;
   bunPath: () => Promise<string>;
   observer: DispatchObserver;
+  signal?: AbortSignal;
 };
 
 /**
@@ -57,6 +58,7 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
       bunPath: options.bunPath,
       launchedBy: "flows-action:watch",
       observer: options.observer,
+      signal: options.signal,
     },
   });
   const rows = result.reports.map((report) => {
