@@ -107,6 +107,25 @@ describe("dist/index.js", () => {
   });
 });
 
+describe("the replay input", () => {
+  it("runs every matching step of a stored event again, as a replay attempt", async () => {
+    await writeFlow(repo.dir, { name: "again", steps: [{ name: "s", trigger: "push", source: rawStep("completed", "ran") }] });
+    const first = await runDistAction({ workspace: repo.dir, eventName: "push", payload: pushPayload() });
+    const eventId = first.outputs["event-id"] as string;
+    const dispatchPayload = { inputs: {}, ref: "refs/heads/main", repository: { full_name: "octo-org/octo-repo" }, workflow: ".github/workflows/flows.yml" };
+    const replay = await runDistAction({ workspace: repo.dir, eventName: "workflow_dispatch", payload: dispatchPayload, inputs: { replay: eventId } });
+    expect(replay.code, replay.stdout).toBe(0);
+    expect(replay.outputs["event-id"]).toBe(eventId);
+    expect(replay.summary).toContain("✅ completed (replay)");
+    const results = JSON.parse(replay.outputs.results ?? "[]") as FlowRunView[];
+    expect(results[0]?.attempts.map((attempt) => attempt.replay ?? false)).toEqual([false, true]);
+
+    const unknown = await runDistAction({ workspace: repo.dir, eventName: "workflow_dispatch", payload: dispatchPayload, inputs: { replay: "no-such-event" } });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toContain('::error::Input "replay" names event "no-such-event", which the file state store does not hold.');
+  });
+});
+
 function pushPayload(): Record<string, unknown> {
   const push = examples.find((group) => group.name === "push")?.examples[0];
   if (!push) throw new Error("no push example");

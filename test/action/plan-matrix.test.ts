@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { MAX_MATRIX_JOBS, planMatrix, readStepSelection } from "../../src/action/scale-out.js";
+
+const steps = (flows: number, perFlow: number) =>
+  Array.from({ length: flows }, (_, f) => Array.from({ length: perFlow }, (_, s) => ({ flowName: `flow-${f}`, stepName: `step-${s}` }))).flat();
+
+describe("planMatrix", () => {
+  it("gives every matching step its own job up to GitHub's 256", () => {
+    const { matrix, batched } = planMatrix(steps(128, 2));
+    expect(batched).toBe(false);
+    expect(matrix.include).toHaveLength(256);
+    expect(matrix.include[1]).toEqual({ index: 1, name: "flow-0/step-1", steps: JSON.stringify([{ flow: "flow-0", step: "step-1" }]) });
+  });
+
+  it("deals more than 256 steps into 256 batches, keeping each flow's steps together and in order", () => {
+    const planned = steps(300, 3);
+    const { matrix, batched } = planMatrix(planned);
+    expect(batched).toBe(true);
+    expect(matrix.include).toHaveLength(MAX_MATRIX_JOBS);
+    const all = matrix.include.flatMap((entry) => readStepSelection(entry.steps));
+    expect(all).toHaveLength(900);
+    for (const entry of matrix.include) {
+      const selected = readStepSelection(entry.steps);
+      const byFlow = new Map<string, string[]>();
+      for (const { flow, step } of selected) byFlow.set(flow, [...(byFlow.get(flow) ?? []), step]);
+      for (const list of byFlow.values()) expect(list).toEqual(["step-0", "step-1", "step-2"]);
+      expect(entry.name).toBe(`batch ${entry.index + 1} (${selected.length} steps)`);
+    }
+    expect(JSON.stringify(matrix).length).toBeLessThan(1_000_000);
+  });
+
+  it("refuses a steps input that is not a plan's list", () => {
+    expect(() => readStepSelection("bindings/regenerate")).toThrow(/Input "steps" must be the JSON list a plan job wrote/);
+    expect(() => readStepSelection("[]")).toThrow(/Input "steps"/);
+  });
+});
