@@ -30,7 +30,7 @@ export const LISTING_LAG_MS = 60 * 60 * 1000;
 // other run uploaded meanwhile was created after that snapshot's T − LISTING_LAG_MS, so the
 // reader applies it. What the invariant does not cover is retention: a delta that expires
 // before any snapshot holds it, and a snapshot that expires without a newer one, are lost
-// (see ARTIFACT-STORE.md); the store refreshes snapshots at half their retention for that.
+// (see README, "Artifact store"); the store refreshes snapshots at half their retention for that.
 
 /** Everything one read produced. */
 export type StateView = {
