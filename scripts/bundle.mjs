@@ -1,6 +1,6 @@
 // Builds the shipped bundles: `tsc -p tsconfig.build.json` compiles src/ to .build/, then ncc
-// bundles the JavaScript into dist/ (the action, from main.js) and dist/cli/ (the `flows`
-// command, from cli.js). ncc never sees TypeScript, so the build does not depend on ncc's
+// bundles the JavaScript into dist/ (the action, from main.js), dist/cli/ (the `flows`
+// command, from cli.js) and dist/lib/ (the library, from index.js, for Node consumers). ncc never sees TypeScript, so the build does not depend on ncc's
 // TypeScript loader (which needs a compiler API that TypeScript 7 does not have).
 // `--check` builds into a temp folder and fails when dist/ differs (the check-dist job).
 import { execFileSync } from "node:child_process";
@@ -18,6 +18,7 @@ rmSync(join(root, ".build"), { recursive: true, force: true });
 execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 build(".build/main.js", out);
 build(".build/cli.js", join(out, "cli"));
+build(".build/index.js", join(out, "lib"));
 
 if (check) {
   const differences = compare(out, join(root, "dist"));

@@ -1,0 +1,34 @@
+// flows-action as a library: the same engine the action and the `flows` command use.
+// Nothing runs on import.
+import type { FlowEvent } from "./contracts.js";
+import { matchSteps } from "./flows/match.js";
+import type { FlowPackage, StepRef } from "./flows/types.js";
+
+export * from "./contracts.js";
+export { type DispatchObserver, type DispatchOptions, type DispatchOutcome, dispatch } from "./engine/dispatch.js";
+export { normalizeFlowEvent } from "./engine/event.js";
+export { flowEventFromGitHub, FlowEventInputError, loadGitHubEvent, readGitHubRunContext } from "./events/index.js";
+export {
+  type DiscoverFlowsOptions,
+  discoverFlows,
+  FlowManifestError,
+  formatDiagnostic,
+  loadDeferredFlows,
+  loadFlowManifest,
+  matchSteps,
+  typeMatches,
+  validateFlows,
+} from "./flows/index.js";
+export type { DiscoveryResult, FlowPackage, FlowStep, FlowTrigger, MatchResult, StepMismatch, StepRef } from "./flows/types.js";
+export { defineFlow, type FlowStepFunction } from "./runners/define-flow.js";
+export { buildStepContext, parseFlowResult, runFlowStep, type StepContext, stepEnvironment } from "./runners/index.js";
+export type { RunStepOptions, StepOutcome, StepRuntime } from "./runners/types.js";
+export { renderSummary } from "./report/summary.js";
+export { renderText } from "./report/text.js";
+export { createStateStore, type CreateStateStoreOptions, FileStateStore, MemoryStateStore } from "./state/index.js";
+export type { EventRecord, StateStore } from "./state/types.js";
+
+/** The steps of `flows` that an event matches, in the order they would run. */
+export async function matchingSteps(flows: readonly FlowPackage[], event: FlowEvent): Promise<StepRef[]> {
+  return (await matchSteps(flows, event)).matched;
+}
