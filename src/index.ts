@@ -4,6 +4,7 @@ import type { FlowEvent } from "./contracts.js";
 import { matchSteps } from "./flows/match.js";
 import type { FlowPackage, StepRef } from "./flows/types.js";
 
+export { main as runCli, type MainOptions as RunCliOptions } from "./cli/main.js";
 export * from "./contracts.js";
 export { type DispatchObserver, type DispatchOptions, type DispatchOutcome, dispatch } from "./engine/dispatch.js";
 export { normalizeFlowEvent } from "./engine/event.js";

@@ -569,8 +569,8 @@ function parseCursor(value) {
 
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
 var dispatch = __webpack_require__(80565);
-// EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
-var flows = __webpack_require__(40966);
+// EXTERNAL MODULE: ./.build/flows/index.js + 6 modules
+var flows = __webpack_require__(28001);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
 /** A request for releases failed; `rateLimit` is set when GitHub refused it for a rate limit. */
 class GitHubReleasesError extends Error {
