@@ -609,15 +609,11 @@ class ArtifactStateStore {
     async loadEvent(eventId) {
         const view = await this.#open();
         const stored = view.records.get(eventId);
-        const pending = this.#pending.get(eventId);
-        const record = stored && pending ? (0,state_record/* mergeEventRecords */.Zo)(stored, pending) : (stored ?? pending);
-        return record ? structuredClone(record) : undefined;
+        return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
     }
     /** Kept in memory until flush(): one delta artifact for many events. */
     async saveEvent(record) {
-        const pending = this.#pending.get(record.event.id);
-        const copy = structuredClone(record);
-        this.#pending.set(record.event.id, pending ? (0,state_record/* mergeEventRecords */.Zo)(pending, copy) : copy);
+        (0,state_record/* addPending */.ny)(this.#pending, record);
     }
     async listEvents(query = {}) {
         const byId = new Map((await this.#open()).records);

@@ -218,15 +218,11 @@ class BranchStateStore {
         await this.#open();
         const path = (0,layout/* eventRecordPath */.fl)(eventId);
         const stored = (await this.#readTip([path])).get(path);
-        const pending = this.#pending.get(eventId);
-        const record = stored && pending ? (0,state_record/* mergeEventRecords */.Zo)(stored, pending) : (stored ?? pending);
-        return record ? structuredClone(record) : undefined;
+        return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
     }
     /** Kept in memory until flush(): one commit and one push for many events. */
     async saveEvent(record) {
-        const pending = this.#pending.get(record.event.id);
-        const copy = structuredClone(record);
-        this.#pending.set(record.event.id, pending ? (0,state_record/* mergeEventRecords */.Zo)(pending, copy) : copy);
+        (0,state_record/* addPending */.ny)(this.#pending, record);
     }
     async listEvents(query = {}) {
         await this.#open();

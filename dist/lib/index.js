@@ -4609,7 +4609,9 @@ function findRun(records, runId) {
 /* harmony export */   QP: () => (/* binding */ withPending),
 /* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
 /* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
-/* harmony export */   bR: () => (/* binding */ parseEventRecord)
+/* harmony export */   bR: () => (/* binding */ parseEventRecord),
+/* harmony export */   f$: () => (/* binding */ withPendingRecord),
+/* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39709);
 
@@ -4639,6 +4641,19 @@ function earlier(a, b) {
 }
 function later(a, b) {
     return a >= b ? a : b;
+}
+// The branch and artifact stores keep saved records in memory until flush(); these merge them
+// in and lay them over what the store read.
+/** Add a record to the pending ones, merged with any pending record of the same event. */
+function addPending(pending, record) {
+    const current = pending.get(record.event.id);
+    const copy = structuredClone(record);
+    pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
+}
+/** One event's stored record with its pending record merged over it, as a copy. */
+function withPendingRecord(stored, pending) {
+    const record = stored && pending ? mergeEventRecords(stored, pending) : (stored ?? pending);
+    return record ? structuredClone(record) : undefined;
 }
 /** Records by event id with pending (unsaved) records merged over them, for listings. */
 function withPending(stored, pending) {

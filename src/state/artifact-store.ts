@@ -8,7 +8,7 @@ import {
 import { type ArtifactCache, readState, type StateView } from "./artifact-read.js";
 import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
 import { selectEvents } from "./layout.js";
-import { mergeEventRecords, withPending } from "./record.js";
+import { addPending, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 
 export type ArtifactStateStoreOptions = {
@@ -99,16 +99,12 @@ export class ArtifactStateStore implements StateStore {
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     const view = await this.#open();
     const stored = view.records.get(eventId);
-    const pending = this.#pending.get(eventId);
-    const record = stored && pending ? mergeEventRecords(stored, pending) : (stored ?? pending);
-    return record ? structuredClone(record) : undefined;
+    return withPendingRecord(stored, this.#pending.get(eventId));
   }
 
   /** Kept in memory until flush(): one delta artifact for many events. */
   async saveEvent(record: EventRecord): Promise<void> {
-    const pending = this.#pending.get(record.event.id);
-    const copy = structuredClone(record);
-    this.#pending.set(record.event.id, pending ? mergeEventRecords(pending, copy) : copy);
+    addPending(this.#pending, record);
   }
 
   async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {

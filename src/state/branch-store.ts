@@ -27,7 +27,7 @@ import {
   selectEvents,
   serializeEventRecord,
 } from "./layout.js";
-import { mergeEventRecords, withPending } from "./record.js";
+import { addPending, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 
 export type BranchStateStoreOptions = {
@@ -100,16 +100,12 @@ export class BranchStateStore implements StateStore {
     await this.#open();
     const path = eventRecordPath(eventId);
     const stored = (await this.#readTip([path])).get(path);
-    const pending = this.#pending.get(eventId);
-    const record = stored && pending ? mergeEventRecords(stored, pending) : (stored ?? pending);
-    return record ? structuredClone(record) : undefined;
+    return withPendingRecord(stored, this.#pending.get(eventId));
   }
 
   /** Kept in memory until flush(): one commit and one push for many events. */
   async saveEvent(record: EventRecord): Promise<void> {
-    const pending = this.#pending.get(record.event.id);
-    const copy = structuredClone(record);
-    this.#pending.set(record.event.id, pending ? mergeEventRecords(pending, copy) : copy);
+    addPending(this.#pending, record);
   }
 
   async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {

@@ -30,6 +30,22 @@ function later(a: string, b: string): string {
   return a >= b ? a : b;
 }
 
+// The branch and artifact stores keep saved records in memory until flush(); these merge them
+// in and lay them over what the store read.
+
+/** Add a record to the pending ones, merged with any pending record of the same event. */
+export function addPending(pending: Map<string, EventRecord>, record: EventRecord): void {
+  const current = pending.get(record.event.id);
+  const copy = structuredClone(record);
+  pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
+}
+
+/** One event's stored record with its pending record merged over it, as a copy. */
+export function withPendingRecord(stored: EventRecord | undefined, pending: EventRecord | undefined): EventRecord | undefined {
+  const record = stored && pending ? mergeEventRecords(stored, pending) : (stored ?? pending);
+  return record ? structuredClone(record) : undefined;
+}
+
 /** Records by event id with pending (unsaved) records merged over them, for listings. */
 export function withPending(stored: Map<string, EventRecord>, pending: Map<string, EventRecord>): EventRecord[] {
   const byId = new Map(stored);
