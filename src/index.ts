@@ -26,6 +26,18 @@ export { buildStepContext, parseFlowResult, runFlowStep, type StepContext, stepE
 export type { RunStepOptions, StepOutcome, StepRuntime } from "./runners/types.js";
 export { renderSummary } from "./report/summary.js";
 export { renderText } from "./report/text.js";
+export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from "./github/client.js";
+export {
+  loadWatchConfig,
+  parseWatchInput,
+  pollUpstreamReleases,
+  type UpstreamReleaseEvent,
+  upstreamReleaseFlowEvent,
+  type WatchAndDispatchOptions,
+  type WatchAndDispatchResult,
+  type WatchConfig,
+  watchAndDispatch,
+} from "./watch/index.js";
 export { createStateStore, type CreateStateStoreOptions, FileStateStore, MemoryStateStore } from "./state/index.js";
 export type { EventRecord, StateStore } from "./state/types.js";
 

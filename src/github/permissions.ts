@@ -24,14 +24,17 @@ const FORK_ADVICE =
  * A warning that says what was not written, why, and what to change. `what` names the call,
  * e.g. `create check run "flows: lint/eslint"`.
  */
-export function explainFailure(options: { feature: GitHubFeature; what: string; failure: ApiFailure }): string {
+export function explainFailure(options: { feature: GitHubFeature; what: string; failure: ApiFailure; pullRequest?: boolean }): string {
   const { feature, what, failure } = options;
+  // Only a pull request can come from a fork: elsewhere the advice would send people looking
+  // for a problem they do not have.
+  const forks = options.pullRequest === false ? "" : ` ${FORK_ADVICE}`;
   const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
   const head = `${FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
   const tail = feature === "handover" ? "" : " The results are in the job summary.";
   switch (failure.kind) {
     case "permission":
-      return `${head} The token needs the \`${PERMISSION_FOR[feature]}\` permission: add it under \`permissions:\` in the workflow. ${FORK_ADVICE}${tail}`;
+      return `${head} The token needs the \`${PERMISSION_FOR[feature]}\` permission: add it under \`permissions:\` in the workflow.${forks}${tail}`;
     case "personal-token":
       return `${head} Only GitHub App tokens (GITHUB_TOKEN or an app installation token) may write check runs, not personal access tokens. Pass such a token as \`github-token\`, or turn check runs off.${tail}`;
     case "bad-credentials":
@@ -46,12 +49,12 @@ export function explainFailure(options: { feature: GitHubFeature; what: string; 
 }
 
 /** Markdown for the job summary when a feature fell back to it. */
-export function fallbackNote(features: readonly GitHubFeature[]): string {
+export function fallbackNote(features: readonly GitHubFeature[], options: { pullRequest?: boolean } = {}): string {
   const names = features.map((feature) => (feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover"));
   const permissions = features.map((feature) => `\`${PERMISSION_FOR[feature]}\``);
   return [
     "> [!WARNING]",
     `> flows-action could not write ${names.join(" or ")} (the token lacks ${permissions.join(" / ")}), so this summary is the report.`,
-    "> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md.",
+    ...(options.pullRequest === false ? [] : ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."]),
   ].join("\n");
 }

@@ -70,6 +70,7 @@ export type GitHubReporter = DispatchObserver & {
 export function createGitHubReporter(options: GitHubReporterOptions): GitHubReporter {
   const warnings: string[] = [];
   const denied = new Set<GitHubFeature>();
+  const pullRequest = eventKind(options.event).startsWith("pull_request");
   const seen = new Set<string>();
   const say = (message: string): void => {
     warnings.push(message);
@@ -81,7 +82,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     const key = `${feature}:${failure.kind}:${isDenied(failure) ? "" : what}`;
     if (seen.has(key)) return;
     seen.add(key);
-    say(explainFailure({ feature, what, failure }));
+    say(explainFailure({ feature, what, failure, pullRequest }));
   };
 
   let usable = true;
@@ -195,7 +196,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
       const commentUrls = outcome ? await publishComment(outcome) : [];
       const report: GitHubReport = { checkRuns, commentUrls, warnings };
       if (commentUrls[0]) report.commentUrl = commentUrls[0];
-      if (denied.size > 0) report.summaryNote = fallbackNote([...denied]);
+      if (denied.size > 0) report.summaryNote = fallbackNote([...denied], { pullRequest });
       return report;
     },
   };

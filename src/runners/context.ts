@@ -1,26 +1,9 @@
 import type { FlowEvent } from "../contracts.js";
 import type { FlowPackage, FlowStep } from "../flows/types.js";
+import type { StepContext } from "./define-flow.js";
 import type { StepRuntime } from "./types.js";
 
-/** The JSON a step reads on stdin (and a module-style default export receives). */
-export type StepContext = {
-  flow: {
-    name: string;
-    version: number;
-    root: string;
-    step: string;
-    config?: Record<string, unknown>;
-    event: { id: string; type: string; payload: unknown };
-  };
-  runtime: {
-    eventId: string;
-    runId?: string;
-    attemptId?: string;
-    replay: boolean;
-    workspaceBackendUrl?: string;
-    launchedBy?: string;
-  };
-};
+export type { StepContext };
 
 export type StepContextOptions = {
   flow: FlowPackage;

@@ -1,14 +1,37 @@
+// The step author's API: `import { defineFlow, type StepContext } from "flows-action/bun"`.
+// Self-contained (contract types only, no Node imports), so a flow package type-checks against
+// it without Node's types or the rest of flows-action.
 import type { FlowResult } from "../contracts.js";
-import type { StepContext } from "./context.js";
+
+/** The JSON a step reads on stdin (and a module-style default export receives). */
+export type StepContext<Payload = unknown> = {
+  flow: {
+    name: string;
+    version: number;
+    root: string;
+    step: string;
+    config?: Record<string, unknown>;
+    event: { id: string; type: string; payload: Payload };
+  };
+  runtime: {
+    eventId: string;
+    runId?: string;
+    attemptId?: string;
+    replay: boolean;
+    workspaceBackendUrl?: string;
+    launchedBy?: string;
+  };
+};
 
 /** A module-style step: receives the run context, returns (or resolves to) a FlowResult. */
-export type FlowStepFunction = (context: StepContext) => FlowResult | Promise<FlowResult>;
+export type FlowStepFunction<Payload = unknown> = (context: StepContext<Payload>) => FlowResult | Promise<FlowResult>;
 
 /**
- * Types a module-style step's default export. It returns the function unchanged, like the older
- * runtime's `defineBunFlow`; inside a step run by flows-action, `import { defineFlow } from
+ * Types a module-style step's default export; `Payload` is the shape of `event.payload` the
+ * step's trigger schema admits. It returns the function unchanged, like the older runtime's
+ * `defineBunFlow`; inside a step run by flows-action, `import { defineFlow } from
  * "flows-action/bun"` resolves without installing anything.
  */
-export function defineFlow<T extends FlowStepFunction>(step: T): T {
+export function defineFlow<Payload = unknown>(step: FlowStepFunction<Payload>): FlowStepFunction<Payload> {
   return step;
 }
