@@ -1,3 +1,4 @@
+import { parseRedactInput, redactor } from "../redact.js";
 import { availableParallelism } from "node:os";
 import type { EffectiveStatus } from "../contracts.js";
 import { FLOW_RESULT_STATUSES, PROCESS_STATUSES } from "../contracts.js";
@@ -46,6 +47,12 @@ export function readInputs(io: ActionIO): ActionInputs {
   const flowsPath = splitList(io.getInput("flows-path"));
   const token = io.getInput("github-token");
   if (token) io.setSecret(token);
+  // The one redactor learns every secret here (src/redact.ts); `redact` lists more, one per line.
+  redactor.add(token);
+  for (const secret of parseRedactInput(io.getInput("redact"))) {
+    io.setSecret(secret);
+    redactor.add(secret);
+  }
   const event = io.getInput("event");
   return {
     flowsPath: flowsPath.length > 0 ? flowsPath : DEFAULT_FLOWS_PATH,
@@ -85,6 +92,7 @@ function readBackend(io: ActionIO): ActionInputs["backend"] {
     hmacSecret: io.getInput("backend-hmac-secret"),
   };
   for (const secret of [backend.token, backend.apiKey, backend.hmacSecret]) if (secret) io.setSecret(secret);
+  redactor.add(backend.token, backend.apiKey, backend.hmacSecret);
   const timeout = io.getInput("backend-timeout-minutes");
   if (!timeout) return backend;
   const minutes = Number(timeout);

@@ -1,8 +1,22 @@
 import type { getOctokit } from "@actions/github";
-import { spacedGroup } from "./write-spacing.js";
+import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 
 /** The Octokit instance every GitHub API call of flows-action goes through. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
+
+/**
+ * Options handed to @octokit/plugin-throttling as they are (`write`, `notifications` are
+ * Bottleneck groups; `retryAfterBaseValue` scales waits). Production passes none: the plugin
+ * then spaces writes 1 s apart and notifying writes 3 s apart, as GitHub asks
+ * (https://docs.github.com/rest/using-the-rest-api/best-practices-for-using-the-rest-api).
+ * Tests pass groups without spacing and a tiny base value.
+ */
+export type ThrottleTuning = {
+  write?: unknown;
+  notifications?: unknown;
+  retryAfterBaseValue?: number;
+  fallbackSecondaryRateRetryAfter?: number;
+};
 
 export type GitHubClientOptions = {
   token: string;
@@ -10,28 +24,27 @@ export type GitHubClientOptions = {
   baseUrl?: string;
   /** Where retries and rate-limit waits are reported (the job log). */
   log?: (message: string) => void;
-  /** Retries for 5xx and network errors (plugin-retry), default 3. */
+  /** Retries for 5xx and network errors (plugin-retry), default 3. The only retry loop. */
   retries?: number;
   /** Longest wait on a rate limit before giving up, in seconds (default 120). */
   maxRateLimitWaitSeconds?: number;
-  /**
-   * Milliseconds waited per second of `retry-after` and of retry back-off (default 1000, as the
-   * plugins do). Only tests should shrink it: GitHub asks clients to honour `retry-after`.
-   */
+  /** Milliseconds per second of back-off for plugin-retry (default 1000, the plugin's). */
   retryAfterBaseValue?: number;
-  /**
-   * Gap between mutating requests, in ms. Unset keeps plugin-throttling's spacing (1 s between
-   * writes, 3 s between writes that notify people, as GitHub's best practices ask:
-   * https://docs.github.com/rest/using-the-rest-api/best-practices-for-using-the-rest-api).
-   * Tests set 0 so they don't wait.
-   */
-  writeSpacingMs?: number;
+  /** Passed to plugin-throttling (see ThrottleTuning). */
+  throttle?: ThrottleTuning;
+  /** Redacts every request body; defaults to the process's redactor, which learns the token. */
+  redactor?: Redactor;
 };
+
+/** Request options that are not the body: never redacted (the token is in `headers`). */
+const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 
 /**
  * One Octokit client with retry and throttling suited to Actions: secondary rate limits
  * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near. Loaded on first use, so runs that never call GitHub don't pay for Octokit.
+ * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else.
+ * Every request body passes the redactor first. Loaded on first use, so runs that never call
+ * GitHub don't pay for Octokit.
  */
 export async function createGitHubClient(options: GitHubClientOptions): Promise<GitHubClient> {
   const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
@@ -41,13 +54,11 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
   ]);
   const log = options.log ?? (() => {});
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const redactor = options.redactor ?? sharedRedactor;
+  redactor.add(options.token);
   const base = options.retryAfterBaseValue;
-  // Stand-ins for plugin-throttling's Bottleneck groups (typed as such, hence `object`).
-  const spacing: object =
-    options.writeSpacingMs === undefined
-      ? {}
-      : { write: spacedGroup(options.writeSpacingMs), notifications: spacedGroup(options.writeSpacingMs) };
-  return makeOctokit(
+  const throttle = Object.fromEntries(Object.entries(options.throttle ?? {}).filter(([, value]) => value !== undefined));
+  const client = makeOctokit(
     options.token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -55,8 +66,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
       // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
       retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
       throttle: {
-        ...(base === undefined ? {} : { retryAfterBaseValue: base }),
-        ...spacing,
+        ...throttle,
         onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
           const retrying = retryCount < 2 && retryAfter <= maxWait;
           log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
@@ -72,4 +82,11 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
     retry,
     throttling,
   );
+  client.hook.before("request", (request) => {
+    const fields = request as unknown as Record<string, unknown>;
+    for (const [name, value] of Object.entries(fields)) {
+      if (!NOT_BODY.has(name) && value !== undefined) fields[name] = redactor.redactValue(value);
+    }
+  });
+  return client;
 }

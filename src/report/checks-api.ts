@@ -10,8 +10,6 @@ import type { GitHubClient } from "../github/client.js";
 import { apiFailure, isDenied } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
 
-const ATTEMPTS = 3;
-
 /** A call skipped because an earlier one showed the token may not write check runs. */
 export class ChecksStopped extends Error {
   override name = "ChecksStopped";
@@ -20,7 +18,7 @@ export class ChecksStopped extends Error {
 /**
  * The check run calls of one reporter. The first write goes alone: when the token may not write
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
- * refusal per step.
+ * refusal per step. Failed calls are not retried here: the client's retry plugin already did.
  */
 export class CheckRunCalls {
   stopped = false;
@@ -31,7 +29,6 @@ export class CheckRunCalls {
       client: GitHubClient;
       repository: string;
       identity: () => Promise<TokenIdentity>;
-      retryDelayMs?: number;
     },
   ) {}
 
@@ -41,21 +38,6 @@ export class CheckRunCalls {
 
   update(fields: Omit<UpdateCheckRunOptions, "repository">): Promise<CheckRunRecord> {
     return this.write(() => updateCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
-  }
-
-  /** Retries what may pass next time (5xx, network, 422); not refusals or missing runs. */
-  async retrying<T>(call: () => Promise<T>): Promise<T> {
-    const delay = this.options.retryDelayMs ?? 1000;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await call();
-      } catch (error) {
-        const failure = apiFailure(error);
-        const final = error instanceof ChecksStopped || isDenied(failure) || failure.kind === "not-found";
-        if (final || attempt >= ATTEMPTS) throw error;
-        await new Promise((resolve) => setTimeout(resolve, delay * attempt));
-      }
-    }
   }
 
   /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */

@@ -37,10 +37,18 @@ export type CheckRunsOptions = {
   repoRoot?: string;
   /** Told about every call that failed for good; `denied` stops further calls. */
   onFailure: (failure: { what: string; error: unknown; denied: boolean }) => void;
-  /** Wait before retrying a failed completion (default 1 s, then 2 s). */
-  retryDelayMs?: number;
+  /**
+   * How long a step runs before its check run is created `in_progress` (default 3 s). A step
+   * that ends sooner costs one write: its check run is created already completed.
+   */
+  liveAfterMs?: number;
+  /** Annotations attached per check run, 50 per request (default 1,000, GitHub's display cap). */
+  maxAnnotations?: number;
   now?: () => Date;
 };
+
+/** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
+export const DEFAULT_LIVE_AFTER_MS = 3_000;
 
 type Completion = { conclusion: CheckConclusion; output: CheckOutput; startedAt?: string };
 
@@ -51,8 +59,12 @@ type Tracked = {
   id?: number;
   /** A create was sent: the check run may exist even if we never learnt its id. */
   startSent: boolean;
+  /** Armed by the start; fires after liveAfterMs unless the step ended first. */
+  liveTimer?: ReturnType<typeof setTimeout>;
   ended: boolean;
   completed: boolean;
+  /** A call failed for good (after the client's retries): not tried again by finish(). */
+  failed?: boolean;
   chain: Promise<void>;
 };
 
@@ -67,6 +79,7 @@ export class CheckRuns {
   private readonly tracked = new Map<string, Tracked>();
   private readonly calls: CheckRunCalls;
   private completedCount = 0;
+  private finishing = false;
 
   constructor(private readonly options: CheckRunsOptions) {
     this.calls = new CheckRunCalls(options);
@@ -76,19 +89,33 @@ export class CheckRuns {
     return this.completedCount;
   }
 
+  // Quick steps never show `in_progress`: the live check run is created only once the step has
+  // run for liveAfterMs; a step that ends first gets one write, its check run created completed.
   onStepStart(run: FlowRunView): void {
     const perStep = this.options.mode === "per-step";
     const tracked = perStep ? this.track(this.stepName(run), run.id) : this.track(this.eventName());
-    if (tracked.startSent || tracked.completed) return;
-    tracked.startSent = true;
-    const output = perStep ? runningOutput(run, this.options.links) : { title: "Running", summary: "Flow steps are running." };
-    this.enqueue(tracked, `create check run "${tracked.name}"`, () => this.start(tracked, run, output));
+    if (tracked.startSent || tracked.completed || tracked.liveTimer || tracked.ended) return;
+    const goLive = (): void => {
+      tracked.liveTimer = undefined;
+      if (tracked.ended || tracked.completed || this.finishing) return;
+      tracked.startSent = true;
+      const output = perStep ? runningOutput(run, this.options.links) : { title: "Running", summary: "Flow steps are running." };
+      this.enqueue(tracked, `create check run "${tracked.name}"`, () => this.start(tracked, run, output));
+    };
+    const wait = this.options.liveAfterMs ?? DEFAULT_LIVE_AFTER_MS;
+    if (wait <= 0) {
+      goLive();
+      return;
+    }
+    tracked.liveTimer = setTimeout(goLive, wait);
+    tracked.liveTimer.unref?.();
   }
 
   onStepEnd(run: FlowRunView): void {
     if (this.options.mode !== "per-step" || stepConclusion(run) === undefined) return;
     const tracked = this.track(this.stepName(run), run.id);
     tracked.ended = true;
+    this.stopTimer(tracked);
     this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, this.stepCompletion(run)));
   }
 
@@ -103,6 +130,8 @@ export class CheckRuns {
 
   /** Completes what the outcome reports and closes anything still open. Returns check runs completed. */
   async finish(outcome: DispatchOutcome | undefined, problems: readonly FlowDiagnostic[]): Promise<number> {
+    this.finishing = true;
+    for (const tracked of this.tracked.values()) this.stopTimer(tracked);
     await this.flush();
     const runs = outcome && !outcome.dryRun ? flatten(outcome).flatMap((each) => each.runs) : [];
     if (this.options.mode === "per-step") {
@@ -133,7 +162,7 @@ export class CheckRuns {
     }
     await this.flush();
     for (const tracked of this.tracked.values()) {
-      if (tracked.completed || !tracked.startSent) continue;
+      if (tracked.completed || !tracked.startSent || tracked.failed) continue;
       this.enqueue(tracked, `close check run "${tracked.name}"`, () => this.closeUnfinished(tracked));
     }
     await this.flush();
@@ -158,6 +187,11 @@ export class CheckRuns {
     return tracked;
   }
 
+  private stopTimer(tracked: Tracked): void {
+    if (tracked.liveTimer) clearTimeout(tracked.liveTimer);
+    tracked.liveTimer = undefined;
+  }
+
   private enqueue(tracked: Tracked, what: string, operation: () => Promise<void>): void {
     tracked.chain = tracked.chain.then(async () => {
       if (this.calls.stopped) return;
@@ -165,6 +199,7 @@ export class CheckRuns {
         await operation();
       } catch (error) {
         if (error instanceof ChecksStopped) return;
+        tracked.failed = true;
         const denied = isDenied(apiFailure(error));
         if (denied) this.calls.stopped = true;
         this.options.onFailure({ what, error, denied });
@@ -220,8 +255,11 @@ export class CheckRuns {
     if (!headSha) return;
     if (tracked.id === undefined) tracked.id = (await this.calls.findOurs(tracked.name, headSha))?.id;
     const all = completion.output.annotations ?? [];
-    const [first = [], ...rest] = batches(all.slice(0, MAX_ANNOTATIONS_PER_CHECK));
-    const output = boundOutput({ ...completion.output, annotations: first });
+    const limit = Math.min(this.options.maxAnnotations ?? MAX_ANNOTATIONS_PER_CHECK, MAX_ANNOTATIONS_PER_CHECK);
+    const [first = [], ...rest] = batches(all.slice(0, limit));
+    const cut = all.length - limit;
+    const summary = cut > 0 ? `${completion.output.summary}\n\n${cut} more annotation${cut === 1 ? "" : "s"} not attached; see the job summary.` : completion.output.summary;
+    const output = boundOutput({ ...completion.output, summary, annotations: first });
     const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
     let checkRunId = tracked.id;
     if (checkRunId === undefined) {
@@ -229,7 +267,7 @@ export class CheckRuns {
         ...(tracked.runId ? { externalId: tracked.runId } : {}),
         ...(completion.startedAt ? { startedAt: completion.startedAt } : {}),
       };
-      checkRunId = (await this.calls.retrying(() => this.calls.create({ ...fields, ...extra, name: tracked.name, headSha, output }))).id;
+      checkRunId = (await this.calls.create({ ...fields, ...extra, name: tracked.name, headSha, output })).id;
       tracked.id = checkRunId;
     } else {
       await this.completeExisting(checkRunId, fields, output);
@@ -239,12 +277,12 @@ export class CheckRuns {
     const id = checkRunId;
     for (const batch of rest) {
       const more = { title: output.title, summary: output.summary, annotations: batch };
-      await this.calls.retrying(() => this.calls.update({ checkRunId: id, output: more }));
+      await this.calls.update({ checkRunId: id, output: more });
     }
   }
 
-  // Never leave a check run in progress: retry, and if the full output keeps failing (say a
-  // 422 on some annotation), complete it with a bare title and summary.
+  // Never leave a check run in progress: if the full output fails for good (say a 422 on some
+  // annotation; 5xx were already retried by the client), complete it with a bare summary.
   private async completeExisting(
     checkRunId: number,
     fields: { conclusion: CheckConclusion; completedAt: string; detailsUrl?: string },
@@ -252,12 +290,12 @@ export class CheckRuns {
   ): Promise<void> {
     const update = (body: CheckOutput) => () => this.calls.update({ ...fields, checkRunId, output: body });
     try {
-      await this.calls.retrying(update(output));
+      await update(output)();
     } catch (error) {
-      if (error instanceof ChecksStopped || isDenied(apiFailure(error))) throw error;
+      if (error instanceof ChecksStopped || apiFailure(error).kind !== "invalid") throw error;
       const reason = apiFailure(error).message;
       const bare = { title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` };
-      await this.calls.retrying(update(bare));
+      await update(bare)();
     }
   }
 

@@ -1,6 +1,5 @@
 import type { FlowDiagnostic, FlowEvent } from "../contracts.js";
 import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
-import type { ActionIO } from "../action/io.js";
 import type { GitHubClient } from "../github/client.js";
 import { apiFailure, isDenied } from "../github/errors.js";
 import { type TokenIdentity, tokenIdentity } from "../github/identity.js";
@@ -29,7 +28,7 @@ export type GitHubReporterOptions = {
   runUrl?: string;
   /** Where the job summary is; defaults to the run. */
   summaryUrl?: string;
-  io: Pick<ActionIO, "info" | "warning">;
+  io: ReportIO;
   /** Manifest problems (merged with the outcome's). */
   problems?: FlowDiagnostic[];
   /** Makes absolute problem paths relative for annotations (GITHUB_WORKSPACE). */
@@ -40,8 +39,14 @@ export type GitHubReporterOptions = {
   botLogin?: string;
   /** A sentence shown in the comment and every check summary. */
   note?: string;
-  retryDelayMs?: number;
+  /** See CheckRunsOptions.liveAfterMs. */
+  liveAfterMs?: number;
+  /** See CheckRunsOptions.maxAnnotations. */
+  maxAnnotations?: number;
 };
+
+/** Where the reporter says what it did and what went wrong (the job log). */
+export type ReportIO = { info(message: string): void; warning(message: string): void };
 
 export type GitHubReport = {
   /** Check runs completed by this reporter. */
@@ -129,7 +134,8 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
           links,
           ...(options.note ? { note: options.note } : {}),
           ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
-          ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+          ...(options.liveAfterMs !== undefined ? { liveAfterMs: options.liveAfterMs } : {}),
+          ...(options.maxAnnotations !== undefined ? { maxAnnotations: options.maxAnnotations } : {}),
           onFailure: ({ what, error }) => warn("checks", what, error),
         })
       : undefined;

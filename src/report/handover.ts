@@ -6,7 +6,6 @@
 // docs/pull-requests.md shows both workflows.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { ActionIO } from "../action/io.js";
 import type { FlowEvent } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { numberAt, stringAt } from "../events/fields.js";
@@ -15,9 +14,11 @@ import type { GitHubClient } from "../github/client.js";
 import { apiFailure } from "../github/errors.js";
 import { explainFailure } from "../github/permissions.js";
 import { pullRequest } from "../github/pulls.js";
+import { redactor } from "../redact.js";
 import type { ChecksMode } from "./checks.js";
 import type { CommentMode } from "./comment.js";
-import { createGitHubReporter, type GitHubReport } from "./github-reporter.js";
+import { createGitHubReporter, type GitHubReport, type ReportIO } from "./github-reporter.js";
+import { ANNOTATIONS_PER_REQUEST } from "./checks-annotations.js";
 import { type Handover, HANDOVER_LIMITS, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
 import { readZipEntry, ZipReadError } from "./handover-zip.js";
 import { cutToBytes } from "./markdown.js";
@@ -59,7 +60,8 @@ export function handoverFromOutcome(
  */
 export async function writeHandover(dir: string, data: Handover): Promise<string> {
   const { github: _webhook, ...payload } = (data.event.payload ?? {}) as Record<string, unknown>;
-  const trimmed: Handover = {
+  // Redacted before it is checked: the file leaves the job as an artifact anyone can download.
+  const trimmed: Handover = redactor.redactValue({
     ...data,
     event: { ...data.event, payload: JSON.stringify(payload).length > HANDOVER_LIMITS.payload ? {} : payload },
     prNumbers: data.prNumbers.slice(0, HANDOVER_LIMITS.pullRequests),
@@ -73,7 +75,7 @@ export async function writeHandover(dir: string, data: Handover): Promise<string
         : {}),
     })),
     ...(data.problems ? { problems: data.problems.slice(0, HANDOVER_LIMITS.problems) } : {}),
-  };
+  });
   parseHandover(trimmed, { repository: data.repository, headSha: data.headSha });
   await mkdir(dir, { recursive: true });
   const file = join(dir, HANDOVER_FILE);
@@ -153,14 +155,20 @@ export type PublishHandoverOptions = {
   workflowRun: TriggeringRun;
   checks: ChecksMode;
   comment: CommentMode;
-  io: Pick<ActionIO, "info" | "warning">;
+  io: ReportIO;
   runUrl?: string;
   summaryUrl?: string;
   commentKey?: string;
   botLogin?: string;
   artifactName?: string;
-  retryDelayMs?: number;
 };
+
+/**
+ * A handover is published within a fixed request budget, whoever opened the pull request and
+ * however many runs it carries (docs/pull-requests.md): with more runs than this, one check run
+ * for the event stands for all of them instead of one per step.
+ */
+export const HANDOVER_PER_STEP_RUNS = 3;
 
 export type PublishHandoverResult = GitHubReport & { published: boolean; handover?: Handover };
 
@@ -206,12 +214,14 @@ export async function publishHandover(options: PublishHandoverOptions): Promise<
     repository,
     event: handover.event,
     headSha: workflowRun.headSha,
-    checks: options.checks,
+    checks: options.checks === "per-step" && handover.runs.length > HANDOVER_PER_STEP_RUNS ? "per-event" : options.checks,
     comment: options.comment,
     io,
     pullRequests,
     note: UNTRUSTED_NOTE,
-    ...pick(options, ["runUrl", "summaryUrl", "commentKey", "botLogin", "retryDelayMs"]),
+    ...pick(options, ["runUrl", "summaryUrl", "commentKey", "botLogin"]),
+    // One request of annotations: the first 50; the check's summary says how many were cut.
+    maxAnnotations: ANNOTATIONS_PER_REQUEST,
   });
   return { ...(await reporter.finish(outcome)), published: true, handover };
 }

@@ -1,3 +1,4 @@
+import { redactor } from "../redact.js";
 import { randomBytes } from "node:crypto";
 import { parseEventRecord } from "./record.js";
 import type { EventRecord } from "./types.js";
@@ -47,7 +48,8 @@ export function stateArtifactKind(name: string): StateArtifactKind | undefined {
 }
 
 export function serializeStateFile(file: StateFile, writer: WriterRun): string {
-  return JSON.stringify({ format: STATE_FILE_FORMAT, formatVersion: STATE_FILE_VERSION, writtenBy: writer, ...file });
+  // The write boundary of the artifact store: secrets are redacted here.
+  return JSON.stringify(redactor.redactValue({ format: STATE_FILE_FORMAT, formatVersion: STATE_FILE_VERSION, writtenBy: writer, ...file }));
 }
 
 /**

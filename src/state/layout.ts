@@ -1,5 +1,6 @@
 import { sha256Hex } from "../hash.js";
 import { join } from "node:path";
+import { redactor } from "../redact.js";
 import { parseEventRecord } from "./record.js";
 import type { EventQuery, EventRecord } from "./types.js";
 
@@ -30,9 +31,14 @@ export function isEventRecordFileName(name: string): boolean {
   return /^[0-9a-f]{64}\.json$/.test(name);
 }
 
-/** Stable text for a record: pretty JSON so diffs on the state branch stay readable. */
+/**
+ * Stable text for a record: pretty JSON so diffs on the state branch stay readable. Secrets are
+ * redacted here, the one write boundary of the file and branch stores (the event id stays
+ * exact: it names the file).
+ */
 export function serializeEventRecord(record: EventRecord): string {
-  return `${JSON.stringify(record, null, 2)}\n`;
+  const clean = redactor.redactValue(record);
+  return `${JSON.stringify({ ...clean, event: { ...clean.event, id: record.event.id } }, null, 2)}\n`;
 }
 
 /**

@@ -3,7 +3,6 @@ import type { FlowEvent } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import { tagCommitSha } from "../../src/github/commits.js";
 import { tokenIdentity } from "../../src/github/identity.js";
-import { spacedGroup } from "../../src/github/write-spacing.js";
 import { commitForEvent } from "../../src/report/checks-commit.js";
 import { createGitHubReporter } from "../../src/report/github-reporter.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
@@ -93,20 +92,5 @@ describe("the GitHub API edge", () => {
     const gh = createGitHubReporter({ client, repository: REPO, event: release, githubSha: SHA, checks: "per-step", comment: "off", io: recordingIO() });
     await gh.finish(outcomeOf(release, [ended("completed")]));
     expect(server.github.checkRuns.list(REPO).map((check) => check.head_sha)).toEqual([OTHER]);
-  });
-});
-
-describe("write spacing", () => {
-  it("starts queued writes in order, at least the gap apart", async () => {
-    const group = spacedGroup(40).key("test");
-    const starts: number[] = [];
-    const job = async (n: number) => {
-      starts.push(Date.now());
-      return n;
-    };
-    const results = await Promise.all([1, 2, 3].map((n) => group.schedule({}, job, n)));
-    expect(results).toEqual([1, 2, 3]);
-    expect((starts[1] ?? 0) - (starts[0] ?? 0)).toBeGreaterThanOrEqual(35);
-    expect((starts[2] ?? 0) - (starts[1] ?? 0)).toBeGreaterThanOrEqual(35);
   });
 });

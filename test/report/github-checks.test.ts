@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FlowAnnotation } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
@@ -170,25 +170,34 @@ describe("check runs per step", () => {
     expect((check?.output.title ?? "").length).toBeLessThanOrEqual(200);
   });
 
-  it("retries a completion that fails once and never leaves the check run in progress", async () => {
-    const gh = reporter();
+  it("leaves retries to the client's retry plugin: a 5xx on a check write is sent retries + 1 times, not 12", async () => {
+    const retrying = await testClient(server, { retries: 3 });
+    const gh = makeReporter(retrying, { comment: "off" });
+    gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
+    await gh.flush();
+    server.failNext({ operationId: "checks/update", ...serverError(), times: 20 });
+    const report = await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(server.requestsFor("checks/update").map((request) => request.status)).toEqual([500, 500, 500, 500]);
+    expect(report.warnings).toHaveLength(1);
+  });
+
+  it("completes a check run whose write failed once, with the full output, through the retry plugin", async () => {
+    const gh = makeReporter(await testClient(server, { retries: 1 }), { comment: "off" });
     gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
     await gh.flush();
     server.failNext({ operationId: "checks/update", ...serverError() });
-    gh.onStepEnd?.(ended("completed"));
     const report = await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
     expect(server.requestsFor("checks/update").map((request) => request.status)).toEqual([500, 200]);
     expect(checkRuns()[0]).toMatchObject({ status: "completed", conclusion: "success", output: { title: "step completed" } });
-    // The retry carried the full output, not the bare fallback.
     expect(checkRuns()[0]?.output.summary).toContain('"message": "step completed"');
     expect(report.warnings).toEqual([]);
   });
 
-  it("completes with a bare output when the full output keeps being refused", async () => {
+  it("completes with a bare output when GitHub refuses the full output", async () => {
     const gh = reporter();
     gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
     await gh.flush();
-    server.failNext({ operationId: "checks/update", status: 422, body: { message: "Validation Failed", status: "422" }, times: 3 });
+    server.failNext({ operationId: "checks/update", status: 422, body: { message: "Validation Failed", status: "422" }, times: 1 });
     await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
     expect(checkRuns()[0]).toMatchObject({ status: "completed", conclusion: "success" });
     expect(checkRuns()[0]?.output.summary).toContain("The full output could not be attached");
@@ -241,5 +250,37 @@ describe("one check run per event", () => {
     const [check] = checkRuns();
     expect(check).toMatchObject({ conclusion: "failure", output: { title: "❌ 1 failed · ✋ 1 needs attention · ✅ 1 passed" } });
     for (const step of ["one", "two", "three"]) expect(check?.output.summary).toContain(`| bindings | ${step} |`);
+  });
+});
+
+describe("writes where people wait", () => {
+  const writes = () => server.requests.filter((request) => request.method !== "GET").length;
+
+  it("gives each of 10 quick steps one write: its check run is created already completed", async () => {
+    const gh = makeReporter(client, { comment: "off" }, { liveAfterMs: 60_000 });
+    const steps = Array.from({ length: 10 }, (_, i) => ended("completed", { id: `run_quick_${i}`, stepName: `quick-${i}` }));
+    for (const step of steps) {
+      gh.onStepStart?.({ ...step, processStatus: "running", effectiveStatus: "running" });
+      gh.onStepEnd?.(step);
+    }
+    await gh.finish(outcomeOf(prEvent(), steps));
+    expect(checkRuns()).toHaveLength(10);
+    expect(checkRuns().every((check) => check.status === "completed" && check.conclusion === "success")).toBe(true);
+    expect(server.requestsFor("checks/update")).toEqual([]);
+    expect(writes() / steps.length).toBeLessThanOrEqual(1.2);
+    expect(writes()).toBe(10);
+  });
+
+  it("shows a step that outlasts the grace period in progress, then completes it", async () => {
+    const gh = makeReporter(client, { comment: "off" }, { liveAfterMs: 5 });
+    const slow = run({ processStatus: "running", effectiveStatus: "running", resultStatus: undefined });
+    gh.onStepStart?.(slow);
+    await vi.waitFor(() => expect(server.requestsFor("checks/create")).toHaveLength(1), { timeout: 5_000, interval: 10 });
+    await gh.flush();
+    expect(checkRuns()).toMatchObject([{ status: "in_progress" }]);
+    gh.onStepEnd?.(ended("completed"));
+    await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(checkRuns()).toMatchObject([{ status: "completed", conclusion: "success" }]);
+    expect(writes()).toBe(2);
   });
 });

@@ -5,6 +5,7 @@ import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
 import type { DispatchOutcome } from "../../src/engine/dispatch.js";
 import { createGitHubClient, type GitHubClient } from "../../src/github/client.js";
 import type { GitHubApiServer } from "../support/github-api/index.js";
+import { fastPlugins } from "../support/octokit-tuning.js";
 
 export const REPO = "octo-org/tool";
 export const HEAD = "a1".repeat(20);
@@ -14,9 +15,7 @@ export function testClient(server: GitHubApiServer, options: { token?: string; r
   return createGitHubClient({
     token: options.token ?? "ghs_workflow_token",
     baseUrl: server.url,
-    retries: options.retries ?? 0,
-    retryAfterBaseValue: 1,
-    writeSpacingMs: 0,
+    ...fastPlugins({ retries: options.retries ?? 0 }),
   });
 }
 
@@ -136,7 +135,7 @@ export function makeReporter(
     comment: "on-pr",
     runUrl: RUN_URL,
     io,
-    retryDelayMs: 1,
+    liveAfterMs: 0,
     ...defaults,
     ...overrides,
   });

@@ -101,7 +101,6 @@ function publish(overrides: Partial<PublishHandoverOptions> = {}) {
     comment: "on-pr",
     runUrl: RUN_URL,
     io,
-    retryDelayMs: 1,
     ...overrides,
   });
   return result.then((report) => ({ ...report, io }));

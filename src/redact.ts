@@ -1,0 +1,175 @@
+// The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
+// outputs, annotations, log lines, state records, the fork handover — passes through it, so a
+// step that prints the token (or echoes untrusted text carrying it) cannot publish it.
+//
+// What it replaces with `***`:
+// - every secret registered with add(): the action's token inputs, the backend's token, API key
+//   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
+//   The GitHub client and the backend client register their own credentials when created, so
+//   a secret is known before the first byte is sent;
+// - the user-info of any URL (`https://user:pw@host` → `https://***@host`) and the values of
+//   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=` ...);
+// - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
+
+/** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
+export const MIN_SECRET_LENGTH = 4;
+/** Deeper values are cut to a marker: hostile input may nest thousands of levels. */
+export const MAX_REDACT_DEPTH = 256;
+export const REDACTED = "***";
+export const TOO_DEEP = "[cut: nested too deeply]";
+
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s'"<>]+@/gi;
+const QUERY_CREDENTIALS =
+  /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
+const GITHUB_TOKEN_SHAPE = /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})\b/g;
+/** Cheap test: a text with none of these cannot hold a pattern match. */
+const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
+
+export class Redactor {
+  readonly #secrets = new Set<string>();
+  #matcher: RegExp | undefined;
+
+  /** Registers secrets (multi-line values line by line too, as the runner masks them). */
+  add(...secrets: ReadonlyArray<string | undefined | null>): this {
+    let changed = false;
+    for (const secret of secrets) {
+      if (typeof secret !== "string") continue;
+      const parts = [secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())];
+      for (const part of parts) {
+        for (const form of encodings(part)) {
+          if (form.length < MIN_SECRET_LENGTH || this.#secrets.has(form)) continue;
+          this.#secrets.add(form);
+          changed = true;
+        }
+      }
+    }
+    if (changed) this.#matcher = undefined;
+    return this;
+  }
+
+  /** How many distinct secret forms are registered. */
+  get size(): number {
+    return this.#secrets.size;
+  }
+
+  /** The text with every secret, URL credential and token-shaped string replaced by `***`. */
+  redact(text: string): string {
+    let clean = text;
+    const matcher = this.#compiled();
+    if (matcher) clean = clean.replace(matcher, REDACTED);
+    if (PATTERN_HINT.test(clean)) {
+      clean = clean
+        .replace(URL_CREDENTIALS, `$1${REDACTED}@`)
+        .replace(QUERY_CREDENTIALS, `$1${REDACTED}`)
+        .replace(GITHUB_TOKEN_SHAPE, REDACTED);
+    }
+    return clean;
+  }
+
+  /**
+   * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
+   * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.
+   * Shared and circular references stay shared and circular.
+   */
+  redactValue<T>(value: T, maxDepth = MAX_REDACT_DEPTH): T {
+    if (typeof value === "string") return this.redact(value) as T;
+    if (typeof value !== "object" || value === null) return value;
+    const copies = new Map<object, unknown>();
+    const root: { value: unknown } = { value };
+    const work: Array<{ holder: Record<string | number, unknown>; key: string | number; depth: number }> = [
+      { holder: root as Record<string, unknown>, key: "value", depth: 0 },
+    ];
+    for (let item = work.pop(); item; item = work.pop()) {
+      const { holder, key, depth } = item;
+      const current = holder[key];
+      if (typeof current === "string") {
+        holder[key] = this.redact(current);
+        continue;
+      }
+      if (typeof current !== "object" || current === null) continue;
+      const seen = copies.get(current);
+      if (seen !== undefined) {
+        holder[key] = seen;
+        continue;
+      }
+      if (depth >= maxDepth) {
+        holder[key] = TOO_DEEP;
+        continue;
+      }
+      if (Array.isArray(current)) {
+        const copy: unknown[] = current.slice();
+        copies.set(current, copy);
+        holder[key] = copy;
+        for (let i = 0; i < copy.length; i++) work.push({ holder: copy as unknown as Record<number, unknown>, key: i, depth: depth + 1 });
+        continue;
+      }
+      if (!isPlainObject(current)) continue;
+      const copy: Record<string, unknown> = {};
+      copies.set(current, copy);
+      holder[key] = copy;
+      for (const [name, field] of Object.entries(current)) {
+        const cleanName = this.redact(name);
+        copy[cleanName] = field;
+        work.push({ holder: copy, key: cleanName, depth: depth + 1 });
+      }
+    }
+    return root.value as T;
+  }
+
+  /** An error's message redacted (a new Error of the same name; the stack is dropped). */
+  redactError(error: unknown): unknown {
+    if (!(error instanceof Error)) return typeof error === "string" ? this.redact(error) : error;
+    const message = this.redact(error.message);
+    if (message === error.message) return error;
+    try {
+      error.message = message;
+      if (error.stack) error.stack = this.redact(error.stack);
+      return error;
+    } catch {
+      return Object.assign(new Error(message), { name: error.name });
+    }
+  }
+
+  #compiled(): RegExp | undefined {
+    if (this.#secrets.size === 0) return undefined;
+    if (!this.#matcher) {
+      // Longest first, so a secret that contains another is replaced whole.
+      const sorted = [...this.#secrets].sort((a, b) => b.length - a.length).map(escapeRegExp);
+      this.#matcher = new RegExp(sorted.join("|"), "g");
+    }
+    return this.#matcher;
+  }
+}
+
+/**
+ * The process's redactor: what the action, the GitHub client, the backend client, the stores and
+ * the handover writer share. Secrets only accumulate; nothing is ever un-registered.
+ */
+export const redactor = new Redactor();
+
+/** The values of the `redact` input: one secret per line (blank lines ignored). */
+export function parseRedactInput(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded. */
+function encodings(secret: string): string[] {
+  const forms = [secret];
+  const json = JSON.stringify(secret).slice(1, -1);
+  if (json !== secret) forms.push(json);
+  const url = encodeURIComponent(secret);
+  if (url !== secret) forms.push(url);
+  return forms;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function isPlainObject(value: object): value is Record<string, unknown> {
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}

@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createCheckRun } from "../../src/github/checks.js";
+import { createGitHubClient } from "../../src/github/client.js";
+import { createIssueComment } from "../../src/github/comments.js";
+import { Redactor } from "../../src/redact.js";
+import { type GitHubApiServer, serverError, startGitHubApiServer } from "../support/github-api/index.js";
+import { fastPlugins } from "../support/octokit-tuning.js";
+
+const REPO = "octo-org/tool";
+const TOKEN = "ghs_client_test_token_0001";
+
+let server: GitHubApiServer;
+beforeEach(async () => {
+  server = await startGitHubApiServer();
+});
+afterEach(async () => {
+  server.assertNoViolations();
+  await server.close();
+});
+
+describe("the GitHub client", () => {
+  it("redacts the token and registered secrets from every request body, once, for every call", async () => {
+    const redactor = new Redactor().add("workflow-masked-value");
+    const client = await createGitHubClient({ token: TOKEN, baseUrl: server.url, redactor, ...fastPlugins() });
+    server.github.pulls.add(REPO, { number: 7, headSha: "a1".repeat(20) });
+    await createIssueComment(client, { repository: REPO, issueNumber: 7, body: `step said ${TOKEN} and workflow-masked-value` });
+    await createCheckRun(client, {
+      repository: REPO,
+      name: `flows: ${TOKEN}`,
+      headSha: "a1".repeat(20),
+      conclusion: "success",
+      output: {
+        title: "workflow-masked-value",
+        summary: `from http://user:pw@backend.example/base?token=q`,
+        annotations: [{ path: "a.ts", startLine: 1, endLine: 1, level: "warning", message: `leaked ${TOKEN}` }],
+      },
+    });
+    const bodies = server.requests.map((request) => JSON.stringify(request.body ?? ""));
+    for (const body of bodies) {
+      expect(body).not.toContain(TOKEN);
+      expect(body).not.toContain("workflow-masked-value");
+      expect(body).not.toContain("user:pw");
+    }
+    expect(server.github.comments.list(REPO, 7)[0]?.body).toBe("step said *** and ***");
+    expect(server.github.checkRuns.list(REPO)[0]).toMatchObject({ name: "flows: ***", output: { summary: "from http://***@backend.example/base?token=***" } });
+    // The token still authenticates: only bodies are redacted, never headers.
+    expect(server.requests.every((request) => String(request.headers.authorization).endsWith(TOKEN))).toBe(true);
+  });
+
+  it("tries a write that keeps failing with 5xx retries + 1 times (plugin-retry is the one retry loop)", async () => {
+    const client = await createGitHubClient({ token: TOKEN, baseUrl: server.url, ...fastPlugins({ retries: 2 }) });
+    server.failNext({ operationId: "checks/create", ...serverError(), times: 20 });
+    await expect(createCheckRun(client, { repository: REPO, name: "x", headSha: "a1".repeat(20), status: "in_progress" })).rejects.toThrow();
+    expect(server.requestsFor("checks/create")).toHaveLength(3);
+  });
+});

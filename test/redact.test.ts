@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { MAX_REDACT_DEPTH, parseRedactInput, Redactor, TOO_DEEP } from "../src/redact.js";
+
+describe("the redactor", () => {
+  it("replaces every registered secret, also JSON-escaped and URL-encoded", () => {
+    const redactor = new Redactor().add("ghs_jobtoken", 'pa"ss/wo rd');
+    expect(redactor.redact("token ghs_jobtoken and again ghs_jobtoken")).toBe("token *** and again ***");
+    expect(redactor.redact(JSON.stringify({ v: 'x pa"ss/wo rd y' }))).toBe('{"v":"x *** y"}');
+    expect(redactor.redact(`?q=${encodeURIComponent('pa"ss/wo rd')}`)).toBe("?q=***");
+  });
+
+  it("masks a multi-line secret line by line, and ignores values too short to mask", () => {
+    const redactor = new Redactor().add("first-line\nsecond-line", "ab", "", undefined);
+    expect(redactor.redact("printed second-line only")).toBe("printed *** only");
+    expect(redactor.redact("ab stays")).toBe("ab stays");
+  });
+
+  it("replaces the longest secret whole when one contains another", () => {
+    const redactor = new Redactor().add("abcd", "abcdefgh");
+    expect(redactor.redact("xabcdefghx")).toBe("x***x");
+  });
+
+  it("strips URL credentials and credential query parameters from any text", () => {
+    const redactor = new Redactor();
+    expect(redactor.redact("fetch http://user:pw@host:8080/base?token=q&x=1 failed")).toBe("fetch http://***@host:8080/base?token=***&x=1 failed");
+    expect(redactor.redact("https://x-access-token:abc@github.com/o/r.git")).toBe("https://***@github.com/o/r.git");
+    expect(redactor.redact("see https://example.com/a?api_key=k1;sig=s2#top")).toBe("see https://example.com/a?api_key=***;sig=***#top");
+    expect(redactor.redact("plain text, no URL: a@b.c")).toBe("plain text, no URL: a@b.c");
+  });
+
+  it("replaces GitHub-token-shaped strings nobody registered", () => {
+    const token = `ghp_${"a1B2".repeat(9)}`;
+    expect(new Redactor().redact(`leaked ${token}.`)).toBe("leaked ***.");
+  });
+
+  it("copies JSON values with every string and key redacted, leaving the input as it was", () => {
+    const redactor = new Redactor().add("s3cr3t-value");
+    const input = { list: ["s3cr3t-value", 1, true, null], "key-s3cr3t-value": { deep: "x s3cr3t-value" } };
+    const clean = redactor.redactValue(input);
+    expect(clean).toEqual({ list: ["***", 1, true, null], "key-***": { deep: "x ***" } });
+    expect(input.list[0]).toBe("s3cr3t-value");
+  });
+
+  it("walks 3,000 levels of hostile nesting without overflowing, cutting below the depth cap", () => {
+    const redactor = new Redactor().add("s3cr3t-value");
+    let value: unknown = "s3cr3t-value";
+    for (let i = 0; i < 3_000; i++) value = i % 2 ? { next: value } : [value];
+    const clean = redactor.redactValue(value);
+    const text = JSON.stringify(clean);
+    expect(text).not.toContain("s3cr3t-value");
+    expect(text).toContain(TOO_DEEP);
+    let level = 0;
+    for (let node: unknown = clean; typeof node === "object" && node !== null; level++) {
+      node = Array.isArray(node) ? node[0] : (node as { next: unknown }).next;
+    }
+    expect(level).toBe(MAX_REDACT_DEPTH);
+  });
+
+  it("keeps shared and circular references without looping", () => {
+    const redactor = new Redactor().add("s3cr3t-value");
+    const shared = { v: "s3cr3t-value" };
+    const cyclic: Record<string, unknown> = { a: shared, b: shared };
+    cyclic.self = cyclic;
+    const clean = redactor.redactValue(cyclic);
+    expect(clean.a).toBe(clean.b);
+    expect(clean.self).toBe(clean);
+    expect((clean.a as { v: string }).v).toBe("***");
+  });
+
+  it("reads the redact input one value per line", () => {
+    expect(parseRedactInput("  one-secret \n\n two-secret\r\n")).toEqual(["one-secret", "two-secret"]);
+  });
+});
