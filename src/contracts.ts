@@ -2,15 +2,14 @@
 // Source of truth: shared/flow-contracts.md. Field names and meanings here must stay
 // compatible with flow packages and run views written for the older Bun flow runtime.
 
+import type * as Generated from "./generated/types.js";
+
+// The shapes below are generated from schemas/*.schema.json (npm run build:schemas), so the
+// TypeScript types and the compiled validators come from one source. Only the generic
+// FlowEvent payload is added here.
+
 /** An event that flows react to. `id` is the idempotency key. */
-export type FlowEvent<T = unknown> = {
-  id: string;
-  type: string;
-  source?: string;
-  occurredAt?: string;
-  receivedAt: string;
-  payload: T;
-};
+export type FlowEvent<T = unknown> = Omit<Generated.FlowEventShape, "payload"> & { payload: T };
 
 export const FLOW_RESULT_STATUSES = [
   "skipped",
@@ -19,79 +18,27 @@ export const FLOW_RESULT_STATUSES = [
   "needs_intervention",
   "blocked",
   "failed",
-] as const;
-export type FlowResultStatus = (typeof FLOW_RESULT_STATUSES)[number];
+] as const satisfies readonly Generated.FlowResultStatus[];
+export type FlowResultStatus = Generated.FlowResultStatus;
 
 /** A file/line note a step may return; shown as an annotation on checks. (Extension.) */
-export type FlowAnnotation = {
-  path: string;
-  line?: number;
-  endLine?: number;
-  column?: number;
-  level?: "notice" | "warning" | "failure";
-  message: string;
-  title?: string;
-};
+export type FlowAnnotation = Generated.FlowAnnotation;
 
 /** What a step reports on its `FLOW_RESULT {json}` line (or returns, in module style). */
-export type FlowResult = {
-  status: FlowResultStatus;
-  message?: string;
-  artifacts?: Record<string, unknown>;
-  next?: FlowEvent[];
-  annotations?: FlowAnnotation[];
-  [key: string]: unknown;
-};
+export type FlowResult = Generated.FlowResult;
 
-export const PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled"] as const;
-export type ProcessStatus = (typeof PROCESS_STATUSES)[number];
+export const PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled"] as const satisfies readonly Generated.ProcessStatus[];
+export type ProcessStatus = Generated.ProcessStatus;
 
 /** resultStatus when there is one, else processStatus. */
-export type EffectiveStatus = FlowResultStatus | ProcessStatus;
+export type EffectiveStatus = Generated.EffectiveStatus;
 
-export type FlowRunAttempt = {
-  id: string;
-  number: number;
-  status: ProcessStatus;
-  resultStatus?: FlowResultStatus;
-  startedAt?: string;
-  completedAt?: string;
-  error?: string;
-  /** The attempt was stopped because it ran past the step's timeout_ms. (Extension.) */
-  timedOut?: boolean;
-  /** The attempt was started by an explicit replay. (Extension.) */
-  replay?: boolean;
-};
+export type FlowRunAttempt = Generated.FlowRunAttempt;
 
 /** One executed (or deliberately not executed) step of one flow for one event. */
-export type FlowRunView = {
-  id: string;
-  eventId: string;
-  flowName: string;
-  flowVersion: number;
-  stepName: string;
-  runner: FlowRunner;
-  processStatus: ProcessStatus;
-  resultStatus?: FlowResultStatus;
-  effectiveStatus: EffectiveStatus;
-  needsAttention: boolean;
-  attempts: FlowRunAttempt[];
-  /** Bounded tail of the step's stdout and stderr. */
-  output?: string;
-  resultPayload?: FlowResult;
-  error?: string;
-  createdAt: string;
-  updatedAt: string;
-  startedAt?: string;
-  completedAt?: string;
-  durationMs?: number;
-  timedOut?: boolean;
-  replay?: boolean;
-  /** Set when this dispatch reused a stored successful run instead of running again. */
-  alreadyHandled?: boolean;
-};
+export type FlowRunView = Generated.FlowRunView;
 
-export type FlowRunner = "bun" | "code-mode";
+export type FlowRunner = Generated.FlowRunner;
 
 export type DispatchStatus = "accepted" | "duplicate";
 
@@ -107,13 +54,7 @@ export type DispatchResult = {
 };
 
 /** A problem found in a flow package or schema: where it is and what to change. */
-export type FlowDiagnostic = {
-  severity: "error" | "warning";
-  file: string;
-  line?: number;
-  column?: number;
-  message: string;
-};
+export type FlowDiagnostic = Generated.FlowDiagnostic;
 
 export function effectiveStatusOf(run: {
   processStatus: ProcessStatus;

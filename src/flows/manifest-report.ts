@@ -43,21 +43,3 @@ export class ManifestReport {
     this.problems.push(problem);
   }
 }
-
-/** Warns about keys the contract does not define; the old runtime silently ignored them. */
-export function warnUnknownKeys(
-  report: ManifestReport,
-  path: TomlPath,
-  table: Record<string, unknown>,
-  known: readonly string[],
-): void {
-  const where = path.length === 0 ? "at the top level" : `in ${fieldName(path)}`;
-  for (const key of Object.keys(table)) {
-    if (known.includes(key)) continue;
-    report.warn(
-      [...path, key],
-      `unknown key "${key}" ${where} is ignored; expected one of ${known.join(", ")}. ` +
-        "Remove it or fix its spelling.",
-    );
-  }
-}

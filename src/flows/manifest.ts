@@ -2,14 +2,13 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parse, TomlError } from "smol-toml";
 import type { FlowDiagnostic } from "../contracts.js";
-import { describeValue, isTable } from "./diagnostics.js";
-import { ManifestReport, warnUnknownKeys } from "./manifest-report.js";
+import type { FlowManifest } from "../generated/types.js";
+import { isInside, packageBounds } from "./manifest-paths.js";
+import { ManifestReport } from "./manifest-report.js";
+import { checkManifestSchema } from "./manifest-schema.js";
 import { readSteps } from "./manifest-steps.js";
 import { TomlLocator } from "./toml-locator.js";
 import type { FlowPackage } from "./types.js";
-
-const TOP_LEVEL_KEYS = ["name", "version", "description", "config", "guidance", "steps"] as const;
-const GUIDANCE_KEYS = ["skills"] as const;
 
 export type LoadedFlowManifest = {
   /** Present only when the manifest has no errors (warnings are allowed). */
@@ -50,22 +49,27 @@ export function parseFlowManifest(
   }
 
   const report = new ManifestReport(file, new TomlLocator(text));
-  warnUnknownKeys(report, [], document, TOP_LEVEL_KEYS);
-  const name = readName(report, document.name);
-  const version = readVersion(report, document.version);
-  const description = readDescription(report, document.description);
-  const config = readConfig(report, document.config);
-  const guidance = readGuidance(report, document.guidance);
-  const steps = readSteps(report, document.steps, root);
+  const bounds = packageBounds(root);
+  if (!isInside(bounds.realRoot, bounds.realRepository)) {
+    report.problems.push({
+      severity: "error",
+      file,
+      message:
+        `the package folder ${root} is a symbolic link to ${bounds.realRoot}, outside the repository (${bounds.realRepository}). ` +
+        "Copy the package into the repository instead of linking to it.",
+    });
+    return { problems: report.problems };
+  }
+  const failed = checkManifestSchema(report, document);
+  const steps = readSteps({ report, bounds, failed }, document.steps);
 
   const problems = inLineOrder(report.problems, file);
-  if (report.errorCount > 0 || name === undefined || version === undefined || !steps) {
-    return { problems };
-  }
-  const flow: FlowPackage = { name, version, root, manifestPath: file, steps };
-  if (description !== undefined) flow.description = description;
-  if (config !== undefined) flow.config = config;
-  if (guidance !== undefined) flow.guidance = guidance;
+  if (report.errorCount > 0 || !steps) return { problems };
+  const manifest = document as unknown as FlowManifest;
+  const flow: FlowPackage = { name: manifest.name, version: manifest.version, root, manifestPath: file, steps };
+  if (manifest.description !== undefined) flow.description = manifest.description;
+  if (manifest.config !== undefined) flow.config = manifest.config;
+  if (manifest.guidance !== undefined) flow.guidance = { skills: manifest.guidance.skills ?? [] };
   return { flow, problems };
 }
 
@@ -88,93 +92,4 @@ function tomlSyntaxProblem(file: string, error: unknown): FlowDiagnostic {
     };
   }
   return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
-}
-
-function readName(report: ManifestReport, value: unknown): string | undefined {
-  if (value === undefined) {
-    report.error(
-      ["name"],
-      'name is missing; expected a non-empty string. Add a line like name = "my-flow" at the top of flow.toml.',
-    );
-  } else if (typeof value !== "string") {
-    report.error(
-      ["name"],
-      `name is ${describeValue(value)}; expected a non-empty string. Put the name in quotes.`,
-    );
-  } else if (value.trim() === "") {
-    report.error(
-      ["name"],
-      `name is ${describeValue(value)}; expected a non-empty string. Give the flow a name.`,
-    );
-  } else {
-    return value;
-  }
-  return undefined;
-}
-
-function readVersion(report: ManifestReport, value: unknown): number | undefined {
-  if (value === undefined) {
-    report.error(
-      ["version"],
-      "version is missing; expected a finite number. Add version = 1 at the top of flow.toml.",
-    );
-  } else if (typeof value !== "number" || !Number.isFinite(value)) {
-    const hint = typeof value === "string" ? " Write it without quotes, e.g. version = 1." : "";
-    report.error(
-      ["version"],
-      `version is ${describeValue(value)}; expected a finite number.${hint || " Use e.g. version = 1."}`,
-    );
-  } else {
-    return value;
-  }
-  return undefined;
-}
-
-function readDescription(report: ManifestReport, value: unknown): string | undefined {
-  if (value === undefined || typeof value === "string") return value;
-  report.error(
-    ["description"],
-    `description is ${describeValue(value)}; expected a string. Put it in quotes or remove it.`,
-  );
-  return undefined;
-}
-
-function readConfig(report: ManifestReport, value: unknown): Record<string, unknown> | undefined {
-  if (value === undefined) return undefined;
-  if (isTable(value)) return value;
-  report.error(
-    ["config"],
-    `config is ${describeValue(value)}; expected a table. Write it as a [config] section with key = value lines.`,
-  );
-  return undefined;
-}
-
-function readGuidance(report: ManifestReport, value: unknown): { skills: string[] } | undefined {
-  if (value === undefined) return undefined;
-  if (!isTable(value)) {
-    report.error(
-      ["guidance"],
-      `guidance is ${describeValue(value)}; expected a table. Write it as a [guidance] section with skills = ["..."].`,
-    );
-    return undefined;
-  }
-  warnUnknownKeys(report, ["guidance"], value, GUIDANCE_KEYS);
-  const skills = value.skills;
-  if (skills === undefined) return { skills: [] };
-  if (!Array.isArray(skills)) {
-    report.error(
-      ["guidance", "skills"],
-      `guidance.skills is ${describeValue(skills)}; expected an array of strings. Write skills = ["skill-name"].`,
-    );
-    return undefined;
-  }
-  const bad = skills.findIndex((skill) => typeof skill !== "string");
-  if (bad >= 0) {
-    report.error(
-      ["guidance", "skills"],
-      `guidance.skills[${bad}] is ${describeValue(skills[bad])}; expected a string. Put each skill name in quotes.`,
-    );
-    return undefined;
-  }
-  return { skills: skills as string[] };
 }

@@ -9,6 +9,8 @@ export type FlowTrigger = {
   schema?: string;
   /** Absolute path of the schema file, resolved at load time. */
   schemaPath?: string;
+  /** `if`: a condition in GitHub's expression language, as written (checked after type and schema). */
+  if?: string;
 };
 
 export type FlowStep = {

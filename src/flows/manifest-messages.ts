@@ -1,0 +1,145 @@
+// Sentences for what the compiled flow.toml schema (schemas/flow.schema.json) finds wrong. The
+// schema decides what is valid; this file only says, per field, what was expected and what to
+// change, so a message reads the same whatever keyword failed.
+import { contractSchemas } from "../generated/schemas.js";
+import { describeValue } from "./diagnostics.js";
+import { DEFAULT_TIMEOUT_MS } from "./manifest-defaults.js";
+import { fieldName } from "./manifest-report.js";
+import type { TomlPath } from "./toml-locator.js";
+
+const flowSchema = contractSchemas["flow.schema.json"];
+const definitions = flowSchema.definitions;
+export const NAME_MAX = definitions.name.maxLength;
+
+/** Keys each table of flow.toml may hold, from the schema: anything else is warned about. */
+const KNOWN_KEYS: Record<string, readonly string[]> = {
+  "": Object.keys(flowSchema.properties).filter((key) => key !== "$schema"),
+  guidance: Object.keys(flowSchema.properties.guidance.properties),
+  "steps[]": Object.keys(definitions.step.properties),
+  "steps[].trigger": Object.keys(definitions.trigger.properties),
+};
+
+const ADD_STEP = "Add a [[steps]] section with name, runner and script.";
+
+/** `["steps", 2, "trigger"]` → `steps[].trigger`: the field whatever the step. */
+function genericPath(path: TomlPath): string {
+  return path.map((part, i) => (typeof part === "number" ? "[]" : i === 0 ? part : `.${part}`)).join("");
+}
+
+/** The warning for a key the schema does not define; the old runtime ignored such keys. */
+export function unknownKeyMessage(tablePath: TomlPath, key: string): string {
+  const where = tablePath.length === 0 ? "at the top level" : `in ${fieldName(tablePath)}`;
+  const known = KNOWN_KEYS[genericPath(tablePath)] ?? [];
+  const expected = known.length > 0 ? `; expected one of ${known.join(", ")}` : "";
+  return `unknown key "${key}" ${where} is ignored${expected}. Remove it or fix its spelling.`;
+}
+
+/** What a name-like field (flow, step, trigger type) must be, for the "expected" half. */
+const NAME_RULE = `a non-empty string of at most ${NAME_MAX} characters without control characters`;
+
+type FieldRule = {
+  expected: string;
+  /** The fix when the key is missing. */
+  missing?: string;
+  /** The fix when the value is there but wrong. */
+  wrong: (value: unknown) => string;
+};
+
+const quoted = (example: string) => (value: unknown) =>
+  typeof value === "string" ? stringFix(value, example) : `Write it in quotes, e.g. ${example}.`;
+
+function stringFix(value: string, example: string): string {
+  if (value.trim() === "") return `Give it a value, e.g. ${example}.`;
+  const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(value)?.[0];
+  if (control !== undefined) {
+    const code = control.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
+    return `Remove the control character U+${code} (names must be one printable line).`;
+  }
+  if (value.length > NAME_MAX) return `Shorten it to at most ${NAME_MAX} characters.`;
+  return `Write it like ${example}.`;
+}
+
+const RULES: Record<string, FieldRule> = {
+  name: {
+    expected: NAME_RULE,
+    missing: 'Add a line like name = "my-flow" at the top of flow.toml.',
+    wrong: (value) =>
+      typeof value !== "string"
+        ? "Put the name in quotes."
+        : value.trim() === ""
+          ? "Give the flow a name."
+          : stringFix(value, 'name = "my-flow"'),
+  },
+  version: {
+    expected: "a finite number",
+    missing: "Add version = 1 at the top of flow.toml.",
+    wrong: (value) => (typeof value === "string" ? "Write it without quotes, e.g. version = 1." : "Use e.g. version = 1."),
+  },
+  description: { expected: "a string", wrong: () => "Put it in quotes or remove it." },
+  config: { expected: "a table", wrong: () => "Write it as a [config] section with key = value lines." },
+  guidance: { expected: "a table", wrong: () => 'Write it as a [guidance] section with skills = ["..."].' },
+  "guidance.skills": { expected: "an array of strings", wrong: () => 'Write skills = ["skill-name"].' },
+  "guidance.skills[]": { expected: "a string", wrong: () => "Put each skill name in quotes." },
+  steps: {
+    expected: "an array of tables",
+    missing: ADD_STEP,
+    wrong: () => "Write each step as a [[steps]] section.",
+  },
+  "steps[]": { expected: "a table", wrong: () => "Write each step as a [[steps]] section." },
+  "steps[].name": { expected: NAME_RULE, missing: 'Add name = "step-name".', wrong: quoted('name = "step-name"') },
+  "steps[].runner": {
+    expected: '"bun" or "code-mode"',
+    missing: 'Add runner = "bun" to this step.',
+    wrong: () => "Change runner to one of those.",
+  },
+  "steps[].script": {
+    expected: "a non-empty string",
+    missing: 'Add script = "exec/step.ts".',
+    wrong: quoted('script = "exec/step.ts"'),
+  },
+  "steps[].cwd": { expected: "a non-empty string", wrong: quoted('cwd = "."') },
+  "steps[].timeout_ms": {
+    expected: "a positive whole number of milliseconds",
+    wrong: (value) =>
+      `${typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000"}, ` +
+      `or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`,
+  },
+  "steps[].trigger": {
+    expected: "a table",
+    wrong: () => "Write it as a [steps.trigger] section right after its [[steps]] section.",
+  },
+  "steps[].trigger.type": {
+    expected: NAME_RULE,
+    missing: 'Add type = "upstream.release".',
+    wrong: quoted('type = "upstream.release"'),
+  },
+  "steps[].trigger.schema": {
+    expected: "a non-empty string",
+    wrong: quoted('schema = "schemas/event.schema.json"'),
+  },
+  "steps[].trigger.if": {
+    expected: "a non-empty string holding a GitHub expression",
+    wrong: quoted(`if = "startsWith(event.payload.tag, 'v')"`),
+  },
+  $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
+};
+
+/** The sentence for a missing required key at `path`. */
+export function missingMessage(path: TomlPath): string {
+  const rule = RULES[genericPath(path)];
+  const field = fieldName(path);
+  if (genericPath(path) === "steps") return `steps is missing; expected at least one [[steps]] section. ${ADD_STEP}`;
+  if (!rule) return `${field} is missing. Add it.`;
+  return `${field} is missing; expected ${rule.expected}. ${rule.missing ?? "Add it."}`;
+}
+
+/** The sentence for a value the schema rejects at `path` (type, enum, length, pattern...). */
+export function wrongValueMessage(path: TomlPath, value: unknown, keyword: string): string {
+  const field = fieldName(path);
+  if (genericPath(path) === "steps" && keyword === "minItems") {
+    return `steps is empty; expected at least one step. ${ADD_STEP}`;
+  }
+  const rule = RULES[genericPath(path)];
+  if (!rule) return `${field} is ${describeValue(value)}, which the flow.toml schema does not accept (${keyword}). Fix the value.`;
+  return `${field} is ${describeValue(value)}; expected ${rule.expected}. ${rule.wrong(value)}`;
+}

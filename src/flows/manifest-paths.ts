@@ -1,0 +1,114 @@
+// Paths in flow.toml are followed only inside their bounds, after symlinks are resolved:
+// `script` and `schema` inside the package folder, `cwd` inside the repository (packages use
+// `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
+// the package holding `.git` (a folder, or a file in worktrees); without one, the folder two
+// levels up, the root of the usual `flows/<name>` layout.
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { fieldName, type ManifestReport } from "./manifest-report.js";
+import type { TomlPath } from "./toml-locator.js";
+
+export type PathKind = "file" | "directory";
+export type PathBound = "package" | "repository";
+
+/** Each bound as written (lexical) and with symlinks resolved (real). */
+export type PackageBounds = { root: string; realRoot: string; repository: string; realRepository: string };
+
+const repositoryCache = new Map<string, string>();
+
+/** The package folder and the repository it belongs to. */
+export function packageBounds(root: string): PackageBounds {
+  const repository = repositoryOf(dirname(root)) ?? dirname(dirname(root));
+  return { root, realRoot: real(root) ?? root, repository, realRepository: real(repository) ?? repository };
+}
+
+function repositoryOf(dir: string): string | undefined {
+  const cached = repositoryCache.get(dir);
+  if (cached !== undefined) return cached || undefined;
+  const found = existsSync(join(dir, ".git")) ? dir : dirname(dir) === dir ? undefined : repositoryOf(dirname(dir));
+  repositoryCache.set(dir, found ?? "");
+  return found;
+}
+
+export function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
+}
+
+function real(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Resolves a path written in flow.toml against the package folder and checks that it is
+ * relative, stays inside its bound (also after following symlinks) and exists as `expected`.
+ * Returns the absolute path (as written, not resolved through symlinks) or undefined.
+ */
+export function readPackagePath(options: {
+  report: ManifestReport;
+  path: TomlPath;
+  value: string;
+  root: string;
+  bounds: PackageBounds;
+  expected: PathKind;
+  bound: PathBound;
+}): string | undefined {
+  const { report, path, value, root, bounds, expected, bound } = options;
+  const field = fieldName(path);
+  if (isAbsolute(value)) {
+    report.error(
+      path,
+      `${field} is "${value}", an absolute path; expected a path relative to the package folder. ` +
+        "Make it relative so the package works wherever it is installed.",
+    );
+    return undefined;
+  }
+  const absolute = resolve(root, value);
+  const [limit, realLimit] = bound === "package" ? [bounds.root, bounds.realRoot] : [bounds.repository, bounds.realRepository];
+  const outside = `outside the ${bound === "package" ? "package folder" : "repository"} (${limit})`;
+  const fix =
+    bound === "package"
+      ? `Keep ${String(path[path.length - 1])} inside the package: move the ${expected} into the package folder.`
+      : "Point cwd at a folder inside the repository.";
+  if (!isInside(absolute, limit)) {
+    report.error(path, `${field} "${value}" resolves to ${absolute}, ${outside}. ${fix}`);
+    return undefined;
+  }
+  const kind = kindOf(absolute);
+  if (kind === "missing") {
+    report.error(
+      path,
+      `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
+        `Create the ${expected} or fix the path (it is relative to the package folder).`,
+    );
+    return undefined;
+  }
+  if (kind !== expected) {
+    report.error(
+      path,
+      `${field} "${value}" is ${kind === "other" ? "not a regular file or directory" : `a ${kind}`}; ` +
+        `expected a ${expected}. Point ${String(path[path.length - 1])} at a ${expected}.`,
+    );
+    return undefined;
+  }
+  const target = real(absolute);
+  if (target === undefined || !isInside(target, realLimit)) {
+    report.error(path, `${field} "${value}" is a symbolic link to ${target ?? "nothing"}, ${outside}. ${fix}`);
+    return undefined;
+  }
+  return absolute;
+}
+
+function kindOf(path: string): PathKind | "missing" | "other" {
+  try {
+    const info = statSync(path);
+    if (info.isFile()) return "file";
+    return info.isDirectory() ? "directory" : "other";
+  } catch {
+    return "missing";
+  }
+}

@@ -1,0 +1,139 @@
+import { mkdir, symlink } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadFlowManifest } from "../../src/flows/manifest.js";
+import { makeTempRepo, type TempRepo, writeFiles } from "./helpers.js";
+
+// #12 items 7 and 8: names are one printable line; paths stay inside their bounds.
+let repo: TempRepo;
+beforeEach(async () => {
+  repo = await makeTempRepo();
+  await mkdir(join(repo.root, "repo", ".git"), { recursive: true });
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+const PKG = "repo/flows/pkg";
+
+function manifest(step: Record<string, string>, trigger?: Record<string, string>, flowName = "pkg"): string {
+  const lines = [`name = ${JSON.stringify(flowName)}`, "version = 1", "", "[[steps]]"];
+  for (const [key, value] of Object.entries({ name: "run", runner: "bun", script: "exec/run.ts", ...step })) {
+    lines.push(`${key} = ${JSON.stringify(value)}`);
+  }
+  if (trigger) {
+    lines.push("", "[steps.trigger]");
+    for (const [key, value] of Object.entries({ type: "push", ...trigger })) lines.push(`${key} = ${JSON.stringify(value)}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+async function load(toml: string, extra: Record<string, string> = {}) {
+  await writeFiles(join(repo.root, PKG), { "flow.toml": toml, "exec/run.ts": "", ...extra });
+  return loadFlowManifest(join(repo.root, PKG, "flow.toml"));
+}
+
+const errors = (result: Awaited<ReturnType<typeof load>>) => result.problems.filter((p) => p.severity === "error");
+
+describe("names in flow.toml", () => {
+  it.each([
+    ["a NUL", "build\u0000x", "U+0000"],
+    ["a newline", "build\nx", "U+000A"],
+    ["a tab", "a\tb", "U+0009"],
+    ["a C1 control (NEL)", "a\u0085b", "U+0085"],
+    ["a line separator", "a\u2028b", "U+2028"],
+  ])("a step name with %s is an error at its line that names the character", async (_, name, code) => {
+    const result = await load(manifest({ name }));
+    expect(result.flow).toBeUndefined();
+    const [problem] = errors(result);
+    expect(problem?.line).toBe(5);
+    expect(problem?.message).toContain("steps[0].name is");
+    expect(problem?.message).toContain(`Remove the control character ${code}`);
+  });
+
+  it("a flow name longer than 200 characters is refused with the limit", async () => {
+    const result = await load(manifest({}, undefined, "x".repeat(201)));
+    expect(errors(result)[0]?.message).toContain("Shorten it to at most 200 characters");
+  });
+
+  it("a name of spaces only is empty, and printable names in any script are fine", async () => {
+    expect(errors(await load(manifest({ name: "   " })))[0]?.message).toContain('steps[0].name is "   "');
+    const result = await load(manifest({ name: "régénérer les liaisons 🚀" }, { type: "upstream.release" }, "flow ü"));
+    expect(result.problems).toEqual([]);
+    expect(result.flow?.steps[0]?.name).toBe("régénérer les liaisons 🚀");
+  });
+
+  it("a trigger type with a newline is refused", async () => {
+    const result = await load(manifest({}, { type: "push\n::error::x" }));
+    expect(errors(result)[0]?.message).toContain("steps[0].trigger.type is");
+    expect(errors(result)[0]?.line).toBe(10);
+  });
+});
+
+describe("paths in flow.toml", () => {
+  it("a script outside the package is refused at its line, with the resolved path", async () => {
+    await writeFiles(join(repo.root, "repo"), { "x.ts": "" });
+    const result = await load(manifest({ script: "../../x.ts" }));
+    const [problem] = errors(result);
+    expect(problem?.line).toBe(7);
+    expect(problem?.message).toContain('steps[0].script "../../x.ts" resolves to');
+    expect(problem?.message).toContain("outside the package folder");
+  });
+
+  it("a script that is a symbolic link to a file outside the package is refused", async () => {
+    await writeFiles(repo.root, { "elsewhere/x.ts": "" });
+    await mkdir(join(repo.root, PKG, "exec"), { recursive: true });
+    await symlink(join(repo.root, "elsewhere/x.ts"), join(repo.root, PKG, "exec/link.ts"));
+    const result = await load(manifest({ script: "exec/link.ts" }));
+    expect(errors(result)[0]?.message).toContain("is a symbolic link to");
+  });
+
+  it("a trigger schema outside the package is refused", async () => {
+    await writeFiles(join(repo.root, "repo"), { "s.json": "{}" });
+    const result = await load(manifest({}, { schema: "../../s.json" }));
+    expect(errors(result)[0]?.message).toContain('steps[0].trigger.schema "../../s.json" resolves to');
+    expect(errors(result)[0]?.line).toBe(11);
+  });
+
+  it('cwd = "../.." (the repository root) is allowed; one level more is not', async () => {
+    const root = await load(manifest({ cwd: "../.." }));
+    expect(root.problems).toEqual([]);
+    expect(root.flow?.steps[0]?.cwdPath).toBe(join(repo.root, "repo"));
+    const outside = await load(manifest({ cwd: "../../.." }));
+    expect(errors(outside)[0]?.message).toContain("outside the repository");
+    expect(errors(outside)[0]?.message).toContain("Point cwd at a folder inside the repository");
+  });
+
+  it("a cwd that is a symbolic link out of the repository is refused", async () => {
+    await mkdir(join(repo.root, "elsewhere"), { recursive: true });
+    await mkdir(join(repo.root, PKG), { recursive: true });
+    await symlink(join(repo.root, "elsewhere"), join(repo.root, PKG, "out"));
+    const result = await load(manifest({ cwd: "out" }));
+    expect(errors(result)[0]?.message).toContain('steps[0].cwd "out" is a symbolic link to');
+  });
+
+  it("a package folder that links outside the repository is refused", async () => {
+    await writeFiles(join(repo.root, "outside/pkg"), { "flow.toml": manifest({}), "exec/run.ts": "" });
+    await mkdir(join(repo.root, "repo/flows"), { recursive: true });
+    await symlink(join(repo.root, "outside/pkg"), join(repo.root, "repo/flows/linked"));
+    const result = await loadFlowManifest(join(repo.root, "repo/flows/linked/flow.toml"));
+    expect(result.flow).toBeUndefined();
+    expect(errors(result)[0]?.message).toContain("is a symbolic link to");
+    expect(errors(result)[0]?.message).toContain("Copy the package into the repository");
+  });
+});
+
+describe("the trigger's if key", () => {
+  it("reaches the parsed trigger as written", async () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub expression syntax.
+    const condition = "${{ startsWith(event.payload.ref, 'refs/tags/') }}";
+    const result = await load(manifest({}, { if: condition }));
+    expect(result.problems).toEqual([]);
+    expect(result.flow?.steps[0]?.trigger?.if).toBe(condition);
+  });
+
+  it("must be a string", async () => {
+    const result = await load(`${manifest({}, {})}if = true\n`);
+    expect(errors(result)[0]?.message).toContain("steps[0].trigger.if is true (a boolean); expected a non-empty string");
+  });
+});
