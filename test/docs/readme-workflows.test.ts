@@ -1,0 +1,201 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { data, Evaluator, Lexer, Parser } from "@actions/expressions";
+import type { FunctionDefinition } from "@actions/expressions/funcs/info";
+import { truthy } from "@actions/expressions/result";
+import { parse } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { runDistAction } from "../helpers/run-action.js";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+
+// The workflows the README shows, run as GitHub would run them: the action step with the
+// snippet's inputs, against a GitHub API that refuses what the snippet's `permissions:` do not
+// grant, for a step that completes, one that needs attention and one that fails. Then each later
+// step's `if:` is evaluated with GitHub's own expression evaluator, status functions included.
+
+type Step = { id?: string; uses?: string; with?: Record<string, unknown>; if?: string; run?: string };
+type Workflow = { on: Record<string, unknown> | string; permissions?: Record<string, string>; jobs: Record<string, { steps?: Step[] }> };
+
+const readme = readFileSync("README.md", "utf8");
+const workflows = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+  .map((match, index) => ({ name: `README snippet ${index + 1}`, workflow: parse(match[1] ?? "") as Workflow }))
+  .filter(({ workflow }) => workflow && typeof workflow === "object" && "jobs" in workflow)
+  .flatMap(({ name, workflow }) =>
+    Object.values(workflow.jobs).flatMap((job) => {
+      const steps = job.steps ?? [];
+      const at = steps.findIndex((step) => step.uses?.startsWith("peezy/flows-action@"));
+      const action = steps[at];
+      const event = typeof workflow.on === "string" ? workflow.on : Object.keys(workflow.on)[0];
+      // Event-driven workflows that run steps in this job; the scheduled upstream watcher and
+      // HTTP mode (a backend runs the steps) have their own tests.
+      if (!action || (event !== "release" && event !== "pull_request") || action.with?.mode) return [];
+      return [{ name: `${name} (on ${event})`, event, permissions: workflow.permissions ?? {}, action, after: steps.slice(at + 1) }];
+    }),
+  );
+
+type Examples = Array<{ name: string; examples: Array<Record<string, unknown>> }>;
+const examples = createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as Examples;
+const payloads: Record<string, Record<string, unknown>> = {
+  release: examples.find((g) => g.name === "release")?.examples.find((e) => e.action === "published") ?? {},
+  pull_request: examples.find((g) => g.name === "pull_request")?.examples.find((e) => e.action === "opened") ?? {},
+};
+
+/** API operations the action may call, and the workflow permission GitHub wants for each. */
+const NEEDS: Record<string, string> = {
+  "checks/create": "checks: write",
+  "checks/update": "checks: write",
+  "issues/create-comment": "pull-requests: write",
+  "issues/update-comment": "pull-requests: write",
+  "issues/list-comments": "pull-requests: read",
+  "pulls/get": "pull-requests: read",
+  "repos/list-pull-requests-associated-with-commit": "pull-requests: read",
+  "git/get-ref": "contents: read",
+  "git/get-tag": "contents: read",
+  "repos/get-release-by-tag": "contents: read",
+  "actions/list-artifacts-for-repo": "actions: read",
+};
+
+function grants(permissions: Record<string, string>, needed: string): boolean {
+  const [scope, level] = needed.split(": ");
+  const granted = permissions[scope ?? ""];
+  return granted === "write" || granted === level;
+}
+
+const SCENARIOS = { completes: "completed", "needs attention": "needs_intervention", fails: "failed" } as const;
+type Scenario = keyof typeof SCENARIOS;
+
+const STATUS_FUNCTIONS = ["always", "success", "failure", "cancelled"];
+
+/** Does a step with this `if:` run, after a flows step that ended with `outcome`? */
+function runsAfter(condition: string | undefined, flows: { outcome: "success" | "failure"; outputs: Record<string, string> }): boolean {
+  let text = (condition ?? "").trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1").trim();
+  // GitHub's rule: a condition without a status function is `success() && (condition)`.
+  if (!STATUS_FUNCTIONS.some((name) => new RegExp(`\\b${name}\\s*\\(`).test(text))) text = text ? `success() && (${text})` : "success()";
+  const failed = flows.outcome === "failure";
+  const functions = new Map<string, FunctionDefinition>(
+    Object.entries({ always: true, success: !failed, failure: failed, cancelled: false }).map(([name, value]) => [
+      name,
+      { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(value) },
+    ]),
+  );
+  const { tokens } = new Lexer(text).lex();
+  const expr = new Parser(tokens, ["steps"], [...functions.values()]).parse();
+  const steps = JSON.parse(JSON.stringify({ steps: { flows: { outcome: flows.outcome, conclusion: flows.outcome, outputs: flows.outputs } } }), data.reviver) as data.Dictionary;
+  return truthy(new Evaluator(expr, steps, functions).evaluate());
+}
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeAll(async () => {
+  repo = await tempRepo("flows-readme-workflows-");
+});
+afterAll(async () => {
+  await repo.cleanup();
+});
+
+describe("the README's workflows", () => {
+  it("include the pull-request workflow with steps after the action", () => {
+    expect(workflows.map((w) => w.event)).toEqual(expect.arrayContaining(["release", "pull_request"]));
+    expect(workflows.some((w) => w.after.some((step) => step.if))).toBe(true);
+  });
+
+  describe.each(workflows)("$name", ({ event, permissions, action, after }) => {
+    const results = new Map<Scenario, Awaited<ReturnType<typeof runDistAction>>>();
+    const violations: string[] = [];
+    beforeAll(async () => {
+      let run = 0;
+      for (const [scenario, status] of Object.entries(SCENARIOS) as Array<[Scenario, string]>) {
+        await writeFlow(repo.dir, { name: "demo", steps: [{ name: "step", trigger: `${event}.*`, source: rawStep(status, `the step ${scenario}`) }] });
+        const server: GitHubApiServer = await startGitHubApiServer();
+        for (const [operationId, needed] of Object.entries(NEEDS)) {
+          if (!grants(permissions, needed)) server.failNext({ operationId, status: 403, times: 1000, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" } });
+        }
+        const inputs = Object.fromEntries(Object.entries(action.with ?? {}).map(([name, value]) => [name, String(value)]));
+        const payload = payloads[event] as { repository?: { full_name?: string } };
+        run += 1;
+        results.set(
+          scenario,
+          await runDistAction({
+            workspace: repo.dir,
+            eventName: event,
+            payload,
+            // The default artifact store needs the runner's artifact service; `none` keeps the
+            // test on what the snippet is about. The store's own permission is tested elsewhere.
+            inputs: { "github-token": "ghs_readmetoken", state: "none", ...inputs },
+            env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: payload.repository?.full_name ?? "o/r", GITHUB_RUN_ID: `${700 + run}` },
+          }),
+        );
+        try {
+          server.assertNoViolations();
+        } catch (error) {
+          violations.push(String(error));
+        }
+        await server.close();
+      }
+    }, 120_000);
+
+    it("has nothing to warn about with the permissions it grants", () => {
+      for (const [scenario, result] of results) {
+        const warnings = `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => /^::(warning|error)/.test(line) && /permission|not written|forks?\b/i.test(line));
+        expect(warnings, scenario).toEqual([]);
+      }
+      expect(violations).toEqual([]);
+    });
+
+    it("fails the action step exactly for the outcomes its fail-on names", () => {
+      const failOn = String(action.with?.["fail-on"] ?? "failed").split(",").map((s) => s.trim());
+      for (const [scenario, result] of results) {
+        const shouldFail = scenario === "fails" ? failOn.includes("failed") : scenario === "needs attention" ? failOn.some((s) => s === "needs-attention" || s === "needs_intervention") : false;
+        expect(result.code === 0 ? "success" : "failure", scenario).toBe(shouldFail ? "failure" : "success");
+      }
+    });
+
+    it("runs each later step exactly in the case its text describes", () => {
+      for (const step of after) {
+        const ran = Object.fromEntries(
+          [...results].map(([scenario, result]) => [scenario, runsAfter(step.if, { outcome: result.code === 0 ? "success" : "failure", outputs: result.outputs })]),
+        );
+        const text = `${step.run ?? ""}`.toLowerCase();
+        const expected = {
+          completes: !step.if,
+          "needs attention": !step.if || /needs a human|attention/.test(text),
+          fails: !step.if ? results.get("fails")?.code === 0 : /failed/.test(text),
+        };
+        expect(ran, `${step.if ?? "(no if)"}: ${step.run}`).toEqual(expected);
+      }
+    });
+  });
+});
+
+// Job-level conditions in the docs' workflows, against the webhook payloads they run on.
+const jobConditions = ["README.md", "docs/pull-requests.md", "docs/upstream-releases.md"].flatMap((file) =>
+  [...readFileSync(file, "utf8").matchAll(/```ya?ml\n([\s\S]*?)```/g)].flatMap((match) => {
+    const workflow = parse(match[1] ?? "") as Workflow | null;
+    if (!workflow || typeof workflow !== "object" || !("jobs" in workflow)) return [];
+    const event = typeof workflow.on === "string" ? workflow.on : Object.keys(workflow.on)[0];
+    return Object.entries(workflow.jobs)
+      .filter(([, job]) => typeof (job as { if?: string }).if === "string")
+      .map(([name, job]) => ({ file, job: name, event: event ?? "", condition: (job as { if: string }).if }));
+  }),
+);
+
+function evaluateWithGitHub(condition: string, github: unknown): boolean {
+  const text = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1").trim();
+  const expr = new Parser(new Lexer(text).lex().tokens, ["github"], []).parse();
+  const context = JSON.parse(JSON.stringify({ github }), data.reviver) as data.Dictionary;
+  return truthy(new Evaluator(expr, context).evaluate());
+}
+
+describe("job conditions in the docs' workflows", () => {
+  it("are found", () => {
+    expect(jobConditions.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(jobConditions)("$file job $job runs for a pull request's workflow_run only", ({ event, condition }) => {
+    expect(event).toBe("workflow_run");
+    const example = examples.find((g) => g.name === "workflow_run")?.examples.find((e) => e.action === "completed") as { workflow_run: Record<string, unknown> };
+    const fromPullRequest = { ...example, workflow_run: { ...example.workflow_run, event: "pull_request" } };
+    expect(evaluateWithGitHub(condition, { event_name: event, event: fromPullRequest })).toBe(true);
+    expect(evaluateWithGitHub(condition, { event_name: event, event: example })).toBe(false);
+  });
+});
