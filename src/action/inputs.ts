@@ -1,7 +1,7 @@
 import { parseRedactInput, redactor } from "../redact.js";
-import { availableParallelism } from "node:os";
 import type { EffectiveStatus } from "../contracts.js";
 import { FLOW_RESULT_STATUSES, PROCESS_STATUSES } from "../contracts.js";
+import { DEFAULT_CONCURRENCY } from "../engine/pool.js";
 import type { ActionIO } from "./io.js";
 import { type ActionStateKind, readStateKind } from "./state.js";
 
@@ -33,6 +33,10 @@ export type ActionInputs = {
   /** report: the folder holding the run-step jobs' runs files. */
   runsDir: string;
   backend: { url: string; token: string; apiKey: string; hmacSecret: string; timeoutMs?: number };
+  /** runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL for steps (empty: the host's). */
+  workspaceBackendUrl: string;
+  /** Steps receive GITHUB_ENV and GITHUB_PATH, so they can export variables to later job steps. */
+  exportEnv: boolean;
 };
 
 export const ACTION_MODES = ["dispatch", "plan", "run-step", "report", "http"] as const;
@@ -73,6 +77,8 @@ export function readInputs(io: ActionIO): ActionInputs {
     runsFile: io.getInput("runs-file"),
     runsDir: io.getInput("runs-dir"),
     backend: readBackend(io),
+    workspaceBackendUrl: io.getInput("workspace-backend-url"),
+    exportEnv: readBoolean(io.getInput("export-env"), "export-env", false),
   };
 }
 
@@ -117,7 +123,7 @@ export function readBoolean(value: string, name: string, fallback: boolean): boo
 }
 
 function readConcurrency(value: string): number {
-  if (value.trim() === "") return availableParallelism();
+  if (value.trim() === "") return DEFAULT_CONCURRENCY;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) {
     throw new ActionInputError(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);

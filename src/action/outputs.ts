@@ -12,6 +12,7 @@ export async function writeOutputs(io: ActionIO, outcome: DispatchOutcome): Prom
   await io.setOutput("event-id", outcome.eventId);
   await io.setOutput("event-type", outcome.event.type);
   await io.setOutput("matched", String(outcome.matched));
+  await io.setOutput("already-handled", String(runs.filter((run) => run.alreadyHandled).length));
   await io.setOutput("needs-attention", String(runs.some((run) => run.needsAttention)));
   await io.setOutput("results", resultsJson(runs));
 }

@@ -150,6 +150,8 @@ async function runSteps(
     concurrency: inputs.concurrency,
     dryRun: inputs.dryRun,
     env: context.stepEnv,
+    exportEnv: inputs.exportEnv,
+    workspaceBackendUrl: inputs.workspaceBackendUrl || undefined,
     bunPath: context.bunPath,
     launchedBy: env.GITHUB_ACTOR ? `github-actions:${env.GITHUB_ACTOR}` : "github-actions",
     observer: alongside(logGroups(io), reporter),

@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { discoverFlows, loadDeferredFlows, matchSteps } from "../flows/index.js";
 import type { DiscoveryResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
@@ -7,7 +6,7 @@ import { MemoryStateStore } from "../state/memory-store.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
 import { normalizeFlowEvent } from "./event.js";
 import { attemptIdFor, runIdFor } from "./ids.js";
-import { runChains } from "./pool.js";
+import { DEFAULT_CONCURRENCY, runChains } from "./pool.js";
 import { finishRunView, isSettled, startRunView } from "./run-view.js";
 
 /** Live progress, for logs, check runs and terminals. Every callback is optional. */
@@ -25,10 +24,12 @@ export type DispatchOptions = {
   /** Already discovered flows (skips discovery). */
   discovery?: DiscoveryResult;
   store?: StateStore;
-  /** Steps in flight at once (default: number of CPUs). */
+  /** Steps in flight at once (default {@link DEFAULT_CONCURRENCY}: steps mostly wait on processes and the network). */
   concurrency?: number;
   /** Host environment steps inherit, filtered by the step environment policy. */
   env?: NodeJS.ProcessEnv;
+  /** Pass GITHUB_ENV and GITHUB_PATH to steps, so they can export variables to later job steps (default false). */
+  exportEnv?: boolean;
   /** `bun` to run steps with, or a function that finds or installs it on first use. */
   bunPath?: string | (() => Promise<string>);
   /** Match and report, run nothing, record nothing. */
@@ -36,6 +37,7 @@ export type DispatchOptions = {
   /** Run every matching step again, even settled ones, as replay attempts. */
   replay?: boolean;
   launchedBy?: string;
+  /** `runtime.workspaceBackendUrl` and CODEX_WORKSPACE_BACKEND_WS_URL for steps (default: the host's CODEX_WORKSPACE_BACKEND_WS_URL). */
   workspaceBackendUrl?: string;
   /** Only these flow steps (by names); other matches are left out. */
   only?: Array<{ flow: string; step: string }>;
@@ -46,7 +48,11 @@ export type DispatchOptions = {
   now?: () => Date;
 };
 
-/** A dispatch result plus what explains it: mismatches, problems, chained events. */
+/**
+ * A dispatch result plus what explains it: mismatches, problems, chained events. `matched` keeps
+ * the contract's meaning (0 for a duplicate, which dispatched nothing); the runs a dispatch
+ * reused instead of running again carry `alreadyHandled` (see {@link alreadyHandledCount}).
+ */
 export type DispatchOutcome = DispatchResult & {
   /** Steps that did not match, with the reason. */
   mismatches: StepMismatch[];
@@ -71,6 +77,11 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
     outcome.problems.push({ severity: "warning", file: problem.path, message: `state record: ${problem.message}` });
   }
   return outcome;
+}
+
+/** Matching steps this dispatch did not run again because a settled run was stored. */
+export function alreadyHandledCount(outcome: Pick<DispatchResult, "runs">): number {
+  return outcome.runs.filter((run) => run.alreadyHandled).length;
 }
 
 type ResolvedOptions = DispatchOptions & {
@@ -104,11 +115,13 @@ async function dispatchOne(
     return { ref, runId, previous, reuse };
   });
 
+  const duplicate = stored !== undefined && plan.every((item) => item.reuse);
   const outcome: DispatchOutcome = {
-    status: stored && plan.every((item) => item.reuse) ? "duplicate" : "accepted",
+    status: duplicate ? "duplicate" : "accepted",
     eventId: event.id,
     runIds: plan.map((item) => item.runId),
-    matched: matched.length,
+    // The contract: a duplicate dispatched nothing (matched 0, idempotent true).
+    matched: duplicate ? 0 : matched.length,
     event,
     runs: [],
     mismatches,
@@ -146,7 +159,7 @@ async function dispatchOne(
   }
 
   if (!options.dryRun && plan.length > 0) await store.saveEvent({ ...record, runs: [] });
-  await runChains([...chains.values()], options.concurrency ?? availableParallelism());
+  await runChains([...chains.values()], options.concurrency ?? DEFAULT_CONCURRENCY);
   outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
 
   for (const run of outcome.runs) {
@@ -196,6 +209,7 @@ async function runOne(options: {
   }
   // The runner (and child_process with it) loads when the first step runs, not at startup.
   const { runFlowStep, stepEnvironment } = await import("../runners/index.js");
+  const hostEnv = engine.env ?? process.env;
   const outcome = await runFlowStep({
     flow: ref.flow,
     step: ref.step,
@@ -205,9 +219,10 @@ async function runOne(options: {
       attemptId,
       replay,
       launchedBy: engine.launchedBy,
-      workspaceBackendUrl: engine.workspaceBackendUrl,
+      // As in the older runtime, a host value reaches the step when nothing else sets it.
+      workspaceBackendUrl: engine.workspaceBackendUrl || hostEnv.CODEX_WORKSPACE_BACKEND_WS_URL || undefined,
     },
-    env: stepEnvironment(engine.env ?? process.env),
+    env: stepEnvironment(hostEnv, { exportEnv: engine.exportEnv }),
     bunPath,
     onLine: (stream, line) => engine.observer?.onStepLine?.(started, stream, line),
     signal: engine.signal,

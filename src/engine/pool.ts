@@ -1,4 +1,11 @@
 /**
+ * Steps in flight at once unless `concurrency` says otherwise. Not the CPU count: a step mostly
+ * waits on child processes and the network (git, gh, package registries), and hosted runners
+ * have 2 to 4 CPUs, so eight one-second steps would take four seconds there.
+ */
+export const DEFAULT_CONCURRENCY = 16;
+
+/**
  * Run task chains with at most `limit` tasks in flight. Tasks inside one chain run in
  * order (a flow's steps keep their manifest order); chains run side by side.
  */

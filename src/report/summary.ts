@@ -54,7 +54,7 @@ function renderEvent(outcome: DispatchOutcome): string {
     "",
     `Event ${inlineCode(outcome.eventId)} · ${outcome.matched} matching step${outcome.matched === 1 ? "" : "s"}` +
       (outcome.dryRun ? " · dry run: nothing was run" : "") +
-      (outcome.status === "duplicate" ? " · already handled: nothing new ran" : ""),
+      alreadyHandledNote(outcome),
   ];
   if (outcome.runs.length === 0) return [...head, "", renderNothingMatched(outcome)].join("\n");
   const table = [
@@ -67,6 +67,14 @@ function renderEvent(outcome: DispatchOutcome): string {
   ];
   const details = outcome.runs.map(renderRunDetails);
   return [...head, "", ...table, "", ...details].join("\n");
+}
+
+/** A duplicate dispatch has `matched` 0 (the contract); say how many steps ran before. */
+function alreadyHandledNote(outcome: DispatchOutcome): string {
+  const handled = outcome.runs.filter((run) => run.alreadyHandled).length;
+  if (handled === 0) return outcome.status === "duplicate" ? " · already handled: nothing new ran" : "";
+  const steps = `already handled: ${handled} step${handled === 1 ? "" : "s"}`;
+  return outcome.status === "duplicate" ? ` · ${steps}, nothing new ran` : ` · ${steps}`;
 }
 
 function renderNothingMatched(outcome: DispatchOutcome): string {

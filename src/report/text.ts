@@ -9,8 +9,10 @@ export type TextOptions = { color?: boolean; baseDir?: string };
 export function renderText(outcome: DispatchOutcome, options: TextOptions = {}): string {
   const lines: string[] = [];
   for (const each of flatten(outcome)) {
-    const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (already handled)" : "";
-    lines.push(`${bold(`event ${each.eventId}`, options)} type=${each.event.type} matched=${each.matched}${note}`);
+    const handled = each.runs.filter((run) => run.alreadyHandled).length;
+    const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (duplicate: nothing new ran)" : "";
+    const reused = handled > 0 ? ` already handled: ${handled} step${handled === 1 ? "" : "s"}` : "";
+    lines.push(`${bold(`event ${each.eventId}`, options)} type=${each.event.type} matched=${each.matched}${reused}${note}`);
     for (const run of each.runs) {
       const message = runMessage(run);
       lines.push(

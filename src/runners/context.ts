@@ -25,7 +25,8 @@ export function buildStepContext(options: StepContextOptions): StepContext {
       root: flow.root,
       step: step.name,
       ...(flow.config !== undefined ? { config: flow.config } : {}),
-      event: { id: event.id, type: event.type, payload: event.payload ?? {} },
+      // Compatible: the older runtime passes the whole event; steps read receivedAt and source.
+      event: { ...event, payload: event.payload ?? {} },
     },
     runtime: {
       eventId: event.id,

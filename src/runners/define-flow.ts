@@ -1,7 +1,7 @@
 // The step author's API: `import { defineFlow, type StepContext } from "flows-action/bun"`.
 // Self-contained (contract types only, no Node imports), so a flow package type-checks against
 // it without Node's types or the rest of flows-action.
-import type { FlowResult } from "../contracts.js";
+import type { FlowEvent, FlowResult } from "../contracts.js";
 
 /** The JSON a step reads on stdin (and a module-style default export receives). */
 export type StepContext<Payload = unknown> = {
@@ -11,7 +11,8 @@ export type StepContext<Payload = unknown> = {
     root: string;
     step: string;
     config?: Record<string, unknown>;
-    event: { id: string; type: string; payload: Payload };
+    /** The whole FlowEvent (source, occurredAt, receivedAt and any extra fields); payload is {} when the event had none. */
+    event: FlowEvent<Payload> & Record<string, unknown>;
   };
   runtime: {
     eventId: string;

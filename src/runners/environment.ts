@@ -15,31 +15,42 @@ export const WITHHELD_HOST_VARIABLES = [
   "ACTIONS_CACHE_URL",
   "GITHUB_STATE",
   "GITHUB_OUTPUT",
-  "CODEX_WORKSPACE_BACKEND_WS_URL",
 ] as const;
 
 /**
- * Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold
- * tokens) and run variables (`CODEX_FLOW_*`), which the event being run decides.
+ * The runner's files that change later steps of the job. Withheld unless the workflow opts in
+ * (`export-env: true`): a step that could write `NODE_OPTIONS` or `PATH` into them would drive
+ * every step after it.
  */
-export const WITHHELD_HOST_PREFIXES = ["INPUT_", "CODEX_FLOW_"] as const;
+export const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"] as const;
 
-/** Variables that describe the run; set from the event and runtime, never inherited. */
+/** Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold tokens). */
+export const WITHHELD_HOST_PREFIXES = ["INPUT_"] as const;
+
+/**
+ * Variables that describe the run: set from the event being run and its runtime, never
+ * inherited. Every other `CODEX_FLOW_*` host variable (CODEX_FLOW_PUSH=1, ...) passes through,
+ * as in the older runtime, whose own flows are switched by such settings.
+ */
 export const RUN_VARIABLES = [
   "CODEX_FLOW_EVENT_ID",
   "CODEX_FLOW_RUN_ID",
   "CODEX_FLOW_ATTEMPT_ID",
   "CODEX_FLOW_REPLAY",
-  "CODEX_WORKSPACE_BACKEND_WS_URL",
   "CODEX_FLOW_LAUNCHED_BY",
 ] as const;
 
-const RUN_VARIABLE_PREFIX = "CODEX_FLOW_";
-const WORKSPACE_URL_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
+/** Set from `runtime.workspaceBackendUrl` (which defaults to the host's value of it). */
+export const WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
+
+export type StepEnvironmentOptions = {
+  /** Pass GITHUB_ENV and GITHUB_PATH, so steps can export variables to later job steps. */
+  exportEnv?: boolean;
+};
 
 /** The host variables a step receives: everything except the withheld names and prefixes. */
-export function stepEnvironment(hostEnv: NodeJS.ProcessEnv): Record<string, string> {
-  const withheld = new Set<string>(WITHHELD_HOST_VARIABLES);
+export function stepEnvironment(hostEnv: NodeJS.ProcessEnv, options: StepEnvironmentOptions = {}): Record<string, string> {
+  const withheld = new Set<string>([...WITHHELD_HOST_VARIABLES, ...(options.exportEnv ? [] : JOB_ENVIRONMENT_FILES)]);
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(hostEnv)) {
     if (value === undefined) continue;
@@ -59,6 +70,8 @@ export type RunEnvironmentOptions = {
   runtime: StepRuntime;
 };
 
+const RUN_VARIABLE_SET = new Set<string>([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
+
 /**
  * The environment a step process gets: the base environment without any inherited run
  * variables, plus the run variables of this event. (The old runtime let an inherited
@@ -68,16 +81,14 @@ export function runEnvironment(options: RunEnvironmentOptions): Record<string, s
   const { event, runtime } = options;
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(options.env)) {
-    if (value === undefined) continue;
-    const upper = name.toUpperCase();
-    if (upper.startsWith(RUN_VARIABLE_PREFIX) || upper === WORKSPACE_URL_VARIABLE) continue;
+    if (value === undefined || RUN_VARIABLE_SET.has(name.toUpperCase())) continue;
     env[name] = value;
   }
   env.CODEX_FLOW_EVENT_ID = event.id;
   if (runtime.runId) env.CODEX_FLOW_RUN_ID = runtime.runId;
   if (runtime.attemptId) env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
   env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
-  if (runtime.workspaceBackendUrl) env.CODEX_WORKSPACE_BACKEND_WS_URL = runtime.workspaceBackendUrl;
+  if (runtime.workspaceBackendUrl) env[WORKSPACE_BACKEND_VARIABLE] = runtime.workspaceBackendUrl;
   if (runtime.launchedBy) env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
   return env;
 }

@@ -9,12 +9,7 @@ export const FLOW_HELPER_SPECIFIERS = [
   "flows-action/bun",
 ] as const;
 
-/** Compatible rule: a script is module style when its source has one of these. */
-export function isModuleStyleSource(source: string): boolean {
-  return (
-    source.includes("export default") || source.includes("as default") || source.includes("defineBunFlow(")
-  );
-}
+export { isModuleStyleSource } from "./module-detect.js";
 
 /**
  * The wrapper Bun runs for a module-style step. It is kept as text (not a file next to this
@@ -26,18 +21,25 @@ export function isModuleStyleSource(source: string): boolean {
  *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
  */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 const [scriptUrl, scriptLabel, resultPath] = process.argv.slice(2);
 const specifiers = ${JSON.stringify(FLOW_HELPER_SPECIFIERS)};
 const scriptPath = Bun.fileURLToPath(scriptUrl);
 const identity = (value) => value;
 const helpers = { defineBunFlow: identity, defineFlow: identity };
 
+// Looks for the package in node_modules folders above the script. Not Bun.resolveSync: for a
+// missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
 function installed(specifier) {
-  try {
-    Bun.resolveSync(specifier, scriptPath);
-    return true;
-  } catch {
-    return false;
+  const parts = specifier.split("/");
+  const name = specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+  let dir = dirname(scriptPath);
+  for (;;) {
+    if (existsSync(join(dir, "node_modules", name, "package.json"))) return true;
+    const parent = dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
   }
 }
 

@@ -45,6 +45,7 @@ describe("a raw Bun step", () => {
         event: {
           id: "patch:upstream.release:openai/codex:rust-v1.2.3",
           type: "upstream.release",
+          receivedAt: "2025-01-02T03:04:05.000Z",
           payload: { repo: "openai/codex", tag: "rust-v1.2.3" },
         },
       },
@@ -73,7 +74,7 @@ describe("a raw Bun step", () => {
     expect(outcome.output).toContain("a note on stderr");
   });
 
-  it("gets the event's own id even when the host environment carries another run's variables", async () => {
+  it("gets the event's own run variables even when the host environment carries another run's, and other CODEX_FLOW_* settings pass", async () => {
     const pkg = await writeStepPackage({ root: dir, source: fixture("echo-context.ts") });
     const outcome = await runFlowStep(
       runOptions(pkg, {
@@ -95,7 +96,7 @@ describe("a raw Bun step", () => {
       CODEX_FLOW_REPLAY: "0",
       CODEX_WORKSPACE_BACKEND_WS_URL: null,
       CODEX_FLOW_LAUNCHED_BY: null,
-      CODEX_FLOW_STALE_EXTRA: null,
+      CODEX_FLOW_STALE_EXTRA: "stale",
     });
     expect(outcome.result?.context).toMatchObject({
       runtime: { eventId: "patch:upstream.release:openai/codex:rust-v1.2.3", replay: false },

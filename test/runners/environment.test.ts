@@ -8,7 +8,7 @@ import {
 import { TEST_EVENT } from "./helpers.js";
 
 describe("stepEnvironment", () => {
-  it("passes ordinary host variables and withholds inputs, Actions runtime secrets, GITHUB_STATE, GITHUB_OUTPUT and run variables", () => {
+  it("passes ordinary host variables and CODEX_FLOW_* settings, and withholds inputs, Actions runtime secrets and the runner's files", () => {
     const host: NodeJS.ProcessEnv = {
       PATH: "/usr/bin",
       HOME: "/home/runner",
@@ -25,6 +25,9 @@ describe("stepEnvironment", () => {
       ACTIONS_CACHE_URL: "u",
       GITHUB_STATE: "/tmp/state",
       GITHUB_OUTPUT: "/tmp/outputs",
+      GITHUB_ENV: "/tmp/env",
+      GITHUB_PATH: "/tmp/path",
+      CODEX_FLOW_PUSH: "1",
       CODEX_FLOW_EVENT_ID: "stale",
       CODEX_WORKSPACE_BACKEND_WS_URL: "ws://stale",
       UNSET: undefined,
@@ -35,11 +38,21 @@ describe("stepEnvironment", () => {
       GITHUB_TOKEN: "set-explicitly-by-the-workflow",
       GITHUB_REPOSITORY: "octo/repo",
       CODEX_FLOWS_MODE: "code-mode",
+      CODEX_FLOW_PUSH: "1",
+      // Run variables pass here; runEnvironment replaces them with the event's own.
+      CODEX_FLOW_EVENT_ID: "stale",
+      CODEX_WORKSPACE_BACKEND_WS_URL: "ws://stale",
     });
   });
 
+  it("passes GITHUB_ENV and GITHUB_PATH only when the workflow opts in with export-env, never GITHUB_STATE or GITHUB_OUTPUT", () => {
+    const host = { PATH: "/usr/bin", GITHUB_ENV: "/tmp/env", GITHUB_PATH: "/tmp/path", GITHUB_STATE: "/s", GITHUB_OUTPUT: "/o" };
+    expect(stepEnvironment(host)).toEqual({ PATH: "/usr/bin" });
+    expect(stepEnvironment(host, { exportEnv: true })).toEqual({ PATH: "/usr/bin", GITHUB_ENV: "/tmp/env", GITHUB_PATH: "/tmp/path" });
+  });
+
   it("exports the lists it applies", () => {
-    expect(WITHHELD_HOST_PREFIXES).toEqual(["INPUT_", "CODEX_FLOW_"]);
+    expect(WITHHELD_HOST_PREFIXES).toEqual(["INPUT_"]);
     expect(WITHHELD_HOST_VARIABLES).toContain("ACTIONS_RUNTIME_TOKEN");
     expect(WITHHELD_HOST_VARIABLES).toContain("GITHUB_STATE");
   });
@@ -77,7 +90,7 @@ describe("buildStepContext", () => {
           root: "/repo/flows/bindings",
           step: "regenerate",
           config: { commit: true },
-          event: { id: TEST_EVENT.id, type: TEST_EVENT.type, payload: TEST_EVENT.payload },
+          event: TEST_EVENT,
         },
         runtime: { eventId: TEST_EVENT.id, runId: "run_1", attemptId: "att_1", replay: false, launchedBy: "octocat" },
       }),
@@ -97,7 +110,7 @@ describe("buildStepContext", () => {
         version: 1,
         root: "/repo/flows/bindings",
         step: "regenerate",
-        event: { id: TEST_EVENT.id, type: TEST_EVENT.type, payload: {} },
+        event: { ...TEST_EVENT, payload: {} },
       },
       runtime: { eventId: TEST_EVENT.id, replay: true },
     });
