@@ -102,7 +102,8 @@ describe("dist/index.js", () => {
     const first = await runDistAction({ workspace: repo.dir, eventName: "push", payload: pushPayload() });
     const second = await runDistAction({ workspace: repo.dir, eventName: "push", payload: pushPayload(), env: { GITHUB_RUN_ATTEMPT: "2" } });
     expect(first.summary).not.toContain("already handled");
-    expect(second.summary).toContain("already handled: nothing new ran");
+    expect(second.summary).toContain("already handled: 1 step, nothing new ran");
+    expect(second.outputs).toMatchObject({ matched: "0", "already-handled": "1" });
     expect(second.stdout).not.toContain("::group::once/s");
   });
 });
