@@ -1,30 +1,33 @@
 import type { FlowEvent } from "../contracts.js";
+import type { ConditionGitHubContext } from "./condition.js";
+import type { ChangedFilesSource } from "./condition-evaluate.js";
+import { matchConditions } from "./condition-match.js";
+import { globMatches } from "./glob.js";
 import { type SchemaRegistry, sharedSchemaRegistry } from "./schemas.js";
 import type { FlowPackage, MatchResult, StepMismatch, StepRef } from "./types.js";
 
 export type MatchStepsOptions = {
   /** Where schemas are compiled and cached; the process-wide registry by default. */
   schemas?: SchemaRegistry;
+  /** The job's GitHub context, `github` in conditions (the action and `flows github` have one). */
+  github?: ConditionGitHubContext;
+  /** The host environment, `env` in conditions (default: process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Files a pull request touched, for changed(); an API edge passed in from outside flows/. */
+  changedFiles?: ChangedFilesSource;
 };
 
-const patterns = new Map<string, RegExp>();
-
 /**
- * Whether a trigger type accepts an event type. `*` matches any run of characters (an
- * extension: `pull_request.*`, `*`); every other character, `.` included, matches itself.
+ * Whether a trigger type accepts an event type, in the one glob dialect (src/flows/glob.ts):
+ * `*` matches any run of characters (`pull_request.*`, `*`), `?` one, `[...]` a class; every
+ * other character, `.` included, matches itself. A type that is not a valid glob matches itself.
  */
 export function typeMatches(pattern: string, type: string): boolean {
-  if (!pattern.includes("*")) return pattern === type;
-  let regex = patterns.get(pattern);
-  if (!regex) {
-    const source = pattern
-      .split("*")
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-      .join(".*");
-    regex = new RegExp(`^${source}$`, "s");
-    patterns.set(pattern, regex);
+  try {
+    return globMatches(pattern, type);
+  } catch {
+    return pattern === type;
   }
-  return regex.test(type);
 }
 
 /**
@@ -76,7 +79,10 @@ export async function matchSteps(
     }
   }
 
+  const conditions = await matchConditions(outcomes, event, options);
+
   const result: MatchResult = { matched: [], mismatches: [] };
+  if (conditions) Object.assign(result, conditions);
   for (const outcome of outcomes) {
     if ("matched" in outcome) result.matched.push(outcome.matched);
     else result.mismatches.push(outcome.mismatch);

@@ -1,7 +1,7 @@
-// Tag filters for watched repositories: a glob (`rust-v*`) or a regular expression
-// (`/^rust-v\d+\.\d+\.\d+$/`). picomatch is not a dependency, and tags need far less than
-// path globs: `*` (any run of characters, `/` included, since tags like `release/1.2` are
-// common), `?` (one character) and `[...]` classes (`[!...]` or `[^...]` negated).
+// Tag filters for watched repositories: a glob (`rust-v*`, the dialect of src/flows/glob.ts:
+// `*` crosses `/`, so tags like `release/1.2` work) or a regular expression
+// (`/^rust-v\d+\.\d+\.\d+$/`).
+import { globToRegExp } from "../flows/glob.js";
 
 export type TagPattern = {
   /** As the user wrote it, for messages and documentation. */
@@ -33,35 +33,4 @@ function compileRegex(body: string, flags: string): RegExp {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`/${body}/ is not a valid regular expression (${reason})`);
   }
-}
-
-/** The whole tag must match the glob. */
-export function globToRegExp(glob: string): RegExp {
-  let out = "";
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i] ?? "";
-    if (char === "*") {
-      out += ".*";
-    } else if (char === "?") {
-      out += ".";
-    } else if (char === "[") {
-      const end = glob.indexOf("]", i + 2);
-      if (end < 0) throw new Error(`"${glob}" has a "[" without a closing "]"; write \\[ for a literal bracket`);
-      let body = glob.slice(i + 1, end);
-      const negated = body.startsWith("!") || body.startsWith("^");
-      if (negated) body = body.slice(1);
-      out += `[${negated ? "^" : ""}${body.replace(/[\\\]]/g, "\\$&")}]`;
-      i = end;
-    } else if (char === "\\" && i + 1 < glob.length) {
-      out += escapeRegExp(glob[i + 1] ?? "");
-      i++;
-    } else {
-      out += escapeRegExp(char);
-    }
-  }
-  return new RegExp(`^${out}$`, "s");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
