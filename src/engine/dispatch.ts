@@ -1,5 +1,6 @@
 import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { discoverFlows, loadDeferredFlows, matchSteps } from "../flows/index.js";
+import type { ConditionGitHubContext } from "../flows/condition.js";
 import type { DiscoveryResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
 import type { StepOutcome, StepOutputStream } from "../runners/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
@@ -45,6 +46,8 @@ export type DispatchOptions = {
   maxDepth?: number;
   observer?: DispatchObserver;
   signal?: AbortSignal;
+  /** The job's GitHub context: `github` in trigger conditions. */
+  github?: ConditionGitHubContext;
   now?: () => Date;
 };
 
@@ -96,9 +99,12 @@ async function dispatchOne(
   lineage: string[],
 ): Promise<DispatchOutcome> {
   const { discovery, store } = options;
-  const match = await matchSteps(loadDeferredFlows(discovery, event.type), event);
+  const match = await matchSteps(loadDeferredFlows(discovery, event.type), event, {
+    env: options.env ?? process.env,
+    ...(options.github ? { github: options.github } : {}),
+  });
   const mismatches = [...match.mismatches];
-  const problems = [...discovery.problems];
+  const problems = [...discovery.problems, ...(match.problems ?? [])];
   let matched = match.matched;
   if (options.only) {
     const wanted = new Set(options.only.map(({ flow, step }) => `${flow}\0${step}`));

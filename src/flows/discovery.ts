@@ -2,6 +2,7 @@ import type { Dirent } from "node:fs";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
+import { compileFlowConditions, hasConditions } from "./condition.js";
 import { couldMatch, type DeferredFlow, scanManifest } from "./deferred.js";
 import { type LoadedFlowManifest, parseFlowManifest } from "./manifest.js";
 import type { DiscoveryResult, FlowPackage } from "./types.js";
@@ -62,6 +63,8 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
   const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
   const contenders = deferred.filter((item) => loadedNames.has(item.name));
   admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
+  // Conditions are parsed once per loaded package, here; the evaluator loads only if one exists.
+  if (hasConditions(discovery.flows)) discovery.problems.push(...(await compileFlowConditions(discovery.flows)));
   return discovery;
 }
 

@@ -1,4 +1,5 @@
 import type { FlowDiagnostic, FlowRunner } from "../contracts.js";
+import type { ConditionReport } from "./condition.js";
 import type { DeferredFlow } from "./deferred.js";
 
 /** `[steps.trigger]`: which FlowEvents a step reacts to. */
@@ -9,7 +10,10 @@ export type FlowTrigger = {
   schema?: string;
   /** Absolute path of the schema file, resolved at load time. */
   schemaPath?: string;
-  /** `if`: a condition in GitHub's expression language, as written (checked after type and schema). */
+  /**
+   * Condition in GitHub's expression language, as written (`${{ }}` allowed), checked after the
+   * type and the schema; compiled once per loaded package (src/flows/condition.ts).
+   */
   if?: string;
 };
 
@@ -55,9 +59,21 @@ export type DiscoveryResult = {
 export type StepRef = { flow: FlowPackage; step: FlowStep };
 
 export type StepMismatch = StepRef & {
-  reason: "no-trigger" | "type" | "schema";
+  reason: "no-trigger" | "type" | "schema" | "condition";
   /** Human sentence: why this step did not match. */
   message: string;
+  /** For reason "condition": what the condition read and why it was not true. */
+  condition?: ConditionReport;
 };
 
-export type MatchResult = { matched: StepRef[]; mismatches: StepMismatch[] };
+/** A step whose type and schema matched and whose condition was evaluated, true or not. */
+export type ConditionCheck = StepRef & { report: ConditionReport };
+
+export type MatchResult = {
+  matched: StepRef[];
+  mismatches: StepMismatch[];
+  /** Every condition evaluated for this event, in step order (true ones included). */
+  conditions?: ConditionCheck[];
+  /** Conditions of packages loaded after discovery (deferred) that do not compile. */
+  problems?: FlowDiagnostic[];
+};

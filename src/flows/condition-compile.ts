@@ -1,0 +1,220 @@
+// Compiles a condition with GitHub's own lexer and parser (@actions/expressions), then checks
+// what a workflow editor would flag before the condition ever runs: unknown contexts and
+// functions, wrong argument counts, properties the flow contexts do not have, and constant
+// arguments a function cannot use (a bad glob, semver range or JSON text).
+import { Evaluator, ExpressionError, FeatureFlags, Lexer, Parser, data } from "@actions/expressions";
+import { Binary, ContextAccess, type Expr, FunctionCall, Grouping, IndexAccess, Literal, Logical, Star, Unary } from "@actions/expressions/ast";
+import { type Token, TokenType } from "@actions/expressions/lexer";
+import { GITHUB_CONTEXT_KEYS, unwrapCondition } from "./condition.js";
+import { CUSTOM_FUNCTIONS, checkRange, customFunctions, patternText } from "./condition-functions.js";
+
+export const CONDITION_CONTEXTS = ["event", "github", "flow", "env"] as const;
+
+/** First-level properties of the contexts whose shape flows-action defines. */
+const CONTEXT_KEYS: Record<string, readonly string[]> = {
+  event: ["id", "type", "source", "occurredAt", "receivedAt", "payload"],
+  flow: ["name", "version", "config"],
+  github: GITHUB_CONTEXT_KEYS,
+};
+
+const FUNCTIONS_HELP =
+  "contains, startsWith, endsWith, format, join, toJSON and fromJSON (as in workflows), and semver, glob and changed (flows)";
+
+export type CompiledCondition = {
+  ok: true;
+  /** The expression, `${{ }}` removed. */
+  expression: string;
+  tree: Expr;
+  /** Every context path in the expression (the longest chains), with its text. */
+  paths: Map<Expr, string>;
+  usesChanged: boolean;
+};
+
+export type CompileFailure = {
+  ok: false;
+  /** Completes "steps[i].trigger.if ...": what is wrong and what to write instead. */
+  message: string;
+  /** Character of the `if` string (as TOML decoded it) the problem is at. */
+  offset: number;
+};
+
+export type CompileOutcome = CompiledCondition | CompileFailure;
+
+class ConditionError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+export function compileCondition(text: string): CompileOutcome {
+  const unwrapped = unwrapCondition(text);
+  if ("error" in unwrapped) return { ok: false, message: unwrapped.error, offset: unwrapped.offset };
+  const { expression, offset: base } = unwrapped;
+  if (expression === "") {
+    return { ok: false, message: "is empty; write a condition such as \"startsWith(event.payload.tag, 'v')\", or remove it", offset: 0 };
+  }
+  try {
+    const tree = parse(expression);
+    const paths = new Map<Expr, string>();
+    const state = { usesChanged: false };
+    check(tree, expression, paths, state);
+    return { ok: true, expression, tree, paths, usesChanged: state.usesChanged };
+  } catch (error) {
+    if (error instanceof ConditionError) return { ok: false, message: error.message, offset: base + error.offset };
+    throw error;
+  }
+}
+
+function parse(expression: string): Expr {
+  let tokens: Token[];
+  try {
+    tokens = new Lexer(expression).lex().tokens;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (message === "ErrorExceededMaxLength") {
+      throw new ConditionError("is longer than GitHub's limit of 21,000 characters for an expression; shorten it", 0);
+    }
+    const found = /^Unexpected symbol: '(.*)'\. Located at position (\d+)/s.exec(message);
+    const offset = found ? Number(found[2]) - 1 : 0;
+    throw new ConditionError(`is not a valid expression: unexpected ${quote(found?.[1] ?? message)} at character ${offset + 1}${hint(found?.[1])}`, offset);
+  }
+  try {
+    return new Parser(tokens, [...CONDITION_CONTEXTS], [...CUSTOM_FUNCTIONS]).parse();
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    const offset = offsetOf(expression, error.pos);
+    const [kind = "", rest = ""] = error.message.split(/: '(.*)'$/s);
+    const at = `at character ${offset + 1}`;
+    if (kind === "Unrecognized named-value") {
+      throw new ConditionError(`reads ${quote(rest)}, which is not a context; a condition can read event, github, flow and env`, offset);
+    }
+    if (kind === "Unrecognized function") {
+      throw new ConditionError(`calls ${rest}(), which conditions do not have; they have ${FUNCTIONS_HELP}`, offset);
+    }
+    if (kind.startsWith("Too few") || kind.startsWith("Too many")) {
+      throw new ConditionError(`calls ${rest}() with ${kind.startsWith("Too few") ? "too few" : "too many"} arguments ${at}`, offset);
+    }
+    const what = kind === "Unexpected end of expression" ? "ends too early" : `has an unexpected ${quote(rest)}`;
+    throw new ConditionError(`is not a valid expression: it ${what} ${at}`, offset);
+  }
+}
+
+/** Walks the tree: collects context paths and rejects what cannot work. */
+function check(node: Expr, expression: string, paths: Map<Expr, string>, state: { usesChanged: boolean }, chained = false): void {
+  const text = pathText(node);
+  if (text !== undefined && !chained) paths.set(node, text);
+  if (node instanceof IndexAccess) {
+    checkProperty(node, expression);
+    check(node.expr, expression, paths, state, true);
+    if (!(node.index instanceof Star)) check(node.index, expression, paths, state);
+  } else if (node instanceof FunctionCall) {
+    // Arguments first: a bad fromJSON() inside contains() is reported at fromJSON.
+    for (const arg of node.args) check(arg, expression, paths, state);
+    checkCall(node, expression, state);
+  } else if (node instanceof Binary) {
+    check(node.left, expression, paths, state);
+    check(node.right, expression, paths, state);
+  } else if (node instanceof Logical) {
+    for (const arg of node.args) check(arg, expression, paths, state);
+  } else if (node instanceof Unary) {
+    check(node.expr, expression, paths, state);
+  } else if (node instanceof Grouping) {
+    check(node.group, expression, paths, state);
+  }
+}
+
+/** `flow.nmae` is a typo, not a null: the flow contexts have fixed first-level properties. */
+function checkProperty(node: IndexAccess, expression: string): void {
+  if (!(node.expr instanceof ContextAccess) || !(node.index instanceof Literal)) return;
+  const context = node.expr.name.lexeme.toLowerCase();
+  const known = CONTEXT_KEYS[context];
+  const key = node.index.literal.kind === data.Kind.String ? node.index.literal.coerceString() : undefined;
+  if (!known || key === undefined || known.some((each) => each.toLowerCase() === key.toLowerCase())) return;
+  throw new ConditionError(
+    `reads ${context}.${key}, which ${context} does not have; it has ${known.join(", ")}`,
+    offsetOf(expression, node.index.token.range.start),
+  );
+}
+
+const caseEnabled = new FeatureFlags().isEnabled("allowCaseFunction");
+// Constant arguments are checked with the real functions; changed() never runs at load.
+const loadTimeFunctions = customFunctions(() => ({ files: [] }));
+
+function checkCall(node: FunctionCall, expression: string, state: { usesChanged: boolean }): void {
+  const name = node.functionName.lexeme.toLowerCase();
+  const offset = offsetOf(expression, node.functionName.range.start);
+  if (name === "case" && !caseEnabled) {
+    throw new ConditionError(`calls case(), which GitHub has not enabled in workflows; conditions have ${FUNCTIONS_HELP}`, offset);
+  }
+  if (name === "changed") state.usesChanged = true;
+  try {
+    if (node.args.every(isConstant) && name !== "changed") {
+      new Evaluator(node, new data.Dictionary(), loadTimeFunctions).evaluate();
+    } else if (name === "semver" && isConstant(node.args[1])) {
+      checkRange(constant(node.args[1]));
+    } else if ((name === "glob" && isConstant(node.args[1])) || (name === "changed" && isConstant(node.args[0]))) {
+      patternText(constant(node.args[name === "glob" ? 1 : 0]), name);
+    }
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    const reason = `${error instanceof Error ? error.message : String(error)}${cause}`;
+    throw new ConditionError(`calls ${node.functionName.lexeme}() with arguments it cannot use: ${reason}`, offset);
+  }
+}
+
+function isConstant(node: Expr | undefined): boolean {
+  if (node === undefined || node instanceof ContextAccess) return false;
+  if (node instanceof Literal) return true;
+  if (node instanceof FunctionCall) return node.functionName.lexeme.toLowerCase() !== "changed" && node.args.every(isConstant);
+  if (node instanceof Binary) return isConstant(node.left) && isConstant(node.right);
+  if (node instanceof Logical) return node.args.every(isConstant);
+  if (node instanceof Unary) return isConstant(node.expr);
+  if (node instanceof Grouping) return isConstant(node.group);
+  return false;
+}
+
+function constant(node: Expr | undefined): data.ExpressionData {
+  return new Evaluator(node as Expr, new data.Dictionary(), loadTimeFunctions).evaluate();
+}
+
+/** `event.payload.tag`, `github.event.commits.*.added`, `env['X']`; undefined when not a path. */
+export function pathText(node: Expr): string | undefined {
+  if (node instanceof ContextAccess) return node.name.lexeme;
+  if (!(node instanceof IndexAccess)) return undefined;
+  const base = pathText(node.expr);
+  if (base === undefined) return undefined;
+  const index = node.index;
+  if (index instanceof Star) return `${base}.*`;
+  if (index instanceof Literal) {
+    if (index.token.type === TokenType.IDENTIFIER) return `${base}.${index.token.lexeme}`;
+    if (index.literal.kind === data.Kind.String) return `${base}['${index.literal.coerceString()}']`;
+    return `${base}[${index.literal.coerceString()}]`;
+  }
+  const inner = pathText(index);
+  return `${base}[${inner ?? "…"}]`;
+}
+
+function offsetOf(expression: string, pos: { line: number; column: number }): number {
+  let offset = 0;
+  for (let line = 0; line < pos.line; line++) {
+    const next = expression.indexOf("\n", offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return Math.min(expression.length, offset + pos.column);
+}
+
+function quote(text: string): string {
+  return `'${text.length > 40 ? `${text.slice(0, 37)}...` : text}'`;
+}
+
+function hint(symbol: string | undefined): string {
+  if (symbol === undefined) return "";
+  if (symbol.startsWith("=") && !symbol.startsWith("==")) return "; compare with ==";
+  if (symbol.startsWith("&") || symbol.startsWith("|")) return "; write && and || for and/or";
+  if (symbol.startsWith('"')) return "; strings in expressions use single quotes";
+  return "";
+}

@@ -1,0 +1,77 @@
+// The functions flows add to GitHub's expression language (workflows lack them):
+// semver(version, range), glob(value, pattern), changed(pattern). docs/conditions.md.
+import { data } from "@actions/expressions";
+import type { FunctionDefinition, FunctionInfo } from "@actions/expressions/funcs/info";
+import semver from "semver";
+import { globMatches, globToRegExp } from "./glob.js";
+
+type ExpressionData = data.ExpressionData;
+
+/** What changed() answers from: the files an event touched, or why they are not known. */
+export type ChangedFiles = { files: readonly string[] } | { unknown: string };
+
+export const CUSTOM_FUNCTIONS: readonly FunctionInfo[] = [
+  { name: "semver", minArgs: 2, maxArgs: 2, description: "`semver(version, range)`: whether the version satisfies the npm-style range" },
+  { name: "glob", minArgs: 2, maxArgs: 2, description: "`glob(value, pattern)`: whether the text (or any item of an array) matches the glob" },
+  { name: "changed", minArgs: 1, maxArgs: 1, description: "`changed(pattern)`: whether a file the push or pull request touched matches the glob" },
+];
+
+/** The custom functions for one event; `changed` reads that event's files. */
+export function customFunctions(changed: () => ChangedFiles): Map<string, FunctionDefinition> {
+  const definitions: FunctionDefinition[] = [
+    { ...info("semver"), call: (version, range) => new data.BooleanData(satisfies(version, range)) },
+    { ...info("glob"), call: (value, pattern) => new data.BooleanData(globAny(value, pattern)) },
+    {
+      ...info("changed"),
+      call: (pattern) => {
+        const glob = patternText(pattern, "changed");
+        const files = changed();
+        if ("unknown" in files) throw new Error(files.unknown);
+        return new data.BooleanData(files.files.some((file) => globMatches(glob, file)));
+      },
+    },
+  ];
+  return new Map(definitions.map((definition) => [definition.name, definition]));
+}
+
+function info(name: string): FunctionInfo {
+  return CUSTOM_FUNCTIONS.find((each) => each.name === name) as FunctionInfo;
+}
+
+/** semver: a version is the text if valid, else the first x.y.z in it (`rust-v1.2.3` → 1.2.3). */
+export function satisfies(version: ExpressionData | undefined, range: ExpressionData | undefined): boolean {
+  const rangeText = checkRange(range);
+  if (!version?.primitive) return false;
+  const text = version.coerceString();
+  const parsed = semver.valid(text) ?? semver.coerce(text, { includePrerelease: true })?.version ?? null;
+  return parsed !== null && semver.satisfies(parsed, rangeText);
+}
+
+/** The range as text; throws when it is not a range (a type error in the condition). */
+export function checkRange(range: ExpressionData | undefined): string {
+  if (!range?.primitive) throw new Error("semver() needs a range as its second argument, e.g. '>=1.2.0 <2'");
+  const text = range.coerceString();
+  if (semver.validRange(text) === null) {
+    throw new Error(`semver() range '${text}' is not a valid range; write e.g. '>=1.2.0 <2', '^1.4' or '1.x'`);
+  }
+  return text;
+}
+
+function globAny(value: ExpressionData | undefined, pattern: ExpressionData | undefined): boolean {
+  const glob = patternText(pattern, "glob");
+  if (!value) return false;
+  if (value.kind === data.Kind.Array) {
+    return (value as data.Array).values().some((item) => item.primitive && globMatches(glob, item.coerceString()));
+  }
+  return value.primitive && globMatches(glob, value.coerceString());
+}
+
+/** A glob argument as text; throws when it is not text or not a valid glob. */
+export function patternText(pattern: ExpressionData | undefined, name: string): string {
+  if (!pattern?.primitive || pattern.kind === data.Kind.Null) {
+    throw new Error(`${name}() needs a glob pattern (a string such as 'rust-v*') as its ${name === "changed" ? "" : "second "}argument`);
+  }
+  const text = pattern.coerceString();
+  globToRegExp(text);
+  return text;
+}
