@@ -3,7 +3,8 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
-import { type BackendConnection, pause, requestJson, seconds } from "./http.js";
+import { type BackendConnection, basicCredentials, pause, requestJson, seconds } from "./http.js";
+import { redactor } from "../redact.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
 
 export type BackendDispatchOptions = {
@@ -72,6 +73,10 @@ function connectionFor(options: BackendDispatchOptions): BackendConnection {
       { kind: "configuration" },
     );
   }
+  // Every secret of the connection joins the one redactor before the first request, so no
+  // message, log line or report can carry it (src/redact.ts).
+  const basic = basicCredentials(options.url);
+  redactor.add(options.token, options.apiKey, options.hmacSecret, basic, basic?.split(":").slice(1).join(":"), ...queryValues(options.url));
   return {
     url: options.url,
     token: options.token,
@@ -83,6 +88,11 @@ function connectionFor(options: BackendDispatchOptions): BackendConnection {
     retryDelayMs: options.retryDelayMs ?? 1_000,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
   };
+}
+
+/** Long values of a backend-url's query string: they may be keys (`?token=`), so never shown. */
+function queryValues(url: string): string[] {
+  return [...new URL(url).searchParams.values()].filter((value) => value.length >= 8);
 }
 
 function outcomeFrom(result: BackendDispatchResult): DispatchOutcome {

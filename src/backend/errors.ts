@@ -1,3 +1,4 @@
+import { redactor } from "../redact.js";
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 
@@ -36,7 +37,8 @@ export class FlowBackendError extends Error {
   readonly outcome?: DispatchOutcome;
 
   constructor(message: string, details: FlowBackendErrorDetails) {
-    super(message);
+    // Whatever the message quotes (a URL, the backend's answer, a network error), no secret.
+    super(redactor.redact(message));
     this.kind = details.kind;
     if (details.status !== undefined) this.status = details.status;
     if (details.field !== undefined) this.field = details.field;

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { displayUrl, FlowBackendError, redact } from "./errors.js";
 import { isObject } from "./normalize.js";
+import { redactor } from "../redact.js";
 
 /** Where the backend is and how to prove who we are. */
 export type BackendConnection = {
@@ -37,7 +38,7 @@ const MAX_RETRY_DELAY_MS = 15_000;
  * event id — a retried POST of an event that did get through answers `duplicate`).
  */
 export async function requestJson(connection: BackendConnection, request: BackendRequest): Promise<unknown> {
-  const target = `${connection.url.replace(/\/+$/, "")}${request.path}`;
+  const target = backendEndpoint(connection.url, request.path);
   const what = `${request.method} ${request.path}`;
   const headers = await requestHeaders(connection, request.body);
   for (let attempt = 1; ; attempt++) {
@@ -97,9 +98,38 @@ export async function requestJson(connection: BackendConnection, request: Backen
   }
 }
 
+/**
+ * `<backend-url>` + `/events` or `/runs?eventId=`: the path joined to the URL's path, before its
+ * query string (whose parameters are kept, then the request's added); without user:password,
+ * which fetch refuses and which go in the authorization header instead (basicCredentials).
+ */
+export function backendEndpoint(baseUrl: string, path: string): string {
+  const url = new URL(baseUrl);
+  const [pathname = "", query = ""] = path.split("?", 2);
+  url.username = "";
+  url.password = "";
+  url.hash = "";
+  url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`;
+  for (const [name, value] of new URLSearchParams(query)) url.searchParams.append(name, value);
+  return url.toString();
+}
+
+/** `user:password` of a backend-url, decoded, for `authorization: Basic` (undefined: none). */
+export function basicCredentials(baseUrl: string): string | undefined {
+  try {
+    const url = new URL(baseUrl);
+    if (!url.username && !url.password) return undefined;
+    return `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  } catch {
+    return undefined;
+  }
+}
+
 async function requestHeaders(connection: BackendConnection, body: string | undefined): Promise<Record<string, string>> {
   const headers: Record<string, string> = { accept: "application/json", "user-agent": "flows-action" };
+  const basic = basicCredentials(connection.url);
   if (connection.token) headers.authorization = `Bearer ${connection.token}`;
+  else if (basic) headers.authorization = `Basic ${Buffer.from(basic).toString("base64")}`;
   if (connection.apiKey) headers["x-api-key"] = connection.apiKey;
   if (body !== undefined) {
     headers["content-type"] = "application/json";
@@ -169,7 +199,7 @@ function networkCode(error: unknown): string {
     const nested = Array.isArray(current.errors) ? current.errors[0] : undefined;
     current = current.cause ?? nested;
   }
-  return error instanceof Error ? error.message : String(error);
+  return redactor.redact(error instanceof Error ? error.message : String(error));
 }
 
 function backoff(connection: BackendConnection, attempt: number): number {

@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { dispatchToBackend, FlowBackendError } from "../../src/backend/index.js";
+import { backendEndpoint } from "../../src/backend/http.js";
+import type { FlowEvent } from "../../src/contracts.js";
+import { type FlowBackend, startFlowBackend } from "../support/flow-backend.js";
+
+const backends: FlowBackend[] = [];
+afterEach(async () => {
+  await Promise.all(backends.splice(0).map((backend) => backend.close()));
+});
+
+function event(type: string): FlowEvent {
+  return { id: `test:${type}:${Math.random().toString(36).slice(2)}`, type, receivedAt: "2025-01-02T03:04:05.000Z", payload: {} };
+}
+
+async function failure(promise: Promise<unknown>): Promise<FlowBackendError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(FlowBackendError);
+  return error as FlowBackendError;
+}
+
+describe("backend URLs", () => {
+  it("joins /events and /runs to the URL's path, before its query string, without credentials", () => {
+    const base = "http://user:pw@backend.example/base/?token=q";
+    expect(backendEndpoint(base, "/events")).toBe("http://backend.example/base/events?token=q");
+    expect(backendEndpoint(base, "/runs?eventId=a%20b")).toBe("http://backend.example/base/runs?token=q&eventId=a+b");
+    expect(backendEndpoint("https://flows.example.com", "/events")).toBe("https://flows.example.com/events");
+  });
+
+  it("sends credentials of the URL as basic auth to the joined endpoint, keeping the query", async () => {
+    const server = await startFlowBackend({ scripts: { "t.none": [] } });
+    backends.push(server);
+    const seen: Array<{ url: string; authorization: string | null }> = [];
+    const origin = new URL(server.url);
+    const proxy: typeof fetch = (input, init) => {
+      const url = new URL(String(input));
+      seen.push({ url: url.toString(), authorization: new Headers(init?.headers).get("authorization") });
+      url.host = origin.host;
+      url.pathname = url.pathname.replace(/^\/base/, "");
+      return fetch(url, init);
+    };
+    const base = "http://flow-user:flow-password-1@backend.invalid/base?token=query-secret-1";
+    const outcome = await dispatchToBackend(event("t.none"), { url: base, fetch: proxy, pollIntervalMs: 20, timeoutMs: 5_000 });
+    expect(outcome.status).toBe("accepted");
+    expect(seen[0]).toEqual({
+      url: "http://backend.invalid/base/events?token=query-secret-1",
+      authorization: `Basic ${Buffer.from("flow-user:flow-password-1").toString("base64")}`,
+    });
+  });
+
+  it("never prints the URL's password or query keys in an error", async () => {
+    const url = "http://user:s3cret-password@127.0.0.1:1/base?token=q&api_key=query-secret-2";
+    const error = await failure(dispatchToBackend(event("t.ok"), { url, retries: 0, timeoutMs: 5_000 }));
+    expect(error.kind).toBe("unreachable");
+    for (const secret of ["s3cret-password", "user:", "query-secret-2", "token=q"]) expect(error.message).not.toContain(secret);
+    expect(error.message).toContain("127.0.0.1:1/base");
+
+    const wrong = await failure(dispatchToBackend(event("t.ok"), { url: "ftp://user:s3cret-password@host/x?token=q" }));
+    expect(wrong.kind).toBe("configuration");
+    expect(wrong.message).not.toContain("s3cret-password");
+  });
+});
