@@ -183,6 +183,36 @@ describe("the workflow_run handover", () => {
   });
 });
 
+describe("the handover's request budget", () => {
+  const apiRequests = () => server.requests.filter((request) => !request.path.startsWith("/_fake/blobs/"));
+
+  it("publishes 500 runs with 50 annotations each in at most 10 API requests: one check run, one comment", async () => {
+    const annotations = Array.from({ length: 50 }, (_, i) => ({ path: "src/a.ts", line: i + 1, message: `finding ${i}` }));
+    const runs = Array.from({ length: 500 }, (_, i) =>
+      ended(i % 7 === 0 ? "failed" : "completed", { id: `run_${String(i).padStart(12, "0")}`, stepName: `step-${i}`, resultPayload: { status: "completed", message: "ok", annotations } }),
+    );
+    const file = await writeHandover(dir, handover({ runs }));
+    seed(await readFile(file, "utf8"));
+    const result = await publish();
+
+    expect(result).toMatchObject({ published: true, checkRuns: 1, warnings: [] });
+    expect(apiRequests().length).toBeLessThanOrEqual(10);
+    const [check] = server.github.checkRuns.list(REPO);
+    expect(check).toMatchObject({ name: "flows: pull_request.opened", conclusion: "failure", head_sha: HEAD });
+    expect(check?.output.summary).toContain("annotations not attached");
+    expect(server.github.checkRuns.annotations(Number(check?.id))).toHaveLength(50);
+    expect(server.github.comments.list(REPO, 7)).toHaveLength(1);
+  });
+
+  it("keeps one check run per step for a handover of a few runs", async () => {
+    const file = await writeHandover(dir, handover());
+    seed(await readFile(file, "utf8"));
+    await publish();
+    expect(server.github.checkRuns.list(REPO)).toHaveLength(2);
+    expect(apiRequests().length).toBeLessThanOrEqual(14);
+  });
+});
+
 describe("a hostile handover", () => {
   const runs = (patch: Record<string, unknown>) => handover().runs.map((run, i) => (i === 0 ? { ...run, ...patch } : run));
   const cases: Array<[string, () => unknown, RegExp]> = [
