@@ -8,6 +8,7 @@
 //   within a bounded budget, then reported as a typed error
 //   (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api).
 import type { GitHubClient } from "./client.js";
+import { RequestBudget } from "./request-budget.js";
 
 /** The fields of a GitHub release that watching needs. */
 export type UpstreamRelease = {
@@ -19,8 +20,11 @@ export type UpstreamRelease = {
   prerelease: boolean;
   /** null for drafts. */
   publishedAt: string | null;
+  /** GitHub's created_at: the date of the tagged commit, by which the listing is sorted. */
   createdAt: string;
   htmlUrl: string;
+  /** The branch or commit SHA the release was created from (a SHA when a bot made it). */
+  targetCommitish: string;
 };
 
 export type RateLimitKind = "primary" | "secondary";
@@ -32,16 +36,20 @@ export class GitHubReleasesError extends Error {
   /** HTTP status, or undefined when no response came (network error). */
   readonly status: number | undefined;
   readonly rateLimit?: { kind: RateLimitKind; retryAfterSeconds: number; resetAt?: string };
+  /** No answer came at all: the network or the host is unreachable. */
+  readonly unreachable: boolean;
 
   constructor(options: {
     repo: string;
     status: number | undefined;
     message: string;
     rateLimit?: GitHubReleasesError["rateLimit"];
+    unreachable?: boolean;
   }) {
     super(options.message);
     this.repo = options.repo;
     this.status = options.status;
+    this.unreachable = options.unreachable === true;
     if (options.rateLimit) this.rateLimit = options.rateLimit;
   }
 }
@@ -94,58 +102,127 @@ export type ListReleasesOptions = {
   client: GitHubClient;
   /** `owner/repo`. */
   repo: string;
-  /** ETag of the first page from the previous poll: a 304 means nothing changed. */
+  /** ETag of the first page from the previous poll: a 304 means nothing changed there. */
   etag?: string;
+  /**
+   * ETag of the second page from the previous poll. The listing is sorted by commit date, so a
+   * release published today for an old commit lands below the first page and leaves its ETag
+   * alone; when the first page answers 304, the second is asked too (another free 304).
+   */
+  deepEtag?: string;
   /** Called with each page (newest first); true stops paging after this page. */
   isEnough: (page: UpstreamRelease[]) => boolean;
   /** Pages fetched at most (default 10, i.e. 1,000 releases). */
   maxPages?: number;
   backoff?: RateLimitBackoff;
+  budget?: RequestBudget;
 };
 
 export type ReleaseListing =
-  | { status: "not-modified"; pages: 0 }
+  | { status: "not-modified"; pages: 0; requests: number }
   | {
       status: "ok";
       /** Newest first, as GitHub lists them (by creation date of the release's tag commit). */
       releases: UpstreamRelease[];
       /** ETag of the first page, for the next poll. */
       etag?: string;
+      /** ETag of the second page (when there is one), for the next poll. */
+      deepEtag?: string;
       pages: number;
+      requests: number;
       /** maxPages was reached before isEnough said stop. */
       truncated: boolean;
+      /** The last page was read: every release of the repository is in `releases`. */
+      complete: boolean;
     };
 
 const PER_PAGE = 100;
+/** Pages read after any change, so the second page's ETag stays current for the next poll. */
+const WATCHED_PAGES = 2;
 
 /** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
 export async function listReleases(options: ListReleasesOptions): Promise<ReleaseListing> {
   const [owner = "", repo = ""] = options.repo.split("/");
   const backoff = options.backoff ?? new RateLimitBackoff();
-  const maxPages = options.maxPages ?? 10;
-  const releases: UpstreamRelease[] = [];
-  let etag: string | undefined;
-  for (let page = 1; page <= maxPages; page++) {
-    const response = await backoff.run(() =>
-      requestPage(options.client, { owner, repo, page, ...(page === 1 && options.etag ? { etag: options.etag } : {}) }),
-    );
-    if (response === "not-modified") return { status: "not-modified", pages: 0 };
-    if (page === 1) etag = response.etag;
-    releases.push(...response.releases);
-    if (!response.hasNext || options.isEnough(response.releases)) {
-      return { status: "ok", releases, ...(etag ? { etag } : {}), pages: page, truncated: false };
-    }
+  const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+  const maxPages = Math.max(options.maxPages ?? 10, 1);
+  let requests = 0;
+  const fetchPage = (page: number, etag: string | undefined): Promise<PageResponse | "not-modified"> => {
+    requests++;
+    return backoff.run(() => requestPage(options.client, { owner, repo, page, budget, ...(etag ? { etag } : {}) }));
+  };
+  let first = await fetchPage(1, options.etag);
+  if (first === "not-modified") {
+    if (!options.deepEtag) return { status: "not-modified", pages: 0, requests };
+    const second = await fetchPage(2, options.deepEtag);
+    if (second === "not-modified") return { status: "not-modified", pages: 0, requests };
+    // Something changed below the first page: read from the top again, as on any change.
+    first = await fetchPage(1, undefined);
+    if (first === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
   }
-  return { status: "ok", releases, ...(etag ? { etag } : {}), pages: maxPages, truncated: true };
+  const releases: UpstreamRelease[] = [...first.releases];
+  const etag = first.etag;
+  let deepEtag: string | undefined;
+  let response: PageResponse = first;
+  let enough = options.isEnough(first.releases);
+  let page = 1;
+  while (response.hasNext && page < maxPages && (!enough || page < WATCHED_PAGES)) {
+    page++;
+    const next = await fetchPage(page, undefined);
+    if (next === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
+    response = next;
+    if (page === 2) deepEtag = next.etag;
+    releases.push(...next.releases);
+    enough ||= options.isEnough(next.releases);
+  }
+  const complete = !response.hasNext;
+  return {
+    status: "ok",
+    releases,
+    ...(etag ? { etag } : {}),
+    ...(deepEtag ? { deepEtag } : {}),
+    pages: page,
+    requests,
+    truncated: !complete && !enough,
+    complete,
+  };
 }
 
 type PageResponse = { releases: UpstreamRelease[]; etag?: string; hasNext: boolean };
 
+/** The fields watching needs, from GitHub's release object. */
+export function toUpstreamRelease(release: {
+  id: number;
+  tag_name: string;
+  name: string | null;
+  body?: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  published_at: string | null;
+  created_at: string;
+  html_url: string;
+  target_commitish: string;
+}): UpstreamRelease {
+  return {
+    id: release.id,
+    tagName: release.tag_name,
+    name: release.name,
+    body: release.body ?? null,
+    draft: release.draft,
+    prerelease: release.prerelease,
+    publishedAt: release.published_at,
+    createdAt: release.created_at,
+    htmlUrl: release.html_url,
+    targetCommitish: release.target_commitish,
+  };
+}
+
 async function requestPage(
   client: GitHubClient,
-  request: { owner: string; repo: string; page: number; etag?: string },
+  request: { owner: string; repo: string; page: number; etag?: string; budget: RequestBudget },
 ): Promise<PageResponse | "not-modified"> {
-  const { owner, repo, page } = request;
+  const { owner, repo, page, budget } = request;
+  budget.spend();
   try {
     const response = await client.rest.repos.listReleases({
       owner,
@@ -155,27 +232,18 @@ async function requestPage(
       ...(page > 1 ? { page } : {}),
       ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
     });
+    budget.observe(response.headers as Record<string, unknown>, response.status);
     const etag = response.headers.etag;
     return {
-      releases: response.data.map(
-        (release): UpstreamRelease => ({
-          id: release.id,
-          tagName: release.tag_name,
-          name: release.name,
-          body: release.body ?? null,
-          draft: release.draft,
-          prerelease: release.prerelease,
-          publishedAt: release.published_at,
-          createdAt: release.created_at,
-          htmlUrl: release.html_url,
-        }),
-      ),
+      releases: response.data.map(toUpstreamRelease),
       ...(etag ? { etag } : {}),
       hasNext: /\brel="next"/.test(response.headers.link ?? ""),
     };
   } catch (error) {
+    // Only a 304's headers: a refusal's `remaining: 0` is waited out by the backoff, then stale.
+    if (statusOf(error) === 304) budget.observe((error as ErrorShape | null)?.response?.headers, 304);
     if (statusOf(error) === 304) return "not-modified";
-    throw releasesError(`${owner}/${repo}`, error);
+    throw releasesError(`${owner}/${repo}`, error, new Date(), `GET /repos/${owner}/${repo}/releases`);
   }
 }
 
@@ -185,17 +253,31 @@ type ErrorShape = {
   response?: { headers?: Record<string, unknown>; data?: unknown };
 };
 
-function statusOf(error: unknown): number | undefined {
+export function statusOf(error: unknown): number | undefined {
   const status = (error as ErrorShape | null)?.status;
   return typeof status === "number" ? status : undefined;
 }
 
 /** Turn an Octokit error into a sentence that says what to check. */
-export function releasesError(repo: string, error: unknown, now: Date = new Date()): GitHubReleasesError {
+export function releasesError(
+  repo: string,
+  error: unknown,
+  now: Date = new Date(),
+  where = `GET /repos/${repo}/releases`,
+): GitHubReleasesError {
   const status = statusOf(error);
   const shape = (error ?? {}) as ErrorShape;
   const headers = shape.response?.headers ?? {};
-  const where = `GET /repos/${repo}/releases`;
+  // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
+  // response; saying "GitHub answered 500" would send people looking at GitHub's status page.
+  if (error instanceof Error && (status === undefined || (status === 500 && shape.response === undefined))) {
+    return new GitHubReleasesError({
+      repo,
+      status: undefined,
+      unreachable: true,
+      message: `${where} got no answer: ${networkReason(error)}. The network or the GitHub host is unreachable from here; check the connection, a proxy (HTTPS_PROXY) or GITHUB_API_URL.`,
+    });
+  }
   const rateLimit = rateLimitOf(status, headers, String(shape.message ?? ""), now);
   if (rateLimit) {
     const until = rateLimit.resetAt ? ` until ${rateLimit.resetAt}` : ` for about ${rateLimit.retryAfterSeconds} s`;
@@ -230,6 +312,18 @@ export function releasesError(repo: string, error: unknown, now: Date = new Date
         ? `${where} failed before GitHub answered: ${detail}`
         : `GitHub answered ${status} for ${where}: ${detail}. It will be tried again on the next poll.`,
   });
+}
+
+/** `getaddrinfo ENOTFOUND api.github.com` → `api.github.com could not be resolved (ENOTFOUND)`. */
+function networkReason(error: Error): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+  const text = `${error.message} ${typeof cause?.message === "string" ? cause.message : ""}`;
+  const code = /\b(E[A-Z]{3,}(?:_[A-Z]+)*)\b/.exec(typeof cause?.code === "string" ? cause.code : text)?.[1];
+  const host = /ENOTFOUND (\S+)/.exec(text)?.[1];
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `the host ${host ?? ""} could not be resolved (${code})`.replace("host  ", "host ");
+  if (code === "ECONNREFUSED") return "the connection was refused (ECONNREFUSED)";
+  if (code) return `the connection failed (${code})`;
+  return `the request failed (${error.message})`;
 }
 
 function rateLimitOf(

@@ -6,6 +6,7 @@
 // A value holding spaces may be double-quoted: tags="/^v\d+ beta$/". `tags=` may be repeated.
 import {
   checkBoolean,
+  checkDuration,
   checkRepo,
   checkSince,
   suggestOption,
@@ -16,7 +17,7 @@ import {
 } from "./config-values.js";
 import { parseTagPattern } from "./tag-pattern.js";
 
-const OPTIONS = ["prereleases", "tags", "since"] as const;
+const OPTIONS = ["prereleases", "tags", "since", "min-age", "updates"] as const;
 
 export type ParseWatchInputOptions = {
   /** How messages name the input (default `input "watch"`). */
@@ -85,6 +86,14 @@ function applyOption(watch: WatchConfig, key: string, value: string, fail: (mess
     const checked = checkSince(value);
     if ("problem" in checked) fail(checked.problem);
     else watch.since = checked.since;
+  } else if (key === "min-age") {
+    const checked = checkDuration("min-age", value);
+    if ("problem" in checked) fail(checked.problem);
+    else watch.minAge = checked.ms;
+  } else if (key === "updates") {
+    const checked = checkBoolean("updates", value);
+    if ("problem" in checked) fail(checked.problem);
+    else watch.updates = checked.value;
   } else {
     try {
       watch.tags.push(parseTagPattern(value));

@@ -5,12 +5,15 @@
 //   tags = "rust-v*"          # or a list: ["rust-v*", "/^cli-v\\d+/"]
 //   prereleases = false
 //   since = "latest"          # "all", or a date: 2025-01-31 / "2025-01-31T12:00:00Z"
+//   min-age = "24h"           # hold a release until it is this old
+//   updates = true            # also report re-tagged, promoted and deleted releases
 //
 // Other top-level keys of the file belong to other features and are left alone.
 import { parse, TomlError } from "smol-toml";
 import { TomlLocator, type TomlPath } from "../flows/toml-locator.js";
 import {
   checkBoolean,
+  checkDuration,
   checkRepo,
   checkSince,
   suggestOption,
@@ -21,7 +24,7 @@ import {
 } from "./config-values.js";
 import { parseTagPattern } from "./tag-pattern.js";
 
-const KEYS = ["repo", "prereleases", "tags", "since"] as const;
+const KEYS = ["repo", "prereleases", "tags", "since", "min-age", "updates"] as const;
 
 /** Parse the `[[watch]]` tables of a flows.toml text; `file` names it in messages. */
 export function parseWatchToml(text: string, file: string): WatchConfig[] {
@@ -100,6 +103,16 @@ function readTable(
     const checked = checkSince(table.since);
     if ("problem" in checked) report("since", checked.problem);
     else watch.since = checked.since;
+  }
+  if (table["min-age"] !== undefined) {
+    const checked = checkDuration("min-age", table["min-age"]);
+    if ("problem" in checked) report("min-age", checked.problem);
+    else watch.minAge = checked.ms;
+  }
+  if (table.updates !== undefined) {
+    const checked = checkBoolean("updates", table.updates);
+    if ("problem" in checked) report("updates", checked.problem);
+    else watch.updates = checked.value;
   }
   if (table.tags !== undefined) {
     const values = Array.isArray(table.tags) ? table.tags : [table.tags];

@@ -21,6 +21,10 @@ export type WatchConfig = {
   tags: TagPattern[];
   /** How far back the first poll of this repository looks. Later polls ignore it. */
   since: WatchSince;
+  /** Hold a release until it is this old (ms); undefined or 0: dispatch at once. */
+  minAge?: number;
+  /** Also dispatch upstream.release.updated / .deleted for releases already dispatched (default false). */
+  updates?: boolean;
   /** Where the entry was written, for messages: `input "watch" line 2`, `.github/flows.toml:7`. */
   origin: string;
 };
@@ -45,7 +49,24 @@ function describeProblem(problem: WatchConfigProblem): string {
 }
 
 export const WATCH_OPTIONS_HELP =
-  "prereleases=true|false, tags=<glob like rust-v* or /regex/>, since=latest|all|<ISO date>";
+  "prereleases=true|false, tags=<glob like rust-v* or /regex/>, since=latest|all|<ISO date>, min-age=<duration like 24h, 90m, 2d>, updates=true|false";
+
+const DURATION_UNITS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** `24h`, `90m`, `2d`, `1d12h`, `0` → milliseconds. */
+export function checkDuration(name: string, value: unknown): { ms: number } | { problem: string } {
+  const text = typeof value === "string" ? value.trim().toLowerCase() : typeof value === "number" ? String(value) : "";
+  if (text === "0") return { ms: 0 };
+  if (/^(?:\d+[smhdw])+$/.test(text)) {
+    let ms = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g)) ms += Number(amount) * (DURATION_UNITS[unit ?? "s"] ?? 0);
+    if (Number.isSafeInteger(ms)) return { ms };
+  }
+  const hint = /^\d+$/.test(text) ? `; add a unit: ${text}h (hours), ${text}m (minutes), ${text}d (days)` : "";
+  return {
+    problem: `${name} is ${JSON.stringify(value)}; write a duration like 24h, 90m, 2d or 1d12h (units s, m, h, d, w)${hint}`,
+  };
+}
 
 const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 

@@ -1,16 +1,9 @@
-// Where polling left off, per watched repository, kept in the state store.
-//
-// Why a fake event record: the StateStore has no key-value API, only event records, and every
-// store (file, branch, memory) already knows how to keep, merge and push those. So the cursor
-// of `owner/repo` is the record of an internal event `flows-action:watch-cursor:owner/repo`
-// whose single run (fixed id, always one attempt) carries the cursor in `resultPayload`. Each
-// save stamps a strictly later `updatedAt`, so when two writers meet, `mergeEventRecords`
-// keeps the newest cursor (it prefers the run with more attempts, then the later updatedAt;
-// the attempt count never changes here). Inspection commands hide these records by their
-// type prefix, INTERNAL_EVENT_TYPE_PREFIX.
-import type { FlowRunView } from "../contracts.js";
+// Where polling left off, per watched repository, kept in the state store as the record of an
+// internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
+// Inspection commands hide these records by their type prefix, INTERNAL_EVENT_TYPE_PREFIX.
 import { INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
-import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
+import type { StateStore } from "../state/types.js";
+import { loadInternalValue, saveInternalValue } from "./ledger.js";
 
 export { INTERNAL_EVENT_TYPE_PREFIX };
 export const WATCH_CURSOR_EVENT_TYPE = `${INTERNAL_EVENT_TYPE_PREFIX}watch-cursor`;
@@ -19,8 +12,38 @@ export const WATCH_CURSOR_FORMAT = 1;
 
 /** Releases remembered per repository; older ones are recognised by `watermark`. */
 export const SEEN_RELEASES_KEPT = 200;
+/** Dispatched releases remembered per repository (for updates, deletions and status). */
+export const DISPATCHED_RELEASES_KEPT = 100;
 
 export type SeenRelease = { id: number; tag: string; publishedAt: string; prerelease: boolean };
+
+/** A release held back by `min-age`. */
+export type HeldRelease = {
+  id: number;
+  tag: string;
+  /** GitHub's published_at, or the first-seen time when it had none usable. */
+  publishedAt: string;
+  /** The poll that first saw it. */
+  firstSeenAt: string;
+  /** Where its age counts from: GitHub's published_at, or (none usable) the first sighting. */
+  ageFrom: "published" | "first-seen";
+  /** Commit date (GitHub's list order), to tell "deleted" from "beyond the pages read". */
+  createdAt: string;
+};
+
+/** A release this watch dispatched, as it was then. */
+export type DispatchedRelease = {
+  id: number;
+  tag: string;
+  eventId: string;
+  prerelease: boolean;
+  createdAt: string;
+  dispatchedAt: string;
+  /** The commit the tag pointed at, when known (a SHA target_commitish, or the tag's ref). */
+  commit?: string;
+  /** What the tag ref pointed at (commit or tag object SHA), with updates=true. */
+  tagObject?: string;
+};
 
 export type WatchCursor = {
   format: number;
@@ -28,12 +51,24 @@ export type WatchCursor = {
   repo: string;
   /** ETag of the first page of releases at the last poll that changed something. */
   etag?: string;
+  /** ETag of the second page, when the repository has one. */
+  deepEtag?: string;
+  /** When `etag` was received. */
+  etagAt?: string;
+  /** ETag of the tag refs listing (updates=true). */
+  tagsEtag?: string;
   /** The latest publishedAt seen; a release published before it is not new. */
   watermark?: string;
   /** The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT. */
   seen: SeenRelease[];
+  /** Releases waiting for min-age, oldest first. */
+  pending?: HeldRelease[];
+  /** Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT. */
+  dispatched?: DispatchedRelease[];
   /** When this cursor was written. */
   polledAt: string;
+  /** The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS. */
+  checkedAt?: string;
 };
 
 export function isInternalEventType(type: string): boolean {
@@ -44,54 +79,28 @@ export function watchCursorEventId(repo: string): string {
   return `flows-action:watch-cursor:${repo.toLowerCase()}`;
 }
 
+const cursorKey = (repo: string) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
+
 /** The stored cursor, or undefined (never polled, or unreadable: then the first poll repeats). */
 export async function loadWatchCursor(store: StateStore, repo: string): Promise<WatchCursor | undefined> {
-  const record = await store.loadEvent(watchCursorEventId(repo));
-  const run = record?.runs.find((candidate) => candidate.id === CURSOR_RUN_ID);
-  return parseCursor(run?.resultPayload?.cursor);
+  return parseCursor(await loadInternalValue(store, cursorKey(repo), "cursor"));
 }
 
 export type SaveWatchCursorOptions = { store: StateStore; cursor: WatchCursor; now: Date };
 
 export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<void> {
-  const { store, cursor } = options;
-  const eventId = watchCursorEventId(cursor.repo);
-  const stored = await store.loadEvent(eventId);
-  const previous = stored?.runs.find((run) => run.id === CURSOR_RUN_ID);
-  // Strictly later than what is stored: equal timestamps would keep the stored cursor.
-  const floor = previous ? Date.parse(previous.updatedAt) + 1 : 0;
-  const at = new Date(Math.max(options.now.getTime(), floor)).toISOString();
-  const run: FlowRunView = {
-    id: CURSOR_RUN_ID,
-    eventId,
-    flowName: "flows-action",
-    flowVersion: 1,
-    stepName: "watch-cursor",
-    runner: "bun",
-    processStatus: "completed",
-    resultStatus: "completed",
-    effectiveStatus: "completed",
-    needsAttention: false,
-    attempts: [{ id: `${CURSOR_RUN_ID}_1`, number: 1, status: "completed", startedAt: at, completedAt: at }],
-    resultPayload: { status: "completed", message: `watch cursor of ${cursor.repo}`, cursor: { ...cursor, polledAt: at } },
-    createdAt: previous?.createdAt ?? at,
-    updatedAt: at,
-  };
-  const record: EventRecord = {
-    formatVersion: RECORD_FORMAT_VERSION,
-    event: {
-      id: eventId,
-      type: WATCH_CURSOR_EVENT_TYPE,
-      source: "flows-action",
-      receivedAt: stored?.event.receivedAt ?? at,
-      payload: { repo: cursor.repo },
-    },
-    runs: [run],
-    firstDispatchedAt: stored?.firstDispatchedAt ?? at,
-    updatedAt: at,
-    dispatchCount: (stored?.dispatchCount ?? 0) + 1,
-  };
-  await store.saveEvent(record);
+  const { cursor } = options;
+  await saveInternalValue({
+    store: options.store,
+    ...cursorKey(cursor.repo),
+    field: "cursor",
+    // polledAt is the save's own (strictly later) time, stamped below.
+    value: cursor,
+    message: `watch cursor of ${cursor.repo}`,
+    payload: { repo: cursor.repo },
+    now: options.now,
+    stamp: "polledAt",
+  });
 }
 
 function parseCursor(value: unknown): WatchCursor | undefined {
@@ -116,5 +125,27 @@ function parseCursor(value: unknown): WatchCursor | undefined {
     ...(typeof cursor.watermark === "string" ? { watermark: cursor.watermark } : {}),
     seen,
     polledAt: typeof cursor.polledAt === "string" ? cursor.polledAt : "",
+    ...parseCursorExtras(cursor),
   };
+}
+
+/** The fields added for min-age, updates and status; absent in older cursors. */
+function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
+  const strings = ["deepEtag", "etagAt", "tagsEtag", "checkedAt"] as const;
+  const extras: Partial<WatchCursor> = {};
+  for (const key of strings) if (typeof cursor[key] === "string") extras[key] = cursor[key];
+  const isObject = (item: unknown): item is Record<string, unknown> => typeof item === "object" && item !== null;
+  if (Array.isArray(cursor.pending)) {
+    extras.pending = cursor.pending.filter(
+      (item): item is HeldRelease =>
+        isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.firstSeenAt === "string" && typeof item.publishedAt === "string",
+    );
+  }
+  if (Array.isArray(cursor.dispatched)) {
+    extras.dispatched = cursor.dispatched.filter(
+      (item): item is DispatchedRelease =>
+        isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.eventId === "string",
+    );
+  }
+  return extras;
 }

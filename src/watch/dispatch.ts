@@ -56,5 +56,5 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
     }
   }
   if (!dryRun) await savePendingCursors(options.store, pending, failedRepos, options.now);
-  return { events: pending.events, reports: pending.reports, outcomes, dryRun };
+  return { events: pending.events, reports: pending.reports, requests: pending.requests, outcomes, dryRun };
 }

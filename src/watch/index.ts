@@ -16,6 +16,8 @@ export {
 export {
   INTERNAL_EVENT_TYPE_PREFIX,
   isInternalEventType,
+  type DispatchedRelease,
+  type HeldRelease,
   loadWatchCursor,
   WATCH_CURSOR_EVENT_TYPE,
   type WatchCursor,
@@ -23,11 +25,22 @@ export {
 } from "./cursor.js";
 export { type WatchAndDispatchOptions, type WatchAndDispatchResult, watchAndDispatch } from "./dispatch.js";
 export {
+  type DroppedReport,
+  type HeldReport,
   type PollUpstreamReleasesOptions,
   type PollUpstreamReleasesResult,
   pollUpstreamReleases,
   type UpstreamReleaseEvent,
   type WatchReport,
+  type WatchRequestReport,
 } from "./poll.js";
+export {
+  RELEASE_DELETED_TYPE,
+  RELEASE_UPDATED_TYPE,
+  type ReleaseDeletedPayload,
+  type ReleaseState,
+  type ReleaseUpdatedPayload,
+} from "./change-events.js";
+export { loadWatchRotation, WATCH_ROTATION_EVENT_ID, type WatchRotation } from "./rotation.js";
 export { RELEASE_BODY_LIMIT, type UpstreamReleasePayload, upstreamReleaseFlowEvent } from "./release-event.js";
 export { parseTagPattern, type TagPattern } from "./tag-pattern.js";

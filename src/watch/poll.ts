@@ -1,32 +1,20 @@
-// One poll of every watched repository: list releases (conditionally, paging only as far as
-// needed), pick the new ones, and turn them into upstream.release FlowEvents, oldest first.
-// Repositories are polled one after another; one that fails is reported and the rest go on.
-// After the rate limit is used up (and the bounded wait is spent) the remaining repositories
-// are reported without being asked, since every request would fail the same way.
+// One poll of every watched repository: each repository in turn (see poll-repository.ts), in
+// a rotating order, within a request budget. A repository that fails is reported and the rest
+// go on. When the budget is spent, the rate limit runs low or GitHub refuses for it, or GitHub
+// cannot be reached at all, the poll stops and the repositories it did not reach are polled
+// first by the next poll (rotation.ts).
 import type { FlowEvent } from "../contracts.js";
 import type { GitHubClient } from "../github/client.js";
-import {
-  GitHubReleasesError,
-  listReleases,
-  RateLimitBackoff,
-  type RateLimitBackoffOptions,
-} from "../github/releases.js";
+import { GitHubReleasesError, RateLimitBackoff, type RateLimitBackoffOptions } from "../github/releases.js";
+import { RequestBudget, RequestBudgetExhausted, type RequestBudgetOptions } from "../github/request-budget.js";
 import type { StateStore } from "../state/types.js";
 import type { WatchConfig } from "./config.js";
 import { loadWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
-import { type UpstreamReleasePayload, upstreamReleaseFlowEvent } from "./release-event.js";
-import { cursorChanged, nextCursor, reachedKnownReleases, selectNewReleases } from "./select.js";
+import { pollRepository, type WatchReport } from "./poll-repository.js";
+import type { UpstreamReleasePayload } from "./release-event.js";
+import { loadWatchRotation, rotate, saveWatchRotation, type WatchRotation } from "./rotation.js";
 
-export type WatchReport = {
-  repo: string;
-  status: "ok" | "not-modified" | "error";
-  newReleases: number;
-  message?: string;
-  /** Pages of releases fetched (0 for a 304). */
-  pages?: number;
-  /** Rate-limit seconds waited during this repository's requests. */
-  waitedSeconds?: number;
-};
+export type { DroppedReport, HeldReport, WatchReport } from "./poll-repository.js";
 
 export type PollUpstreamReleasesOptions = {
   client: GitHubClient;
@@ -40,15 +28,29 @@ export type PollUpstreamReleasesOptions = {
   maxPages?: number;
   /** Waiting out rate limits: total budget and retries (default 60 s, 2 retries). */
   rateLimit?: Omit<RateLimitBackoffOptions, "log">;
+  /** Requests per poll (default 300) and rate limit kept for the rest of the job (default 100). */
+  budget?: RequestBudgetOptions;
 };
 
 export type UpstreamReleaseEvent = FlowEvent<UpstreamReleasePayload>;
 
+/** What one poll cost, and whether it stopped before every repository was asked. */
+export type WatchRequestReport = {
+  requests: number;
+  /** Of which answered 304 (free against the rate limit). */
+  notModified: number;
+  maxRequests: number;
+  /** GitHub's x-ratelimit-remaining after the last request. */
+  rateRemaining?: number;
+  stopped?: { reason: string; notPolled: number; nextRepo: string };
+};
+
 export type PollUpstreamReleasesResult = {
-  /** New releases of every repository, oldest publication first. */
-  events: UpstreamReleaseEvent[];
+  /** New releases (and, with updates=true, changes) of every repository, oldest first. */
+  events: FlowEvent[];
   /** One per watched repository, in configuration order. */
   reports: WatchReport[];
+  requests: WatchRequestReport;
 };
 
 /** A poll whose cursors are not saved yet: watchAndDispatch saves them after dispatching. */
@@ -57,13 +59,15 @@ export type PendingPoll = PollUpstreamReleasesResult & {
   cursors: Map<string, WatchCursor>;
   /** Which repository each event came from, by event id. */
   repoOf: Map<string, string>;
+  /** Where the next poll starts, when that changed. */
+  rotation?: WatchRotation;
 };
 
 /** Poll every watched repository and save where each poll left off (unless dryRun). */
 export async function pollUpstreamReleases(options: PollUpstreamReleasesOptions): Promise<PollUpstreamReleasesResult> {
   const pending = await collectUpstreamReleases(options);
   if (!options.dryRun) await savePendingCursors(options.store, pending, new Set(), options.now);
-  return { events: pending.events, reports: pending.reports };
+  return { events: pending.events, reports: pending.reports, requests: pending.requests };
 }
 
 /** The poll without saving anything. */
@@ -71,88 +75,64 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
   const now = options.now ?? (() => new Date());
   const log = options.log ?? (() => {});
   const backoff = new RateLimitBackoff({ ...options.rateLimit, log });
-  const pending: PendingPoll = { events: [], reports: [], cursors: new Map(), repoOf: new Map() };
-  let exhausted: GitHubReleasesError | undefined;
-  for (const watch of options.watches) {
-    if (exhausted) {
-      pending.reports.push({
-        repo: watch.repo,
-        status: "error",
-        newReleases: 0,
-        message: `not polled: ${exhausted.message}`,
-      });
+  const budget = new RequestBudget(options.budget);
+  const rotation = await loadWatchRotation(options.store);
+  const byRepo = new Map<string, WatchReport>();
+  const pending: PendingPoll = { events: [], reports: [], cursors: new Map(), repoOf: new Map(), requests: { requests: 0, notModified: 0, maxRequests: budget.max } };
+  let stop: { reason: string; at: string } | undefined;
+  let notPolled = 0;
+  for (const watch of rotate(options.watches, rotation.next)) {
+    if (stop) {
+      notPolled++;
+      byRepo.set(watch.repo, { repo: watch.repo, status: "not-polled", newReleases: 0, message: `not polled: ${stop.reason}; it is polled first next time` });
       continue;
     }
     const waitedBefore = backoff.waitedSeconds;
+    const usedBefore = budget.used;
     try {
-      const polled = await pollRepository({ ...options, watch, backoff, at: now() });
-      pending.reports.push(withWait(polled.report, backoff.waitedSeconds - waitedBefore));
+      const cursor = await loadWatchCursor(options.store, watch.repo);
+      const polled = await pollRepository({ ...options, watch, cursor, backoff, budget, now: now() });
+      byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);
       if (polled.cursor) pending.cursors.set(watch.repo, polled.cursor);
     } catch (error) {
+      const requests = budget.used - usedBefore;
+      if (error instanceof RequestBudgetExhausted) {
+        stop = { reason: error.message, at: watch.repo };
+        notPolled++;
+        byRepo.set(watch.repo, { repo: watch.repo, status: "not-polled", newReleases: 0, requests, message: `not polled: ${error.message}; it is polled first next time` });
+        log(`Stopping this poll: ${error.message}. ${watch.repo} and the repositories after it are polled first next time.`);
+        continue;
+      }
       // GitHub's answers arrive as GitHubReleasesError; anything else is local (the store).
       const reason =
         error instanceof GitHubReleasesError
           ? error.message
           : `polling ${watch.repo} failed: ${error instanceof Error ? error.message : String(error)}`;
-      if (error instanceof GitHubReleasesError && error.rateLimit) exhausted = error;
+      if (error instanceof GitHubReleasesError && (error.rateLimit || error.unreachable)) stop = { reason: error.message, at: watch.repo };
       const message = `${reason} (${watch.repo} is watched by ${watch.origin}.)`;
       log(message);
-      pending.reports.push(
-        withWait({ repo: watch.repo, status: "error", newReleases: 0, message }, backoff.waitedSeconds - waitedBefore),
-      );
+      byRepo.set(watch.repo, withWait({ repo: watch.repo, status: "error", newReleases: 0, requests, message }, backoff.waitedSeconds - waitedBefore));
     }
   }
-  // Stable sort: releases published at the same time keep configuration order.
-  pending.events.sort((a, b) => Date.parse(a.payload.publishedAt) - Date.parse(b.payload.publishedAt));
+  pending.reports = options.watches.map((watch) => byRepo.get(watch.repo) as WatchReport);
+  // Stable sort: events of the same time keep configuration order.
+  pending.events.sort((a, b) => Date.parse(a.occurredAt ?? a.receivedAt ?? "") - Date.parse(b.occurredAt ?? b.receivedAt ?? ""));
+  pending.requests = {
+    requests: budget.used,
+    notModified: budget.notModified,
+    maxRequests: budget.max,
+    ...(budget.rateRemaining !== undefined ? { rateRemaining: budget.rateRemaining } : {}),
+    ...(stop ? { stopped: { reason: stop.reason, notPolled, nextRepo: stop.at } } : {}),
+  };
+  const next = stop?.at.toLowerCase();
+  if (next !== rotation.next) pending.rotation = next ? { next, reason: stop?.reason ?? "" } : {};
   return pending;
 }
 
 function withWait(report: WatchReport, seconds: number): WatchReport {
   return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
-}
-
-type RepositoryPoll = { report: WatchReport; events: UpstreamReleaseEvent[]; cursor?: WatchCursor };
-
-async function pollRepository(
-  options: PollUpstreamReleasesOptions & { watch: WatchConfig; backoff: RateLimitBackoff; at: Date },
-): Promise<RepositoryPoll> {
-  const { watch, at: now } = options;
-  const cursor = await loadWatchCursor(options.store, watch.repo);
-  const listing = await listReleases({
-    client: options.client,
-    repo: watch.repo,
-    ...(cursor?.etag ? { etag: cursor.etag } : {}),
-    isEnough: (page) => reachedKnownReleases(page, watch, cursor),
-    ...(options.maxPages ? { maxPages: options.maxPages } : {}),
-    backoff: options.backoff,
-  });
-  if (listing.status === "not-modified") {
-    return { report: { repo: watch.repo, status: "not-modified", newReleases: 0, pages: 0 }, events: [] };
-  }
-  const fresh = selectNewReleases(listing.releases, watch, cursor);
-  const events = fresh.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
-  const next = nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now });
-  const notes: string[] = [];
-  if (!cursor) notes.push(`first poll (since ${describeSince(watch)})`);
-  if (listing.truncated) {
-    notes.push(`stopped after ${listing.pages} pages; older releases were not looked at (raise maxPages to look further)`);
-  }
-  if (events.length > 0) notes.push(`new: ${events.map((event) => event.payload.tag).join(", ")}`);
-  const report: WatchReport = {
-    repo: watch.repo,
-    status: "ok",
-    newReleases: events.length,
-    pages: listing.pages,
-    ...(notes.length > 0 ? { message: notes.join("; ") } : {}),
-  };
-  options.log?.(`${watch.repo}: ${events.length} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
-  return { report, events, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
-}
-
-function describeSince(watch: WatchConfig): string {
-  return watch.since.kind === "date" ? watch.since.date : watch.since.kind;
 }
 
 /** Save the cursors of every repository except those in `skip` (whose events did not all get handled). */
@@ -166,4 +146,5 @@ export async function savePendingCursors(
   for (const [repo, cursor] of pending.cursors) {
     if (!skip.has(repo)) await saveWatchCursor({ store, cursor, now: clock() });
   }
+  if (pending.rotation) await saveWatchRotation(store, pending.rotation, clock());
 }

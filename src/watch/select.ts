@@ -127,7 +127,8 @@ export function nextCursor(options: NextCursorOptions): WatchCursor {
 /** Whether saving `next` would change what is stored (an unchanged cursor is not rewritten). */
 export function cursorChanged(previous: WatchCursor | undefined, next: WatchCursor): boolean {
   if (!previous) return true;
-  const key = (cursor: WatchCursor): string =>
-    JSON.stringify([cursor.etag, cursor.watermark, cursor.seen.map((seen) => [seen.id, seen.prerelease])]);
+  // Everything but the save time; `seen` by id and prerelease flag.
+  const key = ({ polledAt: _polledAt, seen, ...rest }: WatchCursor): string =>
+    JSON.stringify([rest.etag, rest.deepEtag, rest.tagsEtag, rest.etagAt, rest.watermark, rest.checkedAt, rest.pending ?? [], rest.dispatched ?? [], seen.map((item) => [item.id, item.prerelease])]);
   return key(previous) !== key(next);
 }

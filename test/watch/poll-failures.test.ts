@@ -44,7 +44,7 @@ describe("polling when GitHub refuses or fails", () => {
     expect(result.events).toEqual([]);
     expect(result.reports.map((report) => [report.repo, report.status])).toEqual([
       [UPSTREAM, "error"],
-      [OTHER, "error"],
+      [OTHER, "not-polled"],
     ]);
     expect(result.reports[0]?.message).toMatch(/\(403\): the API rate limit is used up until 20\d\d-.*watched by input "watch" line 1/);
     expect(result.reports[1]?.message).toMatch(/^not polled: GitHub refused/);

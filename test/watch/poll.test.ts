@@ -36,7 +36,7 @@ describe("polling upstream releases", () => {
     ]);
     expect(result.events[0]?.id).toBe("github:upstream.release:openai/codex:rust-v0.1.1");
     expect(result.reports).toEqual([
-      { repo: UPSTREAM, status: "ok", newReleases: 1, pages: 1, message: "first poll (since latest); new: rust-v0.1.1" },
+      { repo: UPSTREAM, status: "ok", newReleases: 1, pages: 1, requests: 1, message: "first poll (since latest); new: rust-v0.1.1" },
     ]);
     const [request] = server.requestsFor("repos/list-releases");
     expect(request?.query).toEqual({ per_page: "100" });
@@ -61,7 +61,9 @@ describe("polling upstream releases", () => {
 
     const second = await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
 
-    expect(second).toEqual({ events: [], reports: [{ repo: UPSTREAM, status: "not-modified", newReleases: 0, pages: 0 }] });
+    expect(second.events).toEqual([]);
+    expect(second.reports).toEqual([{ repo: UPSTREAM, status: "not-modified", newReleases: 0, pages: 0, requests: 1 }]);
+    expect(second.requests).toMatchObject({ requests: 1, notModified: 1 });
     const requests = server.requestsFor("repos/list-releases");
     expect(requests.map((request) => [request.headers["if-none-match"], request.status])).toEqual([
       [undefined, 200],
@@ -113,7 +115,8 @@ describe("polling upstream releases", () => {
     const result = await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
 
     expect(tags(result.events)).toEqual(expected);
-    const pages = server.requestsFor("repos/list-releases").slice(1);
+    // The first poll read both pages (the second page's ETag is watched too).
+    const pages = server.requestsFor("repos/list-releases").slice(2);
     expect(pages.map((request) => [request.query.page, request.status])).toEqual([
       [undefined, 200],
       ["2", 200],
@@ -208,7 +211,7 @@ describe("polling upstream releases", () => {
     const server = await githubServer();
     seedRelease(server, UPSTREAM, "rust-v0.1.0", { minute: 1, body: `${"é".repeat(3990)}${"x".repeat(1010)}` });
     const result = await pollUpstreamReleases({ client: await clientFor(server), store: new MemoryStateStore(), watches: watches(UPSTREAM) });
-    const body = result.events[0]?.payload.body;
+    const body = (result.events[0]?.payload as { body?: string } | undefined)?.body;
     expect(body).toBe(
       `${"é".repeat(3990)}${"x".repeat(10)}\n\n… [release notes cut: 1000 more characters at https://github.com/openai/codex/releases/tag/rust-v0.1.0]`,
     );

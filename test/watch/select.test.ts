@@ -14,6 +14,7 @@ function release(id: number, tag: string, publishedAt: string | null, extra: Par
     publishedAt,
     createdAt: publishedAt ?? "2025-01-01T00:00:00Z",
     htmlUrl: `https://github.com/openai/codex/releases/tag/${tag}`,
+    targetCommitish: "main",
     ...extra,
   };
 }

@@ -80,6 +80,13 @@ export class FakeReleases {
     return this.view(record);
   }
 
+  /** Deletes a release (its tag stays, as on GitHub). */
+  remove(fullName: string, id: number): void {
+    const index = this.releases.findIndex((r) => r.key === parseRepo(fullName).key && r.id === id);
+    if (index < 0) throw new Error(`No release ${id} in ${fullName}`);
+    this.releases.splice(index, 1);
+  }
+
   addBranch(fullName: string, branch: string, sha: string): void {
     this.setRef(parseRepo(fullName).key, `refs/heads/${branch}`, "commit", sha);
   }
@@ -90,7 +97,7 @@ export class FakeReleases {
       this.setRef(key, `refs/tags/${init.tag}`, "commit", init.commitSha);
       return;
     }
-    const sha = fakeSha(`${key} tag object ${init.tag}`);
+    const sha = fakeSha(`${key} tag object ${init.tag} ${init.commitSha}`);
     this.tagObjects.push({ ...init, key, sha });
     this.setRef(key, `refs/tags/${init.tag}`, "tag", sha);
   }
@@ -116,6 +123,7 @@ export class FakeReleases {
       "repos/get-release-by-tag": (request) =>
         this.respond(this.visible(request).find((r) => !r.init.draft && r.init.tagName === request.params.tag)),
       "git/get-ref": (request) => this.getRef(request),
+      "git/list-matching-refs": (request) => this.matchingRefs(request),
       "git/get-tag": (request) => this.getTag(request),
     };
   }
@@ -156,6 +164,26 @@ export class FakeReleases {
         url: `${repoApi}/git/${found.type === "tag" ? "tags" : "commits"}/${found.sha}`,
       },
     } satisfies Schemas["git-ref"]);
+  }
+
+  private matchingRefs(request: ApiRequest): ApiResponse {
+    const key = repoKey(request);
+    const prefix = `refs/${request.params.ref ?? ""}`;
+    const repoApi = `${this.context.api}/repos/${request.params.owner}/${request.params.repo}`;
+    const refs = this.refs
+      .filter((r) => r.key === key && r.ref.startsWith(prefix))
+      .sort((a, b) => a.ref.localeCompare(b.ref))
+      .map((found) => ({
+        ref: found.ref,
+        node_id: nodeId("REF", Number.parseInt(found.sha.slice(0, 8), 16)),
+        url: `${repoApi}/git/${found.ref}`,
+        object: {
+          type: found.type,
+          sha: found.sha,
+          url: `${repoApi}/git/${found.type === "tag" ? "tags" : "commits"}/${found.sha}`,
+        },
+      }));
+    return ok(refs satisfies Array<Schemas["git-ref"]>);
   }
 
   private getTag(request: ApiRequest): ApiResponse {

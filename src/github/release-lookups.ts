@@ -1,0 +1,89 @@
+// The few extra reads watching needs beyond the releases listing, each one request:
+// - one release by id, to confirm a held release still exists (and read it fresh) before it is
+//   dispatched, or that a release missing from the listing was deleted;
+// - the tags of a repository with their objects (conditional, so usually a free 304), to see a
+//   tag moved to another commit: a moved tag leaves the release object unchanged;
+// - an annotated tag's object, for the commit it points at.
+import type { GitHubClient } from "./client.js";
+import { RequestBudget } from "./request-budget.js";
+import { type GitHubReleasesError, releasesError, statusOf, toUpstreamRelease, type UpstreamRelease } from "./releases.js";
+
+type Lookup = { client: GitHubClient; repo: string; budget?: RequestBudget };
+
+const unlimited = (): RequestBudget => new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+
+function split(repo: string): { owner: string; repo: string } {
+  const [owner = "", name = ""] = repo.split("/");
+  return { owner, repo: name };
+}
+
+function responseHeaders(error: unknown): Record<string, unknown> | undefined {
+  return (error as { response?: { headers?: Record<string, unknown> } } | null)?.response?.headers;
+}
+
+/** GET /repos/{owner}/{repo}/releases/{id}: the release, or undefined when it is gone (404). */
+export async function getRelease(options: Lookup & { id: number }): Promise<UpstreamRelease | undefined> {
+  const budget = options.budget ?? unlimited();
+  budget.spend();
+  try {
+    const response = await options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id });
+    budget.observe(response.headers as Record<string, unknown>, response.status);
+    return toUpstreamRelease(response.data);
+  } catch (error) {
+    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+    if (statusOf(error) === 404) return undefined;
+    throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);
+  }
+}
+
+/** A tag and what its ref points at: a commit (lightweight tag) or a tag object (annotated). */
+export type TagRef = { tag: string; type: "commit" | "tag"; sha: string };
+
+export type TagRefListing = { status: "not-modified" } | { status: "ok"; tags: Map<string, TagRef>; etag?: string };
+
+/**
+ * GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every tag starting with `prefix`,
+ * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit.
+ */
+export async function listTagRefs(options: Lookup & { prefix: string; etag?: string }): Promise<TagRefListing> {
+  const budget = options.budget ?? unlimited();
+  budget.spend();
+  try {
+    const response = await options.client.rest.git.listMatchingRefs({
+      ...split(options.repo),
+      ref: options.prefix ? `tags/${options.prefix}` : "tags",
+      ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+    });
+    budget.observe(response.headers as Record<string, unknown>, response.status);
+    const tags = new Map<string, TagRef>();
+    for (const ref of response.data) {
+      if (!ref.ref.startsWith("refs/tags/")) continue;
+      const tag = ref.ref.slice("refs/tags/".length);
+      tags.set(tag, { tag, type: ref.object.type === "tag" ? "tag" : "commit", sha: ref.object.sha });
+    }
+    return { status: "ok", tags, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
+  } catch (error) {
+    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+    if (statusOf(error) === 304) return { status: "not-modified" };
+    throw lookupError(options.repo, error, `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`);
+  }
+}
+
+/** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
+export async function tagCommit(options: Lookup & { ref: TagRef }): Promise<string> {
+  if (options.ref.type === "commit") return options.ref.sha;
+  const budget = options.budget ?? unlimited();
+  budget.spend();
+  try {
+    const response = await options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha });
+    budget.observe(response.headers as Record<string, unknown>, response.status);
+    return response.data.object.sha;
+  } catch (error) {
+    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+    throw lookupError(options.repo, error, `GET /repos/${options.repo}/git/tags/${options.ref.sha}`);
+  }
+}
+
+function lookupError(repo: string, error: unknown, where: string): GitHubReleasesError {
+  return releasesError(repo, error, new Date(), where);
+}

@@ -1,0 +1,192 @@
+// One poll of one watched repository: list its releases (conditionally), pick the new ones,
+// hold the young ones (min-age), release the held ones that came of age, and, with
+// updates=true, report what changed about releases dispatched before.
+import type { FlowEvent } from "../contracts.js";
+import type { GitHubClient } from "../github/client.js";
+import { listReleases, type RateLimitBackoff, type UpstreamRelease } from "../github/releases.js";
+import type { RequestBudget } from "../github/request-budget.js";
+import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible } from "./age.js";
+import { currentRelease, detectChanges, shouldHaveBeenListed } from "./changes.js";
+import type { WatchConfig } from "./config.js";
+import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, type HeldRelease, type WatchCursor } from "./cursor.js";
+import { upstreamReleaseFlowEvent } from "./release-event.js";
+import { byPublication, cursorChanged, matchesWatch, nextCursor, type PublishedRelease, reachedKnownReleases, selectNewReleases } from "./select.js";
+
+/** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
+export const CHECKED_AT_REFRESH_MS = 6 * 3_600_000;
+
+export type HeldReport = { tag: string; eligibleAt: string; ageFrom: HeldRelease["ageFrom"] };
+export type DroppedReport = { tag: string; reason: string };
+
+export type WatchReport = {
+  repo: string;
+  status: "ok" | "not-modified" | "error" | "not-polled";
+  newReleases: number;
+  message?: string;
+  /** Pages of releases fetched (0 for a 304). */
+  pages?: number;
+  /** Requests made for this repository (listing, lookups). */
+  requests?: number;
+  /** Rate-limit seconds waited during this repository's requests. */
+  waitedSeconds?: number;
+  /** Releases held by min-age, with the time each becomes eligible. */
+  held?: HeldReport[];
+  /** Held releases dropped (deleted, unpublished or no longer matching while pending). */
+  dropped?: DroppedReport[];
+  /** upstream.release.updated / .deleted events of this poll. */
+  changes?: number;
+};
+
+export type RepositoryPoll = { report: WatchReport; events: FlowEvent[]; cursor?: WatchCursor };
+
+export type PollRepositoryOptions = {
+  client: GitHubClient;
+  watch: WatchConfig;
+  cursor: WatchCursor | undefined;
+  backoff: RateLimitBackoff;
+  budget: RequestBudget;
+  now: Date;
+  maxPages?: number;
+  log?: (message: string) => void;
+};
+
+export async function pollRepository(options: PollRepositoryOptions): Promise<RepositoryPoll> {
+  const { watch, cursor, now, budget } = options;
+  const lookups = { client: options.client, repo: watch.repo, budget };
+  const before = budget.used;
+  const listing = await listReleases({
+    client: options.client,
+    repo: watch.repo,
+    ...(cursor?.etag ? { etag: cursor.etag } : {}),
+    ...(cursor?.deepEtag ? { deepEtag: cursor.deepEtag } : {}),
+    isEnough: (page) => reachedKnownReleases(page, watch, cursor),
+    ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    backoff: options.backoff,
+    budget,
+  });
+  const listed: UpstreamRelease[] | undefined = listing.status === "ok" ? listing.releases : undefined;
+  const known = (id: number): string | undefined =>
+    cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
+  const untimed = listed ? fillMissingTimestamps(listed, known, now) : new Set<number>();
+  const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
+
+  const held: HeldRelease[] = [];
+  const dropped: DroppedReport[] = [];
+  const ready: PublishedRelease[] = [];
+  for (const release of fresh) {
+    const hold = holdRelease(release, now, !untimed.has(release.id));
+    if (isEligible(hold, watch.minAge, now)) ready.push(release);
+    else held.push(hold);
+  }
+  for (const hold of cursor?.pending ?? []) {
+    if (fresh.some((release) => release.id === hold.id)) continue;
+    const listedNow = listed?.find((candidate) => candidate.id === hold.id);
+    const eligible = isEligible(hold, watch.minAge, now);
+    const missing = listing.status === "ok" && (!listedNow || listedNow.draft) && shouldHaveBeenListed(hold.createdAt, listing);
+    let release = listedNow && !listedNow.draft ? withTime(listedNow, hold) : undefined;
+    if (!eligible && !missing) {
+      if (release && !matchesWatch(release, watch)) dropped.push({ tag: hold.tag, reason: mismatch(release) });
+      else held.push(hold);
+      continue;
+    }
+    // Eligible (or missing from the listing): ask GitHub what it has now before dispatching.
+    if (!release) {
+      const current = await currentRelease(lookups, hold.id);
+      release = current ? withTime(current, hold) : undefined;
+    }
+    if (!release) dropped.push({ tag: hold.tag, reason: "deleted (or unpublished) while pending" });
+    else if (!matchesWatch(release, watch)) dropped.push({ tag: hold.tag, reason: mismatch(release) });
+    else if (eligible) ready.push(release);
+    else held.push(hold);
+  }
+  ready.sort(byPublication);
+
+  const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
+  const dispatchedNow: DispatchedRelease[] = ready
+    .map((release, index) => ({
+      id: release.id,
+      tag: release.tagName,
+      eventId: releaseEvents[index]?.id ?? "",
+      prerelease: release.prerelease,
+      createdAt: release.createdAt,
+      dispatchedAt: now.toISOString(),
+      ...(/^[0-9a-f]{40}$/.test(release.targetCommitish) ? { commit: release.targetCommitish } : {}),
+    }))
+    .reverse();
+  const changes = watch.updates
+    ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
+    : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])] };
+
+  const base: WatchCursor =
+    listing.status === "ok"
+      ? {
+          ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now }),
+          ...(listing.deepEtag ? { deepEtag: listing.deepEtag } : {}),
+          ...(listing.etag ? { etagAt: listing.etag === cursor?.etag ? (cursor.etagAt ?? now.toISOString()) : now.toISOString() } : {}),
+          checkedAt: now.toISOString(),
+        }
+      : { ...(cursor as WatchCursor), ...(checkedLongAgo(cursor, now) ? { checkedAt: now.toISOString() } : {}) };
+  const next: WatchCursor = {
+    ...base,
+    pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0)) - Date.parse(eligibleAt(b, watch.minAge ?? 0))),
+    dispatched: changes.dispatched.slice(0, DISPATCHED_RELEASES_KEPT),
+  };
+  delete next.tagsEtag;
+  const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
+  if (tagsEtag) next.tagsEtag = tagsEtag;
+
+  const events = [...releaseEvents, ...changes.events];
+  const report = describe({ watch, cursor, listing, events, releaseEvents: releaseEvents.length, held, dropped, requests: budget.used - before });
+  options.log?.(`${watch.repo}: ${releaseEvents.length} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
+  return { report, events, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
+}
+
+function withTime(release: UpstreamRelease, hold: HeldRelease): PublishedRelease {
+  return { ...release, publishedAt: release.publishedAt ?? hold.publishedAt };
+}
+
+function mismatch(release: UpstreamRelease): string {
+  return release.prerelease ? "became a prerelease while pending" : "no longer matches the watch";
+}
+
+function checkedLongAgo(cursor: WatchCursor | undefined, now: Date): boolean {
+  const checked = Date.parse(cursor?.checkedAt ?? cursor?.polledAt ?? "");
+  return Number.isNaN(checked) || now.getTime() - checked >= CHECKED_AT_REFRESH_MS;
+}
+
+function describe(options: {
+  watch: WatchConfig;
+  cursor: WatchCursor | undefined;
+  listing: Awaited<ReturnType<typeof listReleases>>;
+  events: FlowEvent[];
+  releaseEvents: number;
+  held: HeldRelease[];
+  dropped: DroppedReport[];
+  requests: number;
+}): WatchReport {
+  const { watch, listing, held, dropped } = options;
+  const notes: string[] = [];
+  if (!options.cursor) notes.push(`first poll (since ${watch.since.kind === "date" ? watch.since.date : watch.since.kind})`);
+  if (listing.status === "ok" && listing.truncated) {
+    notes.push(`stopped after ${listing.pages} pages; older releases were not looked at (raise maxPages to look further)`);
+  }
+  const tags = (events: FlowEvent[]): string => events.map((event) => String((event.payload as { tag?: unknown }).tag)).join(", ");
+  const releases = options.events.filter((event) => event.type === "upstream.release");
+  const changed = options.events.filter((event) => event.type !== "upstream.release");
+  if (releases.length > 0) notes.push(`new: ${tags(releases)}`);
+  if (changed.length > 0) notes.push(`changed: ${changed.map((event) => `${String((event.payload as { tag?: unknown }).tag)} (${event.type.replace("upstream.release.", "")})`).join(", ")}`);
+  const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0), ageFrom: item.ageFrom }));
+  if (heldReports.length > 0) notes.push(`pending: ${heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`).join(", ")}`);
+  if (dropped.length > 0) notes.push(`dropped: ${dropped.map((item) => `${item.tag} (${item.reason})`).join(", ")}`);
+  return {
+    repo: watch.repo,
+    status: listing.status === "ok" ? "ok" : "not-modified",
+    newReleases: options.releaseEvents,
+    pages: listing.pages,
+    requests: options.requests,
+    ...(notes.length > 0 ? { message: notes.join("; ") } : {}),
+    ...(heldReports.length > 0 ? { held: heldReports } : {}),
+    ...(dropped.length > 0 ? { dropped } : {}),
+    ...(changed.length > 0 ? { changes: changed.length } : {}),
+  };
+}

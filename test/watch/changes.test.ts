@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { loadWatchCursor, pollUpstreamReleases, watchAndDispatch } from "../../src/watch/index.js";
+import { clientFor, githubServer, repoWithReleaseFlow, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
+
+const OLD = "a".repeat(40);
+const NEW = "b".repeat(40);
+
+describe("changes to releases after they were dispatched (updates=true)", () => {
+  it("reports a re-tagged release once as upstream.release.updated with the old and new commit", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} tags=rust-v* updates=true`) });
+    server.github.releases.add(UPSTREAM, { tagName: "rust-v1.0.0", createdAt: "2025-01-01T00:00:00Z", commitSha: OLD });
+    expect(tags((await poll()).events)).toEqual(["rust-v1.0.0"]);
+    expect((await loadWatchCursor(store, UPSTREAM))?.dispatched?.[0]).toMatchObject({ tag: "rust-v1.0.0", commit: OLD });
+
+    server.github.releases.addTag(UPSTREAM, { tag: "rust-v1.0.0", commitSha: NEW });
+    const moved = await poll();
+
+    expect(moved.events).toEqual([
+      {
+        id: "github:upstream.release.updated:openai/codex:rust-v1.0.0@aaaaaaaaaaaa..bbbbbbbbbbbb",
+        type: "upstream.release.updated",
+        source: "github",
+        occurredAt: expect.any(String),
+        receivedAt: expect.any(String),
+        payload: {
+          provider: "github",
+          repo: UPSTREAM,
+          tag: "rust-v1.0.0",
+          url: `https://github.com/${UPSTREAM}/releases/tag/rust-v1.0.0`,
+          releaseId: expect.any(Number),
+          change: "commit",
+          previous: { commit: OLD, prerelease: false },
+          current: { commit: NEW, prerelease: false },
+          dispatchedEventId: "github:upstream.release:openai/codex:rust-v1.0.0",
+        },
+      },
+    ]);
+    expect(moved.reports[0]).toMatchObject({ status: "not-modified", changes: 1 });
+    expect((await poll()).events).toEqual([]);
+    // The tags are listed once per poll, narrowed to the pattern's prefix, and asked conditionally.
+    expect(server.requestsFor("git/list-matching-refs").map((request) => [decodeURIComponent(request.path), request.status])).toEqual([
+      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v`, 200],
+      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v`, 200],
+      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v`, 304],
+    ]);
+    server.assertNoViolations();
+  });
+
+  it("follows an annotated tag to its commit", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} updates=true`) });
+    server.github.releases.addTag(UPSTREAM, { tag: "v2", commitSha: OLD, annotated: true });
+    server.github.releases.add(UPSTREAM, { tagName: "v2", createdAt: "2025-01-01T00:00:00Z" });
+    await poll();
+    server.github.releases.addTag(UPSTREAM, { tag: "v2", commitSha: NEW, annotated: true });
+    const moved = await poll();
+    expect(moved.events[0]?.payload).toMatchObject({ previous: { commit: OLD }, current: { commit: NEW } });
+    server.assertNoViolations();
+  });
+
+  it("reports a dispatched prerelease that became a release as upstream.release.updated", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} prereleases=true updates=true`) });
+    const id = seedRelease(server, UPSTREAM, "v3.0.0-rc.1", { minute: 1, prerelease: true });
+    expect(tags((await poll()).events)).toEqual(["v3.0.0-rc.1"]);
+
+    server.github.releases.update(UPSTREAM, id, { prerelease: false });
+    const promoted = await poll();
+
+    expect(promoted.events.map((event) => [event.id, event.payload])).toEqual([
+      [
+        "github:upstream.release.updated:openai/codex:v3.0.0-rc.1@prerelease..release",
+        expect.objectContaining({ change: "prerelease", previous: expect.objectContaining({ prerelease: true }), current: expect.objectContaining({ prerelease: false }) }),
+      ],
+    ]);
+    expect((await poll()).events).toEqual([]);
+    server.assertNoViolations();
+  });
+
+  it("reports a dispatched release that was deleted as upstream.release.deleted, and runs its step once", async () => {
+    const server = await githubServer();
+    const flows = await repoWithReleaseFlow();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = () => watchAndDispatch({ client, store, watches: watches(`${UPSTREAM} updates=true`), dispatchOptions: { repoRoot: flows.dir } });
+    seedRelease(server, UPSTREAM, "v0.9.0", { minute: 1 });
+    const pulled = seedRelease(server, UPSTREAM, "v1.0.0", { minute: 2 });
+    await poll();
+
+    server.github.releases.remove(UPSTREAM, pulled);
+    const deleted = await poll();
+
+    expect(deleted.events.map((event) => [event.id, event.type])).toEqual([
+      [`github:upstream.release.deleted:openai/codex:v1.0.0@${pulled}`, "upstream.release.deleted"],
+    ]);
+    expect(deleted.events[0]?.payload).toMatchObject({ tag: "v1.0.0", releaseId: pulled, dispatchedEventId: "github:upstream.release:openai/codex:v1.0.0" });
+    expect((await poll()).events).toEqual([]);
+    // The flow listens to upstream.release only: the deletion matched nothing and ran nothing.
+    expect(await flows.runs()).toEqual([`${UPSTREAM} v1.0.0`]);
+    server.assertNoViolations();
+  });
+
+  it("reports no changes without updates=true, and asks for no tags", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const pulled = seedRelease(server, UPSTREAM, "v1.0.0", { minute: 2 });
+    await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+    server.github.releases.remove(UPSTREAM, pulled);
+    expect((await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) })).events).toEqual([]);
+    expect(server.requestsFor("git/list-matching-refs")).toEqual([]);
+    server.assertNoViolations();
+  });
+});
+
+describe("releases GitHub lists below the first page", () => {
+  it("finds a release published today for an old commit on page 2, though page 1 is unchanged", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    for (let i = 0; i < 150; i++) seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+    expect(tags((await poll()).events)).toEqual(["v1.149.0"]);
+    expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: 2 });
+
+    // A backport cut from an old commit: GitHub lists it by commit date, on page 2.
+    seedRelease(server, UPSTREAM, "v1.0.1", { minute: 10_000, createdMinute: 120 });
+    const result = await poll();
+
+    expect(tags(result.events)).toEqual(["v1.0.1"]);
+    const requests = server.requestsFor("repos/list-releases").slice(4);
+    expect(requests.map((request) => [request.query.page, request.headers["if-none-match"] ? "conditional" : "plain", request.status])).toEqual([
+      [undefined, "conditional", 304],
+      ["2", "conditional", 200],
+      [undefined, "plain", 200],
+      ["2", "plain", 200],
+    ]);
+    expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: 2 });
+    server.assertNoViolations();
+  });
+});
