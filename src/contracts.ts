@@ -34,6 +34,8 @@ export type ProcessStatus = Generated.ProcessStatus;
 export type EffectiveStatus = Generated.EffectiveStatus;
 
 export type FlowRunAttempt = Generated.FlowRunAttempt;
+/** An edit made to a stored event for one replay attempt. */
+export type ReplayEdit = Generated.ReplayEdit;
 
 /** One executed (or deliberately not executed) step of one flow for one event. */
 export type FlowRunView = Generated.FlowRunView;

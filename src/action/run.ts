@@ -24,6 +24,7 @@ import type { ActionIO } from "./io.js";
 import { logGroups } from "./log-groups.js";
 import { publishOutcome } from "./publish.js";
 import { childFiles, mergeRuns, planMatrix, readRunsDir, readStepSelection, type RunsFile, writeRunsFile } from "./scale-out.js";
+import { applyReplayOverrides } from "./replay-edit.js";
 import { openActionStore } from "./state.js";
 import { WATCH_EVENT_TYPES, watchReleases } from "./watch.js";
 
@@ -59,8 +60,10 @@ export async function runAction({ io, env, signal }: RunActionOptions): Promise<
   const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
   const store = new LazyStateStore(inputs.state, () => openActionStore({ inputs, env, repoRoot }));
   try {
-    const event = inputs.replay ? await storedEvent(store, inputs.replay) : await eventFromGitHub(env, inputs.event);
-    io.info(`${inputs.replay ? "Replaying" : "Event"} ${event.type} → ${event.id}`);
+    const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
+    // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
+    const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
+    io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${event.type} → ${event.id}`);
     const stepEnv: NodeJS.ProcessEnv = { ...env };
     const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
     const context: ModeContext = { io, env, inputs, report, repoRoot, store, event, stepEnv, bunPath, signal };

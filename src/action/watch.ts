@@ -28,7 +28,7 @@ export type WatchReleasesOptions = {
  */
 export async function watchReleases(options: WatchReleasesOptions): Promise<DispatchOutcome[]> {
   const { io, env, inputs } = options;
-  const { loadWatchConfig, watchAndDispatch, WatchConfigError } = await import("../watch/index.js");
+  const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await import("../watch/index.js");
   let watches: Awaited<ReturnType<typeof loadWatchConfig>>;
   try {
     watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
@@ -65,8 +65,48 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
     if (report.status === "error") io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
     return `| ${inlineCode(report.repo)} | ${report.status} | ${report.newReleases} | ${inlineText(report.message ?? "", 300)} |`;
   });
+  const { requests } = result;
+  const cost = `${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304 (free)${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.`;
+  const stopped = requests.stopped
+    ? `Stopped early: ${inlineText(requests.stopped.reason, 300)}. ${requests.stopped.notPolled} repositories were not polled; the next run starts with ${inlineCode(requests.stopped.nextRepo)}.`
+    : "";
+  if (requests.stopped) io.warning(`Watching stopped early: ${requests.stopped.reason}. ${requests.stopped.notPolled} repositories are polled first by the next run.`);
+  const status = await watchStatus({ store: options.store, watches });
   await io.appendSummary(
-    ["### Upstream releases", "", "| Repository | Poll | New releases | Note |", "| --- | --- | --- | --- |", ...rows, ""].join("\n"),
+    [
+      "### Upstream releases",
+      "",
+      "| Repository | Poll | New releases | Note |",
+      "| --- | --- | --- | --- |",
+      ...rows,
+      "",
+      cost,
+      ...(stopped ? ["", stopped] : []),
+      "",
+      ...statusSection(status),
+    ].join("\n"),
   );
   return result.outcomes;
+}
+
+type WatchStatus = Awaited<ReturnType<typeof import("../watch/index.js").watchStatus>>;
+
+/** What the watcher remembers, per repository: the `flows watch --status` table. */
+function statusSection(status: WatchStatus): string[] {
+  const time = (iso: string | undefined): string => (iso ? iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z") : "—");
+  const age = (seconds: number | undefined): string =>
+    seconds === undefined ? "—" : seconds >= 3600 ? `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m` : `${Math.floor(seconds / 60)}m`;
+  const rows = status.repositories.map((repo) => {
+    const pending = repo.pending.map((held) => `${inlineCode(held.tag)} eligible ${time(held.eligibleAt)}`).join("<br>") || "none";
+    const last = repo.lastDispatched ? `${inlineCode(repo.lastDispatched.tag)} ${time(repo.lastDispatched.at)}` : "none";
+    return `| ${inlineCode(repo.repo)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
+  });
+  return [
+    "#### Watch status",
+    "",
+    "| Repository | Last poll | ETag age | Pending (eligible at, UTC) | Last dispatched |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+  ];
 }

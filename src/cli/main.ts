@@ -8,6 +8,7 @@ import {
   validateCommand,
 } from "./commands.js";
 import { watchCommand } from "./watch-command.js";
+import { forgetCommand } from "./forget.js";
 import { eventsCommand, replayCommand, runsCommand, type StoreContext, showCommand } from "./state-commands.js";
 import { createStateStore } from "../state/index.js";
 import { defaultStateDir } from "../state/layout.js";
@@ -28,9 +29,13 @@ Usage:
                                               runs in the state store, newest first
   flows show <run-id|event-id>                one stored event with its runs, or one run
   flows replay <event-id>                     run every matching step of a stored event again
-  flows watch --once [--dry-run] [--watch "owner/repo ..."] [--config FILE]
+  flows forget <event-id>                     forget that an event ran: its next delivery runs it again
+  flows watch --once [--dry-run] [--watch "owner/repo ..."] [--config FILE] [--max-requests N]
                                               poll watched repositories once for new releases
-                                              (token from GITHUB_TOKEN or GH_TOKEN)
+                                              (token from GITHUB_TOKEN or GH_TOKEN); exit 1 when
+                                              every repository failed
+  flows watch --status [--json]               per watched repository: last poll, ETag age,
+                                              pending releases, last dispatched tag
 
 Options:
   --repo DIR          repository root (default: current folder)
@@ -119,9 +124,13 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         return await showCommand(await storeContext(ctx), required(rest[0], "a run id or event id"));
       case "replay":
         return await replayCommand(await storeContext(ctx), required(rest[0], "an event id"), concurrency);
+      case "forget":
+        return await forgetCommand(await storeContext(ctx), required(rest[0], "an event id"));
       case "watch":
         return await watchCommand(ctx, {
           once: values.once === true,
+          status: values.status !== undefined,
+          maxRequests: values["max-requests"],
           dryRun: values["dry-run"] === true,
           watch: values.watch,
           config: values.config,
@@ -215,8 +224,12 @@ class UsageError extends Error {
 }
 
 function parse(argv: string[]) {
+  // `flows watch --status` takes no value (`flows runs --status S` does).
+  const args = argv.includes("watch")
+    ? argv.map((arg, i) => (arg === "--status" && (argv[i + 1] === undefined || argv[i + 1]?.startsWith("-")) ? "--status=" : arg))
+    : argv;
   return parseArgs({
-    args: argv,
+    args,
     allowPositionals: true,
     options: {
       repo: { type: "string" },
@@ -241,6 +254,7 @@ function parse(argv: string[]) {
       once: { type: "boolean" },
       watch: { type: "string" },
       config: { type: "string" },
+      "max-requests": { type: "string" },
     },
   });
 }

@@ -4,20 +4,35 @@ import { type CliContext, briefOutcome } from "./commands.js";
 export type WatchCommandOptions = {
   once: boolean;
   dryRun: boolean;
+  /** `--status`: what the watcher remembers per repository; asks GitHub nothing. */
+  status?: boolean;
   /** Watch lines as the action's `watch` input takes them. */
   watch?: string;
   /** A TOML file with [[watch]] tables (default .github/flows.toml). */
   config?: string;
   concurrency?: number;
+  /** `--max-requests`: requests one poll may make (default 300). */
+  maxRequests?: string;
 };
 
 /**
  * `flows watch --once`: poll the watched repositories once, with a token from GITHUB_TOKEN or
  * GH_TOKEN, and dispatch new releases (or, with --dry-run, list what would be dispatched).
+ * `flows watch --status`: per repository, the last poll, the ETag's age, pending releases and
+ * the last dispatched tag.
+ *
+ * Exit codes: 0 polled (some repositories may have failed: each is reported); 1 a step failed,
+ * or every repository failed (GitHub unreachable, bad token...); 2 usage.
  */
 export async function watchCommand(ctx: CliContext, options: WatchCommandOptions): Promise<number> {
+  if (options.status) return watchStatusCommand(ctx, options);
   if (!options.once) {
-    ctx.err("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more).\n");
+    ctx.err("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.\n");
+    return 2;
+  }
+  const maxRequests = options.maxRequests === undefined ? undefined : Number(options.maxRequests);
+  if (maxRequests !== undefined && !(Number.isInteger(maxRequests) && maxRequests > 0)) {
+    ctx.err(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".\n`);
     return 2;
   }
   const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
@@ -31,16 +46,19 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
   ]);
   const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: options.config });
   if (watches.length === 0) {
-    ctx.err("Nothing to watch: pass --watch \"owner/repo\" or add [[watch]] tables to .github/flows.toml.\n");
+    ctx.err('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
     return 1;
   }
-  const client = await createGitHubClient({ token, baseUrl: ctx.env.GITHUB_API_URL, log: (m) => ctx.err(`${m}\n`) });
+  // One retry (about a second) for 5xx and network errors: someone is waiting at the terminal,
+  // and the next run polls again anyway.
+  const client = await createGitHubClient({ token, baseUrl: ctx.env.GITHUB_API_URL, retries: 1, log: (m) => ctx.err(`${m}\n`) });
   const { store } = await ctx.openStore();
   const result = await watchAndDispatch({
     client,
     store,
     watches,
     dryRun: options.dryRun,
+    ...(maxRequests ? { budget: { maxRequests } } : {}),
     log: (message) => ctx.err(`${message}\n`),
     dispatchOptions: {
       repoRoot: ctx.repoRoot,
@@ -50,15 +68,40 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
       launchedBy: "flows-cli:watch",
     },
   });
+  const allFailed = result.reports.every((report) => report.status === "error" || report.status === "not-polled");
   if (ctx.json) {
-    ctx.out(`${JSON.stringify({ dryRun: result.dryRun, reports: result.reports, events: result.events, outcomes: result.outcomes.map(briefOutcome) }, null, 2)}\n`);
+    ctx.out(
+      `${JSON.stringify({ dryRun: result.dryRun, reports: result.reports, requests: result.requests, events: result.events, outcomes: result.outcomes.map(briefOutcome) }, null, 2)}\n`,
+    );
   } else {
     for (const report of result.reports) {
       ctx.out(`${report.repo}: ${report.status}, ${report.newReleases} new${report.message ? ` — ${report.message}` : ""}\n`);
     }
+    const { requests } = result;
+    ctx.out(
+      `${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.\n`,
+    );
+    if (requests.stopped) ctx.out(`Stopped early (${requests.stopped.reason}): ${requests.stopped.notPolled} repositories not polled; the next poll starts with ${requests.stopped.nextRepo}.\n`);
     if (result.dryRun) for (const event of result.events) ctx.out(`would dispatch ${event.id}\n`);
     for (const outcome of result.outcomes) ctx.out(`${renderText(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
   }
+  if (allFailed) {
+    ctx.err(`No watched repository could be polled (${result.reports.length} failed); see the reasons above.\n`);
+    return 1;
+  }
   const failed = result.outcomes.some((outcome) => outcome.runs.some((run) => run.effectiveStatus === "failed"));
   return failed ? 1 : 0;
+}
+
+async function watchStatusCommand(ctx: CliContext, options: WatchCommandOptions): Promise<number> {
+  const { loadWatchConfig, watchStatus, renderWatchStatusText } = await import("../watch/index.js");
+  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: options.config });
+  if (watches.length === 0) {
+    ctx.err('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
+    return 1;
+  }
+  const { store } = await ctx.openStore();
+  const status = await watchStatus({ store, watches });
+  ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status));
+  return 0;
 }

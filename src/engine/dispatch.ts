@@ -1,4 +1,4 @@
-import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView, ReplayEdit } from "../contracts.js";
 import { discoverFlows, loadDeferredFlows, matchSteps } from "../flows/index.js";
 import type { ConditionGitHubContext } from "../flows/condition.js";
 import type { DiscoveryResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
@@ -8,6 +8,7 @@ import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../sta
 import { normalizeFlowEvent } from "./event.js";
 import { attemptIdFor, runIdFor } from "./ids.js";
 import { DEFAULT_CONCURRENCY, runChains } from "./pool.js";
+import { replayEditOf } from "./replay-edit.js";
 import { finishRunView, isSettled, startRunView } from "./run-view.js";
 
 /** Live progress, for logs, check runs and terminals. Every callback is optional. */
@@ -154,8 +155,9 @@ async function dispatchOne(
       runsById.set(item.runId, { ...item.previous, alreadyHandled: true });
       continue;
     }
+    const edit = options.replay && stored ? replayEditOf(stored.event, event) : undefined;
     const task = (): Promise<FlowRunView> =>
-      runOne({ ...item, event, options, record }).then((view) => {
+      runOne({ ...item, event, options, record, ...(edit ? { edit } : {}) }).then((view) => {
         runsById.set(item.runId, view);
         return view;
       });
@@ -185,6 +187,7 @@ async function runOne(options: {
   event: FlowEvent;
   options: ResolvedOptions;
   record: EventRecord;
+  edit?: ReplayEdit;
 }): Promise<FlowRunView> {
   const { ref, runId, previous, event, record } = options;
   const engine = options.options;
@@ -202,6 +205,8 @@ async function runOne(options: {
     now: now(engine),
     processStatus: engine.dryRun ? "queued" : "running",
   });
+  const attempt = view.attempts.at(-1);
+  if (options.edit && attempt) attempt.edit = options.edit;
   if (engine.dryRun) return view;
 
   await engine.store.saveEvent({ ...record, runs: [view], updatedAt: view.updatedAt });

@@ -171,6 +171,22 @@ timedOut?: boolean
  * The attempt was started by an explicit replay.
  */
 replay?: boolean
+edit?: ReplayEdit
+}
+/**
+ * The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.
+ */
+export interface ReplayEdit {
+/**
+ * Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...).
+ */
+changed: string[]
+/**
+ * The payload the attempt ran with.
+ */
+payload: {
+[k: string]: unknown | undefined
+}
 }
 /**
  * A problem found in a flow package or schema: where it is and what to change.
@@ -348,10 +364,56 @@ seen: SeenRelease[]
  * When this cursor was written.
  */
 polledAt: string
+/**
+ * ETag of the second page of releases, when the repository has one.
+ */
+deepEtag?: string
+/**
+ * When etag was received.
+ */
+etagAt?: string
+/**
+ * ETag of the tag refs listing (updates=true).
+ */
+tagsEtag?: string
+/**
+ * The last poll; unchanged polls refresh it at most every 6 hours.
+ */
+checkedAt?: string
+/**
+ * Releases held by min-age.
+ */
+pending?: HeldRelease[]
+/**
+ * Releases dispatched, newest first (for updates, deletions and status).
+ */
+dispatched?: DispatchedRelease[]
+/**
+ * Tags the next poll delivers again (flows forget of a polled release).
+ */
+redeliver?: string[]
 }
 export interface SeenRelease {
 id: number
 tag: string
 publishedAt: string
 prerelease: boolean
+}
+export interface HeldRelease {
+id: number
+tag: string
+publishedAt: string
+firstSeenAt: string
+ageFrom: ("published" | "first-seen")
+createdAt: string
+}
+export interface DispatchedRelease {
+id: number
+tag: string
+eventId: string
+prerelease: boolean
+createdAt: string
+dispatchedAt: string
+commit?: string
+tagObject?: string
 }

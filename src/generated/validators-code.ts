@@ -8,10 +8,10 @@ const schema15 = {"anyOf":[{"type":"number"},{"type":"string","pattern":"^\\s*[-
 const schema18 = {"title":"FlowRunner","type":"string","enum":["bun","code-mode"]};
 const schema19 = {"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled"]};
 const schema21 = {"title":"FlowResultStatus","type":"string","enum":["skipped","completed","changed","needs_intervention","blocked","failed"]};
-const schema43 = {"anyOf":[{"type":"null"},{"type":"string"},{"type":"object","required":["message"],"properties":{"message":{"type":"string"}}}]};
-const schema41 = {"anyOf":[{"type":"null"},{"type":"number"},{"type":"string"}]};
+const schema44 = {"anyOf":[{"type":"null"},{"type":"string"},{"type":"object","required":["message"],"properties":{"message":{"type":"string"}}}]};
+const schema42 = {"anyOf":[{"type":"null"},{"type":"number"},{"type":"string"}]};
 const pattern0 = new RegExp("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$", "u");
-const schema33 = {"anyOf":[{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]};
+const schema34 = {"anyOf":[{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -465,7 +465,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"type":"object","properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"processStatus":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"resultStatus":{"anyOf":[{"type":"null"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/text"}},"anyOf":[{"required":["status"]},{"required":["processStatus"]}]};
+const schema38 = {"type":"object","properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"processStatus":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"resultStatus":{"anyOf":[{"type":"null"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/text"}},"anyOf":[{"required":["status"]},{"required":["processStatus"]}]};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2101,8 +2101,8 @@ return errors === 0;
 }
 
 export const validateEventRecord = validate25;
-const schema50 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json","title":"StoredEventRecord","description":"Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).","type":"object","required":["formatVersion","event","runs"],"properties":{"formatVersion":{"type":"integer","minimum":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"firstDispatchedAt":{"type":"string"},"updatedAt":{"type":"string"},"dispatchCount":{"type":"integer","minimum":0}}};
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json","title":"FlowRunView","description":"One executed (or deliberately not executed) step of one flow for one event.","type":"object","required":["id","eventId","flowName","flowVersion","stepName","runner","processStatus","effectiveStatus","needsAttention","attempts","createdAt","updatedAt"],"properties":{"id":{"type":"string"},"eventId":{"type":"string"},"flowName":{"type":"string"},"flowVersion":{"type":"number"},"stepName":{"type":"string"},"runner":{"$ref":"#/definitions/FlowRunner"},"processStatus":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"effectiveStatus":{"$ref":"#/definitions/EffectiveStatus"},"needsAttention":{"type":"boolean"},"attempts":{"type":"array","items":{"$ref":"#/definitions/FlowRunAttempt"}},"output":{"type":"string","description":"Bounded tail of the step's stdout and stderr."},"resultPayload":{"$ref":"flow-result.schema.json"},"error":{"type":"string"},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"durationMs":{"type":"number"},"timedOut":{"type":"boolean"},"replay":{"type":"boolean"},"alreadyHandled":{"type":"boolean","description":"Set when this dispatch reused a stored successful run instead of running again."}},"definitions":{"FlowRunner":{"title":"FlowRunner","type":"string","enum":["bun","code-mode"]},"ProcessStatus":{"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled"]},"EffectiveStatus":{"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]},"FlowRunAttempt":{"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."}}}}};
+const schema51 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json","title":"StoredEventRecord","description":"Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).","type":"object","required":["formatVersion","event","runs"],"properties":{"formatVersion":{"type":"integer","minimum":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"firstDispatchedAt":{"type":"string"},"updatedAt":{"type":"string"},"dispatchCount":{"type":"integer","minimum":0}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json","title":"FlowRunView","description":"One executed (or deliberately not executed) step of one flow for one event.","type":"object","required":["id","eventId","flowName","flowVersion","stepName","runner","processStatus","effectiveStatus","needsAttention","attempts","createdAt","updatedAt"],"properties":{"id":{"type":"string"},"eventId":{"type":"string"},"flowName":{"type":"string"},"flowVersion":{"type":"number"},"stepName":{"type":"string"},"runner":{"$ref":"#/definitions/FlowRunner"},"processStatus":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"effectiveStatus":{"$ref":"#/definitions/EffectiveStatus"},"needsAttention":{"type":"boolean"},"attempts":{"type":"array","items":{"$ref":"#/definitions/FlowRunAttempt"}},"output":{"type":"string","description":"Bounded tail of the step's stdout and stderr."},"resultPayload":{"$ref":"flow-result.schema.json"},"error":{"type":"string"},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"durationMs":{"type":"number"},"timedOut":{"type":"boolean"},"replay":{"type":"boolean"},"alreadyHandled":{"type":"boolean","description":"Set when this dispatch reused a stored successful run instead of running again."}},"definitions":{"FlowRunner":{"title":"FlowRunner","type":"string","enum":["bun","code-mode"]},"ProcessStatus":{"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled"]},"EffectiveStatus":{"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]},"FlowRunAttempt":{"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"edit":{"$ref":"#/definitions/ReplayEdit"}}},"ReplayEdit":{"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}}}};
 const schema25 = {"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2183,7 +2183,8 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."}}};
+const schema28 = {"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"edit":{"$ref":"#/definitions/ReplayEdit"}}};
+const schema31 = {"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2350,14 +2351,77 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.edit !== undefined){
+let data9 = data.edit;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.changed === undefined){
+const err14 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "changed"},message:"must have required property '"+"changed"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+if(data9.payload === undefined){
+const err15 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data9.changed !== undefined){
+let data10 = data9.changed;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data10[i0] !== "string"){
+const err16 = {instancePath:instancePath+"/edit/changed/" + i0,schemaPath:"#/definitions/ReplayEdit/properties/changed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/edit/changed",schemaPath:"#/definitions/ReplayEdit/properties/changed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -3066,7 +3130,7 @@ return errors === 0;
 }
 
 export const validateFlowDiagnostic = validate27;
-const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json","title":"FlowDiagnostic","description":"A problem found in a flow package or schema: where it is and what to change.","type":"object","required":["severity","file","message"],"properties":{"severity":{"type":"string","enum":["error","warning"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"message":{"type":"string"}}};
+const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json","title":"FlowDiagnostic","description":"A problem found in a flow package or schema: where it is and what to change.","type":"object","required":["severity","file","message"],"properties":{"severity":{"type":"string","enum":["error","warning"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"message":{"type":"string"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json" */;
@@ -3116,7 +3180,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data0 === "error") || (data0 === "warning"))){
-const err4 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema52.properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema53.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3342,13 +3406,13 @@ export const validateFlowResult = validate12;
 export const validateFlowRunView = validate11;
 
 export const validateFlow = validate29;
-const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json","title":"FlowManifest","description":"flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).","type":"object","required":["name","version","steps"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema for editors (ignored by flows-action)."},"name":{"$ref":"#/definitions/name","description":"The flow's name: unique among the packages of a repository (the first package found wins)."},"version":{"type":"number","description":"The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion."},"description":{"type":"string","description":"One line about what the flow does."},"config":{"type":"object","description":"Free-form settings, passed to every step as flow.config.","tsType":"Record<string, unknown>"},"guidance":{"type":"object","additionalProperties":false,"properties":{"skills":{"type":"array","items":{"type":"string"},"description":"Skills a Code Mode step should load."}}},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"The steps, one [[steps]] section each."}},"definitions":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."},"path":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."},"step":{"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}},"trigger":{"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}}}};
-const schema55 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."};
+const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json","title":"FlowManifest","description":"flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).","type":"object","required":["name","version","steps"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema for editors (ignored by flows-action)."},"name":{"$ref":"#/definitions/name","description":"The flow's name: unique among the packages of a repository (the first package found wins)."},"version":{"type":"number","description":"The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion."},"description":{"type":"string","description":"One line about what the flow does."},"config":{"type":"object","description":"Free-form settings, passed to every step as flow.config.","tsType":"Record<string, unknown>"},"guidance":{"type":"object","additionalProperties":false,"properties":{"skills":{"type":"array","items":{"type":"string"},"description":"Skills a Code Mode step should load."}}},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"The steps, one [[steps]] section each."}},"definitions":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."},"path":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."},"step":{"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}},"trigger":{"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}}}};
+const schema56 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."};
 const pattern2 = new RegExp("^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "u");
-const schema56 = {"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}};
-const schema58 = {"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."};
+const schema57 = {"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}};
+const schema59 = {"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."};
 const pattern4 = new RegExp("^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "u");
-const schema60 = {"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}};
+const schema61 = {"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3621,7 +3685,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data1 === "bun") || (data1 === "code-mode"))){
-const err9 = {instancePath:instancePath+"/runner",schemaPath:"#/properties/runner/enum",keyword:"enum",params:{allowedValues: schema56.properties.runner.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/runner",schemaPath:"#/properties/runner/enum",keyword:"enum",params:{allowedValues: schema57.properties.runner.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4023,17 +4087,17 @@ return errors === 0;
 }
 
 export const validateHandover = validate34;
-const schema63 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json","title":"Handover","description":"The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.","type":"object","required":["version","repository","event","headSha","prNumbers","runs"],"properties":{"version":{"const":1},"repository":{"$ref":"#/definitions/name"},"headSha":{"type":"string","pattern":"^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$"},"prNumbers":{"type":"array","maxItems":10,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"event":{"allOf":[{"$ref":"flow-event.schema.json"},{"properties":{"id":{"$ref":"#/definitions/eventId"},"type":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9_.:/-]+$"},"source":{"$ref":"#/definitions/name"},"receivedAt":{"$ref":"#/definitions/time"},"occurredAt":{"$ref":"#/definitions/time"},"payload":{"type":"object","tsType":"Record<string, unknown>"}}}]},"runs":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/run"}},"problems":{"type":"array","maxItems":500,"items":{"allOf":[{"$ref":"flow-diagnostic.schema.json"},{"properties":{"file":{"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"},"message":{"type":"string","maxLength":8192,"pattern":"^[^\u0000]*$"}}}]}}},"definitions":{"name":{"type":"string","maxLength":200,"pattern":"^[^\u0000-\u001f]*$"},"eventId":{"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"},"time":{"type":"string","maxLength":64,"pattern":"^[^\u0000-\u001f]*$"},"multiline":{"type":"string","maxLength":65536,"pattern":"^[^\u0000]*$"},"attempt":{"allOf":[{"$ref":"flow-run-view.schema.json#/definitions/FlowRunAttempt"},{"properties":{"id":{"$ref":"#/definitions/name"},"number":{"type":"integer","minimum":1},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/multiline"}}}]},"run":{"allOf":[{"$ref":"flow-run-view.schema.json"},{"properties":{"id":{"$ref":"#/definitions/name"},"eventId":{"$ref":"#/definitions/eventId"},"flowName":{"$ref":"#/definitions/name"},"stepName":{"$ref":"#/definitions/name"},"attempts":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/attempt"}},"output":{"$ref":"#/definitions/multiline"},"error":{"$ref":"#/definitions/multiline"},"createdAt":{"$ref":"#/definitions/time"},"updatedAt":{"$ref":"#/definitions/time"},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"resultPayload":{"properties":{"message":{"$ref":"#/definitions/multiline"}}}}}]}}};
-const schema64 = {"type":"string","maxLength":200,"pattern":"^[^\u0000-\u001f]*$"};
-const schema66 = {"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"};
-const schema68 = {"type":"string","maxLength":64,"pattern":"^[^\u0000-\u001f]*$"};
+const schema64 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json","title":"Handover","description":"The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.","type":"object","required":["version","repository","event","headSha","prNumbers","runs"],"properties":{"version":{"const":1},"repository":{"$ref":"#/definitions/name"},"headSha":{"type":"string","pattern":"^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$"},"prNumbers":{"type":"array","maxItems":10,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"event":{"allOf":[{"$ref":"flow-event.schema.json"},{"properties":{"id":{"$ref":"#/definitions/eventId"},"type":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9_.:/-]+$"},"source":{"$ref":"#/definitions/name"},"receivedAt":{"$ref":"#/definitions/time"},"occurredAt":{"$ref":"#/definitions/time"},"payload":{"type":"object","tsType":"Record<string, unknown>"}}}]},"runs":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/run"}},"problems":{"type":"array","maxItems":500,"items":{"allOf":[{"$ref":"flow-diagnostic.schema.json"},{"properties":{"file":{"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"},"message":{"type":"string","maxLength":8192,"pattern":"^[^\u0000]*$"}}}]}}},"definitions":{"name":{"type":"string","maxLength":200,"pattern":"^[^\u0000-\u001f]*$"},"eventId":{"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"},"time":{"type":"string","maxLength":64,"pattern":"^[^\u0000-\u001f]*$"},"multiline":{"type":"string","maxLength":65536,"pattern":"^[^\u0000]*$"},"attempt":{"allOf":[{"$ref":"flow-run-view.schema.json#/definitions/FlowRunAttempt"},{"properties":{"id":{"$ref":"#/definitions/name"},"number":{"type":"integer","minimum":1},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/multiline"}}}]},"run":{"allOf":[{"$ref":"flow-run-view.schema.json"},{"properties":{"id":{"$ref":"#/definitions/name"},"eventId":{"$ref":"#/definitions/eventId"},"flowName":{"$ref":"#/definitions/name"},"stepName":{"$ref":"#/definitions/name"},"attempts":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/attempt"}},"output":{"$ref":"#/definitions/multiline"},"error":{"$ref":"#/definitions/multiline"},"createdAt":{"$ref":"#/definitions/time"},"updatedAt":{"$ref":"#/definitions/time"},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"resultPayload":{"properties":{"message":{"$ref":"#/definitions/multiline"}}}}}]}}};
+const schema65 = {"type":"string","maxLength":200,"pattern":"^[^\u0000-\u001f]*$"};
+const schema67 = {"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"};
+const schema69 = {"type":"string","maxLength":64,"pattern":"^[^\u0000-\u001f]*$"};
 const pattern8 = new RegExp("^[^\u0000-\u001f]*$", "u");
 const pattern9 = new RegExp("^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$", "u");
 const pattern11 = new RegExp("^[A-Za-z0-9_.:/-]+$", "u");
 const pattern22 = new RegExp("^[^\u0000]*$", "u");
-const schema70 = {"allOf":[{"$ref":"flow-run-view.schema.json"},{"properties":{"id":{"$ref":"#/definitions/name"},"eventId":{"$ref":"#/definitions/eventId"},"flowName":{"$ref":"#/definitions/name"},"stepName":{"$ref":"#/definitions/name"},"attempts":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/attempt"}},"output":{"$ref":"#/definitions/multiline"},"error":{"$ref":"#/definitions/multiline"},"createdAt":{"$ref":"#/definitions/time"},"updatedAt":{"$ref":"#/definitions/time"},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"resultPayload":{"properties":{"message":{"$ref":"#/definitions/multiline"}}}}}]};
-const schema82 = {"type":"string","maxLength":65536,"pattern":"^[^\u0000]*$"};
-const schema75 = {"allOf":[{"$ref":"flow-run-view.schema.json#/definitions/FlowRunAttempt"},{"properties":{"id":{"$ref":"#/definitions/name"},"number":{"type":"integer","minimum":1},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/multiline"}}}]};
+const schema71 = {"allOf":[{"$ref":"flow-run-view.schema.json"},{"properties":{"id":{"$ref":"#/definitions/name"},"eventId":{"$ref":"#/definitions/eventId"},"flowName":{"$ref":"#/definitions/name"},"stepName":{"$ref":"#/definitions/name"},"attempts":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/attempt"}},"output":{"$ref":"#/definitions/multiline"},"error":{"$ref":"#/definitions/multiline"},"createdAt":{"$ref":"#/definitions/time"},"updatedAt":{"$ref":"#/definitions/time"},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"resultPayload":{"properties":{"message":{"$ref":"#/definitions/multiline"}}}}}]};
+const schema84 = {"type":"string","maxLength":65536,"pattern":"^[^\u0000]*$"};
+const schema76 = {"allOf":[{"$ref":"flow-run-view.schema.json#/definitions/FlowRunAttempt"},{"properties":{"id":{"$ref":"#/definitions/name"},"number":{"type":"integer","minimum":1},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/multiline"}}}]};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4200,14 +4264,77 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.edit !== undefined){
+let data9 = data.edit;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.changed === undefined){
+const err14 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "changed"},message:"must have required property '"+"changed"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+if(data9.payload === undefined){
+const err15 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data9.changed !== undefined){
+let data10 = data9.changed;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data10[i0] !== "string"){
+const err16 = {instancePath:instancePath+"/edit/changed/" + i0,schemaPath:"#/definitions/ReplayEdit/properties/changed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/edit/changed",schemaPath:"#/definitions/ReplayEdit/properties/changed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -5450,7 +5577,7 @@ vErrors.push(err50);
 errors++;
 }
 if(!((data21 === "error") || (data21 === "warning"))){
-const err51 = {instancePath:instancePath+"/problems/" + i3+"/severity",schemaPath:"flow-diagnostic.schema.json/properties/severity/enum",keyword:"enum",params:{allowedValues: schema52.properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err51 = {instancePath:instancePath+"/problems/" + i3+"/severity",schemaPath:"flow-diagnostic.schema.json/properties/severity/enum",keyword:"enum",params:{allowedValues: schema53.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5646,7 +5773,7 @@ return errors === 0;
 }
 
 export const validateRunsFile = validate42;
-const schema91 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json","title":"RunsFile","description":"What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.","type":"object","required":["version","event","runs","children"],"properties":{"version":{"const":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"children":{"type":"array","items":{"$ref":"#"}}}};
+const schema93 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json","title":"RunsFile","description":"What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.","type":"object","required":["version","event","runs","children"],"properties":{"version":{"const":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"children":{"type":"array","items":{"$ref":"#"}}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json" */;
@@ -5880,8 +6007,10 @@ return errors === 0;
 }
 
 export const validateWatchCursor = validate44;
-const schema93 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"const":1},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first.","items":{"$ref":"#/definitions/SeenRelease"}},"polledAt":{"type":"string","description":"When this cursor was written."}},"definitions":{"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}}}};
-const schema94 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
+const schema95 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"const":1},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first.","items":{"$ref":"#/definitions/SeenRelease"}},"polledAt":{"type":"string","description":"When this cursor was written."},"deepEtag":{"type":"string","description":"ETag of the second page of releases, when the repository has one."},"etagAt":{"type":"string","description":"When etag was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true)."},"checkedAt":{"type":"string","description":"The last poll; unchanged polls refresh it at most every 6 hours."},"pending":{"type":"array","description":"Releases held by min-age.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first (for updates, deletions and status).","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags the next poll delivers again (flows forget of a polled release)."}},"definitions":{"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"firstSeenAt":{"type":"string"},"ageFrom":{"enum":["published","first-seen"]},"createdAt":{"type":"string"}}},"DispatchedRelease":{"title":"DispatchedRelease","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string"},"tagObject":{"type":"string"}}}}};
+const schema96 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
+const schema97 = {"title":"HeldRelease","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"firstSeenAt":{"type":"string"},"ageFrom":{"enum":["published","first-seen"]},"createdAt":{"type":"string"}}};
+const schema98 = {"title":"DispatchedRelease","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string"},"tagObject":{"type":"string"}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json" */;
@@ -6108,14 +6237,443 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.deepEtag !== undefined){
+if(typeof data.deepEtag !== "string"){
+const err19 = {instancePath:instancePath+"/deepEtag",schemaPath:"#/properties/deepEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.etagAt !== undefined){
+if(typeof data.etagAt !== "string"){
+const err20 = {instancePath:instancePath+"/etagAt",schemaPath:"#/properties/etagAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.tagsEtag !== undefined){
+if(typeof data.tagsEtag !== "string"){
+const err21 = {instancePath:instancePath+"/tagsEtag",schemaPath:"#/properties/tagsEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.checkedAt !== undefined){
+if(typeof data.checkedAt !== "string"){
+const err22 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.pending !== undefined){
+let data15 = data.pending;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.id === undefined){
+const err23 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data16.tag === undefined){
+const err24 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data16.publishedAt === undefined){
+const err25 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data16.firstSeenAt === undefined){
+const err26 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data16.ageFrom === undefined){
+const err27 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data16.createdAt === undefined){
+const err28 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data16.id !== undefined){
+let data17 = data16.id;
+if(!((typeof data17 == "number") && (isFinite(data17)))){
+const err29 = {instancePath:instancePath+"/pending/" + i1+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data16.tag !== undefined){
+if(typeof data16.tag !== "string"){
+const err30 = {instancePath:instancePath+"/pending/" + i1+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data16.publishedAt !== undefined){
+if(typeof data16.publishedAt !== "string"){
+const err31 = {instancePath:instancePath+"/pending/" + i1+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data16.firstSeenAt !== undefined){
+if(typeof data16.firstSeenAt !== "string"){
+const err32 = {instancePath:instancePath+"/pending/" + i1+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data16.ageFrom !== undefined){
+let data21 = data16.ageFrom;
+if(!((data21 === "published") || (data21 === "first-seen"))){
+const err33 = {instancePath:instancePath+"/pending/" + i1+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema97.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data16.createdAt !== undefined){
+if(typeof data16.createdAt !== "string"){
+const err34 = {instancePath:instancePath+"/pending/" + i1+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.dispatched !== undefined){
+let data23 = data.dispatched;
+if(Array.isArray(data23)){
+const len2 = data23.length;
+for(let i2=0; i2<len2; i2++){
+let data24 = data23[i2];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.id === undefined){
+const err37 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data24.tag === undefined){
+const err38 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data24.eventId === undefined){
+const err39 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data24.prerelease === undefined){
+const err40 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data24.createdAt === undefined){
+const err41 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data24.dispatchedAt === undefined){
+const err42 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data24.id !== undefined){
+let data25 = data24.id;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
+const err43 = {instancePath:instancePath+"/dispatched/" + i2+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data24.tag !== undefined){
+if(typeof data24.tag !== "string"){
+const err44 = {instancePath:instancePath+"/dispatched/" + i2+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data24.eventId !== undefined){
+if(typeof data24.eventId !== "string"){
+const err45 = {instancePath:instancePath+"/dispatched/" + i2+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data24.prerelease !== undefined){
+if(typeof data24.prerelease !== "boolean"){
+const err46 = {instancePath:instancePath+"/dispatched/" + i2+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data24.createdAt !== undefined){
+if(typeof data24.createdAt !== "string"){
+const err47 = {instancePath:instancePath+"/dispatched/" + i2+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data24.dispatchedAt !== undefined){
+if(typeof data24.dispatchedAt !== "string"){
+const err48 = {instancePath:instancePath+"/dispatched/" + i2+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data24.commit !== undefined){
+if(typeof data24.commit !== "string"){
+const err49 = {instancePath:instancePath+"/dispatched/" + i2+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data24.tagObject !== undefined){
+if(typeof data24.tagObject !== "string"){
+const err50 = {instancePath:instancePath+"/dispatched/" + i2+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.redeliver !== undefined){
+let data33 = data.redeliver;
+if(Array.isArray(data33)){
+const len3 = data33.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data33[i3] !== "string"){
+const err53 = {instancePath:instancePath+"/redeliver/" + i3,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }

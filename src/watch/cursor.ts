@@ -65,6 +65,8 @@ export type WatchCursor = {
   pending?: HeldRelease[];
   /** Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT. */
   dispatched?: DispatchedRelease[];
+  /** Tags to deliver again at the next poll (`flows forget` of a polled release). */
+  redeliver?: string[];
   /** When this cursor was written. */
   polledAt: string;
   /** The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS. */
@@ -141,6 +143,7 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
         isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.firstSeenAt === "string" && typeof item.publishedAt === "string",
     );
   }
+  if (Array.isArray(cursor.redeliver)) extras.redeliver = cursor.redeliver.filter((tag): tag is string => typeof tag === "string");
   if (Array.isArray(cursor.dispatched)) {
     extras.dispatched = cursor.dispatched.filter(
       (item): item is DispatchedRelease =>

@@ -54,11 +54,14 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const { watch, cursor, now, budget } = options;
   const lookups = { client: options.client, repo: watch.repo, budget };
   const before = budget.used;
+  const redeliver = cursor?.redeliver ?? [];
+  // A release to deliver again needs the listing itself, not a 304.
+  const conditional = redeliver.length === 0;
   const listing = await listReleases({
     client: options.client,
     repo: watch.repo,
-    ...(cursor?.etag ? { etag: cursor.etag } : {}),
-    ...(cursor?.deepEtag ? { deepEtag: cursor.deepEtag } : {}),
+    ...(conditional && cursor?.etag ? { etag: cursor.etag } : {}),
+    ...(conditional && cursor?.deepEtag ? { deepEtag: cursor.deepEtag } : {}),
     isEnough: (page) => reachedKnownReleases(page, watch, cursor),
     ...(options.maxPages ? { maxPages: options.maxPages } : {}),
     backoff: options.backoff,
@@ -69,6 +72,13 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
   const untimed = listed ? fillMissingTimestamps(listed, known, now) : new Set<number>();
   const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
+  const notFound: string[] = [];
+  for (const tag of redeliver) {
+    const release = listed?.find((candidate) => candidate.tagName === tag);
+    if (release && matchesWatch(release, watch)) {
+      if (!fresh.some((item) => item.id === release.id)) fresh.push(release);
+    } else notFound.push(tag);
+  }
 
   const held: HeldRelease[] = [];
   const dropped: DroppedReport[] = [];
@@ -132,11 +142,16 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     dispatched: changes.dispatched.slice(0, DISPATCHED_RELEASES_KEPT),
   };
   delete next.tagsEtag;
+  delete next.redeliver;
   const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
   if (tagsEtag) next.tagsEtag = tagsEtag;
 
   const events = [...releaseEvents, ...changes.events];
   const report = describe({ watch, cursor, listing, events, releaseEvents: releaseEvents.length, held, dropped, requests: budget.used - before });
+  if (notFound.length > 0) {
+    const note = `not delivered again (not among the releases read, or no longer matching): ${notFound.join(", ")}`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
   options.log?.(`${watch.repo}: ${releaseEvents.length} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
   return { report, events, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
 }

@@ -1,0 +1,107 @@
+// What the watcher remembers, per watched repository: `flows watch --status` and the status
+// section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
+import type { StateStore } from "../state/types.js";
+import { eligibleAt } from "./age.js";
+import type { WatchConfig } from "./config.js";
+import { loadWatchCursor } from "./cursor.js";
+import { loadWatchRotation } from "./rotation.js";
+
+export type WatchRepositoryStatus = {
+  repo: string;
+  /** Where the watch is configured. */
+  origin: string;
+  minAge?: number;
+  updates: boolean;
+  /** Never polled (or its cursor was forgotten). */
+  polled: boolean;
+  /** The last poll (unchanged polls refresh it at most every 6 hours). */
+  lastPoll?: string;
+  /** The last poll that found something changed. */
+  lastChange?: string;
+  /** When the ETag of the first page was received, and its age in seconds. */
+  etagAt?: string;
+  etagAgeSeconds?: number;
+  pending: Array<{ tag: string; eligibleAt: string; ageFrom: "published" | "first-seen" }>;
+  lastDispatched?: { tag: string; eventId: string; at: string };
+  /** Releases kept for updates/deletions. */
+  tracked: number;
+  redeliver: string[];
+};
+
+export type WatchStatus = { at: string; repositories: WatchRepositoryStatus[]; nextPollStartsWith?: string };
+
+export async function watchStatus(options: { store: StateStore; watches: readonly WatchConfig[]; now?: Date }): Promise<WatchStatus> {
+  const now = options.now ?? new Date();
+  const repositories: WatchRepositoryStatus[] = [];
+  for (const watch of options.watches) {
+    const cursor = await loadWatchCursor(options.store, watch.repo);
+    const last = cursor?.dispatched?.[0];
+    const etagAt = cursor?.etag ? (cursor.etagAt ?? cursor.polledAt) : undefined;
+    repositories.push({
+      repo: watch.repo,
+      origin: watch.origin,
+      ...(watch.minAge ? { minAge: watch.minAge } : {}),
+      updates: watch.updates === true,
+      polled: cursor !== undefined,
+      ...(cursor ? { lastPoll: cursor.checkedAt ?? cursor.polledAt, lastChange: cursor.polledAt } : {}),
+      ...(etagAt ? { etagAt, etagAgeSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(etagAt)) / 1000)) } : {}),
+      pending: (cursor?.pending ?? []).map((held) => ({ tag: held.tag, eligibleAt: eligibleAt(held, watch.minAge ?? 0), ageFrom: held.ageFrom })),
+      ...(last ? { lastDispatched: { tag: last.tag, eventId: last.eventId, at: last.dispatchedAt } } : {}),
+      tracked: cursor?.dispatched?.length ?? 0,
+      redeliver: cursor?.redeliver ?? [],
+    });
+  }
+  const rotation = await loadWatchRotation(options.store);
+  return {
+    at: now.toISOString(),
+    repositories,
+    ...(rotation.next ? { nextPollStartsWith: rotation.next } : {}),
+  };
+}
+
+/** `3h 20m`, `2d 4h`, `45s`: the two largest units. */
+export function formatAge(seconds: number): string {
+  const units: Array<[string, number]> = [["d", 86_400], ["h", 3_600], ["m", 60], ["s", 1]];
+  const parts: string[] = [];
+  let rest = Math.max(0, Math.round(seconds));
+  for (const [unit, size] of units) {
+    if (rest >= size || (unit === "s" && parts.length === 0)) {
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+    if (parts.length === 2) break;
+  }
+  return parts.join(" ");
+}
+
+/** `2025-06-01 10:00Z`: minutes are enough for people. */
+export function shortTime(iso: string): string {
+  return iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z");
+}
+
+/** The status as terminal text, one block per repository. */
+export function renderWatchStatusText(status: WatchStatus): string {
+  const now = Date.parse(status.at);
+  const ago = (iso: string): string => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
+  const lines: string[] = [];
+  for (const repo of status.repositories) {
+    const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
+    lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
+    if (!repo.polled) {
+      lines.push("  not polled yet");
+      continue;
+    }
+    lines.push(`  last poll        ${repo.lastPoll ? ago(repo.lastPoll) : "unknown"}`);
+    lines.push(`  ETag age         ${repo.etagAgeSeconds === undefined ? "no ETag" : formatAge(repo.etagAgeSeconds)}`);
+    if (repo.pending.length === 0) lines.push("  pending          none");
+    for (const [index, held] of repo.pending.entries()) {
+      const eligible = Date.parse(held.eligibleAt);
+      const when = eligible <= now ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - now) / 1000)})`;
+      lines.push(`  ${index === 0 ? "pending         " : "                "} ${held.tag} — ${when}`);
+    }
+    lines.push(`  last dispatched  ${repo.lastDispatched ? `${repo.lastDispatched.tag} at ${shortTime(repo.lastDispatched.at)}` : "none"}`);
+    if (repo.redeliver.length > 0) lines.push(`  to deliver again ${repo.redeliver.join(", ")}`);
+  }
+  if (status.nextPollStartsWith) lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,97 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+let server: GitHubApiServer;
+const hoursAgo = (hours: number): string => new Date(Date.now() - hours * 3_600_000).toISOString().replace(/\.\d+Z$/, "Z");
+
+beforeEach(async () => {
+  repo = await tempRepo("flows-cli-watch-");
+  server = await startGitHubApiServer();
+  await writeFlow(repo.dir, { name: "bindings", steps: [{ name: "regen", trigger: "upstream.release", source: rawStep("changed", "regenerated") }] });
+  server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", createdAt: hoursAgo(50), publishedAt: hoursAgo(48) });
+});
+afterEach(async () => {
+  await server.close();
+  await repo.cleanup();
+});
+
+async function flows(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(["--repo", repo.dir, "--no-color", ...argv], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_API_URL: server.url, GITHUB_TOKEN: "ghp_local", ...env },
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+  });
+  return { code, out, err };
+}
+
+const WATCH = "openai/codex min-age=24h";
+
+describe("flows watch --status and flows forget", () => {
+  it("shows per repository the last poll, ETag age, pending releases and the last dispatched tag", async () => {
+    expect((await flows({}, "watch", "--status", "--watch", WATCH)).out).toBe("openai/codex (min-age 1d) — input \"watch\" line 1\n  not polled yet\n");
+    await flows({}, "watch", "--once", "--watch", WATCH);
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });
+    const polled = await flows({}, "watch", "--once", "--watch", WATCH);
+    expect(polled.out).toMatch(/openai\/codex: ok, 0 new — pending: rust-v1\.1\.0 until 20/);
+
+    const status = await flows({}, "watch", "--status", "--watch", WATCH);
+    expect(status.code).toBe(0);
+    expect(status.out).toMatch(
+      /^openai\/codex \(min-age 1d\) — input "watch" line 1\n {2}last poll {8}20\d\d-\d\d-\d\d \d\d:\d\dZ \(\d+s ago\)\n {2}ETag age {9}\d+s\n {2}pending {10}rust-v1\.1\.0 — eligible 20\d\d-\d\d-\d\d \d\d:\d\dZ \(in 2[23]h(?: \d+m)?\)\n {2}last dispatched {2}rust-v1\.0\.0 at 20\d\d-\d\d-\d\d \d\d:\d\dZ\n$/,
+    );
+    const json = JSON.parse((await flows({}, "watch", "--status", "--json", "--watch", WATCH)).out);
+    expect(json.repositories[0]).toMatchObject({
+      repo: "openai/codex",
+      minAge: 86_400_000,
+      polled: true,
+      pending: [{ tag: "rust-v1.1.0", ageFrom: "published" }],
+      lastDispatched: { tag: "rust-v1.0.0", eventId: "github:upstream.release:openai/codex:rust-v1.0.0" },
+    });
+    server.assertNoViolations();
+  });
+
+  it("forgets a release that ran, so the next poll delivers it again and the step runs a second time", async () => {
+    const id = "github:upstream.release:openai/codex:rust-v1.0.0";
+    expect((await flows({}, "watch", "--once", "--watch", WATCH)).out).toContain("✅ changed  bindings/regen");
+    expect((await flows({}, "watch", "--once", "--watch", WATCH)).out).not.toContain("bindings/regen");
+
+    const forget = await flows({}, "forget", id);
+    expect(forget.code, forget.err).toBe(0);
+    expect(forget.out).toContain(`Forgot ${id} in the file store at`);
+    expect(forget.out).toContain("bindings/regen will run again on the event's next delivery.\nThe next poll of openai/codex delivers rust-v1.0.0 again.\n");
+    expect((await flows({}, "watch", "--status", "--watch", WATCH)).out).toContain("to deliver again rust-v1.0.0");
+
+    const again = await flows({}, "watch", "--once", "--watch", WATCH);
+    expect(again.out).toContain("✅ changed  bindings/regen");
+    const shown = JSON.parse((await flows({}, "show", id, "--json")).out);
+    expect(shown.runs[0].attempts.map((attempt: { status: string }) => attempt.status)).toEqual(["completed", "canceled", "completed"]);
+    expect(shown.runs[0].attempts[1].error).toMatch(/^forgotten by flows forget at .*: the next delivery of this event runs the step again$/);
+    expect((await flows({}, "watch", "--once", "--watch", WATCH)).out).not.toContain("bindings/regen");
+    expect((await flows({}, "forget", "github:nope")).code).toBe(1);
+    server.assertNoViolations();
+  });
+
+  it("says the network is unreachable and exits 1 when no repository could be polled", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", () => resolve()));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const run = await flows({ GITHUB_API_URL: `http://127.0.0.1:${port}` }, "watch", "--once", "--watch", "openai/codex\noven-sh/bun");
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("openai/codex: error, 0 new — GET /repos/openai/codex/releases got no answer: the connection was refused (ECONNREFUSED). The network or the GitHub host is unreachable from here");
+    expect(run.out).toContain("oven-sh/bun: not-polled, 0 new — not polled: GET /repos/openai/codex/releases got no answer");
+    expect(run.out).not.toContain("answered 500");
+    expect(run.err).toContain("No watched repository could be polled (2 failed)");
+  });
+});
