@@ -22,6 +22,9 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/** Deepest nesting scanJson follows; deeper text is reported as a problem at that point. */
+export const MAX_SCAN_DEPTH = 1000;
+
 export function scanJson(text: string): JsonScan {
   const positions = new Map<string, number>();
   let i = 0;
@@ -54,7 +57,17 @@ export function scanJson(text: string): JsonScan {
     i++;
     return JSON.parse(text.slice(start, i)) as string;
   };
+  let depth = 0;
   const readValue = (pointer: string): void => {
+    // The scan recurses once per level: past MAX_SCAN_DEPTH it stops rather than overflow.
+    if (++depth > MAX_SCAN_DEPTH) fail(`the JSON nests more than ${MAX_SCAN_DEPTH} levels deep here`);
+    try {
+      readNested(pointer);
+    } finally {
+      depth--;
+    }
+  };
+  const readNested = (pointer: string): void => {
     skipSpace();
     if (!positions.has(pointer)) positions.set(pointer, i);
     const ch = text[i];

@@ -1,5 +1,6 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchObserver } from "../engine/dispatch.js";
+import { logText } from "../log-text.js";
 import type { ActionIO } from "./io.js";
 
 /**
@@ -24,7 +25,7 @@ export function logGroups(io: ActionIO): DispatchObserver {
       if (run.id === liveRunId) {
         liveRunId = undefined;
         io.endGroup();
-        io.info(status);
+        io.info(logText(status));
         return;
       }
       io.startGroup(status);

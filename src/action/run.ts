@@ -6,6 +6,7 @@ import { discoverFlows, matchSteps } from "../flows/index.js";
 import type { DiscoveryResult } from "../flows/types.js";
 import { LazyStateStore } from "../state/lazy-store.js";
 import type { StateStore } from "../state/types.js";
+import { logText } from "../log-text.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { resolveBun } from "./bun.js";
 import {
@@ -63,7 +64,7 @@ export async function runAction({ io, env, signal }: RunActionOptions): Promise<
     const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
     // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
     const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
-    io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${event.type} → ${event.id}`);
+    io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${logText(event.type)} → ${logText(event.id)}`);
     const stepEnv: NodeJS.ProcessEnv = { ...env };
     const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
     const context: ModeContext = { io, env, inputs, report, repoRoot, store, event, stepEnv, bunPath, signal };
@@ -125,7 +126,7 @@ const MODES: Record<ActionInputs["mode"], (context: ModeContext) => Promise<Disp
       ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
       ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
       ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
-      onProgress: (runs) => context.io.info(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", ")),
+      onProgress: (runs) => context.io.info(logText(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
     });
     await reportToGitHub(context, outcome, []);
     await publish(context, outcome);

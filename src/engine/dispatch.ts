@@ -1,5 +1,5 @@
 import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView, ReplayEdit } from "../contracts.js";
-import { discoverFlows, loadDeferredFlows, matchSteps } from "../flows/index.js";
+import { discoverFlows, loadDeferredFlows, matchSteps, sharedSchemaRegistry } from "../flows/index.js";
 import type { ConditionGitHubContext } from "../flows/condition.js";
 import type { DiscoveryResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
 import type { StepOutcome, StepOutputStream } from "../runners/types.js";
@@ -45,6 +45,11 @@ export type DispatchOptions = {
   only?: Array<{ flow: string; step: string }>;
   /** How deep `FlowResult.next` events may chain (default 5). */
   maxDepth?: number;
+  /**
+   * Most step runs one delivery may cause, its own and those of every `next` event it leads to
+   * (default 100): a step that asks for many `next` events per level cannot fan out without end.
+   */
+  maxRuns?: number;
   observer?: DispatchObserver;
   signal?: AbortSignal;
   /** The job's GitHub context: `github` in trigger conditions. */
@@ -66,7 +71,19 @@ export type DispatchOutcome = DispatchResult & {
   /** Outcomes of events the runs asked for in `FlowResult.next`. */
   children: DispatchOutcome[];
   dryRun: boolean;
+  /** Set on the first event when the run cap (`maxRuns`) stopped steps or `next` events. */
+  runCap?: RunCapReport;
 };
+
+export type RunCapReport = { maxRuns: number; skippedSteps: number; skippedEvents: number };
+
+/** Default for DispatchOptions.maxRuns. */
+export const DEFAULT_MAX_RUNS = 100;
+/** `next` events one delivery may dispatch, matched or not, so a flood of them stays cheap. */
+const MAX_CHILD_EVENTS = 1000;
+
+/** What one delivery has spent, shared by the event and every `next` event it leads to. */
+type DeliveryBudget = { maxRuns: number; runs: number; events: number; skippedSteps: number; skippedEvents: number };
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
 export async function dispatch(input: unknown, options: DispatchOptions): Promise<DispatchOutcome> {
@@ -75,7 +92,20 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   const discovery =
     options.discovery ?? (await discoverFlows({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
   const store = options.store ?? new MemoryStateStore();
-  const outcome = await dispatchOne(event, { ...options, discovery, store, now }, [event.id]);
+  const maxRuns = options.maxRuns ?? DEFAULT_MAX_RUNS;
+  const budget: DeliveryBudget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
+  const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget }, [event.id]);
+  if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
+    outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
+    outcome.problems.push({
+      severity: "warning",
+      file: "FlowResult.next",
+      message:
+        `this delivery reached the cap of ${maxRuns} step runs: ${budget.skippedSteps} more matching step` +
+        `${budget.skippedSteps === 1 ? "" : "s"} and ${budget.skippedEvents} next event${budget.skippedEvents === 1 ? "" : "s"} ` +
+        "were not run. Return fewer `next` events per step, or dispatch them as separate deliveries.",
+    });
+  }
   // A store that skipped or set aside a bad record says so where the run is reported.
   for (const problem of store.problems) {
     outcome.problems.push({ severity: "warning", file: problem.path, message: `state record: ${problem.message}` });
@@ -92,6 +122,7 @@ type ResolvedOptions = DispatchOptions & {
   discovery: DiscoveryResult;
   store: StateStore;
   now: () => Date;
+  budget: DeliveryBudget;
 };
 
 async function dispatchOne(
@@ -105,22 +136,38 @@ async function dispatchOne(
     ...(options.github ? { github: options.github } : {}),
   });
   const mismatches = [...match.mismatches];
-  const problems = [...discovery.problems, ...(match.problems ?? [])];
+  const problems = [
+    ...discovery.problems,
+    ...(match.problems ?? []),
+    ...(await schemaProblems(mismatches, knownProblems(discovery))),
+  ];
   let matched = match.matched;
   if (options.only) {
-    const wanted = new Set(options.only.map(({ flow, step }) => `${flow}\0${step}`));
-    matched = matched.filter((ref) => wanted.has(`${ref.flow.name}\0${ref.step.name}`));
+    const wanted = new Set(options.only.map(({ flow, step }) => JSON.stringify([flow, step])));
+    matched = matched.filter((ref) => wanted.has(JSON.stringify([ref.flow.name, ref.step.name])));
   }
 
   // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
   const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
   const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
-  const plan = matched.map((ref) => {
+  const planned = matched.map((ref) => {
     const runId = runIdFor(event.id, ref.flow.name, ref.step.name);
     const previous = previousRuns.get(runId);
     const reuse = !options.replay && previous !== undefined && isSettled(previous);
     return { ref, runId, previous, reuse };
   });
+  // Runs over the delivery's cap are left out (and counted for the report); settled runs cost nothing.
+  const { budget } = options;
+  const plan = planned.filter((item) => {
+    if (item.reuse) return true;
+    if (budget.runs < budget.maxRuns) {
+      budget.runs += 1;
+      return true;
+    }
+    budget.skippedSteps += 1;
+    return false;
+  });
+  if (plan.length < planned.length) matched = plan.map((item) => item.ref);
 
   const duplicate = stored !== undefined && plan.every((item) => item.reuse);
   const outcome: DispatchOutcome = {
@@ -276,6 +323,12 @@ async function dispatchChild(
   problems: FlowDiagnostic[],
 ): Promise<DispatchOutcome | undefined> {
   const depth = lineage.length;
+  const { budget } = options;
+  if (budget.runs >= budget.maxRuns || budget.events >= MAX_CHILD_EVENTS) {
+    budget.skippedEvents += 1;
+    return undefined;
+  }
+  budget.events += 1;
   const where = `FlowResult.next of ${parent.flowName}/${parent.stepName}`;
   const maxDepth = options.maxDepth ?? 5;
   let child: FlowEvent;
@@ -302,6 +355,26 @@ async function dispatchChild(
     return undefined;
   }
   return dispatchOne(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
+}
+
+/** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
+async function schemaProblems(mismatches: StepMismatch[], known: Set<string>): Promise<FlowDiagnostic[]> {
+  const found: FlowDiagnostic[] = [];
+  for (const miss of mismatches) {
+    const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
+    if (path === undefined) continue;
+    for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
+      const key = `${problem.file}\0${problem.message}`;
+      if (known.has(key)) continue;
+      known.add(key);
+      found.push(problem);
+    }
+  }
+  return found;
+}
+
+function knownProblems(discovery: DiscoveryResult): Set<string> {
+  return new Set(discovery.problems.map((problem) => `${problem.file}\0${problem.message}`));
 }
 
 function now(options: { now: () => Date }): string {

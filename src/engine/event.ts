@@ -1,4 +1,5 @@
 import type { FlowEvent } from "../contracts.js";
+import { checkPayloadDepth } from "../events/budget.js";
 
 export class FlowEventError extends Error {
   override name = "FlowEventError";
@@ -25,6 +26,7 @@ export function normalizeFlowEvent(value: unknown, now: Date = new Date()): Flow
       throw new FlowEventError(`FlowEvent "${key}" must be a string when present; got ${describe(event[key])}.`);
     }
   }
+  checkPayloadDepth(event.payload, `event ${JSON.stringify(event.id)}`);
   return {
     ...(event as FlowEvent),
     receivedAt: typeof event.receivedAt === "string" ? event.receivedAt : now.toISOString(),
@@ -34,5 +36,6 @@ export function normalizeFlowEvent(value: unknown, now: Date = new Date()): Flow
 
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
+  if (typeof value === "object" && value !== null) return Array.isArray(value) ? "an array" : "an object";
   return JSON.stringify(value) ?? String(value);
 }

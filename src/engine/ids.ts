@@ -6,8 +6,12 @@ import { sha256Hex } from "../hash.js";
  * redelivered event finds its runs again.
  */
 export function runIdFor(eventId: string, flowName: string, stepName: string): string {
-  const digest = sha256Hex([eventId, flowName, stepName].join("\0"));
-  return `run_${digest.slice(0, 12)}`;
+  const parts = [eventId, flowName, stepName];
+  // Joining by NUL is ambiguous when a part holds a NUL itself ("a\0b" + "c" = "a" + "b\0c").
+  // Such parts hash as a JSON array instead: that text holds no raw NUL, so it can equal no
+  // NUL-joined text, and ordinary names keep the ids the older runtime gave them.
+  const text = parts.some((part) => part.includes("\0")) ? `json:${JSON.stringify(parts)}` : parts.join("\0");
+  return `run_${sha256Hex(text).slice(0, 12)}`;
 }
 
 export function attemptIdFor(runId: string, attemptNumber: number): string {

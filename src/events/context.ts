@@ -1,5 +1,6 @@
-import { readFile } from "node:fs/promises";
-import { GitHubEventError } from "./errors.js";
+import { readFile, stat } from "node:fs/promises";
+import { checkPayloadDepth, checkPayloadSize } from "./budget.js";
+import { GitHubEventError, PayloadBudgetError } from "./errors.js";
 import { isObject } from "./fields.js";
 import { parseJsonText } from "../json-text.js";
 
@@ -53,8 +54,11 @@ export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEve
   const path = requireVariable(env, "GITHUB_EVENT_PATH");
   let text: string;
   try {
+    // Checked before reading: a file over GitHub's payload cap did not come from GitHub.
+    checkPayloadSize((await stat(path)).size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
     text = await readFile(path, "utf8");
   } catch (error) {
+    if (error instanceof PayloadBudgetError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "the file does not exist" : describe(error);
     throw new GitHubEventError({
       message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
@@ -78,6 +82,7 @@ export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEve
       path,
     });
   }
+  checkPayloadDepth(parsed.value, `the GitHub event file ${path}`);
   return { eventName, payload: parsed.value };
 }
 

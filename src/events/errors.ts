@@ -70,3 +70,8 @@ export class GitHubEventError extends Error {
     if (options.column !== undefined) this.column = options.column;
   }
 }
+
+/** An event over the payload budget (size or nesting): refused before anything runs or is stored. */
+export class PayloadBudgetError extends Error {
+  override name = "PayloadBudgetError";
+}

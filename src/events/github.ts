@@ -2,6 +2,7 @@ import type { FlowEvent } from "../contracts.js";
 import type { GitHubRunContext } from "./context.js";
 import { GitHubEventError } from "./errors.js";
 import { type JsonObject, isObject, loginAt, objectAt, stringAt } from "./fields.js";
+import { checkPayloadDepth } from "./budget.js";
 import { githubEventId } from "./id.js";
 import { naturalKey } from "./keys.js";
 import { passThroughEvent } from "./pass-through.js";
@@ -36,6 +37,7 @@ export function flowEventFromGitHub(input: FlowEventFromGitHubInput): FlowEvent 
     });
   }
   const payload = input.payload;
+  checkPayloadDepth(payload, `the GitHub event ${eventName}`);
   const now = (input.now ?? (() => new Date()))();
   const action = gitHubAction(payload);
   const carried = passThroughEvent({
@@ -45,7 +47,10 @@ export function flowEventFromGitHub(input: FlowEventFromGitHubInput): FlowEvent 
     now,
     ...(input.eventInput !== undefined ? { eventInput: input.eventInput } : {}),
   });
-  if (carried) return carried;
+  if (carried) {
+    checkPayloadDepth(carried.payload, `event ${JSON.stringify(carried.id)}`);
+    return carried;
+  }
 
   const type = gitHubEventType(eventName, payload);
   const compact = compactPayload({
@@ -77,7 +82,16 @@ function gitHubAction(payload: JsonObject): string | undefined {
 /** `<event name>` or `<event name>.<action>`: `release.published`, `repository_dispatch.deploy`. */
 export function gitHubEventType(eventName: string, payload: unknown): string {
   const action = isObject(payload) ? gitHubAction(payload) : undefined;
-  return action === undefined ? eventName : `${eventName}.${action}`;
+  return action === undefined ? eventName : `${eventName}.${encodeControlCharacters(action)}`;
+}
+
+/**
+ * The action comes from the payload (a repository_dispatch event_type is any text a caller
+ * sends). Types end up in log lines and workflow commands, where a newline would start a
+ * command of its own, so control characters are percent-encoded; printable text is kept as sent.
+ */
+function encodeControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => encodeURIComponent(char));
 }
 
 /**

@@ -6,6 +6,7 @@ export {
   type FlowEventInputErrorOptions,
   GitHubEventError,
   type GitHubEventErrorOptions,
+  PayloadBudgetError,
   UPSTREAM_RELEASE_SHAPE,
 } from "./errors.js";
 export { type FlowEventFromGitHubInput, flowEventFromGitHub, gitHubEventType } from "./github.js";
@@ -14,3 +15,4 @@ export { flowEventFromText, flowEventFromValue } from "./pass-through.js";
 export type { GitHubPayloadBase } from "./payloads.js";
 export { PUSH_COMMITS_LIMIT, type PushCommit } from "./payloads-code.js";
 export type { PullRequestSummary } from "./payloads-collaboration.js";
+export { MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH } from "./budget.js";

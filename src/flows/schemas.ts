@@ -2,6 +2,7 @@ import { basename, dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Ajv as AjvCore, AnySchemaObject, Logger, Options, ValidateFunction } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
+import { lineColumnAt } from "../json-text.js";
 import { describeValue, isTable } from "./diagnostics.js";
 import {
   describePayloadErrors,
@@ -11,6 +12,16 @@ import {
   refProblem,
   schemaDiagnostic,
 } from "./schema-errors.js";
+import {
+  checkSchemaDepth,
+  checkSchemaExpansion,
+  checkSchemaFileSize,
+  findInPlaceRefCycle,
+  isInside,
+  packageRootOf,
+  re2RegExp,
+  SchemaBudgetProblem,
+} from "./schema-budget.js";
 import {
   fileForUri,
   readSchemaFile,
@@ -89,11 +100,26 @@ export class SchemaRegistry {
   private readonly instances = new Map<Draft, Promise<AjvCore>>();
   private queue: Promise<unknown> = Promise.resolve();
   /** The file being compiled: compiles run one at a time so ajv's logger and loader know it. */
-  private current: { path: string; declaredId?: string; logged: string[] } | undefined;
+  private current: Compiling | undefined;
+  /** Problems met while checking payloads (a check that overflowed the stack), by schema path. */
+  private readonly checkProblems = new Map<string, FlowDiagnostic>();
 
   /** Number of distinct schema files this registry has compiled or tried to compile. */
   get compiledCount(): number {
     return this.compiled.size;
+  }
+
+  /**
+   * What is wrong with a schema, for the dispatch to report beside the step's mismatch: its
+   * compile error, or the problem a payload check met. Empty for a usable schema.
+   */
+  async problemsOf(schemaPath: string): Promise<FlowDiagnostic[]> {
+    const path = resolve(schemaPath);
+    const entry = this.compiled.get(path);
+    const compiled = entry ? await entry : undefined;
+    const problems = compiled && !compiled.ok ? [compiled.diagnostic] : [];
+    const checked = this.checkProblems.get(path);
+    return checked ? [...problems, checked] : problems;
   }
 
   compile(schemaPath: string): Promise<CompiledSchema> {
@@ -111,12 +137,25 @@ export class SchemaRegistry {
 
   private async compileNow(path: string): Promise<CompiledSchema> {
     const warnings: FlowDiagnostic[] = [];
+    let text = "";
     try {
+      const spent = checkSchemaFileSize(path, 0);
       const file = await readSchemaFile(path);
+      text = file.text;
       const schema = file.value;
       if (typeof schema === "boolean") {
         const validate = (await this.instance("draft-07")).compile(schema);
-        return { ok: true, schemaPath: path, check: checker(validate), warnings };
+        return { ok: true, schemaPath: path, check: this.checker(path, validate), warnings };
+      }
+      checkSchemaDepth(schema);
+      checkSchemaExpansion(schema);
+      const cycle = findInPlaceRefCycle(schema);
+      if (cycle !== undefined) {
+        const message =
+          "schema refers back to itself without stepping into the payload (a $ref cycle through " +
+          `${cycle || "the root"}), so checking any payload would recurse forever. Make the $ref point at a ` +
+          "subschema that describes a property or item, or remove it.";
+        return this.failed(path, schemaDiagnostic(path, message, positionOfPointer(text, `${cycle}/$ref`)), warnings);
       }
       if (!isTable(schema)) {
         const message = `schema is ${describeValue(schema)}; expected a JSON object (a JSON Schema). Start the file with {.`;
@@ -138,21 +177,18 @@ export class SchemaRegistry {
         draft = "draft-07";
         delete schema.$schema;
       }
-      return await this.compileObject(path, file.text, schema, draft, warnings);
+      return await this.compileObject({ path, text: file.text, spent, warnings }, schema, draft);
     } catch (error) {
-      if (error instanceof SchemaFileProblem) return this.failed(path, error.diagnostic, warnings);
-      const message = `schema cannot be compiled: ${(error as Error).message ?? String(error)}`;
-      return this.failed(path, schemaDiagnostic(path, message), warnings);
+      return this.failed(path, compileProblem(path, text, error), warnings);
     }
   }
 
   private async compileObject(
-    path: string,
-    text: string,
+    file: { path: string; text: string; spent: number; warnings: FlowDiagnostic[] },
     schema: AnySchemaObject,
     draft: Draft,
-    warnings: FlowDiagnostic[],
   ): Promise<CompiledSchema> {
+    const { path, text, warnings } = file;
     const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
     const id = declaredId ?? pathToFileURL(path).href;
     schema.$id = id;
@@ -171,24 +207,53 @@ export class SchemaRegistry {
         warnings,
       );
     }
-    this.current = { path, logged: [], ...(declaredId ? { declaredId } : {}) };
+    this.current = {
+      path,
+      logged: [],
+      root: packageRootOf(path),
+      spent: file.spent,
+      ...(declaredId ? { declaredId } : {}),
+    };
     try {
       const validate = await ajv.compileAsync(schema);
       for (const message of new Set(this.current.logged)) {
         warnings.push(loggedWarning(path, text, message));
       }
-      return { ok: true, schemaPath: path, check: checker(validate), warnings };
+      return { ok: true, schemaPath: path, check: this.checker(path, validate), warnings };
     } catch (error) {
       try {
         ajv.removeSchema(key);
       } catch {
         // Nothing was registered under the id; there is nothing to undo.
       }
-      if (error instanceof SchemaFileProblem) return this.failed(path, error.diagnostic, warnings);
+      if (error instanceof SchemaFileProblem || error instanceof SchemaBudgetProblem || error instanceof RangeError) {
+        return this.failed(path, compileProblem(path, text, error), warnings);
+      }
       return this.failed(path, refProblem(path, text, error), warnings);
     } finally {
       this.current = undefined;
     }
+  }
+
+  /**
+   * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
+   * schema on a deep payload) is a failed match with a problem for the schema, not a crash.
+   */
+  private checker(path: string, validate: ValidateFunction): (payload: unknown) => SchemaCheck {
+    return (payload) => {
+      try {
+        return validate(payload)
+          ? { ok: true }
+          : { ok: false, message: describePayloadErrors(validate.errors) };
+      } catch (error) {
+        const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
+        const message =
+          `schema could not check the payload: ${reason}. ` +
+          "Remove $ref cycles that do not step into the payload, or simplify the schema.";
+        this.checkProblems.set(path, schemaDiagnostic(path, message));
+        return { ok: false, message };
+      }
+    };
   }
 
   private failed(
@@ -219,6 +284,10 @@ export class SchemaRegistry {
     const ajv = new Ajv({
       strict: false,
       allErrors: true,
+      // Patterns on a linear-time engine; every $ref compiled once as a function of its own, so
+      // a chain of definitions that each use the previous one twice cannot blow up the code.
+      code: { regExp: re2RegExp },
+      inlineRefs: false,
       logger,
       loadSchema: (uri) => this.loadReferenced(uri, draft),
     });
@@ -245,6 +314,17 @@ export class SchemaRegistry {
         ),
       );
     }
+    if (current && !isInside(current.root, file)) {
+      throw new SchemaFileProblem(
+        schemaDiagnostic(
+          referrer,
+          `$ref to ${file} leaves the flow package (${current.root}): only files inside the package are loaded. ` +
+            "Copy that schema into the package and refer to it by a relative path.",
+          positionOfRef(await safeRead(current.path), (ref) => refNames(ref, uri, file, current.path)),
+        ),
+      );
+    }
+    if (current) current.spent += checkSchemaFileSize(file, current.spent);
     let loaded: SchemaFile;
     try {
       loaded = await readSchemaFile(file, referrer);
@@ -275,6 +355,8 @@ export class SchemaRegistry {
       );
     }
     const schema: AnySchemaObject = loaded.value;
+    checkSchemaDepth(schema);
+    checkSchemaExpansion(schema);
     // A referenced file is checked with the referring schema's draft.
     if (typeof schema.$schema === "string" && draftOf(schema.$schema) !== draft)
       delete schema.$schema;
@@ -298,12 +380,41 @@ function loggedWarning(path: string, text: string, logged: string): FlowDiagnost
   );
 }
 
-function checker(validate: ValidateFunction): (payload: unknown) => SchemaCheck {
-  return (payload) =>
-    validate(payload)
-      ? { ok: true }
-      : { ok: false, message: describePayloadErrors(validate.errors) };
+/** Whether the `$ref` text `ref` in the schema at `from` is the one that led to `file`. */
+function refNames(ref: string, uri: string, file: string, from: string): boolean {
+  const target = ref.split("#")[0] ?? "";
+  if (target === "") return false;
+  if (target === uri.split("#")[0]) return true;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(target) && resolve(dirname(from), target) === file;
 }
+
+/** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
+function compileProblem(path: string, text: string, error: unknown): FlowDiagnostic {
+  if (error instanceof SchemaFileProblem) return error.diagnostic;
+  if (error instanceof SchemaBudgetProblem) {
+    const at = error.near === undefined ? -1 : text.indexOf(error.near);
+    return schemaDiagnostic(path, error.message, at < 0 ? undefined : lineColumnAt(text, at));
+  }
+  if (error instanceof RangeError) {
+    return schemaDiagnostic(
+      path,
+      `schema cannot be compiled: it is too deeply nested or recursive (${error.message}). ` +
+        "Simplify it: fewer nested levels, no $ref cycles that do not step into the payload.",
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
+}
+
+type Compiling = {
+  path: string;
+  declaredId?: string;
+  logged: string[];
+  /** The flow package: `$ref`s may not load files outside it. */
+  root: string;
+  /** Bytes of schema files read for this compile so far. */
+  spent: number;
+};
 
 let shared: SchemaRegistry | undefined;
 

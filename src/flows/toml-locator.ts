@@ -6,10 +6,36 @@ export type TomlPosition = { line: number; column: number };
 /** A path into the parsed document: table keys and array-of-tables indexes. */
 export type TomlPath = ReadonlyArray<string | number>;
 
-const BARE_KEY = /^[A-Za-z0-9_-]+/;
+const BARE_KEY = /[A-Za-z0-9_-]+/y;
 
-function pathKey(path: TomlPath): string {
-  return path.map((part) => (typeof part === "number" ? `#${part}` : `.${part}`)).join("");
+/**
+ * Positions by path, as a tree: one node per path segment. A tree (rather than a map keyed by
+ * the joined path) keeps a key of 50,000 dotted parts linear: each part is one step down.
+ */
+type PathNode = {
+  children: Map<string, PathNode>;
+  key?: TomlPosition;
+  table?: TomlPosition;
+  /** How many `[[array]]` headers named this path so far. */
+  arrayCount?: number;
+};
+
+function newNode(): PathNode {
+  return { children: new Map() };
+}
+
+function segmentKey(part: string | number): string {
+  return typeof part === "number" ? `#${part}` : `.${part}`;
+}
+
+function childOf(node: PathNode, part: string | number): PathNode {
+  const key = segmentKey(part);
+  let child = node.children.get(key);
+  if (!child) {
+    child = newNode();
+    node.children.set(key, child);
+  }
+  return child;
 }
 
 /** Splits `a."b.c".d` into its segments; undefined when the text is not a key. */
@@ -26,7 +52,8 @@ function readKey(text: string): { segments: string[]; length: number } | undefin
       segments.push(quote === '"' ? safeJsonString(raw) : raw);
       i = end + 1;
     } else {
-      const bare = BARE_KEY.exec(text.slice(i));
+      BARE_KEY.lastIndex = i;
+      const bare = BARE_KEY.exec(text);
       if (!bare) return undefined;
       segments.push(bare[0]);
       i += bare[0].length;
@@ -71,8 +98,7 @@ function scanValue(text: string): { depth: number; opensMultiline?: string } {
 }
 
 export class TomlLocator {
-  private readonly keys = new Map<string, TomlPosition>();
-  private readonly tables = new Map<string, TomlPosition>();
+  private readonly root = newNode();
   private scanned = false;
 
   // The text is scanned on the first question: most manifests are asked only for step lines.
@@ -81,18 +107,25 @@ export class TomlLocator {
   /** Where `path` is written, else the nearest enclosing key or table header, else undefined. */
   locate(path: TomlPath): TomlPosition | undefined {
     this.ensureScanned();
-    for (let length = path.length; length > 0; length--) {
-      const key = pathKey(path.slice(0, length));
-      const found = this.keys.get(key) ?? this.tables.get(key);
-      if (found) return found;
+    let node: PathNode | undefined = this.root;
+    let found: TomlPosition | undefined;
+    for (const part of path) {
+      node = node.children.get(segmentKey(part));
+      if (!node) break;
+      found = node.key ?? node.table ?? found;
     }
-    return undefined;
+    return found;
   }
 
   /** The `[table]` or `[[array]]` header line for exactly this path. */
   header(path: TomlPath): TomlPosition | undefined {
     this.ensureScanned();
-    return this.tables.get(pathKey(path));
+    let node: PathNode | undefined = this.root;
+    for (const part of path) {
+      node = node.children.get(segmentKey(part));
+      if (!node) return undefined;
+    }
+    return node === this.root ? undefined : node.table;
   }
 
   private ensureScanned(): void {
@@ -102,8 +135,7 @@ export class TomlLocator {
   }
 
   private scan(lines: string[]): void {
-    const arrayCounts = new Map<string, number>();
-    let context: Array<string | number> = [];
+    let context = this.root;
     let multiline: string | undefined;
     let depth = 0;
     lines.forEach((text, index) => {
@@ -125,43 +157,35 @@ export class TomlLocator {
         const isArray = header[2] === "[[";
         const key = readKey(header[3] ?? "");
         if (!key) return;
-        const resolved: Array<string | number> = [];
+        let node = this.root;
         key.segments.forEach((segment, i) => {
-          resolved.push(segment);
-          const count = arrayCounts.get(pathKey(resolved));
+          node = childOf(node, segment);
+          const count = node.arrayCount;
           const last = i === key.segments.length - 1;
           if (last && isArray) {
-            if (!this.tables.has(pathKey(resolved))) this.remember(this.tables, resolved, line, 1);
+            node.table ??= { line, column: 1 };
             const next = (count ?? 0) + 1;
-            arrayCounts.set(pathKey(resolved), next);
-            resolved.push(next - 1);
+            node.arrayCount = next;
+            node = childOf(node, next - 1);
           } else if (count !== undefined) {
-            resolved.push(count - 1);
+            node = childOf(node, count - 1);
           }
         });
-        this.remember(this.tables, resolved, line, (header[1]?.length ?? 0) + 1);
-        context = resolved;
+        node.table ??= { line, column: (header[1]?.length ?? 0) + 1 };
+        context = node;
         return;
       }
       const key = readKey(text);
       if (!key || text[key.length] !== "=") return;
       const column = (/^\s*/.exec(text)?.[0].length ?? 0) + 1;
-      for (let i = 1; i <= key.segments.length; i++) {
-        this.remember(this.keys, [...context, ...key.segments.slice(0, i)], line, column);
+      let node = context;
+      for (const segment of key.segments) {
+        node = childOf(node, segment);
+        node.key ??= { line, column };
       }
       const scanned = scanValue(text.slice(key.length + 1));
       depth = Math.max(0, scanned.depth);
       multiline = scanned.opensMultiline;
     });
-  }
-
-  private remember(
-    map: Map<string, TomlPosition>,
-    path: TomlPath,
-    line: number,
-    column: number,
-  ): void {
-    const key = pathKey(path);
-    if (!map.has(key)) map.set(key, { line, column });
   }
 }

@@ -6,10 +6,18 @@ import { StringDecoder } from "node:string_decoder";
  */
 export const MAX_LINE_CHARS = 4 * 1024 * 1024;
 
+/**
+ * Printed after the pieces of a cut line that carried a FLOW_RESULT: the result cannot be read
+ * from a piece, and "not valid JSON" would send the author looking in the wrong place.
+ */
+export const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
+
 /** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
 export class LineSplitter {
   private readonly decoder = new StringDecoder("utf8");
   private partial = "";
+  /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
+  private cut: { bytes: number; result: boolean } | undefined;
 
   constructor(private readonly onLine: (line: string) => void) {}
 
@@ -20,10 +28,11 @@ export class LineSplitter {
   /** Hands out whatever is left (the final line when the output did not end with a newline). */
   end(): void {
     this.take(this.decoder.end());
-    if (this.partial.length > 0) {
+    if (this.partial.length > 0 || this.cut !== undefined) {
       const rest = this.partial;
       this.partial = "";
-      this.emit(rest);
+      if (rest.length > 0) this.emit(rest);
+      this.endCut(rest);
     }
   }
 
@@ -36,14 +45,28 @@ export class LineSplitter {
       const line = this.partial.length > 0 ? this.partial + piece : piece;
       this.partial = "";
       this.emit(line);
+      this.endCut(line);
       start = newline + 1;
       newline = text.indexOf("\n", start);
     }
     this.partial += text.slice(start);
     while (this.partial.length > MAX_LINE_CHARS) {
-      this.emit(this.partial.slice(0, MAX_LINE_CHARS));
+      const piece = this.partial.slice(0, MAX_LINE_CHARS);
+      this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
+      this.cut.bytes += Buffer.byteLength(piece);
+      this.emit(piece);
       this.partial = this.partial.slice(MAX_LINE_CHARS);
     }
+  }
+
+  /** After the last piece of a cut line: say how large a FLOW_RESULT line was. */
+  private endCut(lastPiece: string): void {
+    const cut = this.cut;
+    if (cut === undefined) return;
+    this.cut = undefined;
+    if (!cut.result) return;
+    const bytes = cut.bytes + Buffer.byteLength(lastPiece);
+    this.onLine(`${OVERSIZED_RESULT_NOTICE} (${bytes} bytes, limit 4 MiB)`);
   }
 
   private emit(line: string): void {

@@ -1,9 +1,14 @@
+import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
+import { OVERSIZED_RESULT_NOTICE } from "./output.js";
 import { FLOW_RESULT_STATUSES, type FlowResult, isFlowResultStatus } from "../contracts.js";
 
 export const FLOW_RESULT_MARKER = "FLOW_RESULT ";
 
 /** A parsed FlowResult, or the exact reason there is none. */
 export type FlowResultParse = { result: FlowResult } | { error: string };
+
+/** The largest FLOW_RESULT JSON read; the same as the longest line a step may print in one piece. */
+export const MAX_FLOW_RESULT_BYTES = 4 * 1024 * 1024;
 
 const STATUS_LIST = FLOW_RESULT_STATUSES.join(", ");
 const QUOTED_LINE_CHARS = 200;
@@ -28,7 +33,14 @@ export function parseFlowResult(stdout: string | readonly string[] | undefined):
 }
 
 function flowResultFromLine(line: string): FlowResultParse {
+  if (line.startsWith(OVERSIZED_RESULT_NOTICE)) {
+    return { error: `${line.slice("[flows-action] ".length)}; print a smaller result and write large data to a file instead` };
+  }
   const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
+  const bytes = Buffer.byteLength(json);
+  if (bytes > MAX_FLOW_RESULT_BYTES) {
+    return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
+  }
   const quoted = quote(line.trim());
   let value: unknown;
   try {
@@ -37,6 +49,8 @@ function flowResultFromLine(line: string): FlowResultParse {
     const reason = error instanceof Error ? error.message : String(error);
     return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
   }
+  const depth = depthProblem(value);
+  if (depth !== undefined) return { error: `${depth} (line: ${quoted})` };
   const problem = flowResultProblem(value);
   return problem === undefined
     ? { result: value as FlowResult }
@@ -67,6 +81,12 @@ export function flowResultProblem(value: unknown): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A result nested deeper than events may be would overflow the walks that store and report it. */
+function depthProblem(value: unknown): string | undefined {
+  if (!exceedsDepth(value, MAX_PAYLOAD_DEPTH)) return undefined;
+  return `FLOW_RESULT nests objects and arrays more than ${MAX_PAYLOAD_DEPTH} levels deep; flatten it`;
 }
 
 function listProblem(value: unknown, stringKeys: readonly string[]): string | undefined {
