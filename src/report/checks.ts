@@ -258,7 +258,7 @@ export class CheckRuns {
     const limit = Math.min(this.options.maxAnnotations ?? MAX_ANNOTATIONS_PER_CHECK, MAX_ANNOTATIONS_PER_CHECK);
     const [first = [], ...rest] = batches(all.slice(0, limit));
     const cut = all.length - limit;
-    const summary = cut > 0 ? `${completion.output.summary}\n\n${cut} more annotation${cut === 1 ? "" : "s"} not attached; see the job summary.` : completion.output.summary;
+    const summary = cut > 0 ? `${completion.output.summary}\n\n${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : completion.output.summary;
     const output = boundOutput({ ...completion.output, summary, annotations: first });
     const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
     let checkRunId = tracked.id;

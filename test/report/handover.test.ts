@@ -199,7 +199,7 @@ describe("the handover's request budget", () => {
     expect(apiRequests().length).toBeLessThanOrEqual(10);
     const [check] = server.github.checkRuns.list(REPO);
     expect(check).toMatchObject({ name: "flows: pull_request.opened", conclusion: "failure", head_sha: HEAD });
-    expect(check?.output.summary).toContain("annotations not attached");
+    expect(check?.output.summary).toContain("more annotations were not attached");
     expect(server.github.checkRuns.annotations(Number(check?.id))).toHaveLength(50);
     expect(server.github.comments.list(REPO, 7)).toHaveLength(1);
   });
