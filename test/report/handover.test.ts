@@ -17,6 +17,7 @@ import {
   uploadHandover,
   writeHandover,
 } from "../../src/report/handover.js";
+import { redactor } from "../../src/redact.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, recordingIO, testClient } from "./github-fixtures.js";
 
@@ -137,6 +138,20 @@ describe("the workflow_run handover", () => {
     const file = await writeHandover(dir, handover());
     expect(await uploadHandover({ file, rootDirectory: dir, artifactClient })).toEqual({ id: 9, size: 100 });
     expect(calls).toEqual([["flows-report", [file], dir, { retentionDays: 7 }]]);
+  });
+
+  it("writes no registered secret or URL credential into the handover file", async () => {
+    redactor.add("handover-secret-value");
+    const leaky = handover();
+    leaky.runs = leaky.runs.map((run) => ({
+      ...run,
+      output: "printed handover-secret-value and https://user:url-pass@example.com/x",
+      resultPayload: { status: "completed", message: "handover-secret-value", nested: { list: ["handover-secret-value"] } },
+    }));
+    const text = await readFile(await writeHandover(dir, leaky), "utf8");
+    expect(text).not.toContain("handover-secret-value");
+    expect(text).not.toContain("url-pass");
+    expect(text).toContain("printed *** and https://***@example.com/x");
   });
 
   it("writes a handover the publisher accepts even from big outputs and webhook payloads", async () => {
