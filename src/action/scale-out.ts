@@ -1,7 +1,10 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import { checkContract } from "../contract-errors.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
+import { validateRunsFile } from "../generated/validators.js";
 import { mergeEventRecords } from "../state/record.js";
 import { RECORD_FORMAT_VERSION } from "../state/types.js";
 import { ActionInputError } from "./inputs.js";
@@ -60,8 +63,8 @@ export function readStepSelection(value: string): StepSelector[] {
   return parsed as StepSelector[];
 }
 
-/** What a run-step job hands to the report job: its runs and the events they chained to. */
-export type RunsFile = { version: 1; event: FlowEvent; runs: FlowRunView[]; children: RunsFile[] };
+/** What a run-step job hands to the report job (schemas/runs-file.schema.json). */
+export type RunsFile = GeneratedRunsFile;
 
 export async function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -115,17 +118,9 @@ export function childFiles(files: RunsFile[]): RunsFile[] {
   });
 }
 
+/** A runs file, checked against schemas/runs-file.schema.json (children included). */
 function checkRunsFile(value: unknown): RunsFile {
-  const file = value as Partial<RunsFile>;
-  if (file?.version !== 1) throw new Error("not a flows-action runs file (version 1)");
-  if (typeof file.event?.id !== "string" || typeof file.event.type !== "string") throw new Error("event.id and event.type must be strings");
-  if (!Array.isArray(file.runs) || !Array.isArray(file.children)) throw new Error("runs and children must be arrays");
-  for (const run of file.runs) {
-    if (typeof run?.id !== "string" || typeof run.flowName !== "string" || typeof run.stepName !== "string") {
-      throw new Error("every run needs string id, flowName and stepName");
-    }
-  }
-  return { version: 1, event: file.event, runs: file.runs, children: file.children.map(checkRunsFile) };
+  return checkContract(validateRunsFile, value, "runs-file.schema.json") as RunsFile;
 }
 
 async function jsonFiles(dir: string): Promise<string[]> {

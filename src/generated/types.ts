@@ -343,7 +343,10 @@ children: RunsFile[]
  * Where polling of one upstream repository's releases left off, kept in the state store.
  */
 export interface WatchCursor {
-format: 1
+/**
+ * WATCH_CURSOR_FORMAT (1).
+ */
+format: number
 /**
  * owner/repo, as configured.
  */
@@ -353,23 +356,11 @@ repo: string
  */
 etag?: string
 /**
- * The latest publishedAt seen; a release published before it is not new.
- */
-watermark?: string
-/**
- * The newest releases seen (any filter), newest first.
- */
-seen: SeenRelease[]
-/**
- * When this cursor was written.
- */
-polledAt: string
-/**
- * ETag of the second page of releases, when the repository has one.
+ * ETag of the second page, when the repository has one.
  */
 deepEtag?: string
 /**
- * When etag was received.
+ * When `etag` was received.
  */
 etagAt?: string
 /**
@@ -377,21 +368,33 @@ etagAt?: string
  */
 tagsEtag?: string
 /**
- * The last poll; unchanged polls refresh it at most every 6 hours.
+ * The latest publishedAt seen; a release published before it is not new.
  */
-checkedAt?: string
+watermark?: string
 /**
- * Releases held by min-age.
+ * The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.
+ */
+seen: SeenRelease[]
+/**
+ * Releases waiting for min-age, oldest first.
  */
 pending?: HeldRelease[]
 /**
- * Releases dispatched, newest first (for updates, deletions and status).
+ * Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.
  */
 dispatched?: DispatchedRelease[]
 /**
- * Tags the next poll delivers again (flows forget of a polled release).
+ * Tags to deliver again at the next poll (`flows forget` of a polled release).
  */
 redeliver?: string[]
+/**
+ * When this cursor was written.
+ */
+polledAt: string
+/**
+ * The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS.
+ */
+checkedAt?: string
 }
 export interface SeenRelease {
 id: number
@@ -399,14 +402,32 @@ tag: string
 publishedAt: string
 prerelease: boolean
 }
+/**
+ * A release held back by `min-age`.
+ */
 export interface HeldRelease {
 id: number
 tag: string
+/**
+ * GitHub's published_at, or the first-seen time when it had none usable.
+ */
 publishedAt: string
+/**
+ * The poll that first saw it.
+ */
 firstSeenAt: string
+/**
+ * Where its age counts from.
+ */
 ageFrom: ("published" | "first-seen")
+/**
+ * Commit date (GitHub's list order), to tell "deleted" from "beyond the pages read".
+ */
 createdAt: string
 }
+/**
+ * A release this watch dispatched, as it was then.
+ */
 export interface DispatchedRelease {
 id: number
 tag: string
@@ -414,6 +435,12 @@ eventId: string
 prerelease: boolean
 createdAt: string
 dispatchedAt: string
+/**
+ * The commit the tag pointed at, when known.
+ */
 commit?: string
+/**
+ * What the tag ref pointed at (commit or tag object SHA), with updates=true.
+ */
 tagObject?: string
 }

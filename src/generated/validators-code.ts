@@ -6007,10 +6007,10 @@ return errors === 0;
 }
 
 export const validateWatchCursor = validate44;
-const schema95 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"const":1},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first.","items":{"$ref":"#/definitions/SeenRelease"}},"polledAt":{"type":"string","description":"When this cursor was written."},"deepEtag":{"type":"string","description":"ETag of the second page of releases, when the repository has one."},"etagAt":{"type":"string","description":"When etag was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true)."},"checkedAt":{"type":"string","description":"The last poll; unchanged polls refresh it at most every 6 hours."},"pending":{"type":"array","description":"Releases held by min-age.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first (for updates, deletions and status).","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags the next poll delivers again (flows forget of a polled release)."}},"definitions":{"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"firstSeenAt":{"type":"string"},"ageFrom":{"enum":["published","first-seen"]},"createdAt":{"type":"string"}}},"DispatchedRelease":{"title":"DispatchedRelease","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string"},"tagObject":{"type":"string"}}}}};
+const schema95 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true)."},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (`flows forget` of a polled release)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."}},"definitions":{"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
 const schema96 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
-const schema97 = {"title":"HeldRelease","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"firstSeenAt":{"type":"string"},"ageFrom":{"enum":["published","first-seen"]},"createdAt":{"type":"string"}}};
-const schema98 = {"title":"DispatchedRelease","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string"},"tagObject":{"type":"string"}}};
+const schema97 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
+const schema98 = {"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json" */;
@@ -6058,8 +6058,9 @@ vErrors.push(err3);
 errors++;
 }
 if(data.format !== undefined){
-if(1 !== data.format){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+let data0 = data.format;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6093,9 +6094,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.watermark !== undefined){
-if(typeof data.watermark !== "string"){
-const err7 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.deepEtag !== undefined){
+if(typeof data.deepEtag !== "string"){
+const err7 = {instancePath:instancePath+"/deepEtag",schemaPath:"#/properties/deepEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6105,15 +6106,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.seen !== undefined){
-let data4 = data.seen;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.id === undefined){
-const err8 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data.etagAt !== undefined){
+if(typeof data.etagAt !== "string"){
+const err8 = {instancePath:instancePath+"/etagAt",schemaPath:"#/properties/etagAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6122,8 +6117,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data5.tag === undefined){
-const err9 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+if(data.tagsEtag !== undefined){
+if(typeof data.tagsEtag !== "string"){
+const err9 = {instancePath:instancePath+"/tagsEtag",schemaPath:"#/properties/tagsEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6132,8 +6129,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data5.publishedAt === undefined){
-const err10 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+}
+if(data.watermark !== undefined){
+if(typeof data.watermark !== "string"){
+const err10 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6142,8 +6141,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data5.prerelease === undefined){
-const err11 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+}
+if(data.seen !== undefined){
+let data7 = data.seen;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.id === undefined){
+const err11 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6152,10 +6159,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data5.id !== undefined){
-let data6 = data5.id;
-if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err12 = {instancePath:instancePath+"/seen/" + i0+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data8.tag === undefined){
+const err12 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6164,10 +6169,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data5.tag !== undefined){
-if(typeof data5.tag !== "string"){
-const err13 = {instancePath:instancePath+"/seen/" + i0+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.publishedAt === undefined){
+const err13 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6176,10 +6179,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data5.publishedAt !== undefined){
-if(typeof data5.publishedAt !== "string"){
-const err14 = {instancePath:instancePath+"/seen/" + i0+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.prerelease === undefined){
+const err14 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6188,10 +6189,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data5.prerelease !== undefined){
-if(typeof data5.prerelease !== "boolean"){
-const err15 = {instancePath:instancePath+"/seen/" + i0+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data8.id !== undefined){
+let data9 = data8.id;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err15 = {instancePath:instancePath+"/seen/" + i0+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6201,9 +6202,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.tag !== undefined){
+if(typeof data8.tag !== "string"){
+const err16 = {instancePath:instancePath+"/seen/" + i0+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6213,9 +6214,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data8.publishedAt !== undefined){
+if(typeof data8.publishedAt !== "string"){
+const err17 = {instancePath:instancePath+"/seen/" + i0+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6225,9 +6226,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.polledAt !== undefined){
-if(typeof data.polledAt !== "string"){
-const err18 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.prerelease !== undefined){
+if(typeof data8.prerelease !== "boolean"){
+const err18 = {instancePath:instancePath+"/seen/" + i0+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6237,9 +6238,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.deepEtag !== undefined){
-if(typeof data.deepEtag !== "string"){
-const err19 = {instancePath:instancePath+"/deepEtag",schemaPath:"#/properties/deepEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err19 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6249,9 +6250,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.etagAt !== undefined){
-if(typeof data.etagAt !== "string"){
-const err20 = {instancePath:instancePath+"/etagAt",schemaPath:"#/properties/etagAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err20 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6261,9 +6262,15 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.tagsEtag !== undefined){
-if(typeof data.tagsEtag !== "string"){
-const err21 = {instancePath:instancePath+"/tagsEtag",schemaPath:"#/properties/tagsEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.pending !== undefined){
+let data13 = data.pending;
+if(Array.isArray(data13)){
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.id === undefined){
+const err21 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6272,10 +6279,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.checkedAt !== undefined){
-if(typeof data.checkedAt !== "string"){
-const err22 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data14.tag === undefined){
+const err22 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6284,16 +6289,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.pending !== undefined){
-let data15 = data.pending;
-if(Array.isArray(data15)){
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-let data16 = data15[i1];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.id === undefined){
-const err23 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data14.publishedAt === undefined){
+const err23 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6302,8 +6299,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data16.tag === undefined){
-const err24 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+if(data14.firstSeenAt === undefined){
+const err24 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6312,8 +6309,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data16.publishedAt === undefined){
-const err25 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+if(data14.ageFrom === undefined){
+const err25 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6322,8 +6319,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data16.firstSeenAt === undefined){
-const err26 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
+if(data14.createdAt === undefined){
+const err26 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6332,8 +6329,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data16.ageFrom === undefined){
-const err27 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
+if(data14.id !== undefined){
+let data15 = data14.id;
+if(!((typeof data15 == "number") && (isFinite(data15)))){
+const err27 = {instancePath:instancePath+"/pending/" + i1+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6342,8 +6341,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data16.createdAt === undefined){
-const err28 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+}
+if(data14.tag !== undefined){
+if(typeof data14.tag !== "string"){
+const err28 = {instancePath:instancePath+"/pending/" + i1+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6352,10 +6353,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data16.id !== undefined){
-let data17 = data16.id;
-if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err29 = {instancePath:instancePath+"/pending/" + i1+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data14.publishedAt !== undefined){
+if(typeof data14.publishedAt !== "string"){
+const err29 = {instancePath:instancePath+"/pending/" + i1+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6365,9 +6366,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data16.tag !== undefined){
-if(typeof data16.tag !== "string"){
-const err30 = {instancePath:instancePath+"/pending/" + i1+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data14.firstSeenAt !== undefined){
+if(typeof data14.firstSeenAt !== "string"){
+const err30 = {instancePath:instancePath+"/pending/" + i1+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6377,9 +6378,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data16.publishedAt !== undefined){
-if(typeof data16.publishedAt !== "string"){
-const err31 = {instancePath:instancePath+"/pending/" + i1+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data14.ageFrom !== undefined){
+let data19 = data14.ageFrom;
+if(typeof data19 !== "string"){
+const err31 = {instancePath:instancePath+"/pending/" + i1+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6388,10 +6390,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data16.firstSeenAt !== undefined){
-if(typeof data16.firstSeenAt !== "string"){
-const err32 = {instancePath:instancePath+"/pending/" + i1+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data19 === "published") || (data19 === "first-seen"))){
+const err32 = {instancePath:instancePath+"/pending/" + i1+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema97.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6401,10 +6401,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data16.ageFrom !== undefined){
-let data21 = data16.ageFrom;
-if(!((data21 === "published") || (data21 === "first-seen"))){
-const err33 = {instancePath:instancePath+"/pending/" + i1+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema97.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
+if(data14.createdAt !== undefined){
+if(typeof data14.createdAt !== "string"){
+const err33 = {instancePath:instancePath+"/pending/" + i1+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6414,9 +6413,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data16.createdAt !== undefined){
-if(typeof data16.createdAt !== "string"){
-const err34 = {instancePath:instancePath+"/pending/" + i1+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err34 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6428,7 +6427,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err35 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6438,9 +6437,15 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.dispatched !== undefined){
+let data21 = data.dispatched;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+let data22 = data21[i2];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.id === undefined){
+const err36 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6449,16 +6454,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.dispatched !== undefined){
-let data23 = data.dispatched;
-if(Array.isArray(data23)){
-const len2 = data23.length;
-for(let i2=0; i2<len2; i2++){
-let data24 = data23[i2];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.id === undefined){
-const err37 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data22.tag === undefined){
+const err37 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6467,8 +6464,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data24.tag === undefined){
-const err38 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+if(data22.eventId === undefined){
+const err38 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6477,8 +6474,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data24.eventId === undefined){
-const err39 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
+if(data22.prerelease === undefined){
+const err39 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6487,8 +6484,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data24.prerelease === undefined){
-const err40 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+if(data22.createdAt === undefined){
+const err40 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6497,8 +6494,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data24.createdAt === undefined){
-const err41 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(data22.dispatchedAt === undefined){
+const err41 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6507,8 +6504,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data24.dispatchedAt === undefined){
-const err42 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
+if(data22.id !== undefined){
+let data23 = data22.id;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err42 = {instancePath:instancePath+"/dispatched/" + i2+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6517,10 +6516,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data24.id !== undefined){
-let data25 = data24.id;
-if(!((typeof data25 == "number") && (isFinite(data25)))){
-const err43 = {instancePath:instancePath+"/dispatched/" + i2+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data22.tag !== undefined){
+if(typeof data22.tag !== "string"){
+const err43 = {instancePath:instancePath+"/dispatched/" + i2+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6530,9 +6529,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data24.tag !== undefined){
-if(typeof data24.tag !== "string"){
-const err44 = {instancePath:instancePath+"/dispatched/" + i2+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.eventId !== undefined){
+if(typeof data22.eventId !== "string"){
+const err44 = {instancePath:instancePath+"/dispatched/" + i2+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6542,9 +6541,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data24.eventId !== undefined){
-if(typeof data24.eventId !== "string"){
-const err45 = {instancePath:instancePath+"/dispatched/" + i2+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.prerelease !== undefined){
+if(typeof data22.prerelease !== "boolean"){
+const err45 = {instancePath:instancePath+"/dispatched/" + i2+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6554,9 +6553,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data24.prerelease !== undefined){
-if(typeof data24.prerelease !== "boolean"){
-const err46 = {instancePath:instancePath+"/dispatched/" + i2+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data22.createdAt !== undefined){
+if(typeof data22.createdAt !== "string"){
+const err46 = {instancePath:instancePath+"/dispatched/" + i2+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6566,9 +6565,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data24.createdAt !== undefined){
-if(typeof data24.createdAt !== "string"){
-const err47 = {instancePath:instancePath+"/dispatched/" + i2+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.dispatchedAt !== undefined){
+if(typeof data22.dispatchedAt !== "string"){
+const err47 = {instancePath:instancePath+"/dispatched/" + i2+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6578,9 +6577,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data24.dispatchedAt !== undefined){
-if(typeof data24.dispatchedAt !== "string"){
-const err48 = {instancePath:instancePath+"/dispatched/" + i2+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.commit !== undefined){
+if(typeof data22.commit !== "string"){
+const err48 = {instancePath:instancePath+"/dispatched/" + i2+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6590,9 +6589,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data24.commit !== undefined){
-if(typeof data24.commit !== "string"){
-const err49 = {instancePath:instancePath+"/dispatched/" + i2+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.tagObject !== undefined){
+if(typeof data22.tagObject !== "string"){
+const err49 = {instancePath:instancePath+"/dispatched/" + i2+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6602,9 +6601,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data24.tagObject !== undefined){
-if(typeof data24.tagObject !== "string"){
-const err50 = {instancePath:instancePath+"/dispatched/" + i2+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err50 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6616,7 +6615,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6626,9 +6625,13 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.redeliver !== undefined){
+let data31 = data.redeliver;
+if(Array.isArray(data31)){
+const len3 = data31.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data31[i3] !== "string"){
+const err52 = {instancePath:instancePath+"/redeliver/" + i3,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6638,13 +6641,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.redeliver !== undefined){
-let data33 = data.redeliver;
-if(Array.isArray(data33)){
-const len3 = data33.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data33[i3] !== "string"){
-const err53 = {instancePath:instancePath+"/redeliver/" + i3,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err53 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6654,9 +6653,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.polledAt !== undefined){
+if(typeof data.polledAt !== "string"){
+const err54 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6666,14 +6665,26 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.checkedAt !== undefined){
+if(typeof data.checkedAt !== "string"){
+const err55 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }

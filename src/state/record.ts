@@ -1,4 +1,6 @@
+import { checkContract } from "../contract-errors.js";
 import type { FlowRunView } from "../contracts.js";
+import { validateEventRecord } from "../generated/validators.js";
 import { RECORD_FORMAT_VERSION, type EventRecord } from "./types.js";
 
 /**
@@ -69,31 +71,20 @@ export class NewerRecordFormatError extends Error {
 }
 
 /**
- * Read a stored record of any format version. Throws a plain sentence when the value is
- * not a record, so stores can report the file and skip it.
+ * Read a stored record of any format version, validated against schemas/event-record.schema.json.
+ * A value that is not a record throws a ContractViolation naming the field (and `file`, when
+ * given), so stores can report the file and set it aside.
  */
-export function parseEventRecord(value: unknown): EventRecord {
-  if (typeof value !== "object" || value === null) throw new Error("not a JSON object");
-  const record = value as Partial<EventRecord>;
-  const version = record.formatVersion;
-  if (typeof version !== "number") throw new Error("missing formatVersion");
-  if (version > RECORD_FORMAT_VERSION) {
+export function parseEventRecord(value: unknown, file?: string): EventRecord {
+  const version = (value as { formatVersion?: unknown } | null)?.formatVersion;
+  // Checked first: a newer writer may have changed any other field.
+  if (typeof version === "number" && version > RECORD_FORMAT_VERSION) {
     throw new NewerRecordFormatError(
       `record format ${version} is newer than this flows-action understands (${RECORD_FORMAT_VERSION}); upgrade flows-action`,
     );
   }
+  const record = checkContract(validateEventRecord, value, "event-record.schema.json", file);
   const event = record.event;
-  if (typeof event?.id !== "string" || typeof event.type !== "string") {
-    throw new Error("event.id and event.type must be strings");
-  }
-  if (!Array.isArray(record.runs)) throw new Error("runs must be an array");
-  record.runs.forEach((run: unknown, index) => {
-    const shape = run as { id?: unknown; attempts?: unknown } | null;
-    if (typeof shape !== "object" || shape === null || typeof shape.id !== "string") {
-      throw new Error(`runs[${index}] has no string id`);
-    }
-    if (!Array.isArray(shape.attempts)) throw new Error(`runs[${index}].attempts must be an array`);
-  });
   return {
     formatVersion: RECORD_FORMAT_VERSION,
     event,

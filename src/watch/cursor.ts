@@ -1,6 +1,7 @@
 // Where polling left off, per watched repository, kept in the state store as the record of an
 // internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
 // Inspection commands hide these records by their type prefix, INTERNAL_EVENT_TYPE_PREFIX.
+import { validateWatchCursor } from "../generated/validators.js";
 import { INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
 import type { StateStore } from "../state/types.js";
 import { loadInternalValue, saveInternalValue } from "./ledger.js";
@@ -105,7 +106,12 @@ export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<
   });
 }
 
+/**
+ * A cursor that satisfies schemas/watch-cursor.schema.json is used as it is; one that does not
+ * (written by an older version, or damaged) is salvaged field by field below.
+ */
 function parseCursor(value: unknown): WatchCursor | undefined {
+  if (validateWatchCursor(value)) return value;
   if (typeof value !== "object" || value === null) return undefined;
   const cursor = value as Partial<WatchCursor>;
   if (cursor.format !== WATCH_CURSOR_FORMAT || typeof cursor.repo !== "string" || !Array.isArray(cursor.seen)) {

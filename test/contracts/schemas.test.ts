@@ -74,3 +74,9 @@ describe("the contract schemas", () => {
     }
   });
 });
+
+// The watch cursor's hand-written type (src/watch/cursor.ts) and the schema's type must stay one
+// shape: each must be assignable to the other (checked by `npm run typecheck`).
+type GeneratedCursor = import("../../src/generated/types.js").WatchCursor;
+type HandCursor = import("../../src/watch/cursor.js").WatchCursor;
+export const cursorShapesAgree: [GeneratedCursor, HandCursor] extends [HandCursor, GeneratedCursor] ? true : never = true;

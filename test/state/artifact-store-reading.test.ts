@@ -31,7 +31,7 @@ describe("ArtifactStateStore reading history", () => {
     const message = (path: string) => reader.problems.find((problem) => problem.path === path)?.message;
     expect(message("flows-state-delta-99-1-garbage")).toMatch(/not a zip archive.*skipped/);
     expect(message("flows-state-delta-99-1-halfwritten")).toMatch(/not valid JSON/);
-    expect(message("flows-state-delta-99-1-partial: records[1]")).toMatch(/event.id and event.type must be strings/);
+    expect(message("flows-state-delta-99-1-partial: records[1]")).toMatch(/runs is missing/);
     expect(message("flows-state-snapshot-99-1-broken")).toMatch(/no file named flows-state.json/);
     world.assertNoViolations();
   });

@@ -24,7 +24,7 @@ describe("record layout", () => {
   it("rejects runs without an id or attempts, which merging needs", () => {
     const record = { ...makeRecord("evt-1", []), runs: [{ id: "run_a" }] };
     expect(() => parseEventRecordText(JSON.stringify(record), eventRecordPath("evt-1"))).toThrow(
-      /runs\[0\]\.attempts must be an array/,
+      /runs\[0\]\.\w+ is missing/,
     );
   });
 
