@@ -3,6 +3,7 @@
 // crosses a boundary (stored records, runs files, the handover, the watch cursor, backend runs).
 import type { ErrorObject } from "ajv";
 import type { CompiledValidator } from "./generated/validators.js";
+import { UserError } from "./user-error.js";
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
 const TYPE_NAMES: Record<string, string> = {
@@ -16,7 +17,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** A value that does not satisfy its contract: which contract, which field, and why. */
-export class ContractViolation extends Error {
+export class ContractViolation extends UserError {
   override name = "ContractViolation";
   constructor(
     /** The schema file, e.g. `event-record.schema.json`. */
@@ -26,9 +27,9 @@ export class ContractViolation extends Error {
     /** The sentence without the file: `runs[0].attempts must be array`. */
     readonly reason: string,
     /** The file (or branch path, artifact name) the value was read from, when known. */
-    readonly file?: string,
+    file?: string,
   ) {
-    super(file ? `${file}: ${reason}` : reason);
+    super(reason, file === undefined ? {} : { file });
   }
 }
 

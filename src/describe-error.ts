@@ -1,23 +1,19 @@
-const BUILT_IN_ERRORS = new Set([
-  "Error",
-  "TypeError",
-  "RangeError",
-  "ReferenceError",
-  "SyntaxError",
-  "EvalError",
-  "URIError",
-  "AggregateError",
-]);
+import { isUserError } from "./user-error.js";
 
 /**
- * One message for an error that reached an entry point. Typed errors of ours (named
- * FlowManifestError, ActionInputError, ...) carry sentences users can act on; anything else
- * is a bug, so its stack goes with it.
+ * One message for an error that reached an entry point (the action's setFailed, the CLI's
+ * stderr). A UserError is the user's to fix: `file:line:col: message` and its hint, no stack.
+ * Anything else is a bug in flows-action, so its stack goes with it and a request to report it.
  */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    if (!BUILT_IN_ERRORS.has(error.name) || !error.stack) return error.message;
-    return `${error.stack}\nThis is a bug in flows-action; please report it with the lines above.`;
+  if (isUserError(error)) {
+    let where = error.file ?? "";
+    if (where && error.line !== undefined) where += `:${error.line}${error.column !== undefined ? `:${error.column}` : ""}`;
+    const text = where && !error.message.startsWith(where) ? `${where}: ${error.message}` : error.message;
+    return error.hint ? `${text}\n${error.hint}` : text;
   }
-  return String(error);
+  if (error instanceof Error) {
+    return `${error.stack ?? `${error.name}: ${error.message}`}\nThis is a bug in flows-action; please report it with the lines above.`;
+  }
+  return `${String(error)}\nThis is a bug in flows-action (a non-Error value was thrown); please report it.`;
 }

@@ -2,6 +2,7 @@ import { access, constants } from "node:fs/promises";
 import { delimiter, dirname, join } from "node:path";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
+import { UserError } from "../user-error.js";
 
 export type ResolveBunOptions = {
   inputs: Pick<ActionInputs, "bunVersion" | "bunDownloadUrl">;
@@ -34,7 +35,7 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
     try {
       archive = await tc.downloadTool(url);
     } catch (error) {
-      throw new Error(
+      throw new UserError(
         `downloading Bun ${version} from ${url} failed (${error instanceof Error ? error.message : String(error)}). ` +
           'Check the "bun-version" input, or put bun on PATH before this step (for example with oven-sh/setup-bun).',
       );
@@ -52,7 +53,7 @@ export function bunAssetName(platform: NodeJS.Platform, arch: string): string {
   const os = platform === "win32" ? "windows" : platform;
   const cpu = arch === "arm64" ? "aarch64" : arch === "x64" ? "x64" : undefined;
   if (!["linux", "darwin", "windows"].includes(os) || !cpu) {
-    throw new Error(`Bun has no release for ${platform}/${arch}; install bun on PATH yourself before this step.`);
+    throw new UserError(`Bun has no release for ${platform}/${arch}; install bun on PATH yourself before this step.`);
   }
   return `bun-${os}-${cpu}`;
 }

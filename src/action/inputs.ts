@@ -4,8 +4,9 @@ import { FLOW_RESULT_STATUSES, PROCESS_STATUSES } from "../contracts.js";
 import { DEFAULT_CONCURRENCY } from "../engine/pool.js";
 import type { ActionIO } from "./io.js";
 import { type ActionStateKind, readStateKind } from "./state.js";
+import { UserError } from "../user-error.js";
 
-export class ActionInputError extends Error {
+export class ActionInputError extends UserError {
   override name = "ActionInputError";
 }
 

@@ -1,6 +1,7 @@
 import { redactor } from "../redact.js";
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { UserError } from "../user-error.js";
 
 export type FlowBackendErrorKind =
   | "unreachable"
@@ -28,7 +29,7 @@ export type FlowBackendErrorDetails = {
  * A failure talking to an HTTP flow backend, worded for the person who configured it. The
  * name is not a built-in error's, so entry points print the message alone, without a stack.
  */
-export class FlowBackendError extends Error {
+export class FlowBackendError extends UserError {
   override name = "FlowBackendError";
   readonly kind: FlowBackendErrorKind;
   readonly status?: number;

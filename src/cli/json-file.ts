@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { parseJsonText } from "../json-text.js";
+import { UserError } from "../user-error.js";
 
-export class InputFileError extends Error {
+export class InputFileError extends UserError {
   override name = "InputFileError";
 }
 

@@ -14,6 +14,7 @@ import { createStateStore } from "../state/index.js";
 import { defaultStateDir } from "../state/layout.js";
 import type { StateStore } from "../state/types.js";
 import { describeError } from "../describe-error.js";
+import { UserError } from "../user-error.js";
 
 const USAGE = `flows — run flow packages locally, the way flows-action runs them on GitHub.
 
@@ -219,7 +220,7 @@ function readLimit(value: string | undefined): number | undefined {
   return limit;
 }
 
-class UsageError extends Error {
+class UsageError extends UserError {
   override name = "UsageError";
 }
 

@@ -1,7 +1,8 @@
 import type { FlowEvent } from "../contracts.js";
 import { checkPayloadDepth } from "../events/budget.js";
+import { UserError } from "../user-error.js";
 
-export class FlowEventError extends Error {
+export class FlowEventError extends UserError {
   override name = "FlowEventError";
 }
 

@@ -1,5 +1,6 @@
 // Typed errors of the events area. Each message is a complete sentence a user can act on; the
 // fields let the action and the CLI point at the input or file that is wrong.
+import { UserError } from "../user-error.js";
 
 /** The shape users must send when they hand flows-action a FlowEvent of their own. */
 export const FLOW_EVENT_SHAPE =
@@ -24,7 +25,7 @@ export type FlowEventInputErrorOptions = {
 };
 
 /** A FlowEvent (or upstream release) handed to flows-action by a user is malformed. */
-export class FlowEventInputError extends Error {
+export class FlowEventInputError extends UserError {
   override name = "FlowEventInputError";
   readonly origin: string;
   readonly problem: string;
@@ -55,19 +56,18 @@ export type GitHubEventErrorOptions = {
 };
 
 /** The GitHub event (name or payload file) cannot be read. */
-export class GitHubEventError extends Error {
+export class GitHubEventError extends UserError {
   override name = "GitHubEventError";
   readonly variable?: string;
   readonly path?: string;
-  readonly line?: number;
-  readonly column?: number;
 
   constructor(options: GitHubEventErrorOptions) {
-    super(options.message);
+    super(options.message, {
+      ...(options.line !== undefined ? { line: options.line } : {}),
+      ...(options.column !== undefined ? { column: options.column } : {}),
+    });
     if (options.variable !== undefined) this.variable = options.variable;
     if (options.path !== undefined) this.path = options.path;
-    if (options.line !== undefined) this.line = options.line;
-    if (options.column !== undefined) this.column = options.column;
   }
 }
 

@@ -1,19 +1,19 @@
 import { relative, sep } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
+import { UserError } from "../user-error.js";
 
 /** A flow.toml or schema problem, thrown by callers that want to stop at the first error. */
-export class FlowManifestError extends Error {
-  readonly file: string;
-  readonly line?: number;
-  readonly column?: number;
+export class FlowManifestError extends UserError {
+  declare readonly file: string;
   readonly diagnostic: FlowDiagnostic;
 
   constructor(diagnostic: FlowDiagnostic) {
-    super(diagnostic.message);
+    super(diagnostic.message, {
+      file: diagnostic.file,
+      ...(diagnostic.line !== undefined ? { line: diagnostic.line } : {}),
+      ...(diagnostic.column !== undefined ? { column: diagnostic.column } : {}),
+    });
     this.name = "FlowManifestError";
-    this.file = diagnostic.file;
-    if (diagnostic.line !== undefined) this.line = diagnostic.line;
-    if (diagnostic.column !== undefined) this.column = diagnostic.column;
     this.diagnostic = diagnostic;
   }
 }

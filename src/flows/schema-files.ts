@@ -4,9 +4,10 @@ import { fileURLToPath } from "node:url";
 import type { FlowDiagnostic } from "../contracts.js";
 import { parseJsonText } from "../json-text.js";
 import { schemaDiagnostic } from "./schema-errors.js";
+import { UserError } from "../user-error.js";
 
 /** A problem in a schema file or its `$ref`s, thrown through ajv and caught by the registry. */
-export class SchemaFileProblem extends Error {
+export class SchemaFileProblem extends UserError {
   constructor(readonly diagnostic: FlowDiagnostic) {
     super(diagnostic.message);
   }

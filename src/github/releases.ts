@@ -9,6 +9,7 @@
 //   (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api).
 import type { GitHubClient } from "./client.js";
 import { RequestBudget } from "./request-budget.js";
+import { UserError } from "../user-error.js";
 
 /** The fields of a GitHub release that watching needs. */
 export type UpstreamRelease = {
@@ -30,7 +31,7 @@ export type UpstreamRelease = {
 export type RateLimitKind = "primary" | "secondary";
 
 /** A request for releases failed; `rateLimit` is set when GitHub refused it for a rate limit. */
-export class GitHubReleasesError extends Error {
+export class GitHubReleasesError extends UserError {
   override name = "GitHubReleasesError";
   readonly repo: string;
   /** HTTP status, or undefined when no response came (network error). */

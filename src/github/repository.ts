@@ -1,9 +1,10 @@
+import { UserError } from "../user-error.js";
 /** `owner/repo` as the two path parameters every repository endpoint takes. */
 export type RepositoryRef = { owner: string; repo: string };
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
 
-export class RepositoryNameError extends Error {
+export class RepositoryNameError extends UserError {
   override name = "RepositoryNameError";
 }
 

@@ -19,6 +19,7 @@ import type { Handover as HandoverShape } from "../generated/types.js";
 import { validateHandover } from "../generated/validators.js";
 import { sameRepository } from "../github/repository.js";
 import { eventKind, validSha } from "./checks-commit.js";
+import { UserError } from "../user-error.js";
 
 export const HANDOVER_VERSION = 1;
 
@@ -53,7 +54,7 @@ export const HANDOVER_LIMITS = {
   time: limits.time.maxLength,
 } as const;
 
-export class HandoverError extends Error {
+export class HandoverError extends UserError {
   override name = "HandoverError";
   constructor(
     message: string,

@@ -1,7 +1,8 @@
+import { UserError } from "../user-error.js";
 export type ArtifactStateErrorKind = "permission" | "credentials" | "not-found" | "rate-limit" | "http" | "upload";
 
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
-export class ArtifactStateError extends Error {
+export class ArtifactStateError extends UserError {
   readonly kind: ArtifactStateErrorKind;
   readonly status: number | undefined;
   constructor(kind: ArtifactStateErrorKind, message: string, status?: number) {

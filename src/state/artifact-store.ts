@@ -10,6 +10,7 @@ import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
 import { selectEvents } from "./layout.js";
 import { addPending, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+import { UserError } from "../user-error.js";
 
 export type ArtifactStateStoreOptions = {
   /** Token for the REST API, normally the job's GITHUB_TOKEN; reading needs `actions: read`. */
@@ -77,13 +78,13 @@ export class ArtifactStateStore implements StateStore {
 
   constructor(options: ArtifactStateStoreOptions) {
     if (!/^[^/\s]+\/[^/\s]+$/.test(options.repository)) {
-      throw new Error(
+      throw new UserError(
         `artifact state needs repository as "owner/repo" (GITHUB_REPOSITORY), got "${options.repository}"`,
       );
     }
-    if (!options.token) throw new Error("artifact state needs a token with `actions: read` (the job's GITHUB_TOKEN)");
+    if (!options.token) throw new UserError("artifact state needs a token with `actions: read` (the job's GITHUB_TOKEN)");
     if (!String(options.runId) || !String(options.runAttempt)) {
-      throw new Error("artifact state needs runId and runAttempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
+      throw new UserError("artifact state needs runId and runAttempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
     }
     this.#options = options;
     this.#run = { runId: options.runId, runAttempt: options.runAttempt };

@@ -1,10 +1,11 @@
+import { UserError } from "../user-error.js";
 /**
  * What went wrong with the state branch, as a sentence the user can act on. Messages quote
  * git only after redaction: they never contain a token.
  */
 export type StateBranchErrorKind = "permission" | "protected" | "read" | "contention" | "git";
 
-export class StateBranchError extends Error {
+export class StateBranchError extends UserError {
   readonly kind: StateBranchErrorKind;
   constructor(kind: StateBranchErrorKind, message: string) {
     super(message);

@@ -29,6 +29,7 @@ import {
 } from "./layout.js";
 import { addPending, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+import { UserError } from "../user-error.js";
 
 export type BranchStateStoreOptions = {
   /** A checkout whose `remote` is the repository to keep state in (only its config is read). */
@@ -79,7 +80,7 @@ export class BranchStateStore implements StateStore {
 
   constructor(options: BranchStateStoreOptions) {
     if (!options.repoDir && !options.remoteUrl) {
-      throw new Error("BranchStateStore needs repoDir (a checkout) or remoteUrl (a path or URL)");
+      throw new UserError("BranchStateStore needs repoDir (a checkout) or remoteUrl (a path or URL)");
     }
     this.#options = options;
     this.branch = options.branch ?? "flows-state";

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { open, rename, stat, unlink } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
+import { UserError } from "../user-error.js";
 
 export type FileLockOptions = {
   /** A lock file older than this is taken to be left by a crashed process and broken. */
@@ -10,7 +11,7 @@ export type FileLockOptions = {
 };
 
 /** The lock could not be taken in time: another process holds it, or a crashed one left it. */
-export class StateLockError extends Error {
+export class StateLockError extends UserError {
   readonly lockPath: string;
   constructor(lockPath: string, waitedMs: number) {
     super(

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { isAbsolute, resolve } from "node:path";
+import { UserError } from "../user-error.js";
 
 /** Hides credentials in text that may quote a remote URL. */
 export type Redact = (text: string) => string;
@@ -136,7 +137,7 @@ export async function remoteOfCheckout(options: { repoDir: string; remote: strin
   const output = await runGit({ args: ["-C", repoDir, "remote", "get-url", remote], cwd: process.cwd() });
   if (output.code !== 0) {
     if (/no such remote/i.test(output.stderr)) return repoDir;
-    throw new Error(
+    throw new UserError(
       `cannot use ${repoDir} for the state branch: it is not a git checkout (${output.stderr.trim()}). ` +
         "Pass the repository directory or its URL.",
     );

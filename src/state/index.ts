@@ -3,6 +3,7 @@ import { defaultStateDir } from "./layout.js";
 import { MemoryStateStore } from "./memory-store.js";
 import type { ArtifactStateStoreOptions } from "./artifact-store.js";
 import type { StateStore } from "./types.js";
+import { UserError } from "../user-error.js";
 
 export { ArtifactStateError, type ArtifactStateErrorKind } from "./artifact-errors.js";
 export type { ArtifactStateStore, ArtifactStateStoreOptions, ArtifactStoreStats } from "./artifact-store.js";
@@ -44,7 +45,7 @@ export async function createStateStore(options: CreateStateStoreOptions): Promis
       return new FileStateStore({ dir: options.dir ?? defaultStateDir(options.repoDir ?? process.cwd()) });
     case "branch": {
       if (!options.remoteUrl && !options.repoDir) {
-        throw new Error('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
+        throw new UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
       }
       const { BranchStateStore } = await import("./branch-store.js");
       return new BranchStateStore({
@@ -58,7 +59,7 @@ export async function createStateStore(options: CreateStateStoreOptions): Promis
       return new MemoryStateStore();
     case "artifact": {
       if (!options.artifact) {
-        throw new Error(
+        throw new UserError(
           'state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
             "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)",
         );
@@ -72,5 +73,5 @@ export async function createStateStore(options: CreateStateStoreOptions): Promis
 }
 
 function unknownKind(kind: never): never {
-  throw new Error(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
+  throw new UserError(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
 }

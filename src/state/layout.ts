@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { redactor } from "../redact.js";
 import { parseEventRecord } from "./record.js";
 import type { EventQuery, EventRecord } from "./types.js";
+import { UserError } from "../user-error.js";
 
 /**
  * The on-disk layout shared by the file store and the state branch: one JSON file per event,
@@ -70,7 +71,7 @@ export function selectEvents(records: EventRecord[], query: EventQuery = {}): Ev
 }
 
 /** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
-export class StateRecordError extends Error {
+export class StateRecordError extends UserError {
   readonly path: string;
   readonly reason: string;
   constructor(path: string, reason: string) {

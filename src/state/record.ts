@@ -2,6 +2,7 @@ import { checkContract } from "../contract-errors.js";
 import type { FlowRunView } from "../contracts.js";
 import { validateEventRecord } from "../generated/validators.js";
 import { RECORD_FORMAT_VERSION, type EventRecord } from "./types.js";
+import { UserError } from "../user-error.js";
 
 /**
  * Merge two records of the same event, as written by two writers. Nothing is dropped:
@@ -66,7 +67,7 @@ function isNewer(candidate: FlowRunView, current: FlowRunView): boolean {
 }
 
 /** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
-export class NewerRecordFormatError extends Error {
+export class NewerRecordFormatError extends UserError {
   override name = "NewerRecordFormatError";
 }
 

@@ -2,6 +2,7 @@
 // action input and [[watch]] tables): each check returns the value, or a sentence saying what
 // to write instead.
 import type { TagPattern } from "./tag-pattern.js";
+import { UserError } from "../user-error.js";
 
 export type WatchSince =
   /** Only the newest matching release (default). */
@@ -32,7 +33,7 @@ export type WatchConfig = {
 export type WatchConfigProblem = { file?: string; line?: number; column?: number; message: string };
 
 /** The watch configuration cannot be used; each problem says where and what to change. */
-export class WatchConfigError extends Error {
+export class WatchConfigError extends UserError {
   override name = "WatchConfigError";
   readonly problems: WatchConfigProblem[];
 
