@@ -1,5 +1,5 @@
 // Builds the shipped bundles: `tsc -p tsconfig.build.json` compiles src/ to .build/, then ncc
-// bundles the JavaScript into dist/ (the action, from main.js) and dist/lib/ (the library,
+// bundles the JavaScript into dist/ (the action, from action-entry.js, which calls main.js's run()) and dist/lib/ (the library,
 // from index.js, for Node consumers); dist/cli/index.js, the `flows` command, launches the
 // library's runCli. ncc never sees TypeScript, so the build does not depend on ncc's
 // TypeScript loader (which needs a compiler API that TypeScript 7 does not have).
@@ -23,7 +23,7 @@ const ncc = join(root, "node_modules", ".bin", "ncc");
 if (!check) rmSync(out, { recursive: true, force: true });
 rmSync(join(root, ".build"), { recursive: true, force: true });
 execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
-build(".build/main.js", out);
+build(".build/action-entry.js", out);
 build(".build/index.js", join(out, "lib"));
 // The `flows` command is the library's runCli: a launcher, not a third copy of the engine.
 mkdirSync(join(out, "cli"), { recursive: true });

@@ -1,10 +1,14 @@
 import { runAction } from "./action/run.js";
-import { runnerIO } from "./action/runner-io.js";
+import { runnerIO } from "./action/runner.js";
 import { describeError } from "./describe-error.js";
 
-/** The action's entry: runner environment in, outputs, summary and exit code out. */
+/**
+ * The action: runner environment in, outputs, summary and exit code out. Only exported, never
+ * called here, so `npx @github/local-action run . src/main.ts .env` runs it exactly once;
+ * dist/index.js comes from src/action-entry.ts, which calls it.
+ */
 export async function run(): Promise<void> {
-  const io = runnerIO({ env: process.env });
+  const io = runnerIO();
   // Cancelling a workflow sends SIGINT, then SIGTERM about 7.5 s later: stop the steps, and
   // still record them and complete their check runs as canceled in the time left.
   const cancel = new AbortController();
@@ -21,5 +25,3 @@ export async function run(): Promise<void> {
     io.setFailed(describeError(error));
   }
 }
-
-await run();

@@ -2,6 +2,14 @@ import { parseRedactInput, redactor } from "../redact.js";
 import type { EffectiveStatus } from "../contracts.js";
 import { FLOW_RESULT_STATUSES, PROCESS_STATUSES } from "../contracts.js";
 import { DEFAULT_CONCURRENCY } from "../engine/pool.js";
+import {
+  CHECKS_MODES,
+  type ChecksMode,
+  COMMENT_MODES,
+  type CommentMode,
+  HANDOVER_MODES,
+  type HandoverMode,
+} from "../report/modes.js";
 import type { ActionIO } from "./io.js";
 import { type ActionStateKind, readStateKind } from "./state.js";
 import { UserError } from "../user-error.js";
@@ -9,6 +17,18 @@ import { UserError } from "../user-error.js";
 export class ActionInputError extends UserError {
   override name = "ActionInputError";
 }
+
+export const ACTION_MODES = ["dispatch", "plan", "run-step", "report", "http"] as const;
+export type ActionMode = (typeof ACTION_MODES)[number];
+
+/** Checks, the sticky comment and the fork-PR handover. */
+export type GitHubReportInputs = {
+  checks: ChecksMode;
+  comment: CommentMode;
+  commentKey: string;
+  handover: HandoverMode;
+  botLogin: string;
+};
 
 export type ActionInputs = {
   flowsPath: string[];
@@ -24,6 +44,7 @@ export type ActionInputs = {
   stateDir: string;
   /** Event id to run again (every matching step, as replay attempts). */
   replay?: string;
+  report: GitHubReportInputs;
   mode: ActionMode;
   /** Upstream repositories to poll for releases on schedule / workflow_dispatch. */
   watch: string;
@@ -40,16 +61,14 @@ export type ActionInputs = {
   exportEnv: boolean;
 };
 
-export const ACTION_MODES = ["dispatch", "plan", "run-step", "report", "http"] as const;
-export type ActionMode = (typeof ACTION_MODES)[number];
-
+// Defaults for an empty input. action.yml declares the same ones (a test keeps them equal);
+// they matter when the action runs without it (`flows github`, local-action without a default).
 export const DEFAULT_FLOWS_PATH = [".codex/flows", "flows"];
 export const DEFAULT_BUN_VERSION = "1.4.5";
 export const DEFAULT_BUN_DOWNLOAD_URL = "https://github.com/oven-sh/bun/releases/download";
 
 /** Read and check every input once, so a typo fails before anything runs. */
 export function readInputs(io: ActionIO): ActionInputs {
-  const flowsPath = splitList(io.getInput("flows-path"));
   const token = io.getInput("github-token");
   if (token) io.setSecret(token);
   // The one redactor learns every secret here (src/redact.ts); `redact` lists more, one per line.
@@ -58,37 +77,38 @@ export function readInputs(io: ActionIO): ActionInputs {
     io.setSecret(secret);
     redactor.add(secret);
   }
+  const flowsPath = io.getMultilineInput("flows-path").flatMap(splitList);
   const event = io.getInput("event");
+  const replay = io.getInput("replay");
   return {
     flowsPath: flowsPath.length > 0 ? flowsPath : DEFAULT_FLOWS_PATH,
     githubToken: token,
     concurrency: readConcurrency(io.getInput("concurrency")),
     ...(event ? { event } : {}),
-    dryRun: readBoolean(io.getInput("dry-run"), "dry-run", false),
+    dryRun: readBoolean(io, "dry-run", false),
     failOn: readFailOn(io.getInput("fail-on")),
     bunVersion: io.getInput("bun-version") || DEFAULT_BUN_VERSION,
     bunDownloadUrl: (io.getInput("bun-download-url") || DEFAULT_BUN_DOWNLOAD_URL).replace(/\/+$/, ""),
     state: readStateKind(io.getInput("state")),
     stateBranch: io.getInput("state-branch") || "flows-state",
     stateDir: io.getInput("state-dir"),
-    ...(io.getInput("replay") ? { replay: io.getInput("replay") } : {}),
-    mode: readMode(io.getInput("mode")),
-    watch: io.getInput("watch"),
+    ...(replay ? { replay } : {}),
+    report: {
+      checks: oneOf(io.getInput("checks") || "per-step", CHECKS_MODES, "checks"),
+      comment: oneOf(io.getInput("comment") || "on-pr", COMMENT_MODES, "comment"),
+      commentKey: io.getInput("comment-key") || "default",
+      handover: oneOf(io.getInput("handover") || "auto", HANDOVER_MODES, "handover"),
+      botLogin: io.getInput("bot-login"),
+    },
+    mode: oneOf(io.getInput("mode") || "dispatch", ACTION_MODES, "mode"),
+    watch: io.getMultilineInput("watch").join("\n"),
     steps: io.getInput("steps"),
     runsFile: io.getInput("runs-file"),
     runsDir: io.getInput("runs-dir"),
     backend: readBackend(io),
     workspaceBackendUrl: io.getInput("workspace-backend-url"),
-    exportEnv: readBoolean(io.getInput("export-env"), "export-env", false),
+    exportEnv: readBoolean(io, "export-env", false),
   };
-}
-
-function readMode(value: string): ActionMode {
-  const mode = value || "dispatch";
-  if (!(ACTION_MODES as readonly string[]).includes(mode)) {
-    throw new ActionInputError(`Input "mode" is "${value}"; expected one of: ${ACTION_MODES.join(", ")}.`);
-  }
-  return mode as ActionMode;
 }
 
 function readBackend(io: ActionIO): ActionInputs["backend"] {
@@ -100,8 +120,7 @@ function readBackend(io: ActionIO): ActionInputs["backend"] {
   };
   for (const secret of [backend.token, backend.apiKey, backend.hmacSecret]) if (secret) io.setSecret(secret);
   redactor.add(backend.token, backend.apiKey, backend.hmacSecret);
-  const timeout = io.getInput("backend-timeout-minutes");
-  if (!timeout) return backend;
+  const timeout = io.getInput("backend-timeout-minutes") || "10";
   const minutes = Number(timeout);
   if (!(minutes > 0)) throw new ActionInputError(`Input "backend-timeout-minutes" is "${timeout}"; expected a positive number.`);
   return { ...backend, timeoutMs: minutes * 60_000 };
@@ -115,12 +134,15 @@ export function splitList(value: string): string[] {
     .filter(Boolean);
 }
 
-export function readBoolean(value: string, name: string, fallback: boolean): boolean {
-  const normalized = value.trim().toLowerCase();
-  if (normalized === "") return fallback;
-  if (["true", "1", "yes", "on"].includes(normalized)) return true;
-  if (["false", "0", "no", "off"].includes(normalized)) return false;
-  throw new ActionInputError(`Input "${name}" is "${value}"; expected true or false.`);
+/** A true/false input (YAML 1.2 core booleans, as @actions/core reads them); empty → fallback. */
+function readBoolean(io: ActionIO, name: string, fallback: boolean): boolean {
+  const value = io.getInput(name);
+  if (value === "") return fallback;
+  try {
+    return io.getBooleanInput(name);
+  } catch {
+    throw new ActionInputError(`Input "${name}" is "${value}"; expected true or false.`);
+  }
 }
 
 function readConcurrency(value: string): number {
@@ -132,7 +154,7 @@ function readConcurrency(value: string): number {
   return parsed;
 }
 
-const KNOWN_STATUSES: readonly string[] = [...FLOW_RESULT_STATUSES, ...PROCESS_STATUSES];
+const KNOWN_STATUSES: readonly string[] = [...new Set<string>([...FLOW_RESULT_STATUSES, ...PROCESS_STATUSES])];
 
 /** `fail-on`: effective statuses that fail the job; `none` for never. */
 export function readFailOn(value: string): Set<EffectiveStatus> {
@@ -152,4 +174,9 @@ export function readFailOn(value: string): Set<EffectiveStatus> {
     }
   }
   return statuses;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ActionInputError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.`);
 }

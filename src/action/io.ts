@@ -7,14 +7,29 @@ export type AnnotationProperties = {
 };
 
 /**
- * What the action needs from its host: the runner (through @actions/core) or a terminal
- * (`flows github`). Keeping it this small lets tests and the CLI run the action's code path.
+ * What the action needs from its host: the runner (runnerIO, backed by @actions/core) or a
+ * terminal (`flows github`). Keeping it this small lets tests and the CLI run the action's
+ * code path. Every runner write goes through one implementation, so redaction and the
+ * plain-text wrapping of step output happen in one place.
  */
 export interface ActionIO {
   getInput(name: string): string;
-  setOutput(name: string, value: string): void | Promise<void>;
+  /** An input that must be true or false; throws a TypeError for anything else. */
+  getBooleanInput(name: string): boolean;
+  /** An input's non-empty lines. */
+  getMultilineInput(name: string): string[];
+  setOutput(name: string, value: string): void;
   setSecret(value: string): void;
+  /** Whether debug lines are shown (RUNNER_DEBUG / step debug logging). */
+  isDebug(): boolean;
+  debug(message: string): void;
   info(message: string): void;
+  /**
+   * Text that comes from outside the action (a step's output): shown as it is, never parsed as
+   * a workflow command.
+   */
+  plain(text: string): void;
+  notice(message: string, properties?: AnnotationProperties): void;
   warning(message: string, properties?: AnnotationProperties): void;
   error(message: string, properties?: AnnotationProperties): void;
   startGroup(name: string): void;

@@ -3,34 +3,92 @@ import type { DispatchObserver } from "../engine/dispatch.js";
 import { logText } from "../log-text.js";
 import type { ActionIO } from "./io.js";
 
+// A buffered step keeps at most this much of its output for the log; the rest is counted.
+// The summary and check runs hold the output tail either way.
+const BUFFER_LIMIT_CHARS = 1024 * 1024;
+
+type Buffered = { run: FlowRunView; lines: string[]; chars: number; dropped: number };
+
 /**
- * One log group per step. A step that starts while no group is open streams into its own
- * group live; steps running alongside it (GitHub groups cannot interleave) get their group
- * when they end, holding the recorded output tail.
+ * One log group per step, opened and closed once, never inside another (the runner's groups
+ * cannot nest or interleave). The first step to start streams live into its group; steps
+ * running beside it are buffered, and each is printed as a whole group when the live one
+ * closes. Then the longest-running buffered step becomes the live one. Step output is
+ * printed as plain text: the runner parses no workflow command from it.
  */
-export function logGroups(io: ActionIO): DispatchObserver {
-  let liveRunId: string | undefined;
-  const title = (run: FlowRunView): string => `${run.flowName}/${run.stepName}`;
+export function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info">): DispatchObserver {
+  let live: string | undefined;
+  const running = new Map<string, Buffered>();
+  const ended: Array<{ buffered: Buffered; run: FlowRunView }> = [];
+
+  const open = (buffered: Buffered): void => {
+    live = buffered.run.id;
+    io.startGroup(title(buffered.run));
+    printBuffered(buffered);
+  };
+  const printBuffered = (buffered: Buffered): void => {
+    if (buffered.lines.length > 0) io.plain(buffered.lines.join("\n"));
+    if (buffered.dropped > 0) io.info(`(${buffered.dropped} more lines of output are not in the log; the job summary shows the output tail)`);
+    buffered.lines = [];
+    buffered.chars = 0;
+  };
+  const close = (run: FlowRunView): void => {
+    io.endGroup();
+    io.info(statusLine(run));
+  };
+
   return {
     onStepStart(run) {
-      if (liveRunId) return;
-      liveRunId = run.id;
-      io.startGroup(title(run));
+      const buffered: Buffered = { run, lines: [], chars: 0, dropped: 0 };
+      running.set(run.id, buffered);
+      if (live === undefined) open(buffered);
     },
     onStepLine(run, _stream, line) {
-      if (run.id === liveRunId) io.info(line);
-    },
-    onStepEnd(run) {
-      const status = `${title(run)}: ${run.effectiveStatus}${run.error ? ` — ${run.error.split("\n")[0]}` : ""}`;
-      if (run.id === liveRunId) {
-        liveRunId = undefined;
-        io.endGroup();
-        io.info(logText(status));
+      if (run.id === live) {
+        io.plain(line);
         return;
       }
-      io.startGroup(status);
-      io.info(run.output ?? "(no output)");
-      io.endGroup();
+      const buffered = running.get(run.id);
+      if (!buffered) return;
+      if (buffered.chars + line.length > BUFFER_LIMIT_CHARS) {
+        buffered.dropped += 1;
+        return;
+      }
+      buffered.lines.push(line);
+      buffered.chars += line.length + 1;
+    },
+    onStepEnd(run) {
+      const buffered = running.get(run.id) ?? { run, lines: [], chars: 0, dropped: 0 };
+      running.delete(run.id);
+      if (live !== undefined && run.id !== live) {
+        ended.push({ buffered, run });
+        return;
+      }
+      if (run.id === live) {
+        close(run);
+        live = undefined;
+      } else {
+        // Ended without a start (a step that could not begin): a group of its own.
+        io.startGroup(title(run));
+        printBuffered(buffered);
+        close(run);
+      }
+      for (const done of ended.splice(0)) {
+        io.startGroup(title(done.run));
+        printBuffered(done.buffered);
+        close(done.run);
+      }
+      const next = running.values().next();
+      if (!next.done) open(next.value);
     },
   };
+}
+
+function title(run: FlowRunView): string {
+  return logText(`${run.flowName}/${run.stepName}`);
+}
+
+function statusLine(run: FlowRunView): string {
+  const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
+  return logText(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${why.split("\n")[0]}` : ""}`);
 }

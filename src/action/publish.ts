@@ -1,6 +1,8 @@
 import type { EffectiveStatus, FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { logText } from "../log-text.js";
 import { allProblems, flatten, renderSummary } from "../report/summary.js";
+import type { RunnerEnvironment } from "./context.js";
 import type { ActionIO } from "./io.js";
 import { writeOutputs } from "./outputs.js";
 
@@ -10,16 +12,17 @@ const ANNOTATIONS_PER_KIND = 10;
 
 export type PublishOptions = {
   io: ActionIO;
-  env: NodeJS.ProcessEnv;
-  repoRoot: string;
+  runner: RunnerEnvironment;
   failOn: Set<EffectiveStatus>;
 };
 
 /** What every mode ends with: annotations, the job summary, outputs, and fail-on. */
 export async function publishOutcome(outcome: DispatchOutcome, options: PublishOptions): Promise<void> {
-  const { io, env, repoRoot } = options;
+  const { io, runner } = options;
+  const repoRoot = runner.workspace;
+  logAlreadyHandled(io, outcome);
   annotate(io, allProblems(outcome), repoRoot);
-  await io.appendSummary(renderSummary(outcome, { runUrl: runUrl(env), baseDir: repoRoot }));
+  await io.appendSummary(renderSummary(outcome, { runUrl: runner.runUrl, baseDir: repoRoot }));
   await writeOutputs(io, outcome);
   const failing = failingRuns(outcome, options.failOn);
   if (failing.length > 0) {
@@ -36,9 +39,17 @@ export function failingRuns(outcome: DispatchOutcome, failOn: Set<EffectiveStatu
     .filter((run) => failOn.has(run.effectiveStatus));
 }
 
-export function runUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
-  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
+/** Says in the log, not only in the summary, which steps ran before and so did not run now. */
+function logAlreadyHandled(io: ActionIO, outcome: DispatchOutcome): void {
+  for (const each of flatten(outcome)) {
+    const handled = each.runs.filter((run) => run.alreadyHandled);
+    if (handled.length === 0) continue;
+    const steps = handled.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
+    const all = handled.length === each.runs.length;
+    io.info(
+      logText(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${steps} ${handled.length === 1 ? "was" : "were"} handled before and not run again.`),
+    );
+  }
 }
 
 function annotate(io: ActionIO, problems: FlowDiagnostic[], repoRoot: string): void {

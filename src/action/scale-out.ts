@@ -18,26 +18,27 @@ export type MatrixEntry = { index: number; name: string; steps: string };
 export type Matrix = { include: MatrixEntry[] };
 
 /**
- * One matrix job per matching step; past 256 steps, steps are dealt round-robin into 256
- * batches (a flow's steps stay together and in order, so its manifest order still holds).
+ * One matrix job per flow that matched, holding that flow's steps in manifest order: the
+ * engine runs a flow's steps one after another, and so does its job. Past 256 flows, flows
+ * are dealt round-robin into 256 batches (each flow still whole and in order).
  */
 export function planMatrix(planned: Array<Pick<FlowRunView, "flowName" | "stepName">>): { matrix: Matrix; batched: boolean } {
   const flows = new Map<string, StepSelector[]>();
   for (const { flowName, stepName } of planned) {
     flows.set(flowName, [...(flows.get(flowName) ?? []), { flow: flowName, step: stepName }]);
   }
-  const batched = planned.length > MAX_MATRIX_JOBS;
-  const units = batched ? [...flows.values()] : planned.map(({ flowName, stepName }) => [{ flow: flowName, step: stepName }]);
-  const jobs: StepSelector[][] = Array.from({ length: Math.min(units.length, MAX_MATRIX_JOBS) }, () => []);
-  for (const [i, unit] of units.entries()) jobs[i % jobs.length]?.push(...unit);
+  const units = [...flows.values()];
+  const batched = units.length > MAX_MATRIX_JOBS;
+  const jobs: StepSelector[][][] = Array.from({ length: Math.min(units.length, MAX_MATRIX_JOBS) }, () => []);
+  for (const [i, unit] of units.entries()) jobs[i % jobs.length]?.push(unit);
   return {
     batched,
     matrix: {
-      include: jobs.map((steps, index) => ({
-        index,
-        name: steps.length === 1 ? `${steps[0]?.flow}/${steps[0]?.step}` : `batch ${index + 1} (${steps.length} steps)`,
-        steps: JSON.stringify(steps),
-      })),
+      include: jobs.map((job, index) => {
+        const steps = job.flat();
+        const name = job.length === 1 ? (steps[0]?.flow as string) : `batch ${index + 1} (${job.length} flows, ${steps.length} steps)`;
+        return { index, name, steps: JSON.stringify(steps) };
+      }),
     },
   };
 }

@@ -5,6 +5,8 @@ export type TerminalIOOptions = {
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
   color?: boolean;
+  /** Print debug lines (match decisions, store operations, API calls). */
+  debug?: boolean;
 };
 
 export type TerminalIO = ActionIO & {
@@ -26,13 +28,31 @@ export function terminalIO(options: TerminalIOOptions): TerminalIO {
     outputs: new Map(),
     summaries: [],
     getInput: (name) => (options.inputs[name] ?? "").trim(),
+    getBooleanInput(name) {
+      const value = io.getInput(name);
+      if (["true", "True", "TRUE"].includes(value)) return true;
+      if (["false", "False", "FALSE"].includes(value)) return false;
+      throw new TypeError(`Input "${name}" is "${value}"; expected true or false.`);
+    },
+    getMultilineInput: (name) =>
+      io
+        .getInput(name)
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
     setOutput(name, value) {
       io.outputs.set(name, value);
     },
     setSecret() {
       // Nothing to mask on a terminal; tokens are never printed by flows-action itself.
     },
+    isDebug: () => options.debug === true,
+    debug: (message) => {
+      if (options.debug) err(`${paint(90, `debug: ${message}`)}\n`);
+    },
     info: (message) => out(`${message}\n`),
+    plain: (text) => out(`${text}\n`),
+    notice: (message, properties) => err(`${where(properties)}${paint(36, "notice")}: ${message}\n`),
     warning: (message, properties) => err(`${where(properties)}${paint(33, "warning")}: ${message}\n`),
     error: (message, properties) => err(`${where(properties)}${paint(31, "error")}: ${message}\n`),
     startGroup: (name) => out(`${paint(36, "▸")} ${name}\n`),

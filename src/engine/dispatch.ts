@@ -1,7 +1,7 @@
 import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView, ReplayEdit } from "../contracts.js";
 import { discoverFlows, loadDeferredFlows, matchSteps, sharedSchemaRegistry } from "../flows/index.js";
 import type { ConditionGitHubContext } from "../flows/condition.js";
-import type { DiscoveryResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
+import type { DiscoveryResult, MatchResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
 import type { StepOutcome, StepOutputStream } from "../runners/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
@@ -55,6 +55,10 @@ export type DispatchOptions = {
   /** The job's GitHub context: `github` in trigger conditions. */
   github?: ConditionGitHubContext;
   now?: () => Date;
+  /** The steps the event matched, from matchEvent (skips matching the event again). */
+  match?: MatchResult;
+  /** Told why each step matched or not, and what is loaded and stored (`core.debug` in the action). */
+  debug?: (message: string) => void;
 };
 
 /**
@@ -94,7 +98,7 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   const store = options.store ?? new MemoryStateStore();
   const maxRuns = options.maxRuns ?? DEFAULT_MAX_RUNS;
   const budget: DeliveryBudget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
-  const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget }, [event.id]);
+  const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget }, [event.id], options.match);
   if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
     outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
     outcome.problems.push({
@@ -125,16 +129,32 @@ type ResolvedOptions = DispatchOptions & {
   budget: DeliveryBudget;
 };
 
-async function dispatchOne(
+/** Which steps of the discovered flows an event triggers, each decision told to `debug`. */
+export async function matchEvent(
   event: FlowEvent,
-  options: ResolvedOptions,
-  lineage: string[],
-): Promise<DispatchOutcome> {
-  const { discovery, store } = options;
+  discovery: DiscoveryResult,
+  options: Pick<DispatchOptions, "env" | "github" | "debug"> = {},
+): Promise<MatchResult> {
   const match = await matchSteps(loadDeferredFlows(discovery, event.type), event, {
     env: options.env ?? process.env,
     ...(options.github ? { github: options.github } : {}),
   });
+  const debug = options.debug;
+  if (debug) {
+    for (const { flow, step } of match.matched) debug(`match ${event.id}: ${flow.name}/${step.name} matched (trigger type "${step.trigger?.type}")`);
+    for (const miss of match.mismatches) debug(`match ${event.id}: ${miss.flow.name}/${miss.step.name} did not match: ${miss.message}`);
+  }
+  return match;
+}
+
+async function dispatchOne(
+  event: FlowEvent,
+  options: ResolvedOptions,
+  lineage: string[],
+  matchedBefore?: MatchResult,
+): Promise<DispatchOutcome> {
+  const { discovery, store, debug } = options;
+  const match = matchedBefore ?? (await matchEvent(event, discovery, options));
   const mismatches = [...match.mismatches];
   const problems = [
     ...discovery.problems,
@@ -145,6 +165,7 @@ async function dispatchOne(
   if (options.only) {
     const wanted = new Set(options.only.map(({ flow, step }) => JSON.stringify([flow, step])));
     matched = matched.filter((ref) => wanted.has(JSON.stringify([ref.flow.name, ref.step.name])));
+    debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
   }
 
   // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
@@ -154,6 +175,7 @@ async function dispatchOne(
     const runId = runIdFor(event.id, ref.flow.name, ref.step.name);
     const previous = previousRuns.get(runId);
     const reuse = !options.replay && previous !== undefined && isSettled(previous);
+    if (reuse) debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
     return { ref, runId, previous, reuse };
   });
   // Runs over the delivery's cap are left out (and counted for the report); settled runs cost nothing.

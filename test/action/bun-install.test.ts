@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { runDistAction } from "../helpers/run-action.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 
 // A local stand-in for Bun's release downloads: the same path layout, serving a zip of the
 // real Bun binary that npm installed, so the action's tool-cache path runs for real.
@@ -49,16 +49,18 @@ describe("Bun in the runner", () => {
       RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache"),
       RUNNER_TEMP: join(repo.dir, "runner-temp"),
     };
+    // @actions/tool-cache reads the runner's folders from the process environment.
+    Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP });
     const inputs = { "bun-version": "9.9.9", "bun-download-url": baseUrl, state: "none" };
     const payload = { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r" } };
 
-    const first = await runDistAction({ workspace: repo.dir, eventName: "push", payload, inputs, env });
-    expect(first.code, first.stdout + first.stderr).toBe(0);
+    const first = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+    expect(first.code, first.stdout).toBe(0);
     expect(first.stdout).toContain(`bun is not on PATH; installing Bun 9.9.9 from ${baseUrl}/bun-v9.9.9/bun-linux-x64.zip into the tool cache.`);
     expect(first.summary).toContain("ran with installed bun");
     expect(downloads).toEqual(["/bun-v9.9.9/bun-linux-x64.zip"]);
 
-    const second = await runDistAction({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+    const second = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/bun is not on PATH; using Bun 9\.9\.9 from the tool cache/);
     expect(second.summary).toContain("ran with installed bun");
@@ -67,9 +69,10 @@ describe("Bun in the runner", () => {
 
   it("fails the step with the URL and what to do when the download fails", async () => {
     const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache-2"), RUNNER_TEMP: join(repo.dir, "runner-temp-2") };
+    Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP });
     const inputs = { "bun-version": "0.0.404", "bun-download-url": baseUrl, state: "none" };
     const payload = { ref: "refs/heads/main", after: "b".repeat(40), repository: { full_name: "o/r" } };
-    const run = await runDistAction({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+    const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
     expect(run.code).toBe(1);
     expect(run.summary).toContain(`downloading Bun 0.0.404 from ${baseUrl}/bun-v0.0.404/bun-linux-x64.zip failed`);
     expect(run.summary).toContain("oven-sh/setup-bun");

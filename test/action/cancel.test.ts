@@ -7,7 +7,8 @@ import { type GitHubApiServer, startGitHubApiServer } from "../support/github-ap
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { BUN_DIR, DIST_ACTION, parseOutputFile } from "../helpers/run-action.js";
 
-// Cancelling a workflow run: the runner sends SIGINT to the action. Running steps must stop,
+// Cancelling a workflow run: the runner sends SIGINT to the action. This runs dist/index.js
+// (rebuilt first when src/ changed) because the signal handling lives in the entry process. Running steps must stop,
 // be recorded as canceled, and leave no check run in progress.
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -64,11 +65,10 @@ describe("a cancelled job", () => {
     });
     const exited = new Promise<number | null>((done) => child.on("close", done));
     await waitFor(() => stdout.includes("compiling"));
-    const started = Date.now();
     child.kill("SIGINT");
+    // The step sleeps 60 s, twice this test's timeout: the action exiting at all means it
+    // stopped the step (how fast is not asserted here: no wall-clock assertions in unit tests).
     const code = await exited;
-
-    expect(Date.now() - started).toBeLessThan(7_500);
     expect(code).toBe(1);
     expect(stdout).toContain("::warning::Received SIGINT: stopping the running flow steps");
     const summary = await readFile(join(runner, "summary.md"), "utf8");

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { type FlowBackend, startFlowBackend } from "../support/flow-backend.js";
 import { tempRepo } from "../helpers/flow-packages.js";
-import { runDistAction } from "../helpers/run-action.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 
-// mode: http through the shipped action: the event goes to a flow backend (a real HTTP server
+// mode: http through the action's code path (in process): the event goes to a flow backend (a real HTTP server
 // speaking the contract's surface), and its runs are reported like local ones.
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -32,7 +32,7 @@ afterEach(async () => {
 
 const release = { action: "published", release: { tag_name: "v2.0.0", id: 2, html_url: "https://github.com/o/r/releases/v2.0.0" }, repository: { full_name: "o/r" } };
 const send = (inputs: Record<string, string>) =>
-  runDistAction({ workspace: repo.dir, eventName: "release", payload: release, inputs: { mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, "fail-on": "failed", ...inputs } });
+  runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: { mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, "fail-on": "failed", ...inputs } });
 
 /** Lines that show a secret, other than the runner's mask command for it. */
 function leaks(stdout: string, secret: string): string[] {

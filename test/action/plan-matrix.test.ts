@@ -5,14 +5,29 @@ const steps = (flows: number, perFlow: number) =>
   Array.from({ length: flows }, (_, f) => Array.from({ length: perFlow }, (_, s) => ({ flowName: `flow-${f}`, stepName: `step-${s}` }))).flat();
 
 describe("planMatrix", () => {
-  it("gives every matching step its own job up to GitHub's 256", () => {
-    const { matrix, batched } = planMatrix(steps(128, 2));
+  it("gives each matching flow one job that holds its steps in manifest order", () => {
+    const { matrix, batched } = planMatrix(steps(128, 3));
     expect(batched).toBe(false);
-    expect(matrix.include).toHaveLength(256);
-    expect(matrix.include[1]).toEqual({ index: 1, name: "flow-0/step-1", steps: JSON.stringify([{ flow: "flow-0", step: "step-1" }]) });
+    expect(matrix.include).toHaveLength(128);
+    expect(matrix.include[1]).toEqual({
+      index: 1,
+      name: "flow-1",
+      steps: JSON.stringify([
+        { flow: "flow-1", step: "step-0" },
+        { flow: "flow-1", step: "step-1" },
+        { flow: "flow-1", step: "step-2" },
+      ]),
+    });
   });
 
-  it("deals more than 256 steps into 256 batches, keeping each flow's steps together and in order", () => {
+  it("never splits a flow's steps across jobs, however many steps match", () => {
+    const { matrix, batched } = planMatrix(steps(256, 4));
+    expect(batched).toBe(false);
+    expect(matrix.include).toHaveLength(256);
+    for (const entry of matrix.include) expect(new Set(readStepSelection(entry.steps).map((s) => s.flow)).size).toBe(1);
+  });
+
+  it("deals more than 256 flows into 256 batches, keeping each flow's steps together and in order", () => {
     const planned = steps(300, 3);
     const { matrix, batched } = planMatrix(planned);
     expect(batched).toBe(true);
@@ -24,7 +39,7 @@ describe("planMatrix", () => {
       const byFlow = new Map<string, string[]>();
       for (const { flow, step } of selected) byFlow.set(flow, [...(byFlow.get(flow) ?? []), step]);
       for (const list of byFlow.values()) expect(list).toEqual(["step-0", "step-1", "step-2"]);
-      expect(entry.name).toBe(`batch ${entry.index + 1} (${selected.length} steps)`);
+      expect(entry.name).toBe(byFlow.size === 1 ? [...byFlow.keys()][0] : `batch ${entry.index + 1} (${byFlow.size} flows, ${selected.length} steps)`);
     }
     expect(JSON.stringify(matrix).length).toBeLessThan(1_000_000);
   });

@@ -2,9 +2,9 @@ import { createRequire } from "node:module";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
-import { runDistAction } from "../helpers/run-action.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 
-// Results in pull requests through the shipped action, against a local GitHub that checks every
+// Results in pull requests through the action's code path (in process), against a local GitHub that checks every
 // request against GitHub's OpenAPI description: check runs on the head commit, one sticky
 // comment, annotations for manifest errors, and the fallback for a read-only token.
 
@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 const onPullRequest = (inputs: Record<string, string> = {}, runId = "500") =>
-  runDistAction({
+  runInProcess({
     workspace: repo.dir,
     eventName: "pull_request",
     payload: opened,

@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import type { Matrix } from "../../src/action/scale-out.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { type ActionRun, runDistAction } from "../helpers/run-action.js";
+import { type InProcessRun as ActionRun, runInProcess } from "../helpers/run-in-process.js";
 
-// The reusable workflow's three jobs (plan → one run-step job per step → report), simulated on
-// one machine with the shipped entry point, must report what a single-job dispatch reports.
+// The reusable workflow's three jobs (plan → one run-step job per flow → report), simulated on
+// one machine with the action's code path in process, must report what a single-job dispatch reports.
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
@@ -28,7 +28,7 @@ afterEach(async () => {
 
 const payload = { ref: "refs/heads/main", after: "c".repeat(40), before: "0".repeat(40), repository: { full_name: "octo-org/octo-repo" }, sender: { login: "octocat" } };
 const run = (inputs: Record<string, string>): Promise<ActionRun> =>
-  runDistAction({ workspace: repo.dir, eventName: "push", payload, inputs: { state: "none", ...inputs } });
+  runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs: { state: "none", ...inputs } });
 
 /** The summary without what legitimately differs between two runs: durations. */
 function comparable(summary: string): string {
@@ -39,7 +39,7 @@ function essentials(runs: FlowRunView[]) {
   return runs.map((view) => [view.id, view.flowName, view.stepName, view.effectiveStatus, view.needsAttention, view.resultPayload?.message ?? view.error?.split("\n")[0]]);
 }
 
-describe("scale-out: plan → run-step × N → report", () => {
+describe("scale-out: plan → run-step × flows → report", () => {
   it("reports exactly what a single-job dispatch reports", async () => {
     const single = await run({ mode: "dispatch" });
     expect(single.code).toBe(1);
@@ -48,13 +48,17 @@ describe("scale-out: plan → run-step × N → report", () => {
     expect(plan.code, plan.stdout).toBe(0);
     expect(plan.outputs["has-steps"]).toBe("true");
     const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
-    expect(matrix.include.map((entry) => entry.name)).toEqual(["bindings/regenerate", "bindings/verify", "docs/build", "fork/rebase"]);
+    expect(matrix.include.map((entry) => [entry.name, entry.steps])).toEqual([
+      ["bindings", JSON.stringify([{ flow: "bindings", step: "regenerate" }, { flow: "bindings", step: "verify" }])],
+      ["docs", JSON.stringify([{ flow: "docs", step: "build" }])],
+      ["fork", JSON.stringify([{ flow: "fork", step: "rebase" }])],
+    ]);
 
     const runsDir = join(repo.dir, "downloaded");
     const jobs = await Promise.all(
       matrix.include.map((entry) => run({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-1-${entry.index}`, "runs.json") })),
     );
-    expect(jobs.map((job) => job.code)).toEqual([0, 0, 1, 0]);
+    expect(jobs.map((job) => job.code)).toEqual([0, 1, 0]);
 
     const report = await run({ mode: "report", "runs-dir": runsDir });
     expect(report.code).toBe(1);
@@ -67,7 +71,7 @@ describe("scale-out: plan → run-step × N → report", () => {
   }, 60_000);
 
   it("skips the other jobs cleanly when nothing matches", async () => {
-    const plan = await runDistAction({ workspace: repo.dir, eventName: "release", payload: { action: "created", release: { tag_name: "v9", id: 9 }, repository: { full_name: "o/r" } }, inputs: { mode: "plan", state: "none" } });
+    const plan = await runInProcess({ workspace: repo.dir, eventName: "release", payload: { action: "created", release: { tag_name: "v9", id: 9 }, repository: { full_name: "o/r" } }, inputs: { mode: "plan", state: "none" } });
     expect(plan.code).toBe(0);
     expect(plan.outputs["has-steps"]).toBe("false");
     expect(JSON.parse(plan.outputs.matrix ?? "{}")).toEqual({ include: [] });

@@ -2,6 +2,11 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { ensureFreshDist } from "./fresh-dist.js";
+
+// Importing this module rebuilds dist/ first when src/ changed since the last build, during
+// test collection (outside any test's timeout): tests of dist never run stale code.
+await ensureFreshDist();
 
 export const DIST_ACTION = resolve("dist/index.js");
 export const BUN_DIR = resolve("node_modules/.bin");

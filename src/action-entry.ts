@@ -1,0 +1,4 @@
+// The file GitHub runs (bundled to dist/index.js): the action's run(), called once.
+import { run } from "./main.js";
+
+await run();

@@ -1,0 +1,56 @@
+import type { GitHubClient } from "../github/client.js";
+import type { EventQuery, EventRecord, StateStore, StoreProblem } from "../state/types.js";
+
+// `core.debug` lines for a maintainer whose run surprised them (shown with RUNNER_DEBUG=1 or
+// "Enable debug logging"): every store operation and every GitHub API call, with what it was
+// about. Match decisions are told by the engine (DispatchOptions.debug).
+
+/** The store, telling `debug` about each operation. */
+export function debugStore(store: StateStore, debug: (message: string) => void): StateStore {
+  return {
+    get kind() {
+      return store.kind;
+    },
+    get problems(): StoreProblem[] {
+      return store.problems;
+    },
+    async loadEvent(eventId: string): Promise<EventRecord | undefined> {
+      const record = await store.loadEvent(eventId);
+      debug(`state ${store.kind}: get ${eventId} → ${record ? `${record.runs.length} run(s), dispatched ${record.dispatchCount} time(s)` : "not stored"}`);
+      return record;
+    },
+    async saveEvent(record: EventRecord): Promise<void> {
+      await store.saveEvent(record);
+      const runs = record.runs.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
+      debug(`state ${store.kind}: put ${record.event.id}${runs ? ` (${runs})` : " (event only)"}`);
+    },
+    async listEvents(query?: EventQuery): Promise<EventRecord[]> {
+      const records = await store.listEvents(query);
+      debug(`state ${store.kind}: list${query?.type ? ` type=${query.type}` : ""} → ${records.length} event(s)`);
+      return records;
+    },
+    async flush(): Promise<void> {
+      await store.flush();
+      debug(`state ${store.kind}: flush`);
+    },
+    async close(): Promise<void> {
+      await store.close?.();
+    },
+  };
+}
+
+/** Tells `debug` about every request the client makes and how GitHub answered. */
+export function debugClient(client: GitHubClient, debug: (message: string) => void): GitHubClient {
+  client.hook.wrap("request", async (request, options) => {
+    const what = `GitHub API ${options.method} ${String(options.url).replace(/\{([^}]+)\}/g, (_, name: string) => String(options[name] ?? `{${name}}`))}`;
+    try {
+      const response = await request(options);
+      debug(`${what} → ${response.status}`);
+      return response;
+    } catch (error) {
+      debug(`${what} → ${(error as { status?: number }).status ?? (error instanceof Error ? error.message : String(error))}`);
+      throw error;
+    }
+  });
+  return client;
+}

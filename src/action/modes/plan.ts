@@ -1,0 +1,26 @@
+import { type DispatchOutcome, dispatch } from "../../engine/dispatch.js";
+import type { ActionContext } from "../context.js";
+import { publishOutcome } from "../publish.js";
+import { planMatrix } from "../scale-out.js";
+import { discover } from "./common.js";
+
+/** plan: match, and output a matrix of flows for the run-step jobs (runs nothing). */
+export async function planMode(context: ActionContext): Promise<DispatchOutcome> {
+  const { io, runner } = context;
+  const outcome = await dispatch(context.event, { repoRoot: runner.workspace, discovery: await discover(context), dryRun: true, debug: context.debug });
+  const planned = outcome.runs;
+  const { matrix, batched } = planMatrix(planned);
+  const jobs = matrix.include.length;
+  if (batched) io.warning(`${planned.length} steps matched, more than GitHub's 256 jobs per matrix allow for one job per flow: they run in ${jobs} batches.`);
+  io.setOutput("matrix", JSON.stringify(matrix));
+  io.setOutput("has-steps", String(planned.length > 0));
+  io.setOutput("event-id", outcome.eventId);
+  io.setOutput("event-type", outcome.event.type);
+  io.setOutput("matched", String(planned.length));
+  if (planned.length === 0) {
+    await publishOutcome(outcome, { io, runner, failOn: new Set() });
+  } else {
+    await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`);
+  }
+  return outcome;
+}

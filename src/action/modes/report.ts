@@ -1,0 +1,64 @@
+import type { FlowEvent, FlowRunView } from "../../contracts.js";
+import type { DispatchOutcome } from "../../engine/dispatch.js";
+import { matchEvent } from "../../engine/dispatch.js";
+import { runIdFor } from "../../engine/ids.js";
+import type { StepRef } from "../../flows/types.js";
+import type { ActionContext } from "../context.js";
+import { ActionInputError } from "../inputs.js";
+import { assembleOutcome } from "../outcome.js";
+import { ActionReporter } from "../reporter.js";
+import { childFiles, mergeRuns, readRunsDir, type RunsFile } from "../scale-out.js";
+import { discover, githubContext, publish } from "./common.js";
+
+/** report: gather the run-step jobs' runs files and publish them as one dispatch. */
+export async function reportMode(context: ActionContext): Promise<DispatchOutcome> {
+  const { runsDir } = context.inputs;
+  if (!runsDir) throw new ActionInputError('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
+  const { event } = context;
+  const discovery = await discover(context);
+  const match = await matchEvent(event, discovery, { env: context.stepEnv, debug: context.debug });
+  const collected = await readRunsDir(runsDir);
+  const now = new Date().toISOString();
+  const order = match.matched.map(({ flow, step }) => runIdFor(event.id, flow.name, step.name));
+  const reported = new Map(mergeRuns(event, collected.files, order, now).map((run) => [run.id, run]));
+  const outcome = assembleOutcome({
+    event,
+    runs: match.matched.map((ref, i) => reported.get(order[i] as string) ?? missingRun(event, ref, order[i] as string, now)),
+    runIds: order,
+    mismatches: match.mismatches,
+    problems: [...discovery.problems, ...(match.problems ?? []), ...collected.problems],
+    shadowed: discovery.shadowed,
+    children: childFiles(collected.files).map(outcomeFromFile),
+  });
+  await reportToGitHub(context, outcome);
+  await publish(context, outcome);
+  return outcome;
+}
+
+/** Check runs and the comment for an outcome made elsewhere (report and http modes). */
+export async function reportToGitHub(context: ActionContext, outcome: DispatchOutcome): Promise<void> {
+  await new ActionReporter(githubContext(context)).finish(outcome);
+}
+
+function outcomeFromFile(file: RunsFile): DispatchOutcome {
+  return assembleOutcome({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
+}
+
+/** A step whose run-step job reported nothing (cancelled, runner lost) still shows up. */
+function missingRun(event: FlowEvent, { flow, step }: StepRef, id: string, now: string): FlowRunView {
+  return {
+    id,
+    eventId: event.id,
+    flowName: flow.name,
+    flowVersion: flow.version,
+    stepName: step.name,
+    runner: step.runner,
+    processStatus: "canceled",
+    effectiveStatus: "canceled",
+    needsAttention: false,
+    attempts: [],
+    error: "The run-step job for this step reported no result (cancelled, timed out or lost); see its job log.",
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,104 @@
+import type { FlowEvent } from "../contracts.js";
+import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
+import type { GitHubClient } from "../github/client.js";
+import type { GitHubReporter } from "../report/github-reporter.js";
+import { allProblems, flatten } from "../report/summary.js";
+import type { RunnerEnvironment } from "./context.js";
+import { debugClient } from "./debug.js";
+import type { GitHubReportInputs } from "./inputs.js";
+import type { ActionIO } from "./io.js";
+
+// Check runs and the sticky comment: the action's GitHub writes for a dispatch. The report
+// modules and Octokit load only when something is to be published.
+
+export type GitHubReportContext = {
+  io: ActionIO;
+  runner: RunnerEnvironment;
+  token: string;
+  event: FlowEvent;
+  report: GitHubReportInputs;
+  dryRun: boolean;
+  debug?: (message: string) => void;
+};
+
+/** The Octokit client for this job, its calls told to `debug`. */
+export async function actionClient(context: Pick<GitHubReportContext, "io" | "runner" | "token" | "debug">): Promise<GitHubClient> {
+  const { createGitHubClient } = await import("../github/client.js");
+  const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
+  return context.debug ? debugClient(client, context.debug) : client;
+}
+
+/**
+ * The GitHub reporter's lifecycle for one job: opened at most once — when the first step
+ * starts (so check runs show steps live) or at finish when the outcome is worth reporting —
+ * observed while steps run, and always finished: with the outcome, or without one after a
+ * failure, which closes the check runs left open.
+ */
+export class ActionReporter {
+  #reporter: Promise<GitHubReporter | undefined> | undefined;
+  #finished = false;
+
+  constructor(private readonly context: GitHubReportContext) {}
+
+  /** Whether this job may write to GitHub at all. */
+  get enabled(): boolean {
+    const { report, runner, token } = this.context;
+    return (report.checks !== "off" || report.comment !== "off") && Boolean(token) && runner.insideWorkflowRun;
+  }
+
+  /** Live hooks for dispatch: the reporter opens when the first step starts. */
+  get observer(): DispatchObserver | undefined {
+    if (!this.enabled) return undefined;
+    return {
+      onStepStart: async (run) => (await this.#open())?.onStepStart?.(run),
+      onStepLine: () => {},
+      onStepEnd: async (run) => (await this.#reporter)?.onStepEnd?.(run),
+    };
+  }
+
+  /**
+   * Completes the check runs and writes the comment, when the outcome is worth it. Call it
+   * always, also when the dispatch failed (no outcome): check runs left open are closed.
+   * Later calls do nothing.
+   */
+  async finish(outcome: DispatchOutcome | undefined): Promise<void> {
+    if (this.#finished) return;
+    this.#finished = true;
+    const worth = outcome !== undefined && this.enabled && worthReporting(outcome, this.context.report.comment);
+    if (!this.#reporter && !worth) return;
+    const reporter = await this.#open();
+    if (!reporter) return;
+    const report = await reporter.finish(outcome);
+    if (report.summaryNote) await this.context.io.appendSummary(report.summaryNote);
+  }
+
+  #open(): Promise<GitHubReporter | undefined> {
+    this.#reporter ??= this.enabled ? this.#create() : Promise.resolve(undefined);
+    return this.#reporter;
+  }
+
+  async #create(): Promise<GitHubReporter> {
+    const { io, runner, event, report } = this.context;
+    const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), import("../report/github-reporter.js")]);
+    return createGitHubReporter({
+      client,
+      repository: runner.repository as string,
+      event,
+      ...(runner.sha ? { githubSha: runner.sha } : {}),
+      checks: report.checks,
+      comment: report.comment,
+      commentKey: report.commentKey,
+      ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
+      io,
+      repoRoot: runner.workspace,
+      ...(report.botLogin ? { botLogin: report.botLogin } : {}),
+    });
+  }
+}
+
+/** Something ran or is wrong, or the comment is wanted even for nothing. */
+function worthReporting(outcome: DispatchOutcome, comment: GitHubReportInputs["comment"]): boolean {
+  if (outcome.dryRun) return false;
+  const ran = flatten(outcome).some((each) => each.runs.length > 0);
+  return ran || allProblems(outcome).some((p) => p.severity === "error") || comment === "always";
+}

@@ -1,0 +1,106 @@
+import * as core from "@actions/core";
+import { randomBytes } from "node:crypto";
+import type { ActionIO, AnnotationProperties } from "./io.js";
+
+// The one module that speaks to the runner. Every line, annotation, output and summary the
+// action writes passes through here, so the redactor and the plain-text wrapping of step
+// output apply in one place. The protocol itself is @actions/core's.
+
+export type RunnerIOOptions = {
+  /**
+   * Replaces secrets in text before it leaves the process. Values given to setSecret are
+   * always replaced as well.
+   */
+  redact?: (text: string) => string;
+};
+
+/** ActionIO for a GitHub Actions runner, backed by @actions/core. */
+export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
+  const secrets = new Set<string>();
+  const redact = (text: string): string => {
+    let clean = options.redact ? options.redact(text) : text;
+    for (const secret of secrets) clean = clean.split(secret).join("***");
+    return clean;
+  };
+  const inert = new InertSection();
+  // Anything that may be a workflow command must first end an inert section, or the runner
+  // would ignore it.
+  const speak = <T>(write: () => T): T => {
+    inert.end();
+    return write();
+  };
+  let summaries: Promise<unknown> = Promise.resolve();
+  return {
+    getInput: (name) => core.getInput(name),
+    getBooleanInput: (name) => core.getBooleanInput(name),
+    getMultilineInput: (name) => core.getMultilineInput(name),
+    setOutput: (name, value) => speak(() => core.setOutput(name, redact(value))),
+    setSecret(value) {
+      if (!value) return;
+      secrets.add(value);
+      speak(() => core.setSecret(value));
+    },
+    isDebug: () => core.isDebug(),
+    debug: (message) => speak(() => core.debug(redact(message))),
+    info: (message) => speak(() => core.info(redact(message))),
+    plain(text) {
+      inert.begin();
+      core.info(redact(text));
+    },
+    notice: (message, properties) => speak(() => core.notice(redact(message), annotation(properties))),
+    warning: (message, properties) => speak(() => core.warning(redact(message), annotation(properties))),
+    error: (message, properties) => speak(() => core.error(redact(message), annotation(properties))),
+    startGroup: (name) => speak(() => core.startGroup(redact(name))),
+    endGroup: () => speak(() => core.endGroup()),
+    appendSummary(markdown) {
+      const text = redact(markdown);
+      // Without a summary file (a local run) the summary goes to the log, as plain text.
+      if (!process.env.GITHUB_STEP_SUMMARY) {
+        inert.begin();
+        core.info(text);
+        return Promise.resolve();
+      }
+      // core.summary is one shared buffer: writes are chained so none is lost or doubled.
+      const write = summaries.then(() => core.summary.addRaw(text, true).write());
+      summaries = write.catch(() => undefined);
+      return write.then(() => undefined);
+    },
+    setFailed: (message) => speak(() => core.setFailed(redact(message))),
+  };
+}
+
+/**
+ * Text between `::stop-commands::<token>` and `::<token>::` is shown, never run: a step that
+ * prints `::add-mask::` or `::error::` (or echoes a PR title that does) cannot drive the
+ * runner. Each section gets a fresh random token that nothing outside this process has seen.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#stopping-and-starting-workflow-commands
+ *
+ * These two lines are the only workflow commands written by hand: @actions/core 3 has no API
+ * for stop-commands, and its `issueCommand` is not exported (the package exports only "."), so
+ * they go out through core.info like any other log line.
+ */
+class InertSection {
+  #token: string | undefined;
+
+  begin(): void {
+    if (this.#token) return;
+    this.#token = `flows-${randomBytes(16).toString("hex")}`;
+    core.info(`::stop-commands::${this.#token}`);
+  }
+
+  end(): void {
+    if (!this.#token) return;
+    core.info(`::${this.#token}::`);
+    this.#token = undefined;
+  }
+}
+
+function annotation(properties: AnnotationProperties | undefined): core.AnnotationProperties | undefined {
+  if (!properties) return undefined;
+  return {
+    ...(properties.title ? { title: properties.title } : {}),
+    ...(properties.file ? { file: properties.file } : {}),
+    ...(properties.startLine !== undefined ? { startLine: properties.startLine } : {}),
+    ...(properties.startColumn !== undefined ? { startColumn: properties.startColumn } : {}),
+  };
+}

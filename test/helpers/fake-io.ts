@@ -1,0 +1,88 @@
+import type { ActionIO, AnnotationProperties } from "../../src/action/io.js";
+
+/**
+ * An ActionIO that records what the action told the runner: outputs, the summary, the
+ * failure, and the log in the runner's own line format (`::group::`, `::warning file=..::`),
+ * with plain text (step output) between `::stop-commands::` and its resume line, as
+ * runnerIO writes it.
+ */
+export type FakeIO = ActionIO & {
+  inputs: Record<string, string>;
+  outputs: Record<string, string>;
+  summary: string;
+  log: string[];
+  failed?: string;
+  secrets: string[];
+};
+
+export function fakeIO(inputs: Record<string, string> = {}, options: { debug?: boolean } = {}): FakeIO {
+  let inert: string | undefined;
+  let tokens = 0;
+  const line = (text: string): void => {
+    if (inert) {
+      io.log.push(`::${inert}::`);
+      inert = undefined;
+    }
+    io.log.push(text);
+  };
+  const command = (name: string, message: string, properties?: AnnotationProperties): void => {
+    const props = properties
+      ? Object.entries({ title: properties.title, file: properties.file, line: properties.startLine, col: properties.startColumn })
+          .filter(([, value]) => value !== undefined)
+          .map(([key, value]) => `${key}=${value}`)
+          .join(",")
+      : "";
+    line(`::${name}${props ? ` ${props}` : ""}::${message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}`);
+  };
+  const io: FakeIO = {
+    inputs,
+    outputs: {},
+    summary: "",
+    log: [],
+    secrets: [],
+    getInput: (name) => (inputs[name] ?? "").trim(),
+    getBooleanInput(name) {
+      const value = io.getInput(name);
+      if (["true", "True", "TRUE"].includes(value)) return true;
+      if (["false", "False", "FALSE"].includes(value)) return false;
+      throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}`);
+    },
+    getMultilineInput: (name) =>
+      io
+        .getInput(name)
+        .split("\n")
+        .map((each) => each.trim())
+        .filter(Boolean),
+    setOutput(name, value) {
+      io.outputs[name] = value;
+    },
+    setSecret(value) {
+      io.secrets.push(value);
+      command("add-mask", value);
+    },
+    isDebug: () => options.debug === true,
+    debug: (message) => command("debug", message),
+    info: (message) => line(message),
+    plain(text) {
+      if (!inert) {
+        tokens += 1;
+        inert = `fake-token-${tokens}`;
+        io.log.push(`::stop-commands::${inert}`);
+      }
+      io.log.push(...text.split("\n"));
+    },
+    notice: (message, properties) => command("notice", message, properties),
+    warning: (message, properties) => command("warning", message, properties),
+    error: (message, properties) => command("error", message, properties),
+    startGroup: (name) => command("group", name),
+    endGroup: () => command("endgroup", ""),
+    async appendSummary(markdown) {
+      io.summary += `${markdown}\n`;
+    },
+    setFailed(message) {
+      io.failed = message;
+      command("error", message);
+    },
+  };
+  return io;
+}

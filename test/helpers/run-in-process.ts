@@ -1,0 +1,60 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { runAction } from "../../src/action/run.js";
+import { describeError } from "../../src/describe-error.js";
+import { type FakeIO, fakeIO } from "./fake-io.js";
+
+export const BUN_DIR = resolve("node_modules/.bin");
+
+export type InProcessRun = {
+  /** 1 when the action failed the job, as the runner would see it. */
+  code: number;
+  /** The log, one runner line per entry, joined. */
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  io: FakeIO;
+};
+
+/**
+ * The action's code path from src/, in this process: the same environment a runner gives
+ * dist/index.js, and a fake IO in place of @actions/core.
+ */
+export async function runInProcess(options: {
+  workspace: string;
+  eventName: string;
+  payload: unknown;
+  inputs?: Record<string, string>;
+  env?: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  debug?: boolean;
+}): Promise<InProcessRun> {
+  const runnerDir = await mkdtemp(join(tmpdir(), "flows-runner-"));
+  const eventPath = join(runnerDir, "event.json");
+  await writeFile(eventPath, JSON.stringify(options.payload));
+  const env: NodeJS.ProcessEnv = {
+    PATH: `${BUN_DIR}:${process.env.PATH}`,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_REPOSITORY: "octo-org/octo-repo",
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_RUN_ID: "4242",
+    GITHUB_RUN_ATTEMPT: "1",
+    GITHUB_SHA: "f".repeat(40),
+    RUNNER_TEMP: runnerDir,
+    ...options.env,
+  };
+  const io = fakeIO({ state: "file", ...options.inputs }, { debug: options.debug });
+  try {
+    await runAction({ io, env, ...(options.signal ? { signal: options.signal } : {}) });
+  } catch (error) {
+    io.setFailed(describeError(error));
+  } finally {
+    await rm(runnerDir, { recursive: true, force: true });
+  }
+  return { code: io.failed === undefined ? 0 : 1, stdout: io.log.join("\n"), outputs: io.outputs, summary: io.summary, io };
+}
