@@ -136,3 +136,31 @@ function pushPayload(): Record<string, unknown> {
   if (!push) throw new Error("no push example");
   return push;
 }
+
+describe("debug lines", () => {
+  it("tell each match decision and each store operation, with the event id", async () => {
+    await writeFlow(repo.dir, {
+      name: "told",
+      steps: [
+        { name: "yes", trigger: "push", source: rawStep("completed") },
+        { name: "no", trigger: "release.published", source: rawStep("completed") },
+      ],
+    });
+    const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload: pushPayload(), debug: true });
+    expect(run.code, run.stdout).toBe(0);
+    const id = run.outputs["event-id"] as string;
+    const debug = run.stdout.split("\n").filter((line) => line.startsWith("::debug::"));
+    expect(debug).toContain(`::debug::match ${id}: told/yes matched (trigger type "push")`);
+    expect(debug).toContain(`::debug::match ${id}: told/no did not match: trigger type "release.published" does not match event type "push"`);
+    expect(debug).toContain("::debug::state file: open");
+    expect(debug).toContain(`::debug::state file: get ${id} → not stored`);
+    expect(debug).toContain(`::debug::state file: put ${id} (told/yes completed)`);
+    expect(debug).toContain("::debug::state file: flush");
+  });
+
+  it("are not written when debug logging is off", async () => {
+    await writeFlow(repo.dir, { name: "quiet", steps: [{ name: "s", trigger: "push", source: rawStep("completed") }] });
+    const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload: pushPayload() });
+    expect(run.stdout).not.toContain("::debug::");
+  });
+});

@@ -36,8 +36,9 @@ afterEach(async () => {
   await repo.cleanup();
 });
 
-const onPullRequest = (inputs: Record<string, string> = {}, runId = "500") =>
+const onPullRequest = (inputs: Record<string, string> = {}, runId = "500", debug = false) =>
   runInProcess({
+    debug,
     workspace: repo.dir,
     eventName: "pull_request",
     payload: opened,
@@ -47,8 +48,9 @@ const onPullRequest = (inputs: Record<string, string> = {}, runId = "500") =>
 
 describe("results on the pull request", () => {
   it("creates a check run per step on the head commit and one sticky comment, edited on the next run", async () => {
-    const first = await onPullRequest();
+    const first = await onPullRequest({}, "500", true);
     expect(first.code, first.stdout).toBe(0);
+    expect(first.stdout).toMatch(/^::debug::GitHub API POST \/repos\/[^/]+\/[^/]+\/check-runs → 201$/m);
     const runs = server.github.checkRuns.list(repository);
     expect(runs.map((run) => [run.name, run.head_sha, run.status, run.conclusion]).sort()).toEqual([
       ["flows: lint/check", headSha, "completed", "success"],

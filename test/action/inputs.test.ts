@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readInputs } from "../../src/action/inputs.js";
+import { fakeIO } from "../helpers/fake-io.js";
+
+// action.yml is what the runner reads; readInputs is what the code reads. They must name the
+// same inputs, and an input left empty must mean what action.yml's default says.
+
+/** action.yml's inputs and their defaults (block scalars joined by newlines). */
+function declaredInputs(): Map<string, string> {
+  const lines = readFileSync("action.yml", "utf8").split("\n");
+  const inputs = new Map<string, string>();
+  let section = "";
+  let current: string | undefined;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] as string;
+    const top = /^(\w[\w-]*):/.exec(line);
+    if (top) {
+      section = top[1] as string;
+      continue;
+    }
+    if (section !== "inputs") continue;
+    const name = /^ {2}([\w-]+):\s*$/.exec(line);
+    if (name) {
+      current = name[1] as string;
+      inputs.set(current, "");
+      continue;
+    }
+    const fallback = /^ {4}default:\s*(.*)$/.exec(line);
+    if (!fallback || !current) continue;
+    let value = (fallback[1] as string).trim();
+    if (value === "|") {
+      const block: string[] = [];
+      while (/^ {6}/.test(lines[i + 1] ?? "")) {
+        i += 1;
+        block.push((lines[i] as string).trim());
+      }
+      value = block.join("\n");
+    } else if (/^".*"$/.test(value)) {
+      value = JSON.parse(value) as string;
+    }
+    inputs.set(current, value);
+  }
+  return inputs;
+}
+
+/** readInputs, noting every input name it asks for. */
+function read(values: Record<string, string>): { names: Set<string>; inputs: ReturnType<typeof readInputs> } {
+  const names = new Set<string>();
+  const io = fakeIO(values);
+  for (const method of ["getInput", "getBooleanInput", "getMultilineInput"] as const) {
+    const original = io[method].bind(io) as (name: string) => never;
+    io[method] = ((name: string) => {
+      names.add(name);
+      return original(name);
+    }) as never;
+  }
+  return { names, inputs: readInputs(io) };
+}
+
+describe("action.yml and the inputs the code reads", () => {
+  it("name the same inputs", () => {
+    const declared = declaredInputs();
+    const { names } = read({});
+    expect([...names].sort()).toEqual([...declared.keys()].sort());
+  });
+
+  it("agree on every default: an empty input means what action.yml's default says", () => {
+    const defaults = Object.fromEntries(declaredInputs());
+    // The token's default is an expression the runner fills in; there is no literal to compare.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression in action.yml.
+    expect(defaults["github-token"]).toBe("${{ github.token }}");
+    defaults["github-token"] = "";
+    expect(read(defaults).inputs).toEqual(read({}).inputs);
+  });
+});

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { runInProcess } from "../helpers/run-in-process.js";
+import { commandsTheRunnerRuns, groupsOf } from "../helpers/runner-log.js";
+
+// The job log when steps run side by side: one group per step, opened and closed once, never
+// one inside another, and each step's lines inside its own group. Step output is plain text.
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-log-");
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+const payload = { ref: "refs/heads/main", after: "a".repeat(40), before: "0".repeat(40), repository: { full_name: "octo-org/octo-repo" } };
+
+/** A step that prints numbered lines, pausing between them so the steps' lines interleave. */
+function chatty(name: string, pauseMs: number): string {
+  return [
+    "for (let i = 0; i < 5; i += 1) {",
+    `  console.log("${name} line " + i);`,
+    `  await Bun.sleep(${pauseMs});`,
+    "}",
+    `console.log('FLOW_RESULT {"status":"completed","message":"${name} done"}');`,
+  ].join("\n");
+}
+
+describe("log groups", () => {
+  it("gives 4 concurrent steps one group each, none nested, each step's lines in its own group", async () => {
+    const names = ["alpha", "bravo", "charlie", "delta"];
+    for (const [i, name] of names.entries()) {
+      await writeFlow(repo.dir, { name, steps: [{ name: "s", trigger: "push", source: chatty(name, 20 + 15 * i) }] });
+    }
+    const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs: { state: "none", concurrency: "4" } });
+    expect(run.code, run.stdout).toBe(0);
+
+    const groups = groupsOf(run.stdout);
+    expect(groups.map((group) => group.name).sort()).toEqual(names.map((name) => `${name}/s`));
+    for (const name of names) {
+      const group = groups.find((each) => each.name === `${name}/s`);
+      const own = group?.lines.filter((line) => line.startsWith(`${name} line `));
+      expect(own).toEqual([0, 1, 2, 3, 4].map((i) => `${name} line ${i}`));
+      expect(group?.lines.filter((line) => / line \d$/.test(line) && !line.startsWith(name))).toEqual([]);
+    }
+    // Outside the groups, each step's status line; no step line is outside its group.
+    const outside = run.stdout.split("\n").filter((line) => / line \d$/.test(line));
+    expect(outside).toHaveLength(20);
+    for (const name of names) expect(run.stdout).toContain(`${name}/s: completed — ${name} done`);
+  });
+
+  it("prints what a step prints without the runner running any of it", async () => {
+    await writeFlow(repo.dir, {
+      name: "sneaky",
+      steps: [{ name: "s", trigger: "push", source: ['console.log("::add-mask::x");', 'console.log("::error::y");', 'console.log("::stop-commands::z");', 'console.log("::warning::w");', 'console.error("::set-output name=a::b");', rawStep("completed")].join("\n") }],
+    });
+    await writeFlow(repo.dir, { name: "quiet", steps: [{ name: "s", trigger: "push", source: ['console.log("::notice::from a buffered step");', rawStep("completed")].join("\n") }] });
+    const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs: { state: "none", concurrency: "2" } });
+    expect(run.code, run.stdout).toBe(0);
+    for (const printed of ["::add-mask::x", "::error::y", "::stop-commands::z", "::warning::w", "::set-output name=a::b", "::notice::from a buffered step"]) {
+      expect(run.stdout).toContain(printed);
+    }
+    const names = commandsTheRunnerRuns(run.stdout).map((command) => command.name);
+    expect(names.filter((name) => name === "group")).toHaveLength(2);
+    expect(names.filter((name) => !["group", "endgroup"].includes(name))).toEqual([]);
+  });
+});
+
+describe("logGroups, step by step", () => {
+  it("prints steps that end beside the live one as whole groups after it, then streams the next", async () => {
+    const { logGroups } = await import("../../src/action/log-groups.js");
+    const { fakeIO } = await import("../helpers/fake-io.js");
+    const io = fakeIO();
+    const observer = logGroups(io);
+    const run = (name: string): FlowRunView => ({ id: name, flowName: name, stepName: "s", effectiveStatus: "completed" }) as FlowRunView;
+    const [a, b, c, d] = [run("a"), run("b"), run("c"), run("d")] as const;
+    observer.onStepStart?.(a);
+    observer.onStepStart?.(b);
+    observer.onStepStart?.(c);
+    observer.onStepLine?.(b, "stdout", "b 1");
+    observer.onStepLine?.(a, "stdout", "a 1");
+    observer.onStepLine?.(c, "stderr", "c 1");
+    observer.onStepEnd?.(c);
+    observer.onStepLine?.(b, "stdout", "b 2");
+    observer.onStepEnd?.(a);
+    observer.onStepLine?.(b, "stdout", "b 3");
+    observer.onStepStart?.(d);
+    observer.onStepLine?.(d, "stdout", "d 1");
+    observer.onStepEnd?.(d);
+    observer.onStepEnd?.(b);
+    expect(groupsOf(io.log.join("\n"))).toEqual([
+      { name: "a/s", lines: ["a 1"] },
+      { name: "c/s", lines: ["c 1"] },
+      { name: "b/s", lines: ["b 1", "b 2", "b 3"] },
+      { name: "d/s", lines: ["d 1"] },
+    ]);
+  });
+});

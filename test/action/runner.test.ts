@@ -1,0 +1,81 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { runnerIO } from "../../src/action/runner.js";
+import { parseOutputFile } from "../helpers/run-action.js";
+import { commandsTheRunnerRuns } from "../helpers/runner-log.js";
+
+// runnerIO is the one module that writes to the runner, through @actions/core: what it
+// prints is read here the way the runner reads it.
+
+let dir: string;
+let written: string;
+const saved = { ...process.env };
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "flows-runner-io-"));
+  written = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    written += String(chunk);
+    return true;
+  });
+  process.env.GITHUB_OUTPUT = join(dir, "output");
+  process.env.GITHUB_STEP_SUMMARY = join(dir, "summary.md");
+  await Promise.all([writeFile(process.env.GITHUB_OUTPUT, ""), writeFile(process.env.GITHUB_STEP_SUMMARY, "")]);
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  process.env = { ...saved };
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("runnerIO", () => {
+  it("shows step output as plain text, and the action's own commands still work after it", () => {
+    const io = runnerIO();
+    io.startGroup("flow/step");
+    io.plain("::add-mask::x\n::error::y");
+    io.plain("::stop-commands::z");
+    io.warning("a warning of the action's own", { file: "flows/a/flow.toml", startLine: 3 });
+    io.plain("::error::again");
+    io.endGroup();
+    const commands = commandsTheRunnerRuns(written);
+    expect(commands.map((command) => [command.name, command.properties, command.data])).toEqual([
+      ["group", "", "flow/step"],
+      ["warning", "file=flows/a/flow.toml,line=3", "a warning of the action's own"],
+      ["endgroup", "", ""],
+    ]);
+    expect(written).toContain("::add-mask::x\n::error::y\n");
+    const tokens = [...written.matchAll(/^::stop-commands::(flows-.*)$/gm)].map((match) => match[1]);
+    expect(tokens).toHaveLength(2);
+    expect(new Set(tokens).size).toBe(2);
+    for (const token of tokens) expect(token).toMatch(/^flows-[0-9a-f]{32}$/);
+  });
+
+  it("writes outputs and the summary through the runner's files, with masked values replaced", async () => {
+    const io = runnerIO();
+    io.setSecret("s3cr3t-value");
+    io.setOutput("results", 'one "s3cr3t-value" two\nlines');
+    await Promise.all([io.appendSummary("first s3cr3t-value"), io.appendSummary("second")]);
+    io.info("the s3cr3t-value in a line");
+    expect(parseOutputFile(await readFile(join(dir, "output"), "utf8"))).toEqual({ results: 'one "***" two\nlines' });
+    expect(await readFile(join(dir, "summary.md"), "utf8")).toBe("first ***\nsecond\n");
+    expect(written).toContain("::add-mask::s3cr3t-value");
+    expect(written).toContain("the *** in a line");
+  });
+
+  it("prints the summary to the log as plain text where there is no summary file", async () => {
+    delete process.env.GITHUB_STEP_SUMMARY;
+    const io = runnerIO();
+    await io.appendSummary("| a | ::error::in a table |");
+    expect(written).toContain("| a | ::error::in a table |");
+    expect(commandsTheRunnerRuns(written)).toEqual([]);
+  });
+
+  it("writes debug lines only as core.debug commands", () => {
+    process.env.RUNNER_DEBUG = "1";
+    const io = runnerIO();
+    expect(io.isDebug()).toBe(true);
+    io.debug("match x: a/b matched");
+    expect(commandsTheRunnerRuns(written)).toEqual([{ name: "debug", properties: "", data: "match x: a/b matched", line: 0 }]);
+  });
+});
