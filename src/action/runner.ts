@@ -1,27 +1,21 @@
 import * as core from "@actions/core";
 import { randomBytes } from "node:crypto";
+import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import type { ActionIO, AnnotationProperties } from "./io.js";
 
 // The one module that speaks to the runner. Every line, annotation, output and summary the
-// action writes passes through here, so the redactor and the plain-text wrapping of step
-// output apply in one place. The protocol itself is @actions/core's.
+// action writes passes through here, so the redactor (src/redact.ts) and the plain-text
+// wrapping of step output apply in one place. The protocol itself is @actions/core's.
 
 export type RunnerIOOptions = {
-  /**
-   * Replaces secrets in text before it leaves the process. Values given to setSecret are
-   * always replaced as well.
-   */
-  redact?: (text: string) => string;
+  /** Replaces secrets before text leaves the process; learns every value given to setSecret. */
+  redactor?: Redactor;
 };
 
 /** ActionIO for a GitHub Actions runner, backed by @actions/core. */
 export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
-  const secrets = new Set<string>();
-  const redact = (text: string): string => {
-    let clean = options.redact ? options.redact(text) : text;
-    for (const secret of secrets) clean = clean.split(secret).join("***");
-    return clean;
-  };
+  const redactor = options.redactor ?? sharedRedactor;
+  const redact = (text: string): string => redactor.redact(text);
   const inert = new InertSection();
   // Anything that may be a workflow command must first end an inert section, or the runner
   // would ignore it.
@@ -37,7 +31,7 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
     setOutput: (name, value) => speak(() => core.setOutput(name, redact(value))),
     setSecret(value) {
       if (!value) return;
-      secrets.add(value);
+      redactor.add(value);
       speak(() => core.setSecret(value));
     },
     isDebug: () => core.isDebug(),

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runnerIO } from "../../src/action/runner.js";
+import { Redactor } from "../../src/redact.js";
 import { parseOutputFile } from "../helpers/run-action.js";
 import { commandsTheRunnerRuns } from "../helpers/runner-log.js";
 
@@ -52,7 +53,7 @@ describe("runnerIO", () => {
   });
 
   it("writes outputs and the summary through the runner's files, with masked values replaced", async () => {
-    const io = runnerIO();
+    const io = runnerIO({ redactor: new Redactor() });
     io.setSecret("s3cr3t-value");
     io.setOutput("results", 'one "s3cr3t-value" two\nlines');
     await Promise.all([io.appendSummary("first s3cr3t-value"), io.appendSummary("second")]);
