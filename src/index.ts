@@ -37,7 +37,10 @@ export {
   type WatchAndDispatchResult,
   type WatchConfig,
   watchAndDispatch,
+  type WatchStatus,
+  watchStatus,
 } from "./watch/index.js";
+export { forgetEvent } from "./state/forget.js";
 export { createStateStore, type CreateStateStoreOptions, FileStateStore, MemoryStateStore } from "./state/index.js";
 export type { EventRecord, StateStore } from "./state/types.js";
 

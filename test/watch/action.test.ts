@@ -1,0 +1,57 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runDistAction } from "../helpers/run-action.js";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+import { repoWithReleaseFlow, type FlowRepo } from "./helpers.js";
+
+// The shipped action (dist/index.js, built by `npm run bundle`) on a schedule and by hand.
+
+let server: GitHubApiServer;
+let flows: FlowRepo;
+const hoursAgo = (hours: number): string => new Date(Date.now() - hours * 3_600_000).toISOString().replace(/\.\d+Z$/, "Z");
+
+beforeEach(async () => {
+  server = await startGitHubApiServer();
+  flows = await repoWithReleaseFlow();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+function action(eventName: string, inputs: Record<string, string>, runId: string) {
+  return runDistAction({
+    workspace: flows.dir,
+    eventName,
+    payload: eventName === "schedule" ? { schedule: "17 * * * *" } : { inputs: {} },
+    inputs: { "github-token": "ghs_actiontoken", state: "file", watch: "openai/codex min-age=24h since=all", ...inputs },
+    env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: "octo-org/bindings" },
+  });
+}
+
+describe("the action's upstream-release summary and replays", () => {
+  it("lists a held release as pending with its eligible time, shows the watch status, then replays a release with an edited payload", async () => {
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", createdAt: hoursAgo(50), publishedAt: hoursAgo(48) });
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });
+
+    const run = await action("schedule", {}, "1");
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).toContain("### Upstream releases");
+    expect(run.summary).toMatch(/\| `openai\/codex` \| ok \| 1 \| first poll \(since all\); new: rust-v1\.0\.0; pending: rust-v1\.1\.0 until 20\S+Z \|/);
+    expect(run.summary).toMatch(/1 request\(s\) of 300 allowed, 0 answered 304 \(free\); rate limit left: \d+\./);
+    expect(run.summary).toContain("#### Watch status");
+    expect(run.summary).toMatch(/\| `openai\/codex` \| 20\S+ \S+Z \| 0m \| `rust-v1\.1\.0` eligible 20\S+ \S+Z \| `rust-v1\.0\.0` 20\S+ \S+Z \|/);
+    expect(await flows.runs()).toEqual(["openai/codex rust-v1.0.0"]);
+
+    const id = "github:upstream.release:openai/codex:rust-v1.0.0";
+    const replay = await action("workflow_dispatch", { replay: id, event: '{"payload": {"tag": "rust-v1.0.1"}}' }, "2");
+    expect(replay.code, replay.stdout + replay.stderr).toBe(0);
+    expect(replay.stdout).toContain(`Replaying (edited) upstream.release → ${id}`);
+    expect(await flows.runs()).toEqual(["openai/codex rust-v1.0.0", "openai/codex rust-v1.0.1"]);
+    const { eventRecordPath } = await import("../../src/state/layout.js");
+    const record = JSON.parse(await readFile(join(flows.dir, ".codex/flow-client", eventRecordPath(id)), "utf8"));
+    expect(record.event.payload.tag).toBe("rust-v1.0.0");
+    expect(record.runs[0].attempts.at(-1)).toMatchObject({ replay: true, edit: { changed: ["payload.tag"], payload: { tag: "rust-v1.0.1" } } });
+    server.assertNoViolations();
+  }, 60_000);
+});
