@@ -1,11 +1,11 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runDistAction } from "../helpers/run-action.js";
+import { main } from "../../src/cli/main.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { repoWithReleaseFlow, type FlowRepo } from "./helpers.js";
 
-// The shipped action (dist/index.js, built by `npm run bundle`) on a schedule and by hand.
+// The action's code path (through `flows github`, in this process) on a schedule and by hand.
 
 let server: GitHubApiServer;
 let flows: FlowRepo;
@@ -19,14 +19,25 @@ afterEach(async () => {
   await server.close();
 });
 
-function action(eventName: string, inputs: Record<string, string>, runId: string) {
-  return runDistAction({
-    workspace: flows.dir,
-    eventName,
-    payload: eventName === "schedule" ? { schedule: "17 * * * *" } : { inputs: {} },
-    inputs: { "github-token": "ghs_actiontoken", state: "file", watch: "openai/codex min-age=24h since=all", ...inputs },
-    env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: "octo-org/bindings" },
-  });
+async function action(eventName: string, inputs: Record<string, string>, runId: string) {
+  const eventPath = join(flows.dir, `event-${runId}.json`);
+  await writeFile(eventPath, JSON.stringify(eventName === "schedule" ? { schedule: "17 * * * *" } : { inputs: {} }));
+  const all = { "github-token": "ghs_actiontoken", state: "file", watch: "openai/codex min-age=24h since=all", ...inputs };
+  let summary = "";
+  let stdout = "";
+  const code = await main(
+    ["--repo", flows.dir, "--no-color", "github", "--event-name", eventName, "--event-path", eventPath, ...Object.entries(all).flatMap(([name, value]) => ["--input", `${name}=${value}`])],
+    {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_API_URL: server.url, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: "octo-org/bindings" },
+      out: (text) => {
+        summary += text;
+      },
+      err: (text) => {
+        stdout += text;
+      },
+    },
+  );
+  return { code, summary, stdout, stderr: "" };
 }
 
 describe("the action's upstream-release summary and replays", () => {
