@@ -27,7 +27,8 @@ export type FlowAnnotation = Generated.FlowAnnotation;
 /** What a step reports on its `FLOW_RESULT {json}` line (or returns, in module style). */
 export type FlowResult = Generated.FlowResult;
 
-export const PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled"] as const satisfies readonly Generated.ProcessStatus[];
+/** `interrupted`: the dispatcher died while the attempt ran (found by the next delivery). (Extension.) */
+export const PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled", "interrupted"] as const satisfies readonly Generated.ProcessStatus[];
 export type ProcessStatus = Generated.ProcessStatus;
 
 /** resultStatus when there is one, else processStatus. */
@@ -36,6 +37,9 @@ export type EffectiveStatus = Generated.EffectiveStatus;
 export type FlowRunAttempt = Generated.FlowRunAttempt;
 /** An edit made to a stored event for one replay attempt. */
 export type ReplayEdit = Generated.ReplayEdit;
+
+/** Who ran an attempt (host, pid, process start), to tell a dead dispatcher's run from a live one. */
+export type FlowDispatcher = Generated.FlowDispatcher;
 
 /** One executed (or deliberately not executed) step of one flow for one event. */
 export type FlowRunView = Generated.FlowRunView;

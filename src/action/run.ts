@@ -15,7 +15,7 @@ import { planMode } from "./modes/plan.js";
 import { reportMode } from "./modes/report.js";
 import { runStepMode } from "./modes/run-step.js";
 import { applyReplayOverrides } from "./replay-edit.js";
-import { openActionStore } from "./state.js";
+import { flushActionStore, openActionStore } from "./state.js";
 
 export type RunActionOptions = {
   io: ActionIO;
@@ -52,7 +52,7 @@ export async function runAction({ io, env, signal }: RunActionOptions): Promise<
     const stepEnv: NodeJS.ProcessEnv = { ...env };
     const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
     const outcome = await MODES[inputs.mode]({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
-    await store.flush();
+    await flushActionStore(store, io);
     return outcome;
   } finally {
     await store.close?.();

@@ -1,8 +1,11 @@
 import { isAbsolute, join } from "node:path";
+import { inlineCode } from "../report/markdown.js";
 import { defaultStateDir } from "../state/layout.js";
+import { StateNotSavedError } from "../state/not-saved.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/types.js";
 import { ActionInputError, type ActionInputs } from "./inputs.js";
+import type { ActionIO } from "./io.js";
 
 export const STATE_KINDS = ["artifact", "branch", "file", "none"] as const;
 export type ActionStateKind = (typeof STATE_KINDS)[number];
@@ -31,21 +34,18 @@ export async function openActionStore({ inputs, env, repoRoot }: OpenActionStore
       return createStateStore({ kind: "file", dir });
     }
     case "branch":
-      return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(inputs.githubToken, env) });
+      // The token goes to git as an http.extraheader in its environment, never in the URL (#13).
+      return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(env), token: inputs.githubToken });
     case "artifact":
       return openArtifactStore(inputs, env);
   }
 }
 
-/** https URL of this repository with the token as credentials (git never prints it; we redact it). */
-export function branchRemoteUrl(token: string, env: NodeJS.ProcessEnv): string {
+/** https URL of this repository, without credentials. */
+export function branchRemoteUrl(env: NodeJS.ProcessEnv): string {
   const repository = env.GITHUB_REPOSITORY;
   if (!repository) throw new ActionInputError('state "branch" needs GITHUB_REPOSITORY, which the runner sets.');
   const server = new URL(env.GITHUB_SERVER_URL || "https://github.com");
-  if (token) {
-    server.username = "x-access-token";
-    server.password = token;
-  }
   return `${server.toString().replace(/\/$/, "")}/${repository}.git`;
 }
 
@@ -71,4 +71,25 @@ async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: 
       runAttempt: runAttempt || "1",
     },
   });
+}
+
+/**
+ * Flush the store; when records could not be saved, the job summary lists their event ids
+ * before the error fails the job (a redelivery of those events would run their steps again).
+ */
+export async function flushActionStore(store: StateStore, io: Pick<ActionIO, "appendSummary">): Promise<void> {
+  try {
+    await store.flush();
+  } catch (error) {
+    if (error instanceof StateNotSavedError) {
+      const ids = error.eventIds.map((id) => `- ${inlineCode(id)}`).join("\n");
+      await io
+        .appendSummary(
+          `\n### :x: State not saved\n\nThe records of these events could not be saved to ${inlineCode(error.where)}; ` +
+            `their steps ran, and a redelivery would run them again:\n\n${ids}\n`,
+        )
+        .catch(() => undefined);
+    }
+    throw error;
+  }
 }

@@ -59,6 +59,13 @@ export type MainOptions = {
 };
 
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
+  // A store that could not save (records not pushed) fails the command whatever it returned.
+  const saving = { failed: false };
+  const code = await runMain(argv, options, saving);
+  return saving.failed && code === 0 ? 1 : code;
+}
+
+async function runMain(argv: string[], options: MainOptions, saving: { failed: boolean }): Promise<number> {
   const env = options.env ?? process.env;
   const out = options.out ?? ((text: string): void => void process.stdout.write(text));
   const err = options.err ?? ((text: string): void => void process.stderr.write(text));
@@ -148,7 +155,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     err(`${describeError(error)}\n`);
     return 1;
   } finally {
-    await closeStore(ctx, err);
+    if (!(await closeStore(ctx, err))) saving.failed = true;
   }
 }
 
@@ -185,15 +192,23 @@ async function openCliStore(values: ParsedValues, repoRoot: string, env: NodeJS.
   throw new UsageError(`--state must be file, branch, artifact or none; got "${kind}".`);
 }
 
-async function closeStore(ctx: CliContext, err: (text: string) => void): Promise<void> {
-  if (!opened.has(ctx.openStore)) return;
+/** Flush and close the store if the command opened it; false when records were not saved. */
+async function closeStore(ctx: CliContext, err: (text: string) => void): Promise<boolean> {
+  if (!opened.has(ctx.openStore)) return true;
+  let store: StateStore;
   try {
-    const { store } = await ctx.openStore();
+    ({ store } = await ctx.openStore());
+  } catch {
+    return true; // it never opened (the command reported why): nothing was saved to it
+  }
+  try {
     await store.flush();
-    await store.close?.();
+    return true;
   } catch (error) {
     err(`The state store could not be saved: ${describeError(error)}\n`);
-    process.exitCode = 1;
+    return false;
+  } finally {
+    await store.close?.().catch(() => undefined);
   }
 }
 

@@ -3,6 +3,7 @@ import { discoverFlows, loadDeferredFlows, matchSteps, sharedSchemaRegistry } fr
 import type { ConditionGitHubContext } from "../flows/condition.js";
 import type { DiscoveryResult, MatchResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
 import type { StepOutcome, StepOutputStream } from "../runners/types.js";
+import { currentDispatcher, newAttemptKey } from "../state/dispatcher.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
 import { normalizeFlowEvent } from "./event.js";
@@ -176,6 +177,7 @@ async function dispatchOne(
     const previous = previousRuns.get(runId);
     const reuse = !options.replay && previous !== undefined && isSettled(previous);
     if (reuse) debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
+    if (previous?.effectiveStatus === "interrupted") problems.push(interruptedWarning(ref, previous, event));
     return { ref, runId, previous, reuse };
   });
   // Runs over the delivery's cap are left out (and counted for the report); settled runs cost nothing.
@@ -273,6 +275,8 @@ async function runOne(options: {
     replay,
     now: now(engine),
     processStatus: engine.dryRun ? "queued" : "running",
+    dispatcher: currentDispatcher(ref.step.timeoutMs),
+    key: newAttemptKey(),
   });
   const attempt = view.attempts.at(-1);
   if (options.edit && attempt) attempt.edit = options.edit;
@@ -397,6 +401,20 @@ async function schemaProblems(mismatches: StepMismatch[], known: Set<string>): P
 
 function knownProblems(discovery: DiscoveryResult): Set<string> {
   return new Set(discovery.problems.map((problem) => `${problem.file}\0${problem.message}`));
+}
+
+/** A run whose dispatcher died mid-step: said out loud, then run again as a new attempt. */
+function interruptedWarning(ref: StepRef, previous: FlowRunView, event: FlowEvent): FlowDiagnostic {
+  const last = previous.attempts.at(-1);
+  const owner = last?.dispatcher;
+  const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
+  return {
+    severity: "warning",
+    file: ref.flow.manifestPath,
+    message:
+      `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` +
+      `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
+  };
 }
 
 function now(options: { now: () => Date }): string {

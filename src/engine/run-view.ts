@@ -1,5 +1,6 @@
 import {
   effectiveStatusOf,
+  type FlowDispatcher,
   type FlowEvent,
   type FlowRunAttempt,
   type FlowRunView,
@@ -27,6 +28,9 @@ export function startRunView(options: {
   replay: boolean;
   now: string;
   processStatus: "queued" | "running";
+  /** Who runs the attempt, and its unique key (see state/dispatcher.ts). */
+  dispatcher?: FlowDispatcher;
+  key?: string;
 }): FlowRunView {
   const { previous, now } = options;
   const attempts = previous ? [...previous.attempts] : [];
@@ -37,6 +41,8 @@ export function startRunView(options: {
     startedAt: now,
   };
   if (options.replay) attempt.replay = true;
+  if (options.key) attempt.key = options.key;
+  if (options.dispatcher) attempt.dispatcher = options.dispatcher;
   attempts.push(attempt);
   const view: FlowRunView = {
     id: options.runId,

@@ -38,7 +38,10 @@ startedAt?: (null | number | string)
 completedAt?: (null | number | string)
 })
 export type FlowRunner = ("bun" | "code-mode")
-export type ProcessStatus = ("queued" | "running" | "completed" | "failed" | "canceled")
+/**
+ * interrupted: the dispatcher died while the attempt ran (found by the next delivery).
+ */
+export type ProcessStatus = ("queued" | "running" | "completed" | "failed" | "canceled" | "interrupted")
 export type FlowResultStatus = ("skipped" | "completed" | "changed" | "needs_intervention" | "blocked" | "failed")
 export type Attempt = ({
 [k: string]: unknown | undefined
@@ -171,7 +174,21 @@ timedOut?: boolean
  * The attempt was started by an explicit replay.
  */
 replay?: boolean
+/**
+ * Unique per attempt: how a merge of two writers' copies tells attempts apart.
+ */
+key?: string
+dispatcher?: FlowDispatcher
 edit?: ReplayEdit
+}
+/**
+ * The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.
+ */
+export interface FlowDispatcher {
+host: string
+pid: number
+startedAt: string
+until?: string
 }
 /**
  * The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.

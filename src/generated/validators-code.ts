@@ -6,12 +6,12 @@ const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"htt
 const schema12 = {"type":"string","minLength":1};
 const schema15 = {"anyOf":[{"type":"number"},{"type":"string","pattern":"^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$"}]};
 const schema18 = {"title":"FlowRunner","type":"string","enum":["bun","code-mode"]};
-const schema19 = {"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled"]};
+const schema19 = {"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled","interrupted"],"description":"interrupted: the dispatcher died while the attempt ran (found by the next delivery)."};
 const schema21 = {"title":"FlowResultStatus","type":"string","enum":["skipped","completed","changed","needs_intervention","blocked","failed"]};
-const schema44 = {"anyOf":[{"type":"null"},{"type":"string"},{"type":"object","required":["message"],"properties":{"message":{"type":"string"}}}]};
-const schema42 = {"anyOf":[{"type":"null"},{"type":"number"},{"type":"string"}]};
+const schema45 = {"anyOf":[{"type":"null"},{"type":"string"},{"type":"object","required":["message"],"properties":{"message":{"type":"string"}}}]};
+const schema43 = {"anyOf":[{"type":"null"},{"type":"number"},{"type":"string"}]};
 const pattern0 = new RegExp("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$", "u");
-const schema34 = {"anyOf":[{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]};
+const schema35 = {"anyOf":[{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -29,7 +29,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((data === "queued") || (data === "running")) || (data === "completed")) || (data === "failed")) || (data === "canceled"))){
+if(!((((((data === "queued") || (data === "running")) || (data === "completed")) || (data === "failed")) || (data === "canceled")) || (data === "interrupted"))){
 const err1 = {instancePath,schemaPath:"flow-run-view.schema.json#/definitions/ProcessStatus/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -465,7 +465,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema38 = {"type":"object","properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"processStatus":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"resultStatus":{"anyOf":[{"type":"null"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/text"}},"anyOf":[{"required":["status"]},{"required":["processStatus"]}]};
+const schema39 = {"type":"object","properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"processStatus":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"resultStatus":{"anyOf":[{"type":"null"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/text"}},"anyOf":[{"required":["status"]},{"required":["processStatus"]}]};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -563,7 +563,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled"))){
+if(!((((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled")) || (data2 === "interrupted"))){
 const err6 = {instancePath:instancePath+"/status",schemaPath:"flow-run-view.schema.json#/definitions/ProcessStatus/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
@@ -586,7 +586,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!(((((data3 === "queued") || (data3 === "running")) || (data3 === "completed")) || (data3 === "failed")) || (data3 === "canceled"))){
+if(!((((((data3 === "queued") || (data3 === "running")) || (data3 === "completed")) || (data3 === "failed")) || (data3 === "canceled")) || (data3 === "interrupted"))){
 const err8 = {instancePath:instancePath+"/processStatus",schemaPath:"flow-run-view.schema.json#/definitions/ProcessStatus/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1323,7 +1323,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!(((((data12 === "queued") || (data12 === "running")) || (data12 === "completed")) || (data12 === "failed")) || (data12 === "canceled"))){
+if(!((((((data12 === "queued") || (data12 === "running")) || (data12 === "completed")) || (data12 === "failed")) || (data12 === "canceled")) || (data12 === "interrupted"))){
 const err28 = {instancePath:instancePath+"/processStatus",schemaPath:"flow-run-view.schema.json#/definitions/ProcessStatus/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
@@ -2101,8 +2101,8 @@ return errors === 0;
 }
 
 export const validateEventRecord = validate25;
-const schema51 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json","title":"StoredEventRecord","description":"Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).","type":"object","required":["formatVersion","event","runs"],"properties":{"formatVersion":{"type":"integer","minimum":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"firstDispatchedAt":{"type":"string"},"updatedAt":{"type":"string"},"dispatchCount":{"type":"integer","minimum":0}}};
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json","title":"FlowRunView","description":"One executed (or deliberately not executed) step of one flow for one event.","type":"object","required":["id","eventId","flowName","flowVersion","stepName","runner","processStatus","effectiveStatus","needsAttention","attempts","createdAt","updatedAt"],"properties":{"id":{"type":"string"},"eventId":{"type":"string"},"flowName":{"type":"string"},"flowVersion":{"type":"number"},"stepName":{"type":"string"},"runner":{"$ref":"#/definitions/FlowRunner"},"processStatus":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"effectiveStatus":{"$ref":"#/definitions/EffectiveStatus"},"needsAttention":{"type":"boolean"},"attempts":{"type":"array","items":{"$ref":"#/definitions/FlowRunAttempt"}},"output":{"type":"string","description":"Bounded tail of the step's stdout and stderr."},"resultPayload":{"$ref":"flow-result.schema.json"},"error":{"type":"string"},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"durationMs":{"type":"number"},"timedOut":{"type":"boolean"},"replay":{"type":"boolean"},"alreadyHandled":{"type":"boolean","description":"Set when this dispatch reused a stored successful run instead of running again."}},"definitions":{"FlowRunner":{"title":"FlowRunner","type":"string","enum":["bun","code-mode"]},"ProcessStatus":{"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled"]},"EffectiveStatus":{"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]},"FlowRunAttempt":{"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"edit":{"$ref":"#/definitions/ReplayEdit"}}},"ReplayEdit":{"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}}}};
+const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json","title":"StoredEventRecord","description":"Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).","type":"object","required":["formatVersion","event","runs"],"properties":{"formatVersion":{"type":"integer","minimum":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"firstDispatchedAt":{"type":"string"},"updatedAt":{"type":"string"},"dispatchCount":{"type":"integer","minimum":0}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json","title":"FlowRunView","description":"One executed (or deliberately not executed) step of one flow for one event.","type":"object","required":["id","eventId","flowName","flowVersion","stepName","runner","processStatus","effectiveStatus","needsAttention","attempts","createdAt","updatedAt"],"properties":{"id":{"type":"string"},"eventId":{"type":"string"},"flowName":{"type":"string"},"flowVersion":{"type":"number"},"stepName":{"type":"string"},"runner":{"$ref":"#/definitions/FlowRunner"},"processStatus":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"effectiveStatus":{"$ref":"#/definitions/EffectiveStatus"},"needsAttention":{"type":"boolean"},"attempts":{"type":"array","items":{"$ref":"#/definitions/FlowRunAttempt"}},"output":{"type":"string","description":"Bounded tail of the step's stdout and stderr."},"resultPayload":{"$ref":"flow-result.schema.json"},"error":{"type":"string"},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"durationMs":{"type":"number"},"timedOut":{"type":"boolean"},"replay":{"type":"boolean"},"alreadyHandled":{"type":"boolean","description":"Set when this dispatch reused a stored successful run instead of running again."}},"definitions":{"FlowRunner":{"title":"FlowRunner","type":"string","enum":["bun","code-mode"]},"ProcessStatus":{"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled","interrupted"],"description":"interrupted: the dispatcher died while the attempt ran (found by the next delivery)."},"EffectiveStatus":{"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]},"FlowRunAttempt":{"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"key":{"type":"string","description":"Unique per attempt: how a merge of two writers' copies tells attempts apart."},"dispatcher":{"$ref":"#/definitions/FlowDispatcher"},"edit":{"$ref":"#/definitions/ReplayEdit"}}},"ReplayEdit":{"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}},"FlowDispatcher":{"title":"FlowDispatcher","description":"The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.","type":"object","required":["host","pid","startedAt"],"properties":{"host":{"type":"string"},"pid":{"type":"number"},"startedAt":{"type":"string"},"until":{"type":"string"}}}}};
 const schema25 = {"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2145,7 +2145,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!(((((data === "queued") || (data === "running")) || (data === "completed")) || (data === "failed")) || (data === "canceled"))){
+if(!((((((data === "queued") || (data === "running")) || (data === "completed")) || (data === "failed")) || (data === "canceled")) || (data === "interrupted"))){
 const err3 = {instancePath,schemaPath:"#/definitions/ProcessStatus/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2183,8 +2183,9 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"edit":{"$ref":"#/definitions/ReplayEdit"}}};
-const schema31 = {"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}};
+const schema28 = {"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"key":{"type":"string","description":"Unique per attempt: how a merge of two writers' copies tells attempts apart."},"dispatcher":{"$ref":"#/definitions/FlowDispatcher"},"edit":{"$ref":"#/definitions/ReplayEdit"}}};
+const schema31 = {"title":"FlowDispatcher","description":"The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.","type":"object","required":["host","pid","startedAt"],"properties":{"host":{"type":"string"},"pid":{"type":"number"},"startedAt":{"type":"string"},"until":{"type":"string"}}};
+const schema32 = {"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2257,7 +2258,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled"))){
+if(!((((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled")) || (data2 === "interrupted"))){
 const err6 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/ProcessStatus/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2351,11 +2352,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.edit !== undefined){
-let data9 = data.edit;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.changed === undefined){
-const err14 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "changed"},message:"must have required property '"+"changed"+"'"};
+if(data.key !== undefined){
+if(typeof data.key !== "string"){
+const err14 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2364,8 +2363,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data9.payload === undefined){
-const err15 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+}
+if(data.dispatcher !== undefined){
+let data10 = data.dispatcher;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.host === undefined){
+const err15 = {instancePath:instancePath+"/dispatcher",schemaPath:"#/definitions/FlowDispatcher/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2374,13 +2377,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data9.changed !== undefined){
-let data10 = data9.changed;
-if(Array.isArray(data10)){
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data10[i0] !== "string"){
-const err16 = {instancePath:instancePath+"/edit/changed/" + i0,schemaPath:"#/definitions/ReplayEdit/properties/changed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.pid === undefined){
+const err16 = {instancePath:instancePath+"/dispatcher",schemaPath:"#/definitions/FlowDispatcher/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2389,10 +2387,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/edit/changed",schemaPath:"#/definitions/ReplayEdit/properties/changed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data10.startedAt === undefined){
+const err17 = {instancePath:instancePath+"/dispatcher",schemaPath:"#/definitions/FlowDispatcher/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2401,10 +2397,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.host !== undefined){
+if(typeof data10.host !== "string"){
+const err18 = {instancePath:instancePath+"/dispatcher/host",schemaPath:"#/definitions/FlowDispatcher/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2414,14 +2409,126 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.pid !== undefined){
+let data12 = data10.pid;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err19 = {instancePath:instancePath+"/dispatcher/pid",schemaPath:"#/definitions/FlowDispatcher/properties/pid/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data10.startedAt !== undefined){
+if(typeof data10.startedAt !== "string"){
+const err20 = {instancePath:instancePath+"/dispatcher/startedAt",schemaPath:"#/definitions/FlowDispatcher/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data10.until !== undefined){
+if(typeof data10.until !== "string"){
+const err21 = {instancePath:instancePath+"/dispatcher/until",schemaPath:"#/definitions/FlowDispatcher/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/dispatcher",schemaPath:"#/definitions/FlowDispatcher/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.edit !== undefined){
+let data15 = data.edit;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.changed === undefined){
+const err23 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "changed"},message:"must have required property '"+"changed"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data15.payload === undefined){
+const err24 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data15.changed !== undefined){
+let data16 = data15.changed;
+if(Array.isArray(data16)){
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data16[i0] !== "string"){
+const err25 = {instancePath:instancePath+"/edit/changed/" + i0,schemaPath:"#/definitions/ReplayEdit/properties/changed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/edit/changed",schemaPath:"#/definitions/ReplayEdit/properties/changed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -2651,7 +2758,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!(((((data6 === "queued") || (data6 === "running")) || (data6 === "completed")) || (data6 === "failed")) || (data6 === "canceled"))){
+if(!((((((data6 === "queued") || (data6 === "running")) || (data6 === "completed")) || (data6 === "failed")) || (data6 === "canceled")) || (data6 === "interrupted"))){
 const err20 = {instancePath:instancePath+"/processStatus",schemaPath:"#/definitions/ProcessStatus/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
@@ -3130,7 +3237,7 @@ return errors === 0;
 }
 
 export const validateFlowDiagnostic = validate27;
-const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json","title":"FlowDiagnostic","description":"A problem found in a flow package or schema: where it is and what to change.","type":"object","required":["severity","file","message"],"properties":{"severity":{"type":"string","enum":["error","warning"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"message":{"type":"string"}}};
+const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json","title":"FlowDiagnostic","description":"A problem found in a flow package or schema: where it is and what to change.","type":"object","required":["severity","file","message"],"properties":{"severity":{"type":"string","enum":["error","warning"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"message":{"type":"string"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json" */;
@@ -3180,7 +3287,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data0 === "error") || (data0 === "warning"))){
-const err4 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema53.properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema54.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3406,13 +3513,13 @@ export const validateFlowResult = validate12;
 export const validateFlowRunView = validate11;
 
 export const validateFlow = validate29;
-const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json","title":"FlowManifest","description":"flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).","type":"object","required":["name","version","steps"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema for editors (ignored by flows-action)."},"name":{"$ref":"#/definitions/name","description":"The flow's name: unique among the packages of a repository (the first package found wins)."},"version":{"type":"number","description":"The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion."},"description":{"type":"string","description":"One line about what the flow does."},"config":{"type":"object","description":"Free-form settings, passed to every step as flow.config.","tsType":"Record<string, unknown>"},"guidance":{"type":"object","additionalProperties":false,"properties":{"skills":{"type":"array","items":{"type":"string"},"description":"Skills a Code Mode step should load."}}},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"The steps, one [[steps]] section each."}},"definitions":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."},"path":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."},"step":{"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}},"trigger":{"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}}}};
-const schema56 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."};
+const schema56 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json","title":"FlowManifest","description":"flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).","type":"object","required":["name","version","steps"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema for editors (ignored by flows-action)."},"name":{"$ref":"#/definitions/name","description":"The flow's name: unique among the packages of a repository (the first package found wins)."},"version":{"type":"number","description":"The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion."},"description":{"type":"string","description":"One line about what the flow does."},"config":{"type":"object","description":"Free-form settings, passed to every step as flow.config.","tsType":"Record<string, unknown>"},"guidance":{"type":"object","additionalProperties":false,"properties":{"skills":{"type":"array","items":{"type":"string"},"description":"Skills a Code Mode step should load."}}},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"The steps, one [[steps]] section each."}},"definitions":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."},"path":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."},"step":{"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}},"trigger":{"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}}}};
+const schema57 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."};
 const pattern2 = new RegExp("^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "u");
-const schema57 = {"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}};
-const schema59 = {"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."};
+const schema58 = {"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}};
+const schema60 = {"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."};
 const pattern4 = new RegExp("^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "u");
-const schema61 = {"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}};
+const schema62 = {"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3685,7 +3792,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data1 === "bun") || (data1 === "code-mode"))){
-const err9 = {instancePath:instancePath+"/runner",schemaPath:"#/properties/runner/enum",keyword:"enum",params:{allowedValues: schema57.properties.runner.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/runner",schemaPath:"#/properties/runner/enum",keyword:"enum",params:{allowedValues: schema58.properties.runner.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4087,17 +4194,17 @@ return errors === 0;
 }
 
 export const validateHandover = validate34;
-const schema64 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json","title":"Handover","description":"The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.","type":"object","required":["version","repository","event","headSha","prNumbers","runs"],"properties":{"version":{"const":1},"repository":{"$ref":"#/definitions/name"},"headSha":{"type":"string","pattern":"^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$"},"prNumbers":{"type":"array","maxItems":10,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"event":{"allOf":[{"$ref":"flow-event.schema.json"},{"properties":{"id":{"$ref":"#/definitions/eventId"},"type":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9_.:/-]+$"},"source":{"$ref":"#/definitions/name"},"receivedAt":{"$ref":"#/definitions/time"},"occurredAt":{"$ref":"#/definitions/time"},"payload":{"type":"object","tsType":"Record<string, unknown>"}}}]},"runs":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/run"}},"problems":{"type":"array","maxItems":500,"items":{"allOf":[{"$ref":"flow-diagnostic.schema.json"},{"properties":{"file":{"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"},"message":{"type":"string","maxLength":8192,"pattern":"^[^\u0000]*$"}}}]}}},"definitions":{"name":{"type":"string","maxLength":200,"pattern":"^[^\u0000-\u001f]*$"},"eventId":{"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"},"time":{"type":"string","maxLength":64,"pattern":"^[^\u0000-\u001f]*$"},"multiline":{"type":"string","maxLength":65536,"pattern":"^[^\u0000]*$"},"attempt":{"allOf":[{"$ref":"flow-run-view.schema.json#/definitions/FlowRunAttempt"},{"properties":{"id":{"$ref":"#/definitions/name"},"number":{"type":"integer","minimum":1},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/multiline"}}}]},"run":{"allOf":[{"$ref":"flow-run-view.schema.json"},{"properties":{"id":{"$ref":"#/definitions/name"},"eventId":{"$ref":"#/definitions/eventId"},"flowName":{"$ref":"#/definitions/name"},"stepName":{"$ref":"#/definitions/name"},"attempts":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/attempt"}},"output":{"$ref":"#/definitions/multiline"},"error":{"$ref":"#/definitions/multiline"},"createdAt":{"$ref":"#/definitions/time"},"updatedAt":{"$ref":"#/definitions/time"},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"resultPayload":{"properties":{"message":{"$ref":"#/definitions/multiline"}}}}}]}}};
-const schema65 = {"type":"string","maxLength":200,"pattern":"^[^\u0000-\u001f]*$"};
-const schema67 = {"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"};
-const schema69 = {"type":"string","maxLength":64,"pattern":"^[^\u0000-\u001f]*$"};
+const schema65 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json","title":"Handover","description":"The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.","type":"object","required":["version","repository","event","headSha","prNumbers","runs"],"properties":{"version":{"const":1},"repository":{"$ref":"#/definitions/name"},"headSha":{"type":"string","pattern":"^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$"},"prNumbers":{"type":"array","maxItems":10,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"event":{"allOf":[{"$ref":"flow-event.schema.json"},{"properties":{"id":{"$ref":"#/definitions/eventId"},"type":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9_.:/-]+$"},"source":{"$ref":"#/definitions/name"},"receivedAt":{"$ref":"#/definitions/time"},"occurredAt":{"$ref":"#/definitions/time"},"payload":{"type":"object","tsType":"Record<string, unknown>"}}}]},"runs":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/run"}},"problems":{"type":"array","maxItems":500,"items":{"allOf":[{"$ref":"flow-diagnostic.schema.json"},{"properties":{"file":{"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"},"message":{"type":"string","maxLength":8192,"pattern":"^[^\u0000]*$"}}}]}}},"definitions":{"name":{"type":"string","maxLength":200,"pattern":"^[^\u0000-\u001f]*$"},"eventId":{"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"},"time":{"type":"string","maxLength":64,"pattern":"^[^\u0000-\u001f]*$"},"multiline":{"type":"string","maxLength":65536,"pattern":"^[^\u0000]*$"},"attempt":{"allOf":[{"$ref":"flow-run-view.schema.json#/definitions/FlowRunAttempt"},{"properties":{"id":{"$ref":"#/definitions/name"},"number":{"type":"integer","minimum":1},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/multiline"}}}]},"run":{"allOf":[{"$ref":"flow-run-view.schema.json"},{"properties":{"id":{"$ref":"#/definitions/name"},"eventId":{"$ref":"#/definitions/eventId"},"flowName":{"$ref":"#/definitions/name"},"stepName":{"$ref":"#/definitions/name"},"attempts":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/attempt"}},"output":{"$ref":"#/definitions/multiline"},"error":{"$ref":"#/definitions/multiline"},"createdAt":{"$ref":"#/definitions/time"},"updatedAt":{"$ref":"#/definitions/time"},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"resultPayload":{"properties":{"message":{"$ref":"#/definitions/multiline"}}}}}]}}};
+const schema66 = {"type":"string","maxLength":200,"pattern":"^[^\u0000-\u001f]*$"};
+const schema68 = {"type":"string","maxLength":1024,"pattern":"^[^\u0000-\u001f]*$"};
+const schema70 = {"type":"string","maxLength":64,"pattern":"^[^\u0000-\u001f]*$"};
 const pattern8 = new RegExp("^[^\u0000-\u001f]*$", "u");
 const pattern9 = new RegExp("^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$", "u");
 const pattern11 = new RegExp("^[A-Za-z0-9_.:/-]+$", "u");
 const pattern22 = new RegExp("^[^\u0000]*$", "u");
-const schema71 = {"allOf":[{"$ref":"flow-run-view.schema.json"},{"properties":{"id":{"$ref":"#/definitions/name"},"eventId":{"$ref":"#/definitions/eventId"},"flowName":{"$ref":"#/definitions/name"},"stepName":{"$ref":"#/definitions/name"},"attempts":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/attempt"}},"output":{"$ref":"#/definitions/multiline"},"error":{"$ref":"#/definitions/multiline"},"createdAt":{"$ref":"#/definitions/time"},"updatedAt":{"$ref":"#/definitions/time"},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"resultPayload":{"properties":{"message":{"$ref":"#/definitions/multiline"}}}}}]};
-const schema84 = {"type":"string","maxLength":65536,"pattern":"^[^\u0000]*$"};
-const schema76 = {"allOf":[{"$ref":"flow-run-view.schema.json#/definitions/FlowRunAttempt"},{"properties":{"id":{"$ref":"#/definitions/name"},"number":{"type":"integer","minimum":1},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/multiline"}}}]};
+const schema72 = {"allOf":[{"$ref":"flow-run-view.schema.json"},{"properties":{"id":{"$ref":"#/definitions/name"},"eventId":{"$ref":"#/definitions/eventId"},"flowName":{"$ref":"#/definitions/name"},"stepName":{"$ref":"#/definitions/name"},"attempts":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/attempt"}},"output":{"$ref":"#/definitions/multiline"},"error":{"$ref":"#/definitions/multiline"},"createdAt":{"$ref":"#/definitions/time"},"updatedAt":{"$ref":"#/definitions/time"},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"resultPayload":{"properties":{"message":{"$ref":"#/definitions/multiline"}}}}}]};
+const schema86 = {"type":"string","maxLength":65536,"pattern":"^[^\u0000]*$"};
+const schema77 = {"allOf":[{"$ref":"flow-run-view.schema.json#/definitions/FlowRunAttempt"},{"properties":{"id":{"$ref":"#/definitions/name"},"number":{"type":"integer","minimum":1},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/multiline"}}}]};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4170,7 +4277,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled"))){
+if(!((((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled")) || (data2 === "interrupted"))){
 const err6 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/ProcessStatus/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4264,11 +4371,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.edit !== undefined){
-let data9 = data.edit;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.changed === undefined){
-const err14 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "changed"},message:"must have required property '"+"changed"+"'"};
+if(data.key !== undefined){
+if(typeof data.key !== "string"){
+const err14 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4277,8 +4382,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data9.payload === undefined){
-const err15 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+}
+if(data.dispatcher !== undefined){
+let data10 = data.dispatcher;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.host === undefined){
+const err15 = {instancePath:instancePath+"/dispatcher",schemaPath:"#/definitions/FlowDispatcher/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4287,13 +4396,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data9.changed !== undefined){
-let data10 = data9.changed;
-if(Array.isArray(data10)){
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data10[i0] !== "string"){
-const err16 = {instancePath:instancePath+"/edit/changed/" + i0,schemaPath:"#/definitions/ReplayEdit/properties/changed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.pid === undefined){
+const err16 = {instancePath:instancePath+"/dispatcher",schemaPath:"#/definitions/FlowDispatcher/required",keyword:"required",params:{missingProperty: "pid"},message:"must have required property '"+"pid"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4302,10 +4406,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/edit/changed",schemaPath:"#/definitions/ReplayEdit/properties/changed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data10.startedAt === undefined){
+const err17 = {instancePath:instancePath+"/dispatcher",schemaPath:"#/definitions/FlowDispatcher/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4314,10 +4416,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.host !== undefined){
+if(typeof data10.host !== "string"){
+const err18 = {instancePath:instancePath+"/dispatcher/host",schemaPath:"#/definitions/FlowDispatcher/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4327,14 +4428,126 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.pid !== undefined){
+let data12 = data10.pid;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err19 = {instancePath:instancePath+"/dispatcher/pid",schemaPath:"#/definitions/FlowDispatcher/properties/pid/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data10.startedAt !== undefined){
+if(typeof data10.startedAt !== "string"){
+const err20 = {instancePath:instancePath+"/dispatcher/startedAt",schemaPath:"#/definitions/FlowDispatcher/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data10.until !== undefined){
+if(typeof data10.until !== "string"){
+const err21 = {instancePath:instancePath+"/dispatcher/until",schemaPath:"#/definitions/FlowDispatcher/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/dispatcher",schemaPath:"#/definitions/FlowDispatcher/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.edit !== undefined){
+let data15 = data.edit;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.changed === undefined){
+const err23 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "changed"},message:"must have required property '"+"changed"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data15.payload === undefined){
+const err24 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data15.changed !== undefined){
+let data16 = data15.changed;
+if(Array.isArray(data16)){
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data16[i0] !== "string"){
+const err25 = {instancePath:instancePath+"/edit/changed/" + i0,schemaPath:"#/definitions/ReplayEdit/properties/changed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/edit/changed",schemaPath:"#/definitions/ReplayEdit/properties/changed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/edit",schemaPath:"#/definitions/ReplayEdit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -5577,7 +5790,7 @@ vErrors.push(err50);
 errors++;
 }
 if(!((data21 === "error") || (data21 === "warning"))){
-const err51 = {instancePath:instancePath+"/problems/" + i3+"/severity",schemaPath:"flow-diagnostic.schema.json/properties/severity/enum",keyword:"enum",params:{allowedValues: schema53.properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err51 = {instancePath:instancePath+"/problems/" + i3+"/severity",schemaPath:"flow-diagnostic.schema.json/properties/severity/enum",keyword:"enum",params:{allowedValues: schema54.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5773,7 +5986,7 @@ return errors === 0;
 }
 
 export const validateRunsFile = validate42;
-const schema93 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json","title":"RunsFile","description":"What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.","type":"object","required":["version","event","runs","children"],"properties":{"version":{"const":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"children":{"type":"array","items":{"$ref":"#"}}}};
+const schema95 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json","title":"RunsFile","description":"What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.","type":"object","required":["version","event","runs","children"],"properties":{"version":{"const":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"children":{"type":"array","items":{"$ref":"#"}}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json" */;
@@ -6007,10 +6220,10 @@ return errors === 0;
 }
 
 export const validateWatchCursor = validate44;
-const schema95 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true)."},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (`flows forget` of a polled release)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."}},"definitions":{"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
-const schema96 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
-const schema97 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
-const schema98 = {"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}};
+const schema97 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true)."},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (`flows forget` of a polled release)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."}},"definitions":{"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
+const schema98 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
+const schema99 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
+const schema100 = {"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json" */;
@@ -6391,7 +6604,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!((data19 === "published") || (data19 === "first-seen"))){
-const err32 = {instancePath:instancePath+"/pending/" + i1+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema97.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/pending/" + i1+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema99.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }

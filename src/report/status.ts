@@ -10,6 +10,7 @@ const SYMBOLS: Record<EffectiveStatus, string> = {
   queued: "⏳",
   running: "⏳",
   canceled: "🚫",
+  interrupted: "🔌",
 };
 
 /** A run's status as people read it: symbol, word, and what made it so. */

@@ -70,13 +70,13 @@ export function pushFailed(where: Where, output: string): StateBranchError {
   );
 }
 
-export function pushContended(where: Where, attempts: number, events: number): StateBranchError {
+export function pushContended(where: Where, attempts: number, seconds: number, events: number): StateBranchError {
   return new StateBranchError(
     "contention",
     `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
-      `${where.remote} after ${attempts} attempts: other jobs kept updating it. The records are ` +
-      "still pending in this process (flush again to retry); if this keeps happening, limit " +
-      "parallel jobs with a workflow `concurrency:` group.",
+      `${where.remote} in ${attempts} attempts over ${seconds}s: other jobs kept updating it. If ` +
+      "this keeps happening, limit parallel jobs with a workflow `concurrency:` group, or raise " +
+      "FLOWS_STATE_PUSH_BUDGET_SECONDS.",
   );
 }
 

@@ -19,7 +19,8 @@ import {
   pushProtected,
   StateBranchError,
 } from "./branch-errors.js";
-import { type Redact, readBlobs, redactorFor, remoteOfCheckout, runGit } from "./git.js";
+import { authEnvironment, type Redact, readBlobs, redactorFor, remoteOfCheckout, runGit, splitCredentials } from "./git.js";
+import { StateNotSavedError } from "./not-saved.js";
 import {
   eventRecordPath,
   parseEventRecordText,
@@ -27,22 +28,30 @@ import {
   selectEvents,
   serializeEventRecord,
 } from "./layout.js";
-import { addPending, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
+import { addPending, mergeEventRecords, NewerRecordFormatError, withPending, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 import { UserError } from "../user-error.js";
 
 export type BranchStateStoreOptions = {
   /** A checkout whose `remote` is the repository to keep state in (only its config is read). */
   repoDir?: string;
-  /** The repository itself: a path or URL; for GitHub `https://x-access-token:<token>@github.com/o/r.git`. */
+  /** The repository itself: a path or URL (`https://github.com/o/r.git`, with `token`). */
   remoteUrl?: string;
   branch?: string;
   /** Private git directory for this store; default: a new temporary folder, removed by close(). */
   workDir?: string;
   remote?: string;
   author?: GitIdentity;
-  /** Pushes tried per flush before giving up when other writers keep moving the branch. */
-  maxPushAttempts?: number;
+  /**
+   * Token for an https remote, sent as an `http.extraheader` through git's environment, never
+   * on a command line, in a URL or in a config file. Credentials in `remoteUrl` are moved here.
+   */
+  token?: string;
+  /**
+   * How long a flush keeps retrying when other writers keep moving the branch (default
+   * 5 minutes, or FLOWS_STATE_PUSH_BUDGET_SECONDS). Past it, flush throws StateNotSavedError.
+   */
+  pushBudgetMs?: number;
   /** First retry waits about this long (with jitter), doubling each time up to retryMaxMs. */
   retryBaseMs?: number;
   retryMaxMs?: number;
@@ -54,6 +63,9 @@ export type BranchStateStoreOptions = {
 export type BranchStoreStats = { fetches: number; pushes: number; rejectedPushes: number };
 
 const TIP_REF = "refs/flows/tip";
+export const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
+/** Failures git cannot classify (a network blip, a 5xx) are retried this many times. */
+const OTHER_FAILURE_RETRIES = 3;
 const PENDING_REF = "refs/flows/pending";
 
 /**
@@ -73,6 +85,8 @@ export class BranchStateStore implements StateStore {
   #opened: Promise<void> | undefined;
   #flushing: Promise<void> = Promise.resolve();
   #url = "";
+  #credentials: string | undefined;
+  #authEnv: Record<string, string> = {};
   #redact: Redact = (text) => text;
   #workDir = "";
   #tip: string | undefined;
@@ -84,7 +98,7 @@ export class BranchStateStore implements StateStore {
     }
     this.#options = options;
     this.branch = options.branch ?? "flows-state";
-    if (options.remoteUrl) this.#redact = redactorFor(options.remoteUrl);
+    if (options.remoteUrl) this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
   }
 
   /** The remote as it may be shown: credentials hidden. */
@@ -118,7 +132,7 @@ export class BranchStateStore implements StateStore {
         .toString("utf8")
         .split("\0")
         .filter((path) => /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(path));
-      const records = await this.#readTip(paths, { skipBad: true });
+      const records = await this.#readTip(paths);
       for (const record of records.values()) byId.set(record.event.id, record);
     }
     return structuredClone(selectEvents(withPending(byId, this.#pending), query));
@@ -134,39 +148,56 @@ export class BranchStateStore implements StateStore {
 
   async #flushPending(): Promise<void> {
     if (this.#pending.size === 0) return;
-    await this.#open();
     const batch = new Map(this.#pending);
+    try {
+      await this.#open();
+      await this.#pushBatch(batch);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new StateNotSavedError({
+        eventIds: [...batch.keys()],
+        where: `the state branch "${this.branch}" of ${this.remote}`,
+        reason: this.#redact(reason),
+        cause: error,
+      });
+    }
+    // Keep records saved while this flush ran; they go with the next one.
+    for (const [id, record] of batch) if (this.#pending.get(id) === record) this.#pending.delete(id);
+  }
+
+  /**
+   * Commit the batch on the tip and push; when another writer moved the branch first, fetch,
+   * merge and push again after a jittered, growing wait, for as long as the budget allows.
+   */
+  async #pushBatch(batch: Map<string, EventRecord>): Promise<void> {
     const where = { branch: this.branch, remote: this.remote };
-    const attempts = this.#options.maxPushAttempts ?? 10;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
+    const budgetMs = this.#options.pushBudgetMs ?? pushBudgetFromEnvironment();
+    const started = Date.now();
+    let otherFailures = 0;
+    for (let attempt = 1; ; attempt++) {
       if (Date.now() - this.#fetchedAt > (this.#options.reuseFetchMs ?? 1_000)) await this.#fetch();
       const commit = await this.#commitOnTip(batch);
-      if (commit) {
-        const push = await this.#git([
-          "push",
-          "--porcelain",
-          this.#url,
-          `${commit}:refs/heads/${this.branch}`,
-        ]);
-        this.stats.pushes++;
-        if (push.code !== 0) {
-          const output = this.#redact(`${push.stdout.toString("utf8")}\n${push.stderr}`);
-          const outcome = classifyPush(output);
-          if (outcome === "permission") throw pushDenied(where, output);
-          if (outcome === "protected") throw pushProtected(where, output);
-          if (outcome === "other") throw pushFailed(where, output);
-          this.stats.rejectedPushes++;
-          this.#fetchedAt = 0; // the branch moved: the next attempt must fetch
-          if (attempt < attempts) await sleep(this.#backoff(attempt));
-          continue;
-        }
+      if (!commit) return;
+      const push = await this.#git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
+      this.stats.pushes++;
+      if (push.code === 0) {
         this.#tip = commit;
+        return;
       }
-      // Keep records saved while this flush ran; they go with the next one.
-      for (const [id, record] of batch) if (this.#pending.get(id) === record) this.#pending.delete(id);
-      return;
+      const output = this.#redact(`${push.stdout.toString("utf8")}\n${push.stderr}`);
+      const outcome = classifyPush(output);
+      if (outcome === "permission") throw pushDenied(where, output);
+      if (outcome === "protected") throw pushProtected(where, output);
+      if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES) throw pushFailed(where, output);
+      this.stats.rejectedPushes++;
+      this.#fetchedAt = 0; // the branch moved: the next attempt must fetch
+      const wait = this.#backoff(attempt);
+      const spent = Date.now() - started;
+      if (spent + wait > budgetMs) {
+        throw outcome === "other" ? pushFailed(where, output) : pushContended(where, attempt, Math.round(spent / 1000), batch.size);
+      }
+      await sleep(wait);
     }
-    throw pushContended(where, attempts, batch.size);
   }
 
   /** Removes the temporary work directory. Pending records that were not flushed are lost. */
@@ -188,10 +219,14 @@ export class BranchStateStore implements StateStore {
   }
 
   async #initialize(): Promise<void> {
-    this.#url =
+    const remoteUrl =
       this.#options.remoteUrl ??
       (await remoteOfCheckout({ repoDir: this.#options.repoDir!, remote: this.#options.remote ?? "origin" }));
-    this.#redact = redactorFor(this.#url);
+    const { url, credentials } = splitCredentials(remoteUrl);
+    this.#url = url;
+    this.#credentials = this.#options.token ? `x-access-token:${this.#options.token}` : credentials;
+    this.#authEnv = authEnvironment(this.#credentials);
+    this.#redact = redactorFor(remoteUrl, secretsOf(this.#credentials));
     if (this.#options.workDir) {
       this.#workDir = resolve(this.#options.workDir);
       await mkdir(this.#workDir, { recursive: true });
@@ -232,8 +267,9 @@ export class BranchStateStore implements StateStore {
     for (const [id, record] of batch) {
       const path = paths.get(id)!;
       const storedText = texts.get(`${this.#tip}:${path}`);
-      const stored = storedText === undefined ? undefined : this.#parse(storedText, path);
-      const text = serializeEventRecord(stored ? mergeEventRecords(stored, record) : record);
+      const stored = storedText === undefined ? undefined : this.#parseOrSetAside(storedText, path);
+      if (stored === SET_ASIDE) files.push({ path: corruptPath(path), text: storedText! });
+      const text = serializeEventRecord(stored && stored !== SET_ASIDE ? mergeEventRecords(stored, record) : record);
       if (text !== storedText) files.push({ path, text });
     }
     if (files.length === 0) return undefined;
@@ -255,10 +291,8 @@ export class BranchStateStore implements StateStore {
     return commit.stdout.toString("utf8").trim();
   }
 
-  async #readTip(
-    paths: string[],
-    options: { skipBad?: boolean } = {},
-  ): Promise<Map<string, EventRecord>> {
+  /** Records at the tip; a corrupt one is reported and left out (the event counts as new). */
+  async #readTip(paths: string[]): Promise<Map<string, EventRecord>> {
     const records = new Map<string, EventRecord>();
     if (!this.#tip || paths.length === 0) return records;
     const specs = paths.map((path) => `${this.#tip}:${path}`);
@@ -266,26 +300,35 @@ export class BranchStateStore implements StateStore {
     paths.forEach((path, index) => {
       const text = texts.get(specs[index]!);
       if (text === undefined) return;
-      try {
-        records.set(path, this.#parse(text, path));
-      } catch (error) {
-        if (!options.skipBad) throw error;
-      }
+      const record = this.#parseOrSetAside(text, path);
+      if (record !== SET_ASIDE) records.set(path, record);
     });
     return records;
   }
 
-  /** Parse a record read from the branch; unreadable ones are reported, then thrown. */
-  #parse(text: string, path: string): EventRecord {
+  /**
+   * Parse a record read from the branch. One that cannot be read is reported with its path and
+   * field; the next push of its event moves its bytes to `<path>.corrupt-<time>` and writes the
+   * new record. A record in a newer format is refused (StateRecordError): upgrading is the fix.
+   */
+  #parseOrSetAside(text: string, path: string): EventRecord | typeof SET_ASIDE {
     try {
       return parseEventRecordText(text, path);
     } catch (error) {
       const where = `${this.branch}:${path}`;
       const reason = error instanceof Error ? error.message : String(error);
-      if (!this.problems.some((seen) => seen.path === where && seen.message === reason)) {
-        this.problems.push({ path: where, message: reason });
+      if (error instanceof NewerRecordFormatError) {
+        this.#report({ path: where, message: reason });
+        throw new StateRecordError(where, reason);
       }
-      throw new StateRecordError(where, reason);
+      this.#report({ path: where, message: `${reason}; set aside (kept as ${corruptPath(path)} when its event is saved again), and the event counts as not handled yet` });
+      return SET_ASIDE;
+    }
+  }
+
+  #report(problem: StoreProblem): void {
+    if (!this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message)) {
+      this.problems.push(problem);
     }
   }
 
@@ -301,6 +344,26 @@ export class BranchStateStore implements StateStore {
   }
 
   #git(args: string[], input?: Buffer): ReturnType<typeof runGit> {
-    return runGit({ args: [...this.#gitArgs(), ...args], cwd: this.#workDir, ...(input ? { input } : {}) });
+    return runGit({ args: [...this.#gitArgs(), ...args], cwd: this.#workDir, env: this.#authEnv, ...(input ? { input } : {}) });
   }
+}
+
+const SET_ASIDE = Symbol("set aside");
+
+/** Where a corrupt record's bytes are kept on the branch when its event is written again. */
+function corruptPath(path: string): string {
+  return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+}
+
+/** The secret part of `user:password` (or a token given as the user) and its base64 header form. */
+function secretsOf(credentials: string | undefined): string[] {
+  if (!credentials) return [];
+  const colon = credentials.indexOf(":");
+  const secret = colon < 0 ? credentials : credentials.slice(colon + 1) || credentials.slice(0, colon);
+  return [secret, Buffer.from(credentials, "utf8").toString("base64")];
+}
+
+function pushBudgetFromEnvironment(): number {
+  const seconds = Number(process.env.FLOWS_STATE_PUSH_BUDGET_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_PUSH_BUDGET_MS;
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { open, rename, stat, unlink } from "node:fs/promises";
+import { link, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { UserError } from "../user-error.js";
+import { currentDispatcher, isOwnerGone } from "./dispatcher.js";
 
 export type FileLockOptions = {
   /** A lock file older than this is taken to be left by a crashed process and broken. */
@@ -28,11 +29,10 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
  * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
- * atomic on local file systems, so exactly one process gets the lock. Holders keep it for
- * milliseconds (read, merge, write one small file), so a lock older than `staleMs` can only
- * be left by a process that died, and it is broken. Breaking is best effort: two waiters that
- * find the same dead lock in the same instant could both proceed once, which needs a crash
- * first; the normal path never breaks a lock.
+ * atomic on local file systems, so exactly one process gets the lock. The lock names its owner
+ * (host, pid, process start): a lock whose owner is gone (same host, no such process: kill -9)
+ * is taken over at once; one from another host (a shared folder) is broken only when older than
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file).
  */
 export async function withFileLock<T>(
   lockPath: string,
@@ -61,10 +61,15 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<void
   }
 }
 
+/** What a lock file holds: who took it. */
+type LockOwner = { host: string; pid: number; startedAt: string; lockedAt: string };
+
 async function tryCreate(lockPath: string): Promise<boolean> {
+  const { host, pid, startedAt } = currentDispatcher();
+  const owner: LockOwner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
   try {
     const handle = await open(lockPath, "wx");
-    await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`).finally(() => handle.close());
+    await handle.writeFile(`${JSON.stringify(owner)}\n`).finally(() => handle.close());
     return true;
   } catch (error) {
     if (errorCode(error) === "EEXIST") return false;
@@ -72,16 +77,37 @@ async function tryCreate(lockPath: string): Promise<boolean> {
   }
 }
 
+async function readOwner(path: string): Promise<LockOwner | undefined> {
+  try {
+    const owner = JSON.parse(await readFile(path, "utf8")) as Partial<LockOwner>;
+    if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
+      return owner as LockOwner;
+    }
+  } catch {
+    // Being written this instant, or an older format: judged by its age only.
+  }
+  return undefined;
+}
+
 async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   const info = await stat(lockPath).catch(() => undefined);
-  if (!info || Date.now() - info.mtimeMs <= staleMs) return;
+  if (!info) return;
+  const owner = await readOwner(lockPath);
+  const dead = owner !== undefined && isOwnerGone(owner);
+  // A lock without a readable owner (mid-write, older format) is judged by its age only.
+  if (!dead && Date.now() - info.mtimeMs <= staleMs) return;
   const aside = `${lockPath}.stale-${randomBytes(4).toString("hex")}`;
   try {
     await rename(lockPath, aside);
-    await unlink(aside);
   } catch {
-    // Another waiter broke it first; just try to take the lock again.
+    return; // another waiter broke it first; just try to take the lock again
   }
+  // Between our look and the rename, another waiter may have broken the dead lock and taken a
+  // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
+  const moved = await readOwner(aside);
+  const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
+  if (!same) await link(aside, lockPath).catch(() => undefined);
+  await unlink(aside).catch(() => undefined);
 }
 
 export function errorCode(error: unknown): string | undefined {

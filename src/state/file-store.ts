@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { isPidAlive } from "./dispatcher.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import {
   EVENTS_DIR,
@@ -58,6 +59,7 @@ export class FileStateStore implements StateStore {
         const stored = await this.#read(relativePath);
         const merged = stored ? mergeEventRecords(stored, record) : record;
         await writeAtomically(file, serializeEventRecord(merged));
+        await removeOrphanedTemporaries(file);
       },
       this.#lock,
     );
@@ -143,6 +145,19 @@ async function listNames(dir: string): Promise<string[]> {
   } catch (error) {
     if (errorCode(error) === "ENOENT") return [];
     throw error;
+  }
+}
+
+/**
+ * Temporary files of this record left by a process killed mid-write (`<file>.<pid>-<hex>.tmp`
+ * whose pid is gone). Called under the record's lock, so no live writer of it is mid-write.
+ */
+async function removeOrphanedTemporaries(file: string): Promise<void> {
+  const prefix = `${basename(file)}.`;
+  for (const name of await listNames(dirname(file))) {
+    const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
+    if (!match || Number(match[1]) === process.pid || isPidAlive(Number(match[1]))) continue;
+    await unlink(join(dirname(file), name)).catch(() => undefined);
   }
 }
 

@@ -10,8 +10,8 @@ export type Redact = (text: string) => string;
  * copy of the URL's secret (the password, or a token given as the user name), raw and decoded,
  * because git does not hide them in every message.
  */
-export function redactorFor(remoteUrl: string): Redact {
-  const secrets: string[] = [];
+export function redactorFor(remoteUrl: string, extraSecrets: string[] = []): Redact {
+  const secrets: string[] = extraSecrets.filter((secret) => secret.length >= 8);
   try {
     const url = new URL(remoteUrl);
     const secret = url.password || url.username;
@@ -32,6 +32,8 @@ export type GitCommand = {
   cwd: string;
   input?: string | Buffer;
   timeoutMs?: number;
+  /** Extra environment for this git (the auth header's GIT_CONFIG_* variables). */
+  env?: Record<string, string>;
 };
 
 export type GitOutput = { code: number; stdout: Buffer; stderr: string };
@@ -51,8 +53,8 @@ const REPOSITORY_VARIABLES = [
   "GIT_PREFIX",
 ];
 
-function gitEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+function gitEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
   for (const name of REPOSITORY_VARIABLES) delete env[name];
   // Fail instead of waiting for a password nobody will type; English messages to classify.
   env.GIT_TERMINAL_PROMPT = "0";
@@ -65,7 +67,7 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
     const child = spawn("git", command.args, {
       cwd: command.cwd,
-      env: gitEnvironment(),
+      env: gitEnvironment(command.env),
       stdio: ["pipe", "pipe", "pipe"],
     });
     const stdout: Buffer[] = [];
@@ -127,6 +129,37 @@ export async function readBlobs(
     offset += size + 1;
   }
   return found;
+}
+
+/** A remote URL without credentials, and the credentials it carried (user:password), if any. */
+export function splitCredentials(remoteUrl: string): { url: string; credentials?: string } {
+  let url: URL;
+  try {
+    url = new URL(remoteUrl);
+  } catch {
+    return { url: remoteUrl }; // a path or user@host:path
+  }
+  if (!/^https?:$/.test(url.protocol) || (!url.username && !url.password)) return { url: remoteUrl };
+  const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  url.username = "";
+  url.password = "";
+  return { url: url.toString(), credentials };
+}
+
+/**
+ * Git configuration for one process through the environment (git 2.31+): an
+ * `http.extraheader` with basic credentials, as actions/checkout does, so the token is on no
+ * command line (`ps` shows those to every user), in no URL and in no config file.
+ * https://git-scm.com/docs/git-config#Documentation/git-config.txt-GITCONFIGCOUNT
+ */
+export function authEnvironment(credentials: string | undefined, base: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  if (!credentials) return {};
+  const index = Number.parseInt(base.GIT_CONFIG_COUNT ?? "0", 10) || 0;
+  return {
+    GIT_CONFIG_COUNT: String(index + 1),
+    [`GIT_CONFIG_KEY_${index}`]: "http.extraheader",
+    [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: basic ${Buffer.from(credentials, "utf8").toString("base64")}`,
+  };
 }
 
 /** The URL of the checkout's remote; a checkout without that remote is itself the repository. */

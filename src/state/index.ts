@@ -11,6 +11,7 @@ export type { ArtifactUploader } from "./artifact-upload.js";
 export type { BranchStoreStats, BranchStateStore, BranchStateStoreOptions } from "./branch-store.js";
 export { DEFAULT_STATE_AUTHOR, type GitIdentity } from "./branch-commit.js";
 export { StateBranchError, type StateBranchErrorKind } from "./branch-errors.js";
+export { StateNotSavedError } from "./not-saved.js";
 export { StateLockError } from "./file-lock.js";
 export { FileStateStore, type FileStateStoreOptions } from "./file-store.js";
 export { defaultStateDir, eventRecordPath, StateRecordError } from "./layout.js";
@@ -27,8 +28,10 @@ export type CreateStateStoreOptions = {
   dir?: string;
   /** file: the checkout the default folder is in; branch: a checkout whose origin holds the branch. */
   repoDir?: string;
-  /** branch: the repository as a path or URL (with a token for GitHub); wins over repoDir. */
+  /** branch: the repository as a path or URL; wins over repoDir. */
   remoteUrl?: string;
+  /** branch: token for an https remote (sent in git's environment, never in the URL). */
+  token?: string;
   /** branch: default `flows-state`. */
   branch?: string;
   /** artifact: token, repository, apiUrl, runId, runAttempt (from the workflow's environment) ... */
@@ -52,6 +55,7 @@ export async function createStateStore(options: CreateStateStoreOptions): Promis
         ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
         ...(options.repoDir ? { repoDir: options.repoDir } : {}),
         ...(options.branch ? { branch: options.branch } : {}),
+        ...(options.token ? { token: options.token } : {}),
       });
     }
     case "memory":

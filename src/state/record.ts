@@ -1,18 +1,21 @@
 import { checkContract } from "../contract-errors.js";
 import type { FlowRunView } from "../contracts.js";
 import { validateEventRecord } from "../generated/validators.js";
+import { markInterrupted } from "./dispatcher.js";
+import { checkEventRecordShape } from "./record-check.js";
+import { mergeRuns } from "./run-merge.js";
 import { RECORD_FORMAT_VERSION, type EventRecord } from "./types.js";
 import { UserError } from "../user-error.js";
 
 /**
- * Merge two records of the same event, as written by two writers. Nothing is dropped:
- * runs are keyed by id, and for the same id the one updated last wins (ties: more attempts).
+ * Merge two records of the same event, as written by two writers. Nothing is dropped: runs
+ * are keyed by id, and two copies of one run keep every attempt of both (see run-merge.ts).
  */
 export function mergeEventRecords(stored: EventRecord, incoming: EventRecord): EventRecord {
   const runs = new Map<string, FlowRunView>();
   for (const run of [...stored.runs, ...incoming.runs]) {
     const seen = runs.get(run.id);
-    if (!seen || isNewer(run, seen)) runs.set(run.id, run);
+    runs.set(run.id, seen ? mergeRuns(seen, run) : run);
   }
   return {
     formatVersion: RECORD_FORMAT_VERSION,
@@ -59,13 +62,6 @@ export function withPending(stored: Map<string, EventRecord>, pending: Map<strin
   return [...byId.values()];
 }
 
-function isNewer(candidate: FlowRunView, current: FlowRunView): boolean {
-  if (candidate.attempts.length !== current.attempts.length) {
-    return candidate.attempts.length > current.attempts.length;
-  }
-  return candidate.updatedAt > current.updatedAt;
-}
-
 /** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
 export class NewerRecordFormatError extends UserError {
   override name = "NewerRecordFormatError";
@@ -85,13 +81,19 @@ export function parseEventRecord(value: unknown, file?: string): EventRecord {
     );
   }
   const record = checkContract(validateEventRecord, value, "event-record.schema.json", file);
+  // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
+  const extra = checkEventRecordShape(value);
+  if (extra) throw new Error(extra);
   const event = record.event;
-  return {
+  const runs = record.runs;
+  // Runs whose dispatcher died while they ran read as interrupted (dispatcher.ts).
+  return markInterrupted({
     formatVersion: RECORD_FORMAT_VERSION,
     event,
-    runs: record.runs,
+    runs,
     firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
     updatedAt: record.updatedAt ?? event.receivedAt,
     dispatchCount: record.dispatchCount ?? 1,
-  };
+  });
 }
+

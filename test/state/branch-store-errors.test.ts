@@ -2,6 +2,7 @@ import { chmod, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { StateBranchError } from "../../src/state/branch-errors.js";
+import { StateNotSavedError } from "../../src/state/not-saved.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { eventRecordPath } from "../../src/state/layout.js";
 import { startGitHttpServer } from "./git-http-server.js";
@@ -9,6 +10,7 @@ import { git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
 
 const TOKEN = "ghs_S3cretT0kenThatMustNotLeak1234";
 
+/** flush() fails with StateNotSavedError naming the event; its cause says why. */
 async function flushError(store: BranchStateStore): Promise<StateBranchError> {
   await store.saveEvent(makeRecord("evt-1", ["run_a"]));
   const error = await store.flush().then(
@@ -16,8 +18,13 @@ async function flushError(store: BranchStateStore): Promise<StateBranchError> {
     (thrown: unknown) => thrown,
   );
   await store.close();
-  expect(error).toBeInstanceOf(StateBranchError);
-  return error as StateBranchError;
+  expect(error).toBeInstanceOf(StateNotSavedError);
+  expect((error as StateNotSavedError).eventIds).toEqual(["evt-1"]);
+  expect((error as Error).message).toMatch(/1 event record\(s\) were NOT saved .*: evt-1\./);
+  const cause = (error as Error).cause;
+  expect(cause).toBeInstanceOf(StateBranchError);
+  expect((error as Error).message).toContain((cause as Error).message);
+  return cause as StateBranchError;
 }
 
 async function installPreReceive(origin: string, script: string): Promise<void> {
@@ -41,7 +48,7 @@ describe("BranchStateStore push errors", () => {
     expect(error.kind).toBe("permission");
     expect(error.message).toContain('add permissions: contents: write to the job');
     expect(error.message).toMatch(/returned error: 403|Permission to owner\/repo\.git denied/);
-    expect(error.message).toContain(`http://***@127.0.0.1:${server.port}/repo.git`);
+    expect(error.message).toContain(`http://127.0.0.1:${server.port}/repo.git`);
     expect(error.message).not.toContain(TOKEN);
     expect(store.remote).not.toContain(TOKEN);
   });
@@ -82,10 +89,10 @@ describe("BranchStateStore push errors", () => {
     expect(error.message).toMatch(/"flows-state" .* is protected/);
   });
 
-  it("gives up after the allowed attempts with the records still pending, and a later flush pushes them", async () => {
+  it("gives up when the time budget is spent, names the unsaved events, keeps them pending, and a later flush pushes them", async () => {
     const { origin } = await originWithCheckout();
     const other = new BranchStateStore({ remoteUrl: origin });
-    const store = new BranchStateStore({ remoteUrl: origin, maxPushAttempts: 1, reuseFetchMs: 60_000 });
+    const store = new BranchStateStore({ remoteUrl: origin, pushBudgetMs: 1, reuseFetchMs: 60_000 });
     onTestFinished(() => Promise.all([other.close(), store.close()]).then(() => undefined));
     await store.loadEvent("evt-1"); // fetched before the other writer pushes
     await other.saveEvent(makeRecord("evt-0", ["run_0"]));
@@ -94,9 +101,10 @@ describe("BranchStateStore push errors", () => {
 
     const error = await store.flush().catch((thrown: unknown) => thrown);
 
-    expect(error).toBeInstanceOf(StateBranchError);
-    expect((error as StateBranchError).kind).toBe("contention");
-    expect((error as StateBranchError).message).toMatch(/after 1 attempts.*concurrency/);
+    expect(error).toBeInstanceOf(StateNotSavedError);
+    expect((error as StateNotSavedError).eventIds).toEqual(["evt-1"]);
+    expect(((error as Error).cause as StateBranchError).kind).toBe("contention");
+    expect((error as Error).message).toMatch(/NOT saved .*evt-1.*in 1 attempts.*concurrency/);
     expect(git(origin, "rev-list", "--count", "flows-state")).toBe("1");
     await store.flush(); // the tip is now fetched again, and the records were kept
     expect(git(origin, "ls-tree", "-r", "--name-only", "flows-state")).toContain(eventRecordPath("evt-1"));

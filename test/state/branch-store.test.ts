@@ -103,7 +103,7 @@ describe("BranchStateStore", () => {
     await store.close();
   });
 
-  it("reports a corrupt record on the branch with its path and still lists the others", async () => {
+  it("reports a corrupt record on the branch with its path, lists the others, and on the next save keeps its bytes aside", async () => {
     const { origin, checkout } = await originWithCheckout();
     const writer = new BranchStateStore({ remoteUrl: origin });
     await writer.saveEvent(makeRecord("good", ["run_a"]));
@@ -125,8 +125,15 @@ describe("BranchStateStore", () => {
     expect(reader.problems).toEqual([
       { path: `flows-state:${broken}`, message: expect.stringMatching(/not valid JSON/) },
     ]);
-    await expect(reader.loadEvent("broken")).rejects.toThrow(`flows-state:${broken}`);
+    expect(await reader.loadEvent("broken")).toBeUndefined(); // the event counts as new
+    await reader.saveEvent(makeRecord("broken", ["run_b"]));
+    await reader.flush();
     await reader.close();
+    const files = git(origin, "ls-tree", "-r", "--name-only", "flows-state").split("\n");
+    const aside = files.find((file) => file.startsWith(`${broken}.corrupt-`));
+    expect(aside).toBeDefined();
+    expect(git(origin, "show", `flows-state:${aside}`)).toBe('{"formatVersion": 1, "event":');
+    expect(JSON.parse(git(origin, "show", `flows-state:${broken}`)).runs[0].id).toBe("run_b");
   });
 
   it("keeps state on a branch of the checkout itself when it has no remote, leaving HEAD and the index alone", async () => {

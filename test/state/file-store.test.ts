@@ -81,7 +81,7 @@ describe("FileStateStore", () => {
     expect(listed.map((record) => record.event.id)).toEqual(["good"]);
     const reasons = Object.fromEntries(store.problems.map((problem) => [problem.path, problem.message]));
     expect(reasons[files.half!]).toMatch(/not valid JSON, maybe half-written/);
-    expect(reasons[files.shape!]).toMatch(/runs must be an array/);
+    expect(reasons[files.shape!]).toMatch(/runs must be an array \(got "none"\)/);
     expect(reasons[files.newer!]).toMatch(/format 99 is newer .* upgrade flows-action/);
     expect(reasons[files.misplaced!]).toMatch(/holds event "somewhere-else"/);
     expect(store.problems).toHaveLength(4);

@@ -8,6 +8,12 @@ export type GitHttpServerOptions = {
   root: string;
   /** Answer like GitHub does to a token that may not do this: 403 with its message. */
   deny?: "push" | "everything";
+  /** Answer 401 unless the request carries exactly this Authorization header. */
+  authorization?: string;
+  /** Hold each push this long before git receives it (to look at the client meanwhile). */
+  pushDelayMs?: number;
+  /** Every Authorization header seen, for tests to check. */
+  seen?: string[];
 };
 
 /**
@@ -27,6 +33,18 @@ function handle(options: GitHttpServerOptions, request: IncomingMessage, respons
   const url = new URL(request.url ?? "/", "http://127.0.0.1");
   const isPush =
     url.pathname.endsWith("/git-receive-pack") || url.searchParams.get("service") === "git-receive-pack";
+  if (request.headers.authorization) options.seen?.push(request.headers.authorization);
+  if (options.authorization && request.headers.authorization !== options.authorization) {
+    response.writeHead(401, { "www-authenticate": 'Basic realm="GitHub"', "content-type": "text/plain" });
+    response.end("Authentication required\n");
+    return;
+  }
+  if (isPush && options.pushDelayMs && request.method === "POST") {
+    const delay = options.pushDelayMs;
+    options.pushDelayMs = 0; // only the first push waits
+    setTimeout(() => handle(options, request, response), delay);
+    return;
+  }
   if (options.deny === "everything" || (options.deny === "push" && isPush)) {
     // What github.com answers when the token lacks contents: write.
     response.writeHead(403, { "content-type": "text/plain" });

@@ -22,9 +22,14 @@ describe("record layout", () => {
   });
 
   it("rejects runs without an id or attempts, which merging needs", () => {
-    const record = { ...makeRecord("evt-1", []), runs: [{ id: "run_a" }] };
-    expect(() => parseEventRecordText(JSON.stringify(record), eventRecordPath("evt-1"))).toThrow(
-      /runs\[0\]\.\w+ is missing/,
+    const run = makeRecord("evt-1", ["run_a"]).runs[0]!;
+    const withoutAttempts = { ...makeRecord("evt-1", []), runs: [{ ...run, attempts: "none" }] };
+    expect(() => parseEventRecordText(JSON.stringify(withoutAttempts), eventRecordPath("evt-1"))).toThrow(
+      /runs\[0\]\.attempts must be an array/,
+    );
+    const withoutId = { ...makeRecord("evt-1", []), runs: [{ ...run, id: undefined }] };
+    expect(() => parseEventRecordText(JSON.stringify(withoutId), eventRecordPath("evt-1"))).toThrow(
+      /runs\[0\]\.id is missing/,
     );
   });
 

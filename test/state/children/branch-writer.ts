@@ -5,7 +5,7 @@ import { readArgs, record, waitForStart } from "./shared.js";
 
 const args = readArgs(process.argv);
 const flushEvery = Number(process.argv[7] ?? 10);
-const store = new BranchStateStore({ remoteUrl: args.target, maxPushAttempts: 30 });
+const store = new BranchStateStore({ remoteUrl: args.target, pushBudgetMs: 120_000 });
 await store.loadEvent(args.sharedId); // opens: private git dir + depth-1 fetch
 await waitForStart(args.startAt);
 const started = Date.now();

@@ -1,0 +1,106 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { hostname } from "node:os";
+import type { FlowDispatcher, FlowRunAttempt, FlowRunView } from "../contracts.js";
+import type { EventRecord } from "./types.js";
+
+/**
+ * Who is running: recorded in every attempt (and every file lock) so that the next process can
+ * tell a live owner from one that died (kill -9, a lost runner) instead of waiting on it.
+ */
+// From /proc when it exists, so that it compares exactly with another process's start read there.
+const PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
+
+/** After `until` an attempt cannot still be running: the dispatcher would have stopped it. */
+export const LEASE_GRACE_MS = 60_000;
+
+export function currentDispatcher(leaseMs?: number): FlowDispatcher {
+  const dispatcher: FlowDispatcher = {
+    host: hostname(),
+    pid: process.pid,
+    startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString(),
+  };
+  if (leaseMs !== undefined) dispatcher.until = new Date(Date.now() + leaseMs + LEASE_GRACE_MS).toISOString();
+  return dispatcher;
+}
+
+/** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
+export function newAttemptKey(): string {
+  return randomBytes(6).toString("hex");
+}
+
+/**
+ * True when the process is certainly gone: same host and no such pid, or a pid reused by a
+ * process that started later. On another host only the lease (`until`) can tell.
+ */
+export function isOwnerGone(owner: { host: string; pid: number; startedAt: string }): boolean {
+  if (owner.host !== hostname()) return false;
+  if (owner.pid === process.pid) return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2_000;
+  if (!isPidAlive(owner.pid)) return true;
+  const started = processStartMs(owner.pid);
+  const recorded = Date.parse(owner.startedAt);
+  // Both read from /proc the same way, so a live owner matches to the tick; 1 s apart is another process.
+  return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
+}
+
+export function isPidAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, owned by someone else
+  }
+}
+
+/** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
+function processStartMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[19]); // field 22 of the whole line: starttime
+    const boot = /^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"));
+    if (!boot || !Number.isFinite(ticks)) return undefined;
+    return Number(boot[1]) * 1000 + (ticks / 100) * 1000; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/** An attempt left queued or running by a dispatcher that is gone or whose lease ran out. */
+export function isOrphaned(attempt: FlowRunAttempt, now = Date.now()): boolean {
+  if (attempt.status !== "running" && attempt.status !== "queued") return false;
+  const owner = attempt.dispatcher;
+  if (!owner) return false;
+  if (owner.until && Date.parse(owner.until) < now) return true;
+  return isOwnerGone(owner);
+}
+
+/**
+ * Show runs whose last attempt was orphaned as `interrupted` (attempt and run). Applied when a
+ * record is read, so `flows runs`/`show`, the engine and the summary all see the same thing;
+ * the engine runs an interrupted step again as a new attempt.
+ */
+export function markInterrupted(record: EventRecord, now = Date.now()): EventRecord {
+  if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now)))) return record;
+  return { ...record, runs: record.runs.map((run) => interruptRun(run, now)) };
+}
+
+function interruptRun(run: FlowRunView, now: number): FlowRunView {
+  if (!run.attempts.some((attempt) => isOrphaned(attempt, now))) return run;
+  const attempts = run.attempts.map((attempt) => {
+    if (!isOrphaned(attempt, now)) return attempt;
+    const owner = attempt.dispatcher!;
+    return {
+      ...attempt,
+      status: "interrupted" as const,
+      error: `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`,
+    };
+  });
+  const last = attempts.at(-1)!;
+  if (last.status !== "interrupted") return { ...run, attempts };
+  const view: FlowRunView = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
+  delete view.resultStatus;
+  view.error = last.error;
+  return view;
+}

@@ -1,0 +1,62 @@
+import type { FlowRunAttempt, FlowRunView } from "../contracts.js";
+
+/**
+ * Merge two writers' copies of one run without dropping an attempt. Attempts are told apart by
+ * their key (unique per attempt; older records: their id): two writers that ran the same step
+ * at once both keep their attempt, renumbered in start order. For one attempt seen twice, the
+ * copy further along wins (finished over running over queued). The run's own fields come from
+ * the copy that holds the latest attempt in its furthest state.
+ */
+export function mergeRuns(a: FlowRunView, b: FlowRunView): FlowRunView {
+  if (a.attempts.length === 0 || b.attempts.length === 0) return a.attempts.length >= b.attempts.length ? a : b;
+  const byKey = new Map<string, FlowRunAttempt>();
+  for (const attempt of [...a.attempts, ...b.attempts]) {
+    const key = attemptKey(attempt);
+    const seen = byKey.get(key);
+    if (!seen || isFurther(attempt, seen)) byKey.set(key, attempt);
+  }
+  const sorted = [...byKey.values()].sort(byStart);
+  const lastKey = attemptKey(sorted.at(-1)!);
+  const attempts = renumber(a.id, sorted);
+  const holders = [a, b].filter((run) => run.attempts.some((attempt) => attemptKey(attempt) === lastKey));
+  const base = holders.reduce((best, run) => (isFurtherRun(run, best, lastKey) ? run : best));
+  return { ...base, attempts };
+}
+
+function attemptKey(attempt: FlowRunAttempt): string {
+  return attempt.key ?? `id:${attempt.id}`;
+}
+
+const RANK: Record<string, number> = { queued: 0, running: 1, interrupted: 2 };
+
+function rank(attempt: FlowRunAttempt): number {
+  return RANK[attempt.status] ?? 3; // completed, failed, canceled: finished
+}
+
+function isFurther(candidate: FlowRunAttempt, current: FlowRunAttempt): boolean {
+  if (rank(candidate) !== rank(current)) return rank(candidate) > rank(current);
+  return (candidate.completedAt ?? candidate.startedAt ?? "") > (current.completedAt ?? current.startedAt ?? "");
+}
+
+function isFurtherRun(candidate: FlowRunView, current: FlowRunView, key: string): boolean {
+  const mine = candidate.attempts.find((attempt) => attemptKey(attempt) === key)!;
+  const theirs = current.attempts.find((attempt) => attemptKey(attempt) === key)!;
+  if (rank(mine) !== rank(theirs)) return rank(mine) > rank(theirs);
+  return candidate.updatedAt > current.updatedAt;
+}
+
+function byStart(x: FlowRunAttempt, y: FlowRunAttempt): number {
+  const a = x.startedAt ?? "";
+  const b = y.startedAt ?? "";
+  if (a !== b) return a < b ? -1 : 1;
+  return x.number - y.number || (attemptKey(x) < attemptKey(y) ? -1 : 1);
+}
+
+/** Numbers 1..n in order; ids follow the numbers when they no longer match (`<run id>_a<n>`). */
+function renumber(runId: string, attempts: FlowRunAttempt[]): FlowRunAttempt[] {
+  const consistent = attempts.every((attempt, index) => attempt.number === index + 1);
+  const unique = new Set(attempts.map((attempt) => attempt.id)).size === attempts.length;
+  if (consistent && unique) return attempts;
+  // A renumbered attempt keeps its identity in `key` (older attempts had only their id).
+  return attempts.map((attempt, index) => ({ ...attempt, key: attemptKey(attempt), number: index + 1, id: `${runId}_a${index + 1}` }));
+}

@@ -1,0 +1,52 @@
+import { chmod, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { flushActionStore } from "../../src/action/state.js";
+import { main } from "../../src/cli/main.js";
+import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { StateNotSavedError } from "../../src/state/not-saved.js";
+import { rawStep, writeFlow } from "../helpers/flow-packages.js";
+import { git, originWithCheckout } from "./helpers.js";
+
+describe("records that cannot be saved", () => {
+  it("makes `flows fire --state branch` exit non-zero and name the event when every push is rejected", async () => {
+    const { origin, checkout } = await originWithCheckout();
+    const hook = join(origin, "hooks", "pre-receive");
+    await writeFile(hook, "#!/bin/sh\necho 'rejected by policy' >&2\nexit 1\n");
+    await chmod(hook, 0o755);
+    await writeFlow(checkout, { name: "notes", steps: [{ name: "write", trigger: "release.published", source: rawStep("changed") }] });
+    const eventFile = join(checkout, "event.json");
+    await writeFile(eventFile, JSON.stringify({ id: "evt-unsaved-1", type: "release.published", payload: {} }));
+    let stderr = "";
+
+    const code = await main(["fire", "--repo", checkout, "--state", "branch", "--event", eventFile, "--no-color"], {
+      out: () => undefined,
+      err: (text) => {
+        stderr += text;
+      },
+    });
+
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/could not be saved: 1 event record\(s\) were NOT saved to the state branch "flows-state" .*: evt-unsaved-1\./);
+    expect(stderr).toMatch(/rejected by policy/);
+    expect(stderr).toMatch(/a redelivery of these events would run them again/);
+    expect(() => git(origin, "rev-parse", "--verify", "flows-state")).toThrow();
+  });
+
+  it("lists the unsaved event ids in the job summary before the action fails", async () => {
+    const store = new MemoryStateStore();
+    store.flush = () =>
+      Promise.reject(new StateNotSavedError({ eventIds: ["evt-a", "evt-`b`"], where: 'the state branch "flows-state"', reason: "no." }));
+    let summary = "";
+    const io = {
+      appendSummary: async (markdown: string) => {
+        summary += markdown;
+      },
+    };
+
+    await expect(flushActionStore(store, io)).rejects.toThrow(/2 event record\(s\) were NOT saved .*evt-a, evt-`b`/);
+    expect(summary).toContain("State not saved");
+    expect(summary).toContain("- `evt-a`");
+    expect(summary).toContain("- `` evt-`b` ``");
+  });
+});
