@@ -1,9 +1,12 @@
+import { UserError } from "../user-error.js";
+
 /**
  * A store could not make some records durable. Thrown by `flush()` so that no entry reports
  * success for a record it did not persist: the CLI exits non-zero and the action fails the job,
  * both naming the events, because a redelivery of them would run their steps again.
  */
-export class StateNotSavedError extends Error {
+export class StateNotSavedError extends UserError {
+  override name = "StateNotSavedError";
   /** The events whose records are not stored (at most the ids, never the records). */
   readonly eventIds: string[];
   /** Where they should have gone, without credentials. */
@@ -14,9 +17,8 @@ export class StateNotSavedError extends Error {
     super(
       `${ids.length} event record(s) were NOT saved to ${options.where}: ${shown}. ${options.reason.trim()} ` +
         "Their steps ran, but nothing remembers it: a redelivery of these events would run them again.",
-      options.cause === undefined ? undefined : { cause: options.cause },
+      options.cause === undefined ? {} : { cause: options.cause },
     );
-    this.name = "StateNotSavedError";
     this.eventIds = [...ids];
     this.where = options.where;
   }
