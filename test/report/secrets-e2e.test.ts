@@ -1,0 +1,160 @@
+import { readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readZipEntry } from "../../src/report/handover-zip.js";
+import { type ActionsResultsServer, startActionsResultsServer } from "../support/actions-results-server.js";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { type ActionRun, runDistAction } from "../helpers/run-action.js";
+
+// #13: a step that prints the token, a value the workflow registered and workflow commands,
+// through the shipped action (dist/index.js — run `npm run bundle` first) against the
+// OpenAPI-checked GitHub: not one request body, summary line, output, state record or handover
+// byte carries a secret.
+
+type Examples = Array<{ name: string; examples: Array<Record<string, unknown>> }>;
+const examples = createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as Examples;
+const opened = examples.find((g) => g.name === "pull_request")?.examples.find((e) => e.action === "opened") as {
+  number: number;
+  pull_request: { head: { sha: string; repo: { full_name: string; fork: boolean } } };
+  repository: { full_name: string };
+};
+const repository = opened.repository.full_name;
+
+const TOKEN = "ghs_e2eJobToken0123456789abcdefABCDEF";
+const REGISTERED = "registered-deploy-key-5678";
+const URL_PASSWORD = "url-password-9012";
+const SECRETS = [TOKEN, REGISTERED, URL_PASSWORD];
+
+// The step knows the secrets (as a real one would from its environment) and does its worst.
+const LEAKY_STEP = `
+const context = JSON.parse(await Bun.stdin.text());
+const token = ${JSON.stringify(TOKEN)};
+const registered = ${JSON.stringify(REGISTERED)};
+console.log("token: " + token);
+console.log("registered: " + registered);
+console.log("::add-mask::step-mask-value");
+console.log("::error title=pwned::leaked " + token);
+console.log("::stop-commands::pwnedtoken");
+console.log("::set-output name=pwned::" + registered);
+console.error("clone https://x-access-token:${URL_PASSWORD}@github.com/octo/tool.git");
+console.log("FLOW_RESULT " + JSON.stringify({
+  status: "needs_intervention",
+  message: "release notes mention " + token + " and " + registered,
+  annotations: [{ path: "README.md", line: 1, message: "key " + registered, title: token }],
+  outputs: { token, nested: { deeper: [registered] } },
+  eventId: context.runtime.eventId,
+}));
+`;
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+let server: GitHubApiServer;
+beforeEach(async () => {
+  repo = await tempRepo("flows-secrets-");
+  server = await startGitHubApiServer();
+  await writeFlow(repo.dir, { name: "notes", steps: [{ name: "leak", trigger: "pull_request.*", source: LEAKY_STEP }] });
+});
+afterEach(async () => {
+  await server.close();
+  await repo.cleanup();
+});
+
+function run(payload: unknown, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+  return runDistAction({
+    workspace: repo.dir,
+    eventName: "pull_request",
+    payload,
+    inputs: { "github-token": TOKEN, redact: `${REGISTERED}\n`, ...inputs },
+    env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: repository, GITHUB_SHA: "e".repeat(40), ...env },
+  });
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return Promise.all(entries.filter((entry) => entry.isFile()).map((entry) => readFile(join(entry.parentPath, entry.name), "utf8")));
+}
+
+/** Workflow commands the runner would act on: `::` lines outside stop-commands sections. */
+function activeCommands(log: string): string[] {
+  const active: string[] = [];
+  let resumeToken: string | undefined;
+  for (const raw of log.split(/\r?\n/)) {
+    const line = raw.trimStart();
+    if (resumeToken !== undefined) {
+      if (line.trimEnd() === `::${resumeToken}::`) resumeToken = undefined;
+      continue;
+    }
+    if (!line.startsWith("::")) continue;
+    active.push(line);
+    const stop = /^::stop-commands::(.+)$/.exec(line.trimEnd());
+    if (stop) resumeToken = stop[1];
+  }
+  return active;
+}
+
+function expectNoSecret(what: string, text: string): void {
+  for (const secret of SECRETS) expect(text.includes(secret), `${what} contains ${secret}`).toBe(false);
+}
+
+describe("secrets never leave the job", () => {
+  it("keeps them out of API bodies, the summary, outputs and the state records of a same-repository pull request", async () => {
+    const stateDir = join(repo.dir, "state");
+    const result = await run(opened, { state: "file", "state-dir": stateDir, checks: "per-step", comment: "on-pr" });
+    expect(result.code, result.stderr).toBe(0);
+
+    // It really ran and reported: the step's result reached GitHub, redacted.
+    const [check] = server.github.checkRuns.list(repository);
+    expect(check?.output.title).toContain("release notes mention ***");
+    const [comment] = server.github.comments.list(repository, opened.number);
+    expect(comment?.body).toContain("***");
+    const bodies = server.requests.filter((request) => request.body !== undefined);
+    expect(bodies.length).toBeGreaterThanOrEqual(2);
+    for (const request of bodies) expectNoSecret(`${request.method} ${request.path}`, JSON.stringify(request.body));
+    server.assertNoViolations();
+
+    expect(result.summary).toContain("***");
+    expectNoSecret("the job summary", result.summary);
+    expect(Object.keys(result.outputs)).toContain("results");
+    expect(result.outputs.results).toContain("release notes mention ***");
+    for (const [name, value] of Object.entries(result.outputs)) expectNoSecret(`output ${name}`, value);
+
+    // The runner log: no secret, and no workflow command the step printed takes effect.
+    // (The action's own `::add-mask::` commands carry the secrets to the runner, which shows
+    // none of them.)
+    expect(result.stdout).toContain("::error title=pwned::leaked ***");
+    const commands = activeCommands(result.stdout);
+    const shown = result.stdout.split("\n").filter((line) => !(line.startsWith("::add-mask::") && commands.includes(line)));
+    expectNoSecret("the runner log", shown.join("\n"));
+    expect(commands.filter((command) => /pwned|step-mask-value|set-output/.test(command))).toEqual([]);
+
+    const records = await filesUnder(stateDir);
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.join("\n")).toContain("release notes mention ***");
+    for (const record of records) expectNoSecret("a state record", record);
+  }, 120_000);
+
+  it("keeps them out of the handover a fork's pull request uploads, byte for byte", async () => {
+    const fork = structuredClone(opened);
+    fork.pull_request.head.repo = { ...fork.pull_request.head.repo, full_name: "fork-owner/fork", fork: true };
+    let results: ActionsResultsServer | undefined;
+    try {
+      results = await startActionsResultsServer({ github: server, repository });
+      const runnerTemp = join(repo.dir, "runner-temp");
+      const result = await run(fork, { state: "none" }, { ...results.runtimeEnv({ runId: 4242 }), RUNNER_TEMP: runnerTemp, GITHUB_RUN_ID: "4242" });
+      expect(result.code, result.stderr).toBe(0);
+
+      const file = await readFile(join(runnerTemp, "flows-report", "flows-report.json"), "utf8");
+      expect(file).toContain("release notes mention ***");
+      expectNoSecret("the handover file", file);
+      const [upload] = results.uploads;
+      const unpacked = Buffer.from(readZipEntry(upload?.bytes ?? new Uint8Array(), "flows-report.json", 64 * 1024 * 1024) ?? []).toString("utf8");
+      expect(unpacked).toBe(file);
+      for (const request of server.requests) expectNoSecret(`${request.method} ${request.path}`, JSON.stringify(request.body ?? ""));
+      expectNoSecret("the job summary", result.summary);
+      results.assertNoViolations();
+    } finally {
+      await results?.close();
+    }
+  }, 120_000);
+});
