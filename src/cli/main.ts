@@ -7,6 +7,7 @@ import {
   listCommand,
   validateCommand,
 } from "./commands.js";
+import { explainCommand } from "./explain.js";
 import { watchCommand } from "./watch-command.js";
 import { forgetCommand } from "./forget.js";
 import { eventsCommand, replayCommand, runsCommand, type StoreContext, showCommand } from "./state-commands.js";
@@ -23,6 +24,10 @@ Usage:
   flows validate                              check every manifest and schema (exit 1 on errors)
   flows fire --event event.json [--dry-run]   dispatch a FlowEvent to every matching step
   flows run <flow> <step> --event event.json  run one step for an event
+  flows explain --event event.json [--event-name NAME]
+                                              why each step matches the event or not (type,
+                                              schema, condition and the values it read); with
+                                              --event-name the file is a GitHub webhook payload
   flows github --event-name NAME --event-path payload.json [--input name=value ...]
                                               run the GitHub Action's code path on this machine
   flows events [--type T] [--limit N]         events in the state store, newest first
@@ -112,6 +117,8 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
         if (!flow || !step) throw new UsageError("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json");
         return await fireCommand(ctx, { eventPath: required(values.event, "--event"), dryRun: values["dry-run"] === true, concurrency, only: { flow, step } });
       }
+      case "explain":
+        return await explainCommand(ctx, { eventPath: required(values.event, "--event"), eventName: values["event-name"] });
       case "github":
         return await githubCommand(ctx, {
           eventName: required(values["event-name"], "--event-name"),

@@ -1,6 +1,7 @@
 import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView, ReplayEdit } from "../contracts.js";
 import { discoverFlows, loadDeferredFlows, matchSteps, sharedSchemaRegistry } from "../flows/index.js";
 import type { ConditionGitHubContext } from "../flows/condition.js";
+import { explainMatch, type StepExplanation } from "../flows/explain.js";
 import type { DiscoveryResult, MatchResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
 import type { StepOutcome, StepOutputStream } from "../runners/types.js";
 import { currentDispatcher, newAttemptKey } from "../state/dispatcher.js";
@@ -55,6 +56,8 @@ export type DispatchOptions = {
   signal?: AbortSignal;
   /** The job's GitHub context: `github` in trigger conditions. */
   github?: ConditionGitHubContext;
+  /** Attach `explanation` (why each step matched or not) to each outcome, for debug summaries. */
+  explain?: boolean;
   now?: () => Date;
   /** The steps the event matched, from matchEvent (skips matching the event again). */
   match?: MatchResult;
@@ -76,6 +79,8 @@ export type DispatchOutcome = DispatchResult & {
   /** Outcomes of events the runs asked for in `FlowResult.next`. */
   children: DispatchOutcome[];
   dryRun: boolean;
+  /** With `explain`: every step and why it matched or not, stage by stage. */
+  explanation?: StepExplanation[];
   /** Set on the first event when the run cap (`maxRuns`) stopped steps or `next` events. */
   runCap?: RunCapReport;
 };
@@ -209,6 +214,7 @@ async function dispatchOne(
     dryRun: options.dryRun === true,
   };
   if (outcome.status === "duplicate") outcome.idempotent = true;
+  if (options.explain) outcome.explanation = explainMatch(discovery.flows, match);
 
   const record: EventRecord = {
     formatVersion: RECORD_FORMAT_VERSION,

@@ -1,5 +1,6 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { renderExplain } from "./explain.js";
 import { codeBlock, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 
@@ -20,7 +21,11 @@ export type SummaryOptions = {
 /** The job summary for one dispatch (and the events its runs chained to). */
 export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions = {}): string {
   const parts: string[] = [];
-  for (const each of flatten(outcome)) parts.push(renderEvent(each));
+  for (const each of flatten(outcome)) {
+    parts.push(renderEvent(each));
+    // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
+    if (each.explanation) parts.push(renderExplain(each.event, each.explanation, { baseDir: options.baseDir }));
+  }
   const problems = allProblems(outcome);
   if (problems.length > 0) parts.push(renderProblems(problems, options));
   const body = parts.join("\n\n");
@@ -66,7 +71,7 @@ function renderEvent(outcome: DispatchOutcome): string {
     ),
   ];
   const details = outcome.runs.map(renderRunDetails);
-  return [...head, "", ...table, "", ...details].join("\n");
+  return [...head, "", ...table, "", ...details, ...renderConditionMisses(outcome)].join("\n");
 }
 
 /** A duplicate dispatch has `matched` 0 (the contract); say how many steps ran before. */
@@ -75,6 +80,23 @@ function alreadyHandledNote(outcome: DispatchOutcome): string {
   if (handled === 0) return outcome.status === "duplicate" ? " · already handled: nothing new ran" : "";
   const steps = `already handled: ${handled} step${handled === 1 ? "" : "s"}`;
   return outcome.status === "duplicate" ? ` · ${steps}, nothing new ran` : ` · ${steps}`;
+}
+
+/** Steps whose type and schema matched but whose condition was not true, with what it read. */
+function renderConditionMisses(outcome: DispatchOutcome): string[] {
+  const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
+  if (misses.length === 0) return [];
+  const rows = misses.map((miss) => `| ${inlineText(miss.flow.name, 80)} | ${inlineText(miss.step.name, 80)} | ${inlineText(miss.message, 500)} |`);
+  return [
+    "",
+    `<details><summary>Not matched: ${misses.length} step${misses.length === 1 ? "" : "s"} whose condition was not true</summary>`,
+    "",
+    "| Flow | Step | Why not |",
+    "| --- | --- | --- |",
+    ...rows,
+    "",
+    "</details>",
+  ];
 }
 
 function renderNothingMatched(outcome: DispatchOutcome): string {

@@ -1,4 +1,5 @@
 import type { DispatchOptions } from "../../engine/dispatch.js";
+import { type ConditionGitHubContext, gitHubConditionContext } from "../../flows/condition.js";
 import { discoverFlows } from "../../flows/index.js";
 import type { DiscoveryResult } from "../../flows/types.js";
 import type { ActionContext } from "../context.js";
@@ -28,7 +29,16 @@ export function engineOptions(context: ActionContext, discovery: DiscoveryResult
     launchedBy: runner.actor ? `github-actions:${runner.actor}` : "github-actions",
     signal: context.signal,
     debug: context.debug,
+    github: conditionGitHub(context),
+    // With debug logging the job summary also explains why each step matched or not.
+    explain: context.debug !== undefined,
   };
+}
+
+/** The `github` context of trigger conditions: the job's GITHUB_* variables and webhook payload. */
+export function conditionGitHub(context: ActionContext): ConditionGitHubContext {
+  const webhook = (context.event.payload as { github?: unknown } | null)?.github;
+  return gitHubConditionContext({ env: context.stepEnv, payload: webhook });
 }
 
 export function githubContext(context: ActionContext): GitHubReportContext {

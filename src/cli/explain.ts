@@ -1,0 +1,46 @@
+import { resolve } from "node:path";
+import type { FlowEvent } from "../contracts.js";
+import { normalizeFlowEvent } from "../engine/event.js";
+import { flowEventFromGitHub, readGitHubRunContext } from "../events/index.js";
+import { type ConditionGitHubContext, gitHubConditionContext } from "../flows/condition.js";
+import { explainMatch } from "../flows/explain.js";
+import { discoverFlows, matchSteps } from "../flows/index.js";
+import { renderExplainText } from "../report/explain.js";
+import { formatProblem } from "../report/text.js";
+import type { CliContext } from "./commands.js";
+import { readJsonFile } from "./json-file.js";
+
+export type ExplainOptions = {
+  eventPath: string;
+  /** With a GitHub event name, the file is a webhook payload, mapped as the action maps it. */
+  eventName?: string;
+};
+
+/**
+ * `flows explain --event event.json`: for every step, whether it matches the event and exactly
+ * why (type, schema errors, the condition with the values it read). Runs nothing.
+ */
+export async function explainCommand(ctx: CliContext, options: ExplainOptions): Promise<number> {
+  const file = await readJsonFile(resolve(options.eventPath), options.eventName ? "The event payload" : "The event");
+  let event: FlowEvent;
+  let github: ConditionGitHubContext | undefined;
+  if (options.eventName) {
+    const env = { ...ctx.env, GITHUB_EVENT_NAME: options.eventName };
+    event = flowEventFromGitHub({ eventName: options.eventName, payload: file, context: readGitHubRunContext(env) });
+    github = gitHubConditionContext({ env, eventName: options.eventName, payload: file });
+  } else {
+    event = normalizeFlowEvent(file);
+  }
+  // Every package is loaded (none deferred), so every step is explained.
+  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+  const result = await matchSteps(discovery.flows, event, { env: ctx.env, ...(github ? { github } : {}) });
+  const steps = explainMatch(discovery.flows, result);
+  const problems = [...discovery.problems, ...(result.problems ?? [])];
+  if (ctx.json) {
+    ctx.out(`${JSON.stringify({ event: { id: event.id, type: event.type }, steps, problems }, null, 2)}\n`);
+  } else {
+    ctx.out(`${renderExplainText(event, steps, { baseDir: ctx.repoRoot })}\n`);
+    for (const problem of problems) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+  }
+  return 0;
+}

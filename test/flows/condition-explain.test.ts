@@ -1,0 +1,114 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { dispatch } from "../../src/engine/dispatch.js";
+import { renderSummary } from "../../src/report/summary.js";
+import { githubExample } from "../events/webhook-examples.js";
+import { makeTempRepo, releaseEvent, type TempRepo, writeFiles } from "./helpers.js";
+
+let repo: TempRepo;
+beforeEach(async () => {
+  repo = await makeTempRepo();
+  await writeFiles(repo.root, {
+    "flows/codex/flow.toml": [
+      'name = "codex"',
+      "version = 1",
+      "[[steps]]",
+      'name = "stable"',
+      'runner = "bun"',
+      'script = "exec/run.ts"',
+      "[steps.trigger]",
+      'type = "upstream.release"',
+      'schema = "schemas/release.json"',
+      `if = "\${{ !contains(event.payload.tag, '-') && semver(event.payload.tag, '>=1') }}"`,
+      "[[steps]]",
+      'name = "beta"',
+      'runner = "bun"',
+      'script = "exec/run.ts"',
+      "[steps.trigger]",
+      'type = "upstream.release"',
+      `if = "contains(event.payload.tag, 'beta')"`,
+      "[[steps]]",
+      'name = "on-push"',
+      'runner = "bun"',
+      'script = "exec/run.ts"',
+      "[steps.trigger]",
+      'type = "push"',
+      "if = \"github.ref == 'refs/heads/main'\"",
+      "[[steps]]",
+      'name = "manual"',
+      'runner = "bun"',
+      'script = "exec/run.ts"',
+      "",
+    ].join("\n"),
+    "flows/codex/schemas/release.json": JSON.stringify({ type: "object", required: ["tag"], properties: { repo: { enum: ["openai/codex"] } } }),
+    "flows/codex/exec/run.ts": 'console.log(\'FLOW_RESULT {"status":"completed"}\');\n',
+  });
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main([...args, "--repo", repo.root], { env, out: (text) => out.push(text), err: (text) => err.push(text) });
+  return { code, out: out.join(""), err: err.join("") };
+}
+
+describe("flows explain", () => {
+  it("says for every step whether it matches and why: type, schema, condition with the values it read", async () => {
+    const path = join(repo.root, "event.json");
+    await writeFile(path, JSON.stringify(releaseEvent({ tag: "v1.2.3" })));
+    const { code, out } = await cli(["explain", "--event", path]);
+    expect(code).toBe(0);
+    expect(out).toContain("1 of 4 steps matched");
+    expect(out).toContain("MATCH  codex/stable");
+    expect(out).toMatch(/schema {5}ok {3}schemas\/release.json/);
+    expect(out).toContain(`event.payload.tag = "v1.2.3"`);
+    expect(out).toMatch(/no {5}codex\/beta[\s\S]*condition {2}FAIL contains\(event.payload.tag, 'beta'\)/);
+    expect(out).toMatch(/no {5}codex\/on-push[\s\S]*type {7}FAIL push[\s\S]*condition {2}-- {3}github.ref/);
+    expect(out).toMatch(/no {5}codex\/manual[\s\S]*no \[steps.trigger\]/);
+  });
+
+  it("reports schema errors and, for a GitHub payload with --event-name, the github context", async () => {
+    const path = join(repo.root, "event.json");
+    await writeFile(path, JSON.stringify(releaseEvent({ repo: "other/repo" })));
+    const schema = await cli(["explain", "--event", path, "--json"]);
+    const steps = JSON.parse(schema.out).steps as Array<Record<string, unknown>>;
+    expect(steps[0]).toMatchObject({ step: "stable", matched: false, schemaVerdict: "failed", conditionVerdict: "not checked" });
+    expect(String(steps[0]?.reason)).toContain("must be equal to one of the allowed values");
+
+    const payload = githubExample("push", 4);
+    await writeFile(path, JSON.stringify(payload));
+    const push = await cli(["explain", "--event", path, "--event-name", "push"], { GITHUB_REF: "refs/heads/main" });
+    expect(push.out).toContain("MATCH  codex/on-push");
+    expect(push.out).toContain('github.ref = "refs/heads/main"');
+  });
+});
+
+describe("explanations in the job summary", () => {
+  it("a debug dispatch carries the explanation and the summary shows it as a table", async () => {
+    const outcome = await dispatch(releaseEvent({ tag: "rust-v1.3.0-beta.1" }), { repoRoot: repo.root, dryRun: true, explain: true });
+    expect(outcome.explanation?.map((step) => [step.step, step.matched])).toEqual([
+      ["stable", false],
+      ["beta", true],
+      ["on-push", false],
+      ["manual", false],
+    ]);
+    const summary = renderSummary(outcome, { baseDir: repo.root });
+    expect(summary).toContain("### Why each step matched `upstream.release` or not");
+    expect(summary).toContain("| codex | stable | ✅ `upstream.release` | ✅ `schemas/release.json` | ❌ `${{ !contains(event.payload.tag, '-')");
+    expect(summary).toContain('event.payload.tag = "rust-v1.3.0-beta.1"');
+  });
+
+  it("without debug there is no explanation, and steps whose condition was false are listed under the runs", async () => {
+    const outcome = await dispatch(releaseEvent({ tag: "rust-v1.3.0-beta.1" }), { repoRoot: repo.root, dryRun: true });
+    expect(outcome.explanation).toBeUndefined();
+    const summary = renderSummary(outcome, { baseDir: repo.root });
+    expect(summary).not.toContain("Why each step matched");
+    expect(summary).toContain("Not matched: 1 step whose condition was not true");
+    expect(summary).toContain('is false: event.payload.tag = "rust-v1.3.0-beta.1"');
+  });
+});
