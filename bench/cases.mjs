@@ -4,6 +4,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { conditionCase } from "./condition-case.mjs";
 
 const RAW_STEP = `const context = JSON.parse(await Bun.stdin.text());
 console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: context.flow.event.id }));
@@ -231,3 +232,6 @@ function runAsync(command, env, cwd) {
     child.on("close", (code) => (code === 0 && !output.includes("::error") ? resolve() : reject(new Error(`${command.join(" ")} failed:\n${output}`))));
   });
 }
+
+// Trigger conditions (bench/condition-case.mjs): measured in process with dist/lib.
+CASES.push(conditionCase);

@@ -38,23 +38,43 @@ function info(name: string): FunctionInfo {
   return CUSTOM_FUNCTIONS.find((each) => each.name === name) as FunctionInfo;
 }
 
-/** semver: a version is the text if valid, else the first x.y.z in it (`rust-v1.2.3` → 1.2.3). */
+// The first x.y.z[-prerelease][+build] in a text: tags carry prefixes (`v1.2.3`, `rust-v1.2.3`).
+const VERSION_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?/;
+const ranges = new Map<string, semver.Range>();
+
+/**
+ * semver: the version is the first x.y.z in the text (`rust-v1.2.3` → 1.2.3, prerelease kept),
+ * else what semver.coerce finds (`v1.2` → 1.2.0); npm's rules decide (a prerelease satisfies
+ * only a range that names a prerelease of the same x.y.z). No version in the text: false.
+ */
 export function satisfies(version: ExpressionData | undefined, range: ExpressionData | undefined): boolean {
-  const rangeText = checkRange(range);
+  const parsedRange = checkRange(range);
   if (!version?.primitive) return false;
   const text = version.coerceString();
-  const parsed = semver.valid(text) ?? semver.coerce(text, { includePrerelease: true })?.version ?? null;
-  return parsed !== null && semver.satisfies(parsed, rangeText);
+  const found = VERSION_IN_TEXT.exec(text)?.[0];
+  let parsed: semver.SemVer | null = null;
+  if (found !== undefined) {
+    // Parsing a version that is not valid throws inside semver; a pre-check keeps that rare.
+    parsed = semver.parse(found);
+  }
+  parsed ??= semver.coerce(text, { includePrerelease: true });
+  return parsed !== null && parsedRange.test(parsed);
 }
 
-/** The range as text; throws when it is not a range (a type error in the condition). */
-export function checkRange(range: ExpressionData | undefined): string {
+/** The range, parsed once per text; throws when it is not a range (a type error in the condition). */
+export function checkRange(range: ExpressionData | undefined): semver.Range {
   if (!range?.primitive) throw new Error("semver() needs a range as its second argument, e.g. '>=1.2.0 <2'");
   const text = range.coerceString();
-  if (semver.validRange(text) === null) {
-    throw new Error(`semver() range '${text}' is not a valid range; write e.g. '>=1.2.0 <2', '^1.4' or '1.x'`);
+  let parsed = ranges.get(text);
+  if (!parsed) {
+    if (semver.validRange(text) === null) {
+      throw new Error(`semver() range '${text}' is not a valid range; write e.g. '>=1.2.0 <2', '^1.4' or '1.x'`);
+    }
+    parsed = new semver.Range(text);
+    if (ranges.size >= 1000) ranges.clear();
+    ranges.set(text, parsed);
   }
-  return text;
+  return parsed;
 }
 
 function globAny(value: ExpressionData | undefined, pattern: ExpressionData | undefined): boolean {

@@ -122,3 +122,29 @@ describe("GitHub's expression rules, pinned by its documentation's examples", ()
     expect(await truth("github['event_name'] == 'PUSH'")).toBe(true);
   });
 });
+
+describe("docs/conditions.md and the README", () => {
+  it("every condition in their examples compiles", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { parse } = await import("smol-toml");
+    const text = ["../../docs/conditions.md", "../../README.md"].map((file) => readFileSync(new URL(file, import.meta.url), "utf8")).join("\n");
+    const blocks = [...text.matchAll(/```toml\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+    // Every `if` key in every TOML example, wherever its table is.
+    const found: string[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === "object") {
+        for (const [key, inner] of Object.entries(value)) key === "if" ? found.push(String(inner)) : collect(inner);
+      }
+    };
+    for (const block of blocks) {
+      if (block.includes("if =")) collect(parse(block));
+    }
+    const conditions = found;
+    expect(conditions.length).toBeGreaterThanOrEqual(6);
+    for (const condition of conditions) {
+      const compiled = compileCondition(condition);
+      expect(compiled.ok ? "ok" : compiled.message, condition).toBe("ok");
+    }
+  });
+});
