@@ -31,7 +31,9 @@ export async function listCommand(ctx: CliContext): Promise<number> {
   for (const flow of discovery.flows) {
     ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${flow.description}` : ""}\n`);
     for (const step of flow.steps) {
-      const trigger = step.trigger ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}` : "no trigger";
+      const trigger = step.trigger
+        ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
+        : "no trigger";
       ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${trigger}\n`);
     }
   }

@@ -4,6 +4,14 @@ export {
   type FormatDiagnosticOptions,
   formatDiagnostic,
 } from "./diagnostics.js";
+export {
+  type ConditionGitHubContext,
+  type ConditionReport,
+  type ConditionValue,
+  gitHubConditionContext,
+} from "./condition.js";
+export type { ChangedFilesSource } from "./condition-evaluate.js";
+export { explainMatch, type StepExplanation } from "./explain.js";
 export { DEFAULT_FLOW_ROOTS, type DiscoverFlowsOptions, discoverFlows, loadDeferredFlows } from "./discovery.js";
 export { type LoadedFlowManifest, loadFlowManifest } from "./manifest.js";
 export { DEFAULT_TIMEOUT_MS } from "./manifest-steps.js";
