@@ -6,6 +6,7 @@ import { inlineCode, inlineText } from "./markdown.js";
 import { byteLength, boundedCodeBlock, CHECK_OUTPUT_LIMIT_BYTES, plainText } from "./checks-text.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { flatten } from "./summary.js";
+import { errorBesideOutput, readableStepText } from "./step-text.js";
 
 const TITLE_CHARS = 200;
 const MESSAGE_CHARS = 1_000;
@@ -92,7 +93,7 @@ export function stepCheckOutput(run: FlowRunView, options: OutputOptions): Check
   }
   let cut = 0;
   if (run.error && run.error !== message) {
-    const error = boundedCodeBlock(run.error, { maxBytes: ERROR_BYTES, keep: "head" });
+    const error = boundedCodeBlock(readableStepText(errorBesideOutput(run.error, run.output)), { maxBytes: ERROR_BYTES, keep: "head" });
     cut += error.cutBytes;
     fixed.push("**Error**", error.block);
   }
@@ -118,7 +119,7 @@ export function stepCheckOutput(run: FlowRunView, options: OutputOptions): Check
 
 function outputText(run: FlowRunView, links: ReportLinks): string | undefined {
   if (!run.output) return undefined;
-  const tail = boundedCodeBlock(run.output, { maxBytes: CHECK_OUTPUT_LIMIT_BYTES - NOTE_RESERVE - 64, keep: "tail" });
+  const tail = boundedCodeBlock(readableStepText(run.output), { maxBytes: CHECK_OUTPUT_LIMIT_BYTES - NOTE_RESERVE - 64, keep: "tail" });
   return ["**Output (tail)**", tail.block, ...(tail.cutBytes > 0 ? [cutNote(tail.cutBytes, links)] : [])].join("\n\n");
 }
 

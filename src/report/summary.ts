@@ -3,6 +3,7 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
+import { errorBesideOutput, readableStepText } from "./step-text.js";
 
 // GitHub rejects a job summary over 1 MiB per step:
 // https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits
@@ -119,11 +120,11 @@ function renderNothingMatched(outcome: DispatchOutcome): string {
 function renderRunDetails(run: FlowRunView): string {
   const lines = [`<details><summary>${htmlText(`${run.flowName} / ${run.stepName}`)} — ${statusLabel(run)}</summary>`, ""];
   lines.push(`Run ${inlineCode(run.id)}, attempt ${run.attempts.length}.`, "");
-  if (run.error) lines.push("**Error**", "", codeBlock(cut(run.error, RESULT_DETAIL_BYTES)), "");
+  if (run.error) lines.push("**Error**", "", codeBlock(cut(readableStepText(errorBesideOutput(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
   if (run.resultPayload) {
     lines.push("**Result**", "", codeBlock(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
   }
-  if (run.output) lines.push("**Output (tail)**", "", codeBlock(cutTail(run.output, OUTPUT_DETAIL_BYTES)), "");
+  if (run.output) lines.push("**Output (tail)**", "", codeBlock(cutTail(readableStepText(run.output), OUTPUT_DETAIL_BYTES)), "");
   lines.push("</details>");
   return lines.join("\n");
 }
