@@ -1,6 +1,7 @@
 import type { FlowEvent } from "../contracts.js";
 import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
 import type { GitHubClient } from "../github/client.js";
+import { logText } from "../log-text.js";
 import type { GitHubReporter } from "../report/github-reporter.js";
 import { allProblems, flatten } from "../report/summary.js";
 import type { RunnerEnvironment } from "./context.js";
@@ -69,6 +70,8 @@ export class ActionReporter {
     const reporter = await this.#open();
     if (!reporter) return;
     const report = await reporter.finish(outcome);
+    // Each step's own check run, so the log leads to it.
+    for (const link of report.checkRunLinks ?? []) this.context.io.info(logText(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
     if (report.summaryNote) await this.context.io.appendSummary(report.summaryNote);
   }
 

@@ -57,6 +57,8 @@ type Tracked = {
   /** The run view id, sent as `external_id` (per-step only). */
   runId?: string;
   id?: number;
+  /** The check run's page, once GitHub said it. */
+  url?: string;
   /** A create was sent: the check run may exist even if we never learnt its id. */
   startSent: boolean;
   /** Armed by the start; fires after liveAfterMs unless the step ended first. */
@@ -87,6 +89,11 @@ export class CheckRuns {
 
   get count(): number {
     return this.completedCount;
+  }
+
+  /** The page of each step's check run that GitHub told us about (per-step mode). */
+  get links(): Array<{ runId: string; name: string; url: string }> {
+    return [...this.tracked.values()].flatMap((tracked) => (tracked.runId && tracked.url ? [{ runId: tracked.runId, name: tracked.name, url: tracked.url }] : []));
   }
 
   // Quick steps never show `in_progress`: the live check run is created only once the step has
@@ -226,6 +233,7 @@ export class CheckRuns {
     const common = { ...this.detailsUrl(), ...(tracked.runId ? { externalId: tracked.runId } : {}), output };
     if (existing) {
       tracked.id = existing.id;
+      tracked.url = existing.htmlUrl;
       // GitHub does not move a completed check run back to in progress; it keeps its last
       // conclusion until this attempt completes it again.
       if (existing.status === "completed") return;
@@ -233,7 +241,9 @@ export class CheckRuns {
       return;
     }
     const startedAt = run.startedAt ?? this.now();
-    tracked.id = (await this.calls.create({ ...common, name: tracked.name, headSha, status: "in_progress", startedAt })).id;
+    const created = await this.calls.create({ ...common, name: tracked.name, headSha, status: "in_progress", startedAt });
+    tracked.id = created.id;
+    tracked.url = created.htmlUrl;
   }
 
   // A step that never reported an end: close the check run we opened (or may have opened, if
@@ -253,7 +263,11 @@ export class CheckRuns {
     if (tracked.completed) return;
     const headSha = await this.options.headSha();
     if (!headSha) return;
-    if (tracked.id === undefined) tracked.id = (await this.calls.findOurs(tracked.name, headSha))?.id;
+    if (tracked.id === undefined) {
+      const found = await this.calls.findOurs(tracked.name, headSha);
+      tracked.id = found?.id;
+      tracked.url = found?.htmlUrl;
+    }
     const all = completion.output.annotations ?? [];
     const limit = Math.min(this.options.maxAnnotations ?? MAX_ANNOTATIONS_PER_CHECK, MAX_ANNOTATIONS_PER_CHECK);
     const [first = [], ...rest] = batches(all.slice(0, limit));
@@ -267,8 +281,10 @@ export class CheckRuns {
         ...(tracked.runId ? { externalId: tracked.runId } : {}),
         ...(completion.startedAt ? { startedAt: completion.startedAt } : {}),
       };
-      checkRunId = (await this.calls.create({ ...fields, ...extra, name: tracked.name, headSha, output })).id;
+      const created = await this.calls.create({ ...fields, ...extra, name: tracked.name, headSha, output });
+      checkRunId = created.id;
       tracked.id = checkRunId;
+      tracked.url = created.htmlUrl;
     } else {
       await this.completeExisting(checkRunId, fields, output);
     }

@@ -58,6 +58,8 @@ export type GitHubReport = {
   warnings: string[];
   /** Markdown for the job summary when checks or the comment fell back to it. */
   summaryNote?: string;
+  /** Each step's check run page (per-step checks), by run view id. */
+  checkRunLinks?: Array<{ runId: string; name: string; url: string }>;
 };
 
 export type GitHubReporter = DispatchObserver & {
@@ -201,6 +203,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
       const checkRuns = checks ? await checks.finish(outcome, problems) : 0;
       const commentUrls = outcome ? await publishComment(outcome) : [];
       const report: GitHubReport = { checkRuns, commentUrls, warnings };
+      if (checks && checks.links.length > 0) report.checkRunLinks = checks.links;
       if (commentUrls[0]) report.commentUrl = commentUrls[0];
       if (denied.size > 0) report.summaryNote = fallbackNote([...denied], { pullRequest });
       return report;

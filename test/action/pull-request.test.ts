@@ -51,6 +51,9 @@ describe("results on the pull request", () => {
     const first = await onPullRequest({}, "500", true);
     expect(first.code, first.stdout).toBe(0);
     expect(first.stdout).toMatch(/^::debug::GitHub API POST \/repos\/[^/]+\/[^/]+\/check-runs → 201$/m);
+    // The log leads to each step's own check run.
+    expect(first.stdout).toMatch(/^lint\/check: check run https?:\/\/\S+\/runs\/\d+$/m);
+    expect(first.stdout).toMatch(/^lint\/size: check run https?:\/\/\S+\/runs\/\d+$/m);
     const runs = server.github.checkRuns.list(repository);
     expect(runs.map((run) => [run.name, run.head_sha, run.status, run.conclusion]).sort()).toEqual([
       ["flows: lint/check", headSha, "completed", "success"],
