@@ -97,7 +97,9 @@ export const CASES = [
       writeFlowPackage(dir, "unrelated", { trigger: "release.published" });
       return actionFixture(dir, root, env);
     },
-    target: (r) => ratio(r, "cold-start", ["node-floor"], 1.5),
+    // A guard, not a budget: a job spends seconds starting, and the action loads @actions/core
+    // (about 1.9× `node -e 0` on its own) to speak the runner's protocol (issue #14).
+    target: (r) => ratio(r, "cold-start", ["node-floor"], 2.5),
   },
   {
     id: "one-step",
