@@ -7,9 +7,11 @@ import { type GitHubApiServer, startGitHubApiServer } from "../support/github-ap
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { BUN_DIR, DIST_ACTION, parseOutputFile } from "../helpers/run-action.js";
 
-// Cancelling a workflow run: the runner sends SIGINT to the action. This runs dist/index.js
-// (rebuilt first when src/ changed) because the signal handling lives in the entry process. Running steps must stop,
-// be recorded as canceled, and leave no check run in progress.
+// Cancelling a workflow run: the runner sends SIGINT to the action. Running steps must stop,
+// be recorded as canceled, and leave no check run in progress. This runs dist/index.js (rebuilt
+// first when src/ changed) because the signal handling lives in the entry process. How fast it
+// stops (inside the runner's 7.5 s before SIGKILL) is cancel.stress.test.ts's: no wall-clock
+// assertions here.
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 let server: GitHubApiServer;
