@@ -20,7 +20,7 @@ import type { CommentMode } from "./comment.js";
 import { createGitHubReporter, type GitHubReport, type ReportIO } from "./github-reporter.js";
 import { ANNOTATIONS_PER_REQUEST } from "./checks-annotations.js";
 import { type Handover, HANDOVER_LIMITS, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
-import { readZipEntry, ZipReadError } from "./handover-zip.js";
+import { findZipEntry, ZipReadError } from "../zip-entry.js";
 import { cutToBytes } from "./markdown.js";
 import { allProblems, flatten } from "./summary.js";
 
@@ -134,7 +134,7 @@ export async function downloadHandover(
   if (zip.byteLength > MAX_HANDOVER_ZIP_BYTES) throw new HandoverError(`The ${name} archive is over ${MAX_HANDOVER_ZIP_BYTES} bytes.`);
   let bytes: Uint8Array | undefined;
   try {
-    bytes = readZipEntry(zip, HANDOVER_FILE, MAX_HANDOVER_FILE_BYTES);
+    bytes = findZipEntry(zip, HANDOVER_FILE, { maxBytes: MAX_HANDOVER_FILE_BYTES });
   } catch (error) {
     if (error instanceof ZipReadError) throw new HandoverError(`The ${name} artifact is not a usable archive: ${error.message}.`);
     throw error;

@@ -1,8 +1,11 @@
 import { parseStateFile, STATE_FILE_NAME, type SnapshotFile, type StateFile } from "./artifact-format.js";
 import type { ArtifactSource, ListedArtifact } from "./artifact-github.js";
-import { readZipEntry } from "./artifact-zip.js";
+import { readZipEntry } from "../zip-entry.js";
 import { mergeEventRecords } from "./record.js";
 import type { EventRecord, StoreProblem } from "./types.js";
+
+/** Far above any state file; stops a hostile archive from inflating without bound. */
+const MAX_STATE_FILE_BYTES = 1 << 30;
 
 /**
  * How long after its `created_at` an artifact may take to show in the REST listing (the upload
@@ -128,7 +131,7 @@ function loadArtifact(artifact: ListedArtifact, options: ReadStateOptions): Prom
     const bytes = await options.source.download(artifact);
     if (bytes === "gone") return forgotten("or was deleted");
     try {
-      const { file, bad } = parseStateFile(readZipEntry(bytes, STATE_FILE_NAME).toString("utf8"), artifact.kind);
+      const { file, bad } = parseStateFile(readZipEntry(bytes, STATE_FILE_NAME, { maxBytes: MAX_STATE_FILE_BYTES }).toString("utf8"), artifact.kind);
       for (const { index, reason } of bad) {
         options.report({ path: `${artifact.name}: records[${index}]`, message: `${reason}; record skipped` });
       }

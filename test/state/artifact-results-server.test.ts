@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getOctokit } from "@actions/github";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { readZipEntry } from "../../src/state/artifact-zip.js";
+import { readZipEntry } from "../../src/zip-entry.js";
+
+const ZIP_LIMITS = { maxBytes: 1 << 30 };
 import { artifactWorld, REPOSITORY } from "./artifact-helpers.js";
 
 const SERVICE = "/twirp/github.actions.results.api.v1.ArtifactService";
@@ -40,7 +42,7 @@ describe("the fake Actions results service", () => {
       artifact_id: uploaded.id ?? 0,
       archive_format: "zip",
     });
-    expect(readZipEntry(new Uint8Array(zip.data as ArrayBuffer), "report.json").toString("utf8")).toBe(
+    expect(readZipEntry(new Uint8Array(zip.data as ArrayBuffer), "report.json", ZIP_LIMITS).toString("utf8")).toBe(
       '{"hello":"world"}',
     );
     expect(listed.data.artifacts[0]?.digest).toBe(`sha256:${uploaded.digest}`);

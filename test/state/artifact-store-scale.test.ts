@@ -3,7 +3,9 @@ import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { STATE_FILE_NAME } from "../../src/state/artifact-format.js";
 import type { EventRecord } from "../../src/state/types.js";
-import { readZipEntry } from "../../src/state/artifact-zip.js";
+import { readZipEntry } from "../../src/zip-entry.js";
+
+const ZIP_LIMITS = { maxBytes: 1 << 30 };
 import { artifactWorld, runIds } from "./artifact-helpers.js";
 import { makeRecord } from "./helpers.js";
 
@@ -37,7 +39,7 @@ describe("ArtifactStateStore at scale", () => {
     }
     const historyBytes = world.results.uploads.reduce((sum, upload) => sum + upload.bytes.byteLength, 0);
     const snapshot = world.results.uploads.find((upload) => upload.name.includes("-snapshot-"));
-    const snapshotJson = readZipEntry(snapshot?.bytes ?? new Uint8Array(), STATE_FILE_NAME).byteLength;
+    const snapshotJson = readZipEntry(snapshot?.bytes ?? new Uint8Array(), STATE_FILE_NAME, ZIP_LIMITS).byteLength;
 
     const reader = world.store(999);
     const started = performance.now();

@@ -2,14 +2,16 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { ArtifactStateError } from "../../src/state/artifact-errors.js";
 import { STATE_FILE_NAME } from "../../src/state/artifact-format.js";
-import { readZipEntry } from "../../src/state/artifact-zip.js";
+import { readZipEntry } from "../../src/zip-entry.js";
+
+const ZIP_LIMITS = { maxBytes: 1 << 30 };
 import { artifactWorld, REPOSITORY, runIds } from "./artifact-helpers.js";
 import { makeRecord } from "./helpers.js";
 
 type SnapshotText = { includes: string[]; coversThrough: string; records: unknown[] };
 
 function snapshotOf(bytes: Uint8Array): SnapshotText {
-  return JSON.parse(readZipEntry(bytes, STATE_FILE_NAME).toString("utf8")) as SnapshotText;
+  return JSON.parse(readZipEntry(bytes, STATE_FILE_NAME, ZIP_LIMITS).toString("utf8")) as SnapshotText;
 }
 
 describe("ArtifactStateStore", () => {
