@@ -79,4 +79,7 @@ describe("the contract schemas", () => {
 // shape: each must be assignable to the other (checked by `npm run typecheck`).
 type GeneratedCursor = import("../../src/generated/types.js").WatchCursor;
 type HandCursor = import("../../src/watch/cursor.js").WatchCursor;
-export const cursorShapesAgree: [GeneratedCursor, HandCursor] extends [HandCursor, GeneratedCursor] ? true : never = true;
+const cursorShapesAgree: [GeneratedCursor, HandCursor] extends [HandCursor, GeneratedCursor] ? true : never = true;
+it("the watch cursor's type is the schema's", () => {
+  expect(cursorShapesAgree).toBe(true);
+});
