@@ -1,21 +1,20 @@
+import type { ErrorObject } from "ajv";
+import { fieldOfPointer } from "../contract-errors.js";
 import {
   effectiveStatusOf,
-  FLOW_RESULT_STATUSES,
   type FlowResult,
   type FlowResultStatus,
   type FlowRunAttempt,
   type FlowRunner,
   type FlowRunView,
-  isFlowResultStatus,
   needsAttentionFor,
   PROCESS_STATUSES,
   type ProcessStatus,
 } from "../contracts.js";
+import { validateBackendRun } from "../generated/validators.js";
 import { FlowBackendError } from "./errors.js";
 
 type Fields = Record<string, unknown>;
-
-const RUNNERS: readonly FlowRunner[] = ["bun", "code-mode"];
 
 /**
  * Read one run as an HTTP flow backend sends it, leniently: the object may be wrapped in
@@ -23,46 +22,46 @@ const RUNNERS: readonly FlowRunner[] = ["bun", "code-mode"];
  * FlowResult status, for the result of a finished process) and `result` for `resultPayload`;
  * `effectiveStatus` and `needsAttention` are always derived by the contract's rules, so a
  * backend that leaves them out (or gets them wrong) reads the same as the local engine.
- * Anything that is not a run fails with the name of the field to fix.
+ * What is accepted is schemas/backend-run.schema.json; anything else fails with the name of
+ * the field to fix.
  */
 export function normalizeRunView(raw: unknown): FlowRunView {
   const fields = unwrapObject(raw, "run", "a run view");
-  const id = requiredString(fields, ["id", "runId"], "run");
+  if (!validateBackendRun(fields)) throw violation(fields, validateBackendRun.errors ?? []);
+  const wire = fields as WireRun;
+  const id = (wire.id || wire.runId) as string;
   const where = `run "${id}"`;
-  const resultPayload = readResultPayload(fields, where);
-  const { processStatus, resultStatus } = readStatuses(fields, resultPayload, where);
+  const resultPayload = wire.resultPayload ?? wire.result ?? undefined;
+  const { processStatus, resultStatus } = statuses(wire, resultPayload ?? undefined);
   const effectiveStatus = effectiveStatusOf({ processStatus, resultStatus });
-  checkOptionalEffective(fields, where);
-  if (fields.needsAttention !== undefined && typeof fields.needsAttention !== "boolean") {
-    throw fieldError(where, "needsAttention", fields.needsAttention, "true or false");
-  }
-
+  const version = wire.flowVersion ?? wire.version;
   const view: FlowRunView = {
     id,
-    eventId: requiredString(fields, ["eventId"], where),
-    flowName: requiredString(fields, ["flowName", "flow"], where),
-    flowVersion: readVersion(fields, where),
-    stepName: requiredString(fields, ["stepName", "step"], where),
-    runner: readRunner(fields, where),
+    eventId: wire.eventId as string,
+    flowName: (wire.flowName || wire.flow) as string,
+    flowVersion: typeof version === "string" ? Number(version) : (version as number),
+    stepName: (wire.stepName || wire.step) as string,
+    // Backends written for Bun-only flows leave the runner out; Bun is the only default runner.
+    runner: wire.runner ?? "bun",
     processStatus,
     effectiveStatus,
     needsAttention: needsAttentionFor(effectiveStatus),
-    attempts: readAttempts(fields.attempts, id, where),
+    attempts: (wire.attempts ?? []).map((attempt, index) => readAttempt(attempt, index, id, where)),
     createdAt: "",
     updatedAt: "",
   };
   if (resultStatus) view.resultStatus = resultStatus;
   if (resultPayload) view.resultPayload = resultPayload;
   for (const key of ["output", "error"] as const) {
-    const text = optionalText(fields[key], where, key);
+    const text = textOf(wire[key]);
     if (text !== undefined) view[key] = text;
   }
   for (const key of ["startedAt", "completedAt"] as const) {
-    const time = optionalTime(fields[key], where, key);
+    const time = optionalTime(wire[key], where, key);
     if (time !== undefined) view[key] = time;
   }
-  const createdAt = optionalTime(fields.createdAt, where, "createdAt");
-  const updatedAt = optionalTime(fields.updatedAt, where, "updatedAt");
+  const createdAt = optionalTime(wire.createdAt, where, "createdAt");
+  const updatedAt = optionalTime(wire.updatedAt, where, "updatedAt");
   const first = createdAt ?? view.startedAt ?? updatedAt ?? view.completedAt;
   if (first === undefined) {
     throw fieldError(where, "createdAt", undefined, "an ISO time (or at least one of updatedAt, startedAt)");
@@ -79,6 +78,108 @@ export function normalizeRunView(raw: unknown): FlowRunView {
     if (fields[key] === true) view[key] = true;
   }
   return view;
+}
+
+/** The fields of schemas/backend-run.schema.json, once validated. */
+type WireTime = null | number | string;
+type WireText = null | string | { message: string };
+type WireAttempt = {
+  id?: string;
+  number?: number;
+  status?: ProcessStatus;
+  processStatus?: ProcessStatus;
+  resultStatus?: FlowResultStatus | null;
+  startedAt?: WireTime;
+  completedAt?: WireTime;
+  error?: WireText;
+  timedOut?: unknown;
+  replay?: unknown;
+};
+type WireRun = {
+  id?: string;
+  runId?: string;
+  eventId?: string;
+  flowName?: string;
+  flow?: string;
+  stepName?: string;
+  step?: string;
+  flowVersion?: number | string;
+  version?: number | string;
+  runner?: FlowRunner | null;
+  processStatus?: ProcessStatus;
+  status?: ProcessStatus | FlowResultStatus;
+  resultStatus?: FlowResultStatus | null;
+  resultPayload?: FlowResult | null;
+  result?: FlowResult | null;
+  attempts?: WireAttempt[] | null;
+  output?: WireText;
+  error?: WireText;
+  createdAt?: WireTime;
+  updatedAt?: WireTime;
+  startedAt?: WireTime;
+  completedAt?: WireTime;
+};
+
+function statuses(wire: WireRun, resultPayload: FlowResult | undefined): { processStatus: ProcessStatus; resultStatus?: FlowResultStatus } {
+  const resultStatus = wire.resultStatus ?? resultPayload?.status;
+  const status = wire.processStatus ?? (wire.status as ProcessStatus | FlowResultStatus);
+  if (isProcessStatus(status)) return { processStatus: status, ...(resultStatus ? { resultStatus } : {}) };
+  // Some backends report one `status`: a FlowResult status there means the process finished.
+  return { processStatus: "completed", resultStatus: resultStatus ?? status };
+}
+
+function readAttempt(item: WireAttempt, index: number, runId: string, where: string): FlowRunAttempt {
+  const field = `attempts[${index}]`;
+  const number = typeof item.number === "number" && Number.isInteger(item.number) ? item.number : index + 1;
+  const attempt: FlowRunAttempt = {
+    id: typeof item.id === "string" && item.id !== "" ? item.id : `${runId}_a${number}`,
+    number,
+    status: (item.status ?? item.processStatus) as ProcessStatus,
+  };
+  if (item.resultStatus) attempt.resultStatus = item.resultStatus;
+  for (const key of ["startedAt", "completedAt"] as const) {
+    const time = optionalTime(item[key], where, `${field}.${key}`);
+    if (time !== undefined) attempt[key] = time;
+  }
+  const error = textOf(item.error);
+  if (error !== undefined) attempt.error = error;
+  if (item.timedOut === true) attempt.timedOut = true;
+  if (item.replay === true) attempt.replay = true;
+  return attempt;
+}
+
+/**
+ * The schema's most specific complaint as a FlowBackendError: the deepest field (a nested
+ * `resultPayload.status` over "resultPayload is not null"), with every value allowed there.
+ */
+function violation(fields: Fields, errors: readonly ErrorObject[]): FlowBackendError {
+  const depth = (error: ErrorObject) => error.instancePath.split("/").length + (error.keyword === "required" ? 1 : 0);
+  const candidates = errors.filter((error) => !["anyOf", "allOf", "oneOf"].includes(error.keyword));
+  const chosen = candidates.reduce<ErrorObject | undefined>((best, error) => (!best || depth(error) > depth(best) ? error : best), undefined);
+  const where = typeof fields.id === "string" && fields.id ? `run "${fields.id}"` : typeof fields.runId === "string" && fields.runId ? `run "${fields.runId}"` : "run";
+  if (!chosen) return fieldError(where, "", fields, "a run view");
+  const params = chosen.params as Record<string, unknown>;
+  const path = fieldOfPointer(chosen.instancePath);
+  const field = chosen.keyword === "required" ? [path, String(params.missingProperty)].filter(Boolean).join(".") : path;
+  const value = valueAt(fields, field);
+  const allowed = errors
+    .filter((error) => error.instancePath === chosen.instancePath && error.keyword === "enum")
+    .flatMap((error) => (error.params as { allowedValues: unknown[] }).allowedValues.map(String));
+  let expected: string;
+  if (allowed.length > 0) expected = oneOf([...new Set(allowed)]);
+  else if (chosen.keyword === "type") expected = `a ${String(params.type).replace(/,/g, " or ")}`;
+  else if (chosen.keyword === "required" || chosen.keyword === "minLength") expected = field === "flowVersion" ? "a number (the flow.toml version)" : "a non-empty string";
+  else expected = chosen.message ?? "a valid value";
+  return fieldError(where, field, value, expected);
+}
+
+function valueAt(fields: Fields, field: string): unknown {
+  let value: unknown = fields;
+  for (const part of field.split(/\.|\[|\]/).filter(Boolean)) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
 }
 
 /** Take the object out of `{data: ...}` and `{<key>: ...}` wrappers; fail on anything else. */
@@ -106,114 +207,10 @@ export function isTerminal(run: FlowRunView): boolean {
   return run.processStatus === "completed" || run.processStatus === "failed" || run.processStatus === "canceled";
 }
 
-function readStatuses(
-  fields: Fields,
-  resultPayload: FlowResult | undefined,
-  where: string,
-): { processStatus: ProcessStatus; resultStatus?: FlowResultStatus } {
-  let resultStatus: FlowResultStatus | undefined;
-  if (fields.resultStatus !== undefined && fields.resultStatus !== null) {
-    if (!isFlowResultStatus(fields.resultStatus)) {
-      throw fieldError(where, "resultStatus", fields.resultStatus, oneOf(FLOW_RESULT_STATUSES));
-    }
-    resultStatus = fields.resultStatus;
-  }
-  resultStatus ??= resultPayload?.status;
-
-  const field = fields.processStatus !== undefined ? "processStatus" : "status";
-  const value = fields[field];
-  if (isProcessStatus(value)) return { processStatus: value, ...(resultStatus ? { resultStatus } : {}) };
-  // Some backends report one `status`: a FlowResult status there means the process finished.
-  if (field === "status" && isFlowResultStatus(value)) {
-    return { processStatus: "completed", resultStatus: resultStatus ?? value };
-  }
-  throw fieldError(where, field === "status" && value === undefined ? "processStatus" : field, value, oneOf(PROCESS_STATUSES));
-}
-
-function checkOptionalEffective(fields: Fields, where: string): void {
-  const value = fields.effectiveStatus;
-  if (value === undefined || value === null) return;
-  if (!isProcessStatus(value) && !isFlowResultStatus(value)) {
-    throw fieldError(where, "effectiveStatus", value, oneOf([...FLOW_RESULT_STATUSES, ...PROCESS_STATUSES]));
-  }
-}
-
-function readResultPayload(fields: Fields, where: string): FlowResult | undefined {
-  const field = fields.resultPayload !== undefined ? "resultPayload" : "result";
-  const value = fields[field];
+/** Error texts may come as strings or as `{message}` objects (the schema allows no other). */
+function textOf(value: WireText | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) throw fieldError(where, field, value, "a FlowResult object");
-  if (!isFlowResultStatus(value.status)) {
-    throw fieldError(where, `${field}.status`, value.status, oneOf(FLOW_RESULT_STATUSES));
-  }
-  return value as FlowResult;
-}
-
-function readAttempts(value: unknown, runId: string, where: string): FlowRunAttempt[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw fieldError(where, "attempts", value, "an array of attempts");
-  return value.map((item: unknown, index) => {
-    const field = `attempts[${index}]`;
-    if (!isObject(item)) throw fieldError(where, field, item, "an attempt object");
-    const statusField = item.status !== undefined ? "status" : "processStatus";
-    const status = item[statusField];
-    if (!isProcessStatus(status)) throw fieldError(where, `${field}.${statusField}`, status, oneOf(PROCESS_STATUSES));
-    const number = typeof item.number === "number" && Number.isInteger(item.number) ? item.number : index + 1;
-    const attempt: FlowRunAttempt = {
-      id: typeof item.id === "string" && item.id !== "" ? item.id : `${runId}_a${number}`,
-      number,
-      status,
-    };
-    if (item.resultStatus !== undefined && item.resultStatus !== null) {
-      if (!isFlowResultStatus(item.resultStatus)) {
-        throw fieldError(where, `${field}.resultStatus`, item.resultStatus, oneOf(FLOW_RESULT_STATUSES));
-      }
-      attempt.resultStatus = item.resultStatus;
-    }
-    for (const key of ["startedAt", "completedAt"] as const) {
-      const time = optionalTime(item[key], where, `${field}.${key}`);
-      if (time !== undefined) attempt[key] = time;
-    }
-    const error = optionalText(item.error, where, `${field}.error`);
-    if (error !== undefined) attempt.error = error;
-    if (item.timedOut === true) attempt.timedOut = true;
-    if (item.replay === true) attempt.replay = true;
-    return attempt;
-  });
-}
-
-function readVersion(fields: Fields, where: string): number {
-  const field = fields.flowVersion !== undefined ? "flowVersion" : "version";
-  const value = fields[field];
-  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  if (typeof number !== "number" || !Number.isFinite(number)) {
-    throw fieldError(where, "flowVersion", value, "a number (the flow.toml version)");
-  }
-  return number;
-}
-
-function readRunner(fields: Fields, where: string): FlowRunner {
-  // Backends written for Bun-only flows leave the runner out; Bun is the only default runner.
-  if (fields.runner === undefined || fields.runner === null) return "bun";
-  if (RUNNERS.includes(fields.runner as FlowRunner)) return fields.runner as FlowRunner;
-  throw fieldError(where, "runner", fields.runner, oneOf(RUNNERS));
-}
-
-function requiredString(fields: Fields, names: string[], where: string): string {
-  for (const name of names) {
-    const value = fields[name];
-    if (typeof value === "string" && value !== "") return value;
-  }
-  const name = names[0]!;
-  throw fieldError(where, name, fields[name], "a non-empty string");
-}
-
-/** Error texts may come as strings or as `{message}` objects. */
-function optionalText(value: unknown, where: string, field: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === "string") return value;
-  if (isObject(value) && typeof value.message === "string") return value.message;
-  throw fieldError(where, field, value, "a string");
+  return typeof value === "string" ? value : value.message;
 }
 
 /** Times may come as ISO strings or epoch milliseconds; the views hold ISO strings. */

@@ -8,6 +8,16 @@ id: string
 } | {
 runId: string
 }) & {
+[k: string]: unknown | undefined
+} & ({
+flowName: string
+} | {
+flow: string
+}) & ({
+stepName: string
+} | {
+step: string
+}) & {
 id?: string
 runId?: string
 eventId?: string
