@@ -72,7 +72,7 @@ describe("normalizeRunView", () => {
     const error = fieldError({ ...RUN, processStatus: "paused" });
     expect(error.field).toBe("processStatus");
     expect(error.message).toBe(
-      'run "run_0123456789ab": field "processStatus" is "paused"; expected one of queued, running, completed, failed, canceled.',
+      'run "run_0123456789ab": field "processStatus" is "paused"; expected one of queued, running, completed, failed, canceled, interrupted.',
     );
   });
 

@@ -23,7 +23,12 @@ function files(dir: string, name: string): string[] {
 function markdownManifests(path: string): Array<[string, string]> {
   const text = readFileSync(path, "utf8");
   const blocks = [...text.matchAll(/```toml\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
-  return blocks.filter((block) => /^\[\[steps\]\]/m.test(block) && /^name\s*=/m.test(block)).map((block, i) => [`${relative(ROOT, path)} block ${i + 1}`, block]);
+  // A whole manifest: name and version at the top level (before the first table) and steps.
+  const whole = (block: string) => {
+    const top = block.split(/^\[/m)[0] ?? "";
+    return /^name\s*=/m.test(top) && /^version\s*=/m.test(top) && /^\[\[steps\]\]/m.test(block);
+  };
+  return blocks.filter(whole).map((block, i) => [`${relative(ROOT, path)} block ${i + 1}`, block]);
 }
 
 describe("the contract schemas", () => {
@@ -64,6 +69,19 @@ describe("the contract schemas", () => {
 
   it.each(manifests)("%s is valid against schemas/flow.schema.json", (_, text) => {
     const valid = validateFlow(parse(text));
+    expect(validateFlow.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  const triggerSnippets = ["README.md", ...readdirSync(join(ROOT, "docs")).map((name) => `docs/${name}`)]
+    .filter((name) => name.endsWith(".md"))
+    .flatMap((name) =>
+      [...readFileSync(join(ROOT, name), "utf8").matchAll(/```toml\n(\[steps\.trigger\]\n[\s\S]*?)```/g)].map((match, i): [string, string] => [`${name} trigger ${i + 1}`, match[1] ?? ""]),
+    );
+
+  it.each(triggerSnippets)("%s is a valid [steps.trigger] table", (_, text) => {
+    const trigger = (parse(text) as { steps: { trigger: unknown } }).steps.trigger;
+    const valid = validateFlow({ name: "x", version: 1, steps: [{ name: "s", runner: "bun", script: "exec/s.ts", trigger }] });
     expect(validateFlow.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
   });

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { readZipEntry } from "../../src/report/handover-zip.js";
+import { findZipEntry } from "../../src/zip-entry.js";
 import { type ActionsResultsServer, startActionsResultsServer } from "../support/actions-results-server.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
@@ -148,7 +148,7 @@ describe("secrets never leave the job", () => {
       expect(file).toContain("release notes mention ***");
       expectNoSecret("the handover file", file);
       const [upload] = results.uploads;
-      const unpacked = Buffer.from(readZipEntry(upload?.bytes ?? new Uint8Array(), "flows-report.json", 64 * 1024 * 1024) ?? []).toString("utf8");
+      const unpacked = Buffer.from(findZipEntry(upload?.bytes ?? new Uint8Array(), "flows-report.json", { maxBytes: 64 * 1024 * 1024 }) ?? []).toString("utf8");
       expect(unpacked).toBe(file);
       for (const request of server.requests) expectNoSecret(`${request.method} ${request.path}`, JSON.stringify(request.body ?? ""));
       expectNoSecret("the job summary", result.summary);
