@@ -21,6 +21,7 @@ export {
   validateFlows,
 } from "./flows/index.js";
 export type { DiscoveryResult, FlowPackage, FlowStep, FlowTrigger, MatchResult, StepMismatch, StepRef } from "./flows/types.js";
+export { BunNotFoundError, findBun, type FindBunOptions, type FoundBun } from "./runners/find-bun.js";
 export { defineFlow, type FlowStepFunction } from "./runners/define-flow.js";
 export { buildStepContext, parseFlowResult, runFlowStep, type StepContext, stepEnvironment } from "./runners/index.js";
 export type { RunStepOptions, StepOutcome, StepRuntime } from "./runners/types.js";

@@ -1,12 +1,10 @@
 import { resolve } from "node:path";
-import { runAction } from "../action/run.js";
 import { type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { discoverFlows, validateFlows } from "../flows/index.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
 import { readJsonFile } from "./json-file.js";
-import { terminalIO } from "./terminal-io.js";
 
 export type CliContext = {
   repoRoot: string;
@@ -64,6 +62,9 @@ export type FireOptions = {
   dryRun: boolean;
   concurrency?: number;
   only?: { flow: string; step: string };
+  /** --bun: the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH). */
+  bunPath?: string;
+  workspaceBackendUrl?: string;
 };
 
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
@@ -78,6 +79,8 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     dryRun: options.dryRun,
     only: options.only ? [options.only] : undefined,
     env: ctx.env,
+    bunPath: options.bunPath,
+    workspaceBackendUrl: options.workspaceBackendUrl,
     launchedBy: "flows-cli",
     observer: ctx.json
       ? undefined
@@ -97,33 +100,6 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     ctx.err(`Event ${outcome.eventId} was handled before, so nothing ran. \`flows replay ${outcome.eventId}\` runs its steps again.\n`);
   }
   return exitCodeFor(outcome);
-}
-
-export type GitHubOptions = { eventName: string; eventPath: string; repository?: string; inputs: Record<string, string> };
-
-/** `flows github`: the action's own code path on this machine. */
-export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
-  const payload = (await readJsonFile(resolve(options.eventPath), "The event payload")) as { repository?: { full_name?: string } };
-  const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color });
-  const env: NodeJS.ProcessEnv = {
-    ...ctx.env,
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: resolve(options.eventPath),
-    GITHUB_WORKSPACE: ctx.repoRoot,
-    GITHUB_REPOSITORY: options.repository ?? ctx.env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? "local/repository",
-    GITHUB_ACTOR: ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? "local",
-    GITHUB_OUTPUT: undefined,
-    GITHUB_STEP_SUMMARY: undefined,
-  };
-  const outcome = await runAction({ io, env });
-  if (ctx.json) {
-    ctx.out(`${JSON.stringify({ outputs: Object.fromEntries(io.outputs), outcome: briefOutcome(outcome) }, null, 2)}\n`);
-  } else {
-    ctx.out(`${io.summaries.join("\n")}\n`);
-    ctx.out("Outputs:\n");
-    for (const [name, value] of io.outputs) ctx.out(`  ${name} = ${name === "results" ? `${value.length} chars of JSON` : value}\n`);
-  }
-  return io.failure ? 1 : 0;
 }
 
 function printOutcome(ctx: CliContext, outcome: DispatchOutcome): void {

@@ -1,16 +1,22 @@
-import type { FlowRunView } from "../contracts.js";
+import { FLOW_RESULT_STATUSES, type FlowRunView, PROCESS_STATUSES } from "../contracts.js";
 import { dispatch } from "../engine/dispatch.js";
 import { findRun, isInternalRecord, selectRuns } from "../state/query.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import { formatDuration, statusLabel } from "../report/status.js";
 import { renderText } from "../report/text.js";
 import { briefOutcome, type CliContext, exitCodeFor } from "./commands.js";
+import { didYouMean, UsageError } from "./usage.js";
 
 export type StoreContext = CliContext & { store: StateStore; storeLabel: string };
 
-/** `flows events`: stored events, newest first. */
+/** `flows events`: stored events, newest first; `--type` takes `*` wildcards, as triggers do. */
 export async function eventsCommand(ctx: StoreContext, options: { type?: string; limit?: number }): Promise<number> {
-  const records = (await ctx.store.listEvents({ type: options.type })).filter((record) => !isInternalRecord(record));
+  const wildcard = options.type?.includes("*") === true;
+  // The same rule as trigger types (flows/match.ts), so a pattern finds what it would trigger.
+  const { typeMatches } = await import("../flows/match.js");
+  const wanted = options.type ?? "*";
+  const listed = await ctx.store.listEvents(wildcard ? {} : { type: options.type });
+  const records = listed.filter((record) => !isInternalRecord(record) && (!wildcard || typeMatches(wanted, record.event.type)));
   const shown = options.limit ? records.slice(0, options.limit) : records;
   reportStoreProblems(ctx);
   if (ctx.json) {
@@ -58,8 +64,11 @@ export async function showCommand(ctx: StoreContext, id: string): Promise<number
   return 0;
 }
 
+export type ReplayOptions = { concurrency?: number; bunPath?: string; workspaceBackendUrl?: string };
+
 /** `flows replay <event-id>`: run every matching step of a stored event again. */
-export async function replayCommand(ctx: StoreContext, eventId: string, concurrency?: number): Promise<number> {
+export async function replayCommand(ctx: StoreContext, eventId: string, options: ReplayOptions = {}): Promise<number> {
+  const { concurrency, bunPath, workspaceBackendUrl } = options;
   const record = await ctx.store.loadEvent(eventId);
   if (!record) {
     ctx.err(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.\n`);
@@ -72,6 +81,8 @@ export async function replayCommand(ctx: StoreContext, eventId: string, concurre
     replay: true,
     concurrency,
     env: ctx.env,
+    bunPath,
+    workspaceBackendUrl,
     launchedBy: "flows-cli",
     observer: ctx.json ? undefined : { onStepLine: (run, _s, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },
   });
@@ -124,4 +135,18 @@ function reportStoreProblems(ctx: StoreContext): void {
 
 function isRecord(value: EventRecord | undefined): value is EventRecord {
   return value !== undefined;
+}
+
+/** Every effective status a run can have, once. */
+export const RUN_STATUSES: readonly string[] = [...new Set<string>([...FLOW_RESULT_STATUSES, ...PROCESS_STATUSES])];
+
+/** `--status` must name an effective status: a typo would otherwise read as "no runs". */
+export function checkStatusFilter(status: string | undefined): string | undefined {
+  if (status === "") throw new UsageError("--status needs a value.", "runs");
+  if (status === undefined || RUN_STATUSES.includes(status)) return status;
+  const hint = status === "needs-attention" || status === "needs_attention" ? " For runs that need a person, use --needs-attention." : "";
+  throw new UsageError(
+    `--status "${status}" is not a run status.${didYouMean(status, RUN_STATUSES)} Valid statuses: ${RUN_STATUSES.join(", ")}.${hint}`,
+    "runs",
+  );
 }

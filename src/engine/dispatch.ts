@@ -9,6 +9,7 @@ import { MemoryStateStore } from "../state/memory-store.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
 import { normalizeFlowEvent } from "./event.js";
 import { attemptIdFor, runIdFor } from "./ids.js";
+import { findBun } from "../runners/find-bun.js";
 import { DEFAULT_CONCURRENCY, runChains } from "./pool.js";
 import { replayEditOf } from "./replay-edit.js";
 import { finishRunView, isSettled, startRunView } from "./run-view.js";
@@ -34,7 +35,11 @@ export type DispatchOptions = {
   env?: NodeJS.ProcessEnv;
   /** Pass GITHUB_ENV and GITHUB_PATH to steps, so they can export variables to later job steps (default false). */
   exportEnv?: boolean;
-  /** `bun` to run steps with, or a function that finds or installs it on first use. */
+  /**
+   * `bun` to run steps with, or a function that finds or installs it on first use. Default: an
+   * executable named by FLOWS_BUN, then Bun installed next to flows-action, then PATH; when none
+   * is found, dispatch throws BunNotFoundError before storing anything.
+   */
   bunPath?: string | (() => Promise<string>);
   /** Match and report, run nothing, record nothing. */
   dryRun?: boolean;
@@ -224,6 +229,14 @@ async function dispatchOne(
     updatedAt: now(options),
     dispatchCount: (stored?.dispatchCount ?? 0) + 1,
   };
+
+  // A missing Bun is the user's to fix, not a failed step: say so before anything is stored.
+  // (A function is the action's installer; its failures are reported per step.)
+  const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
+  if (runsBun && typeof options.bunPath !== "function") {
+    const explicit = options.bunPath;
+    options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
+  }
 
   const runsById = new Map<string, FlowRunView>();
   const chains = new Map<string, Array<() => Promise<FlowRunView>>>();

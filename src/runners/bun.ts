@@ -157,7 +157,7 @@ async function cwdProblem(cwdPath: string, stepName: string): Promise<string | u
 
 function spawnFailure(bunPath: string, error: Error): string {
   const code = (error as NodeJS.ErrnoException).code;
-  const fix = "Install Bun (https://bun.sh) or pass bunPath pointing at the bun executable.";
+  const fix = "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.";
   if (code === "ENOENT") return `bun executable not found: ${bunPath}. ${fix}`;
   if (code === "EACCES") return `bun executable is not executable: ${bunPath}. ${fix}`;
   return `could not start bun (${bunPath}): ${error.message}. ${fix}`;

@@ -1,0 +1,197 @@
+// The `flows` commands. Each entry says what the command takes and shows, and loads its code
+// only when it runs, so `flows list` does not pay for the action or the GitHub client.
+// To add a command: add an entry here (and its module); help, `flows help <command>`,
+// suggestions and option checks follow from the entry.
+import type { CliContext } from "./commands.js";
+import type { OptionName, ParsedValues } from "./options.js";
+import type { StoreContext } from "./state-commands.js";
+import { UsageError } from "./usage.js";
+
+export type CommandInput = {
+  ctx: CliContext;
+  values: ParsedValues;
+  /** Positionals after the command name. */
+  args: string[];
+  concurrency?: number;
+  /** The store chosen with --state, opened for the commands that read or write it. */
+  store: () => Promise<StoreContext>;
+};
+
+export type CommandSpec = {
+  name: string;
+  /** Positional arguments, as shown in usage (`<flow> <step>`). */
+  args?: string;
+  summary: string;
+  /** Options this command takes besides the global ones (--repo, --flows-path, --json, --no-color, --help). */
+  options: OptionName[];
+  /** More to say in `flows <command> --help`. */
+  details?: string;
+  examples: string[];
+  run: (input: CommandInput) => Promise<number>;
+};
+
+export const GLOBAL_OPTIONS: OptionName[] = ["repo", "flows-path", "json", "no-color", "help"];
+const STATE: OptionName[] = ["state", "state-dir", "branch", "repository"];
+const RUNNING: OptionName[] = ["concurrency", "bun", "workspace-backend-url"];
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: "list",
+    summary: "flow packages, their steps and triggers",
+    options: [],
+    examples: ["flows list", "flows list --flows-path flows --json"],
+    run: async ({ ctx }) => (await import("./commands.js")).listCommand(ctx),
+  },
+  {
+    name: "validate",
+    summary: "check every manifest and schema (exit 1 on errors)",
+    options: [],
+    examples: ["flows validate", "flows validate --repo ../other-repo --json"],
+    run: async ({ ctx }) => (await import("./commands.js")).validateCommand(ctx),
+  },
+  {
+    name: "fire",
+    summary: "dispatch a FlowEvent to every matching step",
+    options: ["event", "dry-run", ...RUNNING, ...STATE],
+    details:
+      "The event file holds a FlowEvent: {\"id\", \"type\", \"payload\"} (receivedAt is filled in). An event id\n" +
+      "that was handled before runs nothing again; `flows replay <event-id>` runs its steps again.",
+    examples: [
+      "flows fire --event event.json",
+      "flows fire --event event.json --dry-run",
+      "flows fire --event event.json --state none --concurrency 4",
+    ],
+    run: async ({ ctx, values, concurrency }) =>
+      (await import("./commands.js")).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+  },
+  {
+    name: "run",
+    args: "<flow> <step>",
+    summary: "run one step for an event",
+    options: ["event", "dry-run", ...RUNNING, ...STATE],
+    examples: ["flows run release-notes summarise --event event.json", "flows run hello-flow hello --event event.json --state none"],
+    run: async ({ ctx, values, args, concurrency }) => {
+      const [flow, step] = args;
+      if (!flow || !step) throw new UsageError("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
+      return (await import("./commands.js")).fireCommand(ctx, {
+        ...fireOptions(values, concurrency),
+        eventPath: required(values.event, "--event", "run"),
+        only: { flow, step },
+      });
+    },
+  },
+  {
+    name: "explain",
+    summary: "why each step matches an event or not (type, schema, condition and the values it read); runs nothing",
+    options: ["event", "event-name"],
+    details: "With --event-name the file is a GitHub webhook payload, mapped as the action maps it.",
+    examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
+    run: async ({ ctx, values }) =>
+      (await import("./explain.js")).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] }),
+  },
+  {
+    name: "github",
+    summary: "run the GitHub Action's code path on this machine",
+    options: ["event-name", "event-path", "repository", "input", "dry-run", "concurrency", "event", "state", "state-dir", "branch"],
+    details: "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).",
+    examples: [
+      "flows github --event-name push --event-path push.json",
+      "flows github --event-name release --event-path release.json --input fail-on=none --state none",
+    ],
+    run: async ({ ctx, values }) => (await import("./github-command.js")).githubFromCommandLine(ctx, values),
+  },
+  {
+    name: "events",
+    summary: "events in the state store, newest first",
+    options: ["type", "limit", ...STATE],
+    examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
+    run: async ({ values, store }) =>
+      (await import("./state-commands.js")).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+  },
+  {
+    name: "runs",
+    summary: "runs in the state store, newest first",
+    options: ["event", "status", "needs-attention", "limit", ...STATE],
+    examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
+    run: async ({ values, store }) => {
+      const { runsCommand, checkStatusFilter } = await import("./state-commands.js");
+      return runsCommand(await store(), {
+        eventId: values.event,
+        status: checkStatusFilter(values.status),
+        needsAttention: values["needs-attention"] === true,
+        limit: readLimit(values.limit, "runs"),
+      });
+    },
+  },
+  {
+    name: "show",
+    args: "<run-id|event-id>",
+    summary: "one stored event with its runs, or one run",
+    options: [...STATE],
+    examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
+    run: async ({ args, store }) => (await import("./state-commands.js")).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+  },
+  {
+    name: "replay",
+    args: "<event-id>",
+    summary: "run every matching step of a stored event again",
+    options: [...RUNNING, ...STATE],
+    examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
+    run: async ({ values, args, concurrency, store }) =>
+      (await import("./state-commands.js")).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        concurrency,
+        bunPath: values.bun,
+        workspaceBackendUrl: values["workspace-backend-url"],
+      }),
+  },
+  {
+    name: "forget",
+    args: "<event-id>",
+    summary: "forget that an event ran: its next delivery runs it again",
+    options: [...STATE],
+    examples: ["flows forget demo:hello:ada", "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch"],
+    run: async ({ args, store }) => (await import("./forget.js")).forgetCommand(await store(), required(args[0], "an event id", "forget")),
+  },
+  {
+    name: "watch",
+    summary: "poll watched repositories once for new releases (token from GITHUB_TOKEN or GH_TOKEN), or show what the watcher remembers",
+    options: ["once", "status", "max-requests", "dry-run", "watch", "config", "concurrency", ...STATE],
+    details: "Exit 1 when a step failed or every repository failed (GitHub unreachable, bad token).",
+    examples: [
+      'flows watch --once --dry-run --watch "openai/codex"',
+      "GITHUB_TOKEN=$(gh auth token) flows watch --once",
+      "flows watch --status --json",
+    ],
+    run: async ({ ctx, values, concurrency }) =>
+      (await import("./watch-command.js")).watchCommand(ctx, {
+        once: values.once === true,
+        status: values.status !== undefined,
+        maxRequests: values["max-requests"],
+        dryRun: values["dry-run"] === true,
+        watch: values.watch,
+        config: values.config,
+        concurrency,
+      }),
+  },
+];
+
+function fireOptions(values: ParsedValues, concurrency: number | undefined) {
+  return {
+    dryRun: values["dry-run"] === true,
+    concurrency,
+    bunPath: values.bun,
+    workspaceBackendUrl: values["workspace-backend-url"],
+  };
+}
+
+export function required(value: string | undefined, what: string, command: string): string {
+  if (!value) throw new UsageError(`${what} is required.`, command);
+  return value;
+}
+
+function readLimit(value: string | undefined, command: string): number | undefined {
+  if (value === undefined) return undefined;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1; got "${value}".`, command);
+  return limit;
+}

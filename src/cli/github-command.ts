@@ -1,0 +1,107 @@
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { runAction } from "../action/run.js";
+import { flowsActionPackageDir } from "../runners/find-bun.js";
+import { briefOutcome, type CliContext } from "./commands.js";
+import { readJsonFile } from "./json-file.js";
+import type { ParsedValues } from "./options.js";
+import { terminalIO } from "./terminal-io.js";
+import { closest, didYouMean, UsageError } from "./usage.js";
+
+/**
+ * The events that can start a workflow, plus webhook-only events a payload file may hold.
+ * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
+ */
+export const GITHUB_EVENT_NAMES = [
+  "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
+  "discussion", "discussion_comment", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
+  "merge_group", "milestone", "page_build", "public", "pull_request", "pull_request_review",
+  "pull_request_review_comment", "pull_request_review_thread", "pull_request_target", "push", "registry_package",
+  "package", "release", "repository_dispatch", "schedule", "status", "watch", "workflow_call", "workflow_dispatch",
+  "workflow_job", "workflow_run",
+];
+
+export type GitHubOptions = { eventName: string; eventPath: string; repository?: string; inputs: Record<string, string> };
+
+/** `flows github` from its options: checks the event name and inputs, then runs the action's code path. */
+export async function githubFromCommandLine(ctx: CliContext, values: ParsedValues): Promise<number> {
+  const eventName = values["event-name"];
+  if (!eventName) throw new UsageError("--event-name is required (push, pull_request, release, ...).", "github");
+  if (!GITHUB_EVENT_NAMES.includes(eventName)) {
+    const suggestion = closest(eventName.replace(/-/g, "_"), GITHUB_EVENT_NAMES) ?? closest(eventName, GITHUB_EVENT_NAMES);
+    throw new UsageError(
+      `--event-name "${eventName}" is not a GitHub event name.${suggestion ? ` Did you mean "${suggestion}"?` : ""} ` +
+        "Event names are the workflow trigger names: push, pull_request, release, issue_comment, ...",
+      "github",
+    );
+  }
+  const eventPath = values["event-path"];
+  if (!eventPath) throw new UsageError("--event-path is required: the webhook payload as JSON.", "github");
+  return githubCommand(ctx, { eventName, eventPath, repository: values.repository, inputs: await githubInputs(values) });
+}
+
+/** `flows github`: the action's own code path on this machine. */
+export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
+  const payload = (await readJsonFile(resolve(options.eventPath), "The event payload")) as { repository?: { full_name?: string } };
+  const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color });
+  const env: NodeJS.ProcessEnv = {
+    ...ctx.env,
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: resolve(options.eventPath),
+    GITHUB_WORKSPACE: ctx.repoRoot,
+    GITHUB_REPOSITORY: options.repository ?? ctx.env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? "local/repository",
+    GITHUB_ACTOR: ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? "local",
+    GITHUB_OUTPUT: undefined,
+    GITHUB_STEP_SUMMARY: undefined,
+  };
+  const outcome = await runAction({ io, env });
+  if (ctx.json) {
+    ctx.out(`${JSON.stringify({ outputs: Object.fromEntries(io.outputs), outcome: briefOutcome(outcome) }, null, 2)}\n`);
+  } else {
+    ctx.out(`${io.summaries.join("\n")}\n`);
+    ctx.out("Outputs:\n");
+    for (const [name, value] of io.outputs) ctx.out(`  ${name} = ${name === "results" ? `${value.length} chars of JSON` : value}\n`);
+  }
+  return io.failure ? 1 : 0;
+}
+
+/** Action inputs for `flows github`: `--input name=value`, checked against action.yml, plus the shortcut flags. */
+async function githubInputs(values: ParsedValues): Promise<Record<string, string>> {
+  const known = await actionInputNames();
+  const inputs: Record<string, string> = {};
+  for (const pair of values.input ?? []) {
+    const at = pair.indexOf("=");
+    if (at <= 0) throw new UsageError(`--input takes name=value; got "${pair}".`, "github");
+    const name = pair.slice(0, at);
+    if (known && !known.includes(name)) {
+      throw new UsageError(
+        `--input ${name}: the action has no input "${name}".${didYouMean(name, known)} Its inputs: ${known.join(", ")}.`,
+        "github",
+      );
+    }
+    inputs[name] = pair.slice(at + 1);
+  }
+  if (values["flows-path"]) inputs["flows-path"] = values["flows-path"];
+  if (values["dry-run"]) inputs["dry-run"] = "true";
+  if (values.concurrency) inputs.concurrency = values.concurrency;
+  if (values.event) inputs.event = values.event;
+  // Locally, remember runs in the file store unless told otherwise (the action defaults to artifacts).
+  inputs.state ??= values.state ?? "file";
+  if (values["state-dir"] && inputs["state-dir"] === undefined) inputs["state-dir"] = values["state-dir"];
+  if (values.branch && inputs["state-branch"] === undefined) inputs["state-branch"] = values.branch;
+  return inputs;
+}
+
+/** The input names in action.yml (the one list of them), or undefined when it cannot be read. */
+export async function actionInputNames(): Promise<string[] | undefined> {
+  const dir = flowsActionPackageDir();
+  if (!dir) return undefined;
+  let text: string;
+  try {
+    text = await readFile(join(dir, "action.yml"), "utf8");
+  } catch {
+    return undefined;
+  }
+  const block = /^inputs:\n([\s\S]*?)(?=^\S)/m.exec(`${text}\n_`)?.[1] ?? "";
+  return [...block.matchAll(/^ {2}([a-z0-9][a-z0-9-]*):/gm)].map((match) => match[1]!);
+}

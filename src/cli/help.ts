@@ -1,0 +1,42 @@
+import { COMMANDS, type CommandSpec, GLOBAL_OPTIONS } from "./command-table.js";
+import { optionLine } from "./options.js";
+
+const EXIT_CODES = `Exit codes:
+  0  done (every step ran without failing)
+  1  a step failed, or a problem stopped the command (a bad flow package, an unreadable file, no Bun)
+  2  the command line is wrong (unknown command or option, a missing or bad value)`;
+
+/** `flows`, `flows help`, `flows --help`. */
+export function globalHelp(): string {
+  const width = Math.max(...COMMANDS.map((command) => usageOf(command).length));
+  return `flows — run flow packages locally, the way flows-action runs them on GitHub.
+
+Usage: flows <command> [options]
+
+Commands:
+${COMMANDS.map((command) => `  ${usageOf(command).padEnd(width)}  ${command.summary}`).join("\n")}
+  ${"help [command]".padEnd(width)}  help for one command, with examples
+
+Options for every command:
+${GLOBAL_OPTIONS.map(optionLine).join("\n")}
+  --version                     the version of flows
+
+Run \`flows help <command>\` (or \`flows <command> --help\`) for its options and examples.
+
+${EXIT_CODES}
+`;
+}
+
+/** `flows <command> --help`, `flows help <command>`. */
+export function commandHelp(command: CommandSpec): string {
+  const lines = [`flows ${usageOf(command)} — ${command.summary}`, "", `Usage: flows ${usageOf(command)} [options]`];
+  if (command.details) lines.push("", command.details);
+  if (command.options.length > 0) lines.push("", "Options:", ...command.options.map(optionLine));
+  lines.push("", "Options for every command:", ...GLOBAL_OPTIONS.map(optionLine));
+  lines.push("", "Examples:", ...command.examples.map((example) => `  ${example}`), "", EXIT_CODES, "");
+  return lines.join("\n");
+}
+
+function usageOf(command: CommandSpec): string {
+  return command.args ? `${command.name} ${command.args}` : command.name;
+}

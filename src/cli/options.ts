@@ -1,0 +1,97 @@
+import { parseArgs } from "node:util";
+import { didYouMean, UsageError } from "./usage.js";
+
+type OptionSpec = {
+  type: "string" | "boolean";
+  /** A string option that may also stand alone (then its value is ""): `flows watch --status`. */
+  optionalValue?: boolean;
+  multiple?: boolean;
+  short?: string;
+  /** The value's name in help, for string options. */
+  value?: string;
+  description: string;
+};
+
+/** Every option `flows` knows; each command lists the ones it takes (see command-table.ts). */
+export const OPTIONS = {
+  repo: { type: "string", value: "DIR", description: "repository root (default: current folder); a URL for --state branch" },
+  "flows-path": { type: "string", value: "P", description: "flow roots, comma separated (default: .codex/flows,flows)" },
+  json: { type: "boolean", description: "machine-readable output" },
+  "no-color": { type: "boolean", description: "plain output" },
+  help: { type: "boolean", short: "h", description: "help for the command" },
+  version: { type: "boolean", description: "the version of flows" },
+  event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (runs: the event id to filter by)" },
+  "dry-run": { type: "boolean", description: "match and report, but run and record nothing" },
+  concurrency: { type: "string", value: "N", description: "steps in flight at once (default 16; one flow's steps keep their order)" },
+  bun: { type: "string", value: "PATH", description: "the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH)" },
+  "workspace-backend-url": { type: "string", value: "URL", description: "runtime.workspaceBackendUrl for steps (default: CODEX_WORKSPACE_BACKEND_WS_URL)" },
+  state: { type: "string", value: "KIND", description: "where runs are remembered: file (default), branch, artifact (read only) or none" },
+  "state-dir": { type: "string", value: "DIR", description: "file store folder (default: <repo>/.codex/flow-client)" },
+  branch: { type: "string", value: "NAME", description: "state branch (default: flows-state)" },
+  repository: { type: "string", value: "OWNER/REPO", description: "the GitHub repository (artifact store, flows github)" },
+  "event-name": { type: "string", value: "NAME", description: "the GitHub event name (push, pull_request, release, ...)" },
+  "event-path": { type: "string", value: "FILE", description: "the webhook payload as JSON" },
+  input: { type: "string", multiple: true, value: "NAME=VALUE", description: "an action input (repeatable)" },
+  type: { type: "string", value: "T", description: "event type; * matches any text, as in triggers" },
+  limit: { type: "string", value: "N", description: "at most N entries" },
+  status: {
+    type: "string",
+    optionalValue: true,
+    value: "S",
+    description: "runs: effective status (completed, failed, needs_intervention, ...); watch: show what the watcher remembers",
+  },
+  "max-requests": { type: "string", value: "N", description: "requests one poll may make (default 300)" },
+  "needs-attention": { type: "boolean", description: "only runs that are blocked or need intervention" },
+  once: { type: "boolean", description: "poll once and exit" },
+  watch: { type: "string", value: "LINES", description: '"owner/repo ..." lines, as the action\'s watch input' },
+  config: { type: "string", value: "FILE", description: "a TOML file with [[watch]] tables (default .github/flows.toml)" },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof OPTIONS;
+export type ParsedValues = {
+  [K in OptionName]?: (typeof OPTIONS)[K] extends { type: "boolean" } ? boolean : (typeof OPTIONS)[K] extends { multiple: true } ? string[] : string;
+};
+
+const NAMES = Object.keys(OPTIONS) as OptionName[];
+
+/**
+ * argv → values and positionals. Unknown options and missing values are usage errors with a
+ * suggestion, never Node's raw parser message.
+ */
+export function parseCommandLine(argv: string[], command?: string): { values: ParsedValues; positionals: string[] } {
+  for (const arg of argv) {
+    if (arg === "--") break;
+    if (!arg.startsWith("--")) continue;
+    const name = arg.slice(2).split("=")[0]!;
+    if (!(name in OPTIONS)) {
+      throw new UsageError(`Unknown option --${name}.${didYouMean(name, NAMES, (match) => `--${match}`)}`, command);
+    }
+  }
+  try {
+    const parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+    return { values: parsed.values as ParsedValues, positionals: parsed.positionals };
+  } catch (error) {
+    throw new UsageError(parserMessage(error), command);
+  }
+}
+
+/** Node's parser errors, said the way the rest of `flows` says things. */
+function parserMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const option = /'(-{1,2}[\w-]+)/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    return OPTIONS[option.replace(/^-+/, "") as OptionName]?.type === "boolean"
+      ? `${option} takes no value.`
+      : `${option} needs a value.`;
+  }
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `Unknown option ${option}.`;
+  return message.split(". ")[0]!.replace(/\.?$/, ".");
+}
+
+/** The help line of one option: `  --name VALUE   description`. */
+export function optionLine(name: OptionName): string {
+  const spec: OptionSpec = OPTIONS[name];
+  const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
+  return `  ${flag.padEnd(30)}${spec.description}`;
+}

@@ -1,0 +1,60 @@
+import { resolve } from "node:path";
+import type { StateStore } from "../state/types.js";
+import type { CliContext } from "./commands.js";
+import type { ParsedValues } from "./options.js";
+import { UsageError } from "./usage.js";
+
+const STATE_KINDS = ["file", "branch", "artifact", "none"];
+
+/** The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read) or none. */
+export async function openCliStore(values: ParsedValues, repoRoot: string, env: NodeJS.ProcessEnv): Promise<{ store: StateStore; label: string }> {
+  const kind = values.state ?? "file";
+  if (!STATE_KINDS.includes(kind)) throw new UsageError(`--state must be file, branch, artifact or none; got "${kind}".`);
+  const [{ createStateStore }, { defaultStateDir }] = await Promise.all([import("../state/index.js"), import("../state/layout.js")]);
+  if (kind === "file") {
+    const dir = resolve(values["state-dir"] ?? defaultStateDir(repoRoot));
+    return { store: await createStateStore({ kind, dir }), label: `the file store at ${dir}` };
+  }
+  if (kind === "branch") {
+    const branch = values.branch ?? "flows-state";
+    const remote = isRepositoryUrl(values.repo) ? { remoteUrl: values.repo } : { repoDir: repoRoot };
+    return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
+  }
+  if (kind === "artifact") {
+    // Reading works anywhere with a token; writing needs a workflow run's ACTIONS_RUNTIME_TOKEN.
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    const repository = values.repository ?? env.GITHUB_REPOSITORY;
+    if (!token || !repository) {
+      throw new UsageError(
+        "--state artifact reads a repository's workflow artifacts: pass --repository owner/repo and set GITHUB_TOKEN (or GH_TOKEN) with actions: read.",
+      );
+    }
+    const artifact = { token, repository, apiUrl: env.GITHUB_API_URL || "https://api.github.com", runId: env.GITHUB_RUN_ID || "local", runAttempt: env.GITHUB_RUN_ATTEMPT || "1" };
+    return { store: await createStateStore({ kind, artifact }), label: `the workflow artifacts of ${repository}` };
+  }
+  return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
+}
+
+/** Flushes and closes the store a command opened; false when records were not saved. */
+export async function closeCliStore(ctx: CliContext): Promise<boolean> {
+  let store: StateStore;
+  try {
+    ({ store } = await ctx.openStore());
+  } catch {
+    return true; // it never opened (the command reported why): nothing was saved to it
+  }
+  try {
+    await store.flush();
+    return true;
+  } catch (error) {
+    const { describeError } = await import("../describe-error.js");
+    ctx.err(`The state store could not be saved: ${describeError(error)}\n`);
+    return false;
+  } finally {
+    await store.close?.().catch(() => undefined);
+  }
+}
+
+export function isRepositoryUrl(value: string | undefined): value is string {
+  return value !== undefined && (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[\w.-]+@[\w.-]+:/.test(value));
+}
