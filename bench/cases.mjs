@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { conditionCase } from "./condition-case.mjs";
+import { SEED_CASES } from "./seed-cases.mjs";
 
 const RAW_STEP = `const context = JSON.parse(await Bun.stdin.text());
 console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: context.flow.event.id }));
@@ -237,3 +238,4 @@ function runAsync(command, env, cwd) {
 
 // Trigger conditions (bench/condition-case.mjs): measured in process with dist/lib.
 CASES.push(conditionCase);
+CASES.push(...SEED_CASES);

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { didYouMean, UsageError } from "./usage.js";
 
 type OptionSpec = {
@@ -56,37 +55,55 @@ const NAMES = Object.keys(OPTIONS) as OptionName[];
 
 /**
  * argv → values and positionals. Unknown options and missing values are usage errors with a
- * suggestion, never Node's raw parser message.
+ * suggestion. (Not node:util's parseArgs: loading node:util costs Bun more than the whole
+ * parse, and its messages are not ours.)
  */
 export function parseCommandLine(argv: string[], command?: string): { values: ParsedValues; positionals: string[] } {
-  for (const arg of argv) {
-    if (arg === "--") break;
-    if (!arg.startsWith("--")) continue;
-    const name = arg.slice(2).split("=")[0]!;
-    if (!(name in OPTIONS)) {
-      throw new UsageError(`Unknown option --${name}.${didYouMean(name, NAMES, (match) => `--${match}`)}`, command);
+  const values: Record<string, string | boolean | string[]> = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
     }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith("--");
+    const [flag, inline] = long ? splitAt(arg.slice(2), "=") : [arg.slice(1), undefined];
+    const name = long ? flag : NAMES.find((option) => (OPTIONS[option] as OptionSpec).short === flag);
+    if (name === undefined || !(name in OPTIONS)) {
+      const shown = long ? `--${flag}` : arg;
+      throw new UsageError(`Unknown option ${shown}.${long ? didYouMean(flag, NAMES, (match) => `--${match}`) : ""}`, command);
+    }
+    const spec: OptionSpec = OPTIONS[name as OptionName];
+    if (spec.type === "boolean") {
+      if (inline !== undefined) throw new UsageError(`--${name} takes no value.`, command);
+      values[name] = true;
+      continue;
+    }
+    let value = inline;
+    if (value === undefined) {
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith("-") && next !== "-")) {
+        if (!spec.optionalValue) throw new UsageError(`--${name} needs a value.`, command);
+        value = "";
+      } else {
+        value = next;
+        i += 1;
+      }
+    }
+    if (spec.multiple) values[name] = [...((values[name] as string[] | undefined) ?? []), value];
+    else values[name] = value;
   }
-  try {
-    const parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
-    return { values: parsed.values as ParsedValues, positionals: parsed.positionals };
-  } catch (error) {
-    throw new UsageError(parserMessage(error), command);
-  }
+  return { values: values as ParsedValues, positionals };
 }
 
-/** Node's parser errors, said the way the rest of `flows` says things. */
-function parserMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: string }).code;
-  const option = /'(-{1,2}[\w-]+)/.exec(message)?.[1];
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
-    return OPTIONS[option.replace(/^-+/, "") as OptionName]?.type === "boolean"
-      ? `${option} takes no value.`
-      : `${option} needs a value.`;
-  }
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `Unknown option ${option}.`;
-  return message.split(". ")[0]!.replace(/\.?$/, ".");
+function splitAt(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
 
 /** The help line of one option: `  --name VALUE   description`. */

@@ -180,7 +180,7 @@ describe("a raw Bun step", () => {
     const outcome = await runFlowStep(runOptions(pkg, { bunPath: missing }));
     expect(outcome.processStatus).toBe("failed");
     expect(outcome.error).toBe(
-      `bun executable not found: ${missing}. Install Bun (https://bun.sh) or pass bunPath pointing at the bun executable.`,
+      `bun executable not found: ${missing}. Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.`,
     );
   });
 

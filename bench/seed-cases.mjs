@@ -1,0 +1,115 @@
+// `flows fire` against the older flow runtime's cost (#16). That runtime is not on the npm
+// registry, so each sample measures its floor in turn with `flows fire`: `bun -e 0` (its
+// Bun-hosted CLI starting), then every step as `bun step.ts < context.json`, one after another
+// (its `fire` runs steps sequentially). Its real `fire` measured 1.5× that floor.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const UPSTREAM_RELEASE_SCHEMA = JSON.stringify({
+  type: "object",
+  required: ["repo", "tag"],
+  properties: { provider: { type: "string" }, repo: { type: "string" }, tag: { type: "string" }, url: { type: "string" }, publishedAt: { type: "string" } },
+});
+
+// "Author a flow package": the raw ABI and the module default export (without the helper
+// import, so the floor can run the file bare).
+const RAW_STEP = `const ctx = JSON.parse(await Bun.stdin.text());
+
+console.log(\`FLOW_RESULT \${JSON.stringify({
+  status: "completed",
+  message: \`handled \${ctx.flow.event.id}\`,
+})}\`);
+`;
+const MODULE_STEP = `export default async function run(ctx) {
+  return { status: "completed", message: \`handled \${ctx.flow.event.id}\` };
+}
+`;
+const SLEEP_STEP = `const ctx = JSON.parse(await Bun.stdin.text());
+await Bun.sleep(1000);
+console.log(\`FLOW_RESULT \${JSON.stringify({ status: "completed", message: ctx.flow.event.id })}\`);
+`;
+
+/** A seed-style repository: one flow package per step, upstream.release triggers with the shared schema. */
+function seedRepository(dir, scripts) {
+  scripts.forEach((script, index) => {
+    const root = join(dir, "flows", `flow-${index + 1}`);
+    mkdirSync(join(root, "exec"), { recursive: true });
+    mkdirSync(join(root, "schemas"), { recursive: true });
+    writeFileSync(join(root, "exec", "step.ts"), script);
+    writeFileSync(join(root, "schemas", "upstream-release.schema.json"), UPSTREAM_RELEASE_SCHEMA);
+    writeFileSync(
+      join(root, "flow.toml"),
+      `name = "flow-${index + 1}"\nversion = 1\n\n[config]\ncommit = true\n\n[[steps]]\nname = "step"\nrunner = "bun"\nscript = "exec/step.ts"\n\n[steps.trigger]\ntype = "upstream.release"\nschema = "schemas/upstream-release.schema.json"\n`,
+    );
+  });
+}
+
+function event(n) {
+  return { id: `patch:upstream.release:openai/codex:rust-v1.2.${n}`, type: "upstream.release", source: "patch", receivedAt: new Date().toISOString(), payload: { repo: "openai/codex", tag: `rust-v1.2.${n}` } };
+}
+
+/** `flows fire` at default settings (file store; a new event each run) and its floor, measured in turn. */
+function seedCase({ dir, root, bun, env }, scripts) {
+  seedRepository(dir, scripts);
+  const flows = join(root, "dist", "cli", "index.js");
+  const eventPath = join(dir, "event.json");
+  const floors = [];
+  let n = 0;
+  return {
+    run() {
+      n += 1;
+      writeFileSync(eventPath, JSON.stringify(event(n)));
+      const input = JSON.stringify({ flow: { name: "flow-1", version: 1, root: dir, step: "step", config: { commit: true }, event: event(n) }, runtime: { eventId: event(n).id, replay: false } });
+      floors.push(timed(() => {
+        run(bun, ["-e", "0"], dir, env);
+        for (let index = 0; index < scripts.length; index += 1) run(bun, ["exec/step.ts"], join(dir, "flows", `flow-${index + 1}`), env, input);
+      }));
+      const ms = timed(() => {
+        const child = run(flows, ["fire", "--event", eventPath], dir, env);
+        if (!child.stdout.includes(`matched=${scripts.length}`)) throw new Error(`flows fire did not run every step:\n${child.stdout}`);
+      });
+      return { ms, extra: { floor: median(floors) } };
+    },
+  };
+}
+
+function run(command, args, cwd, env, input) {
+  const child = spawnSync(command, args, { cwd, env, encoding: "utf8", ...(input ? { input } : {}) });
+  if (child.status !== 0) throw new Error(`${command} ${args.join(" ")} exited ${child.status}:\n${child.stdout}\n${child.stderr}`);
+  return child;
+}
+
+function timed(fn) {
+  const started = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const againstFloor = (id, limit) => (results) => {
+  const value = results[id].median / results[id].floor;
+  return { against: `sequential Bun floor (${results[id].floor.toFixed(0)} ms)`, ratio: value, goal: `≤ ${limit} ×`, met: value <= limit };
+};
+
+export const SEED_CASES = [
+  {
+    id: "seed-4",
+    label: "flows fire, 4-step seed-style repository (defaults)",
+    prepare: (context) => seedCase(context, [RAW_STEP, MODULE_STEP, RAW_STEP, MODULE_STEP]),
+    target: againstFloor("seed-4", 1.2),
+  },
+  {
+    id: "seed-sleep-8",
+    label: "flows fire, 8 steps that each sleep 1 s (defaults)",
+    runs: 3,
+    warmup: 1,
+    prepare: (context) => seedCase(context, Array(8).fill(SLEEP_STEP)),
+    target: againstFloor("seed-sleep-8", 0.2),
+  },
+];

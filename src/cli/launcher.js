@@ -1,0 +1,57 @@
+#!/bin/sh
+":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) f="$(dirname "$f")/$l" ;; esac; done; d="$(dirname "$f")/../.."; [ "$FLOWS_CLI_HOST" = node ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" "$(command -v bun)"; do if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
+// The `flows` command (copied to dist/cli/index.js by scripts/bundle.mjs).
+//
+// The line above is a shell script to the shell and a string plus a comment to JavaScript. As
+// a shell script (the `flows` bin on Linux and macOS) it runs this file on Bun when Bun is
+// found — FLOWS_BUN, Bun installed next to flows-action, then PATH: the same order that finds
+// the Bun for steps — and on Node otherwise. Bun starts in about 10 ms, Node in 40-150 ms, and
+// steps need Bun anyway. Started with `node dist/cli/index.js ...` (Windows, scripts), this
+// file hands over to Bun the same way when Bun is found, or runs the CLI on Node.
+import { spawnSync } from "node:child_process";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const self = fileURLToPath(import.meta.url);
+const packageDir = join(dirname(self), "..", "..");
+const argv = process.argv.slice(2);
+
+if (typeof globalThis.Bun !== "undefined") {
+  // On Bun: the Bun build of the CLI when there is one, else the TypeScript source.
+  const entry = [join(packageDir, "dist", "cli", "bun", "main.js"), join(packageDir, "src", "cli", "main.ts")].find((file) => existsSync(file));
+  const { main } = await import(pathToFileURL(entry ?? join(packageDir, "dist", "lib", "index.js")).href);
+  process.exitCode = await (main ?? (await import(pathToFileURL(join(packageDir, "dist", "lib", "index.js")).href)).runCli)(argv);
+} else {
+  const bun = process.env.FLOWS_CLI_HOST === "node" ? undefined : findBun();
+  const handedOver = bun === undefined ? undefined : spawnSync(bun, [self, ...argv], { stdio: "inherit" });
+  if (handedOver !== undefined && handedOver.error === undefined) {
+    if (handedOver.signal) process.kill(process.pid, handedOver.signal);
+    process.exitCode = handedOver.status ?? 1;
+  } else {
+    const { runCli } = await import(pathToFileURL(join(packageDir, "dist", "lib", "index.js")).href);
+    process.exitCode = await runCli(argv);
+  }
+}
+
+function findBun() {
+  const name = process.platform === "win32" ? "bun.exe" : "bun";
+  const candidates = [
+    process.env.FLOWS_BUN,
+    join(packageDir, "node_modules", ".bin", name),
+    join(packageDir, "node_modules", "bun", "bin", "bun.exe"),
+    join(packageDir, "..", ".bin", name),
+    join(packageDir, "..", "bun", "bin", "bun.exe"),
+    ...(process.env.PATH ?? "").split(delimiter).filter(Boolean).map((dir) => join(dir, name)),
+  ];
+  return candidates.find((file) => file && isExecutable(file));
+}
+
+function isExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}

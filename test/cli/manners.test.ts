@@ -1,0 +1,139 @@
+// #15 item 7: every wrong invocation gets its exact message and exit code (0 ok, 1 a step failed
+// or a problem, 2 usage), every command has --help with examples.
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/cli/command-table.js";
+import { main } from "../../src/cli/main.js";
+import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-cli-manners-");
+  await writeFile(join(repo.dir, "event.json"), JSON.stringify(flowEvent("t", "evt-1")));
+  await writeFile(join(repo.dir, "push.json"), JSON.stringify({ ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r" } }));
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+async function flows(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv.map((arg) => arg.replace("$REPO", repo.dir)), {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+  });
+  return { code, out, err };
+}
+
+const KNOWN_STATUSES = "skipped, completed, changed, needs_intervention, blocked, failed, queued, running, canceled";
+
+describe("flows, called wrongly", () => {
+  it.each([
+    [["lst"], 'flows: Unknown command "lst". Did you mean "list"?\nRun `flows help` for the commands.\n'],
+    [["help", "fier"], 'flows: Unknown command "fier". Did you mean "fire"?\nRun `flows help` for the commands.\n'],
+    [["frobnicate"], 'flows: Unknown command "frobnicate".\nRun `flows help` for the commands.\n'],
+    [["list", "--evnt", "x"], "flows: Unknown option --evnt. Did you mean --event?\nRun `flows list --help` for its options and examples.\n"],
+    [["--frob"], "flows: Unknown option --frob.\nRun `flows help` for the commands.\n"],
+    [["-x"], "flows: Unknown option -x.\nRun `flows help` for the commands.\n"],
+    [["list", "--event", "x"], "flows: flows list does not take --event.\nRun `flows list --help` for its options and examples.\n"],
+    [["list", "--json=yes"], "flows: --json takes no value.\nRun `flows list --help` for its options and examples.\n"],
+    [["fire"], "flows: --event is required.\nRun `flows fire --help` for its options and examples.\n"],
+    [["fire", "--event"], "flows: --event needs a value.\nRun `flows fire --help` for its options and examples.\n"],
+    [["run", "f"], "flows: flows run needs a flow name and a step name: flows run <flow> <step> --event event.json\nRun `flows run --help` for its options and examples.\n"],
+    [["fire", "--event", "x.json", "--concurrency", "0"], 'flows: --concurrency must be a whole number of at least 1; got "0".\nRun `flows fire --help` for its options and examples.\n'],
+    [["events", "--limit", "many"], 'flows: --limit must be a whole number of at least 1; got "many".\nRun `flows events --help` for its options and examples.\n'],
+    [["events", "--state", "nope", "--repo", "$REPO"], 'flows: --state must be file, branch, artifact or none; got "nope".\nRun `flows events --help` for its options and examples.\n'],
+    [
+      ["runs", "--status", "faild", "--repo", "$REPO"],
+      `flows: --status "faild" is not a run status. Did you mean "failed"? Valid statuses: ${KNOWN_STATUSES}.\nRun \`flows runs --help\` for its options and examples.\n`,
+    ],
+    [
+      ["github", "--event-name", "pull-request", "--event-path", "x.json"],
+      'flows: --event-name "pull-request" is not a GitHub event name. Did you mean "pull_request"? Event names are the workflow trigger names: push, pull_request, release, issue_comment, ...\nRun `flows github --help` for its options and examples.\n',
+    ],
+    [["show"], "flows: a run id or event id is required.\nRun `flows show --help` for its options and examples.\n"],
+  ])("flows %j exits 2 with one line saying what to change", async (argv, message) => {
+    const { code, out, err } = await flows(...(argv as string[]));
+    expect(err).toBe(message);
+    expect(out).toBe("");
+    expect(code).toBe(2);
+  });
+
+  it("rejects --input fail-onn=none naming the action's inputs", async () => {
+    const { code, err } = await flows("github", "--repo", repo.dir, "--event-name", "push", "--event-path", join(repo.dir, "push.json"), "--input", "fail-onn=none");
+    expect(code).toBe(2);
+    expect(err).toMatch(/^flows: --input fail-onn: the action has no input "fail-onn"\. Did you mean "fail-on"\? Its inputs: flows-path, github-token, concurrency, .*fail-on, .*\.\n/);
+  });
+
+  it("lists each fail-on status once when --input fail-on has a wrong one (exit 1: the action's input check)", async () => {
+    const { code, err } = await flows("github", "--repo", repo.dir, "--event-name", "push", "--event-path", join(repo.dir, "push.json"), "--input", "fail-on=sometimes", "--state", "none");
+    expect(code).toBe(1);
+    expect(err).toContain(`Input "fail-on" has "sometimes"; expected a list of: ${KNOWN_STATUSES}, needs-attention, or none.`);
+  });
+
+  it("exits 1 for a problem that is not the command line: an unreadable event file", async () => {
+    const { code, err } = await flows("fire", "--repo", repo.dir, "--event", join(repo.dir, "missing.json"));
+    expect(code).toBe(1);
+    expect(err).toBe(`The event file ${join(repo.dir, "missing.json")} does not exist.\n`);
+  });
+});
+
+describe("flows help", () => {
+  it("prints the command list for flows help and flows --help (exit 0), and to stderr with exit 2 for a bare flows", async () => {
+    const help = await flows("help");
+    expect(help.code).toBe(0);
+    for (const command of COMMANDS) expect(help.out).toContain(`  ${command.name}`);
+    expect(help.out).toContain("Exit codes:");
+    expect((await flows("--help")).out).toBe(help.out);
+    const bare = await flows();
+    expect(bare).toMatchObject({ code: 2, out: "", err: help.out });
+  });
+
+  it.each(COMMANDS.map((command) => [command.name]))("flows %s --help prints that command's usage, options and examples", async (name) => {
+    const { code, out } = await flows(name, "--help");
+    expect(code).toBe(0);
+    expect(out).toMatch(new RegExp(`^flows ${name}\\b`));
+    expect(out).toContain(`Usage: flows ${name}`);
+    expect(out).toMatch(/Examples:\n {2}flows /);
+    expect((await flows("help", name)).out).toBe(out);
+  });
+
+  it("flows list --help is the list command's help, not the global one", async () => {
+    const { out } = await flows("list", "--help");
+    expect(out).toContain("flows list — flow packages, their steps and triggers");
+    expect(out).not.toContain("Commands:");
+  });
+
+  it("flows --version prints the package version", async () => {
+    const { code, out } = await flows("--version");
+    expect(code).toBe(0);
+    expect(out).toMatch(/^flows \(flows-action\) \d+\.\d+\.\d+/);
+  });
+});
+
+describe("flows events --type", () => {
+  it("takes the same * wildcards as triggers", async () => {
+    await writeFlow(repo.dir, {
+      name: "f",
+      steps: [
+        { name: "pr", trigger: "pull_request.*", source: rawStep("completed") },
+        { name: "push", trigger: "push", source: rawStep("completed") },
+      ],
+    });
+    for (const [type, id] of [["pull_request.opened", "pr-1"], ["pull_request.closed", "pr-2"], ["push", "push-1"]] as const) {
+      await writeFile(join(repo.dir, `${id}.json`), JSON.stringify(flowEvent(type, id)));
+      expect((await flows("fire", "--repo", repo.dir, "--event", join(repo.dir, `${id}.json`))).code).toBe(0);
+    }
+    const ids = async (type: string) => JSON.parse((await flows("events", "--repo", repo.dir, "--type", type, "--json")).out).map((e: { id: string }) => e.id).sort();
+    expect(await ids("pull_request.*")).toEqual(["pr-1", "pr-2"]);
+    expect(await ids("*")).toEqual(["pr-1", "pr-2", "push-1"]);
+    expect(await ids("push")).toEqual(["push-1"]);
+  });
+});

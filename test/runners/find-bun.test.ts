@@ -1,0 +1,123 @@
+// #15 item 5: Bun is found via --bun, then FLOWS_BUN, then next to the installed package, then
+// PATH; a missing Bun is a user error that stores nothing; the flows launcher works outside npm.
+import { spawnSync } from "node:child_process";
+import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { BunNotFoundError, bunBesidePackage, findBun } from "../../src/runners/find-bun.js";
+import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { BUN_PATH } from "./helpers.js";
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempRepo("flows-find-bun-"));
+});
+afterEach(async () => {
+  await cleanup();
+});
+
+async function fakeBun(path: string): Promise<string> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, "#!/bin/sh\nexit 0\n");
+  await chmod(path, 0o755);
+  return path;
+}
+
+/** Node's folder only, so no bun is on PATH (as outside `npm run`). */
+const PLAIN_PATH = `${dirname(process.execPath)}:/usr/bin:/bin`;
+
+describe("finding Bun", () => {
+  it("takes --bun, then FLOWS_BUN, then Bun next to the package, then PATH", async () => {
+    const packageDir = join(dir, "node_modules", "flows-action");
+    const explicit = await fakeBun(join(dir, "explicit", "bun"));
+    const variable = await fakeBun(join(dir, "variable", "bun"));
+    const onPath = await fakeBun(join(dir, "path", "bun"));
+    const env = { PATH: join(dir, "path"), FLOWS_BUN: variable };
+    expect(findBun({ explicit, env, packageDir })).toEqual({ path: explicit, from: "explicit" });
+    expect(findBun({ env, packageDir })).toEqual({ path: variable, from: "FLOWS_BUN" });
+    expect(findBun({ env: { PATH: env.PATH }, packageDir })).toEqual({ path: onPath, from: "PATH" });
+    // flows-action installed as a dependency: the bun package beside it wins over PATH.
+    const sibling = await fakeBun(join(dir, "node_modules", ".bin", "bun"));
+    expect(findBun({ env: { PATH: env.PATH }, packageDir })).toEqual({ path: sibling, from: "package" });
+    const own = await fakeBun(join(packageDir, "node_modules", "bun", "bin", "bun.exe"));
+    expect(findBun({ env: { PATH: env.PATH }, packageDir })).toEqual({ path: own, from: "package" });
+    expect(bunBesidePackage(packageDir, "linux")).toEqual([
+      join(packageDir, "node_modules", ".bin", "bun"),
+      join(packageDir, "node_modules", "bun", "bin", "bun.exe"),
+      join(dir, "node_modules", ".bin", "bun"),
+      join(dir, "node_modules", "bun", "bin", "bun.exe"),
+    ]);
+  });
+
+  it("says what it tried and how to fix it when there is no Bun", () => {
+    expect(() => findBun({ env: { PATH: join(dir, "nothing") }, packageDir: dir })).toThrow(BunNotFoundError);
+    expect(() => findBun({ env: { PATH: join(dir, "nothing") }, packageDir: dir })).toThrow(
+      `Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, no bun next to flows-action (${dir}), and none on PATH. Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.`,
+    );
+    expect(() => findBun({ env: { FLOWS_BUN: join(dir, "nope") }, packageDir: dir })).toThrow(`FLOWS_BUN names ${join(dir, "nope")}, which is not an executable file.`);
+    expect(() => findBun({ explicit: join(dir, "nope"), packageDir: dir })).toThrow(`The bun executable given with --bun (or bunPath) is not an executable file: ${join(dir, "nope")}.`);
+  });
+
+  it("finds this repository's own Bun from the source tree (the package's bun dependency)", () => {
+    expect(findBun({ env: { PATH: "" } })).toEqual({ path: resolve("node_modules/.bin/bun"), from: "package" });
+  });
+});
+
+describe("the flows command and Bun", () => {
+  async function cli(env: NodeJS.ProcessEnv, ...argv: string[]) {
+    let out = "";
+    let err = "";
+    const code = await main(["--repo", dir, "--no-color", ...argv], {
+      env,
+      out: (text) => {
+        out += text;
+      },
+      err: (text) => {
+        err += text;
+      },
+    });
+    return { code, out, err };
+  }
+
+  it("a missing Bun is a clear error with exit 1 that stores no failed attempt", async () => {
+    await writeFlow(dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
+    await writeFile(join(dir, "event.json"), JSON.stringify(flowEvent("t", "evt-bun")));
+    const missing = join(dir, "no-such-bun");
+    const fired = await cli({ PATH: PLAIN_PATH }, "fire", "--event", join(dir, "event.json"), "--bun", missing);
+    expect(fired.code).toBe(1);
+    expect(fired.err).toBe(`The bun executable given with --bun (or bunPath) is not an executable file: ${missing}.\n`);
+    expect(JSON.parse((await cli({ PATH: PLAIN_PATH }, "events", "--json")).out)).toEqual([]);
+
+    expect((await cli({ PATH: PLAIN_PATH }, "fire", "--event", join(dir, "event.json"), "--bun", BUN_PATH)).code).toBe(0);
+    const replay = await cli({ PATH: PLAIN_PATH, FLOWS_BUN: missing }, "replay", "evt-bun");
+    expect(replay.code).toBe(1);
+    expect(replay.err).toContain(`FLOWS_BUN names ${missing}, which is not an executable file.`);
+    const runs = JSON.parse((await cli({ PATH: PLAIN_PATH }, "runs", "--json")).out);
+    expect(runs[0].attempts).toHaveLength(1);
+  });
+
+  it("node <launcher> replay works outside npm run (no bun on PATH), and the launcher runs as a command through a symlink", async () => {
+    await writeFlow(dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("changed", "ran") }] });
+    await writeFile(join(dir, "event.json"), JSON.stringify(flowEvent("t", "evt-launch")));
+    const launcher = resolve("src/cli/launcher.js");
+    const env = { PATH: PLAIN_PATH, HOME: process.env.HOME };
+    const fired = spawnSync(process.execPath, [launcher, "fire", "--repo", dir, "--event", join(dir, "event.json"), "--no-color"], { env, encoding: "utf8" });
+    expect(fired.stderr).not.toContain("Error");
+    expect(fired.status).toBe(0);
+    const replayed = spawnSync(process.execPath, [launcher, "replay", "evt-launch", "--repo", dir, "--no-color"], { env, encoding: "utf8" });
+    expect(replayed.status, replayed.stderr).toBe(0);
+    expect(replayed.stdout).toContain("(replay)");
+
+    const bin = join(dir, "bin");
+    await mkdir(bin);
+    await symlink(launcher, join(bin, "flows"));
+    const listed = spawnSync(join(bin, "flows"), ["list", "--repo", dir], { env, encoding: "utf8" });
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout).toContain("f v1");
+    const wrong = spawnSync(join(bin, "flows"), ["lst"], { env, encoding: "utf8" });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('Did you mean "list"?');
+  });
+});
