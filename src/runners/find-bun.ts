@@ -1,12 +1,13 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { UserError } from "../user-error.js";
 
 /** The variable that names the `bun` executable for steps (and for the `flows` command itself). */
 export const BUN_VARIABLE = "FLOWS_BUN";
 
 /** Bun was not found: a user error (install Bun or say where it is), not a failed step. */
-export class BunNotFoundError extends Error {
+export class BunNotFoundError extends UserError {
   override name = "BunNotFoundError";
 }
 
