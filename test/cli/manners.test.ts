@@ -32,7 +32,7 @@ async function flows(...argv: string[]): Promise<{ code: number; out: string; er
   return { code, out, err };
 }
 
-const KNOWN_STATUSES = "skipped, completed, changed, needs_intervention, blocked, failed, queued, running, canceled";
+const KNOWN_STATUSES = "skipped, completed, changed, needs_intervention, blocked, failed, queued, running, canceled, interrupted";
 
 describe("flows, called wrongly", () => {
   it.each([
