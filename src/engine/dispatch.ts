@@ -94,11 +94,17 @@ export type RunCapReport = { maxRuns: number; skippedSteps: number; skippedEvent
 
 /** Default for DispatchOptions.maxRuns. */
 export const DEFAULT_MAX_RUNS = 100;
-/** `next` events one delivery may dispatch, matched or not, so a flood of them stays cheap. */
-const MAX_CHILD_EVENTS = 1000;
 
 /** What one delivery has spent, shared by the event and every `next` event it leads to. */
-type DeliveryBudget = { maxRuns: number; runs: number; events: number; skippedSteps: number; skippedEvents: number };
+type DeliveryBudget = {
+  maxRuns: number;
+  runs: number;
+  events: number;
+  skippedSteps: number;
+  skippedEvents: number;
+  /** The step whose `next` events were the first left out, to name it in the report. */
+  firstSkippedBy?: string;
+};
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
 export async function dispatch(input: unknown, options: DispatchOptions): Promise<DispatchOutcome> {
@@ -116,9 +122,10 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
       severity: "warning",
       file: "FlowResult.next",
       message:
-        `this delivery reached the cap of ${maxRuns} step runs: ${budget.skippedSteps} more matching step` +
+        `this delivery reached its budget of ${maxRuns} step runs and ${maxRuns} next events: ${budget.skippedSteps} more matching step` +
         `${budget.skippedSteps === 1 ? "" : "s"} and ${budget.skippedEvents} next event${budget.skippedEvents === 1 ? "" : "s"} ` +
-        "were not run. Return fewer `next` events per step, or dispatch them as separate deliveries.",
+        `were not run${budget.firstSkippedBy ? ` (the first left out came from ${budget.firstSkippedBy})` : ""}. ` +
+        "Return fewer `next` events per step, or dispatch them as separate deliveries.",
     });
   }
   // A store that skipped or set aside a bad record says so where the run is reported.
@@ -369,8 +376,10 @@ async function dispatchChild(
 ): Promise<DispatchOutcome | undefined> {
   const depth = lineage.length;
   const { budget } = options;
-  if (budget.runs >= budget.maxRuns || budget.events >= MAX_CHILD_EVENTS) {
+  // `next` events count against the same budget as runs, matched or not, so a flood stays cheap.
+  if (budget.runs >= budget.maxRuns || budget.events >= budget.maxRuns) {
     budget.skippedEvents += 1;
+    budget.firstSkippedBy ??= `${parent.flowName}/${parent.stepName}`;
     return undefined;
   }
   budget.events += 1;

@@ -135,6 +135,6 @@ describe("next fan-out", () => {
     expect(count(outcome)).toBe(5);
     expect(outcome.runCap).toMatchObject({ maxRuns: 5 });
     expect(outcome.runCap!.skippedEvents).toBeGreaterThan(0);
-    expect(outcome.problems.some((p) => p.message.includes("cap of 5 step runs"))).toBe(true);
+    expect(outcome.problems.some((p) => p.message.includes("budget of 5 step runs"))).toBe(true);
   });
 });
