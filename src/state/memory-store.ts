@@ -9,21 +9,32 @@ export class MemoryStateStore implements StateStore {
 
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     const record = this.#records.get(eventId);
-    return record ? structuredClone(record) : undefined;
+    return record ? copyRecord(record) : undefined;
   }
 
   async saveEvent(record: EventRecord): Promise<void> {
     const stored = this.#records.get(record.event.id);
     const merged = stored ? mergeEventRecords(stored, record) : record;
-    this.#records.set(record.event.id, structuredClone(merged));
+    this.#records.set(record.event.id, copyRecord(merged));
   }
 
   async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
     const all = [...this.#records.values()]
       .filter((record) => !query.type || record.event.type === query.type)
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-    return structuredClone(query.limit ? all.slice(0, query.limit) : all);
+    return (query.limit ? all.slice(0, query.limit) : all).map(copyRecord);
   }
 
   async flush(): Promise<void> {}
+}
+
+/**
+ * A copy the caller may change. The event is shared, not cloned: nothing changes an event once
+ * it is built, and cloning a 25 MB payload on every step start and end cost seconds and
+ * gigabytes (docs/hostile-input.md).
+ */
+function copyRecord(record: EventRecord): EventRecord {
+  const copy = structuredClone({ ...record, event: null }) as unknown as EventRecord;
+  copy.event = record.event;
+  return copy;
 }
