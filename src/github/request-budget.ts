@@ -40,9 +40,25 @@ export class RequestBudget {
     this.reserve = options.reserve ?? DEFAULT_RATE_LIMIT_RESERVE;
   }
 
+  #exempt = false;
+
+  /**
+   * Run `work` without the request cap (the rate-limit reserve still holds): the first
+   * repository of a poll always finishes, so a repository that needs more requests than the
+   * budget (a first poll of many pages) cannot block the rotation forever.
+   */
+  async exempt<T>(work: () => Promise<T>): Promise<T> {
+    this.#exempt = true;
+    try {
+      return await work();
+    } finally {
+      this.#exempt = false;
+    }
+  }
+
   /** Count one request about to be sent; throws RequestBudgetExhausted when none is left. */
   spend(): void {
-    if (this.used >= this.max) {
+    if (this.used >= this.max && !this.#exempt) {
       throw new RequestBudgetExhausted("budget", `the request budget of this poll (${this.max}) is spent`);
     }
     if (this.rateRemaining !== undefined && this.rateRemaining <= this.reserve) {

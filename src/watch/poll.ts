@@ -91,7 +91,8 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
     const usedBefore = budget.used;
     try {
       const cursor = await loadWatchCursor(options.store, watch.repo);
-      const polled = await pollRepository({ ...options, watch, cursor, backoff, budget, now: now() });
+      const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now() });
+      const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
       byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);

@@ -14,6 +14,26 @@ describe("polling many repositories", () => {
     await rotationScenario({ count: 20, budget: 6 });
   });
 
+  it("lets the first repository of a poll finish though it needs more requests than the budget, so it cannot block the rotation", async () => {
+    const server = await githubServer();
+    const client = await clientFor(server);
+    for (let i = 0; i < 250; i++) seedRelease(server, "octo-org/big", `v${i}`, { minute: i });
+    seedRelease(server, "octo-org/small", "v1", { minute: 1 });
+    const result = await pollUpstreamReleases({
+      client,
+      store: new MemoryStateStore(),
+      watches: watches("octo-org/big since=all\nocto-org/small"),
+      budget: { maxRequests: 2 },
+    });
+    expect(result.events).toHaveLength(250);
+    expect(result.reports.map((report) => [report.repo, report.status, report.requests])).toEqual([
+      ["octo-org/big", "ok", 3],
+      ["octo-org/small", "not-polled", 0],
+    ]);
+    expect(result.requests).toMatchObject({ requests: 3, stopped: { nextRepo: "octo-org/small" } });
+    server.assertNoViolations();
+  });
+
   it("stops before the rate limit runs below the reserve, and starts there next time", async () => {
     const server = await githubServer();
     const store = new MemoryStateStore();
