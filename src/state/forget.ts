@@ -38,7 +38,9 @@ export async function forgetEvent(store: StateStore, eventId: string, options: F
     delete marked.alreadyHandled;
     return marked;
   });
-  const record: EventRecord = { ...stored, runs: forgotten, updatedAt: at > stored.updatedAt ? at : stored.updatedAt };
+  // ISO times sort as strings: the later of the two.
+  const updatedAt = [at, stored.updatedAt].sort()[1] ?? at;
+  const record: EventRecord = { ...stored, runs: forgotten, updatedAt };
   await store.saveEvent(record);
   return { record, forgotten };
 }
