@@ -191,15 +191,32 @@ CASES.push(
     prepare: ({ dir, root, env }) => branchStoreCase(dir, root, env),
     note: (result) => `${result.eventsPerSecond.toFixed(1)} events/s, ${result.commitsPerEvent.toFixed(2)} commits per event, ${result.events} events on the branch`,
   },
+  {
+    id: "branch-8x25",
+    label: "branch store: 8 writers × 25 events, one action process per event",
+    runs: 1,
+    warmup: 0,
+    prepare: ({ dir, root, env }) => branchStoreCase(dir, root, env, { writers: 8, events: 200 }),
+    note: (result) =>
+      `${result.eventsPerSecond.toFixed(2)} events/s, ${result.pushesPerEvent.toFixed(2)} pushes per event, ${result.events} of 200 events on the branch`,
+  },
 );
 
-function branchStoreCase(dir, root, env) {
+/** `git` first on PATH that logs each push (rejected ones too), then runs the real git. */
+function countingGit(dir, env) {
+  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+  const log = join(dir, "pushes.log");
+  mkdirSync(join(dir, "bin"), { recursive: true });
+  writeFileSync(join(dir, "bin", "git"), `#!/bin/sh\nfor a in "$@"; do [ "$a" = push ] && echo push >> '${log}'; done\nexec '${real}' "$@"\n`, { mode: 0o755 });
+  return { env: { ...env, PATH: `${join(dir, "bin")}:${env.PATH}` }, pushes: () => (existsSync(log) ? readFileSync(log, "utf8").split("\n").filter(Boolean).length : 0) };
+}
+
+function branchStoreCase(dir, root, baseEnv, { writers = 4, events = 50 } = {}) {
   const remoteRoot = join(dir, "remote");
   mkdirSync(join(remoteRoot, "bench"), { recursive: true });
   execFileSync("git", ["init", "--bare", "-q", join(remoteRoot, "bench", "repo.git")]);
   writeFlowPackage(dir, "one", { trigger: "push" });
-  const writers = 4;
-  const events = 50;
+  const { env, pushes } = countingGit(dir, baseEnv);
   return {
     async run() {
       const started = process.hrtime.bigint();
@@ -221,7 +238,8 @@ function branchStoreCase(dir, root, env) {
       const commits = Number(git("rev-list", "--count", "flows-state"));
       const stored = git("ls-tree", "-r", "--name-only", "flows-state").split("\n").filter((f) => f.startsWith("events/")).length;
       if (stored !== events) throw new Error(`branch store lost events: ${stored} of ${events} on the branch`);
-      return { ms, extra: { eventsPerSecond: events / (ms / 1000), commitsPerEvent: commits / events, events: stored } };
+      const pushesPerEvent = pushes() / events;
+      return { ms, extra: { eventsPerSecond: events / (ms / 1000), commitsPerEvent: commits / events, pushesPerEvent, events: stored } };
     },
   };
 }

@@ -61,6 +61,17 @@ export class FakeArtifacts {
     return this.view(record);
   }
 
+  /** What GitHub does after retention: artifacts past `expires_at` are gone. Returns how many went. */
+  removeExpired(now: Date = new Date()): number {
+    const before = this.records.length;
+    for (const record of [...this.records]) {
+      if (Date.parse(record.createdAt) + ARTIFACT_RETENTION_MS <= now.getTime()) {
+        this.records.splice(this.records.indexOf(record), 1);
+      }
+    }
+    return before - this.records.length;
+  }
+
   /** Artifacts in a repository, newest first. */
   list(fullName: string): Artifact[] {
     const key = parseRepo(fullName).key;

@@ -152,7 +152,8 @@ export function describeViolation(violation: SpecViolation): string {
 }
 
 function send(res: ServerResponse, outgoing: Outgoing): void {
-  const headers: Record<string, string> = { ...outgoing.headers };
+  // The same clock as created_at (Node's own Date header would ignore a test's fake clock).
+  const headers: Record<string, string> = { date: new Date().toUTCString(), ...outgoing.headers };
   if (outgoing.body === undefined) {
     res.writeHead(outgoing.status, headers);
     res.end();

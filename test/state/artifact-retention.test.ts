@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { artifactWorld } from "./artifact-helpers.js";
+import { makeRecord } from "./helpers.js";
+
+const DAY = 86_400_000;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("artifact state across artifact retention (90 days on the fake, as on GitHub)", () => {
+  it.each([
+    ["every 40 days", [40, 40, 40, 40, 40]],
+    ["every 44 days, after a burst of runs", [1, 1, 44, 44, 44]],
+    ["evenly every 85 days", [85, 85, 85]],
+  ])("forgets nothing when the workflow runs %s, while old deltas and snapshots expire", async (_name, gaps) => {
+    const world = await artifactWorld();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    let now = Date.parse("2026-01-01T00:00:00Z");
+    vi.setSystemTime(now);
+    const written: string[] = [];
+    let runId = 500;
+    const run = async (): Promise<void> => {
+      runId++;
+      const store = world.store(runId);
+      const tick = (): void => {
+        now += 5_000; // the clock is fake: let each step of a run take a few seconds
+        vi.setSystemTime(now);
+      };
+      tick();
+      for (const id of written) expect((await store.loadEvent(id))?.runs.length, `run ${runId} lost ${id}`).toBe(1);
+      const id = `evt-${runId}`;
+      await store.saveEvent(makeRecord(id, [`run_${runId}`]));
+      tick();
+      await store.flush();
+      tick();
+      written.push(id);
+      expect(store.problems.filter((problem) => /forgotten|expired/i.test(problem.message))).toEqual([]);
+    };
+
+    await run();
+    let expired = 0;
+    for (const gap of gaps) {
+      now += gap * DAY;
+      vi.setSystemTime(now);
+      expired += world.github.github.artifacts.removeExpired(new Date(now));
+      await run();
+    }
+
+    expect(expired).toBeGreaterThan(0); // old artifacts really went away
+    const last = world.store(runId + 1);
+    expect((await last.listEvents()).map((record) => record.event.id).sort()).toEqual([...written].sort());
+    world.assertNoViolations();
+  });
+});
