@@ -9,6 +9,7 @@ import { type ArtifactCache, readState, type StateView } from "./artifact-read.j
 import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
 import { selectEvents } from "./layout.js";
 import { addPending, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
+import { StateNotSavedError } from "./not-saved.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 import { UserError } from "../user-error.js";
 
@@ -126,7 +127,16 @@ export class ArtifactStateStore implements StateStore {
     if (this.#pending.size > 0) {
       const batch = new Map(this.#pending);
       const name = stateArtifactName("delta", this.#run);
-      await this.#upload(name, serializeStateFile({ kind: "delta", records: [...batch.values()] }, this.#run));
+      try {
+        await this.#upload(name, serializeStateFile({ kind: "delta", records: [...batch.values()] }, this.#run));
+      } catch (error) {
+        throw new StateNotSavedError({
+          eventIds: [...batch.keys()],
+          where: `the workflow artifacts of ${this.#options.repository}`,
+          reason: `The upload of ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+          cause: error,
+        });
+      }
       this.#ownDeltas.push(name);
       for (const [id, record] of batch) {
         const stored = view.records.get(id);

@@ -219,7 +219,8 @@ describe("ArtifactStateStore", () => {
     await store.saveEvent(makeRecord("evt-1", ["run_a"]));
 
     const failure = await store.flush().catch((error: unknown) => error);
-    expect(failure).toMatchObject({ kind: "upload" });
+    expect(failure).toMatchObject({ name: "StateNotSavedError", eventIds: ["evt-1"] });
+    expect((failure as Error).cause).toMatchObject({ kind: "upload" });
     expect(String((failure as Error).message)).toMatch(/ACTIONS_RUNTIME_TOKEN.*JavaScript actions/s);
     expect(await store.loadEvent("evt-1")).toBeDefined();
 
