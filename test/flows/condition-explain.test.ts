@@ -112,3 +112,26 @@ describe("explanations in the job summary", () => {
     expect(summary).toContain('is false: event.payload.tag = "rust-v1.3.0-beta.1"');
   });
 });
+
+describe("conditions on the action's code path (flows github)", () => {
+  it("see the job's github context, and RUNNER_DEBUG adds the explanation to the job summary", async () => {
+    const path = join(repo.root, "push.json");
+    await writeFile(path, JSON.stringify(githubExample("push", 4)));
+    const args = ["github", "--event-name", "push", "--event-path", path, "--dry-run", "--state", "none"];
+    const main_ = await cli([...args, "--json"], { GITHUB_REF: "refs/heads/main" });
+    const outcome = JSON.parse(main_.out).outcome as { matched: number };
+    expect(outcome.matched).toBe(1);
+
+    const other = await cli([...args, "--json"], { GITHUB_REF: "refs/heads/dev" });
+    const missed = JSON.parse(other.out).outcome as { matched: number; mismatches: Array<{ step: string; message: string }> };
+    expect(missed.matched).toBe(0);
+    expect(missed.mismatches.find((miss) => miss.step === "on-push")?.message).toBe(
+      "condition `github.ref == 'refs/heads/main'` is false: github.ref = \"refs/heads/dev\"",
+    );
+
+    const debug = await cli(args, { GITHUB_REF: "refs/heads/main", RUNNER_DEBUG: "1" });
+    expect(debug.out).toContain("### Why each step matched `push` or not");
+    expect(debug.out).toContain("| codex | on-push | ✅ `push` | – | ✅ `github.ref == 'refs/heads/main'` | yes |");
+  });
+});
+
