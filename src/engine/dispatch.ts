@@ -368,7 +368,7 @@ function setupFailure(error: unknown, view: FlowRunView): StepOutcome {
 }
 
 async function dispatchChild(
-  next: FlowEvent,
+  next: unknown,
   parent: FlowRunView,
   options: ResolvedOptions,
   lineage: string[],

@@ -79,9 +79,46 @@ export interface FlowResult {
 status: FlowResultStatus
 message?: string
 artifacts?: Record<string, unknown>
-next?: FlowEventShape[]
+/**
+ * Events to dispatch after this run (id and type required).
+ */
+next?: FlowEventInput[]
 annotations?: FlowAnnotation[]
 [k: string]: unknown | undefined
+}
+/**
+ * A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).
+ */
+export interface FlowEventInput {
+id: string
+type: string
+source?: string
+occurredAt?: string
+receivedAt?: string
+payload?: unknown
+}
+/**
+ * A file/line note a step may return; shown as an annotation on checks. (Extension.)
+ */
+export interface FlowAnnotation {
+path: string
+line?: number
+endLine?: number
+column?: number
+level?: ("notice" | "warning" | "failure")
+message: string
+title?: string
+}
+/**
+ * Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).
+ */
+export interface StoredEventRecord {
+formatVersion: number
+event: FlowEventShape
+runs: FlowRunView[]
+firstDispatchedAt?: string
+updatedAt?: string
+dispatchCount?: number
 }
 /**
  * An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.
@@ -111,29 +148,6 @@ receivedAt: string
  * Validated by each step's trigger schema.
  */
 payload: unknown
-}
-/**
- * A file/line note a step may return; shown as an annotation on checks. (Extension.)
- */
-export interface FlowAnnotation {
-path: string
-line?: number
-endLine?: number
-column?: number
-level?: ("notice" | "warning" | "failure")
-message: string
-title?: string
-}
-/**
- * Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).
- */
-export interface StoredEventRecord {
-formatVersion: number
-event: FlowEventShape
-runs: FlowRunView[]
-firstDispatchedAt?: string
-updatedAt?: string
-dispatchCount?: number
 }
 /**
  * One executed (or deliberately not executed) step of one flow for one event.

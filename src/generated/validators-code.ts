@@ -8,12 +8,12 @@ const schema19 = {"anyOf":[{"type":"number"},{"type":"string","pattern":"^\\s*[-
 const schema22 = {"title":"FlowRunner","type":"string","enum":["bun","code-mode"]};
 const schema23 = {"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled","interrupted"],"description":"interrupted: the dispatcher died while the attempt ran (found by the next delivery)."};
 const schema25 = {"title":"FlowResultStatus","type":"string","enum":["skipped","completed","changed","needs_intervention","blocked","failed"]};
-const schema49 = {"anyOf":[{"type":"null"},{"type":"string"},{"type":"object","required":["message"],"properties":{"message":{"type":"string"}}}]};
-const schema47 = {"anyOf":[{"type":"null"},{"type":"number"},{"type":"string"}]};
+const schema50 = {"anyOf":[{"type":"null"},{"type":"string"},{"type":"object","required":["message"],"properties":{"message":{"type":"string"}}}]};
+const schema48 = {"anyOf":[{"type":"null"},{"type":"number"},{"type":"string"}]};
 const pattern0 = new RegExp("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$", "u");
-const schema39 = {"anyOf":[{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]};
+const schema40 = {"anyOf":[{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -87,13 +87,13 @@ vErrors = null;
 }
 }
 }
-validate18.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json","title":"FlowResult","description":"What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.","type":"object","required":["status"],"additionalProperties":true,"properties":{"status":{"$ref":"#/definitions/FlowResultStatus"},"message":{"type":"string"},"artifacts":{"type":"object","tsType":"Record<string, unknown>"},"next":{"type":"array","items":{"$ref":"flow-event.schema.json"}},"annotations":{"type":"array","items":{"$ref":"#/definitions/FlowAnnotation"}}},"definitions":{"FlowResultStatus":{"title":"FlowResultStatus","type":"string","enum":["skipped","completed","changed","needs_intervention","blocked","failed"]},"FlowAnnotation":{"title":"FlowAnnotation","description":"A file/line note a step may return; shown as an annotation on checks. (Extension.)","type":"object","required":["path","message"],"additionalProperties":false,"properties":{"path":{"type":"string"},"line":{"type":"number"},"endLine":{"type":"number"},"column":{"type":"number"},"level":{"type":"string","enum":["notice","warning","failure"]},"message":{"type":"string"},"title":{"type":"string"}}}}};
-const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json","title":"FlowEventShape","description":"An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.","type":"object","required":["id","type","receivedAt","payload"],"properties":{"id":{"type":"string","description":"Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3."},"type":{"type":"string","description":"Matched against trigger.type."},"source":{"type":"string","description":"Product or subsystem that emitted it."},"occurredAt":{"type":"string","description":"ISO time of the domain event."},"receivedAt":{"type":"string","description":"ISO time the flow system accepted it."},"payload":{"description":"Validated by each step's trigger schema.","tsType":"unknown"}}};
-const schema27 = {"title":"FlowAnnotation","description":"A file/line note a step may return; shown as an annotation on checks. (Extension.)","type":"object","required":["path","message"],"additionalProperties":false,"properties":{"path":{"type":"string"},"line":{"type":"number"},"endLine":{"type":"number"},"column":{"type":"number"},"level":{"type":"string","enum":["notice","warning","failure"]},"message":{"type":"string"},"title":{"type":"string"}}};
+const schema24 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json","title":"FlowResult","description":"What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.","type":"object","required":["status"],"additionalProperties":true,"properties":{"status":{"$ref":"#/definitions/FlowResultStatus"},"message":{"type":"string"},"artifacts":{"type":"object","tsType":"Record<string, unknown>"},"next":{"type":"array","description":"Events to dispatch after this run (id and type required).","items":{"$ref":"flow-event.schema.json#/definitions/FlowEventInput"}},"annotations":{"type":"array","items":{"$ref":"#/definitions/FlowAnnotation"}}},"definitions":{"FlowResultStatus":{"title":"FlowResultStatus","type":"string","enum":["skipped","completed","changed","needs_intervention","blocked","failed"]},"FlowAnnotation":{"title":"FlowAnnotation","description":"A file/line note a step may return; shown as an annotation on checks. (Extension.)","type":"object","required":["path","message"],"additionalProperties":false,"properties":{"path":{"type":"string"},"line":{"type":"number"},"endLine":{"type":"number"},"column":{"type":"number"},"level":{"type":"string","enum":["notice","warning","failure"]},"message":{"type":"string"},"title":{"type":"string"}}}}};
+const schema27 = {"title":"FlowEventInput","description":"A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).","type":"object","required":["id","type"],"properties":{"id":{"type":"string"},"type":{"type":"string"},"source":{"type":"string"},"occurredAt":{"type":"string"},"receivedAt":{"type":"string"},"payload":{"tsType":"unknown"}}};
+const schema28 = {"title":"FlowAnnotation","description":"A file/line note a step may return; shown as an annotation on checks. (Extension.)","type":"object","required":["path","message"],"additionalProperties":false,"properties":{"path":{"type":"string"},"line":{"type":"number"},"endLine":{"type":"number"},"column":{"type":"number"},"level":{"type":"string","enum":["notice","warning","failure"]},"message":{"type":"string"},"title":{"type":"string"}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */;
@@ -166,7 +166,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.id === undefined){
-const err5 = {instancePath:instancePath+"/next/" + i0,schemaPath:"flow-event.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err5 = {instancePath:instancePath+"/next/" + i0,schemaPath:"flow-event.schema.json#/definitions/FlowEventInput/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -176,7 +176,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data4.type === undefined){
-const err6 = {instancePath:instancePath+"/next/" + i0,schemaPath:"flow-event.schema.json/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err6 = {instancePath:instancePath+"/next/" + i0,schemaPath:"flow-event.schema.json#/definitions/FlowEventInput/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -185,8 +185,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data4.receivedAt === undefined){
-const err7 = {instancePath:instancePath+"/next/" + i0,schemaPath:"flow-event.schema.json/required",keyword:"required",params:{missingProperty: "receivedAt"},message:"must have required property '"+"receivedAt"+"'"};
+if(data4.id !== undefined){
+if(typeof data4.id !== "string"){
+const err7 = {instancePath:instancePath+"/next/" + i0+"/id",schemaPath:"flow-event.schema.json#/definitions/FlowEventInput/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -195,8 +196,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data4.payload === undefined){
-const err8 = {instancePath:instancePath+"/next/" + i0,schemaPath:"flow-event.schema.json/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+}
+if(data4.type !== undefined){
+if(typeof data4.type !== "string"){
+const err8 = {instancePath:instancePath+"/next/" + i0+"/type",schemaPath:"flow-event.schema.json#/definitions/FlowEventInput/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -205,9 +208,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data4.id !== undefined){
-if(typeof data4.id !== "string"){
-const err9 = {instancePath:instancePath+"/next/" + i0+"/id",schemaPath:"flow-event.schema.json/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.source !== undefined){
+if(typeof data4.source !== "string"){
+const err9 = {instancePath:instancePath+"/next/" + i0+"/source",schemaPath:"flow-event.schema.json#/definitions/FlowEventInput/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -217,9 +221,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data4.type !== undefined){
-if(typeof data4.type !== "string"){
-const err10 = {instancePath:instancePath+"/next/" + i0+"/type",schemaPath:"flow-event.schema.json/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.occurredAt !== undefined){
+if(typeof data4.occurredAt !== "string"){
+const err10 = {instancePath:instancePath+"/next/" + i0+"/occurredAt",schemaPath:"flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -229,9 +233,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data4.source !== undefined){
-if(typeof data4.source !== "string"){
-const err11 = {instancePath:instancePath+"/next/" + i0+"/source",schemaPath:"flow-event.schema.json/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.receivedAt !== undefined){
+if(typeof data4.receivedAt !== "string"){
+const err11 = {instancePath:instancePath+"/next/" + i0+"/receivedAt",schemaPath:"flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -241,9 +245,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data4.occurredAt !== undefined){
-if(typeof data4.occurredAt !== "string"){
-const err12 = {instancePath:instancePath+"/next/" + i0+"/occurredAt",schemaPath:"flow-event.schema.json/properties/occurredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err12 = {instancePath:instancePath+"/next/" + i0,schemaPath:"flow-event.schema.json#/definitions/FlowEventInput/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -253,38 +257,14 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data4.receivedAt !== undefined){
-if(typeof data4.receivedAt !== "string"){
-const err13 = {instancePath:instancePath+"/next/" + i0+"/receivedAt",schemaPath:"flow-event.schema.json/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err13 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/next/" + i0,schemaPath:"flow-event.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
 }
 errors++;
 }
@@ -297,7 +277,28 @@ for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.path === undefined){
-const err16 = {instancePath:instancePath+"/annotations/" + i1,schemaPath:"#/definitions/FlowAnnotation/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+const err14 = {instancePath:instancePath+"/annotations/" + i1,schemaPath:"#/definitions/FlowAnnotation/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data11.message === undefined){
+const err15 = {instancePath:instancePath+"/annotations/" + i1,schemaPath:"#/definitions/FlowAnnotation/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key0 in data11){
+if(!(((((((key0 === "path") || (key0 === "line")) || (key0 === "endLine")) || (key0 === "column")) || (key0 === "level")) || (key0 === "message")) || (key0 === "title"))){
+const err16 = {instancePath:instancePath+"/annotations/" + i1,schemaPath:"#/definitions/FlowAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -306,8 +307,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data11.message === undefined){
-const err17 = {instancePath:instancePath+"/annotations/" + i1,schemaPath:"#/definitions/FlowAnnotation/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+if(data11.path !== undefined){
+if(typeof data11.path !== "string"){
+const err17 = {instancePath:instancePath+"/annotations/" + i1+"/path",schemaPath:"#/definitions/FlowAnnotation/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -316,9 +319,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key0 in data11){
-if(!(((((((key0 === "path") || (key0 === "line")) || (key0 === "endLine")) || (key0 === "column")) || (key0 === "level")) || (key0 === "message")) || (key0 === "title"))){
-const err18 = {instancePath:instancePath+"/annotations/" + i1,schemaPath:"#/definitions/FlowAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data11.line !== undefined){
+let data13 = data11.line;
+if(!((typeof data13 == "number") && (isFinite(data13)))){
+const err18 = {instancePath:instancePath+"/annotations/" + i1+"/line",schemaPath:"#/definitions/FlowAnnotation/properties/line/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -328,9 +333,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data11.path !== undefined){
-if(typeof data11.path !== "string"){
-const err19 = {instancePath:instancePath+"/annotations/" + i1+"/path",schemaPath:"#/definitions/FlowAnnotation/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.endLine !== undefined){
+let data14 = data11.endLine;
+if(!((typeof data14 == "number") && (isFinite(data14)))){
+const err19 = {instancePath:instancePath+"/annotations/" + i1+"/endLine",schemaPath:"#/definitions/FlowAnnotation/properties/endLine/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -340,10 +346,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data11.line !== undefined){
-let data13 = data11.line;
-if(!((typeof data13 == "number") && (isFinite(data13)))){
-const err20 = {instancePath:instancePath+"/annotations/" + i1+"/line",schemaPath:"#/definitions/FlowAnnotation/properties/line/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data11.column !== undefined){
+let data15 = data11.column;
+if(!((typeof data15 == "number") && (isFinite(data15)))){
+const err20 = {instancePath:instancePath+"/annotations/" + i1+"/column",schemaPath:"#/definitions/FlowAnnotation/properties/column/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -353,10 +359,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data11.endLine !== undefined){
-let data14 = data11.endLine;
-if(!((typeof data14 == "number") && (isFinite(data14)))){
-const err21 = {instancePath:instancePath+"/annotations/" + i1+"/endLine",schemaPath:"#/definitions/FlowAnnotation/properties/endLine/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data11.level !== undefined){
+let data16 = data11.level;
+if(typeof data16 !== "string"){
+const err21 = {instancePath:instancePath+"/annotations/" + i1+"/level",schemaPath:"#/definitions/FlowAnnotation/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -365,11 +371,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data11.column !== undefined){
-let data15 = data11.column;
-if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err22 = {instancePath:instancePath+"/annotations/" + i1+"/column",schemaPath:"#/definitions/FlowAnnotation/properties/column/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!(((data16 === "notice") || (data16 === "warning")) || (data16 === "failure"))){
+const err22 = {instancePath:instancePath+"/annotations/" + i1+"/level",schemaPath:"#/definitions/FlowAnnotation/properties/level/enum",keyword:"enum",params:{allowedValues: schema28.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -379,10 +382,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data11.level !== undefined){
-let data16 = data11.level;
-if(typeof data16 !== "string"){
-const err23 = {instancePath:instancePath+"/annotations/" + i1+"/level",schemaPath:"#/definitions/FlowAnnotation/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.message !== undefined){
+if(typeof data11.message !== "string"){
+const err23 = {instancePath:instancePath+"/annotations/" + i1+"/message",schemaPath:"#/definitions/FlowAnnotation/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -391,8 +393,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(((data16 === "notice") || (data16 === "warning")) || (data16 === "failure"))){
-const err24 = {instancePath:instancePath+"/annotations/" + i1+"/level",schemaPath:"#/definitions/FlowAnnotation/properties/level/enum",keyword:"enum",params:{allowedValues: schema27.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+if(data11.title !== undefined){
+if(typeof data11.title !== "string"){
+const err24 = {instancePath:instancePath+"/annotations/" + i1+"/title",schemaPath:"#/definitions/FlowAnnotation/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -402,9 +406,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data11.message !== undefined){
-if(typeof data11.message !== "string"){
-const err25 = {instancePath:instancePath+"/annotations/" + i1+"/message",schemaPath:"#/definitions/FlowAnnotation/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err25 = {instancePath:instancePath+"/annotations/" + i1,schemaPath:"#/definitions/FlowAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -414,9 +418,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data11.title !== undefined){
-if(typeof data11.title !== "string"){
-const err26 = {instancePath:instancePath+"/annotations/" + i1+"/title",schemaPath:"#/definitions/FlowAnnotation/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err26 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -428,7 +432,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/annotations/" + i1,schemaPath:"#/definitions/FlowAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -437,37 +441,13 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema43 = {"type":"object","properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"processStatus":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"resultStatus":{"anyOf":[{"type":"null"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/text"}},"anyOf":[{"required":["status"]},{"required":["processStatus"]}]};
+const schema44 = {"type":"object","properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"processStatus":{"$ref":"flow-run-view.schema.json#/definitions/ProcessStatus"},"resultStatus":{"anyOf":[{"type":"null"},{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"}]},"startedAt":{"$ref":"#/definitions/time"},"completedAt":{"$ref":"#/definitions/time"},"error":{"$ref":"#/definitions/text"}},"anyOf":[{"required":["status"]},{"required":["processStatus"]}]};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -903,7 +883,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
@@ -1667,8 +1647,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate18(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate19(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
@@ -1755,8 +1735,8 @@ var _valid9 = _errs89 === errors;
 valid29 = valid29 || _valid9;
 if(!valid29){
 const _errs91 = errors;
-if(!(validate18(data19, {instancePath:instancePath+"/effectiveStatus",parentData:data,parentDataProperty:"effectiveStatus",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate19(data19, {instancePath:instancePath+"/effectiveStatus",parentData:data,parentDataProperty:"effectiveStatus",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 var _valid9 = _errs91 === errors;
@@ -1914,8 +1894,8 @@ const _errs108 = errors;
 if(Array.isArray(data23)){
 const len0 = data23.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate23(data23[i0], {instancePath:instancePath+"/attempts/" + i0,parentData:data23,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate24(data23[i0], {instancePath:instancePath+"/attempts/" + i0,parentData:data23,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
@@ -2432,12 +2412,13 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validateEventRecord = validate25;
-const schema56 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json","title":"StoredEventRecord","description":"Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).","type":"object","required":["formatVersion","event","runs"],"properties":{"formatVersion":{"type":"integer","minimum":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"firstDispatchedAt":{"type":"string"},"updatedAt":{"type":"string"},"dispatchCount":{"type":"integer","minimum":0}}};
+export const validateEventRecord = validate26;
+const schema57 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json","title":"StoredEventRecord","description":"Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).","type":"object","required":["formatVersion","event","runs"],"properties":{"formatVersion":{"type":"integer","minimum":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"firstDispatchedAt":{"type":"string"},"updatedAt":{"type":"string"},"dispatchCount":{"type":"integer","minimum":0}}};
+const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json","title":"FlowEventShape","description":"An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.","type":"object","required":["id","type","receivedAt","payload"],"properties":{"id":{"type":"string","description":"Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3."},"type":{"type":"string","description":"Matched against trigger.type."},"source":{"type":"string","description":"Product or subsystem that emitted it."},"occurredAt":{"type":"string","description":"ISO time of the domain event."},"receivedAt":{"type":"string","description":"ISO time the flow system accepted it."},"payload":{"description":"Validated by each step's trigger schema.","tsType":"unknown"}},"definitions":{"FlowEventInput":{"title":"FlowEventInput","description":"A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).","type":"object","required":["id","type"],"properties":{"id":{"type":"string"},"type":{"type":"string"},"source":{"type":"string"},"occurredAt":{"type":"string"},"receivedAt":{"type":"string"},"payload":{"tsType":"unknown"}}}}};
 const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json","title":"FlowRunView","description":"One executed (or deliberately not executed) step of one flow for one event.","type":"object","required":["id","eventId","flowName","flowVersion","stepName","runner","processStatus","effectiveStatus","needsAttention","attempts","createdAt","updatedAt"],"properties":{"id":{"type":"string"},"eventId":{"type":"string"},"flowName":{"type":"string"},"flowVersion":{"type":"number"},"stepName":{"type":"string"},"runner":{"$ref":"#/definitions/FlowRunner"},"processStatus":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"effectiveStatus":{"$ref":"#/definitions/EffectiveStatus"},"needsAttention":{"type":"boolean"},"attempts":{"type":"array","items":{"$ref":"#/definitions/FlowRunAttempt"}},"output":{"type":"string","description":"Bounded tail of the step's stdout and stderr."},"resultPayload":{"$ref":"flow-result.schema.json"},"error":{"type":"string"},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"durationMs":{"type":"number"},"timedOut":{"type":"boolean"},"replay":{"type":"boolean"},"alreadyHandled":{"type":"boolean","description":"Set when this dispatch reused a stored successful run instead of running again."}},"definitions":{"FlowRunner":{"title":"FlowRunner","type":"string","enum":["bun","code-mode"]},"ProcessStatus":{"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled","interrupted"],"description":"interrupted: the dispatcher died while the attempt ran (found by the next delivery)."},"EffectiveStatus":{"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]},"FlowRunAttempt":{"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"key":{"type":"string","description":"Unique per attempt: how a merge of two writers' copies tells attempts apart."},"dispatcher":{"$ref":"#/definitions/FlowDispatcher"},"edit":{"$ref":"#/definitions/ReplayEdit"}}},"ReplayEdit":{"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}},"FlowDispatcher":{"title":"FlowDispatcher","description":"The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.","type":"object","required":["host","pid","startedAt"],"properties":{"host":{"type":"string"},"pid":{"type":"number"},"startedAt":{"type":"string"},"until":{"type":"string"}}}}};
-const schema29 = {"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]};
+const schema30 = {"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2511,15 +2492,15 @@ vErrors = null;
 }
 }
 }
-validate13.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"key":{"type":"string","description":"Unique per attempt: how a merge of two writers' copies tells attempts apart."},"dispatcher":{"$ref":"#/definitions/FlowDispatcher"},"edit":{"$ref":"#/definitions/ReplayEdit"}}};
-const schema35 = {"title":"FlowDispatcher","description":"The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.","type":"object","required":["host","pid","startedAt"],"properties":{"host":{"type":"string"},"pid":{"type":"number"},"startedAt":{"type":"string"},"until":{"type":"string"}}};
-const schema36 = {"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}};
+const schema33 = {"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"key":{"type":"string","description":"Unique per attempt: how a merge of two writers' copies tells attempts apart."},"dispatcher":{"$ref":"#/definitions/FlowDispatcher"},"edit":{"$ref":"#/definitions/ReplayEdit"}}};
+const schema36 = {"title":"FlowDispatcher","description":"The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.","type":"object","required":["host","pid","startedAt"],"properties":{"host":{"type":"string"},"pid":{"type":"number"},"startedAt":{"type":"string"},"until":{"type":"string"}}};
+const schema37 = {"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}};
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2864,7 +2845,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate15.errors = vErrors;
+validate16.errors = vErrors;
 return errors === 0;
 }
 
@@ -3125,8 +3106,8 @@ errors++;
 }
 }
 if(data.effectiveStatus !== undefined){
-if(!(validate13(data.effectiveStatus, {instancePath:instancePath+"/effectiveStatus",parentData:data,parentDataProperty:"effectiveStatus",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate14(data.effectiveStatus, {instancePath:instancePath+"/effectiveStatus",parentData:data,parentDataProperty:"effectiveStatus",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
@@ -3147,8 +3128,8 @@ let data10 = data.attempts;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate15(data10[i0], {instancePath:instancePath+"/attempts/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate16(data10[i0], {instancePath:instancePath+"/attempts/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
@@ -3307,7 +3288,7 @@ return errors === 0;
 }
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3564,14 +3545,14 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFlowDiagnostic = validate27;
-const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json","title":"FlowDiagnostic","description":"A problem found in a flow package or schema: where it is and what to change.","type":"object","required":["severity","file","message"],"properties":{"severity":{"type":"string","enum":["error","warning"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"message":{"type":"string"}}};
+export const validateFlowDiagnostic = validate28;
+const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json","title":"FlowDiagnostic","description":"A problem found in a flow package or schema: where it is and what to change.","type":"object","required":["severity","file","message"],"properties":{"severity":{"type":"string","enum":["error","warning"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"message":{"type":"string"}}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3619,7 +3600,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data0 === "error") || (data0 === "warning"))){
-const err4 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema58.properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema59.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3714,13 +3695,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFlowEvent = validate28;
+export const validateFlowEvent = validate13;
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3836,7 +3817,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }
 
@@ -6122,7 +6103,7 @@ vErrors.push(err50);
 errors++;
 }
 if(!((data21 === "error") || (data21 === "warning"))){
-const err51 = {instancePath:instancePath+"/problems/" + i3+"/severity",schemaPath:"flow-diagnostic.schema.json/properties/severity/enum",keyword:"enum",params:{allowedValues: schema58.properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err51 = {instancePath:instancePath+"/problems/" + i3+"/severity",schemaPath:"flow-diagnostic.schema.json/properties/severity/enum",keyword:"enum",params:{allowedValues: schema59.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
