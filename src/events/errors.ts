@@ -72,6 +72,6 @@ export class GitHubEventError extends UserError {
 }
 
 /** An event over the payload budget (size or nesting): refused before anything runs or is stored. */
-export class PayloadBudgetError extends Error {
+export class PayloadBudgetError extends UserError {
   override name = "PayloadBudgetError";
 }

@@ -25,6 +25,11 @@ export async function validateFlows(options: ValidateFlowsOptions): Promise<Disc
       const compiled = await registry.compile(schemaPath);
       problems.push(...compiled.warnings);
       if (!compiled.ok) problems.push(compiled.diagnostic);
+      // A probe check: a $ref cycle across files that never steps into the payload recurses on
+      // every payload, {} included; the registry turns the overflow into a problem of the schema.
+      else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
+        problems.push(...(await registry.problemsOf(schemaPath)));
+      }
     }
   }
   return { flows: discovered.flows, problems, shadowed: discovered.shadowed };

@@ -44,7 +44,7 @@ describe.each(BATCHES)("hostile packages: %s, one job", (_, cases) => {
     expect(run.elapsedMs, run.stdout.slice(-3000)).toBeLessThan(JOB_BUDGET_MS);
     expect(run.stderr).not.toMatch(/This is a bug|RangeError|Maximum call stack/);
     expect(run.summary).toMatch(/\| healthy \| still-runs \| ✅ completed \| healthy ran \|/);
-    expect(run.stdout.split("\n").filter((line) => /^::(error|warning)::injected|^::stop-commands::/.test(line))).toEqual([]);
+    expect(run.stdout.split("\n").filter((line) => /^::(error|warning)::injected|^::stop-commands::token/.test(line))).toEqual([]);
   });
 
   it("flows validate exits 1 and lists every schema problem", async () => {
@@ -84,7 +84,7 @@ describe("hostile event corpus, one job per event", () => {
     const run = await runEventCase(repo.dir, each);
     expect(run.elapsedMs).toBeLessThan(JOB_BUDGET_MS);
     expect(run.stderr + run.stdout).not.toMatch(/This is a bug|Maximum call stack/);
-    expect(run.stdout.split("\n").filter((line) => /^::(error|warning)::injected|^::stop-commands::/.test(line))).toEqual([]);
+    expect(run.stdout.split("\n").filter((line) => /^::(error|warning)::injected|^::stop-commands::token/.test(line))).toEqual([]);
     if (each.refused) {
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(each.refused);
