@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runnerIO } from "../../src/action/runner.js";
 import { Redactor } from "../../src/redact.js";
-import { parseOutputFile } from "../helpers/run-action.js";
-import { commandsTheRunnerRuns } from "../helpers/runner-log.js";
+import { commandsTheRunnerRuns, parseOutputFile } from "../helpers/runner-log.js";
 
 // runnerIO is the one module that writes to the runner, through @actions/core: what it
 // prints is read here the way the runner reads it.

@@ -3,6 +3,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ensureFreshDist } from "./fresh-dist.js";
+import { parseOutputFile } from "./runner-log.js";
+
+export { parseOutputFile };
 
 // Importing this module rebuilds dist/ first when src/ changed since the last build, during
 // test collection (outside any test's timeout): tests of dist never run stale code.
@@ -72,19 +75,4 @@ export async function runDistAction(options: {
   };
   await rm(runnerDir, { recursive: true, force: true });
   return result;
-}
-
-/** Read `name<<DELIM ... DELIM` entries the way the runner does. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i += 1) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? "");
-    if (!match) continue;
-    const [, name, delimiter] = match;
-    const value: string[] = [];
-    for (i += 1; i < lines.length && lines[i] !== delimiter; i += 1) value.push(lines[i] ?? "");
-    outputs[name as string] = value.join("\n");
-  }
-  return outputs;
 }

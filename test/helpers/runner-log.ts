@@ -62,3 +62,18 @@ export function groupsOf(log: string): LogGroup[] {
   if (open) throw new Error(`group "${open.name}" never closes`);
   return groups;
 }
+
+/** Read `name<<DELIM ... DELIM` entries the way the runner does. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i += 1) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? "");
+    if (!match) continue;
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    for (i += 1; i < lines.length && lines[i] !== delimiter; i += 1) value.push(lines[i] ?? "");
+    outputs[name as string] = value.join("\n");
+  }
+  return outputs;
+}
