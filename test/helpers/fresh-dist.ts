@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 
 const ROOT = resolve(".");
 const BUILT = [join(ROOT, "dist", "index.js"), join(ROOT, "dist", "lib", "index.js")];
-const SOURCES = ["src", "schemas", "scripts/bundle.mjs", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
+const SOURCES = ["src", "schemas", "scripts/bundle.mjs", "scripts/build-schemas.mjs", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
 const LOCK = join(ROOT, ".dist-build.lock");
 
 function newest(path: string): number {
@@ -39,7 +39,8 @@ export async function ensureFreshDist(): Promise<void> {
   }
   await lock();
   try {
-    if (distIsStale()) execFileSync(process.execPath, [join(ROOT, "scripts", "bundle.mjs")], { cwd: ROOT, stdio: "inherit" });
+    // `npm run bundle`, as a person would run it (it regenerates the schema validators first).
+    if (distIsStale()) execFileSync("npm", ["run", "--silent", "bundle"], { cwd: ROOT, stdio: "inherit" });
   } finally {
     rmdirSync(LOCK);
   }
