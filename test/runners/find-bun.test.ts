@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { BunNotFoundError, bunBesidePackage, findBun } from "../../src/runners/find-bun.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
 import { BUN_PATH } from "./helpers.js";
 
 let dir: string;
@@ -121,3 +122,21 @@ describe("the flows command and Bun", () => {
     expect(wrong.stderr).toContain('Did you mean "list"?');
   });
 });
+
+describe("the library under plain node", () => {
+  it("runs the README's snippet without bun on PATH: the package's own Bun is found", async () => {
+    await ensureFreshDist();
+    await writeFlow(dir, { name: "deploy", steps: [{ name: "go", trigger: "deploy.requested", source: rawStep("completed", "deployed") }] });
+    const script = `import { dispatch, FileStateStore } from ${JSON.stringify(resolve("dist/lib/index.js"))};
+
+const outcome = await dispatch(
+  { id: "deploy:v1.2.3", type: "deploy.requested", payload: { version: "1.2.3" } },
+  { repoRoot: process.cwd(), store: new FileStateStore({ dir: ".codex/flow-client" }) },
+);
+console.log(outcome.status, outcome.runs.map((run) => \`\${run.flowName}/\${run.stepName}: \${run.effectiveStatus}\`));`;
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: dir, env: { PATH: PLAIN_PATH }, encoding: "utf8" });
+    expect(child.stderr).toBe("");
+    expect(child.stdout).toBe("accepted [ 'deploy/go: completed' ]\n");
+  }, 120_000);
+});
+
