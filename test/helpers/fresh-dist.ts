@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+// @ts-expect-error: a plain .mjs script shared with scripts/bundle.mjs (no declarations)
+import { sourcesHash as hashSources, stampPath } from "../../scripts/dist-stamp.mjs";
 
 // Tests that run the shipped action (dist/index.js) must never run stale code: before the
 // first such test, dist/ is rebuilt unless it was built, by this helper, from exactly the
@@ -11,32 +12,13 @@ import { join, resolve } from "node:path";
 // keeps test files running in parallel from building at the same time.
 
 const ROOT = resolve(".");
-const SOURCES = ["src", "schemas", "scripts/bundle.mjs", "scripts/build-schemas.mjs", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
 /** The hash of the sources dist/ was last built from here (git-ignored). */
-const STAMP = join(ROOT, ".dist-stamp");
+const STAMP = stampPath(ROOT);
 const LOCK = join(ROOT, ".dist-build.lock");
-
-function files(path: string): string[] {
-  let stat: ReturnType<typeof statSync>;
-  try {
-    stat = statSync(path);
-  } catch {
-    return [];
-  }
-  if (!stat.isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => files(join(path, name)));
-}
 
 /** One hash of every file dist/ is built from (paths and contents). */
 export function sourcesHash(): string {
-  const hash = createHash("sha256");
-  for (const file of SOURCES.flatMap((source) => files(join(ROOT, source)))) {
-    hash.update(`${file.slice(ROOT.length)}\0`);
-    hash.update(readFileSync(file));
-  }
-  return hash.digest("hex");
+  return hashSources(ROOT);
 }
 
 function stamp(): string | undefined {
@@ -70,8 +52,8 @@ export async function ensureFreshDist(): Promise<void> {
     if (distIsStale()) {
       // `npm run bundle`, as a person would run it (it regenerates the schema validators first,
       // so the sources are hashed after it).
+      // The bundle writes the stamp itself.
       execFileSync("npm", ["run", "--silent", "bundle"], { cwd: ROOT, stdio: "inherit" });
-      writeFileSync(STAMP, `${sourcesHash()}\n`);
     }
   } finally {
     rmdirSync(LOCK);
