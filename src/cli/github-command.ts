@@ -37,7 +37,7 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
   }
   const eventPath = values["event-path"];
   if (!eventPath) throw new UsageError("--event-path is required: the webhook payload as JSON.", "github");
-  return githubCommand(ctx, { eventName, eventPath, repository: values.repository, inputs: await githubInputs(values) });
+  return githubCommand(ctx, { eventName, eventPath, repository: values.repository, inputs: await githubInputs(values, ctx.env) });
 }
 
 /** `flows github`: the action's own code path on this machine. */
@@ -67,7 +67,7 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
 }
 
 /** Action inputs for `flows github`: `--input name=value`, checked against action.yml, plus the shortcut flags. */
-async function githubInputs(values: ParsedValues): Promise<Record<string, string>> {
+async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv): Promise<Record<string, string>> {
   const known = await actionInputNames();
   const inputs: Record<string, string> = {};
   for (const pair of values.input ?? []) {
@@ -86,6 +86,9 @@ async function githubInputs(values: ParsedValues): Promise<Record<string, string
   if (values["dry-run"]) inputs["dry-run"] = "true";
   if (values.concurrency) inputs.concurrency = values.concurrency;
   if (values.event) inputs.event = values.event;
+  // A token lets conditions list a pull request's files for changed() (docs/conditions.md).
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (token && inputs["github-token"] === undefined) inputs["github-token"] = token;
   // Locally, remember runs in the file store unless told otherwise (the action defaults to artifacts).
   inputs.state ??= values.state ?? "file";
   if (values["state-dir"] && inputs["state-dir"] === undefined) inputs["state-dir"] = values["state-dir"];

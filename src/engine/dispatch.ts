@@ -1,5 +1,5 @@
 import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView, ReplayEdit } from "../contracts.js";
-import { discoverFlows, loadDeferredFlows, matchSteps, sharedSchemaRegistry } from "../flows/index.js";
+import { type ChangedFilesSource, discoverFlows, loadDeferredFlows, matchSteps, sharedSchemaRegistry } from "../flows/index.js";
 import type { ConditionGitHubContext } from "../flows/condition.js";
 import { explainMatch, type StepExplanation } from "../flows/explain.js";
 import type { DiscoveryResult, MatchResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
@@ -61,6 +61,8 @@ export type DispatchOptions = {
   signal?: AbortSignal;
   /** The job's GitHub context: `github` in trigger conditions. */
   github?: ConditionGitHubContext;
+  /** Lists a pull request's files for changed() in conditions (an API edge passed in). */
+  changedFiles?: ChangedFilesSource;
   /** Attach `explanation` (why each step matched or not) to each outcome, for debug summaries. */
   explain?: boolean;
   now?: () => Date;
@@ -151,11 +153,12 @@ type ResolvedOptions = DispatchOptions & {
 export async function matchEvent(
   event: FlowEvent,
   discovery: DiscoveryResult,
-  options: Pick<DispatchOptions, "env" | "github" | "debug"> = {},
+  options: Pick<DispatchOptions, "env" | "github" | "changedFiles" | "debug"> = {},
 ): Promise<MatchResult> {
   const match = await matchSteps(loadDeferredFlows(discovery, event.type), event, {
     env: options.env ?? process.env,
     ...(options.github ? { github: options.github } : {}),
+    ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
   });
   const debug = options.debug;
   if (debug) {

@@ -12,8 +12,15 @@ import { showValue, toExpressionData } from "./condition-data.js";
 import { type ChangedFiles, customFunctions } from "./condition-functions.js";
 import type { FlowPackage } from "./types.js";
 
-/** The files of a pull request (or any event) from outside flows/: an API edge passed in. */
-export type ChangedFilesSource = (event: FlowEvent, github: ConditionGitHubContext | undefined) => Promise<readonly string[] | undefined>;
+/**
+ * The files of a pull request from outside flows/ (an API edge passed in): a list, or one with
+ * `incomplete` saying why it may lack files; undefined when it cannot tell. A throw becomes the
+ * reason the condition could not be evaluated.
+ */
+export type ChangedFilesSource = (
+  event: FlowEvent,
+  github: ConditionGitHubContext | undefined,
+) => Promise<readonly string[] | { files: readonly string[]; incomplete?: string } | undefined>;
 
 export type ConditionScopeInput = {
   event: FlowEvent;
@@ -116,8 +123,8 @@ function isSecretPath(path: string): boolean {
 /**
  * The files a push or pull request touched. A push lists them in its webhook payload (each
  * commit's added, modified and removed; GitHub lists at most 2048 commits). A pull request's
- * payload does not: they come from `changedFiles` when the caller has an API edge, else
- * changed() cannot answer and the condition says so.
+ * payload does not: they come from `changedFiles` when the caller has an API edge (the action
+ * and `flows github` with a token), else changed() cannot answer and the condition says so.
  */
 async function changedFiles(input: ConditionScopeInput): Promise<ChangedFiles> {
   const { event, github } = input;
@@ -138,12 +145,18 @@ async function changedFiles(input: ConditionScopeInput): Promise<ChangedFiles> {
     return { files: [...files] };
   }
   if (eventName === "pull_request" || eventName === "pull_request_target") {
-    const listed = input.changedFiles ? await input.changedFiles(event, github) : undefined;
-    if (listed) return { files: listed };
+    let listed: Awaited<ReturnType<ChangedFilesSource>>;
+    try {
+      listed = input.changedFiles ? await input.changedFiles(event, github) : undefined;
+    } catch (thrown) {
+      return { unknown: `changed() could not list the pull request's files: ${describeThrown(thrown)}` };
+    }
+    if (Array.isArray(listed)) return { files: listed };
+    if (listed) return listed as ChangedFiles;
     return {
       unknown:
-        "changed() cannot tell which files this pull request touched: its payload does not list them, and no file list was given " +
-        "(docs/conditions.md: changed() and pull requests)",
+        "changed() cannot tell which files this pull request touched: its payload does not list them, and no GitHub token " +
+        "was given to list them (docs/conditions.md: changed() and pull requests)",
     };
   }
   return { unknown: `changed() works on push and pull_request events; this is a ${event.type} event` };

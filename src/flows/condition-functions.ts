@@ -7,8 +7,12 @@ import { globMatches, globToRegExp } from "./glob.js";
 
 type ExpressionData = data.ExpressionData;
 
-/** What changed() answers from: the files an event touched, or why they are not known. */
-export type ChangedFiles = { files: readonly string[] } | { unknown: string };
+/**
+ * What changed() answers from: the files an event touched, or why they are not known.
+ * `incomplete` says why the list may lack files (a cap): a listed match is still true, but no
+ * match cannot be told from a file left off, so changed() then fails with that reason.
+ */
+export type ChangedFiles = { files: readonly string[]; incomplete?: string } | { unknown: string };
 
 export const CUSTOM_FUNCTIONS: readonly FunctionInfo[] = [
   { name: "semver", minArgs: 2, maxArgs: 2, description: "`semver(version, range)`: whether the version satisfies the npm-style range" },
@@ -27,7 +31,9 @@ export function customFunctions(changed: () => ChangedFiles): Map<string, Functi
         const glob = patternText(pattern, "changed");
         const files = changed();
         if ("unknown" in files) throw new Error(files.unknown);
-        return new data.BooleanData(files.files.some((file) => globMatches(glob, file)));
+        const found = files.files.some((file) => globMatches(glob, file));
+        if (!found && files.incomplete !== undefined) throw new Error(files.incomplete);
+        return new data.BooleanData(found);
       },
     },
   ];

@@ -43,6 +43,42 @@ export async function pullRequest(
   }
 }
 
+/**
+ * GitHub lists at most 3,000 files of a pull request
+ * (https://docs.github.com/rest/pulls/pulls#list-pull-requests-files).
+ */
+export const PULL_REQUEST_FILES_LIMIT = 3000;
+
+export type PullRequestFiles = {
+  /** Every listed file name, and the old name of each renamed file. */
+  files: string[];
+  /** False when GitHub's 3,000-file cap was reached: the pull request may touch more files. */
+  complete: boolean;
+};
+
+/** The files a pull request touches, 100 a page, up to GitHub's cap. */
+export async function pullRequestFiles(
+  client: GitHubClient,
+  options: { repository: string; number: number },
+): Promise<PullRequestFiles> {
+  const names = new Set<string>();
+  let listed = 0;
+  const pages = client.paginate.iterator(client.rest.pulls.listFiles, {
+    ...repositoryRef(options.repository),
+    pull_number: options.number,
+    per_page: 100,
+  });
+  for await (const { data } of pages) {
+    for (const file of data) {
+      names.add(file.filename);
+      if (file.previous_filename) names.add(file.previous_filename);
+    }
+    listed += data.length;
+    if (listed >= PULL_REQUEST_FILES_LIMIT) break;
+  }
+  return { files: [...names], complete: listed < PULL_REQUEST_FILES_LIMIT };
+}
+
 type PullData = {
   number: number;
   state: string;

@@ -7,6 +7,8 @@ export type StepSpec = {
   /** Bun script source (TypeScript). */
   source: string;
   trigger?: string;
+  /** The trigger's `if` condition. */
+  condition?: string;
   schema?: Record<string, unknown>;
   runner?: "bun" | "code-mode";
   timeoutMs?: number;
@@ -41,6 +43,7 @@ export async function writeFlow(repo: string, spec: FlowSpec): Promise<string> {
     if (step.timeoutMs) lines.push(`timeout_ms = ${step.timeoutMs}`);
     if (step.trigger) {
       lines.push("", "[steps.trigger]", `type = ${JSON.stringify(step.trigger)}`);
+      if (step.condition) lines.push(`if = ${JSON.stringify(step.condition)}`);
       if (step.schema) {
         const schema = `schemas/${step.name}.schema.json`;
         await writeText(join(root, schema), JSON.stringify(step.schema, null, 2));

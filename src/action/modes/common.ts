@@ -2,6 +2,7 @@ import type { DispatchOptions } from "../../engine/dispatch.js";
 import { type ConditionGitHubContext, gitHubConditionContext } from "../../flows/condition.js";
 import { discoverFlows } from "../../flows/index.js";
 import type { DiscoveryResult } from "../../flows/types.js";
+import { pullRequestFilesSource } from "../changed-files.js";
 import type { ActionContext } from "../context.js";
 import { publishOutcome } from "../publish.js";
 import type { GitHubReportContext } from "../reporter.js";
@@ -29,10 +30,16 @@ export function engineOptions(context: ActionContext, discovery: DiscoveryResult
     launchedBy: runner.actor ? `github-actions:${runner.actor}` : "github-actions",
     signal: context.signal,
     debug: context.debug,
-    github: conditionGitHub(context),
+    ...conditionOptions(context),
     // With debug logging the job summary also explains why each step matched or not.
     explain: context.debug !== undefined,
   };
+}
+
+/** What trigger conditions read besides the event: the `github` context and, for changed(), a pull request's files. */
+export function conditionOptions(context: ActionContext): Pick<DispatchOptions, "github" | "changedFiles"> {
+  const changedFiles = pullRequestFilesSource(context);
+  return { github: conditionGitHub(context), ...(changedFiles ? { changedFiles } : {}) };
 }
 
 /** The `github` context of trigger conditions: the job's GITHUB_* variables and webhook payload. */

@@ -2,12 +2,12 @@ import { type DispatchOutcome, dispatch } from "../../engine/dispatch.js";
 import type { ActionContext } from "../context.js";
 import { publishOutcome } from "../publish.js";
 import { planMatrix } from "../scale-out.js";
-import { conditionGitHub, discover } from "./common.js";
+import { conditionOptions, discover } from "./common.js";
 
 /** plan: match, and output a matrix of flows for the run-step jobs (runs nothing). */
 export async function planMode(context: ActionContext): Promise<DispatchOutcome> {
   const { io, runner } = context;
-  const outcome = await dispatch(context.event, { repoRoot: runner.workspace, discovery: await discover(context), dryRun: true, debug: context.debug, env: context.stepEnv, github: conditionGitHub(context) });
+  const outcome = await dispatch(context.event, { repoRoot: runner.workspace, discovery: await discover(context), dryRun: true, debug: context.debug, env: context.stepEnv, ...conditionOptions(context) });
   const planned = outcome.runs;
   const { matrix, batched } = planMatrix(planned);
   const jobs = matrix.include.length;

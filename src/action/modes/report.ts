@@ -8,7 +8,7 @@ import { ActionInputError } from "../inputs.js";
 import { assembleOutcome } from "../outcome.js";
 import { ActionReporter } from "../reporter.js";
 import { childFiles, mergeRuns, readRunsDir, type RunsFile } from "../scale-out.js";
-import { conditionGitHub, discover, githubContext, publish } from "./common.js";
+import { conditionOptions, discover, githubContext, publish } from "./common.js";
 
 /** report: gather the run-step jobs' runs files and publish them as one dispatch. */
 export async function reportMode(context: ActionContext): Promise<DispatchOutcome> {
@@ -16,7 +16,7 @@ export async function reportMode(context: ActionContext): Promise<DispatchOutcom
   if (!runsDir) throw new ActionInputError('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
   const { event } = context;
   const discovery = await discover(context);
-  const match = await matchEvent(event, discovery, { env: context.stepEnv, github: conditionGitHub(context), debug: context.debug });
+  const match = await matchEvent(event, discovery, { env: context.stepEnv, ...conditionOptions(context), debug: context.debug });
   const collected = await readRunsDir(runsDir);
   const now = new Date().toISOString();
   const order = match.matched.map(({ flow, step }) => runIdFor(event.id, flow.name, step.name));

@@ -1,10 +1,17 @@
-// Pull requests: get one, and list those associated with a commit.
+// Pull requests: get one, list its files, and list those associated with a commit.
 import { fakeSha, type FakeContext, type HandlerTable, parseRepo } from "./fake-context.js";
 import { type ApiRequest, type ApiResponse, intParam, notFound, ok, paginate, repoKey } from "./handler-kit.js";
 import { type Account, nodeId, ownerAccount, repository, type Schemas, simpleUser } from "./templates.js";
 
 export type PullRequest = Schemas["pull-request"];
 export type PullRequestSimple = Schemas["pull-request-simple"];
+export type DiffEntry = Schemas["diff-entry"];
+
+/** A changed file: its name, or a rename with the old name. */
+export type PullFile = string | { filename: string; previousFilename: string };
+
+// GitHub lists at most 3,000 files: https://docs.github.com/rest/pulls/pulls#list-pull-requests-files
+const FILES_CAP = 3000;
 
 export interface PullRequestInit {
   number: number;
@@ -21,6 +28,7 @@ export interface PullRequestInit {
   baseSha?: string;
   author?: Account;
   labels?: string[];
+  files?: PullFile[];
 }
 
 interface PullRecord extends Required<Omit<PullRequestInit, "body">> {
@@ -52,6 +60,7 @@ export class FakePulls {
       baseSha: fakeSha(`${key}#${init.number}:base`),
       author: { login: "octocat", id: 583231, type: "User" },
       labels: [],
+      files: [],
       ...init,
       owner,
       repo,
@@ -79,6 +88,15 @@ export class FakePulls {
         const record = this.find(repoKey(request), intParam(request, "pull_number"));
         return record ? ok(this.full(record)) : notFound();
       },
+      "pulls/list-files": (request) => {
+        const record = this.find(repoKey(request), intParam(request, "pull_number"));
+        if (!record) return notFound();
+        const page = paginate(request, record.files.slice(0, FILES_CAP));
+        return ok(
+          page.items.map((file) => this.diffEntry(record, file)),
+          page.headers,
+        );
+      },
       "repos/list-pull-requests-associated-with-commit": (request) => this.forCommit(request),
     };
   }
@@ -93,6 +111,23 @@ export class FakePulls {
       page.items.map((record) => this.simple(record)),
       page.headers,
     );
+  }
+
+  private diffEntry(record: PullRecord, file: PullFile): DiffEntry {
+    const { filename, previousFilename } = typeof file === "string" ? { filename: file, previousFilename: undefined } : file;
+    const at = (kind: string) => `https://github.com/${record.owner}/${record.repo}/${kind}/${record.headSha}/${encodeURI(filename)}`;
+    return {
+      sha: fakeSha(`${record.key}#${record.number}:${filename}`),
+      filename,
+      status: previousFilename ? "renamed" : "modified",
+      additions: 1,
+      deletions: 1,
+      changes: 2,
+      blob_url: at("blob"),
+      raw_url: at("raw"),
+      contents_url: `${this.context.api}/repos/${record.owner}/${record.repo}/contents/${encodeURI(filename)}?ref=${record.headSha}`,
+      ...(previousFilename ? { previous_filename: previousFilename } : {}),
+    };
   }
 
   private find(key: string, number: number): PullRecord | undefined {
@@ -191,7 +226,7 @@ export class FakePulls {
       commits: 1,
       additions: 10,
       deletions: 2,
-      changed_files: 1,
+      changed_files: record.files.length,
     };
   }
 }
