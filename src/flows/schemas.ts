@@ -12,7 +12,6 @@ import {
   refProblem,
   schemaDiagnostic,
 } from "./schema-errors.js";
-import { compileSimpleSchema } from "./simple-schema.js";
 import {
   checkSchemaDepth,
   checkSchemaExpansion,
@@ -178,9 +177,6 @@ export class SchemaRegistry {
         draft = "draft-07";
         delete schema.$schema;
       }
-      // Most trigger schemas use a handful of keywords: check those without loading ajv.
-      const simple = compileSimpleSchema(schema);
-      if (simple) return { ok: true, schemaPath: path, check: simpleChecker(simple), warnings };
       return await this.compileObject({ path, text: file.text, spent, warnings }, schema, draft);
     } catch (error) {
       return this.failed(path, compileProblem(path, text, error), warnings);
@@ -390,14 +386,6 @@ function refNames(ref: string, uri: string, file: string, from: string): boolean
   if (target === "") return false;
   if (target === uri.split("#")[0]) return true;
   return !/^[a-z][a-z0-9+.-]*:/i.test(target) && resolve(dirname(from), target) === file;
-}
-
-/** A check by the fast path (simple-schema.ts); its recursion follows the schema, not the payload. */
-function simpleChecker(validate: (payload: unknown) => ErrorObject[]): (payload: unknown) => SchemaCheck {
-  return (payload) => {
-    const errors = validate(payload);
-    return errors.length === 0 ? { ok: true } : { ok: false, message: describePayloadErrors(errors) };
-  };
 }
 
 /** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
