@@ -43,3 +43,103 @@ export async function downloadArtifactZip(
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   throw new Error(`Downloading artifact ${options.artifactId} gave ${typeof data}, not the bytes of a zip archive.`);
 }
+
+/** One artifact of the repository's listing; times are GitHub's ISO strings (null when absent). */
+export type RepositoryArtifact = {
+  id: number;
+  name: string;
+  sizeInBytes: number;
+  expired: boolean;
+  createdAt: string | null;
+  expiresAt: string | null;
+  /** The run that uploaded it; `headRepositoryId` differs from `repositoryId` for fork pull requests. */
+  workflowRun?: { repositoryId?: number; headRepositoryId?: number };
+};
+
+export type RepositoryArtifactPage = {
+  /** This page's artifacts in listing order (newest first). */
+  artifacts: RepositoryArtifact[];
+  /** The `Date` header of the answer: the server's clock. */
+  date: string | undefined;
+};
+
+/**
+ * Every artifact of the repository, one page per request, newest first.
+ * The listing has no prefix filter (`name` is an exact match), so callers filter.
+ * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
+ */
+export async function* listRepositoryArtifacts(
+  client: GitHubClient,
+  options: { repository: string; perPage?: number },
+): AsyncGenerator<RepositoryArtifactPage> {
+  const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
+    ...repositoryRef(options.repository),
+    per_page: options.perPage ?? 100,
+  });
+  for await (const page of pages) {
+    yield { artifacts: page.data.map(repositoryArtifact), date: page.headers.date };
+  }
+}
+
+type RestArtifact = {
+  id: number;
+  name: string;
+  size_in_bytes: number;
+  expired: boolean;
+  created_at?: string | null;
+  expires_at?: string | null;
+  workflow_run?: { repository_id?: number; head_repository_id?: number } | null;
+};
+
+function repositoryArtifact(artifact: RestArtifact): RepositoryArtifact {
+  const run = artifact.workflow_run;
+  return {
+    id: artifact.id,
+    name: artifact.name,
+    sizeInBytes: artifact.size_in_bytes,
+    expired: artifact.expired,
+    createdAt: artifact.created_at ?? null,
+    expiresAt: artifact.expires_at ?? null,
+    ...(run
+      ? {
+          workflowRun: {
+            ...(run.repository_id !== undefined ? { repositoryId: run.repository_id } : {}),
+            ...(run.head_repository_id !== undefined ? { headRepositoryId: run.head_repository_id } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * An artifact's zip, or "gone" when GitHub no longer has it (expired or deleted: 404/410).
+ * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
+ * and without the token, which must not travel to blob storage. Failures keep their `status`.
+ */
+export async function downloadRepositoryArtifact(
+  client: GitHubClient,
+  options: { repository: string; artifactId: number; fetchStorage?: typeof fetch },
+): Promise<Uint8Array | "gone"> {
+  let location: string | undefined;
+  try {
+    const response = await client.rest.actions.downloadArtifact({
+      ...repositoryRef(options.repository),
+      artifact_id: options.artifactId,
+      archive_format: "zip",
+      request: { redirect: "manual" },
+    });
+    location = response.headers.location;
+    const data: unknown = response.data;
+    if (!location && data instanceof ArrayBuffer) return new Uint8Array(data);
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status === 410 || status === 404) return "gone";
+    throw error;
+  }
+  if (!location) throw new Error("no redirect URL");
+  const response = await (options.fetchStorage ?? fetch)(location);
+  if (!response.ok) {
+    throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
