@@ -33,7 +33,8 @@ export const LISTING_LAG_MS = 60 * 60 * 1000;
 // other run uploaded meanwhile was created after that snapshot's T − LISTING_LAG_MS, so the
 // reader applies it. What the invariant does not cover is retention: a delta that expires
 // before any snapshot holds it, and a snapshot that expires without a newer one, are lost
-// (see README, "Artifact store"); the store refreshes snapshots at half their retention for that.
+// (see README, "Artifact store"); a saving run rewrites the snapshot once what it read is over
+// an hour old, so that takes no saving run for a whole retention period.
 
 /** Everything one read produced. */
 export type StateView = {

@@ -45,6 +45,8 @@ export type ArtifactStoreStats = ArtifactReadStats & {
 };
 
 const DEFAULT_COMPACT_AFTER = 20;
+/** What was read is rewritten by a saving run once it is this old (see #compactionDue). */
+const REFRESH_AFTER_MS = 60 * 60_000;
 
 /**
  * Records kept as workflow artifacts, read back from earlier runs through the REST API.
@@ -114,7 +116,7 @@ export class ArtifactStateStore implements StateStore {
     return structuredClone(selectEvents(withPending(byId, this.#pending), query));
   }
 
-  /** Upload the saved records as one delta; write a snapshot when enough deltas piled up. */
+  /** Upload the saved records as one delta; write a snapshot when deltas piled up or what was read ages. */
   flush(): Promise<void> {
     const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
     this.#flushing = next;
@@ -159,11 +161,13 @@ export class ArtifactStateStore implements StateStore {
   #compactionDue(): boolean {
     const deltas = this.#baseline.deltas + this.#ownDeltas.length;
     if (deltas > (this.#options.compactAfter ?? DEFAULT_COMPACT_AFTER)) return true;
-    // Refresh before anything read expires: state older than the retention is otherwise lost.
+    // Anything read expires sooner than a snapshot written now, and the next run may come up to
+    // a whole retention period later (GitHub keeps each artifact that long from its creation):
+    // a saving run rewrites what it read once it is over an hour old. Then state outlives
+    // retention as long as a run saves at least once per retention period (less that hour),
+    // however the runs are spaced, while a burst of runs still just adds deltas.
     const now = Date.now();
-    return this.#baseline.aging.some(
-      (artifact) => artifact.createdAt + (artifact.expiresAt - artifact.createdAt) / 2 < now,
-    );
+    return this.#baseline.aging.some((artifact) => artifact.createdAt < now - REFRESH_AFTER_MS);
   }
 
   /** Read afresh (other runs may have written since), then upload everything as one snapshot. */

@@ -13,6 +13,7 @@ describe("artifact state across artifact retention (90 days on the fake, as on G
     ["every 40 days", [40, 40, 40, 40, 40]],
     ["every 44 days, after a burst of runs", [1, 1, 44, 44, 44]],
     ["evenly every 85 days", [85, 85, 85]],
+    ["every 89 days, after a burst of runs", [1, 1, 89, 89, 89]],
   ])("forgets nothing when the workflow runs %s, while old deltas and snapshots expire", async (_name, gaps) => {
     const world = await artifactWorld();
     vi.useFakeTimers({ toFake: ["Date"] });
