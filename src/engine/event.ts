@@ -1,42 +1,46 @@
+import { ContractViolation, describeGot, firstViolation } from "../contract-errors.js";
 import type { FlowEvent } from "../contracts.js";
 import { checkPayloadDepth } from "../events/budget.js";
-import { UserError } from "../user-error.js";
+import { validateFlowEvent } from "../generated/validators.js";
 
-export class FlowEventError extends UserError {
+const CONTRACT = "flow-event.schema.json";
+
+/** A FlowEvent handed in (by a caller, a backend, a step's `next`) breaks its contract. */
+export class FlowEventError extends ContractViolation {
   override name = "FlowEventError";
 }
 
 /**
- * Accept a FlowEvent from any caller: `id` and `type` must be non-empty strings;
- * `receivedAt` is filled with now and `payload` with {} when missing (contract rules).
+ * Accept a FlowEvent from any caller, checked against schemas/flow-event.schema.json after the
+ * contract's defaults are filled in: `receivedAt` with now and `payload` with {} when missing.
+ * The payload's nesting is bounded here too, before anything walks it.
  */
 export function normalizeFlowEvent(value: unknown, now: Date = new Date()): FlowEvent {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new FlowEventError(
+      CONTRACT,
+      "",
       'A FlowEvent must be a JSON object like {"id": "...", "type": "...", "payload": {}}.',
     );
   }
-  const event = value as Record<string, unknown>;
-  for (const key of ["id", "type"] as const) {
-    if (typeof event[key] !== "string" || event[key] === "") {
-      throw new FlowEventError(`A FlowEvent needs a non-empty string "${key}"; got ${describe(event[key])}.`);
-    }
-  }
-  for (const key of ["source", "occurredAt", "receivedAt"] as const) {
-    if (event[key] !== undefined && typeof event[key] !== "string") {
-      throw new FlowEventError(`FlowEvent "${key}" must be a string when present; got ${describe(event[key])}.`);
-    }
+  const event: Record<string, unknown> = {
+    ...value,
+    receivedAt: "receivedAt" in value && value.receivedAt !== undefined ? value.receivedAt : now.toISOString(),
+    payload: "payload" in value && value.payload !== undefined ? value.payload : {},
+  };
+  if (!validateFlowEvent(event)) {
+    const { field, reason } = firstViolation(validateFlowEvent.errors, event);
+    throw new FlowEventError(CONTRACT, field, explain(field, reason, event));
   }
   checkPayloadDepth(event.payload, `event ${JSON.stringify(event.id)}`);
-  return {
-    ...(event as FlowEvent),
-    receivedAt: typeof event.receivedAt === "string" ? event.receivedAt : now.toISOString(),
-    payload: event.payload === undefined ? {} : event.payload,
-  };
+  return event;
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (typeof value === "object" && value !== null) return Array.isArray(value) ? "an array" : "an object";
-  return JSON.stringify(value) ?? String(value);
+/** The violation as a sentence that says what to change. */
+function explain(field: string, reason: string, event: Record<string, unknown>): string {
+  if (field === "id" || field === "type") {
+    return `A FlowEvent needs a non-empty string "${field}"; got ${describeGot(event[field])}.`;
+  }
+  // Every other field is optional: receivedAt and payload are filled in, source and occurredAt may be left out.
+  return `FlowEvent ${reason}; correct "${field}" or leave it out.`;
 }

@@ -2414,7 +2414,7 @@ return errors === 0;
 
 export const validateEventRecord = validate26;
 const schema57 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json","title":"StoredEventRecord","description":"Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).","type":"object","required":["formatVersion","event","runs"],"properties":{"formatVersion":{"type":"integer","minimum":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"firstDispatchedAt":{"type":"string"},"updatedAt":{"type":"string"},"dispatchCount":{"type":"integer","minimum":0}}};
-const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json","title":"FlowEventShape","description":"An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.","type":"object","required":["id","type","receivedAt","payload"],"properties":{"id":{"type":"string","description":"Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3."},"type":{"type":"string","description":"Matched against trigger.type."},"source":{"type":"string","description":"Product or subsystem that emitted it."},"occurredAt":{"type":"string","description":"ISO time of the domain event."},"receivedAt":{"type":"string","description":"ISO time the flow system accepted it."},"payload":{"description":"Validated by each step's trigger schema.","tsType":"unknown"}},"definitions":{"FlowEventInput":{"title":"FlowEventInput","description":"A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).","type":"object","required":["id","type"],"properties":{"id":{"type":"string"},"type":{"type":"string"},"source":{"type":"string"},"occurredAt":{"type":"string"},"receivedAt":{"type":"string"},"payload":{"tsType":"unknown"}}}}};
+const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json","title":"FlowEventShape","description":"An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.","type":"object","required":["id","type","receivedAt","payload"],"properties":{"id":{"type":"string","minLength":1,"description":"Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3."},"type":{"type":"string","minLength":1,"description":"Matched against trigger.type."},"source":{"type":"string","description":"Product or subsystem that emitted it."},"occurredAt":{"type":"string","description":"ISO time of the domain event."},"receivedAt":{"type":"string","description":"ISO time the flow system accepted it."},"payload":{"description":"Validated by each step's trigger schema.","tsType":"unknown"}},"definitions":{"FlowEventInput":{"title":"FlowEventInput","description":"A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).","type":"object","required":["id","type"],"properties":{"id":{"type":"string"},"type":{"type":"string"},"source":{"type":"string"},"occurredAt":{"type":"string"},"receivedAt":{"type":"string"},"payload":{"tsType":"unknown"}}}}};
 const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json","title":"FlowRunView","description":"One executed (or deliberately not executed) step of one flow for one event.","type":"object","required":["id","eventId","flowName","flowVersion","stepName","runner","processStatus","effectiveStatus","needsAttention","attempts","createdAt","updatedAt"],"properties":{"id":{"type":"string"},"eventId":{"type":"string"},"flowName":{"type":"string"},"flowVersion":{"type":"number"},"stepName":{"type":"string"},"runner":{"$ref":"#/definitions/FlowRunner"},"processStatus":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"effectiveStatus":{"$ref":"#/definitions/EffectiveStatus"},"needsAttention":{"type":"boolean"},"attempts":{"type":"array","items":{"$ref":"#/definitions/FlowRunAttempt"}},"output":{"type":"string","description":"Bounded tail of the step's stdout and stderr."},"resultPayload":{"$ref":"flow-result.schema.json"},"error":{"type":"string"},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"durationMs":{"type":"number"},"timedOut":{"type":"boolean"},"replay":{"type":"boolean"},"alreadyHandled":{"type":"boolean","description":"Set when this dispatch reused a stored successful run instead of running again."}},"definitions":{"FlowRunner":{"title":"FlowRunner","type":"string","enum":["bun","code-mode"]},"ProcessStatus":{"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled","interrupted"],"description":"interrupted: the dispatcher died while the attempt ran (found by the next delivery)."},"EffectiveStatus":{"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]},"FlowRunAttempt":{"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"key":{"type":"string","description":"Unique per attempt: how a merge of two writers' copies tells attempts apart."},"dispatcher":{"$ref":"#/definitions/FlowDispatcher"},"edit":{"$ref":"#/definitions/ReplayEdit"}}},"ReplayEdit":{"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}},"FlowDispatcher":{"title":"FlowDispatcher","description":"The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.","type":"object","required":["host","pid","startedAt"],"properties":{"host":{"type":"string"},"pid":{"type":"number"},"startedAt":{"type":"string"},"until":{"type":"string"}}}}};
 const schema30 = {"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]};
 
@@ -3392,8 +3392,10 @@ vErrors.push(err8);
 errors++;
 }
 if(data1.id !== undefined){
-if(typeof data1.id !== "string"){
-const err9 = {instancePath:instancePath+"/event/id",schemaPath:"flow-event.schema.json/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data1.id;
+if(typeof data2 === "string"){
+if(data2.length < 1){
+const err9 = {instancePath:instancePath+"/event/id",schemaPath:"flow-event.schema.json/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3403,9 +3405,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data1.type !== undefined){
-if(typeof data1.type !== "string"){
-const err10 = {instancePath:instancePath+"/event/type",schemaPath:"flow-event.schema.json/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err10 = {instancePath:instancePath+"/event/id",schemaPath:"flow-event.schema.json/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3415,9 +3416,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data1.source !== undefined){
-if(typeof data1.source !== "string"){
-const err11 = {instancePath:instancePath+"/event/source",schemaPath:"flow-event.schema.json/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.type !== undefined){
+let data3 = data1.type;
+if(typeof data3 === "string"){
+if(data3.length < 1){
+const err11 = {instancePath:instancePath+"/event/type",schemaPath:"flow-event.schema.json/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3427,9 +3430,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data1.occurredAt !== undefined){
-if(typeof data1.occurredAt !== "string"){
-const err12 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"flow-event.schema.json/properties/occurredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err12 = {instancePath:instancePath+"/event/type",schemaPath:"flow-event.schema.json/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3439,9 +3441,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data1.receivedAt !== undefined){
-if(typeof data1.receivedAt !== "string"){
-const err13 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"flow-event.schema.json/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.source !== undefined){
+if(typeof data1.source !== "string"){
+const err13 = {instancePath:instancePath+"/event/source",schemaPath:"flow-event.schema.json/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3451,14 +3453,38 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/event",schemaPath:"flow-event.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data1.occurredAt !== undefined){
+if(typeof data1.occurredAt !== "string"){
+const err14 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"flow-event.schema.json/properties/occurredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.receivedAt !== undefined){
+if(typeof data1.receivedAt !== "string"){
+const err15 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"flow-event.schema.json/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/event",schemaPath:"flow-event.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -3475,31 +3501,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.firstDispatchedAt !== undefined){
-if(typeof data.firstDispatchedAt !== "string"){
-const err16 = {instancePath:instancePath+"/firstDispatchedAt",schemaPath:"#/properties/firstDispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.updatedAt !== undefined){
-if(typeof data.updatedAt !== "string"){
-const err17 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3509,10 +3511,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.dispatchCount !== undefined){
-let data11 = data.dispatchCount;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err18 = {instancePath:instancePath+"/dispatchCount",schemaPath:"#/properties/dispatchCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.firstDispatchedAt !== undefined){
+if(typeof data.firstDispatchedAt !== "string"){
+const err18 = {instancePath:instancePath+"/firstDispatchedAt",schemaPath:"#/properties/firstDispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3521,9 +3522,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err19 = {instancePath:instancePath+"/dispatchCount",schemaPath:"#/properties/dispatchCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.updatedAt !== undefined){
+if(typeof data.updatedAt !== "string"){
+const err19 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3533,15 +3535,39 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.dispatchCount !== undefined){
+let data11 = data.dispatchCount;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err20 = {instancePath:instancePath+"/dispatchCount",schemaPath:"#/properties/dispatchCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err21 = {instancePath:instancePath+"/dispatchCount",schemaPath:"#/properties/dispatchCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -3747,8 +3773,10 @@ vErrors.push(err3);
 errors++;
 }
 if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(data0.length < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3758,9 +3786,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.type !== undefined){
-if(typeof data.type !== "string"){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3770,9 +3797,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.source !== undefined){
-if(typeof data.source !== "string"){
-const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 === "string"){
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3782,9 +3811,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.occurredAt !== undefined){
-if(typeof data.occurredAt !== "string"){
-const err7 = {instancePath:instancePath+"/occurredAt",schemaPath:"#/properties/occurredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3794,9 +3822,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.receivedAt !== undefined){
-if(typeof data.receivedAt !== "string"){
-const err8 = {instancePath:instancePath+"/receivedAt",schemaPath:"#/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.source !== undefined){
+if(typeof data.source !== "string"){
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3806,14 +3834,38 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.occurredAt !== undefined){
+if(typeof data.occurredAt !== "string"){
+const err9 = {instancePath:instancePath+"/occurredAt",schemaPath:"#/properties/occurredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.receivedAt !== undefined){
+if(typeof data.receivedAt !== "string"){
+const err10 = {instancePath:instancePath+"/receivedAt",schemaPath:"#/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -5740,8 +5792,10 @@ vErrors.push(err20);
 errors++;
 }
 if(data5.id !== undefined){
-if(typeof data5.id !== "string"){
-const err21 = {instancePath:instancePath+"/event/id",schemaPath:"flow-event.schema.json/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data6 = data5.id;
+if(typeof data6 === "string"){
+if(data6.length < 1){
+const err21 = {instancePath:instancePath+"/event/id",schemaPath:"flow-event.schema.json/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5751,9 +5805,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data5.type !== undefined){
-if(typeof data5.type !== "string"){
-const err22 = {instancePath:instancePath+"/event/type",schemaPath:"flow-event.schema.json/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err22 = {instancePath:instancePath+"/event/id",schemaPath:"flow-event.schema.json/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5763,9 +5816,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.source !== undefined){
-if(typeof data5.source !== "string"){
-const err23 = {instancePath:instancePath+"/event/source",schemaPath:"flow-event.schema.json/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.type !== undefined){
+let data7 = data5.type;
+if(typeof data7 === "string"){
+if(data7.length < 1){
+const err23 = {instancePath:instancePath+"/event/type",schemaPath:"flow-event.schema.json/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5775,9 +5830,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data5.occurredAt !== undefined){
-if(typeof data5.occurredAt !== "string"){
-const err24 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"flow-event.schema.json/properties/occurredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err24 = {instancePath:instancePath+"/event/type",schemaPath:"flow-event.schema.json/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5787,9 +5841,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.receivedAt !== undefined){
-if(typeof data5.receivedAt !== "string"){
-const err25 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"flow-event.schema.json/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.source !== undefined){
+if(typeof data5.source !== "string"){
+const err25 = {instancePath:instancePath+"/event/source",schemaPath:"flow-event.schema.json/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5799,9 +5853,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/event",schemaPath:"flow-event.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5.occurredAt !== undefined){
+if(typeof data5.occurredAt !== "string"){
+const err26 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"flow-event.schema.json/properties/occurredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5810,12 +5864,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.id !== undefined){
-let data11 = data5.id;
-if(typeof data11 === "string"){
-if(data11.length > 1024){
-const err27 = {instancePath:instancePath+"/event/id",schemaPath:"#/definitions/eventId/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+}
+if(data5.receivedAt !== undefined){
+if(typeof data5.receivedAt !== "string"){
+const err27 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"flow-event.schema.json/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5824,8 +5876,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!pattern8.test(data11)){
-const err28 = {instancePath:instancePath+"/event/id",schemaPath:"#/definitions/eventId/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*$"+"\""};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/event",schemaPath:"flow-event.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5834,9 +5888,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/event/id",schemaPath:"#/definitions/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id !== undefined){
+let data11 = data5.id;
+if(typeof data11 === "string"){
+if(data11.length > 1024){
+const err29 = {instancePath:instancePath+"/event/id",schemaPath:"#/definitions/eventId/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5845,12 +5902,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data5.type !== undefined){
-let data12 = data5.type;
-if(typeof data12 === "string"){
-if(data12.length > 200){
-const err30 = {instancePath:instancePath+"/event/type",schemaPath:"#/properties/event/allOf/1/properties/type/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(!pattern8.test(data11)){
+const err30 = {instancePath:instancePath+"/event/id",schemaPath:"#/definitions/eventId/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5859,8 +5912,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data12.length < 1){
-const err31 = {instancePath:instancePath+"/event/type",schemaPath:"#/properties/event/allOf/1/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err31 = {instancePath:instancePath+"/event/id",schemaPath:"#/definitions/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5869,8 +5923,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern11.test(data12)){
-const err32 = {instancePath:instancePath+"/event/type",schemaPath:"#/properties/event/allOf/1/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.:/-]+$"+"\""};
+}
+if(data5.type !== undefined){
+let data12 = data5.type;
+if(typeof data12 === "string"){
+if(data12.length > 200){
+const err32 = {instancePath:instancePath+"/event/type",schemaPath:"#/properties/event/allOf/1/properties/type/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5879,9 +5937,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/event/type",schemaPath:"#/properties/event/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.length < 1){
+const err33 = {instancePath:instancePath+"/event/type",schemaPath:"#/properties/event/allOf/1/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5890,12 +5947,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data5.source !== undefined){
-let data13 = data5.source;
-if(typeof data13 === "string"){
-if(data13.length > 200){
-const err34 = {instancePath:instancePath+"/event/source",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(!pattern11.test(data12)){
+const err34 = {instancePath:instancePath+"/event/type",schemaPath:"#/properties/event/allOf/1/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.:/-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5904,8 +5957,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern8.test(data13)){
-const err35 = {instancePath:instancePath+"/event/source",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*$"+"\""};
+}
+else {
+const err35 = {instancePath:instancePath+"/event/type",schemaPath:"#/properties/event/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5915,8 +5969,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/event/source",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.source !== undefined){
+let data13 = data5.source;
+if(typeof data13 === "string"){
+if(data13.length > 200){
+const err36 = {instancePath:instancePath+"/event/source",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5925,12 +5982,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data5.receivedAt !== undefined){
-let data14 = data5.receivedAt;
-if(typeof data14 === "string"){
-if(data14.length > 64){
-const err37 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"#/definitions/time/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(!pattern8.test(data13)){
+const err37 = {instancePath:instancePath+"/event/source",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5939,8 +5992,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern8.test(data14)){
-const err38 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*$"+"\""};
+}
+else {
+const err38 = {instancePath:instancePath+"/event/source",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5950,8 +6004,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.receivedAt !== undefined){
+let data14 = data5.receivedAt;
+if(typeof data14 === "string"){
+if(data14.length > 64){
+const err39 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"#/definitions/time/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5960,12 +6017,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data5.occurredAt !== undefined){
-let data15 = data5.occurredAt;
-if(typeof data15 === "string"){
-if(data15.length > 64){
-const err40 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"#/definitions/time/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(!pattern8.test(data14)){
+const err40 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5974,8 +6027,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!pattern8.test(data15)){
-const err41 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*$"+"\""};
+}
+else {
+const err41 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5985,8 +6039,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.occurredAt !== undefined){
+let data15 = data5.occurredAt;
+if(typeof data15 === "string"){
+if(data15.length > 64){
+const err42 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"#/definitions/time/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5995,16 +6052,37 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data5.payload !== undefined){
-let data16 = data5.payload;
-if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
-const err43 = {instancePath:instancePath+"/event/payload",schemaPath:"#/properties/event/allOf/1/properties/payload/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern8.test(data15)){
+const err43 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data5.payload !== undefined){
+let data16 = data5.payload;
+if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
+const err45 = {instancePath:instancePath+"/event/payload",schemaPath:"#/properties/event/allOf/1/properties/payload/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
@@ -6015,12 +6093,12 @@ if(data.runs !== undefined){
 let data17 = data.runs;
 if(Array.isArray(data17)){
 if(data17.length > 500){
-const err44 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
+const err46 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err46];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err46);
 }
 errors++;
 }
@@ -6033,35 +6111,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data.problems !== undefined){
-let data19 = data.problems;
-if(Array.isArray(data19)){
-if(data19.length > 500){
-const err46 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-const len2 = data19.length;
-for(let i3=0; i3<len2; i3++){
-let data20 = data19[i3];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.severity === undefined){
-const err47 = {instancePath:instancePath+"/problems/" + i3,schemaPath:"flow-diagnostic.schema.json/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
+const err47 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6070,8 +6120,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data20.file === undefined){
-const err48 = {instancePath:instancePath+"/problems/" + i3,schemaPath:"flow-diagnostic.schema.json/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+}
+if(data.problems !== undefined){
+let data19 = data.problems;
+if(Array.isArray(data19)){
+if(data19.length > 500){
+const err48 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6080,8 +6134,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data20.message === undefined){
-const err49 = {instancePath:instancePath+"/problems/" + i3,schemaPath:"flow-diagnostic.schema.json/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+const len2 = data19.length;
+for(let i3=0; i3<len2; i3++){
+let data20 = data19[i3];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.severity === undefined){
+const err49 = {instancePath:instancePath+"/problems/" + i3,schemaPath:"flow-diagnostic.schema.json/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6090,10 +6148,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data20.severity !== undefined){
-let data21 = data20.severity;
-if(typeof data21 !== "string"){
-const err50 = {instancePath:instancePath+"/problems/" + i3+"/severity",schemaPath:"flow-diagnostic.schema.json/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.file === undefined){
+const err50 = {instancePath:instancePath+"/problems/" + i3,schemaPath:"flow-diagnostic.schema.json/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6102,8 +6158,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!((data21 === "error") || (data21 === "warning"))){
-const err51 = {instancePath:instancePath+"/problems/" + i3+"/severity",schemaPath:"flow-diagnostic.schema.json/properties/severity/enum",keyword:"enum",params:{allowedValues: schema59.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data20.message === undefined){
+const err51 = {instancePath:instancePath+"/problems/" + i3,schemaPath:"flow-diagnostic.schema.json/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6112,10 +6168,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data20.file !== undefined){
-if(typeof data20.file !== "string"){
-const err52 = {instancePath:instancePath+"/problems/" + i3+"/file",schemaPath:"flow-diagnostic.schema.json/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.severity !== undefined){
+let data21 = data20.severity;
+if(typeof data21 !== "string"){
+const err52 = {instancePath:instancePath+"/problems/" + i3+"/severity",schemaPath:"flow-diagnostic.schema.json/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6124,11 +6180,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data20.line !== undefined){
-let data23 = data20.line;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err53 = {instancePath:instancePath+"/problems/" + i3+"/line",schemaPath:"flow-diagnostic.schema.json/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!((data21 === "error") || (data21 === "warning"))){
+const err53 = {instancePath:instancePath+"/problems/" + i3+"/severity",schemaPath:"flow-diagnostic.schema.json/properties/severity/enum",keyword:"enum",params:{allowedValues: schema59.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6137,9 +6190,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 1 || isNaN(data23)){
-const err54 = {instancePath:instancePath+"/problems/" + i3+"/line",schemaPath:"flow-diagnostic.schema.json/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data20.file !== undefined){
+if(typeof data20.file !== "string"){
+const err54 = {instancePath:instancePath+"/problems/" + i3+"/file",schemaPath:"flow-diagnostic.schema.json/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6149,11 +6203,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-if(data20.column !== undefined){
-let data24 = data20.column;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err55 = {instancePath:instancePath+"/problems/" + i3+"/column",schemaPath:"flow-diagnostic.schema.json/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data20.line !== undefined){
+let data23 = data20.line;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err55 = {instancePath:instancePath+"/problems/" + i3+"/line",schemaPath:"flow-diagnostic.schema.json/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6162,9 +6215,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 1 || isNaN(data24)){
-const err56 = {instancePath:instancePath+"/problems/" + i3+"/column",schemaPath:"flow-diagnostic.schema.json/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 1 || isNaN(data23)){
+const err56 = {instancePath:instancePath+"/problems/" + i3+"/line",schemaPath:"flow-diagnostic.schema.json/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6175,9 +6228,10 @@ errors++;
 }
 }
 }
-if(data20.message !== undefined){
-if(typeof data20.message !== "string"){
-const err57 = {instancePath:instancePath+"/problems/" + i3+"/message",schemaPath:"flow-diagnostic.schema.json/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.column !== undefined){
+let data24 = data20.column;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err57 = {instancePath:instancePath+"/problems/" + i3+"/column",schemaPath:"flow-diagnostic.schema.json/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6186,10 +6240,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/problems/" + i3,schemaPath:"flow-diagnostic.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err58 = {instancePath:instancePath+"/problems/" + i3+"/column",schemaPath:"flow-diagnostic.schema.json/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6198,12 +6251,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.file !== undefined){
-let data26 = data20.file;
-if(typeof data26 === "string"){
-if(data26.length > 1024){
-const err59 = {instancePath:instancePath+"/problems/" + i3+"/file",schemaPath:"#/properties/problems/items/allOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+}
+}
+if(data20.message !== undefined){
+if(typeof data20.message !== "string"){
+const err59 = {instancePath:instancePath+"/problems/" + i3+"/message",schemaPath:"flow-diagnostic.schema.json/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6212,8 +6264,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(!pattern8.test(data26)){
-const err60 = {instancePath:instancePath+"/problems/" + i3+"/file",schemaPath:"#/properties/problems/items/allOf/1/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*$"+"\""};
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/problems/" + i3,schemaPath:"flow-diagnostic.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6222,9 +6276,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/problems/" + i3+"/file",schemaPath:"#/properties/problems/items/allOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.file !== undefined){
+let data26 = data20.file;
+if(typeof data26 === "string"){
+if(data26.length > 1024){
+const err61 = {instancePath:instancePath+"/problems/" + i3+"/file",schemaPath:"#/properties/problems/items/allOf/1/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6233,12 +6290,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data20.message !== undefined){
-let data27 = data20.message;
-if(typeof data27 === "string"){
-if(data27.length > 8192){
-const err62 = {instancePath:instancePath+"/problems/" + i3+"/message",schemaPath:"#/properties/problems/items/allOf/1/properties/message/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"};
+if(!pattern8.test(data26)){
+const err62 = {instancePath:instancePath+"/problems/" + i3+"/file",schemaPath:"#/properties/problems/items/allOf/1/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6247,8 +6300,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(!pattern22.test(data27)){
-const err63 = {instancePath:instancePath+"/problems/" + i3+"/message",schemaPath:"#/properties/problems/items/allOf/1/properties/message/pattern",keyword:"pattern",params:{pattern: "^[^\u0000]*$"},message:"must match pattern \""+"^[^\u0000]*$"+"\""};
+}
+else {
+const err63 = {instancePath:instancePath+"/problems/" + i3+"/file",schemaPath:"#/properties/problems/items/allOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6258,8 +6312,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/problems/" + i3+"/message",schemaPath:"#/properties/problems/items/allOf/1/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.message !== undefined){
+let data27 = data20.message;
+if(typeof data27 === "string"){
+if(data27.length > 8192){
+const err64 = {instancePath:instancePath+"/problems/" + i3+"/message",schemaPath:"#/properties/problems/items/allOf/1/properties/message/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6268,12 +6325,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern22.test(data27)){
+const err65 = {instancePath:instancePath+"/problems/" + i3+"/message",schemaPath:"#/properties/problems/items/allOf/1/properties/message/pattern",keyword:"pattern",params:{pattern: "^[^\u0000]*$"},message:"must match pattern \""+"^[^\u0000]*$"+"\""};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6283,14 +6336,39 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath:instancePath+"/problems/" + i3+"/message",schemaPath:"#/properties/problems/items/allOf/1/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
 else {
 vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
 }
 errors++;
 }
@@ -6402,8 +6480,10 @@ vErrors.push(err8);
 errors++;
 }
 if(data1.id !== undefined){
-if(typeof data1.id !== "string"){
-const err9 = {instancePath:instancePath+"/event/id",schemaPath:"flow-event.schema.json/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data1.id;
+if(typeof data2 === "string"){
+if(data2.length < 1){
+const err9 = {instancePath:instancePath+"/event/id",schemaPath:"flow-event.schema.json/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6413,9 +6493,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data1.type !== undefined){
-if(typeof data1.type !== "string"){
-const err10 = {instancePath:instancePath+"/event/type",schemaPath:"flow-event.schema.json/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err10 = {instancePath:instancePath+"/event/id",schemaPath:"flow-event.schema.json/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6425,9 +6504,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data1.source !== undefined){
-if(typeof data1.source !== "string"){
-const err11 = {instancePath:instancePath+"/event/source",schemaPath:"flow-event.schema.json/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.type !== undefined){
+let data3 = data1.type;
+if(typeof data3 === "string"){
+if(data3.length < 1){
+const err11 = {instancePath:instancePath+"/event/type",schemaPath:"flow-event.schema.json/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6437,9 +6518,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data1.occurredAt !== undefined){
-if(typeof data1.occurredAt !== "string"){
-const err12 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"flow-event.schema.json/properties/occurredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err12 = {instancePath:instancePath+"/event/type",schemaPath:"flow-event.schema.json/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6449,9 +6529,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data1.receivedAt !== undefined){
-if(typeof data1.receivedAt !== "string"){
-const err13 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"flow-event.schema.json/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.source !== undefined){
+if(typeof data1.source !== "string"){
+const err13 = {instancePath:instancePath+"/event/source",schemaPath:"flow-event.schema.json/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6461,14 +6541,38 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/event",schemaPath:"flow-event.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data1.occurredAt !== undefined){
+if(typeof data1.occurredAt !== "string"){
+const err14 = {instancePath:instancePath+"/event/occurredAt",schemaPath:"flow-event.schema.json/properties/occurredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.receivedAt !== undefined){
+if(typeof data1.receivedAt !== "string"){
+const err15 = {instancePath:instancePath+"/event/receivedAt",schemaPath:"flow-event.schema.json/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/event",schemaPath:"flow-event.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -6485,12 +6589,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err17];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -6507,24 +6611,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err18];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err18);
 }
 errors++;
 }
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err19];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err19);
 }
 errors++;
 }
