@@ -62,6 +62,10 @@ export function firstViolation(errors: readonly ErrorObject[] | null | undefined
       field = field ? `${field}.${String(params.missingProperty)}` : String(params.missingProperty);
       sentence = "is missing";
       break;
+    case "additionalProperties":
+      field = field ? `${field}.${String(params.additionalProperty)}` : String(params.additionalProperty);
+      sentence = "is not a known key; remove it or check its spelling";
+      break;
     case "type":
       sentence = `must be ${String(params.type).split(",").map((type) => TYPE_NAMES[type] ?? type).join(" or ")}${got}`;
       break;

@@ -1,6 +1,8 @@
 import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { OVERSIZED_RESULT_NOTICE } from "./output.js";
-import { FLOW_RESULT_STATUSES, type FlowResult, isFlowResultStatus } from "../contracts.js";
+import { firstViolation } from "../contract-errors.js";
+import { FLOW_RESULT_STATUSES, type FlowResult } from "../contracts.js";
+import { validateFlowResult } from "../generated/validators.js";
 
 export const FLOW_RESULT_MARKER = "FLOW_RESULT ";
 
@@ -15,8 +17,9 @@ const QUOTED_LINE_CHARS = 200;
 
 /**
  * Reads the FlowResult a step printed. Compatible rule: scan stdout lines from the last to the
- * first and take the first line containing `FLOW_RESULT `; the JSON after it must be an object
- * with a valid `status`. Accepts all stdout lines, all of stdout as one string, or just the
+ * first and take the first line containing `FLOW_RESULT `; the JSON after it must be a
+ * FlowResult (schemas/flow-result.schema.json: an object with a valid `status`, and `next`,
+ * `annotations` in their shapes when present). Accepts all stdout lines, all of stdout as one string, or just the
  * last FLOW_RESULT line.
  */
 export function parseFlowResult(stdout: string | readonly string[] | undefined): FlowResultParse {
@@ -57,47 +60,36 @@ function flowResultFromLine(line: string): FlowResultParse {
     : { error: `${problem} (line: ${quoted})` };
 }
 
-/** Why a value is not a FlowResult, or undefined when it is one (loose on extension fields). */
+/**
+ * Why a value is not a FlowResult (schemas/flow-result.schema.json), or undefined when it is
+ * one. Keys the contract does not name are kept.
+ */
 export function flowResultProblem(value: unknown): string | undefined {
-  if (!isRecord(value)) {
-    return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
+  if (validateFlowResult(value)) return undefined;
+  if (!isRecord(value)) return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
+  const { field, reason } = firstViolation(validateFlowResult.errors, value);
+  if (field === "status") {
+    return "status" in value
+      ? `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
+      : `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
   }
-  if (!("status" in value)) {
-    return `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
-  }
-  if (!isFlowResultStatus(value.status)) {
-    return `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`;
-  }
-  if (value.next !== undefined) {
-    const problem = listProblem(value.next, ["id", "type"]);
-    if (problem !== undefined) {
-      return `FLOW_RESULT "next" must be an array of events with string "id" and "type"; ${problem}`;
-    }
-  }
-  if (value.annotations !== undefined) {
-    const problem = listProblem(value.annotations, ["path", "message"]);
-    if (problem !== undefined) {
-      return `FLOW_RESULT "annotations" must be an array of objects with string "path" and "message"; ${problem}`;
-    }
-  }
-  return undefined;
+  const list = /^(next|annotations)(?:\[(\d+)\](?:\.(\w+))?)?/.exec(field);
+  if (!list) return `FLOW_RESULT ${reason}`;
+  const [, key = "", index, itemKey] = list;
+  const [what, first, second] = key === "next" ? ["events", "id", "type"] : ["objects", "path", "message"];
+  const item = index === undefined ? undefined : (value[key] as unknown[])[Number(index)];
+  let detail: string;
+  if (index === undefined) detail = `got ${describeJson(value[key])}`;
+  else if (!isRecord(item)) detail = `item ${index} is ${describeJson(item)}`;
+  else if (itemKey === first || itemKey === second) detail = `item ${index} has no string "${itemKey}"`;
+  else return `FLOW_RESULT ${reason}`;
+  return `FLOW_RESULT "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
 }
 
 /** A result nested deeper than events may be would overflow the walks that store and report it. */
 function depthProblem(value: unknown): string | undefined {
   if (!exceedsDepth(value, MAX_PAYLOAD_DEPTH)) return undefined;
   return `FLOW_RESULT nests objects and arrays more than ${MAX_PAYLOAD_DEPTH} levels deep; flatten it`;
-}
-
-function listProblem(value: unknown, stringKeys: readonly string[]): string | undefined {
-  if (!Array.isArray(value)) return `got ${describeJson(value)}`;
-  for (const [index, item] of value.entries()) {
-    if (!isRecord(item)) return `item ${index} is ${describeJson(item)}`;
-    for (const key of stringKeys) {
-      if (typeof item[key] !== "string") return `item ${index} has no string "${key}"`;
-    }
-  }
-  return undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -72,4 +72,24 @@ describe("parseFlowResult", () => {
       error: expect.stringContaining('"annotations" must be an array of objects with string "path" and "message"; item 0 has no string "path"'),
     });
   });
+  it("checks the whole result against its contract and names the field that breaks it", () => {
+    expect(parseFlowResult(['FLOW_RESULT {"status":"failed","message":5}'])).toEqual({
+      error: 'FLOW_RESULT message must be a string (got number 5) (line: FLOW_RESULT {"status":"failed","message":5})',
+    });
+    expect(parseFlowResult(['FLOW_RESULT {"status":"changed","next":[{"id":"e1","type":"t","source":3}]}'])).toEqual({
+      error: expect.stringContaining("FLOW_RESULT next[0].source must be a string (got number 3)"),
+    });
+    expect(parseFlowResult(['FLOW_RESULT {"status":"failed","annotations":[{"path":"a","message":"m","level":"bad"}]}'])).toEqual({
+      error: expect.stringContaining('FLOW_RESULT annotations[0].level must be one of notice, warning, failure (got "bad")'),
+    });
+    expect(parseFlowResult(['FLOW_RESULT {"status":"failed","annotations":[{"path":"a","message":"m","sev":1}]}'])).toEqual({
+      error: expect.stringContaining("FLOW_RESULT annotations[0].sev is not a known key"),
+    });
+  });
+
+  it("keeps keys the contract does not name at the top level", () => {
+    expect(parseFlowResult(['FLOW_RESULT {"status":"completed","extra":{"x":1}}'])).toEqual({
+      result: { status: "completed", extra: { x: 1 } },
+    });
+  });
 });
