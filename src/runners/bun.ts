@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { buildStepContext } from "./context.js";
+import { stepContextParts } from "./context.js";
 import { runEnvironment } from "./environment.js";
 import { isModuleStyleSource, type ModuleWrapper, prepareModuleWrapper, readWrapperResult } from "./module-style.js";
 import { OutputTail } from "./output.js";
@@ -84,7 +84,7 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
       args: wrapper?.args ?? [step.scriptPath],
       cwd: step.cwdPath,
       env: runEnvironment(options),
-      stdin: JSON.stringify(buildStepContext(options)),
+      stdin: stepContextParts(options),
       timeoutMs: step.timeoutMs,
       signal: options.signal,
       onLine: output.line,

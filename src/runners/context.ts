@@ -25,8 +25,7 @@ export function buildStepContext(options: StepContextOptions): StepContext {
       root: flow.root,
       step: step.name,
       ...(flow.config !== undefined ? { config: flow.config } : {}),
-      // Compatible: the older runtime passes the whole event; steps read receivedAt and source.
-      event: { ...event, payload: event.payload ?? {} },
+      event: stepEvent(event),
     },
     runtime: {
       eventId: event.id,
@@ -37,6 +36,41 @@ export function buildStepContext(options: StepContextOptions): StepContext {
       ...known("launchedBy", runtime.launchedBy),
     },
   };
+}
+
+/** The JSON text of each event as a step sees it (`context.flow.event`), made once per event object. */
+const eventJsonCache = new WeakMap<FlowEvent, string>();
+
+/**
+ * `context.flow.event` as JSON, serialised once per event: every step of a dispatch shares the
+ * text. (Kept as a string: a UTF-8 Buffer of it would be a second copy while it is made, and
+ * measured more at peak than writing 64 KiB slices of the string.)
+ */
+export function stepEventJson(event: FlowEvent): string {
+  let text = eventJsonCache.get(event);
+  if (text === undefined) {
+    text = JSON.stringify(stepEvent(event));
+    eventJsonCache.set(event, text);
+  }
+  return text;
+}
+
+/**
+ * The step's stdin: exactly `JSON.stringify(buildStepContext(options))`, as a small head, the
+ * event's shared JSON text and a small tail, so no step holds its own copy of a large payload.
+ */
+export function stepContextParts(options: StepContextOptions): [string, string, string] {
+  // The event's spread copy is shallow: building the context copies no payload.
+  const { flow, runtime: runtimeFields } = buildStepContext(options);
+  const { event: _event, ...flowHead } = flow;
+  const head = JSON.stringify(flowHead);
+  const runtime = JSON.stringify(runtimeFields);
+  return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, stepEventJson(options.event), `},"runtime":${runtime}}`];
+}
+
+function stepEvent(event: FlowEvent): FlowEvent {
+  // Compatible: the older runtime passes the whole event; steps read receivedAt and source.
+  return { ...event, payload: event.payload ?? {} };
 }
 
 function known<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import type { Readable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 import { LineSplitter } from "./output.js";
 import type { StepOutputStream } from "./types.js";
 
@@ -8,8 +8,11 @@ export type SupervisedProcessOptions = {
   args: string[];
   cwd: string;
   env: Record<string, string>;
-  /** Written to stdin, which is then closed. */
-  stdin: string;
+  /**
+   * Written to stdin, which is then closed. Parts are written one after another in bounded
+   * slices, waiting for the pipe to drain, so a large text is never copied whole into a buffer.
+   */
+  stdin: string | readonly (string | Uint8Array)[];
   timeoutMs: number;
   signal?: AbortSignal;
   onLine: (stream: StepOutputStream, line: string) => void;
@@ -92,7 +95,7 @@ class Supervision {
     child.stdin?.on("error", () => {
       // The step may exit without reading stdin (EPIPE); that is its choice.
     });
-    child.stdin?.end(options.stdin);
+    if (child.stdin) void writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
 
     const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
     this.timers.push(setTimeout(() => this.stop("timeout"), timeoutMs));
@@ -176,6 +179,51 @@ class Supervision {
     this.options.signal?.removeEventListener("abort", this.onAbort);
     this.resolve(result);
   }
+}
+
+/** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
+const STDIN_SLICE = 64 * 1024;
+
+/**
+ * Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks.
+ * Byte parts are written as views on the caller's buffer (no copy).
+ */
+async function writeParts(stream: Writable, parts: readonly (string | Uint8Array)[]): Promise<void> {
+  const broken = (): boolean => stream.destroyed || stream.writableEnded || stream.errored !== null;
+  for (const part of parts) {
+    let at = 0;
+    while (at < part.length) {
+      if (broken()) return;
+      let end = Math.min(at + STDIN_SLICE, part.length);
+      // Never split a surrogate pair: half of one would be written as U+FFFD.
+      if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1))) end -= 1;
+      const ok = stream.write(typeof part === "string" ? part.slice(at, end) : part.subarray(at, end));
+      at = end;
+      if (!ok && !(await drained(stream))) return;
+    }
+  }
+  if (!broken()) stream.end();
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Resolves true once the stream drains, false when it closes or fails first. */
+function drained(stream: Writable): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => (): void => {
+      stream.off("drain", onDrain);
+      stream.off("close", onClose);
+      stream.off("error", onClose);
+      resolve(ok);
+    };
+    const onDrain = done(true);
+    const onClose = done(false);
+    stream.once("drain", onDrain);
+    stream.once("close", onClose);
+    stream.once("error", onClose);
+  });
 }
 
 function notStarted(error: unknown): SupervisedProcessResult {
