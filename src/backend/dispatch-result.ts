@@ -1,5 +1,7 @@
+import { firstViolation } from "../contract-errors.js";
 import type { DispatchResult, FlowEvent, FlowRunView } from "../contracts.js";
 import { normalizeFlowEvent } from "../engine/event.js";
+import { validateBackendDispatchResult } from "../generated/validators.js";
 import { FlowBackendError } from "./errors.js";
 import { describe, isObject, normalizeRunView, unwrapObject } from "./normalize.js";
 
@@ -9,14 +11,13 @@ export type BackendDispatchResult = DispatchResult;
 /**
  * Read a `POST /events` answer: `{status, eventId, runIds, matched, idempotent?, event, runs}`,
  * possibly inside `{data: ...}`. Missing `eventId`, `runIds`, `matched` and `event` are taken
- * from the event sent and the runs returned; `status` is required, it is the answer.
+ * from the event sent and the runs returned; `status` is required, it is the answer
+ * (schemas/backend-dispatch-result.schema.json).
  */
 export function normalizeDispatchResult(raw: unknown, sent: FlowEvent): BackendDispatchResult {
   const fields = unwrapObject(raw, "result", "a dispatch result");
+  if (!validateBackendDispatchResult(fields)) throw violation(fields);
   const status = fields.status;
-  if (status !== "accepted" && status !== "duplicate") {
-    throw invalid(`field "status" is ${describe(status)}; expected "accepted" or "duplicate".`, "status");
-  }
   const event = readEvent(fields.event, sent);
   const runs = fields.runs === undefined || fields.runs === null ? [] : normalizeRunList(fields.runs);
   const eventId = typeof fields.eventId === "string" && fields.eventId !== "" ? fields.eventId : event.id;
@@ -52,10 +53,17 @@ function readEvent(value: unknown, sent: FlowEvent): FlowEvent {
   }
 }
 
-function readRunIds(value: unknown, runs: FlowRunView[]): string[] {
-  if (value === undefined || value === null) return runs.map((run) => run.id);
-  if (Array.isArray(value) && value.every((id) => typeof id === "string" && id !== "")) return value as string[];
-  throw invalid(`field "runIds" is ${describe(value)}; expected an array of run ids.`, "runIds");
+function readRunIds(value: string[] | null | undefined, runs: FlowRunView[]): string[] {
+  return value ?? runs.map((run) => run.id);
+}
+
+/** What schemas/backend-dispatch-result.schema.json found wrong, as the field to fix. */
+function violation(fields: Record<string, unknown>): FlowBackendError {
+  const { field } = firstViolation(validateBackendDispatchResult.errors, fields);
+  if (field.startsWith("runIds")) {
+    return invalid(`field "runIds" is ${describe(fields.runIds)}; expected an array of run ids.`, "runIds");
+  }
+  return invalid(`field "status" is ${describe(fields.status)}; expected "accepted" or "duplicate".`, "status");
 }
 
 function invalid(message: string, field: string): FlowBackendError {

@@ -73,6 +73,33 @@ message: string
 export type EffectiveStatus = (FlowResultStatus | ProcessStatus)
 
 /**
+ * What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.
+ */
+export interface BackendDispatchAnswer {
+status: ("accepted" | "duplicate")
+/**
+ * Used when a non-empty string; else the event's id.
+ */
+eventId?: unknown
+runIds?: (string[] | null)
+/**
+ * Used when a whole number; else the number of run ids.
+ */
+matched?: unknown
+/**
+ * Used when true or false; a duplicate is idempotent otherwise.
+ */
+idempotent?: unknown
+/**
+ * A FlowEvent (flow-event.schema.json), or the event sent when missing.
+ */
+event?: unknown
+/**
+ * A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.
+ */
+runs?: unknown
+}
+/**
  * What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.
  */
 export interface FlowResult {

@@ -9,6 +9,7 @@ export type CompiledValidator<T> = {
   errors?: ErrorObject[] | null;
 };
 
+export const validateBackendDispatchResult = compiled.validateBackendDispatchResult as unknown as CompiledValidator<Types.BackendDispatchAnswer>;
 export const validateBackendRun = compiled.validateBackendRun as unknown as CompiledValidator<Types.BackendRun>;
 export const validateEventRecord = compiled.validateEventRecord as unknown as CompiledValidator<Types.StoredEventRecord>;
 export const validateFlowDiagnostic = compiled.validateFlowDiagnostic as unknown as CompiledValidator<Types.FlowDiagnostic>;
