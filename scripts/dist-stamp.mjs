@@ -23,8 +23,20 @@ function files(path) {
 
 /** The hash of every file dist/ is built from, under `root`. */
 export function sourcesHash(root) {
+  return treeHash(root, SOURCES);
+}
+
+/**
+ * What the stamp says when dist/ is fresh: the sources' hash and dist/'s own, so a dist/
+ * replaced behind the stamp's back (`git checkout -- dist`) is seen as stale too.
+ */
+export function currentStamp(root) {
+  return `${sourcesHash(root)} ${treeHash(root, ["dist"])}`;
+}
+
+function treeHash(root, paths) {
   const hash = createHash("sha256");
-  for (const file of SOURCES.flatMap((source) => files(join(root, source)))) {
+  for (const file of paths.flatMap((path) => files(join(root, path)))) {
     hash.update(`${relative(root, file)}\0`);
     hash.update(readFileSync(file));
   }
@@ -37,5 +49,5 @@ export function stampPath(root) {
 
 /** Records that dist/ under `root` matches its sources as they are now. */
 export function writeStamp(root) {
-  writeFileSync(stampPath(root), `${sourcesHash(root)}\n`);
+  writeFileSync(stampPath(root), `${currentStamp(root)}\n`);
 }

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 // @ts-expect-error: a plain .mjs script shared with scripts/bundle.mjs (no declarations)
-import { sourcesHash as hashSources, stampPath } from "../../scripts/dist-stamp.mjs";
+import { currentStamp, stampPath } from "../../scripts/dist-stamp.mjs";
 
 // Tests that run the shipped action (dist/index.js) must never run stale code: before the
 // first such test, dist/ is rebuilt unless it was built, by this helper, from exactly the
@@ -15,11 +15,6 @@ const ROOT = resolve(".");
 /** The hash of the sources dist/ was last built from here (git-ignored). */
 const STAMP = stampPath(ROOT);
 const LOCK = join(ROOT, ".dist-build.lock");
-
-/** One hash of every file dist/ is built from (paths and contents). */
-export function sourcesHash(): string {
-  return hashSources(ROOT);
-}
 
 function stamp(): string | undefined {
   try {
@@ -36,7 +31,7 @@ export function distIsStale(): boolean {
   } catch {
     return true;
   }
-  return stamp() !== sourcesHash();
+  return stamp() !== currentStamp(ROOT);
 }
 
 let checked = false;
