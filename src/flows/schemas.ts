@@ -1,6 +1,6 @@
 import { basename, dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Ajv as AjvCore, AnySchemaObject, ErrorObject, Logger, Options, ValidateFunction } from "ajv";
+import type { Ajv as AjvCore, AnySchemaObject, Logger, Options, ValidateFunction } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
 import { lineColumnAt } from "../json-text.js";
 import { describeValue, isTable } from "./diagnostics.js";
