@@ -5,6 +5,7 @@ import { isPidAlive } from "./dispatcher.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import {
   EVENTS_DIR,
+  EventTextCache,
   eventRecordPath,
   isEventRecordFileName,
   parseEventRecordText,
@@ -33,6 +34,18 @@ export class FileStateStore implements StateStore {
   readonly problems: StoreProblem[] = [];
   readonly dir: string;
   readonly #lock: FileLockOptions;
+  /** The record this store wrote last, and its bytes (to tell that no one changed the file). */
+  #lastWrite: { file: string; bytes: Buffer; record: EventRecord } | undefined;
+  /** Saves waiting for the write under way of their event, by record path. */
+  readonly #waiting = new Map<string, { records: EventRecord[]; written: Promise<void> }>();
+  readonly #writing = new Map<string, Promise<void>>();
+  readonly #eventTexts = new EventTextCache();
+  /** Work done, for tests: records parsed from disk, records written, events serialised. */
+  readonly counts = {
+    recordReads: 0,
+    recordWrites: 0,
+    eventSerialisations: (): number => this.#eventTexts.serialisations,
+  };
 
   constructor(options: FileStateStoreOptions) {
     this.dir = resolve(options.dir);
@@ -49,17 +62,55 @@ export class FileStateStore implements StateStore {
     return this.#read(eventRecordPath(eventId));
   }
 
-  async saveEvent(record: EventRecord): Promise<void> {
+  /**
+   * Saves of one event that arrive while its previous write is under way are merged and written
+   * together when it ends (each call resolves once its runs are on disk), so steps that start at
+   * once cost one write, not one each.
+   */
+  saveEvent(record: EventRecord): Promise<void> {
     const relativePath = eventRecordPath(record.event.id);
+    const waiting = this.#waiting.get(relativePath);
+    if (waiting) {
+      waiting.records.push(record);
+      return waiting.written;
+    }
+    const batch: { records: EventRecord[]; written: Promise<void> } = { records: [record], written: Promise.resolve() };
+    const previous = this.#writing.get(relativePath) ?? Promise.resolve();
+    batch.written = previous
+      .catch(() => undefined)
+      .then(() => {
+        this.#waiting.delete(relativePath);
+        const [first, ...rest] = batch.records;
+        return this.#write(relativePath, rest.reduce(mergeEventRecords, first!));
+      });
+    this.#waiting.set(relativePath, batch);
+    this.#writing.set(relativePath, batch.written);
+    const forget = (): void => {
+      if (this.#writing.get(relativePath) === batch.written) this.#writing.delete(relativePath);
+    };
+    batch.written.then(forget, forget);
+    return batch.written;
+  }
+
+  async #write(relativePath: string, record: EventRecord): Promise<void> {
     const file = this.#absolute(relativePath);
     await mkdir(dirname(file), { recursive: true });
     await withFileLock(
       `${file}.lock`,
       async () => {
-        const stored = await this.#read(relativePath);
+        // Still the bytes this store wrote last: reuse that record instead of parsing and
+        // validating the whole file (a payload of up to 25 MB) again. Comparing bytes costs a
+        // read; any other writer's change, even in place, makes them differ.
+        const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
+        this.#lastWrite = undefined;
+        const unchanged = last !== undefined && (await readBytes(file))?.equals(last.bytes) === true;
+        const stored = unchanged ? last.record : await this.#read(relativePath);
         const merged = stored ? mergeEventRecords(stored, record) : record;
-        await writeAtomically(file, serializeEventRecord(merged));
-        await removeOrphanedTemporaries(file);
+        const bytes = Buffer.from(serializeEventRecord(merged, this.#eventTexts.textOf(merged.event)), "utf8");
+        await writeAtomically(file, bytes);
+        this.counts.recordWrites += 1;
+        this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
+        if (!unchanged) await removeOrphanedTemporaries(file);
       },
       this.#lock,
     );
@@ -94,6 +145,7 @@ export class FileStateStore implements StateStore {
       if (errorCode(error) === "ENOENT") return undefined;
       throw error;
     }
+    this.counts.recordReads += 1;
     try {
       return parseEventRecordText(text, relativePath);
     } catch (error) {
@@ -139,6 +191,15 @@ export class FileStateStore implements StateStore {
   }
 }
 
+async function readBytes(file: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
 async function listNames(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir)).sort();
@@ -162,10 +223,10 @@ async function removeOrphanedTemporaries(file: string): Promise<void> {
 }
 
 /** Write beside the target and rename over it: readers see the old file or the new one. */
-async function writeAtomically(file: string, text: string): Promise<void> {
+async function writeAtomically(file: string, text: string | Buffer): Promise<void> {
   const temporary = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
   try {
-    await writeFile(temporary, text, "utf8");
+    await writeFile(temporary, text);
     await rename(temporary, file);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);

@@ -1,5 +1,7 @@
 import { sha256Hex } from "../hash.js";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
+import type { FlowEvent } from "../contracts.js";
 import { redactor } from "../redact.js";
 import { parseEventRecord } from "./record.js";
 import type { EventQuery, EventRecord } from "./types.js";
@@ -35,11 +37,49 @@ export function isEventRecordFileName(name: string): boolean {
 /**
  * Stable text for a record: pretty JSON so diffs on the state branch stay readable. Secrets are
  * redacted here, the one write boundary of the file and branch stores (the event id stays
- * exact: it names the file).
+ * exact: it names the file). The event (with its payload, up to 25 MB) is serialised apart and
+ * spliced in, so a store that saves one event many times can pass `eventText` (see
+ * EventTextCache) and pay for the payload once; the bytes are the same either way.
  */
-export function serializeEventRecord(record: EventRecord): string {
-  const clean = redactor.redactValue(record);
-  return `${JSON.stringify({ ...clean, event: { ...clean.event, id: record.event.id } }, null, 2)}\n`;
+export function serializeEventRecord(record: EventRecord, eventText = serializeEvent(record.event)): string {
+  // The marker holds the event's place (and key order) and never passes the redactor.
+  const marker = `@@flows-event-${randomBytes(8).toString("hex")}@@`;
+  const { event: _event, ...rest } = record;
+  const cleanRest: Record<string, unknown> = redactor.redactValue(rest);
+  const laidOut: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) laidOut[key] = key === "event" ? marker : cleanRest[key];
+  const text = JSON.stringify(laidOut, null, 2).replace(`"${marker}"`, () => eventText);
+  return `${text}\n`;
+}
+
+/** The event as it appears inside a record's text (redacted, indented one level). */
+export function serializeEvent(event: FlowEvent): string {
+  const clean = redactor.redactValue(event);
+  // JSON strings hold no raw newline, so every newline starts a line to indent.
+  return JSON.stringify({ ...clean, id: event.id }, null, 2).replace(/\n/g, "\n  ");
+}
+
+/**
+ * The serialised text of the events a store saved last, by object identity: the engine saves
+ * one event object at the start and at every step start and end. Keyed also by the number of
+ * registered secrets, so a secret added later is redacted from the next write.
+ */
+export class EventTextCache {
+  #event: FlowEvent | undefined;
+  #secrets = -1;
+  #text = "";
+  /** How many times an event was serialised (tests count full-payload work with it). */
+  serialisations = 0;
+
+  textOf(event: FlowEvent): string {
+    if (event !== this.#event || redactor.size !== this.#secrets) {
+      this.#text = serializeEvent(event);
+      this.#event = event;
+      this.#secrets = redactor.size;
+      this.serialisations += 1;
+    }
+    return this.#text;
+  }
 }
 
 /**

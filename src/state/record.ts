@@ -42,7 +42,9 @@ function later(a: string, b: string): string {
 /** Add a record to the pending ones, merged with any pending record of the same event. */
 export function addPending(pending: Map<string, EventRecord>, record: EventRecord): void {
   const current = pending.get(record.event.id);
-  const copy = structuredClone(record);
+  // The merge keeps the pending copy's event, so a later save clones only its runs: a 25 MB
+  // payload is copied once per event, not once per step start and end.
+  const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : structuredClone(record);
   pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
 }
 

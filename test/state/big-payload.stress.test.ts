@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { dispatchBigEvent } from "./big-payload-helpers.js";
+
+describe("state: file at the 25 MB payload budget", () => {
+  it("a 25 MB payload and 8 steps completes, well inside the store's lock timeout", async () => {
+    const { store, ms } = await dispatchBigEvent(25);
+    console.log(`25 MB payload, 8 steps, state: file: ${ms} ms, ${store.counts.recordWrites} record writes`);
+    expect(store.counts.eventSerialisations()).toBe(1);
+    expect(store.counts.recordReads).toBe(0);
+  });
+});
