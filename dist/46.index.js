@@ -15,12 +15,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/engine/event.js
 var engine_event = __webpack_require__(66185);
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __webpack_require__(20624);
+// EXTERNAL MODULE: ./.build/generated/validators.js + 1 modules
+var validators = __webpack_require__(78933);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/backend/errors.js
+
+
 /**
  * A failure talking to an HTTP flow backend, worded for the person who configured it. The
  * name is not a built-in error's, so entry points print the message alone, without a stack.
  */
-class FlowBackendError extends Error {
+class FlowBackendError extends user_error/* UserError */.y {
     name = "FlowBackendError";
     kind;
     status;
@@ -28,7 +38,8 @@ class FlowBackendError extends Error {
     runs;
     outcome;
     constructor(message, details) {
-        super(message);
+        // Whatever the message quotes (a URL, the backend's answer, a network error), no secret.
+        super(redact/* redactor */.$p.redact(message));
         this.kind = details.kind;
         if (details.status !== undefined)
             this.status = details.status;
@@ -40,7 +51,7 @@ class FlowBackendError extends Error {
     }
 }
 /** Replace every secret in a text the backend or the network handed us before it reaches a log. */
-function redact(text, secrets) {
+function errors_redact(text, secrets) {
     let clean = text;
     for (const secret of secrets) {
         if (secret && secret.length >= 4)
@@ -68,37 +79,40 @@ var contracts = __webpack_require__(40801);
 ;// CONCATENATED MODULE: ./.build/backend/normalize.js
 
 
-const RUNNERS = ["bun", "code-mode"];
+
+
 /**
  * Read one run as an HTTP flow backend sends it, leniently: the object may be wrapped in
  * `{run: ...}` or `{data: ...}`; `status` may stand for `processStatus` (or, when it is a
  * FlowResult status, for the result of a finished process) and `result` for `resultPayload`;
  * `effectiveStatus` and `needsAttention` are always derived by the contract's rules, so a
  * backend that leaves them out (or gets them wrong) reads the same as the local engine.
- * Anything that is not a run fails with the name of the field to fix.
+ * What is accepted is schemas/backend-run.schema.json; anything else fails with the name of
+ * the field to fix.
  */
 function normalizeRunView(raw) {
     const fields = unwrapObject(raw, "run", "a run view");
-    const id = requiredString(fields, ["id", "runId"], "run");
+    if (!(0,validators/* validateBackendRun */.ke)(fields))
+        throw violation(fields, validators/* validateBackendRun */.ke.errors ?? []);
+    const wire = fields;
+    const id = (wire.id || wire.runId);
     const where = `run "${id}"`;
-    const resultPayload = readResultPayload(fields, where);
-    const { processStatus, resultStatus } = readStatuses(fields, resultPayload, where);
+    const resultPayload = wire.resultPayload ?? wire.result ?? undefined;
+    const { processStatus, resultStatus } = statuses(wire, resultPayload ?? undefined);
     const effectiveStatus = (0,contracts/* effectiveStatusOf */.Z2)({ processStatus, resultStatus });
-    checkOptionalEffective(fields, where);
-    if (fields.needsAttention !== undefined && typeof fields.needsAttention !== "boolean") {
-        throw fieldError(where, "needsAttention", fields.needsAttention, "true or false");
-    }
+    const version = wire.flowVersion ?? wire.version;
     const view = {
         id,
-        eventId: requiredString(fields, ["eventId"], where),
-        flowName: requiredString(fields, ["flowName", "flow"], where),
-        flowVersion: readVersion(fields, where),
-        stepName: requiredString(fields, ["stepName", "step"], where),
-        runner: readRunner(fields, where),
+        eventId: wire.eventId,
+        flowName: (wire.flowName || wire.flow),
+        flowVersion: typeof version === "string" ? Number(version) : version,
+        stepName: (wire.stepName || wire.step),
+        // Backends written for Bun-only flows leave the runner out; Bun is the only default runner.
+        runner: wire.runner ?? "bun",
         processStatus,
         effectiveStatus,
         needsAttention: (0,contracts/* needsAttentionFor */.XM)(effectiveStatus),
-        attempts: readAttempts(fields.attempts, id, where),
+        attempts: (wire.attempts ?? []).map((attempt, index) => readAttempt(attempt, index, id, where)),
         createdAt: "",
         updatedAt: "",
     };
@@ -107,17 +121,17 @@ function normalizeRunView(raw) {
     if (resultPayload)
         view.resultPayload = resultPayload;
     for (const key of ["output", "error"]) {
-        const text = optionalText(fields[key], where, key);
+        const text = textOf(wire[key]);
         if (text !== undefined)
             view[key] = text;
     }
     for (const key of ["startedAt", "completedAt"]) {
-        const time = optionalTime(fields[key], where, key);
+        const time = optionalTime(wire[key], where, key);
         if (time !== undefined)
             view[key] = time;
     }
-    const createdAt = optionalTime(fields.createdAt, where, "createdAt");
-    const updatedAt = optionalTime(fields.updatedAt, where, "updatedAt");
+    const createdAt = optionalTime(wire.createdAt, where, "createdAt");
+    const updatedAt = optionalTime(wire.updatedAt, where, "updatedAt");
     const first = createdAt ?? view.startedAt ?? updatedAt ?? view.completedAt;
     if (first === undefined) {
         throw fieldError(where, "createdAt", undefined, "an ISO time (or at least one of updatedAt, startedAt)");
@@ -137,6 +151,76 @@ function normalizeRunView(raw) {
             view[key] = true;
     }
     return view;
+}
+function statuses(wire, resultPayload) {
+    const resultStatus = wire.resultStatus ?? resultPayload?.status;
+    const status = wire.processStatus ?? wire.status;
+    if (isProcessStatus(status))
+        return { processStatus: status, ...(resultStatus ? { resultStatus } : {}) };
+    // Some backends report one `status`: a FlowResult status there means the process finished.
+    return { processStatus: "completed", resultStatus: resultStatus ?? status };
+}
+function readAttempt(item, index, runId, where) {
+    const field = `attempts[${index}]`;
+    const number = typeof item.number === "number" && Number.isInteger(item.number) ? item.number : index + 1;
+    const attempt = {
+        id: typeof item.id === "string" && item.id !== "" ? item.id : `${runId}_a${number}`,
+        number,
+        status: (item.status ?? item.processStatus),
+    };
+    if (item.resultStatus)
+        attempt.resultStatus = item.resultStatus;
+    for (const key of ["startedAt", "completedAt"]) {
+        const time = optionalTime(item[key], where, `${field}.${key}`);
+        if (time !== undefined)
+            attempt[key] = time;
+    }
+    const error = textOf(item.error);
+    if (error !== undefined)
+        attempt.error = error;
+    if (item.timedOut === true)
+        attempt.timedOut = true;
+    if (item.replay === true)
+        attempt.replay = true;
+    return attempt;
+}
+/**
+ * The schema's most specific complaint as a FlowBackendError: the deepest field (a nested
+ * `resultPayload.status` over "resultPayload is not null"), with every value allowed there.
+ */
+function violation(fields, errors) {
+    const depth = (error) => error.instancePath.split("/").length + (error.keyword === "required" ? 1 : 0);
+    const candidates = errors.filter((error) => !["anyOf", "allOf", "oneOf"].includes(error.keyword));
+    const chosen = candidates.reduce((best, error) => (!best || depth(error) > depth(best) ? error : best), undefined);
+    const where = typeof fields.id === "string" && fields.id ? `run "${fields.id}"` : typeof fields.runId === "string" && fields.runId ? `run "${fields.runId}"` : "run";
+    if (!chosen)
+        return fieldError(where, "", fields, "a run view");
+    const params = chosen.params;
+    const path = (0,contract_errors/* fieldOfPointer */.FB)(chosen.instancePath);
+    const field = chosen.keyword === "required" ? [path, String(params.missingProperty)].filter(Boolean).join(".") : path;
+    const value = valueAt(fields, field);
+    const allowed = errors
+        .filter((error) => error.instancePath === chosen.instancePath && error.keyword === "enum")
+        .flatMap((error) => error.params.allowedValues.map(String));
+    let expected;
+    if (allowed.length > 0)
+        expected = oneOf([...new Set(allowed)]);
+    else if (chosen.keyword === "type")
+        expected = `a ${String(params.type).replace(/,/g, " or ")}`;
+    else if (chosen.keyword === "required" || chosen.keyword === "minLength")
+        expected = field === "flowVersion" ? "a number (the flow.toml version)" : "a non-empty string";
+    else
+        expected = chosen.message ?? "a valid value";
+    return fieldError(where, field, value, expected);
+}
+function valueAt(fields, field) {
+    let value = fields;
+    for (const part of field.split(/\.|\[|\]/).filter(Boolean)) {
+        if (value === null || typeof value !== "object")
+            return undefined;
+        value = value[part];
+    }
+    return value;
 }
 /** Take the object out of `{data: ...}` and `{<key>: ...}` wrappers; fail on anything else. */
 function unwrapObject(raw, key, what) {
@@ -164,120 +248,11 @@ function isObject(value) {
 function isTerminal(run) {
     return run.processStatus === "completed" || run.processStatus === "failed" || run.processStatus === "canceled";
 }
-function readStatuses(fields, resultPayload, where) {
-    let resultStatus;
-    if (fields.resultStatus !== undefined && fields.resultStatus !== null) {
-        if (!(0,contracts/* isFlowResultStatus */.YC)(fields.resultStatus)) {
-            throw fieldError(where, "resultStatus", fields.resultStatus, oneOf(contracts/* FLOW_RESULT_STATUSES */.WL));
-        }
-        resultStatus = fields.resultStatus;
-    }
-    resultStatus ??= resultPayload?.status;
-    const field = fields.processStatus !== undefined ? "processStatus" : "status";
-    const value = fields[field];
-    if (isProcessStatus(value))
-        return { processStatus: value, ...(resultStatus ? { resultStatus } : {}) };
-    // Some backends report one `status`: a FlowResult status there means the process finished.
-    if (field === "status" && (0,contracts/* isFlowResultStatus */.YC)(value)) {
-        return { processStatus: "completed", resultStatus: resultStatus ?? value };
-    }
-    throw fieldError(where, field === "status" && value === undefined ? "processStatus" : field, value, oneOf(contracts/* PROCESS_STATUSES */.Ne));
-}
-function checkOptionalEffective(fields, where) {
-    const value = fields.effectiveStatus;
-    if (value === undefined || value === null)
-        return;
-    if (!isProcessStatus(value) && !(0,contracts/* isFlowResultStatus */.YC)(value)) {
-        throw fieldError(where, "effectiveStatus", value, oneOf([...contracts/* FLOW_RESULT_STATUSES */.WL, ...contracts/* PROCESS_STATUSES */.Ne]));
-    }
-}
-function readResultPayload(fields, where) {
-    const field = fields.resultPayload !== undefined ? "resultPayload" : "result";
-    const value = fields[field];
+/** Error texts may come as strings or as `{message}` objects (the schema allows no other). */
+function textOf(value) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value))
-        throw fieldError(where, field, value, "a FlowResult object");
-    if (!(0,contracts/* isFlowResultStatus */.YC)(value.status)) {
-        throw fieldError(where, `${field}.status`, value.status, oneOf(contracts/* FLOW_RESULT_STATUSES */.WL));
-    }
-    return value;
-}
-function readAttempts(value, runId, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        throw fieldError(where, "attempts", value, "an array of attempts");
-    return value.map((item, index) => {
-        const field = `attempts[${index}]`;
-        if (!isObject(item))
-            throw fieldError(where, field, item, "an attempt object");
-        const statusField = item.status !== undefined ? "status" : "processStatus";
-        const status = item[statusField];
-        if (!isProcessStatus(status))
-            throw fieldError(where, `${field}.${statusField}`, status, oneOf(contracts/* PROCESS_STATUSES */.Ne));
-        const number = typeof item.number === "number" && Number.isInteger(item.number) ? item.number : index + 1;
-        const attempt = {
-            id: typeof item.id === "string" && item.id !== "" ? item.id : `${runId}_a${number}`,
-            number,
-            status,
-        };
-        if (item.resultStatus !== undefined && item.resultStatus !== null) {
-            if (!(0,contracts/* isFlowResultStatus */.YC)(item.resultStatus)) {
-                throw fieldError(where, `${field}.resultStatus`, item.resultStatus, oneOf(contracts/* FLOW_RESULT_STATUSES */.WL));
-            }
-            attempt.resultStatus = item.resultStatus;
-        }
-        for (const key of ["startedAt", "completedAt"]) {
-            const time = optionalTime(item[key], where, `${field}.${key}`);
-            if (time !== undefined)
-                attempt[key] = time;
-        }
-        const error = optionalText(item.error, where, `${field}.error`);
-        if (error !== undefined)
-            attempt.error = error;
-        if (item.timedOut === true)
-            attempt.timedOut = true;
-        if (item.replay === true)
-            attempt.replay = true;
-        return attempt;
-    });
-}
-function readVersion(fields, where) {
-    const field = fields.flowVersion !== undefined ? "flowVersion" : "version";
-    const value = fields[field];
-    const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-    if (typeof number !== "number" || !Number.isFinite(number)) {
-        throw fieldError(where, "flowVersion", value, "a number (the flow.toml version)");
-    }
-    return number;
-}
-function readRunner(fields, where) {
-    // Backends written for Bun-only flows leave the runner out; Bun is the only default runner.
-    if (fields.runner === undefined || fields.runner === null)
-        return "bun";
-    if (RUNNERS.includes(fields.runner))
-        return fields.runner;
-    throw fieldError(where, "runner", fields.runner, oneOf(RUNNERS));
-}
-function requiredString(fields, names, where) {
-    for (const name of names) {
-        const value = fields[name];
-        if (typeof value === "string" && value !== "")
-            return value;
-    }
-    const name = names[0];
-    throw fieldError(where, name, fields[name], "a non-empty string");
-}
-/** Error texts may come as strings or as `{message}` objects. */
-function optionalText(value, where, field) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === "string")
-        return value;
-    if (isObject(value) && typeof value.message === "string")
-        return value.message;
-    throw fieldError(where, field, value, "a string");
+    return typeof value === "string" ? value : value.message;
 }
 /** Times may come as ISO strings or epoch milliseconds; the views hold ISO strings. */
 function optionalTime(value, where, field) {
@@ -313,17 +288,19 @@ function describe(value) {
 
 
 
+
+
 /**
  * Read a `POST /events` answer: `{status, eventId, runIds, matched, idempotent?, event, runs}`,
  * possibly inside `{data: ...}`. Missing `eventId`, `runIds`, `matched` and `event` are taken
- * from the event sent and the runs returned; `status` is required, it is the answer.
+ * from the event sent and the runs returned; `status` is required, it is the answer
+ * (schemas/backend-dispatch-result.schema.json).
  */
 function normalizeDispatchResult(raw, sent) {
     const fields = unwrapObject(raw, "result", "a dispatch result");
+    if (!(0,validators/* validateBackendDispatchResult */.qZ)(fields))
+        throw dispatch_result_violation(fields);
     const status = fields.status;
-    if (status !== "accepted" && status !== "duplicate") {
-        throw invalid(`field "status" is ${describe(status)}; expected "accepted" or "duplicate".`, "status");
-    }
     const event = readEvent(fields.event, sent);
     const runs = fields.runs === undefined || fields.runs === null ? [] : normalizeRunList(fields.runs);
     const eventId = typeof fields.eventId === "string" && fields.eventId !== "" ? fields.eventId : event.id;
@@ -365,11 +342,15 @@ function readEvent(value, sent) {
     }
 }
 function readRunIds(value, runs) {
-    if (value === undefined || value === null)
-        return runs.map((run) => run.id);
-    if (Array.isArray(value) && value.every((id) => typeof id === "string" && id !== ""))
-        return value;
-    throw invalid(`field "runIds" is ${describe(value)}; expected an array of run ids.`, "runIds");
+    return value ?? runs.map((run) => run.id);
+}
+/** What schemas/backend-dispatch-result.schema.json found wrong, as the field to fix. */
+function dispatch_result_violation(fields) {
+    const { field } = (0,contract_errors/* firstViolation */.sB)(validators/* validateBackendDispatchResult */.qZ.errors, fields);
+    if (field.startsWith("runIds")) {
+        return invalid(`field "runIds" is ${describe(fields.runIds)}; expected an array of run ids.`, "runIds");
+    }
+    return invalid(`field "status" is ${describe(fields.status)}; expected "accepted" or "duplicate".`, "status");
 }
 function invalid(message, field) {
     return new FlowBackendError(`dispatch result: ${message}`, { kind: "invalid-response", field });
@@ -378,6 +359,7 @@ function invalid(message, field) {
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./.build/backend/http.js
+
 
 
 
@@ -391,7 +373,7 @@ const MAX_RETRY_DELAY_MS = 15_000;
  * event id — a retried POST of an event that did get through answers `duplicate`).
  */
 async function requestJson(connection, request) {
-    const target = `${connection.url.replace(/\/+$/, "")}${request.path}`;
+    const target = backendEndpoint(connection.url, request.path);
     const what = `${request.method} ${request.path}`;
     const headers = await requestHeaders(connection, request.body);
     for (let attempt = 1;; attempt++) {
@@ -438,10 +420,41 @@ async function requestJson(connection, request) {
         throw new FlowBackendError(`the flow backend refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`, { kind: "rejected", status });
     }
 }
+/**
+ * `<backend-url>` + `/events` or `/runs?eventId=`: the path joined to the URL's path, before its
+ * query string (whose parameters are kept, then the request's added); without user:password,
+ * which fetch refuses and which go in the authorization header instead (basicCredentials).
+ */
+function backendEndpoint(baseUrl, path) {
+    const url = new URL(baseUrl);
+    const [pathname = "", query = ""] = path.split("?", 2);
+    url.username = "";
+    url.password = "";
+    url.hash = "";
+    url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`;
+    for (const [name, value] of new URLSearchParams(query))
+        url.searchParams.append(name, value);
+    return url.toString();
+}
+/** `user:password` of a backend-url, decoded, for `authorization: Basic` (undefined: none). */
+function basicCredentials(baseUrl) {
+    try {
+        const url = new URL(baseUrl);
+        if (!url.username && !url.password)
+            return undefined;
+        return `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    }
+    catch {
+        return undefined;
+    }
+}
 async function requestHeaders(connection, body) {
     const headers = { accept: "application/json", "user-agent": "flows-action" };
+    const basic = basicCredentials(connection.url);
     if (connection.token)
         headers.authorization = `Bearer ${connection.token}`;
+    else if (basic)
+        headers.authorization = `Basic ${Buffer.from(basic).toString("base64")}`;
     if (connection.apiKey)
         headers["x-api-key"] = connection.apiKey;
     if (body !== undefined) {
@@ -471,7 +484,7 @@ function parseJson(text, response, connection, what) {
     }
     catch {
         const type = response.headers.get("content-type") ?? "no content-type";
-        const start = redact(text.trim().slice(0, 120), secretsOf(connection)) || "(empty body)";
+        const start = errors_redact(text.trim().slice(0, 120), secretsOf(connection)) || "(empty body)";
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with invalid JSON (HTTP ${response.status}, ${type}): ${start} — check that backend-url points at the flow backend's API, not a web page or proxy.`, { kind: "invalid-response", status: response.status });
     }
 }
@@ -496,7 +509,7 @@ function backendMessage(text, connection) {
     message = message.replace(/\s+/g, " ");
     if (message.length > 300)
         message = `${message.slice(0, 297)}...`;
-    return redact(message, secretsOf(connection));
+    return errors_redact(message, secretsOf(connection));
 }
 function secretsOf(connection) {
     return [connection.token, connection.apiKey, connection.hmacSecret];
@@ -510,7 +523,7 @@ function networkCode(error) {
         const nested = Array.isArray(current.errors) ? current.errors[0] : undefined;
         current = current.cause ?? nested;
     }
-    return error instanceof Error ? error.message : String(error);
+    return redact/* redactor */.$p.redact(error instanceof Error ? error.message : String(error));
 }
 function backoff(connection, attempt) {
     return Math.min(connection.retryDelayMs * 2 ** (attempt - 1), MAX_RETRY_DELAY_MS);
@@ -536,6 +549,7 @@ function seconds(ms) {
 }
 
 ;// CONCATENATED MODULE: ./.build/backend/client.js
+
 
 
 
@@ -580,6 +594,10 @@ function connectionFor(options) {
     if (protocol !== "http:" && protocol !== "https:") {
         throw new FlowBackendError(`backend-url ${displayUrl(options.url)} is not an http(s) URL; set it to the flow backend's base URL, like https://flows.example.com/api.`, { kind: "configuration" });
     }
+    // Every secret of the connection joins the one redactor before the first request, so no
+    // message, log line or report can carry it (src/redact.ts).
+    const basic = basicCredentials(options.url);
+    redact/* redactor */.$p.add(options.token, options.apiKey, options.hmacSecret, basic, basic?.split(":").slice(1).join(":"), ...queryValues(options.url));
     return {
         url: options.url,
         token: options.token,
@@ -591,6 +609,10 @@ function connectionFor(options) {
         retryDelayMs: options.retryDelayMs ?? 1_000,
         requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     };
+}
+/** Long values of a backend-url's query string: they may be keys (`?token=`), so never shown. */
+function queryValues(url) {
+    return [...new URL(url).searchParams.values()].filter((value) => value.length >= 8);
 }
 function outcomeFrom(result) {
     const outcome = {

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   BranchStateStore: () => (/* binding */ BranchStateStore)
 });
 
+// UNUSED EXPORTS: DEFAULT_PUSH_BUDGET_MS
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -25,7 +27,10 @@ var branch_commit = __webpack_require__(46486);
 var branch_errors = __webpack_require__(75252);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/git.js
+
 
 
 /**
@@ -33,8 +38,8 @@ var external_node_child_process_ = __webpack_require__(31421);
  * copy of the URL's secret (the password, or a token given as the user name), raw and decoded,
  * because git does not hide them in every message.
  */
-function redactorFor(remoteUrl) {
-    const secrets = [];
+function redactorFor(remoteUrl, extraSecrets = []) {
+    const secrets = extraSecrets.filter((secret) => secret.length >= 8);
     try {
         const url = new URL(remoteUrl);
         const secret = url.password || url.username;
@@ -66,8 +71,8 @@ const REPOSITORY_VARIABLES = [
     "GIT_NAMESPACE",
     "GIT_PREFIX",
 ];
-function gitEnvironment() {
-    const env = { ...process.env };
+function gitEnvironment(extra = {}) {
+    const env = { ...process.env, ...extra };
     for (const name of REPOSITORY_VARIABLES)
         delete env[name];
     // Fail instead of waiting for a password nobody will type; English messages to classify.
@@ -80,7 +85,7 @@ function runGit(command) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)("git", command.args, {
             cwd: command.cwd,
-            env: gitEnvironment(),
+            env: gitEnvironment(command.env),
             stdio: ["pipe", "pipe", "pipe"],
         });
         const stdout = [];
@@ -143,6 +148,38 @@ async function readBlobs(gitArgs, cwd, specs) {
     }
     return found;
 }
+/** A remote URL without credentials, and the credentials it carried (user:password), if any. */
+function splitCredentials(remoteUrl) {
+    let url;
+    try {
+        url = new URL(remoteUrl);
+    }
+    catch {
+        return { url: remoteUrl }; // a path or user@host:path
+    }
+    if (!/^https?:$/.test(url.protocol) || (!url.username && !url.password))
+        return { url: remoteUrl };
+    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    url.username = "";
+    url.password = "";
+    return { url: url.toString(), credentials };
+}
+/**
+ * Git configuration for one process through the environment (git 2.31+): an
+ * `http.extraheader` with basic credentials, as actions/checkout does, so the token is on no
+ * command line (`ps` shows those to every user), in no URL and in no config file.
+ * https://git-scm.com/docs/git-config#Documentation/git-config.txt-GITCONFIGCOUNT
+ */
+function authEnvironment(credentials, base = process.env) {
+    if (!credentials)
+        return {};
+    const index = Number.parseInt(base.GIT_CONFIG_COUNT ?? "0", 10) || 0;
+    return {
+        GIT_CONFIG_COUNT: String(index + 1),
+        [`GIT_CONFIG_KEY_${index}`]: "http.extraheader",
+        [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: basic ${Buffer.from(credentials, "utf8").toString("base64")}`,
+    };
+}
 /** The URL of the checkout's remote; a checkout without that remote is itself the repository. */
 async function remoteOfCheckout(options) {
     const repoDir = (0,external_node_path_.resolve)(options.repoDir);
@@ -152,7 +189,7 @@ async function remoteOfCheckout(options) {
     if (output.code !== 0) {
         if (/no such remote/i.test(output.stderr))
             return repoDir;
-        throw new Error(`cannot use ${repoDir} for the state branch: it is not a git checkout (${output.stderr.trim()}). ` +
+        throw new user_error/* UserError */.y(`cannot use ${repoDir} for the state branch: it is not a git checkout (${output.stderr.trim()}). ` +
             "Pass the repository directory or its URL.");
     }
     const url = output.stdout.toString("utf8").trim();
@@ -160,10 +197,12 @@ async function remoteOfCheckout(options) {
     return isPathOnDisk && !(0,external_node_path_.isAbsolute)(url) ? (0,external_node_path_.resolve)(repoDir, url) : url;
 }
 
+// EXTERNAL MODULE: ./.build/state/not-saved.js
+var not_saved = __webpack_require__(85779);
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __webpack_require__(78404);
-// EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __webpack_require__(77795);
+// EXTERNAL MODULE: ./.build/state/record.js + 2 modules
+var state_record = __webpack_require__(32845);
 ;// CONCATENATED MODULE: ./.build/state/branch-store.js
 
 
@@ -174,7 +213,12 @@ var state_record = __webpack_require__(77795);
 
 
 
+
+
 const TIP_REF = "refs/flows/tip";
+const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
+/** Failures git cannot classify (a network blip, a 5xx) are retried this many times. */
+const OTHER_FAILURE_RETRIES = 3;
 const PENDING_REF = "refs/flows/pending";
 /**
  * Records on a dedicated branch (default `flows-state`) of the repository, one file per event
@@ -193,18 +237,20 @@ class BranchStateStore {
     #opened;
     #flushing = Promise.resolve();
     #url = "";
+    #credentials;
+    #authEnv = {};
     #redact = (text) => text;
     #workDir = "";
     #tip;
     #fetchedAt = 0;
     constructor(options) {
         if (!options.repoDir && !options.remoteUrl) {
-            throw new Error("BranchStateStore needs repoDir (a checkout) or remoteUrl (a path or URL)");
+            throw new user_error/* UserError */.y("BranchStateStore needs repoDir (a checkout) or remoteUrl (a path or URL)");
         }
         this.#options = options;
         this.branch = options.branch ?? "flows-state";
         if (options.remoteUrl)
-            this.#redact = redactorFor(options.remoteUrl);
+            this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
     }
     /** The remote as it may be shown: credentials hidden. */
     get remote() {
@@ -233,7 +279,7 @@ class BranchStateStore {
                 .toString("utf8")
                 .split("\0")
                 .filter((path) => /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(path));
-            const records = await this.#readTip(paths, { skipBad: true });
+            const records = await this.#readTip(paths);
             for (const record of records.values())
                 byId.set(record.event.id, record);
         }
@@ -249,46 +295,63 @@ class BranchStateStore {
     async #flushPending() {
         if (this.#pending.size === 0)
             return;
-        await this.#open();
         const batch = new Map(this.#pending);
+        try {
+            await this.#open();
+            await this.#pushBatch(batch);
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new not_saved/* StateNotSavedError */.c({
+                eventIds: [...batch.keys()],
+                where: `the state branch "${this.branch}" of ${this.remote}`,
+                reason: this.#redact(reason),
+                cause: error,
+            });
+        }
+        // Keep records saved while this flush ran; they go with the next one.
+        for (const [id, record] of batch)
+            if (this.#pending.get(id) === record)
+                this.#pending.delete(id);
+    }
+    /**
+     * Commit the batch on the tip and push; when another writer moved the branch first, fetch,
+     * merge and push again after a jittered, growing wait, for as long as the budget allows.
+     */
+    async #pushBatch(batch) {
         const where = { branch: this.branch, remote: this.remote };
-        const attempts = this.#options.maxPushAttempts ?? 10;
-        for (let attempt = 1; attempt <= attempts; attempt++) {
+        const budgetMs = this.#options.pushBudgetMs ?? pushBudgetFromEnvironment();
+        const started = Date.now();
+        let otherFailures = 0;
+        for (let attempt = 1;; attempt++) {
             if (Date.now() - this.#fetchedAt > (this.#options.reuseFetchMs ?? 1_000))
                 await this.#fetch();
             const commit = await this.#commitOnTip(batch);
-            if (commit) {
-                const push = await this.#git([
-                    "push",
-                    "--porcelain",
-                    this.#url,
-                    `${commit}:refs/heads/${this.branch}`,
-                ]);
-                this.stats.pushes++;
-                if (push.code !== 0) {
-                    const output = this.#redact(`${push.stdout.toString("utf8")}\n${push.stderr}`);
-                    const outcome = (0,branch_errors/* classifyPush */.Bj)(output);
-                    if (outcome === "permission")
-                        throw (0,branch_errors/* pushDenied */.go)(where, output);
-                    if (outcome === "protected")
-                        throw (0,branch_errors/* pushProtected */.he)(where, output);
-                    if (outcome === "other")
-                        throw (0,branch_errors/* pushFailed */.EX)(where, output);
-                    this.stats.rejectedPushes++;
-                    this.#fetchedAt = 0; // the branch moved: the next attempt must fetch
-                    if (attempt < attempts)
-                        await (0,external_node_timers_promises_.setTimeout)(this.#backoff(attempt));
-                    continue;
-                }
+            if (!commit)
+                return;
+            const push = await this.#git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
+            this.stats.pushes++;
+            if (push.code === 0) {
                 this.#tip = commit;
+                return;
             }
-            // Keep records saved while this flush ran; they go with the next one.
-            for (const [id, record] of batch)
-                if (this.#pending.get(id) === record)
-                    this.#pending.delete(id);
-            return;
+            const output = this.#redact(`${push.stdout.toString("utf8")}\n${push.stderr}`);
+            const outcome = (0,branch_errors/* classifyPush */.Bj)(output);
+            if (outcome === "permission")
+                throw (0,branch_errors/* pushDenied */.go)(where, output);
+            if (outcome === "protected")
+                throw (0,branch_errors/* pushProtected */.he)(where, output);
+            if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES)
+                throw (0,branch_errors/* pushFailed */.EX)(where, output);
+            this.stats.rejectedPushes++;
+            this.#fetchedAt = 0; // the branch moved: the next attempt must fetch
+            const wait = this.#backoff(attempt);
+            const spent = Date.now() - started;
+            if (spent + wait > budgetMs) {
+                throw outcome === "other" ? (0,branch_errors/* pushFailed */.EX)(where, output) : (0,branch_errors/* pushContended */.$Q)(where, attempt, Math.round(spent / 1000), batch.size);
+            }
+            await (0,external_node_timers_promises_.setTimeout)(wait);
         }
-        throw (0,branch_errors/* pushContended */.$Q)(where, attempts, batch.size);
     }
     /** Removes the temporary work directory. Pending records that were not flushed are lost. */
     async close() {
@@ -308,10 +371,13 @@ class BranchStateStore {
         return this.#opened;
     }
     async #initialize() {
-        this.#url =
-            this.#options.remoteUrl ??
-                (await remoteOfCheckout({ repoDir: this.#options.repoDir, remote: this.#options.remote ?? "origin" }));
-        this.#redact = redactorFor(this.#url);
+        const remoteUrl = this.#options.remoteUrl ??
+            (await remoteOfCheckout({ repoDir: this.#options.repoDir, remote: this.#options.remote ?? "origin" }));
+        const { url, credentials } = splitCredentials(remoteUrl);
+        this.#url = url;
+        this.#credentials = this.#options.token ? `x-access-token:${this.#options.token}` : credentials;
+        this.#authEnv = authEnvironment(this.#credentials);
+        this.#redact = redactorFor(remoteUrl, secretsOf(this.#credentials));
         if (this.#options.workDir) {
             this.#workDir = (0,external_node_path_.resolve)(this.#options.workDir);
             await (0,promises_.mkdir)(this.#workDir, { recursive: true });
@@ -353,8 +419,10 @@ class BranchStateStore {
         for (const [id, record] of batch) {
             const path = paths.get(id);
             const storedText = texts.get(`${this.#tip}:${path}`);
-            const stored = storedText === undefined ? undefined : this.#parse(storedText, path);
-            const text = (0,layout/* serializeEventRecord */.Ct)(stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
+            const stored = storedText === undefined ? undefined : this.#parseOrSetAside(storedText, path);
+            if (stored === SET_ASIDE)
+                files.push({ path: corruptPath(path), text: storedText });
+            const text = (0,layout/* serializeEventRecord */.Ct)(stored && stored !== SET_ASIDE ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
             if (text !== storedText)
                 files.push({ path, text });
         }
@@ -377,7 +445,8 @@ class BranchStateStore {
         const commit = await this.#git(["rev-parse", "--verify", PENDING_REF]);
         return commit.stdout.toString("utf8").trim();
     }
-    async #readTip(paths, options = {}) {
+    /** Records at the tip; a corrupt one is reported and left out (the event counts as new). */
+    async #readTip(paths) {
         const records = new Map();
         if (!this.#tip || paths.length === 0)
             return records;
@@ -387,28 +456,35 @@ class BranchStateStore {
             const text = texts.get(specs[index]);
             if (text === undefined)
                 return;
-            try {
-                records.set(path, this.#parse(text, path));
-            }
-            catch (error) {
-                if (!options.skipBad)
-                    throw error;
-            }
+            const record = this.#parseOrSetAside(text, path);
+            if (record !== SET_ASIDE)
+                records.set(path, record);
         });
         return records;
     }
-    /** Parse a record read from the branch; unreadable ones are reported, then thrown. */
-    #parse(text, path) {
+    /**
+     * Parse a record read from the branch. One that cannot be read is reported with its path and
+     * field; the next push of its event moves its bytes to `<path>.corrupt-<time>` and writes the
+     * new record. A record in a newer format is refused (StateRecordError): upgrading is the fix.
+     */
+    #parseOrSetAside(text, path) {
         try {
             return (0,layout/* parseEventRecordText */.eR)(text, path);
         }
         catch (error) {
             const where = `${this.branch}:${path}`;
             const reason = error instanceof Error ? error.message : String(error);
-            if (!this.problems.some((seen) => seen.path === where && seen.message === reason)) {
-                this.problems.push({ path: where, message: reason });
+            if (error instanceof state_record/* NewerRecordFormatError */.Qy) {
+                this.#report({ path: where, message: reason });
+                throw new layout/* StateRecordError */.J1(where, reason);
             }
-            throw new layout/* StateRecordError */.J1(where, reason);
+            this.#report({ path: where, message: `${reason}; set aside (kept as ${corruptPath(path)} when its event is saved again), and the event counts as not handled yet` });
+            return SET_ASIDE;
+        }
+    }
+    #report(problem) {
+        if (!this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message)) {
+            this.problems.push(problem);
         }
     }
     #backoff(attempt) {
@@ -421,8 +497,25 @@ class BranchStateStore {
         return ["--git-dir", this.#workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0"];
     }
     #git(args, input) {
-        return runGit({ args: [...this.#gitArgs(), ...args], cwd: this.#workDir, ...(input ? { input } : {}) });
+        return runGit({ args: [...this.#gitArgs(), ...args], cwd: this.#workDir, env: this.#authEnv, ...(input ? { input } : {}) });
     }
+}
+const SET_ASIDE = Symbol("set aside");
+/** Where a corrupt record's bytes are kept on the branch when its event is written again. */
+function corruptPath(path) {
+    return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+}
+/** The secret part of `user:password` (or a token given as the user) and its base64 header form. */
+function secretsOf(credentials) {
+    if (!credentials)
+        return [];
+    const colon = credentials.indexOf(":");
+    const secret = colon < 0 ? credentials : credentials.slice(colon + 1) || credentials.slice(0, colon);
+    return [secret, Buffer.from(credentials, "utf8").toString("base64")];
+}
+function pushBudgetFromEnvironment() {
+    const seconds = Number(process.env.FLOWS_STATE_PUSH_BUDGET_SECONDS);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_PUSH_BUDGET_MS;
 }
 
 

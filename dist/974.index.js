@@ -10,8 +10,10 @@ export const modules = {
 /* harmony export */   vD: () => (/* binding */ uploadFailed)
 /* harmony export */ });
 /* unused harmony export ArtifactStateError */
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
-class ArtifactStateError extends Error {
+class ArtifactStateError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     kind;
     status;
     constructor(kind, message, status) {
@@ -136,7 +138,9 @@ function stateCommitMessage(eventIds) {
 /* harmony export */   he: () => (/* binding */ pushProtected),
 /* harmony export */   oQ: () => (/* binding */ fetchFailed)
 /* harmony export */ });
-class StateBranchError extends Error {
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+
+class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     kind;
     constructor(kind, message) {
         super(message);
@@ -184,11 +188,11 @@ function pushProtected(where, output) {
 function pushFailed(where, output) {
     return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
 }
-function pushContended(where, attempts, events) {
+function pushContended(where, attempts, seconds, events) {
     return new StateBranchError("contention", `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
-        `${where.remote} after ${attempts} attempts: other jobs kept updating it. The records are ` +
-        "still pending in this process (flush again to retry); if this keeps happening, limit " +
-        "parallel jobs with a workflow `concurrency:` group.");
+        `${where.remote} in ${attempts} attempts over ${seconds}s: other jobs kept updating it. If ` +
+        "this keeps happening, limit parallel jobs with a workflow `concurrency:` group, or raise " +
+        "FLOWS_STATE_PUSH_BUDGET_SECONDS.");
 }
 function fetchFailed(where, output) {
     if (READ_DENIED.test(output)) {
@@ -211,7 +215,7 @@ __webpack_require__.d(__webpack_exports__, {
   createStateStore: () => (/* binding */ createStateStore)
 });
 
-// UNUSED EXPORTS: ArtifactStateError, DEFAULT_STATE_AUTHOR, FileStateStore, MemoryStateStore, RECORD_FORMAT_VERSION, StateBranchError, StateLockError, StateRecordError, defaultStateDir, eventRecordPath, mergeEventRecords, parseEventRecord
+// UNUSED EXPORTS: ArtifactStateError, DEFAULT_STATE_AUTHOR, FileStateStore, MemoryStateStore, RECORD_FORMAT_VERSION, StateBranchError, StateLockError, StateNotSavedError, StateRecordError, defaultStateDir, eventRecordPath, mergeEventRecords, parseEventRecord
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -219,14 +223,20 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/state/dispatcher.js
+var dispatcher = __webpack_require__(35031);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
 
 
 
+
+
 /** The lock could not be taken in time: another process holds it, or a crashed one left it. */
-class StateLockError extends Error {
+class StateLockError extends user_error/* UserError */.y {
     lockPath;
     constructor(lockPath, waitedMs) {
         super(`could not lock ${lockPath} within ${Math.round(waitedMs / 1000)}s: another flows process is ` +
@@ -239,11 +249,10 @@ const DEFAULT_STALE_MS = 30_000;
 const DEFAULT_TIMEOUT_MS = 60_000;
 /**
  * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
- * atomic on local file systems, so exactly one process gets the lock. Holders keep it for
- * milliseconds (read, merge, write one small file), so a lock older than `staleMs` can only
- * be left by a process that died, and it is broken. Breaking is best effort: two waiters that
- * find the same dead lock in the same instant could both proceed once, which needs a crash
- * first; the normal path never breaks a lock.
+ * atomic on local file systems, so exactly one process gets the lock. The lock names its owner
+ * (host, pid, process start): a lock whose owner is gone (same host, no such process: kill -9)
+ * is taken over at once; one from another host (a shared folder) is broken only when older than
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file).
  */
 async function withFileLock(lockPath, action, options = {}) {
     await acquire(lockPath, options);
@@ -270,9 +279,11 @@ async function acquire(lockPath, options) {
     }
 }
 async function tryCreate(lockPath) {
+    const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
+    const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
     try {
         const handle = await (0,promises_.open)(lockPath, "wx");
-        await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`).finally(() => handle.close());
+        await handle.writeFile(`${JSON.stringify(owner)}\n`).finally(() => handle.close());
         return true;
     }
     catch (error) {
@@ -281,18 +292,41 @@ async function tryCreate(lockPath) {
         throw error;
     }
 }
+async function readOwner(path) {
+    try {
+        const owner = JSON.parse(await (0,promises_.readFile)(path, "utf8"));
+        if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
+            return owner;
+        }
+    }
+    catch {
+        // Being written this instant, or an older format: judged by its age only.
+    }
+    return undefined;
+}
 async function breakIfStale(lockPath, staleMs) {
     const info = await (0,promises_.stat)(lockPath).catch(() => undefined);
-    if (!info || Date.now() - info.mtimeMs <= staleMs)
+    if (!info)
+        return;
+    const owner = await readOwner(lockPath);
+    const dead = owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner);
+    // A lock without a readable owner (mid-write, older format) is judged by its age only.
+    if (!dead && Date.now() - info.mtimeMs <= staleMs)
         return;
     const aside = `${lockPath}.stale-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
     try {
         await (0,promises_.rename)(lockPath, aside);
-        await (0,promises_.unlink)(aside);
     }
     catch {
-        // Another waiter broke it first; just try to take the lock again.
+        return; // another waiter broke it first; just try to take the lock again
     }
+    // Between our look and the rename, another waiter may have broken the dead lock and taken a
+    // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
+    const moved = await readOwner(aside);
+    const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
+    if (!same)
+        await (0,promises_.link)(aside, lockPath).catch(() => undefined);
+    await (0,promises_.unlink)(aside).catch(() => undefined);
 }
 function errorCode(error) {
     return typeof error === "object" && error !== null && "code" in error
@@ -302,9 +336,10 @@ function errorCode(error) {
 
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __webpack_require__(78404);
-// EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __webpack_require__(77795);
+// EXTERNAL MODULE: ./.build/state/record.js + 2 modules
+var state_record = __webpack_require__(32845);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
+
 
 
 
@@ -322,6 +357,18 @@ class FileStateStore {
     problems = [];
     dir;
     #lock;
+    /** The record this store wrote last, and its bytes (to tell that no one changed the file). */
+    #lastWrite;
+    /** Saves waiting for the write under way of their event, by record path. */
+    #waiting = new Map();
+    #writing = new Map();
+    #eventTexts = new layout/* EventTextCache */._t();
+    /** Work done, for tests: records parsed from disk, records written, events serialised. */
+    counts = {
+        recordReads: 0,
+        recordWrites: 0,
+        eventSerialisations: () => this.#eventTexts.serialisations,
+    };
     constructor(options) {
         this.dir = (0,external_node_path_.resolve)(options.dir);
         this.#lock = options.lock ?? {};
@@ -335,14 +382,54 @@ class FileStateStore {
     async loadEvent(eventId) {
         return this.#read((0,layout/* eventRecordPath */.fl)(eventId));
     }
-    async saveEvent(record) {
+    /**
+     * Saves of one event that arrive while its previous write is under way are merged and written
+     * together when it ends (each call resolves once its runs are on disk), so steps that start at
+     * once cost one write, not one each.
+     */
+    saveEvent(record) {
         const relativePath = (0,layout/* eventRecordPath */.fl)(record.event.id);
+        const waiting = this.#waiting.get(relativePath);
+        if (waiting) {
+            waiting.records.push(record);
+            return waiting.written;
+        }
+        const batch = { records: [record], written: Promise.resolve() };
+        const previous = this.#writing.get(relativePath) ?? Promise.resolve();
+        batch.written = previous
+            .catch(() => undefined)
+            .then(() => {
+            this.#waiting.delete(relativePath);
+            const [first, ...rest] = batch.records;
+            return this.#write(relativePath, rest.reduce(state_record/* mergeEventRecords */.Zo, first));
+        });
+        this.#waiting.set(relativePath, batch);
+        this.#writing.set(relativePath, batch.written);
+        const forget = () => {
+            if (this.#writing.get(relativePath) === batch.written)
+                this.#writing.delete(relativePath);
+        };
+        batch.written.then(forget, forget);
+        return batch.written;
+    }
+    async #write(relativePath, record) {
         const file = this.#absolute(relativePath);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
         await withFileLock(`${file}.lock`, async () => {
-            const stored = await this.#read(relativePath);
+            // Still the bytes this store wrote last: reuse that record instead of parsing and
+            // validating the whole file (a payload of up to 25 MB) again. Comparing bytes costs a
+            // read; any other writer's change, even in place, makes them differ.
+            const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
+            this.#lastWrite = undefined;
+            const unchanged = last !== undefined && (await readBytes(file))?.equals(last.bytes) === true;
+            const stored = unchanged ? last.record : await this.#read(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
-            await writeAtomically(file, (0,layout/* serializeEventRecord */.Ct)(merged));
+            const bytes = Buffer.from((0,layout/* serializeEventRecord */.Ct)(merged, this.#eventTexts.textOf(merged.event)), "utf8");
+            await writeAtomically(file, bytes);
+            this.counts.recordWrites += 1;
+            this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
+            if (!unchanged)
+                await removeOrphanedTemporaries(file);
         }, this.#lock);
     }
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
@@ -373,6 +460,7 @@ class FileStateStore {
                 return undefined;
             throw error;
         }
+        this.counts.recordReads += 1;
         try {
             return (0,layout/* parseEventRecordText */.eR)(text, relativePath);
         }
@@ -417,6 +505,16 @@ class FileStateStore {
         return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
     }
 }
+async function readBytes(file) {
+    try {
+        return await (0,promises_.readFile)(file);
+    }
+    catch (error) {
+        if (errorCode(error) === "ENOENT")
+            return undefined;
+        throw error;
+    }
+}
 async function listNames(dir) {
     try {
         return (await (0,promises_.readdir)(dir)).sort();
@@ -427,11 +525,24 @@ async function listNames(dir) {
         throw error;
     }
 }
+/**
+ * Temporary files of this record left by a process killed mid-write (`<file>.<pid>-<hex>.tmp`
+ * whose pid is gone). Called under the record's lock, so no live writer of it is mid-write.
+ */
+async function removeOrphanedTemporaries(file) {
+    const prefix = `${(0,external_node_path_.basename)(file)}.`;
+    for (const name of await listNames((0,external_node_path_.dirname)(file))) {
+        const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
+        if (!match || Number(match[1]) === process.pid || (0,dispatcher/* isPidAlive */.by)(Number(match[1])))
+            continue;
+        await (0,promises_.unlink)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name)).catch(() => undefined);
+    }
+}
 /** Write beside the target and rename over it: readers see the old file or the new one. */
 async function writeAtomically(file, text) {
     const temporary = `${file}.${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}.tmp`;
     try {
-        await (0,promises_.writeFile)(temporary, text, "utf8");
+        await (0,promises_.writeFile)(temporary, text);
         await (0,promises_.rename)(temporary, file);
     }
     catch (error) {
@@ -448,7 +559,11 @@ var artifact_errors = __webpack_require__(93742);
 var branch_commit = __webpack_require__(46486);
 // EXTERNAL MODULE: ./.build/state/branch-errors.js
 var branch_errors = __webpack_require__(75252);
+// EXTERNAL MODULE: ./.build/state/not-saved.js
+var not_saved = __webpack_require__(85779);
 ;// CONCATENATED MODULE: ./.build/state/index.js
+
+
 
 
 
@@ -471,13 +586,14 @@ async function createStateStore(options) {
             return new FileStateStore({ dir: options.dir ?? (0,layout/* defaultStateDir */.yD)(options.repoDir ?? process.cwd()) });
         case "branch": {
             if (!options.remoteUrl && !options.repoDir) {
-                throw new Error('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
+                throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
             const { BranchStateStore } = await __webpack_require__.e(/* import() */ 475).then(__webpack_require__.bind(__webpack_require__, 3475));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
                 ...(options.branch ? { branch: options.branch } : {}),
+                ...(options.token ? { token: options.token } : {}),
             });
         }
         case "memory":
@@ -485,10 +601,10 @@ async function createStateStore(options) {
             return new memory_store/* MemoryStateStore */.k();
         case "artifact": {
             if (!options.artifact) {
-                throw new Error('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
+                throw new user_error/* UserError */.y('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __webpack_require__.e(/* import() */ 186).then(__webpack_require__.bind(__webpack_require__, 69805));
+            const { ArtifactStateStore } = await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 24754));
             return new ArtifactStateStore(options.artifact);
         }
         default:
@@ -496,7 +612,7 @@ async function createStateStore(options) {
     }
 }
 function unknownKind(kind) {
-    throw new Error(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
+    throw new user_error/* UserError */.y(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
 }
 
 

@@ -1,74 +1,16 @@
 export const id = 50;
-export const ids = [50,469];
+export const ids = [50,469,152];
 export const modules = {
-
-/***/ 43781:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ isDenied),
-/* harmony export */   tF: () => (/* binding */ apiFailure)
-/* harmony export */ });
-/* unused harmony export statusOf */
-// What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
-// RequestError with `status` and `response`; anything else (DNS, TLS, a bug) has no status.
-function apiFailure(error) {
-    const status = statusOf(error);
-    const message = githubMessage(error);
-    if (status === undefined)
-        return { kind: "network", message };
-    const base = { status, message };
-    if (status === 401)
-        return { kind: "bad-credentials", ...base };
-    if ((status === 403 || status === 429) && isRateLimit(error, message))
-        return { kind: "rate-limit", ...base };
-    if (status === 403 && /personal access token/i.test(message))
-        return { kind: "personal-token", ...base };
-    if (status === 403)
-        return { kind: "permission", ...base };
-    if (status === 404 || status === 410)
-        return { kind: "not-found", ...base };
-    if (status === 422 || status === 400)
-        return { kind: "invalid", ...base };
-    return { kind: status >= 500 ? "server" : "invalid", ...base };
-}
-/** The token may not do this: retrying will not help, a workflow change will. */
-function isDenied(failure) {
-    return failure.kind === "permission" || failure.kind === "personal-token" || failure.kind === "bad-credentials";
-}
-function statusOf(error) {
-    if (typeof error !== "object" || error === null || !("status" in error))
-        return undefined;
-    const status = error.status;
-    return typeof status === "number" ? status : undefined;
-}
-function githubMessage(error) {
-    if (typeof error === "object" && error !== null && "response" in error) {
-        const data = error.response?.data;
-        if (typeof data === "object" && data !== null && "message" in data) {
-            const message = data.message;
-            if (typeof message === "string" && message)
-                return message.split("\n")[0] ?? message;
-        }
-    }
-    if (error instanceof Error)
-        return error.message.split("\n")[0] ?? error.message;
-    return String(error);
-}
-function isRateLimit(error, message) {
-    const headers = error.response?.headers;
-    return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
-}
-
-
-/***/ }),
 
 /***/ 94152:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ pullRequestsForCommit),
-/* harmony export */   V: () => (/* binding */ pullRequest)
+/* harmony export */   PULL_REQUEST_FILES_LIMIT: () => (/* binding */ PULL_REQUEST_FILES_LIMIT),
+/* harmony export */   pullRequest: () => (/* binding */ pullRequest),
+/* harmony export */   pullRequestFiles: () => (/* binding */ pullRequestFiles),
+/* harmony export */   pullRequestsForCommit: () => (/* binding */ pullRequestsForCommit)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43781);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68890);
@@ -99,6 +41,32 @@ async function pullRequest(client, options) {
         throw error;
     }
 }
+/**
+ * GitHub lists at most 3,000 files of a pull request
+ * (https://docs.github.com/rest/pulls/pulls#list-pull-requests-files).
+ */
+const PULL_REQUEST_FILES_LIMIT = 3000;
+/** The files a pull request touches, 100 a page, up to GitHub's cap. */
+async function pullRequestFiles(client, options) {
+    const names = new Set();
+    let listed = 0;
+    const pages = client.paginate.iterator(client.rest.pulls.listFiles, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        pull_number: options.number,
+        per_page: 100,
+    });
+    for await (const { data } of pages) {
+        for (const file of data) {
+            names.add(file.filename);
+            if (file.previous_filename)
+                names.add(file.previous_filename);
+        }
+        listed += data.length;
+        if (listed >= PULL_REQUEST_FILES_LIMIT)
+            break;
+    }
+    return { files: [...names], complete: listed < PULL_REQUEST_FILES_LIMIT };
+}
 function record(data) {
     return {
         number: data.number,
@@ -120,8 +88,10 @@ function record(data) {
 /* harmony export */   Wb: () => (/* binding */ repositoryRef)
 /* harmony export */ });
 /* unused harmony export RepositoryNameError */
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends Error {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "RepositoryNameError";
 }
 /** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
@@ -257,7 +227,7 @@ async function resolveEventCommit(client, options) {
             return sha;
     }
     if (commit.pullRequest !== undefined) {
-        const pull = await (0,pulls/* pullRequest */.V)(client, { repository, number: commit.pullRequest });
+        const pull = await (0,pulls.pullRequest)(client, { repository, number: commit.pullRequest });
         if (validSha(pull?.headSha))
             return pull.headSha;
     }

@@ -1,67 +1,6 @@
-export const id = 75;
-export const ids = [75,50,469];
+export const id = 784;
+export const ids = [784,50,469,152];
 export const modules = {
-
-/***/ 43781:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ isDenied),
-/* harmony export */   tF: () => (/* binding */ apiFailure)
-/* harmony export */ });
-/* unused harmony export statusOf */
-// What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
-// RequestError with `status` and `response`; anything else (DNS, TLS, a bug) has no status.
-function apiFailure(error) {
-    const status = statusOf(error);
-    const message = githubMessage(error);
-    if (status === undefined)
-        return { kind: "network", message };
-    const base = { status, message };
-    if (status === 401)
-        return { kind: "bad-credentials", ...base };
-    if ((status === 403 || status === 429) && isRateLimit(error, message))
-        return { kind: "rate-limit", ...base };
-    if (status === 403 && /personal access token/i.test(message))
-        return { kind: "personal-token", ...base };
-    if (status === 403)
-        return { kind: "permission", ...base };
-    if (status === 404 || status === 410)
-        return { kind: "not-found", ...base };
-    if (status === 422 || status === 400)
-        return { kind: "invalid", ...base };
-    return { kind: status >= 500 ? "server" : "invalid", ...base };
-}
-/** The token may not do this: retrying will not help, a workflow change will. */
-function isDenied(failure) {
-    return failure.kind === "permission" || failure.kind === "personal-token" || failure.kind === "bad-credentials";
-}
-function statusOf(error) {
-    if (typeof error !== "object" || error === null || !("status" in error))
-        return undefined;
-    const status = error.status;
-    return typeof status === "number" ? status : undefined;
-}
-function githubMessage(error) {
-    if (typeof error === "object" && error !== null && "response" in error) {
-        const data = error.response?.data;
-        if (typeof data === "object" && data !== null && "message" in data) {
-            const message = data.message;
-            if (typeof message === "string" && message)
-                return message.split("\n")[0] ?? message;
-        }
-    }
-    if (error instanceof Error)
-        return error.message.split("\n")[0] ?? error.message;
-    return String(error);
-}
-function isRateLimit(error, message) {
-    const headers = error.response?.headers;
-    return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
-}
-
-
-/***/ }),
 
 /***/ 85020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -90,12 +29,15 @@ const FORK_ADVICE = "In pull requests from forks GITHUB_TOKEN is read-only whate
  */
 function explainFailure(options) {
     const { feature, what, failure } = options;
+    // Only a pull request can come from a fork: elsewhere the advice would send people looking
+    // for a problem they do not have.
+    const forks = options.pullRequest === false ? "" : ` ${FORK_ADVICE}`;
     const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
     const head = `${FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
     const tail = feature === "handover" ? "" : " The results are in the job summary.";
     switch (failure.kind) {
         case "permission":
-            return `${head} The token needs the \`${PERMISSION_FOR[feature]}\` permission: add it under \`permissions:\` in the workflow. ${FORK_ADVICE}${tail}`;
+            return `${head} The token needs the \`${PERMISSION_FOR[feature]}\` permission: add it under \`permissions:\` in the workflow.${forks}${tail}`;
         case "personal-token":
             return `${head} Only GitHub App tokens (GITHUB_TOKEN or an app installation token) may write check runs, not personal access tokens. Pass such a token as \`github-token\`, or turn check runs off.${tail}`;
         case "bad-credentials":
@@ -109,13 +51,13 @@ function explainFailure(options) {
     }
 }
 /** Markdown for the job summary when a feature fell back to it. */
-function fallbackNote(features) {
+function fallbackNote(features, options = {}) {
     const names = features.map((feature) => (feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover"));
     const permissions = features.map((feature) => `\`${PERMISSION_FOR[feature]}\``);
     return [
         "> [!WARNING]",
         `> flows-action could not write ${names.join(" or ")} (the token lacks ${permissions.join(" / ")}), so this summary is the report.`,
-        "> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md.",
+        ...(options.pullRequest === false ? [] : ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."]),
     ].join("\n");
 }
 
@@ -125,9 +67,12 @@ function fallbackNote(features) {
 /***/ 94152:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ pullRequestsForCommit),
-/* harmony export */   V: () => (/* binding */ pullRequest)
+/* harmony export */   PULL_REQUEST_FILES_LIMIT: () => (/* binding */ PULL_REQUEST_FILES_LIMIT),
+/* harmony export */   pullRequest: () => (/* binding */ pullRequest),
+/* harmony export */   pullRequestFiles: () => (/* binding */ pullRequestFiles),
+/* harmony export */   pullRequestsForCommit: () => (/* binding */ pullRequestsForCommit)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43781);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68890);
@@ -158,6 +103,32 @@ async function pullRequest(client, options) {
         throw error;
     }
 }
+/**
+ * GitHub lists at most 3,000 files of a pull request
+ * (https://docs.github.com/rest/pulls/pulls#list-pull-requests-files).
+ */
+const PULL_REQUEST_FILES_LIMIT = 3000;
+/** The files a pull request touches, 100 a page, up to GitHub's cap. */
+async function pullRequestFiles(client, options) {
+    const names = new Set();
+    let listed = 0;
+    const pages = client.paginate.iterator(client.rest.pulls.listFiles, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        pull_number: options.number,
+        per_page: 100,
+    });
+    for await (const { data } of pages) {
+        for (const file of data) {
+            names.add(file.filename);
+            if (file.previous_filename)
+                names.add(file.previous_filename);
+        }
+        listed += data.length;
+        if (listed >= PULL_REQUEST_FILES_LIMIT)
+            break;
+    }
+    return { files: [...names], complete: listed < PULL_REQUEST_FILES_LIMIT };
+}
 function record(data) {
     return {
         number: data.number,
@@ -179,8 +150,10 @@ function record(data) {
 /* harmony export */   Wb: () => (/* binding */ repositoryRef)
 /* harmony export */ });
 /* unused harmony export RepositoryNameError */
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends Error {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "RepositoryNameError";
 }
 /** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
@@ -194,6 +167,128 @@ function repositoryRef(repository) {
 /** GitHub compares repository names without case. */
 function sameRepository(a, b) {
     return a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 99527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xy: () => (/* binding */ batches),
+/* harmony export */   cL: () => (/* binding */ runAnnotations),
+/* harmony export */   jg: () => (/* binding */ ANNOTATIONS_PER_REQUEST),
+/* harmony export */   ur: () => (/* binding */ problemAnnotations),
+/* harmony export */   vU: () => (/* binding */ MAX_ANNOTATIONS_PER_CHECK)
+/* harmony export */ });
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45785);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54348);
+/* harmony import */ var _checks_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63802);
+
+
+
+// https://docs.github.com/rest/checks/runs#update-a-check-run: at most 50 annotations per
+// request; message and raw details at most 64 KB, title at most 255 characters.
+const ANNOTATIONS_PER_REQUEST = 50;
+/** We send at most this many per check run (20 requests), and say how many were left out. */
+const MAX_ANNOTATIONS_PER_CHECK = 1_000;
+const MESSAGE_BYTES = 8 * 1024;
+const TITLE_CHARS = 255;
+const LEVELS = ["notice", "warning", "failure"];
+/** The `annotations` of a run's FLOW_RESULT, checked item by item: the step is untrusted. */
+function runAnnotations(run) {
+    const raw = run.resultPayload?.annotations;
+    if (!Array.isArray(raw))
+        return { annotations: [], malformed: raw === undefined ? 0 : 1 };
+    const annotations = [];
+    let malformed = 0;
+    for (const item of raw) {
+        const annotation = fromFlowAnnotation(item);
+        if (annotation)
+            annotations.push(annotation);
+        else
+            malformed++;
+    }
+    return { annotations, malformed };
+}
+function fromFlowAnnotation(item) {
+    if (!(0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(item))
+        return undefined;
+    const path = repositoryPath(item.path);
+    const message = typeof item.message === "string" ? item.message.trim() : "";
+    if (!path || !message)
+        return undefined;
+    const startLine = positive(item.line) ?? 1;
+    const endLine = Math.max(startLine, positive(item.endLine) ?? startLine);
+    const column = positive(item.column);
+    const level = LEVELS.includes(item.level) ? item.level : "warning";
+    const title = typeof item.title === "string" ? (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(item.title, TITLE_CHARS) : "";
+    return {
+        path,
+        startLine,
+        endLine,
+        ...(column !== undefined && startLine === endLine ? { startColumn: column } : {}),
+        level,
+        message: annotationMessage(message),
+        ...(title ? { title } : {}),
+    };
+}
+/**
+ * Manifest and schema problems as annotations. Only problems in a file inside the repository
+ * can point at a line; the rest (e.g. "FlowResult.next of a/b") stay in the summary.
+ */
+function problemAnnotations(problems, repoRoot) {
+    const annotations = [];
+    for (const problem of problems) {
+        const path = repositoryPath(relativeTo(problem.file, repoRoot));
+        if (!path || /\s/.test(path))
+            continue;
+        const line = positive(problem.line) ?? 1;
+        const column = positive(problem.column);
+        annotations.push({
+            path,
+            startLine: line,
+            endLine: line,
+            ...(column !== undefined ? { startColumn: column } : {}),
+            level: problem.severity === "error" ? "failure" : "warning",
+            message: annotationMessage(problem.message),
+            title: "flows-action: flow package problem",
+        });
+    }
+    return annotations;
+}
+/** Groups of at most `size`: the first goes with the completion, the rest in further updates. */
+function batches(items, size = ANNOTATIONS_PER_REQUEST) {
+    const groups = [];
+    for (let i = 0; i < items.length; i += size)
+        groups.push(items.slice(i, i + size));
+    return groups;
+}
+// Annotation messages are shown as plain text; mentions are still broken so nobody is pinged.
+function annotationMessage(text) {
+    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/@(?=[\w-])/g, "@\u200b");
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(clean, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
+}
+/** A path relative to the repository root, or undefined when it is absolute or escapes it. */
+function repositoryPath(value) {
+    if (typeof value !== "string")
+        return undefined;
+    const path = value.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+    if (!path || path.length > 1024 || path.startsWith("/") || /^[A-Za-z]:/.test(path))
+        return undefined;
+    if (path.split("/").some((part) => part === ".." || part === "") || /[\u0000-\u001f]/.test(path))
+        return undefined;
+    return path;
+}
+function relativeTo(file, root) {
+    if (!root)
+        return file;
+    const base = root.replace(/\/+$/, "");
+    return file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+}
+function positive(value) {
+    return typeof value === "number" && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
 }
 
 
@@ -316,7 +411,7 @@ async function resolveEventCommit(client, options) {
             return sha;
     }
     if (commit.pullRequest !== undefined) {
-        const pull = await (0,pulls/* pullRequest */.V)(client, { repository, number: commit.pullRequest });
+        const pull = await (0,pulls.pullRequest)(client, { repository, number: commit.pullRequest });
         if (validSha(pull?.headSha))
             return pull.headSha;
     }
@@ -324,6 +419,83 @@ async function resolveEventCommit(client, options) {
 }
 function validSha(value) {
     return typeof value === "string" && SHA.test(value.toLowerCase());
+}
+
+
+/***/ }),
+
+/***/ 63802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _D: () => (/* binding */ boundOutput),
+/* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   p0: () => (/* binding */ CHECK_OUTPUT_LIMIT_BYTES),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   yW: () => (/* binding */ boundedCodeBlock)
+/* harmony export */ });
+/* unused harmony exports headBytes, tailBytes */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54348);
+// Byte-bounded text for check run output. GitHub caps `summary` and `text` at 65,535
+// (https://docs.github.com/rest/checks/runs#create-a-check-run); we count UTF-8 bytes, which is
+// never less than characters, so the cap holds whatever GitHub counts.
+
+const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
+function byteLength(text) {
+    return Buffer.byteLength(text, "utf8");
+}
+/** The first `maxBytes` bytes of a string, never splitting a character. */
+function headBytes(text, maxBytes) {
+    if (byteLength(text) <= maxBytes)
+        return text;
+    return Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes)).toString("utf8").replace(/\uFFFD$/, "");
+}
+/** The last `maxBytes` bytes of a string, never splitting a character. */
+function tailBytes(text, maxBytes) {
+    const bytes = Buffer.from(text, "utf8");
+    if (bytes.length <= maxBytes)
+        return text;
+    return bytes.subarray(bytes.length - Math.max(0, maxBytes)).toString("utf8").replace(/^\uFFFD/, "");
+}
+/**
+ * A fenced code block of at most `maxBytes` bytes: the content is cut before it is fenced, so a
+ * cut never leaves a fence open. `cutBytes` says how much of the content was left out.
+ */
+function boundedCodeBlock(content, options) {
+    const total = byteLength(content);
+    let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
+    for (let tries = 0; tries < 8 && budget > 0; tries++) {
+        const kept = options.keep === "head" ? headBytes(content, budget) : tailBytes(content, budget);
+        const block = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(kept, options.language);
+        const size = byteLength(block);
+        if (size <= options.maxBytes)
+            return { block, cutBytes: total - byteLength(kept) };
+        // Long backtick runs lengthen the fence; shrink by the overflow and try again.
+        budget = Math.min(budget - (size - options.maxBytes) - 16, Math.floor(budget * 0.9));
+    }
+    return { block: "", cutBytes: total };
+}
+/**
+ * One line of plain text (check titles, annotation titles): no control characters, no markup
+ * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged.
+ */
+function plainText(text, maxChars) {
+    const line = text
+        .replace(/[\u0000-\u001f\u007f]+/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(/</g, "‹")
+        .replace(/>/g, "›")
+        .replace(/@(?=[\w-])/g, "@\u200b");
+    const chars = [...line];
+    return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join("")}…` : line;
+}
+/** Last line of defence: summary and text within the limit even if a renderer misjudged. */
+function boundOutput(output) {
+    const cap = (text) => byteLength(text) <= CHECK_OUTPUT_LIMIT_BYTES
+        ? text
+        : `${headBytes(text, CHECK_OUTPUT_LIMIT_BYTES - 200)}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
+    return { ...output, summary: cap(output.summary), ...(output.text === undefined ? {} : { text: cap(output.text) }) };
 }
 
 
@@ -379,7 +551,7 @@ function pullRequestNumbers(values) {
 
 /***/ }),
 
-/***/ 69075:
+/***/ 21784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -512,7 +684,6 @@ function record(data) {
 ;// CONCATENATED MODULE: ./.build/report/checks-api.js
 
 
-const ATTEMPTS = 3;
 /** A call skipped because an earlier one showed the token may not write check runs. */
 class ChecksStopped extends Error {
     name = "ChecksStopped";
@@ -520,7 +691,7 @@ class ChecksStopped extends Error {
 /**
  * The check run calls of one reporter. The first write goes alone: when the token may not write
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
- * refusal per step.
+ * refusal per step. Failed calls are not retried here: the client's retry plugin already did.
  */
 class CheckRunCalls {
     options;
@@ -534,22 +705,6 @@ class CheckRunCalls {
     }
     update(fields) {
         return this.write(() => updateCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
-    }
-    /** Retries what may pass next time (5xx, network, 422); not refusals or missing runs. */
-    async retrying(call) {
-        const delay = this.options.retryDelayMs ?? 1000;
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await call();
-            }
-            catch (error) {
-                const failure = (0,errors/* apiFailure */.tF)(error);
-                const final = error instanceof ChecksStopped || (0,errors/* isDenied */.GZ)(failure) || failure.kind === "not-found";
-                if (final || attempt >= ATTEMPTS)
-                    throw error;
-                await new Promise((resolve) => setTimeout(resolve, delay * attempt));
-            }
-        }
     }
     /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
     async findOurs(name, headSha) {
@@ -575,184 +730,14 @@ class CheckRunCalls {
     }
 }
 
-// EXTERNAL MODULE: ./.build/events/fields.js
-var events_fields = __webpack_require__(45785);
+// EXTERNAL MODULE: ./.build/report/checks-annotations.js
+var checks_annotations = __webpack_require__(99527);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __webpack_require__(54348);
-;// CONCATENATED MODULE: ./.build/report/checks-text.js
-// Byte-bounded text for check run output. GitHub caps `summary` and `text` at 65,535
-// (https://docs.github.com/rest/checks/runs#create-a-check-run); we count UTF-8 bytes, which is
-// never less than characters, so the cap holds whatever GitHub counts.
-
-const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
-function byteLength(text) {
-    return Buffer.byteLength(text, "utf8");
-}
-/** The first `maxBytes` bytes of a string, never splitting a character. */
-function headBytes(text, maxBytes) {
-    if (byteLength(text) <= maxBytes)
-        return text;
-    return Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes)).toString("utf8").replace(/\uFFFD$/, "");
-}
-/** The last `maxBytes` bytes of a string, never splitting a character. */
-function tailBytes(text, maxBytes) {
-    const bytes = Buffer.from(text, "utf8");
-    if (bytes.length <= maxBytes)
-        return text;
-    return bytes.subarray(bytes.length - Math.max(0, maxBytes)).toString("utf8").replace(/^\uFFFD/, "");
-}
-/**
- * A fenced code block of at most `maxBytes` bytes: the content is cut before it is fenced, so a
- * cut never leaves a fence open. `cutBytes` says how much of the content was left out.
- */
-function boundedCodeBlock(content, options) {
-    const total = byteLength(content);
-    let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
-    for (let tries = 0; tries < 8 && budget > 0; tries++) {
-        const kept = options.keep === "head" ? headBytes(content, budget) : tailBytes(content, budget);
-        const block = (0,markdown/* codeBlock */.DV)(kept, options.language);
-        const size = byteLength(block);
-        if (size <= options.maxBytes)
-            return { block, cutBytes: total - byteLength(kept) };
-        // Long backtick runs lengthen the fence; shrink by the overflow and try again.
-        budget = Math.min(budget - (size - options.maxBytes) - 16, Math.floor(budget * 0.9));
-    }
-    return { block: "", cutBytes: total };
-}
-/**
- * One line of plain text (check titles, annotation titles): no control characters, no markup
- * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged.
- */
-function plainText(text, maxChars) {
-    const line = text
-        .replace(/[\u0000-\u001f\u007f]+/g, " ")
-        .replace(/\s+/g, " ")
-        .trim()
-        .replace(/</g, "‹")
-        .replace(/>/g, "›")
-        .replace(/@(?=[\w-])/g, "@\u200b");
-    const chars = [...line];
-    return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join("")}…` : line;
-}
-/** Last line of defence: summary and text within the limit even if a renderer misjudged. */
-function boundOutput(output) {
-    const cap = (text) => byteLength(text) <= CHECK_OUTPUT_LIMIT_BYTES
-        ? text
-        : `${headBytes(text, CHECK_OUTPUT_LIMIT_BYTES - 200)}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
-    return { ...output, summary: cap(output.summary), ...(output.text === undefined ? {} : { text: cap(output.text) }) };
-}
-
-;// CONCATENATED MODULE: ./.build/report/checks-annotations.js
-
-
-
-// https://docs.github.com/rest/checks/runs#update-a-check-run: at most 50 annotations per
-// request; message and raw details at most 64 KB, title at most 255 characters.
-const ANNOTATIONS_PER_REQUEST = 50;
-/** We send at most this many per check run (20 requests), and say how many were left out. */
-const MAX_ANNOTATIONS_PER_CHECK = 1_000;
-const MESSAGE_BYTES = 8 * 1024;
-const TITLE_CHARS = 255;
-const LEVELS = ["notice", "warning", "failure"];
-/** The `annotations` of a run's FLOW_RESULT, checked item by item: the step is untrusted. */
-function runAnnotations(run) {
-    const raw = run.resultPayload?.annotations;
-    if (!Array.isArray(raw))
-        return { annotations: [], malformed: raw === undefined ? 0 : 1 };
-    const annotations = [];
-    let malformed = 0;
-    for (const item of raw) {
-        const annotation = fromFlowAnnotation(item);
-        if (annotation)
-            annotations.push(annotation);
-        else
-            malformed++;
-    }
-    return { annotations, malformed };
-}
-function fromFlowAnnotation(item) {
-    if (!(0,events_fields/* isObject */.Gv)(item))
-        return undefined;
-    const path = repositoryPath(item.path);
-    const message = typeof item.message === "string" ? item.message.trim() : "";
-    if (!path || !message)
-        return undefined;
-    const startLine = positive(item.line) ?? 1;
-    const endLine = Math.max(startLine, positive(item.endLine) ?? startLine);
-    const column = positive(item.column);
-    const level = LEVELS.includes(item.level) ? item.level : "warning";
-    const title = typeof item.title === "string" ? plainText(item.title, TITLE_CHARS) : "";
-    return {
-        path,
-        startLine,
-        endLine,
-        ...(column !== undefined && startLine === endLine ? { startColumn: column } : {}),
-        level,
-        message: annotationMessage(message),
-        ...(title ? { title } : {}),
-    };
-}
-/**
- * Manifest and schema problems as annotations. Only problems in a file inside the repository
- * can point at a line; the rest (e.g. "FlowResult.next of a/b") stay in the summary.
- */
-function problemAnnotations(problems, repoRoot) {
-    const annotations = [];
-    for (const problem of problems) {
-        const path = repositoryPath(relativeTo(problem.file, repoRoot));
-        if (!path || /\s/.test(path))
-            continue;
-        const line = positive(problem.line) ?? 1;
-        const column = positive(problem.column);
-        annotations.push({
-            path,
-            startLine: line,
-            endLine: line,
-            ...(column !== undefined ? { startColumn: column } : {}),
-            level: problem.severity === "error" ? "failure" : "warning",
-            message: annotationMessage(problem.message),
-            title: "flows-action: flow package problem",
-        });
-    }
-    return annotations;
-}
-/** Groups of at most `size`: the first goes with the completion, the rest in further updates. */
-function batches(items, size = ANNOTATIONS_PER_REQUEST) {
-    const groups = [];
-    for (let i = 0; i < items.length; i += size)
-        groups.push(items.slice(i, i + size));
-    return groups;
-}
-// Annotation messages are shown as plain text; mentions are still broken so nobody is pinged.
-function annotationMessage(text) {
-    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/@(?=[\w-])/g, "@\u200b");
-    return (0,markdown/* cutToBytes */.zP)(clean, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
-}
-/** A path relative to the repository root, or undefined when it is absolute or escapes it. */
-function repositoryPath(value) {
-    if (typeof value !== "string")
-        return undefined;
-    const path = value.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-    if (!path || path.length > 1024 || path.startsWith("/") || /^[A-Za-z]:/.test(path))
-        return undefined;
-    if (path.split("/").some((part) => part === ".." || part === "") || /[\u0000-\u001f]/.test(path))
-        return undefined;
-    return path;
-}
-function relativeTo(file, root) {
-    if (!root)
-        return file;
-    const base = root.replace(/\/+$/, "");
-    return file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
-}
-function positive(value) {
-    return typeof value === "number" && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
-}
-
 // EXTERNAL MODULE: ./.build/report/status.js
 var report_status = __webpack_require__(7787);
-// EXTERNAL MODULE: ./.build/report/summary.js
-var summary = __webpack_require__(54681);
+// EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
+var summary = __webpack_require__(55084);
 ;// CONCATENATED MODULE: ./.build/report/comment-body.js
 
 
@@ -902,13 +887,18 @@ function renderComment(options) {
     return [head, ...sections, footer].join("\n\n");
 }
 
+// EXTERNAL MODULE: ./.build/report/checks-text.js
+var checks_text = __webpack_require__(63802);
+// EXTERNAL MODULE: ./.build/report/step-text.js
+var step_text = __webpack_require__(31447);
 ;// CONCATENATED MODULE: ./.build/report/checks-output.js
 
 
 
 
 
-const checks_output_TITLE_CHARS = 200;
+
+const TITLE_CHARS = 200;
 const MESSAGE_CHARS = 1_000;
 const ERROR_BYTES = 8 * 1024;
 const NOTE_RESERVE = 512;
@@ -943,7 +933,7 @@ function eventConclusion(runs, problems = []) {
     return SEVERITY.find((conclusion) => conclusions.includes(conclusion)) ?? "neutral";
 }
 function checkName(run) {
-    return `flows: ${plainText(run.flowName, 100)}/${plainText(run.stepName, 100)}`;
+    return `flows: ${(0,checks_text/* plainText */.wh)(run.flowName, 100)}/${(0,checks_text/* plainText */.wh)(run.stepName, 100)}`;
 }
 const DEFAULT_TITLES = {
     success: "Done",
@@ -956,7 +946,7 @@ const DEFAULT_TITLES = {
 function stepTitle(run) {
     const message = (0,report_status/* runMessage */.xA)(run);
     if (message)
-        return plainText(message, checks_output_TITLE_CHARS);
+        return (0,checks_text/* plainText */.wh)(message, TITLE_CHARS);
     const conclusion = stepConclusion(run);
     return conclusion ? (DEFAULT_TITLES[conclusion] ?? conclusion) : "Running";
 }
@@ -987,16 +977,16 @@ function stepCheckOutput(run, options) {
     }
     let cut = 0;
     if (run.error && run.error !== message) {
-        const error = boundedCodeBlock(run.error, { maxBytes: ERROR_BYTES, keep: "head" });
+        const error = (0,checks_text/* boundedCodeBlock */.yW)((0,step_text/* readableStepText */.w)((0,step_text/* errorBesideOutput */.O)(run.error, run.output)), { maxBytes: ERROR_BYTES, keep: "head" });
         cut += error.cutBytes;
         fixed.push("**Error**", error.block);
     }
     const links = linkLine(options.links);
-    const used = byteLength([...fixed, links].join("\n\n")) + NOTE_RESERVE;
+    const used = (0,checks_text/* byteLength */.dp)([...fixed, links].join("\n\n")) + NOTE_RESERVE;
     const parts = [...fixed];
     if (run.resultPayload) {
-        const result = boundedCodeBlock(JSON.stringify(run.resultPayload, null, 2), {
-            maxBytes: CHECK_OUTPUT_LIMIT_BYTES - used - 32,
+        const result = (0,checks_text/* boundedCodeBlock */.yW)(JSON.stringify(run.resultPayload, null, 2), {
+            maxBytes: checks_text/* CHECK_OUTPUT_LIMIT_BYTES */.p0 - used - 32,
             keep: "head",
             language: "json",
         });
@@ -1017,7 +1007,7 @@ function stepCheckOutput(run, options) {
 function outputText(run, links) {
     if (!run.output)
         return undefined;
-    const tail = boundedCodeBlock(run.output, { maxBytes: CHECK_OUTPUT_LIMIT_BYTES - NOTE_RESERVE - 64, keep: "tail" });
+    const tail = (0,checks_text/* boundedCodeBlock */.yW)((0,step_text/* readableStepText */.w)(run.output), { maxBytes: checks_text/* CHECK_OUTPUT_LIMIT_BYTES */.p0 - NOTE_RESERVE - 64, keep: "tail" });
     return ["**Output (tail)**", tail.block, ...(tail.cutBytes > 0 ? [cutNote(tail.cutBytes, links)] : [])].join("\n\n");
 }
 function cutNote(bytes, links) {
@@ -1030,15 +1020,15 @@ function eventCheckOutput(outcome, options) {
     if (options.note)
         head.push(options.note);
     const links = linkLine(options.links);
-    const budget = CHECK_OUTPUT_LIMIT_BYTES - byteLength([...head, links].join("\n\n")) - NOTE_RESERVE;
+    const budget = checks_text/* CHECK_OUTPUT_LIMIT_BYTES */.p0 - (0,checks_text/* byteLength */.dp)([...head, links].join("\n\n")) - NOTE_RESERVE;
     let used = 0;
-    const fits = (text) => used + byteLength(text) + 2 <= budget;
+    const fits = (text) => used + (0,checks_text/* byteLength */.dp)(text) + 2 <= budget;
     const parts = [...head];
     let hidden = 0;
     if (runs.length > 0) {
         const table = runTable(runs, fits);
         parts.push(table.text);
-        used += byteLength(table.text) + 2;
+        used += (0,checks_text/* byteLength */.dp)(table.text) + 2;
         hidden += runs.length - table.shown;
     }
     for (const run of runs.filter(needsLook)) {
@@ -1048,7 +1038,7 @@ function eventCheckOutput(outcome, options) {
             continue;
         }
         parts.push(details);
-        used += byteLength(details) + 2;
+        used += (0,checks_text/* byteLength */.dp)(details) + 2;
     }
     if (options.problems.length > 0) {
         const line = `${options.problems.length} problem${options.problems.length === 1 ? "" : "s"} in flow packages; see the annotations and ${summaryLink(options.links)}.`;
@@ -1059,7 +1049,7 @@ function eventCheckOutput(outcome, options) {
     if (hidden > 0) {
         parts.push(`> ✂️ ${hidden} row${hidden === 1 ? "" : "s"} or detail block${hidden === 1 ? "" : "s"} left out to stay under GitHub's 65,535-byte limit; ${summaryLink(options.links)} lists everything.`);
     }
-    const title = runs.length === 0 ? "No flow step matched" : plainText(headline(runs), checks_output_TITLE_CHARS);
+    const title = runs.length === 0 ? "No flow step matched" : (0,checks_text/* plainText */.wh)(headline(runs), TITLE_CHARS);
     return { title, summary: parts.join("\n\n") };
 }
 /** Manifest problems, for the `flows: flow packages` check run in per-step mode. */
@@ -1098,6 +1088,8 @@ function runningOutput(run, links) {
 
 
 
+/** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
+const DEFAULT_LIVE_AFTER_MS = 3_000;
 const PROBLEMS_CHECK = "flows: flow packages";
 /**
  * Check runs for one dispatch: per step (`flows: <flow>/<step>`, in progress while the step
@@ -1109,6 +1101,7 @@ class CheckRuns {
     tracked = new Map();
     calls;
     completedCount = 0;
+    finishing = false;
     constructor(options) {
         this.options = options;
         this.calls = new CheckRunCalls(options);
@@ -1116,20 +1109,39 @@ class CheckRuns {
     get count() {
         return this.completedCount;
     }
+    /** The page of each step's check run that GitHub told us about (per-step mode). */
+    get links() {
+        return [...this.tracked.values()].flatMap((tracked) => (tracked.runId && tracked.url ? [{ runId: tracked.runId, name: tracked.name, url: tracked.url }] : []));
+    }
+    // Quick steps never show `in_progress`: the live check run is created only once the step has
+    // run for liveAfterMs; a step that ends first gets one write, its check run created completed.
     onStepStart(run) {
         const perStep = this.options.mode === "per-step";
         const tracked = perStep ? this.track(this.stepName(run), run.id) : this.track(this.eventName());
-        if (tracked.startSent || tracked.completed)
+        if (tracked.startSent || tracked.completed || tracked.liveTimer || tracked.ended)
             return;
-        tracked.startSent = true;
-        const output = perStep ? runningOutput(run, this.options.links) : { title: "Running", summary: "Flow steps are running." };
-        this.enqueue(tracked, `create check run "${tracked.name}"`, () => this.start(tracked, run, output));
+        const goLive = () => {
+            tracked.liveTimer = undefined;
+            if (tracked.ended || tracked.completed || this.finishing)
+                return;
+            tracked.startSent = true;
+            const output = perStep ? runningOutput(run, this.options.links) : { title: "Running", summary: "Flow steps are running." };
+            this.enqueue(tracked, `create check run "${tracked.name}"`, () => this.start(tracked, run, output));
+        };
+        const wait = this.options.liveAfterMs ?? DEFAULT_LIVE_AFTER_MS;
+        if (wait <= 0) {
+            goLive();
+            return;
+        }
+        tracked.liveTimer = setTimeout(goLive, wait);
+        tracked.liveTimer.unref?.();
     }
     onStepEnd(run) {
         if (this.options.mode !== "per-step" || stepConclusion(run) === undefined)
             return;
         const tracked = this.track(this.stepName(run), run.id);
         tracked.ended = true;
+        this.stopTimer(tracked);
         this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, this.stepCompletion(run)));
     }
     /** Waits for every queued call. */
@@ -1143,6 +1155,9 @@ class CheckRuns {
     }
     /** Completes what the outcome reports and closes anything still open. Returns check runs completed. */
     async finish(outcome, problems) {
+        this.finishing = true;
+        for (const tracked of this.tracked.values())
+            this.stopTimer(tracked);
         await this.flush();
         const runs = outcome && !outcome.dryRun ? (0,summary/* flatten */.Bq)(outcome).flatMap((each) => each.runs) : [];
         if (this.options.mode === "per-step") {
@@ -1157,13 +1172,13 @@ class CheckRuns {
                 const tracked = this.track(PROBLEMS_CHECK);
                 this.enqueue(tracked, `create check run "${PROBLEMS_CHECK}"`, () => this.complete(tracked, {
                     conclusion: problems.some((p) => p.severity === "error") ? "failure" : "neutral",
-                    output: { ...problemsCheckOutput(problems, this.options.links), annotations: problemAnnotations(problems, this.options.repoRoot) },
+                    output: { ...problemsCheckOutput(problems, this.options.links), annotations: (0,checks_annotations/* problemAnnotations */.ur)(problems, this.options.repoRoot) },
                 }));
             }
         }
         else if (outcome && !outcome.dryRun && (runs.length > 0 || problems.length > 0 || this.tracked.size > 0)) {
             const tracked = this.track(this.eventName());
-            const annotations = [...runs.flatMap((run) => runAnnotations(run).annotations), ...problemAnnotations(problems, this.options.repoRoot)];
+            const annotations = [...runs.flatMap((run) => (0,checks_annotations/* runAnnotations */.cL)(run).annotations), ...(0,checks_annotations/* problemAnnotations */.ur)(problems, this.options.repoRoot)];
             this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, {
                 conclusion: runs.length === 0 ? "neutral" : eventConclusion(runs, problems),
                 output: { ...eventCheckOutput(outcome, { links: this.options.links, note: this.options.note, problems }), annotations },
@@ -1171,7 +1186,7 @@ class CheckRuns {
         }
         await this.flush();
         for (const tracked of this.tracked.values()) {
-            if (tracked.completed || !tracked.startSent)
+            if (tracked.completed || !tracked.startSent || tracked.failed)
                 continue;
             this.enqueue(tracked, `close check run "${tracked.name}"`, () => this.closeUnfinished(tracked));
         }
@@ -1180,10 +1195,10 @@ class CheckRuns {
     }
     stepName(run) {
         const name = checkName(run);
-        return run.eventId === this.options.event.id ? name : `${name} [${plainText(run.eventId, 80)}]`;
+        return run.eventId === this.options.event.id ? name : `${name} [${(0,checks_text/* plainText */.wh)(run.eventId, 80)}]`;
     }
     eventName() {
-        return `flows: ${plainText(this.options.event.type, 120)}`;
+        return `flows: ${(0,checks_text/* plainText */.wh)(this.options.event.type, 120)}`;
     }
     track(name, runId) {
         let tracked = this.tracked.get(name);
@@ -1192,6 +1207,11 @@ class CheckRuns {
             this.tracked.set(name, tracked);
         }
         return tracked;
+    }
+    stopTimer(tracked) {
+        if (tracked.liveTimer)
+            clearTimeout(tracked.liveTimer);
+        tracked.liveTimer = undefined;
     }
     enqueue(tracked, what, operation) {
         tracked.chain = tracked.chain.then(async () => {
@@ -1203,6 +1223,7 @@ class CheckRuns {
             catch (error) {
                 if (error instanceof ChecksStopped)
                     return;
+                tracked.failed = true;
                 const denied = (0,errors/* isDenied */.GZ)((0,errors/* apiFailure */.tF)(error));
                 if (denied)
                     this.calls.stopped = true;
@@ -1211,7 +1232,7 @@ class CheckRuns {
         });
     }
     stepCompletion(run) {
-        const { annotations, malformed } = runAnnotations(run);
+        const { annotations, malformed } = (0,checks_annotations/* runAnnotations */.cL)(run);
         const output = stepCheckOutput(run, { links: this.options.links, note: this.options.note, malformedAnnotations: malformed });
         return {
             conclusion: stepConclusion(run) ?? "cancelled",
@@ -1230,6 +1251,7 @@ class CheckRuns {
         const common = { ...this.detailsUrl(), ...(tracked.runId ? { externalId: tracked.runId } : {}), output };
         if (existing) {
             tracked.id = existing.id;
+            tracked.url = existing.htmlUrl;
             // GitHub does not move a completed check run back to in progress; it keeps its last
             // conclusion until this attempt completes it again.
             if (existing.status === "completed")
@@ -1238,7 +1260,9 @@ class CheckRuns {
             return;
         }
         const startedAt = run.startedAt ?? this.now();
-        tracked.id = (await this.calls.create({ ...common, name: tracked.name, headSha, status: "in_progress", startedAt })).id;
+        const created = await this.calls.create({ ...common, name: tracked.name, headSha, status: "in_progress", startedAt });
+        tracked.id = created.id;
+        tracked.url = created.htmlUrl;
     }
     // A step that never reported an end: close the check run we opened (or may have opened, if
     // the create's answer was lost). Earlier attempts' completed runs keep their result.
@@ -1259,11 +1283,17 @@ class CheckRuns {
         const headSha = await this.options.headSha();
         if (!headSha)
             return;
-        if (tracked.id === undefined)
-            tracked.id = (await this.calls.findOurs(tracked.name, headSha))?.id;
+        if (tracked.id === undefined) {
+            const found = await this.calls.findOurs(tracked.name, headSha);
+            tracked.id = found?.id;
+            tracked.url = found?.htmlUrl;
+        }
         const all = completion.output.annotations ?? [];
-        const [first = [], ...rest] = batches(all.slice(0, MAX_ANNOTATIONS_PER_CHECK));
-        const output = boundOutput({ ...completion.output, annotations: first });
+        const limit = Math.min(this.options.maxAnnotations ?? checks_annotations/* MAX_ANNOTATIONS_PER_CHECK */.vU, checks_annotations/* MAX_ANNOTATIONS_PER_CHECK */.vU);
+        const [first = [], ...rest] = (0,checks_annotations/* batches */.Xy)(all.slice(0, limit));
+        const cut = all.length - limit;
+        const summary = cut > 0 ? `${completion.output.summary}\n\n${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : completion.output.summary;
+        const output = (0,checks_text/* boundOutput */._D)({ ...completion.output, summary, annotations: first });
         const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
         let checkRunId = tracked.id;
         if (checkRunId === undefined) {
@@ -1271,8 +1301,10 @@ class CheckRuns {
                 ...(tracked.runId ? { externalId: tracked.runId } : {}),
                 ...(completion.startedAt ? { startedAt: completion.startedAt } : {}),
             };
-            checkRunId = (await this.calls.retrying(() => this.calls.create({ ...fields, ...extra, name: tracked.name, headSha, output }))).id;
+            const created = await this.calls.create({ ...fields, ...extra, name: tracked.name, headSha, output });
+            checkRunId = created.id;
             tracked.id = checkRunId;
+            tracked.url = created.htmlUrl;
         }
         else {
             await this.completeExisting(checkRunId, fields, output);
@@ -1282,22 +1314,22 @@ class CheckRuns {
         const id = checkRunId;
         for (const batch of rest) {
             const more = { title: output.title, summary: output.summary, annotations: batch };
-            await this.calls.retrying(() => this.calls.update({ checkRunId: id, output: more }));
+            await this.calls.update({ checkRunId: id, output: more });
         }
     }
-    // Never leave a check run in progress: retry, and if the full output keeps failing (say a
-    // 422 on some annotation), complete it with a bare title and summary.
+    // Never leave a check run in progress: if the full output fails for good (say a 422 on some
+    // annotation; 5xx were already retried by the client), complete it with a bare summary.
     async completeExisting(checkRunId, fields, output) {
         const update = (body) => () => this.calls.update({ ...fields, checkRunId, output: body });
         try {
-            await this.calls.retrying(update(output));
+            await update(output)();
         }
         catch (error) {
-            if (error instanceof ChecksStopped || (0,errors/* isDenied */.GZ)((0,errors/* apiFailure */.tF)(error)))
+            if (error instanceof ChecksStopped || (0,errors/* apiFailure */.tF)(error).kind !== "invalid")
                 throw error;
             const reason = (0,errors/* apiFailure */.tF)(error).message;
             const bare = { title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` };
-            await this.calls.retrying(update(bare));
+            await update(bare)();
         }
     }
     detailsUrl() {
@@ -1384,7 +1416,7 @@ async function commentTargets(options) {
     const sha = await options.headSha();
     if (!sha)
         return [];
-    const pulls = await (0,github_pulls/* pullRequestsForCommit */.U)(options.client, { repository: options.repository, sha });
+    const pulls = await (0,github_pulls.pullRequestsForCommit)(options.client, { repository: options.repository, sha });
     return pulls
         .filter((pull) => pull.state === "open")
         .map((pull) => pull.number)
@@ -1471,6 +1503,7 @@ function sameLogin(a, b) {
 function createGitHubReporter(options) {
     const warnings = [];
     const denied = new Set();
+    const pullRequest = (0,checks_commit.eventKind)(options.event).startsWith("pull_request");
     const seen = new Set();
     const say = (message) => {
         warnings.push(message);
@@ -1484,7 +1517,7 @@ function createGitHubReporter(options) {
         if (seen.has(key))
             return;
         seen.add(key);
-        say((0,permissions/* explainFailure */.SP)({ feature, what, failure }));
+        say((0,permissions/* explainFailure */.SP)({ feature, what, failure, pullRequest }));
     };
     let usable = true;
     try {
@@ -1531,7 +1564,8 @@ function createGitHubReporter(options) {
             links,
             ...(options.note ? { note: options.note } : {}),
             ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
-            ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+            ...(options.liveAfterMs !== undefined ? { liveAfterMs: options.liveAfterMs } : {}),
+            ...(options.maxAnnotations !== undefined ? { maxAnnotations: options.maxAnnotations } : {}),
             onFailure: ({ what, error }) => warn("checks", what, error),
         })
         : undefined;
@@ -1600,10 +1634,12 @@ function createGitHubReporter(options) {
             const checkRuns = checks ? await checks.finish(outcome, problems) : 0;
             const commentUrls = outcome ? await publishComment(outcome) : [];
             const report = { checkRuns, commentUrls, warnings };
+            if (checks && checks.links.length > 0)
+                report.checkRunLinks = checks.links;
             if (commentUrls[0])
                 report.commentUrl = commentUrls[0];
             if (denied.size > 0)
-                report.summaryNote = (0,permissions/* fallbackNote */.lz)([...denied]);
+                report.summaryNote = (0,permissions/* fallbackNote */.lz)([...denied], { pullRequest });
             return report;
         },
     };

@@ -1,106 +1,154 @@
-export const id = 186;
-export const ids = [186,758];
+export const id = 754;
+export const ids = [754];
 export const modules = {
 
-/***/ 89758:
+/***/ 55075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ downloadArtifactZip),
+/* harmony export */   Jx: () => (/* binding */ downloadRepositoryArtifact),
+/* harmony export */   Yd: () => (/* binding */ listRepositoryArtifacts),
+/* harmony export */   h8: () => (/* binding */ findRunArtifact)
+/* harmony export */ });
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68890);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createGitHubClient: () => (/* binding */ createGitHubClient)
-});
-
-;// CONCATENATED MODULE: ./.build/github/write-spacing.js
-// plugin-throttling spaces writes through Bottleneck groups that are shared by every client in
-// the process (1 s between writes, 3 s between notifying writes). This stands in for such a
-// group when a caller picks its own gap: one queue per key, each job started `gapMs` after the
-// previous one. Only `key(id).schedule(options, job, ...args)` is used by the plugin.
-function spacedGroup(gapMs) {
-    const queues = new Map();
+/** The newest artifact with this name in a workflow run, if any. */
+async function findRunArtifact(client, options) {
+    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        run_id: options.runId,
+        name: options.name,
+        per_page: 100,
+    });
+    const found = artifacts
+        .filter((artifact) => artifact.name === options.name)
+        .sort((a, b) => b.id - a.id)[0];
+    if (!found)
+        return undefined;
     return {
-        key(id = "") {
-            let queue = queues.get(id);
-            if (!queue) {
-                queue = new SpacedQueue(gapMs);
-                queues.set(id, queue);
-            }
-            return queue;
-        },
+        id: found.id,
+        name: found.name,
+        sizeInBytes: found.size_in_bytes,
+        expired: found.expired,
+        ...(found.created_at ? { createdAt: found.created_at } : {}),
     };
 }
-class SpacedQueue {
-    gapMs;
-    tail = Promise.resolve();
-    lastStart = 0;
-    constructor(gapMs) {
-        this.gapMs = gapMs;
-    }
-    schedule(...args) {
-        const [first, ...rest] = args;
-        const job = (typeof first === "function" ? first : rest.shift());
-        const jobArgs = rest;
-        const run = async () => {
-            const wait = this.lastStart + this.gapMs - Date.now();
-            if (wait > 0)
-                await new Promise((resolve) => setTimeout(resolve, wait));
-            this.lastStart = Date.now();
-            return job?.(...jobArgs);
-        };
-        const result = this.tail.then(run, run);
-        this.tail = result.catch(() => undefined);
-        return result;
+/** The artifact's zip archive. GitHub answers with a redirect to storage, which fetch follows. */
+async function downloadArtifactZip(client, options) {
+    const response = await client.rest.actions.downloadArtifact({
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        artifact_id: options.artifactId,
+        archive_format: "zip",
+    });
+    const data = response.data;
+    if (data instanceof ArrayBuffer)
+        return new Uint8Array(data);
+    if (ArrayBuffer.isView(data))
+        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    throw new Error(`Downloading artifact ${options.artifactId} gave ${typeof data}, not the bytes of a zip archive.`);
+}
+/**
+ * Every artifact of the repository, one page per request, newest first.
+ * The listing has no prefix filter (`name` is an exact match), so callers filter.
+ * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
+ */
+async function* listRepositoryArtifacts(client, options) {
+    const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        per_page: options.perPage ?? 100,
+    });
+    for await (const page of pages) {
+        yield { artifacts: page.data.map(repositoryArtifact), date: page.headers.date };
     }
 }
-
-;// CONCATENATED MODULE: ./.build/github/client.js
-
+function repositoryArtifact(artifact) {
+    const run = artifact.workflow_run;
+    return {
+        id: artifact.id,
+        name: artifact.name,
+        sizeInBytes: artifact.size_in_bytes,
+        expired: artifact.expired,
+        createdAt: artifact.created_at ?? null,
+        expiresAt: artifact.expires_at ?? null,
+        ...(run
+            ? {
+                workflowRun: {
+                    ...(run.repository_id !== undefined ? { repositoryId: run.repository_id } : {}),
+                    ...(run.head_repository_id !== undefined ? { headRepositoryId: run.head_repository_id } : {}),
+                },
+            }
+            : {}),
+    };
+}
 /**
- * One Octokit client with retry and throttling suited to Actions: secondary rate limits
- * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near. Loaded on first use, so runs that never call GitHub don't pay for Octokit.
+ * An artifact's zip, or "gone" when GitHub no longer has it (expired or deleted: 404/410).
+ * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
+ * and without the token, which must not travel to blob storage. Failures keep their `status`.
  */
-async function createGitHubClient(options) {
-    const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
-    ]);
-    const log = options.log ?? (() => { });
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const base = options.retryAfterBaseValue;
-    // Stand-ins for plugin-throttling's Bottleneck groups (typed as such, hence `object`).
-    const spacing = options.writeSpacingMs === undefined
-        ? {}
-        : { write: spacedGroup(options.writeSpacingMs), notifications: spacedGroup(options.writeSpacingMs) };
-    return makeOctokit(options.token, {
-        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
-        // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
-        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
-        throttle: {
-            ...(base === undefined ? {} : { retryAfterBaseValue: base }),
-            ...spacing,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                const retrying = retryCount < 2 && retryAfter <= maxWait;
-                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                const retrying = retryCount < 3 && retryAfter <= maxWait;
-                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-        },
-    }, retry, throttling);
+async function downloadRepositoryArtifact(client, options) {
+    let location;
+    try {
+        const response = await client.rest.actions.downloadArtifact({
+            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+            artifact_id: options.artifactId,
+            archive_format: "zip",
+            request: { redirect: "manual" },
+        });
+        location = response.headers.location;
+        const data = response.data;
+        if (!location && data instanceof ArrayBuffer)
+            return new Uint8Array(data);
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 410 || status === 404)
+            return "gone";
+        throw error;
+    }
+    if (!location)
+        throw new Error("no redirect URL");
+    const response = await (options.fetchStorage ?? fetch)(location);
+    if (!response.ok) {
+        throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+    }
+    return new Uint8Array(await response.arrayBuffer());
 }
 
 
 /***/ }),
 
-/***/ 69805:
+/***/ 68890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Wb: () => (/* binding */ repositoryRef)
+/* harmony export */ });
+/* unused harmony export RepositoryNameError */
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    name = "RepositoryNameError";
+}
+/** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
+function repositoryRef(repository) {
+    const [owner = "", repo = "", extra] = repository.split("/");
+    if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
+        throw new RepositoryNameError(`"${repository}" is not a repository name; expected "owner/repo" (as in GITHUB_REPOSITORY).`);
+    }
+    return { owner, repo };
+}
+/** GitHub compares repository names without case. */
+function sameRepository(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 24754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -109,11 +157,14 @@ __webpack_require__.d(__webpack_exports__, {
   ArtifactStateStore: () => (/* binding */ ArtifactStateStore)
 });
 
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __webpack_require__(77795);
+// EXTERNAL MODULE: ./.build/state/record.js + 2 modules
+var state_record = __webpack_require__(32845);
 ;// CONCATENATED MODULE: ./.build/state/artifact-format.js
+
 
 
 /**
@@ -142,7 +193,8 @@ function stateArtifactKind(name) {
     return undefined;
 }
 function serializeStateFile(file, writer) {
-    return JSON.stringify({ format: STATE_FILE_FORMAT, formatVersion: STATE_FILE_VERSION, writtenBy: writer, ...file });
+    // The write boundary of the artifact store: secrets are redacted here.
+    return JSON.stringify(redact/* redactor */.$p.redactValue({ format: STATE_FILE_FORMAT, formatVersion: STATE_FILE_VERSION, writtenBy: writer, ...file }));
 }
 /**
  * Read a state file. Throws a sentence when the file as a whole is unusable; records that
@@ -189,21 +241,23 @@ function parseStateFile(text, expected) {
     return { file: { kind: "snapshot", coversThrough, includes, records }, bad };
 }
 
-// EXTERNAL MODULE: ./.build/github/client.js + 1 modules
-var github_client = __webpack_require__(89758);
+// EXTERNAL MODULE: ./.build/github/artifacts.js
+var artifacts = __webpack_require__(55075);
+// EXTERNAL MODULE: ./.build/github/client.js
+var github_client = __webpack_require__(73021);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
 var artifact_errors = __webpack_require__(93742);
 ;// CONCATENATED MODULE: ./.build/state/artifact-github.js
 
 
 
+
 const PAGE_SIZE = 100;
 /**
- * Lists and downloads the repository's artifacts through the REST API (`actions: read`).
- * The listing has no prefix filter (`name` is an exact match), so pages are filtered here.
+ * Lists and downloads the repository's artifacts through src/github (`actions: read`), keeping
+ * only this store's artifacts and turning failures into errors that say what to change.
  */
 function gitHubArtifactSource(options) {
-    const [owner = "", repo = ""] = options.repository.split("/");
     let client;
     const github = () => {
         client ??= (0,github_client.createGitHubClient)({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}) });
@@ -211,17 +265,11 @@ function gitHubArtifactSource(options) {
     };
     return {
         async *pages() {
-            const octokit = await github();
-            const pages = octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, {
-                owner,
-                repo,
-                per_page: PAGE_SIZE,
-            });
-            const iterator = pages[Symbol.asyncIterator]();
+            const pages = (0,artifacts/* listRepositoryArtifacts */.Yd)(await github(), { repository: options.repository, perPage: PAGE_SIZE });
             for (;;) {
                 let next;
                 try {
-                    next = await iterator.next();
+                    next = await pages.next();
                 }
                 catch (error) {
                     throw (0,artifact_errors/* readFailed */.gj)("list the workflow artifacts", options.repository, error);
@@ -229,9 +277,9 @@ function gitHubArtifactSource(options) {
                 if (next.done)
                     return;
                 options.stats.listRequests++;
-                const listed = next.value.data;
-                const times = listed.map((artifact) => timeOf(artifact.created_at, Number.POSITIVE_INFINITY));
-                const serverTime = timeOf(next.value.headers.date, Number.NaN);
+                const listed = next.value.artifacts;
+                const times = listed.map((artifact) => timeOf(artifact.createdAt, Number.POSITIVE_INFINITY));
+                const serverTime = timeOf(next.value.date, Number.NaN);
                 yield {
                     artifacts: listed.flatMap((artifact) => stateArtifact(artifact)),
                     oldestCreatedAt: times.length > 0 ? Math.min(...times) : undefined,
@@ -241,37 +289,22 @@ function gitHubArtifactSource(options) {
         },
         async download(artifact) {
             const octokit = await github();
-            let location;
+            let bytes;
             try {
-                // GitHub answers with a 302 to a short-lived signed URL; it is fetched without the
-                // token, which must not travel to blob storage.
-                const response = await octokit.rest.actions.downloadArtifact({
-                    owner,
-                    repo,
-                    artifact_id: artifact.id,
-                    archive_format: "zip",
-                    request: { redirect: "manual" },
+                bytes = await (0,artifacts/* downloadRepositoryArtifact */.Jx)(octokit, {
+                    repository: options.repository,
+                    artifactId: artifact.id,
+                    ...(options.fetch ? { fetchStorage: options.fetch } : {}),
                 });
-                location = response.headers.location;
-                if (!location && response.data instanceof ArrayBuffer)
-                    return count(new Uint8Array(response.data), options.stats);
             }
             catch (error) {
-                const status = error.status;
-                if (status === 410 || status === 404)
-                    return "gone";
                 throw (0,artifact_errors/* readFailed */.gj)(`download the artifact ${artifact.name}`, options.repository, error);
             }
-            if (!location)
-                throw (0,artifact_errors/* readFailed */.gj)(`download the artifact ${artifact.name}`, options.repository, "no redirect URL");
-            const response = await (options.fetch ?? fetch)(location);
-            if (!response.ok) {
-                const failure = Object.assign(new Error(`blob storage answered ${response.status}`), {
-                    status: response.status,
-                });
-                throw (0,artifact_errors/* readFailed */.gj)(`download the artifact ${artifact.name}`, options.repository, failure);
-            }
-            return count(new Uint8Array(await response.arrayBuffer()), options.stats);
+            if (bytes === "gone")
+                return "gone";
+            options.stats.downloads++;
+            options.stats.downloadedBytes += bytes.byteLength;
+            return bytes;
         },
     };
 }
@@ -280,18 +313,18 @@ function stateArtifact(artifact) {
     if (!kind)
         return [];
     // Runs for pull requests from forks upload into this repository too; their state is not ours.
-    const run = artifact.workflow_run;
-    if (run?.head_repository_id !== undefined && run.head_repository_id !== run.repository_id)
+    const run = artifact.workflowRun;
+    if (run?.headRepositoryId !== undefined && run.headRepositoryId !== run.repositoryId)
         return [];
     return [
         {
             id: artifact.id,
             name: artifact.name,
             kind,
-            createdAt: timeOf(artifact.created_at, Number.POSITIVE_INFINITY),
-            expiresAt: timeOf(artifact.expires_at, Number.POSITIVE_INFINITY),
+            createdAt: timeOf(artifact.createdAt, Number.POSITIVE_INFINITY),
+            expiresAt: timeOf(artifact.expiresAt, Number.POSITIVE_INFINITY),
             expired: artifact.expired,
-            sizeInBytes: artifact.size_in_bytes,
+            sizeInBytes: artifact.sizeInBytes,
         },
     ];
 }
@@ -299,104 +332,15 @@ function timeOf(text, fallback) {
     const time = text ? Date.parse(text) : Number.NaN;
     return Number.isNaN(time) ? fallback : time;
 }
-function count(bytes, stats) {
-    stats.downloads++;
-    stats.downloadedBytes += bytes.byteLength;
-    return bytes;
-}
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./.build/state/artifact-zip.js
-
-// GitHub serves an artifact as the zip `@actions/artifact` uploaded. The store only needs one
-// small file out of it, so this reads the central directory instead of adding an unzip
-// dependency. https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (sections 4.3.7-4.3.16)
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_FILE_HEADER = 0x04034b50;
-const STORED = 0;
-const DEFLATED = 8;
-/** Far above any state file; stops a hostile archive from inflating without bound. */
-const MAX_ENTRY_BYTES = 1 << 30;
-/**
- * The bytes of the file called `name` in a zip archive. Throws a sentence saying what is
- * wrong (not a zip, file missing, damaged data) so callers can report the artifact and skip it.
- */
-function readZipEntry(archive, name) {
-    const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
-    const entry = centralDirectory(bytes).find((candidate) => candidate.name === name);
-    if (!entry)
-        throw new Error(`the archive has no file named ${name}`);
-    if (entry.size > MAX_ENTRY_BYTES)
-        throw new Error(`${name} is too large (${entry.size} bytes)`);
-    if (entry.offset + 30 > bytes.length || bytes.readUInt32LE(entry.offset) !== LOCAL_FILE_HEADER) {
-        throw new Error(`${name}: local file header missing (truncated archive?)`);
-    }
-    const start = entry.offset + 30 + bytes.readUInt16LE(entry.offset + 26) + bytes.readUInt16LE(entry.offset + 28);
-    const data = bytes.subarray(start, start + entry.compressedSize);
-    if (data.length !== entry.compressedSize)
-        throw new Error(`${name}: data is truncated`);
-    const content = inflate(data, entry);
-    if (content.length !== entry.size)
-        throw new Error(`${name}: expected ${entry.size} bytes, got ${content.length}`);
-    if (typeof external_node_zlib_.crc32 === "function" && external_node_zlib_.crc32(content) >>> 0 !== entry.crc) {
-        throw new Error(`${name}: CRC mismatch (damaged archive)`);
-    }
-    return content;
-}
-function inflate(data, entry) {
-    if (entry.method === STORED)
-        return data;
-    if (entry.method !== DEFLATED)
-        throw new Error(`${entry.name} uses compression method ${entry.method}, not deflate`);
-    try {
-        return external_node_zlib_.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
-    }
-    catch (error) {
-        throw new Error(`${entry.name} cannot be inflated (${error instanceof Error ? error.message : String(error)})`);
-    }
-}
-function centralDirectory(bytes) {
-    const end = findEndOfCentralDirectory(bytes);
-    const count = bytes.readUInt16LE(end + 10);
-    let at = bytes.readUInt32LE(end + 16);
-    const entries = [];
-    for (let index = 0; index < count; index++) {
-        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_DIRECTORY_ENTRY) {
-            throw new Error("the zip central directory is damaged");
-        }
-        const nameLength = bytes.readUInt16LE(at + 28);
-        const entry = {
-            method: bytes.readUInt16LE(at + 10),
-            crc: bytes.readUInt32LE(at + 16),
-            compressedSize: bytes.readUInt32LE(at + 20),
-            size: bytes.readUInt32LE(at + 24),
-            offset: bytes.readUInt32LE(at + 42),
-            name: bytes.toString("utf8", at + 46, at + 46 + nameLength),
-        };
-        if ([entry.compressedSize, entry.size, entry.offset].includes(0xffffffff)) {
-            throw new Error("zip64 archives are not supported (state artifacts are far below 4 GiB)");
-        }
-        entries.push(entry);
-        at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-    }
-    return entries;
-}
-function findEndOfCentralDirectory(bytes) {
-    // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
-    const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-    for (let at = bytes.length - 22; at >= lowest; at--) {
-        if (bytes.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY)
-            return at;
-    }
-    throw new Error("not a zip archive (no end of central directory record)");
-}
-
+// EXTERNAL MODULE: ./.build/zip-entry.js
+var zip_entry = __webpack_require__(7444);
 ;// CONCATENATED MODULE: ./.build/state/artifact-read.js
 
 
 
+/** Far above any state file; stops a hostile archive from inflating without bound. */
+const MAX_STATE_FILE_BYTES = 1 << 30;
 /**
  * How long after its `created_at` an artifact may take to show in the REST listing (the upload
  * and finalize of one small zip take seconds; an hour leaves room for slow runners).
@@ -480,7 +424,7 @@ function loadArtifact(artifact, options) {
         if (bytes === "gone")
             return forgotten("or was deleted");
         try {
-            const { file, bad } = parseStateFile(readZipEntry(bytes, STATE_FILE_NAME).toString("utf8"), artifact.kind);
+            const { file, bad } = parseStateFile((0,zip_entry/* readZipEntry */.g7)(bytes, STATE_FILE_NAME, { maxBytes: MAX_STATE_FILE_BYTES }).toString("utf8"), artifact.kind);
             for (const { index, reason } of bad) {
                 options.report({ path: `${artifact.name}: records[${index}]`, message: `${reason}; record skipped` });
             }
@@ -543,12 +487,16 @@ async function uploadStateFile(options) {
 }
 let shared;
 function defaultUploader() {
-    shared ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(838), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+    shared ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
     return shared;
 }
 
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __webpack_require__(78404);
+// EXTERNAL MODULE: ./.build/state/not-saved.js
+var not_saved = __webpack_require__(85779);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/artifact-store.js
 
 
@@ -556,7 +504,11 @@ var layout = __webpack_require__(78404);
 
 
 
+
+
 const DEFAULT_COMPACT_AFTER = 20;
+/** What was read is rewritten by a saving run once it is this old (see #compactionDue). */
+const REFRESH_AFTER_MS = 60 * 60_000;
 /**
  * Records kept as workflow artifacts, read back from earlier runs through the REST API.
  * Artifacts are immutable and expire, so each flush uploads a delta (the records it saved) and
@@ -589,12 +541,12 @@ class ArtifactStateStore {
     #ownDeltas = [];
     constructor(options) {
         if (!/^[^/\s]+\/[^/\s]+$/.test(options.repository)) {
-            throw new Error(`artifact state needs repository as "owner/repo" (GITHUB_REPOSITORY), got "${options.repository}"`);
+            throw new user_error/* UserError */.y(`artifact state needs repository as "owner/repo" (GITHUB_REPOSITORY), got "${options.repository}"`);
         }
         if (!options.token)
-            throw new Error("artifact state needs a token with `actions: read` (the job's GITHUB_TOKEN)");
+            throw new user_error/* UserError */.y("artifact state needs a token with `actions: read` (the job's GITHUB_TOKEN)");
         if (!String(options.runId) || !String(options.runAttempt)) {
-            throw new Error("artifact state needs runId and runAttempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
+            throw new user_error/* UserError */.y("artifact state needs runId and runAttempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
         }
         this.#options = options;
         this.#run = { runId: options.runId, runAttempt: options.runAttempt };
@@ -617,9 +569,9 @@ class ArtifactStateStore {
     }
     async listEvents(query = {}) {
         const byId = new Map((await this.#open()).records);
-        return structuredClone((0,layout/* selectEvents */.A$)((0,state_record/* withPending */.QP)(byId, this.#pending), query));
+        return structuredClone((0,layout.selectEvents)((0,state_record/* withPending */.QP)(byId, this.#pending), query));
     }
-    /** Upload the saved records as one delta; write a snapshot when enough deltas piled up. */
+    /** Upload the saved records as one delta; write a snapshot when deltas piled up or what was read ages. */
     flush() {
         const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
         this.#flushing = next;
@@ -632,7 +584,17 @@ class ArtifactStateStore {
         if (this.#pending.size > 0) {
             const batch = new Map(this.#pending);
             const name = stateArtifactName("delta", this.#run);
-            await this.#upload(name, serializeStateFile({ kind: "delta", records: [...batch.values()] }, this.#run));
+            try {
+                await this.#upload(name, serializeStateFile({ kind: "delta", records: [...batch.values()] }, this.#run));
+            }
+            catch (error) {
+                throw new not_saved/* StateNotSavedError */.c({
+                    eventIds: [...batch.keys()],
+                    where: `the workflow artifacts of ${this.#options.repository}`,
+                    reason: `The upload of ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+                    cause: error,
+                });
+            }
             this.#ownDeltas.push(name);
             for (const [id, record] of batch) {
                 const stored = view.records.get(id);
@@ -656,9 +618,13 @@ class ArtifactStateStore {
         const deltas = this.#baseline.deltas + this.#ownDeltas.length;
         if (deltas > (this.#options.compactAfter ?? DEFAULT_COMPACT_AFTER))
             return true;
-        // Refresh before anything read expires: state older than the retention is otherwise lost.
+        // Anything read expires sooner than a snapshot written now, and the next run may come up to
+        // a whole retention period later (GitHub keeps each artifact that long from its creation):
+        // a saving run rewrites what it read once it is over an hour old. Then state outlives
+        // retention as long as a run saves at least once per retention period (less that hour),
+        // however the runs are spaced, while a burst of runs still just adds deltas.
         const now = Date.now();
-        return this.#baseline.aging.some((artifact) => artifact.createdAt + (artifact.expiresAt - artifact.createdAt) / 2 < now);
+        return this.#baseline.aging.some((artifact) => artifact.createdAt < now - REFRESH_AFTER_MS);
     }
     /** Read afresh (other runs may have written since), then upload everything as one snapshot. */
     async #writeSnapshot(current) {
@@ -715,6 +681,141 @@ class ArtifactStateStore {
         if (!known)
             this.problems.push(problem);
     }
+}
+
+
+/***/ }),
+
+/***/ 7444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g7: () => (/* binding */ readZipEntry),
+/* harmony export */   j2: () => (/* binding */ findZipEntry),
+/* harmony export */   qV: () => (/* binding */ ZipReadError)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_ENTRIES */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+// The one zip reader: it takes one named file out of an archive held in memory (a state
+// artifact, the fork handover), and refuses what a damaged or hostile archive could use:
+// - sizes: the entry's declared size must be within the caller's limit, and inflating stops at
+//   that limit (a zip bomb stops there too); the inflated size and CRC must match the header;
+// - a compression ratio deflate cannot produce (over 1,032:1), a sign of forged headers;
+// - more entries than `maxEntries` (a central directory of millions of entries);
+// - encryption, zip64 and methods other than stored and deflated;
+// - entry names that are absolute or climb with `..`: never matched. Nothing is written to
+//   disk, so no name can escape a folder anyway.
+// https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (sections 4.3.7-4.3.16)
+
+
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_FILE_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+const MAX_COMMENT = 0xffff;
+/** Deflate's best case is about 1,032:1; a header claiming more was not written by deflate. */
+const MAX_DEFLATE_RATIO = 1100;
+const DEFAULT_MAX_ENTRIES = 10_000;
+/** The archive cannot be read; the message says why, for "… is not a usable archive: …". */
+class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    name = "ZipReadError";
+}
+/** The bytes of the file called `name`, or undefined when the archive has none. */
+function findZipEntry(archive, name, limits) {
+    const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
+    const entry = centralDirectory(bytes, limits.maxEntries ?? DEFAULT_MAX_ENTRIES).find((candidate) => candidate.name === name && safeName(candidate.name));
+    return entry ? entryData(bytes, entry, limits.maxBytes) : undefined;
+}
+/** findZipEntry, for callers to whom a missing file is an error. */
+function readZipEntry(archive, name, limits) {
+    const content = findZipEntry(archive, name, limits);
+    if (!content)
+        throw new ZipReadError(`the archive has no file named ${name}`);
+    return content;
+}
+function safeName(name) {
+    return !name.startsWith("/") && !/^[A-Za-z]:/.test(name) && !name.split(/[/\\]/).includes("..") && !name.includes("\u0000");
+}
+function entryData(bytes, entry, maxBytes) {
+    const { name } = entry;
+    if (entry.flags & 0x1)
+        throw new ZipReadError(`${name} is encrypted`);
+    if (entry.size > maxBytes)
+        throw new ZipReadError(`${name} is ${entry.size} bytes unpacked; at most ${maxBytes} are accepted`);
+    if (entry.method === DEFLATED && entry.size > Math.max(entry.compressedSize, 1) * MAX_DEFLATE_RATIO) {
+        throw new ZipReadError(`${name} claims a compression ratio deflate cannot reach (${entry.size} bytes from ${entry.compressedSize}); the archive is damaged or forged`);
+    }
+    need(bytes, entry.offset, 30);
+    if (bytes.readUInt32LE(entry.offset) !== LOCAL_FILE_HEADER)
+        throw new ZipReadError(`${name}'s local header is damaged (truncated archive?)`);
+    const start = entry.offset + 30 + bytes.readUInt16LE(entry.offset + 26) + bytes.readUInt16LE(entry.offset + 28);
+    need(bytes, start, entry.compressedSize);
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    const content = inflate(data, entry, maxBytes);
+    if (content.length !== entry.size)
+        throw new ZipReadError(`${name}: expected ${entry.size} bytes, got ${content.length}`);
+    if (typeof node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32 === "function" && node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32(content) >>> 0 !== entry.crc) {
+        throw new ZipReadError(`${name}: CRC mismatch (damaged archive)`);
+    }
+    return content;
+}
+function inflate(data, entry, maxBytes) {
+    if (entry.method === STORED)
+        return data;
+    if (entry.method !== DEFLATED) {
+        throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
+    }
+    try {
+        return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(maxBytes, 1) });
+    }
+    catch (error) {
+        throw new ZipReadError(`${entry.name} does not inflate within ${maxBytes} bytes: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+function centralDirectory(bytes, maxEntries) {
+    const end = findEndOfCentralDirectory(bytes);
+    const count = bytes.readUInt16LE(end + 10);
+    if (count > maxEntries)
+        throw new ZipReadError(`the archive lists ${count} files; at most ${maxEntries} are accepted`);
+    let at = bytes.readUInt32LE(end + 16);
+    const entries = [];
+    for (let index = 0; index < count; index++) {
+        need(bytes, at, 46);
+        if (bytes.readUInt32LE(at) !== CENTRAL_DIRECTORY_ENTRY)
+            throw new ZipReadError("the zip's central directory is damaged");
+        const nameLength = bytes.readUInt16LE(at + 28);
+        need(bytes, at + 46, nameLength);
+        const entry = {
+            flags: bytes.readUInt16LE(at + 8),
+            method: bytes.readUInt16LE(at + 10),
+            crc: bytes.readUInt32LE(at + 16),
+            compressedSize: bytes.readUInt32LE(at + 20),
+            size: bytes.readUInt32LE(at + 24),
+            offset: bytes.readUInt32LE(at + 42),
+            name: bytes.toString("utf8", at + 46, at + 46 + nameLength),
+        };
+        if ([entry.compressedSize, entry.size, entry.offset].includes(0xffffffff)) {
+            throw new ZipReadError(`${entry.name} uses zip64, which is not accepted here`);
+        }
+        entries.push(entry);
+        at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    }
+    return entries;
+}
+function findEndOfCentralDirectory(bytes) {
+    // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
+    const lowest = Math.max(0, bytes.length - 22 - MAX_COMMENT);
+    for (let at = bytes.length - 22; at >= lowest; at--) {
+        if (bytes.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY)
+            return at;
+    }
+    throw new ZipReadError("not a zip archive (no end of central directory record)");
+}
+function need(bytes, offset, length) {
+    if (offset < 0 || offset + length > bytes.length)
+        throw new ZipReadError("the zip archive is truncated");
 }
 
 

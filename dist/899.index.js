@@ -1,8 +1,8 @@
-export const id = 104;
-export const ids = [104];
+export const id = 899;
+export const ids = [899];
 export const modules = {
 
-/***/ 40104:
+/***/ 36899:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,6 +13,67 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: FLOW_HELPER_SPECIFIERS, RUN_VARIABLES, WITHHELD_HOST_PREFIXES, WITHHELD_HOST_VARIABLES, buildStepContext, isCodeModeEnabled, parseFlowResult
+
+;// CONCATENATED MODULE: ./.build/runners/context.js
+/**
+ * Builds the run context in the compatible shape: `config` only when the manifest has one;
+ * runtime facts that are unknown are left out, except `eventId` and `replay`.
+ */
+function buildStepContext(options) {
+    const { flow, step, event, runtime } = options;
+    return {
+        flow: {
+            name: flow.name,
+            version: flow.version,
+            root: flow.root,
+            step: step.name,
+            ...(flow.config !== undefined ? { config: flow.config } : {}),
+            event: stepEvent(event),
+        },
+        runtime: {
+            eventId: event.id,
+            ...known("runId", runtime.runId),
+            ...known("attemptId", runtime.attemptId),
+            replay: runtime.replay === true,
+            ...known("workspaceBackendUrl", runtime.workspaceBackendUrl),
+            ...known("launchedBy", runtime.launchedBy),
+        },
+    };
+}
+/** The JSON text of each event as a step sees it (`context.flow.event`), made once per event object. */
+const eventJsonCache = new WeakMap();
+/**
+ * `context.flow.event` as JSON, serialised once per event: every step of a dispatch shares the
+ * text. (Kept as a string: a UTF-8 Buffer of it would be a second copy while it is made, and
+ * measured more at peak than writing 64 KiB slices of the string.)
+ */
+function stepEventJson(event) {
+    let text = eventJsonCache.get(event);
+    if (text === undefined) {
+        text = JSON.stringify(stepEvent(event));
+        eventJsonCache.set(event, text);
+    }
+    return text;
+}
+/**
+ * The step's stdin: exactly `JSON.stringify(buildStepContext(options))`, as a small head, the
+ * event's shared JSON text and a small tail, so no step holds its own copy of a large payload.
+ */
+function stepContextParts(options) {
+    // The event's spread copy is shallow: building the context copies no payload.
+    const { flow, runtime: runtimeFields } = buildStepContext(options);
+    const { event: _event, ...flowHead } = flow;
+    const head = JSON.stringify(flowHead);
+    const runtime = JSON.stringify(runtimeFields);
+    return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, stepEventJson(options.event), `},"runtime":${runtime}}`];
+}
+function stepEvent(event) {
+    // Compatible: the older runtime passes the whole event; steps read receivedAt and source.
+    return { ...event, payload: event.payload ?? {} };
+}
+function known(key, value) {
+    return typeof value === "string" && value.length > 0 ? { [key]: value } : {};
+}
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
@@ -75,27 +136,32 @@ const WITHHELD_HOST_VARIABLES = [
     "ACTIONS_CACHE_URL",
     "GITHUB_STATE",
     "GITHUB_OUTPUT",
-    "CODEX_WORKSPACE_BACKEND_WS_URL",
 ];
 /**
- * Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold
- * tokens) and run variables (`CODEX_FLOW_*`), which the event being run decides.
+ * The runner's files that change later steps of the job. Withheld unless the workflow opts in
+ * (`export-env: true`): a step that could write `NODE_OPTIONS` or `PATH` into them would drive
+ * every step after it.
  */
-const WITHHELD_HOST_PREFIXES = ["INPUT_", "CODEX_FLOW_"];
-/** Variables that describe the run; set from the event and runtime, never inherited. */
-const RUN_VARIABLES = (/* unused pure expression or super */ null && ([
+const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
+/** Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold tokens). */
+const WITHHELD_HOST_PREFIXES = ["INPUT_"];
+/**
+ * Variables that describe the run: set from the event being run and its runtime, never
+ * inherited. Every other `CODEX_FLOW_*` host variable (CODEX_FLOW_PUSH=1, ...) passes through,
+ * as in the older runtime, whose own flows are switched by such settings.
+ */
+const RUN_VARIABLES = [
     "CODEX_FLOW_EVENT_ID",
     "CODEX_FLOW_RUN_ID",
     "CODEX_FLOW_ATTEMPT_ID",
     "CODEX_FLOW_REPLAY",
-    "CODEX_WORKSPACE_BACKEND_WS_URL",
     "CODEX_FLOW_LAUNCHED_BY",
-]));
-const RUN_VARIABLE_PREFIX = "CODEX_FLOW_";
-const WORKSPACE_URL_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
+];
+/** Set from `runtime.workspaceBackendUrl` (which defaults to the host's value of it). */
+const WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
 /** The host variables a step receives: everything except the withheld names and prefixes. */
-function stepEnvironment(hostEnv) {
-    const withheld = new Set(WITHHELD_HOST_VARIABLES);
+function stepEnvironment(hostEnv, options = {}) {
+    const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...(options.exportEnv ? [] : JOB_ENVIRONMENT_FILES)]);
     const env = {};
     for (const [name, value] of Object.entries(hostEnv)) {
         if (value === undefined)
@@ -110,6 +176,7 @@ function stepEnvironment(hostEnv) {
     }
     return env;
 }
+const RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
 /**
  * The environment a step process gets: the base environment without any inherited run
  * variables, plus the run variables of this event. (The old runtime let an inherited
@@ -119,10 +186,7 @@ function runEnvironment(options) {
     const { event, runtime } = options;
     const env = {};
     for (const [name, value] of Object.entries(options.env)) {
-        if (value === undefined)
-            continue;
-        const upper = name.toUpperCase();
-        if (upper.startsWith(RUN_VARIABLE_PREFIX) || upper === WORKSPACE_URL_VARIABLE)
+        if (value === undefined || RUN_VARIABLE_SET.has(name.toUpperCase()))
             continue;
         env[name] = value;
     }
@@ -133,7 +197,7 @@ function runEnvironment(options) {
         env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
     env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
     if (runtime.workspaceBackendUrl)
-        env.CODEX_WORKSPACE_BACKEND_WS_URL = runtime.workspaceBackendUrl;
+        env[WORKSPACE_BACKEND_VARIABLE] = runtime.workspaceBackendUrl;
     if (runtime.launchedBy)
         env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
     return env;
@@ -147,6 +211,134 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./.build/runners/module-detect.js
+/**
+ * Compatible rule for module-style steps: the source has a default export (`export default`,
+ * `as default`) or a `defineBunFlow(` call. The words are matched as whole words separated by
+ * any whitespace, and only in code: a comment that says "has default value" or a string that
+ * mentions `export default` does not make a raw script a module.
+ */
+function isModuleStyleSource(source) {
+    const code = codeOnly(source);
+    return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
+}
+/**
+ * The source with comments, string and template text, and regular expression literals replaced
+ * by spaces (template `${...}` expressions are kept, they are code). Line breaks are kept, so
+ * nothing joins two words that were apart.
+ */
+function codeOnly(source) {
+    const out = [];
+    // Each entry is a template literal we are inside of, holding the `{` depth of its current `${`.
+    const templates = [];
+    let braces = 0;
+    let i = 0;
+    const blank = (from, to) => {
+        out.push(source.slice(from, to).replace(/[^\n]/g, " "));
+    };
+    const skipTemplateText = (from) => {
+        let j = from;
+        while (j < source.length) {
+            const c = source[j];
+            if (c === "\\")
+                j += 2;
+            else if (c === "`")
+                return j + 1;
+            else if (c === "$" && source[j + 1] === "{") {
+                templates.push(braces);
+                braces += 1;
+                return j + 2;
+            }
+            else
+                j += 1;
+        }
+        return j;
+    };
+    while (i < source.length) {
+        const c = source[i];
+        const next = source[i + 1];
+        if (c === "/" && next === "/") {
+            const end = source.indexOf("\n", i);
+            const stop = end === -1 ? source.length : end;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === "/" && next === "*") {
+            const end = source.indexOf("*/", i + 2);
+            const stop = end === -1 ? source.length : end + 2;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === '"' || c === "'") {
+            let j = i + 1;
+            while (j < source.length && source[j] !== c && source[j] !== "\n")
+                j += source[j] === "\\" ? 2 : 1;
+            const stop = Math.min(j + 1, source.length);
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === "`") {
+            const stop = skipTemplateText(i + 1);
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === "{") {
+            braces += 1;
+            out.push(c);
+            i += 1;
+        }
+        else if (c === "}") {
+            braces -= 1;
+            if (templates.length > 0 && templates[templates.length - 1] === braces) {
+                // The end of a template's `${...}`: back to its text.
+                templates.pop();
+                const stop = skipTemplateText(i + 1);
+                blank(i, stop);
+                i = stop;
+            }
+            else {
+                out.push(c);
+                i += 1;
+            }
+        }
+        else if (c === "/" && startsRegExp(out)) {
+            const stop = regExpEnd(source, i);
+            blank(i, stop);
+            i = stop;
+        }
+        else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    return out.join("");
+}
+/** A `/` starts a regular expression when no value comes before it (else it divides). */
+function startsRegExp(before) {
+    const text = before.slice(-16).join("").replace(/\s+$/, "");
+    if (text === "")
+        return true;
+    const last = text[text.length - 1];
+    if ("(,=:[!&|?{};+-*%<>~^".includes(last))
+        return true;
+    return /\b(?:return|typeof|case|do|else|in|of|void|yield|await|throw|delete|new)$/.test(text);
+}
+function regExpEnd(source, start) {
+    let j = start + 1;
+    let inClass = false;
+    while (j < source.length && source[j] !== "\n") {
+        const c = source[j];
+        if (c === "/" && !inClass)
+            return j + 1;
+        if (c === "[")
+            inClass = true;
+        else if (c === "]")
+            inClass = false;
+        j += c === "\\" ? 2 : 1;
+    }
+    return j;
+}
+
 ;// CONCATENATED MODULE: ./.build/runners/module-style.js
 
 
@@ -157,10 +349,7 @@ const FLOW_HELPER_SPECIFIERS = [
     "@peezy.tech/codex-flows/flow-runtime/bun",
     "flows-action/bun",
 ];
-/** Compatible rule: a script is module style when its source has one of these. */
-function isModuleStyleSource(source) {
-    return (source.includes("export default") || source.includes("as default") || source.includes("defineBunFlow("));
-}
+
 /**
  * The wrapper Bun runs for a module-style step. It is kept as text (not a file next to this
  * one) because the action is bundled into a single dist/index.js by ncc.
@@ -171,18 +360,25 @@ function isModuleStyleSource(source) {
  *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
  */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 const [scriptUrl, scriptLabel, resultPath] = process.argv.slice(2);
 const specifiers = ${JSON.stringify(FLOW_HELPER_SPECIFIERS)};
 const scriptPath = Bun.fileURLToPath(scriptUrl);
 const identity = (value) => value;
 const helpers = { defineBunFlow: identity, defineFlow: identity };
 
+// Looks for the package in node_modules folders above the script. Not Bun.resolveSync: for a
+// missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
 function installed(specifier) {
-  try {
-    Bun.resolveSync(specifier, scriptPath);
-    return true;
-  } catch {
-    return false;
+  const parts = specifier.split("/");
+  const name = specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+  let dir = dirname(scriptPath);
+  for (;;) {
+    if (existsSync(join(dir, "node_modules", name, "package.json"))) return true;
+    const parent = dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
   }
 }
 
@@ -265,129 +461,8 @@ async function readWrapperResult(resultPath) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __webpack_require__(40801);
-;// CONCATENATED MODULE: ./.build/runners/result.js
-
-const FLOW_RESULT_MARKER = "FLOW_RESULT ";
-const STATUS_LIST = contracts/* FLOW_RESULT_STATUSES */.WL.join(", ");
-const QUOTED_LINE_CHARS = 200;
-/**
- * Reads the FlowResult a step printed. Compatible rule: scan stdout lines from the last to the
- * first and take the first line containing `FLOW_RESULT `; the JSON after it must be an object
- * with a valid `status`. Accepts all stdout lines, all of stdout as one string, or just the
- * last FLOW_RESULT line.
- */
-function parseFlowResult(stdout) {
-    const lines = typeof stdout === "string" ? stdout.split("\n") : (stdout ?? []);
-    for (let index = lines.length - 1; index >= 0; index -= 1) {
-        const line = lines[index];
-        if (line.includes(FLOW_RESULT_MARKER))
-            return flowResultFromLine(line);
-    }
-    return {
-        error: 'no FLOW_RESULT line on stdout; the step must print one line like FLOW_RESULT {"status":"completed"} ' +
-            "(or default-export a function that returns a FlowResult)",
-    };
-}
-function flowResultFromLine(line) {
-    const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
-    const quoted = quote(line.trim());
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
-    }
-    const problem = flowResultProblem(value);
-    return problem === undefined
-        ? { result: value }
-        : { error: `${problem} (line: ${quoted})` };
-}
-/** Why a value is not a FlowResult, or undefined when it is one (loose on extension fields). */
-function flowResultProblem(value) {
-    if (!isRecord(value)) {
-        return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
-    }
-    if (!("status" in value)) {
-        return `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
-    }
-    if (!(0,contracts/* isFlowResultStatus */.YC)(value.status)) {
-        return `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`;
-    }
-    if (value.next !== undefined) {
-        const problem = listProblem(value.next, ["id", "type"]);
-        if (problem !== undefined) {
-            return `FLOW_RESULT "next" must be an array of events with string "id" and "type"; ${problem}`;
-        }
-    }
-    if (value.annotations !== undefined) {
-        const problem = listProblem(value.annotations, ["path", "message"]);
-        if (problem !== undefined) {
-            return `FLOW_RESULT "annotations" must be an array of objects with string "path" and "message"; ${problem}`;
-        }
-    }
-    return undefined;
-}
-function listProblem(value, stringKeys) {
-    if (!Array.isArray(value))
-        return `got ${describeJson(value)}`;
-    for (const [index, item] of value.entries()) {
-        if (!isRecord(item))
-            return `item ${index} is ${describeJson(item)}`;
-        for (const key of stringKeys) {
-            if (typeof item[key] !== "string")
-                return `item ${index} has no string "${key}"`;
-        }
-    }
-    return undefined;
-}
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describeJson(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "an array";
-    return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
-function quote(line) {
-    return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
-}
-
-;// CONCATENATED MODULE: ./.build/runners/context.js
-/**
- * Builds the run context in the compatible shape: `config` only when the manifest has one;
- * runtime facts that are unknown are left out, except `eventId` and `replay`.
- */
-function buildStepContext(options) {
-    const { flow, step, event, runtime } = options;
-    return {
-        flow: {
-            name: flow.name,
-            version: flow.version,
-            root: flow.root,
-            step: step.name,
-            ...(flow.config !== undefined ? { config: flow.config } : {}),
-            event: { id: event.id, type: event.type, payload: event.payload ?? {} },
-        },
-        runtime: {
-            eventId: event.id,
-            ...known("runId", runtime.runId),
-            ...known("attemptId", runtime.attemptId),
-            replay: runtime.replay === true,
-            ...known("workspaceBackendUrl", runtime.workspaceBackendUrl),
-            ...known("launchedBy", runtime.launchedBy),
-        },
-    };
-}
-function known(key, value) {
-    return typeof value === "string" && value.length > 0 ? { [key]: value } : {};
-}
-
+// EXTERNAL MODULE: ./.build/events/budget.js
+var budget = __webpack_require__(85797);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
@@ -397,11 +472,18 @@ var external_node_string_decoder_ = __webpack_require__(46193);
  * split, so one runaway line cannot grow memory without limit.
  */
 const MAX_LINE_CHARS = 4 * 1024 * 1024;
+/**
+ * Printed after the pieces of a cut line that carried a FLOW_RESULT: the result cannot be read
+ * from a piece, and "not valid JSON" would send the author looking in the wrong place.
+ */
+const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
 /** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
 class LineSplitter {
     onLine;
     decoder = new external_node_string_decoder_.StringDecoder("utf8");
     partial = "";
+    /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
+    cut;
     constructor(onLine) {
         this.onLine = onLine;
     }
@@ -411,10 +493,12 @@ class LineSplitter {
     /** Hands out whatever is left (the final line when the output did not end with a newline). */
     end() {
         this.take(this.decoder.end());
-        if (this.partial.length > 0) {
+        if (this.partial.length > 0 || this.cut !== undefined) {
             const rest = this.partial;
             this.partial = "";
-            this.emit(rest);
+            if (rest.length > 0)
+                this.emit(rest);
+            this.endCut(rest);
         }
     }
     take(text) {
@@ -427,14 +511,29 @@ class LineSplitter {
             const line = this.partial.length > 0 ? this.partial + piece : piece;
             this.partial = "";
             this.emit(line);
+            this.endCut(line);
             start = newline + 1;
             newline = text.indexOf("\n", start);
         }
         this.partial += text.slice(start);
         while (this.partial.length > MAX_LINE_CHARS) {
-            this.emit(this.partial.slice(0, MAX_LINE_CHARS));
+            const piece = this.partial.slice(0, MAX_LINE_CHARS);
+            this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
+            this.cut.bytes += Buffer.byteLength(piece);
+            this.emit(piece);
             this.partial = this.partial.slice(MAX_LINE_CHARS);
         }
+    }
+    /** After the last piece of a cut line: say how large a FLOW_RESULT line was. */
+    endCut(lastPiece) {
+        const cut = this.cut;
+        if (cut === undefined)
+            return;
+        this.cut = undefined;
+        if (!cut.result)
+            return;
+        const bytes = cut.bytes + Buffer.byteLength(lastPiece);
+        this.onLine(`${OVERSIZED_RESULT_NOTICE} (${bytes} bytes, limit 4 MiB)`);
     }
     emit(line) {
         this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
@@ -499,6 +598,120 @@ function lastBytes(text, maxBytes) {
         .subarray(bytes.length - maxBytes)
         .toString("utf8")
         .replace(/^\uFFFD+/, "");
+}
+
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __webpack_require__(20624);
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
+// EXTERNAL MODULE: ./.build/generated/validators.js + 1 modules
+var validators = __webpack_require__(78933);
+;// CONCATENATED MODULE: ./.build/runners/result.js
+
+
+
+
+
+const FLOW_RESULT_MARKER = "FLOW_RESULT ";
+/** The largest FLOW_RESULT JSON read; the same as the longest line a step may print in one piece. */
+const MAX_FLOW_RESULT_BYTES = 4 * 1024 * 1024;
+const STATUS_LIST = contracts/* FLOW_RESULT_STATUSES */.WL.join(", ");
+const QUOTED_LINE_CHARS = 200;
+/**
+ * Reads the FlowResult a step printed. Compatible rule: scan stdout lines from the last to the
+ * first and take the first line containing `FLOW_RESULT `; the JSON after it must be a
+ * FlowResult (schemas/flow-result.schema.json: an object with a valid `status`, and `next`,
+ * `annotations` in their shapes when present). Accepts all stdout lines, all of stdout as one string, or just the
+ * last FLOW_RESULT line.
+ */
+function parseFlowResult(stdout) {
+    const lines = typeof stdout === "string" ? stdout.split("\n") : (stdout ?? []);
+    for (let index = lines.length - 1; index >= 0; index -= 1) {
+        const line = lines[index];
+        if (line.includes(FLOW_RESULT_MARKER))
+            return flowResultFromLine(line);
+    }
+    return {
+        error: 'no FLOW_RESULT line on stdout; the step must print one line like FLOW_RESULT {"status":"completed"} ' +
+            "(or default-export a function that returns a FlowResult)",
+    };
+}
+function flowResultFromLine(line) {
+    if (line.startsWith(OVERSIZED_RESULT_NOTICE)) {
+        return { error: `${line.slice("[flows-action] ".length)}; print a smaller result and write large data to a file instead` };
+    }
+    const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
+    const bytes = Buffer.byteLength(json);
+    if (bytes > MAX_FLOW_RESULT_BYTES) {
+        return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
+    }
+    const quoted = quote(line.trim());
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
+    }
+    const depth = depthProblem(value);
+    if (depth !== undefined)
+        return { error: `${depth} (line: ${quoted})` };
+    const problem = flowResultProblem(value);
+    return problem === undefined
+        ? { result: value }
+        : { error: `${problem} (line: ${quoted})` };
+}
+/**
+ * Why a value is not a FlowResult (schemas/flow-result.schema.json), or undefined when it is
+ * one. Keys the contract does not name are kept.
+ */
+function flowResultProblem(value) {
+    if ((0,validators/* validateFlowResult */.mn)(value))
+        return undefined;
+    if (!isRecord(value))
+        return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
+    const { field, reason } = (0,contract_errors/* firstViolation */.sB)(validators/* validateFlowResult */.mn.errors, value);
+    if (field === "status") {
+        return "status" in value
+            ? `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
+            : `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
+    }
+    const list = /^(next|annotations)(?:\[(\d+)\](?:\.(\w+))?)?/.exec(field);
+    if (!list)
+        return `FLOW_RESULT ${reason}`;
+    const [, key = "", index, itemKey] = list;
+    const [what, first, second] = key === "next" ? ["events", "id", "type"] : ["objects", "path", "message"];
+    const item = index === undefined ? undefined : value[key][Number(index)];
+    let detail;
+    if (index === undefined)
+        detail = `got ${describeJson(value[key])}`;
+    else if (!isRecord(item))
+        detail = `item ${index} is ${describeJson(item)}`;
+    else if (itemKey === first || itemKey === second)
+        detail = `item ${index} has no string "${itemKey}"`;
+    else
+        return `FLOW_RESULT ${reason}`;
+    return `FLOW_RESULT "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
+}
+/** A result nested deeper than events may be would overflow the walks that store and report it. */
+function depthProblem(value) {
+    if (!(0,budget/* exceedsDepth */.Rv)(value, budget/* MAX_PAYLOAD_DEPTH */.GL))
+        return undefined;
+    return `FLOW_RESULT nests objects and arrays more than ${budget/* MAX_PAYLOAD_DEPTH */.GL} levels deep; flatten it`;
+}
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeJson(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+function quote(line) {
+    return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -569,7 +782,8 @@ class Supervision {
         child.stdin?.on("error", () => {
             // The step may exit without reading stdin (EPIPE); that is its choice.
         });
-        child.stdin?.end(options.stdin);
+        if (child.stdin)
+            void writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
         const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
         this.timers.push(setTimeout(() => this.stop("timeout"), timeoutMs));
         if (options.signal?.aborted)
@@ -656,6 +870,51 @@ class Supervision {
         this.options.signal?.removeEventListener("abort", this.onAbort);
         this.resolve(result);
     }
+}
+/** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
+const STDIN_SLICE = 64 * 1024;
+/**
+ * Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks.
+ * Byte parts are written as views on the caller's buffer (no copy).
+ */
+async function writeParts(stream, parts) {
+    const broken = () => stream.destroyed || stream.writableEnded || stream.errored !== null;
+    for (const part of parts) {
+        let at = 0;
+        while (at < part.length) {
+            if (broken())
+                return;
+            let end = Math.min(at + STDIN_SLICE, part.length);
+            // Never split a surrogate pair: half of one would be written as U+FFFD.
+            if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1)))
+                end -= 1;
+            const ok = stream.write(typeof part === "string" ? part.slice(at, end) : part.subarray(at, end));
+            at = end;
+            if (!ok && !(await drained(stream)))
+                return;
+        }
+    }
+    if (!broken())
+        stream.end();
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+/** Resolves true once the stream drains, false when it closes or fails first. */
+function drained(stream) {
+    return new Promise((resolve) => {
+        const done = (ok) => () => {
+            stream.off("drain", onDrain);
+            stream.off("close", onClose);
+            stream.off("error", onClose);
+            resolve(ok);
+        };
+        const onDrain = done(true);
+        const onClose = done(false);
+        stream.once("drain", onDrain);
+        stream.once("close", onClose);
+        stream.once("error", onClose);
+    });
 }
 function notStarted(error) {
     return {
@@ -754,7 +1013,7 @@ async function runBunStep(options) {
             args: wrapper?.args ?? [step.scriptPath],
             cwd: step.cwdPath,
             env: runEnvironment(options),
-            stdin: JSON.stringify(buildStepContext(options)),
+            stdin: stepContextParts(options),
             timeoutMs: step.timeoutMs,
             signal: options.signal,
             onLine: output.line,
@@ -816,7 +1075,7 @@ async function cwdProblem(cwdPath, stepName) {
 }
 function spawnFailure(bunPath, error) {
     const code = error.code;
-    const fix = "Install Bun (https://bun.sh) or pass bunPath pointing at the bun executable.";
+    const fix = "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.";
     if (code === "ENOENT")
         return `bun executable not found: ${bunPath}. ${fix}`;
     if (code === "EACCES")

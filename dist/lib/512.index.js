@@ -1,0 +1,101 @@
+export const id = 512;
+export const ids = [512];
+export const modules = {
+
+/***/ 22512:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   explainCommand: () => (/* binding */ explainCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66185);
+/* harmony import */ var _events_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1360);
+/* harmony import */ var _flows_condition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19860);
+/* harmony import */ var _flows_explain_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52699);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80607);
+/* harmony import */ var _report_explain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64506);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18362);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92268);
+
+
+
+
+
+
+
+
+
+/**
+ * `flows explain --event event.json`: for every step, whether it matches the event and exactly
+ * why (type, schema errors, the condition with the values it read). Runs nothing.
+ */
+async function explainCommand(ctx, options) {
+    const file = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonFile */ .J)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath), options.eventName ? "The event payload" : "The event");
+    let event;
+    let github;
+    if (options.eventName) {
+        const env = { ...ctx.env, GITHUB_EVENT_NAME: options.eventName };
+        event = (0,_events_index_js__WEBPACK_IMPORTED_MODULE_2__/* .flowEventFromGitHub */ .Ir)({ eventName: options.eventName, payload: file, context: (0,_events_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubRunContext */ .EW)(env) });
+        github = (0,_flows_condition_js__WEBPACK_IMPORTED_MODULE_3__/* .gitHubConditionContext */ .q3)({ env, eventName: options.eventName, payload: file });
+    }
+    else {
+        event = (0,_engine_event_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeFlowEvent */ .k)(file);
+    }
+    // Every package is loaded (none deferred), so every step is explained.
+    const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_4__/* .matchSteps */ .J6)(discovery.flows, event, { env: ctx.env, ...(github ? { github } : {}) });
+    const steps = (0,_flows_explain_js__WEBPACK_IMPORTED_MODULE_8__/* .explainMatch */ .r)(discovery.flows, result);
+    const problems = [...discovery.problems, ...(result.problems ?? [])];
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify({ event: { id: event.id, type: event.type }, steps, problems }, null, 2)}\n`);
+    }
+    else {
+        ctx.out(`${(0,_report_explain_js__WEBPACK_IMPORTED_MODULE_5__/* .renderExplainText */ .P)(event, steps, { baseDir: ctx.repoRoot })}\n`);
+        for (const problem of problems)
+            ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 92268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readJsonFile)
+/* harmony export */ });
+/* unused harmony export InputFileError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47948);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
+
+
+
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+    name = "InputFileError";
+}
+/** Read a JSON file; a bad file is an error that names the path, line and column. */
+async function readJsonFile(path, what) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
+    }
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .lk)(text);
+    if (parsed.ok)
+        return parsed.value;
+    const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
+    throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,168 @@
+export const id = 605;
+export const ids = [605];
+export const modules = {
+
+/***/ 89605:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   briefOutcome: () => (/* binding */ briefOutcome),
+/* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
+/* harmony export */   fireCommand: () => (/* binding */ fireCommand),
+/* harmony export */   listCommand: () => (/* binding */ listCommand),
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21747);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80607);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92268);
+
+
+
+
+
+
+/** `flows list`: every flow package and its steps, with triggers. */
+async function listCommand(ctx) {
+    const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
+        return 0;
+    }
+    if (discovery.flows.length === 0)
+        ctx.out(`No flow packages under ${(ctx.roots ?? [".codex/flows", "flows"]).join(", ")}.\n`);
+    for (const flow of discovery.flows) {
+        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${flow.description}` : ""}\n`);
+        for (const step of flow.steps) {
+            const trigger = step.trigger
+                ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
+                : "no trigger";
+            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${trigger}\n`);
+        }
+    }
+    for (const problem of discovery.problems)
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    return 0;
+}
+/** `flows validate`: all manifests and schemas; exit 1 listing every error. */
+async function validateCommand(ctx) {
+    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validateFlows */ ._O)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+    const errors = result.problems.filter((problem) => problem.severity === "error");
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify({ ok: errors.length === 0, flows: result.flows.map((f) => f.name), problems: result.problems }, null, 2)}\n`);
+        return errors.length > 0 ? 1 : 0;
+    }
+    for (const problem of result.problems)
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    const steps = result.flows.reduce((sum, flow) => sum + flow.steps.length, 0);
+    if (errors.length > 0) {
+        ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages.\n`);
+        return 1;
+    }
+    ctx.out(`${result.flows.length} flow${result.flows.length === 1 ? "" : "s"}, ${steps} step${steps === 1 ? "" : "s"}: all valid.\n`);
+    return 0;
+}
+/** `flows fire` and `flows run`: dispatch an event file through the engine. */
+async function fireCommand(ctx, options) {
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .J)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath), "The event");
+    const { store } = await ctx.openStore();
+    const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .dispatch */ .JD)(event, {
+        repoRoot: ctx.repoRoot,
+        roots: ctx.roots,
+        store,
+        concurrency: options.concurrency,
+        dryRun: options.dryRun,
+        only: options.only ? [options.only] : undefined,
+        env: ctx.env,
+        bunPath: options.bunPath,
+        workspaceBackendUrl: options.workspaceBackendUrl,
+        launchedBy: "flows-cli",
+        observer: ctx.json
+            ? undefined
+            : { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },
+    });
+    if (options.only && outcome.runs.length === 0) {
+        const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
+        ctx.err(miss
+            ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}\n`
+            : `No step ${options.only.step} in a flow named ${options.only.flow}. Run \`flows list\` to see the flows.\n`);
+        return 1;
+    }
+    printOutcome(ctx, outcome);
+    if (outcome.status === "duplicate" && !ctx.json) {
+        ctx.err(`Event ${outcome.eventId} was handled before, so nothing ran. \`flows replay ${outcome.eventId}\` runs its steps again.\n`);
+    }
+    return exitCodeFor(outcome);
+}
+function printOutcome(ctx, outcome) {
+    if (ctx.json)
+        ctx.out(`${JSON.stringify(briefOutcome(outcome), null, 2)}\n`);
+    else
+        ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+}
+/** The dispatch result as the contract shapes it, with mismatches made plain. */
+function briefOutcome(outcome) {
+    return {
+        status: outcome.status,
+        eventId: outcome.eventId,
+        runIds: outcome.runIds,
+        matched: outcome.matched,
+        ...(outcome.idempotent ? { idempotent: true } : {}),
+        event: outcome.event,
+        runs: outcome.runs,
+        mismatches: outcome.mismatches.map((m) => ({ flow: m.flow.name, step: m.step.name, reason: m.reason, message: m.message })),
+        problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome),
+        children: outcome.children.map(briefOutcome),
+    };
+}
+/** 1 when any run (here or in chained events) failed, else 0. */
+function exitCodeFor(outcome) {
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed")) ? 1 : 0;
+}
+function relativeTo(base, path) {
+    return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;
+}
+
+
+/***/ }),
+
+/***/ 92268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readJsonFile)
+/* harmony export */ });
+/* unused harmony export InputFileError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47948);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
+
+
+
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+    name = "InputFileError";
+}
+/** Read a JSON file; a bad file is an error that names the path, line and column. */
+async function readJsonFile(path, what) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
+    }
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .lk)(text);
+    if (parsed.ok)
+        return parsed.value;
+    const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
+    throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+
+
+/***/ })
+
+};

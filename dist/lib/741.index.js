@@ -1,0 +1,329 @@
+export const id = 741;
+export const ids = [741,605];
+export const modules = {
+
+/***/ 89605:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   briefOutcome: () => (/* binding */ briefOutcome),
+/* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
+/* harmony export */   fireCommand: () => (/* binding */ fireCommand),
+/* harmony export */   listCommand: () => (/* binding */ listCommand),
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21747);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80607);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92268);
+
+
+
+
+
+
+/** `flows list`: every flow package and its steps, with triggers. */
+async function listCommand(ctx) {
+    const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
+        return 0;
+    }
+    if (discovery.flows.length === 0)
+        ctx.out(`No flow packages under ${(ctx.roots ?? [".codex/flows", "flows"]).join(", ")}.\n`);
+    for (const flow of discovery.flows) {
+        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${flow.description}` : ""}\n`);
+        for (const step of flow.steps) {
+            const trigger = step.trigger
+                ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
+                : "no trigger";
+            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${trigger}\n`);
+        }
+    }
+    for (const problem of discovery.problems)
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    return 0;
+}
+/** `flows validate`: all manifests and schemas; exit 1 listing every error. */
+async function validateCommand(ctx) {
+    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validateFlows */ ._O)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+    const errors = result.problems.filter((problem) => problem.severity === "error");
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify({ ok: errors.length === 0, flows: result.flows.map((f) => f.name), problems: result.problems }, null, 2)}\n`);
+        return errors.length > 0 ? 1 : 0;
+    }
+    for (const problem of result.problems)
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    const steps = result.flows.reduce((sum, flow) => sum + flow.steps.length, 0);
+    if (errors.length > 0) {
+        ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages.\n`);
+        return 1;
+    }
+    ctx.out(`${result.flows.length} flow${result.flows.length === 1 ? "" : "s"}, ${steps} step${steps === 1 ? "" : "s"}: all valid.\n`);
+    return 0;
+}
+/** `flows fire` and `flows run`: dispatch an event file through the engine. */
+async function fireCommand(ctx, options) {
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .J)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath), "The event");
+    const { store } = await ctx.openStore();
+    const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .dispatch */ .JD)(event, {
+        repoRoot: ctx.repoRoot,
+        roots: ctx.roots,
+        store,
+        concurrency: options.concurrency,
+        dryRun: options.dryRun,
+        only: options.only ? [options.only] : undefined,
+        env: ctx.env,
+        bunPath: options.bunPath,
+        workspaceBackendUrl: options.workspaceBackendUrl,
+        launchedBy: "flows-cli",
+        observer: ctx.json
+            ? undefined
+            : { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },
+    });
+    if (options.only && outcome.runs.length === 0) {
+        const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
+        ctx.err(miss
+            ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}\n`
+            : `No step ${options.only.step} in a flow named ${options.only.flow}. Run \`flows list\` to see the flows.\n`);
+        return 1;
+    }
+    printOutcome(ctx, outcome);
+    if (outcome.status === "duplicate" && !ctx.json) {
+        ctx.err(`Event ${outcome.eventId} was handled before, so nothing ran. \`flows replay ${outcome.eventId}\` runs its steps again.\n`);
+    }
+    return exitCodeFor(outcome);
+}
+function printOutcome(ctx, outcome) {
+    if (ctx.json)
+        ctx.out(`${JSON.stringify(briefOutcome(outcome), null, 2)}\n`);
+    else
+        ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+}
+/** The dispatch result as the contract shapes it, with mismatches made plain. */
+function briefOutcome(outcome) {
+    return {
+        status: outcome.status,
+        eventId: outcome.eventId,
+        runIds: outcome.runIds,
+        matched: outcome.matched,
+        ...(outcome.idempotent ? { idempotent: true } : {}),
+        event: outcome.event,
+        runs: outcome.runs,
+        mismatches: outcome.mismatches.map((m) => ({ flow: m.flow.name, step: m.step.name, reason: m.reason, message: m.message })),
+        problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome),
+        children: outcome.children.map(briefOutcome),
+    };
+}
+/** 1 when any run (here or in chained events) failed, else 0. */
+function exitCodeFor(outcome) {
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed")) ? 1 : 0;
+}
+function relativeTo(base, path) {
+    return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;
+}
+
+
+/***/ }),
+
+/***/ 92268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readJsonFile)
+/* harmony export */ });
+/* unused harmony export InputFileError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47948);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
+
+
+
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+    name = "InputFileError";
+}
+/** Read a JSON file; a bad file is an error that names the path, line and column. */
+async function readJsonFile(path, what) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
+    }
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .lk)(text);
+    if (parsed.ok)
+        return parsed.value;
+    const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
+    throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+
+
+/***/ }),
+
+/***/ 65741:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RUN_STATUSES: () => (/* binding */ RUN_STATUSES),
+/* harmony export */   checkStatusFilter: () => (/* binding */ checkStatusFilter),
+/* harmony export */   eventsCommand: () => (/* binding */ eventsCommand),
+/* harmony export */   replayCommand: () => (/* binding */ replayCommand),
+/* harmony export */   runsCommand: () => (/* binding */ runsCommand),
+/* harmony export */   showCommand: () => (/* binding */ showCommand)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40801);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21747);
+/* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89176);
+/* harmony import */ var _report_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7787);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18362);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89605);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41488);
+
+
+
+
+
+
+
+/** `flows events`: stored events, newest first; `--type` takes `*` wildcards, as triggers do. */
+async function eventsCommand(ctx, options) {
+    const wildcard = options.type?.includes("*") === true;
+    // The same rule as trigger types (flows/match.ts), so a pattern finds what it would trigger.
+    const { typeMatches } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 65066));
+    const wanted = options.type ?? "*";
+    const listed = await ctx.store.listEvents(wildcard ? {} : { type: options.type });
+    const records = listed.filter((record) => !(0,_state_query_js__WEBPACK_IMPORTED_MODULE_5__/* .isInternalRecord */ .$$)(record) && (!wildcard || typeMatches(wanted, record.event.type)));
+    const shown = options.limit ? records.slice(0, options.limit) : records;
+    reportStoreProblems(ctx);
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify(shown.map((record) => ({ ...record.event, runs: record.runs.length, dispatchCount: record.dispatchCount, firstDispatchedAt: record.firstDispatchedAt, updatedAt: record.updatedAt, needsAttention: record.runs.some((run) => run.needsAttention) })), null, 2)}\n`);
+        return 0;
+    }
+    if (shown.length === 0)
+        ctx.out(`No events in ${ctx.storeLabel}.\n`);
+    for (const record of shown) {
+        ctx.out(`${record.updatedAt}  ${record.event.type}  ${record.event.id}  ${runCounts(record.runs)}\n`);
+    }
+    return 0;
+}
+/** `flows runs`: stored runs, newest first, filtered. */
+async function runsCommand(ctx, query) {
+    const records = query.eventId ? [await ctx.store.loadEvent(query.eventId)].filter(isRecord) : await ctx.store.listEvents();
+    const runs = (0,_state_query_js__WEBPACK_IMPORTED_MODULE_5__/* .selectRuns */ .b0)(records, query);
+    reportStoreProblems(ctx);
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify(runs, null, 2)}\n`);
+        return 0;
+    }
+    if (runs.length === 0)
+        ctx.out(`No runs in ${ctx.storeLabel} match.\n`);
+    for (const run of runs)
+        ctx.out(`${runLine(run)}\n`);
+    return 0;
+}
+/** `flows show <run-id|event-id>`: one event with its runs, or one run. */
+async function showCommand(ctx, id) {
+    const record = await ctx.store.loadEvent(id);
+    if (record) {
+        ctx.out(ctx.json ? `${JSON.stringify(record, null, 2)}\n` : `${describeRecord(record)}\n`);
+        return 0;
+    }
+    const found = (0,_state_query_js__WEBPACK_IMPORTED_MODULE_5__/* .findRun */ .Lc)(await ctx.store.listEvents(), id);
+    reportStoreProblems(ctx);
+    if (!found) {
+        ctx.err(`No event or run "${id}" in ${ctx.storeLabel}. \`flows events\` and \`flows runs\` list what is stored.\n`);
+        return 1;
+    }
+    ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
+    return 0;
+}
+/** `flows replay <event-id>`: run every matching step of a stored event again. */
+async function replayCommand(ctx, eventId, options = {}) {
+    const { concurrency, bunPath, workspaceBackendUrl } = options;
+    const record = await ctx.store.loadEvent(eventId);
+    if (!record) {
+        ctx.err(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.\n`);
+        return 1;
+    }
+    const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatch */ .JD)(record.event, {
+        repoRoot: ctx.repoRoot,
+        roots: ctx.roots,
+        store: ctx.store,
+        replay: true,
+        concurrency,
+        env: ctx.env,
+        bunPath,
+        workspaceBackendUrl,
+        launchedBy: "flows-cli",
+        observer: ctx.json ? undefined : { onStepLine: (run, _s, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },
+    });
+    ctx.out(ctx.json ? `${JSON.stringify((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__.briefOutcome)(outcome), null, 2)}\n` : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    return (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__.exitCodeFor)(outcome);
+}
+function describeRecord(record) {
+    const lines = [
+        `event ${record.event.id}`,
+        `  type ${record.event.type}${record.event.source ? `  source ${record.event.source}` : ""}`,
+        `  received ${record.event.receivedAt}  first dispatched ${record.firstDispatchedAt}  dispatches ${record.dispatchCount}`,
+        `  payload ${JSON.stringify(record.event.payload).slice(0, 500)}`,
+        `  runs (${record.runs.length}):`,
+        ...record.runs.map((run) => `    ${runLine(run)}`),
+    ];
+    return lines.join("\n");
+}
+function describeRun(run, record) {
+    const lines = [
+        `run ${run.id}  ${run.flowName}/${run.stepName} (v${run.flowVersion}, ${run.runner})`,
+        `  event ${record.event.id} (${record.event.type})`,
+        `  status ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}  process ${run.processStatus}${run.resultStatus ? `  result ${run.resultStatus}` : ""}${run.needsAttention ? "  NEEDS ATTENTION" : ""}`,
+        `  created ${run.createdAt}  updated ${run.updatedAt}  duration ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(run.durationMs)}`,
+        ...run.attempts.map((a) => `  attempt ${a.number} ${a.id}: ${a.status}${a.resultStatus ? `/${a.resultStatus}` : ""}${a.timedOut ? " (timed out)" : ""}${a.replay ? " (replay)" : ""} ${a.startedAt ?? ""} → ${a.completedAt ?? ""}${a.error ? `\n    ${a.error.split("\n")[0]}` : ""}`),
+    ];
+    if (run.resultPayload)
+        lines.push(`  result ${JSON.stringify(run.resultPayload, null, 2).replace(/\n/g, "\n  ")}`);
+    if (run.error)
+        lines.push(`  error ${run.error.replace(/\n/g, "\n    ")}`);
+    if (run.output)
+        lines.push("  output (tail):", run.output.replace(/^/gm, "    "));
+    return lines.join("\n");
+}
+function runLine(run) {
+    return `${run.id}  ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  attempts ${run.attempts.length}  ${run.updatedAt}  event ${run.eventId}`;
+}
+function runCounts(runs) {
+    if (runs.length === 0)
+        return "no runs";
+    const counts = new Map();
+    for (const run of runs)
+        counts.set(run.effectiveStatus, (counts.get(run.effectiveStatus) ?? 0) + 1);
+    return [...counts].map(([status, count]) => `${count} ${status}`).join(", ");
+}
+function reportStoreProblems(ctx) {
+    for (const problem of ctx.store.problems)
+        ctx.err(`${problem.path}: skipped: ${problem.message}\n`);
+}
+function isRecord(value) {
+    return value !== undefined;
+}
+/** Every effective status a run can have, once. */
+const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .PROCESS_STATUSES */ .Ne])];
+/** `--status` must name an effective status: a typo would otherwise read as "no runs". */
+function checkStatusFilter(status) {
+    if (status === "")
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb("--status needs a value.", "runs");
+    if (status === undefined || RUN_STATUSES.includes(status))
+        return status;
+    const hint = status === "needs-attention" || status === "needs_attention" ? " For runs that need a person, use --needs-attention." : "";
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--status "${status}" is not a run status.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(status, RUN_STATUSES)} Valid statuses: ${RUN_STATUSES.join(", ")}.${hint}`, "runs");
+}
+
+
+/***/ })
+
+};
