@@ -45,6 +45,9 @@ export function actionFixture(dir, root, env, extraInputs = {}) {
       compare: "https://github.com/bench/repo/compare/0...a",
     }),
   );
+  // The runner creates the step's output and summary files before the step starts.
+  writeFileSync(join(dir, "output.txt"), "");
+  writeFileSync(join(dir, "summary.md"), "");
   const actionEnv = {
     ...env,
     GITHUB_ACTIONS: "true",
