@@ -32,8 +32,8 @@ function payloadOf(bytes: number): Record<string, unknown> {
 
 it("runs 8 steps on a 25 MB payload and reports the action's peak memory", async () => {
   const event = JSON.stringify(payloadOf(23.5 * 1024 * 1024));
-  // state: none — the file store writes the whole record on every step start and end, which is
-  // measured separately (see BENCHMARKS.md); this case measures the dispatch itself.
+  // state: none — the file store's cost with a 25 MB payload is measured separately
+  // (big-payload.stress.test.ts, BENCHMARKS.md); this case measures the dispatch itself.
   const run = await runAction({ repo: repo.dir, eventName: "repository_dispatch", event, measureMemory: true, inputs: { state: "none" } });
   expect(run.code, run.stdout.slice(-2000)).toBe(0);
   expect(run.summary).toContain("8 matching steps");
