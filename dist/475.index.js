@@ -421,7 +421,7 @@ class BranchStateStore {
             const storedText = texts.get(`${this.#tip}:${path}`);
             const stored = storedText === undefined ? undefined : this.#parseOrSetAside(storedText, path);
             if (stored === SET_ASIDE)
-                files.push({ path: corruptPath(path), text: storedText });
+                files.push({ path: (0,layout/* corruptRecordPath */.Co)(path), text: storedText });
             const text = (0,layout/* serializeEventRecord */.Ct)(stored && stored !== SET_ASIDE ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
             if (text !== storedText)
                 files.push({ path, text });
@@ -478,7 +478,7 @@ class BranchStateStore {
                 this.#report({ path: where, message: reason });
                 throw new layout/* StateRecordError */.J1(where, reason);
             }
-            this.#report({ path: where, message: `${reason}; set aside (kept as ${corruptPath(path)} when its event is saved again), and the event counts as not handled yet` });
+            this.#report({ path: where, message: `${reason}; set aside (kept as ${(0,layout/* corruptRecordPath */.Co)(path)} when its event is saved again), and the event counts as not handled yet` });
             return SET_ASIDE;
         }
     }
@@ -501,10 +501,6 @@ class BranchStateStore {
     }
 }
 const SET_ASIDE = Symbol("set aside");
-/** Where a corrupt record's bytes are kept on the branch when its event is written again. */
-function corruptPath(path) {
-    return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
-}
 /** The secret part of `user:password` (or a token given as the user) and its base64 header form. */
 function secretsOf(credentials) {
     if (!credentials)

@@ -470,7 +470,7 @@ class FileStateStore {
                 this.#report({ path: file, message: reason });
                 throw new layout/* StateRecordError */.J1(file, reason);
             }
-            const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+            const aside = (0,layout/* corruptRecordPath */.Co)(file);
             try {
                 await (0,promises_.rename)(file, aside);
             }

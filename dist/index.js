@@ -50314,6 +50314,7 @@ function interruptRun(run, now) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $E: () => (/* binding */ isEventRecordFileName),
 /* harmony export */   A$: () => (/* binding */ selectEvents),
+/* harmony export */   Co: () => (/* binding */ corruptRecordPath),
 /* harmony export */   Ct: () => (/* binding */ serializeEventRecord),
 /* harmony export */   J1: () => (/* binding */ StateRecordError),
 /* harmony export */   _I: () => (/* binding */ EVENTS_DIR),
@@ -50440,6 +50441,16 @@ class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .Us
         this.path = path;
         this.reason = reason;
     }
+}
+let setAsideCount = 0;
+/**
+ * Where a corrupt record's bytes are kept: `<path>.corrupt-<time>`, made unique within this
+ * process too, so two set-asides in one millisecond neither overwrite each other nor read as
+ * the same problem.
+ */
+function corruptRecordPath(path) {
+    setAsideCount += 1;
+    return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
 }
 
 

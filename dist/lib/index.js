@@ -22177,7 +22177,7 @@ class FileStateStore {
                 this.#report({ path: file, message: reason });
                 throw new layout.StateRecordError(file, reason);
             }
-            const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+            const aside = (0,layout.corruptRecordPath)(file);
             try {
                 await (0,promises_.rename)(file, aside);
             }
@@ -22335,6 +22335,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   EVENTS_DIR: () => (/* binding */ EVENTS_DIR),
 /* harmony export */   EventTextCache: () => (/* binding */ EventTextCache),
 /* harmony export */   StateRecordError: () => (/* binding */ StateRecordError),
+/* harmony export */   corruptRecordPath: () => (/* binding */ corruptRecordPath),
 /* harmony export */   defaultStateDir: () => (/* binding */ defaultStateDir),
 /* harmony export */   eventIdHash: () => (/* binding */ eventIdHash),
 /* harmony export */   eventRecordPath: () => (/* binding */ eventRecordPath),
@@ -22461,6 +22462,16 @@ class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .Us
         this.path = path;
         this.reason = reason;
     }
+}
+let setAsideCount = 0;
+/**
+ * Where a corrupt record's bytes are kept: `<path>.corrupt-<time>`, made unique within this
+ * process too, so two set-asides in one millisecond neither overwrite each other nor read as
+ * the same problem.
+ */
+function corruptRecordPath(path) {
+    setAsideCount += 1;
+    return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
 }
 
 

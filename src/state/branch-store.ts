@@ -22,6 +22,7 @@ import {
 import { authEnvironment, type Redact, readBlobs, redactorFor, remoteOfCheckout, runGit, splitCredentials } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
 import {
+  corruptRecordPath,
   eventRecordPath,
   parseEventRecordText,
   StateRecordError,
@@ -268,7 +269,7 @@ export class BranchStateStore implements StateStore {
       const path = paths.get(id)!;
       const storedText = texts.get(`${this.#tip}:${path}`);
       const stored = storedText === undefined ? undefined : this.#parseOrSetAside(storedText, path);
-      if (stored === SET_ASIDE) files.push({ path: corruptPath(path), text: storedText! });
+      if (stored === SET_ASIDE) files.push({ path: corruptRecordPath(path), text: storedText! });
       const text = serializeEventRecord(stored && stored !== SET_ASIDE ? mergeEventRecords(stored, record) : record);
       if (text !== storedText) files.push({ path, text });
     }
@@ -321,7 +322,7 @@ export class BranchStateStore implements StateStore {
         this.#report({ path: where, message: reason });
         throw new StateRecordError(where, reason);
       }
-      this.#report({ path: where, message: `${reason}; set aside (kept as ${corruptPath(path)} when its event is saved again), and the event counts as not handled yet` });
+      this.#report({ path: where, message: `${reason}; set aside (kept as ${corruptRecordPath(path)} when its event is saved again), and the event counts as not handled yet` });
       return SET_ASIDE;
     }
   }
@@ -350,10 +351,6 @@ export class BranchStateStore implements StateStore {
 
 const SET_ASIDE = Symbol("set aside");
 
-/** Where a corrupt record's bytes are kept on the branch when its event is written again. */
-function corruptPath(path: string): string {
-  return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
-}
 
 /** The secret part of `user:password` (or a token given as the user) and its base64 header form. */
 function secretsOf(credentials: string | undefined): string[] {

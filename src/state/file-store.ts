@@ -6,6 +6,7 @@ import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import {
   EVENTS_DIR,
   EventTextCache,
+  corruptRecordPath,
   eventRecordPath,
   isEventRecordFileName,
   parseEventRecordText,
@@ -154,7 +155,7 @@ export class FileStateStore implements StateStore {
         this.#report({ path: file, message: reason });
         throw new StateRecordError(file, reason);
       }
-      const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+      const aside = corruptRecordPath(file);
       try {
         await rename(file, aside);
       } catch (renameError) {

@@ -124,3 +124,15 @@ export class StateRecordError extends UserError {
     this.reason = reason;
   }
 }
+
+let setAsideCount = 0;
+
+/**
+ * Where a corrupt record's bytes are kept: `<path>.corrupt-<time>`, made unique within this
+ * process too, so two set-asides in one millisecond neither overwrite each other nor read as
+ * the same problem.
+ */
+export function corruptRecordPath(path: string): string {
+  setAsideCount += 1;
+  return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
+}
