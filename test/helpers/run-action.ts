@@ -22,6 +22,23 @@ export type ActionRun = {
   summary: string;
 };
 
+/** The variables a GitHub-hosted runner gives every job (a test repository, run 4242). */
+export function jobEnvironment(options: { eventName: string; eventPath: string; workspace: string }): NodeJS.ProcessEnv {
+  return {
+    PATH: `${BUN_DIR}:${process.env.PATH}`,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: options.eventPath,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_REPOSITORY: "octo-org/octo-repo",
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_RUN_ID: "4242",
+    GITHUB_RUN_ATTEMPT: "1",
+    GITHUB_SHA: "f".repeat(40),
+  };
+}
+
 /** Run the shipped action (dist/index.js) the way the runner does: env vars in, files out. */
 export async function runDistAction(options: {
   workspace: string;
@@ -41,17 +58,7 @@ export async function runDistAction(options: {
     Object.entries(options.inputs ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
   );
   const env: NodeJS.ProcessEnv = {
-    PATH: `${BUN_DIR}:${process.env.PATH}`,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: "true",
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_REPOSITORY: "octo-org/octo-repo",
-    GITHUB_SERVER_URL: "https://github.com",
-    GITHUB_RUN_ID: "4242",
-    GITHUB_RUN_ATTEMPT: "1",
-    GITHUB_SHA: "f".repeat(40),
+    ...jobEnvironment({ eventName: options.eventName, eventPath, workspace: options.workspace }),
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     "INPUT_STATE": "file",

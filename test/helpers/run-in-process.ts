@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { runAction } from "../../src/action/run.js";
 import { describeError } from "../../src/describe-error.js";
 import { type FakeIO, fakeIO } from "./fake-io.js";
+import { jobEnvironment } from "./run-action.js";
 
 export const BUN_DIR = resolve("node_modules/.bin");
 
@@ -34,17 +35,7 @@ export async function runInProcess(options: {
   const eventPath = join(runnerDir, "event.json");
   await writeFile(eventPath, JSON.stringify(options.payload));
   const env: NodeJS.ProcessEnv = {
-    PATH: `${BUN_DIR}:${process.env.PATH}`,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: "true",
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_REPOSITORY: "octo-org/octo-repo",
-    GITHUB_SERVER_URL: "https://github.com",
-    GITHUB_RUN_ID: "4242",
-    GITHUB_RUN_ATTEMPT: "1",
-    GITHUB_SHA: "f".repeat(40),
+    ...jobEnvironment({ eventName: options.eventName, eventPath, workspace: options.workspace }),
     RUNNER_TEMP: runnerDir,
     ...options.env,
   };
