@@ -1,30 +1,35 @@
 import { spawn } from "node:child_process";
 import { isAbsolute, resolve } from "node:path";
+import { Redactor } from "../redact.js";
 import { UserError } from "../user-error.js";
 
 /** Hides credentials in text that may quote a remote URL. */
 export type Redact = (text: string) => string;
 
 /**
- * A redactor for one remote. Removes the user-info part of any URL in the text and every
- * copy of the URL's secret (the password, or a token given as the user name), raw and decoded,
- * because git does not hide them in every message.
+ * A redactor for one remote: the process's {@link Redactor} rules (user-info in any URL, query
+ * credentials, token shapes) plus the URL's own secret (the password, or a token given as the
+ * user name), raw and decoded, because git does not hide them in every message.
  */
 export function redactorFor(remoteUrl: string, extraSecrets: string[] = []): Redact {
-  const secrets: string[] = extraSecrets.filter((secret) => secret.length >= 8);
+  // A short user name like "git" is not a secret, and blanking it would garble messages.
+  const local = new Redactor().add(...extraSecrets.filter((secret) => secret.length >= 8));
   try {
     const url = new URL(remoteUrl);
     const secret = url.password || url.username;
-    // A short user name like "git" is not a secret, and blanking it would garble messages.
-    if (secret.length >= 8) secrets.push(secret, decodeURIComponent(secret));
+    if (secret.length >= 8) local.add(secret, safeDecode(secret));
   } catch {
     // Not a URL (a path, or user@host:path): nothing secret in it.
   }
-  return (text: string): string => {
-    let redacted = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s'"]+@/gi, "$1***@");
-    for (const secret of secrets) redacted = redacted.split(secret).join("***");
-    return redacted;
-  };
+  return (text: string): string => local.redact(text);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 export type GitCommand = {
