@@ -1,9 +1,9 @@
-import type { GitHubClient } from "../github/client.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "../state/types.js";
 
 // `core.debug` lines for a maintainer whose run surprised them (shown with RUNNER_DEBUG=1 or
 // "Enable debug logging"): every store operation and every GitHub API call, with what it was
-// about. Match decisions are told by the engine (DispatchOptions.debug).
+// about. Match decisions are told by the engine (DispatchOptions.debug); API calls by
+// src/github/debug.ts, which the reporter and the artifact store wrap their clients with.
 
 /** The store, telling `debug` about each operation. */
 export function debugStore(store: StateStore, debug: (message: string) => void): StateStore {
@@ -37,20 +37,4 @@ export function debugStore(store: StateStore, debug: (message: string) => void):
       await store.close?.();
     },
   };
-}
-
-/** Tells `debug` about every request the client makes and how GitHub answered. */
-export function debugClient(client: GitHubClient, debug: (message: string) => void): GitHubClient {
-  client.hook.wrap("request", async (request, options) => {
-    const what = `GitHub API ${options.method} ${String(options.url).replace(/\{([^}]+)\}/g, (_, name: string) => String(options[name] ?? `{${name}}`))}`;
-    try {
-      const response = await request(options);
-      debug(`${what} → ${response.status}`);
-      return response;
-    } catch (error) {
-      debug(`${what} → ${(error as { status?: number }).status ?? (error instanceof Error ? error.message : String(error))}`);
-      throw error;
-    }
-  });
-  return client;
 }

@@ -5,7 +5,7 @@ import { logText } from "../log-text.js";
 import type { GitHubReporter } from "../report/github-reporter.js";
 import { allProblems, flatten } from "../report/summary.js";
 import type { RunnerEnvironment } from "./context.js";
-import { debugClient } from "./debug.js";
+import { debugClient } from "../github/debug.js";
 import type { GitHubReportInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 

@@ -62,7 +62,7 @@ export async function runAction({ io, env, signal }: RunActionOptions): Promise<
 function openStore(inputs: ActionInputs, env: NodeJS.ProcessEnv, repoRoot: string, debug?: (message: string) => void): StateStore {
   const lazy = new LazyStateStore(inputs.state, () => {
     debug?.(`state ${inputs.state}: open`);
-    return openActionStore({ inputs, env, repoRoot });
+    return openActionStore({ inputs, env, repoRoot, ...(debug ? { debug } : {}) });
   });
   return debug ? debugStore(lazy, debug) : lazy;
 }

@@ -22,10 +22,12 @@ export type OpenActionStoreOptions = {
   inputs: Pick<ActionInputs, "state" | "stateBranch" | "stateDir" | "githubToken">;
   env: NodeJS.ProcessEnv;
   repoRoot: string;
+  /** `core.debug`: the artifact store tells it about its API calls, uploads and downloads. */
+  debug?: (message: string) => void;
 };
 
 /** The state store the `state` input asks for, set up from the runner's environment. */
-export async function openActionStore({ inputs, env, repoRoot }: OpenActionStoreOptions): Promise<StateStore> {
+export async function openActionStore({ inputs, env, repoRoot, debug }: OpenActionStoreOptions): Promise<StateStore> {
   if (inputs.state === "none") return new MemoryStateStore();
   const { createStateStore } = await import("../state/index.js");
   switch (inputs.state) {
@@ -37,7 +39,7 @@ export async function openActionStore({ inputs, env, repoRoot }: OpenActionStore
       // The token goes to git as an http.extraheader in its environment, never in the URL (#13).
       return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(env), token: inputs.githubToken });
     case "artifact":
-      return openArtifactStore(inputs, env);
+      return openArtifactStore(inputs, env, debug);
   }
 }
 
@@ -49,7 +51,7 @@ export function branchRemoteUrl(env: NodeJS.ProcessEnv): string {
   return `${server.toString().replace(/\/$/, "")}/${repository}.git`;
 }
 
-async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: NodeJS.ProcessEnv): Promise<StateStore> {
+async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: NodeJS.ProcessEnv, debug?: (message: string) => void): Promise<StateStore> {
   const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
   if (!repository || !runId) {
     throw new ActionInputError(
@@ -69,6 +71,7 @@ async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: 
       apiUrl: env.GITHUB_API_URL || "https://api.github.com",
       runId,
       runAttempt: runAttempt || "1",
+      ...(debug ? { debug } : {}),
     },
   });
 }

@@ -5,6 +5,7 @@ import {
   type RepositoryArtifactPage,
 } from "../github/artifacts.js";
 import { createGitHubClient, type GitHubClient } from "../github/client.js";
+import { debugClient } from "../github/debug.js";
 import { type StateArtifactKind, stateArtifactKind } from "./artifact-format.js";
 import { readFailed } from "./artifact-errors.js";
 
@@ -45,6 +46,8 @@ export type GitHubArtifactSourceOptions = {
   /** Fetches the signed download URLs GitHub redirects to (default: global fetch). */
   fetch?: typeof fetch;
   stats: ArtifactReadStats;
+  /** Told about every API call and download (`core.debug` in the action). */
+  debug?: (message: string) => void;
 };
 
 const PAGE_SIZE = 100;
@@ -56,7 +59,9 @@ const PAGE_SIZE = 100;
 export function gitHubArtifactSource(options: GitHubArtifactSourceOptions): ArtifactSource {
   let client: Promise<GitHubClient> | undefined;
   const github = (): Promise<GitHubClient> => {
-    client ??= createGitHubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}) });
+    client ??= createGitHubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}) }).then(
+      (created) => (options.debug ? debugClient(created, options.debug) : created),
+    );
     return client;
   };
   return {
@@ -94,6 +99,7 @@ export function gitHubArtifactSource(options: GitHubArtifactSourceOptions): Arti
       } catch (error) {
         throw readFailed(`download the artifact ${artifact.name}`, options.repository, error);
       }
+      options.debug?.(`artifact download ${artifact.name} (id ${artifact.id}) → ${bytes === "gone" ? "gone (expired or deleted)" : `${bytes.byteLength} bytes`}`);
       if (bytes === "gone") return "gone";
       options.stats.downloads++;
       options.stats.downloadedBytes += bytes.byteLength;

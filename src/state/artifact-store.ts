@@ -33,6 +33,8 @@ export type ArtifactStateStoreOptions = {
   fetch?: typeof fetch;
   /** Where a failed snapshot upload is reported; it loses nothing, as the delta is already uploaded. */
   log?: (message: string) => void;
+  /** Told about every API call, upload and download (`core.debug` in the action). */
+  debug?: (message: string) => void;
 };
 
 /** What the store did, for logs and benchmarks. */
@@ -97,6 +99,7 @@ export class ArtifactStateStore implements StateStore {
       apiUrl: options.apiUrl,
       stats: this.stats,
       ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.debug ? { debug: options.debug } : {}),
     });
   }
 
@@ -202,6 +205,7 @@ export class ArtifactStateStore implements StateStore {
     });
     this.stats.uploads++;
     this.stats.uploadedBytes += bytes;
+    this.#options.debug?.(`artifact upload ${name}: ${text.length} characters of records, ${bytes} bytes zipped`);
   }
 
   #open(): Promise<StateView> {

@@ -38,6 +38,23 @@ describe("ArtifactStateStore", () => {
     world.assertNoViolations();
   });
 
+  it("tells debug about each API call, upload and download (RUNNER_DEBUG lines in the action)", async () => {
+    const world = await artifactWorld();
+    const lines: string[] = [];
+    const debug = (line: string): void => void lines.push(line);
+    const run1 = world.store(121, { debug });
+    await run1.saveEvent(makeRecord("evt-debug", ["run_a"]));
+    await run1.flush();
+    expect(lines).toContainEqual(expect.stringMatching(/^GitHub API GET \S*\/repos\/octo-org\/tool\/actions\/artifacts\?per_page=100 → 200$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^artifact upload flows-state-delta-121-1-\S+: \d+ characters of records, \d+ bytes zipped$/));
+
+    lines.length = 0;
+    expect(runIds(await world.store(122, { debug }).loadEvent("evt-debug"))).toEqual(["run_a"]);
+    expect(lines).toContainEqual(expect.stringMatching(/^GitHub API GET \S*\/repos\/octo-org\/tool\/actions\/artifacts\/\d+\/zip → \d+$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^artifact download flows-state-delta-121-1-\S+ \(id \d+\) → \d+ bytes$/));
+    world.assertNoViolations();
+  });
+
   it("finds a redelivered event in a later run and keeps the runs of both deliveries", async () => {
     const world = await artifactWorld();
     const run1 = world.store(111);
