@@ -48,6 +48,8 @@ export type ActionInputs = {
   mode: ActionMode;
   /** Upstream repositories to poll for releases on schedule / workflow_dispatch. */
   watch: string;
+  /** `watch-max-requests`: requests one poll may make (undefined: the poller's default, 300). */
+  watchMaxRequests?: number;
   /** run-step: the steps this job runs (JSON from the plan's matrix). */
   steps: string;
   /** run-step: where this job writes its runs for the report job. */
@@ -102,6 +104,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     },
     mode: oneOf(io.getInput("mode") || "dispatch", ACTION_MODES, "mode"),
     watch: io.getMultilineInput("watch").join("\n"),
+    ...readWatchMaxRequests(io.getInput("watch-max-requests")),
     steps: io.getInput("steps"),
     runsFile: io.getInput("runs-file"),
     runsDir: io.getInput("runs-dir"),
@@ -152,6 +155,15 @@ function readConcurrency(value: string): number {
     throw new ActionInputError(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
   }
   return parsed;
+}
+
+function readWatchMaxRequests(value: string): { watchMaxRequests?: number } {
+  if (value.trim() === "") return {};
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    throw new ActionInputError(`Input "watch-max-requests" is "${value}"; expected a whole number of at least 1 (requests one poll may make; default 300).`);
+  }
+  return { watchMaxRequests: parsed };
 }
 
 const KNOWN_STATUSES: readonly string[] = [...new Set<string>([...FLOW_RESULT_STATUSES, ...PROCESS_STATUSES])];

@@ -49,6 +49,7 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
     store: options.store,
     watches,
     dryRun: inputs.dryRun,
+    ...(inputs.watchMaxRequests ? { budget: { maxRequests: inputs.watchMaxRequests } } : {}),
     log: (message) => io.info(message),
     dispatchOptions: {
       repoRoot: options.repoRoot,

@@ -84,4 +84,27 @@ describe("watching upstream releases from the action", () => {
     expect(run.summary).toContain("bindings for rust-v2.0.0");
     server.assertNoViolations();
   });
+  it("keeps a poll within watch-max-requests and says which repository the next run starts with", async () => {
+    server.github.releases.add("openai/codex", { tagName: "rust-v2.0.0", publishedAt: "2026-11-05T00:00:00Z" });
+    server.github.releases.add("octo-org/other", { tagName: "v1.0.0", publishedAt: "2026-11-05T00:00:00Z" });
+    const watchWithin = (runId: string, max: string) =>
+      runInProcess({
+        workspace: repo.dir,
+        eventName: "schedule",
+        payload: schedule,
+        inputs: { watch: "openai/codex\nocto-org/other", "watch-max-requests": max, "github-token": "ghs_actiontoken", state: "file" },
+        env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: runId },
+      });
+    const run = await watchWithin("8", "1");
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/::warning::Watching stopped early: .*1 repositories are polled first by the next run/);
+    expect(run.summary).toContain("bindings for rust-v2.0.0");
+    expect(run.summary).toMatch(/Stopped early: .*the next run starts with `octo-org\/other`/);
+    expect(server.requestsFor("repos/list-releases").some((request) => request.path.includes("octo-org/other"))).toBe(false);
+
+    const wrong = await watchWithin("9", "0");
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain('Input "watch-max-requests" is "0"; expected a whole number of at least 1');
+    server.assertNoViolations();
+  });
 });
