@@ -1,7 +1,7 @@
 import { realpathSync, statSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import type { CodeOptions } from "ajv";
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
 
 // Trigger schemas are written by package authors and run against payloads written by strangers,
 // so compiling and checking them has budgets: a schema that would take the job down (stack
@@ -202,6 +202,22 @@ export function findInPlaceRefCycle(root: unknown): string | undefined {
   return undefined;
 }
 
+let re2: typeof RE2JS | undefined;
+
+/**
+ * Loads re2js, which re2RegExp needs (about 5 ms, more than the rest of a small trigger
+ * schema's compile): ajv calls re2RegExp synchronously while it compiles, so the registry
+ * loads it first when a schema has patterns (src/flows/schema-ajv.ts, prepareToCompile).
+ */
+export async function loadRe2(): Promise<void> {
+  re2 ??= (await import("re2js")).RE2JS;
+}
+
+/** True once re2js is loaded in this process (for tests of what a schema without patterns loads). */
+export function isRe2Loaded(): boolean {
+  return re2 !== undefined;
+}
+
 /**
  * ajv's `code.regExp`: patterns run on re2js, a linear-time engine, so no pattern can make a
  * payload check take exponential time. RE2 has no backreferences or lookaround; such a pattern
@@ -209,9 +225,11 @@ export function findInPlaceRefCycle(root: unknown): string | undefined {
  */
 export const re2RegExp: NonNullable<CodeOptions["regExp"]> = Object.assign(
   (pattern: string, flags: string): { test: (text: string) => boolean; toString: () => string } => {
+    // Never a fallback to JavaScript's backtracking engine: without re2js the schema fails.
+    if (re2 === undefined) throw new Error(`re2js was not loaded before the pattern ${JSON.stringify(pattern)} was compiled`);
     let compiled: RE2JS;
     try {
-      compiled = RE2JS.compile(RE2JS.translateRegExp(pattern));
+      compiled = re2.compile(re2.translateRegExp(pattern));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new SchemaBudgetProblem(

@@ -1,9 +1,10 @@
 import { basename, dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Ajv as AjvCore, AnySchemaObject, Logger, Options, ValidateFunction } from "ajv";
+import type { Ajv as AjvCore, AnySchemaObject, Logger, ValidateFunction } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
 import { lineColumnAt } from "../json-text.js";
 import { describeValue, isTable } from "./diagnostics.js";
+import { createAjv, type Draft, draftOf, keywordsUsed, metaSchemaErrors, prepareToCompile } from "./schema-ajv.js";
 import {
   describePayloadErrors,
   describeSchemaErrors,
@@ -19,7 +20,6 @@ import {
   findInPlaceRefCycle,
   isInside,
   packageRootOf,
-  re2RegExp,
   SchemaBudgetProblem,
 } from "./schema-budget.js";
 import {
@@ -29,6 +29,8 @@ import {
   type SchemaFile,
   safeRead,
 } from "./schema-files.js";
+
+export { isAjvLoaded } from "./schema-ajv.js";
 
 export type SchemaCheck = { ok: true } | { ok: false; message: string };
 
@@ -41,54 +43,8 @@ export type CompiledSchema =
     }
   | { ok: false; schemaPath: string; diagnostic: FlowDiagnostic; warnings: FlowDiagnostic[] };
 
-type Draft = "draft-07" | "2019-09" | "2020-12";
-type AjvConstructor = new (options: Options) => AjvCore;
-
-const DRAFTS: Record<string, Draft> = {
-  "http://json-schema.org/draft-07/schema": "draft-07",
-  "https://json-schema.org/draft-07/schema": "draft-07",
-  "https://json-schema.org/draft/2019-09/schema": "2019-09",
-  "https://json-schema.org/draft/2020-12/schema": "2020-12",
-};
-
-function draftOf(schemaUri: string): Draft | undefined {
-  return DRAFTS[schemaUri.replace(/#$/, "")];
-}
-
-// ajv is imported on first use only: a dispatch whose event matches no trigger type must not pay
-// for loading it (a cold-start target for the action).
-let ajvLoaded = false;
-const constructors = new Map<Draft, Promise<AjvConstructor>>();
-
-async function importAjv(draft: Draft): Promise<AjvConstructor> {
-  let pending = constructors.get(draft);
-  if (!pending) {
-    pending = (async (): Promise<AjvConstructor> => {
-      ajvLoaded = true;
-      if (draft === "2020-12") return commonJsExport(await import("ajv/dist/2020.js"), "Ajv2020");
-      if (draft === "2019-09") return commonJsExport(await import("ajv/dist/2019.js"), "Ajv2019");
-      return commonJsExport(await import("ajv"), "Ajv");
-    })();
-    constructors.set(draft, pending);
-  }
-  return pending;
-}
-
-/**
- * A CommonJS module's export as `import()` shows it. Node exposes named exports next to
- * `default`; the ncc bundle exposes only `default` (the module.exports value), so read both.
- */
-function commonJsExport<T>(namespace: unknown, name: string): T {
-  const module = namespace as Record<string, unknown> & { default?: Record<string, unknown> };
-  const value = module[name] ?? module.default?.[name] ?? module.default;
-  if (typeof value !== "function") throw new Error(`ajv did not load: no ${name} export`);
-  return value as T;
-}
-
-/** True once any SchemaRegistry in this process has loaded ajv. */
-export function isAjvLoaded(): boolean {
-  return ajvLoaded;
-}
+/** A schema compiled once, for every file with the same content (see `sharedKey`). */
+type SharedCompile = { validate: ValidateFunction; logged: string[] };
 
 /**
  * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).
@@ -103,10 +59,18 @@ export class SchemaRegistry {
   private current: Compiling | undefined;
   /** Problems met while checking payloads (a check that overflowed the stack), by schema path. */
   private readonly checkProblems = new Map<string, FlowDiagnostic>();
+  /** Validators by content, for files that are copies of one self-contained schema. */
+  private readonly shared = new Map<string, SharedCompile>();
+  private ajvCompiles = 0;
 
   /** Number of distinct schema files this registry has compiled or tried to compile. */
   get compiledCount(): number {
     return this.compiled.size;
+  }
+
+  /** Number of times this registry has asked ajv to compile a schema (copies share one). */
+  get ajvCompileCount(): number {
+    return this.ajvCompiles;
   }
 
   /**
@@ -189,40 +153,47 @@ export class SchemaRegistry {
     draft: Draft,
   ): Promise<CompiledSchema> {
     const { path, text, warnings } = file;
+    const metaErrors = await metaSchemaErrors(draft, schema);
+    if (metaErrors !== undefined) {
+      const message = `schema is invalid: ${describeSchemaErrors(metaErrors)}. Fix it to follow JSON Schema ${draft}.`;
+      return this.failed(
+        path,
+        schemaDiagnostic(path, message, positionOfPointer(text, metaErrors[0]?.instancePath ?? "")),
+        warnings,
+      );
+    }
+    // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
+    delete schema.$schema;
+    const key = sharedKey(draft, schema);
+    const copy = key === undefined ? undefined : this.shared.get(key);
+    if (copy) return this.compiledFrom(path, text, copy, warnings);
+
     const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
     const id = declaredId ?? pathToFileURL(path).href;
     schema.$id = id;
     let ajv = await this.instance(draft);
-    // Two packages may ship copies of one schema with the same $id; ajv refuses a second
-    // schema under a known id, so such a copy gets an instance of its own.
-    const key = id.replace(/#$/, "");
-    if (ajv.schemas[key] || ajv.refs[key]) ajv = await this.createInstance(draft);
+    // Two packages may ship different schemas with the same $id; ajv refuses a second schema
+    // under a known id, so such a schema gets an instance of its own.
+    const idKey = id.replace(/#$/, "");
+    if (ajv.schemas[idKey] || ajv.refs[idKey]) ajv = await this.createInstance(draft);
+    await prepareToCompile(ajv, schema);
 
-    if (!ajv.validateSchema(schema)) {
-      const first = ajv.errors?.[0];
-      const message = `schema is invalid: ${describeSchemaErrors(ajv.errors)}. Fix it to follow JSON Schema ${draft}.`;
-      return this.failed(
-        path,
-        schemaDiagnostic(path, message, positionOfPointer(text, first?.instancePath ?? "")),
-        warnings,
-      );
-    }
     this.current = {
       path,
+      ajv,
       logged: [],
       root: packageRootOf(path),
       spent: file.spent,
       ...(declaredId ? { declaredId } : {}),
     };
+    this.ajvCompiles += 1;
     try {
-      const validate = await ajv.compileAsync(schema);
-      for (const message of new Set(this.current.logged)) {
-        warnings.push(loggedWarning(path, text, message));
-      }
-      return { ok: true, schemaPath: path, check: this.checker(path, validate), warnings };
+      const compiled = { validate: await ajv.compileAsync(schema), logged: this.current.logged };
+      if (key !== undefined) this.shared.set(key, compiled);
+      return this.compiledFrom(path, text, compiled, warnings);
     } catch (error) {
       try {
-        ajv.removeSchema(key);
+        ajv.removeSchema(idKey);
       } catch {
         // Nothing was registered under the id; there is nothing to undo.
       }
@@ -233,6 +204,11 @@ export class SchemaRegistry {
     } finally {
       this.current = undefined;
     }
+  }
+
+  private compiledFrom(path: string, text: string, compiled: SharedCompile, warnings: FlowDiagnostic[]): CompiledSchema {
+    for (const message of new Set(compiled.logged)) warnings.push(loggedWarning(path, text, message));
+    return { ok: true, schemaPath: path, check: this.checker(path, compiled.validate), warnings };
   }
 
   /**
@@ -273,26 +249,13 @@ export class SchemaRegistry {
     return pending;
   }
 
-  private async createInstance(draft: Draft): Promise<AjvCore> {
-    const [Ajv, formats] = await Promise.all([importAjv(draft), import("ajv-formats")]);
+  private createInstance(draft: Draft): Promise<AjvCore> {
     const logger: Logger = {
       log: () => undefined,
       warn: (...args: unknown[]) => this.current?.logged.push(args.map(String).join(" ")),
       error: (...args: unknown[]) => this.current?.logged.push(args.map(String).join(" ")),
     };
-    // strict: false because existing packages may carry keywords the old runtime ignored.
-    const ajv = new Ajv({
-      strict: false,
-      allErrors: true,
-      // Patterns on a linear-time engine; every $ref compiled once as a function of its own, so
-      // a chain of definitions that each use the previous one twice cannot blow up the code.
-      code: { regExp: re2RegExp },
-      inlineRefs: false,
-      logger,
-      loadSchema: (uri) => this.loadReferenced(uri, draft),
-    });
-    commonJsExport<(ajv: AjvCore) => void>(formats, "default")(ajv);
-    return ajv;
+    return createAjv(draft, { logger, loadSchema: (uri) => this.loadReferenced(uri, draft) });
   }
 
   /** ajv's loader for `$ref`s to other files: read them from disk, never from the network. */
@@ -357,10 +320,15 @@ export class SchemaRegistry {
     const schema: AnySchemaObject = loaded.value;
     checkSchemaDepth(schema);
     checkSchemaExpansion(schema);
-    // A referenced file is checked with the referring schema's draft.
-    if (typeof schema.$schema === "string" && draftOf(schema.$schema) !== draft)
-      delete schema.$schema;
+    // A referenced file is checked with the referring schema's draft, here rather than by ajv
+    // (whose instances do not check schemas: see createAjv), with ajv's own message.
+    delete schema.$schema;
+    const metaErrors = await metaSchemaErrors(draft, schema);
+    if (metaErrors !== undefined && current) {
+      throw new Error(`schema is invalid: ${current.ajv.errorsText(metaErrors)}`);
+    }
     if (typeof schema.$id !== "string") schema.$id = pathToFileURL(file).href;
+    if (current) await prepareToCompile(current.ajv, schema);
     return schema;
   }
 }
@@ -408,6 +376,8 @@ function compileProblem(path: string, text: string, error: unknown): FlowDiagnos
 
 type Compiling = {
   path: string;
+  /** The instance compiling it, which also compiles what its `$ref`s load. */
+  ajv: AjvCore;
   declaredId?: string;
   logged: string[];
   /** The flow package: `$ref`s may not load files outside it. */
@@ -415,6 +385,15 @@ type Compiling = {
   /** Bytes of schema files read for this compile so far. */
   spent: number;
 };
+
+/**
+ * A key under which copies of one schema share a validator: its draft and content, when nothing
+ * in it refers outside the file (no `$ref` to another file, no nested `$id`), so the same content
+ * means the same checks wherever the file is. Seed-style repositories ship one schema per package.
+ */
+function sharedKey(draft: Draft, schema: AnySchemaObject): string | undefined {
+  return keywordsUsed(schema).localRefsOnly ? `${draft}\0${JSON.stringify(schema)}` : undefined;
+}
 
 let shared: SchemaRegistry | undefined;
 
