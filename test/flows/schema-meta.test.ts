@@ -2,9 +2,9 @@
 // flows-action is built (src/generated/meta-*.ts), not by ajv at run time. These tests pin that
 // the result is what ajv.validateSchema says, message for message.
 import { join } from "node:path";
-import Ajv, { type ErrorObject } from "ajv";
-import Ajv2019 from "ajv/dist/2019.js";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv, type ErrorObject } from "ajv";
+import { Ajv2019 } from "ajv/dist/2019.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Draft, metaSchemaErrors } from "../../src/flows/schema-ajv.js";
 import { describeSchemaErrors } from "../../src/flows/schema-errors.js";
