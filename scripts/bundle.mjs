@@ -1,13 +1,15 @@
 // Builds the shipped bundles: `tsc -p tsconfig.build.json` compiles src/ to .build/, then ncc
 // bundles the JavaScript into dist/ (the action, from action-entry.js, which calls main.js's run()) and dist/lib/ (the library,
 // from index.js, for Node consumers); dist/cli/index.js, the `flows` command, launches the
-// library's runCli (on Bun when Bun is found: src/cli/launcher.js). ncc never sees TypeScript, so the build does not depend on ncc's
+// library's runCli (on Bun when Bun is found: src/cli/launcher.js, which then runs dist/cli/bun/,
+// the Bun build of the CLI: scripts/bun-cli-build.mjs). ncc never sees TypeScript, so the build does not depend on ncc's
 // TypeScript loader (which needs a compiler API that TypeScript 7 does not have).
 // `--check` builds into a temp folder and fails when dist/ differs (the check-dist job).
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { buildBunCli } from "./bun-cli-build.mjs";
 import { writeStamp } from "./dist-stamp.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -26,6 +28,8 @@ mkdirSync(join(out, "cli"), { recursive: true });
 copyFileSync(join(root, "src", "cli", "launcher.js"), join(out, "cli", "index.js"));
 chmodSync(join(out, "cli", "index.js"), 0o755);
 writeFileSync(join(out, "cli", "package.json"), '{\n  "type": "module"\n}\n');
+// What the launcher runs on Bun: the CLI built by Bun, so that a start transpiles nothing.
+buildBunCli(root, join(out, "cli", "bun"));
 
 if (check) {
   const differences = compare(out, join(root, "dist"));

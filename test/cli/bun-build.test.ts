@@ -1,0 +1,87 @@
+// #16: `flows` on Bun runs the Bun build of the CLI (dist/cli/bun/), so a start transpiles no
+// TypeScript. The build is part of dist/: fresh when dist/ is, and the same bytes wherever the
+// repository is checked out (check-dist compares it like the rest of dist/).
+import { spawnSync } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs build script (no declarations)
+import { buildBunCli } from "../../scripts/bun-cli-build.mjs";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+const ROOT = resolve(".");
+const BUN = join(ROOT, "node_modules", ".bin", "bun");
+/** Node's folder only, so no bun is on PATH. */
+const PLAIN_PATH = `${dirname(process.execPath)}:/usr/bin:/bin`;
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "flows-bun-build-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A package with the real launcher, a stand-in Bun build and stand-in TypeScript sources. */
+async function fakePackage(): Promise<string> {
+  const pkg = join(dir, "pkg");
+  await mkdir(join(pkg, "dist", "cli", "bun"), { recursive: true });
+  await mkdir(join(pkg, "src", "cli"), { recursive: true });
+  await writeFile(join(pkg, "package.json"), JSON.stringify({ name: "flows-action", type: "module" }));
+  await cp(join(ROOT, "src", "cli", "launcher.js"), join(pkg, "dist", "cli", "index.js"));
+  await writeFile(join(pkg, "dist", "cli", "package.json"), '{ "type": "module" }\n');
+  const stub = (said: string): string =>
+    `export async function main(argv) { process.stdout.write(${JSON.stringify(said)} + " " + argv.join(" ")); return 0; }\n`;
+  await writeFile(join(pkg, "dist", "cli", "bun", "main.js"), stub("the Bun build"));
+  await writeFile(join(pkg, "src", "cli", "main.ts"), stub("the sources"));
+  return pkg;
+}
+
+describe("the launcher", () => {
+  it("runs the Bun build beside it on Bun, as a command and as `bun index.js`", async () => {
+    const pkg = await fakePackage();
+    const launcher = join(pkg, "dist", "cli", "index.js");
+    const asCommand = spawnSync("sh", [launcher, "list", "--json"], { env: { PATH: PLAIN_PATH, FLOWS_BUN: BUN }, encoding: "utf8" });
+    expect(asCommand.stderr).toBe("");
+    expect(asCommand.stdout).toBe("the Bun build list --json");
+    const onBun = spawnSync(BUN, [launcher, "--version"], { env: { PATH: PLAIN_PATH }, encoding: "utf8" });
+    expect(onBun.stdout).toBe("the Bun build --version");
+  });
+
+  it("falls back to the TypeScript sources when there is no Bun build beside it", async () => {
+    const pkg = await fakePackage();
+    await rm(join(pkg, "dist", "cli", "bun"), { recursive: true });
+    const child = spawnSync(BUN, [join(pkg, "dist", "cli", "index.js"), "list"], { env: { PATH: PLAIN_PATH }, encoding: "utf8" });
+    expect(child.stdout).toBe("the sources list");
+  });
+});
+
+describe("the shipped Bun build", () => {
+  it("is what a fresh build of the sources gives, byte for byte, and names no file outside the repository", async () => {
+    await ensureFreshDist();
+    const shipped = join(ROOT, "dist", "cli", "bun");
+    const rebuilt = join(dir, "rebuilt");
+    buildBunCli(ROOT, rebuilt);
+    const names = (await readdir(shipped)).sort();
+    expect((await readdir(rebuilt)).sort()).toEqual(names);
+    expect(names).toContain("main.js");
+    for (const name of names) {
+      const text = await readFile(join(shipped, name), "utf8");
+      expect(text, name).toBe(await readFile(join(rebuilt, name), "utf8"));
+      expect(text, name).not.toMatch(/^\/\/ \.\.\//m);
+      expect(text.includes(ROOT), name).toBe(false);
+    }
+  }, 300_000);
+
+  it("runs `flows` on Bun, and `node dist/cli/index.js` still runs on Node", async () => {
+    await ensureFreshDist();
+    const launcher = join(ROOT, "dist", "cli", "index.js");
+    const version = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")).version;
+    const onBun = spawnSync(launcher, ["--version"], { env: { PATH: PLAIN_PATH }, encoding: "utf8" });
+    expect(onBun.stdout).toBe(`flows (flows-action) ${version}\n`);
+    const onNode = spawnSync(process.execPath, [launcher, "--version"], { env: { PATH: PLAIN_PATH, FLOWS_CLI_HOST: "node" }, encoding: "utf8" });
+    expect(onNode.stderr).toBe("");
+    expect(onNode.stdout).toBe(`flows (flows-action) ${version}\n`);
+  }, 300_000);
+});
