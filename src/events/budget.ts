@@ -20,6 +20,14 @@ export const MAX_PAYLOAD_DEPTH = 256;
 /** Heights (levels of nesting) of values already measured, so a checked payload is not walked again. */
 const heights = new WeakMap<object, number>();
 
+/**
+ * Records the height of a value measured elsewhere (a lazy array: its file was scanned), so the
+ * depth checks use it instead of walking (and reading) the value.
+ */
+export function rememberHeight(value: object, height: number): void {
+  heights.set(value, height);
+}
+
 /** True when objects and arrays in `value` nest deeper than `maxDepth`. Iterative: any input is safe. */
 export function exceedsDepth(value: unknown, maxDepth: number): boolean {
   const height = measure(value, maxDepth);

@@ -1,7 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
-import { checkPayloadDepth, checkPayloadSize } from "./budget.js";
+import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_DEPTH } from "./budget.js";
+import { readEventStreamed } from "./event-file.js";
 import { GitHubEventError, PayloadBudgetError } from "./errors.js";
-import { isObject } from "./fields.js";
+import { isObject, type JsonObject } from "./fields.js";
 import { parseJsonText } from "../json-text.js";
 
 /** What GitHub Actions tells a job about the run it belongs to (the GITHUB_* variables). */
@@ -55,7 +56,13 @@ export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEve
   let text: string;
   try {
     // Checked before reading: a file over GitHub's payload cap did not come from GitHub.
-    checkPayloadSize((await stat(path)).size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
+    const { size } = await stat(path);
+    checkPayloadSize(size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
+    const streamed = size >= lazyEventBytes(env) ? readStreamed(path, env) : undefined;
+    if (streamed !== undefined) {
+      checkPayloadDepth(streamed, `the GitHub event file ${path}`);
+      return { eventName, payload: streamed };
+    }
     text = await readFile(path, "utf8");
   } catch (error) {
     if (error instanceof PayloadBudgetError) throw error;
@@ -84,6 +91,28 @@ export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEve
   }
   checkPayloadDepth(parsed.value, `the GitHub event file ${path}`);
   return { eventName, payload: parsed.value };
+}
+
+/**
+ * Event files from this size on are read in a streaming pass that keeps their big arrays on disk
+ * (event-file.ts). FLOWS_LAZY_EVENT_BYTES lowers it in tests, so small events take that path too.
+ */
+export const LAZY_EVENT_BYTES = 1024 * 1024;
+
+function lazyEventBytes(env: NodeJS.ProcessEnv): number {
+  const set = Number.parseInt(env.FLOWS_LAZY_EVENT_BYTES ?? "", 10);
+  return Number.isSafeInteger(set) && set > 0 ? set : LAZY_EVENT_BYTES;
+}
+
+/** The payload read in streaming passes, or undefined: then the file is read whole (and any error said from there). */
+function readStreamed(path: string, env: NodeJS.ProcessEnv): JsonObject | undefined {
+  let streamed: ReturnType<typeof readEventStreamed>;
+  try {
+    streamed = readEventStreamed(path, { minBytes: lazyEventBytes(env), maxDepth: MAX_PAYLOAD_DEPTH, scratchDir: env.RUNNER_TEMP || undefined });
+  } catch {
+    return undefined;
+  }
+  return streamed !== undefined && isObject(streamed.value) ? streamed.value : undefined;
 }
 
 function requireVariable(env: NodeJS.ProcessEnv, variable: string): string {

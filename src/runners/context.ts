@@ -1,4 +1,5 @@
 import type { FlowEvent } from "../contracts.js";
+import { type JsonPart, jsonParts } from "../events/lazy-json.js";
 import type { FlowPackage, FlowStep } from "../flows/types.js";
 import type { StepContext } from "./define-flow.js";
 import type { StepRuntime } from "./types.js";
@@ -38,34 +39,36 @@ export function buildStepContext(options: StepContextOptions): StepContext {
   };
 }
 
-/** The JSON text of each event as a step sees it (`context.flow.event`), made once per event object. */
-const eventJsonCache = new WeakMap<FlowEvent, string>();
+/** The JSON of each event as a step sees it (`context.flow.event`), made once per event object. */
+const eventJsonCache = new WeakMap<FlowEvent, readonly JsonPart[]>();
 
 /**
- * `context.flow.event` as JSON, serialised once per event: every step of a dispatch shares the
- * text. (Kept as a string: a UTF-8 Buffer of it would be a second copy while it is made, and
- * measured more at peak than writing 64 KiB slices of the string.)
+ * `context.flow.event` as JSON parts, serialised once per event: every step of a dispatch shares
+ * them. Big arrays of a large event file stay on disk (src/events/lazy-json.ts) and are parts
+ * of their own, file ranges streamed to each step; the rest is text. (Kept as strings: a UTF-8
+ * Buffer would be a second copy while it is made, and measured more at peak than writing 64 KiB
+ * slices of the string.)
  */
-export function stepEventJson(event: FlowEvent): string {
-  let text = eventJsonCache.get(event);
-  if (text === undefined) {
-    text = JSON.stringify(stepEvent(event));
-    eventJsonCache.set(event, text);
+export function stepEventParts(event: FlowEvent): readonly JsonPart[] {
+  let parts = eventJsonCache.get(event);
+  if (parts === undefined) {
+    parts = jsonParts(stepEvent(event));
+    eventJsonCache.set(event, parts);
   }
-  return text;
+  return parts;
 }
 
 /**
  * The step's stdin: exactly `JSON.stringify(buildStepContext(options))`, as a small head, the
- * event's shared JSON text and a small tail, so no step holds its own copy of a large payload.
+ * event's shared JSON parts and a small tail, so no step holds its own copy of a large payload.
  */
-export function stepContextParts(options: StepContextOptions): [string, string, string] {
+export function stepContextParts(options: StepContextOptions): JsonPart[] {
   // The event's spread copy is shallow: building the context copies no payload.
   const { flow, runtime: runtimeFields } = buildStepContext(options);
   const { event: _event, ...flowHead } = flow;
   const head = JSON.stringify(flowHead);
   const runtime = JSON.stringify(runtimeFields);
-  return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, stepEventJson(options.event), `},"runtime":${runtime}}`];
+  return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, ...stepEventParts(options.event), `},"runtime":${runtime}}`];
 }
 
 function stepEvent(event: FlowEvent): FlowEvent {

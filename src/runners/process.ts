@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { open } from "node:fs/promises";
 import type { Readable, Writable } from "node:stream";
 import { LineSplitter } from "./output.js";
 import type { StepOutputStream } from "./types.js";
@@ -12,7 +13,7 @@ export type SupervisedProcessOptions = {
    * Written to stdin, which is then closed. Parts are written one after another in bounded
    * slices, waiting for the pipe to drain, so a large text is never copied whole into a buffer.
    */
-  stdin: string | readonly (string | Uint8Array)[];
+  stdin: string | readonly StdinPart[];
   timeoutMs: number;
   signal?: AbortSignal;
   onLine: (stream: StepOutputStream, line: string) => void;
@@ -21,6 +22,9 @@ export type SupervisedProcessOptions = {
   /** How long to wait for output pipes to close after the process exited (default 1000 ms). */
   drainMs?: number;
 };
+
+/** Text, bytes, or bytes `start` to `end` of a file (read in slices as they are written). */
+export type StdinPart = string | Uint8Array | { path: string; start: number; end: number };
 
 export type SupervisedProcessResult = {
   /** Set when the process could not be started at all. */
@@ -188,9 +192,18 @@ const STDIN_SLICE = 64 * 1024;
  * Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks.
  * Byte parts are written as views on the caller's buffer (no copy).
  */
-async function writeParts(stream: Writable, parts: readonly (string | Uint8Array)[]): Promise<void> {
+async function writeParts(stream: Writable, parts: readonly StdinPart[]): Promise<void> {
   const broken = (): boolean => stream.destroyed || stream.writableEnded || stream.errored !== null;
   for (const part of parts) {
+    if (!(typeof part === "string" || part instanceof Uint8Array)) {
+      // A scratch file gone mid-job: the step sees its stdin cut short rather than the action crash.
+      const written = await writeFileRange(stream, part, broken).catch((error: unknown) => {
+        stream.destroy(error as Error);
+        return false;
+      });
+      if (!written) return;
+      continue;
+    }
     let at = 0;
     while (at < part.length) {
       if (broken()) return;
@@ -203,6 +216,28 @@ async function writeParts(stream: Writable, parts: readonly (string | Uint8Array
     }
   }
   if (!broken()) stream.end();
+}
+
+/** Writes bytes `start` to `end` of a file in slices; false when the stream broke first. */
+async function writeFileRange(stream: Writable, range: { path: string; start: number; end: number }, broken: () => boolean): Promise<boolean> {
+  const file = await open(range.path, "r");
+  try {
+    // Slice buffers are reused once the stream is done with them (its write callback): writing
+    // 8 steps × 50 MB through fresh buffers left tens of MiB of them waiting for the collector.
+    const size = Math.min(STDIN_SLICE, range.end - range.start);
+    const free: Buffer[] = [];
+    for (let at = range.start; at < range.end; ) {
+      if (broken()) return false;
+      const slice = free.pop() ?? Buffer.allocUnsafe(size);
+      const { bytesRead } = await file.read(slice, 0, Math.min(size, range.end - at), at);
+      if (bytesRead === 0) throw new Error(`${range.path} ended at byte ${at}, before ${range.end}`);
+      at += bytesRead;
+      if (!stream.write(slice.subarray(0, bytesRead), () => free.push(slice)) && !(await drained(stream))) return false;
+    }
+    return true;
+  } finally {
+    await file.close();
+  }
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -8,7 +8,7 @@ import {
 import { type ArtifactCache, readState, type StateView } from "./artifact-read.js";
 import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
 import { selectEvents } from "./layout.js";
-import { addPending, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
+import { addPending, copyRecord, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 import { UserError } from "../user-error.js";
@@ -116,7 +116,7 @@ export class ArtifactStateStore implements StateStore {
 
   async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
     const byId = new Map((await this.#open()).records);
-    return structuredClone(selectEvents(withPending(byId, this.#pending), query));
+    return selectEvents(withPending(byId, this.#pending), query).map(copyRecord);
   }
 
   /** Upload the saved records as one delta; write a snapshot when deltas piled up or what was read ages. */

@@ -29,7 +29,7 @@ import {
   selectEvents,
   serializeEventRecord,
 } from "./layout.js";
-import { addPending, mergeEventRecords, NewerRecordFormatError, withPending, withPendingRecord } from "./record.js";
+import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, withPending, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 import { UserError } from "../user-error.js";
 
@@ -136,7 +136,7 @@ export class BranchStateStore implements StateStore {
       const records = await this.#readTip(paths);
       for (const record of records.values()) byId.set(record.event.id, record);
     }
-    return structuredClone(selectEvents(withPending(byId, this.#pending), query));
+    return selectEvents(withPending(byId, this.#pending), query).map(copyRecord);
   }
 
   /** Commit every pending record as one commit and push it; retried when the branch moved. */

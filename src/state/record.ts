@@ -44,14 +44,25 @@ export function addPending(pending: Map<string, EventRecord>, record: EventRecor
   const current = pending.get(record.event.id);
   // The merge keeps the pending copy's event, so a later save clones only its runs: a 25 MB
   // payload is copied once per event, not once per step start and end.
-  const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : structuredClone(record);
+  const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : copyRecord(record);
   pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
 }
 
 /** One event's stored record with its pending record merged over it, as a copy. */
 export function withPendingRecord(stored: EventRecord | undefined, pending: EventRecord | undefined): EventRecord | undefined {
   const record = stored && pending ? mergeEventRecords(stored, pending) : (stored ?? pending);
-  return record ? structuredClone(record) : undefined;
+  return record ? copyRecord(record) : undefined;
+}
+
+/**
+ * A copy of a record the caller may change, sharing its event: nothing changes an event once it
+ * is built, and a large event's payload may hold arrays kept on disk (src/events/lazy-json.ts),
+ * which structuredClone cannot copy.
+ */
+export function copyRecord(record: EventRecord): EventRecord {
+  const copy = structuredClone({ ...record, event: null }) as unknown as EventRecord;
+  copy.event = record.event;
+  return copy;
 }
 
 /** Records by event id with pending (unsaved) records merged over them, for listings. */

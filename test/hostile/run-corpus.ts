@@ -13,8 +13,13 @@ export type CorpusRun = {
   summary: string;
   outputs: Record<string, string>;
   elapsedMs: number;
-  /** Peak resident memory of the action process (kB), from /usr/bin/time when available. */
+  /**
+   * Peak resident memory (kB) from /usr/bin/time: on Linux the largest of the action process and
+   * its finished children (wait4 folds reaped children's peaks in), so a step can dominate it.
+   */
   maxRssKb?: number;
+  /** Peak resident memory of the action process alone (kB): its VmHWM, read as it exits. */
+  ownPeakRssKb?: number;
 };
 
 /** A flow that must run and report whatever else is in the repository. */
@@ -38,12 +43,16 @@ export async function runAction(options: {
   event: string | Buffer | Record<string, unknown>;
   inputs?: Record<string, string>;
   measureMemory?: boolean;
+  /** More environment variables for the action. */
+  env?: Record<string, string>;
 }): Promise<CorpusRun> {
   const runnerDir = await mkdtemp(join(tmpdir(), "flows-hostile-runner-"));
   const eventPath = join(runnerDir, "event.json");
   const outputPath = join(runnerDir, "output");
   const summaryPath = join(runnerDir, "summary.md");
   const timePath = join(runnerDir, "time.txt");
+  const hwmPath = join(runnerDir, "hwm.txt");
+  const preloadPath = join(runnerDir, "hwm.cjs");
   const event = options.event;
   await writeFile(eventPath, typeof event === "string" || Buffer.isBuffer(event) ? event : JSON.stringify(event));
   await Promise.all([writeFile(outputPath, ""), writeFile(summaryPath, "")]);
@@ -63,9 +72,15 @@ export async function runAction(options: {
     GITHUB_STEP_SUMMARY: summaryPath,
     INPUT_STATE: "file",
     ...inputs,
+    ...options.env,
   };
+  if (options.measureMemory) {
+    // Preloaded into the action: its own peak resident set (VmHWM), children not counted.
+    const read = 'require("fs").readFileSync("/proc/self/status","utf8").match(/VmHWM:\\s*(\\d+)/)?.[1]';
+    await writeFile(preloadPath, `process.on("exit",()=>require("fs").writeFileSync(${JSON.stringify(hwmPath)},String(${read})));\n`);
+  }
   const [command, args] = options.measureMemory
-    ? ["/usr/bin/time", ["-f", "%M", "-o", timePath, process.execPath, DIST_ACTION]]
+    ? ["/usr/bin/time", ["-f", "%M", "-o", timePath, process.execPath, "--require", preloadPath, DIST_ACTION]]
     : [process.execPath, [DIST_ACTION]];
   const started = Date.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
@@ -93,6 +108,8 @@ export async function runAction(options: {
   if (options.measureMemory) {
     const rss = Number.parseInt((await readFile(timePath, "utf8").catch(() => "")).trim().split("\n").pop() ?? "", 10);
     if (Number.isFinite(rss)) run.maxRssKb = rss;
+    const own = Number.parseInt(await readFile(hwmPath, "utf8").catch(() => ""), 10);
+    if (Number.isFinite(own)) run.ownPeakRssKb = own;
   }
   await rm(runnerDir, { recursive: true, force: true });
   return run;
