@@ -9,6 +9,8 @@ import { closeSync, openSync, readSync } from "node:fs";
 // (correct, at the eager cost). Only code that knows the lazy array — the step's stdin
 // (jsonParts) and the depth budget (its height is registered) — uses the text without parsing
 // it. A Proxy cannot be structuredClone'd: clone records around the shared, immutable event.
+// The one difference from the parsed file: a -0 in the array reads back as 0 (JSON.stringify
+// writes both as 0, so no JSON, hash or step input differs).
 
 /** A range of bytes of a file holding one JSON value's text, exactly as JSON.stringify writes it. */
 export type JsonFileRange = { path: string; start: number; end: number };

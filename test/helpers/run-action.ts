@@ -36,6 +36,8 @@ export function jobEnvironment(options: { eventName: string; eventPath: string; 
     GITHUB_RUN_ID: "4242",
     GITHUB_RUN_ATTEMPT: "1",
     GITHUB_SHA: "f".repeat(40),
+    // `npm run test:lazy-events` sends every event file down the streaming reader (#12).
+    ...(process.env.FLOWS_LAZY_EVENT_BYTES ? { FLOWS_LAZY_EVENT_BYTES: process.env.FLOWS_LAZY_EVENT_BYTES } : {}),
   };
 }
 

@@ -71,6 +71,8 @@ export async function runAction(options: {
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     INPUT_STATE: "file",
+    // `npm run test:lazy-events` sends every event file down the streaming reader (#12).
+    ...(process.env.FLOWS_LAZY_EVENT_BYTES ? { FLOWS_LAZY_EVENT_BYTES: process.env.FLOWS_LAZY_EVENT_BYTES } : {}),
     ...inputs,
     ...options.env,
   };
