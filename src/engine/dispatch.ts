@@ -1,18 +1,19 @@
-import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView, ReplayEdit } from "../contracts.js";
+import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { type ChangedFilesSource, discoverFlows, loadDeferredFlows, matchSteps, sharedSchemaRegistry } from "../flows/index.js";
 import type { ConditionGitHubContext } from "../flows/condition.js";
 import { explainMatch, type StepExplanation } from "../flows/explain.js";
 import type { DiscoveryResult, MatchResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
-import type { StepOutcome, StepOutputStream } from "../runners/types.js";
-import { currentDispatcher, newAttemptKey } from "../state/dispatcher.js";
+import type { StepOutputStream } from "../runners/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
 import { normalizeFlowEvent } from "./event.js";
-import { attemptIdFor, runIdFor } from "./ids.js";
+import { runIdFor } from "./ids.js";
 import { findBun } from "../runners/find-bun.js";
 import { DEFAULT_CONCURRENCY, runChains } from "./pool.js";
 import { replayEditOf } from "./replay-edit.js";
-import { finishRunView, isSettled, startRunView } from "./run-view.js";
+import { type DispatchRun, loadRunners, runOne } from "./run-one.js";
+import { RunRecorder } from "./run-recorder.js";
+import { isSettled } from "./run-view.js";
 
 /** Live progress, for logs, check runs and terminals. Every callback is optional. */
 export type DispatchObserver = {
@@ -142,7 +143,7 @@ export function alreadyHandledCount(outcome: Pick<DispatchResult, "runs">): numb
   return outcome.runs.filter((run) => run.alreadyHandled).length;
 }
 
-type ResolvedOptions = DispatchOptions & {
+export type ResolvedOptions = DispatchOptions & {
   discovery: DiscoveryResult;
   store: StateStore;
   now: () => Date;
@@ -189,6 +190,9 @@ async function dispatchOne(
     debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
   }
 
+  // The runner modules load while the stored record is read (not before the first step spawns).
+  const runners = matched.length > 0 && !options.dryRun ? loadRunners() : undefined;
+  runners?.catch(() => undefined); // a failure is reported by the first step that needs them
   // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
   const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
   const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
@@ -250,6 +254,8 @@ async function dispatchOne(
 
   const runsById = new Map<string, FlowRunView>();
   const chains = new Map<string, Array<() => Promise<FlowRunView>>>();
+  const toRun = plan.filter((item) => !(item.reuse && item.previous));
+  const run: DispatchRun = { recorder: new RunRecorder(store, record), notStarted: toRun.length, runners };
   for (const item of plan) {
     if (item.reuse && item.previous) {
       runsById.set(item.runId, { ...item.previous, alreadyHandled: true });
@@ -257,7 +263,7 @@ async function dispatchOne(
     }
     const edit = options.replay && stored ? replayEditOf(stored.event, event) : undefined;
     const task = (): Promise<FlowRunView> =>
-      runOne({ ...item, event, options, record, ...(edit ? { edit } : {}) }).then((view) => {
+      runOne({ ...item, event, options, run, ...(edit ? { edit } : {}) }).then((view) => {
         runsById.set(item.runId, view);
         return view;
       });
@@ -266,7 +272,8 @@ async function dispatchOne(
     chains.set(item.ref.flow.manifestPath, chain);
   }
 
-  if (!options.dryRun && plan.length > 0) await store.saveEvent({ ...record, runs: [] });
+  // Steps that run save the record with their first start (one write); otherwise it is saved alone.
+  if (!options.dryRun && plan.length > 0 && toRun.length === 0) await run.recorder.saveRecord();
   await runChains([...chains.values()], options.concurrency ?? DEFAULT_CONCURRENCY);
   outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
 
@@ -278,96 +285,6 @@ async function dispatchOne(
     }
   }
   return outcome;
-}
-
-async function runOne(options: {
-  ref: StepRef;
-  runId: string;
-  previous?: FlowRunView;
-  event: FlowEvent;
-  options: ResolvedOptions;
-  record: EventRecord;
-  edit?: ReplayEdit;
-}): Promise<FlowRunView> {
-  const { ref, runId, previous, event, record } = options;
-  const engine = options.options;
-  const attemptNumber = (previous?.attempts.length ?? 0) + 1;
-  const attemptId = attemptIdFor(runId, attemptNumber);
-  const replay = engine.replay === true;
-  const view = startRunView({
-    runId,
-    event,
-    flow: ref.flow,
-    step: ref.step,
-    previous,
-    attemptId,
-    replay,
-    now: now(engine),
-    processStatus: engine.dryRun ? "queued" : "running",
-    dispatcher: currentDispatcher(ref.step.timeoutMs),
-    key: newAttemptKey(),
-  });
-  const attempt = view.attempts.at(-1);
-  if (options.edit && attempt) attempt.edit = options.edit;
-  if (engine.dryRun) return view;
-
-  await engine.store.saveEvent({ ...record, runs: [view], updatedAt: view.updatedAt });
-  await engine.observer?.onStepStart?.(view);
-  const started = view;
-  let bunPath: string | undefined;
-  try {
-    bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
-  } catch (error) {
-    return finishAndRecord(view, setupFailure(error, view), engine, record);
-  }
-  // The runner (and child_process with it) loads when the first step runs, not at startup.
-  const { runFlowStep, stepEnvironment } = await import("../runners/index.js");
-  const hostEnv = engine.env ?? process.env;
-  const outcome = await runFlowStep({
-    flow: ref.flow,
-    step: ref.step,
-    event,
-    runtime: {
-      runId,
-      attemptId,
-      replay,
-      launchedBy: engine.launchedBy,
-      // As in the older runtime, a host value reaches the step when nothing else sets it.
-      workspaceBackendUrl: engine.workspaceBackendUrl || hostEnv.CODEX_WORKSPACE_BACKEND_WS_URL || undefined,
-    },
-    env: stepEnvironment(hostEnv, { exportEnv: engine.exportEnv }),
-    bunPath,
-    onLine: (stream, line) => engine.observer?.onStepLine?.(started, stream, line),
-    signal: engine.signal,
-  });
-  return finishAndRecord(view, outcome, engine, record);
-}
-
-async function finishAndRecord(
-  started: FlowRunView,
-  outcome: StepOutcome,
-  engine: ResolvedOptions,
-  record: EventRecord,
-): Promise<FlowRunView> {
-  const view = finishRunView(started, outcome);
-  await engine.store.saveEvent({ ...record, runs: [view], updatedAt: view.updatedAt });
-  await engine.observer?.onStepEnd?.(view);
-  return view;
-}
-
-function setupFailure(error: unknown, view: FlowRunView): StepOutcome {
-  const at = new Date().toISOString();
-  return {
-    processStatus: "failed",
-    error: `Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`,
-    timedOut: false,
-    exitCode: null,
-    signal: null,
-    output: "",
-    startedAt: view.startedAt ?? at,
-    completedAt: at,
-    durationMs: 0,
-  };
 }
 
 async function dispatchChild(

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { stepContextParts } from "./context.js";
 import { runEnvironment } from "./environment.js";
-import { isModuleStyleSource, type ModuleWrapper, prepareModuleWrapper, readWrapperResult } from "./module-style.js";
+import { isModuleStyleSource, type ModuleWrapper, prepareModuleWrapper, readWrapperResult, warmModuleWrapper } from "./module-style.js";
 import { OutputTail } from "./output.js";
 import { superviseProcess, type SupervisedProcessResult } from "./process.js";
 import { FLOW_RESULT_MARKER, type FlowResultParse, parseFlowResult } from "./result.js";
@@ -60,16 +60,17 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
   if (options.signal?.aborted) {
     return finish({ processStatus: "canceled", error: "canceled before the step started" });
   }
-  const problem = await cwdProblem(step.cwdPath, step.name);
+  warmModuleWrapper();
+  // Both looked up at once: every step waits on them before it can start.
+  const [problem, source] = await Promise.all([
+    cwdProblem(step.cwdPath, step.name),
+    readFile(step.scriptPath, "utf8").catch((error: unknown) => new ScriptUnreadable(messageOf(error))),
+  ]);
   if (problem !== undefined) return finish({ processStatus: "failed", error: problem });
-
-  let source: string;
-  try {
-    source = await readFile(step.scriptPath, "utf8");
-  } catch (error) {
+  if (source instanceof ScriptUnreadable) {
     return finish({
       processStatus: "failed",
-      error: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${messageOf(error)}`,
+      error: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}`,
     });
   }
 
@@ -95,8 +96,13 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     const wrapperJson = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath);
     return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson }));
   } finally {
-    await wrapper?.dispose().catch(() => undefined);
+    // Not waited for: the result is read, and removing its file is no step's business.
+    void wrapper?.dispose().catch(() => undefined);
   }
+}
+
+class ScriptUnreadable {
+  constructor(readonly reason: string) {}
 }
 
 type InterpretOptions = {

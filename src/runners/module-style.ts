@@ -1,4 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { mkdtemp, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -104,25 +106,85 @@ console.log("FLOW_RESULT " + line);
 export type ModuleWrapper = {
   /** Arguments for `bun`: the wrapper and what it needs. */
   args: string[];
-  /** Where the wrapper writes the JSON of the FlowResult. */
+  /** Where the wrapper writes the JSON of the FlowResult (one file per run). */
   resultPath: string;
-  /** Removes the wrapper's temp folder. */
+  /** Removes the run's result file (the wrapper itself stays for the next run). */
   dispose: () => Promise<void>;
 };
 
-/** Writes the wrapper into a fresh temp folder for one run. */
+/** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
+const WRAPPER_NAME = `module-wrapper-${createHash("sha256").update(WRAPPER_SOURCE).digest("hex").slice(0, 16)}.mjs`;
+
+/** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
+const WRAPPER_RECHECK_MS = 60_000;
+
+type WrapperFolder = { dir: string; wrapperPath: string; checkedAt: number };
+
+let folder: Promise<WrapperFolder> | undefined;
+
+/** Files written by this process into its wrapper folder, for tests: the wrapper and nothing else. */
+export const wrapperWrites = { count: 0 };
+
+/**
+ * This process's private folder (mkdtemp: random name, mode 0700) with the wrapper in it,
+ * written once per process, not once per step, and removed when the process exits.
+ */
+async function wrapperFolder(): Promise<WrapperFolder> {
+  const current = folder;
+  if (current !== undefined) {
+    const known = await current.catch(() => undefined);
+    if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS) return known;
+    if (known && (await isFile(known.wrapperPath))) {
+      known.checkedAt = Date.now();
+      return known;
+    }
+    // Gone (a temp cleaner) or never made: make it again, once for all who ask.
+    if (folder !== current) return wrapperFolder();
+  }
+  const made = makeWrapperFolder();
+  folder = made;
+  made.catch(() => {
+    if (folder === made) folder = undefined;
+  });
+  return made;
+}
+
+async function makeWrapperFolder(): Promise<WrapperFolder> {
+  const dir = await mkdtemp(path.join(tmpdir(), "flows-action-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  const wrapperPath = path.join(dir, WRAPPER_NAME);
+  await writeFile(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
+  wrapperWrites.count += 1;
+  return { dir, wrapperPath, checkedAt: Date.now() };
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts writing the wrapper if this process has not yet, without waiting: a step's source is
+ * read before it is known to be module-style, and the wrapper is then ready (or nearly).
+ */
+export function warmModuleWrapper(): void {
+  wrapperFolder().catch(() => undefined); // a failure is met again, and reported, by the step that needs it
+}
+
+/** The wrapper (written once per process) and a fresh result file name for one run. */
 export async function prepareModuleWrapper(options: {
   scriptPath: string;
   scriptLabel: string;
 }): Promise<ModuleWrapper> {
-  const dir = await mkdtemp(path.join(tmpdir(), "flows-action-step-"));
-  const wrapperPath = path.join(dir, "module-wrapper.mjs");
-  const resultPath = path.join(dir, "flow-result.json");
-  await writeFile(wrapperPath, WRAPPER_SOURCE, "utf8");
+  const { dir, wrapperPath } = await wrapperFolder();
+  const resultPath = path.join(dir, `result-${randomBytes(8).toString("hex")}.json`);
   return {
     args: [wrapperPath, pathToFileURL(options.scriptPath).href, options.scriptLabel, resultPath],
     resultPath,
-    dispose: () => rm(dir, { recursive: true, force: true }),
+    dispose: () => unlink(resultPath).catch(() => undefined),
   };
 }
 

@@ -1,9 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runFlowStep, type StepOutputStream } from "../../src/runners/index.js";
-import { isModuleStyleSource } from "../../src/runners/module-style.js";
-import { runOptions, tempDir, writeStepPackage } from "./helpers.js";
+import { isModuleStyleSource, wrapperWrites } from "../../src/runners/module-style.js";
+import { BUN_PATH, runOptions, tempDir, writeStepPackage } from "./helpers.js";
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -130,12 +132,50 @@ describe("a module-style Bun step", () => {
     expect(outcome.error).toContain('FLOW_RESULT status "done" is not one of');
   });
 
-  it("removes the wrapper's temp folder after the run", async () => {
-    // argv[1] is the wrapper script, in the run's own temp folder.
+  it("writes the wrapper once per process, in a private folder, and removes each run's result file", async () => {
+    // argv[1] is the wrapper script; the result file is the wrapper's last argument.
+    const source = 'export default () => ({ status: "completed", wrapper: process.argv[1], result: process.argv.at(-1) });';
+    const pkg = await writeStepPackage({ root: dir, source });
+    const outcomes = await Promise.all([1, 2, 3].map(() => runFlowStep(runOptions(pkg))));
+    const wrappers = new Set(outcomes.map((outcome) => String(outcome.result?.wrapper)));
+    expect(wrappers.size).toBe(1);
+    expect(new Set(outcomes.map((outcome) => outcome.result?.result)).size).toBe(3);
+    expect(wrapperWrites.count).toBe(1);
+    const [wrapper] = [...wrappers];
+    const folder = path.dirname(wrapper!);
+    expect(path.basename(folder)).toMatch(/^flows-action-/);
+    expect((await stat(folder)).mode & 0o777).toBe(0o700);
+    // Result files go once read; the wrapper stays for the next step.
+    await vi.waitFor(async () => expect(await readdir(folder)).toEqual([path.basename(wrapper!)]));
+  });
+
+  it("writes the wrapper again when something removed it from a long-lived process", async () => {
     const source = 'export default () => ({ status: "completed", wrapper: process.argv[1] });';
-    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
-    const wrapper = String(outcome.result?.wrapper);
-    expect(path.basename(path.dirname(wrapper))).toMatch(/^flows-action-step-/);
+    const pkg = await writeStepPackage({ root: dir, source });
+    const first = String((await runFlowStep(runOptions(pkg))).result?.wrapper);
+    const writes = wrapperWrites.count;
+    await rm(path.dirname(first), { recursive: true, force: true });
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 61_000 });
+    try {
+      const outcome = await runFlowStep(runOptions(pkg));
+      expect(outcome.error).toBeUndefined();
+      expect(outcome.result?.status).toBe("completed");
+      expect(String(outcome.result?.wrapper)).not.toBe(first);
+      expect(wrapperWrites.count).toBe(writes + 1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("removes its wrapper folder when the process exits", async () => {
+    const moduleStyle = path.resolve("src/runners/module-style.ts");
+    const script = `const { prepareModuleWrapper } = await import(${JSON.stringify(moduleStyle)});
+const wrapper = await prepareModuleWrapper({ scriptPath: "/tmp/step.ts", scriptLabel: "step.ts" });
+console.log(wrapper.args[0]);`;
+    const child = spawnSync(BUN_PATH, ["-e", script], { encoding: "utf8" });
+    expect(child.status, child.stderr).toBe(0);
+    const wrapper = child.stdout.trim();
+    expect(path.basename(wrapper)).toMatch(/^module-wrapper-[0-9a-f]{16}\.mjs$/);
     expect(existsSync(path.dirname(wrapper))).toBe(false);
   });
 });

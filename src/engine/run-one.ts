@@ -1,0 +1,125 @@
+import type { FlowEvent, FlowRunView, ReplayEdit } from "../contracts.js";
+import type { StepRef } from "../flows/types.js";
+import type { StepOutcome } from "../runners/types.js";
+import { currentDispatcher, newAttemptKey } from "../state/dispatcher.js";
+import type { ResolvedOptions } from "./dispatch.js";
+import { attemptIdFor } from "./ids.js";
+import type { RunRecorder } from "./run-recorder.js";
+import { finishRunView, startRunView } from "./run-view.js";
+
+type Runners = typeof import("../runners/index.js");
+
+/** The runner modules (and child_process with them), loaded once a dispatch has steps to run. */
+export function loadRunners(): Promise<Runners> {
+  return import("../runners/index.js");
+}
+
+/** What the steps of one event's dispatch share. */
+export type DispatchRun = {
+  recorder: RunRecorder;
+  /** Steps of this event not started yet: while any wait, no end save is held back. */
+  notStarted: number;
+  /** The runner modules, loading since the match (undefined in a dry run). */
+  runners: Promise<Runners> | undefined;
+  /** The host variables steps get, worked out once per dispatch. */
+  stepEnv?: Record<string, string>;
+};
+
+/** Runs one step: its running record is stored first, then it runs, then its end is stored. */
+export async function runOne(options: {
+  ref: StepRef;
+  runId: string;
+  previous?: FlowRunView;
+  event: FlowEvent;
+  options: ResolvedOptions;
+  run: DispatchRun;
+  edit?: ReplayEdit;
+}): Promise<FlowRunView> {
+  const { ref, runId, previous, event, run } = options;
+  const engine = options.options;
+  const attemptNumber = (previous?.attempts.length ?? 0) + 1;
+  const attemptId = attemptIdFor(runId, attemptNumber);
+  const replay = engine.replay === true;
+  const view = startRunView({
+    runId,
+    event,
+    flow: ref.flow,
+    step: ref.step,
+    previous,
+    attemptId,
+    replay,
+    now: now(engine),
+    processStatus: engine.dryRun ? "queued" : "running",
+    dispatcher: currentDispatcher(ref.step.timeoutMs),
+    key: newAttemptKey(),
+  });
+  const attempt = view.attempts.at(-1);
+  if (options.edit && attempt) attempt.edit = options.edit;
+  if (engine.dryRun) return view;
+
+  run.notStarted -= 1;
+  // Never spawned before this resolves: the steps starting now share one write.
+  await run.recorder.saveStart(view);
+  await engine.observer?.onStepStart?.(view);
+  const started = view;
+  let bunPath: string | undefined;
+  try {
+    bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
+  } catch (error) {
+    return finishAndRecord(view, setupFailure(error, view), engine, run);
+  }
+  run.runners ??= loadRunners();
+  const { runFlowStep, stepEnvironment } = await run.runners;
+  const hostEnv = engine.env ?? process.env;
+  run.stepEnv ??= stepEnvironment(hostEnv, { exportEnv: engine.exportEnv });
+  const outcome = await runFlowStep({
+    flow: ref.flow,
+    step: ref.step,
+    event,
+    runtime: {
+      runId,
+      attemptId,
+      replay,
+      launchedBy: engine.launchedBy,
+      // As in the older runtime, a host value reaches the step when nothing else sets it.
+      workspaceBackendUrl: engine.workspaceBackendUrl || hostEnv.CODEX_WORKSPACE_BACKEND_WS_URL || undefined,
+    },
+    env: run.stepEnv,
+    bunPath,
+    onLine: (stream, line) => engine.observer?.onStepLine?.(started, stream, line),
+    signal: engine.signal,
+  });
+  return finishAndRecord(view, outcome, engine, run);
+}
+
+async function finishAndRecord(
+  started: FlowRunView,
+  outcome: StepOutcome,
+  engine: ResolvedOptions,
+  run: DispatchRun,
+): Promise<FlowRunView> {
+  const view = finishRunView(started, outcome);
+  // Held a moment for other ends only when no later step waits on this one.
+  await run.recorder.saveEnd(view, { urgent: run.notStarted > 0 });
+  await engine.observer?.onStepEnd?.(view);
+  return view;
+}
+
+function setupFailure(error: unknown, view: FlowRunView): StepOutcome {
+  const at = new Date().toISOString();
+  return {
+    processStatus: "failed",
+    error: `Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`,
+    timedOut: false,
+    exitCode: null,
+    signal: null,
+    output: "",
+    startedAt: view.startedAt ?? at,
+    completedAt: at,
+    durationMs: 0,
+  };
+}
+
+function now(options: { now: () => Date }): string {
+  return options.now().toISOString();
+}

@@ -1,0 +1,112 @@
+import type { FlowRunView } from "../contracts.js";
+import { mergeRuns } from "../state/run-merge.js";
+import type { EventRecord, StateStore } from "../state/types.js";
+
+/**
+ * How long the end of a step may wait for other ends to share its write, while other steps of
+ * the event still run and nothing waits on it. A dispatcher that dies in that window leaves the
+ * step "running", so it reads as interrupted and runs again: the same as dying just before the
+ * write.
+ */
+export const END_SAVE_WINDOW_MS = 25;
+
+type Waiter = { resolve: () => void; reject: (error: unknown) => void };
+
+/**
+ * Saves one event's runs as a dispatch starts and ends them, in as few store writes as the
+ * guarantees allow:
+ *
+ * - `saveStart` is for a run about to start. Every start (and held end) asked for in the same
+ *   turn of the event loop goes into one `saveEvent`, and each call resolves only once that
+ *   write is done: steps that start together cost one write, and no step starts before its
+ *   running record is stored.
+ * - `saveEnd` is for a run that ended. When other steps of the event still run and nothing
+ *   waits for this save ({@link END_SAVE_WINDOW_MS}), it is held for a moment so ends that come
+ *   close together share a write; it is written at once when it is the last running step.
+ *   Each call resolves once its run is stored and rejects when the store failed to save it.
+ * - The first write carries the event record itself (dispatch count, first dispatch time).
+ */
+export class RunRecorder {
+  readonly #store: StateStore;
+  readonly #record: EventRecord;
+  readonly #windowMs: number;
+  #pending: FlowRunView[] = [];
+  #waiters: Waiter[] = [];
+  #soon: ReturnType<typeof setImmediate> | undefined;
+  #held: ReturnType<typeof setTimeout> | undefined;
+  #running = 0;
+  /** Store writes this recorder asked for, for tests. */
+  saves = 0;
+
+  constructor(store: StateStore, record: EventRecord, options: { windowMs?: number } = {}) {
+    this.#store = store;
+    this.#record = record;
+    this.#windowMs = options.windowMs ?? END_SAVE_WINDOW_MS;
+  }
+
+  /** Saves a run about to start, with the other starts of this turn; resolves once stored. */
+  saveStart(view: FlowRunView): Promise<void> {
+    this.#running += 1;
+    const saved = this.#add(view);
+    this.#soon ??= setImmediate(() => this.#flush());
+    return saved;
+  }
+
+  /**
+   * Saves a run that ended. `urgent`: something waits for this save (a later step of its flow,
+   * a step waiting for a free slot), so it is not held.
+   */
+  saveEnd(view: FlowRunView, options: { urgent: boolean }): Promise<void> {
+    this.#running = Math.max(0, this.#running - 1);
+    const saved = this.#add(view);
+    if (options.urgent || this.#running === 0) this.#soon ??= setImmediate(() => this.#flush());
+    else this.#held ??= setTimeout(() => this.#flush(), this.#windowMs);
+    return saved;
+  }
+
+  /** Saves the record with no runs (a dispatch whose steps were all handled before). */
+  saveRecord(): Promise<void> {
+    this.saves += 1;
+    return this.#store.saveEvent({ ...this.#record, runs: [] });
+  }
+
+  #add(view: FlowRunView): Promise<void> {
+    this.#pending.push(view);
+    return new Promise<void>((resolve, reject) => this.#waiters.push({ resolve, reject }));
+  }
+
+  #flush(): void {
+    if (this.#soon !== undefined) clearImmediate(this.#soon);
+    if (this.#held !== undefined) clearTimeout(this.#held);
+    this.#soon = undefined;
+    this.#held = undefined;
+    // One entry per run: a start and an end of one run in one write keep both attempts' states.
+    const byId = new Map<string, FlowRunView>();
+    for (const view of this.#pending) {
+      const seen = byId.get(view.id);
+      byId.set(view.id, seen ? mergeRuns(seen, view) : view);
+    }
+    const runs = [...byId.values()];
+    const waiters = this.#waiters;
+    this.#pending = [];
+    this.#waiters = [];
+    if (runs.length === 0) return;
+    // ISO times sort as strings: the latest of the record's and the runs'.
+    const updatedAt = [this.#record.updatedAt, ...runs.map((run) => run.updatedAt)].sort().at(-1) ?? this.#record.updatedAt;
+    this.saves += 1;
+    let saved: Promise<void>;
+    try {
+      saved = this.#store.saveEvent({ ...this.#record, runs, updatedAt });
+    } catch (error) {
+      saved = Promise.reject(error);
+    }
+    saved.then(
+      () => {
+        for (const waiter of waiters) waiter.resolve();
+      },
+      (error: unknown) => {
+        for (const waiter of waiters) waiter.reject(error);
+      },
+    );
+  }
+}

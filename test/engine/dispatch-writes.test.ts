@@ -1,0 +1,120 @@
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { dispatch } from "../../src/engine/dispatch.js";
+import { FileStateStore } from "../../src/state/file-store.js";
+import { eventRecordPath } from "../../src/state/layout.js";
+import type { EventRecord } from "../../src/state/types.js";
+import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo();
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+/** A file store that logs every save it is asked for: which runs, in which state. */
+class LoggingFileStore extends FileStateStore {
+  readonly saves: Array<Array<[string, string]>> = [];
+
+  override saveEvent(record: EventRecord): Promise<void> {
+    this.saves.push(record.runs.map((run) => [`${run.flowName}/${run.stepName}`, run.processStatus]));
+    return super.saveEvent(record);
+  }
+}
+
+/**
+ * A step that reads the stored record as it starts and returns the state of its own attempt
+ * there: "running" proves it was saved before the step was spawned.
+ */
+function stepSeeingItsRecord(recordFile: string, moduleStyle: boolean): string {
+  const look = [
+    `const record = JSON.parse(await Bun.file(${JSON.stringify(recordFile)}).text());`,
+    "const run = record.runs.find((each) => each.id === process.env.CODEX_FLOW_RUN_ID);",
+    "const seen = run?.attempts.find((each) => each.id === process.env.CODEX_FLOW_ATTEMPT_ID)?.status ?? 'missing';",
+  ];
+  return moduleStyle
+    ? [...look, 'export default async () => ({ status: "completed", message: seen });'].join("\n")
+    : [...look, 'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: seen }));'].join("\n");
+}
+
+describe("dispatch: what a run costs the store", () => {
+  it("saves the starts of steps that start together, with the event, in one write before any of them runs", async () => {
+    const event = flowEvent("tick", "evt-writes");
+    const stateDir = join(repo.dir, ".state");
+    const recordFile = join(stateDir, ...eventRecordPath(event.id).split("/"));
+    // Two raw and two module-style steps, as in a seed-style repository.
+    for (const [index, moduleStyle] of [false, true, false, true].entries()) {
+      await writeFlow(repo.dir, {
+        name: `flow-${index + 1}`,
+        steps: [{ name: "step", trigger: "tick", source: stepSeeingItsRecord(recordFile, moduleStyle) }],
+      });
+    }
+    const store = new LoggingFileStore({ dir: stateDir });
+    const outcome = await dispatch(event, { repoRoot: repo.dir, store });
+
+    expect(outcome.runs.map((run) => [run.flowName, run.effectiveStatus, run.resultPayload?.message])).toEqual([
+      ["flow-1", "completed", "running"],
+      ["flow-2", "completed", "running"],
+      ["flow-3", "completed", "running"],
+      ["flow-4", "completed", "running"],
+    ]);
+    // The first save holds every start (and the event record: no separate empty save).
+    expect(store.saves[0]).toEqual([
+      ["flow-1/step", "running"],
+      ["flow-2/step", "running"],
+      ["flow-3/step", "running"],
+      ["flow-4/step", "running"],
+    ]);
+    // Then only ends: at most one write each, fewer when they end close together.
+    const ends = store.saves.slice(1);
+    expect(ends.flat().map(([name, status]) => [name, status]).sort()).toEqual([
+      ["flow-1/step", "completed"],
+      ["flow-2/step", "completed"],
+      ["flow-3/step", "completed"],
+      ["flow-4/step", "completed"],
+    ]);
+    expect(store.counts.recordWrites).toBeLessThanOrEqual(store.saves.length);
+    const stored = await new FileStateStore({ dir: stateDir }).loadEvent(event.id);
+    expect(stored?.dispatchCount).toBe(1);
+    expect(stored?.runs.map((run) => run.processStatus)).toEqual(["completed", "completed", "completed", "completed"]);
+  });
+
+  it("in one flow, saves a step's end before the next step's start, and each start before its step runs", async () => {
+    const event = flowEvent("tick", "evt-chain");
+    const stateDir = join(repo.dir, ".state");
+    const recordFile = join(stateDir, ...eventRecordPath(event.id).split("/"));
+    await writeFlow(repo.dir, {
+      name: "chain",
+      steps: [
+        { name: "first", trigger: "tick", source: stepSeeingItsRecord(recordFile, false) },
+        { name: "second", trigger: "tick", source: stepSeeingItsRecord(recordFile, true) },
+      ],
+    });
+    const store = new LoggingFileStore({ dir: stateDir });
+    const outcome = await dispatch(event, { repoRoot: repo.dir, store });
+    expect(outcome.runs.map((run) => run.resultPayload?.message)).toEqual(["running", "running"]);
+    expect(store.saves).toEqual([
+      [["chain/first", "running"]],
+      [["chain/first", "completed"]],
+      [["chain/second", "running"]],
+      [["chain/second", "completed"]],
+    ]);
+  });
+
+  it("saves the record alone, once, when every step was handled before", async () => {
+    const event = flowEvent("tick", "evt-again");
+    await writeFlow(repo.dir, {
+      name: "once",
+      steps: [{ name: "step", trigger: "tick", source: 'console.log(\'FLOW_RESULT {"status":"completed"}\');' }],
+    });
+    const store = new LoggingFileStore({ dir: join(repo.dir, ".state") });
+    await dispatch(event, { repoRoot: repo.dir, store });
+    store.saves.length = 0;
+    const again = await dispatch(event, { repoRoot: repo.dir, store });
+    expect(again.status).toBe("duplicate");
+    expect(store.saves).toEqual([[]]);
+    expect((await store.loadEvent(event.id))?.dispatchCount).toBe(2);
+  });
+});
