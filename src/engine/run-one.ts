@@ -58,21 +58,22 @@ export async function runOne(options: {
   if (engine.dryRun) return view;
 
   run.notStarted -= 1;
-  // Never spawned before this resolves: the steps starting now share one write.
-  await run.recorder.saveStart(view);
-  await engine.observer?.onStepStart?.(view);
-  const started = view;
+  // Saved with the other steps starting now (one write); the step is made ready meanwhile and
+  // its process starts only once the save is done.
+  const started = run.recorder.saveStart(view).then(() => engine.observer?.onStepStart?.(view));
+  started.catch(() => undefined); // awaited below; a failed save fails the dispatch
   let bunPath: string | undefined;
   try {
     bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
   } catch (error) {
+    await started;
     return finishAndRecord(view, setupFailure(error, view), engine, run);
   }
   run.runners ??= loadRunners();
   const { runFlowStep, stepEnvironment } = await run.runners;
   const hostEnv = engine.env ?? process.env;
   run.stepEnv ??= stepEnvironment(hostEnv, { exportEnv: engine.exportEnv });
-  const outcome = await runFlowStep({
+  const running = runFlowStep({
     flow: ref.flow,
     step: ref.step,
     event,
@@ -86,9 +87,12 @@ export async function runOne(options: {
     },
     env: run.stepEnv,
     bunPath,
-    onLine: (stream, line) => engine.observer?.onStepLine?.(started, stream, line),
+    onLine: (stream, line) => engine.observer?.onStepLine?.(view, stream, line),
     signal: engine.signal,
+    startAfter: started,
   });
+  await started; // a store that could not save the start fails the dispatch; the step never started
+  const outcome = await running;
   return finishAndRecord(view, outcome, engine, run);
 }
 

@@ -52,7 +52,7 @@ class StepOutput {
 
 /** Runs a `runner = "bun"` step: raw scripts directly, module-style scripts through the wrapper. */
 export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> {
-  const clock = new StepClock();
+  let clock = new StepClock();
   const output = new StepOutput(options.tailBytes ?? DEFAULT_TAIL_BYTES, options.onLine);
   const finish = (fields: OutcomeFields): StepOutcome => clock.outcome({ output: output.combined.text(), ...fields });
   const { step } = options;
@@ -60,25 +60,21 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
   if (options.signal?.aborted) {
     return finish({ processStatus: "canceled", error: "canceled before the step started" });
   }
-  warmModuleWrapper();
-  // Both looked up at once: every step waits on them before it can start.
-  const [problem, source] = await Promise.all([
-    cwdProblem(step.cwdPath, step.name),
-    readFile(step.scriptPath, "utf8").catch((error: unknown) => new ScriptUnreadable(messageOf(error))),
-  ]);
-  if (problem !== undefined) return finish({ processStatus: "failed", error: problem });
-  if (source instanceof ScriptUnreadable) {
-    return finish({
-      processStatus: "failed",
-      error: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}`,
-    });
-  }
-
+  // Made ready while the caller still saves the run's start (`startAfter`), not after it.
+  const prepared = prepareBunStep(step);
   let wrapper: ModuleWrapper | undefined;
   try {
-    if (isModuleStyleSource(source)) {
-      wrapper = await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script });
+    if (options.startAfter !== undefined) {
+      const go = await options.startAfter.then(
+        () => true,
+        () => false,
+      );
+      if (!go) return finish({ processStatus: "canceled", error: "not started: its start could not be recorded" });
+      clock = new StepClock();
     }
+    const ready = await prepared;
+    if ("problem" in ready) return finish({ processStatus: "failed", error: ready.problem });
+    wrapper = ready.wrapper;
     const bunPath = options.bunPath ?? "bun";
     const run = await superviseProcess({
       command: bunPath,
@@ -97,8 +93,27 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson }));
   } finally {
     // Not waited for: the result is read, and removing its file is no step's business.
-    void wrapper?.dispose().catch(() => undefined);
+    (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
+      .then((made) => made?.dispose())
+      .catch(() => undefined);
   }
+}
+
+type PreparedBunStep = { wrapper: ModuleWrapper | undefined } | { problem: string };
+
+/** Checks the working folder and reads the script (at once), and readies the wrapper for a module. */
+async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBunStep> {
+  warmModuleWrapper();
+  const [problem, source] = await Promise.all([
+    cwdProblem(step.cwdPath, step.name),
+    readFile(step.scriptPath, "utf8").catch((error: unknown) => new ScriptUnreadable(messageOf(error))),
+  ]);
+  if (problem !== undefined) return { problem };
+  if (source instanceof ScriptUnreadable) {
+    return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
+  }
+  if (!isModuleStyleSource(source)) return { wrapper: undefined };
+  return { wrapper: await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) };
 }
 
 class ScriptUnreadable {

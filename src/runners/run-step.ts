@@ -8,12 +8,17 @@ import type { RunStepOptions, StepOutcome } from "./types.js";
  * bun, a spawn error, an unknown runner) comes back as a failed outcome with a reason.
  */
 export async function runFlowStep(options: RunStepOptions): Promise<StepOutcome> {
-  const clock = new StepClock();
+  let clock = new StepClock();
   try {
     const runner: string = options.step.runner;
+    if (runner === "bun") return await runBunStep(options);
+    if (options.startAfter !== undefined) {
+      if (!(await options.startAfter.then(() => true, () => false))) {
+        return clock.outcome({ processStatus: "canceled", error: "not started: its start could not be recorded" });
+      }
+      clock = new StepClock();
+    }
     switch (runner) {
-      case "bun":
-        return await runBunStep(options);
       case "code-mode":
         return codeModeOutcome(options.env);
       default:

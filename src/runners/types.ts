@@ -26,6 +26,11 @@ export type RunStepOptions = {
   /** Bytes of combined output kept for the record (default 64 KiB). */
   tailBytes?: number;
   signal?: AbortSignal;
+  /**
+   * The process starts only once this resolves (the engine's save of the run's start); the step
+   * is made ready meanwhile. When it rejects, nothing starts and the outcome says so.
+   */
+  startAfter?: Promise<unknown>;
 };
 
 export type StepOutcome = {

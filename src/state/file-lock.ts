@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { link, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { UserError } from "../user-error.js";
 import { currentDispatcher, isOwnerGone } from "./dispatcher.js";
@@ -68,8 +68,8 @@ async function tryCreate(lockPath: string): Promise<boolean> {
   const { host, pid, startedAt } = currentDispatcher();
   const owner: LockOwner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
   try {
-    const handle = await open(lockPath, "wx");
-    await handle.writeFile(`${JSON.stringify(owner)}\n`).finally(() => handle.close());
+    // One call: created only if absent (O_CREAT|O_EXCL), with its owner written.
+    await writeFile(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
     return true;
   } catch (error) {
     if (errorCode(error) === "EEXIST") return false;

@@ -108,10 +108,10 @@ export class FileStateStore implements StateStore {
         const stored = unchanged ? last.record : await this.#read(relativePath);
         const merged = stored ? mergeEventRecords(stored, record) : record;
         const bytes = Buffer.from(serializeEventRecord(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-        await writeAtomically(file, bytes);
+        // Leftovers of a killed writer are looked for while the record is written (ours carry our pid).
+        await Promise.all([writeAtomically(file, bytes), unchanged ? undefined : removeOrphanedTemporaries(file)]);
         this.counts.recordWrites += 1;
         this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
-        if (!unchanged) await removeOrphanedTemporaries(file);
       },
       this.#lock,
     );

@@ -1,8 +1,10 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatch } from "../../src/engine/dispatch.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath } from "../../src/state/layout.js";
+import { MemoryStateStore } from "../../src/state/memory-store.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
@@ -116,5 +118,23 @@ describe("dispatch: what a run costs the store", () => {
     expect(again.status).toBe("duplicate");
     expect(store.saves).toEqual([[]]);
     expect((await store.loadEvent(event.id))?.dispatchCount).toBe(2);
+  });
+
+  it("starts no step whose start could not be recorded, and fails the dispatch with the store's error", async () => {
+    const marker = join(repo.dir, "ran.txt");
+    for (const name of ["a", "b"]) {
+      await writeFlow(repo.dir, {
+        name,
+        steps: [{ name: "step", trigger: "tick", source: `import { appendFileSync } from "node:fs";\nappendFileSync(${JSON.stringify(marker)}, "x");\nexport default () => ({ status: "completed" });` }],
+      });
+    }
+    class FullDisk extends MemoryStateStore {
+      override async saveEvent(): Promise<void> {
+        throw new Error("ENOSPC: no space left on device");
+      }
+    }
+    await expect(dispatch(flowEvent("tick", "evt-full"), { repoRoot: repo.dir, store: new FullDisk() })).rejects.toThrow(/ENOSPC/);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // a step started anyway would have written by now
+    expect(existsSync(marker)).toBe(false);
   });
 });
