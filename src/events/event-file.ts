@@ -8,7 +8,7 @@ import { lazyArray } from "./lazy-json.js";
 // 64 KiB chunks. Pass 1 finds the outermost arrays of at least `minBytes` and the nesting depth.
 // Pass 2 proves the whole file is valid JSON and builds the value: the text around those arrays
 // (the "skeleton", with a marker string in each array's place) is parsed normally; each big array
-// is split between elements into groups of about 64 KiB, each group parsed and re-serialised with
+// is split between elements into groups of about 16 KiB, each group parsed and re-serialised with
 // JSON.parse / JSON.stringify (which proves it valid) and appended to a scratch file, so the
 // array's text there is exactly what JSON.stringify gives for the parsed array. The value holds a
 // lazy array (lazy-json.ts) for each. Anything unexpected (invalid JSON, too deep, an odd
@@ -124,15 +124,24 @@ function buildValue(fd: number, spans: Span[], scratchDir: string): StreamedEven
   let valid = true;
   try {
     let span = 0;
-    let group: Buffer[] = [];
+    // One buffer holds the group being read (grown for a larger element): no buffer per piece.
+    let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
     let groupBytes = 0;
+    const addToGroup = (bytes: Buffer): void => {
+      if (groupBytes + bytes.length > group.length) {
+        const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
+        group.copy(larger, 0, 0, groupBytes);
+        group = larger;
+      }
+      bytes.copy(group, groupBytes);
+      groupBytes += bytes.length;
+    };
     let groups = 0;
     let depth = 0;
     let inString = false;
     let escaped = false;
     const flushGroup = (last: boolean): boolean => {
-      const text = Buffer.concat(group, groupBytes).toString("utf8");
-      group = [];
+      const text = group.toString("utf8", 0, groupBytes);
       groupBytes = 0;
       let items: unknown[];
       try {
@@ -175,8 +184,7 @@ function buildValue(fd: number, spans: Span[], scratchDir: string): StreamedEven
         const byte = chunk[i] as number;
         if (offset + i === (current as Span).end - 1) {
           // The span's closing "]".
-          group.push(Buffer.from(chunk.subarray(from, i)));
-          groupBytes += i - from;
+          addToGroup(chunk.subarray(from, i));
           if (!flushGroup(true)) {
             valid = false;
             return false;
@@ -195,8 +203,7 @@ function buildValue(fd: number, spans: Span[], scratchDir: string): StreamedEven
         else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) depth++;
         else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) depth--;
         else if (byte === COMMA && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
-          group.push(Buffer.from(chunk.subarray(from, i)));
-          groupBytes += i - from;
+          addToGroup(chunk.subarray(from, i));
           if (!flushGroup(false)) {
             valid = false;
             return false;
@@ -206,8 +213,7 @@ function buildValue(fd: number, spans: Span[], scratchDir: string): StreamedEven
         i++;
       }
       if (inSpan && from < chunk.length) {
-        group.push(Buffer.from(chunk.subarray(from)));
-        groupBytes += chunk.length - from;
+        addToGroup(chunk.subarray(from));
       }
       return true;
     });
