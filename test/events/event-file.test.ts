@@ -45,6 +45,7 @@ describe("the streaming reader", () => {
       '{"nest":[[1,2,3,4,5,6,7],[["deep",[1,2,3,4,5,6]]]], "keys":[{"b":1,"a":2,"2":3,"1":4,"a":5,"__proto__":{"x":1}}, {"c": []}]}',
       `{"big":[${Array.from({ length: 5000 }, (_, i) => JSON.stringify({ i, s: `é\u2028${"]".repeat(i % 7)},` })).join(",\n ")}]}`,
       '{"tab":\t["\u00e9",\n"\\n"  ,\r\n 3 ]  }  \n',
+      '{"__proto__":{"polluted":[1,2,3,4,5,6,7,8]},"2":[9,8,7,6,5,4,3,2],"1":"one","a":[1,2,3,4,5,6,7,8],"b":{"a":[8,7,6,5,4,3,2,1]}}',
     ];
     for (const text of texts) {
       const result = await streamed(text);
@@ -55,6 +56,11 @@ describe("the streaming reader", () => {
       expect(result?.value).toEqual(JSON.parse(JSON.stringify(eager)));
       expect(JSON.stringify(result?.value)).toBe(JSON.stringify(eager));
     }
+  });
+
+  it("hands back a file where a big array is a shadowed duplicate key (its marker is never read)", async () => {
+    expect(await streamed('{"a":[1,2,3,4,5,6,7,8],"a":[8,7,6,5,4,3,2,1]}')).toBeUndefined();
+    expect(await streamed('{[1,2,3,4,5,6,7,8]:1}')).toBeUndefined();
   });
 
   it("decodes invalid UTF-8 as the whole-file read does", async () => {
