@@ -61,7 +61,7 @@ export function isAjvLoaded(): boolean {
  */
 export async function createAjv(
   draft: Draft,
-  options: { logger: Logger; loadSchema: (uri: string) => Promise<AnySchema & object> },
+  options: { logger: Logger; loadSchema: (uri: string) => Promise<AnySchema & object>; metaSchemas: boolean },
 ): Promise<AjvCore> {
   const Ajv = await importAjv(draft);
   // strict: false because existing packages may carry keywords the old runtime ignored.
@@ -73,6 +73,9 @@ export async function createAjv(
     // a chain of definitions that each use the previous one twice cannot blow up the code.
     code: { regExp: re2RegExp },
     inlineRefs: false,
+    // The draft's meta-schemas, only for schemas that refer to them (`$ref` to json-schema.org):
+    // adding them costs a few milliseconds, and schemas are checked by metaSchemaErrors.
+    meta: options.metaSchemas,
     logger: options.logger,
     loadSchema: options.loadSchema,
   });
@@ -103,8 +106,7 @@ const withFormats = new WeakSet<AjvCore>();
  * ajv-formats when it names a format (or may reach a meta-schema, which has both). Call it
  * for every schema object before ajv compiles it, the ones `$ref`s load included.
  */
-export async function prepareToCompile(ajv: AjvCore, schema: unknown): Promise<void> {
-  const uses = keywordsUsed(schema);
+export async function prepareToCompile(ajv: AjvCore, uses: KeywordsUsed): Promise<void> {
   const loading: Promise<void>[] = [];
   if (uses.patterns) loading.push(loadRe2());
   if (uses.formats && !withFormats.has(ajv)) {
@@ -120,15 +122,16 @@ export async function prepareToCompile(ajv: AjvCore, schema: unknown): Promise<v
  * Whether a schema uses `pattern`/`patternProperties` or `format` anywhere, and whether every
  * reference in it stays inside the file. Conservative: a property merely named "format" counts,
  * and a string naming json-schema.org (a `$ref` to a meta-schema, which has patterns and
- * formats) counts as both.
+ * formats) counts as both and as a use of the meta-schemas.
  */
-export function keywordsUsed(schema: unknown): { patterns: boolean; formats: boolean; localRefsOnly: boolean } {
-  const uses = { patterns: false, formats: false, localRefsOnly: true };
+export function keywordsUsed(schema: unknown): KeywordsUsed {
+  const uses = { patterns: false, formats: false, metaSchemas: false, localRefsOnly: true };
   const stack: unknown[] = [schema];
   while (stack.length > 0) {
     const node = stack.pop();
     if (typeof node === "string") {
       if (node.includes("json-schema.org")) {
+        uses.metaSchemas = true;
         uses.patterns = true;
         uses.formats = true;
       }
@@ -145,5 +148,7 @@ export function keywordsUsed(schema: unknown): { patterns: boolean; formats: boo
   }
   return uses;
 }
+
+export type KeywordsUsed = { patterns: boolean; formats: boolean; metaSchemas: boolean; localRefsOnly: boolean };
 
 const REFERENCES = new Set(["$ref", "$dynamicRef", "$recursiveRef"]);

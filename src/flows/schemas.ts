@@ -4,7 +4,15 @@ import type { Ajv as AjvCore, AnySchemaObject, Logger, ValidateFunction } from "
 import type { FlowDiagnostic } from "../contracts.js";
 import { lineColumnAt } from "../json-text.js";
 import { describeValue, isTable } from "./diagnostics.js";
-import { createAjv, type Draft, draftOf, keywordsUsed, metaSchemaErrors, prepareToCompile } from "./schema-ajv.js";
+import {
+  createAjv,
+  type Draft,
+  draftOf,
+  type KeywordsUsed,
+  keywordsUsed,
+  metaSchemaErrors,
+  prepareToCompile,
+} from "./schema-ajv.js";
 import {
   describePayloadErrors,
   describeSchemaErrors,
@@ -43,7 +51,11 @@ export type CompiledSchema =
     }
   | { ok: false; schemaPath: string; diagnostic: FlowDiagnostic; warnings: FlowDiagnostic[] };
 
-/** A schema compiled once, for every file with the same content (see `sharedKey`). */
+/**
+ * A schema compiled once, for every file with the same content: copies share it when nothing in
+ * them refers outside the file (no `$ref` to another file, no nested `$id`), so the same content
+ * means the same checks wherever the file is. Seed-style repositories ship one schema per package.
+ */
 type SharedCompile = { validate: ValidateFunction; logged: string[] };
 
 /**
@@ -53,7 +65,8 @@ type SharedCompile = { validate: ValidateFunction; logged: string[] };
  */
 export class SchemaRegistry {
   private readonly compiled = new Map<string, Promise<CompiledSchema>>();
-  private readonly instances = new Map<Draft, Promise<AjvCore>>();
+  /** Instances by draft, and whether they hold the meta-schemas (`draft-07+meta`). */
+  private readonly instances = new Map<string, Promise<AjvCore>>();
   private queue: Promise<unknown> = Promise.resolve();
   /** The file being compiled: compiles run one at a time so ajv's logger and loader know it. */
   private current: Compiling | undefined;
@@ -164,23 +177,40 @@ export class SchemaRegistry {
     }
     // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
     delete schema.$schema;
-    const key = sharedKey(draft, schema);
+    const uses = keywordsUsed(schema);
+    const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(schema)}` : undefined;
     const copy = key === undefined ? undefined : this.shared.get(key);
     if (copy) return this.compiledFrom(path, text, copy, warnings);
-
     const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
+    const compiled = await this.compileWith({ ...file, declaredId }, schema, draft, uses);
+    if (compiled.ok && key !== undefined) this.shared.set(key, compiled.shared);
+    return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
+  }
+
+  /**
+   * ajv's compile, on an instance with the draft's meta-schemas when the schema or a file it
+   * loads refers to one (found while loading: then the compile starts again on such an instance).
+   */
+  private async compileWith(
+    file: { path: string; text: string; spent: number; warnings: FlowDiagnostic[]; declaredId: string | undefined },
+    schema: AnySchemaObject,
+    draft: Draft,
+    uses: KeywordsUsed,
+  ): Promise<{ ok: true; shared: SharedCompile } | { ok: false; failed: CompiledSchema }> {
+    const { path, text, warnings, declaredId } = file;
     const id = declaredId ?? pathToFileURL(path).href;
     schema.$id = id;
-    let ajv = await this.instance(draft);
+    let ajv = await this.instance(draft, uses.metaSchemas);
     // Two packages may ship different schemas with the same $id; ajv refuses a second schema
     // under a known id, so such a schema gets an instance of its own.
     const idKey = id.replace(/#$/, "");
-    if (ajv.schemas[idKey] || ajv.refs[idKey]) ajv = await this.createInstance(draft);
-    await prepareToCompile(ajv, schema);
+    if (ajv.schemas[idKey] || ajv.refs[idKey]) ajv = await this.createInstance(draft, uses.metaSchemas);
+    await prepareToCompile(ajv, uses);
 
     this.current = {
       path,
       ajv,
+      metaSchemas: uses.metaSchemas,
       logged: [],
       root: packageRootOf(path),
       spent: file.spent,
@@ -188,19 +218,21 @@ export class SchemaRegistry {
     };
     this.ajvCompiles += 1;
     try {
-      const compiled = { validate: await ajv.compileAsync(schema), logged: this.current.logged };
-      if (key !== undefined) this.shared.set(key, compiled);
-      return this.compiledFrom(path, text, compiled, warnings);
+      return { ok: true, shared: { validate: await ajv.compileAsync(schema), logged: this.current.logged } };
     } catch (error) {
       try {
         ajv.removeSchema(idKey);
       } catch {
         // Nothing was registered under the id; there is nothing to undo.
       }
-      if (error instanceof SchemaFileProblem || error instanceof SchemaBudgetProblem || error instanceof RangeError) {
-        return this.failed(path, compileProblem(path, text, error), warnings);
+      this.current = undefined;
+      if (error instanceof MetaSchemasNeeded) {
+        return this.compileWith(file, schema, draft, { ...uses, metaSchemas: true, patterns: true, formats: true });
       }
-      return this.failed(path, refProblem(path, text, error), warnings);
+      if (error instanceof SchemaFileProblem || error instanceof SchemaBudgetProblem || error instanceof RangeError) {
+        return { ok: false, failed: this.failed(path, compileProblem(path, text, error), warnings) };
+      }
+      return { ok: false, failed: this.failed(path, refProblem(path, text, error), warnings) };
     } finally {
       this.current = undefined;
     }
@@ -240,22 +272,23 @@ export class SchemaRegistry {
     return { ok: false, schemaPath: path, diagnostic, warnings };
   }
 
-  private instance(draft: Draft): Promise<AjvCore> {
-    let pending = this.instances.get(draft);
+  private instance(draft: Draft, metaSchemas = false): Promise<AjvCore> {
+    const key = metaSchemas ? `${draft}+meta` : draft;
+    let pending = this.instances.get(key);
     if (!pending) {
-      pending = this.createInstance(draft);
-      this.instances.set(draft, pending);
+      pending = this.createInstance(draft, metaSchemas);
+      this.instances.set(key, pending);
     }
     return pending;
   }
 
-  private createInstance(draft: Draft): Promise<AjvCore> {
+  private createInstance(draft: Draft, metaSchemas: boolean): Promise<AjvCore> {
     const logger: Logger = {
       log: () => undefined,
       warn: (...args: unknown[]) => this.current?.logged.push(args.map(String).join(" ")),
       error: (...args: unknown[]) => this.current?.logged.push(args.map(String).join(" ")),
     };
-    return createAjv(draft, { logger, loadSchema: (uri) => this.loadReferenced(uri, draft) });
+    return createAjv(draft, { logger, loadSchema: (uri) => this.loadReferenced(uri, draft), metaSchemas });
   }
 
   /** ajv's loader for `$ref`s to other files: read them from disk, never from the network. */
@@ -328,7 +361,11 @@ export class SchemaRegistry {
       throw new Error(`schema is invalid: ${current.ajv.errorsText(metaErrors)}`);
     }
     if (typeof schema.$id !== "string") schema.$id = pathToFileURL(file).href;
-    if (current) await prepareToCompile(current.ajv, schema);
+    if (current) {
+      const uses = keywordsUsed(schema);
+      if (uses.metaSchemas && !current.metaSchemas) throw new MetaSchemasNeeded();
+      await prepareToCompile(current.ajv, uses);
+    }
     return schema;
   }
 }
@@ -378,6 +415,8 @@ type Compiling = {
   path: string;
   /** The instance compiling it, which also compiles what its `$ref`s load. */
   ajv: AjvCore;
+  /** Whether that instance holds the draft's meta-schemas. */
+  metaSchemas: boolean;
   declaredId?: string;
   logged: string[];
   /** The flow package: `$ref`s may not load files outside it. */
@@ -386,14 +425,8 @@ type Compiling = {
   spent: number;
 };
 
-/**
- * A key under which copies of one schema share a validator: its draft and content, when nothing
- * in it refers outside the file (no `$ref` to another file, no nested `$id`), so the same content
- * means the same checks wherever the file is. Seed-style repositories ship one schema per package.
- */
-function sharedKey(draft: Draft, schema: AnySchemaObject): string | undefined {
-  return keywordsUsed(schema).localRefsOnly ? `${draft}\0${JSON.stringify(schema)}` : undefined;
-}
+/** A file loaded by a `$ref` refers to a meta-schema, which the instance compiling it lacks. */
+class MetaSchemasNeeded extends Error {}
 
 let shared: SchemaRegistry | undefined;
 

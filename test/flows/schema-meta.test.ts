@@ -102,6 +102,21 @@ describe("meta-schema checks", () => {
     expect(compiled.check({ schema: { type: "string" } })).toEqual({ ok: true });
     expect(compiled.check({ schema: { $anchor: "1bad" } })).toMatchObject({ ok: false });
   });
+
+  it("a file loaded by a $ref that refers to a meta-schema is followed too", async () => {
+    await writeFiles(repo.root, {
+      "s/release.json": json({ properties: { schema: { $ref: "nested.json" }, tag: { type: "string" } } }),
+      "s/nested.json": json({ $ref: "http://json-schema.org/draft-07/schema#" }),
+      "s/plain.json": json({ properties: { tag: { type: "string" } } }),
+    });
+    const registry = new SchemaRegistry();
+    // A schema compiled first without the meta-schemas, so that the next one must add them.
+    expect((await registry.compile(join(repo.root, "s/plain.json"))).ok).toBe(true);
+    const compiled = await registry.compile(join(repo.root, "s/release.json"));
+    if (!compiled.ok) throw new Error(compiled.diagnostic.message);
+    expect(compiled.check({ schema: { type: "string" } })).toEqual({ ok: true });
+    expect(compiled.check({ schema: { type: "strin" } })).toMatchObject({ ok: false });
+  });
 });
 
 describe("copies of one schema", () => {
