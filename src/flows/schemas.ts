@@ -1,4 +1,4 @@
-import { basename, dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Ajv as AjvCore, AnySchemaObject, Logger, ValidateFunction } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
@@ -17,7 +17,6 @@ import {
   describePayloadErrors,
   describeSchemaErrors,
   positionOfPointer,
-  positionOfRef,
   refProblem,
   schemaDiagnostic,
 } from "./schema-errors.js";
@@ -26,16 +25,13 @@ import {
   checkSchemaExpansion,
   checkSchemaFileSize,
   findInPlaceRefCycle,
-  isInside,
   packageRootOf,
   SchemaBudgetProblem,
 } from "./schema-budget.js";
+import { type Compiling, loadReferencedSchema, MetaSchemasNeeded } from "./schema-refs.js";
 import {
-  fileForUri,
   readSchemaFile,
   SchemaFileProblem,
-  type SchemaFile,
-  safeRead,
 } from "./schema-files.js";
 
 export { isAjvLoaded } from "./schema-ajv.js";
@@ -288,85 +284,7 @@ export class SchemaRegistry {
       warn: (...args: unknown[]) => this.current?.logged.push(args.map(String).join(" ")),
       error: (...args: unknown[]) => this.current?.logged.push(args.map(String).join(" ")),
     };
-    return createAjv(draft, { logger, loadSchema: (uri) => this.loadReferenced(uri, draft), metaSchemas });
-  }
-
-  /** ajv's loader for `$ref`s to other files: read them from disk, never from the network. */
-  private async loadReferenced(uri: string, draft: Draft): Promise<AnySchemaObject> {
-    const current = this.current;
-    const referrer = current?.path ?? "the schema";
-    const file = current ? fileForUri(uri, current.path, current.declaredId) : undefined;
-    if (!file) {
-      throw new SchemaFileProblem(
-        schemaDiagnostic(
-          referrer,
-          `$ref to ${uri} cannot be followed: only files next to the schema are loaded, never URLs. ` +
-            "Copy that schema into the package and refer to it by a relative path.",
-          current
-            ? positionOfRef(await safeRead(current.path), (ref) =>
-                uri.endsWith(ref.split("#")[0] ?? "\0"),
-              )
-            : undefined,
-        ),
-      );
-    }
-    if (current && !isInside(current.root, file)) {
-      throw new SchemaFileProblem(
-        schemaDiagnostic(
-          referrer,
-          `$ref to ${file} leaves the flow package (${current.root}): only files inside the package are loaded. ` +
-            "Copy that schema into the package and refer to it by a relative path.",
-          positionOfRef(await safeRead(current.path), (ref) => refNames(ref, uri, file, current.path)),
-        ),
-      );
-    }
-    if (current) current.spent += checkSchemaFileSize(file, current.spent);
-    let loaded: SchemaFile;
-    try {
-      loaded = await readSchemaFile(file, referrer);
-    } catch (error) {
-      if (error instanceof SchemaFileProblem && current && error.diagnostic.file === referrer) {
-        const text = await safeRead(current.path);
-        const at = positionOfRef(
-          text,
-          (ref) => ref.split("#")[0] !== "" && basename(ref.split("#")[0] ?? "") === basename(file),
-        );
-        throw new SchemaFileProblem(
-          schemaDiagnostic(
-            referrer,
-            `$ref points to ${file}, which does not exist. Create that file or fix the $ref (it is relative to ${dirname(referrer)}).`,
-            at,
-          ),
-        );
-      }
-      throw error;
-    }
-    if (!isTable(loaded.value)) {
-      throw new SchemaFileProblem(
-        schemaDiagnostic(
-          file,
-          `schema is ${describeValue(loaded.value)}; expected a JSON object (referenced by a $ref in ${referrer}).`,
-          { line: 1, column: 1 },
-        ),
-      );
-    }
-    const schema: AnySchemaObject = loaded.value;
-    checkSchemaDepth(schema);
-    checkSchemaExpansion(schema);
-    // A referenced file is checked with the referring schema's draft, here rather than by ajv
-    // (whose instances do not check schemas: see createAjv), with ajv's own message.
-    delete schema.$schema;
-    const metaErrors = await metaSchemaErrors(draft, schema);
-    if (metaErrors !== undefined && current) {
-      throw new Error(`schema is invalid: ${current.ajv.errorsText(metaErrors)}`);
-    }
-    if (typeof schema.$id !== "string") schema.$id = pathToFileURL(file).href;
-    if (current) {
-      const uses = keywordsUsed(schema);
-      if (uses.metaSchemas && !current.metaSchemas) throw new MetaSchemasNeeded();
-      await prepareToCompile(current.ajv, uses);
-    }
-    return schema;
+    return createAjv(draft, { logger, loadSchema: (uri) => loadReferencedSchema(uri, draft, this.current), metaSchemas });
   }
 }
 
@@ -383,14 +301,6 @@ function loggedWarning(path: string, text: string, logged: string): FlowDiagnost
     pointer === undefined ? undefined : positionOfPointer(text, pointer),
     "warning",
   );
-}
-
-/** Whether the `$ref` text `ref` in the schema at `from` is the one that led to `file`. */
-function refNames(ref: string, uri: string, file: string, from: string): boolean {
-  const target = ref.split("#")[0] ?? "";
-  if (target === "") return false;
-  if (target === uri.split("#")[0]) return true;
-  return !/^[a-z][a-z0-9+.-]*:/i.test(target) && resolve(dirname(from), target) === file;
 }
 
 /** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
@@ -410,23 +320,6 @@ function compileProblem(path: string, text: string, error: unknown): FlowDiagnos
   const message = error instanceof Error ? error.message : String(error);
   return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
 }
-
-type Compiling = {
-  path: string;
-  /** The instance compiling it, which also compiles what its `$ref`s load. */
-  ajv: AjvCore;
-  /** Whether that instance holds the draft's meta-schemas. */
-  metaSchemas: boolean;
-  declaredId?: string;
-  logged: string[];
-  /** The flow package: `$ref`s may not load files outside it. */
-  root: string;
-  /** Bytes of schema files read for this compile so far. */
-  spent: number;
-};
-
-/** A file loaded by a `$ref` refers to a meta-schema, which the instance compiling it lacks. */
-class MetaSchemasNeeded extends Error {}
 
 let shared: SchemaRegistry | undefined;
 
