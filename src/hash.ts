@@ -1,13 +1,24 @@
 import { createRequire } from "node:module";
 
-// node:crypto costs a few milliseconds to load, more than the whole budget an event that
-// matches no flow may spend; the hashes below are needed only once something matched or is
-// stored, so crypto loads on the first hash rather than at startup.
+// node:crypto costs a few milliseconds to load (about 7 ms on Bun, more than the whole budget an
+// event that matches no flow may spend): hashes load it on the first hash rather than at
+// startup, and not at all on Bun, whose own hasher is built in; random names use the Web Crypto
+// global, which every supported runtime has loaded already.
 const requireBuiltin = createRequire(import.meta.url);
 let crypto: typeof import("node:crypto") | undefined;
 
+type BunHasher = { update(text: string): BunHasher; digest(encoding: "hex"): string };
+const BunCryptoHasher = (globalThis as { Bun?: { CryptoHasher: new (algorithm: string) => BunHasher } }).Bun?.CryptoHasher;
+
 /** Hex sha256 of a UTF-8 string. */
 export function sha256Hex(text: string): string {
+  if (BunCryptoHasher) return new BunCryptoHasher("sha256").update(text).digest("hex");
   crypto ??= requireBuiltin("node:crypto") as typeof import("node:crypto");
   return crypto.createHash("sha256").update(text).digest("hex");
+}
+
+/** `bytes` random bytes as hex, for names that must not collide (temporary files, keys). */
+export function randomHex(bytes: number): string {
+  const values = globalThis.crypto.getRandomValues(new Uint8Array(bytes));
+  return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomHex } from "../hash.js";
 import { readFileSync } from "node:fs";
 import { hostname } from "node:os";
 import type { FlowDispatcher, FlowRunAttempt, FlowRunView } from "../contracts.js";
@@ -26,7 +26,7 @@ export function currentDispatcher(leaseMs?: number): FlowDispatcher {
 
 /** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
 export function newAttemptKey(): string {
-  return randomBytes(6).toString("hex");
+  return randomHex(6);
 }
 
 /**

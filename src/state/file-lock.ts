@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomHex } from "../hash.js";
 import { link, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { UserError } from "../user-error.js";
@@ -96,7 +96,7 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   const dead = owner !== undefined && isOwnerGone(owner);
   // A lock without a readable owner (mid-write, older format) is judged by its age only.
   if (!dead && Date.now() - info.mtimeMs <= staleMs) return;
-  const aside = `${lockPath}.stale-${randomBytes(4).toString("hex")}`;
+  const aside = `${lockPath}.stale-${randomHex(4)}`;
   try {
     await rename(lockPath, aside);
   } catch {

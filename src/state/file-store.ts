@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomHex } from "../hash.js";
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { isPidAlive } from "./dispatcher.js";
@@ -225,7 +225,7 @@ async function removeOrphanedTemporaries(file: string): Promise<void> {
 
 /** Write beside the target and rename over it: readers see the old file or the new one. */
 async function writeAtomically(file: string, text: string | Buffer): Promise<void> {
-  const temporary = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  const temporary = `${file}.${process.pid}-${randomHex(4)}.tmp`;
   try {
     await writeFile(temporary, text);
     await rename(temporary, file);

@@ -1,5 +1,4 @@
-import { sha256Hex } from "../hash.js";
-import { randomBytes } from "node:crypto";
+import { randomHex, sha256Hex } from "../hash.js";
 import { join } from "node:path";
 import type { FlowEvent } from "../contracts.js";
 import { redactor } from "../redact.js";
@@ -43,7 +42,7 @@ export function isEventRecordFileName(name: string): boolean {
  */
 export function serializeEventRecord(record: EventRecord, eventText = serializeEvent(record.event)): string {
   // The marker holds the event's place (and key order) and never passes the redactor.
-  const marker = `@@flows-event-${randomBytes(8).toString("hex")}@@`;
+  const marker = `@@flows-event-${randomHex(8)}@@`;
   const { event: _event, ...rest } = record;
   const cleanRest: Record<string, unknown> = redactor.redactValue(rest);
   const laidOut: Record<string, unknown> = {};

@@ -2,6 +2,7 @@
 // TypeScript. The build is part of dist/: fresh when dist/ is, and the same bytes wherever the
 // repository is checked out (check-dist compares it like the rest of dist/).
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -84,4 +85,18 @@ describe("the shipped Bun build", () => {
     expect(onNode.stderr).toBe("");
     expect(onNode.stdout).toBe(`flows (flows-action) ${version}\n`);
   }, 300_000);
+});
+
+describe("hashes on Bun", () => {
+  it("run ids and event keys hash the same on Bun's built-in hasher as on Node's crypto", () => {
+    const texts = ["", "evt-1", "patch:upstream.release:openai/codex:rust-v1.2.3", "é ✓ 🚀".repeat(50)];
+    const script = `import { randomHex, sha256Hex } from ${JSON.stringify(join(ROOT, "src", "hash.ts"))};
+console.log(JSON.stringify({ hashes: ${JSON.stringify(texts)}.map(sha256Hex), random: [randomHex(4), randomHex(4)] }));`;
+    const child = spawnSync(BUN, ["-e", script], { cwd: ROOT, encoding: "utf8" });
+    expect(child.stderr).toBe("");
+    const { hashes, random } = JSON.parse(child.stdout);
+    expect(hashes).toEqual(texts.map((text) => createHash("sha256").update(text).digest("hex")));
+    expect(random[0]).toMatch(/^[0-9a-f]{8}$/);
+    expect(random[1]).not.toBe(random[0]);
+  });
 });
