@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { mkdtemp, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { randomHex, sha256Hex } from "../hash.js";
 
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 export const FLOW_HELPER_SPECIFIERS = [
@@ -113,7 +113,7 @@ export type ModuleWrapper = {
 };
 
 /** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
-const WRAPPER_NAME = `module-wrapper-${createHash("sha256").update(WRAPPER_SOURCE).digest("hex").slice(0, 16)}.mjs`;
+const WRAPPER_NAME = `module-wrapper-${sha256Hex(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
 
 /** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
 const WRAPPER_RECHECK_MS = 60_000;
@@ -180,7 +180,7 @@ export async function prepareModuleWrapper(options: {
   scriptLabel: string;
 }): Promise<ModuleWrapper> {
   const { dir, wrapperPath } = await wrapperFolder();
-  const resultPath = path.join(dir, `result-${randomBytes(8).toString("hex")}.json`);
+  const resultPath = path.join(dir, `result-${randomHex(8)}.json`);
   return {
     args: [wrapperPath, pathToFileURL(options.scriptPath).href, options.scriptLabel, resultPath],
     resultPath,
