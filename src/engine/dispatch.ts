@@ -255,7 +255,7 @@ async function dispatchOne(
   const runsById = new Map<string, FlowRunView>();
   const chains = new Map<string, Array<() => Promise<FlowRunView>>>();
   const toRun = plan.filter((item) => !(item.reuse && item.previous));
-  const run: DispatchRun = { recorder: new RunRecorder(store, record), notStarted: toRun.length, runners };
+  const run: DispatchRun = { recorder: new RunRecorder(store, record), notStarted: toRun.length, runners, ends: [] };
   for (const item of plan) {
     if (item.reuse && item.previous) {
       runsById.set(item.runId, { ...item.previous, alreadyHandled: true });
@@ -275,6 +275,8 @@ async function dispatchOne(
   // Steps that run save the record with their first start (one write); otherwise it is saved alone.
   if (!options.dryRun && plan.length > 0 && toRun.length === 0) await run.recorder.saveRecord();
   await runChains([...chains.values()], options.concurrency ?? DEFAULT_CONCURRENCY);
+  // Every end is stored (and told to the observer) before the dispatch reports it.
+  await Promise.all(run.ends);
   outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
 
   for (const run of outcome.runs) {

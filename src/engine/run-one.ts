@@ -23,6 +23,8 @@ export type DispatchRun = {
   runners: Promise<Runners> | undefined;
   /** The host variables steps get, worked out once per dispatch. */
   stepEnv?: Record<string, string>;
+  /** Each ended step's save (and `onStepEnd` after it): all awaited before the dispatch returns. */
+  ends: Array<Promise<unknown>>;
 };
 
 /** Runs one step: its running record is stored first, then it runs, then its end is stored. */
@@ -96,16 +98,17 @@ export async function runOne(options: {
   return finishAndRecord(view, outcome, engine, run);
 }
 
-async function finishAndRecord(
-  started: FlowRunView,
-  outcome: StepOutcome,
-  engine: ResolvedOptions,
-  run: DispatchRun,
-): Promise<FlowRunView> {
+/**
+ * Records the end and returns at once: the next step of the flow starts meanwhile, and its start
+ * goes into the same write as this end (it still starts only once that write is done). The
+ * dispatch waits for every end save (`run.ends`) before it returns; `onStepEnd` follows the save.
+ */
+function finishAndRecord(started: FlowRunView, outcome: StepOutcome, engine: ResolvedOptions, run: DispatchRun): FlowRunView {
   const view = finishRunView(started, outcome);
   // Held a moment for other ends only when no later step waits on this one.
-  await run.recorder.saveEnd(view, { urgent: run.notStarted > 0 });
-  await engine.observer?.onStepEnd?.(view);
+  const recorded = run.recorder.saveEnd(view, { urgent: run.notStarted > 0 }).then(() => engine.observer?.onStepEnd?.(view));
+  recorded.catch(() => undefined); // awaited by the dispatch, which fails with it
+  run.ends.push(recorded);
   return view;
 }
 

@@ -83,7 +83,7 @@ describe("dispatch: what a run costs the store", () => {
     expect(stored?.runs.map((run) => run.processStatus)).toEqual(["completed", "completed", "completed", "completed"]);
   });
 
-  it("in one flow, saves a step's end before the next step's start, and each start before its step runs", async () => {
+  it("in one flow, saves a step's end with the next step's start, before that step runs", async () => {
     const event = flowEvent("tick", "evt-chain");
     const stateDir = join(repo.dir, ".state");
     const recordFile = join(stateDir, ...eventRecordPath(event.id).split("/"));
@@ -97,10 +97,13 @@ describe("dispatch: what a run costs the store", () => {
     const store = new LoggingFileStore({ dir: stateDir });
     const outcome = await dispatch(event, { repoRoot: repo.dir, store });
     expect(outcome.runs.map((run) => run.resultPayload?.message)).toEqual(["running", "running"]);
+    // The first step's end and the second step's start share a write, made before the second starts.
     expect(store.saves).toEqual([
       [["chain/first", "running"]],
-      [["chain/first", "completed"]],
-      [["chain/second", "running"]],
+      [
+        ["chain/first", "completed"],
+        ["chain/second", "running"],
+      ],
       [["chain/second", "completed"]],
     ]);
   });
