@@ -4,6 +4,7 @@ import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp } from "./help.js";
 import { parseCommandLine, type ParsedValues } from "./options.js";
 import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
+import { isTerminal, terminalWriter } from "./terminal-write.js";
 import { didYouMean, EXIT, UsageError } from "./usage.js";
 
 /** `flows` entry: argv → the same functions the action uses → terminal. Returns the exit code. */
@@ -22,8 +23,8 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
 
 async function runMain(argv: string[], options: MainOptions, saving: { failed: boolean }): Promise<number> {
   const env = options.env ?? process.env;
-  const out = options.out ?? ((text: string): void => void process.stdout.write(text));
-  const err = options.err ?? ((text: string): void => void process.stderr.write(text));
+  const out = options.out ?? terminalWriter(1);
+  const err = options.err ?? terminalWriter(2);
   const usage = (error: UsageError): number => {
     const spec = COMMANDS.find((command) => command.name === error.command);
     const hint = spec ? `Run \`flows ${spec.name} --help\` for its options and examples.` : "Run `flows help` for the commands.";
@@ -73,7 +74,7 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
     repoRoot,
     roots: values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean),
     json: values.json === true,
-    color: values["no-color"] !== true && process.stderr.isTTY === true && !env.NO_COLOR,
+    color: values["no-color"] !== true && isTerminal(2) && !env.NO_COLOR,
     out,
     err,
     env,

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script (no declarations)
 import { buildBunCli } from "../../scripts/bun-cli-build.mjs";
+import { rawStep, writeFlow } from "../helpers/flow-packages.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
 
 const ROOT = resolve(".");
@@ -99,4 +100,23 @@ console.log(JSON.stringify({ hashes: ${JSON.stringify(texts)}.map(sha256Hex), ra
     expect(random[0]).toMatch(/^[0-9a-f]{8}$/);
     expect(random[1]).not.toBe(random[0]);
   });
+});
+
+describe("output on Bun", () => {
+  // The CLI writes to its file descriptors directly on Bun (src/cli/terminal-write.ts).
+  it("a listing longer than a pipe holds arrives whole and in order, and a reader that leaves early ends it quietly", async () => {
+    for (let index = 0; index < 150; index += 1) {
+      await writeFlow(dir, { name: `flow-${String(index).padStart(3, "0")}`, steps: [{ name: "s", trigger: "t", source: rawStep("ok") }] });
+    }
+    const launcher = join(ROOT, "src", "cli", "launcher.js");
+    const listed = spawnSync(BUN, [launcher, "list", "--json", "--repo", dir], { env: { PATH: PLAIN_PATH }, encoding: "utf8", maxBuffer: 1 << 26 });
+    expect(listed.stderr).toBe("");
+    expect(listed.stdout.length).toBeGreaterThan(70_000);
+    const names = JSON.parse(listed.stdout).flows.map((flow: { name: string }) => flow.name);
+    expect(names).toEqual(Array.from({ length: 150 }, (_, index) => `flow-${String(index).padStart(3, "0")}`));
+
+    const script = `"$0" "$1" list --repo "$2" 2>"$2/err.txt" | head -c 20; echo; cat "$2/err.txt"`;
+    const early = spawnSync("sh", ["-c", script, BUN, launcher, dir], { env: { PATH: PLAIN_PATH }, encoding: "utf8" });
+    expect(early.stdout.split("\n")[1]).toBe("");
+  }, 60_000);
 });
