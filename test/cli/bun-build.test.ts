@@ -9,7 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script (no declarations)
 import { buildBunCli } from "../../scripts/bun-cli-build.mjs";
-import { rawStep, writeFlow } from "../helpers/flow-packages.js";
+import { flowEvent, rawStep, writeFlow, writeText } from "../helpers/flow-packages.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
 
 const ROOT = resolve(".");
@@ -85,6 +85,38 @@ describe("the shipped Bun build", () => {
     const onNode = spawnSync(process.execPath, [launcher, "--version"], { env: { PATH: PLAIN_PATH, FLOWS_CLI_HOST: "node" }, encoding: "utf8" });
     expect(onNode.stderr).toBe("");
     expect(onNode.stdout).toBe(`flows (flows-action) ${version}\n`);
+  }, 300_000);
+
+  it("checks trigger schemas the same on Bun and on Node: patterns, formats, a sibling file, meta-schema errors", async () => {
+    await ensureFreshDist();
+    const schema = { type: "object", required: ["tag"], properties: { tag: { $ref: "tag.json" }, mail: { type: "string", format: "email" } } };
+    const flowDir = await writeFlow(dir, { name: "release", steps: [{ name: "go", trigger: "upstream.release", schema, source: rawStep("completed", "ran") }] });
+    await writeText(join(flowDir, "schemas", "tag.json"), JSON.stringify({ type: "string", pattern: "^rust-v\\d+$" }));
+    await writeFlow(dir, { name: "broken", steps: [{ name: "go", trigger: "other", schema: { type: "strin" }, source: rawStep("completed") }] });
+    const events = {
+      matching: flowEvent("upstream.release", "evt-1", { tag: "rust-v1", mail: "a@b.io" }),
+      "bad-tag": flowEvent("upstream.release", "evt-2", { tag: "v1" }),
+      "bad-mail": flowEvent("upstream.release", "evt-3", { tag: "rust-v2", mail: "nope" }),
+    };
+    for (const [name, event] of Object.entries(events)) await writeFile(join(dir, `${name}.json`), JSON.stringify(event));
+    const launcher = join(ROOT, "dist", "cli", "index.js");
+    const run = (host: "bun" | "node", ...args: string[]) => {
+      const env = { PATH: PLAIN_PATH, ...(host === "node" ? { FLOWS_CLI_HOST: "node" } : {}) };
+      const child = spawnSync(process.execPath, [launcher, ...args, "--repo", dir, "--no-color"], { env, encoding: "utf8" });
+      return { code: child.status, out: child.stdout, err: child.stderr };
+    };
+    for (const host of ["bun", "node"] as const) {
+      const fired = run(host, "fire", "--event", join(dir, "matching.json"), "--state", "none");
+      expect(fired.code, fired.err).toBe(0);
+      expect(fired.out).toContain("release/go");
+      for (const name of ["bad-tag", "bad-mail"]) {
+        const explained = run(host, "explain", "--event", join(dir, `${name}.json`));
+        expect(explained.out).toMatch(name === "bad-tag" ? /payload\/tag must match pattern/ : /payload\/mail must match format "email"/);
+      }
+      const validated = run(host, "validate");
+      expect(validated.code).toBe(1);
+      expect(validated.out + validated.err).toContain("schema is invalid: /type must be equal to one of the allowed values");
+    }
   }, 300_000);
 });
 
