@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { open } from "node:fs/promises";
 import type { Readable, Writable } from "node:stream";
 import { LineSplitter } from "./output.js";
+import { bunSpawn, superviseWithBun } from "./process-bun.js";
 import type { StepOutputStream } from "./types.js";
 
 export type SupervisedProcessOptions = {
@@ -47,7 +48,11 @@ const MAX_TIMER_MS = 2_147_483_647;
  * whole group (not just the direct child) on timeout or abort. Resolves once the process has
  * exited and its output is drained; never waits forever on a grandchild holding the pipes.
  */
-export function superviseProcess(options: SupervisedProcessOptions): Promise<SupervisedProcessResult> {
+export async function superviseProcess(options: SupervisedProcessOptions): Promise<SupervisedProcessResult> {
+  // On Bun (the `flows` command), Bun.spawn: node:child_process costs ~7 ms to load and set up there.
+  const onBun = bunSpawn();
+  if (onBun !== undefined) return superviseWithBun(onBun, options);
+  const { spawn } = await import("node:child_process");
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {

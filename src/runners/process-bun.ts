@@ -1,0 +1,177 @@
+import { open } from "node:fs/promises";
+import { LineSplitter } from "./output.js";
+import type { StdinPart, SupervisedProcessOptions, SupervisedProcessResult } from "./process.js";
+import type { StepOutputStream } from "./types.js";
+
+/** The part of Bun's API used here (the package has no Bun types; it also runs on Node). */
+type FileSink = { write(chunk: string | Uint8Array): number; flush(): number | Promise<number> | undefined; end(): unknown };
+type Subprocess = {
+  readonly pid: number;
+  readonly exited: Promise<number>;
+  readonly exitCode: number | null;
+  readonly signalCode: string | null;
+  readonly stdin: FileSink;
+  readonly stdout: ReadableStream<Uint8Array>;
+  readonly stderr: ReadableStream<Uint8Array>;
+  kill(signal?: string): void;
+};
+export type BunSpawn = (options: {
+  cmd: string[];
+  cwd: string;
+  env: Record<string, string>;
+  stdin: "pipe";
+  stdout: "pipe";
+  stderr: "pipe";
+  detached: boolean;
+}) => Subprocess;
+
+/** Bun.spawn when running on Bun: no node:child_process to load, and each spawn costs less. */
+export function bunSpawn(): BunSpawn | undefined {
+  const bun = (globalThis as { Bun?: { spawn?: BunSpawn } }).Bun;
+  return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
+}
+
+const DEFAULT_KILL_GRACE_MS = 2000;
+const DEFAULT_DRAIN_MS = 1000;
+const MAX_TIMER_MS = 2_147_483_647;
+const STDIN_SLICE = 64 * 1024;
+
+/** superviseProcess on Bun: the same contract (process group, timeouts, drain, stragglers) with Bun.spawn. */
+export async function superviseWithBun(spawn: BunSpawn, options: SupervisedProcessOptions): Promise<SupervisedProcessResult> {
+  let child: Subprocess;
+  try {
+    child = spawn({
+      cmd: [options.command, ...options.args],
+      cwd: options.cwd,
+      env: options.env,
+      stdin: "pipe",
+      stdout: "pipe",
+      stderr: "pipe",
+      // Own process group (setsid), so a timeout can stop grandchildren too.
+      detached: true,
+    });
+  } catch (error) {
+    return { spawnError: error instanceof Error ? error : new Error(String(error)), exitCode: null, signal: null, timedOut: false, canceled: false, stragglersStopped: false };
+  }
+  const timers: Array<ReturnType<typeof setTimeout>> = [];
+  const readers: Array<ReadableStreamDefaultReader<Uint8Array>> = [];
+  const state = { timedOut: false, canceled: false, stopping: false, exited: false };
+  const killGroup = (signal: NodeJS.Signals): void => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      try {
+        child.kill(signal); // ESRCH: the group is gone; anything else: at least the leader
+      } catch {
+        // Nothing left to stop.
+      }
+    }
+  };
+  const stop = (reason: "timeout" | "cancel"): void => {
+    if (state.stopping || state.exited) return;
+    state.stopping = true;
+    if (reason === "timeout") state.timedOut = true;
+    else state.canceled = true;
+    killGroup("SIGTERM");
+    timers.push(setTimeout(() => killGroup("SIGKILL"), options.killGraceMs ?? DEFAULT_KILL_GRACE_MS));
+  };
+  const onAbort = (): void => stop("cancel");
+
+  const streamsDone = Promise.all([
+    readLines(child.stdout, "stdout", options, readers),
+    readLines(child.stderr, "stderr", options, readers),
+  ]);
+  void writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
+  const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
+  timers.push(setTimeout(() => stop("timeout"), timeoutMs));
+  if (options.signal?.aborted) stop("cancel");
+  else options.signal?.addEventListener("abort", onAbort, { once: true });
+
+  try {
+    await child.exited;
+    state.exited = true;
+    // The leader is gone; when we were stopping the run, nothing of it may stay behind.
+    if (state.stopping) killGroup("SIGKILL");
+    let stragglersStopped = false;
+    const drained = await Promise.race([
+      streamsDone.then(() => true),
+      new Promise<boolean>((resolve) => timers.push(setTimeout(() => resolve(false), options.drainMs ?? DEFAULT_DRAIN_MS))),
+    ]);
+    if (!drained) {
+      stragglersStopped = true;
+      killGroup("SIGKILL");
+      for (const reader of readers) reader.cancel().catch(() => undefined);
+    }
+    const signal = (child.signalCode as NodeJS.Signals | null) ?? null;
+    return { exitCode: signal === null ? child.exitCode : null, signal, timedOut: state.timedOut, canceled: state.canceled, stragglersStopped };
+  } finally {
+    for (const timer of timers) clearTimeout(timer);
+    options.signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+async function readLines(
+  stream: ReadableStream<Uint8Array>,
+  name: StepOutputStream,
+  options: SupervisedProcessOptions,
+  readers: Array<ReadableStreamDefaultReader<Uint8Array>>,
+): Promise<void> {
+  const splitter = new LineSplitter((line) => options.onLine(name, line));
+  const reader = stream.getReader();
+  readers.push(reader);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      splitter.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+    }
+  } catch {
+    // Canceled (a straggler held the pipe) or broken: keep what arrived.
+  } finally {
+    splitter.end();
+  }
+}
+
+/** Writes the parts in slices, waiting for each to reach the pipe, then closes stdin. */
+async function writeParts(sink: FileSink, parts: readonly StdinPart[]): Promise<void> {
+  try {
+    for (const part of parts) {
+      if (typeof part === "string" || part instanceof Uint8Array) {
+        for (let at = 0; at < part.length; ) {
+          let end = Math.min(at + STDIN_SLICE, part.length);
+          // Never split a surrogate pair: half of one would be written as U+FFFD.
+          if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1))) end -= 1;
+          sink.write(typeof part === "string" ? part.slice(at, end) : part.subarray(at, end));
+          at = end;
+          await sink.flush();
+        }
+        continue;
+      }
+      const file = await open(part.path, "r");
+      try {
+        for (let at = part.start; at < part.end; ) {
+          const slice = Buffer.allocUnsafe(Math.min(STDIN_SLICE, part.end - at));
+          const { bytesRead } = await file.read(slice, 0, slice.length, at);
+          if (bytesRead === 0) throw new Error(`${part.path} ended at byte ${at}, before ${part.end}`);
+          at += bytesRead;
+          sink.write(slice.subarray(0, bytesRead));
+          await sink.flush();
+        }
+      } finally {
+        await file.close();
+      }
+    }
+  } catch {
+    // The step exited without reading (EPIPE), or a scratch file went: its stdin is cut short.
+  } finally {
+    try {
+      sink.end();
+    } catch {
+      // Already closed.
+    }
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
