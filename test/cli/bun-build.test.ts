@@ -37,6 +37,11 @@ async function fakePackage(): Promise<string> {
     `export async function main(argv) { process.stdout.write(${JSON.stringify(said)} + " " + argv.join(" ")); return 0; }\n`;
   await writeFile(join(pkg, "dist", "cli", "bun", "main.js"), stub("the Bun build"));
   await writeFile(join(pkg, "src", "cli", "main.ts"), stub("the sources"));
+  await mkdir(join(pkg, "dist", "lib"), { recursive: true });
+  await writeFile(
+    join(pkg, "dist", "lib", "index.js"),
+    'export async function runCli(argv) { process.stdout.write("the library on Node " + argv.join(" ")); return 0; }\n',
+  );
   return pkg;
 }
 
@@ -49,6 +54,16 @@ describe("the launcher", () => {
     expect(asCommand.stdout).toBe("the Bun build list --json");
     const onBun = spawnSync(BUN, [launcher, "--version"], { env: { PATH: PLAIN_PATH }, encoding: "utf8" });
     expect(onBun.stdout).toBe("the Bun build --version");
+  });
+
+  it("runs the library on Node when no Bun is found, as a command and as `node index.js`", async () => {
+    const pkg = await fakePackage();
+    const launcher = join(pkg, "dist", "cli", "index.js");
+    const asCommand = spawnSync("sh", [launcher, "list"], { env: { PATH: PLAIN_PATH }, encoding: "utf8" });
+    expect(asCommand.stderr).toBe("");
+    expect(asCommand.stdout).toBe("the library on Node list");
+    const onNode = spawnSync(process.execPath, [launcher, "list"], { env: { PATH: PLAIN_PATH }, encoding: "utf8" });
+    expect(onNode.stdout).toBe("the library on Node list");
   });
 
   it("falls back to the TypeScript sources when there is no Bun build beside it", async () => {
