@@ -6,6 +6,14 @@ import { parseCommandLine, type ParsedValues } from "./options.js";
 import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { isTerminal, terminalWriter } from "./terminal-write.js";
 import { didYouMean, EXIT, UsageError } from "./usage.js";
+import { redactor } from "../redact.js";
+
+/** Environment variables whose values never reach the terminal. */
+const REDACTED_ENV = ["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"] as const;
+
+function redacting(write: (text: string) => void): (text: string) => void {
+  return (text) => write(redactor.redact(text));
+}
 
 /** `flows` entry: argv → the same functions the action uses → terminal. Returns the exit code. */
 export type MainOptions = {
@@ -23,8 +31,11 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
 
 async function runMain(argv: string[], options: MainOptions, saving: { failed: boolean }): Promise<number> {
   const env = options.env ?? process.env;
-  const out = options.out ?? terminalWriter(1);
-  const err = options.err ?? terminalWriter(2);
+  // What leaves the process is redacted, as in the action: the environment's tokens, secrets the
+  // command registers (setSecret), URL credentials and token-shaped text, whatever a step prints.
+  redactor.add(...REDACTED_ENV.map((name) => env[name]));
+  const out = redacting(options.out ?? terminalWriter(1));
+  const err = redacting(options.err ?? terminalWriter(2));
   const usage = (error: UsageError): number => {
     const spec = COMMANDS.find((command) => command.name === error.command);
     const hint = spec ? `Run \`flows ${spec.name} --help\` for its options and examples.` : "Run `flows help` for the commands.";

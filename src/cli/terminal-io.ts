@@ -1,4 +1,5 @@
 import type { ActionIO, AnnotationProperties } from "../action/io.js";
+import { redactor } from "../redact.js";
 
 export type TerminalIOOptions = {
   inputs: Record<string, string>;
@@ -43,8 +44,9 @@ export function terminalIO(options: TerminalIOOptions): TerminalIO {
     setOutput(name, value) {
       io.outputs.set(name, value);
     },
-    setSecret() {
-      // Nothing to mask on a terminal; tokens are never printed by flows-action itself.
+    setSecret(secret) {
+      // The terminal's writers redact with the process's redactor (src/cli/main.ts).
+      redactor.add(secret);
     },
     isDebug: () => options.debug === true,
     debug: (message) => {

@@ -1,0 +1,54 @@
+import { spawnSync } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The terminal is a place secrets leave the process too (CI logs of `flows fire`): the
+// environment's tokens and token-shaped text are redacted from everything `flows` prints,
+// including what steps print, as the action redacts its log.
+
+const TOKEN = "ghp_cliTerminalSecret0123456789abcdefABCD";
+const LEAKY_STEP = `console.log("token: ${TOKEN} and remote https://user:hunter2-password@example.com/r.git");
+console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "pushed with ${TOKEN}" }));
+`;
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-cli-redact-");
+  await writeFlow(repo.dir, { name: "leaky", steps: [{ name: "push", trigger: "push", source: LEAKY_STEP }] });
+  await writeFile(join(repo.dir, "event.json"), JSON.stringify(flowEvent("push", "evt-redact")));
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+describe("flows on a terminal", () => {
+  it("redacts GITHUB_TOKEN, URL credentials and token shapes from step lines and results (in process)", async () => {
+    let text = "";
+    const code = await main(["fire", "--repo", repo.dir, "--event", join(repo.dir, "event.json"), "--state", "none", "--no-color"], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_TOKEN: TOKEN },
+      out: (chunk) => void (text += chunk),
+      err: (chunk) => void (text += chunk),
+    });
+    expect(code).toBe(0);
+    expect(text).toContain("leaky/push");
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain("hunter2-password");
+    expect(text).toContain("pushed with ***");
+  });
+
+  it("redacts the shipped command's output too (dist/cli/index.js)", async () => {
+    await ensureFreshDist();
+    const launcher = resolve("dist/cli/index.js");
+    const child = spawnSync(process.execPath, [launcher, "fire", "--repo", repo.dir, "--event", join(repo.dir, "event.json"), "--state", "none", "--no-color"], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, GH_TOKEN: TOKEN },
+      encoding: "utf8",
+    });
+    expect(child.status, child.stderr).toBe(0);
+    expect(child.stdout + child.stderr).toContain("leaky/push");
+    expect(child.stdout + child.stderr).not.toContain(TOKEN);
+  }, 300_000);
+});
