@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { mkdtemp, readFile, stat, unlink, writeFile } from "node:fs/promises";
+import { lstat, mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -150,12 +150,43 @@ async function wrapperFolder(): Promise<WrapperFolder> {
 }
 
 async function makeWrapperFolder(): Promise<WrapperFolder> {
-  const dir = await mkdtemp(path.join(tmpdir(), "flows-action-"));
+  // The pid in the name lets a later process remove the folder of one that was killed.
+  const dir = await mkdtemp(path.join(tmpdir(), `flows-action-${process.pid}-`));
+  void removeLeftoverFolders(tmpdir());
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   const wrapperPath = path.join(dir, WRAPPER_NAME);
   await writeFile(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
   wrapperWrites.count += 1;
   return { dir, wrapperPath, checkedAt: Date.now() };
+}
+
+/**
+ * Wrapper folders of processes that ended without removing theirs (killed, or a worker torn
+ * down without its exit handlers): removed when their process is gone. Only this user's folders.
+ */
+async function removeLeftoverFolders(parent: string): Promise<void> {
+  try {
+    const uid = process.getuid?.();
+    for (const name of await readdir(parent)) {
+      const pid = Number(/^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name)?.[1] ?? Number.NaN);
+      if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
+      const folder = path.join(parent, name);
+      const info = await lstat(folder).catch(() => undefined);
+      if (!info?.isDirectory() || (uid !== undefined && info.uid !== uid)) continue;
+      await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+    }
+  } catch {
+    // Housekeeping only: a temp folder that cannot be listed is no step's problem.
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 async function isFile(file: string): Promise<boolean> {

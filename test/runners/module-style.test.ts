@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runFlowStep, type StepOutputStream } from "../../src/runners/index.js";
@@ -167,6 +168,29 @@ describe("a module-style Bun step", () => {
       expect(wrapperWrites.count).toBe(writes + 1);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it("removes the wrapper folder of a process that was killed, and keeps a live one's", async () => {
+    const deadPid = Number(spawnSync("sh", ["-c", "echo $$"], { encoding: "utf8" }).stdout.trim());
+    const left = path.join(tmpdir(), `flows-action-${deadPid}-Ab12Cd`);
+    const live = path.join(tmpdir(), `flows-action-${process.pid}-Ef34Gh`);
+    for (const folder of [left, live]) {
+      await mkdir(folder, { recursive: true });
+      await writeFile(path.join(folder, "module-wrapper-0000000000000000.mjs"), "// left behind");
+    }
+    try {
+      const moduleStyle = path.resolve("src/runners/module-style.ts");
+      const script = `const { prepareModuleWrapper } = await import(${JSON.stringify(moduleStyle)});
+await prepareModuleWrapper({ scriptPath: "/tmp/step.ts", scriptLabel: "step.ts" });
+await Bun.sleep(300);`;
+      const child = spawnSync(BUN_PATH, ["-e", script], { encoding: "utf8" });
+      expect(child.status, child.stderr).toBe(0);
+      expect(existsSync(left)).toBe(false);
+      expect(existsSync(live)).toBe(true);
+    } finally {
+      await rm(left, { recursive: true, force: true });
+      await rm(live, { recursive: true, force: true });
     }
   });
 
