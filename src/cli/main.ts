@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { COMMANDS, type CommandSpec, GLOBAL_OPTIONS } from "./command-table.js";
 import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp } from "./help.js";
+import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
 import { parseCommandLine, type ParsedValues } from "./options.js";
 import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { isTerminal, terminalWriter } from "./terminal-write.js";
@@ -91,6 +92,9 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
     env,
     openStore: once(() => openCliStore(values, repoRoot, env)),
   };
+  // Compiled trigger schemas are kept per user between runs (off in the action).
+  const cacheDir = values["no-cache"] === true ? undefined : schemaCacheDir(env);
+  useSchemaCache(cacheDir === undefined ? undefined : { dir: cacheDir });
   try {
     checkOptions(spec, values);
     const concurrency = readConcurrency(values.concurrency, spec.name);

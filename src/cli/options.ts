@@ -17,6 +17,7 @@ export const OPTIONS = {
   "flows-path": { type: "string", value: "P", description: "flow roots, comma separated (default: .codex/flows,flows)" },
   json: { type: "boolean", description: "machine-readable output" },
   "no-color": { type: "boolean", description: "plain output" },
+  "no-cache": { type: "boolean", description: "do not keep compiled trigger schemas between runs (also FLOWS_CACHE=0)" },
   help: { type: "boolean", short: "h", description: "help for the command" },
   version: { type: "boolean", description: "the version of flows" },
   event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (runs: the event id to filter by)" },

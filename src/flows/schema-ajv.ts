@@ -61,7 +61,13 @@ export function isAjvLoaded(): boolean {
  */
 export async function createAjv(
   draft: Draft,
-  options: { logger: Logger; loadSchema: (uri: string) => Promise<AnySchema & object>; metaSchemas: boolean },
+  options: {
+    logger: Logger;
+    loadSchema: (uri: string) => Promise<AnySchema & object>;
+    metaSchemas: boolean;
+    /** Keep each validator's source, for ajv's standalone code (the compiled-schema cache). */
+    source?: boolean;
+  },
 ): Promise<AjvCore> {
   const Ajv = await importAjv(draft);
   // strict: false because existing packages may carry keywords the old runtime ignored.
@@ -71,7 +77,7 @@ export async function createAjv(
     validateSchema: false,
     // Patterns on a linear-time engine; every $ref compiled once as a function of its own, so
     // a chain of definitions that each use the previous one twice cannot blow up the code.
-    code: { regExp: re2RegExp },
+    code: { regExp: re2RegExp, source: options.source === true },
     inlineRefs: false,
     // The draft's meta-schemas, only for schemas that refer to them (`$ref` to json-schema.org):
     // adding them costs a few milliseconds, and schemas are checked by metaSchemaErrors.

@@ -29,6 +29,7 @@ import {
   SchemaBudgetProblem,
 } from "./schema-budget.js";
 import { type Compiling, loadReferencedSchema, MetaSchemasNeeded } from "./schema-refs.js";
+import { configuredSchemaCache, type SchemaCacheOptions } from "./schema-cache-config.js";
 import {
   readSchemaFile,
   SchemaFileProblem,
@@ -54,6 +55,14 @@ export type CompiledSchema =
  */
 type SharedCompile = { validate: ValidateFunction; logged: string[] };
 
+export type SchemaRegistryOptions = {
+  /**
+   * Keep compiled validators in this folder between runs (src/flows/schema-cache.ts); off when
+   * undefined. A function is asked at each compile (the shared registry follows useSchemaCache).
+   */
+  cache?: SchemaCacheOptions | (() => SchemaCacheOptions | undefined);
+};
+
 /**
  * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).
  * Draft-07 by default, 2019-09/2020-12 by `$schema`; `$ref`s to sibling files are read from disk
@@ -71,6 +80,19 @@ export class SchemaRegistry {
   /** Validators by content, for files that are copies of one self-contained schema. */
   private readonly shared = new Map<string, SharedCompile>();
   private ajvCompiles = 0;
+  private cacheHits = 0;
+
+  constructor(private readonly options: SchemaRegistryOptions = {}) {}
+
+  /** Number of validators this registry took from the compiled-schema cache. */
+  get cacheHitCount(): number {
+    return this.cacheHits;
+  }
+
+  private get cache(): SchemaCacheOptions | undefined {
+    const { cache } = this.options;
+    return typeof cache === "function" ? cache() : cache;
+  }
 
   /** Number of distinct schema files this registry has compiled or tried to compile. */
   get compiledCount(): number {
@@ -177,10 +199,29 @@ export class SchemaRegistry {
     const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(schema)}` : undefined;
     const copy = key === undefined ? undefined : this.shared.get(key);
     if (copy) return this.compiledFrom(path, text, copy, warnings);
+    // Only a schema that is all in its file (and names no meta-schema) is cached: its content
+    // is all its key needs. Every check above has run; a hit skips only ajv's compile.
+    const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
+    const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
+    if (cached) return this.compiledFrom(path, text, cached, warnings);
     const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
     const compiled = await this.compileWith({ ...file, declaredId }, schema, draft, uses);
     if (compiled.ok && key !== undefined) this.shared.set(key, compiled.shared);
+    if (compiled.ok && cache && key !== undefined && compiled.ajv) {
+      const { schemaCacheKey, writeCachedValidator } = await import("./schema-cache.js");
+      const { validate, logged } = compiled.shared;
+      await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
+    }
     return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
+  }
+
+  private async fromCache(cache: SchemaCacheOptions, key: string): Promise<SharedCompile | undefined> {
+    const { readCachedValidator, schemaCacheKey } = await import("./schema-cache.js");
+    const cached = await readCachedValidator(cache, schemaCacheKey(key));
+    if (!cached) return undefined;
+    this.cacheHits += 1;
+    this.shared.set(key, cached);
+    return cached;
   }
 
   /**
@@ -192,7 +233,7 @@ export class SchemaRegistry {
     schema: AnySchemaObject,
     draft: Draft,
     uses: KeywordsUsed,
-  ): Promise<{ ok: true; shared: SharedCompile } | { ok: false; failed: CompiledSchema }> {
+  ): Promise<{ ok: true; shared: SharedCompile; ajv?: AjvCore } | { ok: false; failed: CompiledSchema }> {
     const { path, text, warnings, declaredId } = file;
     const id = declaredId ?? pathToFileURL(path).href;
     schema.$id = id;
@@ -214,7 +255,8 @@ export class SchemaRegistry {
     };
     this.ajvCompiles += 1;
     try {
-      return { ok: true, shared: { validate: await ajv.compileAsync(schema), logged: this.current.logged } };
+      const validate = await ajv.compileAsync(schema);
+      return { ok: true, shared: { validate, logged: this.current.logged }, ajv };
     } catch (error) {
       try {
         ajv.removeSchema(idKey);
@@ -284,7 +326,12 @@ export class SchemaRegistry {
       warn: (...args: unknown[]) => this.current?.logged.push(args.map(String).join(" ")),
       error: (...args: unknown[]) => this.current?.logged.push(args.map(String).join(" ")),
     };
-    return createAjv(draft, { logger, loadSchema: (uri) => loadReferencedSchema(uri, draft, this.current), metaSchemas });
+    return createAjv(draft, {
+      logger,
+      loadSchema: (uri) => loadReferencedSchema(uri, draft, this.current),
+      metaSchemas,
+      source: this.cache !== undefined,
+    });
   }
 }
 
@@ -325,6 +372,6 @@ let shared: SchemaRegistry | undefined;
 
 /** The process-wide registry matchSteps uses when none is passed. */
 export function sharedSchemaRegistry(): SchemaRegistry {
-  shared ??= new SchemaRegistry();
+  shared ??= new SchemaRegistry({ cache: configuredSchemaCache });
   return shared;
 }
