@@ -30,8 +30,12 @@ describe("flows on a terminal", () => {
     let text = "";
     const code = await main(["fire", "--repo", repo.dir, "--event", join(repo.dir, "event.json"), "--state", "none", "--no-color"], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_TOKEN: TOKEN },
-      out: (chunk) => void (text += chunk),
-      err: (chunk) => void (text += chunk),
+      out: (chunk) => {
+        text += chunk;
+      },
+      err: (chunk) => {
+        text += chunk;
+      },
     });
     expect(code).toBe(0);
     expect(text).toContain("leaky/push");
