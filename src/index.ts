@@ -17,7 +17,10 @@ export {
   loadDeferredFlows,
   loadFlowManifest,
   matchSteps,
+  type SchemaCacheOptions,
+  schemaCacheDir,
   typeMatches,
+  useSchemaCache,
   validateFlows,
 } from "./flows/index.js";
 export type { DiscoveryResult, FlowPackage, FlowStep, FlowTrigger, MatchResult, StepMismatch, StepRef } from "./flows/types.js";

@@ -16,10 +16,12 @@ export { DEFAULT_FLOW_ROOTS, type DiscoverFlowsOptions, discoverFlows, loadDefer
 export { type LoadedFlowManifest, loadFlowManifest } from "./manifest.js";
 export { DEFAULT_TIMEOUT_MS } from "./manifest-steps.js";
 export { type MatchStepsOptions, matchSteps, typeMatches } from "./match.js";
+export { type SchemaCacheOptions, schemaCacheDir, useSchemaCache } from "./schema-cache-config.js";
 export {
   type CompiledSchema,
   type SchemaCheck,
   SchemaRegistry,
+  type SchemaRegistryOptions,
   sharedSchemaRegistry,
 } from "./schemas.js";
 export type {

@@ -136,7 +136,8 @@ export async function writeCachedValidator(
       if (!RUNTIME[name]) throw new Error(`its code requires ${JSON.stringify(name)}`);
     }
     if (code.includes("\n// end ")) throw new Error("its code contains the end marker");
-    await mkdir(join(cache.dir, "schemas"), { recursive: true });
+    // The user's own: code from this folder runs in `flows`, so no one else may write there.
+    await mkdir(join(cache.dir, "schemas"), { recursive: true, mode: 0o700 });
     await writeFile(temporary, `${HEADER}\n${LOGGED}${JSON.stringify(logged)}\n${code}\n// end ${key}`);
     await rename(temporary, path);
     cache.debug?.(`schema cache written: ${path}`);

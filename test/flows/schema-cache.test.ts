@@ -7,8 +7,8 @@ import type { ValidateFunction } from "ajv";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAjv, keywordsUsed, prepareToCompile } from "../../src/flows/schema-ajv.js";
 import { AJV_VERSION, readCachedValidator, schemaCacheKey, writeCachedValidator } from "../../src/flows/schema-cache.js";
-import { schemaCacheDir, type SchemaCacheOptions } from "../../src/flows/schema-cache-config.js";
-import { SchemaRegistry } from "../../src/flows/schemas.js";
+import { schemaCacheDir, type SchemaCacheOptions, useSchemaCache } from "../../src/flows/schema-cache-config.js";
+import { SchemaRegistry, sharedSchemaRegistry } from "../../src/flows/schemas.js";
 import { makeTempRepo, type TempRepo, writeFiles } from "./helpers.js";
 
 let repo: TempRepo;
@@ -176,5 +176,18 @@ describe("the compiled-schema cache", () => {
     expect(schemaCacheDir({ XDG_CACHE_HOME: "/x", HOME: "/h" })).toBe("/x/flows-action");
     expect(schemaCacheDir({ HOME: "/h" })).toBe("/h/.cache/flows-action");
     for (const off of ["0", "false", "off"]) expect(schemaCacheDir({ FLOWS_CACHE: off, HOME: "/h" })).toBeUndefined();
+  });
+
+  it("a library turns it on for the process-wide registry (matchSteps, dispatch) with useSchemaCache", async () => {
+    await writeFiles(repo.root, { "one.json": JSON.stringify(SCHEMA), "two.json": JSON.stringify({ type: "object" }) });
+    useSchemaCache(cache);
+    try {
+      await compiled(sharedSchemaRegistry(), "one.json");
+      expect(await cacheFiles()).toHaveLength(1);
+    } finally {
+      useSchemaCache(undefined);
+    }
+    await compiled(sharedSchemaRegistry(), "two.json");
+    expect(await cacheFiles()).toHaveLength(1);
   });
 });
