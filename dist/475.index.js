@@ -27,35 +27,41 @@ var branch_commit = __webpack_require__(46486);
 var branch_errors = __webpack_require__(75252);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/git.js
 
 
 
+
 /**
- * A redactor for one remote. Removes the user-info part of any URL in the text and every
- * copy of the URL's secret (the password, or a token given as the user name), raw and decoded,
- * because git does not hide them in every message.
+ * A redactor for one remote: the process's {@link Redactor} rules (user-info in any URL, query
+ * credentials, token shapes) plus the URL's own secret (the password, or a token given as the
+ * user name), raw and decoded, because git does not hide them in every message.
  */
 function redactorFor(remoteUrl, extraSecrets = []) {
-    const secrets = extraSecrets.filter((secret) => secret.length >= 8);
+    // A short user name like "git" is not a secret, and blanking it would garble messages.
+    const local = new redact/* Redactor */.pO().add(...extraSecrets.filter((secret) => secret.length >= 8));
     try {
         const url = new URL(remoteUrl);
         const secret = url.password || url.username;
-        // A short user name like "git" is not a secret, and blanking it would garble messages.
         if (secret.length >= 8)
-            secrets.push(secret, decodeURIComponent(secret));
+            local.add(secret, safeDecode(secret));
     }
     catch {
         // Not a URL (a path, or user@host:path): nothing secret in it.
     }
-    return (text) => {
-        let redacted = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s'"]+@/gi, "$1***@");
-        for (const secret of secrets)
-            redacted = redacted.split(secret).join("***");
-        return redacted;
-    };
+    return (text) => local.redact(text);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 /**
  * Variables that would point git at another repository (set, for example, when flows runs
@@ -201,8 +207,8 @@ async function remoteOfCheckout(options) {
 var not_saved = __webpack_require__(85779);
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __webpack_require__(78404);
-// EXTERNAL MODULE: ./.build/state/record.js + 2 modules
-var state_record = __webpack_require__(32845);
+// EXTERNAL MODULE: ./.build/state/record.js + 1 modules
+var state_record = __webpack_require__(59659);
 ;// CONCATENATED MODULE: ./.build/state/branch-store.js
 
 
@@ -283,7 +289,7 @@ class BranchStateStore {
             for (const record of records.values())
                 byId.set(record.event.id, record);
         }
-        return structuredClone((0,layout/* selectEvents */.A$)((0,state_record/* withPending */.QP)(byId, this.#pending), query));
+        return (0,layout/* selectEvents */.A$)((0,state_record/* withPending */.QP)(byId, this.#pending), query).map(state_record/* copyRecord */.XZ);
     }
     /** Commit every pending record as one commit and push it; retried when the branch moved. */
     flush() {

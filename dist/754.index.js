@@ -139,7 +139,7 @@ async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
         __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -222,8 +222,8 @@ __webpack_require__.d(__webpack_exports__, {
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./.build/state/record.js + 2 modules
-var state_record = __webpack_require__(32845);
+// EXTERNAL MODULE: ./.build/state/record.js + 1 modules
+var state_record = __webpack_require__(59659);
 ;// CONCATENATED MODULE: ./.build/state/artifact-format.js
 
 
@@ -306,9 +306,12 @@ function parseStateFile(text, expected) {
 var artifacts = __webpack_require__(55075);
 // EXTERNAL MODULE: ./.build/github/client.js
 var github_client = __webpack_require__(73021);
+// EXTERNAL MODULE: ./.build/github/debug.js
+var debug = __webpack_require__(62619);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
 var artifact_errors = __webpack_require__(93742);
 ;// CONCATENATED MODULE: ./.build/state/artifact-github.js
+
 
 
 
@@ -321,7 +324,7 @@ const PAGE_SIZE = 100;
 function gitHubArtifactSource(options) {
     let client;
     const github = () => {
-        client ??= (0,github_client.createGitHubClient)({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}) });
+        client ??= (0,github_client.createGitHubClient)({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}) }).then((created) => (options.debug ? (0,debug/* debugClient */.p)(created, options.debug) : created));
         return client;
     };
     return {
@@ -361,6 +364,7 @@ function gitHubArtifactSource(options) {
             catch (error) {
                 throw (0,artifact_errors/* readFailed */.gj)(`download the artifact ${artifact.name}`, options.repository, error);
             }
+            options.debug?.(`artifact download ${artifact.name} (id ${artifact.id}) → ${bytes === "gone" ? "gone (expired or deleted)" : `${bytes.byteLength} bytes`}`);
             if (bytes === "gone")
                 return "gone";
             options.stats.downloads++;
@@ -617,6 +621,7 @@ class ArtifactStateStore {
             apiUrl: options.apiUrl,
             stats: this.stats,
             ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.debug ? { debug: options.debug } : {}),
         });
     }
     async loadEvent(eventId) {
@@ -630,7 +635,7 @@ class ArtifactStateStore {
     }
     async listEvents(query = {}) {
         const byId = new Map((await this.#open()).records);
-        return structuredClone((0,layout/* selectEvents */.A$)((0,state_record/* withPending */.QP)(byId, this.#pending), query));
+        return (0,layout/* selectEvents */.A$)((0,state_record/* withPending */.QP)(byId, this.#pending), query).map(state_record/* copyRecord */.XZ);
     }
     /** Upload the saved records as one delta; write a snapshot when deltas piled up or what was read ages. */
     flush() {
@@ -718,6 +723,7 @@ class ArtifactStateStore {
         });
         this.stats.uploads++;
         this.stats.uploadedBytes += bytes;
+        this.#options.debug?.(`artifact upload ${name}: ${text.length} characters of records, ${bytes} bytes zipped`);
     }
     #open() {
         // A failed read (network, permission) is retried by the next call instead of sticking.

@@ -659,10 +659,10 @@ function parseCursorExtras(cursor) {
     return extras;
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 4 modules
-var dispatch = __webpack_require__(13363);
-// EXTERNAL MODULE: ./.build/flows/index.js + 18 modules
-var flows = __webpack_require__(40621);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
+var dispatch = __webpack_require__(95795);
+// EXTERNAL MODULE: ./.build/flows/index.js + 19 modules
+var flows = __webpack_require__(94029);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 // Errors of the release reads, as sentences that say what to check: rate limits (with when
 // they reset), 404 and 401, and requests that got no answer at all (the network or the host is

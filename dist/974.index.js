@@ -217,8 +217,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ArtifactStateError, DEFAULT_STATE_AUTHOR, FileStateStore, MemoryStateStore, RECORD_FORMAT_VERSION, StateBranchError, StateLockError, StateNotSavedError, StateRecordError, defaultStateDir, eventRecordPath, mergeEventRecords, parseEventRecord
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./.build/hash.js + 1 modules
+var hash = __webpack_require__(20090);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -282,8 +282,8 @@ async function tryCreate(lockPath) {
     const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
     const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
     try {
-        const handle = await (0,promises_.open)(lockPath, "wx");
-        await handle.writeFile(`${JSON.stringify(owner)}\n`).finally(() => handle.close());
+        // One call: created only if absent (O_CREAT|O_EXCL), with its owner written.
+        await (0,promises_.writeFile)(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
         return true;
     }
     catch (error) {
@@ -313,7 +313,7 @@ async function breakIfStale(lockPath, staleMs) {
     // A lock without a readable owner (mid-write, older format) is judged by its age only.
     if (!dead && Date.now() - info.mtimeMs <= staleMs)
         return;
-    const aside = `${lockPath}.stale-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
+    const aside = `${lockPath}.stale-${(0,hash/* randomHex */.n)(4)}`;
     try {
         await (0,promises_.rename)(lockPath, aside);
     }
@@ -336,8 +336,8 @@ function errorCode(error) {
 
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __webpack_require__(78404);
-// EXTERNAL MODULE: ./.build/state/record.js + 2 modules
-var state_record = __webpack_require__(32845);
+// EXTERNAL MODULE: ./.build/state/record.js + 1 modules
+var state_record = __webpack_require__(59659);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
 
 
@@ -425,11 +425,10 @@ class FileStateStore {
             const stored = unchanged ? last.record : await this.#read(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
             const bytes = Buffer.from((0,layout/* serializeEventRecord */.Ct)(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-            await writeAtomically(file, bytes);
+            // Leftovers of a killed writer are looked for while the record is written (ours carry our pid).
+            await Promise.all([writeAtomically(file, bytes), unchanged ? undefined : removeOrphanedTemporaries(file)]);
             this.counts.recordWrites += 1;
             this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
-            if (!unchanged)
-                await removeOrphanedTemporaries(file);
         }, this.#lock);
     }
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
@@ -540,7 +539,7 @@ async function removeOrphanedTemporaries(file) {
 }
 /** Write beside the target and rename over it: readers see the old file or the new one. */
 async function writeAtomically(file, text) {
-    const temporary = `${file}.${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}.tmp`;
+    const temporary = `${file}.${process.pid}-${(0,hash/* randomHex */.n)(4)}.tmp`;
     try {
         await (0,promises_.writeFile)(temporary, text);
         await (0,promises_.rename)(temporary, file);

@@ -1,5 +1,5 @@
 #!/bin/sh
-":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) f="$(dirname "$f")/$l" ;; esac; done; d="$(dirname "$f")/../.."; [ "$FLOWS_CLI_HOST" = node ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" "$(command -v bun)"; do if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
+":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) case "$f" in */*) f="${f%/*}/$l" ;; *) f="$l" ;; esac ;; esac; done; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ "$FLOWS_CLI_HOST" = node ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
 // The `flows` command (copied to dist/cli/index.js by scripts/bundle.mjs).
 //
 // The line above is a shell script to the shell and a string plus a comment to JavaScript. As
@@ -7,8 +7,9 @@
 // found — FLOWS_BUN, Bun installed next to flows-action, then PATH: the same order that finds
 // the Bun for steps — and on Node otherwise. Bun starts in about 10 ms, Node in 40-150 ms, and
 // steps need Bun anyway. Started with `node dist/cli/index.js ...` (Windows, scripts), this
-// file hands over to Bun the same way when Bun is found, or runs the CLI on Node.
-import { spawnSync } from "node:child_process";
+// file hands over to Bun the same way when Bun is found, or runs the CLI on Node. (The shell
+// part starts no process but Bun or Node when the package's own Bun is found: no dirname, and
+// PATH is searched last.)
 import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -18,12 +19,16 @@ const packageDir = join(dirname(self), "..", "..");
 const argv = process.argv.slice(2);
 
 if (typeof globalThis.Bun !== "undefined") {
-  // On Bun: the Bun build of the CLI when there is one, else the TypeScript source.
-  const entry = [join(packageDir, "dist", "cli", "bun", "main.js"), join(packageDir, "src", "cli", "main.ts")].find((file) => existsSync(file));
+  // On Bun: the Bun build of the CLI beside this file (dist/cli/bun/, built by
+  // scripts/bun-cli-build.mjs), which starts without transpiling anything; the TypeScript
+  // sources when there is none (this file run as src/cli/launcher.js, or a dist/ without it).
+  const entry = [join(dirname(self), "bun", "main.js"), join(packageDir, "src", "cli", "main.ts")].find((file) => existsSync(file));
   const { main } = await import(pathToFileURL(entry ?? join(packageDir, "dist", "lib", "index.js")).href);
   process.exitCode = await (main ?? (await import(pathToFileURL(join(packageDir, "dist", "lib", "index.js")).href)).runCli)(argv);
 } else {
   const bun = process.env.FLOWS_CLI_HOST === "node" ? undefined : findBun();
+  // Imported here: on Bun, loading node:child_process would cost every command a few milliseconds.
+  const { spawnSync } = await import("node:child_process");
   const handedOver = bun === undefined ? undefined : spawnSync(bun, [self, ...argv], { stdio: "inherit" });
   if (handedOver !== undefined && handedOver.error === undefined) {
     if (handedOver.signal) process.kill(process.pid, handedOver.signal);

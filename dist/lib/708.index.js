@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21747);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1005);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80607);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
@@ -147,8 +147,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.build/events/index.js + 11 modules
-var events = __webpack_require__(1360);
+// EXTERNAL MODULE: ./.build/events/index.js + 12 modules
+var events = __webpack_require__(17111);
 ;// CONCATENATED MODULE: ./.build/log-text.js
 // The runner reads every line a job prints: a line that starts with `::` is a workflow command
 // (`::error::`, `::add-mask::`, `::stop-commands::`). Text from outside (event types, ids, flow
@@ -304,7 +304,8 @@ function readRunnerEnvironment(env, cwd = process.cwd()) {
 ;// CONCATENATED MODULE: ./.build/action/debug.js
 // `core.debug` lines for a maintainer whose run surprised them (shown with RUNNER_DEBUG=1 or
 // "Enable debug logging"): every store operation and every GitHub API call, with what it was
-// about. Match decisions are told by the engine (DispatchOptions.debug).
+// about. Match decisions are told by the engine (DispatchOptions.debug); API calls by
+// src/github/debug.ts, which the reporter and the artifact store wrap their clients with.
 /** The store, telling `debug` about each operation. */
 function debugStore(store, debug) {
     return {
@@ -337,22 +338,6 @@ function debugStore(store, debug) {
             await store.close?.();
         },
     };
-}
-/** Tells `debug` about every request the client makes and how GitHub answered. */
-function debugClient(client, debug) {
-    client.hook.wrap("request", async (request, options) => {
-        const what = `GitHub API ${options.method} ${String(options.url).replace(/\{([^}]+)\}/g, (_, name) => String(options[name] ?? `{${name}}`))}`;
-        try {
-            const response = await request(options);
-            debug(`${what} → ${response.status}`);
-            return response;
-        }
-        catch (error) {
-            debug(`${what} → ${error.status ?? (error instanceof Error ? error.message : String(error))}`);
-            throw error;
-        }
-    });
-    return client;
 }
 
 // EXTERNAL MODULE: ./.build/redact.js
@@ -387,7 +372,7 @@ function readStateKind(value) {
     return kind;
 }
 /** The state store the `state` input asks for, set up from the runner's environment. */
-async function openActionStore({ inputs, env, repoRoot }) {
+async function openActionStore({ inputs, env, repoRoot, debug }) {
     if (inputs.state === "none")
         return new memory_store/* MemoryStateStore */.k();
     const { createStateStore } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3974));
@@ -400,7 +385,7 @@ async function openActionStore({ inputs, env, repoRoot }) {
             // The token goes to git as an http.extraheader in its environment, never in the URL (#13).
             return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(env), token: inputs.githubToken });
         case "artifact":
-            return openArtifactStore(inputs, env);
+            return openArtifactStore(inputs, env, debug);
     }
 }
 /** https URL of this repository, without credentials. */
@@ -411,7 +396,7 @@ function branchRemoteUrl(env) {
     const server = new URL(env.GITHUB_SERVER_URL || "https://github.com");
     return `${server.toString().replace(/\/$/, "")}/${repository}.git`;
 }
-async function openArtifactStore(inputs, env) {
+async function openArtifactStore(inputs, env, debug) {
     const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
     if (!repository || !runId) {
         throw new ActionInputError('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
@@ -429,6 +414,7 @@ async function openArtifactStore(inputs, env) {
             apiUrl: env.GITHUB_API_URL || "https://api.github.com",
             runId,
             runAttempt: runAttempt || "1",
+            ...(debug ? { debug } : {}),
         },
     });
 }
@@ -504,6 +490,7 @@ function readInputs(io) {
         },
         mode: oneOf(io.getInput("mode") || "dispatch", ACTION_MODES, "mode"),
         watch: io.getMultilineInput("watch").join("\n"),
+        ...readWatchMaxRequests(io.getInput("watch-max-requests")),
         steps: io.getInput("steps"),
         runsFile: io.getInput("runs-file"),
         runsDir: io.getInput("runs-dir"),
@@ -557,6 +544,15 @@ function readConcurrency(value) {
     }
     return parsed;
 }
+function readWatchMaxRequests(value) {
+    if (value.trim() === "")
+        return {};
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 1) {
+        throw new ActionInputError(`Input "watch-max-requests" is "${value}"; expected a whole number of at least 1 (requests one poll may make; default 300).`);
+    }
+    return { watchMaxRequests: parsed };
+}
 const KNOWN_STATUSES = [...new Set([...contracts/* FLOW_RESULT_STATUSES */.WL, ...contracts/* PROCESS_STATUSES */.Ne])];
 /** `fail-on`: effective statuses that fail the job; `none` for never. */
 function readFailOn(value) {
@@ -584,10 +580,12 @@ function oneOf(value, allowed, name) {
     throw new ActionInputError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.`);
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __webpack_require__(21747);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 4 modules
+var dispatch = __webpack_require__(1005);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __webpack_require__(54681);
+// EXTERNAL MODULE: ./.build/github/debug.js
+var debug = __webpack_require__(62619);
 ;// CONCATENATED MODULE: ./.build/action/reporter.js
 
 
@@ -596,7 +594,7 @@ var summary = __webpack_require__(54681);
 async function actionClient(context) {
     const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73021));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
-    return context.debug ? debugClient(client, context.debug) : client;
+    return context.debug ? (0,debug/* debugClient */.p)(client, context.debug) : client;
 }
 /**
  * The GitHub reporter's lifecycle for one job: opened at most once — when the first step
@@ -894,6 +892,7 @@ async function watchReleases(options) {
         store: options.store,
         watches,
         dryRun: inputs.dryRun,
+        ...(inputs.watchMaxRequests ? { budget: { maxRequests: inputs.watchMaxRequests } } : {}),
         log: (message) => io.info(message),
         dispatchOptions: {
             repoRoot: options.repoRoot,
@@ -1234,8 +1233,8 @@ var ids = __webpack_require__(86683);
 var contract_errors = __webpack_require__(20624);
 // EXTERNAL MODULE: ./.build/generated/validators.js + 1 modules
 var validators = __webpack_require__(78933);
-// EXTERNAL MODULE: ./.build/state/record.js + 2 modules
-var state_record = __webpack_require__(32845);
+// EXTERNAL MODULE: ./.build/state/record.js + 1 modules
+var state_record = __webpack_require__(59659);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __webpack_require__(39709);
 ;// CONCATENATED MODULE: ./.build/action/scale-out.js
@@ -1576,7 +1575,7 @@ async function runAction({ io, env, signal }) {
 function openStore(inputs, env, repoRoot, debug) {
     const lazy = new LazyStateStore(inputs.state, () => {
         debug?.(`state ${inputs.state}: open`);
-        return openActionStore({ inputs, env, repoRoot });
+        return openActionStore({ inputs, env, repoRoot, ...(debug ? { debug } : {}) });
     });
     return debug ? debugStore(lazy, debug) : lazy;
 }
@@ -1606,6 +1605,7 @@ var commands = __webpack_require__(89605);
 // EXTERNAL MODULE: ./.build/cli/json-file.js
 var json_file = __webpack_require__(92268);
 ;// CONCATENATED MODULE: ./.build/cli/terminal-io.js
+
 /** ActionIO for `flows github`: the action's code path, printed to a terminal. */
 function terminalIO(options) {
     const out = options.stdout ?? ((text) => process.stdout.write(text));
@@ -1636,8 +1636,9 @@ function terminalIO(options) {
         setOutput(name, value) {
             io.outputs.set(name, value);
         },
-        setSecret() {
-            // Nothing to mask on a terminal; tokens are never printed by flows-action itself.
+        setSecret(secret) {
+            // The terminal's writers redact with the process's redactor (src/cli/main.ts).
+            redact/* redactor */.$p.add(secret);
         },
         isDebug: () => options.debug === true,
         debug: (message) => {
@@ -1811,6 +1812,34 @@ async function readJsonFile(path, what) {
         return parsed.value;
     const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
     throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+
+
+/***/ }),
+
+/***/ 62619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ debugClient)
+/* harmony export */ });
+// `core.debug` lines (RUNNER_DEBUG=1) for every GitHub API call: what it was about and how
+// GitHub answered. Every client the action makes is wrapped with it when debug is on.
+/** Tells `debug` about every request the client makes and how GitHub answered. */
+function debugClient(client, debug) {
+    client.hook.wrap("request", async (request, options) => {
+        const what = `GitHub API ${options.method} ${String(options.url).replace(/\{([^}]+)\}/g, (_, name) => String(options[name] ?? `{${name}}`))}`;
+        try {
+            const response = await request(options);
+            debug(`${what} → ${response.status}`);
+            return response;
+        }
+        catch (error) {
+            debug(`${what} → ${error.status ?? (error instanceof Error ? error.message : String(error))}`);
+            throw error;
+        }
+    });
+    return client;
 }
 
 

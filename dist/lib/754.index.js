@@ -118,6 +118,34 @@ async function downloadRepositoryArtifact(client, options) {
 
 /***/ }),
 
+/***/ 62619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ debugClient)
+/* harmony export */ });
+// `core.debug` lines (RUNNER_DEBUG=1) for every GitHub API call: what it was about and how
+// GitHub answered. Every client the action makes is wrapped with it when debug is on.
+/** Tells `debug` about every request the client makes and how GitHub answered. */
+function debugClient(client, debug) {
+    client.hook.wrap("request", async (request, options) => {
+        const what = `GitHub API ${options.method} ${String(options.url).replace(/\{([^}]+)\}/g, (_, name) => String(options[name] ?? `{${name}}`))}`;
+        try {
+            const response = await request(options);
+            debug(`${what} → ${response.status}`);
+            return response;
+        }
+        catch (error) {
+            debug(`${what} → ${error.status ?? (error instanceof Error ? error.message : String(error))}`);
+            throw error;
+        }
+    });
+    return client;
+}
+
+
+/***/ }),
+
 /***/ 68890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -161,8 +189,8 @@ __webpack_require__.d(__webpack_exports__, {
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./.build/state/record.js + 2 modules
-var state_record = __webpack_require__(32845);
+// EXTERNAL MODULE: ./.build/state/record.js + 1 modules
+var state_record = __webpack_require__(59659);
 ;// CONCATENATED MODULE: ./.build/state/artifact-format.js
 
 
@@ -245,9 +273,12 @@ function parseStateFile(text, expected) {
 var artifacts = __webpack_require__(55075);
 // EXTERNAL MODULE: ./.build/github/client.js
 var github_client = __webpack_require__(73021);
+// EXTERNAL MODULE: ./.build/github/debug.js
+var debug = __webpack_require__(62619);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
 var artifact_errors = __webpack_require__(93742);
 ;// CONCATENATED MODULE: ./.build/state/artifact-github.js
+
 
 
 
@@ -260,7 +291,7 @@ const PAGE_SIZE = 100;
 function gitHubArtifactSource(options) {
     let client;
     const github = () => {
-        client ??= (0,github_client.createGitHubClient)({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}) });
+        client ??= (0,github_client.createGitHubClient)({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}) }).then((created) => (options.debug ? (0,debug/* debugClient */.p)(created, options.debug) : created));
         return client;
     };
     return {
@@ -300,6 +331,7 @@ function gitHubArtifactSource(options) {
             catch (error) {
                 throw (0,artifact_errors/* readFailed */.gj)(`download the artifact ${artifact.name}`, options.repository, error);
             }
+            options.debug?.(`artifact download ${artifact.name} (id ${artifact.id}) → ${bytes === "gone" ? "gone (expired or deleted)" : `${bytes.byteLength} bytes`}`);
             if (bytes === "gone")
                 return "gone";
             options.stats.downloads++;
@@ -556,6 +588,7 @@ class ArtifactStateStore {
             apiUrl: options.apiUrl,
             stats: this.stats,
             ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.debug ? { debug: options.debug } : {}),
         });
     }
     async loadEvent(eventId) {
@@ -569,7 +602,7 @@ class ArtifactStateStore {
     }
     async listEvents(query = {}) {
         const byId = new Map((await this.#open()).records);
-        return structuredClone((0,layout.selectEvents)((0,state_record/* withPending */.QP)(byId, this.#pending), query));
+        return (0,layout.selectEvents)((0,state_record/* withPending */.QP)(byId, this.#pending), query).map(state_record/* copyRecord */.XZ);
     }
     /** Upload the saved records as one delta; write a snapshot when deltas piled up or what was read ages. */
     flush() {
@@ -657,6 +690,7 @@ class ArtifactStateStore {
         });
         this.stats.uploads++;
         this.stats.uploadedBytes += bytes;
+        this.#options.debug?.(`artifact upload ${name}: ${text.length} characters of records, ${bytes} bytes zipped`);
     }
     #open() {
         // A failed read (network, permission) is retried by the next call instead of sticking.

@@ -1,20 +1,30 @@
-export const id = 899;
-export const ids = [899];
+export const id = 330;
+export const ids = [330];
 export const modules = {
 
-/***/ 36899:
+/***/ 14330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  FLOW_HELPER_SPECIFIERS: () => (/* reexport */ FLOW_HELPER_SPECIFIERS),
+  RUN_VARIABLES: () => (/* reexport */ RUN_VARIABLES),
+  WITHHELD_HOST_PREFIXES: () => (/* reexport */ WITHHELD_HOST_PREFIXES),
+  WITHHELD_HOST_VARIABLES: () => (/* reexport */ WITHHELD_HOST_VARIABLES),
+  buildStepContext: () => (/* reexport */ buildStepContext),
+  isCodeModeEnabled: () => (/* reexport */ isCodeModeEnabled),
+  parseFlowResult: () => (/* reexport */ parseFlowResult),
   runFlowStep: () => (/* reexport */ runFlowStep),
   stepEnvironment: () => (/* reexport */ stepEnvironment)
 });
 
-// UNUSED EXPORTS: FLOW_HELPER_SPECIFIERS, RUN_VARIABLES, WITHHELD_HOST_PREFIXES, WITHHELD_HOST_VARIABLES, buildStepContext, isCodeModeEnabled, parseFlowResult
-
+// EXTERNAL MODULE: ./.build/events/lazy-json.js
+var lazy_json = __webpack_require__(63973);
 ;// CONCATENATED MODULE: ./.build/runners/context.js
+
 /**
  * Builds the run context in the compatible shape: `config` only when the manifest has one;
  * runtime facts that are unknown are left out, except `eventId` and `replay`.
@@ -40,24 +50,26 @@ function buildStepContext(options) {
         },
     };
 }
-/** The JSON text of each event as a step sees it (`context.flow.event`), made once per event object. */
+/** The JSON of each event as a step sees it (`context.flow.event`), made once per event object. */
 const eventJsonCache = new WeakMap();
 /**
- * `context.flow.event` as JSON, serialised once per event: every step of a dispatch shares the
- * text. (Kept as a string: a UTF-8 Buffer of it would be a second copy while it is made, and
- * measured more at peak than writing 64 KiB slices of the string.)
+ * `context.flow.event` as JSON parts, serialised once per event: every step of a dispatch shares
+ * them. Big arrays of a large event file stay on disk (src/events/lazy-json.ts) and are parts
+ * of their own, file ranges streamed to each step; the rest is text. (Kept as strings: a UTF-8
+ * Buffer would be a second copy while it is made, and measured more at peak than writing 64 KiB
+ * slices of the string.)
  */
-function stepEventJson(event) {
-    let text = eventJsonCache.get(event);
-    if (text === undefined) {
-        text = JSON.stringify(stepEvent(event));
-        eventJsonCache.set(event, text);
+function stepEventParts(event) {
+    let parts = eventJsonCache.get(event);
+    if (parts === undefined) {
+        parts = (0,lazy_json/* jsonParts */.lx)(stepEvent(event));
+        eventJsonCache.set(event, parts);
     }
-    return text;
+    return parts;
 }
 /**
  * The step's stdin: exactly `JSON.stringify(buildStepContext(options))`, as a small head, the
- * event's shared JSON text and a small tail, so no step holds its own copy of a large payload.
+ * event's shared JSON parts and a small tail, so no step holds its own copy of a large payload.
  */
 function stepContextParts(options) {
     // The event's spread copy is shallow: building the context copies no payload.
@@ -65,7 +77,7 @@ function stepContextParts(options) {
     const { event: _event, ...flowHead } = flow;
     const head = JSON.stringify(flowHead);
     const runtime = JSON.stringify(runtimeFields);
-    return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, stepEventJson(options.event), `},"runtime":${runtime}}`];
+    return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, ...stepEventParts(options.event), `},"runtime":${runtime}}`];
 }
 function stepEvent(event) {
     // Compatible: the older runtime passes the whole event; steps read receivedAt and source.
@@ -203,6 +215,8 @@ function runEnvironment(options) {
     return env;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -211,6 +225,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.build/hash.js + 1 modules
+var hash = __webpack_require__(20090);
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
 /**
  * Compatible rule for module-style steps: the source has a default export (`export default`,
@@ -344,6 +360,8 @@ function regExpEnd(source, start) {
 
 
 
+
+
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 const FLOW_HELPER_SPECIFIERS = [
     "@peezy.tech/codex-flows/flow-runtime/bun",
@@ -439,16 +457,103 @@ try {
 await Bun.write(resultPath, line);
 console.log("FLOW_RESULT " + line);
 `;
-/** Writes the wrapper into a fresh temp folder for one run. */
+/** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
+const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.f)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
+/** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
+const WRAPPER_RECHECK_MS = 60_000;
+let folder;
+/** Files written by this process into its wrapper folder, for tests: the wrapper and nothing else. */
+const wrapperWrites = { count: 0 };
+/**
+ * This process's private folder (mkdtemp: random name, mode 0700) with the wrapper in it,
+ * written once per process, not once per step, and removed when the process exits.
+ */
+async function wrapperFolder() {
+    const current = folder;
+    if (current !== undefined) {
+        const known = await current.catch(() => undefined);
+        if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
+            return known;
+        if (known && (await isFile(known.wrapperPath))) {
+            known.checkedAt = Date.now();
+            return known;
+        }
+        // Gone (a temp cleaner) or never made: make it again, once for all who ask.
+        if (folder !== current)
+            return wrapperFolder();
+    }
+    const made = makeWrapperFolder();
+    folder = made;
+    made.catch(() => {
+        if (folder === made)
+            folder = undefined;
+    });
+    return made;
+}
+async function makeWrapperFolder() {
+    // The pid in the name lets a later process remove the folder of one that was killed.
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
+    void removeLeftoverFolders((0,external_node_os_.tmpdir)());
+    process.once("exit", () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
+    const wrapperPath = external_node_path_.join(dir, WRAPPER_NAME);
+    await (0,promises_.writeFile)(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
+    wrapperWrites.count += 1;
+    return { dir, wrapperPath, checkedAt: Date.now() };
+}
+/**
+ * Wrapper folders of processes that ended without removing theirs (killed, or a worker torn
+ * down without its exit handlers): removed when their process is gone. Only this user's folders.
+ */
+async function removeLeftoverFolders(parent) {
+    try {
+        const uid = process.getuid?.();
+        for (const name of await (0,promises_.readdir)(parent)) {
+            const pid = Number(/^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name)?.[1] ?? Number.NaN);
+            if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid))
+                continue;
+            const folder = external_node_path_.join(parent, name);
+            const info = await (0,promises_.lstat)(folder).catch(() => undefined);
+            if (!info?.isDirectory() || (uid !== undefined && info.uid !== uid))
+                continue;
+            await (0,promises_.rm)(folder, { recursive: true, force: true }).catch(() => undefined);
+        }
+    }
+    catch {
+        // Housekeeping only: a temp folder that cannot be listed is no step's problem.
+    }
+}
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === "EPERM";
+    }
+}
+async function isFile(file) {
+    try {
+        return (await (0,promises_.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Starts writing the wrapper if this process has not yet, without waiting: a step's source is
+ * read before it is known to be module-style, and the wrapper is then ready (or nearly).
+ */
+function warmModuleWrapper() {
+    wrapperFolder().catch(() => undefined); // a failure is met again, and reported, by the step that needs it
+}
+/** The wrapper (written once per process) and a fresh result file name for one run. */
 async function prepareModuleWrapper(options) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), "flows-action-step-"));
-    const wrapperPath = external_node_path_.join(dir, "module-wrapper.mjs");
-    const resultPath = external_node_path_.join(dir, "flow-result.json");
-    await (0,promises_.writeFile)(wrapperPath, WRAPPER_SOURCE, "utf8");
+    const { dir, wrapperPath } = await wrapperFolder();
+    const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.n)(8)}.json`);
     return {
         args: [wrapperPath, (0,external_node_url_.pathToFileURL)(options.scriptPath).href, options.scriptLabel, resultPath],
         resultPath,
-        dispose: () => (0,promises_.rm)(dir, { recursive: true, force: true }),
+        dispose: () => (0,promises_.unlink)(resultPath).catch(() => undefined),
     };
 }
 /** The JSON the wrapper wrote, or undefined when it never got that far. */
@@ -714,25 +819,192 @@ function quote(line) {
     return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./.build/runners/process-bun.js
+
+
+/** Bun.spawn when running on Bun: no node:child_process to load, and each spawn costs less. */
+function bunSpawn() {
+    const bun = globalThis.Bun;
+    return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
+}
+const DEFAULT_KILL_GRACE_MS = 2000;
+const DEFAULT_DRAIN_MS = 1000;
+const MAX_TIMER_MS = 2_147_483_647;
+const STDIN_SLICE = 64 * 1024;
+/** superviseProcess on Bun: the same contract (process group, timeouts, drain, stragglers) with Bun.spawn. */
+async function superviseWithBun(spawn, options) {
+    let child;
+    try {
+        child = spawn({
+            cmd: [options.command, ...options.args],
+            cwd: options.cwd,
+            env: options.env,
+            stdin: "pipe",
+            stdout: "pipe",
+            stderr: "pipe",
+            // Own process group (setsid), so a timeout can stop grandchildren too.
+            detached: true,
+        });
+    }
+    catch (error) {
+        return { spawnError: error instanceof Error ? error : new Error(String(error)), exitCode: null, signal: null, timedOut: false, canceled: false, stragglersStopped: false };
+    }
+    const timers = [];
+    const readers = [];
+    const state = { timedOut: false, canceled: false, stopping: false, exited: false };
+    const killGroup = (signal) => {
+        try {
+            process.kill(-child.pid, signal);
+        }
+        catch {
+            try {
+                child.kill(signal); // ESRCH: the group is gone; anything else: at least the leader
+            }
+            catch {
+                // Nothing left to stop.
+            }
+        }
+    };
+    const stop = (reason) => {
+        if (state.stopping || state.exited)
+            return;
+        state.stopping = true;
+        if (reason === "timeout")
+            state.timedOut = true;
+        else
+            state.canceled = true;
+        killGroup("SIGTERM");
+        timers.push(setTimeout(() => killGroup("SIGKILL"), options.killGraceMs ?? DEFAULT_KILL_GRACE_MS));
+    };
+    const onAbort = () => stop("cancel");
+    const streamsDone = Promise.all([
+        readLines(child.stdout, "stdout", options, readers),
+        readLines(child.stderr, "stderr", options, readers),
+    ]);
+    void writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
+    const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
+    timers.push(setTimeout(() => stop("timeout"), timeoutMs));
+    if (options.signal?.aborted)
+        stop("cancel");
+    else
+        options.signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+        await child.exited;
+        state.exited = true;
+        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
+        if (state.stopping)
+            killGroup("SIGKILL");
+        let stragglersStopped = false;
+        const drained = await Promise.race([
+            streamsDone.then(() => true),
+            new Promise((resolve) => timers.push(setTimeout(() => resolve(false), options.drainMs ?? DEFAULT_DRAIN_MS))),
+        ]);
+        if (!drained) {
+            stragglersStopped = true;
+            killGroup("SIGKILL");
+            for (const reader of readers)
+                reader.cancel().catch(() => undefined);
+        }
+        const signal = child.signalCode ?? null;
+        return { exitCode: signal === null ? child.exitCode : null, signal, timedOut: state.timedOut, canceled: state.canceled, stragglersStopped };
+    }
+    finally {
+        for (const timer of timers)
+            clearTimeout(timer);
+        options.signal?.removeEventListener("abort", onAbort);
+    }
+}
+async function readLines(stream, name, options, readers) {
+    const splitter = new LineSplitter((line) => options.onLine(name, line));
+    const reader = stream.getReader();
+    readers.push(reader);
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            splitter.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+        }
+    }
+    catch {
+        // Canceled (a straggler held the pipe) or broken: keep what arrived.
+    }
+    finally {
+        splitter.end();
+    }
+}
+/** Writes the parts in slices, waiting for each to reach the pipe, then closes stdin. */
+async function writeParts(sink, parts) {
+    try {
+        for (const part of parts) {
+            if (typeof part === "string" || part instanceof Uint8Array) {
+                for (let at = 0; at < part.length;) {
+                    let end = Math.min(at + STDIN_SLICE, part.length);
+                    // Never split a surrogate pair: half of one would be written as U+FFFD.
+                    if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1)))
+                        end -= 1;
+                    sink.write(typeof part === "string" ? part.slice(at, end) : part.subarray(at, end));
+                    at = end;
+                    await sink.flush();
+                }
+                continue;
+            }
+            const file = await (0,promises_.open)(part.path, "r");
+            try {
+                for (let at = part.start; at < part.end;) {
+                    const slice = Buffer.allocUnsafe(Math.min(STDIN_SLICE, part.end - at));
+                    const { bytesRead } = await file.read(slice, 0, slice.length, at);
+                    if (bytesRead === 0)
+                        throw new Error(`${part.path} ended at byte ${at}, before ${part.end}`);
+                    at += bytesRead;
+                    sink.write(slice.subarray(0, bytesRead));
+                    await sink.flush();
+                }
+            }
+            finally {
+                await file.close();
+            }
+        }
+    }
+    catch {
+        // The step exited without reading (EPIPE), or a scratch file went: its stdin is cut short.
+    }
+    finally {
+        try {
+            sink.end();
+        }
+        catch {
+            // Already closed.
+        }
+    }
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+
 ;// CONCATENATED MODULE: ./.build/runners/process.js
 
 
-const DEFAULT_KILL_GRACE_MS = 2000;
-const DEFAULT_DRAIN_MS = 1000;
+
+const process_DEFAULT_KILL_GRACE_MS = 2000;
+const process_DEFAULT_DRAIN_MS = 1000;
 /** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
-const MAX_TIMER_MS = 2_147_483_647;
+const process_MAX_TIMER_MS = 2_147_483_647;
 /**
  * Runs one process in its own process group, streams its output line by line, and stops the
  * whole group (not just the direct child) on timeout or abort. Resolves once the process has
  * exited and its output is drained; never waits forever on a grandchild holding the pipes.
  */
-function superviseProcess(options) {
+async function superviseProcess(options) {
+    // On Bun (the `flows` command), Bun.spawn: node:child_process costs ~7 ms to load and set up there.
+    const onBun = bunSpawn();
+    if (onBun !== undefined)
+        return superviseWithBun(onBun, options);
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
     return new Promise((resolve) => {
         let child;
         try {
-            child = (0,external_node_child_process_.spawn)(options.command, options.args, {
+            child = spawn(options.command, options.args, {
                 cwd: options.cwd,
                 env: options.env,
                 // Own process group, so a timeout can stop grandchildren too.
@@ -783,8 +1055,8 @@ class Supervision {
             // The step may exit without reading stdin (EPIPE); that is its choice.
         });
         if (child.stdin)
-            void writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
-        const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
+            void process_writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
+        const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), process_MAX_TIMER_MS) : process_MAX_TIMER_MS;
         this.timers.push(setTimeout(() => this.stop("timeout"), timeoutMs));
         if (options.signal?.aborted)
             this.stop("cancel");
@@ -797,7 +1069,7 @@ class Supervision {
             this.killGroup("SIGKILL");
         const drained = await Promise.race([
             streamsDone.then(() => true),
-            delay(this.options.drainMs ?? DEFAULT_DRAIN_MS, this.timers).then(() => false),
+            delay(this.options.drainMs ?? process_DEFAULT_DRAIN_MS, this.timers).then(() => false),
         ]);
         if (!drained) {
             this.stragglersStopped = true;
@@ -822,7 +1094,7 @@ class Supervision {
         else
             this.canceled = true;
         this.killGroup("SIGTERM");
-        const grace = this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+        const grace = this.options.killGraceMs ?? process_DEFAULT_KILL_GRACE_MS;
         this.timers.push(setTimeout(() => this.killGroup("SIGKILL"), grace));
     }
     killGroup(signal) {
@@ -872,21 +1144,31 @@ class Supervision {
     }
 }
 /** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
-const STDIN_SLICE = 64 * 1024;
+const process_STDIN_SLICE = 64 * 1024;
 /**
  * Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks.
  * Byte parts are written as views on the caller's buffer (no copy).
  */
-async function writeParts(stream, parts) {
+async function process_writeParts(stream, parts) {
     const broken = () => stream.destroyed || stream.writableEnded || stream.errored !== null;
     for (const part of parts) {
+        if (!(typeof part === "string" || part instanceof Uint8Array)) {
+            // A scratch file gone mid-job: the step sees its stdin cut short rather than the action crash.
+            const written = await writeFileRange(stream, part, broken).catch((error) => {
+                stream.destroy(error);
+                return false;
+            });
+            if (!written)
+                return;
+            continue;
+        }
         let at = 0;
         while (at < part.length) {
             if (broken())
                 return;
-            let end = Math.min(at + STDIN_SLICE, part.length);
+            let end = Math.min(at + process_STDIN_SLICE, part.length);
             // Never split a surrogate pair: half of one would be written as U+FFFD.
-            if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1)))
+            if (typeof part === "string" && end < part.length && process_isHighSurrogate(part.charCodeAt(end - 1)))
                 end -= 1;
             const ok = stream.write(typeof part === "string" ? part.slice(at, end) : part.subarray(at, end));
             at = end;
@@ -897,7 +1179,32 @@ async function writeParts(stream, parts) {
     if (!broken())
         stream.end();
 }
-function isHighSurrogate(code) {
+/** Writes bytes `start` to `end` of a file in slices; false when the stream broke first. */
+async function writeFileRange(stream, range, broken) {
+    const file = await (0,promises_.open)(range.path, "r");
+    try {
+        // Slice buffers are reused once the stream is done with them (its write callback): writing
+        // 8 steps × 50 MB through fresh buffers left tens of MiB of them waiting for the collector.
+        const size = Math.min(process_STDIN_SLICE, range.end - range.start);
+        const free = [];
+        for (let at = range.start; at < range.end;) {
+            if (broken())
+                return false;
+            const slice = free.pop() ?? Buffer.allocUnsafe(size);
+            const { bytesRead } = await file.read(slice, 0, Math.min(size, range.end - at), at);
+            if (bytesRead === 0)
+                throw new Error(`${range.path} ended at byte ${at}, before ${range.end}`);
+            at += bytesRead;
+            if (!stream.write(slice.subarray(0, bytesRead), () => free.push(slice)) && !(await drained(stream)))
+                return false;
+        }
+        return true;
+    }
+    finally {
+        await file.close();
+    }
+}
+function process_isHighSurrogate(code) {
     return code >= 0xd800 && code <= 0xdbff;
 }
 /** Resolves true once the stream drains, false when it closes or fails first. */
@@ -982,31 +1289,27 @@ class StepOutput {
 }
 /** Runs a `runner = "bun"` step: raw scripts directly, module-style scripts through the wrapper. */
 async function runBunStep(options) {
-    const clock = new StepClock();
+    let clock = new StepClock();
     const output = new StepOutput(options.tailBytes ?? DEFAULT_TAIL_BYTES, options.onLine);
     const finish = (fields) => clock.outcome({ output: output.combined.text(), ...fields });
     const { step } = options;
     if (options.signal?.aborted) {
         return finish({ processStatus: "canceled", error: "canceled before the step started" });
     }
-    const problem = await cwdProblem(step.cwdPath, step.name);
-    if (problem !== undefined)
-        return finish({ processStatus: "failed", error: problem });
-    let source;
-    try {
-        source = await (0,promises_.readFile)(step.scriptPath, "utf8");
-    }
-    catch (error) {
-        return finish({
-            processStatus: "failed",
-            error: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${messageOf(error)}`,
-        });
-    }
+    // Made ready while the caller still saves the run's start (`startAfter`), not after it.
+    const prepared = prepareBunStep(step);
     let wrapper;
     try {
-        if (isModuleStyleSource(source)) {
-            wrapper = await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script });
+        if (options.startAfter !== undefined) {
+            const go = await options.startAfter.then(() => true, () => false);
+            if (!go)
+                return finish({ processStatus: "canceled", error: "not started: its start could not be recorded" });
+            clock = new StepClock();
         }
+        const ready = await prepared;
+        if ("problem" in ready)
+            return finish({ processStatus: "failed", error: ready.problem });
+        wrapper = ready.wrapper;
         const bunPath = options.bunPath ?? "bun";
         const run = await superviseProcess({
             command: bunPath,
@@ -1025,7 +1328,32 @@ async function runBunStep(options) {
         return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson }));
     }
     finally {
-        await wrapper?.dispose().catch(() => undefined);
+        // Not waited for: the result is read, and removing its file is no step's business.
+        (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
+            .then((made) => made?.dispose())
+            .catch(() => undefined);
+    }
+}
+/** Checks the working folder and reads the script (at once), and readies the wrapper for a module. */
+async function prepareBunStep(step) {
+    warmModuleWrapper();
+    const [problem, source] = await Promise.all([
+        cwdProblem(step.cwdPath, step.name),
+        (0,promises_.readFile)(step.scriptPath, "utf8").catch((error) => new ScriptUnreadable(messageOf(error))),
+    ]);
+    if (problem !== undefined)
+        return { problem };
+    if (source instanceof ScriptUnreadable) {
+        return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
+    }
+    if (!isModuleStyleSource(source))
+        return { wrapper: undefined };
+    return { wrapper: await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) };
+}
+class ScriptUnreadable {
+    reason;
+    constructor(reason) {
+        this.reason = reason;
     }
 }
 function interpret(options) {
@@ -1095,12 +1423,18 @@ function messageOf(error) {
  * bun, a spawn error, an unknown runner) comes back as a failed outcome with a reason.
  */
 async function runFlowStep(options) {
-    const clock = new StepClock();
+    let clock = new StepClock();
     try {
         const runner = options.step.runner;
+        if (runner === "bun")
+            return await runBunStep(options);
+        if (options.startAfter !== undefined) {
+            if (!(await options.startAfter.then(() => true, () => false))) {
+                return clock.outcome({ processStatus: "canceled", error: "not started: its start could not be recorded" });
+            }
+            clock = new StepClock();
+        }
         switch (runner) {
-            case "bun":
-                return await runBunStep(options);
             case "code-mode":
                 return codeModeOutcome(options.env);
             default:
