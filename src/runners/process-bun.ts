@@ -1,6 +1,15 @@
-import { open } from "node:fs/promises";
 import { LineSplitter } from "./output.js";
-import type { StdinPart, SupervisedProcessOptions, SupervisedProcessResult } from "./process.js";
+import type { SupervisedProcessOptions } from "./process.js";
+import {
+  DEFAULT_DRAIN_MS,
+  DEFAULT_KILL_GRACE_MS,
+  killGroup as killProcessGroup,
+  notStarted,
+  type StdinPart,
+  stdinSlices,
+  type SupervisedProcessResult,
+  timerDelay,
+} from "./process-io.js";
 import type { StepOutputStream } from "./types.js";
 
 /** The part of Bun's API used here (the package has no Bun types; it also runs on Node). */
@@ -31,11 +40,6 @@ export function bunSpawn(): BunSpawn | undefined {
   return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
 }
 
-const DEFAULT_KILL_GRACE_MS = 2000;
-const DEFAULT_DRAIN_MS = 1000;
-const MAX_TIMER_MS = 2_147_483_647;
-const STDIN_SLICE = 64 * 1024;
-
 /** superviseProcess on Bun: the same contract (process group, timeouts, drain, stragglers) with Bun.spawn. */
 export async function superviseWithBun(spawn: BunSpawn, options: SupervisedProcessOptions): Promise<SupervisedProcessResult> {
   let child: Subprocess;
@@ -51,22 +55,12 @@ export async function superviseWithBun(spawn: BunSpawn, options: SupervisedProce
       detached: true,
     });
   } catch (error) {
-    return { spawnError: error instanceof Error ? error : new Error(String(error)), exitCode: null, signal: null, timedOut: false, canceled: false, stragglersStopped: false };
+    return notStarted(error);
   }
   const timers: Array<ReturnType<typeof setTimeout>> = [];
   const readers: Array<ReadableStreamDefaultReader<Uint8Array>> = [];
   const state = { timedOut: false, canceled: false, stopping: false, exited: false };
-  const killGroup = (signal: NodeJS.Signals): void => {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      try {
-        child.kill(signal); // ESRCH: the group is gone; anything else: at least the leader
-      } catch {
-        // Nothing left to stop.
-      }
-    }
-  };
+  const killGroup = (signal: NodeJS.Signals): void => killProcessGroup(child.pid, signal, (leader) => child.kill(leader));
   const stop = (reason: "timeout" | "cancel"): void => {
     if (state.stopping || state.exited) return;
     state.stopping = true;
@@ -82,8 +76,7 @@ export async function superviseWithBun(spawn: BunSpawn, options: SupervisedProce
     readLines(child.stderr, "stderr", options, readers),
   ]);
   void writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
-  const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
-  timers.push(setTimeout(() => stop("timeout"), timeoutMs));
+  timers.push(setTimeout(() => stop("timeout"), timerDelay(options.timeoutMs)));
   if (options.signal?.aborted) stop("cancel");
   else options.signal?.addEventListener("abort", onAbort, { once: true });
 
@@ -135,31 +128,10 @@ async function readLines(
 /** Writes the parts in slices, waiting for each to reach the pipe, then closes stdin. */
 async function writeParts(sink: FileSink, parts: readonly StdinPart[]): Promise<void> {
   try {
-    for (const part of parts) {
-      if (typeof part === "string" || part instanceof Uint8Array) {
-        for (let at = 0; at < part.length; ) {
-          let end = Math.min(at + STDIN_SLICE, part.length);
-          // Never split a surrogate pair: half of one would be written as U+FFFD.
-          if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1))) end -= 1;
-          sink.write(typeof part === "string" ? part.slice(at, end) : part.subarray(at, end));
-          at = end;
-          await sink.flush();
-        }
-        continue;
-      }
-      const file = await open(part.path, "r");
-      try {
-        for (let at = part.start; at < part.end; ) {
-          const slice = Buffer.allocUnsafe(Math.min(STDIN_SLICE, part.end - at));
-          const { bytesRead } = await file.read(slice, 0, slice.length, at);
-          if (bytesRead === 0) throw new Error(`${part.path} ended at byte ${at}, before ${part.end}`);
-          at += bytesRead;
-          sink.write(slice.subarray(0, bytesRead));
-          await sink.flush();
-        }
-      } finally {
-        await file.close();
-      }
+    for await (const { chunk, release } of stdinSlices(parts)) {
+      sink.write(chunk);
+      await sink.flush();
+      release?.();
     }
   } catch {
     // The step exited without reading (EPIPE), or a scratch file went: its stdin is cut short.
@@ -170,8 +142,4 @@ async function writeParts(sink: FileSink, parts: readonly StdinPart[]): Promise<
       // Already closed.
     }
   }
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -1,8 +1,17 @@
 import type { ChildProcess } from "node:child_process";
-import { open } from "node:fs/promises";
 import type { Readable, Writable } from "node:stream";
 import { LineSplitter } from "./output.js";
 import { bunSpawn, superviseWithBun } from "./process-bun.js";
+import {
+  DEFAULT_DRAIN_MS,
+  DEFAULT_KILL_GRACE_MS,
+  killGroup,
+  notStarted,
+  type StdinPart,
+  stdinSlices,
+  type SupervisedProcessResult,
+  timerDelay,
+} from "./process-io.js";
 import type { StepOutputStream } from "./types.js";
 
 export type SupervisedProcessOptions = {
@@ -24,24 +33,7 @@ export type SupervisedProcessOptions = {
   drainMs?: number;
 };
 
-/** Text, bytes, or bytes `start` to `end` of a file (read in slices as they are written). */
-export type StdinPart = string | Uint8Array | { path: string; start: number; end: number };
-
-export type SupervisedProcessResult = {
-  /** Set when the process could not be started at all. */
-  spawnError?: Error;
-  exitCode: number | null;
-  signal: NodeJS.Signals | null;
-  timedOut: boolean;
-  canceled: boolean;
-  /** A leftover child process still held the output pipes after exit and was stopped. */
-  stragglersStopped: boolean;
-};
-
-const DEFAULT_KILL_GRACE_MS = 2000;
-const DEFAULT_DRAIN_MS = 1000;
-/** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
-const MAX_TIMER_MS = 2_147_483_647;
+export type { StdinPart, SupervisedProcessResult } from "./process-io.js";
 
 /**
  * Runs one process in its own process group, streams its output line by line, and stops the
@@ -106,8 +98,7 @@ class Supervision {
     });
     if (child.stdin) void writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
 
-    const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
-    this.timers.push(setTimeout(() => this.stop("timeout"), timeoutMs));
+    this.timers.push(setTimeout(() => this.stop("timeout"), timerDelay(options.timeoutMs)));
     if (options.signal?.aborted) this.stop("cancel");
     else options.signal?.addEventListener("abort", this.onAbort, { once: true });
   }
@@ -149,18 +140,7 @@ class Supervision {
   }
 
   private killGroup(signal: NodeJS.Signals): void {
-    const pid = this.child.pid;
-    if (pid === undefined) return;
-    try {
-      process.kill(-pid, signal);
-    } catch {
-      // ESRCH: the group is already gone. Fall back to the leader for any other failure.
-      try {
-        this.child.kill(signal);
-      } catch {
-        // Nothing left to stop.
-      }
-    }
+    killGroup(this.child.pid, signal, (leader) => this.child.kill(leader));
   }
 
   private pipeLines(stream: Readable | null, name: StepOutputStream): Promise<void> {
@@ -190,63 +170,20 @@ class Supervision {
   }
 }
 
-/** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
-const STDIN_SLICE = 64 * 1024;
-
-/**
- * Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks.
- * Byte parts are written as views on the caller's buffer (no copy).
- */
+/** Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks. */
 async function writeParts(stream: Writable, parts: readonly StdinPart[]): Promise<void> {
   const broken = (): boolean => stream.destroyed || stream.writableEnded || stream.errored !== null;
-  for (const part of parts) {
-    if (!(typeof part === "string" || part instanceof Uint8Array)) {
-      // A scratch file gone mid-job: the step sees its stdin cut short rather than the action crash.
-      const written = await writeFileRange(stream, part, broken).catch((error: unknown) => {
-        stream.destroy(error as Error);
-        return false;
-      });
-      if (!written) return;
-      continue;
-    }
-    let at = 0;
-    while (at < part.length) {
+  try {
+    for await (const { chunk, release } of stdinSlices(parts)) {
       if (broken()) return;
-      let end = Math.min(at + STDIN_SLICE, part.length);
-      // Never split a surrogate pair: half of one would be written as U+FFFD.
-      if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1))) end -= 1;
-      const ok = stream.write(typeof part === "string" ? part.slice(at, end) : part.subarray(at, end));
-      at = end;
-      if (!ok && !(await drained(stream))) return;
+      if (!stream.write(chunk, release) && !(await drained(stream))) return;
     }
+  } catch (error) {
+    // A scratch file gone mid-job: the step sees its stdin cut short rather than the action crash.
+    stream.destroy(error as Error);
+    return;
   }
   if (!broken()) stream.end();
-}
-
-/** Writes bytes `start` to `end` of a file in slices; false when the stream broke first. */
-async function writeFileRange(stream: Writable, range: { path: string; start: number; end: number }, broken: () => boolean): Promise<boolean> {
-  const file = await open(range.path, "r");
-  try {
-    // Slice buffers are reused once the stream is done with them (its write callback): writing
-    // 8 steps × 50 MB through fresh buffers left tens of MiB of them waiting for the collector.
-    const size = Math.min(STDIN_SLICE, range.end - range.start);
-    const free: Buffer[] = [];
-    for (let at = range.start; at < range.end; ) {
-      if (broken()) return false;
-      const slice = free.pop() ?? Buffer.allocUnsafe(size);
-      const { bytesRead } = await file.read(slice, 0, Math.min(size, range.end - at), at);
-      if (bytesRead === 0) throw new Error(`${range.path} ended at byte ${at}, before ${range.end}`);
-      at += bytesRead;
-      if (!stream.write(slice.subarray(0, bytesRead), () => free.push(slice)) && !(await drained(stream))) return false;
-    }
-    return true;
-  } finally {
-    await file.close();
-  }
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** Resolves true once the stream drains, false when it closes or fails first. */
@@ -264,17 +201,6 @@ function drained(stream: Writable): Promise<boolean> {
     stream.once("close", onClose);
     stream.once("error", onClose);
   });
-}
-
-function notStarted(error: unknown): SupervisedProcessResult {
-  return {
-    spawnError: error instanceof Error ? error : new Error(String(error)),
-    exitCode: null,
-    signal: null,
-    timedOut: false,
-    canceled: false,
-    stragglersStopped: false,
-  };
 }
 
 function delay(ms: number, timers: NodeJS.Timeout[]): Promise<void> {
