@@ -1,16 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runFlowStep, type StepOutputStream } from "../../src/runners/index.js";
-import { fixture, runOptions, tempDir, writeStepPackage } from "./helpers.js";
+import { fixture, runOptions, tempDirEachTest, writeStepPackage } from "./helpers.js";
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await cleanup();
+tempDirEachTest((made) => {
+  dir = made;
 });
 
 describe("a raw Bun step", () => {

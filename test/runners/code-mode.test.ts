@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isCodeModeEnabled, runFlowStep } from "../../src/runners/index.js";
-import { runOptions, tempDir, writeStepPackage } from "./helpers.js";
+import { runOptions, tempDirEachTest, writeStepPackage } from "./helpers.js";
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await cleanup();
+tempDirEachTest((made) => {
+  dir = made;
 });
 
 async function codeModeStep(env: Record<string, string | undefined>) {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterEach, beforeEach } from "vitest";
 import type { FlowEvent, FlowRunner } from "../../src/contracts.js";
 import type { FlowPackage, FlowStep } from "../../src/flows/types.js";
 import type { RunStepOptions } from "../../src/runners/types.js";
@@ -19,6 +20,19 @@ export function fixture(name: string): string {
 export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await realpath(await mkdtemp(path.join(tmpdir(), "flows-runners-test-")));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh temp folder for each test of the file: made before it (given to `use`), removed after. */
+export function tempDirEachTest(use: (dir: string) => void): void {
+  let cleanup: (() => Promise<void>) | undefined;
+  beforeEach(async () => {
+    const made = await tempDir();
+    cleanup = made.cleanup;
+    use(made.dir);
+  });
+  afterEach(async () => {
+    await cleanup?.();
+  });
 }
 
 export type StepPackageOptions = {

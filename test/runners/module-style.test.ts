@@ -3,18 +3,14 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runFlowStep, type StepOutputStream } from "../../src/runners/index.js";
 import { isModuleStyleSource, wrapperWrites } from "../../src/runners/module-style.js";
-import { BUN_PATH, runOptions, tempDir, writeStepPackage } from "./helpers.js";
+import { BUN_PATH, runOptions, tempDirEachTest, writeStepPackage } from "./helpers.js";
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await cleanup();
+tempDirEachTest((made) => {
+  dir = made;
 });
 
 describe("module-style detection", () => {

@@ -1,16 +1,12 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { superviseProcess } from "../../src/runners/process.js";
-import { BUN_PATH, tempDir } from "./helpers.js";
+import { BUN_PATH, tempDirEachTest } from "./helpers.js";
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await cleanup();
+tempDirEachTest((made) => {
+  dir = made;
 });
 
 // Run by vitest (Node: node:child_process) and by `npm run test:bun` (Bun: Bun.spawn).

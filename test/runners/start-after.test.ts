@@ -1,16 +1,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runFlowStep } from "../../src/runners/index.js";
-import { runOptions, tempDir, writeStepPackage } from "./helpers.js";
+import { runOptions, tempDirEachTest, writeStepPackage } from "./helpers.js";
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await cleanup();
+tempDirEachTest((made) => {
+  dir = made;
 });
 
 /** A module-style step that leaves a file behind when it runs. */
