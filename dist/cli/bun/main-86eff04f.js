@@ -193,7 +193,7 @@ function finishRunView(view, outcome) {
 
 // src/engine/run-one.ts
 function loadRunners() {
-  return import("./index-3c47c2f0.js");
+  return import("./index-aab06502.js");
 }
 async function runOne(options) {
   const { ref, runId, previous, event, run } = options;

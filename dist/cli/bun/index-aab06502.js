@@ -656,19 +656,74 @@ function quote(line) {
 // src/runners/bun.ts
 import { readFile as readFile2, stat as stat2 } from "fs/promises";
 
-// src/runners/process.ts
-import { open as open2 } from "fs/promises";
-
-// src/runners/process-bun.ts
+// src/runners/process-io.ts
 import { open } from "fs/promises";
-function bunSpawn() {
-  const bun = globalThis.Bun;
-  return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
-}
 var DEFAULT_KILL_GRACE_MS = 2000;
 var DEFAULT_DRAIN_MS = 1000;
 var MAX_TIMER_MS = 2147483647;
 var STDIN_SLICE = 64 * 1024;
+function timerDelay(timeoutMs) {
+  return Number.isFinite(timeoutMs) ? Math.min(Math.max(timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
+}
+function killGroup(pid, signal, killLeader) {
+  if (pid === undefined)
+    return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    try {
+      killLeader(signal);
+    } catch {}
+  }
+}
+function notStarted(error) {
+  return {
+    spawnError: error instanceof Error ? error : new Error(String(error)),
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    canceled: false,
+    stragglersStopped: false
+  };
+}
+async function* stdinSlices(parts) {
+  for (const part of parts) {
+    if (typeof part === "string" || part instanceof Uint8Array) {
+      for (let at = 0;at < part.length; ) {
+        let end = Math.min(at + STDIN_SLICE, part.length);
+        if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1)))
+          end -= 1;
+        yield { chunk: typeof part === "string" ? part.slice(at, end) : part.subarray(at, end) };
+        at = end;
+      }
+      continue;
+    }
+    const file = await open(part.path, "r");
+    try {
+      const size = Math.min(STDIN_SLICE, part.end - part.start);
+      const free = [];
+      for (let at = part.start;at < part.end; ) {
+        const slice = free.pop() ?? Buffer.allocUnsafe(size);
+        const { bytesRead } = await file.read(slice, 0, Math.min(size, part.end - at), at);
+        if (bytesRead === 0)
+          throw new Error(`${part.path} ended at byte ${at}, before ${part.end}`);
+        at += bytesRead;
+        yield { chunk: slice.subarray(0, bytesRead), release: () => free.push(slice) };
+      }
+    } finally {
+      await file.close();
+    }
+  }
+}
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+
+// src/runners/process-bun.ts
+function bunSpawn() {
+  const bun = globalThis.Bun;
+  return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
+}
 async function superviseWithBun(spawn, options) {
   let child;
   try {
@@ -682,20 +737,12 @@ async function superviseWithBun(spawn, options) {
       detached: true
     });
   } catch (error) {
-    return { spawnError: error instanceof Error ? error : new Error(String(error)), exitCode: null, signal: null, timedOut: false, canceled: false, stragglersStopped: false };
+    return notStarted(error);
   }
   const timers = [];
   const readers = [];
   const state = { timedOut: false, canceled: false, stopping: false, exited: false };
-  const killGroup = (signal) => {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      try {
-        child.kill(signal);
-      } catch {}
-    }
-  };
+  const killGroup2 = (signal) => killGroup(child.pid, signal, (leader) => child.kill(leader));
   const stop = (reason) => {
     if (state.stopping || state.exited)
       return;
@@ -704,8 +751,8 @@ async function superviseWithBun(spawn, options) {
       state.timedOut = true;
     else
       state.canceled = true;
-    killGroup("SIGTERM");
-    timers.push(setTimeout(() => killGroup("SIGKILL"), options.killGraceMs ?? DEFAULT_KILL_GRACE_MS));
+    killGroup2("SIGTERM");
+    timers.push(setTimeout(() => killGroup2("SIGKILL"), options.killGraceMs ?? DEFAULT_KILL_GRACE_MS));
   };
   const onAbort = () => stop("cancel");
   const streamsDone = Promise.all([
@@ -713,8 +760,7 @@ async function superviseWithBun(spawn, options) {
     readLines(child.stderr, "stderr", options, readers)
   ]);
   writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
-  const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
-  timers.push(setTimeout(() => stop("timeout"), timeoutMs));
+  timers.push(setTimeout(() => stop("timeout"), timerDelay(options.timeoutMs)));
   if (options.signal?.aborted)
     stop("cancel");
   else
@@ -723,7 +769,7 @@ async function superviseWithBun(spawn, options) {
     await child.exited;
     state.exited = true;
     if (state.stopping)
-      killGroup("SIGKILL");
+      killGroup2("SIGKILL");
     let stragglersStopped = false;
     const drained = await Promise.race([
       streamsDone.then(() => true),
@@ -731,7 +777,7 @@ async function superviseWithBun(spawn, options) {
     ]);
     if (!drained) {
       stragglersStopped = true;
-      killGroup("SIGKILL");
+      killGroup2("SIGKILL");
       for (const reader of readers)
         reader.cancel().catch(() => {
           return;
@@ -762,32 +808,10 @@ async function readLines(stream, name, options, readers) {
 }
 async function writeParts(sink, parts) {
   try {
-    for (const part of parts) {
-      if (typeof part === "string" || part instanceof Uint8Array) {
-        for (let at = 0;at < part.length; ) {
-          let end = Math.min(at + STDIN_SLICE, part.length);
-          if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1)))
-            end -= 1;
-          sink.write(typeof part === "string" ? part.slice(at, end) : part.subarray(at, end));
-          at = end;
-          await sink.flush();
-        }
-        continue;
-      }
-      const file = await open(part.path, "r");
-      try {
-        for (let at = part.start;at < part.end; ) {
-          const slice = Buffer.allocUnsafe(Math.min(STDIN_SLICE, part.end - at));
-          const { bytesRead } = await file.read(slice, 0, slice.length, at);
-          if (bytesRead === 0)
-            throw new Error(`${part.path} ended at byte ${at}, before ${part.end}`);
-          at += bytesRead;
-          sink.write(slice.subarray(0, bytesRead));
-          await sink.flush();
-        }
-      } finally {
-        await file.close();
-      }
+    for await (const { chunk, release } of stdinSlices(parts)) {
+      sink.write(chunk);
+      await sink.flush();
+      release?.();
     }
   } catch {} finally {
     try {
@@ -795,14 +819,8 @@ async function writeParts(sink, parts) {
     } catch {}
   }
 }
-function isHighSurrogate(code) {
-  return code >= 55296 && code <= 56319;
-}
 
 // src/runners/process.ts
-var DEFAULT_KILL_GRACE_MS2 = 2000;
-var DEFAULT_DRAIN_MS2 = 1000;
-var MAX_TIMER_MS2 = 2147483647;
 async function superviseProcess(options) {
   const onBun = bunSpawn();
   if (onBun !== undefined)
@@ -859,8 +877,7 @@ class Supervision {
     child.stdin?.on("error", () => {});
     if (child.stdin)
       writeParts2(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
-    const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS2) : MAX_TIMER_MS2;
-    this.timers.push(setTimeout(() => this.stop("timeout"), timeoutMs));
+    this.timers.push(setTimeout(() => this.stop("timeout"), timerDelay(options.timeoutMs)));
     if (options.signal?.aborted)
       this.stop("cancel");
     else
@@ -871,7 +888,7 @@ class Supervision {
       this.killGroup("SIGKILL");
     const drained = await Promise.race([
       streamsDone.then(() => true),
-      delay(this.options.drainMs ?? DEFAULT_DRAIN_MS2, this.timers).then(() => false)
+      delay(this.options.drainMs ?? DEFAULT_DRAIN_MS, this.timers).then(() => false)
     ]);
     if (!drained) {
       this.stragglersStopped = true;
@@ -896,20 +913,11 @@ class Supervision {
     else
       this.canceled = true;
     this.killGroup("SIGTERM");
-    const grace = this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS2;
+    const grace = this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
     this.timers.push(setTimeout(() => this.killGroup("SIGKILL"), grace));
   }
   killGroup(signal) {
-    const pid = this.child.pid;
-    if (pid === undefined)
-      return;
-    try {
-      process.kill(-pid, signal);
-    } catch {
-      try {
-        this.child.kill(signal);
-      } catch {}
-    }
+    killGroup(this.child.pid, signal, (leader) => this.child.kill(leader));
   }
   pipeLines(stream, name) {
     if (stream === null)
@@ -940,58 +948,21 @@ class Supervision {
     this.resolve(result);
   }
 }
-var STDIN_SLICE2 = 65536;
 async function writeParts2(stream, parts) {
   const broken = () => stream.destroyed || stream.writableEnded || stream.errored !== null;
-  for (const part of parts) {
-    if (!(typeof part === "string" || part instanceof Uint8Array)) {
-      const written = await writeFileRange(stream, part, broken).catch((error) => {
-        stream.destroy(error);
-        return false;
-      });
-      if (!written)
-        return;
-      continue;
-    }
-    let at = 0;
-    while (at < part.length) {
+  try {
+    for await (const { chunk, release } of stdinSlices(parts)) {
       if (broken())
         return;
-      let end = Math.min(at + STDIN_SLICE2, part.length);
-      if (typeof part === "string" && end < part.length && isHighSurrogate2(part.charCodeAt(end - 1)))
-        end -= 1;
-      const ok = stream.write(typeof part === "string" ? part.slice(at, end) : part.subarray(at, end));
-      at = end;
-      if (!ok && !await drained(stream))
+      if (!stream.write(chunk, release) && !await drained(stream))
         return;
     }
+  } catch (error) {
+    stream.destroy(error);
+    return;
   }
   if (!broken())
     stream.end();
-}
-async function writeFileRange(stream, range, broken) {
-  const file = await open2(range.path, "r");
-  try {
-    const size = Math.min(STDIN_SLICE2, range.end - range.start);
-    const free = [];
-    for (let at = range.start;at < range.end; ) {
-      if (broken())
-        return false;
-      const slice = free.pop() ?? Buffer.allocUnsafe(size);
-      const { bytesRead } = await file.read(slice, 0, Math.min(size, range.end - at), at);
-      if (bytesRead === 0)
-        throw new Error(`${range.path} ended at byte ${at}, before ${range.end}`);
-      at += bytesRead;
-      if (!stream.write(slice.subarray(0, bytesRead), () => free.push(slice)) && !await drained(stream))
-        return false;
-    }
-    return true;
-  } finally {
-    await file.close();
-  }
-}
-function isHighSurrogate2(code) {
-  return code >= 55296 && code <= 56319;
 }
 function drained(stream) {
   return new Promise((resolve) => {
@@ -1007,16 +978,6 @@ function drained(stream) {
     stream.once("close", onClose);
     stream.once("error", onClose);
   });
-}
-function notStarted(error) {
-  return {
-    spawnError: error instanceof Error ? error : new Error(String(error)),
-    exitCode: null,
-    signal: null,
-    timedOut: false,
-    canceled: false,
-    stragglersStopped: false
-  };
 }
 function delay(ms, timers) {
   return new Promise((resolve) => {

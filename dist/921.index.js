@@ -1,8 +1,8 @@
-export const id = 330;
-export const ids = [330];
+export const id = 921;
+export const ids = [921];
 export const modules = {
 
-/***/ 14330:
+/***/ 78921:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -819,6 +819,86 @@ function quote(line) {
     return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
 }
 
+;// CONCATENATED MODULE: ./.build/runners/process-io.js
+
+const DEFAULT_KILL_GRACE_MS = 2000;
+const DEFAULT_DRAIN_MS = 1000;
+/** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
+const MAX_TIMER_MS = 2_147_483_647;
+/** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
+const STDIN_SLICE = 64 * 1024;
+/** A step timeout as a setTimeout delay. */
+function timerDelay(timeoutMs) {
+    return Number.isFinite(timeoutMs) ? Math.min(Math.max(timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
+}
+/** Signals the process group led by `pid`; when that fails for another reason than a gone group, the leader. */
+function process_io_killGroup(pid, signal, killLeader) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // ESRCH: the group is already gone. Fall back to the leader for any other failure.
+        try {
+            killLeader(signal);
+        }
+        catch {
+            // Nothing left to stop.
+        }
+    }
+}
+function notStarted(error) {
+    return {
+        spawnError: error instanceof Error ? error : new Error(String(error)),
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        canceled: false,
+        stragglersStopped: false,
+    };
+}
+/**
+ * The parts as slices of at most 64 KiB: text never split inside a surrogate pair (half of one
+ * would be written as U+FFFD), bytes as views on the caller's buffer (no copy), file ranges read
+ * slice by slice into buffers that are reused once released. Throws when a file ends early.
+ */
+async function* stdinSlices(parts) {
+    for (const part of parts) {
+        if (typeof part === "string" || part instanceof Uint8Array) {
+            for (let at = 0; at < part.length;) {
+                let end = Math.min(at + STDIN_SLICE, part.length);
+                if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1)))
+                    end -= 1;
+                yield { chunk: typeof part === "string" ? part.slice(at, end) : part.subarray(at, end) };
+                at = end;
+            }
+            continue;
+        }
+        const file = await (0,promises_.open)(part.path, "r");
+        try {
+            // Reused buffers: writing 8 steps × 50 MB through fresh ones left tens of MiB of them
+            // waiting for the collector.
+            const size = Math.min(STDIN_SLICE, part.end - part.start);
+            const free = [];
+            for (let at = part.start; at < part.end;) {
+                const slice = free.pop() ?? Buffer.allocUnsafe(size);
+                const { bytesRead } = await file.read(slice, 0, Math.min(size, part.end - at), at);
+                if (bytesRead === 0)
+                    throw new Error(`${part.path} ended at byte ${at}, before ${part.end}`);
+                at += bytesRead;
+                yield { chunk: slice.subarray(0, bytesRead), release: () => free.push(slice) };
+            }
+        }
+        finally {
+            await file.close();
+        }
+    }
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+
 ;// CONCATENATED MODULE: ./.build/runners/process-bun.js
 
 
@@ -827,10 +907,6 @@ function bunSpawn() {
     const bun = globalThis.Bun;
     return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
 }
-const DEFAULT_KILL_GRACE_MS = 2000;
-const DEFAULT_DRAIN_MS = 1000;
-const MAX_TIMER_MS = 2_147_483_647;
-const STDIN_SLICE = 64 * 1024;
 /** superviseProcess on Bun: the same contract (process group, timeouts, drain, stragglers) with Bun.spawn. */
 async function superviseWithBun(spawn, options) {
     let child;
@@ -847,24 +923,12 @@ async function superviseWithBun(spawn, options) {
         });
     }
     catch (error) {
-        return { spawnError: error instanceof Error ? error : new Error(String(error)), exitCode: null, signal: null, timedOut: false, canceled: false, stragglersStopped: false };
+        return notStarted(error);
     }
     const timers = [];
     const readers = [];
     const state = { timedOut: false, canceled: false, stopping: false, exited: false };
-    const killGroup = (signal) => {
-        try {
-            process.kill(-child.pid, signal);
-        }
-        catch {
-            try {
-                child.kill(signal); // ESRCH: the group is gone; anything else: at least the leader
-            }
-            catch {
-                // Nothing left to stop.
-            }
-        }
-    };
+    const killGroup = (signal) => process_io_killGroup(child.pid, signal, (leader) => child.kill(leader));
     const stop = (reason) => {
         if (state.stopping || state.exited)
             return;
@@ -882,8 +946,7 @@ async function superviseWithBun(spawn, options) {
         readLines(child.stderr, "stderr", options, readers),
     ]);
     void writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
-    const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
-    timers.push(setTimeout(() => stop("timeout"), timeoutMs));
+    timers.push(setTimeout(() => stop("timeout"), timerDelay(options.timeoutMs)));
     if (options.signal?.aborted)
         stop("cancel");
     else
@@ -936,34 +999,10 @@ async function readLines(stream, name, options, readers) {
 /** Writes the parts in slices, waiting for each to reach the pipe, then closes stdin. */
 async function writeParts(sink, parts) {
     try {
-        for (const part of parts) {
-            if (typeof part === "string" || part instanceof Uint8Array) {
-                for (let at = 0; at < part.length;) {
-                    let end = Math.min(at + STDIN_SLICE, part.length);
-                    // Never split a surrogate pair: half of one would be written as U+FFFD.
-                    if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1)))
-                        end -= 1;
-                    sink.write(typeof part === "string" ? part.slice(at, end) : part.subarray(at, end));
-                    at = end;
-                    await sink.flush();
-                }
-                continue;
-            }
-            const file = await (0,promises_.open)(part.path, "r");
-            try {
-                for (let at = part.start; at < part.end;) {
-                    const slice = Buffer.allocUnsafe(Math.min(STDIN_SLICE, part.end - at));
-                    const { bytesRead } = await file.read(slice, 0, slice.length, at);
-                    if (bytesRead === 0)
-                        throw new Error(`${part.path} ended at byte ${at}, before ${part.end}`);
-                    at += bytesRead;
-                    sink.write(slice.subarray(0, bytesRead));
-                    await sink.flush();
-                }
-            }
-            finally {
-                await file.close();
-            }
+        for await (const { chunk, release } of stdinSlices(parts)) {
+            sink.write(chunk);
+            await sink.flush();
+            release?.();
         }
     }
     catch {
@@ -978,18 +1017,11 @@ async function writeParts(sink, parts) {
         }
     }
 }
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
 
 ;// CONCATENATED MODULE: ./.build/runners/process.js
 
 
 
-const process_DEFAULT_KILL_GRACE_MS = 2000;
-const process_DEFAULT_DRAIN_MS = 1000;
-/** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
-const process_MAX_TIMER_MS = 2_147_483_647;
 /**
  * Runs one process in its own process group, streams its output line by line, and stops the
  * whole group (not just the direct child) on timeout or abort. Resolves once the process has
@@ -1056,8 +1088,7 @@ class Supervision {
         });
         if (child.stdin)
             void process_writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
-        const timeoutMs = Number.isFinite(options.timeoutMs) ? Math.min(Math.max(options.timeoutMs, 0), process_MAX_TIMER_MS) : process_MAX_TIMER_MS;
-        this.timers.push(setTimeout(() => this.stop("timeout"), timeoutMs));
+        this.timers.push(setTimeout(() => this.stop("timeout"), timerDelay(options.timeoutMs)));
         if (options.signal?.aborted)
             this.stop("cancel");
         else
@@ -1069,7 +1100,7 @@ class Supervision {
             this.killGroup("SIGKILL");
         const drained = await Promise.race([
             streamsDone.then(() => true),
-            delay(this.options.drainMs ?? process_DEFAULT_DRAIN_MS, this.timers).then(() => false),
+            delay(this.options.drainMs ?? DEFAULT_DRAIN_MS, this.timers).then(() => false),
         ]);
         if (!drained) {
             this.stragglersStopped = true;
@@ -1094,25 +1125,11 @@ class Supervision {
         else
             this.canceled = true;
         this.killGroup("SIGTERM");
-        const grace = this.options.killGraceMs ?? process_DEFAULT_KILL_GRACE_MS;
+        const grace = this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
         this.timers.push(setTimeout(() => this.killGroup("SIGKILL"), grace));
     }
     killGroup(signal) {
-        const pid = this.child.pid;
-        if (pid === undefined)
-            return;
-        try {
-            process.kill(-pid, signal);
-        }
-        catch {
-            // ESRCH: the group is already gone. Fall back to the leader for any other failure.
-            try {
-                this.child.kill(signal);
-            }
-            catch {
-                // Nothing left to stop.
-            }
-        }
+        process_io_killGroup(this.child.pid, signal, (leader) => this.child.kill(leader));
     }
     pipeLines(stream, name) {
         if (stream === null)
@@ -1143,69 +1160,24 @@ class Supervision {
         this.resolve(result);
     }
 }
-/** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
-const process_STDIN_SLICE = 64 * 1024;
-/**
- * Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks.
- * Byte parts are written as views on the caller's buffer (no copy).
- */
+/** Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks. */
 async function process_writeParts(stream, parts) {
     const broken = () => stream.destroyed || stream.writableEnded || stream.errored !== null;
-    for (const part of parts) {
-        if (!(typeof part === "string" || part instanceof Uint8Array)) {
-            // A scratch file gone mid-job: the step sees its stdin cut short rather than the action crash.
-            const written = await writeFileRange(stream, part, broken).catch((error) => {
-                stream.destroy(error);
-                return false;
-            });
-            if (!written)
-                return;
-            continue;
-        }
-        let at = 0;
-        while (at < part.length) {
+    try {
+        for await (const { chunk, release } of stdinSlices(parts)) {
             if (broken())
                 return;
-            let end = Math.min(at + process_STDIN_SLICE, part.length);
-            // Never split a surrogate pair: half of one would be written as U+FFFD.
-            if (typeof part === "string" && end < part.length && process_isHighSurrogate(part.charCodeAt(end - 1)))
-                end -= 1;
-            const ok = stream.write(typeof part === "string" ? part.slice(at, end) : part.subarray(at, end));
-            at = end;
-            if (!ok && !(await drained(stream)))
+            if (!stream.write(chunk, release) && !(await drained(stream)))
                 return;
         }
+    }
+    catch (error) {
+        // A scratch file gone mid-job: the step sees its stdin cut short rather than the action crash.
+        stream.destroy(error);
+        return;
     }
     if (!broken())
         stream.end();
-}
-/** Writes bytes `start` to `end` of a file in slices; false when the stream broke first. */
-async function writeFileRange(stream, range, broken) {
-    const file = await (0,promises_.open)(range.path, "r");
-    try {
-        // Slice buffers are reused once the stream is done with them (its write callback): writing
-        // 8 steps × 50 MB through fresh buffers left tens of MiB of them waiting for the collector.
-        const size = Math.min(process_STDIN_SLICE, range.end - range.start);
-        const free = [];
-        for (let at = range.start; at < range.end;) {
-            if (broken())
-                return false;
-            const slice = free.pop() ?? Buffer.allocUnsafe(size);
-            const { bytesRead } = await file.read(slice, 0, Math.min(size, range.end - at), at);
-            if (bytesRead === 0)
-                throw new Error(`${range.path} ended at byte ${at}, before ${range.end}`);
-            at += bytesRead;
-            if (!stream.write(slice.subarray(0, bytesRead), () => free.push(slice)) && !(await drained(stream)))
-                return false;
-        }
-        return true;
-    }
-    finally {
-        await file.close();
-    }
-}
-function process_isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
 }
 /** Resolves true once the stream drains, false when it closes or fails first. */
 function drained(stream) {
@@ -1222,16 +1194,6 @@ function drained(stream) {
         stream.once("close", onClose);
         stream.once("error", onClose);
     });
-}
-function notStarted(error) {
-    return {
-        spawnError: error instanceof Error ? error : new Error(String(error)),
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        canceled: false,
-        stragglersStopped: false,
-    };
 }
 function delay(ms, timers) {
     return new Promise((resolve) => {
