@@ -3,7 +3,7 @@
 // repository is checked out (check-dist compares it like the rest of dist/).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -82,13 +82,16 @@ describe("the shipped Bun build", () => {
     buildBunCli(ROOT, rebuilt);
     const names = (await readdir(shipped)).sort();
     expect((await readdir(rebuilt)).sort()).toEqual(names);
-    expect(names).toContain("main.js");
+    // The CLI's code and its bytecode: one module, nothing split off.
+    expect(names).toEqual(["main.js", "main.js.jsc"]);
     for (const name of names) {
-      const text = await readFile(join(shipped, name), "utf8");
-      expect(text, name).toBe(await readFile(join(rebuilt, name), "utf8"));
-      expect(text, name).not.toMatch(/^\/\/ \.\.\//m);
-      expect(text.includes(ROOT), name).toBe(false);
+      const bytes = await readFile(join(shipped, name));
+      expect(bytes.equals(await readFile(join(rebuilt, name))), `${name} differs from a fresh build`).toBe(true);
+      expect(bytes.includes(ROOT), name).toBe(false);
     }
+    const code = await readFile(join(shipped, "main.js"), "utf8");
+    expect(code).not.toMatch(/^\/\/ \.\.\//m);
+    expect(code.startsWith("// @bun @bytecode @bun-cjs\n")).toBe(true);
   }, 300_000);
 
   it("runs `flows` on Bun, and `node dist/cli/index.js` still runs on Node", async () => {
@@ -133,6 +136,37 @@ describe("the shipped Bun build", () => {
       expect(validated.out + validated.err).toContain("schema is invalid: /type must be equal to one of the allowed values");
     }
   }, 300_000);
+});
+
+describe("the bytecode beside the Bun build", () => {
+  it("is only a cache: a Bun that cannot use it (cut short, garbage, missing) runs main.js from its source", async () => {
+    await ensureFreshDist();
+    // A copy of the package's CLI, with the project's node_modules (the build leaves packages there).
+    const pkg = join(dir, "pkg");
+    await mkdir(join(pkg, "dist", "cli", "bun"), { recursive: true });
+    await symlink(join(ROOT, "node_modules"), join(pkg, "node_modules"));
+    await writeFile(join(pkg, "package.json"), JSON.stringify({ name: "flows-action", version: "9.9.9", type: "module" }));
+    await cp(join(ROOT, "dist", "cli", "index.js"), join(pkg, "dist", "cli", "index.js"));
+    await cp(join(ROOT, "dist", "cli", "package.json"), join(pkg, "dist", "cli", "package.json"));
+    await cp(join(ROOT, "dist", "cli", "bun", "main.js"), join(pkg, "dist", "cli", "bun", "main.js"));
+    const bytecode = await readFile(join(ROOT, "dist", "cli", "bun", "main.js.jsc"));
+    await writeFlow(dir, { name: "release", steps: [{ name: "go", trigger: "upstream.release", source: rawStep("completed", "ran") }] });
+    await writeFile(join(dir, "event.json"), JSON.stringify(flowEvent("upstream.release", "evt-1", { tag: "v1" })));
+    const jsc = join(pkg, "dist", "cli", "bun", "main.js.jsc");
+    for (const [label, content] of [["cut short", bytecode.subarray(0, 4096)], ["garbage", Buffer.alloc(8192, 7)], ["missing", undefined]] as const) {
+      if (content === undefined) await rm(jsc, { force: true });
+      else await writeFile(jsc, content);
+      const launcher = join(pkg, "dist", "cli", "index.js");
+      const version = spawnSync(BUN, [launcher, "--version"], { env: { PATH: PLAIN_PATH }, encoding: "utf8" });
+      expect(version.stdout, label).toBe("flows (flows-action) 9.9.9\n");
+      const fired = spawnSync(BUN, [launcher, "fire", "--event", join(dir, "event.json"), "--repo", dir, "--state", "none", "--no-color"], {
+        env: { PATH: PLAIN_PATH, FLOWS_BUN: BUN },
+        encoding: "utf8",
+      });
+      expect(fired.status, `${label}: ${fired.stderr}`).toBe(0);
+      expect(fired.stdout, label).toContain("release/go");
+    }
+  }, 120_000);
 });
 
 describe("hashes on Bun", () => {
