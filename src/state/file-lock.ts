@@ -1,5 +1,6 @@
 import { randomHex } from "../hash.js";
-import { link, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { unlinkSync, writeFileSync } from "node:fs";
+import { link, readFile, rename, stat, unlink } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { UserError } from "../user-error.js";
 import { currentDispatcher, isOwnerGone } from "./dispatcher.js";
@@ -36,14 +37,18 @@ const DEFAULT_TIMEOUT_MS = 60_000;
  */
 export async function withFileLock<T>(
   lockPath: string,
-  action: () => Promise<T>,
+  action: () => T | Promise<T>,
   options: FileLockOptions = {},
 ): Promise<T> {
   await acquire(lockPath, options);
   try {
     return await action();
   } finally {
-    await unlink(lockPath).catch(() => undefined);
+    try {
+      unlinkSync(lockPath);
+    } catch {
+      // Already gone (broken as stale by another host): nothing to release.
+    }
   }
 }
 
@@ -52,7 +57,7 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<void
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const started = Date.now();
   for (let attempt = 0; ; attempt++) {
-    if (await tryCreate(lockPath)) return;
+    if (tryCreate(lockPath)) return;
     await breakIfStale(lockPath, staleMs);
     const waited = Date.now() - started;
     if (waited > timeoutMs) throw new StateLockError(lockPath, waited);
@@ -64,12 +69,16 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<void
 /** What a lock file holds: who took it. */
 type LockOwner = { host: string; pid: number; startedAt: string; lockedAt: string };
 
-async function tryCreate(lockPath: string): Promise<boolean> {
+/**
+ * One call, synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written. Taking
+ * and releasing a free lock are a few microseconds of system calls, cheaper than a round trip
+ * through the thread pool each; only waiting for a held lock is asynchronous.
+ */
+function tryCreate(lockPath: string): boolean {
   const { host, pid, startedAt } = currentDispatcher();
   const owner: LockOwner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
   try {
-    // One call: created only if absent (O_CREAT|O_EXCL), with its owner written.
-    await writeFile(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
+    writeFileSync(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
     return true;
   } catch (error) {
     if (errorCode(error) === "EEXIST") return false;

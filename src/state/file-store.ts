@@ -1,5 +1,6 @@
 import { randomHex } from "../hash.js";
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { isPidAlive } from "./dispatcher.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
@@ -93,23 +94,29 @@ export class FileStateStore implements StateStore {
     return batch.written;
   }
 
+  /**
+   * Read, merge and write under the record's lock. The file work is synchronous system calls:
+   * for one small file they take microseconds, and each asynchronous call would cost a round
+   * trip through the thread pool on the path to a step's start.
+   */
   async #write(relativePath: string, record: EventRecord): Promise<void> {
     const file = this.#absolute(relativePath);
-    await mkdir(dirname(file), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     await withFileLock(
       `${file}.lock`,
-      async () => {
+      () => {
         // Still the bytes this store wrote last: reuse that record instead of parsing and
         // validating the whole file (a payload of up to 25 MB) again. Comparing bytes costs a
         // read; any other writer's change, even in place, makes them differ.
         const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
         this.#lastWrite = undefined;
-        const unchanged = last !== undefined && (await readBytes(file))?.equals(last.bytes) === true;
-        const stored = unchanged ? last.record : await this.#read(relativePath);
+        const unchanged = last !== undefined && readBytes(file)?.equals(last.bytes) === true;
+        const stored = unchanged ? last.record : this.#read(relativePath);
         const merged = stored ? mergeEventRecords(stored, record) : record;
         const bytes = Buffer.from(serializeEventRecord(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-        // Leftovers of a killed writer are looked for while the record is written (ours carry our pid).
-        await Promise.all([writeAtomically(file, bytes), unchanged ? undefined : removeOrphanedTemporaries(file)]);
+        writeAtomically(file, bytes);
+        // Leftovers of a killed writer (ours carry our pid).
+        if (!unchanged) removeOrphanedTemporaries(file);
         this.counts.recordWrites += 1;
         this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
       },
@@ -120,9 +127,9 @@ export class FileStateStore implements StateStore {
   /** Scans every shard; unreadable files are added to `problems` and skipped. */
   async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
     const records: EventRecord[] = [];
-    for (const shard of await listNames(this.#absolute(EVENTS_DIR))) {
+    for (const shard of await listNamesAsync(this.#absolute(EVENTS_DIR))) {
       if (!/^[0-9a-f]{2}$/.test(shard)) continue;
-      const names = (await listNames(this.#absolute(`${EVENTS_DIR}/${shard}`))).filter(
+      const names = (await listNamesAsync(this.#absolute(`${EVENTS_DIR}/${shard}`))).filter(
         isEventRecordFileName,
       );
       const found = await Promise.all(
@@ -136,16 +143,22 @@ export class FileStateStore implements StateStore {
   /** Every save is already durable on disk. */
   async flush(): Promise<void> {}
 
-  /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
-  async #read(relativePath: string, setAside = true): Promise<EventRecord | undefined> {
+  /** A dispatch's read (synchronous, like the write): a corrupt record is moved aside. */
+  #read(relativePath: string): EventRecord | undefined {
     const file = this.#absolute(relativePath);
     let text: string;
     try {
-      text = await readFile(file, "utf8");
+      text = readFileSync(file, "utf8");
     } catch (error) {
       if (errorCode(error) === "ENOENT") return undefined;
       throw error;
     }
+    return this.#parse(relativePath, text, true);
+  }
+
+  /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
+  #parse(relativePath: string, text: string, setAside: boolean): EventRecord | undefined {
+    const file = this.#absolute(relativePath);
     this.counts.recordReads += 1;
     try {
       return parseEventRecordText(text, relativePath);
@@ -157,7 +170,7 @@ export class FileStateStore implements StateStore {
       }
       const aside = corruptRecordPath(file);
       try {
-        await rename(file, aside);
+        renameSync(file, aside);
       } catch (renameError) {
         // Another process set it aside first; what it holds is kept all the same.
         if (errorCode(renameError) !== "ENOENT") throw renameError;
@@ -170,7 +183,14 @@ export class FileStateStore implements StateStore {
   /** Listing never throws for one bad file: it is reported (once) and skipped. */
   async #readListed(relativePath: string): Promise<EventRecord | undefined> {
     try {
-      return await this.#read(relativePath, false);
+      let text: string;
+      try {
+        text = await readFile(this.#absolute(relativePath), "utf8");
+      } catch (error) {
+        if (errorCode(error) === "ENOENT") return undefined;
+        throw error;
+      }
+      return this.#parse(relativePath, text, false);
     } catch (error) {
       if (!(error instanceof StateRecordError)) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -192,16 +212,16 @@ export class FileStateStore implements StateStore {
   }
 }
 
-async function readBytes(file: string): Promise<Buffer | undefined> {
+function readBytes(file: string): Buffer | undefined {
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch (error) {
     if (errorCode(error) === "ENOENT") return undefined;
     throw error;
   }
 }
 
-async function listNames(dir: string): Promise<string[]> {
+async function listNamesAsync(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir)).sort();
   } catch (error) {
@@ -214,23 +234,38 @@ async function listNames(dir: string): Promise<string[]> {
  * Temporary files of this record left by a process killed mid-write (`<file>.<pid>-<hex>.tmp`
  * whose pid is gone). Called under the record's lock, so no live writer of it is mid-write.
  */
-async function removeOrphanedTemporaries(file: string): Promise<void> {
+function removeOrphanedTemporaries(file: string): void {
   const prefix = `${basename(file)}.`;
-  for (const name of await listNames(dirname(file))) {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return;
+    throw error;
+  }
+  for (const name of names) {
     const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
     if (!match || Number(match[1]) === process.pid || isPidAlive(Number(match[1]))) continue;
-    await unlink(join(dirname(file), name)).catch(() => undefined);
+    try {
+      unlinkSync(join(dirname(file), name));
+    } catch {
+      // Removed by another writer meanwhile.
+    }
   }
 }
 
 /** Write beside the target and rename over it: readers see the old file or the new one. */
-async function writeAtomically(file: string, text: string | Buffer): Promise<void> {
+function writeAtomically(file: string, text: string | Buffer): void {
   const temporary = `${file}.${process.pid}-${randomHex(4)}.tmp`;
   try {
-    await writeFile(temporary, text);
-    await rename(temporary, file);
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never written.
+    }
     throw error;
   }
 }
