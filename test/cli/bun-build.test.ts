@@ -138,6 +138,33 @@ describe("the shipped Bun build", () => {
   }, 300_000);
 });
 
+describe("the JIT setting the launcher gives Bun", () => {
+  it("is the CLI's own: steps see the caller's environment, with or without the setting", async () => {
+    await ensureFreshDist();
+    const source = [
+      "await Bun.stdin.text();",
+      'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: `dfg=${process.env.BUN_JSC_useDFGJIT ?? "unset"} mark=${process.env.FLOWS_CLI_JIT ?? "unset"}` }));',
+    ].join("\n");
+    await writeFlow(dir, { name: "env", steps: [{ name: "show", trigger: "probe", source }] });
+    await writeFile(join(dir, "event.json"), JSON.stringify(flowEvent("probe", "evt-1")));
+    const launcher = join(ROOT, "dist", "cli", "index.js");
+    const fire = (env: Record<string, string>) =>
+      spawnSync(launcher, ["fire", "--event", join(dir, "event.json"), "--repo", dir, "--state", "none", "--json"], {
+        env: { PATH: PLAIN_PATH, FLOWS_BUN: BUN, ...env },
+        encoding: "utf8",
+      });
+    const messages = (child: ReturnType<typeof fire>) => (JSON.parse(child.stdout) as { runs: Array<{ resultPayload?: { message?: string } }> }).runs.map((run) => run.resultPayload?.message);
+    expect(messages(fire({}))).toEqual(["dfg=unset mark=unset"]);
+    expect(messages(fire({ BUN_JSC_useDFGJIT: "1" }))).toEqual(["dfg=1 mark=unset"]);
+    // `node dist/cli/index.js` hands over to Bun the same way.
+    const viaNode = spawnSync(process.execPath, [launcher, "fire", "--event", join(dir, "event.json"), "--repo", dir, "--state", "none", "--json"], {
+      env: { PATH: PLAIN_PATH, FLOWS_BUN: BUN },
+      encoding: "utf8",
+    });
+    expect(messages(viaNode)).toEqual(["dfg=unset mark=unset"]);
+  }, 120_000);
+});
+
 describe("the bytecode beside the Bun build", () => {
   it("is only a cache: a Bun that cannot use it (cut short, garbage, missing) runs main.js from its source", async () => {
     await ensureFreshDist();
