@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { lstat, mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,38 +18,22 @@ export { isModuleStyleSource } from "./module-detect.js";
  * one) because the action is bundled into a single dist/index.js by ncc.
  *
  * - The helper specifiers resolve to identity functions unless the flow's folder has the real
- *   package installed (then the real one is used; it is the identity function too).
+ *   package installed (then the real one is used; it is the identity function too). Which are
+ *   installed is looked up here, before each run (see {@link stubbedHelpers}): the wrapper
+ *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
  * - The result is written to a file as well as printed last, so a module that prints its own
  *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
  */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-const [scriptUrl, scriptLabel, resultPath] = process.argv.slice(2);
-const specifiers = ${JSON.stringify(FLOW_HELPER_SPECIFIERS)};
-const scriptPath = Bun.fileURLToPath(scriptUrl);
+// The helper specifiers to stand in for (those not installed above the script) come as JSON.
+const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
 const identity = (value) => value;
 const helpers = { defineBunFlow: identity, defineFlow: identity };
-
-// Looks for the package in node_modules folders above the script. Not Bun.resolveSync: for a
-// missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
-function installed(specifier) {
-  const parts = specifier.split("/");
-  const name = specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
-  let dir = dirname(scriptPath);
-  for (;;) {
-    if (existsSync(join(dir, "node_modules", name, "package.json"))) return true;
-    const parent = dirname(dir);
-    if (parent === dir) return false;
-    dir = parent;
-  }
-}
 
 Bun.plugin({
   name: "flows-action-helpers",
   setup(build) {
-    for (const specifier of specifiers) {
-      if (installed(specifier)) continue;
+    for (const specifier of JSON.parse(stubbed)) {
       build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
     }
   },
@@ -212,11 +196,36 @@ export async function prepareModuleWrapper(options: {
 }): Promise<ModuleWrapper> {
   const { dir, wrapperPath } = await wrapperFolder();
   const resultPath = path.join(dir, `result-${randomHex(8)}.json`);
+  const stubbed = JSON.stringify(stubbedHelpers(path.dirname(options.scriptPath)));
   return {
-    args: [wrapperPath, pathToFileURL(options.scriptPath).href, options.scriptLabel, resultPath],
+    args: [wrapperPath, pathToFileURL(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
     resultPath,
     dispose: () => unlink(resultPath).catch(() => undefined),
   };
+}
+
+/**
+ * The helper specifiers the wrapper stands in for: those whose package is in no node_modules
+ * folder above the script's folder (a few stat calls per run, looked up afresh so a long-lived
+ * process sees a package installed meanwhile). Not Bun.resolveSync in the wrapper: for a
+ * missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
+ */
+export function stubbedHelpers(scriptDir: string): string[] {
+  return FLOW_HELPER_SPECIFIERS.filter((specifier) => !installedAbove(scriptDir, packageName(specifier)));
+}
+
+function packageName(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier);
+}
+
+function installedAbove(start: string, name: string): boolean {
+  for (let dir = start; ; ) {
+    if (existsSync(path.join(dir, "node_modules", name, "package.json"))) return true;
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
 }
 
 /** The JSON the wrapper wrote, or undefined when it never got that far. */
