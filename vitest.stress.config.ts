@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 120_000,
     pool: "forks",
+    setupFiles: ["test/setup/event-scratch.ts"],
     fileParallelism: false,
   },
 });

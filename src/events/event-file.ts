@@ -243,11 +243,21 @@ function buildValue(fd: number, spans: Span[], scratchDir: string): StreamedEven
 }
 
 const scratchDirs = new Set<string>();
+let removalRegistered = false;
 function removeAtExit(dir: string): void {
-  if (scratchDirs.size === 0) {
-    process.on("exit", () => {
-      for (const each of scratchDirs) rmSync(each, { recursive: true, force: true });
-    });
+  if (!removalRegistered) {
+    removalRegistered = true;
+    process.on("exit", removeEventScratch);
   }
   scratchDirs.add(dir);
+}
+
+/**
+ * Removes the scratch copies of every event read so far in this process: their lazy arrays can
+ * no longer be read. Called at exit; a host that reads many events in one long-lived process
+ * (a test worker, which may be stopped without exit handlers) calls it once it is done with them.
+ */
+export function removeEventScratch(): void {
+  for (const each of scratchDirs) rmSync(each, { recursive: true, force: true });
+  scratchDirs.clear();
 }
