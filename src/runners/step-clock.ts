@@ -1,4 +1,3 @@
-import { performance } from "node:perf_hooks";
 import type { StepOutcome } from "./types.js";
 
 /** An outcome without its timing; process facts default to "none". */
