@@ -13,7 +13,7 @@ import {
 import type { StepOutputStream } from "./types.js";
 
 /** The part of Bun's API used here (the package has no Bun types; it also runs on Node). */
-type FileSink = { write(chunk: string | Uint8Array): number; flush(): number | Promise<number> | undefined; end(): unknown };
+type FileSink = { write(chunk: string | Uint8Array): number | Promise<number>; flush(): number | Promise<number> | undefined; end(): number | Promise<number> | undefined };
 type Subprocess = {
   readonly pid: number;
   readonly exited: Promise<number>;
@@ -129,7 +129,10 @@ async function readLines(
 async function writeParts(sink: FileSink, parts: readonly StdinPart[]): Promise<void> {
   try {
     for await (const { chunk, release } of stdinSlices(parts)) {
-      sink.write(chunk);
+      // Bun's write returns a count, or a promise when the pipe is full; a step that exits
+      // without reading rejects that promise with EPIPE, which must be caught here, not left
+      // unhandled (under load it failed the whole command).
+      await sink.write(chunk);
       await sink.flush();
       release?.();
     }
@@ -137,7 +140,9 @@ async function writeParts(sink: FileSink, parts: readonly StdinPart[]): Promise<
     // The step exited without reading (EPIPE), or a scratch file went: its stdin is cut short.
   } finally {
     try {
-      sink.end();
+      // end() flushes what is still buffered: a step gone meanwhile rejects it with EPIPE, which
+      // must not surface as an unhandled rejection (it would fail the whole command).
+      Promise.resolve(sink.end()).catch(() => undefined);
     } catch {
       // Already closed.
     }

@@ -41,4 +41,37 @@ describe("a supervised process's stdin", () => {
     });
     expect(result).toMatchObject({ exitCode: 3, signal: null, timedOut: false });
   });
+
+  it("leaves no unhandled error behind when many steps exit without reading it at once", async () => {
+    // On Bun a write to a full pipe returns a promise, which a step gone meanwhile rejects with
+    // EPIPE: left unawaited, it was an unhandled rejection that failed the command (8 at once
+    // raised about a thousand of them).
+    const unhandled: unknown[] = [];
+    const note = (error: unknown): void => {
+      unhandled.push(error);
+    };
+    process.on("unhandledRejection", note);
+    try {
+      for (let round = 0; round < 3; round += 1) {
+        const results = await Promise.all(
+          Array.from({ length: 8 }, () =>
+            superviseProcess({
+              command: BUN_PATH,
+              args: ["-e", "process.exit(3)"],
+              cwd: dir,
+              env: { PATH: process.env.PATH ?? "" },
+              stdin: ["x".repeat(1_000_000)],
+              timeoutMs: 20_000,
+              onLine: () => undefined,
+            }),
+          ),
+        );
+        for (const result of results) expect(result).toMatchObject({ exitCode: 3, timedOut: false });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", note);
+    }
+  }, 60_000);
 });
