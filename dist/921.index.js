@@ -87,14 +87,11 @@ function known(key, value) {
     return typeof value === "string" && value.length > 0 ? { [key]: value } : {};
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./.build/runners/step-clock.js
-
 /** Stamps outcomes with when the step started and how long it took. */
 class StepClock {
     startedAt = new Date();
-    start = external_node_perf_hooks_.performance.now();
+    start = performance.now();
     outcome(fields) {
         return {
             timedOut: false,
@@ -104,7 +101,7 @@ class StepClock {
             ...fields,
             startedAt: this.startedAt.toISOString(),
             completedAt: new Date().toISOString(),
-            durationMs: Math.round(external_node_perf_hooks_.performance.now() - this.start),
+            durationMs: Math.round(performance.now() - this.start),
         };
     }
 }
@@ -373,38 +370,22 @@ const FLOW_HELPER_SPECIFIERS = [
  * one) because the action is bundled into a single dist/index.js by ncc.
  *
  * - The helper specifiers resolve to identity functions unless the flow's folder has the real
- *   package installed (then the real one is used; it is the identity function too).
+ *   package installed (then the real one is used; it is the identity function too). Which are
+ *   installed is looked up here, before each run (see {@link stubbedHelpers}): the wrapper
+ *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
  * - The result is written to a file as well as printed last, so a module that prints its own
  *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
  */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-const [scriptUrl, scriptLabel, resultPath] = process.argv.slice(2);
-const specifiers = ${JSON.stringify(FLOW_HELPER_SPECIFIERS)};
-const scriptPath = Bun.fileURLToPath(scriptUrl);
+// The helper specifiers to stand in for (those not installed above the script) come as JSON.
+const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
 const identity = (value) => value;
 const helpers = { defineBunFlow: identity, defineFlow: identity };
-
-// Looks for the package in node_modules folders above the script. Not Bun.resolveSync: for a
-// missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
-function installed(specifier) {
-  const parts = specifier.split("/");
-  const name = specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
-  let dir = dirname(scriptPath);
-  for (;;) {
-    if (existsSync(join(dir, "node_modules", name, "package.json"))) return true;
-    const parent = dirname(dir);
-    if (parent === dir) return false;
-    dir = parent;
-  }
-}
 
 Bun.plugin({
   name: "flows-action-helpers",
   setup(build) {
-    for (const specifier of specifiers) {
-      if (installed(specifier)) continue;
+    for (const specifier of JSON.parse(stubbed)) {
       build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
     }
   },
@@ -550,11 +531,35 @@ function warmModuleWrapper() {
 async function prepareModuleWrapper(options) {
     const { dir, wrapperPath } = await wrapperFolder();
     const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.n)(8)}.json`);
+    const stubbed = JSON.stringify(stubbedHelpers(external_node_path_.dirname(options.scriptPath)));
     return {
-        args: [wrapperPath, (0,external_node_url_.pathToFileURL)(options.scriptPath).href, options.scriptLabel, resultPath],
+        args: [wrapperPath, (0,external_node_url_.pathToFileURL)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
         resultPath,
         dispose: () => (0,promises_.unlink)(resultPath).catch(() => undefined),
     };
+}
+/**
+ * The helper specifiers the wrapper stands in for: those whose package is in no node_modules
+ * folder above the script's folder (a few stat calls per run, looked up afresh so a long-lived
+ * process sees a package installed meanwhile). Not Bun.resolveSync in the wrapper: for a
+ * missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
+ */
+function stubbedHelpers(scriptDir) {
+    return FLOW_HELPER_SPECIFIERS.filter((specifier) => !installedAbove(scriptDir, packageName(specifier)));
+}
+function packageName(specifier) {
+    const parts = specifier.split("/");
+    return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier);
+}
+function installedAbove(start, name) {
+    for (let dir = start;;) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(dir, "node_modules", name, "package.json")))
+            return true;
+        const parent = external_node_path_.dirname(dir);
+        if (parent === dir)
+            return false;
+        dir = parent;
+    }
 }
 /** The JSON the wrapper wrote, or undefined when it never got that far. */
 async function readWrapperResult(resultPath) {
@@ -1000,7 +1005,10 @@ async function readLines(stream, name, options, readers) {
 async function writeParts(sink, parts) {
     try {
         for await (const { chunk, release } of stdinSlices(parts)) {
-            sink.write(chunk);
+            // Bun's write returns a count, or a promise when the pipe is full; a step that exits
+            // without reading rejects that promise with EPIPE, which must be caught here, not left
+            // unhandled (under load it failed the whole command).
+            await sink.write(chunk);
             await sink.flush();
             release?.();
         }
@@ -1010,7 +1018,9 @@ async function writeParts(sink, parts) {
     }
     finally {
         try {
-            sink.end();
+            // end() flushes what is still buffered: a step gone meanwhile rejects it with EPIPE, which
+            // must not surface as an unhandled rejection (it would fail the whole command).
+            Promise.resolve(sink.end()).catch(() => undefined);
         }
         catch {
             // Already closed.

@@ -219,6 +219,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/hash.js + 1 modules
 var hash = __webpack_require__(20090);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -230,6 +232,7 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
+
 
 
 
@@ -260,7 +263,12 @@ async function withFileLock(lockPath, action, options = {}) {
         return await action();
     }
     finally {
-        await (0,promises_.unlink)(lockPath).catch(() => undefined);
+        try {
+            (0,external_node_fs_.unlinkSync)(lockPath);
+        }
+        catch {
+            // Already gone (broken as stale by another host): nothing to release.
+        }
     }
 }
 async function acquire(lockPath, options) {
@@ -268,7 +276,7 @@ async function acquire(lockPath, options) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const started = Date.now();
     for (let attempt = 0;; attempt++) {
-        if (await tryCreate(lockPath))
+        if (tryCreate(lockPath))
             return;
         await breakIfStale(lockPath, staleMs);
         const waited = Date.now() - started;
@@ -278,12 +286,16 @@ async function acquire(lockPath, options) {
         await (0,external_node_timers_promises_.setTimeout)(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
     }
 }
-async function tryCreate(lockPath) {
+/**
+ * One call, synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written. Taking
+ * and releasing a free lock are a few microseconds of system calls, cheaper than a round trip
+ * through the thread pool each; only waiting for a held lock is asynchronous.
+ */
+function tryCreate(lockPath) {
     const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
     const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
     try {
-        // One call: created only if absent (O_CREAT|O_EXCL), with its owner written.
-        await (0,promises_.writeFile)(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
+        (0,external_node_fs_.writeFileSync)(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
         return true;
     }
     catch (error) {
@@ -339,6 +351,7 @@ var layout = __webpack_require__(78404);
 // EXTERNAL MODULE: ./.build/state/record.js + 1 modules
 var state_record = __webpack_require__(59659);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
+
 
 
 
@@ -412,21 +425,28 @@ class FileStateStore {
         batch.written.then(forget, forget);
         return batch.written;
     }
+    /**
+     * Read, merge and write under the record's lock. The file work is synchronous system calls:
+     * for one small file they take microseconds, and each asynchronous call would cost a round
+     * trip through the thread pool on the path to a step's start.
+     */
     async #write(relativePath, record) {
         const file = this.#absolute(relativePath);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-        await withFileLock(`${file}.lock`, async () => {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        await withFileLock(`${file}.lock`, () => {
             // Still the bytes this store wrote last: reuse that record instead of parsing and
             // validating the whole file (a payload of up to 25 MB) again. Comparing bytes costs a
             // read; any other writer's change, even in place, makes them differ.
             const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
             this.#lastWrite = undefined;
-            const unchanged = last !== undefined && (await readBytes(file))?.equals(last.bytes) === true;
-            const stored = unchanged ? last.record : await this.#read(relativePath);
+            const unchanged = last !== undefined && readBytes(file)?.equals(last.bytes) === true;
+            const stored = unchanged ? last.record : this.#read(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
             const bytes = Buffer.from((0,layout/* serializeEventRecord */.Ct)(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-            // Leftovers of a killed writer are looked for while the record is written (ours carry our pid).
-            await Promise.all([writeAtomically(file, bytes), unchanged ? undefined : removeOrphanedTemporaries(file)]);
+            writeAtomically(file, bytes);
+            // Leftovers of a killed writer (ours carry our pid).
+            if (!unchanged)
+                removeOrphanedTemporaries(file);
             this.counts.recordWrites += 1;
             this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
         }, this.#lock);
@@ -434,10 +454,10 @@ class FileStateStore {
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
     async listEvents(query = {}) {
         const records = [];
-        for (const shard of await listNames(this.#absolute(layout/* EVENTS_DIR */._I))) {
+        for (const shard of await listNamesAsync(this.#absolute(layout/* EVENTS_DIR */._I))) {
             if (!/^[0-9a-f]{2}$/.test(shard))
                 continue;
-            const names = (await listNames(this.#absolute(`${layout/* EVENTS_DIR */._I}/${shard}`))).filter(layout/* isEventRecordFileName */.$E);
+            const names = (await listNamesAsync(this.#absolute(`${layout/* EVENTS_DIR */._I}/${shard}`))).filter(layout/* isEventRecordFileName */.$E);
             const found = await Promise.all(names.map((name) => this.#readListed(`${layout/* EVENTS_DIR */._I}/${shard}/${name}`)));
             for (const record of found)
                 if (record)
@@ -447,18 +467,23 @@ class FileStateStore {
     }
     /** Every save is already durable on disk. */
     async flush() { }
-    /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
-    async #read(relativePath, setAside = true) {
+    /** A dispatch's read (synchronous, like the write): a corrupt record is moved aside. */
+    #read(relativePath) {
         const file = this.#absolute(relativePath);
         let text;
         try {
-            text = await (0,promises_.readFile)(file, "utf8");
+            text = (0,external_node_fs_.readFileSync)(file, "utf8");
         }
         catch (error) {
             if (errorCode(error) === "ENOENT")
                 return undefined;
             throw error;
         }
+        return this.#parse(relativePath, text, true);
+    }
+    /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
+    #parse(relativePath, text, setAside) {
+        const file = this.#absolute(relativePath);
         this.counts.recordReads += 1;
         try {
             return (0,layout/* parseEventRecordText */.eR)(text, relativePath);
@@ -471,7 +496,7 @@ class FileStateStore {
             }
             const aside = (0,layout/* corruptRecordPath */.Co)(file);
             try {
-                await (0,promises_.rename)(file, aside);
+                (0,external_node_fs_.renameSync)(file, aside);
             }
             catch (renameError) {
                 // Another process set it aside first; what it holds is kept all the same.
@@ -485,7 +510,16 @@ class FileStateStore {
     /** Listing never throws for one bad file: it is reported (once) and skipped. */
     async #readListed(relativePath) {
         try {
-            return await this.#read(relativePath, false);
+            let text;
+            try {
+                text = await (0,promises_.readFile)(this.#absolute(relativePath), "utf8");
+            }
+            catch (error) {
+                if (errorCode(error) === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+            return this.#parse(relativePath, text, false);
         }
         catch (error) {
             if (!(error instanceof layout/* StateRecordError */.J1)) {
@@ -504,9 +538,9 @@ class FileStateStore {
         return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
     }
 }
-async function readBytes(file) {
+function readBytes(file) {
     try {
-        return await (0,promises_.readFile)(file);
+        return (0,external_node_fs_.readFileSync)(file);
     }
     catch (error) {
         if (errorCode(error) === "ENOENT")
@@ -514,7 +548,7 @@ async function readBytes(file) {
         throw error;
     }
 }
-async function listNames(dir) {
+async function listNamesAsync(dir) {
     try {
         return (await (0,promises_.readdir)(dir)).sort();
     }
@@ -528,24 +562,43 @@ async function listNames(dir) {
  * Temporary files of this record left by a process killed mid-write (`<file>.<pid>-<hex>.tmp`
  * whose pid is gone). Called under the record's lock, so no live writer of it is mid-write.
  */
-async function removeOrphanedTemporaries(file) {
+function removeOrphanedTemporaries(file) {
     const prefix = `${(0,external_node_path_.basename)(file)}.`;
-    for (const name of await listNames((0,external_node_path_.dirname)(file))) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.dirname)(file));
+    }
+    catch (error) {
+        if (errorCode(error) === "ENOENT")
+            return;
+        throw error;
+    }
+    for (const name of names) {
         const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
         if (!match || Number(match[1]) === process.pid || (0,dispatcher/* isPidAlive */.by)(Number(match[1])))
             continue;
-        await (0,promises_.unlink)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name)).catch(() => undefined);
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
+        }
+        catch {
+            // Removed by another writer meanwhile.
+        }
     }
 }
 /** Write beside the target and rename over it: readers see the old file or the new one. */
-async function writeAtomically(file, text) {
+function writeAtomically(file, text) {
     const temporary = `${file}.${process.pid}-${(0,hash/* randomHex */.n)(4)}.tmp`;
     try {
-        await (0,promises_.writeFile)(temporary, text);
-        await (0,promises_.rename)(temporary, file);
+        (0,external_node_fs_.writeFileSync)(temporary, text);
+        (0,external_node_fs_.renameSync)(temporary, file);
     }
     catch (error) {
-        await (0,promises_.unlink)(temporary).catch(() => undefined);
+        try {
+            (0,external_node_fs_.unlinkSync)(temporary);
+        }
+        catch {
+            // Never written.
+        }
         throw error;
     }
 }

@@ -40951,14 +40951,23 @@ function buildValue(fd, spans, scratchDir) {
     return seen.size === lazies.length ? { value, lazyArrays: lazies.length } : undefined;
 }
 const scratchDirs = new Set();
+let removalRegistered = false;
 function removeAtExit(dir) {
-    if (scratchDirs.size === 0) {
-        process.on("exit", () => {
-            for (const each of scratchDirs)
-                (0,external_node_fs_.rmSync)(each, { recursive: true, force: true });
-        });
+    if (!removalRegistered) {
+        removalRegistered = true;
+        process.on("exit", removeEventScratch);
     }
     scratchDirs.add(dir);
+}
+/**
+ * Removes the scratch copies of every event read so far in this process: their lazy arrays can
+ * no longer be read. Called at exit; a host that reads many events in one long-lived process
+ * (a test worker, which may be stopped without exit handlers) calls it once it is done with them.
+ */
+function removeEventScratch() {
+    for (const each of scratchDirs)
+        (0,external_node_fs_.rmSync)(each, { recursive: true, force: true });
+    scratchDirs.clear();
 }
 
 // EXTERNAL MODULE: ./.build/events/errors.js

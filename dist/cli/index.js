@@ -1,5 +1,5 @@
 #!/bin/sh
-":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) case "$f" in */*) f="${f%/*}/$l" ;; *) f="$l" ;; esac ;; esac; done; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ "$FLOWS_CLI_HOST" = node ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
+":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) case "$f" in */*) f="${f%/*}/$l" ;; *) f="$l" ;; esac ;; esac; done; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
 // The `flows` command (copied to dist/cli/index.js by scripts/bundle.mjs).
 //
 // The line above is a shell script to the shell and a string plus a comment to JavaScript. As
@@ -10,10 +10,20 @@
 // file hands over to Bun the same way when Bun is found, or runs the CLI on Node. (The shell
 // part starts no process but Bun or Node when the package's own Bun is found: no dirname, and
 // PATH is searched last.)
+//
+// Bun runs the CLI with JavaScriptCore's optimising JIT tier off (BUN_JSC_useDFGJIT=0, unless
+// the caller set it): a command lasts tens of milliseconds, and compiling its hot code on
+// another core takes CPU from the steps it starts (BENCHMARKS.md, "Seed parity"). Steps do not
+// inherit it: FLOWS_CLI_JIT says the launcher set it, and both leave the environment before
+// anything runs.
 import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
+if (process.env.FLOWS_CLI_JIT === "set") {
+  delete process.env.BUN_JSC_useDFGJIT;
+  delete process.env.FLOWS_CLI_JIT;
+}
 const self = fileURLToPath(import.meta.url);
 const packageDir = join(dirname(self), "..", "..");
 const argv = process.argv.slice(2);
@@ -24,12 +34,17 @@ if (typeof globalThis.Bun !== "undefined") {
   // sources when there is none (this file run as src/cli/launcher.js, or a dist/ without it).
   const entry = [join(dirname(self), "bun", "main.js"), join(packageDir, "src", "cli", "main.ts")].find((file) => existsSync(file));
   const { main } = await import(pathToFileURL(entry ?? join(packageDir, "dist", "lib", "index.js")).href);
-  process.exitCode = await (main ?? (await import(pathToFileURL(join(packageDir, "dist", "lib", "index.js")).href)).runCli)(argv);
+  const code = await (main ?? (await import(pathToFileURL(join(packageDir, "dist", "lib", "index.js")).href)).runCli)(argv);
+  // Done: on Bun the CLI has written everything synchronously (src/cli/terminal-write.ts), saved
+  // every record and awaited every step, so it exits now rather than after the housekeeping
+  // still queued (removing result files, looking for leftover temp folders), 4-5 ms of a
+  // `flows fire`. Temp folders are removed by their exit handlers all the same.
+  process.exit(code);
 } else {
   const bun = process.env.FLOWS_CLI_HOST === "node" ? undefined : findBun();
   // Imported here: on Bun, loading node:child_process would cost every command a few milliseconds.
   const { spawnSync } = await import("node:child_process");
-  const handedOver = bun === undefined ? undefined : spawnSync(bun, [self, ...argv], { stdio: "inherit" });
+  const handedOver = bun === undefined ? undefined : spawnSync(bun, [self, ...argv], { stdio: "inherit", env: withJitTierOff(process.env) });
   if (handedOver !== undefined && handedOver.error === undefined) {
     if (handedOver.signal) process.kill(process.pid, handedOver.signal);
     process.exitCode = handedOver.status ?? 1;
@@ -37,6 +52,11 @@ if (typeof globalThis.Bun !== "undefined") {
     const { runCli } = await import(pathToFileURL(join(packageDir, "dist", "lib", "index.js")).href);
     process.exitCode = await runCli(argv);
   }
+}
+
+/** The environment the CLI runs on Bun with: the optimising JIT tier off, as the shell part sets it. */
+function withJitTierOff(env) {
+  return env.BUN_JSC_useDFGJIT === undefined ? { ...env, BUN_JSC_useDFGJIT: "0", FLOWS_CLI_JIT: "set" } : env;
 }
 
 function findBun() {

@@ -1985,14 +1985,23 @@ function buildValue(fd, spans, scratchDir) {
     return seen.size === lazies.length ? { value, lazyArrays: lazies.length } : undefined;
 }
 const scratchDirs = new Set();
+let removalRegistered = false;
 function removeAtExit(dir) {
-    if (scratchDirs.size === 0) {
-        process.on("exit", () => {
-            for (const each of scratchDirs)
-                (0,external_node_fs_.rmSync)(each, { recursive: true, force: true });
-        });
+    if (!removalRegistered) {
+        removalRegistered = true;
+        process.on("exit", removeEventScratch);
     }
     scratchDirs.add(dir);
+}
+/**
+ * Removes the scratch copies of every event read so far in this process: their lazy arrays can
+ * no longer be read. Called at exit; a host that reads many events in one long-lived process
+ * (a test worker, which may be stopped without exit handlers) calls it once it is done with them.
+ */
+function removeEventScratch() {
+    for (const each of scratchDirs)
+        (0,external_node_fs_.rmSync)(each, { recursive: true, force: true });
+    scratchDirs.clear();
 }
 
 // EXTERNAL MODULE: ./.build/events/errors.js
@@ -14549,14 +14558,11 @@ function known(key, value) {
     return typeof value === "string" && value.length > 0 ? { [key]: value } : {};
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./.build/runners/step-clock.js
-
 /** Stamps outcomes with when the step started and how long it took. */
 class StepClock {
     startedAt = new Date();
-    start = external_node_perf_hooks_.performance.now();
+    start = performance.now();
     outcome(fields) {
         return {
             timedOut: false,
@@ -14566,7 +14572,7 @@ class StepClock {
             ...fields,
             startedAt: this.startedAt.toISOString(),
             completedAt: new Date().toISOString(),
-            durationMs: Math.round(external_node_perf_hooks_.performance.now() - this.start),
+            durationMs: Math.round(performance.now() - this.start),
         };
     }
 }
@@ -14835,38 +14841,22 @@ const FLOW_HELPER_SPECIFIERS = [
  * one) because the action is bundled into a single dist/index.js by ncc.
  *
  * - The helper specifiers resolve to identity functions unless the flow's folder has the real
- *   package installed (then the real one is used; it is the identity function too).
+ *   package installed (then the real one is used; it is the identity function too). Which are
+ *   installed is looked up here, before each run (see {@link stubbedHelpers}): the wrapper
+ *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
  * - The result is written to a file as well as printed last, so a module that prints its own
  *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
  */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-const [scriptUrl, scriptLabel, resultPath] = process.argv.slice(2);
-const specifiers = ${JSON.stringify(FLOW_HELPER_SPECIFIERS)};
-const scriptPath = Bun.fileURLToPath(scriptUrl);
+// The helper specifiers to stand in for (those not installed above the script) come as JSON.
+const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
 const identity = (value) => value;
 const helpers = { defineBunFlow: identity, defineFlow: identity };
-
-// Looks for the package in node_modules folders above the script. Not Bun.resolveSync: for a
-// missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
-function installed(specifier) {
-  const parts = specifier.split("/");
-  const name = specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
-  let dir = dirname(scriptPath);
-  for (;;) {
-    if (existsSync(join(dir, "node_modules", name, "package.json"))) return true;
-    const parent = dirname(dir);
-    if (parent === dir) return false;
-    dir = parent;
-  }
-}
 
 Bun.plugin({
   name: "flows-action-helpers",
   setup(build) {
-    for (const specifier of specifiers) {
-      if (installed(specifier)) continue;
+    for (const specifier of JSON.parse(stubbed)) {
       build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
     }
   },
@@ -15012,11 +15002,35 @@ function warmModuleWrapper() {
 async function prepareModuleWrapper(options) {
     const { dir, wrapperPath } = await wrapperFolder();
     const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.n)(8)}.json`);
+    const stubbed = JSON.stringify(stubbedHelpers(external_node_path_.dirname(options.scriptPath)));
     return {
-        args: [wrapperPath, (0,external_node_url_.pathToFileURL)(options.scriptPath).href, options.scriptLabel, resultPath],
+        args: [wrapperPath, (0,external_node_url_.pathToFileURL)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
         resultPath,
         dispose: () => (0,promises_.unlink)(resultPath).catch(() => undefined),
     };
+}
+/**
+ * The helper specifiers the wrapper stands in for: those whose package is in no node_modules
+ * folder above the script's folder (a few stat calls per run, looked up afresh so a long-lived
+ * process sees a package installed meanwhile). Not Bun.resolveSync in the wrapper: for a
+ * missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
+ */
+function stubbedHelpers(scriptDir) {
+    return FLOW_HELPER_SPECIFIERS.filter((specifier) => !installedAbove(scriptDir, packageName(specifier)));
+}
+function packageName(specifier) {
+    const parts = specifier.split("/");
+    return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier);
+}
+function installedAbove(start, name) {
+    for (let dir = start;;) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(dir, "node_modules", name, "package.json")))
+            return true;
+        const parent = external_node_path_.dirname(dir);
+        if (parent === dir)
+            return false;
+        dir = parent;
+    }
 }
 /** The JSON the wrapper wrote, or undefined when it never got that far. */
 async function readWrapperResult(resultPath) {
@@ -15462,7 +15476,10 @@ async function readLines(stream, name, options, readers) {
 async function writeParts(sink, parts) {
     try {
         for await (const { chunk, release } of stdinSlices(parts)) {
-            sink.write(chunk);
+            // Bun's write returns a count, or a promise when the pipe is full; a step that exits
+            // without reading rejects that promise with EPIPE, which must be caught here, not left
+            // unhandled (under load it failed the whole command).
+            await sink.write(chunk);
             await sink.flush();
             release?.();
         }
@@ -15472,7 +15489,9 @@ async function writeParts(sink, parts) {
     }
     finally {
         try {
-            sink.end();
+            // end() flushes what is still buffered: a step gone meanwhile rejects it with EPIPE, which
+            // must not surface as an unhandled rejection (it would fail the whole command).
+            Promise.resolve(sink.end()).catch(() => undefined);
         }
         catch {
             // Already closed.
@@ -16284,6 +16303,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/hash.js + 1 modules
 var hash = __nccwpck_require__(20090);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -16295,6 +16316,7 @@ var external_node_timers_promises_ = __nccwpck_require__(58500);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
+
 
 
 
@@ -16325,7 +16347,12 @@ async function withFileLock(lockPath, action, options = {}) {
         return await action();
     }
     finally {
-        await (0,promises_.unlink)(lockPath).catch(() => undefined);
+        try {
+            (0,external_node_fs_.unlinkSync)(lockPath);
+        }
+        catch {
+            // Already gone (broken as stale by another host): nothing to release.
+        }
     }
 }
 async function acquire(lockPath, options) {
@@ -16333,7 +16360,7 @@ async function acquire(lockPath, options) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const started = Date.now();
     for (let attempt = 0;; attempt++) {
-        if (await tryCreate(lockPath))
+        if (tryCreate(lockPath))
             return;
         await breakIfStale(lockPath, staleMs);
         const waited = Date.now() - started;
@@ -16343,12 +16370,16 @@ async function acquire(lockPath, options) {
         await (0,external_node_timers_promises_.setTimeout)(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
     }
 }
-async function tryCreate(lockPath) {
+/**
+ * One call, synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written. Taking
+ * and releasing a free lock are a few microseconds of system calls, cheaper than a round trip
+ * through the thread pool each; only waiting for a held lock is asynchronous.
+ */
+function tryCreate(lockPath) {
     const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
     const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
     try {
-        // One call: created only if absent (O_CREAT|O_EXCL), with its owner written.
-        await (0,promises_.writeFile)(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
+        (0,external_node_fs_.writeFileSync)(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
         return true;
     }
     catch (error) {
@@ -16404,6 +16435,7 @@ var layout = __nccwpck_require__(78404);
 // EXTERNAL MODULE: ./.build/state/record.js + 1 modules
 var state_record = __nccwpck_require__(59659);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
+
 
 
 
@@ -16477,21 +16509,28 @@ class FileStateStore {
         batch.written.then(forget, forget);
         return batch.written;
     }
+    /**
+     * Read, merge and write under the record's lock. The file work is synchronous system calls:
+     * for one small file they take microseconds, and each asynchronous call would cost a round
+     * trip through the thread pool on the path to a step's start.
+     */
     async #write(relativePath, record) {
         const file = this.#absolute(relativePath);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-        await withFileLock(`${file}.lock`, async () => {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        await withFileLock(`${file}.lock`, () => {
             // Still the bytes this store wrote last: reuse that record instead of parsing and
             // validating the whole file (a payload of up to 25 MB) again. Comparing bytes costs a
             // read; any other writer's change, even in place, makes them differ.
             const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
             this.#lastWrite = undefined;
-            const unchanged = last !== undefined && (await readBytes(file))?.equals(last.bytes) === true;
-            const stored = unchanged ? last.record : await this.#read(relativePath);
+            const unchanged = last !== undefined && readBytes(file)?.equals(last.bytes) === true;
+            const stored = unchanged ? last.record : this.#read(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
             const bytes = Buffer.from((0,layout.serializeEventRecord)(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-            // Leftovers of a killed writer are looked for while the record is written (ours carry our pid).
-            await Promise.all([writeAtomically(file, bytes), unchanged ? undefined : removeOrphanedTemporaries(file)]);
+            writeAtomically(file, bytes);
+            // Leftovers of a killed writer (ours carry our pid).
+            if (!unchanged)
+                removeOrphanedTemporaries(file);
             this.counts.recordWrites += 1;
             this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
         }, this.#lock);
@@ -16499,10 +16538,10 @@ class FileStateStore {
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
     async listEvents(query = {}) {
         const records = [];
-        for (const shard of await listNames(this.#absolute(layout.EVENTS_DIR))) {
+        for (const shard of await listNamesAsync(this.#absolute(layout.EVENTS_DIR))) {
             if (!/^[0-9a-f]{2}$/.test(shard))
                 continue;
-            const names = (await listNames(this.#absolute(`${layout.EVENTS_DIR}/${shard}`))).filter(layout.isEventRecordFileName);
+            const names = (await listNamesAsync(this.#absolute(`${layout.EVENTS_DIR}/${shard}`))).filter(layout.isEventRecordFileName);
             const found = await Promise.all(names.map((name) => this.#readListed(`${layout.EVENTS_DIR}/${shard}/${name}`)));
             for (const record of found)
                 if (record)
@@ -16512,18 +16551,23 @@ class FileStateStore {
     }
     /** Every save is already durable on disk. */
     async flush() { }
-    /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
-    async #read(relativePath, setAside = true) {
+    /** A dispatch's read (synchronous, like the write): a corrupt record is moved aside. */
+    #read(relativePath) {
         const file = this.#absolute(relativePath);
         let text;
         try {
-            text = await (0,promises_.readFile)(file, "utf8");
+            text = (0,external_node_fs_.readFileSync)(file, "utf8");
         }
         catch (error) {
             if (errorCode(error) === "ENOENT")
                 return undefined;
             throw error;
         }
+        return this.#parse(relativePath, text, true);
+    }
+    /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
+    #parse(relativePath, text, setAside) {
+        const file = this.#absolute(relativePath);
         this.counts.recordReads += 1;
         try {
             return (0,layout.parseEventRecordText)(text, relativePath);
@@ -16536,7 +16580,7 @@ class FileStateStore {
             }
             const aside = (0,layout.corruptRecordPath)(file);
             try {
-                await (0,promises_.rename)(file, aside);
+                (0,external_node_fs_.renameSync)(file, aside);
             }
             catch (renameError) {
                 // Another process set it aside first; what it holds is kept all the same.
@@ -16550,7 +16594,16 @@ class FileStateStore {
     /** Listing never throws for one bad file: it is reported (once) and skipped. */
     async #readListed(relativePath) {
         try {
-            return await this.#read(relativePath, false);
+            let text;
+            try {
+                text = await (0,promises_.readFile)(this.#absolute(relativePath), "utf8");
+            }
+            catch (error) {
+                if (errorCode(error) === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+            return this.#parse(relativePath, text, false);
         }
         catch (error) {
             if (!(error instanceof layout.StateRecordError)) {
@@ -16569,9 +16622,9 @@ class FileStateStore {
         return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
     }
 }
-async function readBytes(file) {
+function readBytes(file) {
     try {
-        return await (0,promises_.readFile)(file);
+        return (0,external_node_fs_.readFileSync)(file);
     }
     catch (error) {
         if (errorCode(error) === "ENOENT")
@@ -16579,7 +16632,7 @@ async function readBytes(file) {
         throw error;
     }
 }
-async function listNames(dir) {
+async function listNamesAsync(dir) {
     try {
         return (await (0,promises_.readdir)(dir)).sort();
     }
@@ -16593,24 +16646,43 @@ async function listNames(dir) {
  * Temporary files of this record left by a process killed mid-write (`<file>.<pid>-<hex>.tmp`
  * whose pid is gone). Called under the record's lock, so no live writer of it is mid-write.
  */
-async function removeOrphanedTemporaries(file) {
+function removeOrphanedTemporaries(file) {
     const prefix = `${(0,external_node_path_.basename)(file)}.`;
-    for (const name of await listNames((0,external_node_path_.dirname)(file))) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.dirname)(file));
+    }
+    catch (error) {
+        if (errorCode(error) === "ENOENT")
+            return;
+        throw error;
+    }
+    for (const name of names) {
         const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
         if (!match || Number(match[1]) === process.pid || (0,dispatcher/* isPidAlive */.by)(Number(match[1])))
             continue;
-        await (0,promises_.unlink)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name)).catch(() => undefined);
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
+        }
+        catch {
+            // Removed by another writer meanwhile.
+        }
     }
 }
 /** Write beside the target and rename over it: readers see the old file or the new one. */
-async function writeAtomically(file, text) {
+function writeAtomically(file, text) {
     const temporary = `${file}.${process.pid}-${(0,hash/* randomHex */.n)(4)}.tmp`;
     try {
-        await (0,promises_.writeFile)(temporary, text);
-        await (0,promises_.rename)(temporary, file);
+        (0,external_node_fs_.writeFileSync)(temporary, text);
+        (0,external_node_fs_.renameSync)(temporary, file);
     }
     catch (error) {
-        await (0,promises_.unlink)(temporary).catch(() => undefined);
+        try {
+            (0,external_node_fs_.unlinkSync)(temporary);
+        }
+        catch {
+            // Never written.
+        }
         throw error;
     }
 }
