@@ -30,7 +30,7 @@ export type CommandSpec = {
   run: (input: CommandInput) => Promise<number>;
 };
 
-export const GLOBAL_OPTIONS: OptionName[] = ["repo", "flows-path", "json", "no-color", "no-cache", "help"];
+export const GLOBAL_OPTIONS: OptionName[] = ["repo", "flows-path", "json", "no-color", "no-cache", "debug", "help"];
 const STATE: OptionName[] = ["state", "state-dir", "branch", "repository"];
 const RUNNING: OptionName[] = ["concurrency", "bun", "workspace-backend-url"];
 

@@ -14,6 +14,8 @@ export type CliContext = {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** With --debug (or FLOWS_DEBUG=1): told why each step matched or not, what was reused and stored. */
+  debug?: (message: string) => void;
   /** The state store chosen with --state (file by default); opened on first use. */
   openStore: () => Promise<{ store: StateStore; label: string }>;
 };
@@ -82,6 +84,7 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     bunPath: options.bunPath,
     workspaceBackendUrl: options.workspaceBackendUrl,
     launchedBy: "flows-cli",
+    ...(ctx.debug ? { debug: ctx.debug } : {}),
     observer: ctx.json
       ? undefined
       : { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },

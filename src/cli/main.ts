@@ -80,6 +80,8 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
     return EXIT.ok;
   }
 
+  // Debug lines go to standard error, redacted like the rest, so --json output stays clean.
+  const debug = values.debug === true || isOn(env.FLOWS_DEBUG) || env.RUNNER_DEBUG === "1" ? (message: string) => err(`debug: ${message}\n`) : undefined;
   const repoIsUrl = isRepositoryUrl(values.repo);
   const repoRoot = resolve(repoIsUrl ? "." : (values.repo ?? "."));
   const ctx: CliContext = {
@@ -90,11 +92,12 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
     out,
     err,
     env,
+    ...(debug ? { debug } : {}),
     openStore: once(() => openCliStore(values, repoRoot, env)),
   };
   // Compiled trigger schemas are kept per user between runs (off in the action).
   const cacheDir = values["no-cache"] === true ? undefined : schemaCacheDir(env);
-  useSchemaCache(cacheDir === undefined ? undefined : { dir: cacheDir });
+  useSchemaCache(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });
   try {
     checkOptions(spec, values);
     const concurrency = readConcurrency(values.concurrency, spec.name);
@@ -111,6 +114,10 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
   } finally {
     if (opened.has(ctx.openStore) && !(await closeCliStore(ctx))) saving.failed = true;
   }
+}
+
+function isOn(value: string | undefined): boolean {
+  return /^(1|true|on|yes)$/i.test(value?.trim() ?? "");
 }
 
 function findCommand(name: string): CommandSpec | UsageError {

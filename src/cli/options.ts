@@ -18,6 +18,7 @@ export const OPTIONS = {
   json: { type: "boolean", description: "machine-readable output" },
   "no-color": { type: "boolean", description: "plain output" },
   "no-cache": { type: "boolean", description: "do not keep compiled trigger schemas between runs (also FLOWS_CACHE=0)" },
+  debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)" },
   help: { type: "boolean", short: "h", description: "help for the command" },
   version: { type: "boolean", description: "the version of flows" },
   event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (runs: the event id to filter by)" },

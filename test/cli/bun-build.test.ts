@@ -143,7 +143,8 @@ describe("the JIT setting the launcher gives Bun", () => {
     await ensureFreshDist();
     const source = [
       "await Bun.stdin.text();",
-      'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: `dfg=${process.env.BUN_JSC_useDFGJIT ?? "unset"} mark=${process.env.FLOWS_CLI_JIT ?? "unset"}` }));',
+      'const seen = (name) => process.env[name] ?? "unset";',
+      'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "dfg=" + seen("BUN_JSC_useDFGJIT") + " mark=" + seen("FLOWS_CLI_JIT") }));',
     ].join("\n");
     await writeFlow(dir, { name: "env", steps: [{ name: "show", trigger: "probe", source }] });
     await writeFile(join(dir, "event.json"), JSON.stringify(flowEvent("probe", "evt-1")));

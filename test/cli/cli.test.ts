@@ -165,3 +165,41 @@ describe("flows CLI", () => {
     expect(out).toContain("event-id = github:release.published:Codertocat/Hello-World:0.0.1");
   });
 });
+
+describe("flows --debug", () => {
+  async function withDebug(env: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = "";
+    let err = "";
+    const code = await main(["--repo", repo.dir, "--no-color", ...argv], {
+      env: { PATH: process.env.PATH, FLOWS_CACHE_DIR: join(repo.dir, ".cache"), ...env },
+      out: (text) => {
+        out += text;
+      },
+      err: (text) => {
+        err += text;
+      },
+    });
+    return { code, out, err };
+  }
+
+  it("says on standard error why each step matched or not and what the schema cache did; --json output stays JSON", async () => {
+    const schema = { type: "object", required: ["tag"] };
+    await writeFlow(repo.dir, { name: "rel", steps: [{ name: "go", trigger: "upstream.release", schema, source: rawStep("completed") }] });
+    await writeFlow(repo.dir, { name: "other", steps: [{ name: "skip", trigger: "push", source: rawStep("completed") }] });
+    const event = await eventFile(flowEvent("upstream.release", "evt-debug", { tag: "v1" }));
+    for (const [label, env, flag] of [
+      ["--debug", {}, ["--debug"]],
+      ["FLOWS_DEBUG=1", { FLOWS_DEBUG: "1" }, []],
+    ] as const) {
+      const { code, out, err } = await withDebug(env, "fire", "--event", event, "--state", "none", "--json", ...flag);
+      expect(code, label).toBe(0);
+      expect(JSON.parse(out).matched, label).toBe(1);
+      expect(err, label).toContain("debug: match evt-debug: rel/go matched (trigger type \"upstream.release\")");
+      expect(err, label).toMatch(/debug: match evt-debug: other\/skip did not match/);
+      // The first run compiles the schema (this process keeps it for the second).
+      if (label === "--debug") expect(err, label).toMatch(/debug: schema cache (miss|hit|written)/);
+    }
+    const quiet = await withDebug({}, "fire", "--event", event, "--state", "none", "--json");
+    expect(quiet.err).not.toContain("debug:");
+  });
+});
