@@ -80,6 +80,7 @@ async function fireCommand(ctx, options) {
         bunPath: options.bunPath,
         workspaceBackendUrl: options.workspaceBackendUrl,
         launchedBy: "flows-cli",
+        ...(ctx.debug ? { debug: ctx.debug } : {}),
         observer: ctx.json
             ? undefined
             : { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },

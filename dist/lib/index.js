@@ -20920,7 +20920,7 @@ var external_node_path_ = __nccwpck_require__(76760);
 var cli_usage = __nccwpck_require__(41488);
 ;// CONCATENATED MODULE: ./.build/cli/command-table.js
 
-const GLOBAL_OPTIONS = ["repo", "flows-path", "json", "no-color", "no-cache", "help"];
+const GLOBAL_OPTIONS = ["repo", "flows-path", "json", "no-color", "no-cache", "debug", "help"];
 const STATE = ["state", "state-dir", "branch", "repository"];
 const RUNNING = ["concurrency", "bun", "workspace-backend-url"];
 const COMMANDS = [
@@ -21089,6 +21089,7 @@ const OPTIONS = {
     json: { type: "boolean", description: "machine-readable output" },
     "no-color": { type: "boolean", description: "plain output" },
     "no-cache": { type: "boolean", description: "do not keep compiled trigger schemas between runs (also FLOWS_CACHE=0)" },
+    debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)" },
     help: { type: "boolean", short: "h", description: "help for the command" },
     version: { type: "boolean", description: "the version of flows" },
     event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (runs: the event id to filter by)" },
@@ -21409,6 +21410,8 @@ async function runMain(argv, options, saving) {
         out(commandHelp(spec));
         return cli_usage/* EXIT */.dc.ok;
     }
+    // Debug lines go to standard error, redacted like the rest, so --json output stays clean.
+    const debug = values.debug === true || isOn(env.FLOWS_DEBUG) || env.RUNNER_DEBUG === "1" ? (message) => err(`debug: ${message}\n`) : undefined;
     const repoIsUrl = isRepositoryUrl(values.repo);
     const repoRoot = (0,external_node_path_.resolve)(repoIsUrl ? "." : (values.repo ?? "."));
     const ctx = {
@@ -21419,11 +21422,12 @@ async function runMain(argv, options, saving) {
         out,
         err,
         env,
+        ...(debug ? { debug } : {}),
         openStore: once(() => openCliStore(values, repoRoot, env)),
     };
     // Compiled trigger schemas are kept per user between runs (off in the action).
     const cacheDir = values["no-cache"] === true ? undefined : (0,schema_cache_config/* schemaCacheDir */.dT)(env);
-    (0,schema_cache_config/* useSchemaCache */.Lg)(cacheDir === undefined ? undefined : { dir: cacheDir });
+    (0,schema_cache_config/* useSchemaCache */.Lg)(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });
     try {
         checkOptions(spec, values);
         const concurrency = readConcurrency(values.concurrency, spec.name);
@@ -21444,6 +21448,9 @@ async function runMain(argv, options, saving) {
         if (opened.has(ctx.openStore) && !(await closeCliStore(ctx)))
             saving.failed = true;
     }
+}
+function isOn(value) {
+    return /^(1|true|on|yes)$/i.test(value?.trim() ?? "");
 }
 function findCommand(name) {
     const spec = COMMANDS.find((command) => command.name === name);

@@ -17101,6 +17101,7 @@ async function fireCommand(ctx, options) {
     bunPath: options.bunPath,
     workspaceBackendUrl: options.workspaceBackendUrl,
     launchedBy: "flows-cli",
+    ...ctx.debug ? { debug: ctx.debug } : {},
     observer: ctx.json ? undefined : { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}
 `) }
   });
@@ -26470,7 +26471,7 @@ var import_node_path28 = require("path");
 
 // src/cli/command-table.ts
 init_usage();
-var GLOBAL_OPTIONS = ["repo", "flows-path", "json", "no-color", "no-cache", "help"];
+var GLOBAL_OPTIONS = ["repo", "flows-path", "json", "no-color", "no-cache", "debug", "help"];
 var STATE = ["state", "state-dir", "branch", "repository"];
 var RUNNING = ["concurrency", "bun", "workspace-backend-url"];
 var COMMANDS = [
@@ -26637,6 +26638,7 @@ var OPTIONS2 = {
   json: { type: "boolean", description: "machine-readable output" },
   "no-color": { type: "boolean", description: "plain output" },
   "no-cache": { type: "boolean", description: "do not keep compiled trigger schemas between runs (also FLOWS_CACHE=0)" },
+  debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)" },
   help: { type: "boolean", short: "h", description: "help for the command" },
   version: { type: "boolean", description: "the version of flows" },
   event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (runs: the event id to filter by)" },
@@ -26920,6 +26922,8 @@ ${hint}
     out(commandHelp(spec));
     return EXIT.ok;
   }
+  const debug = values.debug === true || isOn(env.FLOWS_DEBUG) || env.RUNNER_DEBUG === "1" ? (message) => err(`debug: ${message}
+`) : undefined;
   const repoIsUrl = isRepositoryUrl(values.repo);
   const repoRoot = import_node_path28.resolve(repoIsUrl ? "." : values.repo ?? ".");
   const ctx = {
@@ -26930,10 +26934,11 @@ ${hint}
     out,
     err,
     env,
+    ...debug ? { debug } : {},
     openStore: once3(() => openCliStore(values, repoRoot, env))
   };
   const cacheDir = values["no-cache"] === true ? undefined : schemaCacheDir(env);
-  useSchemaCache(cacheDir === undefined ? undefined : { dir: cacheDir });
+  useSchemaCache(cacheDir === undefined ? undefined : { dir: cacheDir, ...debug ? { debug } : {} });
   try {
     checkOptions(spec, values);
     const concurrency = readConcurrency2(values.concurrency, spec.name);
@@ -26953,6 +26958,9 @@ ${hint}
     if (opened.has(ctx.openStore) && !await closeCliStore(ctx))
       saving.failed = true;
   }
+}
+function isOn(value) {
+  return /^(1|true|on|yes)$/i.test(value?.trim() ?? "");
 }
 function findCommand(name) {
   const spec = COMMANDS.find((command) => command.name === name);
