@@ -1,12 +1,12 @@
-// The Bun build of the `flows` command (dist/cli/bun/): `bun build --target=bun --bytecode` of
+// The Bun build of the `flows` command (dist/cli/bun/): Bun.build with bytecode of
 // src/cli/main.ts, which the launcher (src/cli/launcher.js) runs when it runs on Bun. It is two
 // files: main.js, the CLI's own code as one CommonJS module, and main.js.jsc, the same code
 // compiled to JavaScriptCore bytecode, which Bun loads instead of parsing and compiling each
 // function the first time it runs (BENCHMARKS.md, "Seed parity": most of a short command's own
 // time was its code running cold). A Bun of another version ignores the .jsc and parses main.js.
 //
-// - Packages stay in node_modules (`--packages=external`): they load only when a command needs
-//   them, as before, and the bytecode covers this project's code only.
+// - Packages stay in node_modules and load only when a command needs them, but for the two small
+//   ones every `fire` needs (scripts/bun-cli-bundle.mjs, which runs Bun.build).
 // - `import.meta.url` is the bundle's own location at run time, so the build holds no
 //   absolute path: Bun would otherwise write each source file's path into the output.
 // - The output must be the same wherever the repository is checked out, for check-dist: the
@@ -17,27 +17,16 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const MODULE_URL = "__flowsModuleUrl";
-
 /** Builds the Bun CLI from `root`'s sources into `outDir` (which must not exist yet). */
 export function buildBunCli(root, outDir) {
   const bun = join(root, "node_modules", ".bin", process.platform === "win32" ? "bun.exe" : "bun");
   const staging = mkdtempSync(join(tmpdir(), "flows-bun-cli-"));
+  // A node_modules that is a link (a git worktree sharing one install) would have the inlined
+  // packages named by a path outside the repository: such a build keeps them all external.
+  const linked = realpathSync(join(root, "node_modules")) !== join(realpathSync(root), "node_modules");
   try {
-    const args = [
-      "build",
-      "src/cli/main.ts",
-      "--target=bun",
-      "--format=cjs",
-      "--bytecode",
-      "--packages=external",
-      "--define",
-      `import.meta.url=${MODULE_URL}`,
-      // Inside the module wrapper, where __filename is this file.
-      "--banner",
-      `var ${MODULE_URL} = require("node:url").pathToFileURL(__filename).href;`,
-    ];
-    execFileSync(bun, [...args, "--outdir", staging], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    const args = [join(root, "scripts", "bun-cli-bundle.mjs"), staging, ...(linked ? ["--all-external"] : [])];
+    execFileSync(bun, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
     const files = readdirSync(staging).sort();
     if (files.join(",") !== "main.js,main.js.jsc") throw new Error(`the Bun CLI build wrote ${files.join(", ")}, not main.js and main.js.jsc`);
     const outputs = Object.fromEntries(files.map((name) => [name, readFileSync(join(staging, name))]));

@@ -1,0 +1,43 @@
+// Run by Bun for scripts/bun-cli-build.mjs: `Bun.build` of src/cli/main.ts into one CommonJS
+// module with its JavaScriptCore bytecode. Usage: bun scripts/bun-cli-bundle.mjs OUT_DIR [--all-external]
+//
+// Packages stay in node_modules (loaded when a command reaches them), except the small ones
+// every `flows fire` needs before its first step: smol-toml (flow.toml) and ajv's deep equal (the
+// generated validators). Read from node_modules they were parsed and compiled at each start;
+// in the bundle they are bytecode too (2–3 ms of a fire). `--all-external` keeps every package
+// in node_modules: for a checkout whose node_modules is a link (a git worktree sharing one
+// install), where Bun would name the inlined files by a path outside the repository.
+const INLINED = /^(smol-toml|fast-deep-equal|ajv\/dist\/runtime\/equal(\.js)?)$/;
+
+const [outdir, flag] = process.argv.slice(2);
+const allExternal = flag === "--all-external";
+const MODULE_URL = "__flowsModuleUrl";
+
+const result = await Bun.build({
+  entrypoints: ["src/cli/main.ts"],
+  target: "bun",
+  format: "cjs",
+  bytecode: true,
+  outdir,
+  // import.meta.url is the bundle's own location at run time: Bun would otherwise write each
+  // source file's absolute path into the output. The banner runs inside the module wrapper,
+  // where __filename is this file.
+  define: { "import.meta.url": MODULE_URL },
+  banner: `var ${MODULE_URL} = require("node:url").pathToFileURL(__filename).href;`,
+  plugins: [
+    {
+      name: "packages-stay-in-node-modules",
+      setup(build) {
+        build.onResolve({ filter: /^[^./]/ }, (args) => {
+          if (args.kind === "entry-point" || !args.importer || args.path.startsWith("node:")) return undefined;
+          if (!allExternal && INLINED.test(args.path)) return undefined;
+          return { path: args.path, external: true };
+        });
+      },
+    },
+  ],
+});
+if (!result.success) {
+  for (const log of result.logs) console.error(String(log));
+  process.exit(1);
+}
