@@ -2,6 +2,7 @@ import { readdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { type CliRun, runCli } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -12,19 +13,8 @@ afterEach(async () => {
   await repo.cleanup();
 });
 
-async function flows(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(["--repo", repo.dir, "--no-color", ...argv], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-  });
-  return { code, out, err };
+function flows(...argv: string[]): Promise<CliRun> {
+  return runCli(["--repo", repo.dir, "--no-color", ...argv], { PATH: process.env.PATH, HOME: process.env.HOME });
 }
 
 async function eventFile(event: unknown): Promise<string> {
@@ -167,20 +157,8 @@ describe("flows CLI", () => {
 });
 
 describe("flows --debug", () => {
-  async function withDebug(env: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = "";
-    let err = "";
-    const code = await main(["--repo", repo.dir, "--no-color", ...argv], {
-      env: { PATH: process.env.PATH, FLOWS_CACHE_DIR: join(repo.dir, ".cache"), ...env },
-      out: (text) => {
-        out += text;
-      },
-      err: (text) => {
-        err += text;
-      },
-    });
-    return { code, out, err };
-  }
+  const withDebug = (env: Record<string, string>, ...argv: string[]): Promise<CliRun> =>
+    runCli(["--repo", repo.dir, "--no-color", ...argv], { PATH: process.env.PATH, FLOWS_CACHE_DIR: join(repo.dir, ".cache"), ...env });
 
   it("says on standard error why each step matched or not and what the schema cache did; --json output stays JSON", async () => {
     const schema = { type: "object", required: ["tag"] };

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../helpers/cli.js";
 import { BunNotFoundError, bunBesidePackage, findBun } from "../../src/runners/find-bun.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
@@ -67,20 +67,7 @@ describe("finding Bun", () => {
 });
 
 describe("the flows command and Bun", () => {
-  async function cli(env: NodeJS.ProcessEnv, ...argv: string[]) {
-    let out = "";
-    let err = "";
-    const code = await main(["--repo", dir, "--no-color", ...argv], {
-      env,
-      out: (text) => {
-        out += text;
-      },
-      err: (text) => {
-        err += text;
-      },
-    });
-    return { code, out, err };
-  }
+  const cli = (env: NodeJS.ProcessEnv, ...argv: string[]) => runCli(["--repo", dir, "--no-color", ...argv], env);
 
   it("a missing Bun is a clear error with exit 1 that stores no failed attempt", async () => {
     await writeFlow(dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });

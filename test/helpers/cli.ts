@@ -1,0 +1,19 @@
+import { main } from "../../src/cli/main.js";
+
+export type CliRun = { code: number; out: string; err: string };
+
+/** `flows` in this process: arguments and environment in, exit code and what each stream got out. */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, {
+    env,
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+  });
+  return { code, out, err };
+}
