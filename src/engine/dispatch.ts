@@ -1,11 +1,17 @@
 import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
-import { type ChangedFilesSource, discoverFlows, loadDeferredFlows, matchSteps, sharedSchemaRegistry } from "../flows/index.js";
-import type { ConditionGitHubContext } from "../flows/condition.js";
-import { explainMatch, type StepExplanation } from "../flows/explain.js";
-import type { DiscoveryResult, MatchResult, ShadowedFlow, StepMismatch, StepRef } from "../flows/types.js";
-import type { StepOutputStream } from "../runners/types.js";
+import { discoverFlows, loadDeferredFlows, matchSteps } from "../flows/index.js";
+import { explainMatch } from "../flows/explain.js";
+import type { DiscoveryResult, MatchResult } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
-import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
+import { RECORD_FORMAT_VERSION, type EventRecord } from "../state/types.js";
+import { interruptedWarning, knownProblems, schemaProblems } from "./dispatch-problems.js";
+import {
+  DEFAULT_MAX_RUNS,
+  type DeliveryBudget,
+  type DispatchOptions,
+  type DispatchOutcome,
+  type ResolvedOptions,
+} from "./dispatch-types.js";
 import { normalizeFlowEvent } from "./event.js";
 import { runIdFor } from "./ids.js";
 import { findBun } from "../runners/find-bun.js";
@@ -15,99 +21,14 @@ import { type DispatchRun, loadRunners, runOne } from "./run-one.js";
 import { RunRecorder } from "./run-recorder.js";
 import { isSettled } from "./run-view.js";
 
-/** Live progress, for logs, check runs and terminals. Every callback is optional. */
-export type DispatchObserver = {
-  onStepStart?(run: FlowRunView): void | Promise<void>;
-  onStepLine?(run: FlowRunView, stream: StepOutputStream, line: string): void;
-  onStepEnd?(run: FlowRunView): void | Promise<void>;
-};
-
-export type DispatchOptions = {
-  /** Repository the flow roots are relative to. */
-  repoRoot: string;
-  /** Flow roots, first wins on duplicate names (default `.codex/flows`, `flows`). */
-  roots?: string[];
-  /** Already discovered flows (skips discovery). */
-  discovery?: DiscoveryResult;
-  store?: StateStore;
-  /** Steps in flight at once (default {@link DEFAULT_CONCURRENCY}: steps mostly wait on processes and the network). */
-  concurrency?: number;
-  /** Host environment steps inherit, filtered by the step environment policy. */
-  env?: NodeJS.ProcessEnv;
-  /** Pass GITHUB_ENV and GITHUB_PATH to steps, so they can export variables to later job steps (default false). */
-  exportEnv?: boolean;
-  /**
-   * `bun` to run steps with, or a function that finds or installs it on first use. Default: an
-   * executable named by FLOWS_BUN, then Bun installed next to flows-action, then PATH; when none
-   * is found, dispatch throws BunNotFoundError before storing anything.
-   */
-  bunPath?: string | (() => Promise<string>);
-  /** Match and report, run nothing, record nothing. */
-  dryRun?: boolean;
-  /** Run every matching step again, even settled ones, as replay attempts. */
-  replay?: boolean;
-  launchedBy?: string;
-  /** `runtime.workspaceBackendUrl` and CODEX_WORKSPACE_BACKEND_WS_URL for steps (default: the host's CODEX_WORKSPACE_BACKEND_WS_URL). */
-  workspaceBackendUrl?: string;
-  /** Only these flow steps (by names); other matches are left out. */
-  only?: Array<{ flow: string; step: string }>;
-  /** How deep `FlowResult.next` events may chain (default 5). */
-  maxDepth?: number;
-  /**
-   * Most step runs one delivery may cause, its own and those of every `next` event it leads to
-   * (default 100): a step that asks for many `next` events per level cannot fan out without end.
-   */
-  maxRuns?: number;
-  observer?: DispatchObserver;
-  signal?: AbortSignal;
-  /** The job's GitHub context: `github` in trigger conditions. */
-  github?: ConditionGitHubContext;
-  /** Lists a pull request's files for changed() in conditions (an API edge passed in). */
-  changedFiles?: ChangedFilesSource;
-  /** Attach `explanation` (why each step matched or not) to each outcome, for debug summaries. */
-  explain?: boolean;
-  now?: () => Date;
-  /** The steps the event matched, from matchEvent (skips matching the event again). */
-  match?: MatchResult;
-  /** Told why each step matched or not, and what is loaded and stored (`core.debug` in the action). */
-  debug?: (message: string) => void;
-};
-
-/**
- * A dispatch result plus what explains it: mismatches, problems, chained events. `matched` keeps
- * the contract's meaning (0 for a duplicate, which dispatched nothing); the runs a dispatch
- * reused instead of running again carry `alreadyHandled` (see {@link alreadyHandledCount}).
- */
-export type DispatchOutcome = DispatchResult & {
-  /** Steps that did not match, with the reason. */
-  mismatches: StepMismatch[];
-  /** Manifest and schema problems met on the way. */
-  problems: FlowDiagnostic[];
-  shadowed: ShadowedFlow[];
-  /** Outcomes of events the runs asked for in `FlowResult.next`. */
-  children: DispatchOutcome[];
-  dryRun: boolean;
-  /** With `explain`: every step and why it matched or not, stage by stage. */
-  explanation?: StepExplanation[];
-  /** Set on the first event when the run cap (`maxRuns`) stopped steps or `next` events. */
-  runCap?: RunCapReport;
-};
-
-export type RunCapReport = { maxRuns: number; skippedSteps: number; skippedEvents: number };
-
-/** Default for DispatchOptions.maxRuns. */
-export const DEFAULT_MAX_RUNS = 100;
-
-/** What one delivery has spent, shared by the event and every `next` event it leads to. */
-type DeliveryBudget = {
-  maxRuns: number;
-  runs: number;
-  events: number;
-  skippedSteps: number;
-  skippedEvents: number;
-  /** The step whose `next` events were the first left out, to name it in the report. */
-  firstSkippedBy?: string;
-};
+export {
+  DEFAULT_MAX_RUNS,
+  type DispatchObserver,
+  type DispatchOptions,
+  type DispatchOutcome,
+  type ResolvedOptions,
+  type RunCapReport,
+} from "./dispatch-types.js";
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
 export async function dispatch(input: unknown, options: DispatchOptions): Promise<DispatchOutcome> {
@@ -143,12 +64,6 @@ export function alreadyHandledCount(outcome: Pick<DispatchResult, "runs">): numb
   return outcome.runs.filter((run) => run.alreadyHandled).length;
 }
 
-export type ResolvedOptions = DispatchOptions & {
-  discovery: DiscoveryResult;
-  store: StateStore;
-  now: () => Date;
-  budget: DeliveryBudget;
-};
 
 /** Which steps of the discovered flows an event triggers, each decision told to `debug`. */
 export async function matchEvent(
@@ -331,40 +246,6 @@ async function dispatchChild(
     return undefined;
   }
   return dispatchOne(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
-}
-
-/** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
-async function schemaProblems(mismatches: StepMismatch[], known: Set<string>): Promise<FlowDiagnostic[]> {
-  const found: FlowDiagnostic[] = [];
-  for (const miss of mismatches) {
-    const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
-    if (path === undefined) continue;
-    for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
-      const key = `${problem.file}\0${problem.message}`;
-      if (known.has(key)) continue;
-      known.add(key);
-      found.push(problem);
-    }
-  }
-  return found;
-}
-
-function knownProblems(discovery: DiscoveryResult): Set<string> {
-  return new Set(discovery.problems.map((problem) => `${problem.file}\0${problem.message}`));
-}
-
-/** A run whose dispatcher died mid-step: said out loud, then run again as a new attempt. */
-function interruptedWarning(ref: StepRef, previous: FlowRunView, event: FlowEvent): FlowDiagnostic {
-  const last = previous.attempts.at(-1);
-  const owner = last?.dispatcher;
-  const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
-  return {
-    severity: "warning",
-    file: ref.flow.manifestPath,
-    message:
-      `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` +
-      `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
-  };
 }
 
 function now(options: { now: () => Date }): string {

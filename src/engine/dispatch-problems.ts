@@ -1,0 +1,39 @@
+import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import { sharedSchemaRegistry } from "../flows/index.js";
+import type { DiscoveryResult, StepMismatch, StepRef } from "../flows/types.js";
+
+// Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
+
+/** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
+export async function schemaProblems(mismatches: StepMismatch[], known: Set<string>): Promise<FlowDiagnostic[]> {
+  const found: FlowDiagnostic[] = [];
+  for (const miss of mismatches) {
+    const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
+    if (path === undefined) continue;
+    for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
+      const key = `${problem.file}\0${problem.message}`;
+      if (known.has(key)) continue;
+      known.add(key);
+      found.push(problem);
+    }
+  }
+  return found;
+}
+
+export function knownProblems(discovery: DiscoveryResult): Set<string> {
+  return new Set(discovery.problems.map((problem) => `${problem.file}\0${problem.message}`));
+}
+
+/** A run whose dispatcher died mid-step: said out loud, then run again as a new attempt. */
+export function interruptedWarning(ref: StepRef, previous: FlowRunView, event: FlowEvent): FlowDiagnostic {
+  const last = previous.attempts.at(-1);
+  const owner = last?.dispatcher;
+  const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
+  return {
+    severity: "warning",
+    file: ref.flow.manifestPath,
+    message:
+      `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` +
+      `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
+  };
+}
