@@ -659,8 +659,8 @@ function parseCursorExtras(cursor) {
     return extras;
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
-var dispatch = __webpack_require__(95795);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
+var dispatch = __webpack_require__(61607);
 // EXTERNAL MODULE: ./.build/flows/index.js + 19 modules
 var flows = __webpack_require__(94029);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js

@@ -28897,7 +28897,7 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 95795:
+/***/ 61607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28951,6 +28951,46 @@ function explainMatch(flows, result) {
 var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
+;// CONCATENATED MODULE: ./.build/engine/dispatch-problems.js
+
+// Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
+/** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
+async function schemaProblems(mismatches, known) {
+    const found = [];
+    for (const miss of mismatches) {
+        const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
+        if (path === undefined)
+            continue;
+        for (const problem of await (0,flows/* sharedSchemaRegistry */.c5)().problemsOf(path)) {
+            const key = `${problem.file}\0${problem.message}`;
+            if (known.has(key))
+                continue;
+            known.add(key);
+            found.push(problem);
+        }
+    }
+    return found;
+}
+function knownProblems(discovery) {
+    return new Set(discovery.problems.map((problem) => `${problem.file}\0${problem.message}`));
+}
+/** A run whose dispatcher died mid-step: said out loud, then run again as a new attempt. */
+function interruptedWarning(ref, previous, event) {
+    const last = previous.attempts.at(-1);
+    const owner = last?.dispatcher;
+    const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
+    return {
+        severity: "warning",
+        file: ref.flow.manifestPath,
+        message: `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` +
+            `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
+/** Default for DispatchOptions.maxRuns. */
+const DEFAULT_MAX_RUNS = 100;
+
 // EXTERNAL MODULE: ./.build/engine/event.js
 var engine_event = __nccwpck_require__(66185);
 // EXTERNAL MODULE: ./.build/engine/ids.js
@@ -29421,8 +29461,9 @@ class RunRecorder {
 
 
 
-/** Default for DispatchOptions.maxRuns. */
-const DEFAULT_MAX_RUNS = 100;
+
+
+
 /** discover → match → run → record, for one event and the events its runs ask for. */
 async function dispatch(input, options) {
     const now = options.now ?? (() => new Date());
@@ -29621,38 +29662,6 @@ async function dispatchChild(next, parent, options, lineage, problems) {
         return undefined;
     }
     return dispatchOne(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
-}
-/** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
-async function schemaProblems(mismatches, known) {
-    const found = [];
-    for (const miss of mismatches) {
-        const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
-        if (path === undefined)
-            continue;
-        for (const problem of await (0,flows/* sharedSchemaRegistry */.c5)().problemsOf(path)) {
-            const key = `${problem.file}\0${problem.message}`;
-            if (known.has(key))
-                continue;
-            known.add(key);
-            found.push(problem);
-        }
-    }
-    return found;
-}
-function knownProblems(discovery) {
-    return new Set(discovery.problems.map((problem) => `${problem.file}\0${problem.message}`));
-}
-/** A run whose dispatcher died mid-step: said out loud, then run again as a new attempt. */
-function interruptedWarning(ref, previous, event) {
-    const last = previous.attempts.at(-1);
-    const owner = last?.dispatcher;
-    const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
-    return {
-        severity: "warning",
-        file: ref.flow.manifestPath,
-        message: `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` +
-            `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
-    };
 }
 function dispatch_now(options) {
     return options.now().toISOString();
@@ -42473,8 +42482,8 @@ function oneOf(value, allowed, name) {
     throw new ActionInputError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.`);
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
-var dispatch = __nccwpck_require__(95795);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
+var dispatch = __nccwpck_require__(61607);
 // EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
 var summary = __nccwpck_require__(55084);
 // EXTERNAL MODULE: ./.build/github/debug.js

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1005);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30545);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80607);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
@@ -581,8 +581,8 @@ function oneOf(value, allowed, name) {
     throw new ActionInputError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.`);
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 4 modules
-var dispatch = __webpack_require__(1005);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
+var dispatch = __webpack_require__(30545);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __webpack_require__(54681);
 // EXTERNAL MODULE: ./.build/github/debug.js

@@ -15569,6 +15569,43 @@ var init_memory_store = __esm(() => {
   init_record();
 });
 
+// src/engine/dispatch-problems.ts
+async function schemaProblems(mismatches, known) {
+  const found = [];
+  for (const miss of mismatches) {
+    const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
+    if (path === undefined)
+      continue;
+    for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
+      const key = `${problem.file}\x00${problem.message}`;
+      if (known.has(key))
+        continue;
+      known.add(key);
+      found.push(problem);
+    }
+  }
+  return found;
+}
+function knownProblems(discovery) {
+  return new Set(discovery.problems.map((problem) => `${problem.file}\x00${problem.message}`));
+}
+function interruptedWarning(ref, previous, event) {
+  const last = previous.attempts.at(-1);
+  const owner = last?.dispatcher;
+  const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
+  return {
+    severity: "warning",
+    file: ref.flow.manifestPath,
+    message: `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` + `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`
+  };
+}
+var init_dispatch_problems = __esm(() => {
+  init_flows();
+});
+
+// src/engine/dispatch-types.ts
+var DEFAULT_MAX_RUNS = 100;
+
 // src/events/errors.ts
 var FLOW_EVENT_SHAPE, UPSTREAM_RELEASE_SHAPE, FlowEventInputError, GitHubEventError, PayloadBudgetError;
 var init_errors = __esm(() => {
@@ -17638,42 +17675,13 @@ async function dispatchChild(next, parent, options, lineage, problems) {
   }
   return dispatchOne(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
 }
-async function schemaProblems(mismatches, known) {
-  const found = [];
-  for (const miss of mismatches) {
-    const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
-    if (path === undefined)
-      continue;
-    for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
-      const key = `${problem.file}\x00${problem.message}`;
-      if (known.has(key))
-        continue;
-      known.add(key);
-      found.push(problem);
-    }
-  }
-  return found;
-}
-function knownProblems(discovery) {
-  return new Set(discovery.problems.map((problem) => `${problem.file}\x00${problem.message}`));
-}
-function interruptedWarning(ref, previous, event) {
-  const last = previous.attempts.at(-1);
-  const owner = last?.dispatcher;
-  const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
-  return {
-    severity: "warning",
-    file: ref.flow.manifestPath,
-    message: `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` + `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`
-  };
-}
 function now2(options) {
   return options.now().toISOString();
 }
-var DEFAULT_MAX_RUNS = 100;
 var init_dispatch = __esm(() => {
   init_flows();
   init_memory_store();
+  init_dispatch_problems();
   init_event();
   init_ids();
   init_find_bun();
