@@ -2,7 +2,6 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Ajv as AjvCore, AnySchemaObject, Logger, ValidateFunction } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
-import { lineColumnAt } from "../json-text.js";
 import { describeValue, isTable } from "./diagnostics.js";
 import {
   createAjv,
@@ -30,38 +29,12 @@ import {
 } from "./schema-budget.js";
 import { type Compiling, loadReferencedSchema, MetaSchemasNeeded } from "./schema-refs.js";
 import { configuredSchemaCache, type SchemaCacheOptions } from "./schema-cache-config.js";
-import {
-  readSchemaFile,
-  SchemaFileProblem,
-} from "./schema-files.js";
+import { compileProblem, loggedWarning } from "./schema-problems.js";
+import type { CompiledSchema, SchemaCheck, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
+import { readSchemaFile, SchemaFileProblem } from "./schema-files.js";
 
 export { isAjvLoaded } from "./schema-ajv.js";
-
-export type SchemaCheck = { ok: true } | { ok: false; message: string };
-
-export type CompiledSchema =
-  | {
-      ok: true;
-      schemaPath: string;
-      check: (payload: unknown) => SchemaCheck;
-      warnings: FlowDiagnostic[];
-    }
-  | { ok: false; schemaPath: string; diagnostic: FlowDiagnostic; warnings: FlowDiagnostic[] };
-
-/**
- * A schema compiled once, for every file with the same content: copies share it when nothing in
- * them refers outside the file (no `$ref` to another file, no nested `$id`), so the same content
- * means the same checks wherever the file is. Seed-style repositories ship one schema per package.
- */
-type SharedCompile = { validate: ValidateFunction; logged: string[] };
-
-export type SchemaRegistryOptions = {
-  /**
-   * Keep compiled validators in this folder between runs (src/flows/schema-cache.ts); off when
-   * undefined. A function is asked at each compile (the shared registry follows useSchemaCache).
-   */
-  cache?: SchemaCacheOptions | (() => SchemaCacheOptions | undefined);
-};
+export type { CompiledSchema, SchemaCheck, SchemaRegistryOptions } from "./schema-types.js";
 
 /**
  * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).
@@ -333,39 +306,6 @@ export class SchemaRegistry {
       source: this.cache !== undefined,
     });
   }
-}
-
-/** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
-function loggedWarning(path: string, text: string, logged: string): FlowDiagnostic {
-  const at = /at path "#([^"]*)"/.exec(logged)?.[1];
-  const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
-  if (format === undefined) return schemaDiagnostic(path, logged, undefined, "warning");
-  const pointer = at === undefined ? undefined : `${at}/format`;
-  return schemaDiagnostic(
-    path,
-    `${logged}; payloads are not checked against it. ` +
-      "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.",
-    pointer === undefined ? undefined : positionOfPointer(text, pointer),
-    "warning",
-  );
-}
-
-/** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
-function compileProblem(path: string, text: string, error: unknown): FlowDiagnostic {
-  if (error instanceof SchemaFileProblem) return error.diagnostic;
-  if (error instanceof SchemaBudgetProblem) {
-    const at = error.near === undefined ? -1 : text.indexOf(error.near);
-    return schemaDiagnostic(path, error.message, at < 0 ? undefined : lineColumnAt(text, at));
-  }
-  if (error instanceof RangeError) {
-    return schemaDiagnostic(
-      path,
-      `schema cannot be compiled: it is too deeply nested or recursive (${error.message}). ` +
-        "Simplify it: fewer nested levels, no $ref cycles that do not step into the payload.",
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
 }
 
 let shared: SchemaRegistry | undefined;
