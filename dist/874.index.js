@@ -661,8 +661,8 @@ function parseCursorExtras(cursor) {
 
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
 var dispatch = __webpack_require__(61607);
-// EXTERNAL MODULE: ./.build/flows/index.js + 19 modules
-var flows = __webpack_require__(94029);
+// EXTERNAL MODULE: ./.build/flows/index.js + 20 modules
+var flows = __webpack_require__(95390);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 // Errors of the release reads, as sentences that say what to check: rate limits (with when
 // they reset), 404 and 401, and requests that got no answer at all (the network or the host is

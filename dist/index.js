@@ -28909,8 +28909,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 19 modules
-var flows = __nccwpck_require__(94029);
+// EXTERNAL MODULE: ./.build/flows/index.js + 20 modules
+var flows = __nccwpck_require__(95390);
 ;// CONCATENATED MODULE: ./.build/flows/explain.js
 /** Every step of `flows`, in discovery and manifest order, with the verdict of each stage. */
 function explainMatch(flows, result) {
@@ -30743,7 +30743,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 94029:
+/***/ 95390:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30868,8 +30868,6 @@ function conditionMessage(report) {
 var glob = __nccwpck_require__(42184);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
 var schema_budget = __nccwpck_require__(62051);
 ;// CONCATENATED MODULE: ./.build/flows/schema-ajv.js
@@ -31007,6 +31005,8 @@ function keywordsUsed(schema) {
 }
 const REFERENCES = new Set(["$ref", "$dynamicRef", "$recursiveRef"]);
 
+// EXTERNAL MODULE: ./.build/json-text.js
+var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/flows/schema-errors.js
 
 
@@ -31268,6 +31268,39 @@ function configuredSchemaCache() {
     return configured;
 }
 
+;// CONCATENATED MODULE: ./.build/flows/schema-problems.js
+
+
+
+
+// Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged and for
+// a schema that could not be compiled.
+/** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
+function loggedWarning(path, text, logged) {
+    const at = /at path "#([^"]*)"/.exec(logged)?.[1];
+    const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
+    if (format === undefined)
+        return schemaDiagnostic(path, logged, undefined, "warning");
+    const pointer = at === undefined ? undefined : `${at}/format`;
+    return schemaDiagnostic(path, `${logged}; payloads are not checked against it. ` +
+        "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.", pointer === undefined ? undefined : positionOfPointer(text, pointer), "warning");
+}
+/** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
+function compileProblem(path, text, error) {
+    if (error instanceof SchemaFileProblem)
+        return error.diagnostic;
+    if (error instanceof schema_budget/* SchemaBudgetProblem */.Kn) {
+        const at = error.near === undefined ? -1 : text.indexOf(error.near);
+        return schemaDiagnostic(path, error.message, at < 0 ? undefined : (0,json_text/* lineColumnAt */.IX)(text, at));
+    }
+    if (error instanceof RangeError) {
+        return schemaDiagnostic(path, `schema cannot be compiled: it is too deeply nested or recursive (${error.message}). ` +
+            "Simplify it: fewer nested levels, no $ref cycles that do not step into the payload.");
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/schemas.js
 
 
@@ -31521,31 +31554,6 @@ class schemas_SchemaRegistry {
             source: this.cache !== undefined,
         });
     }
-}
-/** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
-function loggedWarning(path, text, logged) {
-    const at = /at path "#([^"]*)"/.exec(logged)?.[1];
-    const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
-    if (format === undefined)
-        return schemaDiagnostic(path, logged, undefined, "warning");
-    const pointer = at === undefined ? undefined : `${at}/format`;
-    return schemaDiagnostic(path, `${logged}; payloads are not checked against it. ` +
-        "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.", pointer === undefined ? undefined : positionOfPointer(text, pointer), "warning");
-}
-/** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
-function compileProblem(path, text, error) {
-    if (error instanceof SchemaFileProblem)
-        return error.diagnostic;
-    if (error instanceof schema_budget/* SchemaBudgetProblem */.Kn) {
-        const at = error.near === undefined ? -1 : text.indexOf(error.near);
-        return schemaDiagnostic(path, error.message, at < 0 ? undefined : (0,json_text/* lineColumnAt */.IX)(text, at));
-    }
-    if (error instanceof RangeError) {
-        return schemaDiagnostic(path, `schema cannot be compiled: it is too deeply nested or recursive (${error.message}). ` +
-            "Simplify it: fewer nested levels, no $ref cycles that do not step into the payload.");
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
 }
 let shared;
 /** The process-wide registry matchSteps uses when none is passed. */
@@ -42855,8 +42863,8 @@ function statusSection(status) {
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/index.js + 19 modules
-var flows = __nccwpck_require__(94029);
+// EXTERNAL MODULE: ./.build/flows/index.js + 20 modules
+var flows = __nccwpck_require__(95390);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var github_errors = __nccwpck_require__(43781);
 ;// CONCATENATED MODULE: ./.build/action/changed-files.js

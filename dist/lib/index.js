@@ -4567,8 +4567,8 @@ function missingManifest(manifestPath) {
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
 var schema_cache_config = __nccwpck_require__(70413);
-// EXTERNAL MODULE: ./.build/flows/schemas.js + 4 modules
-var flows_schemas = __nccwpck_require__(62856);
+// EXTERNAL MODULE: ./.build/flows/schemas.js + 5 modules
+var flows_schemas = __nccwpck_require__(50868);
 ;// CONCATENATED MODULE: ./.build/flows/validate.js
 
 
@@ -4676,8 +4676,8 @@ function conditionMessage(report) {
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
 var glob = __nccwpck_require__(42184);
-// EXTERNAL MODULE: ./.build/flows/schemas.js + 4 modules
-var schemas = __nccwpck_require__(62856);
+// EXTERNAL MODULE: ./.build/flows/schemas.js + 5 modules
+var schemas = __nccwpck_require__(50868);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
 
 
@@ -5114,7 +5114,7 @@ function configuredSchemaCache() {
 
 /***/ }),
 
-/***/ 62856:
+/***/ 50868:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5130,8 +5130,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
 var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
@@ -5271,6 +5269,8 @@ function keywordsUsed(schema) {
 }
 const REFERENCES = new Set(["$ref", "$dynamicRef", "$recursiveRef"]);
 
+// EXTERNAL MODULE: ./.build/json-text.js
+var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/flows/schema-errors.js
 
 
@@ -5497,6 +5497,39 @@ function refNames(ref, uri, file, from) {
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
 var schema_cache_config = __nccwpck_require__(70413);
+;// CONCATENATED MODULE: ./.build/flows/schema-problems.js
+
+
+
+
+// Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged and for
+// a schema that could not be compiled.
+/** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
+function loggedWarning(path, text, logged) {
+    const at = /at path "#([^"]*)"/.exec(logged)?.[1];
+    const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
+    if (format === undefined)
+        return schemaDiagnostic(path, logged, undefined, "warning");
+    const pointer = at === undefined ? undefined : `${at}/format`;
+    return schemaDiagnostic(path, `${logged}; payloads are not checked against it. ` +
+        "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.", pointer === undefined ? undefined : positionOfPointer(text, pointer), "warning");
+}
+/** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
+function compileProblem(path, text, error) {
+    if (error instanceof SchemaFileProblem)
+        return error.diagnostic;
+    if (error instanceof schema_budget/* SchemaBudgetProblem */.Kn) {
+        const at = error.near === undefined ? -1 : text.indexOf(error.near);
+        return schemaDiagnostic(path, error.message, at < 0 ? undefined : (0,json_text/* lineColumnAt */.IX)(text, at));
+    }
+    if (error instanceof RangeError) {
+        return schemaDiagnostic(path, `schema cannot be compiled: it is too deeply nested or recursive (${error.message}). ` +
+            "Simplify it: fewer nested levels, no $ref cycles that do not step into the payload.");
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/schemas.js
 
 
@@ -5750,31 +5783,6 @@ class SchemaRegistry {
             source: this.cache !== undefined,
         });
     }
-}
-/** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
-function loggedWarning(path, text, logged) {
-    const at = /at path "#([^"]*)"/.exec(logged)?.[1];
-    const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
-    if (format === undefined)
-        return schemaDiagnostic(path, logged, undefined, "warning");
-    const pointer = at === undefined ? undefined : `${at}/format`;
-    return schemaDiagnostic(path, `${logged}; payloads are not checked against it. ` +
-        "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.", pointer === undefined ? undefined : positionOfPointer(text, pointer), "warning");
-}
-/** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
-function compileProblem(path, text, error) {
-    if (error instanceof SchemaFileProblem)
-        return error.diagnostic;
-    if (error instanceof schema_budget/* SchemaBudgetProblem */.Kn) {
-        const at = error.near === undefined ? -1 : text.indexOf(error.near);
-        return schemaDiagnostic(path, error.message, at < 0 ? undefined : (0,json_text/* lineColumnAt */.IX)(text, at));
-    }
-    if (error instanceof RangeError) {
-        return schemaDiagnostic(path, `schema cannot be compiled: it is too deeply nested or recursive (${error.message}). ` +
-            "Simplify it: fewer nested levels, no $ref cycles that do not step into the payload.");
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
 }
 let shared;
 /** The process-wide registry matchSteps uses when none is passed. */

@@ -1206,169 +1206,6 @@ var init_condition_match = __esm(() => {
   init_condition();
 });
 
-// src/json-text.ts
-function escapePointer(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function scanJson(text) {
-  const positions = new Map;
-  let i = 0;
-  const fail = (message) => {
-    throw new JsonSyntaxError(i, message);
-  };
-  const found = () => i >= text.length ? "the end of the text" : JSON.stringify(text[i]);
-  const skipSpace = () => {
-    while (i < text.length && ` 	\r
-`.includes(text[i] ?? ""))
-      i++;
-  };
-  const expect = (ch) => {
-    skipSpace();
-    if (text[i] !== ch)
-      fail(`expected "${ch}" but found ${found()}`);
-    i++;
-  };
-  const readString = () => {
-    if (text[i] !== '"')
-      fail(`expected a double-quoted string but found ${found()}`);
-    const start = i;
-    i++;
-    while (text[i] !== '"') {
-      if (i >= text.length)
-        throw new JsonSyntaxError(start, "this string is never closed");
-      if (text.charCodeAt(i) < 32)
-        fail("a raw control character inside a string (escape it, e.g. \\n)");
-      if (text[i] === "\\") {
-        const sequence = text.slice(i + 1, i + 6);
-        if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(sequence))
-          fail("an invalid escape sequence");
-        i += sequence[0] === "u" ? 6 : 2;
-      } else
-        i++;
-    }
-    i++;
-    return JSON.parse(text.slice(start, i));
-  };
-  let depth = 0;
-  const readValue = (pointer) => {
-    if (++depth > MAX_SCAN_DEPTH)
-      fail(`the JSON nests more than ${MAX_SCAN_DEPTH} levels deep here`);
-    try {
-      readNested(pointer);
-    } finally {
-      depth--;
-    }
-  };
-  const readNested = (pointer) => {
-    skipSpace();
-    if (!positions.has(pointer))
-      positions.set(pointer, i);
-    const ch = text[i];
-    if (ch === "{") {
-      i++;
-      skipSpace();
-      if (text[i] === "}") {
-        i++;
-        return;
-      }
-      for (;; ) {
-        skipSpace();
-        const keyAt = i;
-        const key = readString();
-        const memberPointer = `${pointer}/${escapePointer(key)}`;
-        positions.set(memberPointer, keyAt);
-        expect(":");
-        readValue(memberPointer);
-        positions.set(memberPointer, keyAt);
-        skipSpace();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "}") {
-          i++;
-          return;
-        }
-        fail(`expected "," or "}" but found ${found()}`);
-      }
-    }
-    if (ch === "[") {
-      i++;
-      skipSpace();
-      if (text[i] === "]") {
-        i++;
-        return;
-      }
-      for (let index = 0;; index++) {
-        readValue(`${pointer}/${index}`);
-        skipSpace();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "]") {
-          i++;
-          return;
-        }
-        fail(`expected "," or "]" but found ${found()}`);
-      }
-    }
-    if (ch === '"') {
-      readString();
-      return;
-    }
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (!literal)
-      fail(`expected a value (object, array, string, number, true, false or null) but found ${found()}`);
-    i += literal?.[0].length ?? 0;
-  };
-  try {
-    readValue("");
-    skipSpace();
-    if (i < text.length)
-      fail(`expected the end of the text after the JSON value but found ${found()}`);
-    return { ok: true, positions };
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) {
-      return { ok: false, offset: error.offset, message: error.message };
-    }
-    throw error;
-  }
-}
-function lineColumnAt(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0;i < offset && i < text.length; i++) {
-    if (text[i] === `
-`) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function parseJsonText(text) {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const scan = scanJson(text);
-    if (scan.ok)
-      return { ok: false, message: error.message };
-    const offset = Math.min(scan.offset, text.trimEnd().length);
-    return { ok: false, message: scan.message, offset, ...lineColumnAt(text, offset) };
-  }
-}
-var JsonSyntaxError, MAX_SCAN_DEPTH = 1000;
-var init_json_text = __esm(() => {
-  JsonSyntaxError = class JsonSyntaxError extends Error {
-    offset;
-    constructor(offset, message) {
-      super(message);
-      this.offset = offset;
-    }
-  };
-});
-
 // src/flows/schema-budget.ts
 function checkSchemaFileSize(path, spentBytes) {
   let size;
@@ -1407,7 +1244,7 @@ function checkSchemaExpansion(root) {
     for (const key of Object.keys(node)) {
       if (DATA_KEYWORDS.has(key))
         continue;
-      kids.push(`${pointer}/${escapePointer2(key)}`);
+      kids.push(`${pointer}/${escapePointer(key)}`);
     }
     const ref = node.$ref;
     if (!Array.isArray(node) && typeof ref === "string" && /^#(\/|$)/.test(ref))
@@ -1444,7 +1281,7 @@ function checkSchemaExpansion(root) {
     }
   }
 }
-function escapePointer2(key) {
+function escapePointer(key) {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function resolvePointer(root, pointer) {
@@ -1488,7 +1325,7 @@ function findInPlaceRefCycle(root) {
     if (!Array.isArray(node) && typeof node.$ref === "string")
       pointers.add(pointer);
     for (const [key, child] of Object.entries(node)) {
-      walk.push({ node: child, pointer: `${pointer}/${escapePointer2(key)}` });
+      walk.push({ node: child, pointer: `${pointer}/${escapePointer(key)}` });
     }
   }
   const colour = new Map;
@@ -6122,6 +5959,169 @@ var init_schema_ajv = __esm(() => {
   REFERENCES = new Set(["$ref", "$dynamicRef", "$recursiveRef"]);
 });
 
+// src/json-text.ts
+function escapePointer2(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function scanJson(text) {
+  const positions = new Map;
+  let i = 0;
+  const fail = (message) => {
+    throw new JsonSyntaxError(i, message);
+  };
+  const found = () => i >= text.length ? "the end of the text" : JSON.stringify(text[i]);
+  const skipSpace = () => {
+    while (i < text.length && ` 	\r
+`.includes(text[i] ?? ""))
+      i++;
+  };
+  const expect = (ch) => {
+    skipSpace();
+    if (text[i] !== ch)
+      fail(`expected "${ch}" but found ${found()}`);
+    i++;
+  };
+  const readString = () => {
+    if (text[i] !== '"')
+      fail(`expected a double-quoted string but found ${found()}`);
+    const start = i;
+    i++;
+    while (text[i] !== '"') {
+      if (i >= text.length)
+        throw new JsonSyntaxError(start, "this string is never closed");
+      if (text.charCodeAt(i) < 32)
+        fail("a raw control character inside a string (escape it, e.g. \\n)");
+      if (text[i] === "\\") {
+        const sequence = text.slice(i + 1, i + 6);
+        if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(sequence))
+          fail("an invalid escape sequence");
+        i += sequence[0] === "u" ? 6 : 2;
+      } else
+        i++;
+    }
+    i++;
+    return JSON.parse(text.slice(start, i));
+  };
+  let depth = 0;
+  const readValue = (pointer) => {
+    if (++depth > MAX_SCAN_DEPTH)
+      fail(`the JSON nests more than ${MAX_SCAN_DEPTH} levels deep here`);
+    try {
+      readNested(pointer);
+    } finally {
+      depth--;
+    }
+  };
+  const readNested = (pointer) => {
+    skipSpace();
+    if (!positions.has(pointer))
+      positions.set(pointer, i);
+    const ch = text[i];
+    if (ch === "{") {
+      i++;
+      skipSpace();
+      if (text[i] === "}") {
+        i++;
+        return;
+      }
+      for (;; ) {
+        skipSpace();
+        const keyAt = i;
+        const key = readString();
+        const memberPointer = `${pointer}/${escapePointer2(key)}`;
+        positions.set(memberPointer, keyAt);
+        expect(":");
+        readValue(memberPointer);
+        positions.set(memberPointer, keyAt);
+        skipSpace();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "}") {
+          i++;
+          return;
+        }
+        fail(`expected "," or "}" but found ${found()}`);
+      }
+    }
+    if (ch === "[") {
+      i++;
+      skipSpace();
+      if (text[i] === "]") {
+        i++;
+        return;
+      }
+      for (let index = 0;; index++) {
+        readValue(`${pointer}/${index}`);
+        skipSpace();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "]") {
+          i++;
+          return;
+        }
+        fail(`expected "," or "]" but found ${found()}`);
+      }
+    }
+    if (ch === '"') {
+      readString();
+      return;
+    }
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (!literal)
+      fail(`expected a value (object, array, string, number, true, false or null) but found ${found()}`);
+    i += literal?.[0].length ?? 0;
+  };
+  try {
+    readValue("");
+    skipSpace();
+    if (i < text.length)
+      fail(`expected the end of the text after the JSON value but found ${found()}`);
+    return { ok: true, positions };
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      return { ok: false, offset: error.offset, message: error.message };
+    }
+    throw error;
+  }
+}
+function lineColumnAt(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0;i < offset && i < text.length; i++) {
+    if (text[i] === `
+`) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function parseJsonText(text) {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const scan = scanJson(text);
+    if (scan.ok)
+      return { ok: false, message: error.message };
+    const offset = Math.min(scan.offset, text.trimEnd().length);
+    return { ok: false, message: scan.message, offset, ...lineColumnAt(text, offset) };
+  }
+}
+var JsonSyntaxError, MAX_SCAN_DEPTH = 1000;
+var init_json_text = __esm(() => {
+  JsonSyntaxError = class JsonSyntaxError extends Error {
+    offset;
+    constructor(offset, message) {
+      super(message);
+      this.offset = offset;
+    }
+  };
+});
+
 // src/flows/schema-errors.ts
 function describePayloadErrors(errors) {
   return describeErrors(errors ?? [], "payload");
@@ -6348,6 +6348,35 @@ var import_node_os, import_node_path4, configured;
 var init_schema_cache_config = __esm(() => {
   import_node_os = require("os");
   import_node_path4 = require("path");
+});
+
+// src/flows/schema-problems.ts
+function loggedWarning(path, text, logged) {
+  const at = /at path "#([^"]*)"/.exec(logged)?.[1];
+  const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
+  if (format === undefined)
+    return schemaDiagnostic(path, logged, undefined, "warning");
+  const pointer = at === undefined ? undefined : `${at}/format`;
+  return schemaDiagnostic(path, `${logged}; payloads are not checked against it. ` + "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.", pointer === undefined ? undefined : positionOfPointer(text, pointer), "warning");
+}
+function compileProblem(path, text, error) {
+  if (error instanceof SchemaFileProblem)
+    return error.diagnostic;
+  if (error instanceof SchemaBudgetProblem) {
+    const at = error.near === undefined ? -1 : text.indexOf(error.near);
+    return schemaDiagnostic(path, error.message, at < 0 ? undefined : lineColumnAt(text, at));
+  }
+  if (error instanceof RangeError) {
+    return schemaDiagnostic(path, `schema cannot be compiled: it is too deeply nested or recursive (${error.message}). ` + "Simplify it: fewer nested levels, no $ref cycles that do not step into the payload.");
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
+}
+var init_schema_problems = __esm(() => {
+  init_json_text();
+  init_schema_budget();
+  init_schema_errors();
+  init_schema_files();
 });
 
 // src/hash.ts
@@ -6690,40 +6719,19 @@ class SchemaRegistry {
     });
   }
 }
-function loggedWarning(path, text, logged) {
-  const at = /at path "#([^"]*)"/.exec(logged)?.[1];
-  const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
-  if (format === undefined)
-    return schemaDiagnostic(path, logged, undefined, "warning");
-  const pointer = at === undefined ? undefined : `${at}/format`;
-  return schemaDiagnostic(path, `${logged}; payloads are not checked against it. Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.`, pointer === undefined ? undefined : positionOfPointer(text, pointer), "warning");
-}
-function compileProblem(path, text, error) {
-  if (error instanceof SchemaFileProblem)
-    return error.diagnostic;
-  if (error instanceof SchemaBudgetProblem) {
-    const at = error.near === undefined ? -1 : text.indexOf(error.near);
-    return schemaDiagnostic(path, error.message, at < 0 ? undefined : lineColumnAt(text, at));
-  }
-  if (error instanceof RangeError) {
-    return schemaDiagnostic(path, `schema cannot be compiled: it is too deeply nested or recursive (${error.message}). Simplify it: fewer nested levels, no $ref cycles that do not step into the payload.`);
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
-}
 function sharedSchemaRegistry() {
   shared ??= new SchemaRegistry({ cache: configuredSchemaCache });
   return shared;
 }
 var import_node_path6, import_node_url4, shared;
 var init_schemas = __esm(() => {
-  init_json_text();
   init_diagnostics();
   init_schema_ajv();
   init_schema_errors();
   init_schema_budget();
   init_schema_refs();
   init_schema_cache_config();
+  init_schema_problems();
   init_schema_files();
   init_schema_ajv();
   import_node_path6 = require("path");
