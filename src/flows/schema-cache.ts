@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Ajv as AjvCore, ValidateFunction } from "ajv";
-import { randomHex, sha256Hex } from "../hash.js";
+import { writeFileAtomically } from "../fs-safe.js";
+import { sha256Hex } from "../hash.js";
 import { loadRe2, re2RegExp } from "./schema-budget.js";
 import type { SchemaCacheOptions } from "./schema-cache-config.js";
 
@@ -127,7 +128,6 @@ export async function writeCachedValidator(
   logged: string[],
 ): Promise<void> {
   const path = cacheFile(cache, key);
-  const temporary = `${path}.${randomHex(6)}.tmp`;
   try {
     const standalone = await import("ajv/dist/standalone/index.js");
     const standaloneCode = commonJsDefault(standalone) as (ajv: AjvCore, validate: ValidateFunction) => string;
@@ -138,11 +138,9 @@ export async function writeCachedValidator(
     if (code.includes("\n// end ")) throw new Error("its code contains the end marker");
     // The user's own: code from this folder runs in `flows`, so no one else may write there.
     await mkdir(join(cache.dir, "schemas"), { recursive: true, mode: 0o700 });
-    await writeFile(temporary, `${HEADER}\n${LOGGED}${JSON.stringify(logged)}\n${code}\n// end ${key}`);
-    await rename(temporary, path);
+    writeFileAtomically(path, `${HEADER}\n${LOGGED}${JSON.stringify(logged)}\n${code}\n// end ${key}`);
     cache.debug?.(`schema cache written: ${path}`);
   } catch (error) {
     cache.debug?.(`schema cache not written: ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    await unlink(temporary).catch(() => undefined);
   }
 }

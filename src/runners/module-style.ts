@@ -3,6 +3,7 @@ import { lstat, mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from "
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { isPidAlive } from "../fs-safe.js";
 import { randomHex, sha256Hex } from "../hash.js";
 
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
@@ -152,8 +153,11 @@ async function removeLeftoverFolders(parent: string): Promise<void> {
   try {
     const uid = process.getuid?.();
     for (const name of await readdir(parent)) {
-      const pid = Number(/^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name)?.[1] ?? Number.NaN);
-      if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
+      // Only wrapper folders: anything else in the temp folder is never touched.
+      const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+      if (!ours) continue;
+      const pid = Number(ours[1]);
+      if (pid === process.pid || isPidAlive(pid)) continue;
       const folder = path.join(parent, name);
       const info = await lstat(folder).catch(() => undefined);
       if (!info?.isDirectory() || (uid !== undefined && info.uid !== uid)) continue;
@@ -161,15 +165,6 @@ async function removeLeftoverFolders(parent: string): Promise<void> {
     }
   } catch {
     // Housekeeping only: a temp folder that cannot be listed is no step's problem.
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

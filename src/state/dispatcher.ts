@@ -1,3 +1,4 @@
+import { isPidAlive } from "../fs-safe.js";
 import { randomHex } from "../hash.js";
 import { readFileSync } from "node:fs";
 import { hostname } from "node:os";
@@ -43,15 +44,6 @@ export function isOwnerGone(owner: { host: string; pid: number; startedAt: strin
   return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
 }
 
-export function isPidAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, owned by someone else
-  }
-}
 
 /** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
 function processStartMs(pid: number): number | undefined {

@@ -1,8 +1,7 @@
-import { randomHex } from "../hash.js";
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { isPidAlive } from "./dispatcher.js";
+import { isPidAlive, writeFileAtomically } from "../fs-safe.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import {
   EVENTS_DIR,
@@ -114,7 +113,7 @@ export class FileStateStore implements StateStore {
         const stored = unchanged ? last.record : this.#read(relativePath);
         const merged = stored ? mergeEventRecords(stored, record) : record;
         const bytes = Buffer.from(serializeEventRecord(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-        writeAtomically(file, bytes);
+        writeFileAtomically(file, bytes);
         // Leftovers of a killed writer (ours carry our pid).
         if (!unchanged) removeOrphanedTemporaries(file);
         this.counts.recordWrites += 1;
@@ -254,18 +253,3 @@ function removeOrphanedTemporaries(file: string): void {
   }
 }
 
-/** Write beside the target and rename over it: readers see the old file or the new one. */
-function writeAtomically(file: string, text: string | Buffer): void {
-  const temporary = `${file}.${process.pid}-${randomHex(4)}.tmp`;
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, file);
-  } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Never written.
-    }
-    throw error;
-  }
-}

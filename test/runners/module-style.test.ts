@@ -171,7 +171,9 @@ describe("a module-style Bun step", () => {
     const deadPid = Number(spawnSync("sh", ["-c", "echo $$"], { encoding: "utf8" }).stdout.trim());
     const left = path.join(tmpdir(), `flows-action-${deadPid}-Ab12Cd`);
     const live = path.join(tmpdir(), `flows-action-${process.pid}-Ef34Gh`);
-    for (const folder of [left, live]) {
+    // Not a wrapper folder (no pid in its name): never touched, whatever it holds.
+    const unrelated = path.join(tmpdir(), `flows-unrelated-${process.pid}`);
+    for (const folder of [left, live, unrelated]) {
       await mkdir(folder, { recursive: true });
       await writeFile(path.join(folder, "module-wrapper-0000000000000000.mjs"), "// left behind");
     }
@@ -184,9 +186,11 @@ await Bun.sleep(300);`;
       expect(child.status, child.stderr).toBe(0);
       expect(existsSync(left)).toBe(false);
       expect(existsSync(live)).toBe(true);
+      expect(existsSync(unrelated)).toBe(true);
     } finally {
       await rm(left, { recursive: true, force: true });
       await rm(live, { recursive: true, force: true });
+      await rm(unrelated, { recursive: true, force: true });
     }
   });
 
