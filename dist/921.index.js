@@ -222,6 +222,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __webpack_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js + 1 modules
 var hash = __webpack_require__(20090);
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
@@ -359,6 +361,7 @@ function regExpEnd(source, start) {
 
 
 
+
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 const FLOW_HELPER_SPECIFIERS = [
     "@peezy.tech/codex-flows/flow-runtime/bun",
@@ -489,8 +492,12 @@ async function removeLeftoverFolders(parent) {
     try {
         const uid = process.getuid?.();
         for (const name of await (0,promises_.readdir)(parent)) {
-            const pid = Number(/^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name)?.[1] ?? Number.NaN);
-            if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid))
+            // Only wrapper folders: anything else in the temp folder is never touched.
+            const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+            if (!ours)
+                continue;
+            const pid = Number(ours[1]);
+            if (pid === process.pid || (0,fs_safe/* isPidAlive */.b)(pid))
                 continue;
             const folder = external_node_path_.join(parent, name);
             const info = await (0,promises_.lstat)(folder).catch(() => undefined);
@@ -501,15 +508,6 @@ async function removeLeftoverFolders(parent) {
     }
     catch {
         // Housekeeping only: a temp folder that cannot be listed is no step's problem.
-    }
-}
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === "EPERM";
     }
 }
 async function isFile(file) {

@@ -217,20 +217,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ArtifactStateError, DEFAULT_STATE_AUTHOR, FileStateStore, MemoryStateStore, RECORD_FORMAT_VERSION, StateBranchError, StateLockError, StateNotSavedError, StateRecordError, defaultStateDir, eventRecordPath, mergeEventRecords, parseEventRecord
 
-// EXTERNAL MODULE: ./.build/hash.js + 1 modules
-var hash = __webpack_require__(20090);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __webpack_require__(35031);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __webpack_require__(61557);
+// EXTERNAL MODULE: ./.build/hash.js + 1 modules
+var hash = __webpack_require__(20090);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
+// EXTERNAL MODULE: ./.build/state/dispatcher.js
+var dispatcher = __webpack_require__(35031);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
 
 
@@ -358,7 +360,6 @@ var state_record = __webpack_require__(59659);
 
 
 
-
 /**
  * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
  * touches only that event's file, so the number of stored events does not slow a dispatch.
@@ -443,7 +444,7 @@ class FileStateStore {
             const stored = unchanged ? last.record : this.#read(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
             const bytes = Buffer.from((0,layout/* serializeEventRecord */.Ct)(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-            writeAtomically(file, bytes);
+            (0,fs_safe/* writeFileAtomically */.l)(file, bytes);
             // Leftovers of a killed writer (ours carry our pid).
             if (!unchanged)
                 removeOrphanedTemporaries(file);
@@ -575,7 +576,7 @@ function removeOrphanedTemporaries(file) {
     }
     for (const name of names) {
         const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
-        if (!match || Number(match[1]) === process.pid || (0,dispatcher/* isPidAlive */.by)(Number(match[1])))
+        if (!match || Number(match[1]) === process.pid || (0,fs_safe/* isPidAlive */.b)(Number(match[1])))
             continue;
         try {
             (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
@@ -583,23 +584,6 @@ function removeOrphanedTemporaries(file) {
         catch {
             // Removed by another writer meanwhile.
         }
-    }
-}
-/** Write beside the target and rename over it: readers see the old file or the new one. */
-function writeAtomically(file, text) {
-    const temporary = `${file}.${process.pid}-${(0,hash/* randomHex */.n)(4)}.tmp`;
-    try {
-        (0,external_node_fs_.writeFileSync)(temporary, text);
-        (0,external_node_fs_.renameSync)(temporary, file);
-    }
-    catch (error) {
-        try {
-            (0,external_node_fs_.unlinkSync)(temporary);
-        }
-        catch {
-            // Never written.
-        }
-        throw error;
     }
 }
 

@@ -32938,6 +32938,55 @@ class TomlLocator {
 
 /***/ }),
 
+/***/ 61557:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ isPidAlive),
+/* harmony export */   l: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20090);
+
+
+// File and process facts the stores and the runners share.
+/**
+ * Writes beside `file` and renames over it: a reader sees the old file or the new one, never part
+ * of one. The temporary name, `<file>.<pid>-<hex>.tmp`, carries this process's pid, so a later
+ * writer can tell the leftover of one that was killed mid-write (file-store.ts removes those).
+ */
+function writeFileAtomically(file, data) {
+    const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .n)(4)}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+    }
+    catch (error) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temporary);
+        }
+        catch {
+            // Never written.
+        }
+        throw error;
+    }
+}
+/** Whether a process with this pid exists (one owned by another user counts). */
+function isPidAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === "EPERM"; // alive, owned by someone else
+    }
+}
+
+
+/***/ }),
+
 /***/ 37200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44288,14 +44337,15 @@ function cutTail(text, maxBytes) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   XR: () => (/* binding */ newAttemptKey),
 /* harmony export */   YU: () => (/* binding */ markInterrupted),
-/* harmony export */   by: () => (/* binding */ isPidAlive),
 /* harmony export */   jO: () => (/* binding */ isOwnerGone),
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
 /* unused harmony exports LEASE_GRACE_MS, isOrphaned */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20090);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20090);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+
 
 
 
@@ -44309,7 +44359,7 @@ const PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - proces
 const LEASE_GRACE_MS = 60_000;
 function currentDispatcher(leaseMs) {
     const dispatcher = {
-        host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(),
+        host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(),
         pid: process.pid,
         startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString(),
     };
@@ -44319,42 +44369,31 @@ function currentDispatcher(leaseMs) {
 }
 /** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
 function newAttemptKey() {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .n)(6);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .n)(6);
 }
 /**
  * True when the process is certainly gone: same host and no such pid, or a pid reused by a
  * process that started later. On another host only the lease (`until`) can tell.
  */
 function isOwnerGone(owner) {
-    if (owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)())
+    if (owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
         return false;
     if (owner.pid === process.pid)
         return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2_000;
-    if (!isPidAlive(owner.pid))
+    if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .b)(owner.pid))
         return true;
     const started = processStartMs(owner.pid);
     const recorded = Date.parse(owner.startedAt);
     // Both read from /proc the same way, so a live owner matches to the tick; 1 s apart is another process.
     return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
 }
-function isPidAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === "EPERM"; // alive, owned by someone else
-    }
-}
 /** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
 function processStartMs(pid) {
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, "utf8");
         const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
         const ticks = Number(fields[19]); // field 22 of the whole line: starttime
-        const boot = /^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)("/proc/stat", "utf8"));
+        const boot = /^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/stat", "utf8"));
         if (!boot || !Number.isFinite(ticks))
             return undefined;
         return Number(boot[1]) * 1000 + (ticks / 100) * 1000; // USER_HZ is 100 on Linux

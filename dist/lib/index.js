@@ -5988,6 +5988,55 @@ class TomlLocator {
 
 /***/ }),
 
+/***/ 61557:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ isPidAlive),
+/* harmony export */   l: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20090);
+
+
+// File and process facts the stores and the runners share.
+/**
+ * Writes beside `file` and renames over it: a reader sees the old file or the new one, never part
+ * of one. The temporary name, `<file>.<pid>-<hex>.tmp`, carries this process's pid, so a later
+ * writer can tell the leftover of one that was killed mid-write (file-store.ts removes those).
+ */
+function writeFileAtomically(file, data) {
+    const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .n)(4)}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+    }
+    catch (error) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temporary);
+        }
+        catch {
+            // Never written.
+        }
+        throw error;
+    }
+}
+/** Whether a process with this pid exists (one owned by another user counts). */
+function isPidAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === "EPERM"; // alive, owned by someone else
+    }
+}
+
+
+/***/ }),
+
 /***/ 37200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14710,6 +14759,8 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js + 1 modules
 var hash = __nccwpck_require__(20090);
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
@@ -14847,6 +14898,7 @@ function regExpEnd(source, start) {
 
 
 
+
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 const FLOW_HELPER_SPECIFIERS = [
     "@peezy.tech/codex-flows/flow-runtime/bun",
@@ -14977,8 +15029,12 @@ async function removeLeftoverFolders(parent) {
     try {
         const uid = process.getuid?.();
         for (const name of await (0,promises_.readdir)(parent)) {
-            const pid = Number(/^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name)?.[1] ?? Number.NaN);
-            if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid))
+            // Only wrapper folders: anything else in the temp folder is never touched.
+            const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+            if (!ours)
+                continue;
+            const pid = Number(ours[1]);
+            if (pid === process.pid || (0,fs_safe/* isPidAlive */.b)(pid))
                 continue;
             const folder = external_node_path_.join(parent, name);
             const info = await (0,promises_.lstat)(folder).catch(() => undefined);
@@ -14989,15 +15045,6 @@ async function removeLeftoverFolders(parent) {
     }
     catch {
         // Housekeeping only: a temp folder that cannot be listed is no step's problem.
-    }
-}
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === "EPERM";
     }
 }
 async function isFile(file) {
@@ -16134,14 +16181,15 @@ function fetchFailed(where, output) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   XR: () => (/* binding */ newAttemptKey),
 /* harmony export */   YU: () => (/* binding */ markInterrupted),
-/* harmony export */   by: () => (/* binding */ isPidAlive),
 /* harmony export */   jO: () => (/* binding */ isOwnerGone),
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
 /* unused harmony exports LEASE_GRACE_MS, isOrphaned */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20090);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20090);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+
 
 
 
@@ -16155,7 +16203,7 @@ const PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - proces
 const LEASE_GRACE_MS = 60_000;
 function currentDispatcher(leaseMs) {
     const dispatcher = {
-        host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(),
+        host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(),
         pid: process.pid,
         startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString(),
     };
@@ -16165,42 +16213,31 @@ function currentDispatcher(leaseMs) {
 }
 /** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
 function newAttemptKey() {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .n)(6);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .n)(6);
 }
 /**
  * True when the process is certainly gone: same host and no such pid, or a pid reused by a
  * process that started later. On another host only the lease (`until`) can tell.
  */
 function isOwnerGone(owner) {
-    if (owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)())
+    if (owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
         return false;
     if (owner.pid === process.pid)
         return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2_000;
-    if (!isPidAlive(owner.pid))
+    if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .b)(owner.pid))
         return true;
     const started = processStartMs(owner.pid);
     const recorded = Date.parse(owner.startedAt);
     // Both read from /proc the same way, so a live owner matches to the tick; 1 s apart is another process.
     return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
 }
-function isPidAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === "EPERM"; // alive, owned by someone else
-    }
-}
 /** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
 function processStartMs(pid) {
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, "utf8");
         const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
         const ticks = Number(fields[19]); // field 22 of the whole line: starttime
-        const boot = /^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)("/proc/stat", "utf8"));
+        const boot = /^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/stat", "utf8"));
         if (!boot || !Number.isFinite(ticks))
             return undefined;
         return Number(boot[1]) * 1000 + (ticks / 100) * 1000; // USER_HZ is 100 on Linux
@@ -16318,20 +16355,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   parseEventRecord: () => (/* reexport */ state_record/* parseEventRecord */.bR)
 });
 
-// EXTERNAL MODULE: ./.build/hash.js + 1 modules
-var hash = __nccwpck_require__(20090);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(35031);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __nccwpck_require__(61557);
+// EXTERNAL MODULE: ./.build/hash.js + 1 modules
+var hash = __nccwpck_require__(20090);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __nccwpck_require__(58500);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
+// EXTERNAL MODULE: ./.build/state/dispatcher.js
+var dispatcher = __nccwpck_require__(35031);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
 
 
@@ -16459,7 +16498,6 @@ var state_record = __nccwpck_require__(59659);
 
 
 
-
 /**
  * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
  * touches only that event's file, so the number of stored events does not slow a dispatch.
@@ -16544,7 +16582,7 @@ class FileStateStore {
             const stored = unchanged ? last.record : this.#read(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
             const bytes = Buffer.from((0,layout.serializeEventRecord)(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-            writeAtomically(file, bytes);
+            (0,fs_safe/* writeFileAtomically */.l)(file, bytes);
             // Leftovers of a killed writer (ours carry our pid).
             if (!unchanged)
                 removeOrphanedTemporaries(file);
@@ -16676,7 +16714,7 @@ function removeOrphanedTemporaries(file) {
     }
     for (const name of names) {
         const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
-        if (!match || Number(match[1]) === process.pid || (0,dispatcher/* isPidAlive */.by)(Number(match[1])))
+        if (!match || Number(match[1]) === process.pid || (0,fs_safe/* isPidAlive */.b)(Number(match[1])))
             continue;
         try {
             (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
@@ -16684,23 +16722,6 @@ function removeOrphanedTemporaries(file) {
         catch {
             // Removed by another writer meanwhile.
         }
-    }
-}
-/** Write beside the target and rename over it: readers see the old file or the new one. */
-function writeAtomically(file, text) {
-    const temporary = `${file}.${process.pid}-${(0,hash/* randomHex */.n)(4)}.tmp`;
-    try {
-        (0,external_node_fs_.writeFileSync)(temporary, text);
-        (0,external_node_fs_.renameSync)(temporary, file);
-    }
-    catch (error) {
-        try {
-            (0,external_node_fs_.unlinkSync)(temporary);
-        }
-        catch {
-            // Never written.
-        }
-        throw error;
     }
 }
 

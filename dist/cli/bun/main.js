@@ -6397,6 +6397,35 @@ var init_hash = __esm(() => {
   BunCryptoHasher = globalThis.Bun?.CryptoHasher;
 });
 
+// src/fs-safe.ts
+function writeFileAtomically(file, data) {
+  const temporary = `${file}.${process.pid}-${randomHex(4)}.tmp`;
+  try {
+    import_node_fs3.writeFileSync(temporary, data);
+    import_node_fs3.renameSync(temporary, file);
+  } catch (error) {
+    try {
+      import_node_fs3.unlinkSync(temporary);
+    } catch {}
+    throw error;
+  }
+}
+function isPidAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0)
+    return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+var import_node_fs3;
+var init_fs_safe = __esm(() => {
+  init_hash();
+  import_node_fs3 = require("fs");
+});
+
 // src/flows/schema-cache.ts
 function commonJsDefault(namespace) {
   const module2 = namespace;
@@ -6467,7 +6496,6 @@ function requiredModules(code) {
 }
 async function writeCachedValidator(cache, key, ajv, validate, logged) {
   const path = cacheFile(cache, key);
-  const temporary = `${path}.${randomHex(6)}.tmp`;
   try {
     const standalone = await import("ajv/dist/standalone/index.js");
     const standaloneCode = commonJsDefault(standalone);
@@ -6480,21 +6508,18 @@ async function writeCachedValidator(cache, key, ajv, validate, logged) {
 // end `))
       throw new Error("its code contains the end marker");
     await import_promises2.mkdir(import_node_path5.join(cache.dir, "schemas"), { recursive: true, mode: 448 });
-    await import_promises2.writeFile(temporary, `${HEADER}
+    writeFileAtomically(path, `${HEADER}
 ${LOGGED}${JSON.stringify(logged)}
 ${code}
 // end ${key}`);
-    await import_promises2.rename(temporary, path);
     cache.debug?.(`schema cache written: ${path}`);
   } catch (error) {
     cache.debug?.(`schema cache not written: ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    await import_promises2.unlink(temporary).catch(() => {
-      return;
-    });
   }
 }
 var import_promises2, import_node_path5, AJV_VERSION = "8.20.0", SCHEMA_CACHE_VERSION = 1, HEADER, LOGGED = "// logged: ", RUNTIME;
 var init_schema_cache = __esm(() => {
+  init_fs_safe();
   init_hash();
   init_schema_budget();
   import_promises2 = require("fs/promises");
@@ -7890,7 +7915,7 @@ function repositoryOf(dir) {
   const cached = repositoryCache.get(dir);
   if (cached !== undefined)
     return cached || undefined;
-  const found = import_node_fs3.existsSync(import_node_path7.join(dir, ".git")) ? dir : import_node_path7.dirname(dir) === dir ? undefined : repositoryOf(import_node_path7.dirname(dir));
+  const found = import_node_fs4.existsSync(import_node_path7.join(dir, ".git")) ? dir : import_node_path7.dirname(dir) === dir ? undefined : repositoryOf(import_node_path7.dirname(dir));
   repositoryCache.set(dir, found ?? "");
   return found;
 }
@@ -7900,7 +7925,7 @@ function isInside2(path, folder) {
 }
 function real(path) {
   try {
-    return import_node_fs3.realpathSync(path);
+    return import_node_fs4.realpathSync(path);
   } catch {
     return;
   }
@@ -7938,7 +7963,7 @@ function readPackagePath(options) {
 }
 function kindOf(path) {
   try {
-    const info = import_node_fs3.statSync(path);
+    const info = import_node_fs4.statSync(path);
     if (info.isFile())
       return "file";
     return info.isDirectory() ? "directory" : "other";
@@ -7946,9 +7971,9 @@ function kindOf(path) {
     return "missing";
   }
 }
-var import_node_fs3, import_node_path7, repositoryCache;
+var import_node_fs4, import_node_path7, repositoryCache;
 var init_manifest_paths = __esm(() => {
-  import_node_fs3 = require("fs");
+  import_node_fs4 = require("fs");
   import_node_path7 = require("path");
   repositoryCache = new Map;
 });
@@ -14751,7 +14776,7 @@ function checkSchemaJson(report, schemaPath, field) {
   const from = `(referenced by ${fieldName(field)} in ${report.file})`;
   let text;
   try {
-    text = import_node_fs4.readFileSync(schemaPath, "utf8").replace(/^\uFEFF/, "");
+    text = import_node_fs5.readFileSync(schemaPath, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     const code = error.code ?? String(error);
     report.problems.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
@@ -14779,13 +14804,13 @@ function checkSchemaJson(report, schemaPath, field) {
   }
   return true;
 }
-var import_node_fs4;
+var import_node_fs5;
 var init_manifest_steps = __esm(() => {
   init_json_text();
   init_diagnostics();
   init_manifest_paths();
   init_manifest_schema();
-  import_node_fs4 = require("fs");
+  import_node_fs5 = require("fs");
 });
 
 // src/flows/manifest.ts
@@ -14927,7 +14952,7 @@ function admit(discovery, results) {
 async function packageFolders(root, problems) {
   let entries;
   try {
-    entries = import_node_fs5.readdirSync(root, { withFileTypes: true });
+    entries = import_node_fs6.readdirSync(root, { withFileTypes: true });
   } catch (error) {
     const code = error.code;
     if (code !== "ENOENT") {
@@ -14944,7 +14969,7 @@ async function packageFolders(root, problems) {
 }
 function readManifest(manifestPath) {
   try {
-    return import_node_fs5.readFileSync(manifestPath, "utf8");
+    return import_node_fs6.readFileSync(manifestPath, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")
@@ -14959,12 +14984,12 @@ function missingManifest(manifestPath) {
     ]
   };
 }
-var import_node_fs5, import_node_path9, DEFAULT_FLOW_ROOTS, DEFER_ABOVE = 100, ORDER;
+var import_node_fs6, import_node_path9, DEFAULT_FLOW_ROOTS, DEFER_ABOVE = 100, ORDER;
 var init_discovery = __esm(() => {
   init_condition();
   init_deferred();
   init_manifest();
-  import_node_fs5 = require("fs");
+  import_node_fs6 = require("fs");
   import_node_path9 = require("path");
   DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
   ORDER = new WeakMap;
@@ -15141,22 +15166,12 @@ function isOwnerGone(owner) {
   const recorded = Date.parse(owner.startedAt);
   return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1000;
 }
-function isPidAlive(pid) {
-  if (!Number.isInteger(pid) || pid <= 0)
-    return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
 function processStartMs(pid) {
   try {
-    const stat = import_node_fs6.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = import_node_fs7.readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ticks = Number(fields[19]);
-    const boot = /^btime (\d+)$/m.exec(import_node_fs6.readFileSync("/proc/stat", "utf8"));
+    const boot = /^btime (\d+)$/m.exec(import_node_fs7.readFileSync("/proc/stat", "utf8"));
     if (!boot || !Number.isFinite(ticks))
       return;
     return Number(boot[1]) * 1000 + ticks / 100 * 1000;
@@ -15200,10 +15215,11 @@ function interruptRun(run, now) {
   view.error = last.error;
   return view;
 }
-var import_node_fs6, import_node_os2, PROCESS_STARTED_AT_MS, LEASE_GRACE_MS = 60000;
+var import_node_fs7, import_node_os2, PROCESS_STARTED_AT_MS, LEASE_GRACE_MS = 60000;
 var init_dispatcher = __esm(() => {
+  init_fs_safe();
   init_hash();
-  import_node_fs6 = require("fs");
+  import_node_fs7 = require("fs");
   import_node_os2 = require("os");
   PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
 });
@@ -15808,7 +15824,7 @@ function flowsActionPackageDir() {
   }
   for (let depth = 0;depth < 6; depth += 1) {
     const manifest = import_node_path10.join(dir, "package.json");
-    if (import_node_fs7.existsSync(manifest) && readPackageName(manifest) === "flows-action") {
+    if (import_node_fs8.existsSync(manifest) && readPackageName(manifest) === "flows-action") {
       packageDirMemo = dir;
       return dir;
     }
@@ -15821,7 +15837,7 @@ function flowsActionPackageDir() {
 }
 function readPackageName(manifest) {
   try {
-    const value = JSON.parse(import_node_fs7.readFileSync(manifest, "utf8"));
+    const value = JSON.parse(import_node_fs8.readFileSync(manifest, "utf8"));
     return typeof value.name === "string" ? value.name : undefined;
   } catch {
     return;
@@ -15837,16 +15853,16 @@ function findOnPath(name, env) {
 }
 function isExecutable(path) {
   try {
-    import_node_fs7.accessSync(path, import_node_fs7.constants.X_OK);
-    return import_node_fs7.statSync(path).isFile();
+    import_node_fs8.accessSync(path, import_node_fs8.constants.X_OK);
+    return import_node_fs8.statSync(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs7, import_node_path10, import_node_url5, BUN_VARIABLE = "FLOWS_BUN", BunNotFoundError, packageDirMemo;
+var import_node_fs8, import_node_path10, import_node_url5, BUN_VARIABLE = "FLOWS_BUN", BunNotFoundError, packageDirMemo;
 var init_find_bun = __esm(() => {
   init_user_error();
-  import_node_fs7 = require("fs");
+  import_node_fs8 = require("fs");
   import_node_path10 = require("path");
   import_node_url5 = require("url");
   BunNotFoundError = class BunNotFoundError extends UserError {
@@ -16092,23 +16108,23 @@ function markerNonce() {
 }
 function readRange(range) {
   const bytes = Buffer.allocUnsafe(range.end - range.start);
-  const fd = import_node_fs8.openSync(range.path, "r");
+  const fd = import_node_fs9.openSync(range.path, "r");
   try {
     let at = 0;
     while (at < bytes.length) {
-      const read = import_node_fs8.readSync(fd, bytes, at, bytes.length - at, range.start + at);
+      const read = import_node_fs9.readSync(fd, bytes, at, bytes.length - at, range.start + at);
       if (read === 0)
         throw new Error(`${range.path} ended before byte ${range.end}: the event's scratch copy was changed`);
       at += read;
     }
   } finally {
-    import_node_fs8.closeSync(fd);
+    import_node_fs9.closeSync(fd);
   }
   return bytes.toString("utf8");
 }
-var import_node_fs8, lazies, created = 0, loads = 0, nonce;
+var import_node_fs9, lazies, created = 0, loads = 0, nonce;
 var init_lazy_json = __esm(() => {
-  import_node_fs8 = require("fs");
+  import_node_fs9 = require("fs");
   lazies = new WeakMap;
 });
 
@@ -16396,7 +16412,7 @@ async function wrapperFolder() {
 async function makeWrapperFolder() {
   const dir = await import_promises3.mkdtemp(import_node_path11.default.join(import_node_os3.tmpdir(), `flows-action-${process.pid}-`));
   removeLeftoverFolders(import_node_os3.tmpdir());
-  process.once("exit", () => import_node_fs9.rmSync(dir, { recursive: true, force: true }));
+  process.once("exit", () => import_node_fs10.rmSync(dir, { recursive: true, force: true }));
   const wrapperPath = import_node_path11.default.join(dir, WRAPPER_NAME);
   await import_promises3.writeFile(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 384 });
   wrapperWrites.count += 1;
@@ -16406,8 +16422,11 @@ async function removeLeftoverFolders(parent) {
   try {
     const uid = process.getuid?.();
     for (const name of await import_promises3.readdir(parent)) {
-      const pid = Number(/^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name)?.[1] ?? Number.NaN);
-      if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid))
+      const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+      if (!ours)
+        continue;
+      const pid = Number(ours[1]);
+      if (pid === process.pid || isPidAlive(pid))
         continue;
       const folder = import_node_path11.default.join(parent, name);
       const info = await import_promises3.lstat(folder).catch(() => {
@@ -16420,14 +16439,6 @@ async function removeLeftoverFolders(parent) {
       });
     }
   } catch {}
-}
-function isRunning(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
 }
 async function isFile(file) {
   try {
@@ -16462,7 +16473,7 @@ function packageName(specifier) {
 }
 function installedAbove(start, name) {
   for (let dir = start;; ) {
-    if (import_node_fs9.existsSync(import_node_path11.default.join(dir, "node_modules", name, "package.json")))
+    if (import_node_fs10.existsSync(import_node_path11.default.join(dir, "node_modules", name, "package.json")))
       return true;
     const parent = import_node_path11.default.dirname(dir);
     if (parent === dir)
@@ -16477,7 +16488,7 @@ async function readWrapperResult(resultPath) {
     return;
   }
 }
-var import_node_fs9, import_promises3, import_node_os3, import_node_path11, import_node_url6, FLOW_HELPER_SPECIFIERS, WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
+var import_node_fs10, import_promises3, import_node_os3, import_node_path11, import_node_url6, FLOW_HELPER_SPECIFIERS, WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
 const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
 const identity = (value) => value;
@@ -16540,8 +16551,9 @@ await Bun.write(resultPath, line);
 console.log("FLOW_RESULT " + line);
 `, WRAPPER_NAME, WRAPPER_RECHECK_MS = 60000, folder, wrapperWrites;
 var init_module_style = __esm(() => {
+  init_fs_safe();
   init_hash();
-  import_node_fs9 = require("fs");
+  import_node_fs10 = require("fs");
   import_promises3 = require("fs/promises");
   import_node_os3 = require("os");
   import_node_path11 = __toESM(require("path"), 1);
@@ -18233,21 +18245,21 @@ var init_commands = __esm(() => {
 
 // src/events/event-file.ts
 function readEventStreamed(path, options) {
-  const fd = import_node_fs10.openSync(path, "r");
+  const fd = import_node_fs11.openSync(path, "r");
   try {
     const spans = findBigArrays(fd, options.minBytes, options.maxDepth);
     if (spans === undefined || spans.length === 0)
       return;
     return buildValue(fd, spans, options.scratchDir ?? import_node_os4.tmpdir());
   } finally {
-    import_node_fs10.closeSync(fd);
+    import_node_fs11.closeSync(fd);
   }
 }
 function forEachChunk(fd, each) {
   const chunk = Buffer.allocUnsafe(CHUNK);
   let offset = 0;
   for (;; ) {
-    const read = import_node_fs10.readSync(fd, chunk, 0, CHUNK, offset);
+    const read = import_node_fs11.readSync(fd, chunk, 0, CHUNK, offset);
     if (read === 0)
       return;
     if (each(chunk.subarray(0, read), offset) === false)
@@ -18309,16 +18321,16 @@ function findBigArrays(fd, minBytes, maxDepth) {
   return ok && depth === 0 && !inString ? spans : undefined;
 }
 function buildValue(fd, spans, scratchDir) {
-  const dir = import_node_fs10.mkdtempSync(import_node_path13.join(scratchDir, "flows-event-"));
+  const dir = import_node_fs11.mkdtempSync(import_node_path13.join(scratchDir, "flows-event-"));
   const scratch = import_node_path13.join(dir, "arrays.json");
   removeAtExit(dir);
-  const out = import_node_fs10.openSync(scratch, "w");
+  const out = import_node_fs11.openSync(scratch, "w");
   const marker = `flows-skeleton-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}-`;
   const skeleton = [];
   const ranges = [];
   let written = 0;
   const write = (text) => {
-    written += import_node_fs10.writeSync(out, text);
+    written += import_node_fs11.writeSync(out, text);
   };
   let valid = true;
   try {
@@ -18422,7 +18434,7 @@ function buildValue(fd, spans, scratchDir) {
     if (!valid || span !== spans.length)
       return;
   } finally {
-    import_node_fs10.closeSync(out);
+    import_node_fs11.closeSync(out);
   }
   const lazies = ranges.map((range) => {
     const array = lazyArray({ path: scratch, start: range.start, end: range.end });
@@ -18453,14 +18465,14 @@ function removeAtExit(dir) {
 }
 function removeEventScratch() {
   for (const each of scratchDirs)
-    import_node_fs10.rmSync(each, { recursive: true, force: true });
+    import_node_fs11.rmSync(each, { recursive: true, force: true });
   scratchDirs.clear();
 }
-var import_node_fs10, import_node_os4, import_node_path13, CHUNK, GROUP_BYTES, QUOTE = 34, BACKSLASH = 92, OPEN_ARRAY = 91, CLOSE_ARRAY = 93, OPEN_OBJECT = 123, CLOSE_OBJECT = 125, COMMA = 44, scratchDirs, removalRegistered = false;
+var import_node_fs11, import_node_os4, import_node_path13, CHUNK, GROUP_BYTES, QUOTE = 34, BACKSLASH = 92, OPEN_ARRAY = 91, CLOSE_ARRAY = 93, OPEN_OBJECT = 123, CLOSE_OBJECT = 125, COMMA = 44, scratchDirs, removalRegistered = false;
 var init_event_file = __esm(() => {
   init_budget();
   init_lazy_json();
-  import_node_fs10 = require("fs");
+  import_node_fs11 = require("fs");
   import_node_os4 = require("os");
   import_node_path13 = require("path");
   CHUNK = 64 * 1024;
@@ -20175,7 +20187,7 @@ async function withFileLock(lockPath, action, options = {}) {
     return await action();
   } finally {
     try {
-      import_node_fs11.unlinkSync(lockPath);
+      import_node_fs12.unlinkSync(lockPath);
     } catch {}
   }
 }
@@ -20197,7 +20209,7 @@ function tryCreate(lockPath) {
   const { host, pid, startedAt } = currentDispatcher();
   const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
   try {
-    import_node_fs11.writeFileSync(lockPath, `${JSON.stringify(owner)}
+    import_node_fs12.writeFileSync(lockPath, `${JSON.stringify(owner)}
 `, { flag: "wx" });
     return true;
   } catch (error) {
@@ -20244,12 +20256,12 @@ async function breakIfStale(lockPath, staleMs) {
 function errorCode(error) {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
-var import_node_fs11, import_promises9, import_promises10, StateLockError, DEFAULT_STALE_MS = 30000, DEFAULT_TIMEOUT_MS2 = 60000;
+var import_node_fs12, import_promises9, import_promises10, StateLockError, DEFAULT_STALE_MS = 30000, DEFAULT_TIMEOUT_MS2 = 60000;
 var init_file_lock = __esm(() => {
   init_hash();
   init_user_error();
   init_dispatcher();
-  import_node_fs11 = require("fs");
+  import_node_fs12 = require("fs");
   import_promises9 = require("fs/promises");
   import_promises10 = require("timers/promises");
   StateLockError = class StateLockError extends UserError {
@@ -20311,7 +20323,7 @@ class FileStateStore {
   }
   async#write(relativePath, record) {
     const file = this.#absolute(relativePath);
-    import_node_fs12.mkdirSync(import_node_path17.dirname(file), { recursive: true });
+    import_node_fs13.mkdirSync(import_node_path17.dirname(file), { recursive: true });
     await withFileLock(`${file}.lock`, () => {
       const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
       this.#lastWrite = undefined;
@@ -20319,7 +20331,7 @@ class FileStateStore {
       const stored = unchanged ? last.record : this.#read(relativePath);
       const merged = stored ? mergeEventRecords(stored, record) : record;
       const bytes = Buffer.from(serializeEventRecord(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-      writeAtomically(file, bytes);
+      writeFileAtomically(file, bytes);
       if (!unchanged)
         removeOrphanedTemporaries(file);
       this.counts.recordWrites += 1;
@@ -20344,7 +20356,7 @@ class FileStateStore {
     const file = this.#absolute(relativePath);
     let text;
     try {
-      text = import_node_fs12.readFileSync(file, "utf8");
+      text = import_node_fs13.readFileSync(file, "utf8");
     } catch (error) {
       if (errorCode(error) === "ENOENT")
         return;
@@ -20365,7 +20377,7 @@ class FileStateStore {
       }
       const aside = corruptRecordPath(file);
       try {
-        import_node_fs12.renameSync(file, aside);
+        import_node_fs13.renameSync(file, aside);
       } catch (renameError) {
         if (errorCode(renameError) !== "ENOENT")
           throw renameError;
@@ -20404,7 +20416,7 @@ class FileStateStore {
 }
 function readBytes(file) {
   try {
-    return import_node_fs12.readFileSync(file);
+    return import_node_fs13.readFileSync(file);
   } catch (error) {
     if (errorCode(error) === "ENOENT")
       return;
@@ -20424,7 +20436,7 @@ function removeOrphanedTemporaries(file) {
   const prefix = `${import_node_path17.basename(file)}.`;
   let names;
   try {
-    names = import_node_fs12.readdirSync(import_node_path17.dirname(file));
+    names = import_node_fs13.readdirSync(import_node_path17.dirname(file));
   } catch (error) {
     if (errorCode(error) === "ENOENT")
       return;
@@ -20435,30 +20447,17 @@ function removeOrphanedTemporaries(file) {
     if (!match || Number(match[1]) === process.pid || isPidAlive(Number(match[1])))
       continue;
     try {
-      import_node_fs12.unlinkSync(import_node_path17.join(import_node_path17.dirname(file), name));
+      import_node_fs13.unlinkSync(import_node_path17.join(import_node_path17.dirname(file), name));
     } catch {}
   }
 }
-function writeAtomically(file, text) {
-  const temporary = `${file}.${process.pid}-${randomHex(4)}.tmp`;
-  try {
-    import_node_fs12.writeFileSync(temporary, text);
-    import_node_fs12.renameSync(temporary, file);
-  } catch (error) {
-    try {
-      import_node_fs12.unlinkSync(temporary);
-    } catch {}
-    throw error;
-  }
-}
-var import_node_fs12, import_promises11, import_node_path17;
+var import_node_fs13, import_promises11, import_node_path17;
 var init_file_store = __esm(() => {
-  init_hash();
-  init_dispatcher();
+  init_fs_safe();
   init_file_lock();
   init_layout();
   init_record();
-  import_node_fs12 = require("fs");
+  import_node_fs13 = require("fs");
   import_promises11 = require("fs/promises");
   import_node_path17 = require("path");
 });
@@ -27897,7 +27896,7 @@ function isRepositoryUrl(value) {
 }
 
 // src/cli/terminal-write.ts
-var import_node_fs13 = require("fs");
+var import_node_fs14 = require("fs");
 var onBun = typeof globalThis.Bun !== "undefined";
 var pause2 = new Int32Array(new SharedArrayBuffer(4));
 function terminalWriter(fd) {
@@ -27911,7 +27910,7 @@ function isTerminal2(fd) {
   if (!onBun)
     return (fd === 1 ? process.stdout : process.stderr).isTTY === true;
   try {
-    return import_node_fs13.fstatSync(fd).isCharacterDevice();
+    return import_node_fs14.fstatSync(fd).isCharacterDevice();
   } catch {
     return false;
   }
@@ -27920,7 +27919,7 @@ function writeAll(fd, text) {
   let bytes = Buffer.from(text, "utf8");
   while (bytes.length > 0) {
     try {
-      bytes = bytes.subarray(import_node_fs13.writeSync(fd, bytes));
+      bytes = bytes.subarray(import_node_fs14.writeSync(fd, bytes));
     } catch (error) {
       const code = error.code;
       if (code === "EAGAIN")
