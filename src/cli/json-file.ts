@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readTextFile } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { UserError } from "../user-error.js";
 
@@ -10,7 +10,7 @@ export class InputFileError extends UserError {
 export async function readJsonFile(path: string, what: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    text = await readTextFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputFileError(

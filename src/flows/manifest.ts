@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parse, TomlError } from "smol-toml";
 import type { FlowDiagnostic } from "../contracts.js";
+import { readTextFile } from "../fs-async.js";
 import type { FlowManifest } from "../generated/types.js";
 import { isInside, packageBounds } from "./manifest-paths.js";
 import { ManifestReport } from "./manifest-report.js";
@@ -24,7 +24,7 @@ export async function loadFlowManifest(manifestPath: string): Promise<LoadedFlow
   const file = resolve(manifestPath);
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await readTextFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     const message = `flow.toml cannot be read (${code}). Check that the file exists and is readable.`;

@@ -1,6 +1,7 @@
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Ajv as AjvCore, ValidateFunction } from "ajv";
+import { readTextFile } from "../fs-async.js";
 import { writeFileAtomically } from "../fs-safe.js";
 import { sha256Hex } from "../hash.js";
 import { loadRe2, re2RegExp } from "./schema-budget.js";
@@ -64,7 +65,7 @@ export async function readCachedValidator(cache: SchemaCacheOptions, key: string
   const path = cacheFile(cache, key);
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    text = await readTextFile(path);
   } catch (error) {
     cache.debug?.(`schema cache miss: ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     return undefined;
@@ -137,7 +138,7 @@ export async function writeCachedValidator(
     }
     if (code.includes("\n// end ")) throw new Error("its code contains the end marker");
     // The user's own: code from this folder runs in `flows`, so no one else may write there.
-    await mkdir(join(cache.dir, "schemas"), { recursive: true, mode: 0o700 });
+    mkdirSync(join(cache.dir, "schemas"), { recursive: true, mode: 0o700 });
     writeFileAtomically(path, `${HEADER}\n${LOGGED}${JSON.stringify(logged)}\n${code}\n// end ${key}`);
     cache.debug?.(`schema cache written: ${path}`);
   } catch (error) {

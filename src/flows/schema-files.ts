@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { dirname, posix, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FlowDiagnostic } from "../contracts.js";
+import { readTextFile } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { schemaDiagnostic } from "./schema-errors.js";
 import { UserError } from "../user-error.js";
@@ -19,7 +19,7 @@ export async function readSchemaFile(path: string, referencedBy?: string): Promi
   const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
   let text: string;
   try {
-    text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+    text = (await readTextFile(path)).replace(/^\uFEFF/, "");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
@@ -62,7 +62,7 @@ function fileForUri(
 
 export async function safeRead(path: string): Promise<string> {
   try {
-    return await readFile(path, "utf8");
+    return await readTextFile(path);
   } catch {
     return "";
   }

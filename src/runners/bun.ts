@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { readTextFile, statPath } from "../fs-async.js";
 import { stepContextParts } from "./context.js";
 import { runEnvironment } from "./environment.js";
 import { isModuleStyleSource, type ModuleWrapper, prepareModuleWrapper, readWrapperResult, warmModuleWrapper } from "./module-style.js";
@@ -106,7 +106,7 @@ async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBun
   warmModuleWrapper();
   const [problem, source] = await Promise.all([
     cwdProblem(step.cwdPath, step.name),
-    readFile(step.scriptPath, "utf8").catch((error: unknown) => new ScriptUnreadable(messageOf(error))),
+    readTextFile(step.scriptPath).catch((error: unknown) => new ScriptUnreadable(messageOf(error))),
   ]);
   if (problem !== undefined) return { problem };
   if (source instanceof ScriptUnreadable) {
@@ -169,7 +169,7 @@ function interpret(options: InterpretOptions): OutcomeFields {
 
 async function cwdProblem(cwdPath: string, stepName: string): Promise<string | undefined> {
   try {
-    const info = await stat(cwdPath);
+    const info = await statPath(cwdPath);
     return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
   } catch (error) {
     return `the working directory of step "${stepName}" cannot be used (${cwdPath}): ${messageOf(error)}; check its cwd in flow.toml`;

@@ -1,8 +1,8 @@
-import { existsSync, rmSync } from "node:fs";
-import { lstat, mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { readTextFile, removeFile, statPath } from "../fs-async.js";
 import { isPidAlive } from "../fs-safe.js";
 import { randomHex, sha256Hex } from "../hash.js";
 
@@ -100,6 +100,9 @@ export type ModuleWrapper = {
 /** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
 const WRAPPER_NAME = `module-wrapper-${sha256Hex(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
 
+/** How long after its first module-style step a process looks for wrapper folders left behind. */
+const LEFTOVER_SWEEP_DELAY_MS = 100;
+
 /** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
 const WRAPPER_RECHECK_MS = 60_000;
 
@@ -135,12 +138,15 @@ async function wrapperFolder(): Promise<WrapperFolder> {
 }
 
 async function makeWrapperFolder(): Promise<WrapperFolder> {
-  // The pid in the name lets a later process remove the folder of one that was killed.
-  const dir = await mkdtemp(path.join(tmpdir(), `flows-action-${process.pid}-`));
-  void removeLeftoverFolders(tmpdir());
+  // The pid in the name lets a later process remove the folder of one that was killed. Two
+  // small synchronous calls, once per process (node:fs/promises would cost `flows fire` more).
+  const dir = mkdtempSync(path.join(tmpdir(), `flows-action-${process.pid}-`));
+  // Housekeeping waits until the steps are under way: it lists the whole temp folder. A command
+  // done sooner (a quick `flows fire`) leaves it to the next process that runs longer.
+  setTimeout(() => void removeLeftoverFolders(tmpdir()), LEFTOVER_SWEEP_DELAY_MS).unref();
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   const wrapperPath = path.join(dir, WRAPPER_NAME);
-  await writeFile(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
+  writeFileSync(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
   wrapperWrites.count += 1;
   return { dir, wrapperPath, checkedAt: Date.now() };
 }
@@ -151,6 +157,7 @@ async function makeWrapperFolder(): Promise<WrapperFolder> {
  */
 async function removeLeftoverFolders(parent: string): Promise<void> {
   try {
+    const { lstat, readdir, rm } = await import("node:fs/promises");
     const uid = process.getuid?.();
     for (const name of await readdir(parent)) {
       // Only wrapper folders: anything else in the temp folder is never touched.
@@ -170,7 +177,7 @@ async function removeLeftoverFolders(parent: string): Promise<void> {
 
 async function isFile(file: string): Promise<boolean> {
   try {
-    return (await stat(file)).isFile();
+    return (await statPath(file)).isFile();
   } catch {
     return false;
   }
@@ -195,7 +202,7 @@ export async function prepareModuleWrapper(options: {
   return {
     args: [wrapperPath, pathToFileURL(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
     resultPath,
-    dispose: () => unlink(resultPath).catch(() => undefined),
+    dispose: () => removeFile(resultPath).catch(() => undefined),
   };
 }
 
@@ -226,7 +233,7 @@ function installedAbove(start: string, name: string): boolean {
 /** The JSON the wrapper wrote, or undefined when it never got that far. */
 export async function readWrapperResult(resultPath: string): Promise<string | undefined> {
   try {
-    return await readFile(resultPath, "utf8");
+    return await readTextFile(resultPath);
   } catch {
     return undefined;
   }

@@ -1,4 +1,3 @@
-import { open } from "node:fs/promises";
 
 // What both supervisors share (process.ts with node:child_process, process-bun.ts with
 // Bun.spawn): defaults, stopping a process group, and stdin cut into bounded slices.
@@ -74,6 +73,8 @@ export async function* stdinSlices(parts: readonly StdinPart[]): AsyncGenerator<
       }
       continue;
     }
+    // Only a big event kept on disk has file parts: the module loads then (fs-async.ts says why).
+    const { open } = await import("node:fs/promises");
     const file = await open(part.path, "r");
     try {
       // Reused buffers: writing 8 steps × 50 MB through fresh ones left tens of MiB of them

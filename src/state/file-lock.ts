@@ -1,6 +1,6 @@
+import { readTextFile } from "../fs-async.js";
 import { randomHex } from "../hash.js";
 import { unlinkSync, writeFileSync } from "node:fs";
-import { link, readFile, rename, stat, unlink } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { UserError } from "../user-error.js";
 import { currentDispatcher, isOwnerGone } from "./dispatcher.js";
@@ -88,7 +88,7 @@ function tryCreate(lockPath: string): boolean {
 
 async function readOwner(path: string): Promise<LockOwner | undefined> {
   try {
-    const owner = JSON.parse(await readFile(path, "utf8")) as Partial<LockOwner>;
+    const owner = JSON.parse(await readTextFile(path)) as Partial<LockOwner>;
     if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
       return owner as LockOwner;
     }
@@ -99,6 +99,8 @@ async function readOwner(path: string): Promise<LockOwner | undefined> {
 }
 
 async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
+  // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
+  const { link, rename, stat, unlink } = await import("node:fs/promises");
   const info = await stat(lockPath).catch(() => undefined);
   if (!info) return;
   const owner = await readOwner(lockPath);

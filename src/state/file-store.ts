@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { readTextFile } from "../fs-async.js";
 import { isPidAlive, writeFileAtomically } from "../fs-safe.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import {
@@ -184,7 +184,7 @@ export class FileStateStore implements StateStore {
     try {
       let text: string;
       try {
-        text = await readFile(this.#absolute(relativePath), "utf8");
+        text = await readTextFile(this.#absolute(relativePath));
       } catch (error) {
         if (errorCode(error) === "ENOENT") return undefined;
         throw error;
@@ -222,6 +222,8 @@ function readBytes(file: string): Buffer | undefined {
 
 async function listNamesAsync(dir: string): Promise<string[]> {
   try {
+    // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
+    const { readdir } = await import("node:fs/promises");
     return (await readdir(dir)).sort();
   } catch (error) {
     if (errorCode(error) === "ENOENT") return [];
