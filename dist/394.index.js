@@ -11,11 +11,13 @@ export const modules = {
 /* harmony export */   writeCachedValidator: () => (/* binding */ writeCachedValidator)
 /* harmony export */ });
 /* unused harmony exports AJV_VERSION, SCHEMA_CACHE_VERSION */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61557);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20090);
-/* harmony import */ var _schema_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62051);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93602);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61557);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20090);
+/* harmony import */ var _schema_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62051);
+
 
 
 
@@ -45,8 +47,8 @@ const RUNTIME = {
     // ajv's code for a pattern calls code.regExp's `code` with (pattern, flags); ours names re2js's
     // RE2JS, and stands for re2RegExp, which compiles the pattern on re2js exactly as a compile does.
     re2js: async () => {
-        await (0,_schema_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .loadRe2 */ .o4)();
-        return { RE2JS: _schema_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .re2RegExp */ .Rn };
+        await (0,_schema_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRe2 */ .o4)();
+        return { RE2JS: _schema_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .re2RegExp */ .Rn };
     },
     "ajv-formats/dist/formats": async () => {
         const formats = (await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.t.bind(__webpack_require__, 10779, 19)));
@@ -60,7 +62,7 @@ function commonJsDefault(namespace) {
 }
 /** The file name for a schema: the registry's content key (draft + schema), ajv and this format. */
 function schemaCacheKey(contentKey) {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .f)(`flows-action schema cache ${SCHEMA_CACHE_VERSION}\0ajv ${AJV_VERSION}\0${contentKey}`);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(`flows-action schema cache ${SCHEMA_CACHE_VERSION}\0ajv ${AJV_VERSION}\0${contentKey}`);
 }
 function cacheFile(cache, key) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cache.dir, "schemas", `${key}.cjs`);
@@ -70,7 +72,7 @@ async function readCachedValidator(cache, key) {
     const path = cacheFile(cache, key);
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(path);
     }
     catch (error) {
         cache.debug?.(`schema cache miss: ${path} (${error.code ?? String(error)})`);
@@ -144,8 +146,8 @@ async function writeCachedValidator(cache, key, ajv, validate, logged) {
         if (code.includes("\n// end "))
             throw new Error("its code contains the end marker");
         // The user's own: code from this folder runs in `flows`, so no one else may write there.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cache.dir, "schemas"), { recursive: true, mode: 0o700 });
-        (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomically */ .l)(path, `${HEADER}\n${LOGGED}${JSON.stringify(logged)}\n${code}\n// end ${key}`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cache.dir, "schemas"), { recursive: true, mode: 0o700 });
+        (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .l)(path, `${HEADER}\n${LOGGED}${JSON.stringify(logged)}\n${code}\n// end ${key}`);
         cache.debug?.(`schema cache written: ${path}`);
     }
     catch (error) {

@@ -214,14 +214,14 @@ function runEnvironment(options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __webpack_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __webpack_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js + 1 modules
@@ -443,6 +443,8 @@ console.log("FLOW_RESULT " + line);
 `;
 /** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
 const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.f)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
+/** How long after its first module-style step a process looks for wrapper folders left behind. */
+const LEFTOVER_SWEEP_DELAY_MS = 100;
 /** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
 const WRAPPER_RECHECK_MS = 60_000;
 let folder;
@@ -475,12 +477,15 @@ async function wrapperFolder() {
     return made;
 }
 async function makeWrapperFolder() {
-    // The pid in the name lets a later process remove the folder of one that was killed.
-    const dir = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
-    void removeLeftoverFolders((0,external_node_os_.tmpdir)());
+    // The pid in the name lets a later process remove the folder of one that was killed. Two
+    // small synchronous calls, once per process (node:fs/promises would cost `flows fire` more).
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
+    // Housekeeping waits until the steps are under way: it lists the whole temp folder. A command
+    // done sooner (a quick `flows fire`) leaves it to the next process that runs longer.
+    setTimeout(() => void removeLeftoverFolders((0,external_node_os_.tmpdir)()), LEFTOVER_SWEEP_DELAY_MS).unref();
     process.once("exit", () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
     const wrapperPath = external_node_path_.join(dir, WRAPPER_NAME);
-    await (0,promises_.writeFile)(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
+    (0,external_node_fs_.writeFileSync)(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
     wrapperWrites.count += 1;
     return { dir, wrapperPath, checkedAt: Date.now() };
 }
@@ -490,8 +495,9 @@ async function makeWrapperFolder() {
  */
 async function removeLeftoverFolders(parent) {
     try {
+        const { lstat, readdir, rm } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
         const uid = process.getuid?.();
-        for (const name of await (0,promises_.readdir)(parent)) {
+        for (const name of await readdir(parent)) {
             // Only wrapper folders: anything else in the temp folder is never touched.
             const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
             if (!ours)
@@ -500,10 +506,10 @@ async function removeLeftoverFolders(parent) {
             if (pid === process.pid || (0,fs_safe/* isPidAlive */.b)(pid))
                 continue;
             const folder = external_node_path_.join(parent, name);
-            const info = await (0,promises_.lstat)(folder).catch(() => undefined);
+            const info = await lstat(folder).catch(() => undefined);
             if (!info?.isDirectory() || (uid !== undefined && info.uid !== uid))
                 continue;
-            await (0,promises_.rm)(folder, { recursive: true, force: true }).catch(() => undefined);
+            await rm(folder, { recursive: true, force: true }).catch(() => undefined);
         }
     }
     catch {
@@ -512,7 +518,7 @@ async function removeLeftoverFolders(parent) {
 }
 async function isFile(file) {
     try {
-        return (await (0,promises_.stat)(file)).isFile();
+        return (await (0,fs_async/* statPath */.qW)(file)).isFile();
     }
     catch {
         return false;
@@ -533,7 +539,7 @@ async function prepareModuleWrapper(options) {
     return {
         args: [wrapperPath, (0,external_node_url_.pathToFileURL)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
         resultPath,
-        dispose: () => (0,promises_.unlink)(resultPath).catch(() => undefined),
+        dispose: () => (0,fs_async/* removeFile */.nM)(resultPath).catch(() => undefined),
     };
 }
 /**
@@ -562,7 +568,7 @@ function installedAbove(start, name) {
 /** The JSON the wrapper wrote, or undefined when it never got that far. */
 async function readWrapperResult(resultPath) {
     try {
-        return await (0,promises_.readFile)(resultPath, "utf8");
+        return await (0,fs_async/* readTextFile */.Gu)(resultPath);
     }
     catch {
         return undefined;
@@ -823,7 +829,8 @@ function quote(line) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/process-io.js
-
+// What both supervisors share (process.ts with node:child_process, process-bun.ts with
+// Bun.spawn): defaults, stopping a process group, and stdin cut into bounded slices.
 const DEFAULT_KILL_GRACE_MS = 2000;
 const DEFAULT_DRAIN_MS = 1000;
 /** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
@@ -878,7 +885,9 @@ async function* stdinSlices(parts) {
             }
             continue;
         }
-        const file = await (0,promises_.open)(part.path, "r");
+        // Only a big event kept on disk has file parts: the module loads then (fs-async.ts says why).
+        const { open } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+        const file = await open(part.path, "r");
         try {
             // Reused buffers: writing 8 steps × 50 MB through fresh ones left tens of MiB of them
             // waiting for the collector.
@@ -1309,7 +1318,7 @@ async function prepareBunStep(step) {
     warmModuleWrapper();
     const [problem, source] = await Promise.all([
         cwdProblem(step.cwdPath, step.name),
-        (0,promises_.readFile)(step.scriptPath, "utf8").catch((error) => new ScriptUnreadable(messageOf(error))),
+        (0,fs_async/* readTextFile */.Gu)(step.scriptPath).catch((error) => new ScriptUnreadable(messageOf(error))),
     ]);
     if (problem !== undefined)
         return { problem };
@@ -1364,7 +1373,7 @@ function interpret(options) {
 }
 async function cwdProblem(cwdPath, stepName) {
     try {
-        const info = await (0,promises_.stat)(cwdPath);
+        const info = await (0,fs_async/* statPath */.qW)(cwdPath);
         return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
     }
     catch (error) {

@@ -219,16 +219,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __webpack_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __webpack_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js + 1 modules
 var hash = __webpack_require__(20090);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
@@ -285,7 +285,7 @@ async function acquire(lockPath, options) {
         if (waited > timeoutMs)
             throw new StateLockError(lockPath, waited);
         // Short, jittered waits: holders release within milliseconds.
-        await (0,external_node_timers_promises_.setTimeout)(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
+        await (0,promises_.setTimeout)(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
     }
 }
 /**
@@ -308,7 +308,7 @@ function tryCreate(lockPath) {
 }
 async function readOwner(path) {
     try {
-        const owner = JSON.parse(await (0,promises_.readFile)(path, "utf8"));
+        const owner = JSON.parse(await (0,fs_async/* readTextFile */.Gu)(path));
         if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
             return owner;
         }
@@ -319,7 +319,9 @@ async function readOwner(path) {
     return undefined;
 }
 async function breakIfStale(lockPath, staleMs) {
-    const info = await (0,promises_.stat)(lockPath).catch(() => undefined);
+    // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
+    const { link, rename, stat, unlink } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+    const info = await stat(lockPath).catch(() => undefined);
     if (!info)
         return;
     const owner = await readOwner(lockPath);
@@ -329,7 +331,7 @@ async function breakIfStale(lockPath, staleMs) {
         return;
     const aside = `${lockPath}.stale-${(0,hash/* randomHex */.n)(4)}`;
     try {
-        await (0,promises_.rename)(lockPath, aside);
+        await rename(lockPath, aside);
     }
     catch {
         return; // another waiter broke it first; just try to take the lock again
@@ -339,8 +341,8 @@ async function breakIfStale(lockPath, staleMs) {
     const moved = await readOwner(aside);
     const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
     if (!same)
-        await (0,promises_.link)(aside, lockPath).catch(() => undefined);
-    await (0,promises_.unlink)(aside).catch(() => undefined);
+        await link(aside, lockPath).catch(() => undefined);
+    await unlink(aside).catch(() => undefined);
 }
 function errorCode(error) {
     return typeof error === "object" && error !== null && "code" in error
@@ -513,7 +515,7 @@ class FileStateStore {
         try {
             let text;
             try {
-                text = await (0,promises_.readFile)(this.#absolute(relativePath), "utf8");
+                text = await (0,fs_async/* readTextFile */.Gu)(this.#absolute(relativePath));
             }
             catch (error) {
                 if (errorCode(error) === "ENOENT")
@@ -551,7 +553,9 @@ function readBytes(file) {
 }
 async function listNamesAsync(dir) {
     try {
-        return (await (0,promises_.readdir)(dir)).sort();
+        // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
+        const { readdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+        return (await readdir(dir)).sort();
     }
     catch (error) {
         if (errorCode(error) === "ENOENT")

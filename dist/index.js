@@ -31098,8 +31098,8 @@ function refProblem(path, text, error) {
     return schemaDiagnostic(path, `schema cannot be compiled: ${message}. Fix the schema.`);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __nccwpck_require__(93602);
 ;// CONCATENATED MODULE: ./.build/flows/schema-files.js
 
 
@@ -31119,7 +31119,7 @@ async function readSchemaFile(path, referencedBy) {
     const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     let text;
     try {
-        text = (await (0,promises_.readFile)(path, "utf8")).replace(/^\uFEFF/, "");
+        text = (await (0,fs_async/* readTextFile */.Gu)(path)).replace(/^\uFEFF/, "");
     }
     catch (error) {
         const code = error.code;
@@ -31147,7 +31147,7 @@ function fileForUri(uri, rootPath, declaredId) {
 }
 async function safeRead(path) {
     try {
-        return await (0,promises_.readFile)(path, "utf8");
+        return await (0,fs_async/* readTextFile */.Gu)(path);
     }
     catch {
         return "";
@@ -32184,7 +32184,7 @@ async function loadFlowManifest(manifestPath) {
     const file = resolve(manifestPath);
     let text;
     try {
-        text = await readFile(file, "utf8");
+        text = await readTextFile(file);
     }
     catch (error) {
         const code = error.code ?? String(error);
@@ -32933,6 +32933,37 @@ class TomlLocator {
             multiline = scanned.opensMultiline;
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 93602:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   nM: () => (/* binding */ removeFile),
+/* harmony export */   qW: () => (/* binding */ statPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+
+// The few asynchronous file calls on `flows fire`'s path before and around its steps, as promises
+// over node:fs's callback functions. node:fs is loaded anyway; on Bun, node:fs/promises costs
+// about 1.2 ms to load, and node:util (for promisify) as much: together a twentieth of a
+// `flows fire` of four steps (BENCHMARKS.md, "Seed parity"). Code off that path (listing records,
+// stale locks, the GitHub and artifact paths) imports node:fs/promises as usual, where it runs.
+/** The file's text as UTF-8. */
+function readTextFile(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8", (error, text) => (error ? reject(error) : resolve(text))));
+}
+/** What stat says about the path (links followed). */
+function statPath(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => (error ? reject(error) : resolve(info))));
+}
+/** Removes the file. */
+function removeFile(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));
 }
 
 

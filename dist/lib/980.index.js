@@ -137,7 +137,7 @@ function relativeTo(base, path) {
 /* harmony export */   J: () => (/* binding */ readJsonFile)
 /* harmony export */ });
 /* unused harmony export InputFileError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93602);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47948);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
 
@@ -150,7 +150,7 @@ class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .User
 async function readJsonFile(path, what) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(path);
     }
     catch (error) {
         const code = error.code;

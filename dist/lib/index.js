@@ -3851,10 +3851,10 @@ function couldMatch(deferred, eventType) {
     return deferred.types.some((type) => (0,match.typeMatches)(type, eventType));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __nccwpck_require__(93602);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
 /** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
 function fieldName(path) {
@@ -4362,7 +4362,7 @@ async function loadFlowManifest(manifestPath) {
     const file = (0,external_node_path_.resolve)(manifestPath);
     let text;
     try {
-        text = await (0,promises_.readFile)(file, "utf8");
+        text = await (0,fs_async/* readTextFile */.Gu)(file);
     }
     catch (error) {
         const code = error.code ?? String(error);
@@ -5362,8 +5362,8 @@ function refProblem(path, text, error) {
     return schemaDiagnostic(path, `schema cannot be compiled: ${message}. Fix the schema.`);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __nccwpck_require__(93602);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/flows/schema-files.js
@@ -5385,7 +5385,7 @@ async function readSchemaFile(path, referencedBy) {
     const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     let text;
     try {
-        text = (await (0,promises_.readFile)(path, "utf8")).replace(/^\uFEFF/, "");
+        text = (await (0,fs_async/* readTextFile */.Gu)(path)).replace(/^\uFEFF/, "");
     }
     catch (error) {
         const code = error.code;
@@ -5413,7 +5413,7 @@ function fileForUri(uri, rootPath, declaredId) {
 }
 async function safeRead(path) {
     try {
-        return await (0,promises_.readFile)(path, "utf8");
+        return await (0,fs_async/* readTextFile */.Gu)(path);
     }
     catch {
         return "";
@@ -5983,6 +5983,37 @@ class TomlLocator {
             multiline = scanned.opensMultiline;
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 93602:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   nM: () => (/* binding */ removeFile),
+/* harmony export */   qW: () => (/* binding */ statPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+
+// The few asynchronous file calls on `flows fire`'s path before and around its steps, as promises
+// over node:fs's callback functions. node:fs is loaded anyway; on Bun, node:fs/promises costs
+// about 1.2 ms to load, and node:util (for promisify) as much: together a twentieth of a
+// `flows fire` of four steps (BENCHMARKS.md, "Seed parity"). Code off that path (listing records,
+// stale locks, the GitHub and artifact paths) imports node:fs/promises as usual, where it runs.
+/** The file's text as UTF-8. */
+function readTextFile(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8", (error, text) => (error ? reject(error) : resolve(text))));
+}
+/** What stat says about the path (links followed). */
+function statPath(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => (error ? reject(error) : resolve(info))));
+}
+/** Removes the file. */
+function removeFile(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));
 }
 
 
@@ -14751,14 +14782,14 @@ function runEnvironment(options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __nccwpck_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js + 1 modules
@@ -14980,6 +15011,8 @@ console.log("FLOW_RESULT " + line);
 `;
 /** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
 const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.f)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
+/** How long after its first module-style step a process looks for wrapper folders left behind. */
+const LEFTOVER_SWEEP_DELAY_MS = 100;
 /** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
 const WRAPPER_RECHECK_MS = 60_000;
 let folder;
@@ -15012,12 +15045,15 @@ async function wrapperFolder() {
     return made;
 }
 async function makeWrapperFolder() {
-    // The pid in the name lets a later process remove the folder of one that was killed.
-    const dir = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
-    void removeLeftoverFolders((0,external_node_os_.tmpdir)());
+    // The pid in the name lets a later process remove the folder of one that was killed. Two
+    // small synchronous calls, once per process (node:fs/promises would cost `flows fire` more).
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
+    // Housekeeping waits until the steps are under way: it lists the whole temp folder. A command
+    // done sooner (a quick `flows fire`) leaves it to the next process that runs longer.
+    setTimeout(() => void removeLeftoverFolders((0,external_node_os_.tmpdir)()), LEFTOVER_SWEEP_DELAY_MS).unref();
     process.once("exit", () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
     const wrapperPath = external_node_path_.join(dir, WRAPPER_NAME);
-    await (0,promises_.writeFile)(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
+    (0,external_node_fs_.writeFileSync)(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
     wrapperWrites.count += 1;
     return { dir, wrapperPath, checkedAt: Date.now() };
 }
@@ -15027,8 +15063,9 @@ async function makeWrapperFolder() {
  */
 async function removeLeftoverFolders(parent) {
     try {
+        const { lstat, readdir, rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
         const uid = process.getuid?.();
-        for (const name of await (0,promises_.readdir)(parent)) {
+        for (const name of await readdir(parent)) {
             // Only wrapper folders: anything else in the temp folder is never touched.
             const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
             if (!ours)
@@ -15037,10 +15074,10 @@ async function removeLeftoverFolders(parent) {
             if (pid === process.pid || (0,fs_safe/* isPidAlive */.b)(pid))
                 continue;
             const folder = external_node_path_.join(parent, name);
-            const info = await (0,promises_.lstat)(folder).catch(() => undefined);
+            const info = await lstat(folder).catch(() => undefined);
             if (!info?.isDirectory() || (uid !== undefined && info.uid !== uid))
                 continue;
-            await (0,promises_.rm)(folder, { recursive: true, force: true }).catch(() => undefined);
+            await rm(folder, { recursive: true, force: true }).catch(() => undefined);
         }
     }
     catch {
@@ -15049,7 +15086,7 @@ async function removeLeftoverFolders(parent) {
 }
 async function isFile(file) {
     try {
-        return (await (0,promises_.stat)(file)).isFile();
+        return (await (0,fs_async/* statPath */.qW)(file)).isFile();
     }
     catch {
         return false;
@@ -15070,7 +15107,7 @@ async function prepareModuleWrapper(options) {
     return {
         args: [wrapperPath, (0,external_node_url_.pathToFileURL)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
         resultPath,
-        dispose: () => (0,promises_.unlink)(resultPath).catch(() => undefined),
+        dispose: () => (0,fs_async/* removeFile */.nM)(resultPath).catch(() => undefined),
     };
 }
 /**
@@ -15099,7 +15136,7 @@ function installedAbove(start, name) {
 /** The JSON the wrapper wrote, or undefined when it never got that far. */
 async function readWrapperResult(resultPath) {
     try {
-        return await (0,promises_.readFile)(resultPath, "utf8");
+        return await (0,fs_async/* readTextFile */.Gu)(resultPath);
     }
     catch {
         return undefined;
@@ -15360,7 +15397,8 @@ function quote(line) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/process-io.js
-
+// What both supervisors share (process.ts with node:child_process, process-bun.ts with
+// Bun.spawn): defaults, stopping a process group, and stdin cut into bounded slices.
 const DEFAULT_KILL_GRACE_MS = 2000;
 const DEFAULT_DRAIN_MS = 1000;
 /** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
@@ -15415,7 +15453,9 @@ async function* stdinSlices(parts) {
             }
             continue;
         }
-        const file = await (0,promises_.open)(part.path, "r");
+        // Only a big event kept on disk has file parts: the module loads then (fs-async.ts says why).
+        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
+        const file = await open(part.path, "r");
         try {
             // Reused buffers: writing 8 steps × 50 MB through fresh ones left tens of MiB of them
             // waiting for the collector.
@@ -15846,7 +15886,7 @@ async function prepareBunStep(step) {
     warmModuleWrapper();
     const [problem, source] = await Promise.all([
         cwdProblem(step.cwdPath, step.name),
-        (0,promises_.readFile)(step.scriptPath, "utf8").catch((error) => new ScriptUnreadable(messageOf(error))),
+        (0,fs_async/* readTextFile */.Gu)(step.scriptPath).catch((error) => new ScriptUnreadable(messageOf(error))),
     ]);
     if (problem !== undefined)
         return { problem };
@@ -15901,7 +15941,7 @@ function interpret(options) {
 }
 async function cwdProblem(cwdPath, stepName) {
     try {
-        const info = await (0,promises_.stat)(cwdPath);
+        const info = await (0,fs_async/* statPath */.qW)(cwdPath);
         return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
     }
     catch (error) {
@@ -16357,16 +16397,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __nccwpck_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js + 1 modules
 var hash = __nccwpck_require__(20090);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(58500);
+var promises_ = __nccwpck_require__(58500);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
@@ -16423,7 +16463,7 @@ async function acquire(lockPath, options) {
         if (waited > timeoutMs)
             throw new StateLockError(lockPath, waited);
         // Short, jittered waits: holders release within milliseconds.
-        await (0,external_node_timers_promises_.setTimeout)(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
+        await (0,promises_.setTimeout)(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
     }
 }
 /**
@@ -16446,7 +16486,7 @@ function tryCreate(lockPath) {
 }
 async function readOwner(path) {
     try {
-        const owner = JSON.parse(await (0,promises_.readFile)(path, "utf8"));
+        const owner = JSON.parse(await (0,fs_async/* readTextFile */.Gu)(path));
         if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
             return owner;
         }
@@ -16457,7 +16497,9 @@ async function readOwner(path) {
     return undefined;
 }
 async function breakIfStale(lockPath, staleMs) {
-    const info = await (0,promises_.stat)(lockPath).catch(() => undefined);
+    // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
+    const { link, rename, stat, unlink } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
+    const info = await stat(lockPath).catch(() => undefined);
     if (!info)
         return;
     const owner = await readOwner(lockPath);
@@ -16467,7 +16509,7 @@ async function breakIfStale(lockPath, staleMs) {
         return;
     const aside = `${lockPath}.stale-${(0,hash/* randomHex */.n)(4)}`;
     try {
-        await (0,promises_.rename)(lockPath, aside);
+        await rename(lockPath, aside);
     }
     catch {
         return; // another waiter broke it first; just try to take the lock again
@@ -16477,8 +16519,8 @@ async function breakIfStale(lockPath, staleMs) {
     const moved = await readOwner(aside);
     const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
     if (!same)
-        await (0,promises_.link)(aside, lockPath).catch(() => undefined);
-    await (0,promises_.unlink)(aside).catch(() => undefined);
+        await link(aside, lockPath).catch(() => undefined);
+    await unlink(aside).catch(() => undefined);
 }
 function errorCode(error) {
     return typeof error === "object" && error !== null && "code" in error
@@ -16651,7 +16693,7 @@ class FileStateStore {
         try {
             let text;
             try {
-                text = await (0,promises_.readFile)(this.#absolute(relativePath), "utf8");
+                text = await (0,fs_async/* readTextFile */.Gu)(this.#absolute(relativePath));
             }
             catch (error) {
                 if (errorCode(error) === "ENOENT")
@@ -16689,7 +16731,9 @@ function readBytes(file) {
 }
 async function listNamesAsync(dir) {
     try {
-        return (await (0,promises_.readdir)(dir)).sort();
+        // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
+        const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
+        return (await readdir(dir)).sort();
     }
     catch (error) {
         if (errorCode(error) === "ENOENT")

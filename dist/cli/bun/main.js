@@ -6203,12 +6203,27 @@ var init_schema_errors = __esm(() => {
   import_node_url = require("url");
 });
 
+// src/fs-async.ts
+function readTextFile(path) {
+  return new Promise((resolve, reject) => import_node_fs3.readFile(path, "utf8", (error, text) => error ? reject(error) : resolve(text)));
+}
+function statPath(path) {
+  return new Promise((resolve, reject) => import_node_fs3.stat(path, (error, info) => error ? reject(error) : resolve(info)));
+}
+function removeFile(path) {
+  return new Promise((resolve, reject) => import_node_fs3.unlink(path, (error) => error ? reject(error) : resolve()));
+}
+var import_node_fs3;
+var init_fs_async = __esm(() => {
+  import_node_fs3 = require("fs");
+});
+
 // src/flows/schema-files.ts
 async function readSchemaFile(path, referencedBy) {
   const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
   let text;
   try {
-    text = (await import_promises.readFile(path, "utf8")).replace(/^\uFEFF/, "");
+    text = (await readTextFile(path)).replace(/^\uFEFF/, "");
   } catch (error) {
     const code = error.code;
     const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
@@ -6235,17 +6250,17 @@ function fileForUri(uri, rootPath, declaredId) {
 }
 async function safeRead(path) {
   try {
-    return await import_promises.readFile(path, "utf8");
+    return await readTextFile(path);
   } catch {
     return "";
   }
 }
-var import_promises, import_node_path2, import_node_url2, SchemaFileProblem;
+var import_node_path2, import_node_url2, SchemaFileProblem;
 var init_schema_files = __esm(() => {
+  init_fs_async();
   init_json_text();
   init_schema_errors();
   init_user_error();
-  import_promises = require("fs/promises");
   import_node_path2 = require("path");
   import_node_url2 = require("url");
   SchemaFileProblem = class SchemaFileProblem extends UserError {
@@ -6401,11 +6416,11 @@ var init_hash = __esm(() => {
 function writeFileAtomically(file, data) {
   const temporary = `${file}.${process.pid}-${randomHex(4)}.tmp`;
   try {
-    import_node_fs3.writeFileSync(temporary, data);
-    import_node_fs3.renameSync(temporary, file);
+    import_node_fs4.writeFileSync(temporary, data);
+    import_node_fs4.renameSync(temporary, file);
   } catch (error) {
     try {
-      import_node_fs3.unlinkSync(temporary);
+      import_node_fs4.unlinkSync(temporary);
     } catch {}
     throw error;
   }
@@ -6420,10 +6435,10 @@ function isPidAlive(pid) {
     return error.code === "EPERM";
   }
 }
-var import_node_fs3;
+var import_node_fs4;
 var init_fs_safe = __esm(() => {
   init_hash();
-  import_node_fs3 = require("fs");
+  import_node_fs4 = require("fs");
 });
 
 // src/flows/schema-cache.ts
@@ -6441,7 +6456,7 @@ async function readCachedValidator(cache, key) {
   const path = cacheFile(cache, key);
   let text;
   try {
-    text = await import_promises2.readFile(path, "utf8");
+    text = await readTextFile(path);
   } catch (error) {
     cache.debug?.(`schema cache miss: ${path} (${error.code ?? String(error)})`);
     return;
@@ -6507,7 +6522,7 @@ async function writeCachedValidator(cache, key, ajv, validate, logged) {
     if (code.includes(`
 // end `))
       throw new Error("its code contains the end marker");
-    await import_promises2.mkdir(import_node_path5.join(cache.dir, "schemas"), { recursive: true, mode: 448 });
+    import_node_fs5.mkdirSync(import_node_path5.join(cache.dir, "schemas"), { recursive: true, mode: 448 });
     writeFileAtomically(path, `${HEADER}
 ${LOGGED}${JSON.stringify(logged)}
 ${code}
@@ -6517,12 +6532,13 @@ ${code}
     cache.debug?.(`schema cache not written: ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-var import_promises2, import_node_path5, AJV_VERSION = "8.20.0", SCHEMA_CACHE_VERSION = 1, HEADER, LOGGED = "// logged: ", RUNTIME;
+var import_node_fs5, import_node_path5, AJV_VERSION = "8.20.0", SCHEMA_CACHE_VERSION = 1, HEADER, LOGGED = "// logged: ", RUNTIME;
 var init_schema_cache = __esm(() => {
+  init_fs_async();
   init_fs_safe();
   init_hash();
   init_schema_budget();
-  import_promises2 = require("fs/promises");
+  import_node_fs5 = require("fs");
   import_node_path5 = require("path");
   HEADER = `// flows-action compiled schema ${SCHEMA_CACHE_VERSION}`;
   RUNTIME = {
@@ -7915,7 +7931,7 @@ function repositoryOf(dir) {
   const cached = repositoryCache.get(dir);
   if (cached !== undefined)
     return cached || undefined;
-  const found = import_node_fs4.existsSync(import_node_path7.join(dir, ".git")) ? dir : import_node_path7.dirname(dir) === dir ? undefined : repositoryOf(import_node_path7.dirname(dir));
+  const found = import_node_fs6.existsSync(import_node_path7.join(dir, ".git")) ? dir : import_node_path7.dirname(dir) === dir ? undefined : repositoryOf(import_node_path7.dirname(dir));
   repositoryCache.set(dir, found ?? "");
   return found;
 }
@@ -7925,7 +7941,7 @@ function isInside2(path, folder) {
 }
 function real(path) {
   try {
-    return import_node_fs4.realpathSync(path);
+    return import_node_fs6.realpathSync(path);
   } catch {
     return;
   }
@@ -7963,7 +7979,7 @@ function readPackagePath(options) {
 }
 function kindOf(path) {
   try {
-    const info = import_node_fs4.statSync(path);
+    const info = import_node_fs6.statSync(path);
     if (info.isFile())
       return "file";
     return info.isDirectory() ? "directory" : "other";
@@ -7971,9 +7987,9 @@ function kindOf(path) {
     return "missing";
   }
 }
-var import_node_fs4, import_node_path7, repositoryCache;
+var import_node_fs6, import_node_path7, repositoryCache;
 var init_manifest_paths = __esm(() => {
-  import_node_fs4 = require("fs");
+  import_node_fs6 = require("fs");
   import_node_path7 = require("path");
   repositoryCache = new Map;
 });
@@ -14776,7 +14792,7 @@ function checkSchemaJson(report, schemaPath, field) {
   const from = `(referenced by ${fieldName(field)} in ${report.file})`;
   let text;
   try {
-    text = import_node_fs5.readFileSync(schemaPath, "utf8").replace(/^\uFEFF/, "");
+    text = import_node_fs7.readFileSync(schemaPath, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     const code = error.code ?? String(error);
     report.problems.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
@@ -14804,13 +14820,13 @@ function checkSchemaJson(report, schemaPath, field) {
   }
   return true;
 }
-var import_node_fs5;
+var import_node_fs7;
 var init_manifest_steps = __esm(() => {
   init_json_text();
   init_diagnostics();
   init_manifest_paths();
   init_manifest_schema();
-  import_node_fs5 = require("fs");
+  import_node_fs7 = require("fs");
 });
 
 // src/flows/manifest.ts
@@ -14869,6 +14885,7 @@ function tomlSyntaxProblem(file, error) {
 var import_node_path8;
 var init_manifest = __esm(() => {
   init_dist();
+  init_fs_async();
   init_manifest_paths();
   init_manifest_schema();
   init_manifest_steps();
@@ -14952,7 +14969,7 @@ function admit(discovery, results) {
 async function packageFolders(root, problems) {
   let entries;
   try {
-    entries = import_node_fs6.readdirSync(root, { withFileTypes: true });
+    entries = import_node_fs8.readdirSync(root, { withFileTypes: true });
   } catch (error) {
     const code = error.code;
     if (code !== "ENOENT") {
@@ -14969,7 +14986,7 @@ async function packageFolders(root, problems) {
 }
 function readManifest(manifestPath) {
   try {
-    return import_node_fs6.readFileSync(manifestPath, "utf8");
+    return import_node_fs8.readFileSync(manifestPath, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")
@@ -14984,12 +15001,12 @@ function missingManifest(manifestPath) {
     ]
   };
 }
-var import_node_fs6, import_node_path9, DEFAULT_FLOW_ROOTS, DEFER_ABOVE = 100, ORDER;
+var import_node_fs8, import_node_path9, DEFAULT_FLOW_ROOTS, DEFER_ABOVE = 100, ORDER;
 var init_discovery = __esm(() => {
   init_condition();
   init_deferred();
   init_manifest();
-  import_node_fs6 = require("fs");
+  import_node_fs8 = require("fs");
   import_node_path9 = require("path");
   DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
   ORDER = new WeakMap;
@@ -15168,10 +15185,10 @@ function isOwnerGone(owner) {
 }
 function processStartMs(pid) {
   try {
-    const stat = import_node_fs7.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = import_node_fs9.readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ticks = Number(fields[19]);
-    const boot = /^btime (\d+)$/m.exec(import_node_fs7.readFileSync("/proc/stat", "utf8"));
+    const boot = /^btime (\d+)$/m.exec(import_node_fs9.readFileSync("/proc/stat", "utf8"));
     if (!boot || !Number.isFinite(ticks))
       return;
     return Number(boot[1]) * 1000 + ticks / 100 * 1000;
@@ -15215,11 +15232,11 @@ function interruptRun(run, now) {
   view.error = last.error;
   return view;
 }
-var import_node_fs7, import_node_os2, PROCESS_STARTED_AT_MS, LEASE_GRACE_MS = 60000;
+var import_node_fs9, import_node_os2, PROCESS_STARTED_AT_MS, LEASE_GRACE_MS = 60000;
 var init_dispatcher = __esm(() => {
   init_fs_safe();
   init_hash();
-  import_node_fs7 = require("fs");
+  import_node_fs9 = require("fs");
   import_node_os2 = require("os");
   PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
 });
@@ -15824,7 +15841,7 @@ function flowsActionPackageDir() {
   }
   for (let depth = 0;depth < 6; depth += 1) {
     const manifest = import_node_path10.join(dir, "package.json");
-    if (import_node_fs8.existsSync(manifest) && readPackageName(manifest) === "flows-action") {
+    if (import_node_fs10.existsSync(manifest) && readPackageName(manifest) === "flows-action") {
       packageDirMemo = dir;
       return dir;
     }
@@ -15837,7 +15854,7 @@ function flowsActionPackageDir() {
 }
 function readPackageName(manifest) {
   try {
-    const value = JSON.parse(import_node_fs8.readFileSync(manifest, "utf8"));
+    const value = JSON.parse(import_node_fs10.readFileSync(manifest, "utf8"));
     return typeof value.name === "string" ? value.name : undefined;
   } catch {
     return;
@@ -15853,16 +15870,16 @@ function findOnPath(name, env) {
 }
 function isExecutable(path) {
   try {
-    import_node_fs8.accessSync(path, import_node_fs8.constants.X_OK);
-    return import_node_fs8.statSync(path).isFile();
+    import_node_fs10.accessSync(path, import_node_fs10.constants.X_OK);
+    return import_node_fs10.statSync(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs8, import_node_path10, import_node_url5, BUN_VARIABLE = "FLOWS_BUN", BunNotFoundError, packageDirMemo;
+var import_node_fs10, import_node_path10, import_node_url5, BUN_VARIABLE = "FLOWS_BUN", BunNotFoundError, packageDirMemo;
 var init_find_bun = __esm(() => {
   init_user_error();
-  import_node_fs8 = require("fs");
+  import_node_fs10 = require("fs");
   import_node_path10 = require("path");
   import_node_url5 = require("url");
   BunNotFoundError = class BunNotFoundError extends UserError {
@@ -16108,23 +16125,23 @@ function markerNonce() {
 }
 function readRange(range) {
   const bytes = Buffer.allocUnsafe(range.end - range.start);
-  const fd = import_node_fs9.openSync(range.path, "r");
+  const fd = import_node_fs11.openSync(range.path, "r");
   try {
     let at = 0;
     while (at < bytes.length) {
-      const read = import_node_fs9.readSync(fd, bytes, at, bytes.length - at, range.start + at);
+      const read = import_node_fs11.readSync(fd, bytes, at, bytes.length - at, range.start + at);
       if (read === 0)
         throw new Error(`${range.path} ended before byte ${range.end}: the event's scratch copy was changed`);
       at += read;
     }
   } finally {
-    import_node_fs9.closeSync(fd);
+    import_node_fs11.closeSync(fd);
   }
   return bytes.toString("utf8");
 }
-var import_node_fs9, lazies, created = 0, loads = 0, nonce;
+var import_node_fs11, lazies, created = 0, loads = 0, nonce;
 var init_lazy_json = __esm(() => {
-  import_node_fs9 = require("fs");
+  import_node_fs11 = require("fs");
   lazies = new WeakMap;
 });
 
@@ -16410,18 +16427,19 @@ async function wrapperFolder() {
   return made;
 }
 async function makeWrapperFolder() {
-  const dir = await import_promises3.mkdtemp(import_node_path11.default.join(import_node_os3.tmpdir(), `flows-action-${process.pid}-`));
-  removeLeftoverFolders(import_node_os3.tmpdir());
-  process.once("exit", () => import_node_fs10.rmSync(dir, { recursive: true, force: true }));
+  const dir = import_node_fs12.mkdtempSync(import_node_path11.default.join(import_node_os3.tmpdir(), `flows-action-${process.pid}-`));
+  setTimeout(() => void removeLeftoverFolders(import_node_os3.tmpdir()), LEFTOVER_SWEEP_DELAY_MS).unref();
+  process.once("exit", () => import_node_fs12.rmSync(dir, { recursive: true, force: true }));
   const wrapperPath = import_node_path11.default.join(dir, WRAPPER_NAME);
-  await import_promises3.writeFile(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 384 });
+  import_node_fs12.writeFileSync(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 384 });
   wrapperWrites.count += 1;
   return { dir, wrapperPath, checkedAt: Date.now() };
 }
 async function removeLeftoverFolders(parent) {
   try {
+    const { lstat, readdir, rm } = await import("fs/promises");
     const uid = process.getuid?.();
-    for (const name of await import_promises3.readdir(parent)) {
+    for (const name of await readdir(parent)) {
       const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
       if (!ours)
         continue;
@@ -16429,12 +16447,12 @@ async function removeLeftoverFolders(parent) {
       if (pid === process.pid || isPidAlive(pid))
         continue;
       const folder = import_node_path11.default.join(parent, name);
-      const info = await import_promises3.lstat(folder).catch(() => {
+      const info = await lstat(folder).catch(() => {
         return;
       });
       if (!info?.isDirectory() || uid !== undefined && info.uid !== uid)
         continue;
-      await import_promises3.rm(folder, { recursive: true, force: true }).catch(() => {
+      await rm(folder, { recursive: true, force: true }).catch(() => {
         return;
       });
     }
@@ -16442,7 +16460,7 @@ async function removeLeftoverFolders(parent) {
 }
 async function isFile(file) {
   try {
-    return (await import_promises3.stat(file)).isFile();
+    return (await statPath(file)).isFile();
   } catch {
     return false;
   }
@@ -16459,7 +16477,7 @@ async function prepareModuleWrapper(options) {
   return {
     args: [wrapperPath, import_node_url6.pathToFileURL(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
     resultPath,
-    dispose: () => import_promises3.unlink(resultPath).catch(() => {
+    dispose: () => removeFile(resultPath).catch(() => {
       return;
     })
   };
@@ -16473,7 +16491,7 @@ function packageName(specifier) {
 }
 function installedAbove(start, name) {
   for (let dir = start;; ) {
-    if (import_node_fs10.existsSync(import_node_path11.default.join(dir, "node_modules", name, "package.json")))
+    if (import_node_fs12.existsSync(import_node_path11.default.join(dir, "node_modules", name, "package.json")))
       return true;
     const parent = import_node_path11.default.dirname(dir);
     if (parent === dir)
@@ -16483,12 +16501,12 @@ function installedAbove(start, name) {
 }
 async function readWrapperResult(resultPath) {
   try {
-    return await import_promises3.readFile(resultPath, "utf8");
+    return await readTextFile(resultPath);
   } catch {
     return;
   }
 }
-var import_node_fs10, import_promises3, import_node_os3, import_node_path11, import_node_url6, FLOW_HELPER_SPECIFIERS, WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
+var import_node_fs12, import_node_os3, import_node_path11, import_node_url6, FLOW_HELPER_SPECIFIERS, WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
 const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
 const identity = (value) => value;
@@ -16549,12 +16567,12 @@ try {
 }
 await Bun.write(resultPath, line);
 console.log("FLOW_RESULT " + line);
-`, WRAPPER_NAME, WRAPPER_RECHECK_MS = 60000, folder, wrapperWrites;
+`, WRAPPER_NAME, LEFTOVER_SWEEP_DELAY_MS = 100, WRAPPER_RECHECK_MS = 60000, folder, wrapperWrites;
 var init_module_style = __esm(() => {
+  init_fs_async();
   init_fs_safe();
   init_hash();
-  import_node_fs10 = require("fs");
-  import_promises3 = require("fs/promises");
+  import_node_fs12 = require("fs");
   import_node_os3 = require("os");
   import_node_path11 = __toESM(require("path"), 1);
   import_node_url6 = require("url");
@@ -16813,7 +16831,8 @@ async function* stdinSlices(parts) {
       }
       continue;
     }
-    const file = await import_promises4.open(part.path, "r");
+    const { open } = await import("fs/promises");
+    const file = await open(part.path, "r");
     try {
       const size = Math.min(STDIN_SLICE, part.end - part.start);
       const free = [];
@@ -16833,9 +16852,8 @@ async function* stdinSlices(parts) {
 function isHighSurrogate(code) {
   return code >= 55296 && code <= 56319;
 }
-var import_promises4, DEFAULT_KILL_GRACE_MS = 2000, DEFAULT_DRAIN_MS = 1000, MAX_TIMER_MS = 2147483647, STDIN_SLICE;
+var DEFAULT_KILL_GRACE_MS = 2000, DEFAULT_DRAIN_MS = 1000, MAX_TIMER_MS = 2147483647, STDIN_SLICE;
 var init_process_io = __esm(() => {
-  import_promises4 = require("fs/promises");
   STDIN_SLICE = 64 * 1024;
 });
 
@@ -17196,7 +17214,7 @@ async function prepareBunStep(step) {
   warmModuleWrapper();
   const [problem, source] = await Promise.all([
     cwdProblem(step.cwdPath, step.name),
-    import_promises5.readFile(step.scriptPath, "utf8").catch((error) => new ScriptUnreadable(messageOf(error)))
+    readTextFile(step.scriptPath).catch((error) => new ScriptUnreadable(messageOf(error)))
   ]);
   if (problem !== undefined)
     return { problem };
@@ -17249,7 +17267,7 @@ function interpret(options) {
 }
 async function cwdProblem(cwdPath, stepName) {
   try {
-    const info = await import_promises5.stat(cwdPath);
+    const info = await statPath(cwdPath);
     return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
   } catch (error) {
     return `the working directory of step "${stepName}" cannot be used (${cwdPath}): ${messageOf(error)}; check its cwd in flow.toml`;
@@ -17267,15 +17285,15 @@ function spawnFailure(bunPath, error) {
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
-var import_promises5, DEFAULT_TAIL_BYTES, REASON_TAIL_BYTES, REASON_TAIL_LINES = 20;
+var DEFAULT_TAIL_BYTES, REASON_TAIL_BYTES, REASON_TAIL_LINES = 20;
 var init_bun = __esm(() => {
+  init_fs_async();
   init_context();
   init_environment();
   init_module_style();
   init_output();
   init_process();
   init_result();
-  import_promises5 = require("fs/promises");
   DEFAULT_TAIL_BYTES = 64 * 1024;
   REASON_TAIL_BYTES = 4 * 1024;
 });
@@ -18098,7 +18116,7 @@ var init_text = __esm(() => {
 async function readJsonFile(path, what) {
   let text;
   try {
-    text = await import_promises6.readFile(path, "utf8");
+    text = await readTextFile(path);
   } catch (error) {
     const code = error.code;
     throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
@@ -18109,11 +18127,11 @@ async function readJsonFile(path, what) {
   const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
   throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
 }
-var import_promises6, InputFileError;
+var InputFileError;
 var init_json_file = __esm(() => {
+  init_fs_async();
   init_json_text();
   init_user_error();
-  import_promises6 = require("fs/promises");
   InputFileError = class InputFileError extends UserError {
     name = "InputFileError";
   };
@@ -18245,21 +18263,21 @@ var init_commands = __esm(() => {
 
 // src/events/event-file.ts
 function readEventStreamed(path, options) {
-  const fd = import_node_fs11.openSync(path, "r");
+  const fd = import_node_fs13.openSync(path, "r");
   try {
     const spans = findBigArrays(fd, options.minBytes, options.maxDepth);
     if (spans === undefined || spans.length === 0)
       return;
     return buildValue(fd, spans, options.scratchDir ?? import_node_os4.tmpdir());
   } finally {
-    import_node_fs11.closeSync(fd);
+    import_node_fs13.closeSync(fd);
   }
 }
 function forEachChunk(fd, each) {
   const chunk = Buffer.allocUnsafe(CHUNK);
   let offset = 0;
   for (;; ) {
-    const read = import_node_fs11.readSync(fd, chunk, 0, CHUNK, offset);
+    const read = import_node_fs13.readSync(fd, chunk, 0, CHUNK, offset);
     if (read === 0)
       return;
     if (each(chunk.subarray(0, read), offset) === false)
@@ -18321,16 +18339,16 @@ function findBigArrays(fd, minBytes, maxDepth) {
   return ok && depth === 0 && !inString ? spans : undefined;
 }
 function buildValue(fd, spans, scratchDir) {
-  const dir = import_node_fs11.mkdtempSync(import_node_path13.join(scratchDir, "flows-event-"));
+  const dir = import_node_fs13.mkdtempSync(import_node_path13.join(scratchDir, "flows-event-"));
   const scratch = import_node_path13.join(dir, "arrays.json");
   removeAtExit(dir);
-  const out = import_node_fs11.openSync(scratch, "w");
+  const out = import_node_fs13.openSync(scratch, "w");
   const marker = `flows-skeleton-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}-`;
   const skeleton = [];
   const ranges = [];
   let written = 0;
   const write = (text) => {
-    written += import_node_fs11.writeSync(out, text);
+    written += import_node_fs13.writeSync(out, text);
   };
   let valid = true;
   try {
@@ -18434,7 +18452,7 @@ function buildValue(fd, spans, scratchDir) {
     if (!valid || span !== spans.length)
       return;
   } finally {
-    import_node_fs11.closeSync(out);
+    import_node_fs13.closeSync(out);
   }
   const lazies = ranges.map((range) => {
     const array = lazyArray({ path: scratch, start: range.start, end: range.end });
@@ -18465,14 +18483,14 @@ function removeAtExit(dir) {
 }
 function removeEventScratch() {
   for (const each of scratchDirs)
-    import_node_fs11.rmSync(each, { recursive: true, force: true });
+    import_node_fs13.rmSync(each, { recursive: true, force: true });
   scratchDirs.clear();
 }
-var import_node_fs11, import_node_os4, import_node_path13, CHUNK, GROUP_BYTES, QUOTE = 34, BACKSLASH = 92, OPEN_ARRAY = 91, CLOSE_ARRAY = 93, OPEN_OBJECT = 123, CLOSE_OBJECT = 125, COMMA = 44, scratchDirs, removalRegistered = false;
+var import_node_fs13, import_node_os4, import_node_path13, CHUNK, GROUP_BYTES, QUOTE = 34, BACKSLASH = 92, OPEN_ARRAY = 91, CLOSE_ARRAY = 93, OPEN_OBJECT = 123, CLOSE_OBJECT = 125, COMMA = 44, scratchDirs, removalRegistered = false;
 var init_event_file = __esm(() => {
   init_budget();
   init_lazy_json();
-  import_node_fs11 = require("fs");
+  import_node_fs13 = require("fs");
   import_node_os4 = require("os");
   import_node_path13 = require("path");
   CHUNK = 64 * 1024;
@@ -18557,14 +18575,14 @@ async function loadGitHubEvent(env) {
   const path = requireVariable(env, "GITHUB_EVENT_PATH");
   let text;
   try {
-    const { size } = await import_promises7.stat(path);
+    const { size } = await import_promises.stat(path);
     checkPayloadSize(size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
     const streamed = size >= lazyEventBytes(env) ? readStreamed(path, env) : undefined;
     if (streamed !== undefined) {
       checkPayloadDepth(streamed, `the GitHub event file ${path}`);
       return { eventName, payload: streamed };
     }
-    text = await import_promises7.readFile(path, "utf8");
+    text = await import_promises.readFile(path, "utf8");
   } catch (error) {
     if (error instanceof PayloadBudgetError)
       throw error;
@@ -18619,13 +18637,13 @@ function requireVariable(env, variable) {
 function describe2(error) {
   return error instanceof Error ? error.message : String(error);
 }
-var import_promises7, CONTEXT_VARIABLES, OUTSIDE_ACTIONS, LAZY_EVENT_BYTES;
+var import_promises, CONTEXT_VARIABLES, OUTSIDE_ACTIONS, LAZY_EVENT_BYTES;
 var init_context2 = __esm(() => {
   init_budget();
   init_event_file();
   init_errors();
   init_json_text();
-  import_promises7 = require("fs/promises");
+  import_promises = require("fs/promises");
   CONTEXT_VARIABLES = {
     repository: "GITHUB_REPOSITORY",
     runId: "GITHUB_RUN_ID",
@@ -19839,16 +19857,16 @@ async function findOnPath2(name, path) {
   for (const dir of path.split(import_node_path15.delimiter).filter(Boolean)) {
     const candidate = import_node_path15.join(dir, name);
     try {
-      await import_promises8.access(candidate, import_promises8.constants.X_OK);
+      await import_promises2.access(candidate, import_promises2.constants.X_OK);
       return candidate;
     } catch {}
   }
   return;
 }
-var import_promises8, import_node_path15;
+var import_promises2, import_node_path15;
 var init_bun2 = __esm(() => {
   init_user_error();
-  import_promises8 = require("fs/promises");
+  import_promises2 = require("fs/promises");
   import_node_path15 = require("path");
 });
 
@@ -20187,7 +20205,7 @@ async function withFileLock(lockPath, action, options = {}) {
     return await action();
   } finally {
     try {
-      import_node_fs12.unlinkSync(lockPath);
+      import_node_fs14.unlinkSync(lockPath);
     } catch {}
   }
 }
@@ -20202,14 +20220,14 @@ async function acquire(lockPath, options) {
     const waited = Date.now() - started;
     if (waited > timeoutMs)
       throw new StateLockError(lockPath, waited);
-    await import_promises10.setTimeout(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
+    await import_promises3.setTimeout(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
   }
 }
 function tryCreate(lockPath) {
   const { host, pid, startedAt } = currentDispatcher();
   const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
   try {
-    import_node_fs12.writeFileSync(lockPath, `${JSON.stringify(owner)}
+    import_node_fs14.writeFileSync(lockPath, `${JSON.stringify(owner)}
 `, { flag: "wx" });
     return true;
   } catch (error) {
@@ -20220,7 +20238,7 @@ function tryCreate(lockPath) {
 }
 async function readOwner(path) {
   try {
-    const owner = JSON.parse(await import_promises9.readFile(path, "utf8"));
+    const owner = JSON.parse(await readTextFile(path));
     if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
       return owner;
     }
@@ -20228,7 +20246,8 @@ async function readOwner(path) {
   return;
 }
 async function breakIfStale(lockPath, staleMs) {
-  const info = await import_promises9.stat(lockPath).catch(() => {
+  const { link, rename, stat, unlink } = await import("fs/promises");
+  const info = await stat(lockPath).catch(() => {
     return;
   });
   if (!info)
@@ -20239,31 +20258,31 @@ async function breakIfStale(lockPath, staleMs) {
     return;
   const aside = `${lockPath}.stale-${randomHex(4)}`;
   try {
-    await import_promises9.rename(lockPath, aside);
+    await rename(lockPath, aside);
   } catch {
     return;
   }
   const moved = await readOwner(aside);
   const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
   if (!same)
-    await import_promises9.link(aside, lockPath).catch(() => {
+    await link(aside, lockPath).catch(() => {
       return;
     });
-  await import_promises9.unlink(aside).catch(() => {
+  await unlink(aside).catch(() => {
     return;
   });
 }
 function errorCode(error) {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
-var import_node_fs12, import_promises9, import_promises10, StateLockError, DEFAULT_STALE_MS = 30000, DEFAULT_TIMEOUT_MS2 = 60000;
+var import_node_fs14, import_promises3, StateLockError, DEFAULT_STALE_MS = 30000, DEFAULT_TIMEOUT_MS2 = 60000;
 var init_file_lock = __esm(() => {
+  init_fs_async();
   init_hash();
   init_user_error();
   init_dispatcher();
-  import_node_fs12 = require("fs");
-  import_promises9 = require("fs/promises");
-  import_promises10 = require("timers/promises");
+  import_node_fs14 = require("fs");
+  import_promises3 = require("timers/promises");
   StateLockError = class StateLockError extends UserError {
     lockPath;
     constructor(lockPath, waitedMs) {
@@ -20323,7 +20342,7 @@ class FileStateStore {
   }
   async#write(relativePath, record) {
     const file = this.#absolute(relativePath);
-    import_node_fs13.mkdirSync(import_node_path17.dirname(file), { recursive: true });
+    import_node_fs15.mkdirSync(import_node_path17.dirname(file), { recursive: true });
     await withFileLock(`${file}.lock`, () => {
       const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
       this.#lastWrite = undefined;
@@ -20356,7 +20375,7 @@ class FileStateStore {
     const file = this.#absolute(relativePath);
     let text;
     try {
-      text = import_node_fs13.readFileSync(file, "utf8");
+      text = import_node_fs15.readFileSync(file, "utf8");
     } catch (error) {
       if (errorCode(error) === "ENOENT")
         return;
@@ -20377,7 +20396,7 @@ class FileStateStore {
       }
       const aside = corruptRecordPath(file);
       try {
-        import_node_fs13.renameSync(file, aside);
+        import_node_fs15.renameSync(file, aside);
       } catch (renameError) {
         if (errorCode(renameError) !== "ENOENT")
           throw renameError;
@@ -20390,7 +20409,7 @@ class FileStateStore {
     try {
       let text;
       try {
-        text = await import_promises11.readFile(this.#absolute(relativePath), "utf8");
+        text = await readTextFile(this.#absolute(relativePath));
       } catch (error) {
         if (errorCode(error) === "ENOENT")
           return;
@@ -20416,7 +20435,7 @@ class FileStateStore {
 }
 function readBytes(file) {
   try {
-    return import_node_fs13.readFileSync(file);
+    return import_node_fs15.readFileSync(file);
   } catch (error) {
     if (errorCode(error) === "ENOENT")
       return;
@@ -20425,7 +20444,8 @@ function readBytes(file) {
 }
 async function listNamesAsync(dir) {
   try {
-    return (await import_promises11.readdir(dir)).sort();
+    const { readdir } = await import("fs/promises");
+    return (await readdir(dir)).sort();
   } catch (error) {
     if (errorCode(error) === "ENOENT")
       return [];
@@ -20436,7 +20456,7 @@ function removeOrphanedTemporaries(file) {
   const prefix = `${import_node_path17.basename(file)}.`;
   let names;
   try {
-    names = import_node_fs13.readdirSync(import_node_path17.dirname(file));
+    names = import_node_fs15.readdirSync(import_node_path17.dirname(file));
   } catch (error) {
     if (errorCode(error) === "ENOENT")
       return;
@@ -20447,18 +20467,18 @@ function removeOrphanedTemporaries(file) {
     if (!match || Number(match[1]) === process.pid || isPidAlive(Number(match[1])))
       continue;
     try {
-      import_node_fs13.unlinkSync(import_node_path17.join(import_node_path17.dirname(file), name));
+      import_node_fs15.unlinkSync(import_node_path17.join(import_node_path17.dirname(file), name));
     } catch {}
   }
 }
-var import_node_fs13, import_promises11, import_node_path17;
+var import_node_fs15, import_node_path17;
 var init_file_store = __esm(() => {
+  init_fs_async();
   init_fs_safe();
   init_file_lock();
   init_layout();
   init_record();
-  import_node_fs13 = require("fs");
-  import_promises11 = require("fs/promises");
+  import_node_fs15 = require("fs");
   import_node_path17 = require("path");
 });
 
@@ -20878,7 +20898,7 @@ ${push.stderr}`);
       if (spent + wait > budgetMs) {
         throw outcome === "other" ? pushFailed(where, output) : pushContended(where, attempt, Math.round(spent / 1000), batch.size);
       }
-      await import_promises13.setTimeout(wait);
+      await import_promises5.setTimeout(wait);
     }
   }
   async close() {
@@ -20888,7 +20908,7 @@ ${push.stderr}`);
       return;
     });
     if (this.#workDir && !this.#options.workDir)
-      await import_promises12.rm(this.#workDir, { recursive: true, force: true });
+      await import_promises4.rm(this.#workDir, { recursive: true, force: true });
     this.#workDir = "";
   }
   #open() {
@@ -20907,9 +20927,9 @@ ${push.stderr}`);
     this.#redact = redactorFor(remoteUrl, secretsOf(this.#credentials));
     if (this.#options.workDir) {
       this.#workDir = import_node_path19.resolve(this.#options.workDir);
-      await import_promises12.mkdir(this.#workDir, { recursive: true });
+      await import_promises4.mkdir(this.#workDir, { recursive: true });
     } else if (!this.#workDir) {
-      this.#workDir = await import_promises12.mkdtemp(import_node_path19.join(import_node_os5.tmpdir(), "flows-state-"));
+      this.#workDir = await import_promises4.mkdtemp(import_node_path19.join(import_node_os5.tmpdir(), "flows-state-"));
     }
     const init = await runGit({ args: ["init", "--bare", "--quiet", this.#workDir], cwd: this.#workDir });
     if (init.code !== 0)
@@ -21025,7 +21045,7 @@ function pushBudgetFromEnvironment() {
   const seconds = Number(process.env.FLOWS_STATE_PUSH_BUDGET_SECONDS);
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_PUSH_BUDGET_MS;
 }
-var import_promises12, import_node_os5, import_node_path19, import_promises13, TIP_REF = "refs/flows/tip", DEFAULT_PUSH_BUDGET_MS, OTHER_FAILURE_RETRIES = 3, PENDING_REF = "refs/flows/pending", SET_ASIDE;
+var import_promises4, import_node_os5, import_node_path19, import_promises5, TIP_REF = "refs/flows/tip", DEFAULT_PUSH_BUDGET_MS, OTHER_FAILURE_RETRIES = 3, PENDING_REF = "refs/flows/pending", SET_ASIDE;
 var init_branch_store = __esm(() => {
   init_branch_commit();
   init_branch_errors();
@@ -21034,10 +21054,10 @@ var init_branch_store = __esm(() => {
   init_layout();
   init_record();
   init_user_error();
-  import_promises12 = require("fs/promises");
+  import_promises4 = require("fs/promises");
   import_node_os5 = require("os");
   import_node_path19 = require("path");
-  import_promises13 = require("timers/promises");
+  import_promises5 = require("timers/promises");
   DEFAULT_PUSH_BUDGET_MS = 5 * 60000;
   SET_ASIDE = Symbol("set aside");
 });
@@ -21571,10 +21591,10 @@ var init_artifact_read = __esm(() => {
 
 // src/state/artifact-upload.ts
 async function uploadStateFile(options) {
-  const dir = await import_promises14.mkdtemp(import_node_path20.join(import_node_os6.tmpdir(), "flows-state-artifact-"));
+  const dir = await import_promises6.mkdtemp(import_node_path20.join(import_node_os6.tmpdir(), "flows-state-artifact-"));
   try {
     const file = import_node_path20.join(dir, STATE_FILE_NAME);
-    await import_promises14.writeFile(file, options.text, "utf8");
+    await import_promises6.writeFile(file, options.text, "utf8");
     const uploader = options.uploader ?? await defaultUploader();
     const uploaded = await uploader.uploadArtifact(options.name, [file], dir, {
       ...options.retentionDays ? { retentionDays: options.retentionDays } : {}
@@ -21583,18 +21603,18 @@ async function uploadStateFile(options) {
   } catch (error) {
     throw uploadFailed(options.name, error);
   } finally {
-    await import_promises14.rm(dir, { recursive: true, force: true });
+    await import_promises6.rm(dir, { recursive: true, force: true });
   }
 }
 function defaultUploader() {
   shared2 ??= import("@actions/artifact").then(({ DefaultArtifactClient }) => new DefaultArtifactClient);
   return shared2;
 }
-var import_promises14, import_node_os6, import_node_path20, shared2;
+var import_promises6, import_node_os6, import_node_path20, shared2;
 var init_artifact_upload = __esm(() => {
   init_artifact_errors();
   init_artifact_format();
-  import_promises14 = require("fs/promises");
+  import_promises6 = require("fs/promises");
   import_node_os6 = require("os");
   import_node_path20 = require("path");
 });
@@ -23724,9 +23744,9 @@ async function writeHandover(dir, data) {
     ...data.problems ? { problems: data.problems.slice(0, HANDOVER_LIMITS.problems) } : {}
   });
   parseHandover(trimmed, { repository: data.repository, headSha: data.headSha });
-  await import_promises15.mkdir(dir, { recursive: true });
+  await import_promises7.mkdir(dir, { recursive: true });
   const file = import_node_path22.join(dir, HANDOVER_FILE);
-  await import_promises15.writeFile(file, `${JSON.stringify(trimmed)}
+  await import_promises7.writeFile(file, `${JSON.stringify(trimmed)}
 `);
   return file;
 }
@@ -23855,7 +23875,7 @@ function pick(source, keys) {
       picked[key] = source[key];
   return picked;
 }
-var import_promises15, import_node_path22, HANDOVER_ARTIFACT = "flows-report", HANDOVER_FILE = "flows-report.json", MAX_HANDOVER_ZIP_BYTES, MAX_HANDOVER_FILE_BYTES, WRITE_OUTPUT_BYTES, UNTRUSTED_NOTE = "\u2139\uFE0F Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.", HANDOVER_PER_STEP_RUNS = 3;
+var import_promises7, import_node_path22, HANDOVER_ARTIFACT = "flows-report", HANDOVER_FILE = "flows-report.json", MAX_HANDOVER_ZIP_BYTES, MAX_HANDOVER_FILE_BYTES, WRITE_OUTPUT_BYTES, UNTRUSTED_NOTE = "\u2139\uFE0F Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.", HANDOVER_PER_STEP_RUNS = 3;
 var init_handover = __esm(() => {
   init_artifacts();
   init_permissions();
@@ -23868,7 +23888,7 @@ var init_handover = __esm(() => {
   init_summary();
   init_handover_validate();
   init_modes();
-  import_promises15 = require("fs/promises");
+  import_promises7 = require("fs/promises");
   import_node_path22 = require("path");
   MAX_HANDOVER_ZIP_BYTES = 8 * 1024 * 1024;
   MAX_HANDOVER_FILE_BYTES = 16 * 1024 * 1024;
@@ -24413,7 +24433,7 @@ async function loadWatchConfig(options) {
   const relative = options.configFile ?? DEFAULT_WATCH_CONFIG_FILE;
   let text;
   try {
-    text = await import_promises16.readFile(import_node_path24.resolve(options.repoRoot, relative), "utf8");
+    text = await import_promises8.readFile(import_node_path24.resolve(options.repoRoot, relative), "utf8");
   } catch (error) {
     const code = error.code;
     if (code !== "ENOENT" || options.configFile !== undefined) {
@@ -24457,14 +24477,14 @@ function duplicateProblems(watches) {
   }
   return problems;
 }
-var import_promises16, import_node_path24, DEFAULT_WATCH_CONFIG_FILE = ".github/flows.toml";
+var import_promises8, import_node_path24, DEFAULT_WATCH_CONFIG_FILE = ".github/flows.toml";
 var init_config = __esm(() => {
   init_config_input();
   init_config_toml();
   init_config_values();
   init_config_input();
   init_config_toml();
-  import_promises16 = require("fs/promises");
+  import_promises8 = require("fs/promises");
   import_node_path24 = require("path");
   init_config_values();
 });
@@ -26043,8 +26063,8 @@ function readStepSelection(value) {
   return parsed;
 }
 async function writeRunsFile(path, outcome) {
-  await import_promises17.mkdir(import_node_path25.dirname(path), { recursive: true });
-  await import_promises17.writeFile(path, `${JSON.stringify(toRunsFile(outcome))}
+  await import_promises9.mkdir(import_node_path25.dirname(path), { recursive: true });
+  await import_promises9.writeFile(path, `${JSON.stringify(toRunsFile(outcome))}
 `);
 }
 function toRunsFile(outcome) {
@@ -26055,7 +26075,7 @@ async function readRunsDir(dir) {
   const problems = [];
   for (const path of await jsonFiles(dir)) {
     try {
-      files.push(checkRunsFile(JSON.parse(await import_promises17.readFile(path, "utf8"))));
+      files.push(checkRunsFile(JSON.parse(await import_promises9.readFile(path, "utf8"))));
     } catch (error) {
       problems.push({ severity: "error", file: path, message: `runs file skipped: ${error.message}` });
     }
@@ -26084,7 +26104,7 @@ function checkRunsFile(value) {
 async function jsonFiles(dir) {
   let entries;
   try {
-    entries = await import_promises17.readdir(dir, { withFileTypes: true });
+    entries = await import_promises9.readdir(dir, { withFileTypes: true });
   } catch {
     throw new ActionInputError(`Input "runs-dir" is ${dir}, which cannot be read. Download the run-step artifacts there first.`);
   }
@@ -26096,13 +26116,13 @@ async function jsonFiles(dir) {
   }));
   return nested.flat().sort();
 }
-var import_promises17, import_node_path25, MAX_MATRIX_JOBS = 256;
+var import_promises9, import_node_path25, MAX_MATRIX_JOBS = 256;
 var init_scale_out = __esm(() => {
   init_contract_errors();
   init_validators();
   init_record();
   init_inputs();
-  import_promises17 = require("fs/promises");
+  import_promises9 = require("fs/promises");
   import_node_path25 = require("path");
 });
 
@@ -26608,7 +26628,7 @@ function retryAfter(response) {
 }
 async function pause(ms, signal, what) {
   try {
-    await import_promises18.setTimeout(ms, undefined, signal ? { signal } : {});
+    await import_promises10.setTimeout(ms, undefined, signal ? { signal } : {});
   } catch {
     throw aborted(what);
   }
@@ -26619,12 +26639,12 @@ function aborted(what) {
 function seconds(ms) {
   return `${Number((ms / 1000).toFixed(1))} s`;
 }
-var import_promises18, TRANSIENT_CODES, MAX_RETRY_DELAY_MS = 15000;
+var import_promises10, TRANSIENT_CODES, MAX_RETRY_DELAY_MS = 15000;
 var init_http = __esm(() => {
   init_errors2();
   init_normalize();
   init_redact();
-  import_promises18 = require("timers/promises");
+  import_promises10 = require("timers/promises");
   TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 });
 
@@ -27119,7 +27139,7 @@ async function actionInputNames() {
     return;
   let text;
   try {
-    text = await import_promises19.readFile(import_node_path26.join(dir, "action.yml"), "utf8");
+    text = await import_promises11.readFile(import_node_path26.join(dir, "action.yml"), "utf8");
   } catch {
     return;
   }
@@ -27127,7 +27147,7 @@ async function actionInputNames() {
 _`)?.[1] ?? "";
   return [...block.matchAll(/^ {2}([a-z0-9][a-z0-9-]*):/gm)].map((match) => match[1]);
 }
-var import_promises19, import_node_path26, GITHUB_EVENT_NAMES;
+var import_promises11, import_node_path26, GITHUB_EVENT_NAMES;
 var init_github_command = __esm(() => {
   init_run();
   init_find_bun();
@@ -27135,7 +27155,7 @@ var init_github_command = __esm(() => {
   init_json_file();
   init_terminal_io();
   init_usage();
-  import_promises19 = require("fs/promises");
+  import_promises11 = require("fs/promises");
   import_node_path26 = require("path");
   GITHUB_EVENT_NAMES = [
     "branch_protection_rule",
@@ -27896,7 +27916,7 @@ function isRepositoryUrl(value) {
 }
 
 // src/cli/terminal-write.ts
-var import_node_fs14 = require("fs");
+var import_node_fs16 = require("fs");
 var onBun = typeof globalThis.Bun !== "undefined";
 var pause2 = new Int32Array(new SharedArrayBuffer(4));
 function terminalWriter(fd) {
@@ -27910,7 +27930,7 @@ function isTerminal2(fd) {
   if (!onBun)
     return (fd === 1 ? process.stdout : process.stderr).isTTY === true;
   try {
-    return import_node_fs14.fstatSync(fd).isCharacterDevice();
+    return import_node_fs16.fstatSync(fd).isCharacterDevice();
   } catch {
     return false;
   }
@@ -27919,7 +27939,7 @@ function writeAll(fd, text) {
   let bytes = Buffer.from(text, "utf8");
   while (bytes.length > 0) {
     try {
-      bytes = bytes.subarray(import_node_fs14.writeSync(fd, bytes));
+      bytes = bytes.subarray(import_node_fs16.writeSync(fd, bytes));
     } catch (error) {
       const code = error.code;
       if (code === "EAGAIN")
