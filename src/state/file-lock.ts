@@ -1,7 +1,6 @@
 import { readTextFile } from "../fs-async.js";
 import { randomHex } from "../hash.js";
 import { unlinkSync, writeFileSync } from "node:fs";
-import { setTimeout as sleep } from "node:timers/promises";
 import { UserError } from "../user-error.js";
 import { currentDispatcher, isOwnerGone } from "./dispatcher.js";
 
@@ -62,7 +61,8 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<void
     const waited = Date.now() - started;
     if (waited > timeoutMs) throw new StateLockError(lockPath, waited);
     // Short, jittered waits: holders release within milliseconds.
-    await sleep(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
+    const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
+    await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }
 
