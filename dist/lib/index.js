@@ -16405,14 +16405,11 @@ var fs_async = __nccwpck_require__(93602);
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js + 1 modules
 var hash = __nccwpck_require__(20090);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(58500);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
 var dispatcher = __nccwpck_require__(35031);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
-
 
 
 
@@ -16463,7 +16460,8 @@ async function acquire(lockPath, options) {
         if (waited > timeoutMs)
             throw new StateLockError(lockPath, waited);
         // Short, jittered waits: holders release within milliseconds.
-        await (0,promises_.setTimeout)(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
+        const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
+        await new Promise((resolve) => setTimeout(resolve, delay));
     }
 }
 /**

@@ -20220,7 +20220,8 @@ async function acquire(lockPath, options) {
     const waited = Date.now() - started;
     if (waited > timeoutMs)
       throw new StateLockError(lockPath, waited);
-    await import_promises3.setTimeout(Math.min(50, 2 + attempt * 2) * (0.5 + Math.random()));
+    const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
+    await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }
 function tryCreate(lockPath) {
@@ -20275,14 +20276,13 @@ async function breakIfStale(lockPath, staleMs) {
 function errorCode(error) {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
-var import_node_fs14, import_promises3, StateLockError, DEFAULT_STALE_MS = 30000, DEFAULT_TIMEOUT_MS2 = 60000;
+var import_node_fs14, StateLockError, DEFAULT_STALE_MS = 30000, DEFAULT_TIMEOUT_MS2 = 60000;
 var init_file_lock = __esm(() => {
   init_fs_async();
   init_hash();
   init_user_error();
   init_dispatcher();
   import_node_fs14 = require("fs");
-  import_promises3 = require("timers/promises");
   StateLockError = class StateLockError extends UserError {
     lockPath;
     constructor(lockPath, waitedMs) {
@@ -20898,7 +20898,7 @@ ${push.stderr}`);
       if (spent + wait > budgetMs) {
         throw outcome === "other" ? pushFailed(where, output) : pushContended(where, attempt, Math.round(spent / 1000), batch.size);
       }
-      await import_promises5.setTimeout(wait);
+      await import_promises4.setTimeout(wait);
     }
   }
   async close() {
@@ -20908,7 +20908,7 @@ ${push.stderr}`);
       return;
     });
     if (this.#workDir && !this.#options.workDir)
-      await import_promises4.rm(this.#workDir, { recursive: true, force: true });
+      await import_promises3.rm(this.#workDir, { recursive: true, force: true });
     this.#workDir = "";
   }
   #open() {
@@ -20927,9 +20927,9 @@ ${push.stderr}`);
     this.#redact = redactorFor(remoteUrl, secretsOf(this.#credentials));
     if (this.#options.workDir) {
       this.#workDir = import_node_path19.resolve(this.#options.workDir);
-      await import_promises4.mkdir(this.#workDir, { recursive: true });
+      await import_promises3.mkdir(this.#workDir, { recursive: true });
     } else if (!this.#workDir) {
-      this.#workDir = await import_promises4.mkdtemp(import_node_path19.join(import_node_os5.tmpdir(), "flows-state-"));
+      this.#workDir = await import_promises3.mkdtemp(import_node_path19.join(import_node_os5.tmpdir(), "flows-state-"));
     }
     const init = await runGit({ args: ["init", "--bare", "--quiet", this.#workDir], cwd: this.#workDir });
     if (init.code !== 0)
@@ -21045,7 +21045,7 @@ function pushBudgetFromEnvironment() {
   const seconds = Number(process.env.FLOWS_STATE_PUSH_BUDGET_SECONDS);
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_PUSH_BUDGET_MS;
 }
-var import_promises4, import_node_os5, import_node_path19, import_promises5, TIP_REF = "refs/flows/tip", DEFAULT_PUSH_BUDGET_MS, OTHER_FAILURE_RETRIES = 3, PENDING_REF = "refs/flows/pending", SET_ASIDE;
+var import_promises3, import_node_os5, import_node_path19, import_promises4, TIP_REF = "refs/flows/tip", DEFAULT_PUSH_BUDGET_MS, OTHER_FAILURE_RETRIES = 3, PENDING_REF = "refs/flows/pending", SET_ASIDE;
 var init_branch_store = __esm(() => {
   init_branch_commit();
   init_branch_errors();
@@ -21054,10 +21054,10 @@ var init_branch_store = __esm(() => {
   init_layout();
   init_record();
   init_user_error();
-  import_promises4 = require("fs/promises");
+  import_promises3 = require("fs/promises");
   import_node_os5 = require("os");
   import_node_path19 = require("path");
-  import_promises5 = require("timers/promises");
+  import_promises4 = require("timers/promises");
   DEFAULT_PUSH_BUDGET_MS = 5 * 60000;
   SET_ASIDE = Symbol("set aside");
 });
@@ -21591,10 +21591,10 @@ var init_artifact_read = __esm(() => {
 
 // src/state/artifact-upload.ts
 async function uploadStateFile(options) {
-  const dir = await import_promises6.mkdtemp(import_node_path20.join(import_node_os6.tmpdir(), "flows-state-artifact-"));
+  const dir = await import_promises5.mkdtemp(import_node_path20.join(import_node_os6.tmpdir(), "flows-state-artifact-"));
   try {
     const file = import_node_path20.join(dir, STATE_FILE_NAME);
-    await import_promises6.writeFile(file, options.text, "utf8");
+    await import_promises5.writeFile(file, options.text, "utf8");
     const uploader = options.uploader ?? await defaultUploader();
     const uploaded = await uploader.uploadArtifact(options.name, [file], dir, {
       ...options.retentionDays ? { retentionDays: options.retentionDays } : {}
@@ -21603,18 +21603,18 @@ async function uploadStateFile(options) {
   } catch (error) {
     throw uploadFailed(options.name, error);
   } finally {
-    await import_promises6.rm(dir, { recursive: true, force: true });
+    await import_promises5.rm(dir, { recursive: true, force: true });
   }
 }
 function defaultUploader() {
   shared2 ??= import("@actions/artifact").then(({ DefaultArtifactClient }) => new DefaultArtifactClient);
   return shared2;
 }
-var import_promises6, import_node_os6, import_node_path20, shared2;
+var import_promises5, import_node_os6, import_node_path20, shared2;
 var init_artifact_upload = __esm(() => {
   init_artifact_errors();
   init_artifact_format();
-  import_promises6 = require("fs/promises");
+  import_promises5 = require("fs/promises");
   import_node_os6 = require("os");
   import_node_path20 = require("path");
 });
@@ -23744,9 +23744,9 @@ async function writeHandover(dir, data) {
     ...data.problems ? { problems: data.problems.slice(0, HANDOVER_LIMITS.problems) } : {}
   });
   parseHandover(trimmed, { repository: data.repository, headSha: data.headSha });
-  await import_promises7.mkdir(dir, { recursive: true });
+  await import_promises6.mkdir(dir, { recursive: true });
   const file = import_node_path22.join(dir, HANDOVER_FILE);
-  await import_promises7.writeFile(file, `${JSON.stringify(trimmed)}
+  await import_promises6.writeFile(file, `${JSON.stringify(trimmed)}
 `);
   return file;
 }
@@ -23875,7 +23875,7 @@ function pick(source, keys) {
       picked[key] = source[key];
   return picked;
 }
-var import_promises7, import_node_path22, HANDOVER_ARTIFACT = "flows-report", HANDOVER_FILE = "flows-report.json", MAX_HANDOVER_ZIP_BYTES, MAX_HANDOVER_FILE_BYTES, WRITE_OUTPUT_BYTES, UNTRUSTED_NOTE = "\u2139\uFE0F Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.", HANDOVER_PER_STEP_RUNS = 3;
+var import_promises6, import_node_path22, HANDOVER_ARTIFACT = "flows-report", HANDOVER_FILE = "flows-report.json", MAX_HANDOVER_ZIP_BYTES, MAX_HANDOVER_FILE_BYTES, WRITE_OUTPUT_BYTES, UNTRUSTED_NOTE = "\u2139\uFE0F Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.", HANDOVER_PER_STEP_RUNS = 3;
 var init_handover = __esm(() => {
   init_artifacts();
   init_permissions();
@@ -23888,7 +23888,7 @@ var init_handover = __esm(() => {
   init_summary();
   init_handover_validate();
   init_modes();
-  import_promises7 = require("fs/promises");
+  import_promises6 = require("fs/promises");
   import_node_path22 = require("path");
   MAX_HANDOVER_ZIP_BYTES = 8 * 1024 * 1024;
   MAX_HANDOVER_FILE_BYTES = 16 * 1024 * 1024;
@@ -24433,7 +24433,7 @@ async function loadWatchConfig(options) {
   const relative = options.configFile ?? DEFAULT_WATCH_CONFIG_FILE;
   let text;
   try {
-    text = await import_promises8.readFile(import_node_path24.resolve(options.repoRoot, relative), "utf8");
+    text = await import_promises7.readFile(import_node_path24.resolve(options.repoRoot, relative), "utf8");
   } catch (error) {
     const code = error.code;
     if (code !== "ENOENT" || options.configFile !== undefined) {
@@ -24477,14 +24477,14 @@ function duplicateProblems(watches) {
   }
   return problems;
 }
-var import_promises8, import_node_path24, DEFAULT_WATCH_CONFIG_FILE = ".github/flows.toml";
+var import_promises7, import_node_path24, DEFAULT_WATCH_CONFIG_FILE = ".github/flows.toml";
 var init_config = __esm(() => {
   init_config_input();
   init_config_toml();
   init_config_values();
   init_config_input();
   init_config_toml();
-  import_promises8 = require("fs/promises");
+  import_promises7 = require("fs/promises");
   import_node_path24 = require("path");
   init_config_values();
 });
@@ -26063,8 +26063,8 @@ function readStepSelection(value) {
   return parsed;
 }
 async function writeRunsFile(path, outcome) {
-  await import_promises9.mkdir(import_node_path25.dirname(path), { recursive: true });
-  await import_promises9.writeFile(path, `${JSON.stringify(toRunsFile(outcome))}
+  await import_promises8.mkdir(import_node_path25.dirname(path), { recursive: true });
+  await import_promises8.writeFile(path, `${JSON.stringify(toRunsFile(outcome))}
 `);
 }
 function toRunsFile(outcome) {
@@ -26075,7 +26075,7 @@ async function readRunsDir(dir) {
   const problems = [];
   for (const path of await jsonFiles(dir)) {
     try {
-      files.push(checkRunsFile(JSON.parse(await import_promises9.readFile(path, "utf8"))));
+      files.push(checkRunsFile(JSON.parse(await import_promises8.readFile(path, "utf8"))));
     } catch (error) {
       problems.push({ severity: "error", file: path, message: `runs file skipped: ${error.message}` });
     }
@@ -26104,7 +26104,7 @@ function checkRunsFile(value) {
 async function jsonFiles(dir) {
   let entries;
   try {
-    entries = await import_promises9.readdir(dir, { withFileTypes: true });
+    entries = await import_promises8.readdir(dir, { withFileTypes: true });
   } catch {
     throw new ActionInputError(`Input "runs-dir" is ${dir}, which cannot be read. Download the run-step artifacts there first.`);
   }
@@ -26116,13 +26116,13 @@ async function jsonFiles(dir) {
   }));
   return nested.flat().sort();
 }
-var import_promises9, import_node_path25, MAX_MATRIX_JOBS = 256;
+var import_promises8, import_node_path25, MAX_MATRIX_JOBS = 256;
 var init_scale_out = __esm(() => {
   init_contract_errors();
   init_validators();
   init_record();
   init_inputs();
-  import_promises9 = require("fs/promises");
+  import_promises8 = require("fs/promises");
   import_node_path25 = require("path");
 });
 
@@ -26628,7 +26628,7 @@ function retryAfter(response) {
 }
 async function pause(ms, signal, what) {
   try {
-    await import_promises10.setTimeout(ms, undefined, signal ? { signal } : {});
+    await import_promises9.setTimeout(ms, undefined, signal ? { signal } : {});
   } catch {
     throw aborted(what);
   }
@@ -26639,12 +26639,12 @@ function aborted(what) {
 function seconds(ms) {
   return `${Number((ms / 1000).toFixed(1))} s`;
 }
-var import_promises10, TRANSIENT_CODES, MAX_RETRY_DELAY_MS = 15000;
+var import_promises9, TRANSIENT_CODES, MAX_RETRY_DELAY_MS = 15000;
 var init_http = __esm(() => {
   init_errors2();
   init_normalize();
   init_redact();
-  import_promises10 = require("timers/promises");
+  import_promises9 = require("timers/promises");
   TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 });
 
@@ -27139,7 +27139,7 @@ async function actionInputNames() {
     return;
   let text;
   try {
-    text = await import_promises11.readFile(import_node_path26.join(dir, "action.yml"), "utf8");
+    text = await import_promises10.readFile(import_node_path26.join(dir, "action.yml"), "utf8");
   } catch {
     return;
   }
@@ -27147,7 +27147,7 @@ async function actionInputNames() {
 _`)?.[1] ?? "";
   return [...block.matchAll(/^ {2}([a-z0-9][a-z0-9-]*):/gm)].map((match) => match[1]);
 }
-var import_promises11, import_node_path26, GITHUB_EVENT_NAMES;
+var import_promises10, import_node_path26, GITHUB_EVENT_NAMES;
 var init_github_command = __esm(() => {
   init_run();
   init_find_bun();
@@ -27155,7 +27155,7 @@ var init_github_command = __esm(() => {
   init_json_file();
   init_terminal_io();
   init_usage();
-  import_promises11 = require("fs/promises");
+  import_promises10 = require("fs/promises");
   import_node_path26 = require("path");
   GITHUB_EVENT_NAMES = [
     "branch_protection_rule",
