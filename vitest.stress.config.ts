@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 120_000,
     pool: "forks",
-    setupFiles: ["test/setup/event-scratch.ts"],
+    setupFiles: ["test/setup/event-scratch.ts", "test/setup/cache-dir.ts"],
     fileParallelism: false,
   },
 });

@@ -2,7 +2,7 @@ import { readdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { type CliRun, runCli } from "../helpers/cli.js";
+import { type CliRun, cliTestEnv, runCli } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 function flows(...argv: string[]): Promise<CliRun> {
-  return runCli(["--repo", repo.dir, "--no-color", ...argv], { PATH: process.env.PATH, HOME: process.env.HOME });
+  return runCli(["--repo", repo.dir, "--no-color", ...argv], cliTestEnv());
 }
 
 async function eventFile(event: unknown): Promise<string> {
@@ -47,7 +47,7 @@ describe("flows CLI", () => {
     const cases = (await readdir(join(corpus, "broken"))).filter((name) => name !== "unknown-key");
     let err = "";
     const code = await main(["validate", "--repo", corpus, "--flows-path", "broken", "--no-color"], {
-      env: { PATH: process.env.PATH },
+      env: cliTestEnv(),
       out: () => {},
       err: (text) => {
         err += text;
@@ -141,7 +141,7 @@ describe("flows CLI", () => {
     const code = await main(
       ["github", "--repo", example, "--event-name", "release", "--event-path", join(example, "release-published.json"), "--state", "none", "--no-color"],
       {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        env: cliTestEnv(),
         out: (text) => {
           out += text;
         },

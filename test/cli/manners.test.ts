@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { main } from "../../src/cli/main.js";
+import { cliTestEnv } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -21,7 +22,7 @@ async function flows(...argv: string[]): Promise<{ code: number; out: string; er
   let out = "";
   let err = "";
   const code = await main(argv.map((arg) => arg.replace("$REPO", repo.dir)), {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    env: cliTestEnv(),
     out: (text) => {
       out += text;
     },

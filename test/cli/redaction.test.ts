@@ -3,6 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { cliTestEnv } from "../helpers/cli.js";
 import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
 
@@ -29,7 +30,7 @@ describe("flows on a terminal", () => {
   it("redacts GITHUB_TOKEN, URL credentials and token shapes from step lines and results (in process)", async () => {
     let text = "";
     const code = await main(["fire", "--repo", repo.dir, "--event", join(repo.dir, "event.json"), "--state", "none", "--no-color"], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_TOKEN: TOKEN },
+      env: cliTestEnv({ GITHUB_TOKEN: TOKEN }),
       out: (chunk) => {
         text += chunk;
       },
@@ -48,7 +49,7 @@ describe("flows on a terminal", () => {
     await ensureFreshDist();
     const launcher = resolve("dist/cli/index.js");
     const child = spawnSync(process.execPath, [launcher, "fire", "--repo", repo.dir, "--event", join(repo.dir, "event.json"), "--state", "none", "--no-color"], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, GH_TOKEN: TOKEN },
+      env: cliTestEnv({ GH_TOKEN: TOKEN }),
       encoding: "utf8",
     });
     expect(child.status, child.stderr).toBe(0);

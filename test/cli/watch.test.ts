@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+import { cliTestEnv } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -21,7 +22,7 @@ async function flows(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code:
   let out = "";
   let err = "";
   const code = await main(["--repo", repo.dir, "--no-color", ...argv], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_API_URL: server.url, ...env },
+    env: cliTestEnv({ GITHUB_API_URL: server.url, ...env }),
     out: (text) => {
       out += text;
     },

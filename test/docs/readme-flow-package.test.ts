@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { cliTestEnv } from "../helpers/cli.js";
 
 // The README's "flow package in five minutes", copied verbatim: every file it shows, then the
 // commands it tells a new user to run. If the README drifts from what works, this fails.
@@ -55,7 +56,7 @@ async function flows(argv: string[]): Promise<{ code: number; out: string; err: 
   let out = "";
   let err = "";
   const code = await main(["--repo", repo, "--no-color", ...argv], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    env: cliTestEnv(),
     out: (text) => {
       out += text;
     },

@@ -53,7 +53,7 @@ afterEach(async () => {
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main([...args, "--repo", repo.root], { env, out: (text) => out.push(text), err: (text) => err.push(text) });
+  const code = await main([...args, "--repo", repo.root], { env: { FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, ...env }, out: (text) => out.push(text), err: (text) => err.push(text) });
   return { code, out: out.join(""), err: err.join("") };
 }
 

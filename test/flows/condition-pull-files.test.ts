@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { cliTestEnv } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
@@ -107,7 +108,7 @@ describe("changed() on pull requests", () => {
     await writeFile(eventPath, JSON.stringify(opened));
     let out = "";
     const argv = ["--repo", repo.dir, "--no-color", "github", "--event-name", "pull_request", "--event-path", eventPath, "--state", "none", "--dry-run"];
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_TOKEN: "ghp_local", GITHUB_API_URL: server.url };
+    const env = cliTestEnv({ GITHUB_TOKEN: "ghp_local", GITHUB_API_URL: server.url });
     const code = await main(argv, { env, out: (text) => (out += text), err: () => {} });
     expect(code, out).toBe(0);
     expect(out).toContain("matched = 1");

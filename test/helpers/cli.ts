@@ -17,3 +17,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<Cl
   });
   return { code, out, err };
 }
+
+/** The environment a CLI test runs `flows` with: PATH and HOME, and the test file's schema cache (test/setup/cache-dir.ts). */
+export function cliTestEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, ...extra };
+}

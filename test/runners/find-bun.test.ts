@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { BunNotFoundError, bunBesidePackage, findBun } from "../../src/runners/find-bun.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
@@ -90,7 +90,7 @@ describe("the flows command and Bun", () => {
     await writeFlow(dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("changed", "ran") }] });
     await writeFile(join(dir, "event.json"), JSON.stringify(flowEvent("t", "evt-launch")));
     const launcher = resolve("src/cli/launcher.js");
-    const env = { PATH: PLAIN_PATH, HOME: process.env.HOME };
+    const env = cliTestEnv({ PATH: PLAIN_PATH });
     const fired = spawnSync(process.execPath, [launcher, "fire", "--repo", dir, "--event", join(dir, "event.json"), "--no-color"], { env, encoding: "utf8" });
     expect(fired.stderr).not.toContain("Error");
     expect(fired.status).toBe(0);

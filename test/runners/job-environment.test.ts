@@ -4,6 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { cliTestEnv } from "../helpers/cli.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 const WRITER = `import { appendFileSync } from "node:fs";
@@ -32,12 +33,10 @@ async function runAction(...inputs: string[]): Promise<{ code: number; out: stri
   const code = await main(
     ["github", "--repo", repo.dir, "--event-name", "push", "--event-path", join(repo.dir, "push.json"), "--state", "none", "--json", ...inputs],
     {
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
+      env: cliTestEnv({
         GITHUB_ENV: join(repo.dir, "github-env"),
         GITHUB_PATH: join(repo.dir, "github-path"),
-      },
+      }),
       out: (text) => {
         out += text;
       },

@@ -3,6 +3,7 @@ import { main } from "../../src/cli/main.js";
 import { createStateStore } from "../../src/state/index.js";
 import { artifactWorld, REPOSITORY, runIds } from "./artifact-helpers.js";
 import { makeRecord } from "./helpers.js";
+import { cliTestEnv } from "../helpers/cli.js";
 
 describe('createStateStore({ kind: "artifact" })', () => {
   it("names the workflow values it needs when artifact options are missing", async () => {
@@ -50,7 +51,7 @@ describe("flows runs --state artifact", () => {
     await writer.flush();
     let out = "";
     const code = await main(["runs", "--state", "artifact", "--repository", REPOSITORY, "--json"], {
-      env: { GITHUB_TOKEN: "ghs_local_token", GITHUB_API_URL: world.github.url, PATH: process.env.PATH },
+      env: cliTestEnv({ GITHUB_TOKEN: "ghs_local_token", GITHUB_API_URL: world.github.url }),
       out: (text) => {
         out += text;
       },

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { repoWithReleaseFlow, type FlowRepo } from "./helpers.js";
+import { cliTestEnv } from "../helpers/cli.js";
 
 // The action's code path (through `flows github`, in this process) on a schedule and by hand.
 
@@ -28,7 +29,7 @@ async function action(eventName: string, inputs: Record<string, string>, runId: 
   const code = await main(
     ["--repo", flows.dir, "--no-color", "github", "--event-name", eventName, "--event-path", eventPath, ...Object.entries(all).flatMap(([name, value]) => ["--input", `${name}=${value}`])],
     {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_API_URL: server.url, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: "octo-org/bindings" },
+      env: cliTestEnv({ GITHUB_API_URL: server.url, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: "octo-org/bindings" }),
       out: (text) => {
         summary += text;
       },

@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { cliTestEnv } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 
@@ -24,7 +25,7 @@ async function flows(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code:
   let out = "";
   let err = "";
   const code = await main(["--repo", repo.dir, "--no-color", ...argv], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_API_URL: server.url, GITHUB_TOKEN: "ghp_local", ...env },
+    env: cliTestEnv({ GITHUB_API_URL: server.url, GITHUB_TOKEN: "ghp_local", ...env }),
     out: (text) => {
       out += text;
     },
