@@ -2,6 +2,10 @@
 // registry, so each sample measures its floor in turn with `flows fire`: `bun -e 0` (its
 // Bun-hosted CLI starting), then every step as `bun step.ts < context.json`, one after another
 // (its `fire` runs steps sequentially). Its real `fire` measured 1.5× that floor.
+//
+// With FLOWS_BENCH_OLDER_RUNNER set to the older runtime's runner (apps/flow-runner/src/index.ts
+// in a checkout of peezy-tech/codex-flows whose packages resolve), each sample also runs that
+// runner's own `fire` in turn, on the same repository: `bun <runner> fire --event event.json`.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -56,6 +60,8 @@ function seedCase({ dir, root, bun, env }, scripts) {
   const eventPath = join(dir, "event.json");
   const floors = [];
   const parallelFloors = [];
+  const olderRunner = process.env.FLOWS_BENCH_OLDER_RUNNER;
+  const olderFires = [];
   // What a dispatcher that did nothing but start the steps would cost: Bun starting, then every
   // step at once with Bun.spawn (the same stdin), waiting for all. On 2 cores this is the bound
   // parallel steps can reach; everything flows does (load, discover, match, record) comes on top.
@@ -81,11 +87,17 @@ function seedCase({ dir, root, bun, env }, scripts) {
         for (let index = 0; index < scripts.length; index += 1) run(bun, ["exec/step.ts"], join(dir, "flows", `flow-${index + 1}`), env, input);
       }));
       parallelFloors.push(timed(() => run(bun, [parallel], dir, env, input)));
+      if (olderRunner) {
+        // Its own event id, so neither runtime finds the other's record of it.
+        writeFileSync(eventPath, JSON.stringify({ ...event(n), id: `${event(n).id}-older` }));
+        olderFires.push(timed(() => run(bun, [olderRunner, "fire", "--event", eventPath], dir, env)));
+        writeFileSync(eventPath, JSON.stringify(event(n)));
+      }
       const ms = timed(() => {
         const child = run(flows, ["fire", "--event", eventPath], dir, env);
         if (!child.stdout.includes(`matched=${scripts.length}`)) throw new Error(`flows fire did not run every step:\n${child.stdout}`);
       });
-      return { ms, extra: { floor: median(floors), parallelFloor: median(parallelFloors) } };
+      return { ms, extra: { floor: median(floors), parallelFloor: median(parallelFloors), ...(olderRunner ? { olderFire: median(olderFires) } : {}) } };
     },
   };
 }
@@ -115,7 +127,10 @@ const againstFloor = (id, limit) => (results) => {
 
 /** The parallel floor beside the case, as a note: how much of the gap is flows' own work. */
 const parallelNote = (result) =>
-  `(steps started side by side by an empty Bun script: ${result.parallelFloor.toFixed(0)} ms, ${(result.parallelFloor / result.floor).toFixed(2)} × the floor)`;
+  `(steps started side by side by an empty Bun script: ${result.parallelFloor.toFixed(0)} ms, ${(result.parallelFloor / result.floor).toFixed(2)} × the floor` +
+  (result.olderFire === undefined
+    ? ")"
+    : `; the older runtime's own fire: ${result.olderFire.toFixed(0)} ms, ${(result.olderFire / result.floor).toFixed(2)} × the floor, ${(result.olderFire / result.median).toFixed(2)} × flows fire)`);
 
 export const SEED_CASES = [
   {
