@@ -1,4 +1,3 @@
-
 // What both supervisors share (process.ts with node:child_process, process-bun.ts with
 // Bun.spawn): defaults, stopping a process group, and stdin cut into bounded slices.
 
