@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
@@ -29,6 +29,8 @@ export type CancelledJob = {
 export async function withCancelledJob(inspect: (job: CancelledJob) => void | Promise<void>): Promise<void> {
   const repo = await tempRepo("flows-cancel-");
   const server = await startGitHubApiServer();
+  // The runner's own files (event, outputs, summary), outside the repository.
+  const runner = await mkdtemp(join(tmpdir(), "flows-cancel-runner-"));
   try {
     const pidFile = join(repo.dir, "step.pid");
     await writeFlow(repo.dir, {
@@ -41,7 +43,6 @@ export async function withCancelledJob(inspect: (job: CancelledJob) => void | Pr
         },
       ],
     });
-    const runner = await mkdtemp(join(tmpdir(), "flows-cancel-runner-"));
     const eventPath = join(runner, "event.json");
     await writeFile(eventPath, JSON.stringify({ ref: "refs/heads/main", before: "0".repeat(40), after: AFTER, repository: { full_name: "octo-org/octo-repo" } }));
     await Promise.all([writeFile(join(runner, "output"), ""), writeFile(join(runner, "summary.md"), "")]);
@@ -94,6 +95,7 @@ export async function withCancelledJob(inspect: (job: CancelledJob) => void | Pr
   } finally {
     await server.close();
     await repo.cleanup();
+    await rm(runner, { recursive: true, force: true });
   }
 }
 
