@@ -64,7 +64,6 @@ export function alreadyHandledCount(outcome: Pick<DispatchResult, "runs">): numb
   return outcome.runs.filter((run) => run.alreadyHandled).length;
 }
 
-
 /** Which steps of the discovered flows an event triggers, each decision told to `debug`. */
 export async function matchEvent(
   event: FlowEvent,

@@ -44,7 +44,6 @@ export function isOwnerGone(owner: { host: string; pid: number; startedAt: strin
   return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
 }
 
-
 /** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
 function processStartMs(pid: number): number | undefined {
   try {

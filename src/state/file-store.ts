@@ -254,4 +254,3 @@ function removeOrphanedTemporaries(file: string): void {
     }
   }
 }
-
