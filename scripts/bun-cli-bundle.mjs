@@ -21,9 +21,9 @@ const result = await Bun.build({
   outdir,
   // import.meta.url is the bundle's own location at run time: Bun would otherwise write each
   // source file's absolute path into the output. The banner runs inside the module wrapper,
-  // where __filename is this file.
+  // where __filename is this file; Bun.pathToFileURL, because node:url costs Bun about 1.5 ms to load.
   define: { "import.meta.url": MODULE_URL },
-  banner: `var ${MODULE_URL} = require("node:url").pathToFileURL(__filename).href;`,
+  banner: `var ${MODULE_URL} = Bun.pathToFileURL(__filename).href;`,
   plugins: [
     {
       name: "packages-stay-in-node-modules",

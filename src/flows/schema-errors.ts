@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import { fileURLToPath } from "../file-url.js";
 import type { ErrorObject } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
 import { lineColumnAt, scanJson } from "../json-text.js";

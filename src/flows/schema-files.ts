@@ -1,5 +1,5 @@
 import { dirname, posix, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath } from "../file-url.js";
 import type { FlowDiagnostic } from "../contracts.js";
 import { readTextFile } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";

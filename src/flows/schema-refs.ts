@@ -1,5 +1,5 @@
 import { basename, dirname, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { pathToFileURL } from "../file-url.js";
 import type { Ajv as AjvCore, AnySchemaObject } from "ajv";
 import { describeValue, isTable } from "./diagnostics.js";
 import { type Draft, keywordsUsed, metaSchemaErrors, prepareToCompile } from "./schema-ajv.js";

@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath } from "../file-url.js";
 import { UserError } from "../user-error.js";
 
 /** The variable that names the `bun` executable for steps (and for the `flows` command itself). */

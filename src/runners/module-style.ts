@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { pathToFileURL } from "../file-url.js";
 import { readTextFile, removeFile, statPath } from "../fs-async.js";
 import { isPidAlive } from "../fs-safe.js";
 import { randomHex, sha256Hex } from "../hash.js";
