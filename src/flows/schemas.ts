@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { pathToFileURL } from "../file-url.js";
 import type { Ajv as AjvCore, AnySchemaObject, Logger, ValidateFunction } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
 import { describeValue, isTable } from "./diagnostics.js";
@@ -54,6 +54,7 @@ export class SchemaRegistry {
   private readonly shared = new Map<string, SharedCompile>();
   private ajvCompiles = 0;
   private cacheHits = 0;
+  private metaChecks = 0;
 
   constructor(private readonly options: SchemaRegistryOptions = {}) {}
 
@@ -70,6 +71,11 @@ export class SchemaRegistry {
   /** Number of distinct schema files this registry has compiled or tried to compile. */
   get compiledCount(): number {
     return this.compiled.size;
+  }
+
+  /** Number of schemas this registry has checked against their draft's meta-schema. */
+  get metaCheckCount(): number {
+    return this.metaChecks;
   }
 
   /** Number of times this registry has asked ajv to compile a schema (copies share one). */
@@ -157,6 +163,21 @@ export class SchemaRegistry {
     draft: Draft,
   ): Promise<CompiledSchema> {
     const { path, text, warnings } = file;
+    // The schema without $schema: its draft says what $schema did.
+    const { $schema: _declared, ...content } = schema;
+    const uses = keywordsUsed(content);
+    const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(content)}` : undefined;
+    // A schema compiled before, in this process or (cached) in an earlier one, passed the
+    // meta-schema check below then, and that check depends on nothing but the key (the draft and
+    // the content): a hit skips the check and ajv's compile. Every check before this one has run.
+    const copy = key === undefined ? undefined : this.shared.get(key);
+    if (copy) return this.compiledFrom(path, text, copy, warnings);
+    // Only a schema that is all in its file (and names no meta-schema) is cached: its content
+    // is all its key needs.
+    const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
+    const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
+    if (cached) return this.compiledFrom(path, text, cached, warnings);
+    this.metaChecks += 1;
     const metaErrors = await metaSchemaErrors(draft, schema);
     if (metaErrors !== undefined) {
       const message = `schema is invalid: ${describeSchemaErrors(metaErrors)}. Fix it to follow JSON Schema ${draft}.`;
@@ -168,15 +189,6 @@ export class SchemaRegistry {
     }
     // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
     delete schema.$schema;
-    const uses = keywordsUsed(schema);
-    const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(schema)}` : undefined;
-    const copy = key === undefined ? undefined : this.shared.get(key);
-    if (copy) return this.compiledFrom(path, text, copy, warnings);
-    // Only a schema that is all in its file (and names no meta-schema) is cached: its content
-    // is all its key needs. Every check above has run; a hit skips only ajv's compile.
-    const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
-    const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
-    if (cached) return this.compiledFrom(path, text, cached, warnings);
     const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
     const compiled = await this.compileWith({ ...file, declaredId }, schema, draft, uses);
     if (compiled.ok && key !== undefined) this.shared.set(key, compiled.shared);

@@ -97,6 +97,28 @@ describe("the compiled-schema cache", () => {
     }
   });
 
+  it("a hit, and a copy in the same process, skip the meta-schema check: it passed when the validator was made", async () => {
+    const declared = { $schema: "http://json-schema.org/draft-07/schema#", ...SCHEMA };
+    await writeFiles(repo.root, { "a/s.json": JSON.stringify(SCHEMA), "b/copy.json": JSON.stringify(declared), "c/bad.json": '{"type": 12}' });
+    const first = new SchemaRegistry({ cache });
+    await compiled(first, "a/s.json");
+    await compiled(first, "b/copy.json");
+    expect(first.metaCheckCount).toBe(1);
+    expect(first.ajvCompileCount).toBe(1);
+
+    const second = new SchemaRegistry({ cache });
+    await compiled(second, "b/copy.json");
+    expect(second.cacheHitCount).toBe(1);
+    expect(second.metaCheckCount).toBe(0);
+    // A schema that fails the check is never kept, so it is checked (and fails) every time.
+    for (const registry of [second, new SchemaRegistry({ cache })]) {
+      const bad = await registry.compile(join(repo.root, "c/bad.json"));
+      expect(bad.ok).toBe(false);
+      if (!bad.ok) expect(bad.diagnostic.message).toContain("schema is invalid");
+    }
+    expect(await cacheFiles()).toHaveLength(1);
+  });
+
   it("a changed schema is a miss, and its own file", async () => {
     await writeFiles(repo.root, {
       "one.json": JSON.stringify(SCHEMA),
