@@ -1,11 +1,13 @@
+import type { ValidateFunction } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
 import { lineColumnAt } from "../json-text.js";
 import { SchemaBudgetProblem } from "./schema-budget.js";
-import { positionOfPointer, schemaDiagnostic } from "./schema-errors.js";
+import { describePayloadErrors, positionOfPointer, schemaDiagnostic } from "./schema-errors.js";
 import { SchemaFileProblem } from "./schema-files.js";
+import type { SchemaCheck } from "./schema-types.js";
 
-// Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged and for
-// a schema that could not be compiled.
+// Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged, for a
+// schema that could not be compiled, and for a payload check that failed.
 
 /** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
 export function loggedWarning(path: string, text: string, logged: string): FlowDiagnostic {
@@ -38,4 +40,27 @@ export function compileProblem(path: string, text: string, error: unknown): Flow
   }
   const message = error instanceof Error ? error.message : String(error);
   return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
+}
+
+/**
+ * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
+ * schema on a deep payload) is a failed match, and `onProblem` gets a problem for the schema.
+ */
+export function guardedCheck(
+  path: string,
+  validate: ValidateFunction,
+  onProblem: (problem: FlowDiagnostic) => void,
+): (payload: unknown) => SchemaCheck {
+  return (payload) => {
+    try {
+      return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors) };
+    } catch (error) {
+      const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
+      const message =
+        `schema could not check the payload: ${reason}. ` +
+        "Remove $ref cycles that do not step into the payload, or simplify the schema.";
+      onProblem(schemaDiagnostic(path, message));
+      return { ok: false, message };
+    }
+  };
 }

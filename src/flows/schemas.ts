@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "../file-url.js";
-import type { Ajv as AjvCore, AnySchemaObject, Logger, ValidateFunction } from "ajv";
+import type { Ajv as AjvCore, AnySchemaObject, Logger } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
 import { describeValue, isTable } from "./diagnostics.js";
 import {
@@ -13,7 +13,6 @@ import {
   prepareToCompile,
 } from "./schema-ajv.js";
 import {
-  describePayloadErrors,
   describeSchemaErrors,
   positionOfPointer,
   refProblem,
@@ -29,8 +28,8 @@ import {
 } from "./schema-budget.js";
 import { type Compiling, loadReferencedSchema, MetaSchemasNeeded } from "./schema-refs.js";
 import { configuredSchemaCache, type SchemaCacheOptions } from "./schema-cache-config.js";
-import { compileProblem, loggedWarning } from "./schema-problems.js";
-import type { CompiledSchema, SchemaCheck, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
+import { compileProblem, guardedCheck, loggedWarning } from "./schema-problems.js";
+import type { CompiledSchema, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
 import { readSchemaFile, SchemaFileProblem } from "./schema-files.js";
 
 export { isAjvLoaded } from "./schema-ajv.js";
@@ -119,7 +118,8 @@ export class SchemaRegistry {
       const schema = file.value;
       if (typeof schema === "boolean") {
         const validate = (await this.instance("draft-07")).compile(schema);
-        return { ok: true, schemaPath: path, check: this.checker(path, validate), warnings };
+        const check = guardedCheck(path, validate, (problem) => this.checkProblems.set(path, problem));
+        return { ok: true, schemaPath: path, check, warnings };
       }
       checkSchemaDepth(schema);
       checkSchemaExpansion(schema);
@@ -263,28 +263,8 @@ export class SchemaRegistry {
 
   private compiledFrom(path: string, text: string, compiled: SharedCompile, warnings: FlowDiagnostic[]): CompiledSchema {
     for (const message of new Set(compiled.logged)) warnings.push(loggedWarning(path, text, message));
-    return { ok: true, schemaPath: path, check: this.checker(path, compiled.validate), warnings };
-  }
-
-  /**
-   * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
-   * schema on a deep payload) is a failed match with a problem for the schema, not a crash.
-   */
-  private checker(path: string, validate: ValidateFunction): (payload: unknown) => SchemaCheck {
-    return (payload) => {
-      try {
-        return validate(payload)
-          ? { ok: true }
-          : { ok: false, message: describePayloadErrors(validate.errors) };
-      } catch (error) {
-        const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
-        const message =
-          `schema could not check the payload: ${reason}. ` +
-          "Remove $ref cycles that do not step into the payload, or simplify the schema.";
-        this.checkProblems.set(path, schemaDiagnostic(path, message));
-        return { ok: false, message };
-      }
-    };
+    const check = guardedCheck(path, compiled.validate, (problem) => this.checkProblems.set(path, problem));
+    return { ok: true, schemaPath: path, check, warnings };
   }
 
   private failed(
