@@ -1,3 +1,7 @@
+import { corruptRecordPath, serializeEventRecord } from "./layout.js";
+import { mergeEventRecords } from "./record.js";
+import type { EventRecord } from "./types.js";
+
 /** Who commits to the state branch. */
 export type GitIdentity = { name: string; email: string };
 
@@ -67,4 +71,30 @@ export function stateCommitMessage(eventIds: string[]): string {
   if (eventIds.length > shown.length) shown.push(`- ... and ${eventIds.length - shown.length} more`);
   const noun = eventIds.length === 1 ? "event" : "events";
   return `Record ${eventIds.length} flow ${noun}\n\n${shown.join("\n")}\n`;
+}
+
+/**
+ * The files a state commit writes for a batch of records: each record merged with the one
+ * stored at the tip (its text from `storedText`, read by `parse`; undefined sets it aside, and
+ * its bytes are kept as `<path>.corrupt-<time>`), only those whose text changes, and the
+ * branch's README when the tip has none. Empty when nothing changes.
+ */
+export function batchFiles(options: {
+  batch: Array<{ record: EventRecord; path: string }>;
+  storedText: (path: string) => string | undefined;
+  parse: (text: string, path: string) => EventRecord | undefined;
+  branch: string;
+}): Array<{ path: string; text: string }> {
+  const files: Array<{ path: string; text: string }> = [];
+  for (const { record, path } of options.batch) {
+    const storedText = options.storedText(path);
+    const stored = storedText === undefined ? undefined : options.parse(storedText, path);
+    if (storedText !== undefined && stored === undefined) files.push({ path: corruptRecordPath(path), text: storedText });
+    const text = serializeEventRecord(stored ? mergeEventRecords(stored, record) : record);
+    if (text !== storedText) files.push({ path, text });
+  }
+  if (files.length > 0 && options.storedText(STATE_README_PATH) === undefined) {
+    files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
+  }
+  return files;
 }

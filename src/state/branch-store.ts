@@ -2,14 +2,7 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import {
-  DEFAULT_STATE_AUTHOR,
-  fastImportStream,
-  type GitIdentity,
-  STATE_README_PATH,
-  stateBranchReadme,
-  stateCommitMessage,
-} from "./branch-commit.js";
+import { batchFiles, DEFAULT_STATE_AUTHOR, fastImportStream, STATE_README_PATH, stateCommitMessage } from "./branch-commit.js";
 import {
   classifyPush,
   fetchFailed,
@@ -19,54 +12,17 @@ import {
   pushProtected,
   StateBranchError,
 } from "./branch-errors.js";
-import { authEnvironment, type Redact, readBlobs, redactorFor, remoteOfCheckout, runGit, splitCredentials } from "./git.js";
+import { type BranchStateStoreOptions, type BranchStoreStats, OTHER_FAILURE_RETRIES, pushBudgetMs, retryWait } from "./branch-options.js";
+import { authEnvironment, type Redact, readBlobs, redactorFor, remoteOfCheckout, runGit, secretsOf, splitCredentials } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
-import {
-  corruptRecordPath,
-  eventRecordPath,
-  parseEventRecordText,
-  StateRecordError,
-  selectEvents,
-  serializeEventRecord,
-} from "./layout.js";
-import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, withPending, withPendingRecord } from "./record.js";
+import { corruptRecordPath, eventRecordPath, parseEventRecordText, StateRecordError, selectEvents } from "./layout.js";
+import { addPending, copyRecord, NewerRecordFormatError, withPending, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 import { UserError } from "../user-error.js";
 
-export type BranchStateStoreOptions = {
-  /** A checkout whose `remote` is the repository to keep state in (only its config is read). */
-  repoDir?: string;
-  /** The repository itself: a path or URL (`https://github.com/o/r.git`, with `token`). */
-  remoteUrl?: string;
-  branch?: string;
-  /** Private git directory for this store; default: a new temporary folder, removed by close(). */
-  workDir?: string;
-  remote?: string;
-  author?: GitIdentity;
-  /**
-   * Token for an https remote, sent as an `http.extraheader` through git's environment, never
-   * on a command line, in a URL or in a config file. Credentials in `remoteUrl` are moved here.
-   */
-  token?: string;
-  /**
-   * How long a flush keeps retrying when other writers keep moving the branch (default
-   * 5 minutes, or FLOWS_STATE_PUSH_BUDGET_SECONDS). Past it, flush throws StateNotSavedError.
-   */
-  pushBudgetMs?: number;
-  /** First retry waits about this long (with jitter), doubling each time up to retryMaxMs. */
-  retryBaseMs?: number;
-  retryMaxMs?: number;
-  /** flush() reuses a fetch younger than this instead of fetching again (default 1000 ms). */
-  reuseFetchMs?: number;
-};
-
-/** What the store did, for logs and benchmarks. */
-export type BranchStoreStats = { fetches: number; pushes: number; rejectedPushes: number };
+export type { BranchStateStoreOptions, BranchStoreStats } from "./branch-options.js";
 
 const TIP_REF = "refs/flows/tip";
-export const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
-/** Failures git cannot classify (a network blip, a 5xx) are retried this many times. */
-const OTHER_FAILURE_RETRIES = 3;
 const PENDING_REF = "refs/flows/pending";
 
 /**
@@ -172,7 +128,7 @@ export class BranchStateStore implements StateStore {
    */
   async #pushBatch(batch: Map<string, EventRecord>): Promise<void> {
     const where = { branch: this.branch, remote: this.remote };
-    const budgetMs = this.#options.pushBudgetMs ?? pushBudgetFromEnvironment();
+    const budgetMs = pushBudgetMs(this.#options);
     const started = Date.now();
     let otherFailures = 0;
     for (let attempt = 1; ; attempt++) {
@@ -192,7 +148,7 @@ export class BranchStateStore implements StateStore {
       if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES) throw pushFailed(where, output);
       this.stats.rejectedPushes++;
       this.#fetchedAt = 0; // the branch moved: the next attempt must fetch
-      const wait = this.#backoff(attempt);
+      const wait = retryWait(this.#options, attempt);
       const spent = Date.now() - started;
       if (spent + wait > budgetMs) {
         throw outcome === "other" ? pushFailed(where, output) : pushContended(where, attempt, Math.round(spent / 1000), batch.size);
@@ -264,19 +220,16 @@ export class BranchStateStore implements StateStore {
           ...[...paths.values(), STATE_README_PATH].map((path) => `${this.#tip}:${path}`),
         ])
       : new Map<string, string>();
-    const files: Array<{ path: string; text: string }> = [];
-    for (const [id, record] of batch) {
-      const path = paths.get(id)!;
-      const storedText = texts.get(`${this.#tip}:${path}`);
-      const stored = storedText === undefined ? undefined : this.#parseOrSetAside(storedText, path);
-      if (stored === SET_ASIDE) files.push({ path: corruptRecordPath(path), text: storedText! });
-      const text = serializeEventRecord(stored && stored !== SET_ASIDE ? mergeEventRecords(stored, record) : record);
-      if (text !== storedText) files.push({ path, text });
-    }
+    const files = batchFiles({
+      batch: [...batch].map(([id, record]) => ({ record, path: paths.get(id)! })),
+      storedText: (path) => texts.get(`${this.#tip}:${path}`),
+      parse: (text, path) => {
+        const stored = this.#parseOrSetAside(text, path);
+        return stored === SET_ASIDE ? undefined : stored;
+      },
+      branch: this.branch,
+    });
     if (files.length === 0) return undefined;
-    if (!texts.has(`${this.#tip}:${STATE_README_PATH}`)) {
-      files.push({ path: STATE_README_PATH, text: stateBranchReadme(this.branch) });
-    }
     const stream = fastImportStream({
       ref: PENDING_REF,
       ...(this.#tip ? { parent: this.#tip } : {}),
@@ -333,12 +286,6 @@ export class BranchStateStore implements StateStore {
     }
   }
 
-  #backoff(attempt: number): number {
-    const base = this.#options.retryBaseMs ?? 250;
-    const cap = this.#options.retryMaxMs ?? 8_000;
-    return Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + Math.random());
-  }
-
   #gitArgs(): string[] {
     // Our own throwaway repository: no user hooks, no background maintenance.
     return ["--git-dir", this.#workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0"];
@@ -350,17 +297,3 @@ export class BranchStateStore implements StateStore {
 }
 
 const SET_ASIDE = Symbol("set aside");
-
-
-/** The secret part of `user:password` (or a token given as the user) and its base64 header form. */
-function secretsOf(credentials: string | undefined): string[] {
-  if (!credentials) return [];
-  const colon = credentials.indexOf(":");
-  const secret = colon < 0 ? credentials : credentials.slice(colon + 1) || credentials.slice(0, colon);
-  return [secret, Buffer.from(credentials, "utf8").toString("base64")];
-}
-
-function pushBudgetFromEnvironment(): number {
-  const seconds = Number(process.env.FLOWS_STATE_PUSH_BUDGET_SECONDS);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_PUSH_BUDGET_MS;
-}

@@ -184,3 +184,11 @@ export async function remoteOfCheckout(options: { repoDir: string; remote: strin
   const isPathOnDisk = !/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[^/]+@[^/]+:/.test(url);
   return isPathOnDisk && !isAbsolute(url) ? resolve(repoDir, url) : url;
 }
+
+/** The secret part of `user:password` (or a token given as the user) and its base64 header form. */
+export function secretsOf(credentials: string | undefined): string[] {
+  if (!credentials) return [];
+  const colon = credentials.indexOf(":");
+  const secret = colon < 0 ? credentials : credentials.slice(colon + 1) || credentials.slice(0, colon);
+  return [secret, Buffer.from(credentials, "utf8").toString("base64")];
+}

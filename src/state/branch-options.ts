@@ -1,0 +1,52 @@
+import type { GitIdentity } from "./branch-commit.js";
+
+// What a BranchStateStore is given (src/state/branch-store.ts), and how long and how often it
+// retries a push that other writers keep beating.
+
+export type BranchStateStoreOptions = {
+  /** A checkout whose `remote` is the repository to keep state in (only its config is read). */
+  repoDir?: string;
+  /** The repository itself: a path or URL (`https://github.com/o/r.git`, with `token`). */
+  remoteUrl?: string;
+  branch?: string;
+  /** Private git directory for this store; default: a new temporary folder, removed by close(). */
+  workDir?: string;
+  remote?: string;
+  author?: GitIdentity;
+  /**
+   * Token for an https remote, sent as an `http.extraheader` through git's environment, never
+   * on a command line, in a URL or in a config file. Credentials in `remoteUrl` are moved here.
+   */
+  token?: string;
+  /**
+   * How long a flush keeps retrying when other writers keep moving the branch (default
+   * 5 minutes, or FLOWS_STATE_PUSH_BUDGET_SECONDS). Past it, flush throws StateNotSavedError.
+   */
+  pushBudgetMs?: number;
+  /** First retry waits about this long (with jitter), doubling each time up to retryMaxMs. */
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  /** flush() reuses a fetch younger than this instead of fetching again (default 1000 ms). */
+  reuseFetchMs?: number;
+};
+
+/** What the store did, for logs and benchmarks. */
+export type BranchStoreStats = { fetches: number; pushes: number; rejectedPushes: number };
+
+export const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
+/** Failures git cannot classify (a network blip, a 5xx) are retried this many times. */
+export const OTHER_FAILURE_RETRIES = 3;
+
+/** How long a flush keeps retrying: the option, else FLOWS_STATE_PUSH_BUDGET_SECONDS, else 5 minutes. */
+export function pushBudgetMs(options: BranchStateStoreOptions): number {
+  if (options.pushBudgetMs !== undefined) return options.pushBudgetMs;
+  const seconds = Number(process.env.FLOWS_STATE_PUSH_BUDGET_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_PUSH_BUDGET_MS;
+}
+
+/** The wait before retry `attempt` (1, 2, ...): doubling from retryBaseMs up to retryMaxMs, with jitter. */
+export function retryWait(options: BranchStateStoreOptions, attempt: number): number {
+  const base = options.retryBaseMs ?? 250;
+  const cap = options.retryMaxMs ?? 8_000;
+  return Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + Math.random());
+}
