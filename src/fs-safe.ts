@@ -1,19 +1,39 @@
-import { renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { randomHex } from "./hash.js";
+import { closeSync, fstatSync, openSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { randomHex, sha256 } from "./hash.js";
 
 // File and process facts the stores and the runners share.
+
+/** What an atomic write put on disk: its size and the sha256 of its bytes. */
+export type WrittenFile = { bytes: number; sha256: string };
+
+/** Strings are encoded and written this many UTF-16 units at a time: a 40 MB record is never one buffer. */
+const SLICE = 1 << 20;
 
 /**
  * Writes beside `file` and renames over it: a reader sees the old file or the new one, never part
  * of one. The temporary name, `<file>.<pid>-<hex>.tmp`, carries this process's pid, so a later
  * writer can tell the leftover of one that was killed mid-write (file-store.ts removes those).
+ * `data` may come in parts (written one after another, never joined); strings are written as
+ * UTF-8 in slices of about 1 MiB, so no copy of a big text is made whole.
  */
-export function writeFileAtomically(file: string, data: string | Uint8Array): void {
+export function writeFileAtomically(file: string, data: string | Uint8Array | ReadonlyArray<string | Uint8Array>): WrittenFile {
   const temporary = `${file}.${process.pid}-${randomHex(4)}.tmp`;
+  const hash = sha256();
+  let bytes = 0;
+  let fd: number | undefined;
   try {
-    writeFileSync(temporary, data);
+    fd = openSync(temporary, "w");
+    for (const chunk of chunksOf(typeof data === "string" || data instanceof Uint8Array ? [data] : data)) {
+      writeAll(fd, chunk);
+      hash.update(chunk);
+      bytes += chunk.byteLength;
+    }
+    closeSync(fd);
+    fd = undefined;
     renameSync(temporary, file);
+    return { bytes, sha256: hash.hex() };
   } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     try {
       unlinkSync(temporary);
     } catch {
@@ -21,6 +41,54 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): vo
     }
     throw error;
   }
+}
+
+/**
+ * The sha256 of a file's bytes when it has `bytes` bytes (read in 1 MiB pieces), else undefined:
+ * a file of another size, or none, is not the one that was written.
+ */
+export function fileSha256(file: string, bytes: number): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+  try {
+    if (fstatSync(fd).size !== bytes) return undefined;
+    const hash = sha256();
+    const buffer = Buffer.allocUnsafe(Math.min(SLICE, Math.max(bytes, 1)));
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      hash.update(buffer.subarray(0, read));
+    }
+    return hash.hex();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function* chunksOf(parts: ReadonlyArray<string | Uint8Array>): Generator<Uint8Array> {
+  for (const part of parts) {
+    if (typeof part !== "string") {
+      yield part;
+      continue;
+    }
+    for (let start = 0; start < part.length; ) {
+      let end = Math.min(part.length, start + SLICE);
+      // Never between the two halves of a surrogate pair: each slice must be valid UTF-16.
+      const last = part.charCodeAt(end - 1);
+      if (end < part.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+      yield Buffer.from(part.slice(start, end), "utf8");
+      start = end;
+    }
+  }
+}
+
+function writeAll(fd: number, chunk: Uint8Array): void {
+  for (let offset = 0; offset < chunk.byteLength; ) offset += writeSync(fd, chunk, offset);
 }
 
 /** Whether a process with this pid exists (one owned by another user counts). */

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 const requireBuiltin = createRequire(import.meta.url);
 let crypto: typeof import("node:crypto") | undefined;
 
-type BunHasher = { update(text: string): BunHasher; digest(encoding: "hex"): string };
+type BunHasher = { update(data: string | Uint8Array): BunHasher; digest(encoding: "hex"): string };
 const BunCryptoHasher = (globalThis as { Bun?: { CryptoHasher: new (algorithm: string) => BunHasher } }).Bun?.CryptoHasher;
 
 /** Hex sha256 of a UTF-8 string. */
@@ -15,6 +15,19 @@ export function sha256Hex(text: string): string {
   if (BunCryptoHasher) return new BunCryptoHasher("sha256").update(text).digest("hex");
   crypto ??= requireBuiltin("node:crypto") as typeof import("node:crypto");
   return crypto.createHash("sha256").update(text).digest("hex");
+}
+
+/** An incremental sha256 (strings as UTF-8), for data written or read in pieces. */
+export type Sha256 = { update(data: string | Uint8Array): void; hex(): string };
+
+export function sha256(): Sha256 {
+  if (BunCryptoHasher) {
+    const hasher = new BunCryptoHasher("sha256");
+    return { update: (data) => void hasher.update(data), hex: () => hasher.digest("hex") };
+  }
+  crypto ??= requireBuiltin("node:crypto") as typeof import("node:crypto");
+  const hash = crypto.createHash("sha256");
+  return { update: (data) => void hash.update(data), hex: () => hash.digest("hex") };
 }
 
 /** `bytes` random bytes as hex, for names that must not collide (temporary files, keys). */

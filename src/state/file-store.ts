@@ -1,18 +1,18 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { readTextFile } from "../fs-async.js";
-import { isPidAlive, writeFileAtomically } from "../fs-safe.js";
+import { fileSha256, isPidAlive, type WrittenFile, writeFileAtomically } from "../fs-safe.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import {
   EVENTS_DIR,
   EventTextCache,
   corruptRecordPath,
+  eventRecordParts,
   eventRecordPath,
   isEventRecordFileName,
   parseEventRecordText,
   StateRecordError,
   selectEvents,
-  serializeEventRecord,
 } from "./layout.js";
 import { mergeEventRecords, NewerRecordFormatError } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
@@ -35,8 +35,8 @@ export class FileStateStore implements StateStore {
   readonly problems: StoreProblem[] = [];
   readonly dir: string;
   readonly #lock: FileLockOptions;
-  /** The record this store wrote last, and its bytes (to tell that no one changed the file). */
-  #lastWrite: { file: string; bytes: Buffer; record: EventRecord } | undefined;
+  /** The record this store wrote last, and its size and sha256 (to tell that no one changed the file). */
+  #lastWrite: { file: string; written: WrittenFile; record: EventRecord } | undefined;
   /** Saves waiting for the write under way of their event, by record path. */
   readonly #waiting = new Map<string, { records: EventRecord[]; written: Promise<void> }>();
   readonly #writing = new Map<string, Promise<void>>();
@@ -105,19 +105,19 @@ export class FileStateStore implements StateStore {
       `${file}.lock`,
       () => {
         // Still the bytes this store wrote last: reuse that record instead of parsing and
-        // validating the whole file (a payload of up to 25 MB) again. Comparing bytes costs a
-        // read; any other writer's change, even in place, makes them differ.
+        // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
+        // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
         const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
         this.#lastWrite = undefined;
-        const unchanged = last !== undefined && readBytes(file)?.equals(last.bytes) === true;
+        const unchanged = last !== undefined && fileSha256(file, last.written.bytes) === last.written.sha256;
         const stored = unchanged ? last.record : this.#read(relativePath);
         const merged = stored ? mergeEventRecords(stored, record) : record;
-        const bytes = Buffer.from(serializeEventRecord(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-        writeFileAtomically(file, bytes);
+        // Written in parts: the record's text is never one string, nor one buffer.
+        const written = writeFileAtomically(file, eventRecordParts(merged, this.#eventTexts.textOf(merged.event)));
         // Leftovers of a killed writer (ours carry our pid).
         if (!unchanged) removeOrphanedTemporaries(file);
         this.counts.recordWrites += 1;
-        this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
+        this.#lastWrite = { file, written, record: { ...merged, runs: structuredClone(merged.runs) } };
       },
       this.#lock,
     );
@@ -208,15 +208,6 @@ export class FileStateStore implements StateStore {
 
   #absolute(relativePath: string): string {
     return join(this.dir, ...relativePath.split("/"));
-  }
-}
-
-function readBytes(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return undefined;
-    throw error;
   }
 }
 

@@ -41,14 +41,23 @@ export function isEventRecordFileName(name: string): boolean {
  * EventTextCache) and pay for the payload once; the bytes are the same either way.
  */
 export function serializeEventRecord(record: EventRecord, eventText = serializeEvent(record.event)): string {
+  return eventRecordParts(record, eventText).join("");
+}
+
+/**
+ * A record's text in three parts, never joined by the file store: what comes before the event,
+ * the event's text (its payload may be tens of megabytes) and what comes after.
+ */
+export function eventRecordParts(record: EventRecord, eventText = serializeEvent(record.event)): [string, string, string] {
   // The marker holds the event's place (and key order) and never passes the redactor.
-  const marker = `@@flows-event-${randomHex(8)}@@`;
+  const marker = `"@@flows-event-${randomHex(8)}@@"`;
   const { event: _event, ...rest } = record;
   const cleanRest: Record<string, unknown> = redactor.redactValue(rest);
   const laidOut: Record<string, unknown> = {};
-  for (const key of Object.keys(record)) laidOut[key] = key === "event" ? marker : cleanRest[key];
-  const text = JSON.stringify(laidOut, null, 2).replace(`"${marker}"`, () => eventText);
-  return `${text}\n`;
+  for (const key of Object.keys(record)) laidOut[key] = key === "event" ? marker.slice(1, -1) : cleanRest[key];
+  const text = JSON.stringify(laidOut, null, 2);
+  const at = text.indexOf(marker);
+  return [text.slice(0, at), eventText, `${text.slice(at + marker.length)}\n`];
 }
 
 /** The event as it appears inside a record's text (redacted, indented one level). */
