@@ -60,11 +60,16 @@ export function eventRecordParts(record: EventRecord, eventText = serializeEvent
   return [text.slice(0, at), eventText, `${text.slice(at + marker.length)}\n`];
 }
 
+const EVENT_OPENING = '{\n  "event": ';
+const EVENT_CLOSING = "\n}";
+
 /** The event as it appears inside a record's text (redacted, indented one level). */
 export function serializeEvent(event: FlowEvent): string {
   const clean = redactor.redactValue(event);
-  // JSON strings hold no raw newline, so every newline starts a line to indent.
-  return JSON.stringify({ ...clean, id: event.id }, null, 2).replace(/\n/g, "\n  ");
+  // Laid out as the value of a top-level key, as it sits in the record: indented one level
+  // without a second copy of a text that may be tens of megabytes.
+  const text = JSON.stringify({ event: { ...clean, id: event.id } }, null, 2);
+  return text.slice(EVENT_OPENING.length, -EVENT_CLOSING.length);
 }
 
 /**

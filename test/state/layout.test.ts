@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventRecordPath, parseEventRecordText, selectEvents, serializeEventRecord } from "../../src/state/layout.js";
+import { eventRecordParts, eventRecordPath, parseEventRecordText, selectEvents, serializeEvent, serializeEventRecord } from "../../src/state/layout.js";
 import { makeRecord } from "./helpers.js";
 
 describe("record layout", () => {
@@ -41,5 +41,19 @@ describe("record layout", () => {
     ];
     expect(selectEvents(records).map((r) => r.event.id)).toEqual(["b", "c", "a"]);
     expect(selectEvents(records, { type: "upstream.release", limit: 1 }).map((r) => r.event.id)).toEqual(["c"]);
+  });
+
+  it("lays the event out one level in, as JSON.stringify of the whole record would, and the parts join to the record's text", () => {
+    const record = makeRecord("evt-layout", ["run-1"]);
+    record.event.payload = { empty: {}, none: [], list: [1, { deep: ["a\nb", "ünï 😀"] }], text: 'quote " and \\ slash', n: null };
+    const event = serializeEvent(record.event);
+    const { event: _event, ...rest } = record;
+    const whole = JSON.stringify({ event: record.event, ...rest }, null, 2);
+    expect(whole).toContain(`"event": ${event}`);
+    expect(event).toBe(JSON.stringify(record.event, null, 2).replace(/\n/g, "\n  "));
+    const parts = eventRecordParts(record);
+    expect(parts[1]).toBe(event);
+    expect(parts.join("")).toBe(serializeEventRecord(record));
+    expect(parseEventRecordText(parts.join(""), eventRecordPath("evt-layout"))).toEqual(record);
   });
 });
