@@ -1,8 +1,8 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import { isObject } from "../events/fields.js";
-import type { CheckAnnotationInput, CheckAnnotationLevel } from "../github/checks.js";
+import type { CheckAnnotationInput, CheckAnnotationLevel, CheckOutput } from "../github/checks.js";
 import { cutToBytes } from "./markdown.js";
-import { plainText } from "./checks-text.js";
+import { boundOutput, plainText } from "./checks-text.js";
 
 // https://docs.github.com/rest/checks/runs#update-a-check-run: at most 50 annotations per
 // request; message and raw details at most 64 KB, title at most 255 characters.
@@ -108,4 +108,21 @@ function relativeTo(file: string, root: string | undefined): string {
 
 function positive(value: unknown): number | undefined {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
+}
+
+/**
+ * A completion's output with its first 50 annotations (the rest of at most `maxAnnotations`, in
+ * batches of 50, for further updates), bounded to GitHub's sizes; the summary says how many
+ * annotations past the cap were not attached.
+ */
+export function annotatedOutput(
+  full: CheckOutput,
+  maxAnnotations = MAX_ANNOTATIONS_PER_CHECK,
+): { output: CheckOutput; rest: CheckAnnotationInput[][] } {
+  const all = full.annotations ?? [];
+  const limit = Math.min(maxAnnotations, MAX_ANNOTATIONS_PER_CHECK);
+  const [first = [], ...rest] = batches(all.slice(0, limit));
+  const cut = all.length - limit;
+  const summary = cut > 0 ? `${full.summary}\n\n${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : full.summary;
+  return { output: boundOutput({ ...full, summary, annotations: first }), rest };
 }

@@ -1,4 +1,6 @@
 import {
+  type CheckConclusion,
+  type CheckOutput,
   type CheckRunRecord,
   type CreateCheckRunOptions,
   createCheckRun,
@@ -38,6 +40,26 @@ export class CheckRunCalls {
 
   update(fields: Omit<UpdateCheckRunOptions, "repository">): Promise<CheckRunRecord> {
     return this.write(() => updateCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
+  }
+
+  /**
+   * Completes a check run that exists. Never leaves it in progress: when the full output fails
+   * for good (say a 422 on some annotation; 5xx were already retried by the client), it is
+   * completed with a bare summary.
+   */
+  async complete(
+    checkRunId: number,
+    fields: { conclusion: CheckConclusion; completedAt: string; detailsUrl?: string },
+    output: CheckOutput,
+  ): Promise<void> {
+    const update = (body: CheckOutput) => this.update({ ...fields, checkRunId, output: body });
+    try {
+      await update(output);
+    } catch (error) {
+      if (error instanceof ChecksStopped || apiFailure(error).kind !== "invalid") throw error;
+      const reason = apiFailure(error).message;
+      await update({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
+    }
   }
 
   /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */

@@ -5,7 +5,7 @@ import type { GitHubClient } from "../github/client.js";
 import { apiFailure, isDenied } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
 import { CheckRunCalls, ChecksStopped } from "./checks-api.js";
-import { batches, MAX_ANNOTATIONS_PER_CHECK, problemAnnotations, runAnnotations } from "./checks-annotations.js";
+import { annotatedOutput, problemAnnotations, runAnnotations } from "./checks-annotations.js";
 import {
   checkName,
   eventCheckOutput,
@@ -16,7 +16,7 @@ import {
   stepConclusion,
   unfinishedOutput,
 } from "./checks-output.js";
-import { boundOutput, plainText } from "./checks-text.js";
+import { plainText } from "./checks-text.js";
 import type { ReportLinks } from "./comment-body.js";
 import { flatten } from "./summary.js";
 
@@ -268,12 +268,7 @@ export class CheckRuns {
       tracked.id = found?.id;
       tracked.url = found?.htmlUrl;
     }
-    const all = completion.output.annotations ?? [];
-    const limit = Math.min(this.options.maxAnnotations ?? MAX_ANNOTATIONS_PER_CHECK, MAX_ANNOTATIONS_PER_CHECK);
-    const [first = [], ...rest] = batches(all.slice(0, limit));
-    const cut = all.length - limit;
-    const summary = cut > 0 ? `${completion.output.summary}\n\n${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : completion.output.summary;
-    const output = boundOutput({ ...completion.output, summary, annotations: first });
+    const { output, rest } = annotatedOutput(completion.output, this.options.maxAnnotations);
     const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
     let checkRunId = tracked.id;
     if (checkRunId === undefined) {
@@ -286,32 +281,12 @@ export class CheckRuns {
       tracked.id = checkRunId;
       tracked.url = created.htmlUrl;
     } else {
-      await this.completeExisting(checkRunId, fields, output);
+      await this.calls.complete(checkRunId, fields, output);
     }
     tracked.completed = true;
     this.completedCount++;
-    const id = checkRunId;
     for (const batch of rest) {
-      const more = { title: output.title, summary: output.summary, annotations: batch };
-      await this.calls.update({ checkRunId: id, output: more });
-    }
-  }
-
-  // Never leave a check run in progress: if the full output fails for good (say a 422 on some
-  // annotation; 5xx were already retried by the client), complete it with a bare summary.
-  private async completeExisting(
-    checkRunId: number,
-    fields: { conclusion: CheckConclusion; completedAt: string; detailsUrl?: string },
-    output: CheckOutput,
-  ): Promise<void> {
-    const update = (body: CheckOutput) => () => this.calls.update({ ...fields, checkRunId, output: body });
-    try {
-      await update(output)();
-    } catch (error) {
-      if (error instanceof ChecksStopped || apiFailure(error).kind !== "invalid") throw error;
-      const reason = apiFailure(error).message;
-      const bare = { title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` };
-      await update(bare)();
+      await this.calls.update({ checkRunId, output: { title: output.title, summary: output.summary, annotations: batch } });
     }
   }
 
