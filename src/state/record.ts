@@ -1,6 +1,6 @@
 import { checkContract } from "../contract-errors.js";
 import type { FlowRunView } from "../contracts.js";
-import { validateEventRecord } from "../generated/validators.js";
+import { validateEventRecord } from "../generated/validators/event-record.js";
 import { markInterrupted } from "./dispatcher.js";
 import { checkEventRecordShape } from "./record-check.js";
 import { mergeRuns } from "./run-merge.js";
