@@ -21,7 +21,7 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  */
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
     ]);

@@ -171,8 +171,8 @@ var contract_errors = __webpack_require__(20624);
 var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/generated/schemas.js
 var schemas = __webpack_require__(37200);
-// EXTERNAL MODULE: ./.build/generated/validators.js + 1 modules
-var validators = __webpack_require__(78933);
+// EXTERNAL MODULE: ./.build/generated/validators.js + 7 modules
+var validators = __webpack_require__(18483);
 // EXTERNAL MODULE: ./.build/github/repository.js
 var repository = __webpack_require__(68890);
 // EXTERNAL MODULE: ./.build/report/checks-commit.js + 1 modules
@@ -402,7 +402,7 @@ async function writeHandover(dir, data) {
 }
 /** Uploads the handover file as the artifact `flows-report` of this workflow run. */
 async function uploadHandover(options) {
-    const client = options.artifactClient ?? new (await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111))).DefaultArtifactClient();
+    const client = options.artifactClient ?? new (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(955), __webpack_require__.e(251), __webpack_require__.e(942), __webpack_require__.e(351), __webpack_require__.e(838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111))).DefaultArtifactClient();
     return client.uploadArtifact(options.name ?? HANDOVER_ARTIFACT, [options.file], options.rootDirectory, {
         retentionDays: options.retentionDays ?? 7,
     });

@@ -137,7 +137,7 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  */
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
     ]);
@@ -552,7 +552,7 @@ async function uploadStateFile(options) {
 }
 let shared;
 function defaultUploader() {
-    shared ??= Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+    shared ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(955), __webpack_require__.e(251), __webpack_require__.e(942), __webpack_require__.e(351), __webpack_require__.e(838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
     return shared;
 }
 

@@ -485,8 +485,8 @@ function duplicateProblems(watches) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./.build/generated/validators.js + 1 modules
-var validators = __webpack_require__(78933);
+// EXTERNAL MODULE: ./.build/generated/validators.js + 7 modules
+var validators = __webpack_require__(18483);
 ;// CONCATENATED MODULE: ./.build/state/query.js
 /** Event types flows-action keeps for its own bookkeeping (watch cursors); hidden from listings. */
 const query_INTERNAL_EVENT_TYPE_PREFIX = "flows-action.";

@@ -718,8 +718,8 @@ function lastBytes(text, maxBytes) {
 var contract_errors = __webpack_require__(20624);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __webpack_require__(40801);
-// EXTERNAL MODULE: ./.build/generated/validators.js + 1 modules
-var validators = __webpack_require__(78933);
+// EXTERNAL MODULE: ./.build/generated/validators.js + 7 modules
+var validators = __webpack_require__(18483);
 ;// CONCATENATED MODULE: ./.build/runners/result.js
 
 
