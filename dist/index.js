@@ -680,7 +680,7 @@ async function listFiles(context, repository, event) {
     const { io, runner, inputs, debug } = context;
     const [client, { pullRequestFiles, PULL_REQUEST_FILES_LIMIT }] = await Promise.all([
         (0,reporter/* actionClient */._)({ io, runner, token: inputs.githubToken, ...(debug ? { debug } : {}) }),
-        __nccwpck_require__.e(/* import() */ 152).then(__nccwpck_require__.bind(__nccwpck_require__, 94152)),
+        __nccwpck_require__.e(/* import() */ 4152).then(__nccwpck_require__.bind(__nccwpck_require__, 94152)),
     ]);
     let listed;
     try {
@@ -928,7 +928,7 @@ function annotate(io, problems, repoRoot) {
 
 /** The Octokit client for this job, its calls told to `debug`. */
 async function actionClient(context) {
-    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
+    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 3021).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
     return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_1__/* .debugClient */ .p)(client, context.debug) : client;
 }
@@ -988,7 +988,7 @@ class ActionReporter {
     }
     async #create() {
         const { io, runner, event, report } = this.context;
-        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 21784))]);
+        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __nccwpck_require__.e(/* import() */ 1784).then(__nccwpck_require__.bind(__nccwpck_require__, 21784))]);
         return createGitHubReporter({
             client,
             repository: runner.repository,
@@ -1025,12 +1025,10 @@ function worthReporting(outcome, comment) {
 /* harmony export */ });
 /* unused harmony exports STATE_KINDS, branchRemoteUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(54348);
-/* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78404);
-/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85779);
-/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19917);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74664);
-
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54348);
+/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85779);
+/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19917);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74664);
 
 
 
@@ -1040,18 +1038,19 @@ const STATE_KINDS = ["artifact", "branch", "file", "none"];
 function readStateKind(value) {
     const kind = (value || "artifact").toLowerCase();
     if (!STATE_KINDS.includes(kind)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
     }
     return kind;
 }
 /** The state store the `state` input asks for, set up from the runner's environment. */
 async function openActionStore({ inputs, env, repoRoot, debug }) {
     if (inputs.state === "none")
-        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
-    const { createStateStore } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_2__/* .MemoryStateStore */ .k();
+    // The stores (and the record validator they read with) load only when a store opens.
+    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(4582), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
         case "file": {
-            const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : (0,_state_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultStateDir */ .yD)(repoRoot);
+            const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
             return createStateStore({ kind: "file", dir });
         }
         case "branch":
@@ -1065,20 +1064,20 @@ async function openActionStore({ inputs, env, repoRoot, debug }) {
 function branchRemoteUrl(env) {
     const repository = env.GITHUB_REPOSITORY;
     if (!repository)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "branch" needs GITHUB_REPOSITORY, which the runner sets.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "branch" needs GITHUB_REPOSITORY, which the runner sets.');
     const server = new URL(env.GITHUB_SERVER_URL || "https://github.com");
     return `${server.toString().replace(/\/$/, "")}/${repository}.git`;
 }
 async function openArtifactStore(inputs, env, debug) {
     const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
     if (!repository || !runId) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
     }
     if (!inputs.githubToken) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
-    const { createStateStore } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(4582), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -1100,10 +1099,10 @@ async function flushActionStore(store, io) {
         await store.flush();
     }
     catch (error) {
-        if (error instanceof _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__/* .StateNotSavedError */ .c) {
-            const ids = error.eventIds.map((id) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(id)}`).join("\n");
+        if (error instanceof _state_not_saved_js__WEBPACK_IMPORTED_MODULE_1__/* .StateNotSavedError */ .c) {
+            const ids = error.eventIds.map((id) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(id)}`).join("\n");
             await io
-                .appendSummary(`\n### :x: State not saved\n\nThe records of these events could not be saved to ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(error.where)}; ` +
+                .appendSummary(`\n### :x: State not saved\n\nThe records of these events could not be saved to ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(error.where)}; ` +
                 `their steps ran, and a redelivery would run them again:\n\n${ids}\n`)
                 .catch(() => undefined);
         }
@@ -1631,7 +1630,7 @@ function finishRunView(view, outcome) {
 
 /** The runner modules (and child_process with them), loaded once a dispatch has steps to run. */
 function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(483), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78921));
+    return Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(4582), __nccwpck_require__.e(8483), __nccwpck_require__.e(8921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78921));
 }
 /** Runs one step: its running record is stored first, then it runs, then its end is stored. */
 async function runOne(options) {
@@ -3024,7 +3023,7 @@ async function compileFlowConditions(flows) {
     const pending = flows.flatMap((flow) => flow.steps.flatMap((step, index) => step.trigger?.if !== undefined && !compiled.has(step.trigger) ? [{ flow, trigger: step.trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(424), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66677));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(424), __nccwpck_require__.e(6677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66677));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -3219,7 +3218,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(424), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(424), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -3280,10 +3279,10 @@ function importAjv(draft) {
         pending = (async () => {
             ajvLoaded = true;
             if (draft === "2020-12")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
             if (draft === "2019-09")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
-            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
+            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
         })();
         constructors.set(draft, pending);
     }
@@ -3328,9 +3327,9 @@ async function createAjv(draft, options) {
     });
 }
 const metaValidators = {
-    "draft-07": () => __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
+    "draft-07": () => __nccwpck_require__.e(/* import() */ 7051).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
     "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 8682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
 };
 /**
  * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
@@ -3353,7 +3352,7 @@ async function prepareToCompile(ajv, uses) {
         loading.push((0,schema_budget/* loadRe2 */.o4)());
     if (uses.formats && !withFormats.has(ajv)) {
         withFormats.add(ajv);
-        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
+        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
     }
     await Promise.all(loading);
 }
@@ -3829,14 +3828,14 @@ class schemas_SchemaRegistry {
         if (compiled.ok && key !== undefined)
             this.shared.set(key, compiled.shared);
         if (compiled.ok && cache && key !== undefined && compiled.ajv) {
-            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
         return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
     }
     async fromCache(cache, key) {
-        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
         const cached = await readCachedValidator(cache, schemaCacheKey(key));
         if (!cached)
             return undefined;
@@ -5049,7 +5048,7 @@ let re2;
  * loads it first when a schema has patterns (src/flows/schema-ajv.ts, prepareToCompile).
  */
 async function loadRe2() {
-    re2 ??= (await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
+    re2 ??= (await __nccwpck_require__.e(/* import() */ 2856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
 }
 /** True once re2js is loaded in this process (for tests of what a schema without patterns loads). */
 function isRe2Loaded() {
@@ -5428,1527 +5427,6 @@ const contractSchemas = {
     "runs-file.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } },
     "watch-cursor.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (`flows forget` of a polled release)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } },
 };
-
-
-/***/ }),
-
-/***/ 74582:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ validateEventRecord)
-/* harmony export */ });
-
-const validateEventRecord = validate27;
-const schema58 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 } } };
-const schema27 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
-const schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number" }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch reused a stored successful run instead of running again." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } };
-const schema23 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
-const schema24 = { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
-const schema26 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
-const schema31 = { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    const _errs0 = errors;
-    let valid0 = false;
-    const _errs1 = errors;
-    if (typeof data !== "string") {
-        const err0 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (!((((((data === "skipped") || (data === "completed")) || (data === "changed")) || (data === "needs_intervention")) || (data === "blocked")) || (data === "failed"))) {
-        const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    var _valid0 = _errs1 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-        const _errs4 = errors;
-        if (typeof data !== "string") {
-            const err2 = { instancePath, schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (!((((((data === "queued") || (data === "running")) || (data === "completed")) || (data === "failed")) || (data === "canceled")) || (data === "interrupted"))) {
-            const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        var _valid0 = _errs4 === errors;
-        valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-        const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs0;
-        if (vErrors !== null) {
-            if (_errs0) {
-                vErrors.length = _errs0;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    validate15.errors = vErrors;
-    return errors === 0;
-}
-const schema34 = { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } };
-const schema37 = { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } };
-const schema38 = { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } };
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.number === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.status === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.number !== undefined) {
-            let data1 = data.number;
-            if (!((typeof data1 == "number") && (isFinite(data1)))) {
-                const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.status !== undefined) {
-            let data2 = data.status;
-            if (typeof data2 !== "string") {
-                const err5 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (!((((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled")) || (data2 === "interrupted"))) {
-                const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data3 = data.resultStatus;
-            if (typeof data3 !== "string") {
-                const err7 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-            if (!((((((data3 === "skipped") || (data3 === "completed")) || (data3 === "changed")) || (data3 === "needs_intervention")) || (data3 === "blocked")) || (data3 === "failed"))) {
-                const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err9 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err11 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err12 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err13 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.key !== undefined) {
-            if (typeof data.key !== "string") {
-                const err14 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.dispatcher !== undefined) {
-            let data10 = data.dispatcher;
-            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                if (data10.host === undefined) {
-                    const err15 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-                if (data10.pid === undefined) {
-                    const err16 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "pid" }, message: "must have required property '" + "pid" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-                if (data10.startedAt === undefined) {
-                    const err17 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-                if (data10.host !== undefined) {
-                    if (typeof data10.host !== "string") {
-                        const err18 = { instancePath: instancePath + "/dispatcher/host", schemaPath: "#/definitions/FlowDispatcher/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.pid !== undefined) {
-                    let data12 = data10.pid;
-                    if (!((typeof data12 == "number") && (isFinite(data12)))) {
-                        const err19 = { instancePath: instancePath + "/dispatcher/pid", schemaPath: "#/definitions/FlowDispatcher/properties/pid/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.startedAt !== undefined) {
-                    if (typeof data10.startedAt !== "string") {
-                        const err20 = { instancePath: instancePath + "/dispatcher/startedAt", schemaPath: "#/definitions/FlowDispatcher/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err20];
-                        }
-                        else {
-                            vErrors.push(err20);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.until !== undefined) {
-                    if (typeof data10.until !== "string") {
-                        const err21 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err22 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.edit !== undefined) {
-            let data15 = data.edit;
-            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                if (data15.changed === undefined) {
-                    const err23 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err23];
-                    }
-                    else {
-                        vErrors.push(err23);
-                    }
-                    errors++;
-                }
-                if (data15.payload === undefined) {
-                    const err24 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-                if (data15.changed !== undefined) {
-                    let data16 = data15.changed;
-                    if (Array.isArray(data16)) {
-                        const len0 = data16.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            if (typeof data16[i0] !== "string") {
-                                const err25 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err25];
-                                }
-                                else {
-                                    vErrors.push(err25);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err26 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                            vErrors = [err26];
-                        }
-                        else {
-                            vErrors.push(err26);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err27 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err28];
-        }
-        else {
-            vErrors.push(err28);
-        }
-        errors++;
-    }
-    validate17.errors = vErrors;
-    return errors === 0;
-}
-const schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } };
-const schema28 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
-const schema29 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.status === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.status !== undefined) {
-            let data0 = data.status;
-            if (typeof data0 !== "string") {
-                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-            if (!((((((data0 === "skipped") || (data0 === "completed")) || (data0 === "changed")) || (data0 === "needs_intervention")) || (data0 === "blocked")) || (data0 === "failed"))) {
-                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.message !== undefined) {
-            if (typeof data.message !== "string") {
-                const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.artifacts !== undefined) {
-            let data2 = data.artifacts;
-            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-                const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.next !== undefined) {
-            let data3 = data.next;
-            if (Array.isArray(data3)) {
-                const len0 = data3.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data4 = data3[i0];
-                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                        if (data4.id === undefined) {
-                            const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err5];
-                            }
-                            else {
-                                vErrors.push(err5);
-                            }
-                            errors++;
-                        }
-                        if (data4.type === undefined) {
-                            const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err6];
-                            }
-                            else {
-                                vErrors.push(err6);
-                            }
-                            errors++;
-                        }
-                        if (data4.id !== undefined) {
-                            if (typeof data4.id !== "string") {
-                                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err7];
-                                }
-                                else {
-                                    vErrors.push(err7);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.type !== undefined) {
-                            if (typeof data4.type !== "string") {
-                                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err8];
-                                }
-                                else {
-                                    vErrors.push(err8);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.source !== undefined) {
-                            if (typeof data4.source !== "string") {
-                                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err9];
-                                }
-                                else {
-                                    vErrors.push(err9);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.occurredAt !== undefined) {
-                            if (typeof data4.occurredAt !== "string") {
-                                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err10];
-                                }
-                                else {
-                                    vErrors.push(err10);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.receivedAt !== undefined) {
-                            if (typeof data4.receivedAt !== "string") {
-                                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err11];
-                                }
-                                else {
-                                    vErrors.push(err11);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.annotations !== undefined) {
-            let data10 = data.annotations;
-            if (Array.isArray(data10)) {
-                const len1 = data10.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data11 = data10[i1];
-                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                        if (data11.path === undefined) {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                        if (data11.message === undefined) {
-                            const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                        for (const key0 in data11) {
-                            if (!(((((((key0 === "path") || (key0 === "line")) || (key0 === "endLine")) || (key0 === "column")) || (key0 === "level")) || (key0 === "message")) || (key0 === "title"))) {
-                                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err16];
-                                }
-                                else {
-                                    vErrors.push(err16);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.path !== undefined) {
-                            if (typeof data11.path !== "string") {
-                                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.line !== undefined) {
-                            let data13 = data11.line;
-                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
-                                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.endLine !== undefined) {
-                            let data14 = data11.endLine;
-                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
-                                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.column !== undefined) {
-                            let data15 = data11.column;
-                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.level !== undefined) {
-                            let data16 = data11.level;
-                            if (typeof data16 !== "string") {
-                                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                            if (!(((data16 === "notice") || (data16 === "warning")) || (data16 === "failure"))) {
-                                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema29.properties.level.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.message !== undefined) {
-                            if (typeof data11.message !== "string") {
-                                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.title !== undefined) {
-                            if (typeof data11.title !== "string") {
-                                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err27];
-        }
-        else {
-            vErrors.push(err27);
-        }
-        errors++;
-    }
-    validate13.errors = vErrors;
-    return errors === 0;
-}
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.eventId === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.flowName === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.flowVersion === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowVersion" }, message: "must have required property '" + "flowVersion" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.stepName === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-        if (data.runner === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-        if (data.processStatus === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-        if (data.effectiveStatus === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-        if (data.needsAttention === undefined) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-        if (data.attempts === undefined) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-        if (data.createdAt === undefined) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-        if (data.updatedAt === undefined) {
-            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.eventId !== undefined) {
-            if (typeof data.eventId !== "string") {
-                const err13 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.flowName !== undefined) {
-            if (typeof data.flowName !== "string") {
-                const err14 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.flowVersion !== undefined) {
-            let data3 = data.flowVersion;
-            if (!((typeof data3 == "number") && (isFinite(data3)))) {
-                const err15 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        if (data.stepName !== undefined) {
-            if (typeof data.stepName !== "string") {
-                const err16 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.runner !== undefined) {
-            let data5 = data.runner;
-            if (typeof data5 !== "string") {
-                const err17 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-            if (!((data5 === "bun") || (data5 === "code-mode"))) {
-                const err18 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-        }
-        if (data.processStatus !== undefined) {
-            let data6 = data.processStatus;
-            if (typeof data6 !== "string") {
-                const err19 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err19];
-                }
-                else {
-                    vErrors.push(err19);
-                }
-                errors++;
-            }
-            if (!((((((data6 === "queued") || (data6 === "running")) || (data6 === "completed")) || (data6 === "failed")) || (data6 === "canceled")) || (data6 === "interrupted"))) {
-                const err20 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data7 = data.resultStatus;
-            if (typeof data7 !== "string") {
-                const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-            if (!((((((data7 === "skipped") || (data7 === "completed")) || (data7 === "changed")) || (data7 === "needs_intervention")) || (data7 === "blocked")) || (data7 === "failed"))) {
-                const err22 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.effectiveStatus !== undefined) {
-            if (!(validate15(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
-                vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-                errors = vErrors.length;
-            }
-        }
-        if (data.needsAttention !== undefined) {
-            if (typeof data.needsAttention !== "boolean") {
-                const err23 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err23];
-                }
-                else {
-                    vErrors.push(err23);
-                }
-                errors++;
-            }
-        }
-        if (data.attempts !== undefined) {
-            let data10 = data.attempts;
-            if (Array.isArray(data10)) {
-                const len0 = data10.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate17(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err24 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err24];
-                }
-                else {
-                    vErrors.push(err24);
-                }
-                errors++;
-            }
-        }
-        if (data.output !== undefined) {
-            if (typeof data.output !== "string") {
-                const err25 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err25];
-                }
-                else {
-                    vErrors.push(err25);
-                }
-                errors++;
-            }
-        }
-        if (data.resultPayload !== undefined) {
-            if (!(validate13(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
-                vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-                errors = vErrors.length;
-            }
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err26 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-        if (data.createdAt !== undefined) {
-            if (typeof data.createdAt !== "string") {
-                const err27 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-        if (data.updatedAt !== undefined) {
-            if (typeof data.updatedAt !== "string") {
-                const err28 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err29 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err29];
-                }
-                else {
-                    vErrors.push(err29);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err30 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err30];
-                }
-                else {
-                    vErrors.push(err30);
-                }
-                errors++;
-            }
-        }
-        if (data.durationMs !== undefined) {
-            let data19 = data.durationMs;
-            if (!((typeof data19 == "number") && (isFinite(data19)))) {
-                const err31 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err31];
-                }
-                else {
-                    vErrors.push(err31);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err32 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err32];
-                }
-                else {
-                    vErrors.push(err32);
-                }
-                errors++;
-            }
-        }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err33 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
-        }
-        if (data.alreadyHandled !== undefined) {
-            if (typeof data.alreadyHandled !== "boolean") {
-                const err34 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err34];
-                }
-                else {
-                    vErrors.push(err34);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err35];
-        }
-        else {
-            vErrors.push(err35);
-        }
-        errors++;
-    }
-    validate12.errors = vErrors;
-    return errors === 0;
-}
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.formatVersion === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "formatVersion" }, message: "must have required property '" + "formatVersion" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.event === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property '" + "event" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.runs === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property '" + "runs" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.formatVersion !== undefined) {
-            let data0 = data.formatVersion;
-            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-                const err3 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            if ((typeof data0 == "number") && (isFinite(data0))) {
-                if (data0 < 1 || isNaN(data0)) {
-                    const err4 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-            }
-        }
-        if (data.event !== undefined) {
-            let data1 = data.event;
-            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                if (data1.id === undefined) {
-                    const err5 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if (data1.type === undefined) {
-                    const err6 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-                if (data1.receivedAt === undefined) {
-                    const err7 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                if (data1.payload === undefined) {
-                    const err8 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-                if (data1.id !== undefined) {
-                    let data2 = data1.id;
-                    if (typeof data2 === "string") {
-                        if (data2.length < 1) {
-                            const err9 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err9];
-                            }
-                            else {
-                                vErrors.push(err9);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err10 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err10];
-                        }
-                        else {
-                            vErrors.push(err10);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.type !== undefined) {
-                    let data3 = data1.type;
-                    if (typeof data3 === "string") {
-                        if (data3.length < 1) {
-                            const err11 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err12 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.source !== undefined) {
-                    if (typeof data1.source !== "string") {
-                        const err13 = { instancePath: instancePath + "/event/source", schemaPath: "flow-event.schema.json/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.occurredAt !== undefined) {
-                    if (typeof data1.occurredAt !== "string") {
-                        const err14 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "flow-event.schema.json/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.receivedAt !== undefined) {
-                    if (typeof data1.receivedAt !== "string") {
-                        const err15 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "flow-event.schema.json/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err15];
-                        }
-                        else {
-                            vErrors.push(err15);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err16 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.runs !== undefined) {
-            let data7 = data.runs;
-            if (Array.isArray(data7)) {
-                const len0 = data7.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate12(data7[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data7, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err17 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-        if (data.firstDispatchedAt !== undefined) {
-            if (typeof data.firstDispatchedAt !== "string") {
-                const err18 = { instancePath: instancePath + "/firstDispatchedAt", schemaPath: "#/properties/firstDispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-        }
-        if (data.updatedAt !== undefined) {
-            if (typeof data.updatedAt !== "string") {
-                const err19 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err19];
-                }
-                else {
-                    vErrors.push(err19);
-                }
-                errors++;
-            }
-        }
-        if (data.dispatchCount !== undefined) {
-            let data11 = data.dispatchCount;
-            if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
-                const err20 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
-            }
-            if ((typeof data11 == "number") && (isFinite(data11))) {
-                if (data11 < 0 || isNaN(data11)) {
-                    const err21 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                    if (vErrors === null) {
-                        vErrors = [err21];
-                    }
-                    else {
-                        vErrors.push(err21);
-                    }
-                    errors++;
-                }
-            }
-        }
-    }
-    else {
-        const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err22];
-        }
-        else {
-            vErrors.push(err22);
-        }
-        errors++;
-    }
-    validate27.errors = vErrors;
-    return errors === 0;
-}
 
 
 /***/ }),
@@ -9573,7 +8051,7 @@ async function resolveBun(options) {
         return onPath;
     const { bunVersion: version, bunDownloadUrl } = options.inputs;
     const asset = bunAssetName(platform, options.arch ?? process.arch);
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(2088), __nccwpck_require__.e(1955), __nccwpck_require__.e(4942), __nccwpck_require__.e(3838), __nccwpck_require__.e(9805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805));
     let folder = tc.find("bun", version);
     if (folder) {
         options.io.info(`bun is not on PATH; using Bun ${version} from the tool cache (${folder}).`);
@@ -9743,9 +8221,9 @@ async function publishHandedOver(context) {
 }
 async function loadHandover() {
     const [handover, commit, pulls] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(483), __nccwpck_require__.e(784), __nccwpck_require__.e(748)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36748)),
-        __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 29050)),
-        __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 27469)),
+        Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(4582), __nccwpck_require__.e(8483), __nccwpck_require__.e(1784), __nccwpck_require__.e(6748)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36748)),
+        __nccwpck_require__.e(/* import() */ 9050).then(__nccwpck_require__.bind(__nccwpck_require__, 29050)),
+        __nccwpck_require__.e(/* import() */ 7469).then(__nccwpck_require__.bind(__nccwpck_require__, 27469)),
     ]);
     return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent };
 }
@@ -9767,7 +8245,7 @@ const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
  */
 async function watchReleases(options) {
     const { io, env, inputs } = options;
-    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(483), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21874));
+    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(4582), __nccwpck_require__.e(8483), __nccwpck_require__.e(1874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21874));
     let watches;
     try {
         watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
@@ -9782,7 +8260,7 @@ async function watchReleases(options) {
     }
     if (watches.length === 0)
         return [];
-    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
+    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 3021).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
     const client = await createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (m) => io.info(m) });
     io.info(`Polling ${watches.length} watched repositor${watches.length === 1 ? "y" : "ies"} for new releases.`);
     const result = await watchAndDispatch({
@@ -9965,10 +8443,10 @@ var state = __nccwpck_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
@@ -10213,13 +8691,13 @@ class core_lazy_deps_HttpClient {
         return (await this.#real()).getJson(requestUrl, additionalHeaders);
     }
     #real() {
-        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44942)).then(({ HttpClient: Real }) => new Real(...this.#args));
+        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44942)).then(({ HttpClient: Real }) => new Real(...this.#args));
         return this.#client;
     }
 }
 /** @actions/exec's getExecOutput (core.platform runs `sw_vers`, `lsb_release` or PowerShell with it). */
 async function getExecOutput(...args) {
-    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 41955));
+    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 1955).then(__nccwpck_require__.bind(__nccwpck_require__, 41955));
     return real(...args);
 }
 
@@ -11895,159 +10373,13 @@ function interruptRun(run, now) {
 
 /***/ }),
 
-/***/ 78404:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $E: () => (/* binding */ isEventRecordFileName),
-/* harmony export */   A$: () => (/* binding */ selectEvents),
-/* harmony export */   Co: () => (/* binding */ corruptRecordPath),
-/* harmony export */   Ct: () => (/* binding */ serializeEventRecord),
-/* harmony export */   J1: () => (/* binding */ StateRecordError),
-/* harmony export */   _I: () => (/* binding */ EVENTS_DIR),
-/* harmony export */   _t: () => (/* binding */ EventTextCache),
-/* harmony export */   eR: () => (/* binding */ parseEventRecordText),
-/* harmony export */   fl: () => (/* binding */ eventRecordPath),
-/* harmony export */   yD: () => (/* binding */ defaultStateDir)
-/* harmony export */ });
-/* unused harmony exports eventIdHash, serializeEvent */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20090);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7437);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59659);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99416);
-
-
-
-
-
-/**
- * The on-disk layout shared by the file store and the state branch: one JSON file per event,
- * under `events/<first 2 hex of sha256(id)>/<sha256(id)>.json`. Hashing makes any event id a
- * safe file name, and the 256 shards keep directories small, so finding one event is one
- * file read however many events are stored.
- */
-const EVENTS_DIR = "events";
-/** Where the `flows` CLI keeps state for a checkout when no other place is given. */
-function defaultStateDir(repoDir) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, ".codex", "flow-client");
-}
-function eventIdHash(eventId) {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(eventId);
-}
-/** The record's path relative to the store root, always with `/` (it is also a git path). */
-function eventRecordPath(eventId) {
-    const hash = eventIdHash(eventId);
-    return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
-}
-function isEventRecordFileName(name) {
-    return /^[0-9a-f]{64}\.json$/.test(name);
-}
-/**
- * Stable text for a record: pretty JSON so diffs on the state branch stay readable. Secrets are
- * redacted here, the one write boundary of the file and branch stores (the event id stays
- * exact: it names the file). The event (with its payload, up to 25 MB) is serialised apart and
- * spliced in, so a store that saves one event many times can pass `eventText` (see
- * EventTextCache) and pay for the payload once; the bytes are the same either way.
- */
-function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
-    // The marker holds the event's place (and key order) and never passes the redactor.
-    const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .n)(8)}@@`;
-    const { event: _event, ...rest } = record;
-    const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(rest);
-    const laidOut = {};
-    for (const key of Object.keys(record))
-        laidOut[key] = key === "event" ? marker : cleanRest[key];
-    const text = JSON.stringify(laidOut, null, 2).replace(`"${marker}"`, () => eventText);
-    return `${text}\n`;
-}
-/** The event as it appears inside a record's text (redacted, indented one level). */
-function serializeEvent(event) {
-    const clean = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(event);
-    // JSON strings hold no raw newline, so every newline starts a line to indent.
-    return JSON.stringify({ ...clean, id: event.id }, null, 2).replace(/\n/g, "\n  ");
-}
-/**
- * The serialised text of the events a store saved last, by object identity: the engine saves
- * one event object at the start and at every step start and end. Keyed also by the number of
- * registered secrets, so a secret added later is redacted from the next write.
- */
-class EventTextCache {
-    #event;
-    #secrets = -1;
-    #text = "";
-    /** How many times an event was serialised (tests count full-payload work with it). */
-    serialisations = 0;
-    textOf(event) {
-        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size !== this.#secrets) {
-            this.#text = serializeEvent(event);
-            this.#event = event;
-            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size;
-            this.serialisations += 1;
-        }
-        return this.#text;
-    }
-}
-/**
- * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
- * wrong (the caller adds the path), never a raw SyntaxError.
- */
-function parseEventRecordText(text, relativePath) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`not valid JSON, maybe half-written (${reason})`);
-    }
-    const record = (0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEventRecord */ .bR)(value);
-    const expected = eventRecordPath(record.event.id);
-    if (relativePath !== expected) {
-        throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
-    }
-    return record;
-}
-/** Apply a query the way every store does: filter by type, newest first, then limit. */
-function selectEvents(records, query = {}) {
-    const selected = records
-        .filter((record) => !query.type || record.event.type === query.type)
-        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return query.limit ? selected.slice(0, query.limit) : selected;
-}
-/** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
-class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`cannot read the stored record ${path}: ${reason}. flows-action will not overwrite it; ` +
-            "fix or move that file, then run again.");
-        this.name = "StateRecordError";
-        this.path = path;
-        this.reason = reason;
-    }
-}
-let setAsideCount = 0;
-/**
- * Where a corrupt record's bytes are kept: `<path>.corrupt-<time>`, made unique within this
- * process too, so two set-asides in one millisecond neither overwrite each other nor read as
- * the same problem.
- */
-function corruptRecordPath(path) {
-    setAsideCount += 1;
-    return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
-}
-
-
-/***/ }),
-
 /***/ 19917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59659);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
 
 /** Keeps records for the life of the process: `state: none` and tests. */
 class MemoryStateStore {
@@ -12117,237 +10449,20 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 59659:
+/***/ 77795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qy: () => (/* binding */ NewerRecordFormatError),
-  ny: () => (/* binding */ addPending),
-  XZ: () => (/* binding */ copyRecord),
-  Zo: () => (/* binding */ mergeEventRecords),
-  bR: () => (/* binding */ parseEventRecord),
-  QP: () => (/* binding */ withPending),
-  f$: () => (/* binding */ withPendingRecord)
-});
-
-// EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(20624);
-// EXTERNAL MODULE: ./.build/generated/validators/event-record.js
-var event_record = __nccwpck_require__(74582);
-// EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(35031);
-// EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
-;// CONCATENATED MODULE: ./.build/state/record-check.js
-
-/**
- * The structural check of a stored record (format 1), field by field. A stored record is data
- * from outside the process (another version, a hand edit, a bad merge), so every field the
- * code reads is checked before the record is trusted; the first problem is returned as
- * "<field path> <what is wrong>", or undefined when the record is sound. Unknown fields are
- * allowed (a newer writer of the same format may add some).
- *
- * Kept beside the JSON Schema of the record (schemas/, compiled by the contracts build): this
- * check is the one the stores call until the compiled validator replaces it.
- */
-function checkEventRecordShape(value) {
-    try {
-        const deep = tooDeep(value, MAX_DEPTH);
-        if (deep !== undefined)
-            return `${deep || "the value"} is nested deeper than ${MAX_DEPTH} levels`;
-        const check = new Check();
-        check.record(value);
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof ShapeProblem)
-            return error.message;
-        throw error;
-    }
-}
-/** Deeper than any event payload GitHub sends; deep enough that no reader recurses into a stack overflow. */
-const MAX_DEPTH = 100;
-const PROCESS = contracts/* PROCESS_STATUSES */.Ne;
-const RESULT = contracts/* FLOW_RESULT_STATUSES */.WL;
-const EFFECTIVE = [...PROCESS, ...RESULT];
-class ShapeProblem extends Error {
-}
-class Check {
-    record(value) {
-        const record = this.object(value, "");
-        this.object(record.event, "event");
-        const event = record.event;
-        this.string(event.id, "event.id", { nonEmpty: true });
-        this.string(event.type, "event.type", { nonEmpty: true });
-        this.string(event.receivedAt, "event.receivedAt");
-        if (event.payload === undefined)
-            this.fail("event.payload", "is missing (any JSON value; {} when empty)");
-        this.optionalString(event.source, "event.source");
-        this.optionalString(event.occurredAt, "event.occurredAt");
-        const runs = this.array(record.runs, "runs");
-        runs.forEach((run, index) => {
-            this.run(run, `runs[${index}]`);
-        });
-        this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
-        this.optionalString(record.updatedAt, "updatedAt");
-        if (record.dispatchCount !== undefined)
-            this.number(record.dispatchCount, "dispatchCount");
-    }
-    run(value, at) {
-        const run = this.object(value, at);
-        for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
-            this.string(run[key], `${at}.${key}`);
-        }
-        this.number(run.flowVersion, `${at}.flowVersion`);
-        this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
-        if (run.resultStatus !== undefined)
-            this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
-        this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
-        this.boolean(run.needsAttention, `${at}.needsAttention`);
-        for (const key of ["output", "error", "startedAt", "completedAt"])
-            this.optionalString(run[key], `${at}.${key}`);
-        for (const key of ["timedOut", "replay", "alreadyHandled"]) {
-            if (run[key] !== undefined)
-                this.boolean(run[key], `${at}.${key}`);
-        }
-        if (run.durationMs !== undefined)
-            this.number(run.durationMs, `${at}.durationMs`);
-        if (run.resultPayload !== undefined)
-            this.result(run.resultPayload, `${at}.resultPayload`);
-        const attempts = this.array(run.attempts, `${at}.attempts`);
-        if (attempts.length === 0)
-            this.fail(`${at}.attempts`, "has no attempt");
-        attempts.forEach((attempt, index) => {
-            this.attempt(attempt, `${at}.attempts[${index}]`);
-        });
-    }
-    attempt(value, at) {
-        const attempt = this.object(value, at);
-        this.string(attempt.id, `${at}.id`, { nonEmpty: true });
-        this.number(attempt.number, `${at}.number`);
-        this.oneOf(attempt.status, PROCESS, `${at}.status`);
-        if (attempt.resultStatus !== undefined)
-            this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
-        for (const key of ["startedAt", "completedAt", "error"])
-            this.optionalString(attempt[key], `${at}.${key}`);
-        for (const key of ["timedOut", "replay"]) {
-            if (attempt[key] !== undefined)
-                this.boolean(attempt[key], `${at}.${key}`);
-        }
-        if (attempt.dispatcher !== undefined) {
-            const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
-            this.string(dispatcher.host, `${at}.dispatcher.host`);
-            this.number(dispatcher.pid, `${at}.dispatcher.pid`);
-            this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
-            this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
-        }
-        this.optionalString(attempt.key, `${at}.key`);
-    }
-    result(value, at) {
-        const result = this.object(value, at);
-        this.oneOf(result.status, RESULT, `${at}.status`);
-        this.optionalString(result.message, `${at}.message`);
-        if (result.artifacts !== undefined)
-            this.object(result.artifacts, `${at}.artifacts`);
-        if (result.next !== undefined) {
-            this.array(result.next, `${at}.next`).forEach((next, index) => {
-                this.object(next, `${at}.next[${index}]`);
-            });
-        }
-        if (result.annotations !== undefined) {
-            this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
-                const annotation = this.object(item, `${at}.annotations[${index}]`);
-                this.string(annotation.path, `${at}.annotations[${index}].path`);
-                this.string(annotation.message, `${at}.annotations[${index}].message`);
-            });
-        }
-    }
-    object(value, at) {
-        if (typeof value !== "object" || value === null || Array.isArray(value))
-            this.fail(at, "must be an object", value);
-        return value;
-    }
-    array(value, at) {
-        if (!Array.isArray(value))
-            this.fail(at, "must be an array", value);
-        return value;
-    }
-    string(value, at, options = {}) {
-        if (typeof value !== "string")
-            this.fail(at, "must be a string", value);
-        if (options.nonEmpty && value === "")
-            this.fail(at, "must not be empty");
-    }
-    optionalString(value, at) {
-        if (value !== undefined)
-            this.string(value, at);
-    }
-    number(value, at) {
-        if (typeof value !== "number" || !Number.isFinite(value))
-            this.fail(at, "must be a number", value);
-    }
-    boolean(value, at) {
-        if (typeof value !== "boolean")
-            this.fail(at, "must be true or false", value);
-    }
-    oneOf(value, allowed, at) {
-        if (typeof value !== "string" || !allowed.includes(value)) {
-            this.fail(at, `must be one of ${allowed.join(", ")}`, value);
-        }
-    }
-    fail(at, problem, ...value) {
-        // The same sentence shape as the compiled validators' (contract-errors.ts).
-        const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
-        throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
-    }
-}
-function describe(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "an array";
-    if (typeof value === "string")
-        return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
-    if (typeof value === "object")
-        return "an object";
-    return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
-}
-/** The path of the first value nested deeper than `limit`, without recursion (so no stack overflow). */
-function tooDeep(root, limit) {
-    const stack = [{ value: root, depth: 0, path: "" }];
-    while (stack.length > 0) {
-        const { value, depth, path } = stack.pop();
-        if (typeof value !== "object" || value === null)
-            continue;
-        if (depth >= limit)
-            return path;
-        if (Array.isArray(value)) {
-            value.forEach((item, index) => {
-                stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
-            });
-        }
-        else {
-            for (const [key, item] of Object.entries(value)) {
-                stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
-            }
-        }
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./.build/state/run-merge.js
-var run_merge = __nccwpck_require__(13132);
-// EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(39709);
-// EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
-;// CONCATENATED MODULE: ./.build/state/record.js
-
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QP: () => (/* binding */ withPending),
+/* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
+/* harmony export */   XZ: () => (/* binding */ copyRecord),
+/* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
+/* harmony export */   f$: () => (/* binding */ withPendingRecord),
+/* harmony export */   ny: () => (/* binding */ addPending)
+/* harmony export */ });
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13132);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39709);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 
 
 
@@ -12359,10 +10474,10 @@ function mergeEventRecords(stored, incoming) {
     const runs = new Map();
     for (const run of [...stored.runs, ...incoming.runs]) {
         const seen = runs.get(run.id);
-        runs.set(run.id, seen ? (0,run_merge/* mergeRuns */.r)(seen, run) : run);
+        runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeRuns */ .r)(seen, run) : run);
     }
     return {
-        formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
+        formatVersion: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORD_FORMAT_VERSION */ .Z,
         event: stored.event,
         runs: [...runs.values()],
         firstDispatchedAt: earlier(stored.firstDispatchedAt, incoming.firstDispatchedAt),
@@ -12412,36 +10527,8 @@ function withPending(stored, pending) {
     return [...byId.values()];
 }
 /** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
-class NewerRecordFormatError extends user_error/* UserError */.y {
+class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     name = "NewerRecordFormatError";
-}
-/**
- * Read a stored record of any format version, validated against schemas/event-record.schema.json.
- * A value that is not a record throws a ContractViolation naming the field (and `file`, when
- * given), so stores can report the file and set it aside.
- */
-function parseEventRecord(value, file) {
-    const version = value?.formatVersion;
-    // Checked first: a newer writer may have changed any other field.
-    if (typeof version === "number" && version > types/* RECORD_FORMAT_VERSION */.Z) {
-        throw new NewerRecordFormatError(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
-    }
-    const record = (0,contract_errors/* checkContract */.nb)(event_record/* validateEventRecord */.O, value, "event-record.schema.json", file);
-    // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
-    const extra = checkEventRecordShape(value);
-    if (extra)
-        throw new Error(extra);
-    const event = record.event;
-    const runs = record.runs;
-    // Runs whose dispatcher died while they ran read as interrupted (dispatcher.ts).
-    return (0,dispatcher/* markInterrupted */.YU)({
-        formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
-        event,
-        runs,
-        firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
-        updatedAt: record.updatedAt ?? event.receivedAt,
-        dispatchCount: record.dispatchCount ?? 1,
-    });
 }
 
 
@@ -14191,7 +12278,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

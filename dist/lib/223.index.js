@@ -59,7 +59,7 @@ async function planMode(context) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20624);
 /* harmony import */ var _generated_validators_runs_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14085);
-/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59659);
+/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77795);
 /* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39709);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74664);
 

@@ -662,12 +662,10 @@ function worthReporting(outcome, comment) {
 /* harmony export */ });
 /* unused harmony exports STATE_KINDS, branchRemoteUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54348);
-/* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78404);
-/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85779);
-/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19917);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74664);
-
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54348);
+/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85779);
+/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19917);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74664);
 
 
 
@@ -677,18 +675,19 @@ const STATE_KINDS = ["artifact", "branch", "file", "none"];
 function readStateKind(value) {
     const kind = (value || "artifact").toLowerCase();
     if (!STATE_KINDS.includes(kind)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
     }
     return kind;
 }
 /** The state store the `state` input asks for, set up from the runner's environment. */
 async function openActionStore({ inputs, env, repoRoot, debug }) {
     if (inputs.state === "none")
-        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
-    const { createStateStore } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3974));
+        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_2__/* .MemoryStateStore */ .k();
+    // The stores (and the record validator they read with) load only when a store opens.
+    const { createStateStore, defaultStateDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3974));
     switch (inputs.state) {
         case "file": {
-            const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : (0,_state_layout_js__WEBPACK_IMPORTED_MODULE_1__.defaultStateDir)(repoRoot);
+            const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
             return createStateStore({ kind: "file", dir });
         }
         case "branch":
@@ -702,18 +701,18 @@ async function openActionStore({ inputs, env, repoRoot, debug }) {
 function branchRemoteUrl(env) {
     const repository = env.GITHUB_REPOSITORY;
     if (!repository)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "branch" needs GITHUB_REPOSITORY, which the runner sets.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "branch" needs GITHUB_REPOSITORY, which the runner sets.');
     const server = new URL(env.GITHUB_SERVER_URL || "https://github.com");
     return `${server.toString().replace(/\/$/, "")}/${repository}.git`;
 }
 async function openArtifactStore(inputs, env, debug) {
     const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
     if (!repository || !runId) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
     }
     if (!inputs.githubToken) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
     const { createStateStore } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3974));
     return createStateStore({
@@ -737,10 +736,10 @@ async function flushActionStore(store, io) {
         await store.flush();
     }
     catch (error) {
-        if (error instanceof _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__/* .StateNotSavedError */ .c) {
-            const ids = error.eventIds.map((id) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(id)}`).join("\n");
+        if (error instanceof _state_not_saved_js__WEBPACK_IMPORTED_MODULE_1__/* .StateNotSavedError */ .c) {
+            const ids = error.eventIds.map((id) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(id)}`).join("\n");
             await io
-                .appendSummary(`\n### :x: State not saved\n\nThe records of these events could not be saved to ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(error.where)}; ` +
+                .appendSummary(`\n### :x: State not saved\n\nThe records of these events could not be saved to ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(error.where)}; ` +
                 `their steps ran, and a redelivery would run them again:\n\n${ids}\n`)
                 .catch(() => undefined);
         }

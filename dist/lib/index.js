@@ -20830,7 +20830,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   defaultStateDir: () => (/* reexport */ layout.defaultStateDir),
   eventRecordPath: () => (/* reexport */ layout.eventRecordPath),
   mergeEventRecords: () => (/* reexport */ state_record/* mergeEventRecords */.Zo),
-  parseEventRecord: () => (/* reexport */ state_record/* parseEventRecord */.bR)
+  parseEventRecord: () => (/* reexport */ record_parse/* parseEventRecord */.b)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -20966,8 +20966,8 @@ function errorCode(error) {
 
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __nccwpck_require__(78404);
-// EXTERNAL MODULE: ./.build/state/record.js + 1 modules
-var state_record = __nccwpck_require__(59659);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __nccwpck_require__(77795);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
 
 
@@ -21215,9 +21215,12 @@ var branch_commit = __nccwpck_require__(46486);
 var branch_errors = __nccwpck_require__(75252);
 // EXTERNAL MODULE: ./.build/state/not-saved.js
 var not_saved = __nccwpck_require__(85779);
+// EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
+var record_parse = __nccwpck_require__(34459);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
 ;// CONCATENATED MODULE: ./.build/state/index.js
+
 
 
 
@@ -21295,7 +21298,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20090);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7437);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59659);
+/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34459);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99416);
 
 
@@ -21382,7 +21385,7 @@ function parseEventRecordText(text, relativePath) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`not valid JSON, maybe half-written (${reason})`);
     }
-    const record = (0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEventRecord */ .bR)(value);
+    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEventRecord */ .b)(value);
     const expected = eventRecordPath(record.event.id);
     if (relativePath !== expected) {
         throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
@@ -21428,7 +21431,7 @@ function corruptRecordPath(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59659);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
 
 /** Keeps records for the life of the process: `state: none` and tests. */
 class MemoryStateStore {
@@ -21536,19 +21539,13 @@ function findRun(records, runId) {
 
 /***/ }),
 
-/***/ 59659:
+/***/ 34459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Qy: () => (/* binding */ NewerRecordFormatError),
-  ny: () => (/* binding */ addPending),
-  XZ: () => (/* binding */ copyRecord),
-  Zo: () => (/* binding */ mergeEventRecords),
-  bR: () => (/* binding */ parseEventRecord),
-  QP: () => (/* binding */ withPending),
-  f$: () => (/* binding */ withPendingRecord)
+  b: () => (/* binding */ parseEventRecord)
 });
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
@@ -21557,6 +21554,8 @@ var contract_errors = __nccwpck_require__(20624);
 var event_record = __nccwpck_require__(74582);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
 var dispatcher = __nccwpck_require__(35031);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
 ;// CONCATENATED MODULE: ./.build/state/record-check.js
@@ -21756,17 +21755,65 @@ function tooDeep(root, limit) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./.build/state/run-merge.js
-var run_merge = __nccwpck_require__(13132);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
-// EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
-;// CONCATENATED MODULE: ./.build/state/record.js
+;// CONCATENATED MODULE: ./.build/state/record-parse.js
+// Reading a stored record: the one place the event-record validator is needed. A module of its
+// own, apart from record.ts, whose merging every dispatch uses (the engine's MemoryStateStore),
+// so that a start which reads no record does not load and compile that validator (about 80 kB):
+// the action's cold-start guard, BENCHMARKS.md.
 
 
 
 
+
+
+/**
+ * Read a stored record of any format version, validated against schemas/event-record.schema.json.
+ * A value that is not a record throws a ContractViolation naming the field (and `file`, when
+ * given), so stores can report the file and set it aside.
+ */
+function parseEventRecord(value, file) {
+    const version = value?.formatVersion;
+    // Checked first: a newer writer may have changed any other field.
+    if (typeof version === "number" && version > types/* RECORD_FORMAT_VERSION */.Z) {
+        throw new state_record/* NewerRecordFormatError */.Qy(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
+    }
+    const record = (0,contract_errors/* checkContract */.nb)(event_record/* validateEventRecord */.O, value, "event-record.schema.json", file);
+    // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
+    const extra = checkEventRecordShape(value);
+    if (extra)
+        throw new Error(extra);
+    const event = record.event;
+    const runs = record.runs;
+    // Runs whose dispatcher died while they ran read as interrupted (dispatcher.ts).
+    return (0,dispatcher/* markInterrupted */.YU)({
+        formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
+        event,
+        runs,
+        firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
+        updatedAt: record.updatedAt ?? event.receivedAt,
+        dispatchCount: record.dispatchCount ?? 1,
+    });
+}
+
+
+/***/ }),
+
+/***/ 77795:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QP: () => (/* binding */ withPending),
+/* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
+/* harmony export */   XZ: () => (/* binding */ copyRecord),
+/* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
+/* harmony export */   f$: () => (/* binding */ withPendingRecord),
+/* harmony export */   ny: () => (/* binding */ addPending)
+/* harmony export */ });
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13132);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39709);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 
 
 
@@ -21778,10 +21825,10 @@ function mergeEventRecords(stored, incoming) {
     const runs = new Map();
     for (const run of [...stored.runs, ...incoming.runs]) {
         const seen = runs.get(run.id);
-        runs.set(run.id, seen ? (0,run_merge/* mergeRuns */.r)(seen, run) : run);
+        runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeRuns */ .r)(seen, run) : run);
     }
     return {
-        formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
+        formatVersion: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORD_FORMAT_VERSION */ .Z,
         event: stored.event,
         runs: [...runs.values()],
         firstDispatchedAt: earlier(stored.firstDispatchedAt, incoming.firstDispatchedAt),
@@ -21831,36 +21878,8 @@ function withPending(stored, pending) {
     return [...byId.values()];
 }
 /** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
-class NewerRecordFormatError extends user_error/* UserError */.y {
+class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     name = "NewerRecordFormatError";
-}
-/**
- * Read a stored record of any format version, validated against schemas/event-record.schema.json.
- * A value that is not a record throws a ContractViolation naming the field (and `file`, when
- * given), so stores can report the file and set it aside.
- */
-function parseEventRecord(value, file) {
-    const version = value?.formatVersion;
-    // Checked first: a newer writer may have changed any other field.
-    if (typeof version === "number" && version > types/* RECORD_FORMAT_VERSION */.Z) {
-        throw new NewerRecordFormatError(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
-    }
-    const record = (0,contract_errors/* checkContract */.nb)(event_record/* validateEventRecord */.O, value, "event-record.schema.json", file);
-    // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
-    const extra = checkEventRecordShape(value);
-    if (extra)
-        throw new Error(extra);
-    const event = record.event;
-    const runs = record.runs;
-    // Runs whose dispatcher died while they ran read as interrupted (dispatcher.ts).
-    return (0,dispatcher/* markInterrupted */.YU)({
-        formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
-        event,
-        runs,
-        firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
-        updatedAt: record.updatedAt ?? event.receivedAt,
-        dispatchCount: record.dispatchCount ?? 1,
-    });
 }
 
 

@@ -9150,6 +9150,183 @@ var init_flows = __esm(() => {
   init_validate();
 });
 
+// src/state/run-merge.ts
+function mergeRuns(a, b) {
+  if (a.attempts.length === 0 || b.attempts.length === 0)
+    return a.attempts.length >= b.attempts.length ? a : b;
+  const byKey = new Map;
+  for (const attempt of [...a.attempts, ...b.attempts]) {
+    const key = attemptKey(attempt);
+    const seen = byKey.get(key);
+    if (!seen || isFurther(attempt, seen))
+      byKey.set(key, attempt);
+  }
+  const sorted = [...byKey.values()].sort(byStart);
+  const lastKey = attemptKey(sorted.at(-1));
+  const attempts = renumber(a.id, sorted);
+  const holders = [a, b].filter((run) => run.attempts.some((attempt) => attemptKey(attempt) === lastKey));
+  const base = holders.reduce((best, run) => isFurtherRun(run, best, lastKey) ? run : best);
+  return { ...base, attempts };
+}
+function attemptKey(attempt) {
+  return attempt.key ?? `id:${attempt.id}`;
+}
+function rank(attempt) {
+  return RANK[attempt.status] ?? 3;
+}
+function isFurther(candidate, current) {
+  if (rank(candidate) !== rank(current))
+    return rank(candidate) > rank(current);
+  return (candidate.completedAt ?? candidate.startedAt ?? "") > (current.completedAt ?? current.startedAt ?? "");
+}
+function isFurtherRun(candidate, current, key) {
+  const mine = candidate.attempts.find((attempt) => attemptKey(attempt) === key);
+  const theirs = current.attempts.find((attempt) => attemptKey(attempt) === key);
+  if (rank(mine) !== rank(theirs))
+    return rank(mine) > rank(theirs);
+  return candidate.updatedAt > current.updatedAt;
+}
+function byStart(x, y) {
+  const a = x.startedAt ?? "";
+  const b = y.startedAt ?? "";
+  if (a !== b)
+    return a < b ? -1 : 1;
+  return x.number - y.number || (attemptKey(x) < attemptKey(y) ? -1 : 1);
+}
+function renumber(runId, attempts) {
+  const consistent = attempts.every((attempt, index) => attempt.number === index + 1);
+  const unique = new Set(attempts.map((attempt) => attempt.id)).size === attempts.length;
+  if (consistent && unique)
+    return attempts;
+  return attempts.map((attempt, index) => ({ ...attempt, key: attemptKey(attempt), number: index + 1, id: `${runId}_a${index + 1}` }));
+}
+var RANK;
+var init_run_merge = __esm(() => {
+  RANK = { queued: 0, running: 1, interrupted: 2 };
+});
+
+// src/state/types.ts
+var RECORD_FORMAT_VERSION = 1;
+
+// src/state/record.ts
+function mergeEventRecords(stored, incoming) {
+  const runs = new Map;
+  for (const run of [...stored.runs, ...incoming.runs]) {
+    const seen = runs.get(run.id);
+    runs.set(run.id, seen ? mergeRuns(seen, run) : run);
+  }
+  return {
+    formatVersion: RECORD_FORMAT_VERSION,
+    event: stored.event,
+    runs: [...runs.values()],
+    firstDispatchedAt: earlier(stored.firstDispatchedAt, incoming.firstDispatchedAt),
+    updatedAt: later(stored.updatedAt, incoming.updatedAt),
+    dispatchCount: Math.max(stored.dispatchCount, incoming.dispatchCount)
+  };
+}
+function earlier(a, b) {
+  return a <= b ? a : b;
+}
+function later(a, b) {
+  return a >= b ? a : b;
+}
+function addPending(pending, record) {
+  const current = pending.get(record.event.id);
+  const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : copyRecord(record);
+  pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
+}
+function withPendingRecord(stored, pending) {
+  const record = stored && pending ? mergeEventRecords(stored, pending) : stored ?? pending;
+  return record ? copyRecord(record) : undefined;
+}
+function copyRecord(record) {
+  const copy = structuredClone({ ...record, event: null });
+  copy.event = record.event;
+  return copy;
+}
+function withPending(stored, pending) {
+  const byId = new Map(stored);
+  for (const [id, record] of pending) {
+    const current = byId.get(id);
+    byId.set(id, current ? mergeEventRecords(current, record) : record);
+  }
+  return [...byId.values()];
+}
+var NewerRecordFormatError;
+var init_record = __esm(() => {
+  init_run_merge();
+  init_user_error();
+  NewerRecordFormatError = class NewerRecordFormatError extends UserError {
+    name = "NewerRecordFormatError";
+  };
+});
+
+// src/state/memory-store.ts
+class MemoryStateStore {
+  kind = "memory";
+  problems = [];
+  #records = new Map;
+  async loadEvent(eventId) {
+    const record = this.#records.get(eventId);
+    return record ? copyRecord2(record) : undefined;
+  }
+  async saveEvent(record) {
+    const stored = this.#records.get(record.event.id);
+    const merged = stored ? mergeEventRecords(stored, record) : record;
+    this.#records.set(record.event.id, copyRecord2(merged));
+  }
+  async listEvents(query = {}) {
+    const all = [...this.#records.values()].filter((record) => !query.type || record.event.type === query.type).sort((a, b) => a.updatedAt < b.updatedAt ? 1 : -1);
+    return (query.limit ? all.slice(0, query.limit) : all).map(copyRecord2);
+  }
+  async flush() {}
+}
+function copyRecord2(record) {
+  const copy = structuredClone({ ...record, event: null });
+  copy.event = record.event;
+  return copy;
+}
+var init_memory_store = __esm(() => {
+  init_record();
+});
+
+// src/engine/dispatch-problems.ts
+async function schemaProblems(mismatches, known) {
+  const found = [];
+  for (const miss of mismatches) {
+    const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
+    if (path === undefined)
+      continue;
+    for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
+      const key = `${problem.file}\x00${problem.message}`;
+      if (known.has(key))
+        continue;
+      known.add(key);
+      found.push(problem);
+    }
+  }
+  return found;
+}
+function knownProblems(discovery) {
+  return new Set(discovery.problems.map((problem) => `${problem.file}\x00${problem.message}`));
+}
+function interruptedWarning(ref, previous, event) {
+  const last = previous.attempts.at(-1);
+  const owner = last?.dispatcher;
+  const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
+  return {
+    severity: "warning",
+    file: ref.flow.manifestPath,
+    message: `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` + `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`
+  };
+}
+var init_dispatch_problems = __esm(() => {
+  init_flows();
+});
+
+// src/engine/dispatch-types.ts
+var DEFAULT_MAX_RUNS = 100;
+
 // src/contract-errors.ts
 function fieldOfPointer(pointer) {
   if (pointer === "")
@@ -9254,1859 +9431,6 @@ var init_contract_errors = __esm(() => {
     }
   };
 });
-
-// src/generated/validators/event-record.ts
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(data === "skipped" || data === "completed" || data === "changed" || data === "needs_intervention" || data === "blocked" || data === "failed")) {
-    const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs4 = errors;
-    if (typeof data !== "string") {
-      const err2 = { instancePath, schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (!(data === "queued" || data === "running" || data === "completed" || data === "failed" || data === "canceled" || data === "interrupted")) {
-      const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    var _valid0 = _errs4 === errors;
-    valid0 = valid0 || _valid0;
-  }
-  if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate152.errors = vErrors;
-  return errors === 0;
-}
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.number === undefined) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.status === undefined) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.id !== undefined) {
-      if (typeof data.id !== "string") {
-        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.number !== undefined) {
-      let data1 = data.number;
-      if (!(typeof data1 == "number" && isFinite(data1))) {
-        const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.status !== undefined) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (!(data2 === "queued" || data2 === "running" || data2 === "completed" || data2 === "failed" || data2 === "canceled" || data2 === "interrupted")) {
-        const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.resultStatus !== undefined) {
-      let data3 = data.resultStatus;
-      if (typeof data3 !== "string") {
-        const err7 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (!(data3 === "skipped" || data3 === "completed" || data3 === "changed" || data3 === "needs_intervention" || data3 === "blocked" || data3 === "failed")) {
-        const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.startedAt !== undefined) {
-      if (typeof data.startedAt !== "string") {
-        const err9 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.completedAt !== undefined) {
-      if (typeof data.completedAt !== "string") {
-        const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.error !== undefined) {
-      if (typeof data.error !== "string") {
-        const err11 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.timedOut !== undefined) {
-      if (typeof data.timedOut !== "boolean") {
-        const err12 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.replay !== undefined) {
-      if (typeof data.replay !== "boolean") {
-        const err13 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.key !== undefined) {
-      if (typeof data.key !== "string") {
-        const err14 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.dispatcher !== undefined) {
-      let data10 = data.dispatcher;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        if (data10.host === undefined) {
-          const err15 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data10.pid === undefined) {
-          const err16 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "pid" }, message: "must have required property '" + "pid" + "'" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (data10.startedAt === undefined) {
-          const err17 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (data10.host !== undefined) {
-          if (typeof data10.host !== "string") {
-            const err18 = { instancePath: instancePath + "/dispatcher/host", schemaPath: "#/definitions/FlowDispatcher/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        if (data10.pid !== undefined) {
-          let data12 = data10.pid;
-          if (!(typeof data12 == "number" && isFinite(data12))) {
-            const err19 = { instancePath: instancePath + "/dispatcher/pid", schemaPath: "#/definitions/FlowDispatcher/properties/pid/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data10.startedAt !== undefined) {
-          if (typeof data10.startedAt !== "string") {
-            const err20 = { instancePath: instancePath + "/dispatcher/startedAt", schemaPath: "#/definitions/FlowDispatcher/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-        if (data10.until !== undefined) {
-          if (typeof data10.until !== "string") {
-            const err21 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.edit !== undefined) {
-      let data15 = data.edit;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        if (data15.changed === undefined) {
-          const err23 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        if (data15.payload === undefined) {
-          const err24 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (data15.changed !== undefined) {
-          let data16 = data15.changed;
-          if (Array.isArray(data16)) {
-            const len0 = data16.length;
-            for (let i0 = 0;i0 < len0; i0++) {
-              if (typeof data16[i0] !== "string") {
-                const err25 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err26 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err28];
-    } else {
-      vErrors.push(err28);
-    }
-    errors++;
-  }
-  validate17.errors = vErrors;
-  return errors === 0;
-}
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === undefined) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.status !== undefined) {
-      let data0 = data.status;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (!(data0 === "skipped" || data0 === "completed" || data0 === "changed" || data0 === "needs_intervention" || data0 === "blocked" || data0 === "failed")) {
-        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.message !== undefined) {
-      if (typeof data.message !== "string") {
-        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.artifacts !== undefined) {
-      let data2 = data.artifacts;
-      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.next !== undefined) {
-      let data3 = data.next;
-      if (Array.isArray(data3)) {
-        const len0 = data3.length;
-        for (let i0 = 0;i0 < len0; i0++) {
-          let data4 = data3[i0];
-          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (data4.id === undefined) {
-              const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-            if (data4.type === undefined) {
-              const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (data4.id !== undefined) {
-              if (typeof data4.id !== "string") {
-                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
-                errors++;
-              }
-            }
-            if (data4.type !== undefined) {
-              if (typeof data4.type !== "string") {
-                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-            if (data4.source !== undefined) {
-              if (typeof data4.source !== "string") {
-                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              }
-            }
-            if (data4.occurredAt !== undefined) {
-              if (typeof data4.occurredAt !== "string") {
-                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-            }
-            if (data4.receivedAt !== undefined) {
-              if (typeof data4.receivedAt !== "string") {
-                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.annotations !== undefined) {
-      let data10 = data.annotations;
-      if (Array.isArray(data10)) {
-        const len1 = data10.length;
-        for (let i1 = 0;i1 < len1; i1++) {
-          let data11 = data10[i1];
-          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-            if (data11.path === undefined) {
-              const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-            if (data11.message === undefined) {
-              const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            for (const key0 in data11) {
-              if (!(key0 === "path" || key0 === "line" || key0 === "endLine" || key0 === "column" || key0 === "level" || key0 === "message" || key0 === "title")) {
-                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-            }
-            if (data11.path !== undefined) {
-              if (typeof data11.path !== "string") {
-                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
-                errors++;
-              }
-            }
-            if (data11.line !== undefined) {
-              let data13 = data11.line;
-              if (!(typeof data13 == "number" && isFinite(data13))) {
-                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
-                errors++;
-              }
-            }
-            if (data11.endLine !== undefined) {
-              let data14 = data11.endLine;
-              if (!(typeof data14 == "number" && isFinite(data14))) {
-                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-            }
-            if (data11.column !== undefined) {
-              let data15 = data11.column;
-              if (!(typeof data15 == "number" && isFinite(data15))) {
-                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
-            if (data11.level !== undefined) {
-              let data16 = data11.level;
-              if (typeof data16 !== "string") {
-                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-              if (!(data16 === "notice" || data16 === "warning" || data16 === "failure")) {
-                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema29.properties.level.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-            if (data11.message !== undefined) {
-              if (typeof data11.message !== "string") {
-                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            if (data11.title !== undefined) {
-              if (typeof data11.title !== "string") {
-                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err27];
-    } else {
-      vErrors.push(err27);
-    }
-    errors++;
-  }
-  validate134.errors = vErrors;
-  return errors === 0;
-}
-function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.eventId === undefined) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.flowName === undefined) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.flowVersion === undefined) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowVersion" }, message: "must have required property '" + "flowVersion" + "'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.stepName === undefined) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.runner === undefined) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.processStatus === undefined) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
-    if (data.effectiveStatus === undefined) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-    if (data.needsAttention === undefined) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
-    }
-    if (data.attempts === undefined) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    }
-    if (data.createdAt === undefined) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
-      errors++;
-    }
-    if (data.updatedAt === undefined) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
-      errors++;
-    }
-    if (data.id !== undefined) {
-      if (typeof data.id !== "string") {
-        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.eventId !== undefined) {
-      if (typeof data.eventId !== "string") {
-        const err13 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.flowName !== undefined) {
-      if (typeof data.flowName !== "string") {
-        const err14 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.flowVersion !== undefined) {
-      let data3 = data.flowVersion;
-      if (!(typeof data3 == "number" && isFinite(data3))) {
-        const err15 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.stepName !== undefined) {
-      if (typeof data.stepName !== "string") {
-        const err16 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.runner !== undefined) {
-      let data5 = data.runner;
-      if (typeof data5 !== "string") {
-        const err17 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (!(data5 === "bun" || data5 === "code-mode")) {
-        const err18 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.processStatus !== undefined) {
-      let data6 = data.processStatus;
-      if (typeof data6 !== "string") {
-        const err19 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if (!(data6 === "queued" || data6 === "running" || data6 === "completed" || data6 === "failed" || data6 === "canceled" || data6 === "interrupted")) {
-        const err20 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.resultStatus !== undefined) {
-      let data7 = data.resultStatus;
-      if (typeof data7 !== "string") {
-        const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      if (!(data7 === "skipped" || data7 === "completed" || data7 === "changed" || data7 === "needs_intervention" || data7 === "blocked" || data7 === "failed")) {
-        const err22 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.effectiveStatus !== undefined) {
-      if (!validate152(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData })) {
-        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.needsAttention !== undefined) {
-      if (typeof data.needsAttention !== "boolean") {
-        const err23 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.attempts !== undefined) {
-      let data10 = data.attempts;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
-        for (let i0 = 0;i0 < len0; i0++) {
-          if (!validate17(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.output !== undefined) {
-      if (typeof data.output !== "string") {
-        const err25 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.resultPayload !== undefined) {
-      if (!validate134(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.error !== undefined) {
-      if (typeof data.error !== "string") {
-        const err26 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.createdAt !== undefined) {
-      if (typeof data.createdAt !== "string") {
-        const err27 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.updatedAt !== undefined) {
-      if (typeof data.updatedAt !== "string") {
-        const err28 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.startedAt !== undefined) {
-      if (typeof data.startedAt !== "string") {
-        const err29 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if (data.completedAt !== undefined) {
-      if (typeof data.completedAt !== "string") {
-        const err30 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.durationMs !== undefined) {
-      let data19 = data.durationMs;
-      if (!(typeof data19 == "number" && isFinite(data19))) {
-        const err31 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-    if (data.timedOut !== undefined) {
-      if (typeof data.timedOut !== "boolean") {
-        const err32 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-    if (data.replay !== undefined) {
-      if (typeof data.replay !== "boolean") {
-        const err33 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.alreadyHandled !== undefined) {
-      if (typeof data.alreadyHandled !== "boolean") {
-        const err34 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err35];
-    } else {
-      vErrors.push(err35);
-    }
-    errors++;
-  }
-  validate122.errors = vErrors;
-  return errors === 0;
-}
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.formatVersion === undefined) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "formatVersion" }, message: "must have required property '" + "formatVersion" + "'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.event === undefined) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property '" + "event" + "'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.runs === undefined) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property '" + "runs" + "'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.formatVersion !== undefined) {
-      let data0 = data.formatVersion;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err3 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 < 1 || isNaN(data0)) {
-          const err4 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.event !== undefined) {
-      let data1 = data.event;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        if (data1.id === undefined) {
-          const err5 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (data1.type === undefined) {
-          const err6 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data1.receivedAt === undefined) {
-          const err7 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data1.payload === undefined) {
-          const err8 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data1.id !== undefined) {
-          let data2 = data1.id;
-          if (typeof data2 === "string") {
-            if (data2.length < 1) {
-              const err9 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-        if (data1.type !== undefined) {
-          let data3 = data1.type;
-          if (typeof data3 === "string") {
-            if (data3.length < 1) {
-              const err11 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-          } else {
-            const err12 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data1.source !== undefined) {
-          if (typeof data1.source !== "string") {
-            const err13 = { instancePath: instancePath + "/event/source", schemaPath: "flow-event.schema.json/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data1.occurredAt !== undefined) {
-          if (typeof data1.occurredAt !== "string") {
-            const err14 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "flow-event.schema.json/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data1.receivedAt !== undefined) {
-          if (typeof data1.receivedAt !== "string") {
-            const err15 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "flow-event.schema.json/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.runs !== undefined) {
-      let data7 = data.runs;
-      if (Array.isArray(data7)) {
-        const len0 = data7.length;
-        for (let i0 = 0;i0 < len0; i0++) {
-          if (!validate122(data7[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.firstDispatchedAt !== undefined) {
-      if (typeof data.firstDispatchedAt !== "string") {
-        const err18 = { instancePath: instancePath + "/firstDispatchedAt", schemaPath: "#/properties/firstDispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.updatedAt !== undefined) {
-      if (typeof data.updatedAt !== "string") {
-        const err19 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.dispatchCount !== undefined) {
-      let data11 = data.dispatchCount;
-      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        const err20 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      if (typeof data11 == "number" && isFinite(data11)) {
-        if (data11 < 0 || isNaN(data11)) {
-          const err21 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err22];
-    } else {
-      vErrors.push(err22);
-    }
-    errors++;
-  }
-  validate27.errors = vErrors;
-  return errors === 0;
-}
-var validateEventRecord, schema23, schema24, schema26, schema29;
-var init_event_record = __esm(() => {
-  validateEventRecord = validate27;
-  schema23 = { title: "FlowRunner", type: "string", enum: ["bun", "code-mode"] };
-  schema24 = { title: "ProcessStatus", type: "string", enum: ["queued", "running", "completed", "failed", "canceled", "interrupted"], description: "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
-  schema26 = { title: "FlowResultStatus", type: "string", enum: ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
-  schema29 = { title: "FlowAnnotation", description: "A file/line note a step may return; shown as an annotation on checks. (Extension.)", type: "object", required: ["path", "message"], additionalProperties: false, properties: { path: { type: "string" }, line: { type: "number" }, endLine: { type: "number" }, column: { type: "number" }, level: { type: "string", enum: ["notice", "warning", "failure"] }, message: { type: "string" }, title: { type: "string" } } };
-});
-
-// src/state/dispatcher.ts
-function currentDispatcher(leaseMs) {
-  const dispatcher = {
-    host: import_node_os2.hostname(),
-    pid: process.pid,
-    startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString()
-  };
-  if (leaseMs !== undefined)
-    dispatcher.until = new Date(Date.now() + leaseMs + LEASE_GRACE_MS).toISOString();
-  return dispatcher;
-}
-function newAttemptKey() {
-  return randomHex(6);
-}
-function isOwnerGone(owner) {
-  if (owner.host !== import_node_os2.hostname())
-    return false;
-  if (owner.pid === process.pid)
-    return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2000;
-  if (!isPidAlive(owner.pid))
-    return true;
-  const started = processStartMs(owner.pid);
-  const recorded = Date.parse(owner.startedAt);
-  return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1000;
-}
-function processStartMs(pid) {
-  try {
-    const stat = import_node_fs9.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = Number(fields[19]);
-    const boot = /^btime (\d+)$/m.exec(import_node_fs9.readFileSync("/proc/stat", "utf8"));
-    if (!boot || !Number.isFinite(ticks))
-      return;
-    return Number(boot[1]) * 1000 + ticks / 100 * 1000;
-  } catch {
-    return;
-  }
-}
-function isOrphaned(attempt, now = Date.now()) {
-  if (attempt.status !== "running" && attempt.status !== "queued")
-    return false;
-  const owner = attempt.dispatcher;
-  if (!owner)
-    return false;
-  if (owner.until && Date.parse(owner.until) < now)
-    return true;
-  return isOwnerGone(owner);
-}
-function markInterrupted(record, now = Date.now()) {
-  if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now))))
-    return record;
-  return { ...record, runs: record.runs.map((run) => interruptRun(run, now)) };
-}
-function interruptRun(run, now) {
-  if (!run.attempts.some((attempt) => isOrphaned(attempt, now)))
-    return run;
-  const attempts = run.attempts.map((attempt) => {
-    if (!isOrphaned(attempt, now))
-      return attempt;
-    const owner = attempt.dispatcher;
-    return {
-      ...attempt,
-      status: "interrupted",
-      error: `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`
-    };
-  });
-  const last = attempts.at(-1);
-  if (last.status !== "interrupted")
-    return { ...run, attempts };
-  const view = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
-  delete view.resultStatus;
-  view.error = last.error;
-  return view;
-}
-var import_node_fs9, import_node_os2, PROCESS_STARTED_AT_MS, LEASE_GRACE_MS = 60000;
-var init_dispatcher = __esm(() => {
-  init_fs_safe();
-  init_hash();
-  import_node_fs9 = require("fs");
-  import_node_os2 = require("os");
-  PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
-});
-
-// src/contracts.ts
-function effectiveStatusOf(run) {
-  return run.resultStatus ?? run.processStatus;
-}
-function needsAttentionFor(status) {
-  return status === "blocked" || status === "needs_intervention";
-}
-var FLOW_RESULT_STATUSES, PROCESS_STATUSES;
-var init_contracts = __esm(() => {
-  FLOW_RESULT_STATUSES = [
-    "skipped",
-    "completed",
-    "changed",
-    "needs_intervention",
-    "blocked",
-    "failed"
-  ];
-  PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled", "interrupted"];
-});
-
-// src/state/record-check.ts
-function checkEventRecordShape(value) {
-  try {
-    const deep = tooDeep(value, MAX_DEPTH);
-    if (deep !== undefined)
-      return `${deep || "the value"} is nested deeper than ${MAX_DEPTH} levels`;
-    const check = new Check;
-    check.record(value);
-    return;
-  } catch (error) {
-    if (error instanceof ShapeProblem)
-      return error.message;
-    throw error;
-  }
-}
-
-class Check {
-  record(value) {
-    const record = this.object(value, "");
-    this.object(record.event, "event");
-    const event = record.event;
-    this.string(event.id, "event.id", { nonEmpty: true });
-    this.string(event.type, "event.type", { nonEmpty: true });
-    this.string(event.receivedAt, "event.receivedAt");
-    if (event.payload === undefined)
-      this.fail("event.payload", "is missing (any JSON value; {} when empty)");
-    this.optionalString(event.source, "event.source");
-    this.optionalString(event.occurredAt, "event.occurredAt");
-    const runs = this.array(record.runs, "runs");
-    runs.forEach((run, index) => {
-      this.run(run, `runs[${index}]`);
-    });
-    this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
-    this.optionalString(record.updatedAt, "updatedAt");
-    if (record.dispatchCount !== undefined)
-      this.number(record.dispatchCount, "dispatchCount");
-  }
-  run(value, at) {
-    const run = this.object(value, at);
-    for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
-      this.string(run[key], `${at}.${key}`);
-    }
-    this.number(run.flowVersion, `${at}.flowVersion`);
-    this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
-    if (run.resultStatus !== undefined)
-      this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
-    this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
-    this.boolean(run.needsAttention, `${at}.needsAttention`);
-    for (const key of ["output", "error", "startedAt", "completedAt"])
-      this.optionalString(run[key], `${at}.${key}`);
-    for (const key of ["timedOut", "replay", "alreadyHandled"]) {
-      if (run[key] !== undefined)
-        this.boolean(run[key], `${at}.${key}`);
-    }
-    if (run.durationMs !== undefined)
-      this.number(run.durationMs, `${at}.durationMs`);
-    if (run.resultPayload !== undefined)
-      this.result(run.resultPayload, `${at}.resultPayload`);
-    const attempts = this.array(run.attempts, `${at}.attempts`);
-    if (attempts.length === 0)
-      this.fail(`${at}.attempts`, "has no attempt");
-    attempts.forEach((attempt, index) => {
-      this.attempt(attempt, `${at}.attempts[${index}]`);
-    });
-  }
-  attempt(value, at) {
-    const attempt = this.object(value, at);
-    this.string(attempt.id, `${at}.id`, { nonEmpty: true });
-    this.number(attempt.number, `${at}.number`);
-    this.oneOf(attempt.status, PROCESS, `${at}.status`);
-    if (attempt.resultStatus !== undefined)
-      this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
-    for (const key of ["startedAt", "completedAt", "error"])
-      this.optionalString(attempt[key], `${at}.${key}`);
-    for (const key of ["timedOut", "replay"]) {
-      if (attempt[key] !== undefined)
-        this.boolean(attempt[key], `${at}.${key}`);
-    }
-    if (attempt.dispatcher !== undefined) {
-      const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
-      this.string(dispatcher.host, `${at}.dispatcher.host`);
-      this.number(dispatcher.pid, `${at}.dispatcher.pid`);
-      this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
-      this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
-    }
-    this.optionalString(attempt.key, `${at}.key`);
-  }
-  result(value, at) {
-    const result = this.object(value, at);
-    this.oneOf(result.status, RESULT, `${at}.status`);
-    this.optionalString(result.message, `${at}.message`);
-    if (result.artifacts !== undefined)
-      this.object(result.artifacts, `${at}.artifacts`);
-    if (result.next !== undefined) {
-      this.array(result.next, `${at}.next`).forEach((next, index) => {
-        this.object(next, `${at}.next[${index}]`);
-      });
-    }
-    if (result.annotations !== undefined) {
-      this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
-        const annotation = this.object(item, `${at}.annotations[${index}]`);
-        this.string(annotation.path, `${at}.annotations[${index}].path`);
-        this.string(annotation.message, `${at}.annotations[${index}].message`);
-      });
-    }
-  }
-  object(value, at) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-      this.fail(at, "must be an object", value);
-    return value;
-  }
-  array(value, at) {
-    if (!Array.isArray(value))
-      this.fail(at, "must be an array", value);
-    return value;
-  }
-  string(value, at, options = {}) {
-    if (typeof value !== "string")
-      this.fail(at, "must be a string", value);
-    if (options.nonEmpty && value === "")
-      this.fail(at, "must not be empty");
-  }
-  optionalString(value, at) {
-    if (value !== undefined)
-      this.string(value, at);
-  }
-  number(value, at) {
-    if (typeof value !== "number" || !Number.isFinite(value))
-      this.fail(at, "must be a number", value);
-  }
-  boolean(value, at) {
-    if (typeof value !== "boolean")
-      this.fail(at, "must be true or false", value);
-  }
-  oneOf(value, allowed, at) {
-    if (typeof value !== "string" || !allowed.includes(value)) {
-      this.fail(at, `must be one of ${allowed.join(", ")}`, value);
-    }
-  }
-  fail(at, problem, ...value) {
-    const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
-    throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
-  }
-}
-function describe(value) {
-  if (value === null)
-    return "null";
-  if (Array.isArray(value))
-    return "an array";
-  if (typeof value === "string")
-    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
-  if (typeof value === "object")
-    return "an object";
-  return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
-}
-function tooDeep(root, limit) {
-  const stack = [{ value: root, depth: 0, path: "" }];
-  while (stack.length > 0) {
-    const { value, depth, path } = stack.pop();
-    if (typeof value !== "object" || value === null)
-      continue;
-    if (depth >= limit)
-      return path;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
-      });
-    } else {
-      for (const [key, item] of Object.entries(value)) {
-        stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
-      }
-    }
-  }
-  return;
-}
-var MAX_DEPTH = 100, PROCESS, RESULT, EFFECTIVE, ShapeProblem;
-var init_record_check = __esm(() => {
-  init_contracts();
-  PROCESS = PROCESS_STATUSES;
-  RESULT = FLOW_RESULT_STATUSES;
-  EFFECTIVE = [...PROCESS, ...RESULT];
-  ShapeProblem = class ShapeProblem extends Error {
-  };
-});
-
-// src/state/run-merge.ts
-function mergeRuns(a, b) {
-  if (a.attempts.length === 0 || b.attempts.length === 0)
-    return a.attempts.length >= b.attempts.length ? a : b;
-  const byKey = new Map;
-  for (const attempt of [...a.attempts, ...b.attempts]) {
-    const key = attemptKey(attempt);
-    const seen = byKey.get(key);
-    if (!seen || isFurther(attempt, seen))
-      byKey.set(key, attempt);
-  }
-  const sorted = [...byKey.values()].sort(byStart);
-  const lastKey = attemptKey(sorted.at(-1));
-  const attempts = renumber(a.id, sorted);
-  const holders = [a, b].filter((run) => run.attempts.some((attempt) => attemptKey(attempt) === lastKey));
-  const base = holders.reduce((best, run) => isFurtherRun(run, best, lastKey) ? run : best);
-  return { ...base, attempts };
-}
-function attemptKey(attempt) {
-  return attempt.key ?? `id:${attempt.id}`;
-}
-function rank(attempt) {
-  return RANK[attempt.status] ?? 3;
-}
-function isFurther(candidate, current) {
-  if (rank(candidate) !== rank(current))
-    return rank(candidate) > rank(current);
-  return (candidate.completedAt ?? candidate.startedAt ?? "") > (current.completedAt ?? current.startedAt ?? "");
-}
-function isFurtherRun(candidate, current, key) {
-  const mine = candidate.attempts.find((attempt) => attemptKey(attempt) === key);
-  const theirs = current.attempts.find((attempt) => attemptKey(attempt) === key);
-  if (rank(mine) !== rank(theirs))
-    return rank(mine) > rank(theirs);
-  return candidate.updatedAt > current.updatedAt;
-}
-function byStart(x, y) {
-  const a = x.startedAt ?? "";
-  const b = y.startedAt ?? "";
-  if (a !== b)
-    return a < b ? -1 : 1;
-  return x.number - y.number || (attemptKey(x) < attemptKey(y) ? -1 : 1);
-}
-function renumber(runId, attempts) {
-  const consistent = attempts.every((attempt, index) => attempt.number === index + 1);
-  const unique = new Set(attempts.map((attempt) => attempt.id)).size === attempts.length;
-  if (consistent && unique)
-    return attempts;
-  return attempts.map((attempt, index) => ({ ...attempt, key: attemptKey(attempt), number: index + 1, id: `${runId}_a${index + 1}` }));
-}
-var RANK;
-var init_run_merge = __esm(() => {
-  RANK = { queued: 0, running: 1, interrupted: 2 };
-});
-
-// src/state/types.ts
-var RECORD_FORMAT_VERSION = 1;
-
-// src/state/record.ts
-function mergeEventRecords(stored, incoming) {
-  const runs = new Map;
-  for (const run of [...stored.runs, ...incoming.runs]) {
-    const seen = runs.get(run.id);
-    runs.set(run.id, seen ? mergeRuns(seen, run) : run);
-  }
-  return {
-    formatVersion: RECORD_FORMAT_VERSION,
-    event: stored.event,
-    runs: [...runs.values()],
-    firstDispatchedAt: earlier(stored.firstDispatchedAt, incoming.firstDispatchedAt),
-    updatedAt: later(stored.updatedAt, incoming.updatedAt),
-    dispatchCount: Math.max(stored.dispatchCount, incoming.dispatchCount)
-  };
-}
-function earlier(a, b) {
-  return a <= b ? a : b;
-}
-function later(a, b) {
-  return a >= b ? a : b;
-}
-function addPending(pending, record) {
-  const current = pending.get(record.event.id);
-  const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : copyRecord(record);
-  pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
-}
-function withPendingRecord(stored, pending) {
-  const record = stored && pending ? mergeEventRecords(stored, pending) : stored ?? pending;
-  return record ? copyRecord(record) : undefined;
-}
-function copyRecord(record) {
-  const copy = structuredClone({ ...record, event: null });
-  copy.event = record.event;
-  return copy;
-}
-function withPending(stored, pending) {
-  const byId = new Map(stored);
-  for (const [id, record] of pending) {
-    const current = byId.get(id);
-    byId.set(id, current ? mergeEventRecords(current, record) : record);
-  }
-  return [...byId.values()];
-}
-function parseEventRecord(value, file) {
-  const version = value?.formatVersion;
-  if (typeof version === "number" && version > RECORD_FORMAT_VERSION) {
-    throw new NewerRecordFormatError(`record format ${version} is newer than this flows-action understands (${RECORD_FORMAT_VERSION}); upgrade flows-action`);
-  }
-  const record = checkContract(validateEventRecord, value, "event-record.schema.json", file);
-  const extra = checkEventRecordShape(value);
-  if (extra)
-    throw new Error(extra);
-  const event = record.event;
-  const runs = record.runs;
-  return markInterrupted({
-    formatVersion: RECORD_FORMAT_VERSION,
-    event,
-    runs,
-    firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
-    updatedAt: record.updatedAt ?? event.receivedAt,
-    dispatchCount: record.dispatchCount ?? 1
-  });
-}
-var NewerRecordFormatError;
-var init_record = __esm(() => {
-  init_contract_errors();
-  init_event_record();
-  init_dispatcher();
-  init_record_check();
-  init_run_merge();
-  init_user_error();
-  NewerRecordFormatError = class NewerRecordFormatError extends UserError {
-    name = "NewerRecordFormatError";
-  };
-});
-
-// src/state/memory-store.ts
-class MemoryStateStore {
-  kind = "memory";
-  problems = [];
-  #records = new Map;
-  async loadEvent(eventId) {
-    const record = this.#records.get(eventId);
-    return record ? copyRecord2(record) : undefined;
-  }
-  async saveEvent(record) {
-    const stored = this.#records.get(record.event.id);
-    const merged = stored ? mergeEventRecords(stored, record) : record;
-    this.#records.set(record.event.id, copyRecord2(merged));
-  }
-  async listEvents(query = {}) {
-    const all = [...this.#records.values()].filter((record) => !query.type || record.event.type === query.type).sort((a, b) => a.updatedAt < b.updatedAt ? 1 : -1);
-    return (query.limit ? all.slice(0, query.limit) : all).map(copyRecord2);
-  }
-  async flush() {}
-}
-function copyRecord2(record) {
-  const copy = structuredClone({ ...record, event: null });
-  copy.event = record.event;
-  return copy;
-}
-var init_memory_store = __esm(() => {
-  init_record();
-});
-
-// src/engine/dispatch-problems.ts
-async function schemaProblems(mismatches, known) {
-  const found = [];
-  for (const miss of mismatches) {
-    const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
-    if (path === undefined)
-      continue;
-    for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
-      const key = `${problem.file}\x00${problem.message}`;
-      if (known.has(key))
-        continue;
-      known.add(key);
-      found.push(problem);
-    }
-  }
-  return found;
-}
-function knownProblems(discovery) {
-  return new Set(discovery.problems.map((problem) => `${problem.file}\x00${problem.message}`));
-}
-function interruptedWarning(ref, previous, event) {
-  const last = previous.attempts.at(-1);
-  const owner = last?.dispatcher;
-  const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
-  return {
-    severity: "warning",
-    file: ref.flow.manifestPath,
-    message: `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` + `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`
-  };
-}
-var init_dispatch_problems = __esm(() => {
-  init_flows();
-});
-
-// src/engine/dispatch-types.ts
-var DEFAULT_MAX_RUNS = 100;
 
 // src/events/errors.ts
 var FLOW_EVENT_SHAPE, UPSTREAM_RELEASE_SHAPE, FlowEventInputError, GitHubEventError, PayloadBudgetError;
@@ -11437,7 +9761,7 @@ function flowsActionPackageDir() {
   }
   for (let depth = 0;depth < 6; depth += 1) {
     const manifest = import_node_path10.join(dir, "package.json");
-    if (import_node_fs10.existsSync(manifest) && readPackageName(manifest) === "flows-action") {
+    if (import_node_fs9.existsSync(manifest) && readPackageName(manifest) === "flows-action") {
       packageDirMemo = dir;
       return dir;
     }
@@ -11450,7 +9774,7 @@ function flowsActionPackageDir() {
 }
 function readPackageName(manifest) {
   try {
-    const value = JSON.parse(import_node_fs10.readFileSync(manifest, "utf8"));
+    const value = JSON.parse(import_node_fs9.readFileSync(manifest, "utf8"));
     return typeof value.name === "string" ? value.name : undefined;
   } catch {
     return;
@@ -11466,16 +9790,16 @@ function findOnPath(name, env) {
 }
 function isExecutable(path) {
   try {
-    import_node_fs10.accessSync(path, import_node_fs10.constants.X_OK);
-    return import_node_fs10.statSync(path).isFile();
+    import_node_fs9.accessSync(path, import_node_fs9.constants.X_OK);
+    return import_node_fs9.statSync(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs10, import_node_path10, import_node_url5, BUN_VARIABLE = "FLOWS_BUN", BunNotFoundError, packageDirMemo;
+var import_node_fs9, import_node_path10, import_node_url5, BUN_VARIABLE = "FLOWS_BUN", BunNotFoundError, packageDirMemo;
 var init_find_bun = __esm(() => {
   init_user_error();
-  import_node_fs10 = require("fs");
+  import_node_fs9 = require("fs");
   import_node_path10 = require("path");
   import_node_url5 = require("url");
   BunNotFoundError = class BunNotFoundError extends UserError {
@@ -11542,6 +9866,109 @@ function isObject(value) {
 function sameJson(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+// src/state/dispatcher.ts
+function currentDispatcher(leaseMs) {
+  const dispatcher = {
+    host: import_node_os2.hostname(),
+    pid: process.pid,
+    startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString()
+  };
+  if (leaseMs !== undefined)
+    dispatcher.until = new Date(Date.now() + leaseMs + LEASE_GRACE_MS).toISOString();
+  return dispatcher;
+}
+function newAttemptKey() {
+  return randomHex(6);
+}
+function isOwnerGone(owner) {
+  if (owner.host !== import_node_os2.hostname())
+    return false;
+  if (owner.pid === process.pid)
+    return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2000;
+  if (!isPidAlive(owner.pid))
+    return true;
+  const started = processStartMs(owner.pid);
+  const recorded = Date.parse(owner.startedAt);
+  return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1000;
+}
+function processStartMs(pid) {
+  try {
+    const stat = import_node_fs10.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[19]);
+    const boot = /^btime (\d+)$/m.exec(import_node_fs10.readFileSync("/proc/stat", "utf8"));
+    if (!boot || !Number.isFinite(ticks))
+      return;
+    return Number(boot[1]) * 1000 + ticks / 100 * 1000;
+  } catch {
+    return;
+  }
+}
+function isOrphaned(attempt, now = Date.now()) {
+  if (attempt.status !== "running" && attempt.status !== "queued")
+    return false;
+  const owner = attempt.dispatcher;
+  if (!owner)
+    return false;
+  if (owner.until && Date.parse(owner.until) < now)
+    return true;
+  return isOwnerGone(owner);
+}
+function markInterrupted(record, now = Date.now()) {
+  if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now))))
+    return record;
+  return { ...record, runs: record.runs.map((run) => interruptRun(run, now)) };
+}
+function interruptRun(run, now) {
+  if (!run.attempts.some((attempt) => isOrphaned(attempt, now)))
+    return run;
+  const attempts = run.attempts.map((attempt) => {
+    if (!isOrphaned(attempt, now))
+      return attempt;
+    const owner = attempt.dispatcher;
+    return {
+      ...attempt,
+      status: "interrupted",
+      error: `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`
+    };
+  });
+  const last = attempts.at(-1);
+  if (last.status !== "interrupted")
+    return { ...run, attempts };
+  const view = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
+  delete view.resultStatus;
+  view.error = last.error;
+  return view;
+}
+var import_node_fs10, import_node_os2, PROCESS_STARTED_AT_MS, LEASE_GRACE_MS = 60000;
+var init_dispatcher = __esm(() => {
+  init_fs_safe();
+  init_hash();
+  import_node_fs10 = require("fs");
+  import_node_os2 = require("os");
+  PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
+});
+
+// src/contracts.ts
+function effectiveStatusOf(run) {
+  return run.resultStatus ?? run.processStatus;
+}
+function needsAttentionFor(status) {
+  return status === "blocked" || status === "needs_intervention";
+}
+var FLOW_RESULT_STATUSES, PROCESS_STATUSES;
+var init_contracts = __esm(() => {
+  FLOW_RESULT_STATUSES = [
+    "skipped",
+    "completed",
+    "changed",
+    "needs_intervention",
+    "blocked",
+    "failed"
+  ];
+  PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled", "interrupted"];
+});
 
 // src/engine/run-view.ts
 function isSettled(run) {
@@ -12406,7 +10833,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (!(data === "queued" || data === "running" || data === "completed" || data === "failed" || data === "canceled" || data === "interrupted")) {
-    const err1 = { instancePath, schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values" };
+    const err1 = { instancePath, schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -12428,7 +10855,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (!(data === "skipped" || data === "completed" || data === "changed" || data === "needs_intervention" || data === "blocked" || data === "failed")) {
-      const err3 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
+      const err3 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -12460,7 +10887,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
   validate202.errors = vErrors;
   return errors === 0;
 }
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -12485,7 +10912,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "skipped" || data0 === "completed" || data0 === "changed" || data0 === "needs_intervention" || data0 === "blocked" || data0 === "failed")) {
-        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -12712,7 +11139,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data16 === "notice" || data16 === "warning" || data16 === "failure")) {
-                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema292.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema29.properties.level.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -12772,7 +11199,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -12864,7 +11291,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "queued" || data2 === "running" || data2 === "completed" || data2 === "failed" || data2 === "canceled" || data2 === "interrupted")) {
-        const err6 = { instancePath: instancePath + "/status", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/status", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -12885,7 +11312,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data3 === "queued" || data3 === "running" || data3 === "completed" || data3 === "failed" || data3 === "canceled" || data3 === "interrupted")) {
-        const err8 = { instancePath: instancePath + "/processStatus", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/processStatus", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -12922,7 +11349,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!(data4 === "skipped" || data4 === "completed" || data4 === "changed" || data4 === "needs_intervention" || data4 === "blocked" || data4 === "failed")) {
-          const err11 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
+          const err11 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -13805,7 +12232,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!(data15 === "bun" || data15 === "code-mode")) {
-          const err46 = { instancePath: instancePath + "/runner", schemaPath: "flow-run-view.schema.json#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema232.enum }, message: "must be equal to one of the allowed values" };
+          const err46 = { instancePath: instancePath + "/runner", schemaPath: "flow-run-view.schema.json#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -13847,7 +12274,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data16 === "queued" || data16 === "running" || data16 === "completed" || data16 === "failed" || data16 === "canceled" || data16 === "interrupted")) {
-        const err49 = { instancePath: instancePath + "/processStatus", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values" };
+        const err49 = { instancePath: instancePath + "/processStatus", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -13890,7 +12317,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!(data18 === "skipped" || data18 === "completed" || data18 === "changed" || data18 === "needs_intervention" || data18 === "blocked" || data18 === "failed")) {
-          const err52 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
+          const err52 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err52];
           } else {
@@ -13993,8 +12420,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       valid30 = valid30 || _valid10;
       if (!valid30) {
         const _errs98 = errors;
-        if (!validate135(data21, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData })) {
-          vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+        if (!validate134(data21, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData })) {
+          vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
           errors = vErrors.length;
         }
         var _valid10 = _errs98 === errors;
@@ -14037,8 +12464,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       valid31 = valid31 || _valid11;
       if (!valid31) {
         const _errs103 = errors;
-        if (!validate135(data22, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
-          vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+        if (!validate134(data22, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
+          vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
           errors = vErrors.length;
         }
         var _valid11 = _errs103 === errors;
@@ -14552,13 +12979,1377 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   validate112.errors = vErrors;
   return errors === 0;
 }
-var validateBackendRun, schema232, schema242, schema262, pattern03, schema292;
+var validateBackendRun, schema23, schema24, schema26, pattern03, schema29;
 var init_backend_run = __esm(() => {
   validateBackendRun = validate112;
+  schema23 = { title: "FlowRunner", type: "string", enum: ["bun", "code-mode"] };
+  schema24 = { title: "ProcessStatus", type: "string", enum: ["queued", "running", "completed", "failed", "canceled", "interrupted"], description: "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
+  schema26 = { title: "FlowResultStatus", type: "string", enum: ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
+  pattern03 = new RegExp("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$", "u");
+  schema29 = { title: "FlowAnnotation", description: "A file/line note a step may return; shown as an annotation on checks. (Extension.)", type: "object", required: ["path", "message"], additionalProperties: false, properties: { path: { type: "string" }, line: { type: "number" }, endLine: { type: "number" }, column: { type: "number" }, level: { type: "string", enum: ["notice", "warning", "failure"] }, message: { type: "string" }, title: { type: "string" } } };
+});
+
+// src/generated/validators/event-record.ts
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "skipped" || data === "completed" || data === "changed" || data === "needs_intervention" || data === "blocked" || data === "failed")) {
+    const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs4 = errors;
+    if (typeof data !== "string") {
+      const err2 = { instancePath, schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (!(data === "queued" || data === "running" || data === "completed" || data === "failed" || data === "canceled" || data === "interrupted")) {
+      const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate152.errors = vErrors;
+  return errors === 0;
+}
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.number === undefined) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.status === undefined) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      if (typeof data.id !== "string") {
+        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.number !== undefined) {
+      let data1 = data.number;
+      if (!(typeof data1 == "number" && isFinite(data1))) {
+        const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data2 === "queued" || data2 === "running" || data2 === "completed" || data2 === "failed" || data2 === "canceled" || data2 === "interrupted")) {
+        const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.resultStatus !== undefined) {
+      let data3 = data.resultStatus;
+      if (typeof data3 !== "string") {
+        const err7 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data3 === "skipped" || data3 === "completed" || data3 === "changed" || data3 === "needs_intervention" || data3 === "blocked" || data3 === "failed")) {
+        const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.startedAt !== undefined) {
+      if (typeof data.startedAt !== "string") {
+        const err9 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.completedAt !== undefined) {
+      if (typeof data.completedAt !== "string") {
+        const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (typeof data.error !== "string") {
+        const err11 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.timedOut !== undefined) {
+      if (typeof data.timedOut !== "boolean") {
+        const err12 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.replay !== undefined) {
+      if (typeof data.replay !== "boolean") {
+        const err13 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== undefined) {
+      if (typeof data.key !== "string") {
+        const err14 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.dispatcher !== undefined) {
+      let data10 = data.dispatcher;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.host === undefined) {
+          const err15 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data10.pid === undefined) {
+          const err16 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "pid" }, message: "must have required property '" + "pid" + "'" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data10.startedAt === undefined) {
+          const err17 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data10.host !== undefined) {
+          if (typeof data10.host !== "string") {
+            const err18 = { instancePath: instancePath + "/dispatcher/host", schemaPath: "#/definitions/FlowDispatcher/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data10.pid !== undefined) {
+          let data12 = data10.pid;
+          if (!(typeof data12 == "number" && isFinite(data12))) {
+            const err19 = { instancePath: instancePath + "/dispatcher/pid", schemaPath: "#/definitions/FlowDispatcher/properties/pid/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data10.startedAt !== undefined) {
+          if (typeof data10.startedAt !== "string") {
+            const err20 = { instancePath: instancePath + "/dispatcher/startedAt", schemaPath: "#/definitions/FlowDispatcher/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data10.until !== undefined) {
+          if (typeof data10.until !== "string") {
+            const err21 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.edit !== undefined) {
+      let data15 = data.edit;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.changed === undefined) {
+          const err23 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data15.payload === undefined) {
+          const err24 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data15.changed !== undefined) {
+          let data16 = data15.changed;
+          if (Array.isArray(data16)) {
+            const len0 = data16.length;
+            for (let i0 = 0;i0 < len0; i0++) {
+              if (typeof data16[i0] !== "string") {
+                const err25 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.status === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.status !== undefined) {
+      let data0 = data.status;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "skipped" || data0 === "completed" || data0 === "changed" || data0 === "needs_intervention" || data0 === "blocked" || data0 === "failed")) {
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.message !== undefined) {
+      if (typeof data.message !== "string") {
+        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.artifacts !== undefined) {
+      let data2 = data.artifacts;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.next !== undefined) {
+      let data3 = data.next;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0;i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.id === undefined) {
+              const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data4.type === undefined) {
+              const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data4.id !== undefined) {
+              if (typeof data4.id !== "string") {
+                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data4.type !== undefined) {
+              if (typeof data4.type !== "string") {
+                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data4.source !== undefined) {
+              if (typeof data4.source !== "string") {
+                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data4.occurredAt !== undefined) {
+              if (typeof data4.occurredAt !== "string") {
+                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.receivedAt !== undefined) {
+              if (typeof data4.receivedAt !== "string") {
+                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.annotations !== undefined) {
+      let data10 = data.annotations;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0;i1 < len1; i1++) {
+          let data11 = data10[i1];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.path === undefined) {
+              const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data11.message === undefined) {
+              const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key0 in data11) {
+              if (!(key0 === "path" || key0 === "line" || key0 === "endLine" || key0 === "column" || key0 === "level" || key0 === "message" || key0 === "title")) {
+                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data11.path !== undefined) {
+              if (typeof data11.path !== "string") {
+                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data11.line !== undefined) {
+              let data13 = data11.line;
+              if (!(typeof data13 == "number" && isFinite(data13))) {
+                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data11.endLine !== undefined) {
+              let data14 = data11.endLine;
+              if (!(typeof data14 == "number" && isFinite(data14))) {
+                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data11.column !== undefined) {
+              let data15 = data11.column;
+              if (!(typeof data15 == "number" && isFinite(data15))) {
+                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data11.level !== undefined) {
+              let data16 = data11.level;
+              if (typeof data16 !== "string") {
+                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              if (!(data16 === "notice" || data16 === "warning" || data16 === "failure")) {
+                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema292.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data11.message !== undefined) {
+              if (typeof data11.message !== "string") {
+                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data11.title !== undefined) {
+              if (typeof data11.title !== "string") {
+                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate135.errors = vErrors;
+  return errors === 0;
+}
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.eventId === undefined) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.flowName === undefined) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.flowVersion === undefined) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowVersion" }, message: "must have required property '" + "flowVersion" + "'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.stepName === undefined) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.runner === undefined) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.processStatus === undefined) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.effectiveStatus === undefined) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.needsAttention === undefined) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.attempts === undefined) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.createdAt === undefined) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.updatedAt === undefined) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      if (typeof data.id !== "string") {
+        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.eventId !== undefined) {
+      if (typeof data.eventId !== "string") {
+        const err13 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.flowName !== undefined) {
+      if (typeof data.flowName !== "string") {
+        const err14 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.flowVersion !== undefined) {
+      let data3 = data.flowVersion;
+      if (!(typeof data3 == "number" && isFinite(data3))) {
+        const err15 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.stepName !== undefined) {
+      if (typeof data.stepName !== "string") {
+        const err16 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.runner !== undefined) {
+      let data5 = data.runner;
+      if (typeof data5 !== "string") {
+        const err17 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data5 === "bun" || data5 === "code-mode")) {
+        const err18 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema232.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.processStatus !== undefined) {
+      let data6 = data.processStatus;
+      if (typeof data6 !== "string") {
+        const err19 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (!(data6 === "queued" || data6 === "running" || data6 === "completed" || data6 === "failed" || data6 === "canceled" || data6 === "interrupted")) {
+        const err20 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.resultStatus !== undefined) {
+      let data7 = data.resultStatus;
+      if (typeof data7 !== "string") {
+        const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (!(data7 === "skipped" || data7 === "completed" || data7 === "changed" || data7 === "needs_intervention" || data7 === "blocked" || data7 === "failed")) {
+        const err22 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.effectiveStatus !== undefined) {
+      if (!validate152(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData })) {
+        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.needsAttention !== undefined) {
+      if (typeof data.needsAttention !== "boolean") {
+        const err23 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.attempts !== undefined) {
+      let data10 = data.attempts;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0;i0 < len0; i0++) {
+          if (!validate17(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.output !== undefined) {
+      if (typeof data.output !== "string") {
+        const err25 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.resultPayload !== undefined) {
+      if (!validate135(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData })) {
+        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.error !== undefined) {
+      if (typeof data.error !== "string") {
+        const err26 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.createdAt !== undefined) {
+      if (typeof data.createdAt !== "string") {
+        const err27 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.updatedAt !== undefined) {
+      if (typeof data.updatedAt !== "string") {
+        const err28 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.startedAt !== undefined) {
+      if (typeof data.startedAt !== "string") {
+        const err29 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.completedAt !== undefined) {
+      if (typeof data.completedAt !== "string") {
+        const err30 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.durationMs !== undefined) {
+      let data19 = data.durationMs;
+      if (!(typeof data19 == "number" && isFinite(data19))) {
+        const err31 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.timedOut !== undefined) {
+      if (typeof data.timedOut !== "boolean") {
+        const err32 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.replay !== undefined) {
+      if (typeof data.replay !== "boolean") {
+        const err33 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.alreadyHandled !== undefined) {
+      if (typeof data.alreadyHandled !== "boolean") {
+        const err34 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors++;
+  }
+  validate122.errors = vErrors;
+  return errors === 0;
+}
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.formatVersion === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "formatVersion" }, message: "must have required property '" + "formatVersion" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event === undefined) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property '" + "event" + "'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.runs === undefined) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property '" + "runs" + "'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.formatVersion !== undefined) {
+      let data0 = data.formatVersion;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 1 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.event !== undefined) {
+      let data1 = data.event;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.id === undefined) {
+          const err5 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data1.type === undefined) {
+          const err6 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1.receivedAt === undefined) {
+          const err7 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1.payload === undefined) {
+          const err8 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data1.id !== undefined) {
+          let data2 = data1.id;
+          if (typeof data2 === "string") {
+            if (data2.length < 1) {
+              const err9 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data1.type !== undefined) {
+          let data3 = data1.type;
+          if (typeof data3 === "string") {
+            if (data3.length < 1) {
+              const err11 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1.source !== undefined) {
+          if (typeof data1.source !== "string") {
+            const err13 = { instancePath: instancePath + "/event/source", schemaPath: "flow-event.schema.json/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data1.occurredAt !== undefined) {
+          if (typeof data1.occurredAt !== "string") {
+            const err14 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "flow-event.schema.json/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data1.receivedAt !== undefined) {
+          if (typeof data1.receivedAt !== "string") {
+            const err15 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "flow-event.schema.json/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.runs !== undefined) {
+      let data7 = data.runs;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0;i0 < len0; i0++) {
+          if (!validate122(data7[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.firstDispatchedAt !== undefined) {
+      if (typeof data.firstDispatchedAt !== "string") {
+        const err18 = { instancePath: instancePath + "/firstDispatchedAt", schemaPath: "#/properties/firstDispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.updatedAt !== undefined) {
+      if (typeof data.updatedAt !== "string") {
+        const err19 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.dispatchCount !== undefined) {
+      let data11 = data.dispatchCount;
+      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+        const err20 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data11 == "number" && isFinite(data11)) {
+        if (data11 < 0 || isNaN(data11)) {
+          const err21 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+var validateEventRecord, schema232, schema242, schema262, schema292;
+var init_event_record = __esm(() => {
+  validateEventRecord = validate27;
   schema232 = { title: "FlowRunner", type: "string", enum: ["bun", "code-mode"] };
   schema242 = { title: "ProcessStatus", type: "string", enum: ["queued", "running", "completed", "failed", "canceled", "interrupted"], description: "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
   schema262 = { title: "FlowResultStatus", type: "string", enum: ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
-  pattern03 = new RegExp("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$", "u");
   schema292 = { title: "FlowAnnotation", description: "A file/line note a step may return; shown as an annotation on checks. (Extension.)", type: "object", required: ["path", "message"], additionalProperties: false, properties: { path: { type: "string" }, line: { type: "number" }, endLine: { type: "number" }, column: { type: "number" }, level: { type: "string", enum: ["notice", "warning", "failure"] }, message: { type: "string" }, title: { type: "string" } } };
 });
 
@@ -21470,7 +21261,7 @@ async function loadGitHubEvent(env) {
   } catch (error) {
     if (error instanceof PayloadBudgetError)
       throw error;
-    const reason = error.code === "ENOENT" ? "the file does not exist" : describe2(error);
+    const reason = error.code === "ENOENT" ? "the file does not exist" : describe(error);
     throw new GitHubEventError({
       message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
       variable: "GITHUB_EVENT_PATH",
@@ -21518,7 +21309,7 @@ function requireVariable(env, variable) {
     variable
   });
 }
-function describe2(error) {
+function describe(error) {
   return error instanceof Error ? error.message : String(error);
 }
 var import_promises, CONTEXT_VARIABLES, OUTSIDE_ACTIONS, LAZY_EVENT_BYTES;
@@ -22963,107 +22754,6 @@ var init_modes = __esm(() => {
   HANDOVER_MODES = ["auto", "upload", "publish", "off"];
 });
 
-// src/state/layout.ts
-var exports_layout = {};
-__export(exports_layout, {
-  EVENTS_DIR: () => EVENTS_DIR,
-  EventTextCache: () => EventTextCache,
-  StateRecordError: () => StateRecordError,
-  corruptRecordPath: () => corruptRecordPath,
-  defaultStateDir: () => defaultStateDir,
-  eventRecordPath: () => eventRecordPath,
-  isEventRecordFileName: () => isEventRecordFileName,
-  parseEventRecordText: () => parseEventRecordText,
-  selectEvents: () => selectEvents,
-  serializeEventRecord: () => serializeEventRecord
-});
-function defaultStateDir(repoDir) {
-  return import_node_path16.join(repoDir, ".codex", "flow-client");
-}
-function eventIdHash(eventId) {
-  return sha256Hex(eventId);
-}
-function eventRecordPath(eventId) {
-  const hash = eventIdHash(eventId);
-  return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
-}
-function isEventRecordFileName(name) {
-  return /^[0-9a-f]{64}\.json$/.test(name);
-}
-function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
-  const marker = `@@flows-event-${randomHex(8)}@@`;
-  const { event: _event, ...rest } = record;
-  const cleanRest = redactor.redactValue(rest);
-  const laidOut = {};
-  for (const key of Object.keys(record))
-    laidOut[key] = key === "event" ? marker : cleanRest[key];
-  const text = JSON.stringify(laidOut, null, 2).replace(`"${marker}"`, () => eventText);
-  return `${text}
-`;
-}
-function serializeEvent(event) {
-  const clean = redactor.redactValue(event);
-  return JSON.stringify({ ...clean, id: event.id }, null, 2).replace(/\n/g, `
-  `);
-}
-
-class EventTextCache {
-  #event;
-  #secrets = -1;
-  #text = "";
-  serialisations = 0;
-  textOf(event) {
-    if (event !== this.#event || redactor.size !== this.#secrets) {
-      this.#text = serializeEvent(event);
-      this.#event = event;
-      this.#secrets = redactor.size;
-      this.serialisations += 1;
-    }
-    return this.#text;
-  }
-}
-function parseEventRecordText(text, relativePath) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`not valid JSON, maybe half-written (${reason})`);
-  }
-  const record = parseEventRecord(value);
-  const expected = eventRecordPath(record.event.id);
-  if (relativePath !== expected) {
-    throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
-  }
-  return record;
-}
-function selectEvents(records, query = {}) {
-  const selected = records.filter((record) => !query.type || record.event.type === query.type).sort((a, b) => a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
-  return query.limit ? selected.slice(0, query.limit) : selected;
-}
-function corruptRecordPath(path) {
-  setAsideCount += 1;
-  return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
-}
-var import_node_path16, EVENTS_DIR = "events", StateRecordError, setAsideCount = 0;
-var init_layout = __esm(() => {
-  init_hash();
-  init_redact();
-  init_record();
-  init_user_error();
-  import_node_path16 = require("path");
-  StateRecordError = class StateRecordError extends UserError {
-    path;
-    reason;
-    constructor(path, reason) {
-      super(`cannot read the stored record ${path}: ${reason}. flows-action will not overwrite it; ` + "fix or move that file, then run again.");
-      this.name = "StateRecordError";
-      this.path = path;
-      this.reason = reason;
-    }
-  };
-});
-
 // src/state/not-saved.ts
 var StateNotSavedError;
 var init_not_saved = __esm(() => {
@@ -23173,6 +22863,321 @@ var init_file_lock = __esm(() => {
       super(`could not lock ${lockPath} within ${Math.round(waitedMs / 1000)}s: another flows process is ` + "writing this event. If no flows process is running, delete that file and run again.");
       this.name = "StateLockError";
       this.lockPath = lockPath;
+    }
+  };
+});
+
+// src/state/record-check.ts
+function checkEventRecordShape(value) {
+  try {
+    const deep = tooDeep(value, MAX_DEPTH);
+    if (deep !== undefined)
+      return `${deep || "the value"} is nested deeper than ${MAX_DEPTH} levels`;
+    const check = new Check;
+    check.record(value);
+    return;
+  } catch (error) {
+    if (error instanceof ShapeProblem)
+      return error.message;
+    throw error;
+  }
+}
+
+class Check {
+  record(value) {
+    const record = this.object(value, "");
+    this.object(record.event, "event");
+    const event = record.event;
+    this.string(event.id, "event.id", { nonEmpty: true });
+    this.string(event.type, "event.type", { nonEmpty: true });
+    this.string(event.receivedAt, "event.receivedAt");
+    if (event.payload === undefined)
+      this.fail("event.payload", "is missing (any JSON value; {} when empty)");
+    this.optionalString(event.source, "event.source");
+    this.optionalString(event.occurredAt, "event.occurredAt");
+    const runs = this.array(record.runs, "runs");
+    runs.forEach((run, index) => {
+      this.run(run, `runs[${index}]`);
+    });
+    this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
+    this.optionalString(record.updatedAt, "updatedAt");
+    if (record.dispatchCount !== undefined)
+      this.number(record.dispatchCount, "dispatchCount");
+  }
+  run(value, at) {
+    const run = this.object(value, at);
+    for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
+      this.string(run[key], `${at}.${key}`);
+    }
+    this.number(run.flowVersion, `${at}.flowVersion`);
+    this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
+    if (run.resultStatus !== undefined)
+      this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
+    this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
+    this.boolean(run.needsAttention, `${at}.needsAttention`);
+    for (const key of ["output", "error", "startedAt", "completedAt"])
+      this.optionalString(run[key], `${at}.${key}`);
+    for (const key of ["timedOut", "replay", "alreadyHandled"]) {
+      if (run[key] !== undefined)
+        this.boolean(run[key], `${at}.${key}`);
+    }
+    if (run.durationMs !== undefined)
+      this.number(run.durationMs, `${at}.durationMs`);
+    if (run.resultPayload !== undefined)
+      this.result(run.resultPayload, `${at}.resultPayload`);
+    const attempts = this.array(run.attempts, `${at}.attempts`);
+    if (attempts.length === 0)
+      this.fail(`${at}.attempts`, "has no attempt");
+    attempts.forEach((attempt, index) => {
+      this.attempt(attempt, `${at}.attempts[${index}]`);
+    });
+  }
+  attempt(value, at) {
+    const attempt = this.object(value, at);
+    this.string(attempt.id, `${at}.id`, { nonEmpty: true });
+    this.number(attempt.number, `${at}.number`);
+    this.oneOf(attempt.status, PROCESS, `${at}.status`);
+    if (attempt.resultStatus !== undefined)
+      this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
+    for (const key of ["startedAt", "completedAt", "error"])
+      this.optionalString(attempt[key], `${at}.${key}`);
+    for (const key of ["timedOut", "replay"]) {
+      if (attempt[key] !== undefined)
+        this.boolean(attempt[key], `${at}.${key}`);
+    }
+    if (attempt.dispatcher !== undefined) {
+      const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
+      this.string(dispatcher.host, `${at}.dispatcher.host`);
+      this.number(dispatcher.pid, `${at}.dispatcher.pid`);
+      this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
+      this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
+    }
+    this.optionalString(attempt.key, `${at}.key`);
+  }
+  result(value, at) {
+    const result = this.object(value, at);
+    this.oneOf(result.status, RESULT, `${at}.status`);
+    this.optionalString(result.message, `${at}.message`);
+    if (result.artifacts !== undefined)
+      this.object(result.artifacts, `${at}.artifacts`);
+    if (result.next !== undefined) {
+      this.array(result.next, `${at}.next`).forEach((next, index) => {
+        this.object(next, `${at}.next[${index}]`);
+      });
+    }
+    if (result.annotations !== undefined) {
+      this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
+        const annotation = this.object(item, `${at}.annotations[${index}]`);
+        this.string(annotation.path, `${at}.annotations[${index}].path`);
+        this.string(annotation.message, `${at}.annotations[${index}].message`);
+      });
+    }
+  }
+  object(value, at) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      this.fail(at, "must be an object", value);
+    return value;
+  }
+  array(value, at) {
+    if (!Array.isArray(value))
+      this.fail(at, "must be an array", value);
+    return value;
+  }
+  string(value, at, options = {}) {
+    if (typeof value !== "string")
+      this.fail(at, "must be a string", value);
+    if (options.nonEmpty && value === "")
+      this.fail(at, "must not be empty");
+  }
+  optionalString(value, at) {
+    if (value !== undefined)
+      this.string(value, at);
+  }
+  number(value, at) {
+    if (typeof value !== "number" || !Number.isFinite(value))
+      this.fail(at, "must be a number", value);
+  }
+  boolean(value, at) {
+    if (typeof value !== "boolean")
+      this.fail(at, "must be true or false", value);
+  }
+  oneOf(value, allowed, at) {
+    if (typeof value !== "string" || !allowed.includes(value)) {
+      this.fail(at, `must be one of ${allowed.join(", ")}`, value);
+    }
+  }
+  fail(at, problem, ...value) {
+    const got = value.length > 0 ? ` (got ${describe2(value[0])})` : "";
+    throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
+  }
+}
+function describe2(value) {
+  if (value === null)
+    return "null";
+  if (Array.isArray(value))
+    return "an array";
+  if (typeof value === "string")
+    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === "object")
+    return "an object";
+  return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
+}
+function tooDeep(root, limit) {
+  const stack = [{ value: root, depth: 0, path: "" }];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop();
+    if (typeof value !== "object" || value === null)
+      continue;
+    if (depth >= limit)
+      return path;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
+      });
+    } else {
+      for (const [key, item] of Object.entries(value)) {
+        stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
+      }
+    }
+  }
+  return;
+}
+var MAX_DEPTH = 100, PROCESS, RESULT, EFFECTIVE, ShapeProblem;
+var init_record_check = __esm(() => {
+  init_contracts();
+  PROCESS = PROCESS_STATUSES;
+  RESULT = FLOW_RESULT_STATUSES;
+  EFFECTIVE = [...PROCESS, ...RESULT];
+  ShapeProblem = class ShapeProblem extends Error {
+  };
+});
+
+// src/state/record-parse.ts
+function parseEventRecord(value, file) {
+  const version = value?.formatVersion;
+  if (typeof version === "number" && version > RECORD_FORMAT_VERSION) {
+    throw new NewerRecordFormatError(`record format ${version} is newer than this flows-action understands (${RECORD_FORMAT_VERSION}); upgrade flows-action`);
+  }
+  const record = checkContract(validateEventRecord, value, "event-record.schema.json", file);
+  const extra = checkEventRecordShape(value);
+  if (extra)
+    throw new Error(extra);
+  const event = record.event;
+  const runs = record.runs;
+  return markInterrupted({
+    formatVersion: RECORD_FORMAT_VERSION,
+    event,
+    runs,
+    firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
+    updatedAt: record.updatedAt ?? event.receivedAt,
+    dispatchCount: record.dispatchCount ?? 1
+  });
+}
+var init_record_parse = __esm(() => {
+  init_contract_errors();
+  init_event_record();
+  init_dispatcher();
+  init_record();
+  init_record_check();
+});
+
+// src/state/layout.ts
+var exports_layout = {};
+__export(exports_layout, {
+  EVENTS_DIR: () => EVENTS_DIR,
+  EventTextCache: () => EventTextCache,
+  StateRecordError: () => StateRecordError,
+  corruptRecordPath: () => corruptRecordPath,
+  defaultStateDir: () => defaultStateDir,
+  eventRecordPath: () => eventRecordPath,
+  isEventRecordFileName: () => isEventRecordFileName,
+  parseEventRecordText: () => parseEventRecordText,
+  selectEvents: () => selectEvents,
+  serializeEventRecord: () => serializeEventRecord
+});
+function defaultStateDir(repoDir) {
+  return import_node_path16.join(repoDir, ".codex", "flow-client");
+}
+function eventIdHash(eventId) {
+  return sha256Hex(eventId);
+}
+function eventRecordPath(eventId) {
+  const hash = eventIdHash(eventId);
+  return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
+}
+function isEventRecordFileName(name) {
+  return /^[0-9a-f]{64}\.json$/.test(name);
+}
+function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
+  const marker = `@@flows-event-${randomHex(8)}@@`;
+  const { event: _event, ...rest } = record;
+  const cleanRest = redactor.redactValue(rest);
+  const laidOut = {};
+  for (const key of Object.keys(record))
+    laidOut[key] = key === "event" ? marker : cleanRest[key];
+  const text = JSON.stringify(laidOut, null, 2).replace(`"${marker}"`, () => eventText);
+  return `${text}
+`;
+}
+function serializeEvent(event) {
+  const clean = redactor.redactValue(event);
+  return JSON.stringify({ ...clean, id: event.id }, null, 2).replace(/\n/g, `
+  `);
+}
+
+class EventTextCache {
+  #event;
+  #secrets = -1;
+  #text = "";
+  serialisations = 0;
+  textOf(event) {
+    if (event !== this.#event || redactor.size !== this.#secrets) {
+      this.#text = serializeEvent(event);
+      this.#event = event;
+      this.#secrets = redactor.size;
+      this.serialisations += 1;
+    }
+    return this.#text;
+  }
+}
+function parseEventRecordText(text, relativePath) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`not valid JSON, maybe half-written (${reason})`);
+  }
+  const record = parseEventRecord(value);
+  const expected = eventRecordPath(record.event.id);
+  if (relativePath !== expected) {
+    throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
+  }
+  return record;
+}
+function selectEvents(records, query = {}) {
+  const selected = records.filter((record) => !query.type || record.event.type === query.type).sort((a, b) => a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+  return query.limit ? selected.slice(0, query.limit) : selected;
+}
+function corruptRecordPath(path) {
+  setAsideCount += 1;
+  return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
+}
+var import_node_path16, EVENTS_DIR = "events", StateRecordError, setAsideCount = 0;
+var init_layout = __esm(() => {
+  init_hash();
+  init_redact();
+  init_record_parse();
+  init_user_error();
+  import_node_path16 = require("path");
+  StateRecordError = class StateRecordError extends UserError {
+    path;
+    reason;
+    constructor(path, reason) {
+      super(`cannot read the stored record ${path}: ${reason}. flows-action will not overwrite it; ` + "fix or move that file, then run again.");
+      this.name = "StateRecordError";
+      this.path = path;
+      this.reason = reason;
     }
   };
 });
@@ -24001,7 +24006,7 @@ function parseStateFile(text, expected) {
 var import_node_crypto, STATE_ARTIFACT_PREFIX = "flows-state-", DELTA_PREFIX, SNAPSHOT_PREFIX, STATE_FILE_NAME = "flows-state.json", STATE_FILE_FORMAT = "flows-state-artifact", STATE_FILE_VERSION = 1;
 var init_artifact_format = __esm(() => {
   init_redact();
-  init_record();
+  init_record_parse();
   import_node_crypto = require("crypto");
   DELTA_PREFIX = `${STATE_ARTIFACT_PREFIX}delta-`;
   SNAPSHOT_PREFIX = `${STATE_ARTIFACT_PREFIX}snapshot-`;
@@ -24674,7 +24679,8 @@ var init_artifact_store = __esm(() => {
 // src/state/index.ts
 var exports_state = {};
 __export(exports_state, {
-  createStateStore: () => createStateStore
+  createStateStore: () => createStateStore,
+  defaultStateDir: () => defaultStateDir
 });
 async function createStateStore(options) {
   switch (options.kind) {
@@ -24723,6 +24729,7 @@ var init_state = __esm(() => {
   init_layout();
   init_memory_store();
   init_record();
+  init_record_parse();
 });
 
 // src/action/state.ts
@@ -24798,7 +24805,6 @@ ${ids}
 }
 var import_node_path21, STATE_KINDS;
 var init_state2 = __esm(() => {
-  init_layout();
   init_not_saved();
   init_memory_store();
   init_inputs();
