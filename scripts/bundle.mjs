@@ -6,7 +6,7 @@
 // TypeScript loader (which needs a compiler API that TypeScript 7 does not have).
 // `--check` builds into a temp folder and fails when dist/ differs (the check-dist job).
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { buildBunCli } from "./bun-cli-build.mjs";
@@ -78,6 +78,11 @@ function lazyCoreDeps() {
     "@actions/exec": { ".": ["getExecOutput"] },
   };
   checkCoreImports(join(real, "lib"), standIns);
+  // core-lazy-deps.ts imports the packages from the top of node_modules: they must be the ones
+  // core resolves (not copies npm nested under core for a version the top ones do not satisfy).
+  for (const name of Object.keys(standIns)) {
+    if (existsSync(join(real, "node_modules", name))) throw new Error(`npm nested ${name} under @actions/core; src/action/core-lazy-deps.ts would load another copy`);
+  }
   cpSync(real, copy, { recursive: true });
   for (const [name, entries] of Object.entries(standIns)) {
     const dir = join(copy, "node_modules", name);
