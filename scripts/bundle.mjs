@@ -6,7 +6,7 @@
 // TypeScript loader (which needs a compiler API that TypeScript 7 does not have).
 // `--check` builds into a temp folder and fails when dist/ differs (the check-dist job).
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { buildBunCli } from "./bun-cli-build.mjs";
@@ -20,7 +20,10 @@ const ncc = join(root, "node_modules", ".bin", "ncc");
 if (!check) rmSync(out, { recursive: true, force: true });
 rmSync(join(root, ".build"), { recursive: true, force: true });
 execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+lazyCoreDeps();
 build(".build/action-entry.js", out);
+// The library (dist/lib) is built from the real @actions/core, as before.
+rmSync(join(root, ".build", "node_modules"), { recursive: true, force: true });
 build(".build/index.js", join(out, "lib"));
 // The `flows` command is the library's runCli: a launcher, not a third copy of the engine.
 mkdirSync(join(out, "cli"), { recursive: true });
@@ -50,6 +53,72 @@ function build(entry, outDir) {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
   });
+}
+
+/**
+ * The action's start (issue #14, the cold-start guard): @actions/core imports @actions/http-client
+ * (for getIDToken's OIDC client) and @actions/exec (for core.platform) as it loads. The action uses
+ * neither, but http-client loads undici, http, https, tls and tunnel on import, and ncc put all of
+ * undici in dist/index.js: together about half of a start that matches no flow.
+ *
+ * ncc has no resolve alias, so this is one made of node_modules: a copy of @actions/core (its
+ * files unchanged) in .build/node_modules, which the compiled sources' `@actions/core` resolves to
+ * first, and, in the copy's own node_modules (so that only core sees them), two stand-in packages
+ * that re-export src/action/core-lazy-deps.ts, which loads the real packages with import() on
+ * first use. Everything else in the bundle (@actions/artifact, @actions/tool-cache,
+ * @actions/github) still resolves the real packages. Fails when core imports anything the
+ * stand-ins do not provide (a newer core), rather than bundling a core that breaks.
+ */
+function lazyCoreDeps() {
+  const real = join(root, "node_modules", "@actions", "core");
+  const copy = join(root, ".build", "node_modules", "@actions", "core");
+  const lazyModule = join(root, ".build", "action", "core-lazy-deps.js");
+  const standIns = {
+    "@actions/http-client": { ".": ["HttpClient"], "./lib/auth": ["BearerCredentialHandler"] },
+    "@actions/exec": { ".": ["getExecOutput"] },
+  };
+  checkCoreImports(join(real, "lib"), standIns);
+  // core-lazy-deps.ts imports the packages from the top of node_modules: they must be the ones
+  // core resolves (not copies npm nested under core for a version the top ones do not satisfy).
+  for (const name of Object.keys(standIns)) {
+    if (existsSync(join(real, "node_modules", name))) throw new Error(`npm nested ${name} under @actions/core; src/action/core-lazy-deps.ts would load another copy`);
+  }
+  cpSync(real, copy, { recursive: true });
+  for (const [name, entries] of Object.entries(standIns)) {
+    const dir = join(copy, "node_modules", name);
+    mkdirSync(dir, { recursive: true });
+    const exports = {};
+    for (const [subpath, names] of Object.entries(entries)) {
+      const file = `${subpath === "." ? "index" : subpath.slice(2).replaceAll("/", "-")}.js`;
+      exports[subpath] = `./${file}`;
+      writeFileSync(join(dir, file), `export { ${names.join(", ")} } from "${relative(dir, lazyModule)}";\n`);
+    }
+    const standIn = { name: `flows-action-lazy-${name.split("/")[1]}`, private: true, license: "MIT", type: "module", exports };
+    writeFileSync(join(dir, "package.json"), `${JSON.stringify(standIn, null, 2)}\n`);
+  }
+}
+
+/** Every name core's modules import from the stand-ins' packages must be one they provide. */
+function checkCoreImports(libDir, standIns) {
+  const problems = [];
+  for (const file of readdirSync(libDir).filter((f) => f.endsWith(".js"))) {
+    const source = readFileSync(join(libDir, file), "utf8");
+    let seen = 0;
+    for (const [, what, pkg, rest] of source.matchAll(/^import\s+([^;]+?)\s+from\s+'(@[^/']+\/[^/']+)(\/[^']*)?'/gm)) {
+      if (!standIns[pkg]) continue;
+      seen += 1;
+      const provided = standIns[pkg][`.${rest ?? ""}`] ?? [];
+      const namespace = what.match(/^\*\s+as\s+(\w+)$/);
+      const names = namespace
+        ? [...source.matchAll(new RegExp(`\\b${namespace[1]}\\.(\\w+)`, "g"))].map((m) => m[1])
+        : what.replace(/[{}]/g, "").split(",").map((name) => name.trim().split(/\s+as\s+/)[0]).filter(Boolean);
+      for (const name of names) if (!provided.includes(name)) problems.push(`${file}: ${name} from ${pkg}${rest ?? ""}`);
+    }
+    // An import the pattern above did not read (export ... from, import()) would go unchecked.
+    const mentions = Object.keys(standIns).reduce((n, pkg) => n + source.split(`'${pkg}`).length - 1, 0);
+    if (mentions !== seen) problems.push(`${file}: ${mentions} mentions of the packages, ${seen} imports read`);
+  }
+  if (problems.length > 0) throw new Error(`@actions/core imports what src/action/core-lazy-deps.ts does not provide:\n  ${problems.join("\n  ")}`);
 }
 
 function compare(fresh, committed) {

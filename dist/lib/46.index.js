@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var engine_event = __webpack_require__(66185);
 // EXTERNAL MODULE: ./.build/contract-errors.js
 var contract_errors = __webpack_require__(20624);
-// EXTERNAL MODULE: ./.build/generated/validators.js + 1 modules
-var validators = __webpack_require__(78933);
+// EXTERNAL MODULE: ./.build/generated/validators.js + 7 modules
+var validators = __webpack_require__(18483);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/user-error.js

@@ -207,8 +207,8 @@ async function remoteOfCheckout(options) {
 var not_saved = __webpack_require__(85779);
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __webpack_require__(78404);
-// EXTERNAL MODULE: ./.build/state/record.js + 1 modules
-var state_record = __webpack_require__(59659);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __webpack_require__(77795);
 ;// CONCATENATED MODULE: ./.build/state/branch-store.js
 
 

@@ -171,8 +171,8 @@ var contract_errors = __webpack_require__(20624);
 var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/generated/schemas.js
 var schemas = __webpack_require__(37200);
-// EXTERNAL MODULE: ./.build/generated/validators.js + 1 modules
-var validators = __webpack_require__(78933);
+// EXTERNAL MODULE: ./.build/generated/validators.js + 7 modules
+var validators = __webpack_require__(18483);
 // EXTERNAL MODULE: ./.build/github/repository.js
 var repository = __webpack_require__(68890);
 // EXTERNAL MODULE: ./.build/report/checks-commit.js + 1 modules

@@ -189,8 +189,8 @@ __webpack_require__.d(__webpack_exports__, {
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./.build/state/record.js + 1 modules
-var state_record = __webpack_require__(59659);
+// EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
+var record_parse = __webpack_require__(34459);
 ;// CONCATENATED MODULE: ./.build/state/artifact-format.js
 
 
@@ -251,7 +251,7 @@ function parseStateFile(text, expected) {
     const bad = [];
     shape.records.forEach((candidate, index) => {
         try {
-            records.push((0,state_record/* parseEventRecord */.bR)(candidate));
+            records.push((0,record_parse/* parseEventRecord */.b)(candidate));
         }
         catch (error) {
             bad.push({ index, reason: error instanceof Error ? error.message : String(error) });
@@ -367,6 +367,8 @@ function timeOf(text, fallback) {
 
 // EXTERNAL MODULE: ./.build/zip-entry.js
 var zip_entry = __webpack_require__(7444);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __webpack_require__(77795);
 ;// CONCATENATED MODULE: ./.build/state/artifact-read.js
 
 

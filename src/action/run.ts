@@ -10,10 +10,6 @@ import { debugStore } from "./debug.js";
 import { type ActionInputs, ActionInputError, type ActionMode, readInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { dispatchMode } from "./modes/dispatch.js";
-import { httpMode } from "./modes/http.js";
-import { planMode } from "./modes/plan.js";
-import { reportMode } from "./modes/report.js";
-import { runStepMode } from "./modes/run-step.js";
 import { applyReplayOverrides } from "./replay-edit.js";
 import { flushActionStore, openActionStore } from "./state.js";
 
@@ -24,13 +20,20 @@ export type RunActionOptions = {
   signal?: AbortSignal;
 };
 
-/** One module per mode; each ends with annotations, the summary and outputs. */
-const MODES: Record<ActionMode, (context: ActionContext) => Promise<DispatchOutcome>> = {
-  dispatch: dispatchMode,
-  plan: planMode,
-  "run-step": runStepMode,
-  report: reportMode,
-  http: httpMode,
+type Mode = (context: ActionContext) => Promise<DispatchOutcome>;
+
+/**
+ * One module per mode; each ends with annotations, the summary and outputs. Only dispatch, the
+ * default, is in the action's first chunk: the reusable workflow's modes and http are imported
+ * when they run, so that a dispatch start does not load and compile them (and the runs-file
+ * validator they use): the cold-start guard, BENCHMARKS.md.
+ */
+const MODES: Record<ActionMode, () => Mode | Promise<Mode>> = {
+  dispatch: () => dispatchMode,
+  plan: async () => (await import("./modes/plan.js")).planMode,
+  "run-step": async () => (await import("./modes/run-step.js")).runStepMode,
+  report: async () => (await import("./modes/report.js")).reportMode,
+  http: async () => (await import("./modes/http.js")).httpMode,
 };
 
 /**
@@ -51,7 +54,8 @@ export async function runAction({ io, env, signal }: RunActionOptions): Promise<
     io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${logText(event.type)} → ${logText(event.id)}`);
     const stepEnv: NodeJS.ProcessEnv = { ...env };
     const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
-    const outcome = await MODES[inputs.mode]({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
+    const mode = await MODES[inputs.mode]();
+    const outcome = await mode({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
     await flushActionStore(store, io);
     return outcome;
   } finally {

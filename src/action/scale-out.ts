@@ -4,7 +4,7 @@ import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { checkContract } from "../contract-errors.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
-import { validateRunsFile } from "../generated/validators.js";
+import { validateRunsFile } from "../generated/validators/runs-file.js";
 import { mergeEventRecords } from "../state/record.js";
 import { RECORD_FORMAT_VERSION } from "../state/types.js";
 import { ActionInputError } from "./inputs.js";

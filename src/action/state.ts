@@ -1,6 +1,5 @@
 import { isAbsolute, join } from "node:path";
 import { inlineCode } from "../report/markdown.js";
-import { defaultStateDir } from "../state/layout.js";
 import { StateNotSavedError } from "../state/not-saved.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/types.js";
@@ -29,7 +28,8 @@ export type OpenActionStoreOptions = {
 /** The state store the `state` input asks for, set up from the runner's environment. */
 export async function openActionStore({ inputs, env, repoRoot, debug }: OpenActionStoreOptions): Promise<StateStore> {
   if (inputs.state === "none") return new MemoryStateStore();
-  const { createStateStore } = await import("../state/index.js");
+  // The stores (and the record validator they read with) load only when a store opens.
+  const { createStateStore, defaultStateDir } = await import("../state/index.js");
   switch (inputs.state) {
     case "file": {
       const dir = inputs.stateDir ? (isAbsolute(inputs.stateDir) ? inputs.stateDir : join(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);

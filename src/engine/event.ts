@@ -1,7 +1,7 @@
 import { ContractViolation, describeGot, firstViolation } from "../contract-errors.js";
 import type { FlowEvent } from "../contracts.js";
 import { checkPayloadDepth } from "../events/budget.js";
-import { validateFlowEvent } from "../generated/validators.js";
+import { validateFlowEvent } from "../generated/validators/flow-event.js";
 
 const CONTRACT = "flow-event.schema.json";
 

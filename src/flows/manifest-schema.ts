@@ -1,7 +1,7 @@
 // flow.toml checked against the compiled schema (schemas/flow.schema.json): each ajv error is
 // turned into a diagnostic at the TOML position of its field (ajv's instancePath, mapped by the
 // toml-locator), with a sentence saying what to change (manifest-messages.ts).
-import { validateFlow } from "../generated/validators.js";
+import { validateFlow } from "../generated/validators/flow.js";
 import { isTable } from "./diagnostics.js";
 import { missingMessage, unknownKeyMessage, wrongValueMessage } from "./manifest-messages.js";
 import type { ManifestReport } from "./manifest-report.js";

@@ -1,6 +1,6 @@
 import { redactor } from "../redact.js";
 import { randomBytes } from "node:crypto";
-import { parseEventRecord } from "./record.js";
+import { parseEventRecord } from "./record-parse.js";
 import type { EventRecord } from "./types.js";
 
 /**

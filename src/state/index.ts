@@ -16,7 +16,8 @@ export { StateLockError } from "./file-lock.js";
 export { FileStateStore, type FileStateStoreOptions } from "./file-store.js";
 export { defaultStateDir, eventRecordPath, StateRecordError } from "./layout.js";
 export { MemoryStateStore } from "./memory-store.js";
-export { mergeEventRecords, parseEventRecord } from "./record.js";
+export { mergeEventRecords } from "./record.js";
+export { parseEventRecord } from "./record-parse.js";
 export * from "./types.js";
 
 /** Where records are kept. */

@@ -2,7 +2,7 @@ import { randomHex, sha256Hex } from "../hash.js";
 import { join } from "node:path";
 import type { FlowEvent } from "../contracts.js";
 import { redactor } from "../redact.js";
-import { parseEventRecord } from "./record.js";
+import { parseEventRecord } from "./record-parse.js";
 import type { EventQuery, EventRecord } from "./types.js";
 import { UserError } from "../user-error.js";
 

@@ -1,8 +1,4 @@
-import { checkContract } from "../contract-errors.js";
 import type { FlowRunView } from "../contracts.js";
-import { validateEventRecord } from "../generated/validators.js";
-import { markInterrupted } from "./dispatcher.js";
-import { checkEventRecordShape } from "./record-check.js";
 import { mergeRuns } from "./run-merge.js";
 import { RECORD_FORMAT_VERSION, type EventRecord } from "./types.js";
 import { UserError } from "../user-error.js";
@@ -79,34 +75,3 @@ export function withPending(stored: Map<string, EventRecord>, pending: Map<strin
 export class NewerRecordFormatError extends UserError {
   override name = "NewerRecordFormatError";
 }
-
-/**
- * Read a stored record of any format version, validated against schemas/event-record.schema.json.
- * A value that is not a record throws a ContractViolation naming the field (and `file`, when
- * given), so stores can report the file and set it aside.
- */
-export function parseEventRecord(value: unknown, file?: string): EventRecord {
-  const version = (value as { formatVersion?: unknown } | null)?.formatVersion;
-  // Checked first: a newer writer may have changed any other field.
-  if (typeof version === "number" && version > RECORD_FORMAT_VERSION) {
-    throw new NewerRecordFormatError(
-      `record format ${version} is newer than this flows-action understands (${RECORD_FORMAT_VERSION}); upgrade flows-action`,
-    );
-  }
-  const record = checkContract(validateEventRecord, value, "event-record.schema.json", file);
-  // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
-  const extra = checkEventRecordShape(value);
-  if (extra) throw new Error(extra);
-  const event = record.event;
-  const runs = record.runs;
-  // Runs whose dispatcher died while they ran read as interrupted (dispatcher.ts).
-  return markInterrupted({
-    formatVersion: RECORD_FORMAT_VERSION,
-    event,
-    runs,
-    firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
-    updatedAt: record.updatedAt ?? event.receivedAt,
-    dispatchCount: record.dispatchCount ?? 1,
-  });
-}
-

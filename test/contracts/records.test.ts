@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContractViolation } from "../../src/contract-errors.js";
-import { parseEventRecord } from "../../src/state/record.js";
+import { parseEventRecord } from "../../src/state/record-parse.js";
 
 const run = {
   id: "run_0123456789ab",

@@ -7994,7 +7994,2739 @@ var init_manifest_paths = __esm(() => {
   repositoryCache = new Map;
 });
 
-// src/generated/validators-code.ts
+// src/generated/validators/flow.ts
+function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "schema" || key0 === "if")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data0 = data.type;
+      if (typeof data0 === "string") {
+        if (data0.length > 200) {
+          const err2 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.length < 1) {
+          const err3 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data0)) {
+          const err4 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" + '"' };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.schema !== undefined) {
+      let data1 = data.schema;
+      if (typeof data1 === "string") {
+        if (data1.length > 4096) {
+          const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1.length < 1) {
+          const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err8 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" + '"' };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.if !== undefined) {
+      let data2 = data.if;
+      if (typeof data2 === "string") {
+        if (data2.length > 4096) {
+          const err10 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2.length < 1) {
+          const err11 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate323.errors = vErrors;
+  return errors === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.runner === undefined) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.script === undefined) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property '" + "script" + "'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "runner" || key0 === "script" || key0 === "cwd" || key0 === "timeout_ms" || key0 === "trigger")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (data0.length > 200) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.length < 1) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data0)) {
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" + '"' };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.runner !== undefined) {
+      let data1 = data.runner;
+      if (typeof data1 !== "string") {
+        const err8 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (!(data1 === "bun" || data1 === "code-mode")) {
+        const err9 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/enum", keyword: "enum", params: { allowedValues: schema63.properties.runner.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.script !== undefined) {
+      let data2 = data.script;
+      if (typeof data2 === "string") {
+        if (data2.length > 4096) {
+          const err10 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2.length < 1) {
+          const err11 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data2)) {
+          const err12 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" + '"' };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.cwd !== undefined) {
+      let data3 = data.cwd;
+      if (typeof data3 === "string") {
+        if (data3.length > 4096) {
+          const err14 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data3.length < 1) {
+          const err15 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data3)) {
+          const err16 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" + '"' };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.timeout_ms !== undefined) {
+      let data4 = data.timeout_ms;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err18 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 9007199254740991 || isNaN(data4)) {
+          const err19 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data4 <= 0 || isNaN(data4)) {
+          const err20 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.trigger !== undefined) {
+      if (!validate323(data.trigger, { instancePath: instancePath + "/trigger", parentData: data, parentDataProperty: "trigger", rootData })) {
+        vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === undefined) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.steps === undefined) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "name" || key0 === "version" || key0 === "description" || key0 === "config" || key0 === "guidance" || key0 === "steps")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (data1.length > 200) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data1.length < 1) {
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data1)) {
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" + '"' };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data2 = data.version;
+      if (!(typeof data2 == "number" && isFinite(data2))) {
+        const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      if (typeof data.description !== "string") {
+        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.config !== undefined) {
+      let data4 = data.config;
+      if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+        const err11 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.guidance !== undefined) {
+      let data5 = data.guidance;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          if (!(key1 === "skills")) {
+            const err12 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data5.skills !== undefined) {
+          let data6 = data5.skills;
+          if (Array.isArray(data6)) {
+            const len0 = data6.length;
+            for (let i0 = 0;i0 < len0; i0++) {
+              if (typeof data6[i0] !== "string") {
+                const err13 = { instancePath: instancePath + "/guidance/skills/" + i0, schemaPath: "#/properties/guidance/properties/skills/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/guidance/skills", schemaPath: "#/properties/guidance/properties/skills/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.steps !== undefined) {
+      let data8 = data.steps;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err16 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        const len1 = data8.length;
+        for (let i1 = 0;i1 < len1; i1++) {
+          if (!validate31(data8[i1], { instancePath: instancePath + "/steps/" + i1, parentData: data8, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate302.errors = vErrors;
+  return errors === 0;
+}
+var validateFlow, pattern2, schema63, pattern4;
+var init_flow = __esm(() => {
+  validateFlow = validate302;
+  pattern2 = new RegExp("^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$", "u");
+  schema63 = { type: "object", required: ["name", "runner", "script"], additionalProperties: false, properties: { name: { $ref: "#/definitions/name", description: "The step's name, unique within the flow." }, runner: { type: "string", enum: ["bun", "code-mode"], description: "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, script: { $ref: "#/definitions/path", description: "The script, relative to the package folder; it must stay inside the package." }, cwd: { $ref: "#/definitions/path", description: 'Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. "../..") but not outside the repository.' }, timeout_ms: { type: "integer", exclusiveMinimum: 0, maximum: 9007199254740991, description: "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, trigger: { $ref: "#/definitions/trigger" } } };
+  pattern4 = new RegExp("^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$", "u");
+});
+
+// src/generated/schemas.ts
+var contractSchemas;
+var init_schemas2 = __esm(() => {
+  contractSchemas = {
+    "backend-dispatch-result.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", title: "BackendDispatchAnswer", description: "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", type: "object", required: ["status"], properties: { status: { type: "string", enum: ["accepted", "duplicate"] }, eventId: { description: "Used when a non-empty string; else the event's id.", tsType: "unknown" }, runIds: { type: ["array", "null"], items: { type: "string", minLength: 1 } }, matched: { description: "Used when a whole number; else the number of run ids.", tsType: "unknown" }, idempotent: { description: "Used when true or false; a duplicate is idempotent otherwise.", tsType: "unknown" }, event: { description: "A FlowEvent (flow-event.schema.json), or the event sent when missing.", tsType: "unknown" }, runs: { description: "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", tsType: "unknown" } } },
+    "backend-run.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", title: "BackendRun", description: "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.", type: "object", allOf: [{ anyOf: [{ required: ["id"], properties: { id: { $ref: "#/definitions/nonEmpty" } } }, { required: ["runId"], properties: { runId: { $ref: "#/definitions/nonEmpty" } } }] }, { required: ["eventId"] }, { anyOf: [{ required: ["processStatus"] }, { required: ["status"] }] }, { anyOf: [{ required: ["flowName"], properties: { flowName: { $ref: "#/definitions/nonEmpty" } } }, { required: ["flow"], properties: { flow: { $ref: "#/definitions/nonEmpty" } } }] }, { anyOf: [{ required: ["stepName"], properties: { stepName: { $ref: "#/definitions/nonEmpty" } } }, { required: ["step"], properties: { step: { $ref: "#/definitions/nonEmpty" } } }] }, { anyOf: [{ required: ["flowVersion"] }, { required: ["version"] }] }], properties: { id: { type: "string" }, runId: { type: "string" }, eventId: { $ref: "#/definitions/nonEmpty" }, flowName: { type: "string" }, flow: { type: "string" }, stepName: { type: "string" }, step: { type: "string" }, flowVersion: { $ref: "#/definitions/version" }, version: { $ref: "#/definitions/version" }, runner: { anyOf: [{ type: "null" }, { $ref: "flow-run-view.schema.json#/definitions/FlowRunner" }] }, processStatus: { $ref: "flow-run-view.schema.json#/definitions/ProcessStatus" }, status: { $ref: "#/definitions/anyStatus" }, resultStatus: { anyOf: [{ type: "null" }, { $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }] }, effectiveStatus: { anyOf: [{ type: "null" }, { $ref: "#/definitions/anyStatus" }] }, needsAttention: { type: "boolean" }, resultPayload: { anyOf: [{ type: "null" }, { $ref: "flow-result.schema.json" }] }, result: { anyOf: [{ type: "null" }, { $ref: "flow-result.schema.json" }] }, attempts: { anyOf: [{ type: "null" }, { type: "array", items: { $ref: "#/definitions/attempt" } }] }, output: { $ref: "#/definitions/text" }, error: { $ref: "#/definitions/text" }, createdAt: { $ref: "#/definitions/time" }, updatedAt: { $ref: "#/definitions/time" }, startedAt: { $ref: "#/definitions/time" }, completedAt: { $ref: "#/definitions/time" } }, definitions: { nonEmpty: { type: "string", minLength: 1 }, version: { anyOf: [{ type: "number" }, { type: "string", pattern: "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, anyStatus: { anyOf: [{ $ref: "flow-run-view.schema.json#/definitions/ProcessStatus" }, { $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }] }, time: { anyOf: [{ type: "null" }, { type: "number" }, { type: "string" }] }, text: { anyOf: [{ type: "null" }, { type: "string" }, { type: "object", required: ["message"], properties: { message: { type: "string" } } }] }, attempt: { type: "object", properties: { id: { type: "string" }, number: { type: "number" }, status: { $ref: "flow-run-view.schema.json#/definitions/ProcessStatus" }, processStatus: { $ref: "flow-run-view.schema.json#/definitions/ProcessStatus" }, resultStatus: { anyOf: [{ type: "null" }, { $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }] }, startedAt: { $ref: "#/definitions/time" }, completedAt: { $ref: "#/definitions/time" }, error: { $ref: "#/definitions/text" } }, anyOf: [{ required: ["status"] }, { required: ["processStatus"] }] } } },
+    "event-record.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", title: "StoredEventRecord", description: "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", type: "object", required: ["formatVersion", "event", "runs"], properties: { formatVersion: { type: "integer", minimum: 1 }, event: { $ref: "flow-event.schema.json" }, runs: { type: "array", items: { $ref: "flow-run-view.schema.json" } }, firstDispatchedAt: { type: "string" }, updatedAt: { type: "string" }, dispatchCount: { type: "integer", minimum: 0 } } },
+    "flow-diagnostic.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", title: "FlowDiagnostic", description: "A problem found in a flow package or schema: where it is and what to change.", type: "object", required: ["severity", "file", "message"], properties: { severity: { type: "string", enum: ["error", "warning"] }, file: { type: "string" }, line: { type: "integer", minimum: 1 }, column: { type: "integer", minimum: 1 }, message: { type: "string" } } },
+    "flow-event.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", title: "FlowEventShape", description: "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", type: "object", required: ["id", "type", "receivedAt", "payload"], properties: { id: { type: "string", minLength: 1, description: "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, type: { type: "string", minLength: 1, description: "Matched against trigger.type." }, source: { type: "string", description: "Product or subsystem that emitted it." }, occurredAt: { type: "string", description: "ISO time of the domain event." }, receivedAt: { type: "string", description: "ISO time the flow system accepted it." }, payload: { description: "Validated by each step's trigger schema.", tsType: "unknown" } }, definitions: { FlowEventInput: { title: "FlowEventInput", description: "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", type: "object", required: ["id", "type"], properties: { id: { type: "string" }, type: { type: "string" }, source: { type: "string" }, occurredAt: { type: "string" }, receivedAt: { type: "string" }, payload: { tsType: "unknown" } } } } },
+    "flow-result.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", title: "FlowResult", description: "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", type: "object", required: ["status"], additionalProperties: true, properties: { status: { $ref: "#/definitions/FlowResultStatus" }, message: { type: "string" }, artifacts: { type: "object", tsType: "Record<string, unknown>" }, next: { type: "array", description: "Events to dispatch after this run (id and type required).", items: { $ref: "flow-event.schema.json#/definitions/FlowEventInput" } }, annotations: { type: "array", items: { $ref: "#/definitions/FlowAnnotation" } } }, definitions: { FlowResultStatus: { title: "FlowResultStatus", type: "string", enum: ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, FlowAnnotation: { title: "FlowAnnotation", description: "A file/line note a step may return; shown as an annotation on checks. (Extension.)", type: "object", required: ["path", "message"], additionalProperties: false, properties: { path: { type: "string" }, line: { type: "number" }, endLine: { type: "number" }, column: { type: "number" }, level: { type: "string", enum: ["notice", "warning", "failure"] }, message: { type: "string" }, title: { type: "string" } } } } },
+    "flow-run-view.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", title: "FlowRunView", description: "One executed (or deliberately not executed) step of one flow for one event.", type: "object", required: ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], properties: { id: { type: "string" }, eventId: { type: "string" }, flowName: { type: "string" }, flowVersion: { type: "number" }, stepName: { type: "string" }, runner: { $ref: "#/definitions/FlowRunner" }, processStatus: { $ref: "#/definitions/ProcessStatus" }, resultStatus: { $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }, effectiveStatus: { $ref: "#/definitions/EffectiveStatus" }, needsAttention: { type: "boolean" }, attempts: { type: "array", items: { $ref: "#/definitions/FlowRunAttempt" } }, output: { type: "string", description: "Bounded tail of the step's stdout and stderr." }, resultPayload: { $ref: "flow-result.schema.json" }, error: { type: "string" }, createdAt: { type: "string" }, updatedAt: { type: "string" }, startedAt: { type: "string" }, completedAt: { type: "string" }, durationMs: { type: "number" }, timedOut: { type: "boolean" }, replay: { type: "boolean" }, alreadyHandled: { type: "boolean", description: "Set when this dispatch reused a stored successful run instead of running again." } }, definitions: { FlowRunner: { title: "FlowRunner", type: "string", enum: ["bun", "code-mode"] }, ProcessStatus: { title: "ProcessStatus", type: "string", enum: ["queued", "running", "completed", "failed", "canceled", "interrupted"], description: "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, EffectiveStatus: { title: "EffectiveStatus", description: "resultStatus when there is one, else processStatus.", anyOf: [{ $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }, { $ref: "#/definitions/ProcessStatus" }] }, FlowRunAttempt: { title: "FlowRunAttempt", type: "object", required: ["id", "number", "status"], properties: { id: { type: "string" }, number: { type: "number" }, status: { $ref: "#/definitions/ProcessStatus" }, resultStatus: { $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }, startedAt: { type: "string" }, completedAt: { type: "string" }, error: { type: "string" }, timedOut: { type: "boolean", description: "The attempt ran past the step's timeout_ms." }, replay: { type: "boolean", description: "The attempt was started by an explicit replay." }, key: { type: "string", description: "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, dispatcher: { $ref: "#/definitions/FlowDispatcher" }, edit: { $ref: "#/definitions/ReplayEdit" } } }, ReplayEdit: { title: "ReplayEdit", description: "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", type: "object", required: ["changed", "payload"], properties: { changed: { type: "array", items: { type: "string" }, description: "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, payload: { description: "The payload the attempt ran with." } } }, FlowDispatcher: { title: "FlowDispatcher", description: "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", type: "object", required: ["host", "pid", "startedAt"], properties: { host: { type: "string" }, pid: { type: "number" }, startedAt: { type: "string" }, until: { type: "string" } } } } },
+    "flow.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", title: "FlowManifest", description: "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", type: "object", required: ["name", "version", "steps"], additionalProperties: false, properties: { $schema: { type: "string", description: "Schema for editors (ignored by flows-action)." }, name: { $ref: "#/definitions/name", description: "The flow's name: unique among the packages of a repository (the first package found wins)." }, version: { type: "number", description: "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, description: { type: "string", description: "One line about what the flow does." }, config: { type: "object", description: "Free-form settings, passed to every step as flow.config.", tsType: "Record<string, unknown>" }, guidance: { type: "object", additionalProperties: false, properties: { skills: { type: "array", items: { type: "string" }, description: "Skills a Code Mode step should load." } } }, steps: { type: "array", minItems: 1, items: { $ref: "#/definitions/step" }, description: "The steps, one [[steps]] section each." } }, definitions: { name: { type: "string", minLength: 1, maxLength: 200, pattern: "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$", description: "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, path: { type: "string", minLength: 1, maxLength: 4096, pattern: "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$", description: "A relative path, resolved from the package folder." }, step: { type: "object", required: ["name", "runner", "script"], additionalProperties: false, properties: { name: { $ref: "#/definitions/name", description: "The step's name, unique within the flow." }, runner: { type: "string", enum: ["bun", "code-mode"], description: "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, script: { $ref: "#/definitions/path", description: "The script, relative to the package folder; it must stay inside the package." }, cwd: { $ref: "#/definitions/path", description: 'Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. "../..") but not outside the repository.' }, timeout_ms: { type: "integer", exclusiveMinimum: 0, maximum: 9007199254740991, description: "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, trigger: { $ref: "#/definitions/trigger" } } }, trigger: { type: "object", required: ["type"], additionalProperties: false, description: "Which FlowEvents the step reacts to. A step without trigger never matches an event.", properties: { type: { $ref: "#/definitions/name", description: 'The FlowEvent type to match; `*` matches any run of characters (e.g. "github.release.*").' }, schema: { $ref: "#/definitions/path", description: "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, if: { type: "string", minLength: 1, maxLength: 4096, description: "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } },
+    "handover.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", title: "Handover", description: "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", type: "object", required: ["version", "repository", "event", "headSha", "prNumbers", "runs"], properties: { version: { const: 1 }, repository: { $ref: "#/definitions/name" }, headSha: { type: "string", pattern: "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, prNumbers: { type: "array", maxItems: 10, uniqueItems: true, items: { type: "integer", minimum: 1 } }, event: { allOf: [{ $ref: "flow-event.schema.json" }, { properties: { id: { $ref: "#/definitions/eventId" }, type: { type: "string", minLength: 1, maxLength: 200, pattern: "^[A-Za-z0-9_.:/-]+$" }, source: { $ref: "#/definitions/name" }, receivedAt: { $ref: "#/definitions/time" }, occurredAt: { $ref: "#/definitions/time" }, payload: { type: "object", tsType: "Record<string, unknown>" } } }] }, runs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/run" } }, problems: { type: "array", maxItems: 500, items: { allOf: [{ $ref: "flow-diagnostic.schema.json" }, { properties: { file: { type: "string", maxLength: 1024, pattern: "^[^\x00-\x1F\x7F]*$" }, message: { type: "string", maxLength: 8192, pattern: "^[^\x00]*$" } } }] } } }, definitions: { name: { type: "string", maxLength: 200, pattern: "^[^\x00-\x1F\x7F]*$" }, eventId: { type: "string", maxLength: 1024, pattern: "^[^\x00-\x1F\x7F]*$" }, time: { type: "string", maxLength: 64, pattern: "^[^\x00-\x1F\x7F]*$" }, multiline: { type: "string", maxLength: 65536, pattern: "^[^\x00]*$" }, attempt: { allOf: [{ $ref: "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { properties: { id: { $ref: "#/definitions/name" }, number: { type: "integer", minimum: 1 }, startedAt: { $ref: "#/definitions/time" }, completedAt: { $ref: "#/definitions/time" }, error: { $ref: "#/definitions/multiline" } } }] }, run: { allOf: [{ $ref: "flow-run-view.schema.json" }, { properties: { id: { $ref: "#/definitions/name" }, eventId: { $ref: "#/definitions/eventId" }, flowName: { $ref: "#/definitions/name" }, stepName: { $ref: "#/definitions/name" }, attempts: { type: "array", maxItems: 50, items: { $ref: "#/definitions/attempt" } }, output: { $ref: "#/definitions/multiline" }, error: { $ref: "#/definitions/multiline" }, createdAt: { $ref: "#/definitions/time" }, updatedAt: { $ref: "#/definitions/time" }, startedAt: { $ref: "#/definitions/time" }, completedAt: { $ref: "#/definitions/time" }, resultPayload: { properties: { message: { $ref: "#/definitions/multiline" } } } } }] } } },
+    "runs-file.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", title: "RunsFile", description: "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", type: "object", required: ["version", "event", "runs", "children"], properties: { version: { const: 1 }, event: { $ref: "flow-event.schema.json" }, runs: { type: "array", items: { $ref: "flow-run-view.schema.json" } }, children: { type: "array", items: { $ref: "#" } } } },
+    "watch-cursor.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", title: "WatchCursor", description: "Where polling of one upstream repository's releases left off, kept in the state store.", type: "object", required: ["format", "repo", "seen", "polledAt"], properties: { format: { type: "number", description: "WATCH_CURSOR_FORMAT (1)." }, repo: { type: "string", description: "owner/repo, as configured." }, etag: { type: "string", description: "ETag of the first page of releases at the last poll that changed something." }, deepEtag: { type: "string", description: "ETag of the second page, when the repository has one." }, etagAt: { type: "string", description: "When `etag` was received." }, tagsEtag: { type: "string", description: "ETag of the tag refs listing (updates=true)." }, watermark: { type: "string", description: "The latest publishedAt seen; a release published before it is not new." }, seen: { type: "array", description: "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", items: { $ref: "#/definitions/SeenRelease" } }, pending: { type: "array", description: "Releases waiting for min-age, oldest first.", items: { $ref: "#/definitions/HeldRelease" } }, dispatched: { type: "array", description: "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", items: { $ref: "#/definitions/DispatchedRelease" } }, redeliver: { type: "array", items: { type: "string" }, description: "Tags to deliver again at the next poll (`flows forget` of a polled release)." }, polledAt: { type: "string", description: "When this cursor was written." }, checkedAt: { type: "string", description: "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, definitions: { SeenRelease: { title: "SeenRelease", type: "object", required: ["id", "tag", "publishedAt", "prerelease"], properties: { id: { type: "number" }, tag: { type: "string" }, publishedAt: { type: "string" }, prerelease: { type: "boolean" } } }, HeldRelease: { title: "HeldRelease", description: "A release held back by `min-age`.", type: "object", required: ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], properties: { id: { type: "number" }, tag: { type: "string" }, publishedAt: { type: "string", description: "GitHub's published_at, or the first-seen time when it had none usable." }, firstSeenAt: { type: "string", description: "The poll that first saw it." }, ageFrom: { type: "string", enum: ["published", "first-seen"], description: "Where its age counts from." }, createdAt: { type: "string", description: `Commit date (GitHub's list order), to tell "deleted" from "beyond the pages read".` } } }, DispatchedRelease: { title: "DispatchedRelease", description: "A release this watch dispatched, as it was then.", type: "object", required: ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], properties: { id: { type: "number" }, tag: { type: "string" }, eventId: { type: "string" }, prerelease: { type: "boolean" }, createdAt: { type: "string" }, dispatchedAt: { type: "string" }, commit: { type: "string", description: "The commit the tag pointed at, when known." }, tagObject: { type: "string", description: "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } }
+  };
+});
+
+// src/flows/manifest-defaults.ts
+var DEFAULT_TIMEOUT_MS = 300000;
+
+// src/flows/manifest-messages.ts
+function genericPath(path) {
+  return path.map((part, i) => typeof part === "number" ? "[]" : i === 0 ? part : `.${part}`).join("");
+}
+function unknownKeyMessage(tablePath, key) {
+  const where = tablePath.length === 0 ? "at the top level" : `in ${fieldName(tablePath)}`;
+  const known = KNOWN_KEYS[genericPath(tablePath)] ?? [];
+  const expected = known.length > 0 ? `; expected one of ${known.join(", ")}` : "";
+  return `unknown key "${key}" ${where} is ignored${expected}. Remove it or fix its spelling.`;
+}
+function stringFix(value, example) {
+  if (value.trim() === "")
+    return `Give it a value, e.g. ${example}.`;
+  const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(value)?.[0];
+  if (control !== undefined) {
+    const code = control.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
+    return `Remove the control character U+${code} (names must be one printable line).`;
+  }
+  if (value.length > NAME_MAX)
+    return `Shorten it to at most ${NAME_MAX} characters.`;
+  return `Write it like ${example}.`;
+}
+function missingMessage(path) {
+  const rule = RULES[genericPath(path)];
+  const field = fieldName(path);
+  if (genericPath(path) === "steps")
+    return `steps is missing; expected at least one [[steps]] section. ${ADD_STEP}`;
+  if (!rule)
+    return `${field} is missing. Add it.`;
+  return `${field} is missing; expected ${rule.expected}. ${rule.missing ?? "Add it."}`;
+}
+function wrongValueMessage(path, value, keyword) {
+  const field = fieldName(path);
+  if (genericPath(path) === "steps" && keyword === "minItems") {
+    return `steps is empty; expected at least one step. ${ADD_STEP}`;
+  }
+  const rule = RULES[genericPath(path)];
+  if (!rule)
+    return `${field} is ${describeValue(value)}, which the flow.toml schema does not accept (${keyword}). Fix the value.`;
+  return `${field} is ${describeValue(value)}; expected ${rule.expected}. ${rule.wrong(value)}`;
+}
+var flowSchema, definitions, NAME_MAX, KNOWN_KEYS, ADD_STEP = "Add a [[steps]] section with name, runner and script.", NAME_RULE, quoted = (example) => (value) => typeof value === "string" ? stringFix(value, example) : `Write it in quotes, e.g. ${example}.`, RULES;
+var init_manifest_messages = __esm(() => {
+  init_schemas2();
+  init_diagnostics();
+  flowSchema = contractSchemas["flow.schema.json"];
+  definitions = flowSchema.definitions;
+  NAME_MAX = definitions.name.maxLength;
+  KNOWN_KEYS = {
+    "": Object.keys(flowSchema.properties).filter((key) => key !== "$schema"),
+    guidance: Object.keys(flowSchema.properties.guidance.properties),
+    "steps[]": Object.keys(definitions.step.properties),
+    "steps[].trigger": Object.keys(definitions.trigger.properties)
+  };
+  NAME_RULE = `a non-empty string of at most ${NAME_MAX} characters without control characters`;
+  RULES = {
+    name: {
+      expected: NAME_RULE,
+      missing: 'Add a line like name = "my-flow" at the top of flow.toml.',
+      wrong: (value) => typeof value !== "string" ? "Put the name in quotes." : value.trim() === "" ? "Give the flow a name." : stringFix(value, 'name = "my-flow"')
+    },
+    version: {
+      expected: "a finite number",
+      missing: "Add version = 1 at the top of flow.toml.",
+      wrong: (value) => typeof value === "string" ? "Write it without quotes, e.g. version = 1." : "Use e.g. version = 1."
+    },
+    description: { expected: "a string", wrong: () => "Put it in quotes or remove it." },
+    config: { expected: "a table", wrong: () => "Write it as a [config] section with key = value lines." },
+    guidance: { expected: "a table", wrong: () => 'Write it as a [guidance] section with skills = ["..."].' },
+    "guidance.skills": { expected: "an array of strings", wrong: () => 'Write skills = ["skill-name"].' },
+    "guidance.skills[]": { expected: "a string", wrong: () => "Put each skill name in quotes." },
+    steps: {
+      expected: "an array of tables",
+      missing: ADD_STEP,
+      wrong: () => "Write each step as a [[steps]] section."
+    },
+    "steps[]": { expected: "a table", wrong: () => "Write each step as a [[steps]] section." },
+    "steps[].name": { expected: NAME_RULE, missing: 'Add name = "step-name".', wrong: quoted('name = "step-name"') },
+    "steps[].runner": {
+      expected: '"bun" or "code-mode"',
+      missing: 'Add runner = "bun" to this step.',
+      wrong: () => "Change runner to one of those."
+    },
+    "steps[].script": {
+      expected: "a non-empty string",
+      missing: 'Add script = "exec/step.ts".',
+      wrong: quoted('script = "exec/step.ts"')
+    },
+    "steps[].cwd": { expected: "a non-empty string", wrong: quoted('cwd = "."') },
+    "steps[].timeout_ms": {
+      expected: "a positive whole number of milliseconds",
+      wrong: (value) => `${typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000"}, ` + `or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`
+    },
+    "steps[].trigger": {
+      expected: "a table",
+      wrong: () => "Write it as a [steps.trigger] section right after its [[steps]] section."
+    },
+    "steps[].trigger.type": {
+      expected: NAME_RULE,
+      missing: 'Add type = "upstream.release".',
+      wrong: quoted('type = "upstream.release"')
+    },
+    "steps[].trigger.schema": {
+      expected: "a non-empty string",
+      wrong: quoted('schema = "schemas/event.schema.json"')
+    },
+    "steps[].trigger.if": {
+      expected: "a non-empty string holding a GitHub expression",
+      wrong: quoted(`if = "startsWith(event.payload.tag, 'v')"`)
+    },
+    $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." }
+  };
+});
+
+// src/flows/manifest-schema.ts
+function checkManifestSchema(report, document) {
+  const failed = new Set;
+  if (validateFlow(schemaView(document)))
+    return failed;
+  const reported = new Set;
+  for (const error of validateFlow.errors ?? []) {
+    const base = pathOf(error.instancePath);
+    if (error.keyword === "additionalProperties") {
+      const key = String(error.params.additionalProperty);
+      report.warn([...base, key], unknownKeyMessage(base, key));
+      continue;
+    }
+    const path = error.keyword === "required" ? [...base, String(error.params.missingProperty)] : base;
+    const key = JSON.stringify(path);
+    if (reported.has(key))
+      continue;
+    reported.add(key);
+    failed.add(key);
+    report.error(path, error.keyword === "required" ? missingMessage(path) : wrongValueMessage(path, valueAt(document, path), error.keyword));
+  }
+  return failed;
+}
+function pathKey(path) {
+  return JSON.stringify(path);
+}
+function pathOf(pointer) {
+  if (pointer === "")
+    return [];
+  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^(0|[1-9]\d*)$/.test(part) ? Number(part) : part);
+}
+function valueAt(document, path) {
+  let value = document;
+  for (const part of path) {
+    if (value === null || typeof value !== "object")
+      return;
+    value = value[part];
+  }
+  return value;
+}
+function schemaView(document) {
+  const view = shallow(document);
+  if (isTable(document.guidance)) {
+    const guidance = shallow(document.guidance);
+    if (Array.isArray(document.guidance.skills))
+      guidance.skills = document.guidance.skills.map(dateless);
+    view.guidance = guidance;
+  }
+  if (Array.isArray(document.steps)) {
+    view.steps = document.steps.map((step) => {
+      if (!isTable(step))
+        return dateless(step);
+      const copy = shallow(step);
+      if (isTable(step.trigger))
+        copy.trigger = shallow(step.trigger);
+      return copy;
+    });
+  }
+  return view;
+}
+function shallow(table) {
+  const copy = {};
+  for (const [key, value] of Object.entries(table))
+    copy[key] = dateless(value);
+  return copy;
+}
+function dateless(value) {
+  return value instanceof Date ? TOML_DATE : value;
+}
+var TOML_DATE;
+var init_manifest_schema = __esm(() => {
+  init_flow();
+  init_diagnostics();
+  init_manifest_messages();
+  TOML_DATE = Symbol("TOML date");
+});
+
+// src/flows/manifest-steps.ts
+function readSteps(context, value) {
+  if (!Array.isArray(value))
+    return;
+  const steps = [];
+  const firstIndexByName = new Map;
+  for (const [index, entry] of value.entries()) {
+    if (!isTable(entry))
+      continue;
+    const path = ["steps", index];
+    const name = entry.name;
+    if (typeof name === "string" && !context.failed.has(pathKey([...path, "name"]))) {
+      const first = firstIndexByName.get(name);
+      if (first === undefined)
+        firstIndexByName.set(name, index);
+      else {
+        context.report.error([...path, "name"], `${fieldName([...path, "name"])} "${name}" is already used by steps[${first}]; ` + "step names must be unique within a flow. Rename one of them.");
+      }
+    }
+    const step = readStep(context, path, entry);
+    if (step)
+      steps.push(step);
+  }
+  return steps.length === value.length ? steps : undefined;
+}
+function readStep(context, path, table) {
+  const { report, bounds } = context;
+  const usable = (key) => {
+    const value = table[key];
+    return typeof value === "string" && !context.failed.has(pathKey([...path, key])) ? value : undefined;
+  };
+  const script = usable("script");
+  const scriptPath = script === undefined ? undefined : readPackagePath({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
+  const cwd = usable("cwd");
+  const cwdPath = table.cwd === undefined ? bounds.root : cwd === undefined ? undefined : readPackagePath({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
+  const trigger = isTable(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
+  const name = usable("name");
+  const runner = table.runner;
+  if (name === undefined || script === undefined || scriptPath === undefined || cwdPath === undefined)
+    return;
+  if (table.trigger !== undefined && !trigger)
+    return;
+  const timeoutMs = typeof table.timeout_ms === "number" ? table.timeout_ms : DEFAULT_TIMEOUT_MS;
+  const step = { name, runner, script, scriptPath, cwdPath, timeoutMs };
+  if (trigger)
+    step.trigger = trigger;
+  Object.defineProperty(step, "line", { enumerable: true, configurable: true, get: () => report.line(path) });
+  return step;
+}
+function readTrigger(context, path, table) {
+  const { report, bounds, failed } = context;
+  const ok = (key) => typeof table[key] === "string" && !failed.has(pathKey([...path, key]));
+  let schemaPath;
+  if (table.schema !== undefined) {
+    if (!ok("schema"))
+      return;
+    const field = [...path, "schema"];
+    schemaPath = readPackagePath({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
+    if (!schemaPath || !checkSchemaJson(report, schemaPath, field))
+      return;
+  }
+  if (!ok("type") || table.if !== undefined && !ok("if"))
+    return;
+  const trigger = { type: table.type };
+  if (schemaPath) {
+    trigger.schema = table.schema;
+    trigger.schemaPath = schemaPath;
+  }
+  if (typeof table.if === "string")
+    trigger.if = table.if;
+  return trigger;
+}
+function checkSchemaJson(report, schemaPath, field) {
+  const from = `(referenced by ${fieldName(field)} in ${report.file})`;
+  let text;
+  try {
+    text = import_node_fs7.readFileSync(schemaPath, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    const code = error.code ?? String(error);
+    report.problems.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
+    return false;
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const problem = {
+      severity: "error",
+      file: schemaPath,
+      message: `schema is not valid JSON: ${parsed.message}. Fix the JSON syntax ${from}.`
+    };
+    report.problems.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
+    return false;
+  }
+  if (typeof parsed.value !== "boolean" && !isTable(parsed.value)) {
+    report.problems.push({
+      severity: "error",
+      file: schemaPath,
+      line: 1,
+      column: 1,
+      message: `schema is ${describeValue(parsed.value)}; expected a JSON object (a JSON Schema). ` + `Start the file with { and describe the payload ${from}.`
+    });
+    return false;
+  }
+  return true;
+}
+var import_node_fs7;
+var init_manifest_steps = __esm(() => {
+  init_json_text();
+  init_diagnostics();
+  init_manifest_paths();
+  init_manifest_schema();
+  import_node_fs7 = require("fs");
+});
+
+// src/flows/manifest.ts
+function parseFlowManifest(manifestPath, text) {
+  const file = import_node_path8.resolve(manifestPath);
+  const root = import_node_path8.dirname(file);
+  let document;
+  try {
+    document = parse2(text);
+  } catch (error) {
+    return { problems: [tomlSyntaxProblem(file, error)] };
+  }
+  const report = new ManifestReport(file, new TomlLocator(text));
+  const bounds = packageBounds(root);
+  if (!isInside2(bounds.realRoot, bounds.realRepository)) {
+    report.problems.push({
+      severity: "error",
+      file,
+      message: `the package folder ${root} is a symbolic link to ${bounds.realRoot}, outside the repository (${bounds.realRepository}). ` + "Copy the package into the repository instead of linking to it."
+    });
+    return { problems: report.problems };
+  }
+  const failed = checkManifestSchema(report, document);
+  const steps = readSteps({ report, bounds, failed }, document.steps);
+  const problems = inLineOrder(report.problems, file);
+  if (report.errorCount > 0 || !steps)
+    return { problems };
+  const manifest = document;
+  const flow = { name: manifest.name, version: manifest.version, root, manifestPath: file, steps };
+  if (manifest.description !== undefined)
+    flow.description = manifest.description;
+  if (manifest.config !== undefined)
+    flow.config = manifest.config;
+  if (manifest.guidance !== undefined)
+    flow.guidance = { skills: manifest.guidance.skills ?? [] };
+  return { flow, problems };
+}
+function inLineOrder(problems, manifest) {
+  const rank = (problem) => (problem.file === manifest ? 0 : 1e9) + (problem.line ?? 0);
+  return [...problems].sort((a, b) => rank(a) - rank(b));
+}
+function tomlSyntaxProblem(file, error) {
+  if (error instanceof TomlError) {
+    const reason = (error.message.split(`
+`)[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
+    return {
+      severity: "error",
+      file,
+      line: error.line,
+      column: error.column,
+      message: `flow.toml is not valid TOML: ${reason}. Fix the syntax at this position.`
+    };
+  }
+  return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
+}
+var import_node_path8;
+var init_manifest = __esm(() => {
+  init_dist();
+  init_fs_async();
+  init_manifest_paths();
+  init_manifest_schema();
+  init_manifest_steps();
+  init_toml_locator();
+  import_node_path8 = require("path");
+});
+
+// src/flows/discovery.ts
+async function discoverFlows(options) {
+  const problems = [];
+  const folders = [];
+  const seenRoots = new Set;
+  for (const root of options.roots ?? DEFAULT_FLOW_ROOTS) {
+    const absoluteRoot = import_node_path9.resolve(options.repoRoot, root);
+    if (seenRoots.has(absoluteRoot))
+      continue;
+    seenRoots.add(absoluteRoot);
+    folders.push(...await packageFolders(absoluteRoot, problems));
+  }
+  const loaded = [];
+  const deferred = [];
+  const lazy = options.eventType !== undefined && folders.length > (options.deferAbove ?? DEFER_ABOVE);
+  folders.forEach((folder, order) => {
+    const manifestPath = import_node_path9.join(folder, "flow.toml");
+    const text = readManifest(manifestPath);
+    if (text === undefined)
+      return;
+    const scan = !lazy || text === null ? undefined : scanManifest(text);
+    if (scan && text !== null && !couldMatch(scan, options.eventType)) {
+      deferred.push({ manifestPath, text, order, ...scan });
+      return;
+    }
+    loaded.push({ order, result: text === null ? missingManifest(manifestPath) : parseFlowManifest(manifestPath, text) });
+  });
+  const discovery = { flows: [], problems, shadowed: [], ...options.eventType === undefined ? {} : { deferred } };
+  const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
+  const contenders = deferred.filter((item) => loadedNames.has(item.name));
+  admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
+  if (hasConditions(discovery.flows))
+    discovery.problems.push(...await compileFlowConditions(discovery.flows));
+  return discovery;
+}
+function loadDeferredFlows(discovery, eventType) {
+  const wanted = (discovery.deferred ?? []).filter((item) => couldMatch(item, eventType));
+  if (wanted.length > 0) {
+    const names = new Set(wanted.map((item) => item.name));
+    admit(discovery, takeDeferred(discovery, (discovery.deferred ?? []).filter((item) => names.has(item.name))));
+  }
+  return discovery.flows;
+}
+function takeDeferred(discovery, items) {
+  if (items.length === 0)
+    return [];
+  const taken = new Set(items);
+  discovery.deferred = (discovery.deferred ?? []).filter((item) => !taken.has(item));
+  return items.map((item) => ({ order: item.order, result: parseFlowManifest(item.manifestPath, item.text) }));
+}
+function admit(discovery, results) {
+  const keptByName = new Map(discovery.flows.map((flow) => [flow.name, flow]));
+  for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
+    discovery.problems.push(...result.problems);
+    const flow = result.flow;
+    if (!flow)
+      continue;
+    ORDER.set(flow, order);
+    const kept = keptByName.get(flow.name);
+    if (kept) {
+      discovery.shadowed.push({ name: flow.name, keptManifest: kept.manifestPath, shadowedManifest: flow.manifestPath });
+      discovery.problems.push({
+        severity: "warning",
+        file: flow.manifestPath,
+        message: `flow "${flow.name}" is also defined by ${kept.manifestPath}, which was found first, ` + `so ${flow.manifestPath} is ignored. Rename one of them or remove the stale copy.`
+      });
+      continue;
+    }
+    keptByName.set(flow.name, flow);
+    discovery.flows.push(flow);
+  }
+  discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
+}
+async function packageFolders(root, problems) {
+  let entries;
+  try {
+    entries = import_node_fs8.readdirSync(root, { withFileTypes: true });
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ENOENT") {
+      problems.push({
+        severity: "warning",
+        file: root,
+        message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` + "Check that it is a readable folder."
+      });
+    }
+    return [];
+  }
+  const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
+  return names.sort().map((name) => import_node_path9.join(root, name));
+}
+function readManifest(manifestPath) {
+  try {
+    return import_node_fs8.readFileSync(manifestPath, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")
+      return;
+    return null;
+  }
+}
+function missingManifest(manifestPath) {
+  return {
+    problems: [
+      { severity: "error", file: manifestPath, message: "flow.toml cannot be read. Check that the file exists and is readable." }
+    ]
+  };
+}
+var import_node_fs8, import_node_path9, DEFAULT_FLOW_ROOTS, DEFER_ABOVE = 100, ORDER;
+var init_discovery = __esm(() => {
+  init_condition();
+  init_deferred();
+  init_manifest();
+  import_node_fs8 = require("fs");
+  import_node_path9 = require("path");
+  DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
+  ORDER = new WeakMap;
+});
+
+// src/flows/validate.ts
+async function validateFlows(options) {
+  const discovered = await discoverFlows(options);
+  const registry = options.schemas ?? new SchemaRegistry;
+  const problems = [...discovered.problems];
+  const seen = new Set;
+  for (const flow of discovered.flows) {
+    for (const step of flow.steps) {
+      const schemaPath = step.trigger?.schemaPath;
+      if (!schemaPath || seen.has(schemaPath))
+        continue;
+      seen.add(schemaPath);
+      const compiled = await registry.compile(schemaPath);
+      problems.push(...compiled.warnings);
+      if (!compiled.ok)
+        problems.push(compiled.diagnostic);
+      else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
+        problems.push(...await registry.problemsOf(schemaPath));
+      }
+    }
+  }
+  return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+}
+var init_validate = __esm(() => {
+  init_discovery();
+  init_schemas();
+});
+
+// src/flows/index.ts
+var init_flows = __esm(() => {
+  init_diagnostics();
+  init_condition();
+  init_discovery();
+  init_manifest();
+  init_manifest_steps();
+  init_match();
+  init_schema_cache_config();
+  init_schemas();
+  init_validate();
+});
+
+// src/state/run-merge.ts
+function mergeRuns(a, b) {
+  if (a.attempts.length === 0 || b.attempts.length === 0)
+    return a.attempts.length >= b.attempts.length ? a : b;
+  const byKey = new Map;
+  for (const attempt of [...a.attempts, ...b.attempts]) {
+    const key = attemptKey(attempt);
+    const seen = byKey.get(key);
+    if (!seen || isFurther(attempt, seen))
+      byKey.set(key, attempt);
+  }
+  const sorted = [...byKey.values()].sort(byStart);
+  const lastKey = attemptKey(sorted.at(-1));
+  const attempts = renumber(a.id, sorted);
+  const holders = [a, b].filter((run) => run.attempts.some((attempt) => attemptKey(attempt) === lastKey));
+  const base = holders.reduce((best, run) => isFurtherRun(run, best, lastKey) ? run : best);
+  return { ...base, attempts };
+}
+function attemptKey(attempt) {
+  return attempt.key ?? `id:${attempt.id}`;
+}
+function rank(attempt) {
+  return RANK[attempt.status] ?? 3;
+}
+function isFurther(candidate, current) {
+  if (rank(candidate) !== rank(current))
+    return rank(candidate) > rank(current);
+  return (candidate.completedAt ?? candidate.startedAt ?? "") > (current.completedAt ?? current.startedAt ?? "");
+}
+function isFurtherRun(candidate, current, key) {
+  const mine = candidate.attempts.find((attempt) => attemptKey(attempt) === key);
+  const theirs = current.attempts.find((attempt) => attemptKey(attempt) === key);
+  if (rank(mine) !== rank(theirs))
+    return rank(mine) > rank(theirs);
+  return candidate.updatedAt > current.updatedAt;
+}
+function byStart(x, y) {
+  const a = x.startedAt ?? "";
+  const b = y.startedAt ?? "";
+  if (a !== b)
+    return a < b ? -1 : 1;
+  return x.number - y.number || (attemptKey(x) < attemptKey(y) ? -1 : 1);
+}
+function renumber(runId, attempts) {
+  const consistent = attempts.every((attempt, index) => attempt.number === index + 1);
+  const unique = new Set(attempts.map((attempt) => attempt.id)).size === attempts.length;
+  if (consistent && unique)
+    return attempts;
+  return attempts.map((attempt, index) => ({ ...attempt, key: attemptKey(attempt), number: index + 1, id: `${runId}_a${index + 1}` }));
+}
+var RANK;
+var init_run_merge = __esm(() => {
+  RANK = { queued: 0, running: 1, interrupted: 2 };
+});
+
+// src/state/types.ts
+var RECORD_FORMAT_VERSION = 1;
+
+// src/state/record.ts
+function mergeEventRecords(stored, incoming) {
+  const runs = new Map;
+  for (const run of [...stored.runs, ...incoming.runs]) {
+    const seen = runs.get(run.id);
+    runs.set(run.id, seen ? mergeRuns(seen, run) : run);
+  }
+  return {
+    formatVersion: RECORD_FORMAT_VERSION,
+    event: stored.event,
+    runs: [...runs.values()],
+    firstDispatchedAt: earlier(stored.firstDispatchedAt, incoming.firstDispatchedAt),
+    updatedAt: later(stored.updatedAt, incoming.updatedAt),
+    dispatchCount: Math.max(stored.dispatchCount, incoming.dispatchCount)
+  };
+}
+function earlier(a, b) {
+  return a <= b ? a : b;
+}
+function later(a, b) {
+  return a >= b ? a : b;
+}
+function addPending(pending, record) {
+  const current = pending.get(record.event.id);
+  const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : copyRecord(record);
+  pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
+}
+function withPendingRecord(stored, pending) {
+  const record = stored && pending ? mergeEventRecords(stored, pending) : stored ?? pending;
+  return record ? copyRecord(record) : undefined;
+}
+function copyRecord(record) {
+  const copy = structuredClone({ ...record, event: null });
+  copy.event = record.event;
+  return copy;
+}
+function withPending(stored, pending) {
+  const byId = new Map(stored);
+  for (const [id, record] of pending) {
+    const current = byId.get(id);
+    byId.set(id, current ? mergeEventRecords(current, record) : record);
+  }
+  return [...byId.values()];
+}
+var NewerRecordFormatError;
+var init_record = __esm(() => {
+  init_run_merge();
+  init_user_error();
+  NewerRecordFormatError = class NewerRecordFormatError extends UserError {
+    name = "NewerRecordFormatError";
+  };
+});
+
+// src/state/memory-store.ts
+class MemoryStateStore {
+  kind = "memory";
+  problems = [];
+  #records = new Map;
+  async loadEvent(eventId) {
+    const record = this.#records.get(eventId);
+    return record ? copyRecord2(record) : undefined;
+  }
+  async saveEvent(record) {
+    const stored = this.#records.get(record.event.id);
+    const merged = stored ? mergeEventRecords(stored, record) : record;
+    this.#records.set(record.event.id, copyRecord2(merged));
+  }
+  async listEvents(query = {}) {
+    const all = [...this.#records.values()].filter((record) => !query.type || record.event.type === query.type).sort((a, b) => a.updatedAt < b.updatedAt ? 1 : -1);
+    return (query.limit ? all.slice(0, query.limit) : all).map(copyRecord2);
+  }
+  async flush() {}
+}
+function copyRecord2(record) {
+  const copy = structuredClone({ ...record, event: null });
+  copy.event = record.event;
+  return copy;
+}
+var init_memory_store = __esm(() => {
+  init_record();
+});
+
+// src/engine/dispatch-problems.ts
+async function schemaProblems(mismatches, known) {
+  const found = [];
+  for (const miss of mismatches) {
+    const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
+    if (path === undefined)
+      continue;
+    for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
+      const key = `${problem.file}\x00${problem.message}`;
+      if (known.has(key))
+        continue;
+      known.add(key);
+      found.push(problem);
+    }
+  }
+  return found;
+}
+function knownProblems(discovery) {
+  return new Set(discovery.problems.map((problem) => `${problem.file}\x00${problem.message}`));
+}
+function interruptedWarning(ref, previous, event) {
+  const last = previous.attempts.at(-1);
+  const owner = last?.dispatcher;
+  const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
+  return {
+    severity: "warning",
+    file: ref.flow.manifestPath,
+    message: `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` + `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`
+  };
+}
+var init_dispatch_problems = __esm(() => {
+  init_flows();
+});
+
+// src/engine/dispatch-types.ts
+var DEFAULT_MAX_RUNS = 100;
+
+// src/contract-errors.ts
+function fieldOfPointer(pointer) {
+  if (pointer === "")
+    return "";
+  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part, i) => /^(0|[1-9]\d*)$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`).join("");
+}
+function firstViolation(errors, root) {
+  const list = errors ?? [];
+  const error = list.find((candidate) => !COMBINATORS.has(candidate.keyword)) ?? list[0];
+  if (!error)
+    return { field: "", reason: "the value is invalid" };
+  const params = error.params;
+  const value = root === undefined ? undefined : valueAt2(root, error.instancePath);
+  const got = root === undefined ? "" : ` (got ${describeGot(value)})`;
+  let field = fieldOfPointer(error.instancePath);
+  let sentence;
+  switch (error.keyword) {
+    case "required":
+      field = field ? `${field}.${String(params.missingProperty)}` : String(params.missingProperty);
+      sentence = "is missing";
+      break;
+    case "additionalProperties":
+      field = field ? `${field}.${String(params.additionalProperty)}` : String(params.additionalProperty);
+      sentence = "is not a known key; remove it or check its spelling";
+      break;
+    case "type":
+      sentence = `must be ${String(params.type).split(",").map((type) => TYPE_NAMES[type] ?? type).join(" or ")}${got}`;
+      break;
+    case "enum":
+      sentence = `must be one of ${params.allowedValues.map(String).join(", ")}${got}`;
+      break;
+    case "const":
+      sentence = `must be ${JSON.stringify(params.allowedValue)}${got}`;
+      break;
+    case "maxLength":
+      sentence = typeof value === "string" ? `is ${value.length} characters long; at most ${String(params.limit)} are accepted` : `must be at most ${String(params.limit)} characters long`;
+      break;
+    case "maxItems":
+      sentence = Array.isArray(value) ? `has ${value.length} items; at most ${String(params.limit)} are accepted` : `must have at most ${String(params.limit)} items`;
+      break;
+    case "pattern":
+      sentence = typeof value === "string" && /[\u0000-\u001f\u007f]/.test(value) ? "holds control characters" : `is not in an accepted form${got}`;
+      break;
+    default:
+      sentence = `${error.message ?? "is invalid"}${got}`;
+  }
+  return { field, reason: `${field || "the value"} ${sentence}` };
+}
+function valueAt2(root, pointer) {
+  let value = root;
+  if (pointer === "")
+    return value;
+  for (const part of pointer.slice(1).split("/")) {
+    if (value === null || typeof value !== "object")
+      return;
+    value = value[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return value;
+}
+function describeGot(value) {
+  if (value === null)
+    return "null";
+  if (value === undefined)
+    return "nothing";
+  if (Array.isArray(value))
+    return "an array";
+  if (typeof value === "string") {
+    const line = value.replace(/[\u0000-\u001f\u007f]/g, " ");
+    return `"${line.length > 60 ? `${line.slice(0, 59)}\u2026` : line}"`;
+  }
+  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+}
+function checkContract(validate, value, contract, file) {
+  if (validate(value))
+    return value;
+  const { field, reason } = firstViolation(validate.errors, value);
+  throw new ContractViolation(contract, field, reason, file);
+}
+var COMBINATORS, TYPE_NAMES, ContractViolation;
+var init_contract_errors = __esm(() => {
+  init_user_error();
+  COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
+  TYPE_NAMES = {
+    string: "a string",
+    number: "a number",
+    integer: "a whole number",
+    boolean: "true or false",
+    array: "an array",
+    object: "a JSON object",
+    null: "null"
+  };
+  ContractViolation = class ContractViolation extends UserError {
+    contract;
+    field;
+    reason;
+    name = "ContractViolation";
+    constructor(contract, field, reason, file) {
+      super(reason, file === undefined ? {} : { file });
+      this.contract = contract;
+      this.field = field;
+      this.reason = reason;
+    }
+  };
+});
+
+// src/events/errors.ts
+var FLOW_EVENT_SHAPE, UPSTREAM_RELEASE_SHAPE, FlowEventInputError, GitHubEventError, PayloadBudgetError;
+var init_errors = __esm(() => {
+  init_user_error();
+  FLOW_EVENT_SHAPE = '{"id": "my-source:deploy:owner/repo:42", "type": "deploy", "payload": {}} ' + "(id and type: non-empty strings; payload: optional object; source, occurredAt, receivedAt: optional strings)";
+  UPSTREAM_RELEASE_SHAPE = '{"repo": "owner/repo", "tag": "v1.2.3", "url": "https://github.com/owner/repo/releases/tag/v1.2.3", ' + '"publishedAt": "2024-01-31T12:00:00Z"} (repo and tag required)';
+  FlowEventInputError = class FlowEventInputError extends UserError {
+    name = "FlowEventInputError";
+    origin;
+    problem;
+    position;
+    constructor(options) {
+      const at = options.position ? ` at line ${options.position.line}, column ${options.position.column} (position ${options.position.offset})` : "";
+      super(`The ${options.subject ?? "FlowEvent"} in ${options.origin} is not usable: ${options.problem}${at}. ` + `Expected JSON like ${options.expected ?? FLOW_EVENT_SHAPE}.`);
+      this.origin = options.origin;
+      this.problem = options.problem;
+      if (options.position)
+        this.position = options.position;
+    }
+  };
+  GitHubEventError = class GitHubEventError extends UserError {
+    name = "GitHubEventError";
+    variable;
+    path;
+    constructor(options) {
+      super(options.message, {
+        ...options.line !== undefined ? { line: options.line } : {},
+        ...options.column !== undefined ? { column: options.column } : {}
+      });
+      if (options.variable !== undefined)
+        this.variable = options.variable;
+      if (options.path !== undefined)
+        this.path = options.path;
+    }
+  };
+  PayloadBudgetError = class PayloadBudgetError extends UserError {
+    name = "PayloadBudgetError";
+  };
+});
+
+// src/events/budget.ts
+function rememberHeight(value, height) {
+  heights.set(value, height);
+}
+function exceedsDepth(value, maxDepth) {
+  const height = measure(value, maxDepth);
+  return height === undefined;
+}
+function measure(value, maxDepth) {
+  if (typeof value !== "object" || value === null)
+    return 0;
+  const known = heights.get(value);
+  if (known !== undefined)
+    return known <= maxDepth ? known : undefined;
+  const stack = [value];
+  const depths = [1];
+  let height = 0;
+  while (stack.length > 0) {
+    const item = stack.pop();
+    const depth = depths.pop();
+    const below = heights.get(item);
+    const reach = below === undefined ? depth : depth - 1 + below;
+    if (reach > maxDepth)
+      return;
+    if (reach > height)
+      height = reach;
+    if (below !== undefined)
+      continue;
+    const children = Array.isArray(item) ? item : Object.values(item);
+    for (const child of children) {
+      if (typeof child === "object" && child !== null) {
+        stack.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  heights.set(value, height);
+  return height;
+}
+function checkPayloadDepth(value, origin) {
+  if (exceedsDepth(value, MAX_PAYLOAD_DEPTH)) {
+    throw new PayloadBudgetError(`The payload of ${origin} nests objects and arrays more than ${MAX_PAYLOAD_DEPTH} levels deep, ` + "so it was not dispatched and nothing was stored. Send a flatter payload (for example, nested data as a JSON string).");
+  }
+}
+function checkPayloadSize(bytes, origin) {
+  if (bytes <= MAX_PAYLOAD_BYTES)
+    return;
+  throw new PayloadBudgetError(`${origin} is ${(bytes / (1024 * 1024)).toFixed(1)} MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads), ` + "so it was not dispatched and nothing was stored. Send a smaller payload.");
+}
+var MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH = 256, heights;
+var init_budget = __esm(() => {
+  init_errors();
+  MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
+  heights = new WeakMap;
+});
+
+// src/generated/validators/flow-event.ts
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.receivedAt === undefined) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.payload === undefined) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data1 = data.type;
+      if (typeof data1 === "string") {
+        if (data1.length < 1) {
+          const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== undefined) {
+      if (typeof data.source !== "string") {
+        const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.occurredAt !== undefined) {
+      if (typeof data.occurredAt !== "string") {
+        const err9 = { instancePath: instancePath + "/occurredAt", schemaPath: "#/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.receivedAt !== undefined) {
+      if (typeof data.receivedAt !== "string") {
+        const err10 = { instancePath: instancePath + "/receivedAt", schemaPath: "#/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate143.errors = vErrors;
+  return errors === 0;
+}
+var validateFlowEvent;
+var init_flow_event = __esm(() => {
+  validateFlowEvent = validate143;
+});
+
+// src/engine/event.ts
+function normalizeFlowEvent(value, now = new Date) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new FlowEventError(CONTRACT, "", 'A FlowEvent must be a JSON object like {"id": "...", "type": "...", "payload": {}}.');
+  }
+  const event = {
+    ...value,
+    receivedAt: "receivedAt" in value && value.receivedAt !== undefined ? value.receivedAt : now.toISOString(),
+    payload: "payload" in value && value.payload !== undefined ? value.payload : {}
+  };
+  if (!validateFlowEvent(event)) {
+    const { field, reason } = firstViolation(validateFlowEvent.errors, event);
+    throw new FlowEventError(CONTRACT, field, explain(field, reason, event));
+  }
+  checkPayloadDepth(event.payload, `event ${JSON.stringify(event.id)}`);
+  return event;
+}
+function explain(field, reason, event) {
+  if (field === "id" || field === "type") {
+    return `A FlowEvent needs a non-empty string "${field}"; got ${describeGot(event[field])}.`;
+  }
+  return `FlowEvent ${reason}; correct "${field}" or leave it out.`;
+}
+var CONTRACT = "flow-event.schema.json", FlowEventError;
+var init_event = __esm(() => {
+  init_contract_errors();
+  init_budget();
+  init_flow_event();
+  FlowEventError = class FlowEventError extends ContractViolation {
+    name = "FlowEventError";
+  };
+});
+
+// src/engine/ids.ts
+function runIdFor(eventId, flowName, stepName) {
+  const parts = [eventId, flowName, stepName];
+  const text = parts.some((part) => part.includes("\x00")) ? `json:${JSON.stringify(parts)}` : parts.join("\x00");
+  return `run_${sha256Hex(text).slice(0, 12)}`;
+}
+function attemptIdFor(runId, attemptNumber) {
+  return `${runId}_a${attemptNumber}`;
+}
+var init_ids = __esm(() => {
+  init_hash();
+});
+
+// src/runners/find-bun.ts
+var exports_find_bun = {};
+__export(exports_find_bun, {
+  findBun: () => findBun,
+  flowsActionPackageDir: () => flowsActionPackageDir
+});
+function findBun(options = {}) {
+  const env = options.env ?? process.env;
+  const platform = options.platform ?? process.platform;
+  if (options.explicit) {
+    if (isExecutable(options.explicit))
+      return { path: options.explicit, from: "explicit" };
+    const onPath = /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env);
+    if (onPath)
+      return { path: onPath, from: "explicit" };
+    throw new BunNotFoundError(`The bun executable given with --bun (or bunPath) is not an executable file: ${options.explicit}.`);
+  }
+  const fromEnv = env[BUN_VARIABLE];
+  if (fromEnv) {
+    if (isExecutable(fromEnv))
+      return { path: fromEnv, from: "FLOWS_BUN" };
+    throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
+  }
+  const packageDir = options.packageDir ?? flowsActionPackageDir();
+  const besidePackage = packageDir === undefined ? [] : bunBesidePackage(packageDir, platform);
+  for (const candidate of besidePackage)
+    if (isExecutable(candidate))
+      return { path: candidate, from: "package" };
+  const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env);
+  if (onPath)
+    return { path: onPath, from: "PATH" };
+  throw new BunNotFoundError("Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, " + `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` + "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
+}
+function bunBesidePackage(packageDir, platform = process.platform) {
+  const bin = platform === "win32" ? "bun.exe" : "bun";
+  const nodeModules = [import_node_path10.join(packageDir, "node_modules")];
+  if (packageDir.split(/[\\/]/).at(-2) === "node_modules")
+    nodeModules.push(import_node_path10.dirname(packageDir));
+  return nodeModules.flatMap((dir) => [import_node_path10.join(dir, ".bin", bin), import_node_path10.join(dir, "bun", "bin", "bun.exe")]);
+}
+function flowsActionPackageDir() {
+  if (packageDirMemo !== undefined)
+    return packageDirMemo ?? undefined;
+  packageDirMemo = null;
+  let dir;
+  try {
+    dir = import_node_path10.dirname(import_node_url5.fileURLToPath(__flowsModuleUrl));
+  } catch {
+    return;
+  }
+  for (let depth = 0;depth < 6; depth += 1) {
+    const manifest = import_node_path10.join(dir, "package.json");
+    if (import_node_fs9.existsSync(manifest) && readPackageName(manifest) === "flows-action") {
+      packageDirMemo = dir;
+      return dir;
+    }
+    const parent = import_node_path10.dirname(dir);
+    if (parent === dir)
+      break;
+    dir = parent;
+  }
+  return;
+}
+function readPackageName(manifest) {
+  try {
+    const value = JSON.parse(import_node_fs9.readFileSync(manifest, "utf8"));
+    return typeof value.name === "string" ? value.name : undefined;
+  } catch {
+    return;
+  }
+}
+function findOnPath(name, env) {
+  for (const dir of (env.PATH ?? env.Path ?? "").split(import_node_path10.delimiter).filter(Boolean)) {
+    const candidate = import_node_path10.join(dir, name);
+    if (isExecutable(candidate))
+      return candidate;
+  }
+  return;
+}
+function isExecutable(path) {
+  try {
+    import_node_fs9.accessSync(path, import_node_fs9.constants.X_OK);
+    return import_node_fs9.statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+var import_node_fs9, import_node_path10, import_node_url5, BUN_VARIABLE = "FLOWS_BUN", BunNotFoundError, packageDirMemo;
+var init_find_bun = __esm(() => {
+  init_user_error();
+  import_node_fs9 = require("fs");
+  import_node_path10 = require("path");
+  import_node_url5 = require("url");
+  BunNotFoundError = class BunNotFoundError extends UserError {
+    name = "BunNotFoundError";
+  };
+});
+
+// src/engine/pool.ts
+async function runChains(chains, limit) {
+  const slots = Math.max(1, Math.floor(limit));
+  let active = 0;
+  const waiting = [];
+  const acquire = async () => {
+    if (active < slots) {
+      active += 1;
+      return;
+    }
+    await new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = () => {
+    const next = waiting.shift();
+    if (next)
+      next();
+    else
+      active -= 1;
+  };
+  return Promise.all(chains.map(async (chain) => {
+    const results = [];
+    for (const task of chain) {
+      await acquire();
+      try {
+        results.push(await task());
+      } finally {
+        release();
+      }
+    }
+    return results;
+  }));
+}
+var DEFAULT_CONCURRENCY = 16;
+
+// src/engine/replay-edit.ts
+function replayEditOf(stored, replayed) {
+  const changed = [];
+  for (const key of new Set([...Object.keys(stored), ...Object.keys(replayed)])) {
+    if (key === "receivedAt")
+      continue;
+    const before = stored[key];
+    const after = replayed[key];
+    if (key === "payload" && isObject(before) && isObject(after)) {
+      for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+        if (!sameJson(before[field], after[field]))
+          changed.push(`payload.${field}`);
+      }
+    } else if (!sameJson(before, after)) {
+      changed.push(key);
+    }
+  }
+  return changed.length === 0 ? undefined : { changed: changed.sort(), payload: replayed.payload };
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function sameJson(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// src/state/dispatcher.ts
+function currentDispatcher(leaseMs) {
+  const dispatcher = {
+    host: import_node_os2.hostname(),
+    pid: process.pid,
+    startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString()
+  };
+  if (leaseMs !== undefined)
+    dispatcher.until = new Date(Date.now() + leaseMs + LEASE_GRACE_MS).toISOString();
+  return dispatcher;
+}
+function newAttemptKey() {
+  return randomHex(6);
+}
+function isOwnerGone(owner) {
+  if (owner.host !== import_node_os2.hostname())
+    return false;
+  if (owner.pid === process.pid)
+    return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2000;
+  if (!isPidAlive(owner.pid))
+    return true;
+  const started = processStartMs(owner.pid);
+  const recorded = Date.parse(owner.startedAt);
+  return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1000;
+}
+function processStartMs(pid) {
+  try {
+    const stat = import_node_fs10.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[19]);
+    const boot = /^btime (\d+)$/m.exec(import_node_fs10.readFileSync("/proc/stat", "utf8"));
+    if (!boot || !Number.isFinite(ticks))
+      return;
+    return Number(boot[1]) * 1000 + ticks / 100 * 1000;
+  } catch {
+    return;
+  }
+}
+function isOrphaned(attempt, now = Date.now()) {
+  if (attempt.status !== "running" && attempt.status !== "queued")
+    return false;
+  const owner = attempt.dispatcher;
+  if (!owner)
+    return false;
+  if (owner.until && Date.parse(owner.until) < now)
+    return true;
+  return isOwnerGone(owner);
+}
+function markInterrupted(record, now = Date.now()) {
+  if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now))))
+    return record;
+  return { ...record, runs: record.runs.map((run) => interruptRun(run, now)) };
+}
+function interruptRun(run, now) {
+  if (!run.attempts.some((attempt) => isOrphaned(attempt, now)))
+    return run;
+  const attempts = run.attempts.map((attempt) => {
+    if (!isOrphaned(attempt, now))
+      return attempt;
+    const owner = attempt.dispatcher;
+    return {
+      ...attempt,
+      status: "interrupted",
+      error: `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`
+    };
+  });
+  const last = attempts.at(-1);
+  if (last.status !== "interrupted")
+    return { ...run, attempts };
+  const view = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
+  delete view.resultStatus;
+  view.error = last.error;
+  return view;
+}
+var import_node_fs10, import_node_os2, PROCESS_STARTED_AT_MS, LEASE_GRACE_MS = 60000;
+var init_dispatcher = __esm(() => {
+  init_fs_safe();
+  init_hash();
+  import_node_fs10 = require("fs");
+  import_node_os2 = require("os");
+  PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
+});
+
+// src/contracts.ts
+function effectiveStatusOf(run) {
+  return run.resultStatus ?? run.processStatus;
+}
+function needsAttentionFor(status) {
+  return status === "blocked" || status === "needs_intervention";
+}
+var FLOW_RESULT_STATUSES, PROCESS_STATUSES;
+var init_contracts = __esm(() => {
+  FLOW_RESULT_STATUSES = [
+    "skipped",
+    "completed",
+    "changed",
+    "needs_intervention",
+    "blocked",
+    "failed"
+  ];
+  PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled", "interrupted"];
+});
+
+// src/engine/run-view.ts
+function isSettled(run) {
+  return SETTLED_STATUSES.has(run.effectiveStatus);
+}
+function startRunView(options) {
+  const { previous, now } = options;
+  const attempts = previous ? [...previous.attempts] : [];
+  const attempt = {
+    id: options.attemptId,
+    number: attempts.length + 1,
+    status: options.processStatus,
+    startedAt: now
+  };
+  if (options.replay)
+    attempt.replay = true;
+  if (options.key)
+    attempt.key = options.key;
+  if (options.dispatcher)
+    attempt.dispatcher = options.dispatcher;
+  attempts.push(attempt);
+  const view = {
+    id: options.runId,
+    eventId: options.event.id,
+    flowName: options.flow.name,
+    flowVersion: options.flow.version,
+    stepName: options.step.name,
+    runner: options.step.runner,
+    processStatus: options.processStatus,
+    effectiveStatus: options.processStatus,
+    needsAttention: false,
+    attempts,
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+    startedAt: now
+  };
+  if (options.replay)
+    view.replay = true;
+  return view;
+}
+function finishRunView(view, outcome) {
+  const attempts = [...view.attempts];
+  const last = attempts.at(-1);
+  if (last) {
+    const finished = {
+      ...last,
+      status: outcome.processStatus,
+      startedAt: outcome.startedAt,
+      completedAt: outcome.completedAt
+    };
+    if (outcome.result)
+      finished.resultStatus = outcome.result.status;
+    if (outcome.error)
+      finished.error = outcome.error;
+    if (outcome.timedOut)
+      finished.timedOut = true;
+    attempts[attempts.length - 1] = finished;
+  }
+  const done = {
+    ...view,
+    processStatus: outcome.processStatus,
+    attempts,
+    output: outcome.output,
+    startedAt: outcome.startedAt,
+    completedAt: outcome.completedAt,
+    updatedAt: outcome.completedAt,
+    durationMs: outcome.durationMs
+  };
+  delete done.resultStatus;
+  delete done.resultPayload;
+  delete done.error;
+  delete done.timedOut;
+  if (outcome.result) {
+    done.resultStatus = outcome.result.status;
+    done.resultPayload = outcome.result;
+  }
+  if (outcome.error)
+    done.error = outcome.error;
+  if (outcome.timedOut)
+    done.timedOut = true;
+  done.effectiveStatus = effectiveStatusOf(done);
+  done.needsAttention = needsAttentionFor(done.effectiveStatus);
+  return done;
+}
+var SETTLED_STATUSES;
+var init_run_view = __esm(() => {
+  init_contracts();
+  SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+});
+
+// src/events/lazy-json.ts
+function lazyArray(range) {
+  const target = [];
+  const lazy = { ...range, loaded: false };
+  const load = () => {
+    if (lazy.loaded)
+      return;
+    const items = JSON.parse(readRange(range));
+    for (let i = 0;i < items.length; i++)
+      target[i] = items[i];
+    lazy.loaded = true;
+    loads++;
+  };
+  const proxy = new Proxy(target, {
+    get(t, key) {
+      if (key === "toJSON")
+        return;
+      load();
+      return Reflect.get(t, key);
+    },
+    set(t, key, value) {
+      load();
+      return Reflect.set(t, key, value);
+    },
+    has(t, key) {
+      load();
+      return Reflect.has(t, key);
+    },
+    ownKeys(t) {
+      load();
+      return Reflect.ownKeys(t);
+    },
+    getOwnPropertyDescriptor(t, key) {
+      load();
+      return Reflect.getOwnPropertyDescriptor(t, key);
+    },
+    defineProperty(t, key, descriptor) {
+      load();
+      return Reflect.defineProperty(t, key, descriptor);
+    },
+    deleteProperty(t, key) {
+      load();
+      return Reflect.deleteProperty(t, key);
+    },
+    preventExtensions(t) {
+      load();
+      return Reflect.preventExtensions(t);
+    }
+  });
+  lazies.set(proxy, lazy);
+  created++;
+  return proxy;
+}
+function lazyRange(value) {
+  if (typeof value !== "object" || value === null)
+    return;
+  const lazy = lazies.get(value);
+  return lazy && !lazy.loaded ? { path: lazy.path, start: lazy.start, end: lazy.end } : undefined;
+}
+function jsonParts(value) {
+  if (created === 0)
+    return [JSON.stringify(value)];
+  const ranges = [];
+  const marker = `flows-lazy-${markerNonce()}-`;
+  const text = JSON.stringify(value, (_key, item) => {
+    const range = lazyRange(item);
+    if (range === undefined)
+      return item;
+    ranges.push(range);
+    return `${marker}${ranges.length - 1}`;
+  });
+  if (ranges.length === 0)
+    return [text];
+  const parts = [];
+  const pattern = new RegExp(`"${marker}(\\d+)"`, "g");
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    parts.push(text.slice(at, match.index), ranges[Number(match[1])]);
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return parts.filter((part) => part !== "");
+}
+function markerNonce() {
+  nonce ??= Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(36)).join("");
+  return nonce;
+}
+function readRange(range) {
+  const bytes = Buffer.allocUnsafe(range.end - range.start);
+  const fd = import_node_fs11.openSync(range.path, "r");
+  try {
+    let at = 0;
+    while (at < bytes.length) {
+      const read = import_node_fs11.readSync(fd, bytes, at, bytes.length - at, range.start + at);
+      if (read === 0)
+        throw new Error(`${range.path} ended before byte ${range.end}: the event's scratch copy was changed`);
+      at += read;
+    }
+  } finally {
+    import_node_fs11.closeSync(fd);
+  }
+  return bytes.toString("utf8");
+}
+var import_node_fs11, lazies, created = 0, loads = 0, nonce;
+var init_lazy_json = __esm(() => {
+  import_node_fs11 = require("fs");
+  lazies = new WeakMap;
+});
+
+// src/runners/context.ts
+function buildStepContext(options) {
+  const { flow, step, event, runtime } = options;
+  return {
+    flow: {
+      name: flow.name,
+      version: flow.version,
+      root: flow.root,
+      step: step.name,
+      ...flow.config !== undefined ? { config: flow.config } : {},
+      event: stepEvent(event)
+    },
+    runtime: {
+      eventId: event.id,
+      ...known("runId", runtime.runId),
+      ...known("attemptId", runtime.attemptId),
+      replay: runtime.replay === true,
+      ...known("workspaceBackendUrl", runtime.workspaceBackendUrl),
+      ...known("launchedBy", runtime.launchedBy)
+    }
+  };
+}
+function stepEventParts(event) {
+  let parts = eventJsonCache.get(event);
+  if (parts === undefined) {
+    parts = jsonParts(stepEvent(event));
+    eventJsonCache.set(event, parts);
+  }
+  return parts;
+}
+function stepContextParts(options) {
+  const { flow, runtime: runtimeFields } = buildStepContext(options);
+  const { event: _event, ...flowHead } = flow;
+  const head = JSON.stringify(flowHead);
+  const runtime = JSON.stringify(runtimeFields);
+  return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, ...stepEventParts(options.event), `},"runtime":${runtime}}`];
+}
+function stepEvent(event) {
+  return { ...event, payload: event.payload ?? {} };
+}
+function known(key, value) {
+  return typeof value === "string" && value.length > 0 ? { [key]: value } : {};
+}
+var eventJsonCache;
+var init_context = __esm(() => {
+  init_lazy_json();
+  eventJsonCache = new WeakMap;
+});
+
+// src/runners/step-clock.ts
+class StepClock {
+  startedAt = new Date;
+  start = performance.now();
+  outcome(fields) {
+    return {
+      timedOut: false,
+      exitCode: null,
+      signal: null,
+      output: "",
+      ...fields,
+      startedAt: this.startedAt.toISOString(),
+      completedAt: new Date().toISOString(),
+      durationMs: Math.round(performance.now() - this.start)
+    };
+  }
+}
+
+// src/runners/code-mode.ts
+function isCodeModeEnabled(env) {
+  if (env.CODEX_FLOWS_MODE?.trim().toLowerCase() === "code-mode")
+    return true;
+  return ENABLED_VALUES.has(env.CODEX_FLOWS_ENABLE_CODE_MODE?.trim().toLowerCase() ?? "");
+}
+function codeModeOutcome(env) {
+  const clock = new StepClock;
+  if (!isCodeModeEnabled(env)) {
+    return clock.outcome({
+      processStatus: "completed",
+      result: { status: "skipped", message: CODE_MODE_DISABLED_MESSAGE }
+    });
+  }
+  return clock.outcome({ processStatus: "failed", error: CODE_MODE_UNAVAILABLE_MESSAGE });
+}
+var ENABLED_VALUES, CODE_MODE_DISABLED_MESSAGE = "Code Mode step not run: Code Mode is disabled. Set CODEX_FLOWS_ENABLE_CODE_MODE=1 (or CODEX_FLOWS_MODE=code-mode) to enable it.", CODE_MODE_UNAVAILABLE_MESSAGE;
+var init_code_mode = __esm(() => {
+  ENABLED_VALUES = new Set(["1", "true", "yes", "on"]);
+  CODE_MODE_UNAVAILABLE_MESSAGE = "Code Mode is enabled, but running a Code Mode step needs the Codex runtime, which flows-action does not ship. " + 'Run this flow with the Codex flow runtime, or rewrite the step as runner = "bun".';
+});
+
+// src/runners/environment.ts
+function stepEnvironment(hostEnv, options = {}) {
+  const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...options.exportEnv ? [] : JOB_ENVIRONMENT_FILES]);
+  const env = {};
+  for (const [name, value] of Object.entries(hostEnv)) {
+    if (value === undefined)
+      continue;
+    const upper = name.toUpperCase();
+    if (withheld.has(upper))
+      continue;
+    if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix)))
+      continue;
+    env[name] = value;
+  }
+  return env;
+}
+function runEnvironment(options) {
+  const { event, runtime } = options;
+  const env = {};
+  for (const [name, value] of Object.entries(options.env)) {
+    if (value === undefined || RUN_VARIABLE_SET.has(name.toUpperCase()))
+      continue;
+    env[name] = value;
+  }
+  env.CODEX_FLOW_EVENT_ID = event.id;
+  if (runtime.runId)
+    env.CODEX_FLOW_RUN_ID = runtime.runId;
+  if (runtime.attemptId)
+    env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
+  env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
+  if (runtime.workspaceBackendUrl)
+    env[WORKSPACE_BACKEND_VARIABLE] = runtime.workspaceBackendUrl;
+  if (runtime.launchedBy)
+    env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
+  return env;
+}
+var WITHHELD_HOST_VARIABLES, JOB_ENVIRONMENT_FILES, WITHHELD_HOST_PREFIXES, RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL", RUN_VARIABLE_SET;
+var init_environment = __esm(() => {
+  WITHHELD_HOST_VARIABLES = [
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_RUNTIME_URL",
+    "ACTIONS_CACHE_URL",
+    "GITHUB_STATE",
+    "GITHUB_OUTPUT"
+  ];
+  JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
+  WITHHELD_HOST_PREFIXES = ["INPUT_"];
+  RUN_VARIABLES = [
+    "CODEX_FLOW_EVENT_ID",
+    "CODEX_FLOW_RUN_ID",
+    "CODEX_FLOW_ATTEMPT_ID",
+    "CODEX_FLOW_REPLAY",
+    "CODEX_FLOW_LAUNCHED_BY"
+  ];
+  RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
+});
+
+// src/runners/module-detect.ts
+function isModuleStyleSource(source) {
+  const code = codeOnly(source);
+  return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
+}
+function codeOnly(source) {
+  const out = [];
+  const templates = [];
+  let braces = 0;
+  let i = 0;
+  const blank = (from, to) => {
+    out.push(source.slice(from, to).replace(/[^\n]/g, " "));
+  };
+  const skipTemplateText = (from) => {
+    let j = from;
+    while (j < source.length) {
+      const c = source[j];
+      if (c === "\\")
+        j += 2;
+      else if (c === "`")
+        return j + 1;
+      else if (c === "$" && source[j + 1] === "{") {
+        templates.push(braces);
+        braces += 1;
+        return j + 2;
+      } else
+        j += 1;
+    }
+    return j;
+  };
+  while (i < source.length) {
+    const c = source[i];
+    const next = source[i + 1];
+    if (c === "/" && next === "/") {
+      const end = source.indexOf(`
+`, i);
+      const stop = end === -1 ? source.length : end;
+      blank(i, stop);
+      i = stop;
+    } else if (c === "/" && next === "*") {
+      const end = source.indexOf("*/", i + 2);
+      const stop = end === -1 ? source.length : end + 2;
+      blank(i, stop);
+      i = stop;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < source.length && source[j] !== c && source[j] !== `
+`)
+        j += source[j] === "\\" ? 2 : 1;
+      const stop = Math.min(j + 1, source.length);
+      blank(i, stop);
+      i = stop;
+    } else if (c === "`") {
+      const stop = skipTemplateText(i + 1);
+      blank(i, stop);
+      i = stop;
+    } else if (c === "{") {
+      braces += 1;
+      out.push(c);
+      i += 1;
+    } else if (c === "}") {
+      braces -= 1;
+      if (templates.length > 0 && templates[templates.length - 1] === braces) {
+        templates.pop();
+        const stop = skipTemplateText(i + 1);
+        blank(i, stop);
+        i = stop;
+      } else {
+        out.push(c);
+        i += 1;
+      }
+    } else if (c === "/" && startsRegExp(out)) {
+      const stop = regExpEnd(source, i);
+      blank(i, stop);
+      i = stop;
+    } else {
+      out.push(c);
+      i += 1;
+    }
+  }
+  return out.join("");
+}
+function startsRegExp(before) {
+  const text = before.slice(-16).join("").replace(/\s+$/, "");
+  if (text === "")
+    return true;
+  const last = text[text.length - 1];
+  if ("(,=:[!&|?{};+-*%<>~^".includes(last))
+    return true;
+  return /\b(?:return|typeof|case|do|else|in|of|void|yield|await|throw|delete|new)$/.test(text);
+}
+function regExpEnd(source, start) {
+  let j = start + 1;
+  let inClass = false;
+  while (j < source.length && source[j] !== `
+`) {
+    const c = source[j];
+    if (c === "/" && !inClass)
+      return j + 1;
+    if (c === "[")
+      inClass = true;
+    else if (c === "]")
+      inClass = false;
+    j += c === "\\" ? 2 : 1;
+  }
+  return j;
+}
+
+// src/runners/module-style.ts
+async function wrapperFolder() {
+  const current = folder;
+  if (current !== undefined) {
+    const known = await current.catch(() => {
+      return;
+    });
+    if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
+      return known;
+    if (known && await isFile(known.wrapperPath)) {
+      known.checkedAt = Date.now();
+      return known;
+    }
+    if (folder !== current)
+      return wrapperFolder();
+  }
+  const made = makeWrapperFolder();
+  folder = made;
+  made.catch(() => {
+    if (folder === made)
+      folder = undefined;
+  });
+  return made;
+}
+async function makeWrapperFolder() {
+  const dir = import_node_fs12.mkdtempSync(import_node_path11.default.join(import_node_os3.tmpdir(), `flows-action-${process.pid}-`));
+  setTimeout(() => void removeLeftoverFolders(import_node_os3.tmpdir()), LEFTOVER_SWEEP_DELAY_MS).unref();
+  process.once("exit", () => import_node_fs12.rmSync(dir, { recursive: true, force: true }));
+  const wrapperPath = import_node_path11.default.join(dir, WRAPPER_NAME);
+  import_node_fs12.writeFileSync(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 384 });
+  wrapperWrites.count += 1;
+  return { dir, wrapperPath, checkedAt: Date.now() };
+}
+async function removeLeftoverFolders(parent) {
+  try {
+    const { lstat, readdir, rm } = await import("fs/promises");
+    const uid = process.getuid?.();
+    for (const name of await readdir(parent)) {
+      const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+      if (!ours)
+        continue;
+      const pid = Number(ours[1]);
+      if (pid === process.pid || isPidAlive(pid))
+        continue;
+      const folder = import_node_path11.default.join(parent, name);
+      const info = await lstat(folder).catch(() => {
+        return;
+      });
+      if (!info?.isDirectory() || uid !== undefined && info.uid !== uid)
+        continue;
+      await rm(folder, { recursive: true, force: true }).catch(() => {
+        return;
+      });
+    }
+  } catch {}
+}
+async function isFile(file) {
+  try {
+    return (await statPath(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+function warmModuleWrapper() {
+  wrapperFolder().catch(() => {
+    return;
+  });
+}
+async function prepareModuleWrapper(options) {
+  const { dir, wrapperPath } = await wrapperFolder();
+  const resultPath = import_node_path11.default.join(dir, `result-${randomHex(8)}.json`);
+  const stubbed = JSON.stringify(stubbedHelpers(import_node_path11.default.dirname(options.scriptPath)));
+  return {
+    args: [wrapperPath, import_node_url6.pathToFileURL(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
+    resultPath,
+    dispose: () => removeFile(resultPath).catch(() => {
+      return;
+    })
+  };
+}
+function stubbedHelpers(scriptDir) {
+  return FLOW_HELPER_SPECIFIERS.filter((specifier) => !installedAbove(scriptDir, packageName(specifier)));
+}
+function packageName(specifier) {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0] ?? specifier;
+}
+function installedAbove(start, name) {
+  for (let dir = start;; ) {
+    if (import_node_fs12.existsSync(import_node_path11.default.join(dir, "node_modules", name, "package.json")))
+      return true;
+    const parent = import_node_path11.default.dirname(dir);
+    if (parent === dir)
+      return false;
+    dir = parent;
+  }
+}
+async function readWrapperResult(resultPath) {
+  try {
+    return await readTextFile(resultPath);
+  } catch {
+    return;
+  }
+}
+var import_node_fs12, import_node_os3, import_node_path11, import_node_url6, FLOW_HELPER_SPECIFIERS, WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
+// The helper specifiers to stand in for (those not installed above the script) come as JSON.
+const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
+const identity = (value) => value;
+const helpers = { defineBunFlow: identity, defineFlow: identity };
+
+Bun.plugin({
+  name: "flows-action-helpers",
+  setup(build) {
+    for (const specifier of JSON.parse(stubbed)) {
+      build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
+    }
+  },
+});
+
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : typeof value === "undefined" ? "undefined" : "a " + typeof value;
+}
+
+function failed(message) {
+  return { status: "failed", message };
+}
+
+async function run() {
+  const context = JSON.parse(await Bun.stdin.text());
+  const loaded = await import(scriptUrl);
+  const main = loaded.default;
+  if (typeof main !== "function") {
+    return failed(
+      scriptLabel + " has no default-export function (its default export is " + describe(main) + "); " +
+        "write export default defineBunFlow(async (context) => ({ status: \\"completed\\" }))",
+    );
+  }
+  const value = await main(context);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return failed(
+      "the default export of " + scriptLabel + " returned " + describe(value) +
+        "; return a FlowResult object such as { status: \\"completed\\" }",
+    );
+  }
+  return value;
+}
+
+let result;
+try {
+  result = await run();
+} catch (error) {
+  console.error(error instanceof Error && error.stack ? error.stack : String(error));
+  const message = error instanceof Error ? error.message || error.name : String(error);
+  result = failed(message);
+}
+let line;
+try {
+  line = JSON.stringify(result);
+} catch (error) {
+  line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
+}
+await Bun.write(resultPath, line);
+console.log("FLOW_RESULT " + line);
+`, WRAPPER_NAME, LEFTOVER_SWEEP_DELAY_MS = 100, WRAPPER_RECHECK_MS = 60000, folder, wrapperWrites;
+var init_module_style = __esm(() => {
+  init_fs_async();
+  init_fs_safe();
+  init_hash();
+  import_node_fs12 = require("fs");
+  import_node_os3 = require("os");
+  import_node_path11 = __toESM(require("path"), 1);
+  import_node_url6 = require("url");
+  FLOW_HELPER_SPECIFIERS = [
+    "@peezy.tech/codex-flows/flow-runtime/bun",
+    "flows-action/bun"
+  ];
+  WRAPPER_NAME = `module-wrapper-${sha256Hex(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
+  wrapperWrites = { count: 0 };
+});
+
+// src/runners/output.ts
+class LineSplitter {
+  onLine;
+  decoder = new import_node_string_decoder.StringDecoder("utf8");
+  partial = "";
+  cut;
+  constructor(onLine) {
+    this.onLine = onLine;
+  }
+  push(chunk) {
+    this.take(this.decoder.write(chunk));
+  }
+  end() {
+    this.take(this.decoder.end());
+    if (this.partial.length > 0 || this.cut !== undefined) {
+      const rest = this.partial;
+      this.partial = "";
+      if (rest.length > 0)
+        this.emit(rest);
+      this.endCut(rest);
+    }
+  }
+  take(text) {
+    if (text.length === 0)
+      return;
+    let start = 0;
+    let newline = text.indexOf(`
+`, start);
+    while (newline !== -1) {
+      const piece = text.slice(start, newline);
+      const line = this.partial.length > 0 ? this.partial + piece : piece;
+      this.partial = "";
+      this.emit(line);
+      this.endCut(line);
+      start = newline + 1;
+      newline = text.indexOf(`
+`, start);
+    }
+    this.partial += text.slice(start);
+    while (this.partial.length > MAX_LINE_CHARS) {
+      const piece = this.partial.slice(0, MAX_LINE_CHARS);
+      this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
+      this.cut.bytes += Buffer.byteLength(piece);
+      this.emit(piece);
+      this.partial = this.partial.slice(MAX_LINE_CHARS);
+    }
+  }
+  endCut(lastPiece) {
+    const cut = this.cut;
+    if (cut === undefined)
+      return;
+    this.cut = undefined;
+    if (!cut.result)
+      return;
+    const bytes = cut.bytes + Buffer.byteLength(lastPiece);
+    this.onLine(`${OVERSIZED_RESULT_NOTICE} (${bytes} bytes, limit 4 MiB)`);
+  }
+  emit(line) {
+    this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
+  }
+}
+
+class OutputTail {
+  maxBytes;
+  lines = [];
+  first = 0;
+  keptBytes = 0;
+  cutBytes = 0;
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+  push(line) {
+    const size = Buffer.byteLength(line) + 1;
+    if (size > this.maxBytes) {
+      this.cutBytes += this.keptBytes + size - this.maxBytes;
+      this.lines = [lastBytes(line, this.maxBytes - 1)];
+      this.first = 0;
+      this.keptBytes = this.maxBytes;
+      return;
+    }
+    this.lines.push(line);
+    this.keptBytes += size;
+    while (this.keptBytes > this.maxBytes && this.first < this.lines.length) {
+      const dropped = this.lines[this.first];
+      const droppedSize = Buffer.byteLength(dropped) + 1;
+      this.first += 1;
+      this.keptBytes -= droppedSize;
+      this.cutBytes += droppedSize;
+    }
+    if (this.first > 1024 && this.first * 2 > this.lines.length) {
+      this.lines = this.lines.slice(this.first);
+      this.first = 0;
+    }
+  }
+  kept() {
+    return this.lines.slice(this.first);
+  }
+  get bytesCut() {
+    return this.cutBytes;
+  }
+  text() {
+    const body = this.kept().join(`
+`);
+    return this.cutBytes > 0 ? `\u2026 ${this.cutBytes} bytes cut \u2026
+${body}` : body;
+  }
+}
+function lastBytes(text, maxBytes) {
+  const bytes = Buffer.from(text);
+  if (bytes.length <= maxBytes)
+    return text;
+  return bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD+/, "");
+}
+var import_node_string_decoder, MAX_LINE_CHARS, OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
+var init_output = __esm(() => {
+  import_node_string_decoder = require("string_decoder");
+  MAX_LINE_CHARS = 4 * 1024 * 1024;
+});
+
+// src/generated/validators/backend-dispatch-result.ts
 function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8078,6 +10810,13 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   validate102.errors = vErrors;
   return errors === 0;
 }
+var validateBackendDispatchResult, schema112;
+var init_backend_dispatch_result = __esm(() => {
+  validateBackendDispatchResult = validate102;
+  schema112 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", title: "BackendDispatchAnswer", description: "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", type: "object", required: ["status"], properties: { status: { type: "string", enum: ["accepted", "duplicate"] }, eventId: { description: "Used when a non-empty string; else the event's id.", tsType: "unknown" }, runIds: { type: ["array", "null"], items: { type: "string", minLength: 1 } }, matched: { description: "Used when a whole number; else the number of run ids.", tsType: "unknown" }, idempotent: { description: "Used when true or false; a duplicate is idempotent otherwise.", tsType: "unknown" }, event: { description: "A FlowEvent (flow-event.schema.json), or the event sent when missing.", tsType: "unknown" }, runs: { description: "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", tsType: "unknown" } } };
+});
+
+// src/generated/validators/backend-run.ts
 function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10240,6 +12979,17 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   validate112.errors = vErrors;
   return errors === 0;
 }
+var validateBackendRun, schema23, schema24, schema26, pattern03, schema29;
+var init_backend_run = __esm(() => {
+  validateBackendRun = validate112;
+  schema23 = { title: "FlowRunner", type: "string", enum: ["bun", "code-mode"] };
+  schema24 = { title: "ProcessStatus", type: "string", enum: ["queued", "running", "completed", "failed", "canceled", "interrupted"], description: "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
+  schema26 = { title: "FlowResultStatus", type: "string", enum: ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
+  pattern03 = new RegExp("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$", "u");
+  schema29 = { title: "FlowAnnotation", description: "A file/line note a step may return; shown as an annotation on checks. (Extension.)", type: "object", required: ["path", "message"], additionalProperties: false, properties: { path: { type: "string" }, line: { type: "number" }, endLine: { type: "number" }, column: { type: "number" }, level: { type: "string", enum: ["notice", "warning", "failure"] }, message: { type: "string" }, title: { type: "string" } } };
+});
+
+// src/generated/validators/event-record.ts
 function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10256,7 +13006,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (!(data === "skipped" || data === "completed" || data === "changed" || data === "needs_intervention" || data === "blocked" || data === "failed")) {
-    const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
+    const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -10278,7 +13028,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (!(data === "queued" || data === "running" || data === "completed" || data === "failed" || data === "canceled" || data === "interrupted")) {
-      const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
+      const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10376,7 +13126,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "queued" || data2 === "running" || data2 === "completed" || data2 === "failed" || data2 === "canceled" || data2 === "interrupted")) {
-        const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10397,7 +13147,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data3 === "skipped" || data3 === "completed" || data3 === "changed" || data3 === "needs_intervention" || data3 === "blocked" || data3 === "failed")) {
-        const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10625,6 +13375,321 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   validate17.errors = vErrors;
   return errors === 0;
 }
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.status === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.status !== undefined) {
+      let data0 = data.status;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "skipped" || data0 === "completed" || data0 === "changed" || data0 === "needs_intervention" || data0 === "blocked" || data0 === "failed")) {
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.message !== undefined) {
+      if (typeof data.message !== "string") {
+        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.artifacts !== undefined) {
+      let data2 = data.artifacts;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.next !== undefined) {
+      let data3 = data.next;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0;i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.id === undefined) {
+              const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data4.type === undefined) {
+              const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data4.id !== undefined) {
+              if (typeof data4.id !== "string") {
+                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data4.type !== undefined) {
+              if (typeof data4.type !== "string") {
+                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data4.source !== undefined) {
+              if (typeof data4.source !== "string") {
+                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data4.occurredAt !== undefined) {
+              if (typeof data4.occurredAt !== "string") {
+                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.receivedAt !== undefined) {
+              if (typeof data4.receivedAt !== "string") {
+                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.annotations !== undefined) {
+      let data10 = data.annotations;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0;i1 < len1; i1++) {
+          let data11 = data10[i1];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.path === undefined) {
+              const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data11.message === undefined) {
+              const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key0 in data11) {
+              if (!(key0 === "path" || key0 === "line" || key0 === "endLine" || key0 === "column" || key0 === "level" || key0 === "message" || key0 === "title")) {
+                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data11.path !== undefined) {
+              if (typeof data11.path !== "string") {
+                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data11.line !== undefined) {
+              let data13 = data11.line;
+              if (!(typeof data13 == "number" && isFinite(data13))) {
+                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data11.endLine !== undefined) {
+              let data14 = data11.endLine;
+              if (!(typeof data14 == "number" && isFinite(data14))) {
+                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data11.column !== undefined) {
+              let data15 = data11.column;
+              if (!(typeof data15 == "number" && isFinite(data15))) {
+                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data11.level !== undefined) {
+              let data16 = data11.level;
+              if (typeof data16 !== "string") {
+                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              if (!(data16 === "notice" || data16 === "warning" || data16 === "failure")) {
+                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema292.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data11.message !== undefined) {
+              if (typeof data11.message !== "string") {
+                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data11.title !== undefined) {
+              if (typeof data11.title !== "string") {
+                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate135.errors = vErrors;
+  return errors === 0;
+}
 function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10805,7 +13870,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data5 === "bun" || data5 === "code-mode")) {
-        const err18 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
+        const err18 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema232.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -10826,7 +13891,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "queued" || data6 === "running" || data6 === "completed" || data6 === "failed" || data6 === "canceled" || data6 === "interrupted")) {
-        const err20 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
+        const err20 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema242.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -10847,7 +13912,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "skipped" || data7 === "completed" || data7 === "changed" || data7 === "needs_intervention" || data7 === "blocked" || data7 === "failed")) {
-        const err22 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema262.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -10905,8 +13970,8 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.resultPayload !== undefined) {
-      if (!validate134(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate135(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData })) {
+        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -11279,7 +14344,416 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   validate27.errors = vErrors;
   return errors === 0;
 }
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateEventRecord, schema232, schema242, schema262, schema292;
+var init_event_record = __esm(() => {
+  validateEventRecord = validate27;
+  schema232 = { title: "FlowRunner", type: "string", enum: ["bun", "code-mode"] };
+  schema242 = { title: "ProcessStatus", type: "string", enum: ["queued", "running", "completed", "failed", "canceled", "interrupted"], description: "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
+  schema262 = { title: "FlowResultStatus", type: "string", enum: ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
+  schema292 = { title: "FlowAnnotation", description: "A file/line note a step may return; shown as an annotation on checks. (Extension.)", type: "object", required: ["path", "message"], additionalProperties: false, properties: { path: { type: "string" }, line: { type: "number" }, endLine: { type: "number" }, column: { type: "number" }, level: { type: "string", enum: ["notice", "warning", "failure"] }, message: { type: "string" }, title: { type: "string" } } };
+});
+
+// src/generated/validators/flow-diagnostic.ts
+var init_flow_diagnostic = () => {};
+
+// src/generated/validators/flow-result.ts
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.status === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.status !== undefined) {
+      let data0 = data.status;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "skipped" || data0 === "completed" || data0 === "changed" || data0 === "needs_intervention" || data0 === "blocked" || data0 === "failed")) {
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema263.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.message !== undefined) {
+      if (typeof data.message !== "string") {
+        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.artifacts !== undefined) {
+      let data2 = data.artifacts;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.next !== undefined) {
+      let data3 = data.next;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0;i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.id === undefined) {
+              const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data4.type === undefined) {
+              const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data4.id !== undefined) {
+              if (typeof data4.id !== "string") {
+                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data4.type !== undefined) {
+              if (typeof data4.type !== "string") {
+                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data4.source !== undefined) {
+              if (typeof data4.source !== "string") {
+                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data4.occurredAt !== undefined) {
+              if (typeof data4.occurredAt !== "string") {
+                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.receivedAt !== undefined) {
+              if (typeof data4.receivedAt !== "string") {
+                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.annotations !== undefined) {
+      let data10 = data.annotations;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0;i1 < len1; i1++) {
+          let data11 = data10[i1];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.path === undefined) {
+              const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data11.message === undefined) {
+              const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key0 in data11) {
+              if (!(key0 === "path" || key0 === "line" || key0 === "endLine" || key0 === "column" || key0 === "level" || key0 === "message" || key0 === "title")) {
+                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data11.path !== undefined) {
+              if (typeof data11.path !== "string") {
+                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data11.line !== undefined) {
+              let data13 = data11.line;
+              if (!(typeof data13 == "number" && isFinite(data13))) {
+                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data11.endLine !== undefined) {
+              let data14 = data11.endLine;
+              if (!(typeof data14 == "number" && isFinite(data14))) {
+                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data11.column !== undefined) {
+              let data15 = data11.column;
+              if (!(typeof data15 == "number" && isFinite(data15))) {
+                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data11.level !== undefined) {
+              let data16 = data11.level;
+              if (typeof data16 !== "string") {
+                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              if (!(data16 === "notice" || data16 === "warning" || data16 === "failure")) {
+                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema293.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data11.message !== undefined) {
+              if (typeof data11.message !== "string") {
+                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data11.title !== undefined) {
+              if (typeof data11.title !== "string") {
+                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate136.errors = vErrors;
+  return errors === 0;
+}
+var validateFlowResult, schema263, schema293;
+var init_flow_result = __esm(() => {
+  validateFlowResult = validate136;
+  schema263 = { title: "FlowResultStatus", type: "string", enum: ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
+  schema293 = { title: "FlowAnnotation", description: "A file/line note a step may return; shown as an annotation on checks. (Extension.)", type: "object", required: ["path", "message"], additionalProperties: false, properties: { path: { type: "string" }, line: { type: "number" }, endLine: { type: "number" }, column: { type: "number" }, level: { type: "string", enum: ["notice", "warning", "failure"] }, message: { type: "string" }, title: { type: "string" } } };
+});
+
+// src/generated/validators/flow-run-view.ts
+var init_flow_run_view = () => {};
+
+// src/generated/validators/handover.ts
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "skipped" || data === "completed" || data === "changed" || data === "needs_intervention" || data === "blocked" || data === "failed")) {
+    const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema264.enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs4 = errors;
+    if (typeof data !== "string") {
+      const err2 = { instancePath, schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (!(data === "queued" || data === "running" || data === "completed" || data === "failed" || data === "canceled" || data === "interrupted")) {
+      const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema243.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate153.errors = vErrors;
+  return errors === 0;
+}
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -11292,8 +14766,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.type === undefined) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+    if (data.number === undefined) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11301,294 +14775,18 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.receivedAt === undefined) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
+    if (data.status === undefined) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
         vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.payload === undefined) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
       }
       errors++;
     }
     if (data.id !== undefined) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (data0.length < 1) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== undefined) {
-      let data1 = data.type;
-      if (typeof data1 === "string") {
-        if (data1.length < 1) {
-          const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.source !== undefined) {
-      if (typeof data.source !== "string") {
-        const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.occurredAt !== undefined) {
-      if (typeof data.occurredAt !== "string") {
-        const err9 = { instancePath: instancePath + "/occurredAt", schemaPath: "#/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.receivedAt !== undefined) {
-      if (typeof data.receivedAt !== "string") {
-        const err10 = { instancePath: instancePath + "/receivedAt", schemaPath: "#/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  validate143.errors = vErrors;
-  return errors === 0;
-}
-function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.type === undefined) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "type" || key0 === "schema" || key0 === "if")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== undefined) {
-      let data0 = data.type;
-      if (typeof data0 === "string") {
-        if (data0.length > 200) {
-          const err2 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0.length < 1) {
-          const err3 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (!pattern2.test(data0)) {
-          const err4 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" + '"' };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.schema !== undefined) {
-      let data1 = data.schema;
-      if (typeof data1 === "string") {
-        if (data1.length > 4096) {
-          const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data1.length < 1) {
-          const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data1)) {
-          const err8 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" + '"' };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.if !== undefined) {
-      let data2 = data.if;
-      if (typeof data2 === "string") {
-        if (data2.length > 4096) {
-          const err10 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data2.length < 1) {
-          const err11 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err13];
-    } else {
-      vErrors.push(err13);
-    }
-    errors++;
-  }
-  validate323.errors = vErrors;
-  return errors === 0;
-}
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === undefined) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.runner === undefined) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.script === undefined) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property '" + "script" + "'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "runner" || key0 === "script" || key0 === "cwd" || key0 === "timeout_ms" || key0 === "trigger")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (typeof data.id !== "string") {
+        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11597,242 +14795,10 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.name !== undefined) {
-      let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (data0.length > 200) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (data0.length < 1) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (!pattern2.test(data0)) {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" + '"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.runner !== undefined) {
-      let data1 = data.runner;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (!(data1 === "bun" || data1 === "code-mode")) {
-        const err9 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/enum", keyword: "enum", params: { allowedValues: schema63.properties.runner.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.script !== undefined) {
-      let data2 = data.script;
-      if (typeof data2 === "string") {
-        if (data2.length > 4096) {
-          const err10 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data2.length < 1) {
-          const err11 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data2)) {
-          const err12 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" + '"' };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.cwd !== undefined) {
-      let data3 = data.cwd;
-      if (typeof data3 === "string") {
-        if (data3.length > 4096) {
-          const err14 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data3.length < 1) {
-          const err15 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data3)) {
-          const err16 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$" + '"' };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.timeout_ms !== undefined) {
-      let data4 = data.timeout_ms;
-      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err18 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      if (typeof data4 == "number" && isFinite(data4)) {
-        if (data4 > 9007199254740991 || isNaN(data4)) {
-          const err19 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data4 <= 0 || isNaN(data4)) {
-          const err20 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.trigger !== undefined) {
-      if (!validate323(data.trigger, { instancePath: instancePath + "/trigger", parentData: data, parentDataProperty: "trigger", rootData })) {
-        vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err21];
-    } else {
-      vErrors.push(err21);
-    }
-    errors++;
-  }
-  validate31.errors = vErrors;
-  return errors === 0;
-}
-function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === undefined) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.version === undefined) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.steps === undefined) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "name" || key0 === "version" || key0 === "description" || key0 === "config" || key0 === "guidance" || key0 === "steps")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.$schema !== undefined) {
-      if (typeof data.$schema !== "string") {
-        const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.number !== undefined) {
+      let data1 = data.number;
+      if (!(typeof data1 == "number" && isFinite(data1))) {
+        const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11841,38 +14807,40 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.name !== undefined) {
-      let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (data1.length > 200) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
+    if (data.status !== undefined) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
-        if (data1.length < 1) {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
+        errors++;
+      }
+      if (!(data2 === "queued" || data2 === "running" || data2 === "completed" || data2 === "failed" || data2 === "canceled" || data2 === "interrupted")) {
+        const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema243.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
-        if (!pattern2.test(data1)) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" }, message: 'must match pattern "' + "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$" + '"' };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
+        errors++;
+      }
+    }
+    if (data.resultStatus !== undefined) {
+      let data3 = data.resultStatus;
+      if (typeof data3 !== "string") {
+        const err7 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
-      } else {
-        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        errors++;
+      }
+      if (!(data3 === "skipped" || data3 === "completed" || data3 === "changed" || data3 === "needs_intervention" || data3 === "blocked" || data3 === "failed")) {
+        const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema264.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11881,10 +14849,9 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.version !== undefined) {
-      let data2 = data.version;
-      if (!(typeof data2 == "number" && isFinite(data2))) {
-        const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+    if (data.startedAt !== undefined) {
+      if (typeof data.startedAt !== "string") {
+        const err9 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -11893,9 +14860,9 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.description !== undefined) {
-      if (typeof data.description !== "string") {
-        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.completedAt !== undefined) {
+      if (typeof data.completedAt !== "string") {
+        const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -11904,10 +14871,9 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.config !== undefined) {
-      let data4 = data.config;
-      if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-        const err11 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (data.error !== undefined) {
+      if (typeof data.error !== "string") {
+        const err11 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11916,12 +14882,331 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.guidance !== undefined) {
-      let data5 = data.guidance;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key1 in data5) {
-          if (!(key1 === "skills")) {
-            const err12 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+    if (data.timedOut !== undefined) {
+      if (typeof data.timedOut !== "boolean") {
+        const err12 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.replay !== undefined) {
+      if (typeof data.replay !== "boolean") {
+        const err13 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== undefined) {
+      if (typeof data.key !== "string") {
+        const err14 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.dispatcher !== undefined) {
+      let data10 = data.dispatcher;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.host === undefined) {
+          const err15 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data10.pid === undefined) {
+          const err16 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "pid" }, message: "must have required property '" + "pid" + "'" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data10.startedAt === undefined) {
+          const err17 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data10.host !== undefined) {
+          if (typeof data10.host !== "string") {
+            const err18 = { instancePath: instancePath + "/dispatcher/host", schemaPath: "#/definitions/FlowDispatcher/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data10.pid !== undefined) {
+          let data12 = data10.pid;
+          if (!(typeof data12 == "number" && isFinite(data12))) {
+            const err19 = { instancePath: instancePath + "/dispatcher/pid", schemaPath: "#/definitions/FlowDispatcher/properties/pid/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data10.startedAt !== undefined) {
+          if (typeof data10.startedAt !== "string") {
+            const err20 = { instancePath: instancePath + "/dispatcher/startedAt", schemaPath: "#/definitions/FlowDispatcher/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data10.until !== undefined) {
+          if (typeof data10.until !== "string") {
+            const err21 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.edit !== undefined) {
+      let data15 = data.edit;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.changed === undefined) {
+          const err23 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data15.payload === undefined) {
+          const err24 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data15.changed !== undefined) {
+          let data16 = data15.changed;
+          if (Array.isArray(data16)) {
+            const len0 = data16.length;
+            for (let i0 = 0;i0 < len0; i0++) {
+              if (typeof data16[i0] !== "string") {
+                const err25 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate172.errors = vErrors;
+  return errors === 0;
+}
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.status === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.status !== undefined) {
+      let data0 = data.status;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "skipped" || data0 === "completed" || data0 === "changed" || data0 === "needs_intervention" || data0 === "blocked" || data0 === "failed")) {
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema264.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.message !== undefined) {
+      if (typeof data.message !== "string") {
+        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.artifacts !== undefined) {
+      let data2 = data.artifacts;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.next !== undefined) {
+      let data3 = data.next;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0;i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.id === undefined) {
+              const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data4.type === undefined) {
+              const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data4.id !== undefined) {
+              if (typeof data4.id !== "string") {
+                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data4.type !== undefined) {
+              if (typeof data4.type !== "string") {
+                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data4.source !== undefined) {
+              if (typeof data4.source !== "string") {
+                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data4.occurredAt !== undefined) {
+              if (typeof data4.occurredAt !== "string") {
+                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.receivedAt !== undefined) {
+              if (typeof data4.receivedAt !== "string") {
+                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -11930,33 +15215,323 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data5.skills !== undefined) {
-          let data6 = data5.skills;
-          if (Array.isArray(data6)) {
-            const len0 = data6.length;
-            for (let i0 = 0;i0 < len0; i0++) {
-              if (typeof data6[i0] !== "string") {
-                const err13 = { instancePath: instancePath + "/guidance/skills/" + i0, schemaPath: "#/properties/guidance/properties/skills/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      } else {
+        const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.annotations !== undefined) {
+      let data10 = data.annotations;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0;i1 < len1; i1++) {
+          let data11 = data10[i1];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.path === undefined) {
+              const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data11.message === undefined) {
+              const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key0 in data11) {
+              if (!(key0 === "path" || key0 === "line" || key0 === "endLine" || key0 === "column" || key0 === "level" || key0 === "message" || key0 === "title")) {
+                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err16];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data11.path !== undefined) {
+              if (typeof data11.path !== "string") {
+                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data11.line !== undefined) {
+              let data13 = data11.line;
+              if (!(typeof data13 == "number" && isFinite(data13))) {
+                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data11.endLine !== undefined) {
+              let data14 = data11.endLine;
+              if (!(typeof data14 == "number" && isFinite(data14))) {
+                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data11.column !== undefined) {
+              let data15 = data11.column;
+              if (!(typeof data15 == "number" && isFinite(data15))) {
+                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data11.level !== undefined) {
+              let data16 = data11.level;
+              if (typeof data16 !== "string") {
+                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              if (!(data16 === "notice" || data16 === "warning" || data16 === "failure")) {
+                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema294.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data11.message !== undefined) {
+              if (typeof data11.message !== "string") {
+                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data11.title !== undefined) {
+              if (typeof data11.title !== "string") {
+                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
                 }
                 errors++;
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/guidance/skills", schemaPath: "#/properties/guidance/properties/skills/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err25];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate137.errors = vErrors;
+  return errors === 0;
+}
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.eventId === undefined) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.flowName === undefined) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.flowVersion === undefined) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowVersion" }, message: "must have required property '" + "flowVersion" + "'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.stepName === undefined) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.runner === undefined) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.processStatus === undefined) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.effectiveStatus === undefined) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.needsAttention === undefined) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.attempts === undefined) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.createdAt === undefined) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.updatedAt === undefined) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      if (typeof data.id !== "string") {
+        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.eventId !== undefined) {
+      if (typeof data.eventId !== "string") {
+        const err13 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.flowName !== undefined) {
+      if (typeof data.flowName !== "string") {
+        const err14 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.flowVersion !== undefined) {
+      let data3 = data.flowVersion;
+      if (!(typeof data3 == "number" && isFinite(data3))) {
+        const err15 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -11965,27 +15540,21 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.steps !== undefined) {
-      let data8 = data.steps;
-      if (Array.isArray(data8)) {
-        if (data8.length < 1) {
-          const err16 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
+    if (data.stepName !== undefined) {
+      if (typeof data.stepName !== "string") {
+        const err16 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
         }
-        const len1 = data8.length;
-        for (let i1 = 0;i1 < len1; i1++) {
-          if (!validate31(data8[i1], { instancePath: instancePath + "/steps/" + i1, parentData: data8, parentDataProperty: i1, rootData })) {
-            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        errors++;
+      }
+    }
+    if (data.runner !== undefined) {
+      let data5 = data.runner;
+      if (typeof data5 !== "string") {
+        const err17 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -11993,17 +15562,222 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+      if (!(data5 === "bun" || data5 === "code-mode")) {
+        const err18 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema233.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.processStatus !== undefined) {
+      let data6 = data.processStatus;
+      if (typeof data6 !== "string") {
+        const err19 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (!(data6 === "queued" || data6 === "running" || data6 === "completed" || data6 === "failed" || data6 === "canceled" || data6 === "interrupted")) {
+        const err20 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema243.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.resultStatus !== undefined) {
+      let data7 = data.resultStatus;
+      if (typeof data7 !== "string") {
+        const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (!(data7 === "skipped" || data7 === "completed" || data7 === "changed" || data7 === "needs_intervention" || data7 === "blocked" || data7 === "failed")) {
+        const err22 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema264.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.effectiveStatus !== undefined) {
+      if (!validate153(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData })) {
+        vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.needsAttention !== undefined) {
+      if (typeof data.needsAttention !== "boolean") {
+        const err23 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.attempts !== undefined) {
+      let data10 = data.attempts;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0;i0 < len0; i0++) {
+          if (!validate172(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.output !== undefined) {
+      if (typeof data.output !== "string") {
+        const err25 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.resultPayload !== undefined) {
+      if (!validate137(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.error !== undefined) {
+      if (typeof data.error !== "string") {
+        const err26 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.createdAt !== undefined) {
+      if (typeof data.createdAt !== "string") {
+        const err27 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.updatedAt !== undefined) {
+      if (typeof data.updatedAt !== "string") {
+        const err28 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.startedAt !== undefined) {
+      if (typeof data.startedAt !== "string") {
+        const err29 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.completedAt !== undefined) {
+      if (typeof data.completedAt !== "string") {
+        const err30 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.durationMs !== undefined) {
+      let data19 = data.durationMs;
+      if (!(typeof data19 == "number" && isFinite(data19))) {
+        const err31 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.timedOut !== undefined) {
+      if (typeof data.timedOut !== "boolean") {
+        const err32 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.replay !== undefined) {
+      if (typeof data.replay !== "boolean") {
+        const err33 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.alreadyHandled !== undefined) {
+      if (typeof data.alreadyHandled !== "boolean") {
+        const err34 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err35];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err35);
     }
     errors++;
   }
-  validate302.errors = vErrors;
+  validate123.errors = vErrors;
   return errors === 0;
 }
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -12072,7 +15846,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "queued" || data2 === "running" || data2 === "completed" || data2 === "failed" || data2 === "canceled" || data2 === "interrupted")) {
-        const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema243.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -12093,7 +15867,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data3 === "skipped" || data3 === "completed" || data3 === "changed" || data3 === "needs_intervention" || data3 === "blocked" || data3 === "failed")) {
-        const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema264.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -12483,8 +16257,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
 function validate362(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  if (!validate122(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+  if (!validate123(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13619,6 +17393,1118 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   validate35.errors = vErrors;
   return errors === 0;
 }
+var validateHandover, schema60, pattern8, pattern9, pattern11, pattern22, schema233, schema243, schema264, schema294;
+var init_handover = __esm(() => {
+  validateHandover = validate35;
+  schema60 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", title: "FlowDiagnostic", description: "A problem found in a flow package or schema: where it is and what to change.", type: "object", required: ["severity", "file", "message"], properties: { severity: { type: "string", enum: ["error", "warning"] }, file: { type: "string" }, line: { type: "integer", minimum: 1 }, column: { type: "integer", minimum: 1 }, message: { type: "string" } } };
+  pattern8 = new RegExp("^[^\x00-\x1F\x7F]*$", "u");
+  pattern9 = new RegExp("^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$", "u");
+  pattern11 = new RegExp("^[A-Za-z0-9_.:/-]+$", "u");
+  pattern22 = new RegExp("^[^\x00]*$", "u");
+  schema233 = { title: "FlowRunner", type: "string", enum: ["bun", "code-mode"] };
+  schema243 = { title: "ProcessStatus", type: "string", enum: ["queued", "running", "completed", "failed", "canceled", "interrupted"], description: "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
+  schema264 = { title: "FlowResultStatus", type: "string", enum: ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
+  schema294 = { title: "FlowAnnotation", description: "A file/line note a step may return; shown as an annotation on checks. (Extension.)", type: "object", required: ["path", "message"], additionalProperties: false, properties: { path: { type: "string" }, line: { type: "number" }, endLine: { type: "number" }, column: { type: "number" }, level: { type: "string", enum: ["notice", "warning", "failure"] }, message: { type: "string" }, title: { type: "string" } } };
+});
+
+// src/generated/validators/runs-file.ts
+function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "skipped" || data === "completed" || data === "changed" || data === "needs_intervention" || data === "blocked" || data === "failed")) {
+    const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema265.enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs4 = errors;
+    if (typeof data !== "string") {
+      const err2 = { instancePath, schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (!(data === "queued" || data === "running" || data === "completed" || data === "failed" || data === "canceled" || data === "interrupted")) {
+      const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema244.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate154.errors = vErrors;
+  return errors === 0;
+}
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.number === undefined) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.status === undefined) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      if (typeof data.id !== "string") {
+        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.number !== undefined) {
+      let data1 = data.number;
+      if (!(typeof data1 == "number" && isFinite(data1))) {
+        const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data2 === "queued" || data2 === "running" || data2 === "completed" || data2 === "failed" || data2 === "canceled" || data2 === "interrupted")) {
+        const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema244.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.resultStatus !== undefined) {
+      let data3 = data.resultStatus;
+      if (typeof data3 !== "string") {
+        const err7 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data3 === "skipped" || data3 === "completed" || data3 === "changed" || data3 === "needs_intervention" || data3 === "blocked" || data3 === "failed")) {
+        const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema265.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.startedAt !== undefined) {
+      if (typeof data.startedAt !== "string") {
+        const err9 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.completedAt !== undefined) {
+      if (typeof data.completedAt !== "string") {
+        const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== undefined) {
+      if (typeof data.error !== "string") {
+        const err11 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.timedOut !== undefined) {
+      if (typeof data.timedOut !== "boolean") {
+        const err12 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.replay !== undefined) {
+      if (typeof data.replay !== "boolean") {
+        const err13 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== undefined) {
+      if (typeof data.key !== "string") {
+        const err14 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.dispatcher !== undefined) {
+      let data10 = data.dispatcher;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.host === undefined) {
+          const err15 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data10.pid === undefined) {
+          const err16 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "pid" }, message: "must have required property '" + "pid" + "'" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data10.startedAt === undefined) {
+          const err17 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data10.host !== undefined) {
+          if (typeof data10.host !== "string") {
+            const err18 = { instancePath: instancePath + "/dispatcher/host", schemaPath: "#/definitions/FlowDispatcher/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data10.pid !== undefined) {
+          let data12 = data10.pid;
+          if (!(typeof data12 == "number" && isFinite(data12))) {
+            const err19 = { instancePath: instancePath + "/dispatcher/pid", schemaPath: "#/definitions/FlowDispatcher/properties/pid/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data10.startedAt !== undefined) {
+          if (typeof data10.startedAt !== "string") {
+            const err20 = { instancePath: instancePath + "/dispatcher/startedAt", schemaPath: "#/definitions/FlowDispatcher/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data10.until !== undefined) {
+          if (typeof data10.until !== "string") {
+            const err21 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.edit !== undefined) {
+      let data15 = data.edit;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.changed === undefined) {
+          const err23 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data15.payload === undefined) {
+          const err24 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data15.changed !== undefined) {
+          let data16 = data15.changed;
+          if (Array.isArray(data16)) {
+            const len0 = data16.length;
+            for (let i0 = 0;i0 < len0; i0++) {
+              if (typeof data16[i0] !== "string") {
+                const err25 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate173.errors = vErrors;
+  return errors === 0;
+}
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.status === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.status !== undefined) {
+      let data0 = data.status;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "skipped" || data0 === "completed" || data0 === "changed" || data0 === "needs_intervention" || data0 === "blocked" || data0 === "failed")) {
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema265.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.message !== undefined) {
+      if (typeof data.message !== "string") {
+        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.artifacts !== undefined) {
+      let data2 = data.artifacts;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.next !== undefined) {
+      let data3 = data.next;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0;i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.id === undefined) {
+              const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data4.type === undefined) {
+              const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data4.id !== undefined) {
+              if (typeof data4.id !== "string") {
+                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data4.type !== undefined) {
+              if (typeof data4.type !== "string") {
+                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data4.source !== undefined) {
+              if (typeof data4.source !== "string") {
+                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data4.occurredAt !== undefined) {
+              if (typeof data4.occurredAt !== "string") {
+                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.receivedAt !== undefined) {
+              if (typeof data4.receivedAt !== "string") {
+                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.annotations !== undefined) {
+      let data10 = data.annotations;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0;i1 < len1; i1++) {
+          let data11 = data10[i1];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.path === undefined) {
+              const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data11.message === undefined) {
+              const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key0 in data11) {
+              if (!(key0 === "path" || key0 === "line" || key0 === "endLine" || key0 === "column" || key0 === "level" || key0 === "message" || key0 === "title")) {
+                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data11.path !== undefined) {
+              if (typeof data11.path !== "string") {
+                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data11.line !== undefined) {
+              let data13 = data11.line;
+              if (!(typeof data13 == "number" && isFinite(data13))) {
+                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data11.endLine !== undefined) {
+              let data14 = data11.endLine;
+              if (!(typeof data14 == "number" && isFinite(data14))) {
+                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data11.column !== undefined) {
+              let data15 = data11.column;
+              if (!(typeof data15 == "number" && isFinite(data15))) {
+                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data11.level !== undefined) {
+              let data16 = data11.level;
+              if (typeof data16 !== "string") {
+                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              if (!(data16 === "notice" || data16 === "warning" || data16 === "failure")) {
+                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema295.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data11.message !== undefined) {
+              if (typeof data11.message !== "string") {
+                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data11.title !== undefined) {
+              if (typeof data11.title !== "string") {
+                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate138.errors = vErrors;
+  return errors === 0;
+}
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.eventId === undefined) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.flowName === undefined) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.flowVersion === undefined) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowVersion" }, message: "must have required property '" + "flowVersion" + "'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.stepName === undefined) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.runner === undefined) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.processStatus === undefined) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.effectiveStatus === undefined) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.needsAttention === undefined) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.attempts === undefined) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.createdAt === undefined) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.updatedAt === undefined) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      if (typeof data.id !== "string") {
+        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.eventId !== undefined) {
+      if (typeof data.eventId !== "string") {
+        const err13 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.flowName !== undefined) {
+      if (typeof data.flowName !== "string") {
+        const err14 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.flowVersion !== undefined) {
+      let data3 = data.flowVersion;
+      if (!(typeof data3 == "number" && isFinite(data3))) {
+        const err15 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.stepName !== undefined) {
+      if (typeof data.stepName !== "string") {
+        const err16 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.runner !== undefined) {
+      let data5 = data.runner;
+      if (typeof data5 !== "string") {
+        const err17 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data5 === "bun" || data5 === "code-mode")) {
+        const err18 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema234.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.processStatus !== undefined) {
+      let data6 = data.processStatus;
+      if (typeof data6 !== "string") {
+        const err19 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (!(data6 === "queued" || data6 === "running" || data6 === "completed" || data6 === "failed" || data6 === "canceled" || data6 === "interrupted")) {
+        const err20 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema244.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.resultStatus !== undefined) {
+      let data7 = data.resultStatus;
+      if (typeof data7 !== "string") {
+        const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (!(data7 === "skipped" || data7 === "completed" || data7 === "changed" || data7 === "needs_intervention" || data7 === "blocked" || data7 === "failed")) {
+        const err22 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema265.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.effectiveStatus !== undefined) {
+      if (!validate154(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData })) {
+        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.needsAttention !== undefined) {
+      if (typeof data.needsAttention !== "boolean") {
+        const err23 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.attempts !== undefined) {
+      let data10 = data.attempts;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0;i0 < len0; i0++) {
+          if (!validate173(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.output !== undefined) {
+      if (typeof data.output !== "string") {
+        const err25 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.resultPayload !== undefined) {
+      if (!validate138(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.error !== undefined) {
+      if (typeof data.error !== "string") {
+        const err26 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.createdAt !== undefined) {
+      if (typeof data.createdAt !== "string") {
+        const err27 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.updatedAt !== undefined) {
+      if (typeof data.updatedAt !== "string") {
+        const err28 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.startedAt !== undefined) {
+      if (typeof data.startedAt !== "string") {
+        const err29 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.completedAt !== undefined) {
+      if (typeof data.completedAt !== "string") {
+        const err30 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.durationMs !== undefined) {
+      let data19 = data.durationMs;
+      if (!(typeof data19 == "number" && isFinite(data19))) {
+        const err31 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.timedOut !== undefined) {
+      if (typeof data.timedOut !== "boolean") {
+        const err32 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.replay !== undefined) {
+      if (typeof data.replay !== "boolean") {
+        const err33 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.alreadyHandled !== undefined) {
+      if (typeof data.alreadyHandled !== "boolean") {
+        const err34 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors++;
+  }
+  validate124.errors = vErrors;
+  return errors === 0;
+}
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13801,8 +18687,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0;i0 < len0; i0++) {
-          if (!validate122(data7[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+          if (!validate124(data7[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
             errors = vErrors.length;
           }
         }
@@ -13848,6 +18734,16 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   validate43.errors = vErrors;
   return errors === 0;
 }
+var validateRunsFile, schema234, schema244, schema265, schema295;
+var init_runs_file = __esm(() => {
+  validateRunsFile = validate43;
+  schema234 = { title: "FlowRunner", type: "string", enum: ["bun", "code-mode"] };
+  schema244 = { title: "ProcessStatus", type: "string", enum: ["queued", "running", "completed", "failed", "canceled", "interrupted"], description: "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
+  schema265 = { title: "FlowResultStatus", type: "string", enum: ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
+  schema295 = { title: "FlowAnnotation", description: "A file/line note a step may return; shown as an annotation on checks. (Extension.)", type: "object", required: ["path", "message"], additionalProperties: false, properties: { path: { type: "string" }, line: { type: "number" }, endLine: { type: "number" }, column: { type: "number" }, level: { type: "string", enum: ["notice", "warning", "failure"] }, message: { type: "string" }, title: { type: "string" } } };
+});
+
+// src/generated/validators/watch-cursor.ts
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14461,2246 +19357,25 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   validate45.errors = vErrors;
   return errors === 0;
 }
-var validateBackendDispatchResult, schema112, validateBackendRun, schema23, schema24, schema26, pattern03, schema29, validateEventRecord, schema60, validateFlowEvent, validateFlowResult, validateFlow, pattern2, schema63, pattern4, validateHandover, pattern8, pattern9, pattern11, pattern22, validateRunsFile, validateWatchCursor, schema104;
-var init_validators_code = __esm(() => {
-  validateBackendDispatchResult = validate102;
-  schema112 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", title: "BackendDispatchAnswer", description: "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", type: "object", required: ["status"], properties: { status: { type: "string", enum: ["accepted", "duplicate"] }, eventId: { description: "Used when a non-empty string; else the event's id.", tsType: "unknown" }, runIds: { type: ["array", "null"], items: { type: "string", minLength: 1 } }, matched: { description: "Used when a whole number; else the number of run ids.", tsType: "unknown" }, idempotent: { description: "Used when true or false; a duplicate is idempotent otherwise.", tsType: "unknown" }, event: { description: "A FlowEvent (flow-event.schema.json), or the event sent when missing.", tsType: "unknown" }, runs: { description: "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", tsType: "unknown" } } };
-  validateBackendRun = validate112;
-  schema23 = { title: "FlowRunner", type: "string", enum: ["bun", "code-mode"] };
-  schema24 = { title: "ProcessStatus", type: "string", enum: ["queued", "running", "completed", "failed", "canceled", "interrupted"], description: "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
-  schema26 = { title: "FlowResultStatus", type: "string", enum: ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
-  pattern03 = new RegExp("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$", "u");
-  schema29 = { title: "FlowAnnotation", description: "A file/line note a step may return; shown as an annotation on checks. (Extension.)", type: "object", required: ["path", "message"], additionalProperties: false, properties: { path: { type: "string" }, line: { type: "number" }, endLine: { type: "number" }, column: { type: "number" }, level: { type: "string", enum: ["notice", "warning", "failure"] }, message: { type: "string" }, title: { type: "string" } } };
-  validateEventRecord = validate27;
-  schema60 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", title: "FlowDiagnostic", description: "A problem found in a flow package or schema: where it is and what to change.", type: "object", required: ["severity", "file", "message"], properties: { severity: { type: "string", enum: ["error", "warning"] }, file: { type: "string" }, line: { type: "integer", minimum: 1 }, column: { type: "integer", minimum: 1 }, message: { type: "string" } } };
-  validateFlowEvent = validate143;
-  validateFlowResult = validate134;
-  validateFlow = validate302;
-  pattern2 = new RegExp("^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$", "u");
-  schema63 = { type: "object", required: ["name", "runner", "script"], additionalProperties: false, properties: { name: { $ref: "#/definitions/name", description: "The step's name, unique within the flow." }, runner: { type: "string", enum: ["bun", "code-mode"], description: "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, script: { $ref: "#/definitions/path", description: "The script, relative to the package folder; it must stay inside the package." }, cwd: { $ref: "#/definitions/path", description: 'Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. "../..") but not outside the repository.' }, timeout_ms: { type: "integer", exclusiveMinimum: 0, maximum: 9007199254740991, description: "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, trigger: { $ref: "#/definitions/trigger" } } };
-  pattern4 = new RegExp("^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$", "u");
-  validateHandover = validate35;
-  pattern8 = new RegExp("^[^\x00-\x1F\x7F]*$", "u");
-  pattern9 = new RegExp("^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$", "u");
-  pattern11 = new RegExp("^[A-Za-z0-9_.:/-]+$", "u");
-  pattern22 = new RegExp("^[^\x00]*$", "u");
-  validateRunsFile = validate43;
+var validateWatchCursor, schema104;
+var init_watch_cursor = __esm(() => {
   validateWatchCursor = validate45;
   schema104 = { title: "HeldRelease", description: "A release held back by `min-age`.", type: "object", required: ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], properties: { id: { type: "number" }, tag: { type: "string" }, publishedAt: { type: "string", description: "GitHub's published_at, or the first-seen time when it had none usable." }, firstSeenAt: { type: "string", description: "The poll that first saw it." }, ageFrom: { type: "string", enum: ["published", "first-seen"], description: "Where its age counts from." }, createdAt: { type: "string", description: `Commit date (GitHub's list order), to tell "deleted" from "beyond the pages read".` } } };
 });
 
 // src/generated/validators.ts
-var validateBackendDispatchResult2, validateBackendRun2, validateEventRecord2, validateFlowEvent2, validateFlowResult2, validateFlow2, validateHandover2, validateRunsFile2, validateWatchCursor2;
 var init_validators = __esm(() => {
-  init_validators_code();
-  validateBackendDispatchResult2 = validateBackendDispatchResult;
-  validateBackendRun2 = validateBackendRun;
-  validateEventRecord2 = validateEventRecord;
-  validateFlowEvent2 = validateFlowEvent;
-  validateFlowResult2 = validateFlowResult;
-  validateFlow2 = validateFlow;
-  validateHandover2 = validateHandover;
-  validateRunsFile2 = validateRunsFile;
-  validateWatchCursor2 = validateWatchCursor;
-});
-
-// src/generated/schemas.ts
-var contractSchemas;
-var init_schemas2 = __esm(() => {
-  contractSchemas = {
-    "backend-dispatch-result.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", title: "BackendDispatchAnswer", description: "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", type: "object", required: ["status"], properties: { status: { type: "string", enum: ["accepted", "duplicate"] }, eventId: { description: "Used when a non-empty string; else the event's id.", tsType: "unknown" }, runIds: { type: ["array", "null"], items: { type: "string", minLength: 1 } }, matched: { description: "Used when a whole number; else the number of run ids.", tsType: "unknown" }, idempotent: { description: "Used when true or false; a duplicate is idempotent otherwise.", tsType: "unknown" }, event: { description: "A FlowEvent (flow-event.schema.json), or the event sent when missing.", tsType: "unknown" }, runs: { description: "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", tsType: "unknown" } } },
-    "backend-run.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", title: "BackendRun", description: "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.", type: "object", allOf: [{ anyOf: [{ required: ["id"], properties: { id: { $ref: "#/definitions/nonEmpty" } } }, { required: ["runId"], properties: { runId: { $ref: "#/definitions/nonEmpty" } } }] }, { required: ["eventId"] }, { anyOf: [{ required: ["processStatus"] }, { required: ["status"] }] }, { anyOf: [{ required: ["flowName"], properties: { flowName: { $ref: "#/definitions/nonEmpty" } } }, { required: ["flow"], properties: { flow: { $ref: "#/definitions/nonEmpty" } } }] }, { anyOf: [{ required: ["stepName"], properties: { stepName: { $ref: "#/definitions/nonEmpty" } } }, { required: ["step"], properties: { step: { $ref: "#/definitions/nonEmpty" } } }] }, { anyOf: [{ required: ["flowVersion"] }, { required: ["version"] }] }], properties: { id: { type: "string" }, runId: { type: "string" }, eventId: { $ref: "#/definitions/nonEmpty" }, flowName: { type: "string" }, flow: { type: "string" }, stepName: { type: "string" }, step: { type: "string" }, flowVersion: { $ref: "#/definitions/version" }, version: { $ref: "#/definitions/version" }, runner: { anyOf: [{ type: "null" }, { $ref: "flow-run-view.schema.json#/definitions/FlowRunner" }] }, processStatus: { $ref: "flow-run-view.schema.json#/definitions/ProcessStatus" }, status: { $ref: "#/definitions/anyStatus" }, resultStatus: { anyOf: [{ type: "null" }, { $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }] }, effectiveStatus: { anyOf: [{ type: "null" }, { $ref: "#/definitions/anyStatus" }] }, needsAttention: { type: "boolean" }, resultPayload: { anyOf: [{ type: "null" }, { $ref: "flow-result.schema.json" }] }, result: { anyOf: [{ type: "null" }, { $ref: "flow-result.schema.json" }] }, attempts: { anyOf: [{ type: "null" }, { type: "array", items: { $ref: "#/definitions/attempt" } }] }, output: { $ref: "#/definitions/text" }, error: { $ref: "#/definitions/text" }, createdAt: { $ref: "#/definitions/time" }, updatedAt: { $ref: "#/definitions/time" }, startedAt: { $ref: "#/definitions/time" }, completedAt: { $ref: "#/definitions/time" } }, definitions: { nonEmpty: { type: "string", minLength: 1 }, version: { anyOf: [{ type: "number" }, { type: "string", pattern: "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, anyStatus: { anyOf: [{ $ref: "flow-run-view.schema.json#/definitions/ProcessStatus" }, { $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }] }, time: { anyOf: [{ type: "null" }, { type: "number" }, { type: "string" }] }, text: { anyOf: [{ type: "null" }, { type: "string" }, { type: "object", required: ["message"], properties: { message: { type: "string" } } }] }, attempt: { type: "object", properties: { id: { type: "string" }, number: { type: "number" }, status: { $ref: "flow-run-view.schema.json#/definitions/ProcessStatus" }, processStatus: { $ref: "flow-run-view.schema.json#/definitions/ProcessStatus" }, resultStatus: { anyOf: [{ type: "null" }, { $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }] }, startedAt: { $ref: "#/definitions/time" }, completedAt: { $ref: "#/definitions/time" }, error: { $ref: "#/definitions/text" } }, anyOf: [{ required: ["status"] }, { required: ["processStatus"] }] } } },
-    "event-record.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", title: "StoredEventRecord", description: "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", type: "object", required: ["formatVersion", "event", "runs"], properties: { formatVersion: { type: "integer", minimum: 1 }, event: { $ref: "flow-event.schema.json" }, runs: { type: "array", items: { $ref: "flow-run-view.schema.json" } }, firstDispatchedAt: { type: "string" }, updatedAt: { type: "string" }, dispatchCount: { type: "integer", minimum: 0 } } },
-    "flow-diagnostic.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", title: "FlowDiagnostic", description: "A problem found in a flow package or schema: where it is and what to change.", type: "object", required: ["severity", "file", "message"], properties: { severity: { type: "string", enum: ["error", "warning"] }, file: { type: "string" }, line: { type: "integer", minimum: 1 }, column: { type: "integer", minimum: 1 }, message: { type: "string" } } },
-    "flow-event.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", title: "FlowEventShape", description: "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", type: "object", required: ["id", "type", "receivedAt", "payload"], properties: { id: { type: "string", minLength: 1, description: "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, type: { type: "string", minLength: 1, description: "Matched against trigger.type." }, source: { type: "string", description: "Product or subsystem that emitted it." }, occurredAt: { type: "string", description: "ISO time of the domain event." }, receivedAt: { type: "string", description: "ISO time the flow system accepted it." }, payload: { description: "Validated by each step's trigger schema.", tsType: "unknown" } }, definitions: { FlowEventInput: { title: "FlowEventInput", description: "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", type: "object", required: ["id", "type"], properties: { id: { type: "string" }, type: { type: "string" }, source: { type: "string" }, occurredAt: { type: "string" }, receivedAt: { type: "string" }, payload: { tsType: "unknown" } } } } },
-    "flow-result.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", title: "FlowResult", description: "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", type: "object", required: ["status"], additionalProperties: true, properties: { status: { $ref: "#/definitions/FlowResultStatus" }, message: { type: "string" }, artifacts: { type: "object", tsType: "Record<string, unknown>" }, next: { type: "array", description: "Events to dispatch after this run (id and type required).", items: { $ref: "flow-event.schema.json#/definitions/FlowEventInput" } }, annotations: { type: "array", items: { $ref: "#/definitions/FlowAnnotation" } } }, definitions: { FlowResultStatus: { title: "FlowResultStatus", type: "string", enum: ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, FlowAnnotation: { title: "FlowAnnotation", description: "A file/line note a step may return; shown as an annotation on checks. (Extension.)", type: "object", required: ["path", "message"], additionalProperties: false, properties: { path: { type: "string" }, line: { type: "number" }, endLine: { type: "number" }, column: { type: "number" }, level: { type: "string", enum: ["notice", "warning", "failure"] }, message: { type: "string" }, title: { type: "string" } } } } },
-    "flow-run-view.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", title: "FlowRunView", description: "One executed (or deliberately not executed) step of one flow for one event.", type: "object", required: ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], properties: { id: { type: "string" }, eventId: { type: "string" }, flowName: { type: "string" }, flowVersion: { type: "number" }, stepName: { type: "string" }, runner: { $ref: "#/definitions/FlowRunner" }, processStatus: { $ref: "#/definitions/ProcessStatus" }, resultStatus: { $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }, effectiveStatus: { $ref: "#/definitions/EffectiveStatus" }, needsAttention: { type: "boolean" }, attempts: { type: "array", items: { $ref: "#/definitions/FlowRunAttempt" } }, output: { type: "string", description: "Bounded tail of the step's stdout and stderr." }, resultPayload: { $ref: "flow-result.schema.json" }, error: { type: "string" }, createdAt: { type: "string" }, updatedAt: { type: "string" }, startedAt: { type: "string" }, completedAt: { type: "string" }, durationMs: { type: "number" }, timedOut: { type: "boolean" }, replay: { type: "boolean" }, alreadyHandled: { type: "boolean", description: "Set when this dispatch reused a stored successful run instead of running again." } }, definitions: { FlowRunner: { title: "FlowRunner", type: "string", enum: ["bun", "code-mode"] }, ProcessStatus: { title: "ProcessStatus", type: "string", enum: ["queued", "running", "completed", "failed", "canceled", "interrupted"], description: "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, EffectiveStatus: { title: "EffectiveStatus", description: "resultStatus when there is one, else processStatus.", anyOf: [{ $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }, { $ref: "#/definitions/ProcessStatus" }] }, FlowRunAttempt: { title: "FlowRunAttempt", type: "object", required: ["id", "number", "status"], properties: { id: { type: "string" }, number: { type: "number" }, status: { $ref: "#/definitions/ProcessStatus" }, resultStatus: { $ref: "flow-result.schema.json#/definitions/FlowResultStatus" }, startedAt: { type: "string" }, completedAt: { type: "string" }, error: { type: "string" }, timedOut: { type: "boolean", description: "The attempt ran past the step's timeout_ms." }, replay: { type: "boolean", description: "The attempt was started by an explicit replay." }, key: { type: "string", description: "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, dispatcher: { $ref: "#/definitions/FlowDispatcher" }, edit: { $ref: "#/definitions/ReplayEdit" } } }, ReplayEdit: { title: "ReplayEdit", description: "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", type: "object", required: ["changed", "payload"], properties: { changed: { type: "array", items: { type: "string" }, description: "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, payload: { description: "The payload the attempt ran with." } } }, FlowDispatcher: { title: "FlowDispatcher", description: "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", type: "object", required: ["host", "pid", "startedAt"], properties: { host: { type: "string" }, pid: { type: "number" }, startedAt: { type: "string" }, until: { type: "string" } } } } },
-    "flow.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", title: "FlowManifest", description: "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", type: "object", required: ["name", "version", "steps"], additionalProperties: false, properties: { $schema: { type: "string", description: "Schema for editors (ignored by flows-action)." }, name: { $ref: "#/definitions/name", description: "The flow's name: unique among the packages of a repository (the first package found wins)." }, version: { type: "number", description: "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, description: { type: "string", description: "One line about what the flow does." }, config: { type: "object", description: "Free-form settings, passed to every step as flow.config.", tsType: "Record<string, unknown>" }, guidance: { type: "object", additionalProperties: false, properties: { skills: { type: "array", items: { type: "string" }, description: "Skills a Code Mode step should load." } } }, steps: { type: "array", minItems: 1, items: { $ref: "#/definitions/step" }, description: "The steps, one [[steps]] section each." } }, definitions: { name: { type: "string", minLength: 1, maxLength: 200, pattern: "^[^\x00-\x1F\x7F-\x9F\u2028\u2029]*[^\\s\x00-\x1F\x7F-\x9F\u2028\u2029][^\x00-\x1F\x7F-\x9F\u2028\u2029]*$", description: "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, path: { type: "string", minLength: 1, maxLength: 4096, pattern: "^[^\x00-\x1F]*[^\\s\x00-\x1F][^\x00-\x1F]*$", description: "A relative path, resolved from the package folder." }, step: { type: "object", required: ["name", "runner", "script"], additionalProperties: false, properties: { name: { $ref: "#/definitions/name", description: "The step's name, unique within the flow." }, runner: { type: "string", enum: ["bun", "code-mode"], description: "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, script: { $ref: "#/definitions/path", description: "The script, relative to the package folder; it must stay inside the package." }, cwd: { $ref: "#/definitions/path", description: 'Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. "../..") but not outside the repository.' }, timeout_ms: { type: "integer", exclusiveMinimum: 0, maximum: 9007199254740991, description: "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, trigger: { $ref: "#/definitions/trigger" } } }, trigger: { type: "object", required: ["type"], additionalProperties: false, description: "Which FlowEvents the step reacts to. A step without trigger never matches an event.", properties: { type: { $ref: "#/definitions/name", description: 'The FlowEvent type to match; `*` matches any run of characters (e.g. "github.release.*").' }, schema: { $ref: "#/definitions/path", description: "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, if: { type: "string", minLength: 1, maxLength: 4096, description: "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } },
-    "handover.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", title: "Handover", description: "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", type: "object", required: ["version", "repository", "event", "headSha", "prNumbers", "runs"], properties: { version: { const: 1 }, repository: { $ref: "#/definitions/name" }, headSha: { type: "string", pattern: "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, prNumbers: { type: "array", maxItems: 10, uniqueItems: true, items: { type: "integer", minimum: 1 } }, event: { allOf: [{ $ref: "flow-event.schema.json" }, { properties: { id: { $ref: "#/definitions/eventId" }, type: { type: "string", minLength: 1, maxLength: 200, pattern: "^[A-Za-z0-9_.:/-]+$" }, source: { $ref: "#/definitions/name" }, receivedAt: { $ref: "#/definitions/time" }, occurredAt: { $ref: "#/definitions/time" }, payload: { type: "object", tsType: "Record<string, unknown>" } } }] }, runs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/run" } }, problems: { type: "array", maxItems: 500, items: { allOf: [{ $ref: "flow-diagnostic.schema.json" }, { properties: { file: { type: "string", maxLength: 1024, pattern: "^[^\x00-\x1F\x7F]*$" }, message: { type: "string", maxLength: 8192, pattern: "^[^\x00]*$" } } }] } } }, definitions: { name: { type: "string", maxLength: 200, pattern: "^[^\x00-\x1F\x7F]*$" }, eventId: { type: "string", maxLength: 1024, pattern: "^[^\x00-\x1F\x7F]*$" }, time: { type: "string", maxLength: 64, pattern: "^[^\x00-\x1F\x7F]*$" }, multiline: { type: "string", maxLength: 65536, pattern: "^[^\x00]*$" }, attempt: { allOf: [{ $ref: "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { properties: { id: { $ref: "#/definitions/name" }, number: { type: "integer", minimum: 1 }, startedAt: { $ref: "#/definitions/time" }, completedAt: { $ref: "#/definitions/time" }, error: { $ref: "#/definitions/multiline" } } }] }, run: { allOf: [{ $ref: "flow-run-view.schema.json" }, { properties: { id: { $ref: "#/definitions/name" }, eventId: { $ref: "#/definitions/eventId" }, flowName: { $ref: "#/definitions/name" }, stepName: { $ref: "#/definitions/name" }, attempts: { type: "array", maxItems: 50, items: { $ref: "#/definitions/attempt" } }, output: { $ref: "#/definitions/multiline" }, error: { $ref: "#/definitions/multiline" }, createdAt: { $ref: "#/definitions/time" }, updatedAt: { $ref: "#/definitions/time" }, startedAt: { $ref: "#/definitions/time" }, completedAt: { $ref: "#/definitions/time" }, resultPayload: { properties: { message: { $ref: "#/definitions/multiline" } } } } }] } } },
-    "runs-file.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", title: "RunsFile", description: "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", type: "object", required: ["version", "event", "runs", "children"], properties: { version: { const: 1 }, event: { $ref: "flow-event.schema.json" }, runs: { type: "array", items: { $ref: "flow-run-view.schema.json" } }, children: { type: "array", items: { $ref: "#" } } } },
-    "watch-cursor.schema.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", title: "WatchCursor", description: "Where polling of one upstream repository's releases left off, kept in the state store.", type: "object", required: ["format", "repo", "seen", "polledAt"], properties: { format: { type: "number", description: "WATCH_CURSOR_FORMAT (1)." }, repo: { type: "string", description: "owner/repo, as configured." }, etag: { type: "string", description: "ETag of the first page of releases at the last poll that changed something." }, deepEtag: { type: "string", description: "ETag of the second page, when the repository has one." }, etagAt: { type: "string", description: "When `etag` was received." }, tagsEtag: { type: "string", description: "ETag of the tag refs listing (updates=true)." }, watermark: { type: "string", description: "The latest publishedAt seen; a release published before it is not new." }, seen: { type: "array", description: "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", items: { $ref: "#/definitions/SeenRelease" } }, pending: { type: "array", description: "Releases waiting for min-age, oldest first.", items: { $ref: "#/definitions/HeldRelease" } }, dispatched: { type: "array", description: "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", items: { $ref: "#/definitions/DispatchedRelease" } }, redeliver: { type: "array", items: { type: "string" }, description: "Tags to deliver again at the next poll (`flows forget` of a polled release)." }, polledAt: { type: "string", description: "When this cursor was written." }, checkedAt: { type: "string", description: "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, definitions: { SeenRelease: { title: "SeenRelease", type: "object", required: ["id", "tag", "publishedAt", "prerelease"], properties: { id: { type: "number" }, tag: { type: "string" }, publishedAt: { type: "string" }, prerelease: { type: "boolean" } } }, HeldRelease: { title: "HeldRelease", description: "A release held back by `min-age`.", type: "object", required: ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], properties: { id: { type: "number" }, tag: { type: "string" }, publishedAt: { type: "string", description: "GitHub's published_at, or the first-seen time when it had none usable." }, firstSeenAt: { type: "string", description: "The poll that first saw it." }, ageFrom: { type: "string", enum: ["published", "first-seen"], description: "Where its age counts from." }, createdAt: { type: "string", description: `Commit date (GitHub's list order), to tell "deleted" from "beyond the pages read".` } } }, DispatchedRelease: { title: "DispatchedRelease", description: "A release this watch dispatched, as it was then.", type: "object", required: ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], properties: { id: { type: "number" }, tag: { type: "string" }, eventId: { type: "string" }, prerelease: { type: "boolean" }, createdAt: { type: "string" }, dispatchedAt: { type: "string" }, commit: { type: "string", description: "The commit the tag pointed at, when known." }, tagObject: { type: "string", description: "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } }
-  };
-});
-
-// src/flows/manifest-defaults.ts
-var DEFAULT_TIMEOUT_MS = 300000;
-
-// src/flows/manifest-messages.ts
-function genericPath(path) {
-  return path.map((part, i) => typeof part === "number" ? "[]" : i === 0 ? part : `.${part}`).join("");
-}
-function unknownKeyMessage(tablePath, key) {
-  const where = tablePath.length === 0 ? "at the top level" : `in ${fieldName(tablePath)}`;
-  const known = KNOWN_KEYS[genericPath(tablePath)] ?? [];
-  const expected = known.length > 0 ? `; expected one of ${known.join(", ")}` : "";
-  return `unknown key "${key}" ${where} is ignored${expected}. Remove it or fix its spelling.`;
-}
-function stringFix(value, example) {
-  if (value.trim() === "")
-    return `Give it a value, e.g. ${example}.`;
-  const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(value)?.[0];
-  if (control !== undefined) {
-    const code = control.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
-    return `Remove the control character U+${code} (names must be one printable line).`;
-  }
-  if (value.length > NAME_MAX)
-    return `Shorten it to at most ${NAME_MAX} characters.`;
-  return `Write it like ${example}.`;
-}
-function missingMessage(path) {
-  const rule = RULES[genericPath(path)];
-  const field = fieldName(path);
-  if (genericPath(path) === "steps")
-    return `steps is missing; expected at least one [[steps]] section. ${ADD_STEP}`;
-  if (!rule)
-    return `${field} is missing. Add it.`;
-  return `${field} is missing; expected ${rule.expected}. ${rule.missing ?? "Add it."}`;
-}
-function wrongValueMessage(path, value, keyword) {
-  const field = fieldName(path);
-  if (genericPath(path) === "steps" && keyword === "minItems") {
-    return `steps is empty; expected at least one step. ${ADD_STEP}`;
-  }
-  const rule = RULES[genericPath(path)];
-  if (!rule)
-    return `${field} is ${describeValue(value)}, which the flow.toml schema does not accept (${keyword}). Fix the value.`;
-  return `${field} is ${describeValue(value)}; expected ${rule.expected}. ${rule.wrong(value)}`;
-}
-var flowSchema, definitions, NAME_MAX, KNOWN_KEYS, ADD_STEP = "Add a [[steps]] section with name, runner and script.", NAME_RULE, quoted = (example) => (value) => typeof value === "string" ? stringFix(value, example) : `Write it in quotes, e.g. ${example}.`, RULES;
-var init_manifest_messages = __esm(() => {
-  init_schemas2();
-  init_diagnostics();
-  flowSchema = contractSchemas["flow.schema.json"];
-  definitions = flowSchema.definitions;
-  NAME_MAX = definitions.name.maxLength;
-  KNOWN_KEYS = {
-    "": Object.keys(flowSchema.properties).filter((key) => key !== "$schema"),
-    guidance: Object.keys(flowSchema.properties.guidance.properties),
-    "steps[]": Object.keys(definitions.step.properties),
-    "steps[].trigger": Object.keys(definitions.trigger.properties)
-  };
-  NAME_RULE = `a non-empty string of at most ${NAME_MAX} characters without control characters`;
-  RULES = {
-    name: {
-      expected: NAME_RULE,
-      missing: 'Add a line like name = "my-flow" at the top of flow.toml.',
-      wrong: (value) => typeof value !== "string" ? "Put the name in quotes." : value.trim() === "" ? "Give the flow a name." : stringFix(value, 'name = "my-flow"')
-    },
-    version: {
-      expected: "a finite number",
-      missing: "Add version = 1 at the top of flow.toml.",
-      wrong: (value) => typeof value === "string" ? "Write it without quotes, e.g. version = 1." : "Use e.g. version = 1."
-    },
-    description: { expected: "a string", wrong: () => "Put it in quotes or remove it." },
-    config: { expected: "a table", wrong: () => "Write it as a [config] section with key = value lines." },
-    guidance: { expected: "a table", wrong: () => 'Write it as a [guidance] section with skills = ["..."].' },
-    "guidance.skills": { expected: "an array of strings", wrong: () => 'Write skills = ["skill-name"].' },
-    "guidance.skills[]": { expected: "a string", wrong: () => "Put each skill name in quotes." },
-    steps: {
-      expected: "an array of tables",
-      missing: ADD_STEP,
-      wrong: () => "Write each step as a [[steps]] section."
-    },
-    "steps[]": { expected: "a table", wrong: () => "Write each step as a [[steps]] section." },
-    "steps[].name": { expected: NAME_RULE, missing: 'Add name = "step-name".', wrong: quoted('name = "step-name"') },
-    "steps[].runner": {
-      expected: '"bun" or "code-mode"',
-      missing: 'Add runner = "bun" to this step.',
-      wrong: () => "Change runner to one of those."
-    },
-    "steps[].script": {
-      expected: "a non-empty string",
-      missing: 'Add script = "exec/step.ts".',
-      wrong: quoted('script = "exec/step.ts"')
-    },
-    "steps[].cwd": { expected: "a non-empty string", wrong: quoted('cwd = "."') },
-    "steps[].timeout_ms": {
-      expected: "a positive whole number of milliseconds",
-      wrong: (value) => `${typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000"}, ` + `or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`
-    },
-    "steps[].trigger": {
-      expected: "a table",
-      wrong: () => "Write it as a [steps.trigger] section right after its [[steps]] section."
-    },
-    "steps[].trigger.type": {
-      expected: NAME_RULE,
-      missing: 'Add type = "upstream.release".',
-      wrong: quoted('type = "upstream.release"')
-    },
-    "steps[].trigger.schema": {
-      expected: "a non-empty string",
-      wrong: quoted('schema = "schemas/event.schema.json"')
-    },
-    "steps[].trigger.if": {
-      expected: "a non-empty string holding a GitHub expression",
-      wrong: quoted(`if = "startsWith(event.payload.tag, 'v')"`)
-    },
-    $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." }
-  };
-});
-
-// src/flows/manifest-schema.ts
-function checkManifestSchema(report, document) {
-  const failed = new Set;
-  if (validateFlow2(schemaView(document)))
-    return failed;
-  const reported = new Set;
-  for (const error of validateFlow2.errors ?? []) {
-    const base = pathOf(error.instancePath);
-    if (error.keyword === "additionalProperties") {
-      const key = String(error.params.additionalProperty);
-      report.warn([...base, key], unknownKeyMessage(base, key));
-      continue;
-    }
-    const path = error.keyword === "required" ? [...base, String(error.params.missingProperty)] : base;
-    const key = JSON.stringify(path);
-    if (reported.has(key))
-      continue;
-    reported.add(key);
-    failed.add(key);
-    report.error(path, error.keyword === "required" ? missingMessage(path) : wrongValueMessage(path, valueAt(document, path), error.keyword));
-  }
-  return failed;
-}
-function pathKey(path) {
-  return JSON.stringify(path);
-}
-function pathOf(pointer) {
-  if (pointer === "")
-    return [];
-  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^(0|[1-9]\d*)$/.test(part) ? Number(part) : part);
-}
-function valueAt(document, path) {
-  let value = document;
-  for (const part of path) {
-    if (value === null || typeof value !== "object")
-      return;
-    value = value[part];
-  }
-  return value;
-}
-function schemaView(document) {
-  const view = shallow(document);
-  if (isTable(document.guidance)) {
-    const guidance = shallow(document.guidance);
-    if (Array.isArray(document.guidance.skills))
-      guidance.skills = document.guidance.skills.map(dateless);
-    view.guidance = guidance;
-  }
-  if (Array.isArray(document.steps)) {
-    view.steps = document.steps.map((step) => {
-      if (!isTable(step))
-        return dateless(step);
-      const copy = shallow(step);
-      if (isTable(step.trigger))
-        copy.trigger = shallow(step.trigger);
-      return copy;
-    });
-  }
-  return view;
-}
-function shallow(table) {
-  const copy = {};
-  for (const [key, value] of Object.entries(table))
-    copy[key] = dateless(value);
-  return copy;
-}
-function dateless(value) {
-  return value instanceof Date ? TOML_DATE : value;
-}
-var TOML_DATE;
-var init_manifest_schema = __esm(() => {
-  init_validators();
-  init_diagnostics();
-  init_manifest_messages();
-  TOML_DATE = Symbol("TOML date");
-});
-
-// src/flows/manifest-steps.ts
-function readSteps(context, value) {
-  if (!Array.isArray(value))
-    return;
-  const steps = [];
-  const firstIndexByName = new Map;
-  for (const [index, entry] of value.entries()) {
-    if (!isTable(entry))
-      continue;
-    const path = ["steps", index];
-    const name = entry.name;
-    if (typeof name === "string" && !context.failed.has(pathKey([...path, "name"]))) {
-      const first = firstIndexByName.get(name);
-      if (first === undefined)
-        firstIndexByName.set(name, index);
-      else {
-        context.report.error([...path, "name"], `${fieldName([...path, "name"])} "${name}" is already used by steps[${first}]; ` + "step names must be unique within a flow. Rename one of them.");
-      }
-    }
-    const step = readStep(context, path, entry);
-    if (step)
-      steps.push(step);
-  }
-  return steps.length === value.length ? steps : undefined;
-}
-function readStep(context, path, table) {
-  const { report, bounds } = context;
-  const usable = (key) => {
-    const value = table[key];
-    return typeof value === "string" && !context.failed.has(pathKey([...path, key])) ? value : undefined;
-  };
-  const script = usable("script");
-  const scriptPath = script === undefined ? undefined : readPackagePath({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
-  const cwd = usable("cwd");
-  const cwdPath = table.cwd === undefined ? bounds.root : cwd === undefined ? undefined : readPackagePath({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
-  const trigger = isTable(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
-  const name = usable("name");
-  const runner = table.runner;
-  if (name === undefined || script === undefined || scriptPath === undefined || cwdPath === undefined)
-    return;
-  if (table.trigger !== undefined && !trigger)
-    return;
-  const timeoutMs = typeof table.timeout_ms === "number" ? table.timeout_ms : DEFAULT_TIMEOUT_MS;
-  const step = { name, runner, script, scriptPath, cwdPath, timeoutMs };
-  if (trigger)
-    step.trigger = trigger;
-  Object.defineProperty(step, "line", { enumerable: true, configurable: true, get: () => report.line(path) });
-  return step;
-}
-function readTrigger(context, path, table) {
-  const { report, bounds, failed } = context;
-  const ok = (key) => typeof table[key] === "string" && !failed.has(pathKey([...path, key]));
-  let schemaPath;
-  if (table.schema !== undefined) {
-    if (!ok("schema"))
-      return;
-    const field = [...path, "schema"];
-    schemaPath = readPackagePath({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
-    if (!schemaPath || !checkSchemaJson(report, schemaPath, field))
-      return;
-  }
-  if (!ok("type") || table.if !== undefined && !ok("if"))
-    return;
-  const trigger = { type: table.type };
-  if (schemaPath) {
-    trigger.schema = table.schema;
-    trigger.schemaPath = schemaPath;
-  }
-  if (typeof table.if === "string")
-    trigger.if = table.if;
-  return trigger;
-}
-function checkSchemaJson(report, schemaPath, field) {
-  const from = `(referenced by ${fieldName(field)} in ${report.file})`;
-  let text;
-  try {
-    text = import_node_fs7.readFileSync(schemaPath, "utf8").replace(/^\uFEFF/, "");
-  } catch (error) {
-    const code = error.code ?? String(error);
-    report.problems.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
-    return false;
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const problem = {
-      severity: "error",
-      file: schemaPath,
-      message: `schema is not valid JSON: ${parsed.message}. Fix the JSON syntax ${from}.`
-    };
-    report.problems.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
-    return false;
-  }
-  if (typeof parsed.value !== "boolean" && !isTable(parsed.value)) {
-    report.problems.push({
-      severity: "error",
-      file: schemaPath,
-      line: 1,
-      column: 1,
-      message: `schema is ${describeValue(parsed.value)}; expected a JSON object (a JSON Schema). ` + `Start the file with { and describe the payload ${from}.`
-    });
-    return false;
-  }
-  return true;
-}
-var import_node_fs7;
-var init_manifest_steps = __esm(() => {
-  init_json_text();
-  init_diagnostics();
-  init_manifest_paths();
-  init_manifest_schema();
-  import_node_fs7 = require("fs");
-});
-
-// src/flows/manifest.ts
-function parseFlowManifest(manifestPath, text) {
-  const file = import_node_path8.resolve(manifestPath);
-  const root = import_node_path8.dirname(file);
-  let document;
-  try {
-    document = parse2(text);
-  } catch (error) {
-    return { problems: [tomlSyntaxProblem(file, error)] };
-  }
-  const report = new ManifestReport(file, new TomlLocator(text));
-  const bounds = packageBounds(root);
-  if (!isInside2(bounds.realRoot, bounds.realRepository)) {
-    report.problems.push({
-      severity: "error",
-      file,
-      message: `the package folder ${root} is a symbolic link to ${bounds.realRoot}, outside the repository (${bounds.realRepository}). ` + "Copy the package into the repository instead of linking to it."
-    });
-    return { problems: report.problems };
-  }
-  const failed = checkManifestSchema(report, document);
-  const steps = readSteps({ report, bounds, failed }, document.steps);
-  const problems = inLineOrder(report.problems, file);
-  if (report.errorCount > 0 || !steps)
-    return { problems };
-  const manifest = document;
-  const flow = { name: manifest.name, version: manifest.version, root, manifestPath: file, steps };
-  if (manifest.description !== undefined)
-    flow.description = manifest.description;
-  if (manifest.config !== undefined)
-    flow.config = manifest.config;
-  if (manifest.guidance !== undefined)
-    flow.guidance = { skills: manifest.guidance.skills ?? [] };
-  return { flow, problems };
-}
-function inLineOrder(problems, manifest) {
-  const rank = (problem) => (problem.file === manifest ? 0 : 1e9) + (problem.line ?? 0);
-  return [...problems].sort((a, b) => rank(a) - rank(b));
-}
-function tomlSyntaxProblem(file, error) {
-  if (error instanceof TomlError) {
-    const reason = (error.message.split(`
-`)[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
-    return {
-      severity: "error",
-      file,
-      line: error.line,
-      column: error.column,
-      message: `flow.toml is not valid TOML: ${reason}. Fix the syntax at this position.`
-    };
-  }
-  return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
-}
-var import_node_path8;
-var init_manifest = __esm(() => {
-  init_dist();
-  init_fs_async();
-  init_manifest_paths();
-  init_manifest_schema();
-  init_manifest_steps();
-  init_toml_locator();
-  import_node_path8 = require("path");
-});
-
-// src/flows/discovery.ts
-async function discoverFlows(options) {
-  const problems = [];
-  const folders = [];
-  const seenRoots = new Set;
-  for (const root of options.roots ?? DEFAULT_FLOW_ROOTS) {
-    const absoluteRoot = import_node_path9.resolve(options.repoRoot, root);
-    if (seenRoots.has(absoluteRoot))
-      continue;
-    seenRoots.add(absoluteRoot);
-    folders.push(...await packageFolders(absoluteRoot, problems));
-  }
-  const loaded = [];
-  const deferred = [];
-  const lazy = options.eventType !== undefined && folders.length > (options.deferAbove ?? DEFER_ABOVE);
-  folders.forEach((folder, order) => {
-    const manifestPath = import_node_path9.join(folder, "flow.toml");
-    const text = readManifest(manifestPath);
-    if (text === undefined)
-      return;
-    const scan = !lazy || text === null ? undefined : scanManifest(text);
-    if (scan && text !== null && !couldMatch(scan, options.eventType)) {
-      deferred.push({ manifestPath, text, order, ...scan });
-      return;
-    }
-    loaded.push({ order, result: text === null ? missingManifest(manifestPath) : parseFlowManifest(manifestPath, text) });
-  });
-  const discovery = { flows: [], problems, shadowed: [], ...options.eventType === undefined ? {} : { deferred } };
-  const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
-  const contenders = deferred.filter((item) => loadedNames.has(item.name));
-  admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
-  if (hasConditions(discovery.flows))
-    discovery.problems.push(...await compileFlowConditions(discovery.flows));
-  return discovery;
-}
-function loadDeferredFlows(discovery, eventType) {
-  const wanted = (discovery.deferred ?? []).filter((item) => couldMatch(item, eventType));
-  if (wanted.length > 0) {
-    const names = new Set(wanted.map((item) => item.name));
-    admit(discovery, takeDeferred(discovery, (discovery.deferred ?? []).filter((item) => names.has(item.name))));
-  }
-  return discovery.flows;
-}
-function takeDeferred(discovery, items) {
-  if (items.length === 0)
-    return [];
-  const taken = new Set(items);
-  discovery.deferred = (discovery.deferred ?? []).filter((item) => !taken.has(item));
-  return items.map((item) => ({ order: item.order, result: parseFlowManifest(item.manifestPath, item.text) }));
-}
-function admit(discovery, results) {
-  const keptByName = new Map(discovery.flows.map((flow) => [flow.name, flow]));
-  for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
-    discovery.problems.push(...result.problems);
-    const flow = result.flow;
-    if (!flow)
-      continue;
-    ORDER.set(flow, order);
-    const kept = keptByName.get(flow.name);
-    if (kept) {
-      discovery.shadowed.push({ name: flow.name, keptManifest: kept.manifestPath, shadowedManifest: flow.manifestPath });
-      discovery.problems.push({
-        severity: "warning",
-        file: flow.manifestPath,
-        message: `flow "${flow.name}" is also defined by ${kept.manifestPath}, which was found first, ` + `so ${flow.manifestPath} is ignored. Rename one of them or remove the stale copy.`
-      });
-      continue;
-    }
-    keptByName.set(flow.name, flow);
-    discovery.flows.push(flow);
-  }
-  discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
-}
-async function packageFolders(root, problems) {
-  let entries;
-  try {
-    entries = import_node_fs8.readdirSync(root, { withFileTypes: true });
-  } catch (error) {
-    const code = error.code;
-    if (code !== "ENOENT") {
-      problems.push({
-        severity: "warning",
-        file: root,
-        message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` + "Check that it is a readable folder."
-      });
-    }
-    return [];
-  }
-  const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
-  return names.sort().map((name) => import_node_path9.join(root, name));
-}
-function readManifest(manifestPath) {
-  try {
-    return import_node_fs8.readFileSync(manifestPath, "utf8");
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")
-      return;
-    return null;
-  }
-}
-function missingManifest(manifestPath) {
-  return {
-    problems: [
-      { severity: "error", file: manifestPath, message: "flow.toml cannot be read. Check that the file exists and is readable." }
-    ]
-  };
-}
-var import_node_fs8, import_node_path9, DEFAULT_FLOW_ROOTS, DEFER_ABOVE = 100, ORDER;
-var init_discovery = __esm(() => {
-  init_condition();
-  init_deferred();
-  init_manifest();
-  import_node_fs8 = require("fs");
-  import_node_path9 = require("path");
-  DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
-  ORDER = new WeakMap;
-});
-
-// src/flows/validate.ts
-async function validateFlows(options) {
-  const discovered = await discoverFlows(options);
-  const registry = options.schemas ?? new SchemaRegistry;
-  const problems = [...discovered.problems];
-  const seen = new Set;
-  for (const flow of discovered.flows) {
-    for (const step of flow.steps) {
-      const schemaPath = step.trigger?.schemaPath;
-      if (!schemaPath || seen.has(schemaPath))
-        continue;
-      seen.add(schemaPath);
-      const compiled = await registry.compile(schemaPath);
-      problems.push(...compiled.warnings);
-      if (!compiled.ok)
-        problems.push(compiled.diagnostic);
-      else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
-        problems.push(...await registry.problemsOf(schemaPath));
-      }
-    }
-  }
-  return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
-}
-var init_validate = __esm(() => {
-  init_discovery();
-  init_schemas();
-});
-
-// src/flows/index.ts
-var init_flows = __esm(() => {
-  init_diagnostics();
-  init_condition();
-  init_discovery();
-  init_manifest();
-  init_manifest_steps();
-  init_match();
-  init_schema_cache_config();
-  init_schemas();
-  init_validate();
-});
-
-// src/contract-errors.ts
-function fieldOfPointer(pointer) {
-  if (pointer === "")
-    return "";
-  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part, i) => /^(0|[1-9]\d*)$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`).join("");
-}
-function firstViolation(errors, root) {
-  const list = errors ?? [];
-  const error = list.find((candidate) => !COMBINATORS.has(candidate.keyword)) ?? list[0];
-  if (!error)
-    return { field: "", reason: "the value is invalid" };
-  const params = error.params;
-  const value = root === undefined ? undefined : valueAt2(root, error.instancePath);
-  const got = root === undefined ? "" : ` (got ${describeGot(value)})`;
-  let field = fieldOfPointer(error.instancePath);
-  let sentence;
-  switch (error.keyword) {
-    case "required":
-      field = field ? `${field}.${String(params.missingProperty)}` : String(params.missingProperty);
-      sentence = "is missing";
-      break;
-    case "additionalProperties":
-      field = field ? `${field}.${String(params.additionalProperty)}` : String(params.additionalProperty);
-      sentence = "is not a known key; remove it or check its spelling";
-      break;
-    case "type":
-      sentence = `must be ${String(params.type).split(",").map((type) => TYPE_NAMES[type] ?? type).join(" or ")}${got}`;
-      break;
-    case "enum":
-      sentence = `must be one of ${params.allowedValues.map(String).join(", ")}${got}`;
-      break;
-    case "const":
-      sentence = `must be ${JSON.stringify(params.allowedValue)}${got}`;
-      break;
-    case "maxLength":
-      sentence = typeof value === "string" ? `is ${value.length} characters long; at most ${String(params.limit)} are accepted` : `must be at most ${String(params.limit)} characters long`;
-      break;
-    case "maxItems":
-      sentence = Array.isArray(value) ? `has ${value.length} items; at most ${String(params.limit)} are accepted` : `must have at most ${String(params.limit)} items`;
-      break;
-    case "pattern":
-      sentence = typeof value === "string" && /[\u0000-\u001f\u007f]/.test(value) ? "holds control characters" : `is not in an accepted form${got}`;
-      break;
-    default:
-      sentence = `${error.message ?? "is invalid"}${got}`;
-  }
-  return { field, reason: `${field || "the value"} ${sentence}` };
-}
-function valueAt2(root, pointer) {
-  let value = root;
-  if (pointer === "")
-    return value;
-  for (const part of pointer.slice(1).split("/")) {
-    if (value === null || typeof value !== "object")
-      return;
-    value = value[part.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return value;
-}
-function describeGot(value) {
-  if (value === null)
-    return "null";
-  if (value === undefined)
-    return "nothing";
-  if (Array.isArray(value))
-    return "an array";
-  if (typeof value === "string") {
-    const line = value.replace(/[\u0000-\u001f\u007f]/g, " ");
-    return `"${line.length > 60 ? `${line.slice(0, 59)}\u2026` : line}"`;
-  }
-  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
-}
-function checkContract(validate, value, contract, file) {
-  if (validate(value))
-    return value;
-  const { field, reason } = firstViolation(validate.errors, value);
-  throw new ContractViolation(contract, field, reason, file);
-}
-var COMBINATORS, TYPE_NAMES, ContractViolation;
-var init_contract_errors = __esm(() => {
-  init_user_error();
-  COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
-  TYPE_NAMES = {
-    string: "a string",
-    number: "a number",
-    integer: "a whole number",
-    boolean: "true or false",
-    array: "an array",
-    object: "a JSON object",
-    null: "null"
-  };
-  ContractViolation = class ContractViolation extends UserError {
-    contract;
-    field;
-    reason;
-    name = "ContractViolation";
-    constructor(contract, field, reason, file) {
-      super(reason, file === undefined ? {} : { file });
-      this.contract = contract;
-      this.field = field;
-      this.reason = reason;
-    }
-  };
-});
-
-// src/state/dispatcher.ts
-function currentDispatcher(leaseMs) {
-  const dispatcher = {
-    host: import_node_os2.hostname(),
-    pid: process.pid,
-    startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString()
-  };
-  if (leaseMs !== undefined)
-    dispatcher.until = new Date(Date.now() + leaseMs + LEASE_GRACE_MS).toISOString();
-  return dispatcher;
-}
-function newAttemptKey() {
-  return randomHex(6);
-}
-function isOwnerGone(owner) {
-  if (owner.host !== import_node_os2.hostname())
-    return false;
-  if (owner.pid === process.pid)
-    return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2000;
-  if (!isPidAlive(owner.pid))
-    return true;
-  const started = processStartMs(owner.pid);
-  const recorded = Date.parse(owner.startedAt);
-  return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1000;
-}
-function processStartMs(pid) {
-  try {
-    const stat = import_node_fs9.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = Number(fields[19]);
-    const boot = /^btime (\d+)$/m.exec(import_node_fs9.readFileSync("/proc/stat", "utf8"));
-    if (!boot || !Number.isFinite(ticks))
-      return;
-    return Number(boot[1]) * 1000 + ticks / 100 * 1000;
-  } catch {
-    return;
-  }
-}
-function isOrphaned(attempt, now = Date.now()) {
-  if (attempt.status !== "running" && attempt.status !== "queued")
-    return false;
-  const owner = attempt.dispatcher;
-  if (!owner)
-    return false;
-  if (owner.until && Date.parse(owner.until) < now)
-    return true;
-  return isOwnerGone(owner);
-}
-function markInterrupted(record, now = Date.now()) {
-  if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now))))
-    return record;
-  return { ...record, runs: record.runs.map((run) => interruptRun(run, now)) };
-}
-function interruptRun(run, now) {
-  if (!run.attempts.some((attempt) => isOrphaned(attempt, now)))
-    return run;
-  const attempts = run.attempts.map((attempt) => {
-    if (!isOrphaned(attempt, now))
-      return attempt;
-    const owner = attempt.dispatcher;
-    return {
-      ...attempt,
-      status: "interrupted",
-      error: `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`
-    };
-  });
-  const last = attempts.at(-1);
-  if (last.status !== "interrupted")
-    return { ...run, attempts };
-  const view = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
-  delete view.resultStatus;
-  view.error = last.error;
-  return view;
-}
-var import_node_fs9, import_node_os2, PROCESS_STARTED_AT_MS, LEASE_GRACE_MS = 60000;
-var init_dispatcher = __esm(() => {
-  init_fs_safe();
-  init_hash();
-  import_node_fs9 = require("fs");
-  import_node_os2 = require("os");
-  PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
-});
-
-// src/contracts.ts
-function effectiveStatusOf(run) {
-  return run.resultStatus ?? run.processStatus;
-}
-function needsAttentionFor(status) {
-  return status === "blocked" || status === "needs_intervention";
-}
-var FLOW_RESULT_STATUSES, PROCESS_STATUSES;
-var init_contracts = __esm(() => {
-  FLOW_RESULT_STATUSES = [
-    "skipped",
-    "completed",
-    "changed",
-    "needs_intervention",
-    "blocked",
-    "failed"
-  ];
-  PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled", "interrupted"];
-});
-
-// src/state/record-check.ts
-function checkEventRecordShape(value) {
-  try {
-    const deep = tooDeep(value, MAX_DEPTH);
-    if (deep !== undefined)
-      return `${deep || "the value"} is nested deeper than ${MAX_DEPTH} levels`;
-    const check = new Check;
-    check.record(value);
-    return;
-  } catch (error) {
-    if (error instanceof ShapeProblem)
-      return error.message;
-    throw error;
-  }
-}
-
-class Check {
-  record(value) {
-    const record = this.object(value, "");
-    this.object(record.event, "event");
-    const event = record.event;
-    this.string(event.id, "event.id", { nonEmpty: true });
-    this.string(event.type, "event.type", { nonEmpty: true });
-    this.string(event.receivedAt, "event.receivedAt");
-    if (event.payload === undefined)
-      this.fail("event.payload", "is missing (any JSON value; {} when empty)");
-    this.optionalString(event.source, "event.source");
-    this.optionalString(event.occurredAt, "event.occurredAt");
-    const runs = this.array(record.runs, "runs");
-    runs.forEach((run, index) => {
-      this.run(run, `runs[${index}]`);
-    });
-    this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
-    this.optionalString(record.updatedAt, "updatedAt");
-    if (record.dispatchCount !== undefined)
-      this.number(record.dispatchCount, "dispatchCount");
-  }
-  run(value, at) {
-    const run = this.object(value, at);
-    for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
-      this.string(run[key], `${at}.${key}`);
-    }
-    this.number(run.flowVersion, `${at}.flowVersion`);
-    this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
-    if (run.resultStatus !== undefined)
-      this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
-    this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
-    this.boolean(run.needsAttention, `${at}.needsAttention`);
-    for (const key of ["output", "error", "startedAt", "completedAt"])
-      this.optionalString(run[key], `${at}.${key}`);
-    for (const key of ["timedOut", "replay", "alreadyHandled"]) {
-      if (run[key] !== undefined)
-        this.boolean(run[key], `${at}.${key}`);
-    }
-    if (run.durationMs !== undefined)
-      this.number(run.durationMs, `${at}.durationMs`);
-    if (run.resultPayload !== undefined)
-      this.result(run.resultPayload, `${at}.resultPayload`);
-    const attempts = this.array(run.attempts, `${at}.attempts`);
-    if (attempts.length === 0)
-      this.fail(`${at}.attempts`, "has no attempt");
-    attempts.forEach((attempt, index) => {
-      this.attempt(attempt, `${at}.attempts[${index}]`);
-    });
-  }
-  attempt(value, at) {
-    const attempt = this.object(value, at);
-    this.string(attempt.id, `${at}.id`, { nonEmpty: true });
-    this.number(attempt.number, `${at}.number`);
-    this.oneOf(attempt.status, PROCESS, `${at}.status`);
-    if (attempt.resultStatus !== undefined)
-      this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
-    for (const key of ["startedAt", "completedAt", "error"])
-      this.optionalString(attempt[key], `${at}.${key}`);
-    for (const key of ["timedOut", "replay"]) {
-      if (attempt[key] !== undefined)
-        this.boolean(attempt[key], `${at}.${key}`);
-    }
-    if (attempt.dispatcher !== undefined) {
-      const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
-      this.string(dispatcher.host, `${at}.dispatcher.host`);
-      this.number(dispatcher.pid, `${at}.dispatcher.pid`);
-      this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
-      this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
-    }
-    this.optionalString(attempt.key, `${at}.key`);
-  }
-  result(value, at) {
-    const result = this.object(value, at);
-    this.oneOf(result.status, RESULT, `${at}.status`);
-    this.optionalString(result.message, `${at}.message`);
-    if (result.artifacts !== undefined)
-      this.object(result.artifacts, `${at}.artifacts`);
-    if (result.next !== undefined) {
-      this.array(result.next, `${at}.next`).forEach((next, index) => {
-        this.object(next, `${at}.next[${index}]`);
-      });
-    }
-    if (result.annotations !== undefined) {
-      this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
-        const annotation = this.object(item, `${at}.annotations[${index}]`);
-        this.string(annotation.path, `${at}.annotations[${index}].path`);
-        this.string(annotation.message, `${at}.annotations[${index}].message`);
-      });
-    }
-  }
-  object(value, at) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-      this.fail(at, "must be an object", value);
-    return value;
-  }
-  array(value, at) {
-    if (!Array.isArray(value))
-      this.fail(at, "must be an array", value);
-    return value;
-  }
-  string(value, at, options = {}) {
-    if (typeof value !== "string")
-      this.fail(at, "must be a string", value);
-    if (options.nonEmpty && value === "")
-      this.fail(at, "must not be empty");
-  }
-  optionalString(value, at) {
-    if (value !== undefined)
-      this.string(value, at);
-  }
-  number(value, at) {
-    if (typeof value !== "number" || !Number.isFinite(value))
-      this.fail(at, "must be a number", value);
-  }
-  boolean(value, at) {
-    if (typeof value !== "boolean")
-      this.fail(at, "must be true or false", value);
-  }
-  oneOf(value, allowed, at) {
-    if (typeof value !== "string" || !allowed.includes(value)) {
-      this.fail(at, `must be one of ${allowed.join(", ")}`, value);
-    }
-  }
-  fail(at, problem, ...value) {
-    const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
-    throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
-  }
-}
-function describe(value) {
-  if (value === null)
-    return "null";
-  if (Array.isArray(value))
-    return "an array";
-  if (typeof value === "string")
-    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
-  if (typeof value === "object")
-    return "an object";
-  return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
-}
-function tooDeep(root, limit) {
-  const stack = [{ value: root, depth: 0, path: "" }];
-  while (stack.length > 0) {
-    const { value, depth, path } = stack.pop();
-    if (typeof value !== "object" || value === null)
-      continue;
-    if (depth >= limit)
-      return path;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
-      });
-    } else {
-      for (const [key, item] of Object.entries(value)) {
-        stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
-      }
-    }
-  }
-  return;
-}
-var MAX_DEPTH = 100, PROCESS, RESULT, EFFECTIVE, ShapeProblem;
-var init_record_check = __esm(() => {
-  init_contracts();
-  PROCESS = PROCESS_STATUSES;
-  RESULT = FLOW_RESULT_STATUSES;
-  EFFECTIVE = [...PROCESS, ...RESULT];
-  ShapeProblem = class ShapeProblem extends Error {
-  };
-});
-
-// src/state/run-merge.ts
-function mergeRuns(a, b) {
-  if (a.attempts.length === 0 || b.attempts.length === 0)
-    return a.attempts.length >= b.attempts.length ? a : b;
-  const byKey = new Map;
-  for (const attempt of [...a.attempts, ...b.attempts]) {
-    const key = attemptKey(attempt);
-    const seen = byKey.get(key);
-    if (!seen || isFurther(attempt, seen))
-      byKey.set(key, attempt);
-  }
-  const sorted = [...byKey.values()].sort(byStart);
-  const lastKey = attemptKey(sorted.at(-1));
-  const attempts = renumber(a.id, sorted);
-  const holders = [a, b].filter((run) => run.attempts.some((attempt) => attemptKey(attempt) === lastKey));
-  const base = holders.reduce((best, run) => isFurtherRun(run, best, lastKey) ? run : best);
-  return { ...base, attempts };
-}
-function attemptKey(attempt) {
-  return attempt.key ?? `id:${attempt.id}`;
-}
-function rank(attempt) {
-  return RANK[attempt.status] ?? 3;
-}
-function isFurther(candidate, current) {
-  if (rank(candidate) !== rank(current))
-    return rank(candidate) > rank(current);
-  return (candidate.completedAt ?? candidate.startedAt ?? "") > (current.completedAt ?? current.startedAt ?? "");
-}
-function isFurtherRun(candidate, current, key) {
-  const mine = candidate.attempts.find((attempt) => attemptKey(attempt) === key);
-  const theirs = current.attempts.find((attempt) => attemptKey(attempt) === key);
-  if (rank(mine) !== rank(theirs))
-    return rank(mine) > rank(theirs);
-  return candidate.updatedAt > current.updatedAt;
-}
-function byStart(x, y) {
-  const a = x.startedAt ?? "";
-  const b = y.startedAt ?? "";
-  if (a !== b)
-    return a < b ? -1 : 1;
-  return x.number - y.number || (attemptKey(x) < attemptKey(y) ? -1 : 1);
-}
-function renumber(runId, attempts) {
-  const consistent = attempts.every((attempt, index) => attempt.number === index + 1);
-  const unique = new Set(attempts.map((attempt) => attempt.id)).size === attempts.length;
-  if (consistent && unique)
-    return attempts;
-  return attempts.map((attempt, index) => ({ ...attempt, key: attemptKey(attempt), number: index + 1, id: `${runId}_a${index + 1}` }));
-}
-var RANK;
-var init_run_merge = __esm(() => {
-  RANK = { queued: 0, running: 1, interrupted: 2 };
-});
-
-// src/state/types.ts
-var RECORD_FORMAT_VERSION = 1;
-
-// src/state/record.ts
-function mergeEventRecords(stored, incoming) {
-  const runs = new Map;
-  for (const run of [...stored.runs, ...incoming.runs]) {
-    const seen = runs.get(run.id);
-    runs.set(run.id, seen ? mergeRuns(seen, run) : run);
-  }
-  return {
-    formatVersion: RECORD_FORMAT_VERSION,
-    event: stored.event,
-    runs: [...runs.values()],
-    firstDispatchedAt: earlier(stored.firstDispatchedAt, incoming.firstDispatchedAt),
-    updatedAt: later(stored.updatedAt, incoming.updatedAt),
-    dispatchCount: Math.max(stored.dispatchCount, incoming.dispatchCount)
-  };
-}
-function earlier(a, b) {
-  return a <= b ? a : b;
-}
-function later(a, b) {
-  return a >= b ? a : b;
-}
-function addPending(pending, record) {
-  const current = pending.get(record.event.id);
-  const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : copyRecord(record);
-  pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
-}
-function withPendingRecord(stored, pending) {
-  const record = stored && pending ? mergeEventRecords(stored, pending) : stored ?? pending;
-  return record ? copyRecord(record) : undefined;
-}
-function copyRecord(record) {
-  const copy = structuredClone({ ...record, event: null });
-  copy.event = record.event;
-  return copy;
-}
-function withPending(stored, pending) {
-  const byId = new Map(stored);
-  for (const [id, record] of pending) {
-    const current = byId.get(id);
-    byId.set(id, current ? mergeEventRecords(current, record) : record);
-  }
-  return [...byId.values()];
-}
-function parseEventRecord(value, file) {
-  const version = value?.formatVersion;
-  if (typeof version === "number" && version > RECORD_FORMAT_VERSION) {
-    throw new NewerRecordFormatError(`record format ${version} is newer than this flows-action understands (${RECORD_FORMAT_VERSION}); upgrade flows-action`);
-  }
-  const record = checkContract(validateEventRecord2, value, "event-record.schema.json", file);
-  const extra = checkEventRecordShape(value);
-  if (extra)
-    throw new Error(extra);
-  const event = record.event;
-  const runs = record.runs;
-  return markInterrupted({
-    formatVersion: RECORD_FORMAT_VERSION,
-    event,
-    runs,
-    firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
-    updatedAt: record.updatedAt ?? event.receivedAt,
-    dispatchCount: record.dispatchCount ?? 1
-  });
-}
-var NewerRecordFormatError;
-var init_record = __esm(() => {
-  init_contract_errors();
-  init_validators();
-  init_dispatcher();
-  init_record_check();
-  init_run_merge();
-  init_user_error();
-  NewerRecordFormatError = class NewerRecordFormatError extends UserError {
-    name = "NewerRecordFormatError";
-  };
-});
-
-// src/state/memory-store.ts
-class MemoryStateStore {
-  kind = "memory";
-  problems = [];
-  #records = new Map;
-  async loadEvent(eventId) {
-    const record = this.#records.get(eventId);
-    return record ? copyRecord2(record) : undefined;
-  }
-  async saveEvent(record) {
-    const stored = this.#records.get(record.event.id);
-    const merged = stored ? mergeEventRecords(stored, record) : record;
-    this.#records.set(record.event.id, copyRecord2(merged));
-  }
-  async listEvents(query = {}) {
-    const all = [...this.#records.values()].filter((record) => !query.type || record.event.type === query.type).sort((a, b) => a.updatedAt < b.updatedAt ? 1 : -1);
-    return (query.limit ? all.slice(0, query.limit) : all).map(copyRecord2);
-  }
-  async flush() {}
-}
-function copyRecord2(record) {
-  const copy = structuredClone({ ...record, event: null });
-  copy.event = record.event;
-  return copy;
-}
-var init_memory_store = __esm(() => {
-  init_record();
-});
-
-// src/engine/dispatch-problems.ts
-async function schemaProblems(mismatches, known) {
-  const found = [];
-  for (const miss of mismatches) {
-    const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
-    if (path === undefined)
-      continue;
-    for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
-      const key = `${problem.file}\x00${problem.message}`;
-      if (known.has(key))
-        continue;
-      known.add(key);
-      found.push(problem);
-    }
-  }
-  return found;
-}
-function knownProblems(discovery) {
-  return new Set(discovery.problems.map((problem) => `${problem.file}\x00${problem.message}`));
-}
-function interruptedWarning(ref, previous, event) {
-  const last = previous.attempts.at(-1);
-  const owner = last?.dispatcher;
-  const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
-  return {
-    severity: "warning",
-    file: ref.flow.manifestPath,
-    message: `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` + `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`
-  };
-}
-var init_dispatch_problems = __esm(() => {
-  init_flows();
-});
-
-// src/engine/dispatch-types.ts
-var DEFAULT_MAX_RUNS = 100;
-
-// src/events/errors.ts
-var FLOW_EVENT_SHAPE, UPSTREAM_RELEASE_SHAPE, FlowEventInputError, GitHubEventError, PayloadBudgetError;
-var init_errors = __esm(() => {
-  init_user_error();
-  FLOW_EVENT_SHAPE = '{"id": "my-source:deploy:owner/repo:42", "type": "deploy", "payload": {}} ' + "(id and type: non-empty strings; payload: optional object; source, occurredAt, receivedAt: optional strings)";
-  UPSTREAM_RELEASE_SHAPE = '{"repo": "owner/repo", "tag": "v1.2.3", "url": "https://github.com/owner/repo/releases/tag/v1.2.3", ' + '"publishedAt": "2024-01-31T12:00:00Z"} (repo and tag required)';
-  FlowEventInputError = class FlowEventInputError extends UserError {
-    name = "FlowEventInputError";
-    origin;
-    problem;
-    position;
-    constructor(options) {
-      const at = options.position ? ` at line ${options.position.line}, column ${options.position.column} (position ${options.position.offset})` : "";
-      super(`The ${options.subject ?? "FlowEvent"} in ${options.origin} is not usable: ${options.problem}${at}. ` + `Expected JSON like ${options.expected ?? FLOW_EVENT_SHAPE}.`);
-      this.origin = options.origin;
-      this.problem = options.problem;
-      if (options.position)
-        this.position = options.position;
-    }
-  };
-  GitHubEventError = class GitHubEventError extends UserError {
-    name = "GitHubEventError";
-    variable;
-    path;
-    constructor(options) {
-      super(options.message, {
-        ...options.line !== undefined ? { line: options.line } : {},
-        ...options.column !== undefined ? { column: options.column } : {}
-      });
-      if (options.variable !== undefined)
-        this.variable = options.variable;
-      if (options.path !== undefined)
-        this.path = options.path;
-    }
-  };
-  PayloadBudgetError = class PayloadBudgetError extends UserError {
-    name = "PayloadBudgetError";
-  };
-});
-
-// src/events/budget.ts
-function rememberHeight(value, height) {
-  heights.set(value, height);
-}
-function exceedsDepth(value, maxDepth) {
-  const height = measure(value, maxDepth);
-  return height === undefined;
-}
-function measure(value, maxDepth) {
-  if (typeof value !== "object" || value === null)
-    return 0;
-  const known = heights.get(value);
-  if (known !== undefined)
-    return known <= maxDepth ? known : undefined;
-  const stack = [value];
-  const depths = [1];
-  let height = 0;
-  while (stack.length > 0) {
-    const item = stack.pop();
-    const depth = depths.pop();
-    const below = heights.get(item);
-    const reach = below === undefined ? depth : depth - 1 + below;
-    if (reach > maxDepth)
-      return;
-    if (reach > height)
-      height = reach;
-    if (below !== undefined)
-      continue;
-    const children = Array.isArray(item) ? item : Object.values(item);
-    for (const child of children) {
-      if (typeof child === "object" && child !== null) {
-        stack.push(child);
-        depths.push(depth + 1);
-      }
-    }
-  }
-  heights.set(value, height);
-  return height;
-}
-function checkPayloadDepth(value, origin) {
-  if (exceedsDepth(value, MAX_PAYLOAD_DEPTH)) {
-    throw new PayloadBudgetError(`The payload of ${origin} nests objects and arrays more than ${MAX_PAYLOAD_DEPTH} levels deep, ` + "so it was not dispatched and nothing was stored. Send a flatter payload (for example, nested data as a JSON string).");
-  }
-}
-function checkPayloadSize(bytes, origin) {
-  if (bytes <= MAX_PAYLOAD_BYTES)
-    return;
-  throw new PayloadBudgetError(`${origin} is ${(bytes / (1024 * 1024)).toFixed(1)} MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads), ` + "so it was not dispatched and nothing was stored. Send a smaller payload.");
-}
-var MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH = 256, heights;
-var init_budget = __esm(() => {
-  init_errors();
-  MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
-  heights = new WeakMap;
-});
-
-// src/engine/event.ts
-function normalizeFlowEvent(value, now = new Date) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new FlowEventError(CONTRACT, "", 'A FlowEvent must be a JSON object like {"id": "...", "type": "...", "payload": {}}.');
-  }
-  const event = {
-    ...value,
-    receivedAt: "receivedAt" in value && value.receivedAt !== undefined ? value.receivedAt : now.toISOString(),
-    payload: "payload" in value && value.payload !== undefined ? value.payload : {}
-  };
-  if (!validateFlowEvent2(event)) {
-    const { field, reason } = firstViolation(validateFlowEvent2.errors, event);
-    throw new FlowEventError(CONTRACT, field, explain(field, reason, event));
-  }
-  checkPayloadDepth(event.payload, `event ${JSON.stringify(event.id)}`);
-  return event;
-}
-function explain(field, reason, event) {
-  if (field === "id" || field === "type") {
-    return `A FlowEvent needs a non-empty string "${field}"; got ${describeGot(event[field])}.`;
-  }
-  return `FlowEvent ${reason}; correct "${field}" or leave it out.`;
-}
-var CONTRACT = "flow-event.schema.json", FlowEventError;
-var init_event = __esm(() => {
-  init_contract_errors();
-  init_budget();
-  init_validators();
-  FlowEventError = class FlowEventError extends ContractViolation {
-    name = "FlowEventError";
-  };
-});
-
-// src/engine/ids.ts
-function runIdFor(eventId, flowName, stepName) {
-  const parts = [eventId, flowName, stepName];
-  const text = parts.some((part) => part.includes("\x00")) ? `json:${JSON.stringify(parts)}` : parts.join("\x00");
-  return `run_${sha256Hex(text).slice(0, 12)}`;
-}
-function attemptIdFor(runId, attemptNumber) {
-  return `${runId}_a${attemptNumber}`;
-}
-var init_ids = __esm(() => {
-  init_hash();
-});
-
-// src/runners/find-bun.ts
-var exports_find_bun = {};
-__export(exports_find_bun, {
-  findBun: () => findBun,
-  flowsActionPackageDir: () => flowsActionPackageDir
-});
-function findBun(options = {}) {
-  const env = options.env ?? process.env;
-  const platform = options.platform ?? process.platform;
-  if (options.explicit) {
-    if (isExecutable(options.explicit))
-      return { path: options.explicit, from: "explicit" };
-    const onPath = /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env);
-    if (onPath)
-      return { path: onPath, from: "explicit" };
-    throw new BunNotFoundError(`The bun executable given with --bun (or bunPath) is not an executable file: ${options.explicit}.`);
-  }
-  const fromEnv = env[BUN_VARIABLE];
-  if (fromEnv) {
-    if (isExecutable(fromEnv))
-      return { path: fromEnv, from: "FLOWS_BUN" };
-    throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
-  }
-  const packageDir = options.packageDir ?? flowsActionPackageDir();
-  const besidePackage = packageDir === undefined ? [] : bunBesidePackage(packageDir, platform);
-  for (const candidate of besidePackage)
-    if (isExecutable(candidate))
-      return { path: candidate, from: "package" };
-  const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env);
-  if (onPath)
-    return { path: onPath, from: "PATH" };
-  throw new BunNotFoundError("Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, " + `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` + "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
-}
-function bunBesidePackage(packageDir, platform = process.platform) {
-  const bin = platform === "win32" ? "bun.exe" : "bun";
-  const nodeModules = [import_node_path10.join(packageDir, "node_modules")];
-  if (packageDir.split(/[\\/]/).at(-2) === "node_modules")
-    nodeModules.push(import_node_path10.dirname(packageDir));
-  return nodeModules.flatMap((dir) => [import_node_path10.join(dir, ".bin", bin), import_node_path10.join(dir, "bun", "bin", "bun.exe")]);
-}
-function flowsActionPackageDir() {
-  if (packageDirMemo !== undefined)
-    return packageDirMemo ?? undefined;
-  packageDirMemo = null;
-  let dir;
-  try {
-    dir = import_node_path10.dirname(import_node_url5.fileURLToPath(__flowsModuleUrl));
-  } catch {
-    return;
-  }
-  for (let depth = 0;depth < 6; depth += 1) {
-    const manifest = import_node_path10.join(dir, "package.json");
-    if (import_node_fs10.existsSync(manifest) && readPackageName(manifest) === "flows-action") {
-      packageDirMemo = dir;
-      return dir;
-    }
-    const parent = import_node_path10.dirname(dir);
-    if (parent === dir)
-      break;
-    dir = parent;
-  }
-  return;
-}
-function readPackageName(manifest) {
-  try {
-    const value = JSON.parse(import_node_fs10.readFileSync(manifest, "utf8"));
-    return typeof value.name === "string" ? value.name : undefined;
-  } catch {
-    return;
-  }
-}
-function findOnPath(name, env) {
-  for (const dir of (env.PATH ?? env.Path ?? "").split(import_node_path10.delimiter).filter(Boolean)) {
-    const candidate = import_node_path10.join(dir, name);
-    if (isExecutable(candidate))
-      return candidate;
-  }
-  return;
-}
-function isExecutable(path) {
-  try {
-    import_node_fs10.accessSync(path, import_node_fs10.constants.X_OK);
-    return import_node_fs10.statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-var import_node_fs10, import_node_path10, import_node_url5, BUN_VARIABLE = "FLOWS_BUN", BunNotFoundError, packageDirMemo;
-var init_find_bun = __esm(() => {
-  init_user_error();
-  import_node_fs10 = require("fs");
-  import_node_path10 = require("path");
-  import_node_url5 = require("url");
-  BunNotFoundError = class BunNotFoundError extends UserError {
-    name = "BunNotFoundError";
-  };
-});
-
-// src/engine/pool.ts
-async function runChains(chains, limit) {
-  const slots = Math.max(1, Math.floor(limit));
-  let active = 0;
-  const waiting = [];
-  const acquire = async () => {
-    if (active < slots) {
-      active += 1;
-      return;
-    }
-    await new Promise((resolve) => waiting.push(resolve));
-  };
-  const release = () => {
-    const next = waiting.shift();
-    if (next)
-      next();
-    else
-      active -= 1;
-  };
-  return Promise.all(chains.map(async (chain) => {
-    const results = [];
-    for (const task of chain) {
-      await acquire();
-      try {
-        results.push(await task());
-      } finally {
-        release();
-      }
-    }
-    return results;
-  }));
-}
-var DEFAULT_CONCURRENCY = 16;
-
-// src/engine/replay-edit.ts
-function replayEditOf(stored, replayed) {
-  const changed = [];
-  for (const key of new Set([...Object.keys(stored), ...Object.keys(replayed)])) {
-    if (key === "receivedAt")
-      continue;
-    const before = stored[key];
-    const after = replayed[key];
-    if (key === "payload" && isObject(before) && isObject(after)) {
-      for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
-        if (!sameJson(before[field], after[field]))
-          changed.push(`payload.${field}`);
-      }
-    } else if (!sameJson(before, after)) {
-      changed.push(key);
-    }
-  }
-  return changed.length === 0 ? undefined : { changed: changed.sort(), payload: replayed.payload };
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function sameJson(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-// src/engine/run-view.ts
-function isSettled(run) {
-  return SETTLED_STATUSES.has(run.effectiveStatus);
-}
-function startRunView(options) {
-  const { previous, now } = options;
-  const attempts = previous ? [...previous.attempts] : [];
-  const attempt = {
-    id: options.attemptId,
-    number: attempts.length + 1,
-    status: options.processStatus,
-    startedAt: now
-  };
-  if (options.replay)
-    attempt.replay = true;
-  if (options.key)
-    attempt.key = options.key;
-  if (options.dispatcher)
-    attempt.dispatcher = options.dispatcher;
-  attempts.push(attempt);
-  const view = {
-    id: options.runId,
-    eventId: options.event.id,
-    flowName: options.flow.name,
-    flowVersion: options.flow.version,
-    stepName: options.step.name,
-    runner: options.step.runner,
-    processStatus: options.processStatus,
-    effectiveStatus: options.processStatus,
-    needsAttention: false,
-    attempts,
-    createdAt: previous?.createdAt ?? now,
-    updatedAt: now,
-    startedAt: now
-  };
-  if (options.replay)
-    view.replay = true;
-  return view;
-}
-function finishRunView(view, outcome) {
-  const attempts = [...view.attempts];
-  const last = attempts.at(-1);
-  if (last) {
-    const finished = {
-      ...last,
-      status: outcome.processStatus,
-      startedAt: outcome.startedAt,
-      completedAt: outcome.completedAt
-    };
-    if (outcome.result)
-      finished.resultStatus = outcome.result.status;
-    if (outcome.error)
-      finished.error = outcome.error;
-    if (outcome.timedOut)
-      finished.timedOut = true;
-    attempts[attempts.length - 1] = finished;
-  }
-  const done = {
-    ...view,
-    processStatus: outcome.processStatus,
-    attempts,
-    output: outcome.output,
-    startedAt: outcome.startedAt,
-    completedAt: outcome.completedAt,
-    updatedAt: outcome.completedAt,
-    durationMs: outcome.durationMs
-  };
-  delete done.resultStatus;
-  delete done.resultPayload;
-  delete done.error;
-  delete done.timedOut;
-  if (outcome.result) {
-    done.resultStatus = outcome.result.status;
-    done.resultPayload = outcome.result;
-  }
-  if (outcome.error)
-    done.error = outcome.error;
-  if (outcome.timedOut)
-    done.timedOut = true;
-  done.effectiveStatus = effectiveStatusOf(done);
-  done.needsAttention = needsAttentionFor(done.effectiveStatus);
-  return done;
-}
-var SETTLED_STATUSES;
-var init_run_view = __esm(() => {
-  init_contracts();
-  SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
-});
-
-// src/events/lazy-json.ts
-function lazyArray(range) {
-  const target = [];
-  const lazy = { ...range, loaded: false };
-  const load = () => {
-    if (lazy.loaded)
-      return;
-    const items = JSON.parse(readRange(range));
-    for (let i = 0;i < items.length; i++)
-      target[i] = items[i];
-    lazy.loaded = true;
-    loads++;
-  };
-  const proxy = new Proxy(target, {
-    get(t, key) {
-      if (key === "toJSON")
-        return;
-      load();
-      return Reflect.get(t, key);
-    },
-    set(t, key, value) {
-      load();
-      return Reflect.set(t, key, value);
-    },
-    has(t, key) {
-      load();
-      return Reflect.has(t, key);
-    },
-    ownKeys(t) {
-      load();
-      return Reflect.ownKeys(t);
-    },
-    getOwnPropertyDescriptor(t, key) {
-      load();
-      return Reflect.getOwnPropertyDescriptor(t, key);
-    },
-    defineProperty(t, key, descriptor) {
-      load();
-      return Reflect.defineProperty(t, key, descriptor);
-    },
-    deleteProperty(t, key) {
-      load();
-      return Reflect.deleteProperty(t, key);
-    },
-    preventExtensions(t) {
-      load();
-      return Reflect.preventExtensions(t);
-    }
-  });
-  lazies.set(proxy, lazy);
-  created++;
-  return proxy;
-}
-function lazyRange(value) {
-  if (typeof value !== "object" || value === null)
-    return;
-  const lazy = lazies.get(value);
-  return lazy && !lazy.loaded ? { path: lazy.path, start: lazy.start, end: lazy.end } : undefined;
-}
-function jsonParts(value) {
-  if (created === 0)
-    return [JSON.stringify(value)];
-  const ranges = [];
-  const marker = `flows-lazy-${markerNonce()}-`;
-  const text = JSON.stringify(value, (_key, item) => {
-    const range = lazyRange(item);
-    if (range === undefined)
-      return item;
-    ranges.push(range);
-    return `${marker}${ranges.length - 1}`;
-  });
-  if (ranges.length === 0)
-    return [text];
-  const parts = [];
-  const pattern = new RegExp(`"${marker}(\\d+)"`, "g");
-  let at = 0;
-  for (const match of text.matchAll(pattern)) {
-    parts.push(text.slice(at, match.index), ranges[Number(match[1])]);
-    at = match.index + match[0].length;
-  }
-  parts.push(text.slice(at));
-  return parts.filter((part) => part !== "");
-}
-function markerNonce() {
-  nonce ??= Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(36)).join("");
-  return nonce;
-}
-function readRange(range) {
-  const bytes = Buffer.allocUnsafe(range.end - range.start);
-  const fd = import_node_fs11.openSync(range.path, "r");
-  try {
-    let at = 0;
-    while (at < bytes.length) {
-      const read = import_node_fs11.readSync(fd, bytes, at, bytes.length - at, range.start + at);
-      if (read === 0)
-        throw new Error(`${range.path} ended before byte ${range.end}: the event's scratch copy was changed`);
-      at += read;
-    }
-  } finally {
-    import_node_fs11.closeSync(fd);
-  }
-  return bytes.toString("utf8");
-}
-var import_node_fs11, lazies, created = 0, loads = 0, nonce;
-var init_lazy_json = __esm(() => {
-  import_node_fs11 = require("fs");
-  lazies = new WeakMap;
-});
-
-// src/runners/context.ts
-function buildStepContext(options) {
-  const { flow, step, event, runtime } = options;
-  return {
-    flow: {
-      name: flow.name,
-      version: flow.version,
-      root: flow.root,
-      step: step.name,
-      ...flow.config !== undefined ? { config: flow.config } : {},
-      event: stepEvent(event)
-    },
-    runtime: {
-      eventId: event.id,
-      ...known("runId", runtime.runId),
-      ...known("attemptId", runtime.attemptId),
-      replay: runtime.replay === true,
-      ...known("workspaceBackendUrl", runtime.workspaceBackendUrl),
-      ...known("launchedBy", runtime.launchedBy)
-    }
-  };
-}
-function stepEventParts(event) {
-  let parts = eventJsonCache.get(event);
-  if (parts === undefined) {
-    parts = jsonParts(stepEvent(event));
-    eventJsonCache.set(event, parts);
-  }
-  return parts;
-}
-function stepContextParts(options) {
-  const { flow, runtime: runtimeFields } = buildStepContext(options);
-  const { event: _event, ...flowHead } = flow;
-  const head = JSON.stringify(flowHead);
-  const runtime = JSON.stringify(runtimeFields);
-  return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, ...stepEventParts(options.event), `},"runtime":${runtime}}`];
-}
-function stepEvent(event) {
-  return { ...event, payload: event.payload ?? {} };
-}
-function known(key, value) {
-  return typeof value === "string" && value.length > 0 ? { [key]: value } : {};
-}
-var eventJsonCache;
-var init_context = __esm(() => {
-  init_lazy_json();
-  eventJsonCache = new WeakMap;
-});
-
-// src/runners/step-clock.ts
-class StepClock {
-  startedAt = new Date;
-  start = performance.now();
-  outcome(fields) {
-    return {
-      timedOut: false,
-      exitCode: null,
-      signal: null,
-      output: "",
-      ...fields,
-      startedAt: this.startedAt.toISOString(),
-      completedAt: new Date().toISOString(),
-      durationMs: Math.round(performance.now() - this.start)
-    };
-  }
-}
-
-// src/runners/code-mode.ts
-function isCodeModeEnabled(env) {
-  if (env.CODEX_FLOWS_MODE?.trim().toLowerCase() === "code-mode")
-    return true;
-  return ENABLED_VALUES.has(env.CODEX_FLOWS_ENABLE_CODE_MODE?.trim().toLowerCase() ?? "");
-}
-function codeModeOutcome(env) {
-  const clock = new StepClock;
-  if (!isCodeModeEnabled(env)) {
-    return clock.outcome({
-      processStatus: "completed",
-      result: { status: "skipped", message: CODE_MODE_DISABLED_MESSAGE }
-    });
-  }
-  return clock.outcome({ processStatus: "failed", error: CODE_MODE_UNAVAILABLE_MESSAGE });
-}
-var ENABLED_VALUES, CODE_MODE_DISABLED_MESSAGE = "Code Mode step not run: Code Mode is disabled. Set CODEX_FLOWS_ENABLE_CODE_MODE=1 (or CODEX_FLOWS_MODE=code-mode) to enable it.", CODE_MODE_UNAVAILABLE_MESSAGE;
-var init_code_mode = __esm(() => {
-  ENABLED_VALUES = new Set(["1", "true", "yes", "on"]);
-  CODE_MODE_UNAVAILABLE_MESSAGE = "Code Mode is enabled, but running a Code Mode step needs the Codex runtime, which flows-action does not ship. " + 'Run this flow with the Codex flow runtime, or rewrite the step as runner = "bun".';
-});
-
-// src/runners/environment.ts
-function stepEnvironment(hostEnv, options = {}) {
-  const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...options.exportEnv ? [] : JOB_ENVIRONMENT_FILES]);
-  const env = {};
-  for (const [name, value] of Object.entries(hostEnv)) {
-    if (value === undefined)
-      continue;
-    const upper = name.toUpperCase();
-    if (withheld.has(upper))
-      continue;
-    if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix)))
-      continue;
-    env[name] = value;
-  }
-  return env;
-}
-function runEnvironment(options) {
-  const { event, runtime } = options;
-  const env = {};
-  for (const [name, value] of Object.entries(options.env)) {
-    if (value === undefined || RUN_VARIABLE_SET.has(name.toUpperCase()))
-      continue;
-    env[name] = value;
-  }
-  env.CODEX_FLOW_EVENT_ID = event.id;
-  if (runtime.runId)
-    env.CODEX_FLOW_RUN_ID = runtime.runId;
-  if (runtime.attemptId)
-    env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
-  env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
-  if (runtime.workspaceBackendUrl)
-    env[WORKSPACE_BACKEND_VARIABLE] = runtime.workspaceBackendUrl;
-  if (runtime.launchedBy)
-    env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
-  return env;
-}
-var WITHHELD_HOST_VARIABLES, JOB_ENVIRONMENT_FILES, WITHHELD_HOST_PREFIXES, RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL", RUN_VARIABLE_SET;
-var init_environment = __esm(() => {
-  WITHHELD_HOST_VARIABLES = [
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_URL",
-    "ACTIONS_RESULTS_URL",
-    "ACTIONS_RUNTIME_URL",
-    "ACTIONS_CACHE_URL",
-    "GITHUB_STATE",
-    "GITHUB_OUTPUT"
-  ];
-  JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
-  WITHHELD_HOST_PREFIXES = ["INPUT_"];
-  RUN_VARIABLES = [
-    "CODEX_FLOW_EVENT_ID",
-    "CODEX_FLOW_RUN_ID",
-    "CODEX_FLOW_ATTEMPT_ID",
-    "CODEX_FLOW_REPLAY",
-    "CODEX_FLOW_LAUNCHED_BY"
-  ];
-  RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
-});
-
-// src/runners/module-detect.ts
-function isModuleStyleSource(source) {
-  const code = codeOnly(source);
-  return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
-}
-function codeOnly(source) {
-  const out = [];
-  const templates = [];
-  let braces = 0;
-  let i = 0;
-  const blank = (from, to) => {
-    out.push(source.slice(from, to).replace(/[^\n]/g, " "));
-  };
-  const skipTemplateText = (from) => {
-    let j = from;
-    while (j < source.length) {
-      const c = source[j];
-      if (c === "\\")
-        j += 2;
-      else if (c === "`")
-        return j + 1;
-      else if (c === "$" && source[j + 1] === "{") {
-        templates.push(braces);
-        braces += 1;
-        return j + 2;
-      } else
-        j += 1;
-    }
-    return j;
-  };
-  while (i < source.length) {
-    const c = source[i];
-    const next = source[i + 1];
-    if (c === "/" && next === "/") {
-      const end = source.indexOf(`
-`, i);
-      const stop = end === -1 ? source.length : end;
-      blank(i, stop);
-      i = stop;
-    } else if (c === "/" && next === "*") {
-      const end = source.indexOf("*/", i + 2);
-      const stop = end === -1 ? source.length : end + 2;
-      blank(i, stop);
-      i = stop;
-    } else if (c === '"' || c === "'") {
-      let j = i + 1;
-      while (j < source.length && source[j] !== c && source[j] !== `
-`)
-        j += source[j] === "\\" ? 2 : 1;
-      const stop = Math.min(j + 1, source.length);
-      blank(i, stop);
-      i = stop;
-    } else if (c === "`") {
-      const stop = skipTemplateText(i + 1);
-      blank(i, stop);
-      i = stop;
-    } else if (c === "{") {
-      braces += 1;
-      out.push(c);
-      i += 1;
-    } else if (c === "}") {
-      braces -= 1;
-      if (templates.length > 0 && templates[templates.length - 1] === braces) {
-        templates.pop();
-        const stop = skipTemplateText(i + 1);
-        blank(i, stop);
-        i = stop;
-      } else {
-        out.push(c);
-        i += 1;
-      }
-    } else if (c === "/" && startsRegExp(out)) {
-      const stop = regExpEnd(source, i);
-      blank(i, stop);
-      i = stop;
-    } else {
-      out.push(c);
-      i += 1;
-    }
-  }
-  return out.join("");
-}
-function startsRegExp(before) {
-  const text = before.slice(-16).join("").replace(/\s+$/, "");
-  if (text === "")
-    return true;
-  const last = text[text.length - 1];
-  if ("(,=:[!&|?{};+-*%<>~^".includes(last))
-    return true;
-  return /\b(?:return|typeof|case|do|else|in|of|void|yield|await|throw|delete|new)$/.test(text);
-}
-function regExpEnd(source, start) {
-  let j = start + 1;
-  let inClass = false;
-  while (j < source.length && source[j] !== `
-`) {
-    const c = source[j];
-    if (c === "/" && !inClass)
-      return j + 1;
-    if (c === "[")
-      inClass = true;
-    else if (c === "]")
-      inClass = false;
-    j += c === "\\" ? 2 : 1;
-  }
-  return j;
-}
-
-// src/runners/module-style.ts
-async function wrapperFolder() {
-  const current = folder;
-  if (current !== undefined) {
-    const known = await current.catch(() => {
-      return;
-    });
-    if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
-      return known;
-    if (known && await isFile(known.wrapperPath)) {
-      known.checkedAt = Date.now();
-      return known;
-    }
-    if (folder !== current)
-      return wrapperFolder();
-  }
-  const made = makeWrapperFolder();
-  folder = made;
-  made.catch(() => {
-    if (folder === made)
-      folder = undefined;
-  });
-  return made;
-}
-async function makeWrapperFolder() {
-  const dir = import_node_fs12.mkdtempSync(import_node_path11.default.join(import_node_os3.tmpdir(), `flows-action-${process.pid}-`));
-  setTimeout(() => void removeLeftoverFolders(import_node_os3.tmpdir()), LEFTOVER_SWEEP_DELAY_MS).unref();
-  process.once("exit", () => import_node_fs12.rmSync(dir, { recursive: true, force: true }));
-  const wrapperPath = import_node_path11.default.join(dir, WRAPPER_NAME);
-  import_node_fs12.writeFileSync(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 384 });
-  wrapperWrites.count += 1;
-  return { dir, wrapperPath, checkedAt: Date.now() };
-}
-async function removeLeftoverFolders(parent) {
-  try {
-    const { lstat, readdir, rm } = await import("fs/promises");
-    const uid = process.getuid?.();
-    for (const name of await readdir(parent)) {
-      const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
-      if (!ours)
-        continue;
-      const pid = Number(ours[1]);
-      if (pid === process.pid || isPidAlive(pid))
-        continue;
-      const folder = import_node_path11.default.join(parent, name);
-      const info = await lstat(folder).catch(() => {
-        return;
-      });
-      if (!info?.isDirectory() || uid !== undefined && info.uid !== uid)
-        continue;
-      await rm(folder, { recursive: true, force: true }).catch(() => {
-        return;
-      });
-    }
-  } catch {}
-}
-async function isFile(file) {
-  try {
-    return (await statPath(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-function warmModuleWrapper() {
-  wrapperFolder().catch(() => {
-    return;
-  });
-}
-async function prepareModuleWrapper(options) {
-  const { dir, wrapperPath } = await wrapperFolder();
-  const resultPath = import_node_path11.default.join(dir, `result-${randomHex(8)}.json`);
-  const stubbed = JSON.stringify(stubbedHelpers(import_node_path11.default.dirname(options.scriptPath)));
-  return {
-    args: [wrapperPath, import_node_url6.pathToFileURL(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
-    resultPath,
-    dispose: () => removeFile(resultPath).catch(() => {
-      return;
-    })
-  };
-}
-function stubbedHelpers(scriptDir) {
-  return FLOW_HELPER_SPECIFIERS.filter((specifier) => !installedAbove(scriptDir, packageName(specifier)));
-}
-function packageName(specifier) {
-  const parts = specifier.split("/");
-  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0] ?? specifier;
-}
-function installedAbove(start, name) {
-  for (let dir = start;; ) {
-    if (import_node_fs12.existsSync(import_node_path11.default.join(dir, "node_modules", name, "package.json")))
-      return true;
-    const parent = import_node_path11.default.dirname(dir);
-    if (parent === dir)
-      return false;
-    dir = parent;
-  }
-}
-async function readWrapperResult(resultPath) {
-  try {
-    return await readTextFile(resultPath);
-  } catch {
-    return;
-  }
-}
-var import_node_fs12, import_node_os3, import_node_path11, import_node_url6, FLOW_HELPER_SPECIFIERS, WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
-// The helper specifiers to stand in for (those not installed above the script) come as JSON.
-const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
-const identity = (value) => value;
-const helpers = { defineBunFlow: identity, defineFlow: identity };
-
-Bun.plugin({
-  name: "flows-action-helpers",
-  setup(build) {
-    for (const specifier of JSON.parse(stubbed)) {
-      build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
-    }
-  },
-});
-
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : typeof value === "undefined" ? "undefined" : "a " + typeof value;
-}
-
-function failed(message) {
-  return { status: "failed", message };
-}
-
-async function run() {
-  const context = JSON.parse(await Bun.stdin.text());
-  const loaded = await import(scriptUrl);
-  const main = loaded.default;
-  if (typeof main !== "function") {
-    return failed(
-      scriptLabel + " has no default-export function (its default export is " + describe(main) + "); " +
-        "write export default defineBunFlow(async (context) => ({ status: \\"completed\\" }))",
-    );
-  }
-  const value = await main(context);
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return failed(
-      "the default export of " + scriptLabel + " returned " + describe(value) +
-        "; return a FlowResult object such as { status: \\"completed\\" }",
-    );
-  }
-  return value;
-}
-
-let result;
-try {
-  result = await run();
-} catch (error) {
-  console.error(error instanceof Error && error.stack ? error.stack : String(error));
-  const message = error instanceof Error ? error.message || error.name : String(error);
-  result = failed(message);
-}
-let line;
-try {
-  line = JSON.stringify(result);
-} catch (error) {
-  line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
-}
-await Bun.write(resultPath, line);
-console.log("FLOW_RESULT " + line);
-`, WRAPPER_NAME, LEFTOVER_SWEEP_DELAY_MS = 100, WRAPPER_RECHECK_MS = 60000, folder, wrapperWrites;
-var init_module_style = __esm(() => {
-  init_fs_async();
-  init_fs_safe();
-  init_hash();
-  import_node_fs12 = require("fs");
-  import_node_os3 = require("os");
-  import_node_path11 = __toESM(require("path"), 1);
-  import_node_url6 = require("url");
-  FLOW_HELPER_SPECIFIERS = [
-    "@peezy.tech/codex-flows/flow-runtime/bun",
-    "flows-action/bun"
-  ];
-  WRAPPER_NAME = `module-wrapper-${sha256Hex(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
-  wrapperWrites = { count: 0 };
-});
-
-// src/runners/output.ts
-class LineSplitter {
-  onLine;
-  decoder = new import_node_string_decoder.StringDecoder("utf8");
-  partial = "";
-  cut;
-  constructor(onLine) {
-    this.onLine = onLine;
-  }
-  push(chunk) {
-    this.take(this.decoder.write(chunk));
-  }
-  end() {
-    this.take(this.decoder.end());
-    if (this.partial.length > 0 || this.cut !== undefined) {
-      const rest = this.partial;
-      this.partial = "";
-      if (rest.length > 0)
-        this.emit(rest);
-      this.endCut(rest);
-    }
-  }
-  take(text) {
-    if (text.length === 0)
-      return;
-    let start = 0;
-    let newline = text.indexOf(`
-`, start);
-    while (newline !== -1) {
-      const piece = text.slice(start, newline);
-      const line = this.partial.length > 0 ? this.partial + piece : piece;
-      this.partial = "";
-      this.emit(line);
-      this.endCut(line);
-      start = newline + 1;
-      newline = text.indexOf(`
-`, start);
-    }
-    this.partial += text.slice(start);
-    while (this.partial.length > MAX_LINE_CHARS) {
-      const piece = this.partial.slice(0, MAX_LINE_CHARS);
-      this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
-      this.cut.bytes += Buffer.byteLength(piece);
-      this.emit(piece);
-      this.partial = this.partial.slice(MAX_LINE_CHARS);
-    }
-  }
-  endCut(lastPiece) {
-    const cut = this.cut;
-    if (cut === undefined)
-      return;
-    this.cut = undefined;
-    if (!cut.result)
-      return;
-    const bytes = cut.bytes + Buffer.byteLength(lastPiece);
-    this.onLine(`${OVERSIZED_RESULT_NOTICE} (${bytes} bytes, limit 4 MiB)`);
-  }
-  emit(line) {
-    this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
-  }
-}
-
-class OutputTail {
-  maxBytes;
-  lines = [];
-  first = 0;
-  keptBytes = 0;
-  cutBytes = 0;
-  constructor(maxBytes) {
-    this.maxBytes = maxBytes;
-  }
-  push(line) {
-    const size = Buffer.byteLength(line) + 1;
-    if (size > this.maxBytes) {
-      this.cutBytes += this.keptBytes + size - this.maxBytes;
-      this.lines = [lastBytes(line, this.maxBytes - 1)];
-      this.first = 0;
-      this.keptBytes = this.maxBytes;
-      return;
-    }
-    this.lines.push(line);
-    this.keptBytes += size;
-    while (this.keptBytes > this.maxBytes && this.first < this.lines.length) {
-      const dropped = this.lines[this.first];
-      const droppedSize = Buffer.byteLength(dropped) + 1;
-      this.first += 1;
-      this.keptBytes -= droppedSize;
-      this.cutBytes += droppedSize;
-    }
-    if (this.first > 1024 && this.first * 2 > this.lines.length) {
-      this.lines = this.lines.slice(this.first);
-      this.first = 0;
-    }
-  }
-  kept() {
-    return this.lines.slice(this.first);
-  }
-  get bytesCut() {
-    return this.cutBytes;
-  }
-  text() {
-    const body = this.kept().join(`
-`);
-    return this.cutBytes > 0 ? `\u2026 ${this.cutBytes} bytes cut \u2026
-${body}` : body;
-  }
-}
-function lastBytes(text, maxBytes) {
-  const bytes = Buffer.from(text);
-  if (bytes.length <= maxBytes)
-    return text;
-  return bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD+/, "");
-}
-var import_node_string_decoder, MAX_LINE_CHARS, OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
-var init_output = __esm(() => {
-  import_node_string_decoder = require("string_decoder");
-  MAX_LINE_CHARS = 4 * 1024 * 1024;
+  init_backend_dispatch_result();
+  init_backend_run();
+  init_event_record();
+  init_flow_diagnostic();
+  init_flow_event();
+  init_flow_result();
+  init_flow_run_view();
+  init_flow();
+  init_handover();
+  init_runs_file();
+  init_watch_cursor();
 });
 
 // src/runners/result.ts
@@ -16740,11 +19415,11 @@ function flowResultFromLine(line) {
   return problem === undefined ? { result: value } : { error: `${problem} (line: ${quoted})` };
 }
 function flowResultProblem(value) {
-  if (validateFlowResult2(value))
+  if (validateFlowResult(value))
     return;
   if (!isRecord(value))
     return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
-  const { field, reason } = firstViolation(validateFlowResult2.errors, value);
+  const { field, reason } = firstViolation(validateFlowResult.errors, value);
   if (field === "status") {
     return "status" in value ? `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}` : `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
   }
@@ -18586,7 +21261,7 @@ async function loadGitHubEvent(env) {
   } catch (error) {
     if (error instanceof PayloadBudgetError)
       throw error;
-    const reason = error.code === "ENOENT" ? "the file does not exist" : describe2(error);
+    const reason = error.code === "ENOENT" ? "the file does not exist" : describe(error);
     throw new GitHubEventError({
       message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
       variable: "GITHUB_EVENT_PATH",
@@ -18634,7 +21309,7 @@ function requireVariable(env, variable) {
     variable
   });
 }
-function describe2(error) {
+function describe(error) {
   return error instanceof Error ? error.message : String(error);
 }
 var import_promises, CONTEXT_VARIABLES, OUTSIDE_ACTIONS, LAZY_EVENT_BYTES;
@@ -20079,107 +22754,6 @@ var init_modes = __esm(() => {
   HANDOVER_MODES = ["auto", "upload", "publish", "off"];
 });
 
-// src/state/layout.ts
-var exports_layout = {};
-__export(exports_layout, {
-  EVENTS_DIR: () => EVENTS_DIR,
-  EventTextCache: () => EventTextCache,
-  StateRecordError: () => StateRecordError,
-  corruptRecordPath: () => corruptRecordPath,
-  defaultStateDir: () => defaultStateDir,
-  eventRecordPath: () => eventRecordPath,
-  isEventRecordFileName: () => isEventRecordFileName,
-  parseEventRecordText: () => parseEventRecordText,
-  selectEvents: () => selectEvents,
-  serializeEventRecord: () => serializeEventRecord
-});
-function defaultStateDir(repoDir) {
-  return import_node_path16.join(repoDir, ".codex", "flow-client");
-}
-function eventIdHash(eventId) {
-  return sha256Hex(eventId);
-}
-function eventRecordPath(eventId) {
-  const hash = eventIdHash(eventId);
-  return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
-}
-function isEventRecordFileName(name) {
-  return /^[0-9a-f]{64}\.json$/.test(name);
-}
-function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
-  const marker = `@@flows-event-${randomHex(8)}@@`;
-  const { event: _event, ...rest } = record;
-  const cleanRest = redactor.redactValue(rest);
-  const laidOut = {};
-  for (const key of Object.keys(record))
-    laidOut[key] = key === "event" ? marker : cleanRest[key];
-  const text = JSON.stringify(laidOut, null, 2).replace(`"${marker}"`, () => eventText);
-  return `${text}
-`;
-}
-function serializeEvent(event) {
-  const clean = redactor.redactValue(event);
-  return JSON.stringify({ ...clean, id: event.id }, null, 2).replace(/\n/g, `
-  `);
-}
-
-class EventTextCache {
-  #event;
-  #secrets = -1;
-  #text = "";
-  serialisations = 0;
-  textOf(event) {
-    if (event !== this.#event || redactor.size !== this.#secrets) {
-      this.#text = serializeEvent(event);
-      this.#event = event;
-      this.#secrets = redactor.size;
-      this.serialisations += 1;
-    }
-    return this.#text;
-  }
-}
-function parseEventRecordText(text, relativePath) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`not valid JSON, maybe half-written (${reason})`);
-  }
-  const record = parseEventRecord(value);
-  const expected = eventRecordPath(record.event.id);
-  if (relativePath !== expected) {
-    throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
-  }
-  return record;
-}
-function selectEvents(records, query = {}) {
-  const selected = records.filter((record) => !query.type || record.event.type === query.type).sort((a, b) => a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
-  return query.limit ? selected.slice(0, query.limit) : selected;
-}
-function corruptRecordPath(path) {
-  setAsideCount += 1;
-  return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
-}
-var import_node_path16, EVENTS_DIR = "events", StateRecordError, setAsideCount = 0;
-var init_layout = __esm(() => {
-  init_hash();
-  init_redact();
-  init_record();
-  init_user_error();
-  import_node_path16 = require("path");
-  StateRecordError = class StateRecordError extends UserError {
-    path;
-    reason;
-    constructor(path, reason) {
-      super(`cannot read the stored record ${path}: ${reason}. flows-action will not overwrite it; ` + "fix or move that file, then run again.");
-      this.name = "StateRecordError";
-      this.path = path;
-      this.reason = reason;
-    }
-  };
-});
-
 // src/state/not-saved.ts
 var StateNotSavedError;
 var init_not_saved = __esm(() => {
@@ -20289,6 +22863,321 @@ var init_file_lock = __esm(() => {
       super(`could not lock ${lockPath} within ${Math.round(waitedMs / 1000)}s: another flows process is ` + "writing this event. If no flows process is running, delete that file and run again.");
       this.name = "StateLockError";
       this.lockPath = lockPath;
+    }
+  };
+});
+
+// src/state/record-check.ts
+function checkEventRecordShape(value) {
+  try {
+    const deep = tooDeep(value, MAX_DEPTH);
+    if (deep !== undefined)
+      return `${deep || "the value"} is nested deeper than ${MAX_DEPTH} levels`;
+    const check = new Check;
+    check.record(value);
+    return;
+  } catch (error) {
+    if (error instanceof ShapeProblem)
+      return error.message;
+    throw error;
+  }
+}
+
+class Check {
+  record(value) {
+    const record = this.object(value, "");
+    this.object(record.event, "event");
+    const event = record.event;
+    this.string(event.id, "event.id", { nonEmpty: true });
+    this.string(event.type, "event.type", { nonEmpty: true });
+    this.string(event.receivedAt, "event.receivedAt");
+    if (event.payload === undefined)
+      this.fail("event.payload", "is missing (any JSON value; {} when empty)");
+    this.optionalString(event.source, "event.source");
+    this.optionalString(event.occurredAt, "event.occurredAt");
+    const runs = this.array(record.runs, "runs");
+    runs.forEach((run, index) => {
+      this.run(run, `runs[${index}]`);
+    });
+    this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
+    this.optionalString(record.updatedAt, "updatedAt");
+    if (record.dispatchCount !== undefined)
+      this.number(record.dispatchCount, "dispatchCount");
+  }
+  run(value, at) {
+    const run = this.object(value, at);
+    for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
+      this.string(run[key], `${at}.${key}`);
+    }
+    this.number(run.flowVersion, `${at}.flowVersion`);
+    this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
+    if (run.resultStatus !== undefined)
+      this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
+    this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
+    this.boolean(run.needsAttention, `${at}.needsAttention`);
+    for (const key of ["output", "error", "startedAt", "completedAt"])
+      this.optionalString(run[key], `${at}.${key}`);
+    for (const key of ["timedOut", "replay", "alreadyHandled"]) {
+      if (run[key] !== undefined)
+        this.boolean(run[key], `${at}.${key}`);
+    }
+    if (run.durationMs !== undefined)
+      this.number(run.durationMs, `${at}.durationMs`);
+    if (run.resultPayload !== undefined)
+      this.result(run.resultPayload, `${at}.resultPayload`);
+    const attempts = this.array(run.attempts, `${at}.attempts`);
+    if (attempts.length === 0)
+      this.fail(`${at}.attempts`, "has no attempt");
+    attempts.forEach((attempt, index) => {
+      this.attempt(attempt, `${at}.attempts[${index}]`);
+    });
+  }
+  attempt(value, at) {
+    const attempt = this.object(value, at);
+    this.string(attempt.id, `${at}.id`, { nonEmpty: true });
+    this.number(attempt.number, `${at}.number`);
+    this.oneOf(attempt.status, PROCESS, `${at}.status`);
+    if (attempt.resultStatus !== undefined)
+      this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
+    for (const key of ["startedAt", "completedAt", "error"])
+      this.optionalString(attempt[key], `${at}.${key}`);
+    for (const key of ["timedOut", "replay"]) {
+      if (attempt[key] !== undefined)
+        this.boolean(attempt[key], `${at}.${key}`);
+    }
+    if (attempt.dispatcher !== undefined) {
+      const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
+      this.string(dispatcher.host, `${at}.dispatcher.host`);
+      this.number(dispatcher.pid, `${at}.dispatcher.pid`);
+      this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
+      this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
+    }
+    this.optionalString(attempt.key, `${at}.key`);
+  }
+  result(value, at) {
+    const result = this.object(value, at);
+    this.oneOf(result.status, RESULT, `${at}.status`);
+    this.optionalString(result.message, `${at}.message`);
+    if (result.artifacts !== undefined)
+      this.object(result.artifacts, `${at}.artifacts`);
+    if (result.next !== undefined) {
+      this.array(result.next, `${at}.next`).forEach((next, index) => {
+        this.object(next, `${at}.next[${index}]`);
+      });
+    }
+    if (result.annotations !== undefined) {
+      this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
+        const annotation = this.object(item, `${at}.annotations[${index}]`);
+        this.string(annotation.path, `${at}.annotations[${index}].path`);
+        this.string(annotation.message, `${at}.annotations[${index}].message`);
+      });
+    }
+  }
+  object(value, at) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      this.fail(at, "must be an object", value);
+    return value;
+  }
+  array(value, at) {
+    if (!Array.isArray(value))
+      this.fail(at, "must be an array", value);
+    return value;
+  }
+  string(value, at, options = {}) {
+    if (typeof value !== "string")
+      this.fail(at, "must be a string", value);
+    if (options.nonEmpty && value === "")
+      this.fail(at, "must not be empty");
+  }
+  optionalString(value, at) {
+    if (value !== undefined)
+      this.string(value, at);
+  }
+  number(value, at) {
+    if (typeof value !== "number" || !Number.isFinite(value))
+      this.fail(at, "must be a number", value);
+  }
+  boolean(value, at) {
+    if (typeof value !== "boolean")
+      this.fail(at, "must be true or false", value);
+  }
+  oneOf(value, allowed, at) {
+    if (typeof value !== "string" || !allowed.includes(value)) {
+      this.fail(at, `must be one of ${allowed.join(", ")}`, value);
+    }
+  }
+  fail(at, problem, ...value) {
+    const got = value.length > 0 ? ` (got ${describe2(value[0])})` : "";
+    throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
+  }
+}
+function describe2(value) {
+  if (value === null)
+    return "null";
+  if (Array.isArray(value))
+    return "an array";
+  if (typeof value === "string")
+    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === "object")
+    return "an object";
+  return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
+}
+function tooDeep(root, limit) {
+  const stack = [{ value: root, depth: 0, path: "" }];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop();
+    if (typeof value !== "object" || value === null)
+      continue;
+    if (depth >= limit)
+      return path;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
+      });
+    } else {
+      for (const [key, item] of Object.entries(value)) {
+        stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
+      }
+    }
+  }
+  return;
+}
+var MAX_DEPTH = 100, PROCESS, RESULT, EFFECTIVE, ShapeProblem;
+var init_record_check = __esm(() => {
+  init_contracts();
+  PROCESS = PROCESS_STATUSES;
+  RESULT = FLOW_RESULT_STATUSES;
+  EFFECTIVE = [...PROCESS, ...RESULT];
+  ShapeProblem = class ShapeProblem extends Error {
+  };
+});
+
+// src/state/record-parse.ts
+function parseEventRecord(value, file) {
+  const version = value?.formatVersion;
+  if (typeof version === "number" && version > RECORD_FORMAT_VERSION) {
+    throw new NewerRecordFormatError(`record format ${version} is newer than this flows-action understands (${RECORD_FORMAT_VERSION}); upgrade flows-action`);
+  }
+  const record = checkContract(validateEventRecord, value, "event-record.schema.json", file);
+  const extra = checkEventRecordShape(value);
+  if (extra)
+    throw new Error(extra);
+  const event = record.event;
+  const runs = record.runs;
+  return markInterrupted({
+    formatVersion: RECORD_FORMAT_VERSION,
+    event,
+    runs,
+    firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
+    updatedAt: record.updatedAt ?? event.receivedAt,
+    dispatchCount: record.dispatchCount ?? 1
+  });
+}
+var init_record_parse = __esm(() => {
+  init_contract_errors();
+  init_event_record();
+  init_dispatcher();
+  init_record();
+  init_record_check();
+});
+
+// src/state/layout.ts
+var exports_layout = {};
+__export(exports_layout, {
+  EVENTS_DIR: () => EVENTS_DIR,
+  EventTextCache: () => EventTextCache,
+  StateRecordError: () => StateRecordError,
+  corruptRecordPath: () => corruptRecordPath,
+  defaultStateDir: () => defaultStateDir,
+  eventRecordPath: () => eventRecordPath,
+  isEventRecordFileName: () => isEventRecordFileName,
+  parseEventRecordText: () => parseEventRecordText,
+  selectEvents: () => selectEvents,
+  serializeEventRecord: () => serializeEventRecord
+});
+function defaultStateDir(repoDir) {
+  return import_node_path16.join(repoDir, ".codex", "flow-client");
+}
+function eventIdHash(eventId) {
+  return sha256Hex(eventId);
+}
+function eventRecordPath(eventId) {
+  const hash = eventIdHash(eventId);
+  return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
+}
+function isEventRecordFileName(name) {
+  return /^[0-9a-f]{64}\.json$/.test(name);
+}
+function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
+  const marker = `@@flows-event-${randomHex(8)}@@`;
+  const { event: _event, ...rest } = record;
+  const cleanRest = redactor.redactValue(rest);
+  const laidOut = {};
+  for (const key of Object.keys(record))
+    laidOut[key] = key === "event" ? marker : cleanRest[key];
+  const text = JSON.stringify(laidOut, null, 2).replace(`"${marker}"`, () => eventText);
+  return `${text}
+`;
+}
+function serializeEvent(event) {
+  const clean = redactor.redactValue(event);
+  return JSON.stringify({ ...clean, id: event.id }, null, 2).replace(/\n/g, `
+  `);
+}
+
+class EventTextCache {
+  #event;
+  #secrets = -1;
+  #text = "";
+  serialisations = 0;
+  textOf(event) {
+    if (event !== this.#event || redactor.size !== this.#secrets) {
+      this.#text = serializeEvent(event);
+      this.#event = event;
+      this.#secrets = redactor.size;
+      this.serialisations += 1;
+    }
+    return this.#text;
+  }
+}
+function parseEventRecordText(text, relativePath) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`not valid JSON, maybe half-written (${reason})`);
+  }
+  const record = parseEventRecord(value);
+  const expected = eventRecordPath(record.event.id);
+  if (relativePath !== expected) {
+    throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
+  }
+  return record;
+}
+function selectEvents(records, query = {}) {
+  const selected = records.filter((record) => !query.type || record.event.type === query.type).sort((a, b) => a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+  return query.limit ? selected.slice(0, query.limit) : selected;
+}
+function corruptRecordPath(path) {
+  setAsideCount += 1;
+  return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
+}
+var import_node_path16, EVENTS_DIR = "events", StateRecordError, setAsideCount = 0;
+var init_layout = __esm(() => {
+  init_hash();
+  init_redact();
+  init_record_parse();
+  init_user_error();
+  import_node_path16 = require("path");
+  StateRecordError = class StateRecordError extends UserError {
+    path;
+    reason;
+    constructor(path, reason) {
+      super(`cannot read the stored record ${path}: ${reason}. flows-action will not overwrite it; ` + "fix or move that file, then run again.");
+      this.name = "StateRecordError";
+      this.path = path;
+      this.reason = reason;
     }
   };
 });
@@ -21117,7 +24006,7 @@ function parseStateFile(text, expected) {
 var import_node_crypto, STATE_ARTIFACT_PREFIX = "flows-state-", DELTA_PREFIX, SNAPSHOT_PREFIX, STATE_FILE_NAME = "flows-state.json", STATE_FILE_FORMAT = "flows-state-artifact", STATE_FILE_VERSION = 1;
 var init_artifact_format = __esm(() => {
   init_redact();
-  init_record();
+  init_record_parse();
   import_node_crypto = require("crypto");
   DELTA_PREFIX = `${STATE_ARTIFACT_PREFIX}delta-`;
   SNAPSHOT_PREFIX = `${STATE_ARTIFACT_PREFIX}snapshot-`;
@@ -21790,7 +24679,8 @@ var init_artifact_store = __esm(() => {
 // src/state/index.ts
 var exports_state = {};
 __export(exports_state, {
-  createStateStore: () => createStateStore
+  createStateStore: () => createStateStore,
+  defaultStateDir: () => defaultStateDir
 });
 async function createStateStore(options) {
   switch (options.kind) {
@@ -21839,6 +24729,7 @@ var init_state = __esm(() => {
   init_layout();
   init_memory_store();
   init_record();
+  init_record_parse();
 });
 
 // src/action/state.ts
@@ -21914,7 +24805,6 @@ ${ids}
 }
 var import_node_path21, STATE_KINDS;
 var init_state2 = __esm(() => {
-  init_layout();
   init_not_saved();
   init_memory_store();
   init_inputs();
@@ -23566,8 +26456,8 @@ var init_reporter = __esm(() => {
 
 // src/report/handover-validate.ts
 function parseHandover(value, expected) {
-  if (!validateHandover2(value)) {
-    const { field, reason } = firstViolation(validateHandover2.errors, value);
+  if (!validateHandover(value)) {
+    const { field, reason } = firstViolation(validateHandover.errors, value);
     if (field.startsWith("prNumbers"))
       fail("prNumbers", "must hold distinct positive whole numbers");
     if (field === "headSha")
@@ -23876,7 +26766,7 @@ function pick(source, keys) {
   return picked;
 }
 var import_promises6, import_node_path22, HANDOVER_ARTIFACT = "flows-report", HANDOVER_FILE = "flows-report.json", MAX_HANDOVER_ZIP_BYTES, MAX_HANDOVER_FILE_BYTES, WRITE_OUTPUT_BYTES, UNTRUSTED_NOTE = "\u2139\uFE0F Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.", HANDOVER_PER_STEP_RUNS = 3;
-var init_handover = __esm(() => {
+var init_handover2 = __esm(() => {
   init_artifacts();
   init_permissions();
   init_pulls();
@@ -23944,14 +26834,14 @@ ${result.summaryNote ?? ""}`);
 }
 async function loadHandover() {
   const [handover, commit, pulls] = await Promise.all([
-    Promise.resolve().then(() => (init_handover(), exports_handover)),
+    Promise.resolve().then(() => (init_handover2(), exports_handover)),
     Promise.resolve().then(() => (init_checks_commit(), {})),
     Promise.resolve().then(() => (init_comment_pulls(), {}))
   ]);
   return { ...handover, commitForEvent, pullRequestsInEvent };
 }
 var import_node_path23;
-var init_handover2 = __esm(() => {
+var init_handover3 = __esm(() => {
   init_modes();
   init_inputs();
   init_reporter();
@@ -24577,7 +27467,7 @@ async function saveWatchCursor(options) {
   });
 }
 function parseCursor(value) {
-  if (validateWatchCursor2(value))
+  if (validateWatchCursor(value))
     return value;
   if (typeof value !== "object" || value === null)
     return;
@@ -26020,11 +28910,44 @@ function alongside(first, second) {
 }
 var init_dispatch3 = __esm(() => {
   init_dispatch();
-  init_handover2();
+  init_handover3();
   init_log_groups();
   init_reporter();
   init_watch2();
   init_common();
+});
+
+// src/action/replay-edit.ts
+function applyReplayOverrides(stored, text) {
+  let overrides;
+  try {
+    overrides = JSON.parse(text);
+  } catch (error) {
+    throw new ActionInputError(`Input "event" (overrides for the replay of ${stored.id}) is not valid JSON: ${error instanceof Error ? error.message : String(error)}. Write an object such as {"payload": {"tag": "v1.2.3"}}.`);
+  }
+  if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
+    throw new ActionInputError(`Input "event" next to "replay" must be a JSON object of overrides, such as {"payload": {"tag": "v1.2.3"}}.`);
+  }
+  const { payload, ...fields } = overrides;
+  for (const key of ["id", "type"]) {
+    if (fields[key] !== undefined && fields[key] !== stored[key]) {
+      throw new ActionInputError(`Input "event" changes the ${key} of the replayed event (${JSON.stringify(stored[key])} \u2192 ${JSON.stringify(fields[key])}); a replay keeps both. To run a different event, leave "replay" empty and pass the whole FlowEvent in "event".`);
+    }
+  }
+  if (payload !== undefined && (typeof payload !== "object" || payload === null || Array.isArray(payload))) {
+    throw new ActionInputError(`Input "event": "payload" must be an object of the payload keys to change.`);
+  }
+  const merged = { ...stored.payload ?? {} };
+  for (const [key, value] of Object.entries(payload ?? {})) {
+    if (value === null)
+      delete merged[key];
+    else
+      merged[key] = value;
+  }
+  return { ...stored, ...fields, id: stored.id, type: stored.type, payload: merged };
+}
+var init_replay_edit = __esm(() => {
+  init_inputs();
 });
 
 // src/action/scale-out.ts
@@ -26099,7 +29022,7 @@ function childFiles(files) {
   });
 }
 function checkRunsFile(value) {
-  return checkContract(validateRunsFile2, value, "runs-file.schema.json");
+  return checkContract(validateRunsFile, value, "runs-file.schema.json");
 }
 async function jsonFiles(dir) {
   let entries;
@@ -26119,14 +29042,75 @@ async function jsonFiles(dir) {
 var import_promises8, import_node_path25, MAX_MATRIX_JOBS = 256;
 var init_scale_out = __esm(() => {
   init_contract_errors();
-  init_validators();
+  init_runs_file();
   init_record();
   init_inputs();
   import_promises8 = require("fs/promises");
   import_node_path25 = require("path");
 });
 
+// src/action/modes/plan.ts
+var exports_plan = {};
+__export(exports_plan, {
+  planMode: () => planMode
+});
+async function planMode(context) {
+  const { io, runner } = context;
+  const outcome = await dispatch(context.event, { repoRoot: runner.workspace, discovery: await discover(context), dryRun: true, debug: context.debug, env: context.stepEnv, ...conditionOptions(context) });
+  const planned = outcome.runs;
+  const { matrix, batched } = planMatrix(planned);
+  const jobs = matrix.include.length;
+  if (batched)
+    io.warning(`${planned.length} steps matched, more than GitHub's 256 jobs per matrix allow for one job per flow: they run in ${jobs} batches.`);
+  io.setOutput("matrix", JSON.stringify(matrix));
+  io.setOutput("has-steps", String(planned.length > 0));
+  io.setOutput("event-id", outcome.eventId);
+  io.setOutput("event-type", outcome.event.type);
+  io.setOutput("matched", String(planned.length));
+  if (planned.length === 0) {
+    await publishOutcome(outcome, { io, runner, failOn: new Set });
+  } else {
+    await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`);
+  }
+  return outcome;
+}
+var init_plan = __esm(() => {
+  init_dispatch();
+  init_publish();
+  init_scale_out();
+  init_common();
+});
+
+// src/action/modes/run-step.ts
+var exports_run_step = {};
+__export(exports_run_step, {
+  runStepMode: () => runStepMode
+});
+async function runStepMode(context) {
+  const { runsFile, steps } = context.inputs;
+  if (!runsFile)
+    throw new ActionInputError('mode "run-step" needs the input "runs-file" (where this job writes its runs).');
+  const only = readStepSelection(steps);
+  const discovery = await discover(context);
+  const outcome = await dispatch(context.event, { ...engineOptions(context, discovery), only, observer: logGroups(context.io) });
+  await writeRunsFile(runsFile, outcome);
+  await publish(context, outcome);
+  return outcome;
+}
+var init_run_step2 = __esm(() => {
+  init_dispatch();
+  init_inputs();
+  init_log_groups();
+  init_scale_out();
+  init_common();
+});
+
 // src/action/modes/report.ts
+var exports_report = {};
+__export(exports_report, {
+  reportMode: () => reportMode,
+  reportToGitHub: () => reportToGitHub
+});
 async function reportMode(context) {
   const { runsDir } = context.inputs;
   if (!runsDir)
@@ -26232,8 +29216,8 @@ var init_errors2 = __esm(() => {
 // src/backend/normalize.ts
 function normalizeRunView(raw) {
   const fields = unwrapObject(raw, "run", "a run view");
-  if (!validateBackendRun2(fields))
-    throw violation(fields, validateBackendRun2.errors ?? []);
+  if (!validateBackendRun(fields))
+    throw violation(fields, validateBackendRun.errors ?? []);
   const wire = fields;
   const id = wire.id || wire.runId;
   const where = `run "${id}"`;
@@ -26422,7 +29406,7 @@ var init_normalize = __esm(() => {
 // src/backend/dispatch-result.ts
 function normalizeDispatchResult(raw, sent) {
   const fields = unwrapObject(raw, "result", "a dispatch result");
-  if (!validateBackendDispatchResult2(fields))
+  if (!validateBackendDispatchResult(fields))
     throw violation2(fields);
   const status = fields.status;
   const event = readEvent(fields.event, sent);
@@ -26467,7 +29451,7 @@ function readRunIds(value, runs) {
   return value ?? runs.map((run) => run.id);
 }
 function violation2(fields) {
-  const { field } = firstViolation(validateBackendDispatchResult2.errors, fields);
+  const { field } = firstViolation(validateBackendDispatchResult.errors, fields);
   if (field.startsWith("runIds")) {
     return invalid(`field "runIds" is ${describe4(fields.runIds)}; expected an array of run ids.`, "runIds");
   }
@@ -26822,6 +29806,10 @@ var init_backend = __esm(() => {
 });
 
 // src/action/modes/http.ts
+var exports_http = {};
+__export(exports_http, {
+  httpMode: () => httpMode
+});
 async function httpMode(context) {
   const { backend } = context.inputs;
   if (!backend.url)
@@ -26845,87 +29833,6 @@ var init_http2 = __esm(() => {
   init_report();
 });
 
-// src/action/modes/plan.ts
-async function planMode(context) {
-  const { io, runner } = context;
-  const outcome = await dispatch(context.event, { repoRoot: runner.workspace, discovery: await discover(context), dryRun: true, debug: context.debug, env: context.stepEnv, ...conditionOptions(context) });
-  const planned = outcome.runs;
-  const { matrix, batched } = planMatrix(planned);
-  const jobs = matrix.include.length;
-  if (batched)
-    io.warning(`${planned.length} steps matched, more than GitHub's 256 jobs per matrix allow for one job per flow: they run in ${jobs} batches.`);
-  io.setOutput("matrix", JSON.stringify(matrix));
-  io.setOutput("has-steps", String(planned.length > 0));
-  io.setOutput("event-id", outcome.eventId);
-  io.setOutput("event-type", outcome.event.type);
-  io.setOutput("matched", String(planned.length));
-  if (planned.length === 0) {
-    await publishOutcome(outcome, { io, runner, failOn: new Set });
-  } else {
-    await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`);
-  }
-  return outcome;
-}
-var init_plan = __esm(() => {
-  init_dispatch();
-  init_publish();
-  init_scale_out();
-  init_common();
-});
-
-// src/action/modes/run-step.ts
-async function runStepMode(context) {
-  const { runsFile, steps } = context.inputs;
-  if (!runsFile)
-    throw new ActionInputError('mode "run-step" needs the input "runs-file" (where this job writes its runs).');
-  const only = readStepSelection(steps);
-  const discovery = await discover(context);
-  const outcome = await dispatch(context.event, { ...engineOptions(context, discovery), only, observer: logGroups(context.io) });
-  await writeRunsFile(runsFile, outcome);
-  await publish(context, outcome);
-  return outcome;
-}
-var init_run_step2 = __esm(() => {
-  init_dispatch();
-  init_inputs();
-  init_log_groups();
-  init_scale_out();
-  init_common();
-});
-
-// src/action/replay-edit.ts
-function applyReplayOverrides(stored, text) {
-  let overrides;
-  try {
-    overrides = JSON.parse(text);
-  } catch (error) {
-    throw new ActionInputError(`Input "event" (overrides for the replay of ${stored.id}) is not valid JSON: ${error instanceof Error ? error.message : String(error)}. Write an object such as {"payload": {"tag": "v1.2.3"}}.`);
-  }
-  if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
-    throw new ActionInputError(`Input "event" next to "replay" must be a JSON object of overrides, such as {"payload": {"tag": "v1.2.3"}}.`);
-  }
-  const { payload, ...fields } = overrides;
-  for (const key of ["id", "type"]) {
-    if (fields[key] !== undefined && fields[key] !== stored[key]) {
-      throw new ActionInputError(`Input "event" changes the ${key} of the replayed event (${JSON.stringify(stored[key])} \u2192 ${JSON.stringify(fields[key])}); a replay keeps both. To run a different event, leave "replay" empty and pass the whole FlowEvent in "event".`);
-    }
-  }
-  if (payload !== undefined && (typeof payload !== "object" || payload === null || Array.isArray(payload))) {
-    throw new ActionInputError(`Input "event": "payload" must be an object of the payload keys to change.`);
-  }
-  const merged = { ...stored.payload ?? {} };
-  for (const [key, value] of Object.entries(payload ?? {})) {
-    if (value === null)
-      delete merged[key];
-    else
-      merged[key] = value;
-  }
-  return { ...stored, ...fields, id: stored.id, type: stored.type, payload: merged };
-}
-var init_replay_edit = __esm(() => {
-  init_inputs();
-});
-
 // src/action/run.ts
 async function runAction({ io, env, signal }) {
   const inputs = readInputs(io);
@@ -26938,7 +29845,8 @@ async function runAction({ io, env, signal }) {
     io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${logText(event.type)} \u2192 ${logText(event.id)}`);
     const stepEnv = { ...env };
     const bunPath = once2(() => resolveBun({ inputs, io, env: stepEnv }));
-    const outcome = await MODES[inputs.mode]({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
+    const mode = await MODES[inputs.mode]();
+    const outcome = await mode({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
     await flushActionStore(store, io);
     return outcome;
   } finally {
@@ -26976,18 +29884,14 @@ var init_run = __esm(() => {
   init_bun2();
   init_inputs();
   init_dispatch3();
-  init_http2();
-  init_plan();
-  init_report();
-  init_run_step2();
   init_replay_edit();
   init_state2();
   MODES = {
-    dispatch: dispatchMode,
-    plan: planMode,
-    "run-step": runStepMode,
-    report: reportMode,
-    http: httpMode
+    dispatch: () => dispatchMode,
+    plan: async () => (await Promise.resolve().then(() => (init_plan(), exports_plan))).planMode,
+    "run-step": async () => (await Promise.resolve().then(() => (init_run_step2(), exports_run_step))).runStepMode,
+    report: async () => (await Promise.resolve().then(() => (init_report(), exports_report))).reportMode,
+    http: async () => (await Promise.resolve().then(() => (init_http2(), exports_http))).httpMode
   };
 });
 

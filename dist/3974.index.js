@@ -1,0 +1,1070 @@
+export const id = 3974;
+export const ids = [3974];
+export const modules = {
+
+/***/ 93742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gj: () => (/* binding */ readFailed),
+/* harmony export */   vD: () => (/* binding */ uploadFailed)
+/* harmony export */ });
+/* unused harmony export ArtifactStateError */
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+
+/** Why the artifact store cannot read or write, in a sentence that says what to change. */
+class ArtifactStateError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    kind;
+    status;
+    constructor(kind, message, status) {
+        super(message);
+        this.name = "ArtifactStateError";
+        this.kind = kind;
+        this.status = status;
+    }
+}
+/**
+ * A failed REST call while reading state (listing or downloading artifacts).
+ * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
+ */
+function readFailed(what, repository, error) {
+    const failure = (typeof error === "object" && error !== null ? error : {});
+    const status = typeof failure.status === "number" ? failure.status : undefined;
+    const detail = error instanceof Error ? error.message : String(error);
+    const prefix = `cannot ${what} of ${repository} (${status ? `HTTP ${status}: ` : ""}${detail})`;
+    const remaining = failure.response?.headers?.["x-ratelimit-remaining"];
+    if ((status === 403 || status === 429) && (String(remaining) === "0" || /rate limit/i.test(detail))) {
+        return new ArtifactStateError("rate-limit", `${prefix}: the GitHub API rate limit is used up; run again later.`, status);
+    }
+    if (status === 403) {
+        return new ArtifactStateError("permission", `${prefix}: the artifact state store reads earlier runs' state through the Actions artifacts API, ` +
+            "which needs the `actions: read` permission. Add `permissions: { actions: read }` to the job " +
+            "(or workflow) that runs flows-action, or pass a token that has it.", status);
+    }
+    if (status === 401) {
+        return new ArtifactStateError("credentials", `${prefix}: the token was refused; pass the job's GITHUB_TOKEN (or a token with \`actions: read\`).`, status);
+    }
+    if (status === 404) {
+        return new ArtifactStateError("not-found", `${prefix}: the repository does not exist or the token cannot see it; check \`repository\` and the token.`, status);
+    }
+    return new ArtifactStateError("http", `${prefix}. Nothing was changed; run again.`, status);
+}
+function uploadFailed(name, error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return new ArtifactStateError("upload", `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
+        "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps); the " +
+        "records of this run were not saved.");
+}
+
+
+/***/ }),
+
+/***/ 46486:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ stateCommitMessage),
+/* harmony export */   QG: () => (/* binding */ fastImportStream),
+/* harmony export */   Tr: () => (/* binding */ STATE_README_PATH),
+/* harmony export */   kR: () => (/* binding */ stateBranchReadme),
+/* harmony export */   sI: () => (/* binding */ DEFAULT_STATE_AUTHOR)
+/* harmony export */ });
+const DEFAULT_STATE_AUTHOR = {
+    name: "flows-action[bot]",
+    email: "flows-action[bot]@users.noreply.github.com",
+};
+const STATE_README_PATH = "README.md";
+function stateBranchReadme(branch) {
+    return `# ${branch}
+
+This branch is written by flows-action (the GitHub Action and its \`flows\` CLI) and holds no
+source code. It records which events flows-action has handled and how each run ended, so that a
+redelivered event does not run its steps twice.
+
+- \`events/<xx>/<sha256 of the event id>.json\`: one file per event (\`<xx>\` = the first two
+  hex digits of the hash): the event, its runs with their attempts, and when it was dispatched.
+- Every commit is made by flows-action; history is linear. Do not merge this branch into
+  another. Deleting it makes flows-action forget what ran, so past events would run again.
+`;
+}
+/**
+ * A `git fast-import` stream that makes one commit: the parent's tree plus the given files.
+ * One process writes all blobs, the tree and the commit, without an index or a work tree.
+ * Format: https://git-scm.com/docs/git-fast-import
+ */
+function fastImportStream(commit) {
+    const seconds = Math.floor(Date.now() / 1000);
+    const who = `${oneLine(commit.author.name)} <${oneLine(commit.author.email)}> ${seconds} +0000`;
+    const parts = [
+        Buffer.from(`commit ${commit.ref}\nauthor ${who}\ncommitter ${who}\n`),
+        data(commit.message),
+    ];
+    if (commit.parent)
+        parts.push(Buffer.from(`from ${commit.parent}\n`));
+    for (const file of commit.files) {
+        parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
+    }
+    parts.push(Buffer.from("\ndone\n"));
+    return Buffer.concat(parts);
+}
+function data(text) {
+    const bytes = Buffer.from(text, "utf8");
+    return Buffer.concat([Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from("\n")]);
+}
+function oneLine(text) {
+    return text.replace(/[<>\n\r]/g, "");
+}
+/** "Record 3 flow events" plus the event ids, one per line (at most 20). */
+function stateCommitMessage(eventIds) {
+    const shown = eventIds.slice(0, 20).map((id) => `- ${id.replace(/[\r\n]/g, " ")}`);
+    if (eventIds.length > shown.length)
+        shown.push(`- ... and ${eventIds.length - shown.length} more`);
+    const noun = eventIds.length === 1 ? "event" : "events";
+    return `Record ${eventIds.length} flow ${noun}\n\n${shown.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 75252:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ pushContended),
+/* harmony export */   Bj: () => (/* binding */ classifyPush),
+/* harmony export */   EX: () => (/* binding */ pushFailed),
+/* harmony export */   a: () => (/* binding */ StateBranchError),
+/* harmony export */   go: () => (/* binding */ pushDenied),
+/* harmony export */   he: () => (/* binding */ pushProtected),
+/* harmony export */   oQ: () => (/* binding */ fetchFailed)
+/* harmony export */ });
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+
+class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = "StateBranchError";
+        this.kind = kind;
+    }
+}
+// GitHub answers a push with a read-only token with HTTP 403 and/or
+// "Permission to owner/repo.git denied to github-actions[bot]."
+const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden|Write access to repository not granted|not allowed to push/i;
+// GH006: branch protection; GH013: repository rules (rulesets).
+const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
+// Someone else moved the branch between our fetch and our push.
+const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
+const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
+function classifyPush(output) {
+    if (PERMISSION.test(output))
+        return "permission";
+    if (PROTECTED.test(output))
+        return "protected";
+    if (MOVED.test(output))
+        return "retry";
+    return "other";
+}
+/** Last lines of git's output, for the end of a message. */
+function gitSaid(output) {
+    const lines = output
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
+    return lines.length ? ` Git said: ${lines.slice(-4).join(" | ")}` : "";
+}
+function pushDenied(where, output) {
+    return new StateBranchError("permission", `cannot push to the state branch "${where.branch}" of ${where.remote}: the state branch needs ` +
+        '"contents: write": add permissions: contents: write to the job. If the job has it already: ' +
+        "a pull_request run from a fork only gets a read-only token (use state: file or artifact " +
+        "there), a token passed in must be allowed to push to the repository, and branch rules " +
+        `must let it push to "${where.branch}".${gitSaid(output)}`);
+}
+function pushProtected(where, output) {
+    return new StateBranchError("protected", `the state branch "${where.branch}" of ${where.remote} is protected (branch protection or a ` +
+        "ruleset rejected the push): let the workflow's token push to it, or choose another " +
+        `state branch.${gitSaid(output)}`);
+}
+function pushFailed(where, output) {
+    return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
+}
+function pushContended(where, attempts, seconds, events) {
+    return new StateBranchError("contention", `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
+        `${where.remote} in ${attempts} attempts over ${seconds}s: other jobs kept updating it. If ` +
+        "this keeps happening, limit parallel jobs with a workflow `concurrency:` group, or raise " +
+        "FLOWS_STATE_PUSH_BUDGET_SECONDS.");
+}
+function fetchFailed(where, output) {
+    if (READ_DENIED.test(output)) {
+        return new StateBranchError("read", `cannot read ${where.remote} to load the state branch "${where.branch}": access was denied. ` +
+            'Give the job "contents: read" (and "contents: write" to save), pass a token that can ' +
+            `read the repository, or check the repository URL.${gitSaid(output)}`);
+    }
+    return new StateBranchError("git", `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`);
+}
+
+
+/***/ }),
+
+/***/ 3974:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createStateStore: () => (/* binding */ createStateStore),
+  defaultStateDir: () => (/* reexport */ layout/* defaultStateDir */.yD)
+});
+
+// UNUSED EXPORTS: ArtifactStateError, DEFAULT_STATE_AUTHOR, FileStateStore, MemoryStateStore, RECORD_FORMAT_VERSION, StateBranchError, StateLockError, StateNotSavedError, StateRecordError, eventRecordPath, mergeEventRecords, parseEventRecord
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __webpack_require__(93602);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __webpack_require__(61557);
+// EXTERNAL MODULE: ./.build/hash.js + 1 modules
+var hash = __webpack_require__(20090);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
+// EXTERNAL MODULE: ./.build/state/dispatcher.js
+var dispatcher = __webpack_require__(35031);
+;// CONCATENATED MODULE: ./.build/state/file-lock.js
+
+
+
+
+
+/** The lock could not be taken in time: another process holds it, or a crashed one left it. */
+class StateLockError extends user_error/* UserError */.y {
+    lockPath;
+    constructor(lockPath, waitedMs) {
+        super(`could not lock ${lockPath} within ${Math.round(waitedMs / 1000)}s: another flows process is ` +
+            "writing this event. If no flows process is running, delete that file and run again.");
+        this.name = "StateLockError";
+        this.lockPath = lockPath;
+    }
+}
+const DEFAULT_STALE_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
+ * atomic on local file systems, so exactly one process gets the lock. The lock names its owner
+ * (host, pid, process start): a lock whose owner is gone (same host, no such process: kill -9)
+ * is taken over at once; one from another host (a shared folder) is broken only when older than
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file).
+ */
+async function withFileLock(lockPath, action, options = {}) {
+    await acquire(lockPath, options);
+    try {
+        return await action();
+    }
+    finally {
+        try {
+            (0,external_node_fs_.unlinkSync)(lockPath);
+        }
+        catch {
+            // Already gone (broken as stale by another host): nothing to release.
+        }
+    }
+}
+async function acquire(lockPath, options) {
+    const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const started = Date.now();
+    for (let attempt = 0;; attempt++) {
+        if (tryCreate(lockPath))
+            return;
+        await breakIfStale(lockPath, staleMs);
+        const waited = Date.now() - started;
+        if (waited > timeoutMs)
+            throw new StateLockError(lockPath, waited);
+        // Short, jittered waits: holders release within milliseconds.
+        const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
+        await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+}
+/**
+ * One call, synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written. Taking
+ * and releasing a free lock are a few microseconds of system calls, cheaper than a round trip
+ * through the thread pool each; only waiting for a held lock is asynchronous.
+ */
+function tryCreate(lockPath) {
+    const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
+    const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
+    try {
+        (0,external_node_fs_.writeFileSync)(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
+        return true;
+    }
+    catch (error) {
+        if (errorCode(error) === "EEXIST")
+            return false;
+        throw error;
+    }
+}
+async function readOwner(path) {
+    try {
+        const owner = JSON.parse(await (0,fs_async/* readTextFile */.Gu)(path));
+        if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
+            return owner;
+        }
+    }
+    catch {
+        // Being written this instant, or an older format: judged by its age only.
+    }
+    return undefined;
+}
+async function breakIfStale(lockPath, staleMs) {
+    // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
+    const { link, rename, stat, unlink } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+    const info = await stat(lockPath).catch(() => undefined);
+    if (!info)
+        return;
+    const owner = await readOwner(lockPath);
+    const dead = owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner);
+    // A lock without a readable owner (mid-write, older format) is judged by its age only.
+    if (!dead && Date.now() - info.mtimeMs <= staleMs)
+        return;
+    const aside = `${lockPath}.stale-${(0,hash/* randomHex */.n)(4)}`;
+    try {
+        await rename(lockPath, aside);
+    }
+    catch {
+        return; // another waiter broke it first; just try to take the lock again
+    }
+    // Between our look and the rename, another waiter may have broken the dead lock and taken a
+    // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
+    const moved = await readOwner(aside);
+    const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
+    if (!same)
+        await link(aside, lockPath).catch(() => undefined);
+    await unlink(aside).catch(() => undefined);
+}
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error
+        ? String(error.code)
+        : undefined;
+}
+
+// EXTERNAL MODULE: ./.build/state/layout.js
+var layout = __webpack_require__(78404);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __webpack_require__(77795);
+;// CONCATENATED MODULE: ./.build/state/file-store.js
+
+
+
+
+
+
+
+/**
+ * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
+ * touches only that event's file, so the number of stored events does not slow a dispatch.
+ * Saves are read-merge-write under a per-event lock and land by atomic rename, so several
+ * processes may save at once, even the same event, and readers never see half a file.
+ */
+class FileStateStore {
+    kind = "file";
+    problems = [];
+    dir;
+    #lock;
+    /** The record this store wrote last, and its bytes (to tell that no one changed the file). */
+    #lastWrite;
+    /** Saves waiting for the write under way of their event, by record path. */
+    #waiting = new Map();
+    #writing = new Map();
+    #eventTexts = new layout/* EventTextCache */._t();
+    /** Work done, for tests: records parsed from disk, records written, events serialised. */
+    counts = {
+        recordReads: 0,
+        recordWrites: 0,
+        eventSerialisations: () => this.#eventTexts.serialisations,
+    };
+    constructor(options) {
+        this.dir = (0,external_node_path_.resolve)(options.dir);
+        this.#lock = options.lock ?? {};
+    }
+    /**
+     * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
+     * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
+     * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
+     * upgrading flows-action is the fix, and running the event again would repeat work.
+     */
+    async loadEvent(eventId) {
+        return this.#read((0,layout/* eventRecordPath */.fl)(eventId));
+    }
+    /**
+     * Saves of one event that arrive while its previous write is under way are merged and written
+     * together when it ends (each call resolves once its runs are on disk), so steps that start at
+     * once cost one write, not one each.
+     */
+    saveEvent(record) {
+        const relativePath = (0,layout/* eventRecordPath */.fl)(record.event.id);
+        const waiting = this.#waiting.get(relativePath);
+        if (waiting) {
+            waiting.records.push(record);
+            return waiting.written;
+        }
+        const batch = { records: [record], written: Promise.resolve() };
+        const previous = this.#writing.get(relativePath) ?? Promise.resolve();
+        batch.written = previous
+            .catch(() => undefined)
+            .then(() => {
+            this.#waiting.delete(relativePath);
+            const [first, ...rest] = batch.records;
+            return this.#write(relativePath, rest.reduce(state_record/* mergeEventRecords */.Zo, first));
+        });
+        this.#waiting.set(relativePath, batch);
+        this.#writing.set(relativePath, batch.written);
+        const forget = () => {
+            if (this.#writing.get(relativePath) === batch.written)
+                this.#writing.delete(relativePath);
+        };
+        batch.written.then(forget, forget);
+        return batch.written;
+    }
+    /**
+     * Read, merge and write under the record's lock. The file work is synchronous system calls:
+     * for one small file they take microseconds, and each asynchronous call would cost a round
+     * trip through the thread pool on the path to a step's start.
+     */
+    async #write(relativePath, record) {
+        const file = this.#absolute(relativePath);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        await withFileLock(`${file}.lock`, () => {
+            // Still the bytes this store wrote last: reuse that record instead of parsing and
+            // validating the whole file (a payload of up to 25 MB) again. Comparing bytes costs a
+            // read; any other writer's change, even in place, makes them differ.
+            const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
+            this.#lastWrite = undefined;
+            const unchanged = last !== undefined && readBytes(file)?.equals(last.bytes) === true;
+            const stored = unchanged ? last.record : this.#read(relativePath);
+            const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
+            const bytes = Buffer.from((0,layout/* serializeEventRecord */.Ct)(merged, this.#eventTexts.textOf(merged.event)), "utf8");
+            (0,fs_safe/* writeFileAtomically */.l)(file, bytes);
+            // Leftovers of a killed writer (ours carry our pid).
+            if (!unchanged)
+                removeOrphanedTemporaries(file);
+            this.counts.recordWrites += 1;
+            this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
+        }, this.#lock);
+    }
+    /** Scans every shard; unreadable files are added to `problems` and skipped. */
+    async listEvents(query = {}) {
+        const records = [];
+        for (const shard of await listNamesAsync(this.#absolute(layout/* EVENTS_DIR */._I))) {
+            if (!/^[0-9a-f]{2}$/.test(shard))
+                continue;
+            const names = (await listNamesAsync(this.#absolute(`${layout/* EVENTS_DIR */._I}/${shard}`))).filter(layout/* isEventRecordFileName */.$E);
+            const found = await Promise.all(names.map((name) => this.#readListed(`${layout/* EVENTS_DIR */._I}/${shard}/${name}`)));
+            for (const record of found)
+                if (record)
+                    records.push(record);
+        }
+        return (0,layout/* selectEvents */.A$)(records, query);
+    }
+    /** Every save is already durable on disk. */
+    async flush() { }
+    /** A dispatch's read (synchronous, like the write): a corrupt record is moved aside. */
+    #read(relativePath) {
+        const file = this.#absolute(relativePath);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, "utf8");
+        }
+        catch (error) {
+            if (errorCode(error) === "ENOENT")
+                return undefined;
+            throw error;
+        }
+        return this.#parse(relativePath, text, true);
+    }
+    /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
+    #parse(relativePath, text, setAside) {
+        const file = this.#absolute(relativePath);
+        this.counts.recordReads += 1;
+        try {
+            return (0,layout/* parseEventRecordText */.eR)(text, relativePath);
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            if (error instanceof state_record/* NewerRecordFormatError */.Qy || !setAside) {
+                this.#report({ path: file, message: reason });
+                throw new layout/* StateRecordError */.J1(file, reason);
+            }
+            const aside = (0,layout/* corruptRecordPath */.Co)(file);
+            try {
+                (0,external_node_fs_.renameSync)(file, aside);
+            }
+            catch (renameError) {
+                // Another process set it aside first; what it holds is kept all the same.
+                if (errorCode(renameError) !== "ENOENT")
+                    throw renameError;
+            }
+            this.#report({ path: file, message: `${reason}; moved aside to ${aside}, and the event counts as not handled yet` });
+            return undefined;
+        }
+    }
+    /** Listing never throws for one bad file: it is reported (once) and skipped. */
+    async #readListed(relativePath) {
+        try {
+            let text;
+            try {
+                text = await (0,fs_async/* readTextFile */.Gu)(this.#absolute(relativePath));
+            }
+            catch (error) {
+                if (errorCode(error) === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+            return this.#parse(relativePath, text, false);
+        }
+        catch (error) {
+            if (!(error instanceof layout/* StateRecordError */.J1)) {
+                const reason = error instanceof Error ? error.message : String(error);
+                this.#report({ path: this.#absolute(relativePath), message: reason });
+            }
+            return undefined;
+        }
+    }
+    #report(problem) {
+        const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
+        if (!known)
+            this.problems.push(problem);
+    }
+    #absolute(relativePath) {
+        return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
+    }
+}
+function readBytes(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (error) {
+        if (errorCode(error) === "ENOENT")
+            return undefined;
+        throw error;
+    }
+}
+async function listNamesAsync(dir) {
+    try {
+        // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
+        const { readdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+        return (await readdir(dir)).sort();
+    }
+    catch (error) {
+        if (errorCode(error) === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * Temporary files of this record left by a process killed mid-write (`<file>.<pid>-<hex>.tmp`
+ * whose pid is gone). Called under the record's lock, so no live writer of it is mid-write.
+ */
+function removeOrphanedTemporaries(file) {
+    const prefix = `${(0,external_node_path_.basename)(file)}.`;
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.dirname)(file));
+    }
+    catch (error) {
+        if (errorCode(error) === "ENOENT")
+            return;
+        throw error;
+    }
+    for (const name of names) {
+        const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
+        if (!match || Number(match[1]) === process.pid || (0,fs_safe/* isPidAlive */.b)(Number(match[1])))
+            continue;
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
+        }
+        catch {
+            // Removed by another writer meanwhile.
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/state/memory-store.js
+var memory_store = __webpack_require__(19917);
+// EXTERNAL MODULE: ./.build/state/artifact-errors.js
+var artifact_errors = __webpack_require__(93742);
+// EXTERNAL MODULE: ./.build/state/branch-commit.js
+var branch_commit = __webpack_require__(46486);
+// EXTERNAL MODULE: ./.build/state/branch-errors.js
+var branch_errors = __webpack_require__(75252);
+// EXTERNAL MODULE: ./.build/state/not-saved.js
+var not_saved = __webpack_require__(85779);
+// EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
+var record_parse = __webpack_require__(34459);
+;// CONCATENATED MODULE: ./.build/state/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The store for a run. The branch and artifact stores' modules (git plumbing, Octokit and
+ * `@actions/artifact`) are imported only when asked for, so file-only runs do not load them.
+ */
+async function createStateStore(options) {
+    switch (options.kind) {
+        case "file":
+            return new FileStateStore({ dir: options.dir ?? (0,layout/* defaultStateDir */.yD)(options.repoDir ?? process.cwd()) });
+        case "branch": {
+            if (!options.remoteUrl && !options.repoDir) {
+                throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
+            }
+            const { BranchStateStore } = await __webpack_require__.e(/* import() */ 3475).then(__webpack_require__.bind(__webpack_require__, 3475));
+            return new BranchStateStore({
+                ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
+                ...(options.repoDir ? { repoDir: options.repoDir } : {}),
+                ...(options.branch ? { branch: options.branch } : {}),
+                ...(options.token ? { token: options.token } : {}),
+            });
+        }
+        case "memory":
+        case "none":
+            return new memory_store/* MemoryStateStore */.k();
+        case "artifact": {
+            if (!options.artifact) {
+                throw new user_error/* UserError */.y('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
+                    "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
+            }
+            const { ArtifactStateStore } = await __webpack_require__.e(/* import() */ 4754).then(__webpack_require__.bind(__webpack_require__, 24754));
+            return new ArtifactStateStore(options.artifact);
+        }
+        default:
+            return unknownKind(options.kind);
+    }
+}
+function unknownKind(kind) {
+    throw new user_error/* UserError */.y(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
+}
+
+
+/***/ }),
+
+/***/ 78404:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $E: () => (/* binding */ isEventRecordFileName),
+/* harmony export */   A$: () => (/* binding */ selectEvents),
+/* harmony export */   Co: () => (/* binding */ corruptRecordPath),
+/* harmony export */   Ct: () => (/* binding */ serializeEventRecord),
+/* harmony export */   J1: () => (/* binding */ StateRecordError),
+/* harmony export */   _I: () => (/* binding */ EVENTS_DIR),
+/* harmony export */   _t: () => (/* binding */ EventTextCache),
+/* harmony export */   eR: () => (/* binding */ parseEventRecordText),
+/* harmony export */   fl: () => (/* binding */ eventRecordPath),
+/* harmony export */   yD: () => (/* binding */ defaultStateDir)
+/* harmony export */ });
+/* unused harmony exports eventIdHash, serializeEvent */
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20090);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7437);
+/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34459);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99416);
+
+
+
+
+
+/**
+ * The on-disk layout shared by the file store and the state branch: one JSON file per event,
+ * under `events/<first 2 hex of sha256(id)>/<sha256(id)>.json`. Hashing makes any event id a
+ * safe file name, and the 256 shards keep directories small, so finding one event is one
+ * file read however many events are stored.
+ */
+const EVENTS_DIR = "events";
+/** Where the `flows` CLI keeps state for a checkout when no other place is given. */
+function defaultStateDir(repoDir) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, ".codex", "flow-client");
+}
+function eventIdHash(eventId) {
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(eventId);
+}
+/** The record's path relative to the store root, always with `/` (it is also a git path). */
+function eventRecordPath(eventId) {
+    const hash = eventIdHash(eventId);
+    return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
+}
+function isEventRecordFileName(name) {
+    return /^[0-9a-f]{64}\.json$/.test(name);
+}
+/**
+ * Stable text for a record: pretty JSON so diffs on the state branch stay readable. Secrets are
+ * redacted here, the one write boundary of the file and branch stores (the event id stays
+ * exact: it names the file). The event (with its payload, up to 25 MB) is serialised apart and
+ * spliced in, so a store that saves one event many times can pass `eventText` (see
+ * EventTextCache) and pay for the payload once; the bytes are the same either way.
+ */
+function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
+    // The marker holds the event's place (and key order) and never passes the redactor.
+    const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .n)(8)}@@`;
+    const { event: _event, ...rest } = record;
+    const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(rest);
+    const laidOut = {};
+    for (const key of Object.keys(record))
+        laidOut[key] = key === "event" ? marker : cleanRest[key];
+    const text = JSON.stringify(laidOut, null, 2).replace(`"${marker}"`, () => eventText);
+    return `${text}\n`;
+}
+/** The event as it appears inside a record's text (redacted, indented one level). */
+function serializeEvent(event) {
+    const clean = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(event);
+    // JSON strings hold no raw newline, so every newline starts a line to indent.
+    return JSON.stringify({ ...clean, id: event.id }, null, 2).replace(/\n/g, "\n  ");
+}
+/**
+ * The serialised text of the events a store saved last, by object identity: the engine saves
+ * one event object at the start and at every step start and end. Keyed also by the number of
+ * registered secrets, so a secret added later is redacted from the next write.
+ */
+class EventTextCache {
+    #event;
+    #secrets = -1;
+    #text = "";
+    /** How many times an event was serialised (tests count full-payload work with it). */
+    serialisations = 0;
+    textOf(event) {
+        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size !== this.#secrets) {
+            this.#text = serializeEvent(event);
+            this.#event = event;
+            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size;
+            this.serialisations += 1;
+        }
+        return this.#text;
+    }
+}
+/**
+ * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
+ * wrong (the caller adds the path), never a raw SyntaxError.
+ */
+function parseEventRecordText(text, relativePath) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`not valid JSON, maybe half-written (${reason})`);
+    }
+    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEventRecord */ .b)(value);
+    const expected = eventRecordPath(record.event.id);
+    if (relativePath !== expected) {
+        throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
+    }
+    return record;
+}
+/** Apply a query the way every store does: filter by type, newest first, then limit. */
+function selectEvents(records, query = {}) {
+    const selected = records
+        .filter((record) => !query.type || record.event.type === query.type)
+        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    return query.limit ? selected.slice(0, query.limit) : selected;
+}
+/** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
+class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`cannot read the stored record ${path}: ${reason}. flows-action will not overwrite it; ` +
+            "fix or move that file, then run again.");
+        this.name = "StateRecordError";
+        this.path = path;
+        this.reason = reason;
+    }
+}
+let setAsideCount = 0;
+/**
+ * Where a corrupt record's bytes are kept: `<path>.corrupt-<time>`, made unique within this
+ * process too, so two set-asides in one millisecond neither overwrite each other nor read as
+ * the same problem.
+ */
+function corruptRecordPath(path) {
+    setAsideCount += 1;
+    return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
+}
+
+
+/***/ }),
+
+/***/ 34459:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ parseEventRecord)
+});
+
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __webpack_require__(20624);
+// EXTERNAL MODULE: ./.build/generated/validators/event-record.js
+var event_record = __webpack_require__(74582);
+// EXTERNAL MODULE: ./.build/state/dispatcher.js
+var dispatcher = __webpack_require__(35031);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __webpack_require__(77795);
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
+;// CONCATENATED MODULE: ./.build/state/record-check.js
+
+/**
+ * The structural check of a stored record (format 1), field by field. A stored record is data
+ * from outside the process (another version, a hand edit, a bad merge), so every field the
+ * code reads is checked before the record is trusted; the first problem is returned as
+ * "<field path> <what is wrong>", or undefined when the record is sound. Unknown fields are
+ * allowed (a newer writer of the same format may add some).
+ *
+ * Kept beside the JSON Schema of the record (schemas/, compiled by the contracts build): this
+ * check is the one the stores call until the compiled validator replaces it.
+ */
+function checkEventRecordShape(value) {
+    try {
+        const deep = tooDeep(value, MAX_DEPTH);
+        if (deep !== undefined)
+            return `${deep || "the value"} is nested deeper than ${MAX_DEPTH} levels`;
+        const check = new Check();
+        check.record(value);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof ShapeProblem)
+            return error.message;
+        throw error;
+    }
+}
+/** Deeper than any event payload GitHub sends; deep enough that no reader recurses into a stack overflow. */
+const MAX_DEPTH = 100;
+const PROCESS = contracts/* PROCESS_STATUSES */.Ne;
+const RESULT = contracts/* FLOW_RESULT_STATUSES */.WL;
+const EFFECTIVE = [...PROCESS, ...RESULT];
+class ShapeProblem extends Error {
+}
+class Check {
+    record(value) {
+        const record = this.object(value, "");
+        this.object(record.event, "event");
+        const event = record.event;
+        this.string(event.id, "event.id", { nonEmpty: true });
+        this.string(event.type, "event.type", { nonEmpty: true });
+        this.string(event.receivedAt, "event.receivedAt");
+        if (event.payload === undefined)
+            this.fail("event.payload", "is missing (any JSON value; {} when empty)");
+        this.optionalString(event.source, "event.source");
+        this.optionalString(event.occurredAt, "event.occurredAt");
+        const runs = this.array(record.runs, "runs");
+        runs.forEach((run, index) => {
+            this.run(run, `runs[${index}]`);
+        });
+        this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
+        this.optionalString(record.updatedAt, "updatedAt");
+        if (record.dispatchCount !== undefined)
+            this.number(record.dispatchCount, "dispatchCount");
+    }
+    run(value, at) {
+        const run = this.object(value, at);
+        for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
+            this.string(run[key], `${at}.${key}`);
+        }
+        this.number(run.flowVersion, `${at}.flowVersion`);
+        this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
+        if (run.resultStatus !== undefined)
+            this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
+        this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
+        this.boolean(run.needsAttention, `${at}.needsAttention`);
+        for (const key of ["output", "error", "startedAt", "completedAt"])
+            this.optionalString(run[key], `${at}.${key}`);
+        for (const key of ["timedOut", "replay", "alreadyHandled"]) {
+            if (run[key] !== undefined)
+                this.boolean(run[key], `${at}.${key}`);
+        }
+        if (run.durationMs !== undefined)
+            this.number(run.durationMs, `${at}.durationMs`);
+        if (run.resultPayload !== undefined)
+            this.result(run.resultPayload, `${at}.resultPayload`);
+        const attempts = this.array(run.attempts, `${at}.attempts`);
+        if (attempts.length === 0)
+            this.fail(`${at}.attempts`, "has no attempt");
+        attempts.forEach((attempt, index) => {
+            this.attempt(attempt, `${at}.attempts[${index}]`);
+        });
+    }
+    attempt(value, at) {
+        const attempt = this.object(value, at);
+        this.string(attempt.id, `${at}.id`, { nonEmpty: true });
+        this.number(attempt.number, `${at}.number`);
+        this.oneOf(attempt.status, PROCESS, `${at}.status`);
+        if (attempt.resultStatus !== undefined)
+            this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
+        for (const key of ["startedAt", "completedAt", "error"])
+            this.optionalString(attempt[key], `${at}.${key}`);
+        for (const key of ["timedOut", "replay"]) {
+            if (attempt[key] !== undefined)
+                this.boolean(attempt[key], `${at}.${key}`);
+        }
+        if (attempt.dispatcher !== undefined) {
+            const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
+            this.string(dispatcher.host, `${at}.dispatcher.host`);
+            this.number(dispatcher.pid, `${at}.dispatcher.pid`);
+            this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
+            this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
+        }
+        this.optionalString(attempt.key, `${at}.key`);
+    }
+    result(value, at) {
+        const result = this.object(value, at);
+        this.oneOf(result.status, RESULT, `${at}.status`);
+        this.optionalString(result.message, `${at}.message`);
+        if (result.artifacts !== undefined)
+            this.object(result.artifacts, `${at}.artifacts`);
+        if (result.next !== undefined) {
+            this.array(result.next, `${at}.next`).forEach((next, index) => {
+                this.object(next, `${at}.next[${index}]`);
+            });
+        }
+        if (result.annotations !== undefined) {
+            this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
+                const annotation = this.object(item, `${at}.annotations[${index}]`);
+                this.string(annotation.path, `${at}.annotations[${index}].path`);
+                this.string(annotation.message, `${at}.annotations[${index}].message`);
+            });
+        }
+    }
+    object(value, at) {
+        if (typeof value !== "object" || value === null || Array.isArray(value))
+            this.fail(at, "must be an object", value);
+        return value;
+    }
+    array(value, at) {
+        if (!Array.isArray(value))
+            this.fail(at, "must be an array", value);
+        return value;
+    }
+    string(value, at, options = {}) {
+        if (typeof value !== "string")
+            this.fail(at, "must be a string", value);
+        if (options.nonEmpty && value === "")
+            this.fail(at, "must not be empty");
+    }
+    optionalString(value, at) {
+        if (value !== undefined)
+            this.string(value, at);
+    }
+    number(value, at) {
+        if (typeof value !== "number" || !Number.isFinite(value))
+            this.fail(at, "must be a number", value);
+    }
+    boolean(value, at) {
+        if (typeof value !== "boolean")
+            this.fail(at, "must be true or false", value);
+    }
+    oneOf(value, allowed, at) {
+        if (typeof value !== "string" || !allowed.includes(value)) {
+            this.fail(at, `must be one of ${allowed.join(", ")}`, value);
+        }
+    }
+    fail(at, problem, ...value) {
+        // The same sentence shape as the compiled validators' (contract-errors.ts).
+        const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
+        throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
+    }
+}
+function describe(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    if (typeof value === "string")
+        return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+    if (typeof value === "object")
+        return "an object";
+    return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
+}
+/** The path of the first value nested deeper than `limit`, without recursion (so no stack overflow). */
+function tooDeep(root, limit) {
+    const stack = [{ value: root, depth: 0, path: "" }];
+    while (stack.length > 0) {
+        const { value, depth, path } = stack.pop();
+        if (typeof value !== "object" || value === null)
+            continue;
+        if (depth >= limit)
+            return path;
+        if (Array.isArray(value)) {
+            value.forEach((item, index) => {
+                stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
+            });
+        }
+        else {
+            for (const [key, item] of Object.entries(value)) {
+                stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
+            }
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./.build/state/types.js
+var types = __webpack_require__(39709);
+;// CONCATENATED MODULE: ./.build/state/record-parse.js
+// Reading a stored record: the one place the event-record validator is needed. A module of its
+// own, apart from record.ts, whose merging every dispatch uses (the engine's MemoryStateStore),
+// so that a start which reads no record does not load and compile that validator (about 80 kB):
+// the action's cold-start guard, BENCHMARKS.md.
+
+
+
+
+
+
+/**
+ * Read a stored record of any format version, validated against schemas/event-record.schema.json.
+ * A value that is not a record throws a ContractViolation naming the field (and `file`, when
+ * given), so stores can report the file and set it aside.
+ */
+function parseEventRecord(value, file) {
+    const version = value?.formatVersion;
+    // Checked first: a newer writer may have changed any other field.
+    if (typeof version === "number" && version > types/* RECORD_FORMAT_VERSION */.Z) {
+        throw new state_record/* NewerRecordFormatError */.Qy(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
+    }
+    const record = (0,contract_errors/* checkContract */.nb)(event_record/* validateEventRecord */.O, value, "event-record.schema.json", file);
+    // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
+    const extra = checkEventRecordShape(value);
+    if (extra)
+        throw new Error(extra);
+    const event = record.event;
+    const runs = record.runs;
+    // Runs whose dispatcher died while they ran read as interrupted (dispatcher.ts).
+    return (0,dispatcher/* markInterrupted */.YU)({
+        formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
+        event,
+        runs,
+        firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
+        updatedAt: record.updatedAt ?? event.receivedAt,
+        dispatchCount: record.dispatchCount ?? 1,
+    });
+}
+
+
+/***/ })
+
+};
