@@ -176,12 +176,12 @@ function sameRepository(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xy: () => (/* binding */ batches),
+/* harmony export */   K$: () => (/* binding */ annotatedOutput),
 /* harmony export */   cL: () => (/* binding */ runAnnotations),
 /* harmony export */   jg: () => (/* binding */ ANNOTATIONS_PER_REQUEST),
-/* harmony export */   ur: () => (/* binding */ problemAnnotations),
-/* harmony export */   vU: () => (/* binding */ MAX_ANNOTATIONS_PER_CHECK)
+/* harmony export */   ur: () => (/* binding */ problemAnnotations)
 /* harmony export */ });
+/* unused harmony exports MAX_ANNOTATIONS_PER_CHECK, batches */
 /* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45785);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54348);
 /* harmony import */ var _checks_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63802);
@@ -289,6 +289,19 @@ function relativeTo(file, root) {
 }
 function positive(value) {
     return typeof value === "number" && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
+}
+/**
+ * A completion's output with its first 50 annotations (the rest of at most `maxAnnotations`, in
+ * batches of 50, for further updates), bounded to GitHub's sizes; the summary says how many
+ * annotations past the cap were not attached.
+ */
+function annotatedOutput(full, maxAnnotations = MAX_ANNOTATIONS_PER_CHECK) {
+    const all = full.annotations ?? [];
+    const limit = Math.min(maxAnnotations, MAX_ANNOTATIONS_PER_CHECK);
+    const [first = [], ...rest] = batches(all.slice(0, limit));
+    const cut = all.length - limit;
+    const summary = cut > 0 ? `${full.summary}\n\n${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : full.summary;
+    return { output: (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_1__/* .boundOutput */ ._D)({ ...full, summary, annotations: first }), rest };
 }
 
 
@@ -705,6 +718,23 @@ class CheckRunCalls {
     }
     update(fields) {
         return this.write(() => updateCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
+    }
+    /**
+     * Completes a check run that exists. Never leaves it in progress: when the full output fails
+     * for good (say a 422 on some annotation; 5xx were already retried by the client), it is
+     * completed with a bare summary.
+     */
+    async complete(checkRunId, fields, output) {
+        const update = (body) => this.update({ ...fields, checkRunId, output: body });
+        try {
+            await update(output);
+        }
+        catch (error) {
+            if (error instanceof ChecksStopped || (0,errors/* apiFailure */.tF)(error).kind !== "invalid")
+                throw error;
+            const reason = (0,errors/* apiFailure */.tF)(error).message;
+            await update({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
+        }
     }
     /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
     async findOurs(name, headSha) {
@@ -1288,12 +1318,7 @@ class CheckRuns {
             tracked.id = found?.id;
             tracked.url = found?.htmlUrl;
         }
-        const all = completion.output.annotations ?? [];
-        const limit = Math.min(this.options.maxAnnotations ?? checks_annotations/* MAX_ANNOTATIONS_PER_CHECK */.vU, checks_annotations/* MAX_ANNOTATIONS_PER_CHECK */.vU);
-        const [first = [], ...rest] = (0,checks_annotations/* batches */.Xy)(all.slice(0, limit));
-        const cut = all.length - limit;
-        const summary = cut > 0 ? `${completion.output.summary}\n\n${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : completion.output.summary;
-        const output = (0,checks_text/* boundOutput */._D)({ ...completion.output, summary, annotations: first });
+        const { output, rest } = (0,checks_annotations/* annotatedOutput */.K$)(completion.output, this.options.maxAnnotations);
         const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
         let checkRunId = tracked.id;
         if (checkRunId === undefined) {
@@ -1307,29 +1332,12 @@ class CheckRuns {
             tracked.url = created.htmlUrl;
         }
         else {
-            await this.completeExisting(checkRunId, fields, output);
+            await this.calls.complete(checkRunId, fields, output);
         }
         tracked.completed = true;
         this.completedCount++;
-        const id = checkRunId;
         for (const batch of rest) {
-            const more = { title: output.title, summary: output.summary, annotations: batch };
-            await this.calls.update({ checkRunId: id, output: more });
-        }
-    }
-    // Never leave a check run in progress: if the full output fails for good (say a 422 on some
-    // annotation; 5xx were already retried by the client), complete it with a bare summary.
-    async completeExisting(checkRunId, fields, output) {
-        const update = (body) => () => this.calls.update({ ...fields, checkRunId, output: body });
-        try {
-            await update(output)();
-        }
-        catch (error) {
-            if (error instanceof ChecksStopped || (0,errors/* apiFailure */.tF)(error).kind !== "invalid")
-                throw error;
-            const reason = (0,errors/* apiFailure */.tF)(error).message;
-            const bare = { title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` };
-            await update(bare)();
+            await this.calls.update({ checkRunId, output: { title: output.title, summary: output.summary, annotations: batch } });
         }
     }
     detailsUrl() {

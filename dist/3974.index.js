@@ -66,9 +66,14 @@ function uploadFailed(name, error) {
 /* harmony export */   Ic: () => (/* binding */ stateCommitMessage),
 /* harmony export */   QG: () => (/* binding */ fastImportStream),
 /* harmony export */   Tr: () => (/* binding */ STATE_README_PATH),
-/* harmony export */   kR: () => (/* binding */ stateBranchReadme),
-/* harmony export */   sI: () => (/* binding */ DEFAULT_STATE_AUTHOR)
+/* harmony export */   sI: () => (/* binding */ DEFAULT_STATE_AUTHOR),
+/* harmony export */   ul: () => (/* binding */ batchFiles)
 /* harmony export */ });
+/* unused harmony export stateBranchReadme */
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78404);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77795);
+
+
 const DEFAULT_STATE_AUTHOR = {
     name: "flows-action[bot]",
     email: "flows-action[bot]@users.noreply.github.com",
@@ -121,6 +126,28 @@ function stateCommitMessage(eventIds) {
         shown.push(`- ... and ${eventIds.length - shown.length} more`);
     const noun = eventIds.length === 1 ? "event" : "events";
     return `Record ${eventIds.length} flow ${noun}\n\n${shown.join("\n")}\n`;
+}
+/**
+ * The files a state commit writes for a batch of records: each record merged with the one
+ * stored at the tip (its text from `storedText`, read by `parse`; undefined sets it aside, and
+ * its bytes are kept as `<path>.corrupt-<time>`), only those whose text changes, and the
+ * branch's README when the tip has none. Empty when nothing changes.
+ */
+function batchFiles(options) {
+    const files = [];
+    for (const { record, path } of options.batch) {
+        const storedText = options.storedText(path);
+        const stored = storedText === undefined ? undefined : options.parse(storedText, path);
+        if (storedText !== undefined && stored === undefined)
+            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .corruptRecordPath */ .Co)(path), text: storedText });
+        const text = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .serializeEventRecord */ .Ct)(stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeEventRecords */ .Zo)(stored, record) : record);
+        if (text !== storedText)
+            files.push({ path, text });
+    }
+    if (files.length > 0 && options.storedText(STATE_README_PATH) === undefined) {
+        files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
+    }
+    return files;
 }
 
 
@@ -226,8 +253,8 @@ var external_node_path_ = __webpack_require__(76760);
 var fs_async = __webpack_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __webpack_require__(61557);
-// EXTERNAL MODULE: ./.build/hash.js + 1 modules
-var hash = __webpack_require__(20090);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
@@ -328,7 +355,7 @@ async function breakIfStale(lockPath, staleMs) {
     // A lock without a readable owner (mid-write, older format) is judged by its age only.
     if (!dead && Date.now() - info.mtimeMs <= staleMs)
         return;
-    const aside = `${lockPath}.stale-${(0,hash/* randomHex */.n)(4)}`;
+    const aside = `${lockPath}.stale-${(0,hash/* randomHex */.nw)(4)}`;
     try {
         await rename(lockPath, aside);
     }
@@ -372,7 +399,7 @@ class FileStateStore {
     problems = [];
     dir;
     #lock;
-    /** The record this store wrote last, and its bytes (to tell that no one changed the file). */
+    /** The record this store wrote last, and its size and sha256 (to tell that no one changed the file). */
     #lastWrite;
     /** Saves waiting for the write under way of their event, by record path. */
     #waiting = new Map();
@@ -437,20 +464,20 @@ class FileStateStore {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
         await withFileLock(`${file}.lock`, () => {
             // Still the bytes this store wrote last: reuse that record instead of parsing and
-            // validating the whole file (a payload of up to 25 MB) again. Comparing bytes costs a
-            // read; any other writer's change, even in place, makes them differ.
+            // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
+            // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
             const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
             this.#lastWrite = undefined;
-            const unchanged = last !== undefined && readBytes(file)?.equals(last.bytes) === true;
+            const unchanged = last !== undefined && (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
             const stored = unchanged ? last.record : this.#read(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
-            const bytes = Buffer.from((0,layout/* serializeEventRecord */.Ct)(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-            (0,fs_safe/* writeFileAtomically */.l)(file, bytes);
+            // Written in parts: the record's text is never one string, nor one buffer.
+            const written = (0,fs_safe/* writeFileAtomically */.lo)(file, (0,layout/* eventRecordParts */.wr)(merged, this.#eventTexts.textOf(merged.event)));
             // Leftovers of a killed writer (ours carry our pid).
             if (!unchanged)
                 removeOrphanedTemporaries(file);
             this.counts.recordWrites += 1;
-            this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
+            this.#lastWrite = { file, written, record: { ...merged, runs: structuredClone(merged.runs) } };
         }, this.#lock);
     }
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
@@ -540,16 +567,6 @@ class FileStateStore {
         return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
     }
 }
-function readBytes(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (error) {
-        if (errorCode(error) === "ENOENT")
-            return undefined;
-        throw error;
-    }
-}
 async function listNamesAsync(dir) {
     try {
         // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
@@ -579,7 +596,7 @@ function removeOrphanedTemporaries(file) {
     }
     for (const name of names) {
         const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
-        if (!match || Number(match[1]) === process.pid || (0,fs_safe/* isPidAlive */.b)(Number(match[1])))
+        if (!match || Number(match[1]) === process.pid || (0,fs_safe/* isPidAlive */.by)(Number(match[1])))
             continue;
         try {
             (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
@@ -630,7 +647,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __webpack_require__.e(/* import() */ 3475).then(__webpack_require__.bind(__webpack_require__, 3475));
+            const { BranchStateStore } = await __webpack_require__.e(/* import() */ 8682).then(__webpack_require__.bind(__webpack_require__, 18682));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -673,10 +690,11 @@ function unknownKind(kind) {
 /* harmony export */   _t: () => (/* binding */ EventTextCache),
 /* harmony export */   eR: () => (/* binding */ parseEventRecordText),
 /* harmony export */   fl: () => (/* binding */ eventRecordPath),
+/* harmony export */   wr: () => (/* binding */ eventRecordParts),
 /* harmony export */   yD: () => (/* binding */ defaultStateDir)
 /* harmony export */ });
 /* unused harmony exports eventIdHash, serializeEvent */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20090);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7437);
 /* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34459);
@@ -698,7 +716,7 @@ function defaultStateDir(repoDir) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, ".codex", "flow-client");
 }
 function eventIdHash(eventId) {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(eventId);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(eventId);
 }
 /** The record's path relative to the store root, always with `/` (it is also a git path). */
 function eventRecordPath(eventId) {
@@ -716,21 +734,33 @@ function isEventRecordFileName(name) {
  * EventTextCache) and pay for the payload once; the bytes are the same either way.
  */
 function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
+    return eventRecordParts(record, eventText).join("");
+}
+/**
+ * A record's text in three parts, never joined by the file store: what comes before the event,
+ * the event's text (its payload may be tens of megabytes) and what comes after.
+ */
+function eventRecordParts(record, eventText = serializeEvent(record.event)) {
     // The marker holds the event's place (and key order) and never passes the redactor.
-    const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .n)(8)}@@`;
+    const marker = `"@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(8)}@@"`;
     const { event: _event, ...rest } = record;
     const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(rest);
     const laidOut = {};
     for (const key of Object.keys(record))
-        laidOut[key] = key === "event" ? marker : cleanRest[key];
-    const text = JSON.stringify(laidOut, null, 2).replace(`"${marker}"`, () => eventText);
-    return `${text}\n`;
+        laidOut[key] = key === "event" ? marker.slice(1, -1) : cleanRest[key];
+    const text = JSON.stringify(laidOut, null, 2);
+    const at = text.indexOf(marker);
+    return [text.slice(0, at), eventText, `${text.slice(at + marker.length)}\n`];
 }
+const EVENT_OPENING = '{\n  "event": ';
+const EVENT_CLOSING = "\n}";
 /** The event as it appears inside a record's text (redacted, indented one level). */
 function serializeEvent(event) {
     const clean = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(event);
-    // JSON strings hold no raw newline, so every newline starts a line to indent.
-    return JSON.stringify({ ...clean, id: event.id }, null, 2).replace(/\n/g, "\n  ");
+    // Laid out as the value of a top-level key, as it sits in the record: indented one level
+    // without a second copy of a text that may be tens of megabytes.
+    const text = JSON.stringify({ event: { ...clean, id: event.id } }, null, 2);
+    return text.slice(EVENT_OPENING.length, -EVENT_CLOSING.length);
 }
 /**
  * The serialised text of the events a store saved last, by object identity: the engine saves

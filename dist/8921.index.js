@@ -218,14 +218,14 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.build/file-url.js
+var file_url = __webpack_require__(32718);
 // EXTERNAL MODULE: ./.build/fs-async.js
 var fs_async = __webpack_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __webpack_require__(61557);
-// EXTERNAL MODULE: ./.build/hash.js + 1 modules
-var hash = __webpack_require__(20090);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __webpack_require__(75244);
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
 /**
  * Compatible rule for module-style steps: the source has a default export (`export default`,
@@ -442,7 +442,7 @@ await Bun.write(resultPath, line);
 console.log("FLOW_RESULT " + line);
 `;
 /** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
-const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.f)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
+const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.fg)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
 /** How long after its first module-style step a process looks for wrapper folders left behind. */
 const LEFTOVER_SWEEP_DELAY_MS = 100;
 /** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
@@ -503,7 +503,7 @@ async function removeLeftoverFolders(parent) {
             if (!ours)
                 continue;
             const pid = Number(ours[1]);
-            if (pid === process.pid || (0,fs_safe/* isPidAlive */.b)(pid))
+            if (pid === process.pid || (0,fs_safe/* isPidAlive */.by)(pid))
                 continue;
             const folder = external_node_path_.join(parent, name);
             const info = await lstat(folder).catch(() => undefined);
@@ -534,10 +534,10 @@ function warmModuleWrapper() {
 /** The wrapper (written once per process) and a fresh result file name for one run. */
 async function prepareModuleWrapper(options) {
     const { dir, wrapperPath } = await wrapperFolder();
-    const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.n)(8)}.json`);
+    const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.nw)(8)}.json`);
     const stubbed = JSON.stringify(stubbedHelpers(external_node_path_.dirname(options.scriptPath)));
     return {
-        args: [wrapperPath, (0,external_node_url_.pathToFileURL)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
+        args: [wrapperPath, (0,file_url/* pathToFileURL */.q)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
         resultPath,
         dispose: () => (0,fs_async/* removeFile */.nM)(resultPath).catch(() => undefined),
     };

@@ -176,6 +176,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 77030:
 /***/ ((module) => {
 
@@ -1387,8 +1394,8 @@ var ids = __nccwpck_require__(86683);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./.build/file-url.js
+var file_url = __nccwpck_require__(32718);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/runners/find-bun.js
@@ -1455,7 +1462,7 @@ function flowsActionPackageDir() {
     packageDirMemo = null;
     let dir;
     try {
-        dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+        dir = (0,external_node_path_.dirname)((0,file_url/* fileURLToPath */.m)(import.meta.url));
     }
     catch {
         return undefined;
@@ -2116,7 +2123,7 @@ function explain(field, reason, event) {
 /* harmony export */   M: () => (/* binding */ attemptIdFor),
 /* harmony export */   q: () => (/* binding */ runIdFor)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20090);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 /**
  * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
@@ -2129,7 +2136,7 @@ function runIdFor(eventId, flowName, stepName) {
     // Such parts hash as a JSON array instead: that text holds no raw NUL, so it can equal no
     // NUL-joined text, and ordinary names keep the ids the older runtime gave them.
     const text = parts.some((part) => part.includes("\0")) ? `json:${JSON.stringify(parts)}` : parts.join("\0");
-    return `run_${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(text).slice(0, 12)}`;
+    return `run_${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(text).slice(0, 12)}`;
 }
 function attemptIdFor(runId, attemptNumber) {
     return `${runId}_a${attemptNumber}`;
@@ -2292,7 +2299,7 @@ function checkPayloadSize(bytes, origin) {
 /* harmony export */   X: () => (/* binding */ canonicalDigest)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20090);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 /** JSON with object keys sorted at every level, so equal values give equal text. */
 function canonicalJson(value) {
@@ -2308,7 +2315,7 @@ function sortKeys(value) {
 }
 /** sha256 hex of the canonical JSON of a value. */
 function canonicalDigest(value) {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(canonicalJson(value));
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(canonicalJson(value));
 }
 
 
@@ -2842,6 +2849,36 @@ function describeValue(value) {
 
 /***/ }),
 
+/***/ 32718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ fileURLToPath),
+/* harmony export */   q: () => (/* binding */ pathToFileURL)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+
+const builtIn = globalThis.Bun;
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let nodeUrl;
+function conversions() {
+    if (builtIn)
+        return builtIn;
+    nodeUrl ??= requireBuiltin("node:url");
+    return nodeUrl;
+}
+/** The file: URL of a path (absolute, or resolved against the working folder). */
+function pathToFileURL(path) {
+    return conversions().pathToFileURL(path);
+}
+/** The path of a file: URL; throws as node:url does for another host or an encoded separator. */
+function fileURLToPath(url) {
+    return conversions().fileURLToPath(url);
+}
+
+
+/***/ }),
+
 /***/ 19860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3254,8 +3291,8 @@ function conditionMessage(report) {
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
 var glob = __nccwpck_require__(42184);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./.build/file-url.js
+var file_url = __nccwpck_require__(32718);
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
 var schema_budget = __nccwpck_require__(62051);
 ;// CONCATENATED MODULE: ./.build/flows/schema-ajv.js
@@ -3329,7 +3366,7 @@ async function createAjv(draft, options) {
 const metaValidators = {
     "draft-07": () => __nccwpck_require__.e(/* import() */ 7051).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
     "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 8682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 6301).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
 };
 /**
  * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
@@ -3461,7 +3498,7 @@ function displayUri(uri) {
     if (!uri.startsWith("file:"))
         return uri;
     const hash = uri.indexOf("#");
-    const path = (0,external_node_url_.fileURLToPath)(hash < 0 ? uri : uri.slice(0, hash));
+    const path = (0,file_url/* fileURLToPath */.m)(hash < 0 ? uri : uri.slice(0, hash));
     return hash < 0 ? path : `${path}${uri.slice(hash)}`;
 }
 function schemaDiagnostic(file, message, position, severity = "error") {
@@ -3524,7 +3561,7 @@ async function readSchemaFile(path, referencedBy) {
 function fileForUri(uri, rootPath, declaredId) {
     const target = new URL(uri);
     if (target.protocol === "file:")
-        return (0,external_node_url_.fileURLToPath)(target);
+        return (0,file_url/* fileURLToPath */.m)(target);
     if (!declaredId)
         return undefined;
     const base = new URL(declaredId);
@@ -3598,7 +3635,7 @@ async function loadReferencedSchema(uri, draft, current) {
         throw new Error(`schema is invalid: ${current.ajv.errorsText(metaErrors)}`);
     }
     if (typeof schema.$id !== "string")
-        schema.$id = (0,external_node_url_.pathToFileURL)(file).href;
+        schema.$id = (0,file_url/* pathToFileURL */.q)(file).href;
     if (current) {
         const uses = keywordsUsed(schema);
         if (uses.metaSchemas && !current.metaSchemas)
@@ -3661,8 +3698,8 @@ function configuredSchemaCache() {
 
 
 
-// Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged and for
-// a schema that could not be compiled.
+// Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged, for a
+// schema that could not be compiled, and for a payload check that failed.
 /** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
 function loggedWarning(path, text, logged) {
     const at = /at path "#([^"]*)"/.exec(logged)?.[1];
@@ -3687,6 +3724,24 @@ function compileProblem(path, text, error) {
     }
     const message = error instanceof Error ? error.message : String(error);
     return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
+}
+/**
+ * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
+ * schema on a deep payload) is a failed match, and `onProblem` gets a problem for the schema.
+ */
+function guardedCheck(path, validate, onProblem) {
+    return (payload) => {
+        try {
+            return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors) };
+        }
+        catch (error) {
+            const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
+            const message = `schema could not check the payload: ${reason}. ` +
+                "Remove $ref cycles that do not step into the payload, or simplify the schema.";
+            onProblem(schemaDiagnostic(path, message));
+            return { ok: false, message };
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/schemas.js
@@ -3720,6 +3775,7 @@ class schemas_SchemaRegistry {
     shared = new Map();
     ajvCompiles = 0;
     cacheHits = 0;
+    metaChecks = 0;
     constructor(options = {}) {
         this.options = options;
     }
@@ -3734,6 +3790,10 @@ class schemas_SchemaRegistry {
     /** Number of distinct schema files this registry has compiled or tried to compile. */
     get compiledCount() {
         return this.compiled.size;
+    }
+    /** Number of schemas this registry has checked against their draft's meta-schema. */
+    get metaCheckCount() {
+        return this.metaChecks;
     }
     /** Number of times this registry has asked ajv to compile a schema (copies share one). */
     get ajvCompileCount() {
@@ -3773,7 +3833,8 @@ class schemas_SchemaRegistry {
             const schema = file.value;
             if (typeof schema === "boolean") {
                 const validate = (await this.instance("draft-07")).compile(schema);
-                return { ok: true, schemaPath: path, check: this.checker(path, validate), warnings };
+                const check = guardedCheck(path, validate, (problem) => this.checkProblems.set(path, problem));
+                return { ok: true, schemaPath: path, check, warnings };
             }
             (0,schema_budget/* checkSchemaDepth */.Fm)(schema);
             (0,schema_budget/* checkSchemaExpansion */.xW)(schema);
@@ -3805,6 +3866,23 @@ class schemas_SchemaRegistry {
     }
     async compileObject(file, schema, draft) {
         const { path, text, warnings } = file;
+        // The schema without $schema: its draft says what $schema did.
+        const { $schema: _declared, ...content } = schema;
+        const uses = keywordsUsed(content);
+        const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(content)}` : undefined;
+        // A schema compiled before, in this process or (cached) in an earlier one, passed the
+        // meta-schema check below then, and that check depends on nothing but the key (the draft and
+        // the content): a hit skips the check and ajv's compile. Every check before this one has run.
+        const copy = key === undefined ? undefined : this.shared.get(key);
+        if (copy)
+            return this.compiledFrom(path, text, copy, warnings);
+        // Only a schema that is all in its file (and names no meta-schema) is cached: its content
+        // is all its key needs.
+        const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
+        const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
+        if (cached)
+            return this.compiledFrom(path, text, cached, warnings);
+        this.metaChecks += 1;
         const metaErrors = await metaSchemaErrors(draft, schema);
         if (metaErrors !== undefined) {
             const message = `schema is invalid: ${describeSchemaErrors(metaErrors)}. Fix it to follow JSON Schema ${draft}.`;
@@ -3812,17 +3890,6 @@ class schemas_SchemaRegistry {
         }
         // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
         delete schema.$schema;
-        const uses = keywordsUsed(schema);
-        const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(schema)}` : undefined;
-        const copy = key === undefined ? undefined : this.shared.get(key);
-        if (copy)
-            return this.compiledFrom(path, text, copy, warnings);
-        // Only a schema that is all in its file (and names no meta-schema) is cached: its content
-        // is all its key needs. Every check above has run; a hit skips only ajv's compile.
-        const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
-        const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
-        if (cached)
-            return this.compiledFrom(path, text, cached, warnings);
         const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
         const compiled = await this.compileWith({ ...file, declaredId }, schema, draft, uses);
         if (compiled.ok && key !== undefined)
@@ -3849,7 +3916,7 @@ class schemas_SchemaRegistry {
      */
     async compileWith(file, schema, draft, uses) {
         const { path, text, warnings, declaredId } = file;
-        const id = declaredId ?? (0,external_node_url_.pathToFileURL)(path).href;
+        const id = declaredId ?? (0,file_url/* pathToFileURL */.q)(path).href;
         schema.$id = id;
         let ajv = await this.instance(draft, uses.metaSchemas);
         // Two packages may ship different schemas with the same $id; ajv refuses a second schema
@@ -3895,27 +3962,8 @@ class schemas_SchemaRegistry {
     compiledFrom(path, text, compiled, warnings) {
         for (const message of new Set(compiled.logged))
             warnings.push(loggedWarning(path, text, message));
-        return { ok: true, schemaPath: path, check: this.checker(path, compiled.validate), warnings };
-    }
-    /**
-     * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
-     * schema on a deep payload) is a failed match with a problem for the schema, not a crash.
-     */
-    checker(path, validate) {
-        return (payload) => {
-            try {
-                return validate(payload)
-                    ? { ok: true }
-                    : { ok: false, message: describePayloadErrors(validate.errors) };
-            }
-            catch (error) {
-                const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
-                const message = `schema could not check the payload: ${reason}. ` +
-                    "Remove $ref cycles that do not step into the payload, or simplify the schema.";
-                this.checkProblems.set(path, schemaDiagnostic(path, message));
-                return { ok: false, message };
-            }
-        };
+        const check = guardedCheck(path, compiled.validate, (problem) => this.checkProblems.set(path, problem));
+        return { ok: true, schemaPath: path, check, warnings };
     }
     failed(path, diagnostic, warnings) {
         return { ok: false, schemaPath: path, diagnostic, warnings };
@@ -5361,26 +5409,43 @@ function removeFile(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ isPidAlive),
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
+/* harmony export */   by: () => (/* binding */ isPidAlive),
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically),
+/* harmony export */   sN: () => (/* binding */ fileSha256)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20090);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 
 
-// File and process facts the stores and the runners share.
+/** Strings are encoded and written this many UTF-16 units at a time: a 40 MB record is never one buffer. */
+const SLICE = 1 << 20;
 /**
  * Writes beside `file` and renames over it: a reader sees the old file or the new one, never part
  * of one. The temporary name, `<file>.<pid>-<hex>.tmp`, carries this process's pid, so a later
  * writer can tell the leftover of one that was killed mid-write (file-store.ts removes those).
+ * `data` may come in parts (written one after another, never joined); strings are written as
+ * UTF-8 in slices of about 1 MiB, so no copy of a big text is made whole.
  */
 function writeFileAtomically(file, data) {
-    const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .n)(4)}.tmp`;
+    const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(4)}.tmp`;
+    const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)();
+    let bytes = 0;
+    let fd;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, data);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temporary, "w");
+        for (const chunk of chunksOf(typeof data === "string" || data instanceof Uint8Array ? [data] : data)) {
+            writeAll(fd, chunk);
+            hash.update(chunk);
+            bytes += chunk.byteLength;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        fd = undefined;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+        return { bytes, sha256: hash.hex() };
     }
     catch (error) {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temporary);
         }
@@ -5389,6 +5454,58 @@ function writeFileAtomically(file, data) {
         }
         throw error;
     }
+}
+/**
+ * The sha256 of a file's bytes when it has `bytes` bytes (read in 1 MiB pieces), else undefined:
+ * a file of another size, or none, is not the one that was written.
+ */
+function fileSha256(file, bytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, "r");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw error;
+    }
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size !== bytes)
+            return undefined;
+        const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)();
+        const buffer = Buffer.allocUnsafe(Math.min(SLICE, Math.max(bytes, 1)));
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, null);
+            if (read === 0)
+                break;
+            hash.update(buffer.subarray(0, read));
+        }
+        return hash.hex();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function* chunksOf(parts) {
+    for (const part of parts) {
+        if (typeof part !== "string") {
+            yield part;
+            continue;
+        }
+        for (let start = 0; start < part.length;) {
+            let end = Math.min(part.length, start + SLICE);
+            // Never between the two halves of a surrogate pair: each slice must be valid UTF-16.
+            const last = part.charCodeAt(end - 1);
+            if (end < part.length && last >= 0xd800 && last <= 0xdbff)
+                end -= 1;
+            yield Buffer.from(part.slice(start, end), "utf8");
+            start = end;
+        }
+    }
+}
+function writeAll(fd, chunk) {
+    for (let offset = 0; offset < chunk.byteLength;)
+        offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, chunk, offset);
 }
 /** Whether a process with this pid exists (one owned by another user counts). */
 function isPidAlive(pid) {
@@ -6364,33 +6481,38 @@ function isRateLimit(error, message) {
 
 /***/ }),
 
-/***/ 20090:
+/***/ 75244:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ randomHex),
-  f: () => (/* binding */ sha256Hex)
-});
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./.build/hash.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   nw: () => (/* binding */ randomHex),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
 
 // node:crypto costs a few milliseconds to load (about 7 ms on Bun, more than the whole budget an
 // event that matches no flow may spend): hashes load it on the first hash rather than at
 // startup, and not at all on Bun, whose own hasher is built in; random names use the Web Crypto
 // global, which every supported runtime has loaded already.
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-let hash_crypto;
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let crypto;
 const BunCryptoHasher = globalThis.Bun?.CryptoHasher;
 /** Hex sha256 of a UTF-8 string. */
 function sha256Hex(text) {
     if (BunCryptoHasher)
         return new BunCryptoHasher("sha256").update(text).digest("hex");
-    hash_crypto ??= requireBuiltin("node:crypto");
-    return hash_crypto.createHash("sha256").update(text).digest("hex");
+    crypto ??= requireBuiltin("node:crypto");
+    return crypto.createHash("sha256").update(text).digest("hex");
+}
+function sha256() {
+    if (BunCryptoHasher) {
+        const hasher = new BunCryptoHasher("sha256");
+        return { update: (data) => void hasher.update(data), hex: () => hasher.digest("hex") };
+    }
+    crypto ??= requireBuiltin("node:crypto");
+    const hash = crypto.createHash("sha256");
+    return { update: (data) => void hash.update(data), hex: () => hash.digest("hex") };
 }
 /** `bytes` random bytes as hex, for names that must not collide (temporary files, keys). */
 function randomHex(bytes) {
@@ -10267,7 +10389,7 @@ function cutTail(text, maxBytes) {
 /* harmony export */ });
 /* unused harmony exports LEASE_GRACE_MS, isOrphaned */
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20090);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
 
@@ -10294,7 +10416,7 @@ function currentDispatcher(leaseMs) {
 }
 /** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
 function newAttemptKey() {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .n)(6);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(6);
 }
 /**
  * True when the process is certainly gone: same host and no such pid, or a pid reused by a
@@ -10305,7 +10427,7 @@ function isOwnerGone(owner) {
         return false;
     if (owner.pid === process.pid)
         return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2_000;
-    if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .b)(owner.pid))
+    if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .by)(owner.pid))
         return true;
     const started = processStartMs(owner.pid);
     const recorded = Date.parse(owner.startedAt);

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93602);
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61557);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20090);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75244);
 /* harmony import */ var _schema_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62051);
 
 
@@ -62,7 +62,7 @@ function commonJsDefault(namespace) {
 }
 /** The file name for a schema: the registry's content key (draft + schema), ajv and this format. */
 function schemaCacheKey(contentKey) {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(`flows-action schema cache ${SCHEMA_CACHE_VERSION}\0ajv ${AJV_VERSION}\0${contentKey}`);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(`flows-action schema cache ${SCHEMA_CACHE_VERSION}\0ajv ${AJV_VERSION}\0${contentKey}`);
 }
 function cacheFile(cache, key) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cache.dir, "schemas", `${key}.cjs`);
@@ -147,7 +147,7 @@ async function writeCachedValidator(cache, key, ajv, validate, logged) {
             throw new Error("its code contains the end marker");
         // The user's own: code from this folder runs in `flows`, so no one else may write there.
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cache.dir, "schemas"), { recursive: true, mode: 0o700 });
-        (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .l)(path, `${HEADER}\n${LOGGED}${JSON.stringify(logged)}\n${code}\n// end ${key}`);
+        (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, `${HEADER}\n${LOGGED}${JSON.stringify(logged)}\n${code}\n// end ${key}`);
         cache.debug?.(`schema cache written: ${path}`);
     }
     catch (error) {

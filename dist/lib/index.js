@@ -176,6 +176,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 77030:
 /***/ ((module) => {
 
@@ -1275,7 +1282,7 @@ function explain(field, reason, event) {
 /* harmony export */   M: () => (/* binding */ attemptIdFor),
 /* harmony export */   q: () => (/* binding */ runIdFor)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20090);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 /**
  * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
@@ -1288,7 +1295,7 @@ function runIdFor(eventId, flowName, stepName) {
     // Such parts hash as a JSON array instead: that text holds no raw NUL, so it can equal no
     // NUL-joined text, and ordinary names keep the ids the older runtime gave them.
     const text = parts.some((part) => part.includes("\0")) ? `json:${JSON.stringify(parts)}` : parts.join("\0");
-    return `run_${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(text).slice(0, 12)}`;
+    return `run_${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(text).slice(0, 12)}`;
 }
 function attemptIdFor(runId, attemptNumber) {
     return `${runId}_a${attemptNumber}`;
@@ -1451,7 +1458,7 @@ function checkPayloadSize(bytes, origin) {
 /* harmony export */   X: () => (/* binding */ canonicalDigest)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20090);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 /** JSON with object keys sorted at every level, so equal values give equal text. */
 function canonicalJson(value) {
@@ -1467,7 +1474,7 @@ function sortKeys(value) {
 }
 /** sha256 hex of the canonical JSON of a value. */
 function canonicalDigest(value) {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(canonicalJson(value));
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(canonicalJson(value));
 }
 
 
@@ -3380,6 +3387,36 @@ function describeValue(value) {
 
 /***/ }),
 
+/***/ 32718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ fileURLToPath),
+/* harmony export */   q: () => (/* binding */ pathToFileURL)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+
+const builtIn = globalThis.Bun;
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let nodeUrl;
+function conversions() {
+    if (builtIn)
+        return builtIn;
+    nodeUrl ??= requireBuiltin("node:url");
+    return nodeUrl;
+}
+/** The file: URL of a path (absolute, or resolved against the working folder). */
+function pathToFileURL(path) {
+    return conversions().pathToFileURL(path);
+}
+/** The path of a file: URL; throws as node:url does for another host or an encoded separator. */
+function fileURLToPath(url) {
+    return conversions().fileURLToPath(url);
+}
+
+
+/***/ }),
+
 /***/ 19860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5128,8 +5165,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./.build/file-url.js
+var file_url = __nccwpck_require__(32718);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
 var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
@@ -5205,7 +5242,7 @@ async function createAjv(draft, options) {
 const metaValidators = {
     "draft-07": () => __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
     "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 301).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
 };
 /**
  * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
@@ -5337,7 +5374,7 @@ function displayUri(uri) {
     if (!uri.startsWith("file:"))
         return uri;
     const hash = uri.indexOf("#");
-    const path = (0,external_node_url_.fileURLToPath)(hash < 0 ? uri : uri.slice(0, hash));
+    const path = (0,file_url/* fileURLToPath */.m)(hash < 0 ? uri : uri.slice(0, hash));
     return hash < 0 ? path : `${path}${uri.slice(hash)}`;
 }
 function schemaDiagnostic(file, message, position, severity = "error") {
@@ -5402,7 +5439,7 @@ async function readSchemaFile(path, referencedBy) {
 function fileForUri(uri, rootPath, declaredId) {
     const target = new URL(uri);
     if (target.protocol === "file:")
-        return (0,external_node_url_.fileURLToPath)(target);
+        return (0,file_url/* fileURLToPath */.m)(target);
     if (!declaredId)
         return undefined;
     const base = new URL(declaredId);
@@ -5476,7 +5513,7 @@ async function loadReferencedSchema(uri, draft, current) {
         throw new Error(`schema is invalid: ${current.ajv.errorsText(metaErrors)}`);
     }
     if (typeof schema.$id !== "string")
-        schema.$id = (0,external_node_url_.pathToFileURL)(file).href;
+        schema.$id = (0,file_url/* pathToFileURL */.q)(file).href;
     if (current) {
         const uses = keywordsUsed(schema);
         if (uses.metaSchemas && !current.metaSchemas)
@@ -5502,8 +5539,8 @@ var schema_cache_config = __nccwpck_require__(70413);
 
 
 
-// Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged and for
-// a schema that could not be compiled.
+// Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged, for a
+// schema that could not be compiled, and for a payload check that failed.
 /** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
 function loggedWarning(path, text, logged) {
     const at = /at path "#([^"]*)"/.exec(logged)?.[1];
@@ -5528,6 +5565,24 @@ function compileProblem(path, text, error) {
     }
     const message = error instanceof Error ? error.message : String(error);
     return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
+}
+/**
+ * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
+ * schema on a deep payload) is a failed match, and `onProblem` gets a problem for the schema.
+ */
+function guardedCheck(path, validate, onProblem) {
+    return (payload) => {
+        try {
+            return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors) };
+        }
+        catch (error) {
+            const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
+            const message = `schema could not check the payload: ${reason}. ` +
+                "Remove $ref cycles that do not step into the payload, or simplify the schema.";
+            onProblem(schemaDiagnostic(path, message));
+            return { ok: false, message };
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/schemas.js
@@ -5561,6 +5616,7 @@ class SchemaRegistry {
     shared = new Map();
     ajvCompiles = 0;
     cacheHits = 0;
+    metaChecks = 0;
     constructor(options = {}) {
         this.options = options;
     }
@@ -5575,6 +5631,10 @@ class SchemaRegistry {
     /** Number of distinct schema files this registry has compiled or tried to compile. */
     get compiledCount() {
         return this.compiled.size;
+    }
+    /** Number of schemas this registry has checked against their draft's meta-schema. */
+    get metaCheckCount() {
+        return this.metaChecks;
     }
     /** Number of times this registry has asked ajv to compile a schema (copies share one). */
     get ajvCompileCount() {
@@ -5614,7 +5674,8 @@ class SchemaRegistry {
             const schema = file.value;
             if (typeof schema === "boolean") {
                 const validate = (await this.instance("draft-07")).compile(schema);
-                return { ok: true, schemaPath: path, check: this.checker(path, validate), warnings };
+                const check = guardedCheck(path, validate, (problem) => this.checkProblems.set(path, problem));
+                return { ok: true, schemaPath: path, check, warnings };
             }
             (0,schema_budget/* checkSchemaDepth */.Fm)(schema);
             (0,schema_budget/* checkSchemaExpansion */.xW)(schema);
@@ -5646,6 +5707,23 @@ class SchemaRegistry {
     }
     async compileObject(file, schema, draft) {
         const { path, text, warnings } = file;
+        // The schema without $schema: its draft says what $schema did.
+        const { $schema: _declared, ...content } = schema;
+        const uses = keywordsUsed(content);
+        const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(content)}` : undefined;
+        // A schema compiled before, in this process or (cached) in an earlier one, passed the
+        // meta-schema check below then, and that check depends on nothing but the key (the draft and
+        // the content): a hit skips the check and ajv's compile. Every check before this one has run.
+        const copy = key === undefined ? undefined : this.shared.get(key);
+        if (copy)
+            return this.compiledFrom(path, text, copy, warnings);
+        // Only a schema that is all in its file (and names no meta-schema) is cached: its content
+        // is all its key needs.
+        const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
+        const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
+        if (cached)
+            return this.compiledFrom(path, text, cached, warnings);
+        this.metaChecks += 1;
         const metaErrors = await metaSchemaErrors(draft, schema);
         if (metaErrors !== undefined) {
             const message = `schema is invalid: ${describeSchemaErrors(metaErrors)}. Fix it to follow JSON Schema ${draft}.`;
@@ -5653,17 +5731,6 @@ class SchemaRegistry {
         }
         // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
         delete schema.$schema;
-        const uses = keywordsUsed(schema);
-        const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(schema)}` : undefined;
-        const copy = key === undefined ? undefined : this.shared.get(key);
-        if (copy)
-            return this.compiledFrom(path, text, copy, warnings);
-        // Only a schema that is all in its file (and names no meta-schema) is cached: its content
-        // is all its key needs. Every check above has run; a hit skips only ajv's compile.
-        const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
-        const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
-        if (cached)
-            return this.compiledFrom(path, text, cached, warnings);
         const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
         const compiled = await this.compileWith({ ...file, declaredId }, schema, draft, uses);
         if (compiled.ok && key !== undefined)
@@ -5690,7 +5757,7 @@ class SchemaRegistry {
      */
     async compileWith(file, schema, draft, uses) {
         const { path, text, warnings, declaredId } = file;
-        const id = declaredId ?? (0,external_node_url_.pathToFileURL)(path).href;
+        const id = declaredId ?? (0,file_url/* pathToFileURL */.q)(path).href;
         schema.$id = id;
         let ajv = await this.instance(draft, uses.metaSchemas);
         // Two packages may ship different schemas with the same $id; ajv refuses a second schema
@@ -5736,27 +5803,8 @@ class SchemaRegistry {
     compiledFrom(path, text, compiled, warnings) {
         for (const message of new Set(compiled.logged))
             warnings.push(loggedWarning(path, text, message));
-        return { ok: true, schemaPath: path, check: this.checker(path, compiled.validate), warnings };
-    }
-    /**
-     * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
-     * schema on a deep payload) is a failed match with a problem for the schema, not a crash.
-     */
-    checker(path, validate) {
-        return (payload) => {
-            try {
-                return validate(payload)
-                    ? { ok: true }
-                    : { ok: false, message: describePayloadErrors(validate.errors) };
-            }
-            catch (error) {
-                const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
-                const message = `schema could not check the payload: ${reason}. ` +
-                    "Remove $ref cycles that do not step into the payload, or simplify the schema.";
-                this.checkProblems.set(path, schemaDiagnostic(path, message));
-                return { ok: false, message };
-            }
-        };
+        const check = guardedCheck(path, compiled.validate, (problem) => this.checkProblems.set(path, problem));
+        return { ok: true, schemaPath: path, check, warnings };
     }
     failed(path, diagnostic, warnings) {
         return { ok: false, schemaPath: path, diagnostic, warnings };
@@ -6023,26 +6071,43 @@ function removeFile(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ isPidAlive),
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
+/* harmony export */   by: () => (/* binding */ isPidAlive),
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically),
+/* harmony export */   sN: () => (/* binding */ fileSha256)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20090);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 
 
-// File and process facts the stores and the runners share.
+/** Strings are encoded and written this many UTF-16 units at a time: a 40 MB record is never one buffer. */
+const SLICE = 1 << 20;
 /**
  * Writes beside `file` and renames over it: a reader sees the old file or the new one, never part
  * of one. The temporary name, `<file>.<pid>-<hex>.tmp`, carries this process's pid, so a later
  * writer can tell the leftover of one that was killed mid-write (file-store.ts removes those).
+ * `data` may come in parts (written one after another, never joined); strings are written as
+ * UTF-8 in slices of about 1 MiB, so no copy of a big text is made whole.
  */
 function writeFileAtomically(file, data) {
-    const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .n)(4)}.tmp`;
+    const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(4)}.tmp`;
+    const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)();
+    let bytes = 0;
+    let fd;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, data);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temporary, "w");
+        for (const chunk of chunksOf(typeof data === "string" || data instanceof Uint8Array ? [data] : data)) {
+            writeAll(fd, chunk);
+            hash.update(chunk);
+            bytes += chunk.byteLength;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        fd = undefined;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+        return { bytes, sha256: hash.hex() };
     }
     catch (error) {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temporary);
         }
@@ -6051,6 +6116,58 @@ function writeFileAtomically(file, data) {
         }
         throw error;
     }
+}
+/**
+ * The sha256 of a file's bytes when it has `bytes` bytes (read in 1 MiB pieces), else undefined:
+ * a file of another size, or none, is not the one that was written.
+ */
+function fileSha256(file, bytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, "r");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw error;
+    }
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size !== bytes)
+            return undefined;
+        const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)();
+        const buffer = Buffer.allocUnsafe(Math.min(SLICE, Math.max(bytes, 1)));
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, null);
+            if (read === 0)
+                break;
+            hash.update(buffer.subarray(0, read));
+        }
+        return hash.hex();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function* chunksOf(parts) {
+    for (const part of parts) {
+        if (typeof part !== "string") {
+            yield part;
+            continue;
+        }
+        for (let start = 0; start < part.length;) {
+            let end = Math.min(part.length, start + SLICE);
+            // Never between the two halves of a surrogate pair: each slice must be valid UTF-16.
+            const last = part.charCodeAt(end - 1);
+            if (end < part.length && last >= 0xd800 && last <= 0xdbff)
+                end -= 1;
+            yield Buffer.from(part.slice(start, end), "utf8");
+            start = end;
+        }
+    }
+}
+function writeAll(fd, chunk) {
+    for (let offset = 0; offset < chunk.byteLength;)
+        offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, chunk, offset);
 }
 /** Whether a process with this pid exists (one owned by another user counts). */
 function isPidAlive(pid) {
@@ -17970,7 +18087,7 @@ async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
         Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -18010,33 +18127,38 @@ async function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 20090:
+/***/ 75244:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ randomHex),
-  f: () => (/* binding */ sha256Hex)
-});
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./.build/hash.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   nw: () => (/* binding */ randomHex),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
 
 // node:crypto costs a few milliseconds to load (about 7 ms on Bun, more than the whole budget an
 // event that matches no flow may spend): hashes load it on the first hash rather than at
 // startup, and not at all on Bun, whose own hasher is built in; random names use the Web Crypto
 // global, which every supported runtime has loaded already.
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-let hash_crypto;
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let crypto;
 const BunCryptoHasher = globalThis.Bun?.CryptoHasher;
 /** Hex sha256 of a UTF-8 string. */
 function sha256Hex(text) {
     if (BunCryptoHasher)
         return new BunCryptoHasher("sha256").update(text).digest("hex");
-    hash_crypto ??= requireBuiltin("node:crypto");
-    return hash_crypto.createHash("sha256").update(text).digest("hex");
+    crypto ??= requireBuiltin("node:crypto");
+    return crypto.createHash("sha256").update(text).digest("hex");
+}
+function sha256() {
+    if (BunCryptoHasher) {
+        const hasher = new BunCryptoHasher("sha256");
+        return { update: (data) => void hasher.update(data), hex: () => hasher.digest("hex") };
+    }
+    crypto ??= requireBuiltin("node:crypto");
+    const hash = crypto.createHash("sha256");
+    return { update: (data) => void hash.update(data), hex: () => hash.digest("hex") };
 }
 /** `bytes` random bytes as hex, for names that must not collide (temporary files, keys). */
 function randomHex(bytes) {
@@ -18895,7 +19017,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32718);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99416);
 
 
@@ -18960,7 +19082,7 @@ function flowsActionPackageDir() {
     packageDirMemo = null;
     let dir;
     try {
-        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,_file_url_js__WEBPACK_IMPORTED_MODULE_2__/* .fileURLToPath */ .m)(import.meta.url));
     }
     catch {
         return undefined;
@@ -19224,14 +19346,14 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./.build/file-url.js
+var file_url = __nccwpck_require__(32718);
 // EXTERNAL MODULE: ./.build/fs-async.js
 var fs_async = __nccwpck_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
-// EXTERNAL MODULE: ./.build/hash.js + 1 modules
-var hash = __nccwpck_require__(20090);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __nccwpck_require__(75244);
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
 /**
  * Compatible rule for module-style steps: the source has a default export (`export default`,
@@ -19448,7 +19570,7 @@ await Bun.write(resultPath, line);
 console.log("FLOW_RESULT " + line);
 `;
 /** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
-const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.f)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
+const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.fg)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
 /** How long after its first module-style step a process looks for wrapper folders left behind. */
 const LEFTOVER_SWEEP_DELAY_MS = 100;
 /** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
@@ -19509,7 +19631,7 @@ async function removeLeftoverFolders(parent) {
             if (!ours)
                 continue;
             const pid = Number(ours[1]);
-            if (pid === process.pid || (0,fs_safe/* isPidAlive */.b)(pid))
+            if (pid === process.pid || (0,fs_safe/* isPidAlive */.by)(pid))
                 continue;
             const folder = external_node_path_.join(parent, name);
             const info = await lstat(folder).catch(() => undefined);
@@ -19540,10 +19662,10 @@ function warmModuleWrapper() {
 /** The wrapper (written once per process) and a fresh result file name for one run. */
 async function prepareModuleWrapper(options) {
     const { dir, wrapperPath } = await wrapperFolder();
-    const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.n)(8)}.json`);
+    const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.nw)(8)}.json`);
     const stubbed = JSON.stringify(stubbedHelpers(external_node_path_.dirname(options.scriptPath)));
     return {
-        args: [wrapperPath, (0,external_node_url_.pathToFileURL)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
+        args: [wrapperPath, (0,file_url/* pathToFileURL */.q)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
         resultPath,
         dispose: () => (0,fs_async/* removeFile */.nM)(resultPath).catch(() => undefined),
     };
@@ -20513,9 +20635,14 @@ function uploadFailed(name, error) {
 /* harmony export */   Ic: () => (/* binding */ stateCommitMessage),
 /* harmony export */   QG: () => (/* binding */ fastImportStream),
 /* harmony export */   Tr: () => (/* binding */ STATE_README_PATH),
-/* harmony export */   kR: () => (/* binding */ stateBranchReadme),
-/* harmony export */   sI: () => (/* binding */ DEFAULT_STATE_AUTHOR)
+/* harmony export */   sI: () => (/* binding */ DEFAULT_STATE_AUTHOR),
+/* harmony export */   ul: () => (/* binding */ batchFiles)
 /* harmony export */ });
+/* unused harmony export stateBranchReadme */
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78404);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77795);
+
+
 const DEFAULT_STATE_AUTHOR = {
     name: "flows-action[bot]",
     email: "flows-action[bot]@users.noreply.github.com",
@@ -20568,6 +20695,28 @@ function stateCommitMessage(eventIds) {
         shown.push(`- ... and ${eventIds.length - shown.length} more`);
     const noun = eventIds.length === 1 ? "event" : "events";
     return `Record ${eventIds.length} flow ${noun}\n\n${shown.join("\n")}\n`;
+}
+/**
+ * The files a state commit writes for a batch of records: each record merged with the one
+ * stored at the tip (its text from `storedText`, read by `parse`; undefined sets it aside, and
+ * its bytes are kept as `<path>.corrupt-<time>`), only those whose text changes, and the
+ * branch's README when the tip has none. Empty when nothing changes.
+ */
+function batchFiles(options) {
+    const files = [];
+    for (const { record, path } of options.batch) {
+        const storedText = options.storedText(path);
+        const stored = storedText === undefined ? undefined : options.parse(storedText, path);
+        if (storedText !== undefined && stored === undefined)
+            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__.corruptRecordPath)(path), text: storedText });
+        const text = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__.serializeEventRecord)(stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeEventRecords */ .Zo)(stored, record) : record);
+        if (text !== storedText)
+            files.push({ path, text });
+    }
+    if (files.length > 0 && options.storedText(STATE_README_PATH) === undefined) {
+        files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
+    }
+    return files;
 }
 
 
@@ -20664,7 +20813,7 @@ function fetchFailed(where, output) {
 /* harmony export */ });
 /* unused harmony exports LEASE_GRACE_MS, isOrphaned */
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20090);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
 
@@ -20691,7 +20840,7 @@ function currentDispatcher(leaseMs) {
 }
 /** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
 function newAttemptKey() {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .n)(6);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(6);
 }
 /**
  * True when the process is certainly gone: same host and no such pid, or a pid reused by a
@@ -20702,7 +20851,7 @@ function isOwnerGone(owner) {
         return false;
     if (owner.pid === process.pid)
         return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2_000;
-    if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .b)(owner.pid))
+    if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .by)(owner.pid))
         return true;
     const started = processStartMs(owner.pid);
     const recorded = Date.parse(owner.startedAt);
@@ -20841,8 +20990,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var fs_async = __nccwpck_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
-// EXTERNAL MODULE: ./.build/hash.js + 1 modules
-var hash = __nccwpck_require__(20090);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __nccwpck_require__(75244);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
@@ -20943,7 +21092,7 @@ async function breakIfStale(lockPath, staleMs) {
     // A lock without a readable owner (mid-write, older format) is judged by its age only.
     if (!dead && Date.now() - info.mtimeMs <= staleMs)
         return;
-    const aside = `${lockPath}.stale-${(0,hash/* randomHex */.n)(4)}`;
+    const aside = `${lockPath}.stale-${(0,hash/* randomHex */.nw)(4)}`;
     try {
         await rename(lockPath, aside);
     }
@@ -20987,7 +21136,7 @@ class FileStateStore {
     problems = [];
     dir;
     #lock;
-    /** The record this store wrote last, and its bytes (to tell that no one changed the file). */
+    /** The record this store wrote last, and its size and sha256 (to tell that no one changed the file). */
     #lastWrite;
     /** Saves waiting for the write under way of their event, by record path. */
     #waiting = new Map();
@@ -21052,20 +21201,20 @@ class FileStateStore {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
         await withFileLock(`${file}.lock`, () => {
             // Still the bytes this store wrote last: reuse that record instead of parsing and
-            // validating the whole file (a payload of up to 25 MB) again. Comparing bytes costs a
-            // read; any other writer's change, even in place, makes them differ.
+            // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
+            // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
             const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
             this.#lastWrite = undefined;
-            const unchanged = last !== undefined && readBytes(file)?.equals(last.bytes) === true;
+            const unchanged = last !== undefined && (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
             const stored = unchanged ? last.record : this.#read(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
-            const bytes = Buffer.from((0,layout.serializeEventRecord)(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-            (0,fs_safe/* writeFileAtomically */.l)(file, bytes);
+            // Written in parts: the record's text is never one string, nor one buffer.
+            const written = (0,fs_safe/* writeFileAtomically */.lo)(file, (0,layout.eventRecordParts)(merged, this.#eventTexts.textOf(merged.event)));
             // Leftovers of a killed writer (ours carry our pid).
             if (!unchanged)
                 removeOrphanedTemporaries(file);
             this.counts.recordWrites += 1;
-            this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
+            this.#lastWrite = { file, written, record: { ...merged, runs: structuredClone(merged.runs) } };
         }, this.#lock);
     }
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
@@ -21155,16 +21304,6 @@ class FileStateStore {
         return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
     }
 }
-function readBytes(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (error) {
-        if (errorCode(error) === "ENOENT")
-            return undefined;
-        throw error;
-    }
-}
 async function listNamesAsync(dir) {
     try {
         // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
@@ -21194,7 +21333,7 @@ function removeOrphanedTemporaries(file) {
     }
     for (const name of names) {
         const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
-        if (!match || Number(match[1]) === process.pid || (0,fs_safe/* isPidAlive */.b)(Number(match[1])))
+        if (!match || Number(match[1]) === process.pid || (0,fs_safe/* isPidAlive */.by)(Number(match[1])))
             continue;
         try {
             (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
@@ -21247,7 +21386,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 475).then(__nccwpck_require__.bind(__nccwpck_require__, 3475));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 18682));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -21288,6 +21427,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   corruptRecordPath: () => (/* binding */ corruptRecordPath),
 /* harmony export */   defaultStateDir: () => (/* binding */ defaultStateDir),
 /* harmony export */   eventIdHash: () => (/* binding */ eventIdHash),
+/* harmony export */   eventRecordParts: () => (/* binding */ eventRecordParts),
 /* harmony export */   eventRecordPath: () => (/* binding */ eventRecordPath),
 /* harmony export */   isEventRecordFileName: () => (/* binding */ isEventRecordFileName),
 /* harmony export */   parseEventRecordText: () => (/* binding */ parseEventRecordText),
@@ -21295,7 +21435,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   serializeEvent: () => (/* binding */ serializeEvent),
 /* harmony export */   serializeEventRecord: () => (/* binding */ serializeEventRecord)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20090);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7437);
 /* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34459);
@@ -21317,7 +21457,7 @@ function defaultStateDir(repoDir) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, ".codex", "flow-client");
 }
 function eventIdHash(eventId) {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(eventId);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(eventId);
 }
 /** The record's path relative to the store root, always with `/` (it is also a git path). */
 function eventRecordPath(eventId) {
@@ -21335,21 +21475,33 @@ function isEventRecordFileName(name) {
  * EventTextCache) and pay for the payload once; the bytes are the same either way.
  */
 function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
+    return eventRecordParts(record, eventText).join("");
+}
+/**
+ * A record's text in three parts, never joined by the file store: what comes before the event,
+ * the event's text (its payload may be tens of megabytes) and what comes after.
+ */
+function eventRecordParts(record, eventText = serializeEvent(record.event)) {
     // The marker holds the event's place (and key order) and never passes the redactor.
-    const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .n)(8)}@@`;
+    const marker = `"@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(8)}@@"`;
     const { event: _event, ...rest } = record;
     const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(rest);
     const laidOut = {};
     for (const key of Object.keys(record))
-        laidOut[key] = key === "event" ? marker : cleanRest[key];
-    const text = JSON.stringify(laidOut, null, 2).replace(`"${marker}"`, () => eventText);
-    return `${text}\n`;
+        laidOut[key] = key === "event" ? marker.slice(1, -1) : cleanRest[key];
+    const text = JSON.stringify(laidOut, null, 2);
+    const at = text.indexOf(marker);
+    return [text.slice(0, at), eventText, `${text.slice(at + marker.length)}\n`];
 }
+const EVENT_OPENING = '{\n  "event": ';
+const EVENT_CLOSING = "\n}";
 /** The event as it appears inside a record's text (redacted, indented one level). */
 function serializeEvent(event) {
     const clean = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(event);
-    // JSON strings hold no raw newline, so every newline starts a line to indent.
-    return JSON.stringify({ ...clean, id: event.id }, null, 2).replace(/\n/g, "\n  ");
+    // Laid out as the value of a top-level key, as it sits in the record: indented one level
+    // without a second copy of a text that may be tens of megabytes.
+    const text = JSON.stringify({ event: { ...clean, id: event.id } }, null, 2);
+    return text.slice(EVENT_OPENING.length, -EVENT_CLOSING.length);
 }
 /**
  * The serialised text of the events a store saved last, by object identity: the engine saves

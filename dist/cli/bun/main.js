@@ -1,5 +1,5 @@
 // @bun @bytecode @bun-cjs
-(function(exports, require, module, __filename, __dirname) {var __flowsModuleUrl = require("node:url").pathToFileURL(__filename).href;
+(function(exports, require, module, __filename, __dirname) {var __flowsModuleUrl = Bun.pathToFileURL(__filename).href;
 var __create = Object.create;
 var __getProtoOf = Object.getPrototypeOf;
 var __defProp = Object.defineProperty;
@@ -1204,6 +1204,26 @@ function conditionMessage(report) {
 }
 var init_condition_match = __esm(() => {
   init_condition();
+});
+
+// src/file-url.ts
+function conversions() {
+  if (builtIn)
+    return builtIn;
+  nodeUrl ??= requireBuiltin("node:url");
+  return nodeUrl;
+}
+function pathToFileURL(path) {
+  return conversions().pathToFileURL(path);
+}
+function fileURLToPath(url) {
+  return conversions().fileURLToPath(url);
+}
+var import_node_module, builtIn, requireBuiltin, nodeUrl;
+var init_file_url = __esm(() => {
+  import_node_module = require("module");
+  builtIn = globalThis.Bun;
+  requireBuiltin = import_node_module.createRequire(__flowsModuleUrl);
 });
 
 // src/flows/schema-budget.ts
@@ -6176,7 +6196,7 @@ function displayUri(uri) {
   if (!uri.startsWith("file:"))
     return uri;
   const hash = uri.indexOf("#");
-  const path = import_node_url.fileURLToPath(hash < 0 ? uri : uri.slice(0, hash));
+  const path = fileURLToPath(hash < 0 ? uri : uri.slice(0, hash));
   return hash < 0 ? path : `${path}${uri.slice(hash)}`;
 }
 function schemaDiagnostic(file, message, position, severity = "error") {
@@ -6197,10 +6217,10 @@ function refProblem(path, text, error) {
   }
   return schemaDiagnostic(path, `schema cannot be compiled: ${message}. Fix the schema.`);
 }
-var import_node_url, MAX_SHOWN_ERRORS = 5;
+var MAX_SHOWN_ERRORS = 5;
 var init_schema_errors = __esm(() => {
+  init_file_url();
   init_json_text();
-  import_node_url = require("url");
 });
 
 // src/fs-async.ts
@@ -6239,7 +6259,7 @@ async function readSchemaFile(path, referencedBy) {
 function fileForUri(uri, rootPath, declaredId) {
   const target = new URL(uri);
   if (target.protocol === "file:")
-    return import_node_url2.fileURLToPath(target);
+    return fileURLToPath(target);
   if (!declaredId)
     return;
   const base = new URL(declaredId);
@@ -6255,14 +6275,14 @@ async function safeRead(path) {
     return "";
   }
 }
-var import_node_path2, import_node_url2, SchemaFileProblem;
+var import_node_path2, SchemaFileProblem;
 var init_schema_files = __esm(() => {
+  init_file_url();
   init_fs_async();
   init_json_text();
   init_schema_errors();
   init_user_error();
   import_node_path2 = require("path");
-  import_node_url2 = require("url");
   SchemaFileProblem = class SchemaFileProblem extends UserError {
     diagnostic;
     constructor(diagnostic) {
@@ -6307,7 +6327,7 @@ async function loadReferencedSchema(uri, draft, current) {
     throw new Error(`schema is invalid: ${current.ajv.errorsText(metaErrors)}`);
   }
   if (typeof schema.$id !== "string")
-    schema.$id = import_node_url3.pathToFileURL(file).href;
+    schema.$id = pathToFileURL(file).href;
   if (current) {
     const uses = keywordsUsed(schema);
     if (uses.metaSchemas && !current.metaSchemas)
@@ -6324,15 +6344,15 @@ function refNames(ref, uri, file, from) {
     return true;
   return !/^[a-z][a-z0-9+.-]*:/i.test(target) && import_node_path3.resolve(import_node_path3.dirname(from), target) === file;
 }
-var import_node_path3, import_node_url3, MetaSchemasNeeded;
+var import_node_path3, MetaSchemasNeeded;
 var init_schema_refs = __esm(() => {
+  init_file_url();
   init_diagnostics();
   init_schema_ajv();
   init_schema_budget();
   init_schema_errors();
   init_schema_files();
   import_node_path3 = require("path");
-  import_node_url3 = require("url");
   MetaSchemasNeeded = class MetaSchemasNeeded extends Error {
   };
 });
@@ -6387,6 +6407,18 @@ function compileProblem(path, text, error) {
   const message = error instanceof Error ? error.message : String(error);
   return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
 }
+function guardedCheck(path, validate, onProblem) {
+  return (payload) => {
+    try {
+      return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors) };
+    } catch (error) {
+      const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
+      const message = `schema could not check the payload: ${reason}. ` + "Remove $ref cycles that do not step into the payload, or simplify the schema.";
+      onProblem(schemaDiagnostic(path, message));
+      return { ok: false, message };
+    }
+  };
+}
 var init_schema_problems = __esm(() => {
   init_json_text();
   init_schema_budget();
@@ -6398,32 +6430,99 @@ var init_schema_problems = __esm(() => {
 function sha256Hex(text) {
   if (BunCryptoHasher)
     return new BunCryptoHasher("sha256").update(text).digest("hex");
-  crypto ??= requireBuiltin("node:crypto");
+  crypto ??= requireBuiltin2("node:crypto");
   return crypto.createHash("sha256").update(text).digest("hex");
+}
+function sha256() {
+  if (BunCryptoHasher) {
+    const hasher = new BunCryptoHasher("sha256");
+    return { update: (data) => void hasher.update(data), hex: () => hasher.digest("hex") };
+  }
+  crypto ??= requireBuiltin2("node:crypto");
+  const hash = crypto.createHash("sha256");
+  return { update: (data) => void hash.update(data), hex: () => hash.digest("hex") };
 }
 function randomHex(bytes) {
   const values = globalThis.crypto.getRandomValues(new Uint8Array(bytes));
   return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
 }
-var import_node_module, requireBuiltin, crypto, BunCryptoHasher;
+var import_node_module2, requireBuiltin2, crypto, BunCryptoHasher;
 var init_hash = __esm(() => {
-  import_node_module = require("module");
-  requireBuiltin = import_node_module.createRequire(__flowsModuleUrl);
+  import_node_module2 = require("module");
+  requireBuiltin2 = import_node_module2.createRequire(__flowsModuleUrl);
   BunCryptoHasher = globalThis.Bun?.CryptoHasher;
 });
 
 // src/fs-safe.ts
 function writeFileAtomically(file, data) {
   const temporary = `${file}.${process.pid}-${randomHex(4)}.tmp`;
+  const hash = sha256();
+  let bytes = 0;
+  let fd;
   try {
-    import_node_fs4.writeFileSync(temporary, data);
+    fd = import_node_fs4.openSync(temporary, "w");
+    for (const chunk of chunksOf(typeof data === "string" || data instanceof Uint8Array ? [data] : data)) {
+      writeAll(fd, chunk);
+      hash.update(chunk);
+      bytes += chunk.byteLength;
+    }
+    import_node_fs4.closeSync(fd);
+    fd = undefined;
     import_node_fs4.renameSync(temporary, file);
+    return { bytes, sha256: hash.hex() };
   } catch (error) {
+    if (fd !== undefined)
+      import_node_fs4.closeSync(fd);
     try {
       import_node_fs4.unlinkSync(temporary);
     } catch {}
     throw error;
   }
+}
+function fileSha256(file, bytes) {
+  let fd;
+  try {
+    fd = import_node_fs4.openSync(file, "r");
+  } catch (error) {
+    if (error.code === "ENOENT")
+      return;
+    throw error;
+  }
+  try {
+    if (import_node_fs4.fstatSync(fd).size !== bytes)
+      return;
+    const hash = sha256();
+    const buffer = Buffer.allocUnsafe(Math.min(SLICE, Math.max(bytes, 1)));
+    for (;; ) {
+      const read = import_node_fs4.readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0)
+        break;
+      hash.update(buffer.subarray(0, read));
+    }
+    return hash.hex();
+  } finally {
+    import_node_fs4.closeSync(fd);
+  }
+}
+function* chunksOf(parts) {
+  for (const part of parts) {
+    if (typeof part !== "string") {
+      yield part;
+      continue;
+    }
+    for (let start = 0;start < part.length; ) {
+      let end = Math.min(part.length, start + SLICE);
+      const last = part.charCodeAt(end - 1);
+      if (end < part.length && last >= 55296 && last <= 56319)
+        end -= 1;
+      yield Buffer.from(part.slice(start, end), "utf8");
+      start = end;
+    }
+  }
+}
+function writeAll(fd, chunk) {
+  for (let offset = 0;offset < chunk.byteLength; )
+    offset += import_node_fs4.writeSync(fd, chunk, offset);
 }
 function isPidAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0)
@@ -6435,10 +6534,11 @@ function isPidAlive(pid) {
     return error.code === "EPERM";
   }
 }
-var import_node_fs4;
+var import_node_fs4, SLICE;
 var init_fs_safe = __esm(() => {
   init_hash();
   import_node_fs4 = require("fs");
+  SLICE = 1 << 20;
 });
 
 // src/flows/schema-cache.ts
@@ -6569,6 +6669,7 @@ class SchemaRegistry {
   shared = new Map;
   ajvCompiles = 0;
   cacheHits = 0;
+  metaChecks = 0;
   constructor(options = {}) {
     this.options = options;
   }
@@ -6581,6 +6682,9 @@ class SchemaRegistry {
   }
   get compiledCount() {
     return this.compiled.size;
+  }
+  get metaCheckCount() {
+    return this.metaChecks;
   }
   get ajvCompileCount() {
     return this.ajvCompiles;
@@ -6615,7 +6719,8 @@ class SchemaRegistry {
       const schema = file.value;
       if (typeof schema === "boolean") {
         const validate = (await this.instance("draft-07")).compile(schema);
-        return { ok: true, schemaPath: path, check: this.checker(path, validate), warnings };
+        const check = guardedCheck(path, validate, (problem) => this.checkProblems.set(path, problem));
+        return { ok: true, schemaPath: path, check, warnings };
       }
       checkSchemaDepth(schema);
       checkSchemaExpansion(schema);
@@ -6642,14 +6747,9 @@ class SchemaRegistry {
   }
   async compileObject(file, schema, draft) {
     const { path, text, warnings } = file;
-    const metaErrors = await metaSchemaErrors(draft, schema);
-    if (metaErrors !== undefined) {
-      const message = `schema is invalid: ${describeSchemaErrors(metaErrors)}. Fix it to follow JSON Schema ${draft}.`;
-      return this.failed(path, schemaDiagnostic(path, message, positionOfPointer(text, metaErrors[0]?.instancePath ?? "")), warnings);
-    }
-    delete schema.$schema;
-    const uses = keywordsUsed(schema);
-    const key = uses.localRefsOnly ? `${draft}\x00${JSON.stringify(schema)}` : undefined;
+    const { $schema: _declared, ...content } = schema;
+    const uses = keywordsUsed(content);
+    const key = uses.localRefsOnly ? `${draft}\x00${JSON.stringify(content)}` : undefined;
     const copy = key === undefined ? undefined : this.shared.get(key);
     if (copy)
       return this.compiledFrom(path, text, copy, warnings);
@@ -6657,6 +6757,13 @@ class SchemaRegistry {
     const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
     if (cached)
       return this.compiledFrom(path, text, cached, warnings);
+    this.metaChecks += 1;
+    const metaErrors = await metaSchemaErrors(draft, schema);
+    if (metaErrors !== undefined) {
+      const message = `schema is invalid: ${describeSchemaErrors(metaErrors)}. Fix it to follow JSON Schema ${draft}.`;
+      return this.failed(path, schemaDiagnostic(path, message, positionOfPointer(text, metaErrors[0]?.instancePath ?? "")), warnings);
+    }
+    delete schema.$schema;
     const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
     const compiled = await this.compileWith({ ...file, declaredId }, schema, draft, uses);
     if (compiled.ok && key !== undefined)
@@ -6679,7 +6786,7 @@ class SchemaRegistry {
   }
   async compileWith(file, schema, draft, uses) {
     const { path, text, warnings, declaredId } = file;
-    const id = declaredId ?? import_node_url4.pathToFileURL(path).href;
+    const id = declaredId ?? pathToFileURL(path).href;
     schema.$id = id;
     let ajv = await this.instance(draft, uses.metaSchemas);
     const idKey = id.replace(/#$/, "");
@@ -6718,19 +6825,8 @@ class SchemaRegistry {
   compiledFrom(path, text, compiled, warnings) {
     for (const message of new Set(compiled.logged))
       warnings.push(loggedWarning(path, text, message));
-    return { ok: true, schemaPath: path, check: this.checker(path, compiled.validate), warnings };
-  }
-  checker(path, validate) {
-    return (payload) => {
-      try {
-        return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors) };
-      } catch (error) {
-        const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
-        const message = `schema could not check the payload: ${reason}. Remove $ref cycles that do not step into the payload, or simplify the schema.`;
-        this.checkProblems.set(path, schemaDiagnostic(path, message));
-        return { ok: false, message };
-      }
-    };
+    const check = guardedCheck(path, compiled.validate, (problem) => this.checkProblems.set(path, problem));
+    return { ok: true, schemaPath: path, check, warnings };
   }
   failed(path, diagnostic, warnings) {
     return { ok: false, schemaPath: path, diagnostic, warnings };
@@ -6764,8 +6860,9 @@ function sharedSchemaRegistry() {
   shared ??= new SchemaRegistry({ cache: configuredSchemaCache });
   return shared;
 }
-var import_node_path6, import_node_url4, shared;
+var import_node_path6, shared;
 var init_schemas = __esm(() => {
+  init_file_url();
   init_diagnostics();
   init_schema_ajv();
   init_schema_errors();
@@ -6776,7 +6873,6 @@ var init_schemas = __esm(() => {
   init_schema_files();
   init_schema_ajv();
   import_node_path6 = require("path");
-  import_node_url4 = require("url");
 });
 
 // src/flows/match.ts
@@ -9755,7 +9851,7 @@ function flowsActionPackageDir() {
   packageDirMemo = null;
   let dir;
   try {
-    dir = import_node_path10.dirname(import_node_url5.fileURLToPath(__flowsModuleUrl));
+    dir = import_node_path10.dirname(fileURLToPath(__flowsModuleUrl));
   } catch {
     return;
   }
@@ -9796,12 +9892,12 @@ function isExecutable(path) {
     return false;
   }
 }
-var import_node_fs9, import_node_path10, import_node_url5, BUN_VARIABLE = "FLOWS_BUN", BunNotFoundError, packageDirMemo;
+var import_node_fs9, import_node_path10, BUN_VARIABLE = "FLOWS_BUN", BunNotFoundError, packageDirMemo;
 var init_find_bun = __esm(() => {
+  init_file_url();
   init_user_error();
   import_node_fs9 = require("fs");
   import_node_path10 = require("path");
-  import_node_url5 = require("url");
   BunNotFoundError = class BunNotFoundError extends UserError {
     name = "BunNotFoundError";
   };
@@ -10498,7 +10594,7 @@ async function prepareModuleWrapper(options) {
   const resultPath = import_node_path11.default.join(dir, `result-${randomHex(8)}.json`);
   const stubbed = JSON.stringify(stubbedHelpers(import_node_path11.default.dirname(options.scriptPath)));
   return {
-    args: [wrapperPath, import_node_url6.pathToFileURL(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
+    args: [wrapperPath, pathToFileURL(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
     resultPath,
     dispose: () => removeFile(resultPath).catch(() => {
       return;
@@ -10529,7 +10625,7 @@ async function readWrapperResult(resultPath) {
     return;
   }
 }
-var import_node_fs12, import_node_os3, import_node_path11, import_node_url6, FLOW_HELPER_SPECIFIERS, WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
+var import_node_fs12, import_node_os3, import_node_path11, FLOW_HELPER_SPECIFIERS, WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
 const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
 const identity = (value) => value;
@@ -10592,13 +10688,13 @@ await Bun.write(resultPath, line);
 console.log("FLOW_RESULT " + line);
 `, WRAPPER_NAME, LEFTOVER_SWEEP_DELAY_MS = 100, WRAPPER_RECHECK_MS = 60000, folder, wrapperWrites;
 var init_module_style = __esm(() => {
+  init_file_url();
   init_fs_async();
   init_fs_safe();
   init_hash();
   import_node_fs12 = require("fs");
   import_node_os3 = require("os");
   import_node_path11 = __toESM(require("path"), 1);
-  import_node_url6 = require("url");
   FLOW_HELPER_SPECIFIERS = [
     "@peezy.tech/codex-flows/flow-runtime/bun",
     "flows-action/bun"
@@ -23089,6 +23185,7 @@ __export(exports_layout, {
   StateRecordError: () => StateRecordError,
   corruptRecordPath: () => corruptRecordPath,
   defaultStateDir: () => defaultStateDir,
+  eventRecordParts: () => eventRecordParts,
   eventRecordPath: () => eventRecordPath,
   isEventRecordFileName: () => isEventRecordFileName,
   parseEventRecordText: () => parseEventRecordText,
@@ -23109,20 +23206,24 @@ function isEventRecordFileName(name) {
   return /^[0-9a-f]{64}\.json$/.test(name);
 }
 function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
-  const marker = `@@flows-event-${randomHex(8)}@@`;
+  return eventRecordParts(record, eventText).join("");
+}
+function eventRecordParts(record, eventText = serializeEvent(record.event)) {
+  const marker = `"@@flows-event-${randomHex(8)}@@"`;
   const { event: _event, ...rest } = record;
   const cleanRest = redactor.redactValue(rest);
   const laidOut = {};
   for (const key of Object.keys(record))
-    laidOut[key] = key === "event" ? marker : cleanRest[key];
-  const text = JSON.stringify(laidOut, null, 2).replace(`"${marker}"`, () => eventText);
-  return `${text}
-`;
+    laidOut[key] = key === "event" ? marker.slice(1, -1) : cleanRest[key];
+  const text = JSON.stringify(laidOut, null, 2);
+  const at = text.indexOf(marker);
+  return [text.slice(0, at), eventText, `${text.slice(at + marker.length)}
+`];
 }
 function serializeEvent(event) {
   const clean = redactor.redactValue(event);
-  return JSON.stringify({ ...clean, id: event.id }, null, 2).replace(/\n/g, `
-  `);
+  const text = JSON.stringify({ event: { ...clean, id: event.id } }, null, 2);
+  return text.slice(EVENT_OPENING.length, -EVENT_CLOSING.length);
 }
 
 class EventTextCache {
@@ -23163,7 +23264,9 @@ function corruptRecordPath(path) {
   setAsideCount += 1;
   return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
 }
-var import_node_path16, EVENTS_DIR = "events", StateRecordError, setAsideCount = 0;
+var import_node_path16, EVENTS_DIR = "events", EVENT_OPENING = `{
+  "event": `, EVENT_CLOSING = `
+}`, StateRecordError, setAsideCount = 0;
 var init_layout = __esm(() => {
   init_hash();
   init_redact();
@@ -23235,15 +23338,14 @@ class FileStateStore {
     await withFileLock(`${file}.lock`, () => {
       const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
       this.#lastWrite = undefined;
-      const unchanged = last !== undefined && readBytes(file)?.equals(last.bytes) === true;
+      const unchanged = last !== undefined && fileSha256(file, last.written.bytes) === last.written.sha256;
       const stored = unchanged ? last.record : this.#read(relativePath);
       const merged = stored ? mergeEventRecords(stored, record) : record;
-      const bytes = Buffer.from(serializeEventRecord(merged, this.#eventTexts.textOf(merged.event)), "utf8");
-      writeFileAtomically(file, bytes);
+      const written = writeFileAtomically(file, eventRecordParts(merged, this.#eventTexts.textOf(merged.event)));
       if (!unchanged)
         removeOrphanedTemporaries(file);
       this.counts.recordWrites += 1;
-      this.#lastWrite = { file, bytes, record: { ...merged, runs: structuredClone(merged.runs) } };
+      this.#lastWrite = { file, written, record: { ...merged, runs: structuredClone(merged.runs) } };
     }, this.#lock);
   }
   async listEvents(query = {}) {
@@ -23320,15 +23422,6 @@ class FileStateStore {
   }
   #absolute(relativePath) {
     return import_node_path17.join(this.dir, ...relativePath.split("/"));
-  }
-}
-function readBytes(file) {
-  try {
-    return import_node_fs15.readFileSync(file);
-  } catch (error) {
-    if (errorCode(error) === "ENOENT")
-      return;
-    throw error;
   }
 }
 async function listNamesAsync(dir) {
@@ -23467,8 +23560,26 @@ ${shown.join(`
 `)}
 `;
 }
+function batchFiles(options) {
+  const files = [];
+  for (const { record, path } of options.batch) {
+    const storedText = options.storedText(path);
+    const stored = storedText === undefined ? undefined : options.parse(storedText, path);
+    if (storedText !== undefined && stored === undefined)
+      files.push({ path: corruptRecordPath(path), text: storedText });
+    const text = serializeEventRecord(stored ? mergeEventRecords(stored, record) : record);
+    if (text !== storedText)
+      files.push({ path, text });
+  }
+  if (files.length > 0 && options.storedText(STATE_README_PATH) === undefined) {
+    files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
+  }
+  return files;
+}
 var DEFAULT_STATE_AUTHOR, STATE_README_PATH = "README.md";
 var init_branch_commit = __esm(() => {
+  init_layout();
+  init_record();
   DEFAULT_STATE_AUTHOR = {
     name: "flows-action[bot]",
     email: "flows-action[bot]@users.noreply.github.com"
@@ -23523,6 +23634,23 @@ var init_branch_errors = __esm(() => {
   PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
   MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
   READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
+});
+
+// src/state/branch-options.ts
+function pushBudgetMs(options) {
+  if (options.pushBudgetMs !== undefined)
+    return options.pushBudgetMs;
+  const seconds = Number(process.env.FLOWS_STATE_PUSH_BUDGET_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_PUSH_BUDGET_MS;
+}
+function retryWait(options, attempt) {
+  const base = options.retryBaseMs ?? 250;
+  const cap = options.retryMaxMs ?? 8000;
+  return Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + Math.random());
+}
+var DEFAULT_PUSH_BUDGET_MS, OTHER_FAILURE_RETRIES = 3;
+var init_branch_options = __esm(() => {
+  DEFAULT_PUSH_BUDGET_MS = 5 * 60000;
 });
 
 // src/state/git.ts
@@ -23656,6 +23784,13 @@ async function remoteOfCheckout(options) {
   const isPathOnDisk = !/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[^/]+@[^/]+:/.test(url);
   return isPathOnDisk && !import_node_path18.isAbsolute(url) ? import_node_path18.resolve(repoDir, url) : url;
 }
+function secretsOf(credentials) {
+  if (!credentials)
+    return [];
+  const colon = credentials.indexOf(":");
+  const secret = colon < 0 ? credentials : credentials.slice(colon + 1) || credentials.slice(0, colon);
+  return [secret, Buffer.from(credentials, "utf8").toString("base64")];
+}
 var import_node_child_process, import_node_path18, REPOSITORY_VARIABLES;
 var init_git = __esm(() => {
   init_redact();
@@ -23756,7 +23891,7 @@ class BranchStateStore {
   }
   async#pushBatch(batch) {
     const where = { branch: this.branch, remote: this.remote };
-    const budgetMs = this.#options.pushBudgetMs ?? pushBudgetFromEnvironment();
+    const budgetMs = pushBudgetMs(this.#options);
     const started = Date.now();
     let otherFailures = 0;
     for (let attempt = 1;; attempt++) {
@@ -23782,7 +23917,7 @@ ${push.stderr}`);
         throw pushFailed(where, output);
       this.stats.rejectedPushes++;
       this.#fetchedAt = 0;
-      const wait = this.#backoff(attempt);
+      const wait = retryWait(this.#options, attempt);
       const spent = Date.now() - started;
       if (spent + wait > budgetMs) {
         throw outcome === "other" ? pushFailed(where, output) : pushContended(where, attempt, Math.round(spent / 1000), batch.size);
@@ -23846,22 +23981,17 @@ ${push.stderr}`);
     const texts = this.#tip ? await readBlobs(this.#gitArgs(), this.#workDir, [
       ...[...paths.values(), STATE_README_PATH].map((path) => `${this.#tip}:${path}`)
     ]) : new Map;
-    const files = [];
-    for (const [id, record] of batch) {
-      const path = paths.get(id);
-      const storedText = texts.get(`${this.#tip}:${path}`);
-      const stored = storedText === undefined ? undefined : this.#parseOrSetAside(storedText, path);
-      if (stored === SET_ASIDE)
-        files.push({ path: corruptRecordPath(path), text: storedText });
-      const text = serializeEventRecord(stored && stored !== SET_ASIDE ? mergeEventRecords(stored, record) : record);
-      if (text !== storedText)
-        files.push({ path, text });
-    }
+    const files = batchFiles({
+      batch: [...batch].map(([id, record]) => ({ record, path: paths.get(id) })),
+      storedText: (path) => texts.get(`${this.#tip}:${path}`),
+      parse: (text, path) => {
+        const stored = this.#parseOrSetAside(text, path);
+        return stored === SET_ASIDE ? undefined : stored;
+      },
+      branch: this.branch
+    });
     if (files.length === 0)
       return;
-    if (!texts.has(`${this.#tip}:${STATE_README_PATH}`)) {
-      files.push({ path: STATE_README_PATH, text: stateBranchReadme(this.branch) });
-    }
     const stream = fastImportStream({
       ref: PENDING_REF,
       ...this.#tip ? { parent: this.#tip } : {},
@@ -23911,11 +24041,6 @@ ${push.stderr}`);
       this.problems.push(problem);
     }
   }
-  #backoff(attempt) {
-    const base = this.#options.retryBaseMs ?? 250;
-    const cap = this.#options.retryMaxMs ?? 8000;
-    return Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + Math.random());
-  }
   #gitArgs() {
     return ["--git-dir", this.#workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0"];
   }
@@ -23923,21 +24048,11 @@ ${push.stderr}`);
     return runGit({ args: [...this.#gitArgs(), ...args], cwd: this.#workDir, env: this.#authEnv, ...input ? { input } : {} });
   }
 }
-function secretsOf(credentials) {
-  if (!credentials)
-    return [];
-  const colon = credentials.indexOf(":");
-  const secret = colon < 0 ? credentials : credentials.slice(colon + 1) || credentials.slice(0, colon);
-  return [secret, Buffer.from(credentials, "utf8").toString("base64")];
-}
-function pushBudgetFromEnvironment() {
-  const seconds = Number(process.env.FLOWS_STATE_PUSH_BUDGET_SECONDS);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_PUSH_BUDGET_MS;
-}
-var import_promises3, import_node_os5, import_node_path19, import_promises4, TIP_REF = "refs/flows/tip", DEFAULT_PUSH_BUDGET_MS, OTHER_FAILURE_RETRIES = 3, PENDING_REF = "refs/flows/pending", SET_ASIDE;
+var import_promises3, import_node_os5, import_node_path19, import_promises4, TIP_REF = "refs/flows/tip", PENDING_REF = "refs/flows/pending", SET_ASIDE;
 var init_branch_store = __esm(() => {
   init_branch_commit();
   init_branch_errors();
+  init_branch_options();
   init_git();
   init_not_saved();
   init_layout();
@@ -23947,7 +24062,6 @@ var init_branch_store = __esm(() => {
   import_node_os5 = require("os");
   import_node_path19 = require("path");
   import_promises4 = require("timers/promises");
-  DEFAULT_PUSH_BUDGET_MS = 5 * 60000;
   SET_ASIDE = Symbol("set aside");
 });
 
@@ -25338,6 +25452,19 @@ class CheckRunCalls {
   update(fields) {
     return this.write(() => updateCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
   }
+  async complete(checkRunId, fields, output) {
+    const update = (body) => this.update({ ...fields, checkRunId, output: body });
+    try {
+      await update(output);
+    } catch (error) {
+      if (error instanceof ChecksStopped || apiFailure(error).kind !== "invalid")
+        throw error;
+      const reason = apiFailure(error).message;
+      await update({ title: output.title, summary: `${output.title}
+
+The full output could not be attached (${reason}); see the job summary.` });
+    }
+  }
   async findOurs(name, headSha) {
     const slug = await this.options.identity().then((identity) => identity.appSlug, () => {
       return;
@@ -25500,6 +25627,16 @@ function relativeTo2(file, root) {
 }
 function positive(value) {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
+}
+function annotatedOutput(full, maxAnnotations = MAX_ANNOTATIONS_PER_CHECK) {
+  const all = full.annotations ?? [];
+  const limit = Math.min(maxAnnotations, MAX_ANNOTATIONS_PER_CHECK);
+  const [first = [], ...rest] = batches(all.slice(0, limit));
+  const cut = all.length - limit;
+  const summary = cut > 0 ? `${full.summary}
+
+${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : full.summary;
+  return { output: boundOutput({ ...full, summary, annotations: first }), rest };
 }
 var ANNOTATIONS_PER_REQUEST = 50, MAX_ANNOTATIONS_PER_CHECK = 1000, MESSAGE_BYTES, TITLE_CHARS = 255, LEVELS;
 var init_checks_annotations = __esm(() => {
@@ -26030,14 +26167,7 @@ class CheckRuns {
       tracked.id = found?.id;
       tracked.url = found?.htmlUrl;
     }
-    const all = completion.output.annotations ?? [];
-    const limit = Math.min(this.options.maxAnnotations ?? MAX_ANNOTATIONS_PER_CHECK, MAX_ANNOTATIONS_PER_CHECK);
-    const [first = [], ...rest] = batches(all.slice(0, limit));
-    const cut = all.length - limit;
-    const summary = cut > 0 ? `${completion.output.summary}
-
-${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : completion.output.summary;
-    const output = boundOutput({ ...completion.output, summary, annotations: first });
+    const { output, rest } = annotatedOutput(completion.output, this.options.maxAnnotations);
     const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
     let checkRunId = tracked.id;
     if (checkRunId === undefined) {
@@ -26050,28 +26180,12 @@ ${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : completi
       tracked.id = checkRunId;
       tracked.url = created.htmlUrl;
     } else {
-      await this.completeExisting(checkRunId, fields, output);
+      await this.calls.complete(checkRunId, fields, output);
     }
     tracked.completed = true;
     this.completedCount++;
-    const id = checkRunId;
     for (const batch of rest) {
-      const more = { title: output.title, summary: output.summary, annotations: batch };
-      await this.calls.update({ checkRunId: id, output: more });
-    }
-  }
-  async completeExisting(checkRunId, fields, output) {
-    const update = (body) => () => this.calls.update({ ...fields, checkRunId, output: body });
-    try {
-      await update(output)();
-    } catch (error) {
-      if (error instanceof ChecksStopped || apiFailure(error).kind !== "invalid")
-        throw error;
-      const reason = apiFailure(error).message;
-      const bare = { title: output.title, summary: `${output.title}
-
-The full output could not be attached (${reason}); see the job summary.` };
-      await update(bare)();
+      await this.calls.update({ checkRunId, output: { title: output.title, summary: output.summary, annotations: batch } });
     }
   }
   detailsUrl() {
@@ -30828,7 +30942,7 @@ function terminalWriter(fd) {
     const stream = fd === 1 ? process.stdout : process.stderr;
     return (text) => void stream.write(text);
   }
-  return (text) => writeAll(fd, text);
+  return (text) => writeAll2(fd, text);
 }
 function isTerminal2(fd) {
   if (!onBun)
@@ -30839,7 +30953,7 @@ function isTerminal2(fd) {
     return false;
   }
 }
-function writeAll(fd, text) {
+function writeAll2(fd, text) {
   let bytes = Buffer.from(text, "utf8");
   while (bytes.length > 0) {
     try {
