@@ -1,7 +1,7 @@
 import { firstViolation } from "../contract-errors.js";
 import type { DispatchResult, FlowEvent, FlowRunView } from "../contracts.js";
 import { normalizeFlowEvent } from "../engine/event.js";
-import { validateBackendDispatchResult } from "../generated/validators.js";
+import { validateBackendDispatchResult } from "../generated/validators/backend-dispatch-result.js";
 import { FlowBackendError } from "./errors.js";
 import { describe, isObject, normalizeRunView, unwrapObject } from "./normalize.js";
 

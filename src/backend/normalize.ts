@@ -11,7 +11,7 @@ import {
   PROCESS_STATUSES,
   type ProcessStatus,
 } from "../contracts.js";
-import { validateBackendRun } from "../generated/validators.js";
+import { validateBackendRun } from "../generated/validators/backend-run.js";
 import { FlowBackendError } from "./errors.js";
 
 type Fields = Record<string, unknown>;

@@ -16,7 +16,7 @@ import {
 } from "../contracts.js";
 import { contractSchemas } from "../generated/schemas.js";
 import type { Handover as HandoverShape } from "../generated/types.js";
-import { validateHandover } from "../generated/validators.js";
+import { validateHandover } from "../generated/validators/handover.js";
 import { sameRepository } from "../github/repository.js";
 import { eventKind, validSha } from "./checks-commit.js";
 import { UserError } from "../user-error.js";

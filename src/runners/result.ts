@@ -2,7 +2,7 @@ import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { OVERSIZED_RESULT_NOTICE } from "./output.js";
 import { firstViolation } from "../contract-errors.js";
 import { FLOW_RESULT_STATUSES, type FlowResult } from "../contracts.js";
-import { validateFlowResult } from "../generated/validators.js";
+import { validateFlowResult } from "../generated/validators/flow-result.js";
 
 export const FLOW_RESULT_MARKER = "FLOW_RESULT ";
 

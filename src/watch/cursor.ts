@@ -1,7 +1,7 @@
 // Where polling left off, per watched repository, kept in the state store as the record of an
 // internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
 // Inspection commands hide these records by their type prefix, INTERNAL_EVENT_TYPE_PREFIX.
-import { validateWatchCursor } from "../generated/validators.js";
+import { validateWatchCursor } from "../generated/validators/watch-cursor.js";
 import { INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
 import type { StateStore } from "../state/types.js";
 import { loadInternalValue, saveInternalValue } from "./ledger.js";
