@@ -12,9 +12,9 @@ const BunCryptoHasher = (globalThis as { Bun?: { CryptoHasher: new (algorithm: s
 
 /** Hex sha256 of a UTF-8 string. */
 export function sha256Hex(text: string): string {
-  if (BunCryptoHasher) return new BunCryptoHasher("sha256").update(text).digest("hex");
-  crypto ??= requireBuiltin("node:crypto") as typeof import("node:crypto");
-  return crypto.createHash("sha256").update(text).digest("hex");
+  const hash = sha256();
+  hash.update(text);
+  return hash.hex();
 }
 
 /** An incremental sha256 (strings as UTF-8), for data written or read in pieces. */

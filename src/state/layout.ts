@@ -50,14 +50,15 @@ export function serializeEventRecord(record: EventRecord, eventText = serializeE
  */
 export function eventRecordParts(record: EventRecord, eventText = serializeEvent(record.event)): [string, string, string] {
   // The marker holds the event's place (and key order) and never passes the redactor.
-  const marker = `"@@flows-event-${randomHex(8)}@@"`;
+  const marker = `@@flows-event-${randomHex(8)}@@`;
   const { event: _event, ...rest } = record;
   const cleanRest: Record<string, unknown> = redactor.redactValue(rest);
   const laidOut: Record<string, unknown> = {};
-  for (const key of Object.keys(record)) laidOut[key] = key === "event" ? marker.slice(1, -1) : cleanRest[key];
+  for (const key of Object.keys(record)) laidOut[key] = key === "event" ? marker : cleanRest[key];
   const text = JSON.stringify(laidOut, null, 2);
-  const at = text.indexOf(marker);
-  return [text.slice(0, at), eventText, `${text.slice(at + marker.length)}\n`];
+  const quoted = JSON.stringify(marker);
+  const at = text.indexOf(quoted);
+  return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
 }
 
 const EVENT_OPENING = '{\n  "event": ';
