@@ -647,8 +647,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/index.js + 20 modules
-var flows = __nccwpck_require__(95390);
+// EXTERNAL MODULE: ./.build/flows/index.js + 21 modules
+var flows = __nccwpck_require__(47990);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -687,7 +687,7 @@ async function listFiles(context, repository, event) {
     const { io, runner, inputs, debug } = context;
     const [client, { pullRequestFiles, PULL_REQUEST_FILES_LIMIT }] = await Promise.all([
         (0,reporter/* actionClient */._)({ io, runner, token: inputs.githubToken, ...(debug ? { debug } : {}) }),
-        __nccwpck_require__.e(/* import() */ 4152).then(__nccwpck_require__.bind(__nccwpck_require__, 94152)),
+        __nccwpck_require__.e(/* import() */ 152).then(__nccwpck_require__.bind(__nccwpck_require__, 94152)),
     ]);
     let listed;
     try {
@@ -935,7 +935,7 @@ function annotate(io, problems, repoRoot) {
 
 /** The Octokit client for this job, its calls told to `debug`. */
 async function actionClient(context) {
-    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 3021).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
+    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
     return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_1__/* .debugClient */ .p)(client, context.debug) : client;
 }
@@ -995,7 +995,7 @@ class ActionReporter {
     }
     async #create() {
         const { io, runner, event, report } = this.context;
-        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __nccwpck_require__.e(/* import() */ 1784).then(__nccwpck_require__.bind(__nccwpck_require__, 21784))]);
+        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 21784))]);
         return createGitHubReporter({
             client,
             repository: runner.repository,
@@ -1054,7 +1054,7 @@ async function openActionStore({ inputs, env, repoRoot, debug }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_2__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
-    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(4582), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore, defaultStateDir } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
@@ -1084,7 +1084,7 @@ async function openArtifactStore(inputs, env, debug) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
-    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(4582), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -1304,8 +1304,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 20 modules
-var flows = __nccwpck_require__(95390);
+// EXTERNAL MODULE: ./.build/flows/index.js + 21 modules
+var flows = __nccwpck_require__(47990);
 ;// CONCATENATED MODULE: ./.build/flows/explain.js
 /** Every step of `flows`, in discovery and manifest order, with the verdict of each stage. */
 function explainMatch(flows, result) {
@@ -1386,8 +1386,8 @@ function interruptedWarning(ref, previous, event) {
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
-// EXTERNAL MODULE: ./.build/engine/event.js
-var engine_event = __nccwpck_require__(66185);
+// EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
+var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/engine/ids.js
 var ids = __nccwpck_require__(86683);
 // EXTERNAL MODULE: external "node:fs"
@@ -1637,7 +1637,7 @@ function finishRunView(view, outcome) {
 
 /** The runner modules (and child_process with them), loaded once a dispatch has steps to run. */
 function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(4582), __nccwpck_require__.e(8483), __nccwpck_require__.e(8921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78921));
+    return __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 43173));
 }
 /** Runs one step: its running record is stored first, then it runs, then its end is stored. */
 async function runOne(options) {
@@ -2065,22 +2065,178 @@ function dispatch_now(options) {
 
 /***/ }),
 
-/***/ 66185:
+/***/ 28906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ normalizeFlowEvent)
-/* harmony export */ });
-/* unused harmony export FlowEventError */
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85797);
-/* harmony import */ var _generated_validators_flow_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98305);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ normalizeFlowEvent)
+});
+
+// UNUSED EXPORTS: FlowEventError
+
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __nccwpck_require__(20624);
+// EXTERNAL MODULE: ./.build/events/budget.js
+var budget = __nccwpck_require__(85797);
+;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
+
+const validateFlowEvent = validate14;
+const schema27 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.type === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.receivedAt === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.payload === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.id !== undefined) {
+            let data0 = data.id;
+            if (typeof data0 === "string") {
+                if (data0.length < 1) {
+                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.type !== undefined) {
+            let data1 = data.type;
+            if (typeof data1 === "string") {
+                if (data1.length < 1) {
+                    const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.source !== undefined) {
+            if (typeof data.source !== "string") {
+                const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.occurredAt !== undefined) {
+            if (typeof data.occurredAt !== "string") {
+                const err9 = { instancePath: instancePath + "/occurredAt", schemaPath: "#/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.receivedAt !== undefined) {
+            if (typeof data.receivedAt !== "string") {
+                const err10 = { instancePath: instancePath + "/receivedAt", schemaPath: "#/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err11];
+        }
+        else {
+            vErrors.push(err11);
+        }
+        errors++;
+    }
+    validate14.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
 
 const CONTRACT = "flow-event.schema.json";
 /** A FlowEvent handed in (by a caller, a backend, a step's `next`) breaks its contract. */
-class FlowEventError extends _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractViolation */ .a9 {
+class FlowEventError extends contract_errors/* ContractViolation */.a9 {
     name = "FlowEventError";
 }
 /**
@@ -2097,17 +2253,17 @@ function normalizeFlowEvent(value, now = new Date()) {
         receivedAt: "receivedAt" in value && value.receivedAt !== undefined ? value.receivedAt : now.toISOString(),
         payload: "payload" in value && value.payload !== undefined ? value.payload : {},
     };
-    if (!(0,_generated_validators_flow_event_js__WEBPACK_IMPORTED_MODULE_2__/* .validateFlowEvent */ .x)(event)) {
-        const { field, reason } = (0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .firstViolation */ .sB)(_generated_validators_flow_event_js__WEBPACK_IMPORTED_MODULE_2__/* .validateFlowEvent */ .x.errors, event);
+    if (!validateFlowEvent(event)) {
+        const { field, reason } = (0,contract_errors/* firstViolation */.sB)(validateFlowEvent.errors, event);
         throw new FlowEventError(CONTRACT, field, explain(field, reason, event));
     }
-    (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPayloadDepth */ .K6)(event.payload, `event ${JSON.stringify(event.id)}`);
+    (0,budget/* checkPayloadDepth */.K6)(event.payload, `event ${JSON.stringify(event.id)}`);
     return event;
 }
 /** The violation as a sentence that says what to change. */
 function explain(field, reason, event) {
     if (field === "id" || field === "type") {
-        return `A FlowEvent needs a non-empty string "${field}"; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGot */ .uv)(event[field])}.`;
+        return `A FlowEvent needs a non-empty string "${field}"; got ${(0,contract_errors/* describeGot */.uv)(event[field])}.`;
     }
     // Every other field is optional: receivedAt and payload are filled in, source and occurredAt may be left out.
     return `FlowEvent ${reason}; correct "${field}" or leave it out.`;
@@ -3060,7 +3216,7 @@ async function compileFlowConditions(flows) {
     const pending = flows.flatMap((flow) => flow.steps.flatMap((step, index) => step.trigger?.if !== undefined && !compiled.has(step.trigger) ? [{ flow, trigger: step.trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(424), __nccwpck_require__.e(6677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66677));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(424), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66677));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -3168,7 +3324,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 95390:
+/***/ 47990:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3255,7 +3411,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(424), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(424), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -3316,10 +3472,10 @@ function importAjv(draft) {
         pending = (async () => {
             ajvLoaded = true;
             if (draft === "2020-12")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
             if (draft === "2019-09")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
-            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
+            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
         })();
         constructors.set(draft, pending);
     }
@@ -3364,9 +3520,9 @@ async function createAjv(draft, options) {
     });
 }
 const metaValidators = {
-    "draft-07": () => __nccwpck_require__.e(/* import() */ 7051).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
+    "draft-07": () => __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
     "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 6301).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 301).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
 };
 /**
  * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
@@ -3389,7 +3545,7 @@ async function prepareToCompile(ajv, uses) {
         loading.push((0,schema_budget/* loadRe2 */.o4)());
     if (uses.formats && !withFormats.has(ajv)) {
         withFormats.add(ajv);
-        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
+        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
     }
     await Promise.all(loading);
 }
@@ -3895,14 +4051,14 @@ class schemas_SchemaRegistry {
         if (compiled.ok && key !== undefined)
             this.shared.set(key, compiled.shared);
         if (compiled.ok && cache && key !== undefined && compiled.ajv) {
-            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
         return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
     }
     async fromCache(cache, key) {
-        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
         const cached = await readCachedValidator(cache, schemaCacheKey(key));
         if (!cached)
             return undefined;
@@ -4242,8 +4398,684 @@ function kindOf(path) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/generated/validators/flow.js
-var flow = __nccwpck_require__(90616);
+;// CONCATENATED MODULE: ./.build/generated/validators/flow.js
+
+const validateFlow = validate30;
+const schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 9007199254740991, "description": "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
+const schema62 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." };
+const pattern2 = new RegExp("^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "u");
+const schema63 = { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 9007199254740991, "description": "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } };
+const schema65 = { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." };
+const pattern4 = new RegExp("^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "u");
+const schema67 = { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.type === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((key0 === "type") || (key0 === "schema")) || (key0 === "if"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.type !== undefined) {
+            let data0 = data.type;
+            if (typeof data0 === "string") {
+                if (data0.length > 200) {
+                    const err2 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                if (data0.length < 1) {
+                    const err3 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                if (!pattern2.test(data0)) {
+                    const err4 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.schema !== undefined) {
+            let data1 = data.schema;
+            if (typeof data1 === "string") {
+                if (data1.length > 4096) {
+                    const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                if (data1.length < 1) {
+                    const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                if (!pattern4.test(data1)) {
+                    const err8 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err9 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.if !== undefined) {
+            let data2 = data.if;
+            if (typeof data2 === "string") {
+                if (data2.length > 4096) {
+                    const err10 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                if (data2.length < 1) {
+                    const err11 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err12 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err13];
+        }
+        else {
+            vErrors.push(err13);
+        }
+        errors++;
+    }
+    validate32.errors = vErrors;
+    return errors === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.name === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.runner === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.script === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property '" + "script" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((((key0 === "name") || (key0 === "runner")) || (key0 === "script")) || (key0 === "cwd")) || (key0 === "timeout_ms")) || (key0 === "trigger"))) {
+                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data0 = data.name;
+            if (typeof data0 === "string") {
+                if (data0.length > 200) {
+                    const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+                if (data0.length < 1) {
+                    const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                if (!pattern2.test(data0)) {
+                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.runner !== undefined) {
+            let data1 = data.runner;
+            if (typeof data1 !== "string") {
+                const err8 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!((data1 === "bun") || (data1 === "code-mode"))) {
+                const err9 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/enum", keyword: "enum", params: { allowedValues: schema63.properties.runner.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.script !== undefined) {
+            let data2 = data.script;
+            if (typeof data2 === "string") {
+                if (data2.length > 4096) {
+                    const err10 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                if (data2.length < 1) {
+                    const err11 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                if (!pattern4.test(data2)) {
+                    const err12 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.cwd !== undefined) {
+            let data3 = data.cwd;
+            if (typeof data3 === "string") {
+                if (data3.length > 4096) {
+                    const err14 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                if (data3.length < 1) {
+                    const err15 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                if (!pattern4.test(data3)) {
+                    const err16 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.timeout_ms !== undefined) {
+            let data4 = data.timeout_ms;
+            if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
+                const err18 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            if ((typeof data4 == "number") && (isFinite(data4))) {
+                if (data4 > 9007199254740991 || isNaN(data4)) {
+                    const err19 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                if (data4 <= 0 || isNaN(data4)) {
+                    const err20 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.trigger !== undefined) {
+            if (!(validate32(data.trigger, { instancePath: instancePath + "/trigger", parentData: data, parentDataProperty: "trigger", rootData }))) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err21];
+        }
+        else {
+            vErrors.push(err21);
+        }
+        errors++;
+    }
+    validate31.errors = vErrors;
+    return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.name === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.version === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.steps === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((((((key0 === "$schema") || (key0 === "name")) || (key0 === "version")) || (key0 === "description")) || (key0 === "config")) || (key0 === "guidance")) || (key0 === "steps"))) {
+                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.$schema !== undefined) {
+            if (typeof data.$schema !== "string") {
+                const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data1 = data.name;
+            if (typeof data1 === "string") {
+                if (data1.length > 200) {
+                    const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                if (data1.length < 1) {
+                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                if (!pattern2.test(data1)) {
+                    const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            let data2 = data.version;
+            if (!((typeof data2 == "number") && (isFinite(data2)))) {
+                const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.description !== undefined) {
+            if (typeof data.description !== "string") {
+                const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.config !== undefined) {
+            let data4 = data.config;
+            if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+                const err11 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.guidance !== undefined) {
+            let data5 = data.guidance;
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                for (const key1 in data5) {
+                    if (!(key1 === "skills")) {
+                        const err12 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+                if (data5.skills !== undefined) {
+                    let data6 = data5.skills;
+                    if (Array.isArray(data6)) {
+                        const len0 = data6.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            if (typeof data6[i0] !== "string") {
+                                const err13 = { instancePath: instancePath + "/guidance/skills/" + i0, schemaPath: "#/properties/guidance/properties/skills/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err13];
+                                }
+                                else {
+                                    vErrors.push(err13);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err14 = { instancePath: instancePath + "/guidance/skills", schemaPath: "#/properties/guidance/properties/skills/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.steps !== undefined) {
+            let data8 = data.steps;
+            if (Array.isArray(data8)) {
+                if (data8.length < 1) {
+                    const err16 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                const len1 = data8.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    if (!(validate31(data8[i1], { instancePath: instancePath + "/steps/" + i1, parentData: data8, parentDataProperty: i1, rootData }))) {
+                        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err18];
+        }
+        else {
+            vErrors.push(err18);
+        }
+        errors++;
+    }
+    validate30.errors = vErrors;
+    return errors === 0;
+}
+
 // EXTERNAL MODULE: ./.build/generated/schemas.js
 var schemas = __nccwpck_require__(37200);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
@@ -4394,10 +5226,10 @@ const TOML_DATE = Symbol("TOML date");
  */
 function checkManifestSchema(report, document) {
     const failed = new Set();
-    if ((0,flow/* validateFlow */.n)(schemaView(document)))
+    if (validateFlow(schemaView(document)))
         return failed;
     const reported = new Set();
-    for (const error of flow/* validateFlow */.n.errors ?? []) {
+    for (const error of validateFlow.errors ?? []) {
         const base = pathOf(error.instancePath);
         if (error.keyword === "additionalProperties") {
             const key = String(error.params.additionalProperty);
@@ -5096,7 +5928,7 @@ let re2;
  * loads it first when a schema has patterns (src/flows/schema-ajv.ts, prepareToCompile).
  */
 async function loadRe2() {
-    re2 ??= (await __nccwpck_require__.e(/* import() */ 2856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
+    re2 ??= (await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
 }
 /** True once re2js is loaded in this process (for tests of what a schema without patterns loads). */
 function isRe2Loaded() {
@@ -5548,850 +6380,6 @@ const contractSchemas = {
 
 /***/ }),
 
-/***/ 98305:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ validateFlowEvent)
-/* harmony export */ });
-
-const validateFlowEvent = validate14;
-const schema27 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.type === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.receivedAt === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.payload === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            let data0 = data.id;
-            if (typeof data0 === "string") {
-                if (data0.length < 1) {
-                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        if (data.type !== undefined) {
-            let data1 = data.type;
-            if (typeof data1 === "string") {
-                if (data1.length < 1) {
-                    const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        if (data.source !== undefined) {
-            if (typeof data.source !== "string") {
-                const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.occurredAt !== undefined) {
-            if (typeof data.occurredAt !== "string") {
-                const err9 = { instancePath: instancePath + "/occurredAt", schemaPath: "#/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.receivedAt !== undefined) {
-            if (typeof data.receivedAt !== "string") {
-                const err10 = { instancePath: instancePath + "/receivedAt", schemaPath: "#/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err11];
-        }
-        else {
-            vErrors.push(err11);
-        }
-        errors++;
-    }
-    validate14.errors = vErrors;
-    return errors === 0;
-}
-
-
-/***/ }),
-
-/***/ 90616:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ validateFlow)
-/* harmony export */ });
-
-const validateFlow = validate30;
-const schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 9007199254740991, "description": "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
-const schema62 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." };
-const pattern2 = new RegExp("^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "u");
-const schema63 = { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 9007199254740991, "description": "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } };
-const schema65 = { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." };
-const pattern4 = new RegExp("^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "u");
-const schema67 = { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.type === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        for (const key0 in data) {
-            if (!(((key0 === "type") || (key0 === "schema")) || (key0 === "if"))) {
-                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-        }
-        if (data.type !== undefined) {
-            let data0 = data.type;
-            if (typeof data0 === "string") {
-                if (data0.length > 200) {
-                    const err2 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err2];
-                    }
-                    else {
-                        vErrors.push(err2);
-                    }
-                    errors++;
-                }
-                if (data0.length < 1) {
-                    const err3 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err3];
-                    }
-                    else {
-                        vErrors.push(err3);
-                    }
-                    errors++;
-                }
-                if (!pattern2.test(data0)) {
-                    const err4 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err5 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        if (data.schema !== undefined) {
-            let data1 = data.schema;
-            if (typeof data1 === "string") {
-                if (data1.length > 4096) {
-                    const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-                if (data1.length < 1) {
-                    const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                if (!pattern4.test(data1)) {
-                    const err8 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err9 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.if !== undefined) {
-            let data2 = data.if;
-            if (typeof data2 === "string") {
-                if (data2.length > 4096) {
-                    const err10 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-                if (data2.length < 1) {
-                    const err11 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err12 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err13];
-        }
-        else {
-            vErrors.push(err13);
-        }
-        errors++;
-    }
-    validate32.errors = vErrors;
-    return errors === 0;
-}
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.name === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.runner === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.script === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property '" + "script" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        for (const key0 in data) {
-            if (!((((((key0 === "name") || (key0 === "runner")) || (key0 === "script")) || (key0 === "cwd")) || (key0 === "timeout_ms")) || (key0 === "trigger"))) {
-                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.name !== undefined) {
-            let data0 = data.name;
-            if (typeof data0 === "string") {
-                if (data0.length > 200) {
-                    const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-                if (data0.length < 1) {
-                    const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if (!pattern2.test(data0)) {
-                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        if (data.runner !== undefined) {
-            let data1 = data.runner;
-            if (typeof data1 !== "string") {
-                const err8 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-            if (!((data1 === "bun") || (data1 === "code-mode"))) {
-                const err9 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/enum", keyword: "enum", params: { allowedValues: schema63.properties.runner.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.script !== undefined) {
-            let data2 = data.script;
-            if (typeof data2 === "string") {
-                if (data2.length > 4096) {
-                    const err10 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-                if (data2.length < 1) {
-                    const err11 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
-                    }
-                    errors++;
-                }
-                if (!pattern4.test(data2)) {
-                    const err12 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.cwd !== undefined) {
-            let data3 = data.cwd;
-            if (typeof data3 === "string") {
-                if (data3.length > 4096) {
-                    const err14 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err14];
-                    }
-                    else {
-                        vErrors.push(err14);
-                    }
-                    errors++;
-                }
-                if (data3.length < 1) {
-                    const err15 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-                if (!pattern4.test(data3)) {
-                    const err16 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err17 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-        if (data.timeout_ms !== undefined) {
-            let data4 = data.timeout_ms;
-            if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
-                const err18 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-            if ((typeof data4 == "number") && (isFinite(data4))) {
-                if (data4 > 9007199254740991 || isNaN(data4)) {
-                    const err19 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-                if (data4 <= 0 || isNaN(data4)) {
-                    const err20 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                    if (vErrors === null) {
-                        vErrors = [err20];
-                    }
-                    else {
-                        vErrors.push(err20);
-                    }
-                    errors++;
-                }
-            }
-        }
-        if (data.trigger !== undefined) {
-            if (!(validate32(data.trigger, { instancePath: instancePath + "/trigger", parentData: data, parentDataProperty: "trigger", rootData }))) {
-                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-                errors = vErrors.length;
-            }
-        }
-    }
-    else {
-        const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err21];
-        }
-        else {
-            vErrors.push(err21);
-        }
-        errors++;
-    }
-    validate31.errors = vErrors;
-    return errors === 0;
-}
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.name === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.version === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.steps === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        for (const key0 in data) {
-            if (!(((((((key0 === "$schema") || (key0 === "name")) || (key0 === "version")) || (key0 === "description")) || (key0 === "config")) || (key0 === "guidance")) || (key0 === "steps"))) {
-                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.$schema !== undefined) {
-            if (typeof data.$schema !== "string") {
-                const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.name !== undefined) {
-            let data1 = data.name;
-            if (typeof data1 === "string") {
-                if (data1.length > 200) {
-                    const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if (data1.length < 1) {
-                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-                if (!pattern2.test(data1)) {
-                    const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err8 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.version !== undefined) {
-            let data2 = data.version;
-            if (!((typeof data2 == "number") && (isFinite(data2)))) {
-                const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.description !== undefined) {
-            if (typeof data.description !== "string") {
-                const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.config !== undefined) {
-            let data4 = data.config;
-            if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-                const err11 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.guidance !== undefined) {
-            let data5 = data.guidance;
-            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                for (const key1 in data5) {
-                    if (!(key1 === "skills")) {
-                        const err12 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.skills !== undefined) {
-                    let data6 = data5.skills;
-                    if (Array.isArray(data6)) {
-                        const len0 = data6.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            if (typeof data6[i0] !== "string") {
-                                const err13 = { instancePath: instancePath + "/guidance/skills/" + i0, schemaPath: "#/properties/guidance/properties/skills/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err13];
-                                }
-                                else {
-                                    vErrors.push(err13);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err14 = { instancePath: instancePath + "/guidance/skills", schemaPath: "#/properties/guidance/properties/skills/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err15 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        if (data.steps !== undefined) {
-            let data8 = data.steps;
-            if (Array.isArray(data8)) {
-                if (data8.length < 1) {
-                    const err16 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-                const len1 = data8.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    if (!(validate31(data8[i1], { instancePath: instancePath + "/steps/" + i1, parentData: data8, parentDataProperty: i1, rootData }))) {
-                        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err17 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err18];
-        }
-        else {
-            vErrors.push(err18);
-        }
-        errors++;
-    }
-    validate30.errors = vErrors;
-    return errors === 0;
-}
-
-
-/***/ }),
-
 /***/ 62619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6500,10 +6488,9 @@ let crypto;
 const BunCryptoHasher = globalThis.Bun?.CryptoHasher;
 /** Hex sha256 of a UTF-8 string. */
 function sha256Hex(text) {
-    if (BunCryptoHasher)
-        return new BunCryptoHasher("sha256").update(text).digest("hex");
-    crypto ??= requireBuiltin("node:crypto");
-    return crypto.createHash("sha256").update(text).digest("hex");
+    const hash = sha256();
+    hash.update(text);
+    return hash.hex();
 }
 function sha256() {
     if (BunCryptoHasher) {
@@ -8173,7 +8160,7 @@ async function resolveBun(options) {
         return onPath;
     const { bunVersion: version, bunDownloadUrl } = options.inputs;
     const asset = bunAssetName(platform, options.arch ?? process.arch);
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(2088), __nccwpck_require__.e(1955), __nccwpck_require__.e(4942), __nccwpck_require__.e(3838), __nccwpck_require__.e(9805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805));
     let folder = tc.find("bun", version);
     if (folder) {
         options.io.info(`bun is not on PATH; using Bun ${version} from the tool cache (${folder}).`);
@@ -8343,9 +8330,9 @@ async function publishHandedOver(context) {
 }
 async function loadHandover() {
     const [handover, commit, pulls] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(4582), __nccwpck_require__.e(8483), __nccwpck_require__.e(1784), __nccwpck_require__.e(6748)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36748)),
-        __nccwpck_require__.e(/* import() */ 9050).then(__nccwpck_require__.bind(__nccwpck_require__, 29050)),
-        __nccwpck_require__.e(/* import() */ 7469).then(__nccwpck_require__.bind(__nccwpck_require__, 27469)),
+        Promise.all(/* import() */[__nccwpck_require__.e(784), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55579)),
+        __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 29050)),
+        __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 27469)),
     ]);
     return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent };
 }
@@ -8367,7 +8354,7 @@ const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
  */
 async function watchReleases(options) {
     const { io, env, inputs } = options;
-    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(4582), __nccwpck_require__.e(8483), __nccwpck_require__.e(1874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21874));
+    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 21242));
     let watches;
     try {
         watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
@@ -8382,7 +8369,7 @@ async function watchReleases(options) {
     }
     if (watches.length === 0)
         return [];
-    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 3021).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
+    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
     const client = await createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (m) => io.info(m) });
     io.info(`Polling ${watches.length} watched repositor${watches.length === 1 ? "y" : "ies"} for new releases.`);
     const result = await watchAndDispatch({
@@ -8565,10 +8552,10 @@ var state = __nccwpck_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4085), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
@@ -8813,13 +8800,13 @@ class core_lazy_deps_HttpClient {
         return (await this.#real()).getJson(requestUrl, additionalHeaders);
     }
     #real() {
-        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44942)).then(({ HttpClient: Real }) => new Real(...this.#args));
+        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44942)).then(({ HttpClient: Real }) => new Real(...this.#args));
         return this.#client;
     }
 }
 /** @actions/exec's getExecOutput (core.platform runs `sw_vers`, `lsb_release` or PowerShell with it). */
 async function getExecOutput(...args) {
-    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 1955).then(__nccwpck_require__.bind(__nccwpck_require__, 41955));
+    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 41955));
     return real(...args);
 }
 
@@ -12400,7 +12387,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		8792: 0
+/******/ 		792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -277,8 +277,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __webpack_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/index.js + 10 modules
-var flows = __webpack_require__(80607);
+// EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
+var flows = __webpack_require__(70459);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __webpack_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -763,7 +763,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30545);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80607);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70459);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
 /* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92268);
@@ -1134,7 +1134,7 @@ async function publishHandedOver(context) {
 }
 async function loadHandover() {
     const [handover, commit, pulls] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(784), __webpack_require__.e(748)]).then(__webpack_require__.bind(__webpack_require__, 36748)),
+        Promise.all(/* import() */[__webpack_require__.e(784), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 55579)),
         __webpack_require__.e(/* import() */ 50).then(__webpack_require__.bind(__webpack_require__, 29050)),
         __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 27469)),
     ]);
@@ -1356,10 +1356,10 @@ var state = __webpack_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await __webpack_require__.e(/* import() */ 223).then(__webpack_require__.bind(__webpack_require__, 34223))).planMode,
-    "run-step": async () => (await __webpack_require__.e(/* import() */ 598).then(__webpack_require__.bind(__webpack_require__, 75598))).runStepMode,
-    report: async () => (await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 83498))).reportMode,
-    http: async () => (await __webpack_require__.e(/* import() */ 372).then(__webpack_require__.bind(__webpack_require__, 24372))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 34223))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 75598))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 24372))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.

@@ -10,11 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   explainCommand: () => (/* binding */ explainCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66185);
+/* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28906);
 /* harmony import */ var _events_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17111);
 /* harmony import */ var _flows_condition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19860);
 /* harmony import */ var _flows_explain_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52699);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80607);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70459);
 /* harmony import */ var _report_explain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64506);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18362);
 /* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92268);

@@ -189,8 +189,8 @@ __webpack_require__.d(__webpack_exports__, {
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
-var record_parse = __webpack_require__(34459);
+// EXTERNAL MODULE: ./.build/state/record-parse.js + 2 modules
+var record_parse = __webpack_require__(82341);
 ;// CONCATENATED MODULE: ./.build/state/artifact-format.js
 
 

@@ -612,8 +612,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 10 modules
-var flows = __nccwpck_require__(80607);
+// EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
+var flows = __nccwpck_require__(70459);
 // EXTERNAL MODULE: ./.build/flows/explain.js
 var explain = __nccwpck_require__(52699);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
@@ -660,8 +660,8 @@ function interruptedWarning(ref, previous, event) {
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
-// EXTERNAL MODULE: ./.build/engine/event.js
-var engine_event = __nccwpck_require__(66185);
+// EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
+var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/engine/ids.js
 var ids = __nccwpck_require__(86683);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
@@ -796,7 +796,7 @@ function finishRunView(view, outcome) {
 
 /** The runner modules (and child_process with them), loaded once a dispatch has steps to run. */
 function loadRunners() {
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78921));
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 43173));
 }
 /** Runs one step: its running record is stored first, then it runs, then its end is stored. */
 async function runOne(options) {
@@ -1224,22 +1224,178 @@ function dispatch_now(options) {
 
 /***/ }),
 
-/***/ 66185:
+/***/ 28906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ normalizeFlowEvent)
-/* harmony export */ });
-/* unused harmony export FlowEventError */
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85797);
-/* harmony import */ var _generated_validators_flow_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98305);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ normalizeFlowEvent)
+});
+
+// UNUSED EXPORTS: FlowEventError
+
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __nccwpck_require__(20624);
+// EXTERNAL MODULE: ./.build/events/budget.js
+var budget = __nccwpck_require__(85797);
+;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
+
+const validateFlowEvent = validate14;
+const schema27 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.type === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.receivedAt === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.payload === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.id !== undefined) {
+            let data0 = data.id;
+            if (typeof data0 === "string") {
+                if (data0.length < 1) {
+                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.type !== undefined) {
+            let data1 = data.type;
+            if (typeof data1 === "string") {
+                if (data1.length < 1) {
+                    const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.source !== undefined) {
+            if (typeof data.source !== "string") {
+                const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.occurredAt !== undefined) {
+            if (typeof data.occurredAt !== "string") {
+                const err9 = { instancePath: instancePath + "/occurredAt", schemaPath: "#/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.receivedAt !== undefined) {
+            if (typeof data.receivedAt !== "string") {
+                const err10 = { instancePath: instancePath + "/receivedAt", schemaPath: "#/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err11];
+        }
+        else {
+            vErrors.push(err11);
+        }
+        errors++;
+    }
+    validate14.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
 
 const CONTRACT = "flow-event.schema.json";
 /** A FlowEvent handed in (by a caller, a backend, a step's `next`) breaks its contract. */
-class FlowEventError extends _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractViolation */ .a9 {
+class FlowEventError extends contract_errors/* ContractViolation */.a9 {
     name = "FlowEventError";
 }
 /**
@@ -1256,17 +1412,17 @@ function normalizeFlowEvent(value, now = new Date()) {
         receivedAt: "receivedAt" in value && value.receivedAt !== undefined ? value.receivedAt : now.toISOString(),
         payload: "payload" in value && value.payload !== undefined ? value.payload : {},
     };
-    if (!(0,_generated_validators_flow_event_js__WEBPACK_IMPORTED_MODULE_2__/* .validateFlowEvent */ .x)(event)) {
-        const { field, reason } = (0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .firstViolation */ .sB)(_generated_validators_flow_event_js__WEBPACK_IMPORTED_MODULE_2__/* .validateFlowEvent */ .x.errors, event);
+    if (!validateFlowEvent(event)) {
+        const { field, reason } = (0,contract_errors/* firstViolation */.sB)(validateFlowEvent.errors, event);
         throw new FlowEventError(CONTRACT, field, explain(field, reason, event));
     }
-    (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPayloadDepth */ .K6)(event.payload, `event ${JSON.stringify(event.id)}`);
+    (0,budget/* checkPayloadDepth */.K6)(event.payload, `event ${JSON.stringify(event.id)}`);
     return event;
 }
 /** The violation as a sentence that says what to change. */
 function explain(field, reason, event) {
     if (field === "id" || field === "type") {
-        return `A FlowEvent needs a non-empty string "${field}"; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGot */ .uv)(event[field])}.`;
+        return `A FlowEvent needs a non-empty string "${field}"; got ${(0,contract_errors/* describeGot */.uv)(event[field])}.`;
     }
     // Every other field is optional: receivedAt and payload are filled in, source and occurredAt may be left out.
     return `FlowEvent ${reason}; correct "${field}" or leave it out.`;
@@ -3817,7 +3973,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 80607:
+/***/ 70459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4019,8 +4175,684 @@ function kindOf(path) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/generated/validators/flow.js
-var flow = __nccwpck_require__(90616);
+;// CONCATENATED MODULE: ./.build/generated/validators/flow.js
+
+const validateFlow = validate30;
+const schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 9007199254740991, "description": "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
+const schema62 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." };
+const pattern2 = new RegExp("^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "u");
+const schema63 = { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 9007199254740991, "description": "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } };
+const schema65 = { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." };
+const pattern4 = new RegExp("^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "u");
+const schema67 = { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.type === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((key0 === "type") || (key0 === "schema")) || (key0 === "if"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.type !== undefined) {
+            let data0 = data.type;
+            if (typeof data0 === "string") {
+                if (data0.length > 200) {
+                    const err2 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                if (data0.length < 1) {
+                    const err3 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                if (!pattern2.test(data0)) {
+                    const err4 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.schema !== undefined) {
+            let data1 = data.schema;
+            if (typeof data1 === "string") {
+                if (data1.length > 4096) {
+                    const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                if (data1.length < 1) {
+                    const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                if (!pattern4.test(data1)) {
+                    const err8 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err9 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.if !== undefined) {
+            let data2 = data.if;
+            if (typeof data2 === "string") {
+                if (data2.length > 4096) {
+                    const err10 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                if (data2.length < 1) {
+                    const err11 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err12 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err13];
+        }
+        else {
+            vErrors.push(err13);
+        }
+        errors++;
+    }
+    validate32.errors = vErrors;
+    return errors === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.name === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.runner === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.script === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property '" + "script" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((((key0 === "name") || (key0 === "runner")) || (key0 === "script")) || (key0 === "cwd")) || (key0 === "timeout_ms")) || (key0 === "trigger"))) {
+                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data0 = data.name;
+            if (typeof data0 === "string") {
+                if (data0.length > 200) {
+                    const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+                if (data0.length < 1) {
+                    const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                if (!pattern2.test(data0)) {
+                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.runner !== undefined) {
+            let data1 = data.runner;
+            if (typeof data1 !== "string") {
+                const err8 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!((data1 === "bun") || (data1 === "code-mode"))) {
+                const err9 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/enum", keyword: "enum", params: { allowedValues: schema63.properties.runner.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.script !== undefined) {
+            let data2 = data.script;
+            if (typeof data2 === "string") {
+                if (data2.length > 4096) {
+                    const err10 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                if (data2.length < 1) {
+                    const err11 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                if (!pattern4.test(data2)) {
+                    const err12 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.cwd !== undefined) {
+            let data3 = data.cwd;
+            if (typeof data3 === "string") {
+                if (data3.length > 4096) {
+                    const err14 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                if (data3.length < 1) {
+                    const err15 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                if (!pattern4.test(data3)) {
+                    const err16 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.timeout_ms !== undefined) {
+            let data4 = data.timeout_ms;
+            if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
+                const err18 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            if ((typeof data4 == "number") && (isFinite(data4))) {
+                if (data4 > 9007199254740991 || isNaN(data4)) {
+                    const err19 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                if (data4 <= 0 || isNaN(data4)) {
+                    const err20 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.trigger !== undefined) {
+            if (!(validate32(data.trigger, { instancePath: instancePath + "/trigger", parentData: data, parentDataProperty: "trigger", rootData }))) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err21];
+        }
+        else {
+            vErrors.push(err21);
+        }
+        errors++;
+    }
+    validate31.errors = vErrors;
+    return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.name === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.version === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.steps === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((((((key0 === "$schema") || (key0 === "name")) || (key0 === "version")) || (key0 === "description")) || (key0 === "config")) || (key0 === "guidance")) || (key0 === "steps"))) {
+                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.$schema !== undefined) {
+            if (typeof data.$schema !== "string") {
+                const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data1 = data.name;
+            if (typeof data1 === "string") {
+                if (data1.length > 200) {
+                    const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                if (data1.length < 1) {
+                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                if (!pattern2.test(data1)) {
+                    const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            let data2 = data.version;
+            if (!((typeof data2 == "number") && (isFinite(data2)))) {
+                const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.description !== undefined) {
+            if (typeof data.description !== "string") {
+                const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.config !== undefined) {
+            let data4 = data.config;
+            if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+                const err11 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.guidance !== undefined) {
+            let data5 = data.guidance;
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                for (const key1 in data5) {
+                    if (!(key1 === "skills")) {
+                        const err12 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+                if (data5.skills !== undefined) {
+                    let data6 = data5.skills;
+                    if (Array.isArray(data6)) {
+                        const len0 = data6.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            if (typeof data6[i0] !== "string") {
+                                const err13 = { instancePath: instancePath + "/guidance/skills/" + i0, schemaPath: "#/properties/guidance/properties/skills/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err13];
+                                }
+                                else {
+                                    vErrors.push(err13);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err14 = { instancePath: instancePath + "/guidance/skills", schemaPath: "#/properties/guidance/properties/skills/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.steps !== undefined) {
+            let data8 = data.steps;
+            if (Array.isArray(data8)) {
+                if (data8.length < 1) {
+                    const err16 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                const len1 = data8.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    if (!(validate31(data8[i1], { instancePath: instancePath + "/steps/" + i1, parentData: data8, parentDataProperty: i1, rootData }))) {
+                        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err18];
+        }
+        else {
+            vErrors.push(err18);
+        }
+        errors++;
+    }
+    validate30.errors = vErrors;
+    return errors === 0;
+}
+
 // EXTERNAL MODULE: ./.build/generated/schemas.js
 var schemas = __nccwpck_require__(37200);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
@@ -4171,10 +5003,10 @@ const TOML_DATE = Symbol("TOML date");
  */
 function checkManifestSchema(report, document) {
     const failed = new Set();
-    if ((0,flow/* validateFlow */.n)(schemaView(document)))
+    if (validateFlow(schemaView(document)))
         return failed;
     const reported = new Set();
-    for (const error of flow/* validateFlow */.n.errors ?? []) {
+    for (const error of validateFlow.errors ?? []) {
         const base = pathOf(error.instancePath);
         if (error.keyword === "additionalProperties") {
             const key = String(error.params.additionalProperty);
@@ -6210,210 +7042,1791 @@ const contractSchemas = {
 
 /***/ }),
 
-/***/ 18483:
+/***/ 73021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+
+/** Request options that are not the body: never redacted (the token is in `headers`). */
+const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
+/**
+ * One Octokit client with retry and throttling suited to Actions: secondary rate limits
+ * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
+ * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else.
+ * Every request body passes the redactor first. Loaded on first use, so runs that never call
+ * GitHub don't pay for Octokit.
+ */
+async function createGitHubClient(options) {
+    const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+    ]);
+    const log = options.log ?? (() => { });
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const redactor = options.redactor ?? _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p;
+    redactor.add(options.token);
+    const base = options.retryAfterBaseValue;
+    const throttle = Object.fromEntries(Object.entries(options.throttle ?? {}).filter(([, value]) => value !== undefined));
+    const client = makeOctokit(options.token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
+        // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
+        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
+        throttle: {
+            ...throttle,
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 2 && retryAfter <= maxWait;
+                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 3 && retryAfter <= maxWait;
+                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+        },
+    }, retry, throttling);
+    client.hook.before("request", (request) => {
+        const fields = request;
+        for (const [name, value] of Object.entries(fields)) {
+            if (!NOT_BODY.has(name) && value !== undefined)
+                fields[name] = redactor.redactValue(value);
+        }
+    });
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 75244:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   nw: () => (/* binding */ randomHex),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+
+// node:crypto costs a few milliseconds to load (about 7 ms on Bun, more than the whole budget an
+// event that matches no flow may spend): hashes load it on the first hash rather than at
+// startup, and not at all on Bun, whose own hasher is built in; random names use the Web Crypto
+// global, which every supported runtime has loaded already.
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let crypto;
+const BunCryptoHasher = globalThis.Bun?.CryptoHasher;
+/** Hex sha256 of a UTF-8 string. */
+function sha256Hex(text) {
+    const hash = sha256();
+    hash.update(text);
+    return hash.hex();
+}
+function sha256() {
+    if (BunCryptoHasher) {
+        const hasher = new BunCryptoHasher("sha256");
+        return { update: (data) => void hasher.update(data), hex: () => hasher.digest("hex") };
+    }
+    crypto ??= requireBuiltin("node:crypto");
+    const hash = crypto.createHash("sha256");
+    return { update: (data) => void hash.update(data), hex: () => hash.digest("hex") };
+}
+/** `bytes` random bytes as hex, for names that must not collide (temporary files, keys). */
+function randomHex(bytes) {
+    const values = globalThis.crypto.getRandomValues(new Uint8Array(bytes));
+    return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
+}
+
+
+/***/ }),
+
+/***/ 47948:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ scanJson),
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   lk: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* unused harmony export MAX_SCAN_DEPTH */
+// JSON.parse on Node 20 does not always say where it failed, and never says where a valid
+// value sits. This small scanner answers both: the offset of a syntax error, and the offset of
+// each member/element by JSON Pointer (so schema problems can point at a line). Used for flow
+// schemas, GitHub event files, the `event` input and CLI event files alike.
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function escapePointer(segment) {
+    return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+/** Deepest nesting scanJson follows; deeper text is reported as a problem at that point. */
+const MAX_SCAN_DEPTH = 1000;
+function scanJson(text) {
+    const positions = new Map();
+    let i = 0;
+    const fail = (message) => {
+        throw new JsonSyntaxError(i, message);
+    };
+    const found = () => (i >= text.length ? "the end of the text" : JSON.stringify(text[i]));
+    const skipSpace = () => {
+        while (i < text.length && " \t\r\n".includes(text[i] ?? ""))
+            i++;
+    };
+    const expect = (ch) => {
+        skipSpace();
+        if (text[i] !== ch)
+            fail(`expected "${ch}" but found ${found()}`);
+        i++;
+    };
+    const readString = () => {
+        if (text[i] !== '"')
+            fail(`expected a double-quoted string but found ${found()}`);
+        const start = i;
+        i++;
+        while (text[i] !== '"') {
+            if (i >= text.length)
+                throw new JsonSyntaxError(start, "this string is never closed");
+            if (text.charCodeAt(i) < 0x20)
+                fail("a raw control character inside a string (escape it, e.g. \\n)");
+            if (text[i] === "\\") {
+                const sequence = text.slice(i + 1, i + 6);
+                if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(sequence))
+                    fail("an invalid escape sequence");
+                i += sequence[0] === "u" ? 6 : 2;
+            }
+            else
+                i++;
+        }
+        i++;
+        return JSON.parse(text.slice(start, i));
+    };
+    let depth = 0;
+    const readValue = (pointer) => {
+        // The scan recurses once per level: past MAX_SCAN_DEPTH it stops rather than overflow.
+        if (++depth > MAX_SCAN_DEPTH)
+            fail(`the JSON nests more than ${MAX_SCAN_DEPTH} levels deep here`);
+        try {
+            readNested(pointer);
+        }
+        finally {
+            depth--;
+        }
+    };
+    const readNested = (pointer) => {
+        skipSpace();
+        if (!positions.has(pointer))
+            positions.set(pointer, i);
+        const ch = text[i];
+        if (ch === "{") {
+            i++;
+            skipSpace();
+            if (text[i] === "}") {
+                i++;
+                return;
+            }
+            for (;;) {
+                skipSpace();
+                const keyAt = i;
+                const key = readString();
+                const memberPointer = `${pointer}/${escapePointer(key)}`;
+                positions.set(memberPointer, keyAt);
+                expect(":");
+                readValue(memberPointer);
+                positions.set(memberPointer, keyAt);
+                skipSpace();
+                if (text[i] === ",") {
+                    i++;
+                    continue;
+                }
+                if (text[i] === "}") {
+                    i++;
+                    return;
+                }
+                fail(`expected "," or "}" but found ${found()}`);
+            }
+        }
+        if (ch === "[") {
+            i++;
+            skipSpace();
+            if (text[i] === "]") {
+                i++;
+                return;
+            }
+            for (let index = 0;; index++) {
+                readValue(`${pointer}/${index}`);
+                skipSpace();
+                if (text[i] === ",") {
+                    i++;
+                    continue;
+                }
+                if (text[i] === "]") {
+                    i++;
+                    return;
+                }
+                fail(`expected "," or "]" but found ${found()}`);
+            }
+        }
+        if (ch === '"') {
+            readString();
+            return;
+        }
+        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+        if (!literal)
+            fail(`expected a value (object, array, string, number, true, false or null) but found ${found()}`);
+        i += literal?.[0].length ?? 0;
+    };
+    try {
+        readValue("");
+        skipSpace();
+        if (i < text.length)
+            fail(`expected the end of the text after the JSON value but found ${found()}`);
+        return { ok: true, positions };
+    }
+    catch (error) {
+        if (error instanceof JsonSyntaxError) {
+            return { ok: false, offset: error.offset, message: error.message };
+        }
+        throw error;
+    }
+}
+function lineColumnAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text[i] === "\n") {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** JSON.parse with a line and column on failure. */
+function parseJsonText(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (error) {
+        const scan = scanJson(text);
+        if (scan.ok)
+            return { ok: false, message: error.message };
+        // "Unexpected end" is clearer at the last character written than on an empty last line.
+        const offset = Math.min(scan.offset, text.trimEnd().length);
+        return { ok: false, message: scan.message, offset, ...lineColumnAt(text, offset) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   pD: () => (/* binding */ parseRedactInput),
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony exports MIN_SECRET_LENGTH, MAX_REDACT_DEPTH, REDACTED, TOO_DEEP */
+// The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
+// outputs, annotations, log lines, state records, the fork handover — passes through it, so a
+// step that prints the token (or echoes untrusted text carrying it) cannot publish it.
+//
+// What it replaces with `***`:
+// - every secret registered with add(): the action's token inputs, the backend's token, API key
+//   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
+//   The GitHub client and the backend client register their own credentials when created, so
+//   a secret is known before the first byte is sent;
+// - the user-info of any URL (`https://user:pw@host` → `https://***@host`) and the values of
+//   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=` ...);
+// - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
+/** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
+const MIN_SECRET_LENGTH = 4;
+/** Deeper values are cut to a marker: hostile input may nest thousands of levels. */
+const MAX_REDACT_DEPTH = 256;
+const REDACTED = "***";
+const TOO_DEEP = "[cut: nested too deeply]";
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s'"<>]+@/gi;
+const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
+const GITHUB_TOKEN_SHAPE = /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})\b/g;
+/** Cheap test: a text with none of these cannot hold a pattern match. */
+const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
+class Redactor {
+    #secrets = new Set();
+    #matcher;
+    /** Registers secrets (multi-line values line by line too, as the runner masks them). */
+    add(...secrets) {
+        let changed = false;
+        for (const secret of secrets) {
+            if (typeof secret !== "string")
+                continue;
+            const parts = [secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())];
+            for (const part of parts) {
+                for (const form of encodings(part)) {
+                    if (form.length < MIN_SECRET_LENGTH || this.#secrets.has(form))
+                        continue;
+                    this.#secrets.add(form);
+                    changed = true;
+                }
+            }
+        }
+        if (changed)
+            this.#matcher = undefined;
+        return this;
+    }
+    /** How many distinct secret forms are registered. */
+    get size() {
+        return this.#secrets.size;
+    }
+    /** The text with every secret, URL credential and token-shaped string replaced by `***`. */
+    redact(text) {
+        let clean = text;
+        const matcher = this.#compiled();
+        if (matcher)
+            clean = clean.replace(matcher, REDACTED);
+        if (PATTERN_HINT.test(clean)) {
+            clean = clean
+                .replace(URL_CREDENTIALS, `$1${REDACTED}@`)
+                .replace(QUERY_CREDENTIALS, `$1${REDACTED}`)
+                .replace(GITHUB_TOKEN_SHAPE, REDACTED);
+        }
+        return clean;
+    }
+    /**
+     * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
+     * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.
+     * Shared and circular references stay shared and circular.
+     */
+    redactValue(value, maxDepth = MAX_REDACT_DEPTH) {
+        if (typeof value === "string")
+            return this.redact(value);
+        if (typeof value !== "object" || value === null)
+            return value;
+        const copies = new Map();
+        const root = { value };
+        const work = [
+            { holder: root, key: "value", depth: 0 },
+        ];
+        for (let item = work.pop(); item; item = work.pop()) {
+            const { holder, key, depth } = item;
+            const current = holder[key];
+            if (typeof current === "string") {
+                holder[key] = this.redact(current);
+                continue;
+            }
+            if (typeof current !== "object" || current === null)
+                continue;
+            const seen = copies.get(current);
+            if (seen !== undefined) {
+                holder[key] = seen;
+                continue;
+            }
+            if (depth >= maxDepth) {
+                holder[key] = TOO_DEEP;
+                continue;
+            }
+            if (Array.isArray(current)) {
+                const copy = current.slice();
+                copies.set(current, copy);
+                holder[key] = copy;
+                for (let i = 0; i < copy.length; i++)
+                    work.push({ holder: copy, key: i, depth: depth + 1 });
+                continue;
+            }
+            if (!isPlainObject(current))
+                continue;
+            const copy = {};
+            copies.set(current, copy);
+            holder[key] = copy;
+            for (const [name, field] of Object.entries(current)) {
+                const cleanName = this.redact(name);
+                copy[cleanName] = field;
+                work.push({ holder: copy, key: cleanName, depth: depth + 1 });
+            }
+        }
+        return root.value;
+    }
+    /** An error's message redacted (a new Error of the same name; the stack is dropped). */
+    redactError(error) {
+        if (!(error instanceof Error))
+            return typeof error === "string" ? this.redact(error) : error;
+        const message = this.redact(error.message);
+        if (message === error.message)
+            return error;
+        try {
+            error.message = message;
+            if (error.stack)
+                error.stack = this.redact(error.stack);
+            return error;
+        }
+        catch {
+            return Object.assign(new Error(message), { name: error.name });
+        }
+    }
+    #compiled() {
+        if (this.#secrets.size === 0)
+            return undefined;
+        if (!this.#matcher) {
+            // Longest first, so a secret that contains another is replaced whole.
+            const sorted = [...this.#secrets].sort((a, b) => b.length - a.length).map(escapeRegExp);
+            this.#matcher = new RegExp(sorted.join("|"), "g");
+        }
+        return this.#matcher;
+    }
+}
+/**
+ * The process's redactor: what the action, the GitHub client, the backend client, the stores and
+ * the handover writer share. Secrets only accumulate; nothing is ever un-registered.
+ */
+const redactor = new Redactor();
+/** The values of the `redact` input: one secret per line (blank lines ignored). */
+function parseRedactInput(value) {
+    return value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0);
+}
+/** The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded. */
+function encodings(secret) {
+    const forms = [secret];
+    const json = JSON.stringify(secret).slice(1, -1);
+    if (json !== secret)
+        forms.push(json);
+    const url = encodeURIComponent(secret);
+    if (url !== secret)
+        forms.push(url);
+    return forms;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function isPlainObject(value) {
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+
+
+/***/ }),
+
+/***/ 64506:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ renderExplainText),
+/* harmony export */   s: () => (/* binding */ renderExplain)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54348);
+
+const MARK = { passed: "✅", failed: "❌", "not checked": "–", none: "" };
+/** The markdown table: one row per step, a verdict per stage, then what each condition read. */
+function renderExplain(event, steps, options = {}) {
+    const matched = steps.filter((step) => step.matched).length;
+    const lines = [
+        `### Why each step matched ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(event.type)} or not`,
+        "",
+        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(event.id)} · ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched.`,
+        "",
+    ];
+    if (steps.length === 0)
+        return [...lines, "No flow packages were found."].join("\n");
+    lines.push("| Flow | Step | Type | Schema | Condition | Matched | Why |", "| --- | --- | --- | --- | --- | --- | --- |");
+    for (const step of steps) {
+        const type = step.triggerType === undefined ? "no trigger" : `${MARK[step.type]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(step.triggerType)}`;
+        const schema = step.schema === undefined ? "–" : `${MARK[step.schemaVerdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(step.schema)}`;
+        const condition = step.condition === undefined ? "–" : `${MARK[step.conditionVerdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(cut(step.condition, 120))}`;
+        lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(step.flow, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(step.step, 80)} | ${type} | ${schema} | ${condition} | ${step.matched ? "yes" : "no"} | ${step.reason ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(step.reason, 400) : ""} |`);
+    }
+    const read = steps.filter((step) => step.conditionReport && step.conditionReport.values.length > 0);
+    if (read.length > 0) {
+        lines.push("", "<details><summary>Values the conditions read</summary>", "");
+        for (const step of read) {
+            const report = step.conditionReport;
+            if (!report)
+                continue;
+            const values = report.values.map(({ path, value }) => `${path} = ${value}`).join("\n");
+            lines.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(`${step.flow} / ${step.step}`, 160)}**: ${report.result}${report.error ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(report.error, 300)})` : ""}`, "");
+            lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(values), "");
+        }
+        lines.push("</details>");
+    }
+    if (options.baseDir !== undefined) {
+        const manifests = [...new Set(steps.map((step) => relative(step.manifestPath, options.baseDir)))];
+        lines.push("", `Manifests: ${manifests.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti).join(", ")}`);
+    }
+    return lines.join("\n");
+}
+/** The same for a terminal: one block per step, stage by stage. */
+function renderExplainText(event, steps, options = {}) {
+    const matched = steps.filter((step) => step.matched).length;
+    const lines = [`event ${event.id} type=${event.type}: ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched`];
+    for (const step of steps) {
+        lines.push("", `${step.matched ? "MATCH" : "no   "}  ${step.flow}/${step.step}  (${relative(step.manifestPath, options.baseDir)})`);
+        lines.push(`  type       ${step.triggerType === undefined ? "no [steps.trigger]" : `${verdict(step.type)} ${step.triggerType}`}`);
+        if (step.schema !== undefined)
+            lines.push(`  schema     ${verdict(step.schemaVerdict)} ${step.schema}`);
+        if (step.condition !== undefined) {
+            lines.push(`  condition  ${verdict(step.conditionVerdict)} ${step.condition}`);
+            for (const { path, value } of step.conditionReport?.values ?? [])
+                lines.push(`               ${path} = ${value}`);
+            if (step.conditionReport?.error)
+                lines.push(`               error: ${step.conditionReport.error}`);
+        }
+        if (step.reason)
+            lines.push(`  why not    ${step.reason}`);
+    }
+    return lines.join("\n");
+}
+function verdict(value) {
+    return value === "passed" ? "ok  " : value === "failed" ? "FAIL" : value === "not checked" ? "--  " : "";
+}
+function cut(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function relative(file, baseDir) {
+    if (!baseDir || !file.startsWith(`${baseDir}/`))
+        return file;
+    return file.slice(baseDir.length + 1);
+}
+
+
+/***/ }),
+
+/***/ 54348:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   zP: () => (/* binding */ cutToBytes)
+/* harmony export */ });
+// Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
+// or teams, or break the table / code block it sits in.
+const ZERO_WIDTH_SPACE = "\u200b";
+/** Escape text for one markdown table cell or inline sentence. */
+function inlineText(text, maxChars = 300) {
+    const oneLine = text.replace(/\r?\n/g, " ").trim();
+    const cut = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
+    // Markdown escapes first: the entities added after them contain `#`.
+    return cut
+        .replace(/([\\`*_[\]#~])/g, "\\$1")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\|/g, "&#124;")
+        .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+/** A fenced code block that its content cannot close early, whatever backticks it holds. */
+function codeBlock(content, language = "") {
+    const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(Math.max(3, longestRun + 1));
+    return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
+}
+/** Inline code that its content cannot break out of. */
+function inlineCode(text) {
+    const oneLine = text.replace(/\r?\n/g, " ");
+    const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = "`".repeat(longestRun + 1);
+    const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
+    return `${ticks}${pad}${oneLine.replace(/\|/g, "\\|")}${pad}${ticks}`;
+}
+/** Text for an HTML `<summary>` element (markdown is not rendered there). */
+function htmlText(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+/** Cut a string to a byte budget at a character boundary, saying what was cut. */
+function cutToBytes(text, maxBytes, note) {
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (bytes <= maxBytes)
+        return text;
+    const reserve = Buffer.byteLength(note(bytes), "utf8") + 16;
+    let keep = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes - reserve)).toString("utf8");
+    keep = keep.replace(/\uFFFD$/, "");
+    return `${keep}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
+}
+
+
+/***/ }),
+
+/***/ 7787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rh: () => (/* binding */ statusLabel),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   xA: () => (/* binding */ runMessage)
+/* harmony export */ });
+const SYMBOLS = {
+    completed: "✅",
+    changed: "✅",
+    skipped: "⏭️",
+    needs_intervention: "✋",
+    blocked: "⛔",
+    failed: "❌",
+    queued: "⏳",
+    running: "⏳",
+    canceled: "🚫",
+    interrupted: "🔌",
+};
+/** A run's status as people read it: symbol, word, and what made it so. */
+function statusLabel(run) {
+    const symbol = run.timedOut ? "⏱️" : SYMBOLS[run.effectiveStatus];
+    const word = run.timedOut ? "timed out" : run.effectiveStatus.replace("_", " ");
+    const notes = [run.alreadyHandled ? "already handled" : "", run.replay ? "replay" : ""].filter(Boolean);
+    return `${symbol} ${word}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+}
+function formatDuration(ms) {
+    if (ms === undefined)
+        return "–";
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+/** The sentence that explains a run: FLOW_RESULT message, else the failure reason. */
+function runMessage(run) {
+    const message = run.resultPayload?.message;
+    if (typeof message === "string" && message)
+        return message;
+    return run.error?.split("\n")[0] ?? "";
+}
+
+
+/***/ }),
+
+/***/ 31447:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ errorBesideOutput),
+/* harmony export */   w: () => (/* binding */ readableStepText)
+/* harmony export */ });
+// What a step printed, made readable for the summary and check runs. Bun (like other tools)
+// prints GitHub workflow commands when it sees GITHUB_ACTIONS, e.g. an uncaught error as
+// `::error file=exec/s.ts,line=3,col=1,title=TypeError: ...::%0A      at ...`. The runner never
+// runs them (step output is shown as plain text, see action/runner.ts), so a report shows them
+// decoded: `error (exec/s.ts:3:1): TypeError: ...` and the message on its own lines.
+const COMMAND_LINE = /^(\s*)::([a-z][a-z-]*)(?: (.*?))?::(.*)$/;
+// Tools do not always escape `,` and `:` in property values, so a property starts only at a
+// known key.
+const PROPERTY_START = /,(?=(?:file|line|col|endLine|endColumn|title)=)/;
+function decode(value) {
+    return value.replace(/%0D/gi, "\r").replace(/%0A/gi, "\n").replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%25/g, "%");
+}
+/** Each workflow-command line of a step's text, decoded into what it says. */
+function readableStepText(text) {
+    if (!text.includes("::"))
+        return text;
+    return text
+        .split("\n")
+        .map((line) => {
+        const match = COMMAND_LINE.exec(line);
+        if (!match)
+            return line;
+        const [, indent = "", name = "", rawProperties = "", data = ""] = match;
+        const properties = new Map(rawProperties
+            .split(PROPERTY_START)
+            .filter(Boolean)
+            .map((pair) => {
+            const at = pair.indexOf("=");
+            return [pair.slice(0, at), decode(pair.slice(at + 1))];
+        }));
+        const where = [properties.get("file"), properties.get("line"), properties.get("col")].filter(Boolean).join(":");
+        const title = properties.get("title");
+        const message = decode(data).replace(/^\n+/, "");
+        const head = `${indent}${name}${where ? ` (${where})` : ""}${title ? `: ${title}` : ""}`;
+        return message ? `${head}${title ? "\n" : ": "}${message}` : head;
+    })
+        .join("\n");
+}
+/**
+ * A failed run's error without the last lines of output the runner appended to it, when the
+ * output tail shown next to it holds those lines anyway: the report shows them once.
+ */
+function errorBesideOutput(error, output) {
+    const at = error.indexOf("\nLast lines of ");
+    if (at < 0 || !output)
+        return error;
+    const tail = error.slice(error.indexOf("\n", at + 1) + 1).split("\n");
+    const shown = new Set(output.split("\n"));
+    return tail.every((line) => line.trim() === "" || shown.has(line)) ? `${error.slice(0, at)} (its output is below)` : error;
+}
+
+
+/***/ }),
+
+/***/ 54681:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ flatten),
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Ul: () => (/* binding */ allProblems)
+/* harmony export */ });
+/* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64506);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54348);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
+/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31447);
+
+
+
+
+// GitHub rejects a job summary over 1 MiB per step:
+// https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits
+const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const SUMMARY_BUDGET_BYTES = JOB_SUMMARY_LIMIT_BYTES - 24 * 1024;
+const RESULT_DETAIL_BYTES = 8 * 1024;
+const OUTPUT_DETAIL_BYTES = 16 * 1024;
+/** The job summary for one dispatch (and the events its runs chained to). */
+function renderSummary(outcome, options = {}) {
+    const parts = [];
+    for (const each of flatten(outcome)) {
+        parts.push(renderEvent(each));
+        // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
+        if (each.explanation)
+            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
+    }
+    const problems = allProblems(outcome);
+    if (problems.length > 0)
+        parts.push(renderProblems(problems, options));
+    const body = parts.join("\n\n");
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+        (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
+}
+function flatten(outcome) {
+    return [outcome, ...outcome.children.flatMap(flatten)];
+}
+function allProblems(outcome) {
+    const seen = new Set();
+    const problems = [];
+    for (const each of flatten(outcome)) {
+        for (const problem of each.problems) {
+            const key = `${problem.file}:${problem.line}:${problem.message}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            problems.push(problem);
+        }
+    }
+    return problems;
+}
+function renderEvent(outcome) {
+    const head = [
+        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}`,
+        "",
+        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.eventId)} · ${outcome.matched} matching step${outcome.matched === 1 ? "" : "s"}` +
+            (outcome.dryRun ? " · dry run: nothing was run" : "") +
+            alreadyHandledNote(outcome),
+    ];
+    if (outcome.runs.length === 0)
+        return [...head, "", renderNothingMatched(outcome)].join("\n");
+    const table = [
+        "| Flow | Step | Status | Message | Duration | Attempt |",
+        "| --- | --- | --- | --- | --- | --- |",
+        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
+    ];
+    const details = outcome.runs.map(renderRunDetails);
+    return [...head, "", ...table, "", ...details, ...renderConditionMisses(outcome)].join("\n");
+}
+/** A duplicate dispatch has `matched` 0 (the contract); say how many steps ran before. */
+function alreadyHandledNote(outcome) {
+    const handled = outcome.runs.filter((run) => run.alreadyHandled).length;
+    if (handled === 0)
+        return outcome.status === "duplicate" ? " · already handled: nothing new ran" : "";
+    const steps = `already handled: ${handled} step${handled === 1 ? "" : "s"}`;
+    return outcome.status === "duplicate" ? ` · ${steps}, nothing new ran` : ` · ${steps}`;
+}
+/** Steps whose type and schema matched but whose condition was not true, with what it read. */
+function renderConditionMisses(outcome) {
+    const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
+    if (misses.length === 0)
+        return [];
+    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    return [
+        "",
+        `<details><summary>Not matched: ${misses.length} step${misses.length === 1 ? "" : "s"} whose condition was not true</summary>`,
+        "",
+        "| Flow | Step | Why not |",
+        "| --- | --- | --- |",
+        ...rows,
+        "",
+        "</details>",
+    ];
+}
+function renderNothingMatched(outcome) {
+    if (outcome.mismatches.length === 0) {
+        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
+    }
+    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    return [
+        "Nothing matched. Why each step did not run:",
+        "",
+        "| Flow | Step | Trigger | Why not |",
+        "| --- | --- | --- | --- |",
+        ...rows,
+    ].join("\n");
+}
+function renderRunDetails(run) {
+    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(`${run.flowName} / ${run.stepName}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
+    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
+    if (run.error)
+        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
+    if (run.resultPayload) {
+        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
+    }
+    if (run.output)
+        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
+    lines.push("</details>");
+    return lines.join("\n");
+}
+function renderProblems(problems, options) {
+    const rows = problems.map((problem) => {
+        const where = [relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
+        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(problem.message, 1000)} |`;
+    });
+    return [`### Problems in flow packages (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
+}
+function relative(file, baseDir) {
+    if (!baseDir || !file.startsWith(`${baseDir}/`))
+        return file;
+    return file.slice(baseDir.length + 1);
+}
+function cut(text, maxBytes) {
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
+}
+function cutTail(text, maxBytes) {
+    const bytes = Buffer.from(text, "utf8");
+    if (bytes.length <= maxBytes)
+        return text;
+    const tail = bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "");
+    return `… ${bytes.length - maxBytes} bytes cut …\n${tail}`;
+}
+
+
+/***/ }),
+
+/***/ 18362:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText),
+/* harmony export */   V: () => (/* binding */ formatProblem)
+/* harmony export */ });
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54681);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
+
+
+/** A dispatch as terminal lines, for `flows fire`, `flows run` and `flows github`. */
+function renderText(outcome, options = {}) {
+    const lines = [];
+    for (const each of (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(outcome)) {
+        const handled = each.runs.filter((run) => run.alreadyHandled).length;
+        const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (duplicate: nothing new ran)" : "";
+        const reused = handled > 0 ? ` already handled: ${handled} step${handled === 1 ? "" : "s"}` : "";
+        lines.push(`${bold(`event ${each.eventId}`, options)} type=${each.event.type} matched=${each.matched}${reused}${note}`);
+        for (const run of each.runs) {
+            const message = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .runMessage */ .xA)(run);
+            lines.push(`  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(run.durationMs)}${message ? `  ${message}` : ""}`);
+        }
+        if (each.runs.length === 0) {
+            lines.push("  nothing matched");
+            for (const miss of each.mismatches)
+                lines.push(`    ${miss.flow.name}/${miss.step.name}: ${miss.message}`);
+        }
+    }
+    const problems = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .allProblems */ .Ul)(outcome);
+    if (problems.length > 0) {
+        lines.push("", `${problems.length} problem${problems.length === 1 ? "" : "s"} in flow packages:`);
+        for (const problem of problems)
+            lines.push(`  ${formatProblem(problem, options)}`);
+    }
+    return lines.join("\n");
+}
+function formatProblem(problem, options = {}) {
+    const file = options.baseDir && problem.file.startsWith(`${options.baseDir}/`)
+        ? problem.file.slice(options.baseDir.length + 1)
+        : problem.file;
+    const where = [file, problem.line, problem.column].filter((x) => x !== undefined).join(":");
+    const label = problem.severity === "error" ? red("error", options) : yellow("warning", options);
+    return `${where}: ${label}: ${problem.message}`;
+}
+function bold(text, options) {
+    return options.color ? `\u001b[1m${text}\u001b[22m` : text;
+}
+function red(text, options) {
+    return options.color ? `\u001b[31m${text}\u001b[39m` : text;
+}
+function yellow(text, options) {
+    return options.color ? `\u001b[33m${text}\u001b[39m` : text;
+}
+
+
+/***/ }),
+
+/***/ 58595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BUN_VARIABLE: () => (/* binding */ BUN_VARIABLE),
+/* harmony export */   BunNotFoundError: () => (/* binding */ BunNotFoundError),
+/* harmony export */   bunBesidePackage: () => (/* binding */ bunBesidePackage),
+/* harmony export */   findBun: () => (/* binding */ findBun),
+/* harmony export */   flowsActionPackageDir: () => (/* binding */ flowsActionPackageDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32718);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99416);
+
+
+
+
+/** The variable that names the `bun` executable for steps (and for the `flows` command itself). */
+const BUN_VARIABLE = "FLOWS_BUN";
+/** Bun was not found: a user error (install Bun or say where it is), not a failed step. */
+class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+    name = "BunNotFoundError";
+}
+/**
+ * The `bun` that runs steps, in this order: an explicit path (`--bun`, `bunPath`), then
+ * FLOWS_BUN, then Bun installed next to flows-action (its `bun` npm dependency:
+ * node_modules/.bin/bun or node_modules/bun/bin relative to the package, or beside it when
+ * flows-action is itself a dependency), then PATH. Synchronous and cheap (a few stat calls),
+ * so the `flows` command can use it before choosing the runtime it runs on.
+ */
+function findBun(options = {}) {
+    const env = options.env ?? process.env;
+    const platform = options.platform ?? process.platform;
+    if (options.explicit) {
+        if (isExecutable(options.explicit))
+            return { path: options.explicit, from: "explicit" };
+        // A bare name ("bun") is looked up on PATH, as spawn would.
+        const onPath = /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env);
+        if (onPath)
+            return { path: onPath, from: "explicit" };
+        throw new BunNotFoundError(`The bun executable given with --bun (or bunPath) is not an executable file: ${options.explicit}.`);
+    }
+    const fromEnv = env[BUN_VARIABLE];
+    if (fromEnv) {
+        if (isExecutable(fromEnv))
+            return { path: fromEnv, from: "FLOWS_BUN" };
+        throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
+    }
+    const packageDir = options.packageDir ?? flowsActionPackageDir();
+    const besidePackage = packageDir === undefined ? [] : bunBesidePackage(packageDir, platform);
+    for (const candidate of besidePackage)
+        if (isExecutable(candidate))
+            return { path: candidate, from: "package" };
+    const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env);
+    if (onPath)
+        return { path: onPath, from: "PATH" };
+    throw new BunNotFoundError("Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, " +
+        `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
+        "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
+}
+/** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */
+function bunBesidePackage(packageDir, platform = process.platform) {
+    const bin = platform === "win32" ? "bun.exe" : "bun";
+    const nodeModules = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, "node_modules")];
+    if (packageDir.split(/[\\/]/).at(-2) === "node_modules")
+        nodeModules.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(packageDir));
+    return nodeModules.flatMap((dir) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".bin", bin), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "bun", "bin", "bun.exe")]);
+}
+let packageDirMemo;
+/** The folder of the flows-action package this module belongs to (source or bundle). */
+function flowsActionPackageDir() {
+    if (packageDirMemo !== undefined)
+        return packageDirMemo ?? undefined;
+    packageDirMemo = null;
+    let dir;
+    try {
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,_file_url_js__WEBPACK_IMPORTED_MODULE_2__/* .fileURLToPath */ .m)(import.meta.url));
+    }
+    catch {
+        return undefined;
+    }
+    for (let depth = 0; depth < 6; depth += 1) {
+        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "package.json");
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest) && readPackageName(manifest) === "flows-action") {
+            packageDirMemo = dir;
+            return dir;
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+function readPackageName(manifest) {
+    try {
+        const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifest, "utf8"));
+        return typeof value.name === "string" ? value.name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function findOnPath(name, env) {
+    for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        if (isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+function isExecutable(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 43173:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  qZ: () => (/* reexport */ validateBackendDispatchResult),
-  ke: () => (/* reexport */ validateBackendRun),
-  mn: () => (/* reexport */ validateFlowResult),
-  Ed: () => (/* reexport */ validateHandover),
-  gl: () => (/* reexport */ validateWatchCursor)
+  FLOW_HELPER_SPECIFIERS: () => (/* reexport */ FLOW_HELPER_SPECIFIERS),
+  RUN_VARIABLES: () => (/* reexport */ RUN_VARIABLES),
+  WITHHELD_HOST_PREFIXES: () => (/* reexport */ WITHHELD_HOST_PREFIXES),
+  WITHHELD_HOST_VARIABLES: () => (/* reexport */ WITHHELD_HOST_VARIABLES),
+  buildStepContext: () => (/* reexport */ buildStepContext),
+  isCodeModeEnabled: () => (/* reexport */ isCodeModeEnabled),
+  parseFlowResult: () => (/* reexport */ parseFlowResult),
+  runFlowStep: () => (/* reexport */ runFlowStep),
+  stepEnvironment: () => (/* reexport */ stepEnvironment)
 });
 
-// UNUSED EXPORTS: validateEventRecord, validateFlow, validateFlowDiagnostic, validateFlowEvent, validateFlowRunView, validateRunsFile
+// EXTERNAL MODULE: ./.build/events/lazy-json.js
+var lazy_json = __nccwpck_require__(63973);
+;// CONCATENATED MODULE: ./.build/runners/context.js
 
-;// CONCATENATED MODULE: ./.build/generated/validators/backend-dispatch-result.js
-
-const validateBackendDispatchResult = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } };
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.status === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.status !== undefined) {
-            let data0 = data.status;
-            if (typeof data0 !== "string") {
-                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-            if (!((data0 === "accepted") || (data0 === "duplicate"))) {
-                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.runIds !== undefined) {
-            let data1 = data.runIds;
-            if ((!(Array.isArray(data1))) && (data1 !== null)) {
-                const err3 = { instancePath: instancePath + "/runIds", schemaPath: "#/properties/runIds/type", keyword: "type", params: { type: schema11.properties.runIds.type }, message: "must be array,null" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            if (Array.isArray(data1)) {
-                const len0 = data1.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data2 = data1[i0];
-                    if (typeof data2 === "string") {
-                        if (data2.length < 1) {
-                            const err4 = { instancePath: instancePath + "/runIds/" + i0, schemaPath: "#/properties/runIds/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err4];
-                            }
-                            else {
-                                vErrors.push(err4);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err5 = { instancePath: instancePath + "/runIds/" + i0, schemaPath: "#/properties/runIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err5];
-                        }
-                        else {
-                            vErrors.push(err5);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
+/**
+ * Builds the run context in the compatible shape: `config` only when the manifest has one;
+ * runtime facts that are unknown are left out, except `eventId` and `replay`.
+ */
+function buildStepContext(options) {
+    const { flow, step, event, runtime } = options;
+    return {
+        flow: {
+            name: flow.name,
+            version: flow.version,
+            root: flow.root,
+            step: step.name,
+            ...(flow.config !== undefined ? { config: flow.config } : {}),
+            event: stepEvent(event),
+        },
+        runtime: {
+            eventId: event.id,
+            ...known("runId", runtime.runId),
+            ...known("attemptId", runtime.attemptId),
+            replay: runtime.replay === true,
+            ...known("workspaceBackendUrl", runtime.workspaceBackendUrl),
+            ...known("launchedBy", runtime.launchedBy),
+        },
+    };
+}
+/** The JSON of each event as a step sees it (`context.flow.event`), made once per event object. */
+const eventJsonCache = new WeakMap();
+/**
+ * `context.flow.event` as JSON parts, serialised once per event: every step of a dispatch shares
+ * them. Big arrays of a large event file stay on disk (src/events/lazy-json.ts) and are parts
+ * of their own, file ranges streamed to each step; the rest is text. (Kept as strings: a UTF-8
+ * Buffer would be a second copy while it is made, and measured more at peak than writing 64 KiB
+ * slices of the string.)
+ */
+function stepEventParts(event) {
+    let parts = eventJsonCache.get(event);
+    if (parts === undefined) {
+        parts = (0,lazy_json/* jsonParts */.lx)(stepEvent(event));
+        eventJsonCache.set(event, parts);
     }
-    else {
-        const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err6];
-        }
-        else {
-            vErrors.push(err6);
-        }
-        errors++;
-    }
-    validate10.errors = vErrors;
-    return errors === 0;
+    return parts;
+}
+/**
+ * The step's stdin: exactly `JSON.stringify(buildStepContext(options))`, as a small head, the
+ * event's shared JSON parts and a small tail, so no step holds its own copy of a large payload.
+ */
+function stepContextParts(options) {
+    // The event's spread copy is shallow: building the context copies no payload.
+    const { flow, runtime: runtimeFields } = buildStepContext(options);
+    const { event: _event, ...flowHead } = flow;
+    const head = JSON.stringify(flowHead);
+    const runtime = JSON.stringify(runtimeFields);
+    return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, ...stepEventParts(options.event), `},"runtime":${runtime}}`];
+}
+function stepEvent(event) {
+    // Compatible: the older runtime passes the whole event; steps read receivedAt and source.
+    return { ...event, payload: event.payload ?? {} };
+}
+function known(key, value) {
+    return typeof value === "string" && value.length > 0 ? { [key]: value } : {};
 }
 
-;// CONCATENATED MODULE: ./.build/generated/validators/backend-run.js
-
-const validateBackendRun = validate11;
-const schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["flowVersion"] }, { "required": ["version"] }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } };
-const schema13 = { "type": "string", "minLength": 1 };
-const schema20 = { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] };
-const schema23 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
-const schema24 = { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
-const schema26 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
-const schema51 = { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] };
-const schema49 = { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] };
-const pattern0 = new RegExp("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$", "u");
-const schema41 = { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    const _errs0 = errors;
-    let valid0 = false;
-    const _errs1 = errors;
-    if (typeof data !== "string") {
-        const err0 = { instancePath, schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
+;// CONCATENATED MODULE: ./.build/runners/step-clock.js
+/** Stamps outcomes with when the step started and how long it took. */
+class StepClock {
+    startedAt = new Date();
+    start = performance.now();
+    outcome(fields) {
+        return {
+            timedOut: false,
+            exitCode: null,
+            signal: null,
+            output: "",
+            ...fields,
+            startedAt: this.startedAt.toISOString(),
+            completedAt: new Date().toISOString(),
+            durationMs: Math.round(performance.now() - this.start),
+        };
     }
-    if (!((((((data === "queued") || (data === "running")) || (data === "completed")) || (data === "failed")) || (data === "canceled")) || (data === "interrupted"))) {
-        const err1 = { instancePath, schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    var _valid0 = _errs1 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-        const _errs4 = errors;
-        if (typeof data !== "string") {
-            const err2 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (!((((((data === "skipped") || (data === "completed")) || (data === "changed")) || (data === "needs_intervention")) || (data === "blocked")) || (data === "failed"))) {
-            const err3 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        var _valid0 = _errs4 === errors;
-        valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-        const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs0;
-        if (vErrors !== null) {
-            if (_errs0) {
-                vErrors.length = _errs0;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    validate20.errors = vErrors;
-    return errors === 0;
 }
+
+;// CONCATENATED MODULE: ./.build/runners/code-mode.js
+
+const ENABLED_VALUES = new Set(["1", "true", "yes", "on"]);
+const CODE_MODE_DISABLED_MESSAGE = "Code Mode step not run: Code Mode is disabled. Set CODEX_FLOWS_ENABLE_CODE_MODE=1 (or CODEX_FLOWS_MODE=code-mode) to enable it.";
+const CODE_MODE_UNAVAILABLE_MESSAGE = "Code Mode is enabled, but running a Code Mode step needs the Codex runtime, which flows-action does not ship. " +
+    'Run this flow with the Codex flow runtime, or rewrite the step as runner = "bun".';
+/** Code Mode is opt-in: `CODEX_FLOWS_MODE=code-mode` or `CODEX_FLOWS_ENABLE_CODE_MODE` = 1/true/yes/on. */
+function isCodeModeEnabled(env) {
+    if (env.CODEX_FLOWS_MODE?.trim().toLowerCase() === "code-mode")
+        return true;
+    return ENABLED_VALUES.has(env.CODEX_FLOWS_ENABLE_CODE_MODE?.trim().toLowerCase() ?? "");
+}
+/** The outcome of a `runner = "code-mode"` step: skipped when gated off, failed when on. */
+function codeModeOutcome(env) {
+    const clock = new StepClock();
+    if (!isCodeModeEnabled(env)) {
+        return clock.outcome({
+            processStatus: "completed",
+            result: { status: "skipped", message: CODE_MODE_DISABLED_MESSAGE },
+        });
+    }
+    return clock.outcome({ processStatus: "failed", error: CODE_MODE_UNAVAILABLE_MESSAGE });
+}
+
+;// CONCATENATED MODULE: ./.build/runners/environment.js
+/**
+ * Host variables never passed to steps: the Actions runtime's credentials, its state file,
+ * and this action's own outputs file (a step must not overwrite the action's outputs;
+ * steps report through FLOW_RESULT).
+ */
+const WITHHELD_HOST_VARIABLES = [
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_RUNTIME_URL",
+    "ACTIONS_CACHE_URL",
+    "GITHUB_STATE",
+    "GITHUB_OUTPUT",
+];
+/**
+ * The runner's files that change later steps of the job. Withheld unless the workflow opts in
+ * (`export-env: true`): a step that could write `NODE_OPTIONS` or `PATH` into them would drive
+ * every step after it.
+ */
+const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
+/** Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold tokens). */
+const WITHHELD_HOST_PREFIXES = ["INPUT_"];
+/**
+ * Variables that describe the run: set from the event being run and its runtime, never
+ * inherited. Every other `CODEX_FLOW_*` host variable (CODEX_FLOW_PUSH=1, ...) passes through,
+ * as in the older runtime, whose own flows are switched by such settings.
+ */
+const RUN_VARIABLES = [
+    "CODEX_FLOW_EVENT_ID",
+    "CODEX_FLOW_RUN_ID",
+    "CODEX_FLOW_ATTEMPT_ID",
+    "CODEX_FLOW_REPLAY",
+    "CODEX_FLOW_LAUNCHED_BY",
+];
+/** Set from `runtime.workspaceBackendUrl` (which defaults to the host's value of it). */
+const WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
+/** The host variables a step receives: everything except the withheld names and prefixes. */
+function stepEnvironment(hostEnv, options = {}) {
+    const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...(options.exportEnv ? [] : JOB_ENVIRONMENT_FILES)]);
+    const env = {};
+    for (const [name, value] of Object.entries(hostEnv)) {
+        if (value === undefined)
+            continue;
+        // Windows variable names are case-insensitive; compare in one case everywhere.
+        const upper = name.toUpperCase();
+        if (withheld.has(upper))
+            continue;
+        if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix)))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+const RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
+/**
+ * The environment a step process gets: the base environment without any inherited run
+ * variables, plus the run variables of this event. (The old runtime let an inherited
+ * CODEX_FLOW_EVENT_ID override the event's own id.)
+ */
+function runEnvironment(options) {
+    const { event, runtime } = options;
+    const env = {};
+    for (const [name, value] of Object.entries(options.env)) {
+        if (value === undefined || RUN_VARIABLE_SET.has(name.toUpperCase()))
+            continue;
+        env[name] = value;
+    }
+    env.CODEX_FLOW_EVENT_ID = event.id;
+    if (runtime.runId)
+        env.CODEX_FLOW_RUN_ID = runtime.runId;
+    if (runtime.attemptId)
+        env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
+    env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
+    if (runtime.workspaceBackendUrl)
+        env[WORKSPACE_BACKEND_VARIABLE] = runtime.workspaceBackendUrl;
+    if (runtime.launchedBy)
+        env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
+    return env;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.build/file-url.js
+var file_url = __nccwpck_require__(32718);
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __nccwpck_require__(93602);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __nccwpck_require__(61557);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __nccwpck_require__(75244);
+;// CONCATENATED MODULE: ./.build/runners/module-detect.js
+/**
+ * Compatible rule for module-style steps: the source has a default export (`export default`,
+ * `as default`) or a `defineBunFlow(` call. The words are matched as whole words separated by
+ * any whitespace, and only in code: a comment that says "has default value" or a string that
+ * mentions `export default` does not make a raw script a module.
+ */
+function isModuleStyleSource(source) {
+    const code = codeOnly(source);
+    return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
+}
+/**
+ * The source with comments, string and template text, and regular expression literals replaced
+ * by spaces (template `${...}` expressions are kept, they are code). Line breaks are kept, so
+ * nothing joins two words that were apart.
+ */
+function codeOnly(source) {
+    const out = [];
+    // Each entry is a template literal we are inside of, holding the `{` depth of its current `${`.
+    const templates = [];
+    let braces = 0;
+    let i = 0;
+    const blank = (from, to) => {
+        out.push(source.slice(from, to).replace(/[^\n]/g, " "));
+    };
+    const skipTemplateText = (from) => {
+        let j = from;
+        while (j < source.length) {
+            const c = source[j];
+            if (c === "\\")
+                j += 2;
+            else if (c === "`")
+                return j + 1;
+            else if (c === "$" && source[j + 1] === "{") {
+                templates.push(braces);
+                braces += 1;
+                return j + 2;
+            }
+            else
+                j += 1;
+        }
+        return j;
+    };
+    while (i < source.length) {
+        const c = source[i];
+        const next = source[i + 1];
+        if (c === "/" && next === "/") {
+            const end = source.indexOf("\n", i);
+            const stop = end === -1 ? source.length : end;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === "/" && next === "*") {
+            const end = source.indexOf("*/", i + 2);
+            const stop = end === -1 ? source.length : end + 2;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === '"' || c === "'") {
+            let j = i + 1;
+            while (j < source.length && source[j] !== c && source[j] !== "\n")
+                j += source[j] === "\\" ? 2 : 1;
+            const stop = Math.min(j + 1, source.length);
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === "`") {
+            const stop = skipTemplateText(i + 1);
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === "{") {
+            braces += 1;
+            out.push(c);
+            i += 1;
+        }
+        else if (c === "}") {
+            braces -= 1;
+            if (templates.length > 0 && templates[templates.length - 1] === braces) {
+                // The end of a template's `${...}`: back to its text.
+                templates.pop();
+                const stop = skipTemplateText(i + 1);
+                blank(i, stop);
+                i = stop;
+            }
+            else {
+                out.push(c);
+                i += 1;
+            }
+        }
+        else if (c === "/" && startsRegExp(out)) {
+            const stop = regExpEnd(source, i);
+            blank(i, stop);
+            i = stop;
+        }
+        else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    return out.join("");
+}
+/** A `/` starts a regular expression when no value comes before it (else it divides). */
+function startsRegExp(before) {
+    const text = before.slice(-16).join("").replace(/\s+$/, "");
+    if (text === "")
+        return true;
+    const last = text[text.length - 1];
+    if ("(,=:[!&|?{};+-*%<>~^".includes(last))
+        return true;
+    return /\b(?:return|typeof|case|do|else|in|of|void|yield|await|throw|delete|new)$/.test(text);
+}
+function regExpEnd(source, start) {
+    let j = start + 1;
+    let inClass = false;
+    while (j < source.length && source[j] !== "\n") {
+        const c = source[j];
+        if (c === "/" && !inClass)
+            return j + 1;
+        if (c === "[")
+            inClass = true;
+        else if (c === "]")
+            inClass = false;
+        j += c === "\\" ? 2 : 1;
+    }
+    return j;
+}
+
+;// CONCATENATED MODULE: ./.build/runners/module-style.js
+
+
+
+
+
+
+
+/** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
+const FLOW_HELPER_SPECIFIERS = [
+    "@peezy.tech/codex-flows/flow-runtime/bun",
+    "flows-action/bun",
+];
+
+/**
+ * The wrapper Bun runs for a module-style step. It is kept as text (not a file next to this
+ * one) because the action is bundled into a single dist/index.js by ncc.
+ *
+ * - The helper specifiers resolve to identity functions unless the flow's folder has the real
+ *   package installed (then the real one is used; it is the identity function too). Which are
+ *   installed is looked up here, before each run (see {@link stubbedHelpers}): the wrapper
+ *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
+ * - The result is written to a file as well as printed last, so a module that prints its own
+ *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
+ */
+const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
+// The helper specifiers to stand in for (those not installed above the script) come as JSON.
+const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
+const identity = (value) => value;
+const helpers = { defineBunFlow: identity, defineFlow: identity };
+
+Bun.plugin({
+  name: "flows-action-helpers",
+  setup(build) {
+    for (const specifier of JSON.parse(stubbed)) {
+      build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
+    }
+  },
+});
+
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : typeof value === "undefined" ? "undefined" : "a " + typeof value;
+}
+
+function failed(message) {
+  return { status: "failed", message };
+}
+
+async function run() {
+  const context = JSON.parse(await Bun.stdin.text());
+  const loaded = await import(scriptUrl);
+  const main = loaded.default;
+  if (typeof main !== "function") {
+    return failed(
+      scriptLabel + " has no default-export function (its default export is " + describe(main) + "); " +
+        "write export default defineBunFlow(async (context) => ({ status: \\"completed\\" }))",
+    );
+  }
+  const value = await main(context);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return failed(
+      "the default export of " + scriptLabel + " returned " + describe(value) +
+        "; return a FlowResult object such as { status: \\"completed\\" }",
+    );
+  }
+  return value;
+}
+
+let result;
+try {
+  result = await run();
+} catch (error) {
+  console.error(error instanceof Error && error.stack ? error.stack : String(error));
+  const message = error instanceof Error ? error.message || error.name : String(error);
+  result = failed(message);
+}
+let line;
+try {
+  line = JSON.stringify(result);
+} catch (error) {
+  line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
+}
+await Bun.write(resultPath, line);
+console.log("FLOW_RESULT " + line);
+`;
+/** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
+const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.fg)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
+/** How long after its first module-style step a process looks for wrapper folders left behind. */
+const LEFTOVER_SWEEP_DELAY_MS = 100;
+/** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
+const WRAPPER_RECHECK_MS = 60_000;
+let folder;
+/** Files written by this process into its wrapper folder, for tests: the wrapper and nothing else. */
+const wrapperWrites = { count: 0 };
+/**
+ * This process's private folder (mkdtemp: random name, mode 0700) with the wrapper in it,
+ * written once per process, not once per step, and removed when the process exits.
+ */
+async function wrapperFolder() {
+    const current = folder;
+    if (current !== undefined) {
+        const known = await current.catch(() => undefined);
+        if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
+            return known;
+        if (known && (await isFile(known.wrapperPath))) {
+            known.checkedAt = Date.now();
+            return known;
+        }
+        // Gone (a temp cleaner) or never made: make it again, once for all who ask.
+        if (folder !== current)
+            return wrapperFolder();
+    }
+    const made = makeWrapperFolder();
+    folder = made;
+    made.catch(() => {
+        if (folder === made)
+            folder = undefined;
+    });
+    return made;
+}
+async function makeWrapperFolder() {
+    // The pid in the name lets a later process remove the folder of one that was killed. Two
+    // small synchronous calls, once per process (node:fs/promises would cost `flows fire` more).
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
+    // Housekeeping waits until the steps are under way: it lists the whole temp folder. A command
+    // done sooner (a quick `flows fire`) leaves it to the next process that runs longer.
+    setTimeout(() => void removeLeftoverFolders((0,external_node_os_.tmpdir)()), LEFTOVER_SWEEP_DELAY_MS).unref();
+    process.once("exit", () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
+    const wrapperPath = external_node_path_.join(dir, WRAPPER_NAME);
+    (0,external_node_fs_.writeFileSync)(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
+    wrapperWrites.count += 1;
+    return { dir, wrapperPath, checkedAt: Date.now() };
+}
+/**
+ * Wrapper folders of processes that ended without removing theirs (killed, or a worker torn
+ * down without its exit handlers): removed when their process is gone. Only this user's folders.
+ */
+async function removeLeftoverFolders(parent) {
+    try {
+        const { lstat, readdir, rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
+        const uid = process.getuid?.();
+        for (const name of await readdir(parent)) {
+            // Only wrapper folders: anything else in the temp folder is never touched.
+            const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+            if (!ours)
+                continue;
+            const pid = Number(ours[1]);
+            if (pid === process.pid || (0,fs_safe/* isPidAlive */.by)(pid))
+                continue;
+            const folder = external_node_path_.join(parent, name);
+            const info = await lstat(folder).catch(() => undefined);
+            if (!info?.isDirectory() || (uid !== undefined && info.uid !== uid))
+                continue;
+            await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+        }
+    }
+    catch {
+        // Housekeeping only: a temp folder that cannot be listed is no step's problem.
+    }
+}
+async function isFile(file) {
+    try {
+        return (await (0,fs_async/* statPath */.qW)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Starts writing the wrapper if this process has not yet, without waiting: a step's source is
+ * read before it is known to be module-style, and the wrapper is then ready (or nearly).
+ */
+function warmModuleWrapper() {
+    wrapperFolder().catch(() => undefined); // a failure is met again, and reported, by the step that needs it
+}
+/** The wrapper (written once per process) and a fresh result file name for one run. */
+async function prepareModuleWrapper(options) {
+    const { dir, wrapperPath } = await wrapperFolder();
+    const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.nw)(8)}.json`);
+    const stubbed = JSON.stringify(stubbedHelpers(external_node_path_.dirname(options.scriptPath)));
+    return {
+        args: [wrapperPath, (0,file_url/* pathToFileURL */.q)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
+        resultPath,
+        dispose: () => (0,fs_async/* removeFile */.nM)(resultPath).catch(() => undefined),
+    };
+}
+/**
+ * The helper specifiers the wrapper stands in for: those whose package is in no node_modules
+ * folder above the script's folder (a few stat calls per run, looked up afresh so a long-lived
+ * process sees a package installed meanwhile). Not Bun.resolveSync in the wrapper: for a
+ * missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
+ */
+function stubbedHelpers(scriptDir) {
+    return FLOW_HELPER_SPECIFIERS.filter((specifier) => !installedAbove(scriptDir, packageName(specifier)));
+}
+function packageName(specifier) {
+    const parts = specifier.split("/");
+    return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier);
+}
+function installedAbove(start, name) {
+    for (let dir = start;;) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(dir, "node_modules", name, "package.json")))
+            return true;
+        const parent = external_node_path_.dirname(dir);
+        if (parent === dir)
+            return false;
+        dir = parent;
+    }
+}
+/** The JSON the wrapper wrote, or undefined when it never got that far. */
+async function readWrapperResult(resultPath) {
+    try {
+        return await (0,fs_async/* readTextFile */.Gu)(resultPath);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/events/budget.js
+var budget = __nccwpck_require__(85797);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
+;// CONCATENATED MODULE: ./.build/runners/output.js
+
+/**
+ * Longest line handed out in one piece. A step that prints more without a newline gets the text
+ * split, so one runaway line cannot grow memory without limit.
+ */
+const MAX_LINE_CHARS = 4 * 1024 * 1024;
+/**
+ * Printed after the pieces of a cut line that carried a FLOW_RESULT: the result cannot be read
+ * from a piece, and "not valid JSON" would send the author looking in the wrong place.
+ */
+const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
+/** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
+class LineSplitter {
+    onLine;
+    decoder = new external_node_string_decoder_.StringDecoder("utf8");
+    partial = "";
+    /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
+    cut;
+    constructor(onLine) {
+        this.onLine = onLine;
+    }
+    push(chunk) {
+        this.take(this.decoder.write(chunk));
+    }
+    /** Hands out whatever is left (the final line when the output did not end with a newline). */
+    end() {
+        this.take(this.decoder.end());
+        if (this.partial.length > 0 || this.cut !== undefined) {
+            const rest = this.partial;
+            this.partial = "";
+            if (rest.length > 0)
+                this.emit(rest);
+            this.endCut(rest);
+        }
+    }
+    take(text) {
+        if (text.length === 0)
+            return;
+        let start = 0;
+        let newline = text.indexOf("\n", start);
+        while (newline !== -1) {
+            const piece = text.slice(start, newline);
+            const line = this.partial.length > 0 ? this.partial + piece : piece;
+            this.partial = "";
+            this.emit(line);
+            this.endCut(line);
+            start = newline + 1;
+            newline = text.indexOf("\n", start);
+        }
+        this.partial += text.slice(start);
+        while (this.partial.length > MAX_LINE_CHARS) {
+            const piece = this.partial.slice(0, MAX_LINE_CHARS);
+            this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
+            this.cut.bytes += Buffer.byteLength(piece);
+            this.emit(piece);
+            this.partial = this.partial.slice(MAX_LINE_CHARS);
+        }
+    }
+    /** After the last piece of a cut line: say how large a FLOW_RESULT line was. */
+    endCut(lastPiece) {
+        const cut = this.cut;
+        if (cut === undefined)
+            return;
+        this.cut = undefined;
+        if (!cut.result)
+            return;
+        const bytes = cut.bytes + Buffer.byteLength(lastPiece);
+        this.onLine(`${OVERSIZED_RESULT_NOTICE} (${bytes} bytes, limit 4 MiB)`);
+    }
+    emit(line) {
+        this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
+    }
+}
+/**
+ * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
+ * many bytes were cut so a reader knows the record is a tail.
+ */
+class OutputTail {
+    maxBytes;
+    lines = [];
+    first = 0;
+    keptBytes = 0;
+    cutBytes = 0;
+    constructor(maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+    push(line) {
+        const size = Buffer.byteLength(line) + 1;
+        if (size > this.maxBytes) {
+            // One line larger than the whole tail: keep its end only.
+            this.cutBytes += this.keptBytes + size - this.maxBytes;
+            this.lines = [lastBytes(line, this.maxBytes - 1)];
+            this.first = 0;
+            this.keptBytes = this.maxBytes;
+            return;
+        }
+        this.lines.push(line);
+        this.keptBytes += size;
+        while (this.keptBytes > this.maxBytes && this.first < this.lines.length) {
+            const dropped = this.lines[this.first];
+            const droppedSize = Buffer.byteLength(dropped) + 1;
+            this.first += 1;
+            this.keptBytes -= droppedSize;
+            this.cutBytes += droppedSize;
+        }
+        if (this.first > 1024 && this.first * 2 > this.lines.length) {
+            this.lines = this.lines.slice(this.first);
+            this.first = 0;
+        }
+    }
+    /** Kept lines, oldest first. */
+    kept() {
+        return this.lines.slice(this.first);
+    }
+    get bytesCut() {
+        return this.cutBytes;
+    }
+    /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
+    text() {
+        const body = this.kept().join("\n");
+        return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
+    }
+}
+function lastBytes(text, maxBytes) {
+    const bytes = Buffer.from(text);
+    if (bytes.length <= maxBytes)
+        return text;
+    // Decoding from a cut point may start inside a character; drop the replacement char it makes.
+    return bytes
+        .subarray(bytes.length - maxBytes)
+        .toString("utf8")
+        .replace(/^\uFFFD+/, "");
+}
+
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __nccwpck_require__(20624);
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __nccwpck_require__(40801);
+;// CONCATENATED MODULE: ./.build/generated/validators/flow-result.js
+
+const validateFlowResult = validate13;
 const schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } };
+const schema26 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
 const schema28 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
 const schema29 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -6765,7440 +9178,720 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     validate13.errors = vErrors;
     return errors === 0;
 }
-const schema45 = { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    const _errs1 = errors;
-    let valid0 = false;
-    const _errs2 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.status === undefined) {
-            const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-        const _errs3 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.processStatus === undefined) {
-                const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-        }
-        var _valid0 = _errs3 === errors;
-        valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs1;
-        if (vErrors !== null) {
-            if (_errs1) {
-                vErrors.length = _errs1;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.number !== undefined) {
-            let data1 = data.number;
-            if (!((typeof data1 == "number") && (isFinite(data1)))) {
-                const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.status !== undefined) {
-            let data2 = data.status;
-            if (typeof data2 !== "string") {
-                const err5 = { instancePath: instancePath + "/status", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (!((((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled")) || (data2 === "interrupted"))) {
-                const err6 = { instancePath: instancePath + "/status", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.processStatus !== undefined) {
-            let data3 = data.processStatus;
-            if (typeof data3 !== "string") {
-                const err7 = { instancePath: instancePath + "/processStatus", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-            if (!((((((data3 === "queued") || (data3 === "running")) || (data3 === "completed")) || (data3 === "failed")) || (data3 === "canceled")) || (data3 === "interrupted"))) {
-                const err8 = { instancePath: instancePath + "/processStatus", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data4 = data.resultStatus;
-            const _errs15 = errors;
-            let valid4 = false;
-            const _errs16 = errors;
-            if (data4 !== null) {
-                const err9 = { instancePath: instancePath + "/resultStatus", schemaPath: "#/properties/resultStatus/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            var _valid1 = _errs16 === errors;
-            valid4 = valid4 || _valid1;
-            if (!valid4) {
-                const _errs18 = errors;
-                if (typeof data4 !== "string") {
-                    const err10 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-                if (!((((((data4 === "skipped") || (data4 === "completed")) || (data4 === "changed")) || (data4 === "needs_intervention")) || (data4 === "blocked")) || (data4 === "failed"))) {
-                    const err11 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
-                    }
-                    errors++;
-                }
-                var _valid1 = _errs18 === errors;
-                valid4 = valid4 || _valid1;
-            }
-            if (!valid4) {
-                const err12 = { instancePath: instancePath + "/resultStatus", schemaPath: "#/properties/resultStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs15;
-                if (vErrors !== null) {
-                    if (_errs15) {
-                        vErrors.length = _errs15;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.startedAt !== undefined) {
-            let data5 = data.startedAt;
-            const _errs23 = errors;
-            let valid7 = false;
-            const _errs24 = errors;
-            if (data5 !== null) {
-                const err13 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-            var _valid2 = _errs24 === errors;
-            valid7 = valid7 || _valid2;
-            if (!valid7) {
-                const _errs26 = errors;
-                if (!((typeof data5 == "number") && (isFinite(data5)))) {
-                    const err14 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                        vErrors = [err14];
-                    }
-                    else {
-                        vErrors.push(err14);
-                    }
-                    errors++;
-                }
-                var _valid2 = _errs26 === errors;
-                valid7 = valid7 || _valid2;
-                if (!valid7) {
-                    const _errs28 = errors;
-                    if (typeof data5 !== "string") {
-                        const err15 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/anyOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err15];
-                        }
-                        else {
-                            vErrors.push(err15);
-                        }
-                        errors++;
-                    }
-                    var _valid2 = _errs28 === errors;
-                    valid7 = valid7 || _valid2;
-                }
-            }
-            if (!valid7) {
-                const err16 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs23;
-                if (vErrors !== null) {
-                    if (_errs23) {
-                        vErrors.length = _errs23;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.completedAt !== undefined) {
-            let data6 = data.completedAt;
-            const _errs32 = errors;
-            let valid9 = false;
-            const _errs33 = errors;
-            if (data6 !== null) {
-                const err17 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-            var _valid3 = _errs33 === errors;
-            valid9 = valid9 || _valid3;
-            if (!valid9) {
-                const _errs35 = errors;
-                if (!((typeof data6 == "number") && (isFinite(data6)))) {
-                    const err18 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
-                }
-                var _valid3 = _errs35 === errors;
-                valid9 = valid9 || _valid3;
-                if (!valid9) {
-                    const _errs37 = errors;
-                    if (typeof data6 !== "string") {
-                        const err19 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/anyOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                    var _valid3 = _errs37 === errors;
-                    valid9 = valid9 || _valid3;
-                }
-            }
-            if (!valid9) {
-                const err20 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs32;
-                if (vErrors !== null) {
-                    if (_errs32) {
-                        vErrors.length = _errs32;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.error !== undefined) {
-            let data7 = data.error;
-            const _errs41 = errors;
-            let valid11 = false;
-            const _errs42 = errors;
-            if (data7 !== null) {
-                const err21 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/text/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-            var _valid4 = _errs42 === errors;
-            valid11 = valid11 || _valid4;
-            if (!valid11) {
-                const _errs44 = errors;
-                if (typeof data7 !== "string") {
-                    const err22 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/text/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err22];
-                    }
-                    else {
-                        vErrors.push(err22);
-                    }
-                    errors++;
-                }
-                var _valid4 = _errs44 === errors;
-                valid11 = valid11 || _valid4;
-                if (!valid11) {
-                    const _errs46 = errors;
-                    if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                        if (data7.message === undefined) {
-                            const err23 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/text/anyOf/2/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                        if (data7.message !== undefined) {
-                            if (typeof data7.message !== "string") {
-                                const err24 = { instancePath: instancePath + "/error/message", schemaPath: "#/definitions/text/anyOf/2/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err25 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/text/anyOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                    var _valid4 = _errs46 === errors;
-                    valid11 = valid11 || _valid4;
-                }
-            }
-            if (!valid11) {
-                const err26 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/text/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs41;
-                if (vErrors !== null) {
-                    if (_errs41) {
-                        vErrors.length = _errs41;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-    }
-    else {
-        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err27];
-        }
-        else {
-            vErrors.push(err27);
-        }
-        errors++;
-    }
-    validate25.errors = vErrors;
-    return errors === 0;
-}
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    const _errs2 = errors;
-    let valid1 = false;
-    const _errs3 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/allOf/0/anyOf/0/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            let data0 = data.id;
-            if (typeof data0 === "string") {
-                if (data0.length < 1) {
-                    const err1 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/nonEmpty/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err1];
-                    }
-                    else {
-                        vErrors.push(err1);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/nonEmpty/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-    }
-    var _valid0 = _errs3 === errors;
-    valid1 = valid1 || _valid0;
-    if (!valid1) {
-        const _errs7 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.runId === undefined) {
-                const err3 = { instancePath, schemaPath: "#/allOf/0/anyOf/1/required", keyword: "required", params: { missingProperty: "runId" }, message: "must have required property '" + "runId" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            if (data.runId !== undefined) {
-                let data1 = data.runId;
-                if (typeof data1 === "string") {
-                    if (data1.length < 1) {
-                        const err4 = { instancePath: instancePath + "/runId", schemaPath: "#/definitions/nonEmpty/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err4];
-                        }
-                        else {
-                            vErrors.push(err4);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err5 = { instancePath: instancePath + "/runId", schemaPath: "#/definitions/nonEmpty/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-            }
-        }
-        var _valid0 = _errs7 === errors;
-        valid1 = valid1 || _valid0;
-    }
-    if (!valid1) {
-        const err6 = { instancePath, schemaPath: "#/allOf/0/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err6];
-        }
-        else {
-            vErrors.push(err6);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs2;
-        if (vErrors !== null) {
-            if (_errs2) {
-                vErrors.length = _errs2;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.eventId === undefined) {
-            const err7 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    const _errs13 = errors;
-    let valid6 = false;
-    const _errs14 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.processStatus === undefined) {
-            const err8 = { instancePath, schemaPath: "#/allOf/2/anyOf/0/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    var _valid1 = _errs14 === errors;
-    valid6 = valid6 || _valid1;
-    if (!valid6) {
-        const _errs15 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.status === undefined) {
-                const err9 = { instancePath, schemaPath: "#/allOf/2/anyOf/1/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        var _valid1 = _errs15 === errors;
-        valid6 = valid6 || _valid1;
-    }
-    if (!valid6) {
-        const err10 = { instancePath, schemaPath: "#/allOf/2/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err10];
-        }
-        else {
-            vErrors.push(err10);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs13;
-        if (vErrors !== null) {
-            if (_errs13) {
-                vErrors.length = _errs13;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    const _errs17 = errors;
-    let valid7 = false;
-    const _errs18 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.flowName === undefined) {
-            const err11 = { instancePath, schemaPath: "#/allOf/3/anyOf/0/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-        if (data.flowName !== undefined) {
-            let data2 = data.flowName;
-            if (typeof data2 === "string") {
-                if (data2.length < 1) {
-                    const err12 = { instancePath: instancePath + "/flowName", schemaPath: "#/definitions/nonEmpty/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/flowName", schemaPath: "#/definitions/nonEmpty/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-    }
-    var _valid2 = _errs18 === errors;
-    valid7 = valid7 || _valid2;
-    if (!valid7) {
-        const _errs22 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.flow === undefined) {
-                const err14 = { instancePath, schemaPath: "#/allOf/3/anyOf/1/required", keyword: "required", params: { missingProperty: "flow" }, message: "must have required property '" + "flow" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-            if (data.flow !== undefined) {
-                let data3 = data.flow;
-                if (typeof data3 === "string") {
-                    if (data3.length < 1) {
-                        const err15 = { instancePath: instancePath + "/flow", schemaPath: "#/definitions/nonEmpty/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err15];
-                        }
-                        else {
-                            vErrors.push(err15);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err16 = { instancePath: instancePath + "/flow", schemaPath: "#/definitions/nonEmpty/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-            }
-        }
-        var _valid2 = _errs22 === errors;
-        valid7 = valid7 || _valid2;
-    }
-    if (!valid7) {
-        const err17 = { instancePath, schemaPath: "#/allOf/3/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err17];
-        }
-        else {
-            vErrors.push(err17);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs17;
-        if (vErrors !== null) {
-            if (_errs17) {
-                vErrors.length = _errs17;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    const _errs27 = errors;
-    let valid12 = false;
-    const _errs28 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.stepName === undefined) {
-            const err18 = { instancePath, schemaPath: "#/allOf/4/anyOf/0/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err18];
-            }
-            else {
-                vErrors.push(err18);
-            }
-            errors++;
-        }
-        if (data.stepName !== undefined) {
-            let data4 = data.stepName;
-            if (typeof data4 === "string") {
-                if (data4.length < 1) {
-                    const err19 = { instancePath: instancePath + "/stepName", schemaPath: "#/definitions/nonEmpty/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err20 = { instancePath: instancePath + "/stepName", schemaPath: "#/definitions/nonEmpty/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
-            }
-        }
-    }
-    var _valid3 = _errs28 === errors;
-    valid12 = valid12 || _valid3;
-    if (!valid12) {
-        const _errs32 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.step === undefined) {
-                const err21 = { instancePath, schemaPath: "#/allOf/4/anyOf/1/required", keyword: "required", params: { missingProperty: "step" }, message: "must have required property '" + "step" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-            if (data.step !== undefined) {
-                let data5 = data.step;
-                if (typeof data5 === "string") {
-                    if (data5.length < 1) {
-                        const err22 = { instancePath: instancePath + "/step", schemaPath: "#/definitions/nonEmpty/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err22];
-                        }
-                        else {
-                            vErrors.push(err22);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err23 = { instancePath: instancePath + "/step", schemaPath: "#/definitions/nonEmpty/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err23];
-                    }
-                    else {
-                        vErrors.push(err23);
-                    }
-                    errors++;
-                }
-            }
-        }
-        var _valid3 = _errs32 === errors;
-        valid12 = valid12 || _valid3;
-    }
-    if (!valid12) {
-        const err24 = { instancePath, schemaPath: "#/allOf/4/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err24];
-        }
-        else {
-            vErrors.push(err24);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs27;
-        if (vErrors !== null) {
-            if (_errs27) {
-                vErrors.length = _errs27;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    const _errs37 = errors;
-    let valid17 = false;
-    const _errs38 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.flowVersion === undefined) {
-            const err25 = { instancePath, schemaPath: "#/allOf/5/anyOf/0/required", keyword: "required", params: { missingProperty: "flowVersion" }, message: "must have required property '" + "flowVersion" + "'" };
-            if (vErrors === null) {
-                vErrors = [err25];
-            }
-            else {
-                vErrors.push(err25);
-            }
-            errors++;
-        }
-    }
-    var _valid4 = _errs38 === errors;
-    valid17 = valid17 || _valid4;
-    if (!valid17) {
-        const _errs39 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.version === undefined) {
-                const err26 = { instancePath, schemaPath: "#/allOf/5/anyOf/1/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-        var _valid4 = _errs39 === errors;
-        valid17 = valid17 || _valid4;
-    }
-    if (!valid17) {
-        const err27 = { instancePath, schemaPath: "#/allOf/5/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err27];
-        }
-        else {
-            vErrors.push(err27);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs37;
-        if (vErrors !== null) {
-            if (_errs37) {
-                vErrors.length = _errs37;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err28 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-        if (data.runId !== undefined) {
-            if (typeof data.runId !== "string") {
-                const err29 = { instancePath: instancePath + "/runId", schemaPath: "#/properties/runId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err29];
-                }
-                else {
-                    vErrors.push(err29);
-                }
-                errors++;
-            }
-        }
-        if (data.eventId !== undefined) {
-            let data8 = data.eventId;
-            if (typeof data8 === "string") {
-                if (data8.length < 1) {
-                    const err30 = { instancePath: instancePath + "/eventId", schemaPath: "#/definitions/nonEmpty/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err30];
-                    }
-                    else {
-                        vErrors.push(err30);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err31 = { instancePath: instancePath + "/eventId", schemaPath: "#/definitions/nonEmpty/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err31];
-                }
-                else {
-                    vErrors.push(err31);
-                }
-                errors++;
-            }
-        }
-        if (data.flowName !== undefined) {
-            if (typeof data.flowName !== "string") {
-                const err32 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err32];
-                }
-                else {
-                    vErrors.push(err32);
-                }
-                errors++;
-            }
-        }
-        if (data.flow !== undefined) {
-            if (typeof data.flow !== "string") {
-                const err33 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
-        }
-        if (data.stepName !== undefined) {
-            if (typeof data.stepName !== "string") {
-                const err34 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err34];
-                }
-                else {
-                    vErrors.push(err34);
-                }
-                errors++;
-            }
-        }
-        if (data.step !== undefined) {
-            if (typeof data.step !== "string") {
-                const err35 = { instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err35];
-                }
-                else {
-                    vErrors.push(err35);
-                }
-                errors++;
-            }
-        }
-        if (data.flowVersion !== undefined) {
-            let data13 = data.flowVersion;
-            const _errs57 = errors;
-            let valid21 = false;
-            const _errs58 = errors;
-            if (!((typeof data13 == "number") && (isFinite(data13)))) {
-                const err36 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/definitions/version/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err36];
-                }
-                else {
-                    vErrors.push(err36);
-                }
-                errors++;
-            }
-            var _valid5 = _errs58 === errors;
-            valid21 = valid21 || _valid5;
-            if (!valid21) {
-                const _errs60 = errors;
-                if (typeof data13 === "string") {
-                    if (!pattern0.test(data13)) {
-                        const err37 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/definitions/version/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }, message: "must match pattern \"" + "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" + "\"" };
-                        if (vErrors === null) {
-                            vErrors = [err37];
-                        }
-                        else {
-                            vErrors.push(err37);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err38 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/definitions/version/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err38];
-                    }
-                    else {
-                        vErrors.push(err38);
-                    }
-                    errors++;
-                }
-                var _valid5 = _errs60 === errors;
-                valid21 = valid21 || _valid5;
-            }
-            if (!valid21) {
-                const err39 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/definitions/version/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err39];
-                }
-                else {
-                    vErrors.push(err39);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs57;
-                if (vErrors !== null) {
-                    if (_errs57) {
-                        vErrors.length = _errs57;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.version !== undefined) {
-            let data14 = data.version;
-            const _errs64 = errors;
-            let valid23 = false;
-            const _errs65 = errors;
-            if (!((typeof data14 == "number") && (isFinite(data14)))) {
-                const err40 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/version/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err40];
-                }
-                else {
-                    vErrors.push(err40);
-                }
-                errors++;
-            }
-            var _valid6 = _errs65 === errors;
-            valid23 = valid23 || _valid6;
-            if (!valid23) {
-                const _errs67 = errors;
-                if (typeof data14 === "string") {
-                    if (!pattern0.test(data14)) {
-                        const err41 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/version/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }, message: "must match pattern \"" + "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" + "\"" };
-                        if (vErrors === null) {
-                            vErrors = [err41];
-                        }
-                        else {
-                            vErrors.push(err41);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err42 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/version/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err42];
-                    }
-                    else {
-                        vErrors.push(err42);
-                    }
-                    errors++;
-                }
-                var _valid6 = _errs67 === errors;
-                valid23 = valid23 || _valid6;
-            }
-            if (!valid23) {
-                const err43 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/version/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err43];
-                }
-                else {
-                    vErrors.push(err43);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs64;
-                if (vErrors !== null) {
-                    if (_errs64) {
-                        vErrors.length = _errs64;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.runner !== undefined) {
-            let data15 = data.runner;
-            const _errs70 = errors;
-            let valid24 = false;
-            const _errs71 = errors;
-            if (data15 !== null) {
-                const err44 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err44];
-                }
-                else {
-                    vErrors.push(err44);
-                }
-                errors++;
-            }
-            var _valid7 = _errs71 === errors;
-            valid24 = valid24 || _valid7;
-            if (!valid24) {
-                const _errs73 = errors;
-                if (typeof data15 !== "string") {
-                    const err45 = { instancePath: instancePath + "/runner", schemaPath: "flow-run-view.schema.json#/definitions/FlowRunner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err45];
-                    }
-                    else {
-                        vErrors.push(err45);
-                    }
-                    errors++;
-                }
-                if (!((data15 === "bun") || (data15 === "code-mode"))) {
-                    const err46 = { instancePath: instancePath + "/runner", schemaPath: "flow-run-view.schema.json#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                        vErrors = [err46];
-                    }
-                    else {
-                        vErrors.push(err46);
-                    }
-                    errors++;
-                }
-                var _valid7 = _errs73 === errors;
-                valid24 = valid24 || _valid7;
-            }
-            if (!valid24) {
-                const err47 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err47];
-                }
-                else {
-                    vErrors.push(err47);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs70;
-                if (vErrors !== null) {
-                    if (_errs70) {
-                        vErrors.length = _errs70;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.processStatus !== undefined) {
-            let data16 = data.processStatus;
-            if (typeof data16 !== "string") {
-                const err48 = { instancePath: instancePath + "/processStatus", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err48];
-                }
-                else {
-                    vErrors.push(err48);
-                }
-                errors++;
-            }
-            if (!((((((data16 === "queued") || (data16 === "running")) || (data16 === "completed")) || (data16 === "failed")) || (data16 === "canceled")) || (data16 === "interrupted"))) {
-                const err49 = { instancePath: instancePath + "/processStatus", schemaPath: "flow-run-view.schema.json#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err49];
-                }
-                else {
-                    vErrors.push(err49);
-                }
-                errors++;
-            }
-        }
-        if (data.status !== undefined) {
-            if (!(validate20(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData }))) {
-                vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-                errors = vErrors.length;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data18 = data.resultStatus;
-            const _errs81 = errors;
-            let valid27 = false;
-            const _errs82 = errors;
-            if (data18 !== null) {
-                const err50 = { instancePath: instancePath + "/resultStatus", schemaPath: "#/properties/resultStatus/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err50];
-                }
-                else {
-                    vErrors.push(err50);
-                }
-                errors++;
-            }
-            var _valid8 = _errs82 === errors;
-            valid27 = valid27 || _valid8;
-            if (!valid27) {
-                const _errs84 = errors;
-                if (typeof data18 !== "string") {
-                    const err51 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err51];
-                    }
-                    else {
-                        vErrors.push(err51);
-                    }
-                    errors++;
-                }
-                if (!((((((data18 === "skipped") || (data18 === "completed")) || (data18 === "changed")) || (data18 === "needs_intervention")) || (data18 === "blocked")) || (data18 === "failed"))) {
-                    const err52 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                        vErrors = [err52];
-                    }
-                    else {
-                        vErrors.push(err52);
-                    }
-                    errors++;
-                }
-                var _valid8 = _errs84 === errors;
-                valid27 = valid27 || _valid8;
-            }
-            if (!valid27) {
-                const err53 = { instancePath: instancePath + "/resultStatus", schemaPath: "#/properties/resultStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err53];
-                }
-                else {
-                    vErrors.push(err53);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs81;
-                if (vErrors !== null) {
-                    if (_errs81) {
-                        vErrors.length = _errs81;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.effectiveStatus !== undefined) {
-            let data19 = data.effectiveStatus;
-            const _errs88 = errors;
-            let valid29 = false;
-            const _errs89 = errors;
-            if (data19 !== null) {
-                const err54 = { instancePath: instancePath + "/effectiveStatus", schemaPath: "#/properties/effectiveStatus/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err54];
-                }
-                else {
-                    vErrors.push(err54);
-                }
-                errors++;
-            }
-            var _valid9 = _errs89 === errors;
-            valid29 = valid29 || _valid9;
-            if (!valid29) {
-                const _errs91 = errors;
-                if (!(validate20(data19, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
-                    vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-                    errors = vErrors.length;
-                }
-                var _valid9 = _errs91 === errors;
-                valid29 = valid29 || _valid9;
-            }
-            if (!valid29) {
-                const err55 = { instancePath: instancePath + "/effectiveStatus", schemaPath: "#/properties/effectiveStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err55];
-                }
-                else {
-                    vErrors.push(err55);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs88;
-                if (vErrors !== null) {
-                    if (_errs88) {
-                        vErrors.length = _errs88;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.needsAttention !== undefined) {
-            if (typeof data.needsAttention !== "boolean") {
-                const err56 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err56];
-                }
-                else {
-                    vErrors.push(err56);
-                }
-                errors++;
-            }
-        }
-        if (data.resultPayload !== undefined) {
-            let data21 = data.resultPayload;
-            const _errs95 = errors;
-            let valid30 = false;
-            const _errs96 = errors;
-            if (data21 !== null) {
-                const err57 = { instancePath: instancePath + "/resultPayload", schemaPath: "#/properties/resultPayload/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err57];
-                }
-                else {
-                    vErrors.push(err57);
-                }
-                errors++;
-            }
-            var _valid10 = _errs96 === errors;
-            valid30 = valid30 || _valid10;
-            if (!valid30) {
-                const _errs98 = errors;
-                if (!(validate13(data21, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
-                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-                    errors = vErrors.length;
-                }
-                var _valid10 = _errs98 === errors;
-                valid30 = valid30 || _valid10;
-            }
-            if (!valid30) {
-                const err58 = { instancePath: instancePath + "/resultPayload", schemaPath: "#/properties/resultPayload/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err58];
-                }
-                else {
-                    vErrors.push(err58);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs95;
-                if (vErrors !== null) {
-                    if (_errs95) {
-                        vErrors.length = _errs95;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.result !== undefined) {
-            let data22 = data.result;
-            const _errs100 = errors;
-            let valid31 = false;
-            const _errs101 = errors;
-            if (data22 !== null) {
-                const err59 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err59];
-                }
-                else {
-                    vErrors.push(err59);
-                }
-                errors++;
-            }
-            var _valid11 = _errs101 === errors;
-            valid31 = valid31 || _valid11;
-            if (!valid31) {
-                const _errs103 = errors;
-                if (!(validate13(data22, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData }))) {
-                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-                    errors = vErrors.length;
-                }
-                var _valid11 = _errs103 === errors;
-                valid31 = valid31 || _valid11;
-            }
-            if (!valid31) {
-                const err60 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err60];
-                }
-                else {
-                    vErrors.push(err60);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs100;
-                if (vErrors !== null) {
-                    if (_errs100) {
-                        vErrors.length = _errs100;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.attempts !== undefined) {
-            let data23 = data.attempts;
-            const _errs105 = errors;
-            let valid32 = false;
-            const _errs106 = errors;
-            if (data23 !== null) {
-                const err61 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err61];
-                }
-                else {
-                    vErrors.push(err61);
-                }
-                errors++;
-            }
-            var _valid12 = _errs106 === errors;
-            valid32 = valid32 || _valid12;
-            if (!valid32) {
-                const _errs108 = errors;
-                if (Array.isArray(data23)) {
-                    const len0 = data23.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                        if (!(validate25(data23[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data23, parentDataProperty: i0, rootData }))) {
-                            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err62 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                        vErrors = [err62];
-                    }
-                    else {
-                        vErrors.push(err62);
-                    }
-                    errors++;
-                }
-                var _valid12 = _errs108 === errors;
-                valid32 = valid32 || _valid12;
-            }
-            if (!valid32) {
-                const err63 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err63];
-                }
-                else {
-                    vErrors.push(err63);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs105;
-                if (vErrors !== null) {
-                    if (_errs105) {
-                        vErrors.length = _errs105;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.output !== undefined) {
-            let data25 = data.output;
-            const _errs113 = errors;
-            let valid36 = false;
-            const _errs114 = errors;
-            if (data25 !== null) {
-                const err64 = { instancePath: instancePath + "/output", schemaPath: "#/definitions/text/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err64];
-                }
-                else {
-                    vErrors.push(err64);
-                }
-                errors++;
-            }
-            var _valid13 = _errs114 === errors;
-            valid36 = valid36 || _valid13;
-            if (!valid36) {
-                const _errs116 = errors;
-                if (typeof data25 !== "string") {
-                    const err65 = { instancePath: instancePath + "/output", schemaPath: "#/definitions/text/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err65];
-                    }
-                    else {
-                        vErrors.push(err65);
-                    }
-                    errors++;
-                }
-                var _valid13 = _errs116 === errors;
-                valid36 = valid36 || _valid13;
-                if (!valid36) {
-                    const _errs118 = errors;
-                    if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                        if (data25.message === undefined) {
-                            const err66 = { instancePath: instancePath + "/output", schemaPath: "#/definitions/text/anyOf/2/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err66];
-                            }
-                            else {
-                                vErrors.push(err66);
-                            }
-                            errors++;
-                        }
-                        if (data25.message !== undefined) {
-                            if (typeof data25.message !== "string") {
-                                const err67 = { instancePath: instancePath + "/output/message", schemaPath: "#/definitions/text/anyOf/2/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err67];
-                                }
-                                else {
-                                    vErrors.push(err67);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err68 = { instancePath: instancePath + "/output", schemaPath: "#/definitions/text/anyOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err68];
-                        }
-                        else {
-                            vErrors.push(err68);
-                        }
-                        errors++;
-                    }
-                    var _valid13 = _errs118 === errors;
-                    valid36 = valid36 || _valid13;
-                }
-            }
-            if (!valid36) {
-                const err69 = { instancePath: instancePath + "/output", schemaPath: "#/definitions/text/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err69];
-                }
-                else {
-                    vErrors.push(err69);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs113;
-                if (vErrors !== null) {
-                    if (_errs113) {
-                        vErrors.length = _errs113;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.error !== undefined) {
-            let data27 = data.error;
-            const _errs124 = errors;
-            let valid39 = false;
-            const _errs125 = errors;
-            if (data27 !== null) {
-                const err70 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/text/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err70];
-                }
-                else {
-                    vErrors.push(err70);
-                }
-                errors++;
-            }
-            var _valid14 = _errs125 === errors;
-            valid39 = valid39 || _valid14;
-            if (!valid39) {
-                const _errs127 = errors;
-                if (typeof data27 !== "string") {
-                    const err71 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/text/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err71];
-                    }
-                    else {
-                        vErrors.push(err71);
-                    }
-                    errors++;
-                }
-                var _valid14 = _errs127 === errors;
-                valid39 = valid39 || _valid14;
-                if (!valid39) {
-                    const _errs129 = errors;
-                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                        if (data27.message === undefined) {
-                            const err72 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/text/anyOf/2/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err72];
-                            }
-                            else {
-                                vErrors.push(err72);
-                            }
-                            errors++;
-                        }
-                        if (data27.message !== undefined) {
-                            if (typeof data27.message !== "string") {
-                                const err73 = { instancePath: instancePath + "/error/message", schemaPath: "#/definitions/text/anyOf/2/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err73];
-                                }
-                                else {
-                                    vErrors.push(err73);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err74 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/text/anyOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err74];
-                        }
-                        else {
-                            vErrors.push(err74);
-                        }
-                        errors++;
-                    }
-                    var _valid14 = _errs129 === errors;
-                    valid39 = valid39 || _valid14;
-                }
-            }
-            if (!valid39) {
-                const err75 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/text/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err75];
-                }
-                else {
-                    vErrors.push(err75);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs124;
-                if (vErrors !== null) {
-                    if (_errs124) {
-                        vErrors.length = _errs124;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.createdAt !== undefined) {
-            let data29 = data.createdAt;
-            const _errs135 = errors;
-            let valid42 = false;
-            const _errs136 = errors;
-            if (data29 !== null) {
-                const err76 = { instancePath: instancePath + "/createdAt", schemaPath: "#/definitions/time/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err76];
-                }
-                else {
-                    vErrors.push(err76);
-                }
-                errors++;
-            }
-            var _valid15 = _errs136 === errors;
-            valid42 = valid42 || _valid15;
-            if (!valid42) {
-                const _errs138 = errors;
-                if (!((typeof data29 == "number") && (isFinite(data29)))) {
-                    const err77 = { instancePath: instancePath + "/createdAt", schemaPath: "#/definitions/time/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                        vErrors = [err77];
-                    }
-                    else {
-                        vErrors.push(err77);
-                    }
-                    errors++;
-                }
-                var _valid15 = _errs138 === errors;
-                valid42 = valid42 || _valid15;
-                if (!valid42) {
-                    const _errs140 = errors;
-                    if (typeof data29 !== "string") {
-                        const err78 = { instancePath: instancePath + "/createdAt", schemaPath: "#/definitions/time/anyOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err78];
-                        }
-                        else {
-                            vErrors.push(err78);
-                        }
-                        errors++;
-                    }
-                    var _valid15 = _errs140 === errors;
-                    valid42 = valid42 || _valid15;
-                }
-            }
-            if (!valid42) {
-                const err79 = { instancePath: instancePath + "/createdAt", schemaPath: "#/definitions/time/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err79];
-                }
-                else {
-                    vErrors.push(err79);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs135;
-                if (vErrors !== null) {
-                    if (_errs135) {
-                        vErrors.length = _errs135;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.updatedAt !== undefined) {
-            let data30 = data.updatedAt;
-            const _errs144 = errors;
-            let valid44 = false;
-            const _errs145 = errors;
-            if (data30 !== null) {
-                const err80 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/definitions/time/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err80];
-                }
-                else {
-                    vErrors.push(err80);
-                }
-                errors++;
-            }
-            var _valid16 = _errs145 === errors;
-            valid44 = valid44 || _valid16;
-            if (!valid44) {
-                const _errs147 = errors;
-                if (!((typeof data30 == "number") && (isFinite(data30)))) {
-                    const err81 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/definitions/time/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                        vErrors = [err81];
-                    }
-                    else {
-                        vErrors.push(err81);
-                    }
-                    errors++;
-                }
-                var _valid16 = _errs147 === errors;
-                valid44 = valid44 || _valid16;
-                if (!valid44) {
-                    const _errs149 = errors;
-                    if (typeof data30 !== "string") {
-                        const err82 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/definitions/time/anyOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err82];
-                        }
-                        else {
-                            vErrors.push(err82);
-                        }
-                        errors++;
-                    }
-                    var _valid16 = _errs149 === errors;
-                    valid44 = valid44 || _valid16;
-                }
-            }
-            if (!valid44) {
-                const err83 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/definitions/time/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err83];
-                }
-                else {
-                    vErrors.push(err83);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs144;
-                if (vErrors !== null) {
-                    if (_errs144) {
-                        vErrors.length = _errs144;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.startedAt !== undefined) {
-            let data31 = data.startedAt;
-            const _errs153 = errors;
-            let valid46 = false;
-            const _errs154 = errors;
-            if (data31 !== null) {
-                const err84 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err84];
-                }
-                else {
-                    vErrors.push(err84);
-                }
-                errors++;
-            }
-            var _valid17 = _errs154 === errors;
-            valid46 = valid46 || _valid17;
-            if (!valid46) {
-                const _errs156 = errors;
-                if (!((typeof data31 == "number") && (isFinite(data31)))) {
-                    const err85 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                        vErrors = [err85];
-                    }
-                    else {
-                        vErrors.push(err85);
-                    }
-                    errors++;
-                }
-                var _valid17 = _errs156 === errors;
-                valid46 = valid46 || _valid17;
-                if (!valid46) {
-                    const _errs158 = errors;
-                    if (typeof data31 !== "string") {
-                        const err86 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/anyOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err86];
-                        }
-                        else {
-                            vErrors.push(err86);
-                        }
-                        errors++;
-                    }
-                    var _valid17 = _errs158 === errors;
-                    valid46 = valid46 || _valid17;
-                }
-            }
-            if (!valid46) {
-                const err87 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err87];
-                }
-                else {
-                    vErrors.push(err87);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs153;
-                if (vErrors !== null) {
-                    if (_errs153) {
-                        vErrors.length = _errs153;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.completedAt !== undefined) {
-            let data32 = data.completedAt;
-            const _errs162 = errors;
-            let valid48 = false;
-            const _errs163 = errors;
-            if (data32 !== null) {
-                const err88 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                    vErrors = [err88];
-                }
-                else {
-                    vErrors.push(err88);
-                }
-                errors++;
-            }
-            var _valid18 = _errs163 === errors;
-            valid48 = valid48 || _valid18;
-            if (!valid48) {
-                const _errs165 = errors;
-                if (!((typeof data32 == "number") && (isFinite(data32)))) {
-                    const err89 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                        vErrors = [err89];
-                    }
-                    else {
-                        vErrors.push(err89);
-                    }
-                    errors++;
-                }
-                var _valid18 = _errs165 === errors;
-                valid48 = valid48 || _valid18;
-                if (!valid48) {
-                    const _errs167 = errors;
-                    if (typeof data32 !== "string") {
-                        const err90 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/anyOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err90];
-                        }
-                        else {
-                            vErrors.push(err90);
-                        }
-                        errors++;
-                    }
-                    var _valid18 = _errs167 === errors;
-                    valid48 = valid48 || _valid18;
-                }
-            }
-            if (!valid48) {
-                const err91 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                    vErrors = [err91];
-                }
-                else {
-                    vErrors.push(err91);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs162;
-                if (vErrors !== null) {
-                    if (_errs162) {
-                        vErrors.length = _errs162;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-    }
-    else {
-        const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err92];
-        }
-        else {
-            vErrors.push(err92);
-        }
-        errors++;
-    }
-    validate11.errors = vErrors;
-    return errors === 0;
-}
 
-// EXTERNAL MODULE: ./.build/generated/validators/event-record.js
-var event_record = __nccwpck_require__(74582);
-;// CONCATENATED MODULE: ./.build/generated/validators/flow-diagnostic.js
-
-const validateFlowDiagnostic = (/* unused pure expression or super */ null && (validate29));
-const schema60 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.severity === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.file === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.message === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.severity !== undefined) {
-            let data0 = data.severity;
-            if (typeof data0 !== "string") {
-                const err3 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            if (!((data0 === "error") || (data0 === "warning"))) {
-                const err4 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema60.properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.file !== undefined) {
-            if (typeof data.file !== "string") {
-                const err5 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        if (data.line !== undefined) {
-            let data2 = data.line;
-            if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
-                const err6 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-            if ((typeof data2 == "number") && (isFinite(data2))) {
-                if (data2 < 1 || isNaN(data2)) {
-                    const err7 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-        }
-        if (data.column !== undefined) {
-            let data3 = data.column;
-            if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
-                const err8 = { instancePath: instancePath + "/column", schemaPath: "#/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-            if ((typeof data3 == "number") && (isFinite(data3))) {
-                if (data3 < 1 || isNaN(data3)) {
-                    const err9 = { instancePath: instancePath + "/column", schemaPath: "#/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-            }
-        }
-        if (data.message !== undefined) {
-            if (typeof data.message !== "string") {
-                const err10 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err11];
-        }
-        else {
-            vErrors.push(err11);
-        }
-        errors++;
-    }
-    validate29.errors = vErrors;
-    return errors === 0;
-}
-
-// EXTERNAL MODULE: ./.build/generated/validators/flow-event.js
-var flow_event = __nccwpck_require__(98305);
-;// CONCATENATED MODULE: ./.build/generated/validators/flow-result.js
-
-const validateFlowResult = flow_result_validate13;
-const flow_result_schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } };
-const flow_result_schema26 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
-const flow_result_schema28 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
-const flow_result_schema29 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
-function flow_result_validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.status === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.status !== undefined) {
-            let data0 = data.status;
-            if (typeof data0 !== "string") {
-                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-            if (!((((((data0 === "skipped") || (data0 === "completed")) || (data0 === "changed")) || (data0 === "needs_intervention")) || (data0 === "blocked")) || (data0 === "failed"))) {
-                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: flow_result_schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.message !== undefined) {
-            if (typeof data.message !== "string") {
-                const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.artifacts !== undefined) {
-            let data2 = data.artifacts;
-            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-                const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.next !== undefined) {
-            let data3 = data.next;
-            if (Array.isArray(data3)) {
-                const len0 = data3.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data4 = data3[i0];
-                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                        if (data4.id === undefined) {
-                            const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err5];
-                            }
-                            else {
-                                vErrors.push(err5);
-                            }
-                            errors++;
-                        }
-                        if (data4.type === undefined) {
-                            const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err6];
-                            }
-                            else {
-                                vErrors.push(err6);
-                            }
-                            errors++;
-                        }
-                        if (data4.id !== undefined) {
-                            if (typeof data4.id !== "string") {
-                                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err7];
-                                }
-                                else {
-                                    vErrors.push(err7);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.type !== undefined) {
-                            if (typeof data4.type !== "string") {
-                                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err8];
-                                }
-                                else {
-                                    vErrors.push(err8);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.source !== undefined) {
-                            if (typeof data4.source !== "string") {
-                                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err9];
-                                }
-                                else {
-                                    vErrors.push(err9);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.occurredAt !== undefined) {
-                            if (typeof data4.occurredAt !== "string") {
-                                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err10];
-                                }
-                                else {
-                                    vErrors.push(err10);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.receivedAt !== undefined) {
-                            if (typeof data4.receivedAt !== "string") {
-                                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err11];
-                                }
-                                else {
-                                    vErrors.push(err11);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.annotations !== undefined) {
-            let data10 = data.annotations;
-            if (Array.isArray(data10)) {
-                const len1 = data10.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data11 = data10[i1];
-                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                        if (data11.path === undefined) {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                        if (data11.message === undefined) {
-                            const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                        for (const key0 in data11) {
-                            if (!(((((((key0 === "path") || (key0 === "line")) || (key0 === "endLine")) || (key0 === "column")) || (key0 === "level")) || (key0 === "message")) || (key0 === "title"))) {
-                                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err16];
-                                }
-                                else {
-                                    vErrors.push(err16);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.path !== undefined) {
-                            if (typeof data11.path !== "string") {
-                                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.line !== undefined) {
-                            let data13 = data11.line;
-                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
-                                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.endLine !== undefined) {
-                            let data14 = data11.endLine;
-                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
-                                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.column !== undefined) {
-                            let data15 = data11.column;
-                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.level !== undefined) {
-                            let data16 = data11.level;
-                            if (typeof data16 !== "string") {
-                                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                            if (!(((data16 === "notice") || (data16 === "warning")) || (data16 === "failure"))) {
-                                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: flow_result_schema29.properties.level.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.message !== undefined) {
-                            if (typeof data11.message !== "string") {
-                                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.title !== undefined) {
-                            if (typeof data11.title !== "string") {
-                                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err27];
-        }
-        else {
-            vErrors.push(err27);
-        }
-        errors++;
-    }
-    flow_result_validate13.errors = vErrors;
-    return errors === 0;
-}
-
-;// CONCATENATED MODULE: ./.build/generated/validators/flow-run-view.js
-
-const validateFlowRunView = (/* unused pure expression or super */ null && (validate12));
-const schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number" }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch reused a stored successful run instead of running again." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } };
-const flow_run_view_schema23 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
-const flow_run_view_schema24 = { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
-const flow_run_view_schema26 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
-const schema31 = { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    const _errs0 = errors;
-    let valid0 = false;
-    const _errs1 = errors;
-    if (typeof data !== "string") {
-        const err0 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (!((((((data === "skipped") || (data === "completed")) || (data === "changed")) || (data === "needs_intervention")) || (data === "blocked")) || (data === "failed"))) {
-        const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: flow_run_view_schema26.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    var _valid0 = _errs1 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-        const _errs4 = errors;
-        if (typeof data !== "string") {
-            const err2 = { instancePath, schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (!((((((data === "queued") || (data === "running")) || (data === "completed")) || (data === "failed")) || (data === "canceled")) || (data === "interrupted"))) {
-            const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: flow_run_view_schema24.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        var _valid0 = _errs4 === errors;
-        valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-        const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs0;
-        if (vErrors !== null) {
-            if (_errs0) {
-                vErrors.length = _errs0;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    validate15.errors = vErrors;
-    return errors === 0;
-}
-const schema34 = { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } };
-const schema37 = { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } };
-const schema38 = { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } };
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.number === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.status === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.number !== undefined) {
-            let data1 = data.number;
-            if (!((typeof data1 == "number") && (isFinite(data1)))) {
-                const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.status !== undefined) {
-            let data2 = data.status;
-            if (typeof data2 !== "string") {
-                const err5 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (!((((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled")) || (data2 === "interrupted"))) {
-                const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: flow_run_view_schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data3 = data.resultStatus;
-            if (typeof data3 !== "string") {
-                const err7 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-            if (!((((((data3 === "skipped") || (data3 === "completed")) || (data3 === "changed")) || (data3 === "needs_intervention")) || (data3 === "blocked")) || (data3 === "failed"))) {
-                const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: flow_run_view_schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err9 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err11 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err12 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err13 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.key !== undefined) {
-            if (typeof data.key !== "string") {
-                const err14 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.dispatcher !== undefined) {
-            let data10 = data.dispatcher;
-            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                if (data10.host === undefined) {
-                    const err15 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-                if (data10.pid === undefined) {
-                    const err16 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "pid" }, message: "must have required property '" + "pid" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-                if (data10.startedAt === undefined) {
-                    const err17 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-                if (data10.host !== undefined) {
-                    if (typeof data10.host !== "string") {
-                        const err18 = { instancePath: instancePath + "/dispatcher/host", schemaPath: "#/definitions/FlowDispatcher/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.pid !== undefined) {
-                    let data12 = data10.pid;
-                    if (!((typeof data12 == "number") && (isFinite(data12)))) {
-                        const err19 = { instancePath: instancePath + "/dispatcher/pid", schemaPath: "#/definitions/FlowDispatcher/properties/pid/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.startedAt !== undefined) {
-                    if (typeof data10.startedAt !== "string") {
-                        const err20 = { instancePath: instancePath + "/dispatcher/startedAt", schemaPath: "#/definitions/FlowDispatcher/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err20];
-                        }
-                        else {
-                            vErrors.push(err20);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.until !== undefined) {
-                    if (typeof data10.until !== "string") {
-                        const err21 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err22 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.edit !== undefined) {
-            let data15 = data.edit;
-            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                if (data15.changed === undefined) {
-                    const err23 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err23];
-                    }
-                    else {
-                        vErrors.push(err23);
-                    }
-                    errors++;
-                }
-                if (data15.payload === undefined) {
-                    const err24 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-                if (data15.changed !== undefined) {
-                    let data16 = data15.changed;
-                    if (Array.isArray(data16)) {
-                        const len0 = data16.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            if (typeof data16[i0] !== "string") {
-                                const err25 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err25];
-                                }
-                                else {
-                                    vErrors.push(err25);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err26 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                            vErrors = [err26];
-                        }
-                        else {
-                            vErrors.push(err26);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err27 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err28];
-        }
-        else {
-            vErrors.push(err28);
-        }
-        errors++;
-    }
-    validate17.errors = vErrors;
-    return errors === 0;
-}
-const flow_run_view_schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } };
-const flow_run_view_schema28 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
-const flow_run_view_schema29 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
-function flow_run_view_validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.status === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.status !== undefined) {
-            let data0 = data.status;
-            if (typeof data0 !== "string") {
-                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-            if (!((((((data0 === "skipped") || (data0 === "completed")) || (data0 === "changed")) || (data0 === "needs_intervention")) || (data0 === "blocked")) || (data0 === "failed"))) {
-                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: flow_run_view_schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.message !== undefined) {
-            if (typeof data.message !== "string") {
-                const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.artifacts !== undefined) {
-            let data2 = data.artifacts;
-            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-                const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.next !== undefined) {
-            let data3 = data.next;
-            if (Array.isArray(data3)) {
-                const len0 = data3.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data4 = data3[i0];
-                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                        if (data4.id === undefined) {
-                            const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err5];
-                            }
-                            else {
-                                vErrors.push(err5);
-                            }
-                            errors++;
-                        }
-                        if (data4.type === undefined) {
-                            const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err6];
-                            }
-                            else {
-                                vErrors.push(err6);
-                            }
-                            errors++;
-                        }
-                        if (data4.id !== undefined) {
-                            if (typeof data4.id !== "string") {
-                                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err7];
-                                }
-                                else {
-                                    vErrors.push(err7);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.type !== undefined) {
-                            if (typeof data4.type !== "string") {
-                                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err8];
-                                }
-                                else {
-                                    vErrors.push(err8);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.source !== undefined) {
-                            if (typeof data4.source !== "string") {
-                                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err9];
-                                }
-                                else {
-                                    vErrors.push(err9);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.occurredAt !== undefined) {
-                            if (typeof data4.occurredAt !== "string") {
-                                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err10];
-                                }
-                                else {
-                                    vErrors.push(err10);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.receivedAt !== undefined) {
-                            if (typeof data4.receivedAt !== "string") {
-                                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err11];
-                                }
-                                else {
-                                    vErrors.push(err11);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.annotations !== undefined) {
-            let data10 = data.annotations;
-            if (Array.isArray(data10)) {
-                const len1 = data10.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data11 = data10[i1];
-                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                        if (data11.path === undefined) {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                        if (data11.message === undefined) {
-                            const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                        for (const key0 in data11) {
-                            if (!(((((((key0 === "path") || (key0 === "line")) || (key0 === "endLine")) || (key0 === "column")) || (key0 === "level")) || (key0 === "message")) || (key0 === "title"))) {
-                                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err16];
-                                }
-                                else {
-                                    vErrors.push(err16);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.path !== undefined) {
-                            if (typeof data11.path !== "string") {
-                                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.line !== undefined) {
-                            let data13 = data11.line;
-                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
-                                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.endLine !== undefined) {
-                            let data14 = data11.endLine;
-                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
-                                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.column !== undefined) {
-                            let data15 = data11.column;
-                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.level !== undefined) {
-                            let data16 = data11.level;
-                            if (typeof data16 !== "string") {
-                                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                            if (!(((data16 === "notice") || (data16 === "warning")) || (data16 === "failure"))) {
-                                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: flow_run_view_schema29.properties.level.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.message !== undefined) {
-                            if (typeof data11.message !== "string") {
-                                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.title !== undefined) {
-                            if (typeof data11.title !== "string") {
-                                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err27];
-        }
-        else {
-            vErrors.push(err27);
-        }
-        errors++;
-    }
-    flow_run_view_validate13.errors = vErrors;
-    return errors === 0;
-}
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.eventId === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.flowName === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.flowVersion === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowVersion" }, message: "must have required property '" + "flowVersion" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.stepName === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-        if (data.runner === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-        if (data.processStatus === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-        if (data.effectiveStatus === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-        if (data.needsAttention === undefined) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-        if (data.attempts === undefined) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-        if (data.createdAt === undefined) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-        if (data.updatedAt === undefined) {
-            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.eventId !== undefined) {
-            if (typeof data.eventId !== "string") {
-                const err13 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.flowName !== undefined) {
-            if (typeof data.flowName !== "string") {
-                const err14 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.flowVersion !== undefined) {
-            let data3 = data.flowVersion;
-            if (!((typeof data3 == "number") && (isFinite(data3)))) {
-                const err15 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        if (data.stepName !== undefined) {
-            if (typeof data.stepName !== "string") {
-                const err16 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.runner !== undefined) {
-            let data5 = data.runner;
-            if (typeof data5 !== "string") {
-                const err17 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-            if (!((data5 === "bun") || (data5 === "code-mode"))) {
-                const err18 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: flow_run_view_schema23.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-        }
-        if (data.processStatus !== undefined) {
-            let data6 = data.processStatus;
-            if (typeof data6 !== "string") {
-                const err19 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err19];
-                }
-                else {
-                    vErrors.push(err19);
-                }
-                errors++;
-            }
-            if (!((((((data6 === "queued") || (data6 === "running")) || (data6 === "completed")) || (data6 === "failed")) || (data6 === "canceled")) || (data6 === "interrupted"))) {
-                const err20 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: flow_run_view_schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data7 = data.resultStatus;
-            if (typeof data7 !== "string") {
-                const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-            if (!((((((data7 === "skipped") || (data7 === "completed")) || (data7 === "changed")) || (data7 === "needs_intervention")) || (data7 === "blocked")) || (data7 === "failed"))) {
-                const err22 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: flow_run_view_schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.effectiveStatus !== undefined) {
-            if (!(validate15(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
-                vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-                errors = vErrors.length;
-            }
-        }
-        if (data.needsAttention !== undefined) {
-            if (typeof data.needsAttention !== "boolean") {
-                const err23 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err23];
-                }
-                else {
-                    vErrors.push(err23);
-                }
-                errors++;
-            }
-        }
-        if (data.attempts !== undefined) {
-            let data10 = data.attempts;
-            if (Array.isArray(data10)) {
-                const len0 = data10.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate17(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err24 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err24];
-                }
-                else {
-                    vErrors.push(err24);
-                }
-                errors++;
-            }
-        }
-        if (data.output !== undefined) {
-            if (typeof data.output !== "string") {
-                const err25 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err25];
-                }
-                else {
-                    vErrors.push(err25);
-                }
-                errors++;
-            }
-        }
-        if (data.resultPayload !== undefined) {
-            if (!(flow_run_view_validate13(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
-                vErrors = vErrors === null ? flow_run_view_validate13.errors : vErrors.concat(flow_run_view_validate13.errors);
-                errors = vErrors.length;
-            }
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err26 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-        if (data.createdAt !== undefined) {
-            if (typeof data.createdAt !== "string") {
-                const err27 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-        if (data.updatedAt !== undefined) {
-            if (typeof data.updatedAt !== "string") {
-                const err28 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err29 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err29];
-                }
-                else {
-                    vErrors.push(err29);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err30 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err30];
-                }
-                else {
-                    vErrors.push(err30);
-                }
-                errors++;
-            }
-        }
-        if (data.durationMs !== undefined) {
-            let data19 = data.durationMs;
-            if (!((typeof data19 == "number") && (isFinite(data19)))) {
-                const err31 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err31];
-                }
-                else {
-                    vErrors.push(err31);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err32 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err32];
-                }
-                else {
-                    vErrors.push(err32);
-                }
-                errors++;
-            }
-        }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err33 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
-        }
-        if (data.alreadyHandled !== undefined) {
-            if (typeof data.alreadyHandled !== "boolean") {
-                const err34 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err34];
-                }
-                else {
-                    vErrors.push(err34);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err35];
-        }
-        else {
-            vErrors.push(err35);
-        }
-        errors++;
-    }
-    validate12.errors = vErrors;
-    return errors === 0;
-}
-
-// EXTERNAL MODULE: ./.build/generated/validators/flow.js
-var flow = __nccwpck_require__(90616);
-;// CONCATENATED MODULE: ./.build/generated/validators/handover.js
-
-const validateHandover = validate35;
-const schema70 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } };
-const schema71 = { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" };
-const schema27 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
-const schema73 = { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" };
-const schema75 = { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" };
-const handover_schema60 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } };
-const pattern8 = new RegExp("^[^\u0000-\u001f]*$", "u");
-const pattern9 = new RegExp("^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$", "u");
-const pattern11 = new RegExp("^[A-Za-z0-9_.:/-]+$", "u");
-const pattern22 = new RegExp("^[^\u0000]*$", "u");
-const schema77 = { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] };
-const schema91 = { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" };
-const handover_schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number" }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch reused a stored successful run instead of running again." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } };
-const handover_schema23 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
-const handover_schema24 = { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
-const handover_schema26 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
-const handover_schema31 = { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] };
-function handover_validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    const _errs0 = errors;
-    let valid0 = false;
-    const _errs1 = errors;
-    if (typeof data !== "string") {
-        const err0 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (!((((((data === "skipped") || (data === "completed")) || (data === "changed")) || (data === "needs_intervention")) || (data === "blocked")) || (data === "failed"))) {
-        const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: handover_schema26.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    var _valid0 = _errs1 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-        const _errs4 = errors;
-        if (typeof data !== "string") {
-            const err2 = { instancePath, schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (!((((((data === "queued") || (data === "running")) || (data === "completed")) || (data === "failed")) || (data === "canceled")) || (data === "interrupted"))) {
-            const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: handover_schema24.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        var _valid0 = _errs4 === errors;
-        valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-        const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs0;
-        if (vErrors !== null) {
-            if (_errs0) {
-                vErrors.length = _errs0;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    handover_validate15.errors = vErrors;
-    return errors === 0;
-}
-const handover_schema34 = { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } };
-const handover_schema37 = { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } };
-const handover_schema38 = { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } };
-function handover_validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.number === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.status === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.number !== undefined) {
-            let data1 = data.number;
-            if (!((typeof data1 == "number") && (isFinite(data1)))) {
-                const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.status !== undefined) {
-            let data2 = data.status;
-            if (typeof data2 !== "string") {
-                const err5 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (!((((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled")) || (data2 === "interrupted"))) {
-                const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: handover_schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data3 = data.resultStatus;
-            if (typeof data3 !== "string") {
-                const err7 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-            if (!((((((data3 === "skipped") || (data3 === "completed")) || (data3 === "changed")) || (data3 === "needs_intervention")) || (data3 === "blocked")) || (data3 === "failed"))) {
-                const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: handover_schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err9 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err11 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err12 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err13 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.key !== undefined) {
-            if (typeof data.key !== "string") {
-                const err14 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.dispatcher !== undefined) {
-            let data10 = data.dispatcher;
-            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                if (data10.host === undefined) {
-                    const err15 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-                if (data10.pid === undefined) {
-                    const err16 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "pid" }, message: "must have required property '" + "pid" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-                if (data10.startedAt === undefined) {
-                    const err17 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-                if (data10.host !== undefined) {
-                    if (typeof data10.host !== "string") {
-                        const err18 = { instancePath: instancePath + "/dispatcher/host", schemaPath: "#/definitions/FlowDispatcher/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.pid !== undefined) {
-                    let data12 = data10.pid;
-                    if (!((typeof data12 == "number") && (isFinite(data12)))) {
-                        const err19 = { instancePath: instancePath + "/dispatcher/pid", schemaPath: "#/definitions/FlowDispatcher/properties/pid/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.startedAt !== undefined) {
-                    if (typeof data10.startedAt !== "string") {
-                        const err20 = { instancePath: instancePath + "/dispatcher/startedAt", schemaPath: "#/definitions/FlowDispatcher/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err20];
-                        }
-                        else {
-                            vErrors.push(err20);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.until !== undefined) {
-                    if (typeof data10.until !== "string") {
-                        const err21 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err22 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.edit !== undefined) {
-            let data15 = data.edit;
-            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                if (data15.changed === undefined) {
-                    const err23 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err23];
-                    }
-                    else {
-                        vErrors.push(err23);
-                    }
-                    errors++;
-                }
-                if (data15.payload === undefined) {
-                    const err24 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-                if (data15.changed !== undefined) {
-                    let data16 = data15.changed;
-                    if (Array.isArray(data16)) {
-                        const len0 = data16.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            if (typeof data16[i0] !== "string") {
-                                const err25 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err25];
-                                }
-                                else {
-                                    vErrors.push(err25);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err26 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                            vErrors = [err26];
-                        }
-                        else {
-                            vErrors.push(err26);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err27 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err28];
-        }
-        else {
-            vErrors.push(err28);
-        }
-        errors++;
-    }
-    handover_validate17.errors = vErrors;
-    return errors === 0;
-}
-const handover_schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } };
-const handover_schema28 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
-const handover_schema29 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
-function handover_validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.status === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.status !== undefined) {
-            let data0 = data.status;
-            if (typeof data0 !== "string") {
-                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-            if (!((((((data0 === "skipped") || (data0 === "completed")) || (data0 === "changed")) || (data0 === "needs_intervention")) || (data0 === "blocked")) || (data0 === "failed"))) {
-                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: handover_schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.message !== undefined) {
-            if (typeof data.message !== "string") {
-                const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.artifacts !== undefined) {
-            let data2 = data.artifacts;
-            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-                const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.next !== undefined) {
-            let data3 = data.next;
-            if (Array.isArray(data3)) {
-                const len0 = data3.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data4 = data3[i0];
-                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                        if (data4.id === undefined) {
-                            const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err5];
-                            }
-                            else {
-                                vErrors.push(err5);
-                            }
-                            errors++;
-                        }
-                        if (data4.type === undefined) {
-                            const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err6];
-                            }
-                            else {
-                                vErrors.push(err6);
-                            }
-                            errors++;
-                        }
-                        if (data4.id !== undefined) {
-                            if (typeof data4.id !== "string") {
-                                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err7];
-                                }
-                                else {
-                                    vErrors.push(err7);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.type !== undefined) {
-                            if (typeof data4.type !== "string") {
-                                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err8];
-                                }
-                                else {
-                                    vErrors.push(err8);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.source !== undefined) {
-                            if (typeof data4.source !== "string") {
-                                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err9];
-                                }
-                                else {
-                                    vErrors.push(err9);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.occurredAt !== undefined) {
-                            if (typeof data4.occurredAt !== "string") {
-                                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err10];
-                                }
-                                else {
-                                    vErrors.push(err10);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.receivedAt !== undefined) {
-                            if (typeof data4.receivedAt !== "string") {
-                                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err11];
-                                }
-                                else {
-                                    vErrors.push(err11);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.annotations !== undefined) {
-            let data10 = data.annotations;
-            if (Array.isArray(data10)) {
-                const len1 = data10.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data11 = data10[i1];
-                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                        if (data11.path === undefined) {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                        if (data11.message === undefined) {
-                            const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                        for (const key0 in data11) {
-                            if (!(((((((key0 === "path") || (key0 === "line")) || (key0 === "endLine")) || (key0 === "column")) || (key0 === "level")) || (key0 === "message")) || (key0 === "title"))) {
-                                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err16];
-                                }
-                                else {
-                                    vErrors.push(err16);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.path !== undefined) {
-                            if (typeof data11.path !== "string") {
-                                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.line !== undefined) {
-                            let data13 = data11.line;
-                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
-                                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.endLine !== undefined) {
-                            let data14 = data11.endLine;
-                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
-                                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.column !== undefined) {
-                            let data15 = data11.column;
-                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.level !== undefined) {
-                            let data16 = data11.level;
-                            if (typeof data16 !== "string") {
-                                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                            if (!(((data16 === "notice") || (data16 === "warning")) || (data16 === "failure"))) {
-                                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: handover_schema29.properties.level.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.message !== undefined) {
-                            if (typeof data11.message !== "string") {
-                                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.title !== undefined) {
-                            if (typeof data11.title !== "string") {
-                                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err27];
-        }
-        else {
-            vErrors.push(err27);
-        }
-        errors++;
-    }
-    handover_validate13.errors = vErrors;
-    return errors === 0;
-}
-function handover_validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.eventId === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.flowName === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.flowVersion === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowVersion" }, message: "must have required property '" + "flowVersion" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.stepName === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-        if (data.runner === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-        if (data.processStatus === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-        if (data.effectiveStatus === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-        if (data.needsAttention === undefined) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-        if (data.attempts === undefined) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-        if (data.createdAt === undefined) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-        if (data.updatedAt === undefined) {
-            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.eventId !== undefined) {
-            if (typeof data.eventId !== "string") {
-                const err13 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.flowName !== undefined) {
-            if (typeof data.flowName !== "string") {
-                const err14 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.flowVersion !== undefined) {
-            let data3 = data.flowVersion;
-            if (!((typeof data3 == "number") && (isFinite(data3)))) {
-                const err15 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        if (data.stepName !== undefined) {
-            if (typeof data.stepName !== "string") {
-                const err16 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.runner !== undefined) {
-            let data5 = data.runner;
-            if (typeof data5 !== "string") {
-                const err17 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-            if (!((data5 === "bun") || (data5 === "code-mode"))) {
-                const err18 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: handover_schema23.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-        }
-        if (data.processStatus !== undefined) {
-            let data6 = data.processStatus;
-            if (typeof data6 !== "string") {
-                const err19 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err19];
-                }
-                else {
-                    vErrors.push(err19);
-                }
-                errors++;
-            }
-            if (!((((((data6 === "queued") || (data6 === "running")) || (data6 === "completed")) || (data6 === "failed")) || (data6 === "canceled")) || (data6 === "interrupted"))) {
-                const err20 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: handover_schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data7 = data.resultStatus;
-            if (typeof data7 !== "string") {
-                const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-            if (!((((((data7 === "skipped") || (data7 === "completed")) || (data7 === "changed")) || (data7 === "needs_intervention")) || (data7 === "blocked")) || (data7 === "failed"))) {
-                const err22 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: handover_schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.effectiveStatus !== undefined) {
-            if (!(handover_validate15(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
-                vErrors = vErrors === null ? handover_validate15.errors : vErrors.concat(handover_validate15.errors);
-                errors = vErrors.length;
-            }
-        }
-        if (data.needsAttention !== undefined) {
-            if (typeof data.needsAttention !== "boolean") {
-                const err23 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err23];
-                }
-                else {
-                    vErrors.push(err23);
-                }
-                errors++;
-            }
-        }
-        if (data.attempts !== undefined) {
-            let data10 = data.attempts;
-            if (Array.isArray(data10)) {
-                const len0 = data10.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(handover_validate17(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? handover_validate17.errors : vErrors.concat(handover_validate17.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err24 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err24];
-                }
-                else {
-                    vErrors.push(err24);
-                }
-                errors++;
-            }
-        }
-        if (data.output !== undefined) {
-            if (typeof data.output !== "string") {
-                const err25 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err25];
-                }
-                else {
-                    vErrors.push(err25);
-                }
-                errors++;
-            }
-        }
-        if (data.resultPayload !== undefined) {
-            if (!(handover_validate13(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
-                vErrors = vErrors === null ? handover_validate13.errors : vErrors.concat(handover_validate13.errors);
-                errors = vErrors.length;
-            }
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err26 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-        if (data.createdAt !== undefined) {
-            if (typeof data.createdAt !== "string") {
-                const err27 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-        if (data.updatedAt !== undefined) {
-            if (typeof data.updatedAt !== "string") {
-                const err28 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err29 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err29];
-                }
-                else {
-                    vErrors.push(err29);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err30 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err30];
-                }
-                else {
-                    vErrors.push(err30);
-                }
-                errors++;
-            }
-        }
-        if (data.durationMs !== undefined) {
-            let data19 = data.durationMs;
-            if (!((typeof data19 == "number") && (isFinite(data19)))) {
-                const err31 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err31];
-                }
-                else {
-                    vErrors.push(err31);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err32 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err32];
-                }
-                else {
-                    vErrors.push(err32);
-                }
-                errors++;
-            }
-        }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err33 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
-        }
-        if (data.alreadyHandled !== undefined) {
-            if (typeof data.alreadyHandled !== "boolean") {
-                const err34 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err34];
-                }
-                else {
-                    vErrors.push(err34);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err35];
-        }
-        else {
-            vErrors.push(err35);
-        }
-        errors++;
-    }
-    handover_validate12.errors = vErrors;
-    return errors === 0;
-}
-const schema82 = { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.number === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.status === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.number !== undefined) {
-            let data1 = data.number;
-            if (!((typeof data1 == "number") && (isFinite(data1)))) {
-                const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.status !== undefined) {
-            let data2 = data.status;
-            if (typeof data2 !== "string") {
-                const err5 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (!((((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled")) || (data2 === "interrupted"))) {
-                const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: handover_schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data3 = data.resultStatus;
-            if (typeof data3 !== "string") {
-                const err7 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-            if (!((((((data3 === "skipped") || (data3 === "completed")) || (data3 === "changed")) || (data3 === "needs_intervention")) || (data3 === "blocked")) || (data3 === "failed"))) {
-                const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: handover_schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err9 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err11 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err12 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err13 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.key !== undefined) {
-            if (typeof data.key !== "string") {
-                const err14 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.dispatcher !== undefined) {
-            let data10 = data.dispatcher;
-            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                if (data10.host === undefined) {
-                    const err15 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-                if (data10.pid === undefined) {
-                    const err16 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "pid" }, message: "must have required property '" + "pid" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-                if (data10.startedAt === undefined) {
-                    const err17 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-                if (data10.host !== undefined) {
-                    if (typeof data10.host !== "string") {
-                        const err18 = { instancePath: instancePath + "/dispatcher/host", schemaPath: "#/definitions/FlowDispatcher/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.pid !== undefined) {
-                    let data12 = data10.pid;
-                    if (!((typeof data12 == "number") && (isFinite(data12)))) {
-                        const err19 = { instancePath: instancePath + "/dispatcher/pid", schemaPath: "#/definitions/FlowDispatcher/properties/pid/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.startedAt !== undefined) {
-                    if (typeof data10.startedAt !== "string") {
-                        const err20 = { instancePath: instancePath + "/dispatcher/startedAt", schemaPath: "#/definitions/FlowDispatcher/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err20];
-                        }
-                        else {
-                            vErrors.push(err20);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.until !== undefined) {
-                    if (typeof data10.until !== "string") {
-                        const err21 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err22 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.edit !== undefined) {
-            let data15 = data.edit;
-            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                if (data15.changed === undefined) {
-                    const err23 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err23];
-                    }
-                    else {
-                        vErrors.push(err23);
-                    }
-                    errors++;
-                }
-                if (data15.payload === undefined) {
-                    const err24 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-                if (data15.changed !== undefined) {
-                    let data16 = data15.changed;
-                    if (Array.isArray(data16)) {
-                        const len0 = data16.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            if (typeof data16[i0] !== "string") {
-                                const err25 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err25];
-                                }
-                                else {
-                                    vErrors.push(err25);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err26 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                            vErrors = [err26];
-                        }
-                        else {
-                            vErrors.push(err26);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err27 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err28];
-        }
-        else {
-            vErrors.push(err28);
-        }
-        errors++;
-    }
-    validate39.errors = vErrors;
-    return errors === 0;
-}
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (!(validate39(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-        vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-        errors = vErrors.length;
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id !== undefined) {
-            let data0 = data.id;
-            if (typeof data0 === "string") {
-                if (data0.length > 200) {
-                    const err0 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err0];
-                    }
-                    else {
-                        vErrors.push(err0);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data0)) {
-                    const err1 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err1];
-                    }
-                    else {
-                        vErrors.push(err1);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.number !== undefined) {
-            let data1 = data.number;
-            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
-                const err3 = { instancePath: instancePath + "/number", schemaPath: "#/allOf/1/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            if ((typeof data1 == "number") && (isFinite(data1))) {
-                if (data1 < 1 || isNaN(data1)) {
-                    const err4 = { instancePath: instancePath + "/number", schemaPath: "#/allOf/1/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-            }
-        }
-        if (data.startedAt !== undefined) {
-            let data2 = data.startedAt;
-            if (typeof data2 === "string") {
-                if (data2.length > 64) {
-                    const err5 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data2)) {
-                    const err6 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err7 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            let data3 = data.completedAt;
-            if (typeof data3 === "string") {
-                if (data3.length > 64) {
-                    const err8 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data3)) {
-                    const err9 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.error !== undefined) {
-            let data4 = data.error;
-            if (typeof data4 === "string") {
-                if (data4.length > 65536) {
-                    const err11 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/multiline/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
-                    }
-                    errors++;
-                }
-                if (!pattern22.test(data4)) {
-                    const err12 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/multiline/pattern", keyword: "pattern", params: { pattern: "^[^\u0000]*$" }, message: "must match pattern \"" + "^[^\u0000]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/multiline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-    }
-    validate38.errors = vErrors;
-    return errors === 0;
-}
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (!(handover_validate12(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-        vErrors = vErrors === null ? handover_validate12.errors : vErrors.concat(handover_validate12.errors);
-        errors = vErrors.length;
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id !== undefined) {
-            let data0 = data.id;
-            if (typeof data0 === "string") {
-                if (data0.length > 200) {
-                    const err0 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err0];
-                    }
-                    else {
-                        vErrors.push(err0);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data0)) {
-                    const err1 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err1];
-                    }
-                    else {
-                        vErrors.push(err1);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.eventId !== undefined) {
-            let data1 = data.eventId;
-            if (typeof data1 === "string") {
-                if (data1.length > 1024) {
-                    const err3 = { instancePath: instancePath + "/eventId", schemaPath: "#/definitions/eventId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err3];
-                    }
-                    else {
-                        vErrors.push(err3);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data1)) {
-                    const err4 = { instancePath: instancePath + "/eventId", schemaPath: "#/definitions/eventId/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err5 = { instancePath: instancePath + "/eventId", schemaPath: "#/definitions/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        if (data.flowName !== undefined) {
-            let data2 = data.flowName;
-            if (typeof data2 === "string") {
-                if (data2.length > 200) {
-                    const err6 = { instancePath: instancePath + "/flowName", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data2)) {
-                    const err7 = { instancePath: instancePath + "/flowName", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err8 = { instancePath: instancePath + "/flowName", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.stepName !== undefined) {
-            let data3 = data.stepName;
-            if (typeof data3 === "string") {
-                if (data3.length > 200) {
-                    const err9 = { instancePath: instancePath + "/stepName", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data3)) {
-                    const err10 = { instancePath: instancePath + "/stepName", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err11 = { instancePath: instancePath + "/stepName", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.attempts !== undefined) {
-            let data4 = data.attempts;
-            if (Array.isArray(data4)) {
-                if (data4.length > 50) {
-                    const err12 = { instancePath: instancePath + "/attempts", schemaPath: "#/allOf/1/properties/attempts/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-                const len0 = data4.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate38(data4[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/attempts", schemaPath: "#/allOf/1/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.output !== undefined) {
-            let data6 = data.output;
-            if (typeof data6 === "string") {
-                if (data6.length > 65536) {
-                    const err14 = { instancePath: instancePath + "/output", schemaPath: "#/definitions/multiline/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err14];
-                    }
-                    else {
-                        vErrors.push(err14);
-                    }
-                    errors++;
-                }
-                if (!pattern22.test(data6)) {
-                    const err15 = { instancePath: instancePath + "/output", schemaPath: "#/definitions/multiline/pattern", keyword: "pattern", params: { pattern: "^[^\u0000]*$" }, message: "must match pattern \"" + "^[^\u0000]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err16 = { instancePath: instancePath + "/output", schemaPath: "#/definitions/multiline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.error !== undefined) {
-            let data7 = data.error;
-            if (typeof data7 === "string") {
-                if (data7.length > 65536) {
-                    const err17 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/multiline/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-                if (!pattern22.test(data7)) {
-                    const err18 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/multiline/pattern", keyword: "pattern", params: { pattern: "^[^\u0000]*$" }, message: "must match pattern \"" + "^[^\u0000]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err19 = { instancePath: instancePath + "/error", schemaPath: "#/definitions/multiline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err19];
-                }
-                else {
-                    vErrors.push(err19);
-                }
-                errors++;
-            }
-        }
-        if (data.createdAt !== undefined) {
-            let data8 = data.createdAt;
-            if (typeof data8 === "string") {
-                if (data8.length > 64) {
-                    const err20 = { instancePath: instancePath + "/createdAt", schemaPath: "#/definitions/time/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err20];
-                    }
-                    else {
-                        vErrors.push(err20);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data8)) {
-                    const err21 = { instancePath: instancePath + "/createdAt", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err21];
-                    }
-                    else {
-                        vErrors.push(err21);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err22 = { instancePath: instancePath + "/createdAt", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.updatedAt !== undefined) {
-            let data9 = data.updatedAt;
-            if (typeof data9 === "string") {
-                if (data9.length > 64) {
-                    const err23 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/definitions/time/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err23];
-                    }
-                    else {
-                        vErrors.push(err23);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data9)) {
-                    const err24 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err25 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err25];
-                }
-                else {
-                    vErrors.push(err25);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            let data10 = data.startedAt;
-            if (typeof data10 === "string") {
-                if (data10.length > 64) {
-                    const err26 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err26];
-                    }
-                    else {
-                        vErrors.push(err26);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data10)) {
-                    const err27 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err27];
-                    }
-                    else {
-                        vErrors.push(err27);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err28 = { instancePath: instancePath + "/startedAt", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            let data11 = data.completedAt;
-            if (typeof data11 === "string") {
-                if (data11.length > 64) {
-                    const err29 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err29];
-                    }
-                    else {
-                        vErrors.push(err29);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data11)) {
-                    const err30 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err30];
-                    }
-                    else {
-                        vErrors.push(err30);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err31 = { instancePath: instancePath + "/completedAt", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err31];
-                }
-                else {
-                    vErrors.push(err31);
-                }
-                errors++;
-            }
-        }
-        if (data.resultPayload !== undefined) {
-            let data12 = data.resultPayload;
-            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                if (data12.message !== undefined) {
-                    let data13 = data12.message;
-                    if (typeof data13 === "string") {
-                        if (data13.length > 65536) {
-                            const err32 = { instancePath: instancePath + "/resultPayload/message", schemaPath: "#/definitions/multiline/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err32];
-                            }
-                            else {
-                                vErrors.push(err32);
-                            }
-                            errors++;
-                        }
-                        if (!pattern22.test(data13)) {
-                            const err33 = { instancePath: instancePath + "/resultPayload/message", schemaPath: "#/definitions/multiline/pattern", keyword: "pattern", params: { pattern: "^[^\u0000]*$" }, message: "must match pattern \"" + "^[^\u0000]*$" + "\"" };
-                            if (vErrors === null) {
-                                vErrors = [err33];
-                            }
-                            else {
-                                vErrors.push(err33);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err34 = { instancePath: instancePath + "/resultPayload/message", schemaPath: "#/definitions/multiline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err34];
-                        }
-                        else {
-                            vErrors.push(err34);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-    }
-    validate36.errors = vErrors;
-    return errors === 0;
-}
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.version === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.repository === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property '" + "repository" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.event === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property '" + "event" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.headSha === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "headSha" }, message: "must have required property '" + "headSha" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.prNumbers === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "prNumbers" }, message: "must have required property '" + "prNumbers" + "'" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-        if (data.runs === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property '" + "runs" + "'" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-        if (data.version !== undefined) {
-            if (1 !== data.version) {
-                const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.repository !== undefined) {
-            let data1 = data.repository;
-            if (typeof data1 === "string") {
-                if (data1.length > 200) {
-                    const err7 = { instancePath: instancePath + "/repository", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                if (!pattern8.test(data1)) {
-                    const err8 = { instancePath: instancePath + "/repository", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err9 = { instancePath: instancePath + "/repository", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.headSha !== undefined) {
-            let data2 = data.headSha;
-            if (typeof data2 === "string") {
-                if (!pattern9.test(data2)) {
-                    const err10 = { instancePath: instancePath + "/headSha", schemaPath: "#/properties/headSha/pattern", keyword: "pattern", params: { pattern: "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, message: "must match pattern \"" + "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err11 = { instancePath: instancePath + "/headSha", schemaPath: "#/properties/headSha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.prNumbers !== undefined) {
-            let data3 = data.prNumbers;
-            if (Array.isArray(data3)) {
-                if (data3.length > 10) {
-                    const err12 = { instancePath: instancePath + "/prNumbers", schemaPath: "#/properties/prNumbers/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-                const len0 = data3.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data4 = data3[i0];
-                    if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
-                        const err13 = { instancePath: instancePath + "/prNumbers/" + i0, schemaPath: "#/properties/prNumbers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data4 == "number") && (isFinite(data4))) {
-                        if (data4 < 1 || isNaN(data4)) {
-                            const err14 = { instancePath: instancePath + "/prNumbers/" + i0, schemaPath: "#/properties/prNumbers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                let i1 = data3.length;
-                let j0;
-                if (i1 > 1) {
-                    const indices0 = {};
-                    for (; i1--;) {
-                        let item0 = data3[i1];
-                        if (!(((typeof item0 == "number") && (!(item0 % 1) && !isNaN(item0))) && (isFinite(item0)))) {
-                            continue;
-                        }
-                        if (typeof indices0[item0] == "number") {
-                            j0 = indices0[item0];
-                            const err15 = { instancePath: instancePath + "/prNumbers", schemaPath: "#/properties/prNumbers/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                            break;
-                        }
-                        indices0[item0] = i1;
-                    }
-                }
-            }
-            else {
-                const err16 = { instancePath: instancePath + "/prNumbers", schemaPath: "#/properties/prNumbers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.event !== undefined) {
-            let data5 = data.event;
-            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                if (data5.id === undefined) {
-                    const err17 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-                if (data5.type === undefined) {
-                    const err18 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
-                }
-                if (data5.receivedAt === undefined) {
-                    const err19 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-                if (data5.payload === undefined) {
-                    const err20 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err20];
-                    }
-                    else {
-                        vErrors.push(err20);
-                    }
-                    errors++;
-                }
-                if (data5.id !== undefined) {
-                    let data6 = data5.id;
-                    if (typeof data6 === "string") {
-                        if (data6.length < 1) {
-                            const err21 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err22 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err22];
-                        }
-                        else {
-                            vErrors.push(err22);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.type !== undefined) {
-                    let data7 = data5.type;
-                    if (typeof data7 === "string") {
-                        if (data7.length < 1) {
-                            const err23 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err24 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err24];
-                        }
-                        else {
-                            vErrors.push(err24);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.source !== undefined) {
-                    if (typeof data5.source !== "string") {
-                        const err25 = { instancePath: instancePath + "/event/source", schemaPath: "flow-event.schema.json/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.occurredAt !== undefined) {
-                    if (typeof data5.occurredAt !== "string") {
-                        const err26 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "flow-event.schema.json/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err26];
-                        }
-                        else {
-                            vErrors.push(err26);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.receivedAt !== undefined) {
-                    if (typeof data5.receivedAt !== "string") {
-                        const err27 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "flow-event.schema.json/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err27];
-                        }
-                        else {
-                            vErrors.push(err27);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err28 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                if (data5.id !== undefined) {
-                    let data11 = data5.id;
-                    if (typeof data11 === "string") {
-                        if (data11.length > 1024) {
-                            const err29 = { instancePath: instancePath + "/event/id", schemaPath: "#/definitions/eventId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err29];
-                            }
-                            else {
-                                vErrors.push(err29);
-                            }
-                            errors++;
-                        }
-                        if (!pattern8.test(data11)) {
-                            const err30 = { instancePath: instancePath + "/event/id", schemaPath: "#/definitions/eventId/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                            if (vErrors === null) {
-                                vErrors = [err30];
-                            }
-                            else {
-                                vErrors.push(err30);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err31 = { instancePath: instancePath + "/event/id", schemaPath: "#/definitions/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err31];
-                        }
-                        else {
-                            vErrors.push(err31);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.type !== undefined) {
-                    let data12 = data5.type;
-                    if (typeof data12 === "string") {
-                        if (data12.length > 200) {
-                            const err32 = { instancePath: instancePath + "/event/type", schemaPath: "#/properties/event/allOf/1/properties/type/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err32];
-                            }
-                            else {
-                                vErrors.push(err32);
-                            }
-                            errors++;
-                        }
-                        if (data12.length < 1) {
-                            const err33 = { instancePath: instancePath + "/event/type", schemaPath: "#/properties/event/allOf/1/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err33];
-                            }
-                            else {
-                                vErrors.push(err33);
-                            }
-                            errors++;
-                        }
-                        if (!pattern11.test(data12)) {
-                            const err34 = { instancePath: instancePath + "/event/type", schemaPath: "#/properties/event/allOf/1/properties/type/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:/-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.:/-]+$" + "\"" };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err35 = { instancePath: instancePath + "/event/type", schemaPath: "#/properties/event/allOf/1/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err35];
-                        }
-                        else {
-                            vErrors.push(err35);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.source !== undefined) {
-                    let data13 = data5.source;
-                    if (typeof data13 === "string") {
-                        if (data13.length > 200) {
-                            const err36 = { instancePath: instancePath + "/event/source", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
-                        }
-                        if (!pattern8.test(data13)) {
-                            const err37 = { instancePath: instancePath + "/event/source", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err38 = { instancePath: instancePath + "/event/source", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err38];
-                        }
-                        else {
-                            vErrors.push(err38);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.receivedAt !== undefined) {
-                    let data14 = data5.receivedAt;
-                    if (typeof data14 === "string") {
-                        if (data14.length > 64) {
-                            const err39 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "#/definitions/time/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err39];
-                            }
-                            else {
-                                vErrors.push(err39);
-                            }
-                            errors++;
-                        }
-                        if (!pattern8.test(data14)) {
-                            const err40 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err41 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err41];
-                        }
-                        else {
-                            vErrors.push(err41);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.occurredAt !== undefined) {
-                    let data15 = data5.occurredAt;
-                    if (typeof data15 === "string") {
-                        if (data15.length > 64) {
-                            const err42 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "#/definitions/time/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err42];
-                            }
-                            else {
-                                vErrors.push(err42);
-                            }
-                            errors++;
-                        }
-                        if (!pattern8.test(data15)) {
-                            const err43 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err44 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err44];
-                        }
-                        else {
-                            vErrors.push(err44);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.payload !== undefined) {
-                    let data16 = data5.payload;
-                    if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
-                        const err45 = { instancePath: instancePath + "/event/payload", schemaPath: "#/properties/event/allOf/1/properties/payload/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err45];
-                        }
-                        else {
-                            vErrors.push(err45);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-        if (data.runs !== undefined) {
-            let data17 = data.runs;
-            if (Array.isArray(data17)) {
-                if (data17.length > 500) {
-                    const err46 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items" };
-                    if (vErrors === null) {
-                        vErrors = [err46];
-                    }
-                    else {
-                        vErrors.push(err46);
-                    }
-                    errors++;
-                }
-                const len1 = data17.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                    if (!(validate36(data17[i2], { instancePath: instancePath + "/runs/" + i2, parentData: data17, parentDataProperty: i2, rootData }))) {
-                        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err47 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err47];
-                }
-                else {
-                    vErrors.push(err47);
-                }
-                errors++;
-            }
-        }
-        if (data.problems !== undefined) {
-            let data19 = data.problems;
-            if (Array.isArray(data19)) {
-                if (data19.length > 500) {
-                    const err48 = { instancePath: instancePath + "/problems", schemaPath: "#/properties/problems/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items" };
-                    if (vErrors === null) {
-                        vErrors = [err48];
-                    }
-                    else {
-                        vErrors.push(err48);
-                    }
-                    errors++;
-                }
-                const len2 = data19.length;
-                for (let i3 = 0; i3 < len2; i3++) {
-                    let data20 = data19[i3];
-                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                        if (data20.severity === undefined) {
-                            const err49 = { instancePath: instancePath + "/problems/" + i3, schemaPath: "flow-diagnostic.schema.json/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err49];
-                            }
-                            else {
-                                vErrors.push(err49);
-                            }
-                            errors++;
-                        }
-                        if (data20.file === undefined) {
-                            const err50 = { instancePath: instancePath + "/problems/" + i3, schemaPath: "flow-diagnostic.schema.json/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err50];
-                            }
-                            else {
-                                vErrors.push(err50);
-                            }
-                            errors++;
-                        }
-                        if (data20.message === undefined) {
-                            const err51 = { instancePath: instancePath + "/problems/" + i3, schemaPath: "flow-diagnostic.schema.json/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err51];
-                            }
-                            else {
-                                vErrors.push(err51);
-                            }
-                            errors++;
-                        }
-                        if (data20.severity !== undefined) {
-                            let data21 = data20.severity;
-                            if (typeof data21 !== "string") {
-                                const err52 = { instancePath: instancePath + "/problems/" + i3 + "/severity", schemaPath: "flow-diagnostic.schema.json/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err52];
-                                }
-                                else {
-                                    vErrors.push(err52);
-                                }
-                                errors++;
-                            }
-                            if (!((data21 === "error") || (data21 === "warning"))) {
-                                const err53 = { instancePath: instancePath + "/problems/" + i3 + "/severity", schemaPath: "flow-diagnostic.schema.json/properties/severity/enum", keyword: "enum", params: { allowedValues: handover_schema60.properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err53];
-                                }
-                                else {
-                                    vErrors.push(err53);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.file !== undefined) {
-                            if (typeof data20.file !== "string") {
-                                const err54 = { instancePath: instancePath + "/problems/" + i3 + "/file", schemaPath: "flow-diagnostic.schema.json/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err54];
-                                }
-                                else {
-                                    vErrors.push(err54);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.line !== undefined) {
-                            let data23 = data20.line;
-                            if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
-                                const err55 = { instancePath: instancePath + "/problems/" + i3 + "/line", schemaPath: "flow-diagnostic.schema.json/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err55];
-                                }
-                                else {
-                                    vErrors.push(err55);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data23 == "number") && (isFinite(data23))) {
-                                if (data23 < 1 || isNaN(data23)) {
-                                    const err56 = { instancePath: instancePath + "/problems/" + i3 + "/line", schemaPath: "flow-diagnostic.schema.json/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                                    if (vErrors === null) {
-                                        vErrors = [err56];
-                                    }
-                                    else {
-                                        vErrors.push(err56);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data20.column !== undefined) {
-                            let data24 = data20.column;
-                            if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                                const err57 = { instancePath: instancePath + "/problems/" + i3 + "/column", schemaPath: "flow-diagnostic.schema.json/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err57];
-                                }
-                                else {
-                                    vErrors.push(err57);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data24 == "number") && (isFinite(data24))) {
-                                if (data24 < 1 || isNaN(data24)) {
-                                    const err58 = { instancePath: instancePath + "/problems/" + i3 + "/column", schemaPath: "flow-diagnostic.schema.json/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                                    if (vErrors === null) {
-                                        vErrors = [err58];
-                                    }
-                                    else {
-                                        vErrors.push(err58);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data20.message !== undefined) {
-                            if (typeof data20.message !== "string") {
-                                const err59 = { instancePath: instancePath + "/problems/" + i3 + "/message", schemaPath: "flow-diagnostic.schema.json/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err59];
-                                }
-                                else {
-                                    vErrors.push(err59);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err60 = { instancePath: instancePath + "/problems/" + i3, schemaPath: "flow-diagnostic.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err60];
-                        }
-                        else {
-                            vErrors.push(err60);
-                        }
-                        errors++;
-                    }
-                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                        if (data20.file !== undefined) {
-                            let data26 = data20.file;
-                            if (typeof data26 === "string") {
-                                if (data26.length > 1024) {
-                                    const err61 = { instancePath: instancePath + "/problems/" + i3 + "/file", schemaPath: "#/properties/problems/items/allOf/1/properties/file/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err61];
-                                    }
-                                    else {
-                                        vErrors.push(err61);
-                                    }
-                                    errors++;
-                                }
-                                if (!pattern8.test(data26)) {
-                                    const err62 = { instancePath: instancePath + "/problems/" + i3 + "/file", schemaPath: "#/properties/problems/items/allOf/1/properties/file/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
-                                    if (vErrors === null) {
-                                        vErrors = [err62];
-                                    }
-                                    else {
-                                        vErrors.push(err62);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err63 = { instancePath: instancePath + "/problems/" + i3 + "/file", schemaPath: "#/properties/problems/items/allOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err63];
-                                }
-                                else {
-                                    vErrors.push(err63);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.message !== undefined) {
-                            let data27 = data20.message;
-                            if (typeof data27 === "string") {
-                                if (data27.length > 8192) {
-                                    const err64 = { instancePath: instancePath + "/problems/" + i3 + "/message", schemaPath: "#/properties/problems/items/allOf/1/properties/message/maxLength", keyword: "maxLength", params: { limit: 8192 }, message: "must NOT have more than 8192 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err64];
-                                    }
-                                    else {
-                                        vErrors.push(err64);
-                                    }
-                                    errors++;
-                                }
-                                if (!pattern22.test(data27)) {
-                                    const err65 = { instancePath: instancePath + "/problems/" + i3 + "/message", schemaPath: "#/properties/problems/items/allOf/1/properties/message/pattern", keyword: "pattern", params: { pattern: "^[^\u0000]*$" }, message: "must match pattern \"" + "^[^\u0000]*$" + "\"" };
-                                    if (vErrors === null) {
-                                        vErrors = [err65];
-                                    }
-                                    else {
-                                        vErrors.push(err65);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err66 = { instancePath: instancePath + "/problems/" + i3 + "/message", schemaPath: "#/properties/problems/items/allOf/1/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err66];
-                                }
-                                else {
-                                    vErrors.push(err66);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                }
-            }
-            else {
-                const err67 = { instancePath: instancePath + "/problems", schemaPath: "#/properties/problems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err67];
-                }
-                else {
-                    vErrors.push(err67);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err68];
-        }
-        else {
-            vErrors.push(err68);
-        }
-        errors++;
-    }
-    validate35.errors = vErrors;
-    return errors === 0;
-}
-
-// EXTERNAL MODULE: ./.build/generated/validators/runs-file.js
-var runs_file = __nccwpck_require__(14085);
-;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
-
-const validateWatchCursor = validate45;
-const schema102 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (`flows forget` of a polled release)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
-const schema103 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
-const schema104 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
-const schema105 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.format === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property '" + "format" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.repo === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repo" }, message: "must have required property '" + "repo" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.seen === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "seen" }, message: "must have required property '" + "seen" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.polledAt === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "polledAt" }, message: "must have required property '" + "polledAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.format !== undefined) {
-            let data0 = data.format;
-            if (!((typeof data0 == "number") && (isFinite(data0)))) {
-                const err4 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.repo !== undefined) {
-            if (typeof data.repo !== "string") {
-                const err5 = { instancePath: instancePath + "/repo", schemaPath: "#/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        if (data.etag !== undefined) {
-            if (typeof data.etag !== "string") {
-                const err6 = { instancePath: instancePath + "/etag", schemaPath: "#/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.deepEtag !== undefined) {
-            if (typeof data.deepEtag !== "string") {
-                const err7 = { instancePath: instancePath + "/deepEtag", schemaPath: "#/properties/deepEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        if (data.etagAt !== undefined) {
-            if (typeof data.etagAt !== "string") {
-                const err8 = { instancePath: instancePath + "/etagAt", schemaPath: "#/properties/etagAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.tagsEtag !== undefined) {
-            if (typeof data.tagsEtag !== "string") {
-                const err9 = { instancePath: instancePath + "/tagsEtag", schemaPath: "#/properties/tagsEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.watermark !== undefined) {
-            if (typeof data.watermark !== "string") {
-                const err10 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.seen !== undefined) {
-            let data7 = data.seen;
-            if (Array.isArray(data7)) {
-                const len0 = data7.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data8 = data7[i0];
-                    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                        if (data8.id === undefined) {
-                            const err11 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                        if (data8.tag === undefined) {
-                            const err12 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                        if (data8.publishedAt === undefined) {
-                            const err13 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err13];
-                            }
-                            else {
-                                vErrors.push(err13);
-                            }
-                            errors++;
-                        }
-                        if (data8.prerelease === undefined) {
-                            const err14 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                        if (data8.id !== undefined) {
-                            let data9 = data8.id;
-                            if (!((typeof data9 == "number") && (isFinite(data9)))) {
-                                const err15 = { instancePath: instancePath + "/seen/" + i0 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err15];
-                                }
-                                else {
-                                    vErrors.push(err15);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data8.tag !== undefined) {
-                            if (typeof data8.tag !== "string") {
-                                const err16 = { instancePath: instancePath + "/seen/" + i0 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err16];
-                                }
-                                else {
-                                    vErrors.push(err16);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data8.publishedAt !== undefined) {
-                            if (typeof data8.publishedAt !== "string") {
-                                const err17 = { instancePath: instancePath + "/seen/" + i0 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data8.prerelease !== undefined) {
-                            if (typeof data8.prerelease !== "boolean") {
-                                const err18 = { instancePath: instancePath + "/seen/" + i0 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err19 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err20 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
-            }
-        }
-        if (data.pending !== undefined) {
-            let data13 = data.pending;
-            if (Array.isArray(data13)) {
-                const len1 = data13.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data14 = data13[i1];
-                    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                        if (data14.id === undefined) {
-                            const err21 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                        if (data14.tag === undefined) {
-                            const err22 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                        if (data14.publishedAt === undefined) {
-                            const err23 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                        if (data14.firstSeenAt === undefined) {
-                            const err24 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                        if (data14.ageFrom === undefined) {
-                            const err25 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                        if (data14.createdAt === undefined) {
-                            const err26 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err26];
-                            }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
-                        }
-                        if (data14.id !== undefined) {
-                            let data15 = data14.id;
-                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                const err27 = { instancePath: instancePath + "/pending/" + i1 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err27];
-                                }
-                                else {
-                                    vErrors.push(err27);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data14.tag !== undefined) {
-                            if (typeof data14.tag !== "string") {
-                                const err28 = { instancePath: instancePath + "/pending/" + i1 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err28];
-                                }
-                                else {
-                                    vErrors.push(err28);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data14.publishedAt !== undefined) {
-                            if (typeof data14.publishedAt !== "string") {
-                                const err29 = { instancePath: instancePath + "/pending/" + i1 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err29];
-                                }
-                                else {
-                                    vErrors.push(err29);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data14.firstSeenAt !== undefined) {
-                            if (typeof data14.firstSeenAt !== "string") {
-                                const err30 = { instancePath: instancePath + "/pending/" + i1 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err30];
-                                }
-                                else {
-                                    vErrors.push(err30);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data14.ageFrom !== undefined) {
-                            let data19 = data14.ageFrom;
-                            if (typeof data19 !== "string") {
-                                const err31 = { instancePath: instancePath + "/pending/" + i1 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err31];
-                                }
-                                else {
-                                    vErrors.push(err31);
-                                }
-                                errors++;
-                            }
-                            if (!((data19 === "published") || (data19 === "first-seen"))) {
-                                const err32 = { instancePath: instancePath + "/pending/" + i1 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema104.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err32];
-                                }
-                                else {
-                                    vErrors.push(err32);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data14.createdAt !== undefined) {
-                            if (typeof data14.createdAt !== "string") {
-                                const err33 = { instancePath: instancePath + "/pending/" + i1 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err33];
-                                }
-                                else {
-                                    vErrors.push(err33);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err34 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err34];
-                        }
-                        else {
-                            vErrors.push(err34);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err35 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err35];
-                }
-                else {
-                    vErrors.push(err35);
-                }
-                errors++;
-            }
-        }
-        if (data.dispatched !== undefined) {
-            let data21 = data.dispatched;
-            if (Array.isArray(data21)) {
-                const len2 = data21.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                    let data22 = data21[i2];
-                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                        if (data22.id === undefined) {
-                            const err36 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
-                        }
-                        if (data22.tag === undefined) {
-                            const err37 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                        if (data22.eventId === undefined) {
-                            const err38 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err38];
-                            }
-                            else {
-                                vErrors.push(err38);
-                            }
-                            errors++;
-                        }
-                        if (data22.prerelease === undefined) {
-                            const err39 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err39];
-                            }
-                            else {
-                                vErrors.push(err39);
-                            }
-                            errors++;
-                        }
-                        if (data22.createdAt === undefined) {
-                            const err40 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                        if (data22.dispatchedAt === undefined) {
-                            const err41 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err41];
-                            }
-                            else {
-                                vErrors.push(err41);
-                            }
-                            errors++;
-                        }
-                        if (data22.id !== undefined) {
-                            let data23 = data22.id;
-                            if (!((typeof data23 == "number") && (isFinite(data23)))) {
-                                const err42 = { instancePath: instancePath + "/dispatched/" + i2 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.tag !== undefined) {
-                            if (typeof data22.tag !== "string") {
-                                const err43 = { instancePath: instancePath + "/dispatched/" + i2 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err43];
-                                }
-                                else {
-                                    vErrors.push(err43);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.eventId !== undefined) {
-                            if (typeof data22.eventId !== "string") {
-                                const err44 = { instancePath: instancePath + "/dispatched/" + i2 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err44];
-                                }
-                                else {
-                                    vErrors.push(err44);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.prerelease !== undefined) {
-                            if (typeof data22.prerelease !== "boolean") {
-                                const err45 = { instancePath: instancePath + "/dispatched/" + i2 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err45];
-                                }
-                                else {
-                                    vErrors.push(err45);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.createdAt !== undefined) {
-                            if (typeof data22.createdAt !== "string") {
-                                const err46 = { instancePath: instancePath + "/dispatched/" + i2 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err46];
-                                }
-                                else {
-                                    vErrors.push(err46);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.dispatchedAt !== undefined) {
-                            if (typeof data22.dispatchedAt !== "string") {
-                                const err47 = { instancePath: instancePath + "/dispatched/" + i2 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err47];
-                                }
-                                else {
-                                    vErrors.push(err47);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.commit !== undefined) {
-                            if (typeof data22.commit !== "string") {
-                                const err48 = { instancePath: instancePath + "/dispatched/" + i2 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err48];
-                                }
-                                else {
-                                    vErrors.push(err48);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.tagObject !== undefined) {
-                            if (typeof data22.tagObject !== "string") {
-                                const err49 = { instancePath: instancePath + "/dispatched/" + i2 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err49];
-                                }
-                                else {
-                                    vErrors.push(err49);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err50 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err50];
-                        }
-                        else {
-                            vErrors.push(err50);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err51 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err51];
-                }
-                else {
-                    vErrors.push(err51);
-                }
-                errors++;
-            }
-        }
-        if (data.redeliver !== undefined) {
-            let data31 = data.redeliver;
-            if (Array.isArray(data31)) {
-                const len3 = data31.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                    if (typeof data31[i3] !== "string") {
-                        const err52 = { instancePath: instancePath + "/redeliver/" + i3, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err52];
-                        }
-                        else {
-                            vErrors.push(err52);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err53 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err53];
-                }
-                else {
-                    vErrors.push(err53);
-                }
-                errors++;
-            }
-        }
-        if (data.polledAt !== undefined) {
-            if (typeof data.polledAt !== "string") {
-                const err54 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err54];
-                }
-                else {
-                    vErrors.push(err54);
-                }
-                errors++;
-            }
-        }
-        if (data.checkedAt !== undefined) {
-            if (typeof data.checkedAt !== "string") {
-                const err55 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err55];
-                }
-                else {
-                    vErrors.push(err55);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err56];
-        }
-        else {
-            vErrors.push(err56);
-        }
-        errors++;
-    }
-    validate45.errors = vErrors;
-    return errors === 0;
-}
-
-;// CONCATENATED MODULE: ./.build/generated/validators.js
+;// CONCATENATED MODULE: ./.build/runners/result.js
 
 
 
 
 
+const FLOW_RESULT_MARKER = "FLOW_RESULT ";
+/** The largest FLOW_RESULT JSON read; the same as the longest line a step may print in one piece. */
+const MAX_FLOW_RESULT_BYTES = 4 * 1024 * 1024;
+const STATUS_LIST = contracts/* FLOW_RESULT_STATUSES */.WL.join(", ");
+const QUOTED_LINE_CHARS = 200;
+/**
+ * Reads the FlowResult a step printed. Compatible rule: scan stdout lines from the last to the
+ * first and take the first line containing `FLOW_RESULT `; the JSON after it must be a
+ * FlowResult (schemas/flow-result.schema.json: an object with a valid `status`, and `next`,
+ * `annotations` in their shapes when present). Accepts all stdout lines, all of stdout as one string, or just the
+ * last FLOW_RESULT line.
+ */
+function parseFlowResult(stdout) {
+    const lines = typeof stdout === "string" ? stdout.split("\n") : (stdout ?? []);
+    for (let index = lines.length - 1; index >= 0; index -= 1) {
+        const line = lines[index];
+        if (line.includes(FLOW_RESULT_MARKER))
+            return flowResultFromLine(line);
+    }
+    return {
+        error: 'no FLOW_RESULT line on stdout; the step must print one line like FLOW_RESULT {"status":"completed"} ' +
+            "(or default-export a function that returns a FlowResult)",
+    };
+}
+function flowResultFromLine(line) {
+    if (line.startsWith(OVERSIZED_RESULT_NOTICE)) {
+        return { error: `${line.slice("[flows-action] ".length)}; print a smaller result and write large data to a file instead` };
+    }
+    const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
+    const bytes = Buffer.byteLength(json);
+    if (bytes > MAX_FLOW_RESULT_BYTES) {
+        return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
+    }
+    const quoted = quote(line.trim());
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
+    }
+    const depth = depthProblem(value);
+    if (depth !== undefined)
+        return { error: `${depth} (line: ${quoted})` };
+    const problem = flowResultProblem(value);
+    return problem === undefined
+        ? { result: value }
+        : { error: `${problem} (line: ${quoted})` };
+}
+/**
+ * Why a value is not a FlowResult (schemas/flow-result.schema.json), or undefined when it is
+ * one. Keys the contract does not name are kept.
+ */
+function flowResultProblem(value) {
+    if (validateFlowResult(value))
+        return undefined;
+    if (!isRecord(value))
+        return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
+    const { field, reason } = (0,contract_errors/* firstViolation */.sB)(validateFlowResult.errors, value);
+    if (field === "status") {
+        return "status" in value
+            ? `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
+            : `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
+    }
+    const list = /^(next|annotations)(?:\[(\d+)\](?:\.(\w+))?)?/.exec(field);
+    if (!list)
+        return `FLOW_RESULT ${reason}`;
+    const [, key = "", index, itemKey] = list;
+    const [what, first, second] = key === "next" ? ["events", "id", "type"] : ["objects", "path", "message"];
+    const item = index === undefined ? undefined : value[key][Number(index)];
+    let detail;
+    if (index === undefined)
+        detail = `got ${describeJson(value[key])}`;
+    else if (!isRecord(item))
+        detail = `item ${index} is ${describeJson(item)}`;
+    else if (itemKey === first || itemKey === second)
+        detail = `item ${index} has no string "${itemKey}"`;
+    else
+        return `FLOW_RESULT ${reason}`;
+    return `FLOW_RESULT "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
+}
+/** A result nested deeper than events may be would overflow the walks that store and report it. */
+function depthProblem(value) {
+    if (!(0,budget/* exceedsDepth */.Rv)(value, budget/* MAX_PAYLOAD_DEPTH */.GL))
+        return undefined;
+    return `FLOW_RESULT nests objects and arrays more than ${budget/* MAX_PAYLOAD_DEPTH */.GL} levels deep; flatten it`;
+}
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeJson(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+function quote(line) {
+    return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./.build/runners/process-io.js
+// What both supervisors share (process.ts with node:child_process, process-bun.ts with
+// Bun.spawn): defaults, stopping a process group, and stdin cut into bounded slices.
+const DEFAULT_KILL_GRACE_MS = 2000;
+const DEFAULT_DRAIN_MS = 1000;
+/** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
+const MAX_TIMER_MS = 2_147_483_647;
+/** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
+const STDIN_SLICE = 64 * 1024;
+/** A step timeout as a setTimeout delay. */
+function timerDelay(timeoutMs) {
+    return Number.isFinite(timeoutMs) ? Math.min(Math.max(timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
+}
+/** Signals the process group led by `pid`; when that fails for another reason than a gone group, the leader. */
+function process_io_killGroup(pid, signal, killLeader) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // ESRCH: the group is already gone. Fall back to the leader for any other failure.
+        try {
+            killLeader(signal);
+        }
+        catch {
+            // Nothing left to stop.
+        }
+    }
+}
+function notStarted(error) {
+    return {
+        spawnError: error instanceof Error ? error : new Error(String(error)),
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        canceled: false,
+        stragglersStopped: false,
+    };
+}
+/**
+ * The parts as slices of at most 64 KiB: text never split inside a surrogate pair (half of one
+ * would be written as U+FFFD), bytes as views on the caller's buffer (no copy), file ranges read
+ * slice by slice into buffers that are reused once released. Throws when a file ends early.
+ */
+async function* stdinSlices(parts) {
+    for (const part of parts) {
+        if (typeof part === "string" || part instanceof Uint8Array) {
+            for (let at = 0; at < part.length;) {
+                let end = Math.min(at + STDIN_SLICE, part.length);
+                if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1)))
+                    end -= 1;
+                yield { chunk: typeof part === "string" ? part.slice(at, end) : part.subarray(at, end) };
+                at = end;
+            }
+            continue;
+        }
+        // Only a big event kept on disk has file parts: the module loads then (fs-async.ts says why).
+        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
+        const file = await open(part.path, "r");
+        try {
+            // Reused buffers: writing 8 steps × 50 MB through fresh ones left tens of MiB of them
+            // waiting for the collector.
+            const size = Math.min(STDIN_SLICE, part.end - part.start);
+            const free = [];
+            for (let at = part.start; at < part.end;) {
+                const slice = free.pop() ?? Buffer.allocUnsafe(size);
+                const { bytesRead } = await file.read(slice, 0, Math.min(size, part.end - at), at);
+                if (bytesRead === 0)
+                    throw new Error(`${part.path} ended at byte ${at}, before ${part.end}`);
+                at += bytesRead;
+                yield { chunk: slice.subarray(0, bytesRead), release: () => free.push(slice) };
+            }
+        }
+        finally {
+            await file.close();
+        }
+    }
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+
+;// CONCATENATED MODULE: ./.build/runners/process-bun.js
+
+
+/** Bun.spawn when running on Bun: no node:child_process to load, and each spawn costs less. */
+function bunSpawn() {
+    const bun = globalThis.Bun;
+    return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
+}
+/** superviseProcess on Bun: the same contract (process group, timeouts, drain, stragglers) with Bun.spawn. */
+async function superviseWithBun(spawn, options) {
+    let child;
+    try {
+        child = spawn({
+            cmd: [options.command, ...options.args],
+            cwd: options.cwd,
+            env: options.env,
+            stdin: "pipe",
+            stdout: "pipe",
+            stderr: "pipe",
+            // Own process group (setsid), so a timeout can stop grandchildren too.
+            detached: true,
+        });
+    }
+    catch (error) {
+        return notStarted(error);
+    }
+    const timers = [];
+    const readers = [];
+    const state = { timedOut: false, canceled: false, stopping: false, exited: false };
+    const killGroup = (signal) => process_io_killGroup(child.pid, signal, (leader) => child.kill(leader));
+    const stop = (reason) => {
+        if (state.stopping || state.exited)
+            return;
+        state.stopping = true;
+        if (reason === "timeout")
+            state.timedOut = true;
+        else
+            state.canceled = true;
+        killGroup("SIGTERM");
+        timers.push(setTimeout(() => killGroup("SIGKILL"), options.killGraceMs ?? DEFAULT_KILL_GRACE_MS));
+    };
+    const onAbort = () => stop("cancel");
+    const streamsDone = Promise.all([
+        readLines(child.stdout, "stdout", options, readers),
+        readLines(child.stderr, "stderr", options, readers),
+    ]);
+    void writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
+    timers.push(setTimeout(() => stop("timeout"), timerDelay(options.timeoutMs)));
+    if (options.signal?.aborted)
+        stop("cancel");
+    else
+        options.signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+        await child.exited;
+        state.exited = true;
+        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
+        if (state.stopping)
+            killGroup("SIGKILL");
+        let stragglersStopped = false;
+        const drained = await Promise.race([
+            streamsDone.then(() => true),
+            new Promise((resolve) => timers.push(setTimeout(() => resolve(false), options.drainMs ?? DEFAULT_DRAIN_MS))),
+        ]);
+        if (!drained) {
+            stragglersStopped = true;
+            killGroup("SIGKILL");
+            for (const reader of readers)
+                reader.cancel().catch(() => undefined);
+        }
+        const signal = child.signalCode ?? null;
+        return { exitCode: signal === null ? child.exitCode : null, signal, timedOut: state.timedOut, canceled: state.canceled, stragglersStopped };
+    }
+    finally {
+        for (const timer of timers)
+            clearTimeout(timer);
+        options.signal?.removeEventListener("abort", onAbort);
+    }
+}
+async function readLines(stream, name, options, readers) {
+    const splitter = new LineSplitter((line) => options.onLine(name, line));
+    const reader = stream.getReader();
+    readers.push(reader);
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            splitter.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+        }
+    }
+    catch {
+        // Canceled (a straggler held the pipe) or broken: keep what arrived.
+    }
+    finally {
+        splitter.end();
+    }
+}
+/** Writes the parts in slices, waiting for each to reach the pipe, then closes stdin. */
+async function writeParts(sink, parts) {
+    try {
+        for await (const { chunk, release } of stdinSlices(parts)) {
+            // Bun's write returns a count, or a promise when the pipe is full; a step that exits
+            // without reading rejects that promise with EPIPE, which must be caught here, not left
+            // unhandled (under load it failed the whole command).
+            await sink.write(chunk);
+            await sink.flush();
+            release?.();
+        }
+    }
+    catch {
+        // The step exited without reading (EPIPE), or a scratch file went: its stdin is cut short.
+    }
+    finally {
+        try {
+            // end() flushes what is still buffered: a step gone meanwhile rejects it with EPIPE, which
+            // must not surface as an unhandled rejection (it would fail the whole command).
+            Promise.resolve(sink.end()).catch(() => undefined);
+        }
+        catch {
+            // Already closed.
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/runners/process.js
+
+
+
+/**
+ * Runs one process in its own process group, streams its output line by line, and stops the
+ * whole group (not just the direct child) on timeout or abort. Resolves once the process has
+ * exited and its output is drained; never waits forever on a grandchild holding the pipes.
+ */
+async function superviseProcess(options) {
+    // On Bun (the `flows` command), Bun.spawn: node:child_process costs ~7 ms to load and set up there.
+    const onBun = bunSpawn();
+    if (onBun !== undefined)
+        return superviseWithBun(onBun, options);
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 19));
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = spawn(options.command, options.args, {
+                cwd: options.cwd,
+                env: options.env,
+                // Own process group, so a timeout can stop grandchildren too.
+                detached: true,
+                stdio: ["pipe", "pipe", "pipe"],
+            });
+        }
+        catch (error) {
+            resolve(notStarted(error));
+            return;
+        }
+        new Supervision(child, options, resolve).start();
+    });
+}
+class Supervision {
+    child;
+    options;
+    resolve;
+    timedOut = false;
+    canceled = false;
+    stopping = false;
+    exited = false;
+    stragglersStopped = false;
+    finished = false;
+    timers = [];
+    onAbort = () => this.stop("cancel");
+    constructor(child, options, resolve) {
+        this.child = child;
+        this.options = options;
+        this.resolve = resolve;
+    }
+    start() {
+        const { child, options } = this;
+        const streamsDone = Promise.all([
+            this.pipeLines(child.stdout, "stdout"),
+            this.pipeLines(child.stderr, "stderr"),
+        ]);
+        child.once("error", (error) => {
+            // Only a failure to start matters here; kill errors are handled where we kill.
+            if (child.pid === undefined)
+                this.finish(notStarted(error));
+        });
+        child.once("exit", (code, signal) => {
+            this.exited = true;
+            void this.afterExit(code, signal, streamsDone);
+        });
+        child.stdin?.on("error", () => {
+            // The step may exit without reading stdin (EPIPE); that is its choice.
+        });
+        if (child.stdin)
+            void process_writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
+        this.timers.push(setTimeout(() => this.stop("timeout"), timerDelay(options.timeoutMs)));
+        if (options.signal?.aborted)
+            this.stop("cancel");
+        else
+            options.signal?.addEventListener("abort", this.onAbort, { once: true });
+    }
+    async afterExit(code, signal, streamsDone) {
+        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
+        if (this.stopping)
+            this.killGroup("SIGKILL");
+        const drained = await Promise.race([
+            streamsDone.then(() => true),
+            delay(this.options.drainMs ?? DEFAULT_DRAIN_MS, this.timers).then(() => false),
+        ]);
+        if (!drained) {
+            this.stragglersStopped = true;
+            this.killGroup("SIGKILL");
+            this.child.stdout?.destroy();
+            this.child.stderr?.destroy();
+        }
+        this.finish({
+            exitCode: code,
+            signal,
+            timedOut: this.timedOut,
+            canceled: this.canceled,
+            stragglersStopped: this.stragglersStopped,
+        });
+    }
+    stop(reason) {
+        if (this.stopping || this.exited || this.finished)
+            return;
+        this.stopping = true;
+        if (reason === "timeout")
+            this.timedOut = true;
+        else
+            this.canceled = true;
+        this.killGroup("SIGTERM");
+        const grace = this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+        this.timers.push(setTimeout(() => this.killGroup("SIGKILL"), grace));
+    }
+    killGroup(signal) {
+        process_io_killGroup(this.child.pid, signal, (leader) => this.child.kill(leader));
+    }
+    pipeLines(stream, name) {
+        if (stream === null)
+            return Promise.resolve();
+        const splitter = new LineSplitter((line) => this.options.onLine(name, line));
+        stream.on("data", (chunk) => splitter.push(chunk));
+        return new Promise((done) => {
+            let ended = false;
+            const end = () => {
+                if (ended)
+                    return;
+                ended = true;
+                splitter.end();
+                done();
+            };
+            stream.once("end", end);
+            stream.once("close", end);
+            stream.once("error", end);
+        });
+    }
+    finish(result) {
+        if (this.finished)
+            return;
+        this.finished = true;
+        for (const timer of this.timers)
+            clearTimeout(timer);
+        this.options.signal?.removeEventListener("abort", this.onAbort);
+        this.resolve(result);
+    }
+}
+/** Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks. */
+async function process_writeParts(stream, parts) {
+    const broken = () => stream.destroyed || stream.writableEnded || stream.errored !== null;
+    try {
+        for await (const { chunk, release } of stdinSlices(parts)) {
+            if (broken())
+                return;
+            if (!stream.write(chunk, release) && !(await drained(stream)))
+                return;
+        }
+    }
+    catch (error) {
+        // A scratch file gone mid-job: the step sees its stdin cut short rather than the action crash.
+        stream.destroy(error);
+        return;
+    }
+    if (!broken())
+        stream.end();
+}
+/** Resolves true once the stream drains, false when it closes or fails first. */
+function drained(stream) {
+    return new Promise((resolve) => {
+        const done = (ok) => () => {
+            stream.off("drain", onDrain);
+            stream.off("close", onClose);
+            stream.off("error", onClose);
+            resolve(ok);
+        };
+        const onDrain = done(true);
+        const onClose = done(false);
+        stream.once("drain", onDrain);
+        stream.once("close", onClose);
+        stream.once("error", onClose);
+    });
+}
+function delay(ms, timers) {
+    return new Promise((resolve) => {
+        timers.push(setTimeout(resolve, ms));
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/runners/bun.js
+
+
+
+
+
+
+
+
+const DEFAULT_TAIL_BYTES = 64 * 1024;
+const REASON_TAIL_BYTES = 4 * 1024;
+const REASON_TAIL_LINES = 20;
+/** What a run printed, kept within bounds: the record's tail, short tails for reasons, and the last result line. */
+class StepOutput {
+    onLine;
+    combined;
+    stdout = new OutputTail(REASON_TAIL_BYTES);
+    stderr = new OutputTail(REASON_TAIL_BYTES);
+    /** Tracked as lines stream, because the combined tail may have dropped it. */
+    lastResultLine;
+    constructor(tailBytes, onLine) {
+        this.onLine = onLine;
+        this.combined = new OutputTail(tailBytes);
+    }
+    line = (stream, line) => {
+        this.combined.push(line);
+        if (stream === "stdout") {
+            this.stdout.push(line);
+            if (line.includes(FLOW_RESULT_MARKER))
+                this.lastResultLine = line;
+        }
+        else {
+            this.stderr.push(line);
+        }
+        try {
+            this.onLine?.(stream, line);
+        }
+        catch {
+            // A failing listener must not break the run it listens to.
+        }
+    };
+    /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
+    reasonTail() {
+        const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
+        const lines = tail.kept().slice(-REASON_TAIL_LINES);
+        return lines.length === 0 ? "" : `\nLast lines of ${name}:\n${lines.join("\n")}`;
+    }
+}
+/** Runs a `runner = "bun"` step: raw scripts directly, module-style scripts through the wrapper. */
+async function runBunStep(options) {
+    let clock = new StepClock();
+    const output = new StepOutput(options.tailBytes ?? DEFAULT_TAIL_BYTES, options.onLine);
+    const finish = (fields) => clock.outcome({ output: output.combined.text(), ...fields });
+    const { step } = options;
+    if (options.signal?.aborted) {
+        return finish({ processStatus: "canceled", error: "canceled before the step started" });
+    }
+    // Made ready while the caller still saves the run's start (`startAfter`), not after it.
+    const prepared = prepareBunStep(step);
+    let wrapper;
+    try {
+        if (options.startAfter !== undefined) {
+            const go = await options.startAfter.then(() => true, () => false);
+            if (!go)
+                return finish({ processStatus: "canceled", error: "not started: its start could not be recorded" });
+            clock = new StepClock();
+        }
+        const ready = await prepared;
+        if ("problem" in ready)
+            return finish({ processStatus: "failed", error: ready.problem });
+        wrapper = ready.wrapper;
+        const bunPath = options.bunPath ?? "bun";
+        const run = await superviseProcess({
+            command: bunPath,
+            args: wrapper?.args ?? [step.scriptPath],
+            cwd: step.cwdPath,
+            env: runEnvironment(options),
+            stdin: stepContextParts(options),
+            timeoutMs: step.timeoutMs,
+            signal: options.signal,
+            onLine: output.line,
+        });
+        if (run.stragglersStopped) {
+            output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
+        }
+        const wrapperJson = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath);
+        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson }));
+    }
+    finally {
+        // Not waited for: the result is read, and removing its file is no step's business.
+        (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
+            .then((made) => made?.dispose())
+            .catch(() => undefined);
+    }
+}
+/** Checks the working folder and reads the script (at once), and readies the wrapper for a module. */
+async function prepareBunStep(step) {
+    warmModuleWrapper();
+    const [problem, source] = await Promise.all([
+        cwdProblem(step.cwdPath, step.name),
+        (0,fs_async/* readTextFile */.Gu)(step.scriptPath).catch((error) => new ScriptUnreadable(messageOf(error))),
+    ]);
+    if (problem !== undefined)
+        return { problem };
+    if (source instanceof ScriptUnreadable) {
+        return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
+    }
+    if (!isModuleStyleSource(source))
+        return { wrapper: undefined };
+    return { wrapper: await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) };
+}
+class ScriptUnreadable {
+    reason;
+    constructor(reason) {
+        this.reason = reason;
+    }
+}
+function interpret(options) {
+    const { run, output, bunPath, timeoutMs } = options;
+    const exit = { exitCode: run.exitCode, signal: run.signal };
+    if (run.spawnError !== undefined) {
+        return { processStatus: "failed", error: spawnFailure(bunPath, run.spawnError) };
+    }
+    if (run.canceled) {
+        return {
+            ...exit,
+            processStatus: "canceled",
+            error: "canceled: the run was aborted; the step and its child processes were stopped",
+        };
+    }
+    if (run.timedOut) {
+        return {
+            ...exit,
+            processStatus: "failed",
+            timedOut: true,
+            error: `timed out after ${timeoutMs} ms (timeout_ms = ${timeoutMs}); the step and its child processes were stopped` +
+                output.reasonTail(),
+        };
+    }
+    if (run.signal !== null) {
+        return { ...exit, processStatus: "failed", error: `bun was killed by signal ${run.signal}${output.reasonTail()}` };
+    }
+    if (run.exitCode !== 0) {
+        return { ...exit, processStatus: "failed", error: `bun exited with code ${run.exitCode}${output.reasonTail()}` };
+    }
+    const parsed = options.wrapperJson !== undefined
+        ? parseFlowResult([FLOW_RESULT_MARKER + options.wrapperJson])
+        : parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
+    if ("error" in parsed) {
+        return { ...exit, processStatus: "failed", error: parsed.error + output.reasonTail() };
+    }
+    return { ...exit, processStatus: "completed", result: parsed.result };
+}
+async function cwdProblem(cwdPath, stepName) {
+    try {
+        const info = await (0,fs_async/* statPath */.qW)(cwdPath);
+        return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
+    }
+    catch (error) {
+        return `the working directory of step "${stepName}" cannot be used (${cwdPath}): ${messageOf(error)}; check its cwd in flow.toml`;
+    }
+}
+function spawnFailure(bunPath, error) {
+    const code = error.code;
+    const fix = "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.";
+    if (code === "ENOENT")
+        return `bun executable not found: ${bunPath}. ${fix}`;
+    if (code === "EACCES")
+        return `bun executable is not executable: ${bunPath}. ${fix}`;
+    return `could not start bun (${bunPath}): ${error.message}. ${fix}`;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./.build/runners/run-step.js
+
+
+
+/**
+ * Runs one step of one flow for one event. Never throws: anything that goes wrong (a missing
+ * bun, a spawn error, an unknown runner) comes back as a failed outcome with a reason.
+ */
+async function runFlowStep(options) {
+    let clock = new StepClock();
+    try {
+        const runner = options.step.runner;
+        if (runner === "bun")
+            return await runBunStep(options);
+        if (options.startAfter !== undefined) {
+            if (!(await options.startAfter.then(() => true, () => false))) {
+                return clock.outcome({ processStatus: "canceled", error: "not started: its start could not be recorded" });
+            }
+            clock = new StepClock();
+        }
+        switch (runner) {
+            case "code-mode":
+                return codeModeOutcome(options.env);
+            default:
+                return clock.outcome({
+                    processStatus: "failed",
+                    error: `step "${options.step.name}" has unknown runner "${runner}"; use "bun" or "code-mode"`,
+                });
+        }
+    }
+    catch (error) {
+        const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        return clock.outcome({
+            processStatus: "failed",
+            error: `flows-action could not run step "${options.step?.name}": ${reason}`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/runners/index.js
 
 
 
@@ -14209,12 +9902,1139 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
 
 /***/ }),
 
-/***/ 74582:
+/***/ 93742:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ validateEventRecord)
+/* harmony export */   Sp: () => (/* binding */ ArtifactStateError),
+/* harmony export */   gj: () => (/* binding */ readFailed),
+/* harmony export */   vD: () => (/* binding */ uploadFailed)
 /* harmony export */ });
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+
+/** Why the artifact store cannot read or write, in a sentence that says what to change. */
+class ArtifactStateError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    kind;
+    status;
+    constructor(kind, message, status) {
+        super(message);
+        this.name = "ArtifactStateError";
+        this.kind = kind;
+        this.status = status;
+    }
+}
+/**
+ * A failed REST call while reading state (listing or downloading artifacts).
+ * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
+ */
+function readFailed(what, repository, error) {
+    const failure = (typeof error === "object" && error !== null ? error : {});
+    const status = typeof failure.status === "number" ? failure.status : undefined;
+    const detail = error instanceof Error ? error.message : String(error);
+    const prefix = `cannot ${what} of ${repository} (${status ? `HTTP ${status}: ` : ""}${detail})`;
+    const remaining = failure.response?.headers?.["x-ratelimit-remaining"];
+    if ((status === 403 || status === 429) && (String(remaining) === "0" || /rate limit/i.test(detail))) {
+        return new ArtifactStateError("rate-limit", `${prefix}: the GitHub API rate limit is used up; run again later.`, status);
+    }
+    if (status === 403) {
+        return new ArtifactStateError("permission", `${prefix}: the artifact state store reads earlier runs' state through the Actions artifacts API, ` +
+            "which needs the `actions: read` permission. Add `permissions: { actions: read }` to the job " +
+            "(or workflow) that runs flows-action, or pass a token that has it.", status);
+    }
+    if (status === 401) {
+        return new ArtifactStateError("credentials", `${prefix}: the token was refused; pass the job's GITHUB_TOKEN (or a token with \`actions: read\`).`, status);
+    }
+    if (status === 404) {
+        return new ArtifactStateError("not-found", `${prefix}: the repository does not exist or the token cannot see it; check \`repository\` and the token.`, status);
+    }
+    return new ArtifactStateError("http", `${prefix}. Nothing was changed; run again.`, status);
+}
+function uploadFailed(name, error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return new ArtifactStateError("upload", `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
+        "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps); the " +
+        "records of this run were not saved.");
+}
+
+
+/***/ }),
+
+/***/ 46486:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ stateCommitMessage),
+/* harmony export */   QG: () => (/* binding */ fastImportStream),
+/* harmony export */   Tr: () => (/* binding */ STATE_README_PATH),
+/* harmony export */   sI: () => (/* binding */ DEFAULT_STATE_AUTHOR),
+/* harmony export */   ul: () => (/* binding */ batchFiles)
+/* harmony export */ });
+/* unused harmony export stateBranchReadme */
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78404);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77795);
+
+
+const DEFAULT_STATE_AUTHOR = {
+    name: "flows-action[bot]",
+    email: "flows-action[bot]@users.noreply.github.com",
+};
+const STATE_README_PATH = "README.md";
+function stateBranchReadme(branch) {
+    return `# ${branch}
+
+This branch is written by flows-action (the GitHub Action and its \`flows\` CLI) and holds no
+source code. It records which events flows-action has handled and how each run ended, so that a
+redelivered event does not run its steps twice.
+
+- \`events/<xx>/<sha256 of the event id>.json\`: one file per event (\`<xx>\` = the first two
+  hex digits of the hash): the event, its runs with their attempts, and when it was dispatched.
+- Every commit is made by flows-action; history is linear. Do not merge this branch into
+  another. Deleting it makes flows-action forget what ran, so past events would run again.
+`;
+}
+/**
+ * A `git fast-import` stream that makes one commit: the parent's tree plus the given files.
+ * One process writes all blobs, the tree and the commit, without an index or a work tree.
+ * Format: https://git-scm.com/docs/git-fast-import
+ */
+function fastImportStream(commit) {
+    const seconds = Math.floor(Date.now() / 1000);
+    const who = `${oneLine(commit.author.name)} <${oneLine(commit.author.email)}> ${seconds} +0000`;
+    const parts = [
+        Buffer.from(`commit ${commit.ref}\nauthor ${who}\ncommitter ${who}\n`),
+        data(commit.message),
+    ];
+    if (commit.parent)
+        parts.push(Buffer.from(`from ${commit.parent}\n`));
+    for (const file of commit.files) {
+        parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
+    }
+    parts.push(Buffer.from("\ndone\n"));
+    return Buffer.concat(parts);
+}
+function data(text) {
+    const bytes = Buffer.from(text, "utf8");
+    return Buffer.concat([Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from("\n")]);
+}
+function oneLine(text) {
+    return text.replace(/[<>\n\r]/g, "");
+}
+/** "Record 3 flow events" plus the event ids, one per line (at most 20). */
+function stateCommitMessage(eventIds) {
+    const shown = eventIds.slice(0, 20).map((id) => `- ${id.replace(/[\r\n]/g, " ")}`);
+    if (eventIds.length > shown.length)
+        shown.push(`- ... and ${eventIds.length - shown.length} more`);
+    const noun = eventIds.length === 1 ? "event" : "events";
+    return `Record ${eventIds.length} flow ${noun}\n\n${shown.join("\n")}\n`;
+}
+/**
+ * The files a state commit writes for a batch of records: each record merged with the one
+ * stored at the tip (its text from `storedText`, read by `parse`; undefined sets it aside, and
+ * its bytes are kept as `<path>.corrupt-<time>`), only those whose text changes, and the
+ * branch's README when the tip has none. Empty when nothing changes.
+ */
+function batchFiles(options) {
+    const files = [];
+    for (const { record, path } of options.batch) {
+        const storedText = options.storedText(path);
+        const stored = storedText === undefined ? undefined : options.parse(storedText, path);
+        if (storedText !== undefined && stored === undefined)
+            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__.corruptRecordPath)(path), text: storedText });
+        const text = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__.serializeEventRecord)(stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeEventRecords */ .Zo)(stored, record) : record);
+        if (text !== storedText)
+            files.push({ path, text });
+    }
+    if (files.length > 0 && options.storedText(STATE_README_PATH) === undefined) {
+        files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 75252:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ pushContended),
+/* harmony export */   Bj: () => (/* binding */ classifyPush),
+/* harmony export */   EX: () => (/* binding */ pushFailed),
+/* harmony export */   a: () => (/* binding */ StateBranchError),
+/* harmony export */   go: () => (/* binding */ pushDenied),
+/* harmony export */   he: () => (/* binding */ pushProtected),
+/* harmony export */   oQ: () => (/* binding */ fetchFailed)
+/* harmony export */ });
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+
+class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = "StateBranchError";
+        this.kind = kind;
+    }
+}
+// GitHub answers a push with a read-only token with HTTP 403 and/or
+// "Permission to owner/repo.git denied to github-actions[bot]."
+const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden|Write access to repository not granted|not allowed to push/i;
+// GH006: branch protection; GH013: repository rules (rulesets).
+const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
+// Someone else moved the branch between our fetch and our push.
+const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
+const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
+function classifyPush(output) {
+    if (PERMISSION.test(output))
+        return "permission";
+    if (PROTECTED.test(output))
+        return "protected";
+    if (MOVED.test(output))
+        return "retry";
+    return "other";
+}
+/** Last lines of git's output, for the end of a message. */
+function gitSaid(output) {
+    const lines = output
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
+    return lines.length ? ` Git said: ${lines.slice(-4).join(" | ")}` : "";
+}
+function pushDenied(where, output) {
+    return new StateBranchError("permission", `cannot push to the state branch "${where.branch}" of ${where.remote}: the state branch needs ` +
+        '"contents: write": add permissions: contents: write to the job. If the job has it already: ' +
+        "a pull_request run from a fork only gets a read-only token (use state: file or artifact " +
+        "there), a token passed in must be allowed to push to the repository, and branch rules " +
+        `must let it push to "${where.branch}".${gitSaid(output)}`);
+}
+function pushProtected(where, output) {
+    return new StateBranchError("protected", `the state branch "${where.branch}" of ${where.remote} is protected (branch protection or a ` +
+        "ruleset rejected the push): let the workflow's token push to it, or choose another " +
+        `state branch.${gitSaid(output)}`);
+}
+function pushFailed(where, output) {
+    return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
+}
+function pushContended(where, attempts, seconds, events) {
+    return new StateBranchError("contention", `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
+        `${where.remote} in ${attempts} attempts over ${seconds}s: other jobs kept updating it. If ` +
+        "this keeps happening, limit parallel jobs with a workflow `concurrency:` group, or raise " +
+        "FLOWS_STATE_PUSH_BUDGET_SECONDS.");
+}
+function fetchFailed(where, output) {
+    if (READ_DENIED.test(output)) {
+        return new StateBranchError("read", `cannot read ${where.remote} to load the state branch "${where.branch}": access was denied. ` +
+            'Give the job "contents: read" (and "contents: write" to save), pass a token that can ' +
+            `read the repository, or check the repository URL.${gitSaid(output)}`);
+    }
+    return new StateBranchError("git", `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`);
+}
+
+
+/***/ }),
+
+/***/ 35031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XR: () => (/* binding */ newAttemptKey),
+/* harmony export */   YU: () => (/* binding */ markInterrupted),
+/* harmony export */   jO: () => (/* binding */ isOwnerGone),
+/* harmony export */   zq: () => (/* binding */ currentDispatcher)
+/* harmony export */ });
+/* unused harmony exports LEASE_GRACE_MS, isOrphaned */
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+
+
+
+
+/**
+ * Who is running: recorded in every attempt (and every file lock) so that the next process can
+ * tell a live owner from one that died (kill -9, a lost runner) instead of waiting on it.
+ */
+// From /proc when it exists, so that it compares exactly with another process's start read there.
+const PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
+/** After `until` an attempt cannot still be running: the dispatcher would have stopped it. */
+const LEASE_GRACE_MS = 60_000;
+function currentDispatcher(leaseMs) {
+    const dispatcher = {
+        host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(),
+        pid: process.pid,
+        startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString(),
+    };
+    if (leaseMs !== undefined)
+        dispatcher.until = new Date(Date.now() + leaseMs + LEASE_GRACE_MS).toISOString();
+    return dispatcher;
+}
+/** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
+function newAttemptKey() {
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(6);
+}
+/**
+ * True when the process is certainly gone: same host and no such pid, or a pid reused by a
+ * process that started later. On another host only the lease (`until`) can tell.
+ */
+function isOwnerGone(owner) {
+    if (owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
+        return false;
+    if (owner.pid === process.pid)
+        return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2_000;
+    if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .by)(owner.pid))
+        return true;
+    const started = processStartMs(owner.pid);
+    const recorded = Date.parse(owner.startedAt);
+    // Both read from /proc the same way, so a live owner matches to the tick; 1 s apart is another process.
+    return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
+}
+/** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
+function processStartMs(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        const ticks = Number(fields[19]); // field 22 of the whole line: starttime
+        const boot = /^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/stat", "utf8"));
+        if (!boot || !Number.isFinite(ticks))
+            return undefined;
+        return Number(boot[1]) * 1000 + (ticks / 100) * 1000; // USER_HZ is 100 on Linux
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An attempt left queued or running by a dispatcher that is gone or whose lease ran out. */
+function isOrphaned(attempt, now = Date.now()) {
+    if (attempt.status !== "running" && attempt.status !== "queued")
+        return false;
+    const owner = attempt.dispatcher;
+    if (!owner)
+        return false;
+    if (owner.until && Date.parse(owner.until) < now)
+        return true;
+    return isOwnerGone(owner);
+}
+/**
+ * Show runs whose last attempt was orphaned as `interrupted` (attempt and run). Applied when a
+ * record is read, so `flows runs`/`show`, the engine and the summary all see the same thing;
+ * the engine runs an interrupted step again as a new attempt.
+ */
+function markInterrupted(record, now = Date.now()) {
+    if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now))))
+        return record;
+    return { ...record, runs: record.runs.map((run) => interruptRun(run, now)) };
+}
+function interruptRun(run, now) {
+    if (!run.attempts.some((attempt) => isOrphaned(attempt, now)))
+        return run;
+    const attempts = run.attempts.map((attempt) => {
+        if (!isOrphaned(attempt, now))
+            return attempt;
+        const owner = attempt.dispatcher;
+        return {
+            ...attempt,
+            status: "interrupted",
+            error: `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`,
+        };
+    });
+    const last = attempts.at(-1);
+    if (last.status !== "interrupted")
+        return { ...run, attempts };
+    const view = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
+    delete view.resultStatus;
+    view.error = last.error;
+    return view;
+}
+
+
+/***/ }),
+
+/***/ 90435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ forgetEvent)
+/* harmony export */ });
+/** Mark every run of `eventId` as forgotten; undefined when the store does not hold the event. */
+async function forgetEvent(store, eventId, options = {}) {
+    const stored = await store.loadEvent(eventId);
+    if (!stored)
+        return undefined;
+    const at = (options.now ?? new Date()).toISOString();
+    const reason = `forgotten by ${options.by ?? "flows forget"} at ${at}: the next delivery of this event runs the step again`;
+    const forgotten = stored.runs.map((run) => {
+        const number = run.attempts.length + 1;
+        const marked = {
+            ...run,
+            processStatus: "canceled",
+            effectiveStatus: "canceled",
+            needsAttention: false,
+            attempts: [...run.attempts, { id: `${run.id}_${number}`, number, status: "canceled", startedAt: at, completedAt: at, error: reason }],
+            error: reason,
+            updatedAt: at > run.updatedAt ? at : new Date(Date.parse(run.updatedAt) + 1).toISOString(),
+        };
+        delete marked.resultStatus;
+        delete marked.resultPayload;
+        delete marked.alreadyHandled;
+        return marked;
+    });
+    // ISO times sort as strings: the later of the two.
+    const updatedAt = [at, stored.updatedAt].sort()[1] ?? at;
+    const record = { ...stored, runs: forgotten, updatedAt };
+    await store.saveEvent(record);
+    return { record, forgotten };
+}
+
+
+/***/ }),
+
+/***/ 3974:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ArtifactStateError: () => (/* reexport */ artifact_errors/* ArtifactStateError */.Sp),
+  DEFAULT_STATE_AUTHOR: () => (/* reexport */ branch_commit/* DEFAULT_STATE_AUTHOR */.sI),
+  FileStateStore: () => (/* reexport */ FileStateStore),
+  MemoryStateStore: () => (/* reexport */ memory_store/* MemoryStateStore */.k),
+  RECORD_FORMAT_VERSION: () => (/* reexport */ types/* RECORD_FORMAT_VERSION */.Z),
+  StateBranchError: () => (/* reexport */ branch_errors/* StateBranchError */.a),
+  StateLockError: () => (/* reexport */ StateLockError),
+  StateNotSavedError: () => (/* reexport */ not_saved/* StateNotSavedError */.c),
+  StateRecordError: () => (/* reexport */ layout.StateRecordError),
+  createStateStore: () => (/* binding */ createStateStore),
+  defaultStateDir: () => (/* reexport */ layout.defaultStateDir),
+  eventRecordPath: () => (/* reexport */ layout.eventRecordPath),
+  mergeEventRecords: () => (/* reexport */ state_record/* mergeEventRecords */.Zo),
+  parseEventRecord: () => (/* reexport */ record_parse/* parseEventRecord */.b)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __nccwpck_require__(93602);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __nccwpck_require__(61557);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __nccwpck_require__(75244);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __nccwpck_require__(99416);
+// EXTERNAL MODULE: ./.build/state/dispatcher.js
+var dispatcher = __nccwpck_require__(35031);
+;// CONCATENATED MODULE: ./.build/state/file-lock.js
+
+
+
+
+
+/** The lock could not be taken in time: another process holds it, or a crashed one left it. */
+class StateLockError extends user_error/* UserError */.y {
+    lockPath;
+    constructor(lockPath, waitedMs) {
+        super(`could not lock ${lockPath} within ${Math.round(waitedMs / 1000)}s: another flows process is ` +
+            "writing this event. If no flows process is running, delete that file and run again.");
+        this.name = "StateLockError";
+        this.lockPath = lockPath;
+    }
+}
+const DEFAULT_STALE_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
+ * atomic on local file systems, so exactly one process gets the lock. The lock names its owner
+ * (host, pid, process start): a lock whose owner is gone (same host, no such process: kill -9)
+ * is taken over at once; one from another host (a shared folder) is broken only when older than
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file).
+ */
+async function withFileLock(lockPath, action, options = {}) {
+    await acquire(lockPath, options);
+    try {
+        return await action();
+    }
+    finally {
+        try {
+            (0,external_node_fs_.unlinkSync)(lockPath);
+        }
+        catch {
+            // Already gone (broken as stale by another host): nothing to release.
+        }
+    }
+}
+async function acquire(lockPath, options) {
+    const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const started = Date.now();
+    for (let attempt = 0;; attempt++) {
+        if (tryCreate(lockPath))
+            return;
+        await breakIfStale(lockPath, staleMs);
+        const waited = Date.now() - started;
+        if (waited > timeoutMs)
+            throw new StateLockError(lockPath, waited);
+        // Short, jittered waits: holders release within milliseconds.
+        const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
+        await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+}
+/**
+ * One call, synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written. Taking
+ * and releasing a free lock are a few microseconds of system calls, cheaper than a round trip
+ * through the thread pool each; only waiting for a held lock is asynchronous.
+ */
+function tryCreate(lockPath) {
+    const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
+    const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
+    try {
+        (0,external_node_fs_.writeFileSync)(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
+        return true;
+    }
+    catch (error) {
+        if (errorCode(error) === "EEXIST")
+            return false;
+        throw error;
+    }
+}
+async function readOwner(path) {
+    try {
+        const owner = JSON.parse(await (0,fs_async/* readTextFile */.Gu)(path));
+        if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
+            return owner;
+        }
+    }
+    catch {
+        // Being written this instant, or an older format: judged by its age only.
+    }
+    return undefined;
+}
+async function breakIfStale(lockPath, staleMs) {
+    // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
+    const { link, rename, stat, unlink } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
+    const info = await stat(lockPath).catch(() => undefined);
+    if (!info)
+        return;
+    const owner = await readOwner(lockPath);
+    const dead = owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner);
+    // A lock without a readable owner (mid-write, older format) is judged by its age only.
+    if (!dead && Date.now() - info.mtimeMs <= staleMs)
+        return;
+    const aside = `${lockPath}.stale-${(0,hash/* randomHex */.nw)(4)}`;
+    try {
+        await rename(lockPath, aside);
+    }
+    catch {
+        return; // another waiter broke it first; just try to take the lock again
+    }
+    // Between our look and the rename, another waiter may have broken the dead lock and taken a
+    // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
+    const moved = await readOwner(aside);
+    const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
+    if (!same)
+        await link(aside, lockPath).catch(() => undefined);
+    await unlink(aside).catch(() => undefined);
+}
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error
+        ? String(error.code)
+        : undefined;
+}
+
+// EXTERNAL MODULE: ./.build/state/layout.js
+var layout = __nccwpck_require__(78404);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __nccwpck_require__(77795);
+;// CONCATENATED MODULE: ./.build/state/file-store.js
+
+
+
+
+
+
+
+/**
+ * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
+ * touches only that event's file, so the number of stored events does not slow a dispatch.
+ * Saves are read-merge-write under a per-event lock and land by atomic rename, so several
+ * processes may save at once, even the same event, and readers never see half a file.
+ */
+class FileStateStore {
+    kind = "file";
+    problems = [];
+    dir;
+    #lock;
+    /** The record this store wrote last, and its size and sha256 (to tell that no one changed the file). */
+    #lastWrite;
+    /** Saves waiting for the write under way of their event, by record path. */
+    #waiting = new Map();
+    #writing = new Map();
+    #eventTexts = new layout.EventTextCache();
+    /** Work done, for tests: records parsed from disk, records written, events serialised. */
+    counts = {
+        recordReads: 0,
+        recordWrites: 0,
+        eventSerialisations: () => this.#eventTexts.serialisations,
+    };
+    constructor(options) {
+        this.dir = (0,external_node_path_.resolve)(options.dir);
+        this.#lock = options.lock ?? {};
+    }
+    /**
+     * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
+     * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
+     * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
+     * upgrading flows-action is the fix, and running the event again would repeat work.
+     */
+    async loadEvent(eventId) {
+        return this.#read((0,layout.eventRecordPath)(eventId));
+    }
+    /**
+     * Saves of one event that arrive while its previous write is under way are merged and written
+     * together when it ends (each call resolves once its runs are on disk), so steps that start at
+     * once cost one write, not one each.
+     */
+    saveEvent(record) {
+        const relativePath = (0,layout.eventRecordPath)(record.event.id);
+        const waiting = this.#waiting.get(relativePath);
+        if (waiting) {
+            waiting.records.push(record);
+            return waiting.written;
+        }
+        const batch = { records: [record], written: Promise.resolve() };
+        const previous = this.#writing.get(relativePath) ?? Promise.resolve();
+        batch.written = previous
+            .catch(() => undefined)
+            .then(() => {
+            this.#waiting.delete(relativePath);
+            const [first, ...rest] = batch.records;
+            return this.#write(relativePath, rest.reduce(state_record/* mergeEventRecords */.Zo, first));
+        });
+        this.#waiting.set(relativePath, batch);
+        this.#writing.set(relativePath, batch.written);
+        const forget = () => {
+            if (this.#writing.get(relativePath) === batch.written)
+                this.#writing.delete(relativePath);
+        };
+        batch.written.then(forget, forget);
+        return batch.written;
+    }
+    /**
+     * Read, merge and write under the record's lock. The file work is synchronous system calls:
+     * for one small file they take microseconds, and each asynchronous call would cost a round
+     * trip through the thread pool on the path to a step's start.
+     */
+    async #write(relativePath, record) {
+        const file = this.#absolute(relativePath);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        await withFileLock(`${file}.lock`, () => {
+            // Still the bytes this store wrote last: reuse that record instead of parsing and
+            // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
+            // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
+            const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
+            this.#lastWrite = undefined;
+            const unchanged = last !== undefined && (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
+            const stored = unchanged ? last.record : this.#read(relativePath);
+            const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
+            // Written in parts: the record's text is never one string, nor one buffer.
+            const written = (0,fs_safe/* writeFileAtomically */.lo)(file, (0,layout.eventRecordParts)(merged, this.#eventTexts.textOf(merged.event)));
+            // Leftovers of a killed writer (ours carry our pid).
+            if (!unchanged)
+                removeOrphanedTemporaries(file);
+            this.counts.recordWrites += 1;
+            this.#lastWrite = { file, written, record: { ...merged, runs: structuredClone(merged.runs) } };
+        }, this.#lock);
+    }
+    /** Scans every shard; unreadable files are added to `problems` and skipped. */
+    async listEvents(query = {}) {
+        const records = [];
+        for (const shard of await listNamesAsync(this.#absolute(layout.EVENTS_DIR))) {
+            if (!/^[0-9a-f]{2}$/.test(shard))
+                continue;
+            const names = (await listNamesAsync(this.#absolute(`${layout.EVENTS_DIR}/${shard}`))).filter(layout.isEventRecordFileName);
+            const found = await Promise.all(names.map((name) => this.#readListed(`${layout.EVENTS_DIR}/${shard}/${name}`)));
+            for (const record of found)
+                if (record)
+                    records.push(record);
+        }
+        return (0,layout.selectEvents)(records, query);
+    }
+    /** Every save is already durable on disk. */
+    async flush() { }
+    /** A dispatch's read (synchronous, like the write): a corrupt record is moved aside. */
+    #read(relativePath) {
+        const file = this.#absolute(relativePath);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, "utf8");
+        }
+        catch (error) {
+            if (errorCode(error) === "ENOENT")
+                return undefined;
+            throw error;
+        }
+        return this.#parse(relativePath, text, true);
+    }
+    /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
+    #parse(relativePath, text, setAside) {
+        const file = this.#absolute(relativePath);
+        this.counts.recordReads += 1;
+        try {
+            return (0,layout.parseEventRecordText)(text, relativePath);
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            if (error instanceof state_record/* NewerRecordFormatError */.Qy || !setAside) {
+                this.#report({ path: file, message: reason });
+                throw new layout.StateRecordError(file, reason);
+            }
+            const aside = (0,layout.corruptRecordPath)(file);
+            try {
+                (0,external_node_fs_.renameSync)(file, aside);
+            }
+            catch (renameError) {
+                // Another process set it aside first; what it holds is kept all the same.
+                if (errorCode(renameError) !== "ENOENT")
+                    throw renameError;
+            }
+            this.#report({ path: file, message: `${reason}; moved aside to ${aside}, and the event counts as not handled yet` });
+            return undefined;
+        }
+    }
+    /** Listing never throws for one bad file: it is reported (once) and skipped. */
+    async #readListed(relativePath) {
+        try {
+            let text;
+            try {
+                text = await (0,fs_async/* readTextFile */.Gu)(this.#absolute(relativePath));
+            }
+            catch (error) {
+                if (errorCode(error) === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+            return this.#parse(relativePath, text, false);
+        }
+        catch (error) {
+            if (!(error instanceof layout.StateRecordError)) {
+                const reason = error instanceof Error ? error.message : String(error);
+                this.#report({ path: this.#absolute(relativePath), message: reason });
+            }
+            return undefined;
+        }
+    }
+    #report(problem) {
+        const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
+        if (!known)
+            this.problems.push(problem);
+    }
+    #absolute(relativePath) {
+        return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
+    }
+}
+async function listNamesAsync(dir) {
+    try {
+        // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
+        const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
+        return (await readdir(dir)).sort();
+    }
+    catch (error) {
+        if (errorCode(error) === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * Temporary files of this record left by a process killed mid-write (`<file>.<pid>-<hex>.tmp`
+ * whose pid is gone). Called under the record's lock, so no live writer of it is mid-write.
+ */
+function removeOrphanedTemporaries(file) {
+    const prefix = `${(0,external_node_path_.basename)(file)}.`;
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.dirname)(file));
+    }
+    catch (error) {
+        if (errorCode(error) === "ENOENT")
+            return;
+        throw error;
+    }
+    for (const name of names) {
+        const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
+        if (!match || Number(match[1]) === process.pid || (0,fs_safe/* isPidAlive */.by)(Number(match[1])))
+            continue;
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
+        }
+        catch {
+            // Removed by another writer meanwhile.
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/state/memory-store.js
+var memory_store = __nccwpck_require__(19917);
+// EXTERNAL MODULE: ./.build/state/artifact-errors.js
+var artifact_errors = __nccwpck_require__(93742);
+// EXTERNAL MODULE: ./.build/state/branch-commit.js
+var branch_commit = __nccwpck_require__(46486);
+// EXTERNAL MODULE: ./.build/state/branch-errors.js
+var branch_errors = __nccwpck_require__(75252);
+// EXTERNAL MODULE: ./.build/state/not-saved.js
+var not_saved = __nccwpck_require__(85779);
+// EXTERNAL MODULE: ./.build/state/record-parse.js + 2 modules
+var record_parse = __nccwpck_require__(82341);
+// EXTERNAL MODULE: ./.build/state/types.js
+var types = __nccwpck_require__(39709);
+;// CONCATENATED MODULE: ./.build/state/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The store for a run. The branch and artifact stores' modules (git plumbing, Octokit and
+ * `@actions/artifact`) are imported only when asked for, so file-only runs do not load them.
+ */
+async function createStateStore(options) {
+    switch (options.kind) {
+        case "file":
+            return new FileStateStore({ dir: options.dir ?? (0,layout.defaultStateDir)(options.repoDir ?? process.cwd()) });
+        case "branch": {
+            if (!options.remoteUrl && !options.repoDir) {
+                throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
+            }
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 18682));
+            return new BranchStateStore({
+                ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
+                ...(options.repoDir ? { repoDir: options.repoDir } : {}),
+                ...(options.branch ? { branch: options.branch } : {}),
+                ...(options.token ? { token: options.token } : {}),
+            });
+        }
+        case "memory":
+        case "none":
+            return new memory_store/* MemoryStateStore */.k();
+        case "artifact": {
+            if (!options.artifact) {
+                throw new user_error/* UserError */.y('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
+                    "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
+            }
+            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
+            return new ArtifactStateStore(options.artifact);
+        }
+        default:
+            return unknownKind(options.kind);
+    }
+}
+function unknownKind(kind) {
+    throw new user_error/* UserError */.y(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
+}
+
+
+/***/ }),
+
+/***/ 78404:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EVENTS_DIR: () => (/* binding */ EVENTS_DIR),
+/* harmony export */   EventTextCache: () => (/* binding */ EventTextCache),
+/* harmony export */   StateRecordError: () => (/* binding */ StateRecordError),
+/* harmony export */   corruptRecordPath: () => (/* binding */ corruptRecordPath),
+/* harmony export */   defaultStateDir: () => (/* binding */ defaultStateDir),
+/* harmony export */   eventIdHash: () => (/* binding */ eventIdHash),
+/* harmony export */   eventRecordParts: () => (/* binding */ eventRecordParts),
+/* harmony export */   eventRecordPath: () => (/* binding */ eventRecordPath),
+/* harmony export */   isEventRecordFileName: () => (/* binding */ isEventRecordFileName),
+/* harmony export */   parseEventRecordText: () => (/* binding */ parseEventRecordText),
+/* harmony export */   selectEvents: () => (/* binding */ selectEvents),
+/* harmony export */   serializeEvent: () => (/* binding */ serializeEvent),
+/* harmony export */   serializeEventRecord: () => (/* binding */ serializeEventRecord)
+/* harmony export */ });
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7437);
+/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82341);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99416);
+
+
+
+
+
+/**
+ * The on-disk layout shared by the file store and the state branch: one JSON file per event,
+ * under `events/<first 2 hex of sha256(id)>/<sha256(id)>.json`. Hashing makes any event id a
+ * safe file name, and the 256 shards keep directories small, so finding one event is one
+ * file read however many events are stored.
+ */
+const EVENTS_DIR = "events";
+/** Where the `flows` CLI keeps state for a checkout when no other place is given. */
+function defaultStateDir(repoDir) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, ".codex", "flow-client");
+}
+function eventIdHash(eventId) {
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(eventId);
+}
+/** The record's path relative to the store root, always with `/` (it is also a git path). */
+function eventRecordPath(eventId) {
+    const hash = eventIdHash(eventId);
+    return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
+}
+function isEventRecordFileName(name) {
+    return /^[0-9a-f]{64}\.json$/.test(name);
+}
+/**
+ * Stable text for a record: pretty JSON so diffs on the state branch stay readable. Secrets are
+ * redacted here, the one write boundary of the file and branch stores (the event id stays
+ * exact: it names the file). The event (with its payload, up to 25 MB) is serialised apart and
+ * spliced in, so a store that saves one event many times can pass `eventText` (see
+ * EventTextCache) and pay for the payload once; the bytes are the same either way.
+ */
+function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
+    return eventRecordParts(record, eventText).join("");
+}
+/**
+ * A record's text in three parts, never joined by the file store: what comes before the event,
+ * the event's text (its payload may be tens of megabytes) and what comes after.
+ */
+function eventRecordParts(record, eventText = serializeEvent(record.event)) {
+    // The marker holds the event's place (and key order) and never passes the redactor.
+    const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(8)}@@`;
+    const { event: _event, ...rest } = record;
+    const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(rest);
+    const laidOut = {};
+    for (const key of Object.keys(record))
+        laidOut[key] = key === "event" ? marker : cleanRest[key];
+    const text = JSON.stringify(laidOut, null, 2);
+    const quoted = JSON.stringify(marker);
+    const at = text.indexOf(quoted);
+    return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
+}
+const EVENT_OPENING = '{\n  "event": ';
+const EVENT_CLOSING = "\n}";
+/** The event as it appears inside a record's text (redacted, indented one level). */
+function serializeEvent(event) {
+    const clean = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(event);
+    // Laid out as the value of a top-level key, as it sits in the record: indented one level
+    // without a second copy of a text that may be tens of megabytes.
+    const text = JSON.stringify({ event: { ...clean, id: event.id } }, null, 2);
+    return text.slice(EVENT_OPENING.length, -EVENT_CLOSING.length);
+}
+/**
+ * The serialised text of the events a store saved last, by object identity: the engine saves
+ * one event object at the start and at every step start and end. Keyed also by the number of
+ * registered secrets, so a secret added later is redacted from the next write.
+ */
+class EventTextCache {
+    #event;
+    #secrets = -1;
+    #text = "";
+    /** How many times an event was serialised (tests count full-payload work with it). */
+    serialisations = 0;
+    textOf(event) {
+        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size !== this.#secrets) {
+            this.#text = serializeEvent(event);
+            this.#event = event;
+            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size;
+            this.serialisations += 1;
+        }
+        return this.#text;
+    }
+}
+/**
+ * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
+ * wrong (the caller adds the path), never a raw SyntaxError.
+ */
+function parseEventRecordText(text, relativePath) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`not valid JSON, maybe half-written (${reason})`);
+    }
+    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEventRecord */ .b)(value);
+    const expected = eventRecordPath(record.event.id);
+    if (relativePath !== expected) {
+        throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
+    }
+    return record;
+}
+/** Apply a query the way every store does: filter by type, newest first, then limit. */
+function selectEvents(records, query = {}) {
+    const selected = records
+        .filter((record) => !query.type || record.event.type === query.type)
+        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    return query.limit ? selected.slice(0, query.limit) : selected;
+}
+/** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
+class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`cannot read the stored record ${path}: ${reason}. flows-action will not overwrite it; ` +
+            "fix or move that file, then run again.");
+        this.name = "StateRecordError";
+        this.path = path;
+        this.reason = reason;
+    }
+}
+let setAsideCount = 0;
+/**
+ * Where a corrupt record's bytes are kept: `<path>.corrupt-<time>`, made unique within this
+ * process too, so two set-asides in one millisecond neither overwrite each other nor read as
+ * the same problem.
+ */
+function corruptRecordPath(path) {
+    setAsideCount += 1;
+    return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
+}
+
+
+/***/ }),
+
+/***/ 19917:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ MemoryStateStore)
+/* harmony export */ });
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
+
+/** Keeps records for the life of the process: `state: none` and tests. */
+class MemoryStateStore {
+    kind = "memory";
+    problems = [];
+    #records = new Map();
+    async loadEvent(eventId) {
+        const record = this.#records.get(eventId);
+        return record ? copyRecord(record) : undefined;
+    }
+    async saveEvent(record) {
+        const stored = this.#records.get(record.event.id);
+        const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEventRecords */ .Zo)(stored, record) : record;
+        this.#records.set(record.event.id, copyRecord(merged));
+    }
+    async listEvents(query = {}) {
+        const all = [...this.#records.values()]
+            .filter((record) => !query.type || record.event.type === query.type)
+            .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+        return (query.limit ? all.slice(0, query.limit) : all).map(copyRecord);
+    }
+    async flush() { }
+}
+/**
+ * A copy the caller may change. The event is shared, not cloned: nothing changes an event once
+ * it is built, and cloning a 25 MB payload on every step start and end cost seconds and
+ * gigabytes (docs/hostile-input.md).
+ */
+function copyRecord(record) {
+    const copy = structuredClone({ ...record, event: null });
+    copy.event = record.event;
+    return copy;
+}
+
+
+/***/ }),
+
+/***/ 85779:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ StateNotSavedError)
+/* harmony export */ });
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+
+/**
+ * A store could not make some records durable. Thrown by `flush()` so that no entry reports
+ * success for a record it did not persist: the CLI exits non-zero and the action fails the job,
+ * both naming the events, because a redelivery of them would run their steps again.
+ */
+class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    name = "StateNotSavedError";
+    /** The events whose records are not stored (at most the ids, never the records). */
+    eventIds;
+    /** Where they should have gone, without credentials. */
+    where;
+    constructor(options) {
+        const ids = options.eventIds;
+        const shown = ids.slice(0, 50).join(", ") + (ids.length > 50 ? ` and ${ids.length - 50} more` : "");
+        super(`${ids.length} event record(s) were NOT saved to ${options.where}: ${shown}. ${options.reason.trim()} ` +
+            "Their steps ran, but nothing remembers it: a redelivery of these events would run them again.", options.cause === undefined ? {} : { cause: options.cause });
+        this.eventIds = [...ids];
+        this.where = options.where;
+    }
+}
+
+
+/***/ }),
+
+/***/ 89176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isInternalRecord),
+/* harmony export */   Lc: () => (/* binding */ findRun),
+/* harmony export */   PV: () => (/* binding */ INTERNAL_EVENT_TYPE_PREFIX),
+/* harmony export */   b0: () => (/* binding */ selectRuns)
+/* harmony export */ });
+/** Event types flows-action keeps for its own bookkeeping (watch cursors); hidden from listings. */
+const INTERNAL_EVENT_TYPE_PREFIX = "flows-action.";
+function isInternalRecord(record) {
+    return record.event.type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
+}
+/** Runs across records, newest first, filtered as `flows runs` asks. */
+function selectRuns(records, query = {}) {
+    const runs = records
+        .filter((record) => !isInternalRecord(record))
+        .filter((record) => !query.eventId || record.event.id === query.eventId)
+        .flatMap((record) => record.runs)
+        .filter((run) => !query.status || run.effectiveStatus === query.status)
+        .filter((run) => !query.needsAttention || run.needsAttention)
+        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    return query.limit ? runs.slice(0, query.limit) : runs;
+}
+/** The record holding a run id (run ids are hashes, so this reads every record). */
+function findRun(records, runId) {
+    for (const record of records) {
+        const run = record.runs.find((candidate) => candidate.id === runId);
+        if (run)
+            return { record, run };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 82341:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ parseEventRecord)
+});
+
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __nccwpck_require__(20624);
+;// CONCATENATED MODULE: ./.build/generated/validators/event-record.js
 
 const validateEventRecord = validate27;
 const schema58 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 } } };
@@ -15727,5983 +12547,6 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
-
-/***/ }),
-
-/***/ 98305:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ validateFlowEvent)
-/* harmony export */ });
-
-const validateFlowEvent = validate14;
-const schema27 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.type === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.receivedAt === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.payload === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            let data0 = data.id;
-            if (typeof data0 === "string") {
-                if (data0.length < 1) {
-                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        if (data.type !== undefined) {
-            let data1 = data.type;
-            if (typeof data1 === "string") {
-                if (data1.length < 1) {
-                    const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        if (data.source !== undefined) {
-            if (typeof data.source !== "string") {
-                const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.occurredAt !== undefined) {
-            if (typeof data.occurredAt !== "string") {
-                const err9 = { instancePath: instancePath + "/occurredAt", schemaPath: "#/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.receivedAt !== undefined) {
-            if (typeof data.receivedAt !== "string") {
-                const err10 = { instancePath: instancePath + "/receivedAt", schemaPath: "#/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err11];
-        }
-        else {
-            vErrors.push(err11);
-        }
-        errors++;
-    }
-    validate14.errors = vErrors;
-    return errors === 0;
-}
-
-
-/***/ }),
-
-/***/ 90616:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ validateFlow)
-/* harmony export */ });
-
-const validateFlow = validate30;
-const schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 9007199254740991, "description": "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
-const schema62 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." };
-const pattern2 = new RegExp("^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "u");
-const schema63 = { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 9007199254740991, "description": "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } };
-const schema65 = { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." };
-const pattern4 = new RegExp("^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "u");
-const schema67 = { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.type === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        for (const key0 in data) {
-            if (!(((key0 === "type") || (key0 === "schema")) || (key0 === "if"))) {
-                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-        }
-        if (data.type !== undefined) {
-            let data0 = data.type;
-            if (typeof data0 === "string") {
-                if (data0.length > 200) {
-                    const err2 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err2];
-                    }
-                    else {
-                        vErrors.push(err2);
-                    }
-                    errors++;
-                }
-                if (data0.length < 1) {
-                    const err3 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err3];
-                    }
-                    else {
-                        vErrors.push(err3);
-                    }
-                    errors++;
-                }
-                if (!pattern2.test(data0)) {
-                    const err4 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err5 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        if (data.schema !== undefined) {
-            let data1 = data.schema;
-            if (typeof data1 === "string") {
-                if (data1.length > 4096) {
-                    const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-                if (data1.length < 1) {
-                    const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                if (!pattern4.test(data1)) {
-                    const err8 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err9 = { instancePath: instancePath + "/schema", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.if !== undefined) {
-            let data2 = data.if;
-            if (typeof data2 === "string") {
-                if (data2.length > 4096) {
-                    const err10 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-                if (data2.length < 1) {
-                    const err11 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err12 = { instancePath: instancePath + "/if", schemaPath: "#/properties/if/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err13];
-        }
-        else {
-            vErrors.push(err13);
-        }
-        errors++;
-    }
-    validate32.errors = vErrors;
-    return errors === 0;
-}
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.name === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.runner === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.script === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property '" + "script" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        for (const key0 in data) {
-            if (!((((((key0 === "name") || (key0 === "runner")) || (key0 === "script")) || (key0 === "cwd")) || (key0 === "timeout_ms")) || (key0 === "trigger"))) {
-                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.name !== undefined) {
-            let data0 = data.name;
-            if (typeof data0 === "string") {
-                if (data0.length > 200) {
-                    const err4 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-                if (data0.length < 1) {
-                    const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if (!pattern2.test(data0)) {
-                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        if (data.runner !== undefined) {
-            let data1 = data.runner;
-            if (typeof data1 !== "string") {
-                const err8 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-            if (!((data1 === "bun") || (data1 === "code-mode"))) {
-                const err9 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/enum", keyword: "enum", params: { allowedValues: schema63.properties.runner.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.script !== undefined) {
-            let data2 = data.script;
-            if (typeof data2 === "string") {
-                if (data2.length > 4096) {
-                    const err10 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-                if (data2.length < 1) {
-                    const err11 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
-                    }
-                    errors++;
-                }
-                if (!pattern4.test(data2)) {
-                    const err12 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/script", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.cwd !== undefined) {
-            let data3 = data.cwd;
-            if (typeof data3 === "string") {
-                if (data3.length > 4096) {
-                    const err14 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err14];
-                    }
-                    else {
-                        vErrors.push(err14);
-                    }
-                    errors++;
-                }
-                if (data3.length < 1) {
-                    const err15 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-                if (!pattern4.test(data3)) {
-                    const err16 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err17 = { instancePath: instancePath + "/cwd", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-        if (data.timeout_ms !== undefined) {
-            let data4 = data.timeout_ms;
-            if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
-                const err18 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-            if ((typeof data4 == "number") && (isFinite(data4))) {
-                if (data4 > 9007199254740991 || isNaN(data4)) {
-                    const err19 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-                if (data4 <= 0 || isNaN(data4)) {
-                    const err20 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                    if (vErrors === null) {
-                        vErrors = [err20];
-                    }
-                    else {
-                        vErrors.push(err20);
-                    }
-                    errors++;
-                }
-            }
-        }
-        if (data.trigger !== undefined) {
-            if (!(validate32(data.trigger, { instancePath: instancePath + "/trigger", parentData: data, parentDataProperty: "trigger", rootData }))) {
-                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-                errors = vErrors.length;
-            }
-        }
-    }
-    else {
-        const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err21];
-        }
-        else {
-            vErrors.push(err21);
-        }
-        errors++;
-    }
-    validate31.errors = vErrors;
-    return errors === 0;
-}
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.name === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.version === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.steps === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        for (const key0 in data) {
-            if (!(((((((key0 === "$schema") || (key0 === "name")) || (key0 === "version")) || (key0 === "description")) || (key0 === "config")) || (key0 === "guidance")) || (key0 === "steps"))) {
-                const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.$schema !== undefined) {
-            if (typeof data.$schema !== "string") {
-                const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.name !== undefined) {
-            let data1 = data.name;
-            if (typeof data1 === "string") {
-                if (data1.length > 200) {
-                    const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if (data1.length < 1) {
-                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-                if (!pattern2.test(data1)) {
-                    const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err8 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.version !== undefined) {
-            let data2 = data.version;
-            if (!((typeof data2 == "number") && (isFinite(data2)))) {
-                const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.description !== undefined) {
-            if (typeof data.description !== "string") {
-                const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.config !== undefined) {
-            let data4 = data.config;
-            if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-                const err11 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.guidance !== undefined) {
-            let data5 = data.guidance;
-            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                for (const key1 in data5) {
-                    if (!(key1 === "skills")) {
-                        const err12 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-                if (data5.skills !== undefined) {
-                    let data6 = data5.skills;
-                    if (Array.isArray(data6)) {
-                        const len0 = data6.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            if (typeof data6[i0] !== "string") {
-                                const err13 = { instancePath: instancePath + "/guidance/skills/" + i0, schemaPath: "#/properties/guidance/properties/skills/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err13];
-                                }
-                                else {
-                                    vErrors.push(err13);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err14 = { instancePath: instancePath + "/guidance/skills", schemaPath: "#/properties/guidance/properties/skills/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err15 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        if (data.steps !== undefined) {
-            let data8 = data.steps;
-            if (Array.isArray(data8)) {
-                if (data8.length < 1) {
-                    const err16 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-                const len1 = data8.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    if (!(validate31(data8[i1], { instancePath: instancePath + "/steps/" + i1, parentData: data8, parentDataProperty: i1, rootData }))) {
-                        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err17 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err18];
-        }
-        else {
-            vErrors.push(err18);
-        }
-        errors++;
-    }
-    validate30.errors = vErrors;
-    return errors === 0;
-}
-
-
-/***/ }),
-
-/***/ 14085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ validateRunsFile)
-/* harmony export */ });
-
-const validateRunsFile = validate43;
-const schema100 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } };
-const schema27 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
-const schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number" }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch reused a stored successful run instead of running again." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } };
-const schema23 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
-const schema24 = { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
-const schema26 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
-const schema31 = { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    const _errs0 = errors;
-    let valid0 = false;
-    const _errs1 = errors;
-    if (typeof data !== "string") {
-        const err0 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (!((((((data === "skipped") || (data === "completed")) || (data === "changed")) || (data === "needs_intervention")) || (data === "blocked")) || (data === "failed"))) {
-        const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    var _valid0 = _errs1 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-        const _errs4 = errors;
-        if (typeof data !== "string") {
-            const err2 = { instancePath, schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (!((((((data === "queued") || (data === "running")) || (data === "completed")) || (data === "failed")) || (data === "canceled")) || (data === "interrupted"))) {
-            const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        var _valid0 = _errs4 === errors;
-        valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-        const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs0;
-        if (vErrors !== null) {
-            if (_errs0) {
-                vErrors.length = _errs0;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    validate15.errors = vErrors;
-    return errors === 0;
-}
-const schema34 = { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } };
-const schema37 = { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } };
-const schema38 = { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } };
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.number === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.status === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.number !== undefined) {
-            let data1 = data.number;
-            if (!((typeof data1 == "number") && (isFinite(data1)))) {
-                const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.status !== undefined) {
-            let data2 = data.status;
-            if (typeof data2 !== "string") {
-                const err5 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (!((((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled")) || (data2 === "interrupted"))) {
-                const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data3 = data.resultStatus;
-            if (typeof data3 !== "string") {
-                const err7 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-            if (!((((((data3 === "skipped") || (data3 === "completed")) || (data3 === "changed")) || (data3 === "needs_intervention")) || (data3 === "blocked")) || (data3 === "failed"))) {
-                const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err9 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err11 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err12 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err13 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.key !== undefined) {
-            if (typeof data.key !== "string") {
-                const err14 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.dispatcher !== undefined) {
-            let data10 = data.dispatcher;
-            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                if (data10.host === undefined) {
-                    const err15 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-                if (data10.pid === undefined) {
-                    const err16 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "pid" }, message: "must have required property '" + "pid" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-                if (data10.startedAt === undefined) {
-                    const err17 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-                if (data10.host !== undefined) {
-                    if (typeof data10.host !== "string") {
-                        const err18 = { instancePath: instancePath + "/dispatcher/host", schemaPath: "#/definitions/FlowDispatcher/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.pid !== undefined) {
-                    let data12 = data10.pid;
-                    if (!((typeof data12 == "number") && (isFinite(data12)))) {
-                        const err19 = { instancePath: instancePath + "/dispatcher/pid", schemaPath: "#/definitions/FlowDispatcher/properties/pid/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.startedAt !== undefined) {
-                    if (typeof data10.startedAt !== "string") {
-                        const err20 = { instancePath: instancePath + "/dispatcher/startedAt", schemaPath: "#/definitions/FlowDispatcher/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err20];
-                        }
-                        else {
-                            vErrors.push(err20);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.until !== undefined) {
-                    if (typeof data10.until !== "string") {
-                        const err21 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err22 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.edit !== undefined) {
-            let data15 = data.edit;
-            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                if (data15.changed === undefined) {
-                    const err23 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err23];
-                    }
-                    else {
-                        vErrors.push(err23);
-                    }
-                    errors++;
-                }
-                if (data15.payload === undefined) {
-                    const err24 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-                if (data15.changed !== undefined) {
-                    let data16 = data15.changed;
-                    if (Array.isArray(data16)) {
-                        const len0 = data16.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            if (typeof data16[i0] !== "string") {
-                                const err25 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err25];
-                                }
-                                else {
-                                    vErrors.push(err25);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err26 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                            vErrors = [err26];
-                        }
-                        else {
-                            vErrors.push(err26);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err27 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err28];
-        }
-        else {
-            vErrors.push(err28);
-        }
-        errors++;
-    }
-    validate17.errors = vErrors;
-    return errors === 0;
-}
-const schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } };
-const schema28 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
-const schema29 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.status === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.status !== undefined) {
-            let data0 = data.status;
-            if (typeof data0 !== "string") {
-                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-            if (!((((((data0 === "skipped") || (data0 === "completed")) || (data0 === "changed")) || (data0 === "needs_intervention")) || (data0 === "blocked")) || (data0 === "failed"))) {
-                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.message !== undefined) {
-            if (typeof data.message !== "string") {
-                const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.artifacts !== undefined) {
-            let data2 = data.artifacts;
-            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-                const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.next !== undefined) {
-            let data3 = data.next;
-            if (Array.isArray(data3)) {
-                const len0 = data3.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data4 = data3[i0];
-                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                        if (data4.id === undefined) {
-                            const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err5];
-                            }
-                            else {
-                                vErrors.push(err5);
-                            }
-                            errors++;
-                        }
-                        if (data4.type === undefined) {
-                            const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err6];
-                            }
-                            else {
-                                vErrors.push(err6);
-                            }
-                            errors++;
-                        }
-                        if (data4.id !== undefined) {
-                            if (typeof data4.id !== "string") {
-                                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err7];
-                                }
-                                else {
-                                    vErrors.push(err7);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.type !== undefined) {
-                            if (typeof data4.type !== "string") {
-                                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err8];
-                                }
-                                else {
-                                    vErrors.push(err8);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.source !== undefined) {
-                            if (typeof data4.source !== "string") {
-                                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err9];
-                                }
-                                else {
-                                    vErrors.push(err9);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.occurredAt !== undefined) {
-                            if (typeof data4.occurredAt !== "string") {
-                                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err10];
-                                }
-                                else {
-                                    vErrors.push(err10);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.receivedAt !== undefined) {
-                            if (typeof data4.receivedAt !== "string") {
-                                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err11];
-                                }
-                                else {
-                                    vErrors.push(err11);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.annotations !== undefined) {
-            let data10 = data.annotations;
-            if (Array.isArray(data10)) {
-                const len1 = data10.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data11 = data10[i1];
-                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                        if (data11.path === undefined) {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                        if (data11.message === undefined) {
-                            const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                        for (const key0 in data11) {
-                            if (!(((((((key0 === "path") || (key0 === "line")) || (key0 === "endLine")) || (key0 === "column")) || (key0 === "level")) || (key0 === "message")) || (key0 === "title"))) {
-                                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err16];
-                                }
-                                else {
-                                    vErrors.push(err16);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.path !== undefined) {
-                            if (typeof data11.path !== "string") {
-                                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.line !== undefined) {
-                            let data13 = data11.line;
-                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
-                                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.endLine !== undefined) {
-                            let data14 = data11.endLine;
-                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
-                                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.column !== undefined) {
-                            let data15 = data11.column;
-                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.level !== undefined) {
-                            let data16 = data11.level;
-                            if (typeof data16 !== "string") {
-                                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                            if (!(((data16 === "notice") || (data16 === "warning")) || (data16 === "failure"))) {
-                                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema29.properties.level.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.message !== undefined) {
-                            if (typeof data11.message !== "string") {
-                                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.title !== undefined) {
-                            if (typeof data11.title !== "string") {
-                                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err27];
-        }
-        else {
-            vErrors.push(err27);
-        }
-        errors++;
-    }
-    validate13.errors = vErrors;
-    return errors === 0;
-}
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.eventId === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.flowName === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.flowVersion === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowVersion" }, message: "must have required property '" + "flowVersion" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.stepName === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-        if (data.runner === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-        if (data.processStatus === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-        if (data.effectiveStatus === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-        if (data.needsAttention === undefined) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-        if (data.attempts === undefined) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-        if (data.createdAt === undefined) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-        if (data.updatedAt === undefined) {
-            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.eventId !== undefined) {
-            if (typeof data.eventId !== "string") {
-                const err13 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.flowName !== undefined) {
-            if (typeof data.flowName !== "string") {
-                const err14 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.flowVersion !== undefined) {
-            let data3 = data.flowVersion;
-            if (!((typeof data3 == "number") && (isFinite(data3)))) {
-                const err15 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        if (data.stepName !== undefined) {
-            if (typeof data.stepName !== "string") {
-                const err16 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.runner !== undefined) {
-            let data5 = data.runner;
-            if (typeof data5 !== "string") {
-                const err17 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-            if (!((data5 === "bun") || (data5 === "code-mode"))) {
-                const err18 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-        }
-        if (data.processStatus !== undefined) {
-            let data6 = data.processStatus;
-            if (typeof data6 !== "string") {
-                const err19 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err19];
-                }
-                else {
-                    vErrors.push(err19);
-                }
-                errors++;
-            }
-            if (!((((((data6 === "queued") || (data6 === "running")) || (data6 === "completed")) || (data6 === "failed")) || (data6 === "canceled")) || (data6 === "interrupted"))) {
-                const err20 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data7 = data.resultStatus;
-            if (typeof data7 !== "string") {
-                const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-            if (!((((((data7 === "skipped") || (data7 === "completed")) || (data7 === "changed")) || (data7 === "needs_intervention")) || (data7 === "blocked")) || (data7 === "failed"))) {
-                const err22 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.effectiveStatus !== undefined) {
-            if (!(validate15(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
-                vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-                errors = vErrors.length;
-            }
-        }
-        if (data.needsAttention !== undefined) {
-            if (typeof data.needsAttention !== "boolean") {
-                const err23 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err23];
-                }
-                else {
-                    vErrors.push(err23);
-                }
-                errors++;
-            }
-        }
-        if (data.attempts !== undefined) {
-            let data10 = data.attempts;
-            if (Array.isArray(data10)) {
-                const len0 = data10.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate17(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err24 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err24];
-                }
-                else {
-                    vErrors.push(err24);
-                }
-                errors++;
-            }
-        }
-        if (data.output !== undefined) {
-            if (typeof data.output !== "string") {
-                const err25 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err25];
-                }
-                else {
-                    vErrors.push(err25);
-                }
-                errors++;
-            }
-        }
-        if (data.resultPayload !== undefined) {
-            if (!(validate13(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
-                vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-                errors = vErrors.length;
-            }
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err26 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-        if (data.createdAt !== undefined) {
-            if (typeof data.createdAt !== "string") {
-                const err27 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-        if (data.updatedAt !== undefined) {
-            if (typeof data.updatedAt !== "string") {
-                const err28 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err29 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err29];
-                }
-                else {
-                    vErrors.push(err29);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err30 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err30];
-                }
-                else {
-                    vErrors.push(err30);
-                }
-                errors++;
-            }
-        }
-        if (data.durationMs !== undefined) {
-            let data19 = data.durationMs;
-            if (!((typeof data19 == "number") && (isFinite(data19)))) {
-                const err31 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err31];
-                }
-                else {
-                    vErrors.push(err31);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err32 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err32];
-                }
-                else {
-                    vErrors.push(err32);
-                }
-                errors++;
-            }
-        }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err33 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
-        }
-        if (data.alreadyHandled !== undefined) {
-            if (typeof data.alreadyHandled !== "boolean") {
-                const err34 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err34];
-                }
-                else {
-                    vErrors.push(err34);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err35];
-        }
-        else {
-            vErrors.push(err35);
-        }
-        errors++;
-    }
-    validate12.errors = vErrors;
-    return errors === 0;
-}
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.version === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.event === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property '" + "event" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.runs === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property '" + "runs" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.children === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "children" }, message: "must have required property '" + "children" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.version !== undefined) {
-            if (1 !== data.version) {
-                const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.event !== undefined) {
-            let data1 = data.event;
-            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                if (data1.id === undefined) {
-                    const err5 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if (data1.type === undefined) {
-                    const err6 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-                if (data1.receivedAt === undefined) {
-                    const err7 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                if (data1.payload === undefined) {
-                    const err8 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-                if (data1.id !== undefined) {
-                    let data2 = data1.id;
-                    if (typeof data2 === "string") {
-                        if (data2.length < 1) {
-                            const err9 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err9];
-                            }
-                            else {
-                                vErrors.push(err9);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err10 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err10];
-                        }
-                        else {
-                            vErrors.push(err10);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.type !== undefined) {
-                    let data3 = data1.type;
-                    if (typeof data3 === "string") {
-                        if (data3.length < 1) {
-                            const err11 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err12 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.source !== undefined) {
-                    if (typeof data1.source !== "string") {
-                        const err13 = { instancePath: instancePath + "/event/source", schemaPath: "flow-event.schema.json/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.occurredAt !== undefined) {
-                    if (typeof data1.occurredAt !== "string") {
-                        const err14 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "flow-event.schema.json/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.receivedAt !== undefined) {
-                    if (typeof data1.receivedAt !== "string") {
-                        const err15 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "flow-event.schema.json/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err15];
-                        }
-                        else {
-                            vErrors.push(err15);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err16 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.runs !== undefined) {
-            let data7 = data.runs;
-            if (Array.isArray(data7)) {
-                const len0 = data7.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate12(data7[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data7, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err17 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-        if (data.children !== undefined) {
-            let data9 = data.children;
-            if (Array.isArray(data9)) {
-                const len1 = data9.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    if (!(validate43(data9[i1], { instancePath: instancePath + "/children/" + i1, parentData: data9, parentDataProperty: i1, rootData }))) {
-                        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err18 = { instancePath: instancePath + "/children", schemaPath: "#/properties/children/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err19];
-        }
-        else {
-            vErrors.push(err19);
-        }
-        errors++;
-    }
-    validate43.errors = vErrors;
-    return errors === 0;
-}
-
-
-/***/ }),
-
-/***/ 73021:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
-/* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-
-/** Request options that are not the body: never redacted (the token is in `headers`). */
-const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
-/**
- * One Octokit client with retry and throttling suited to Actions: secondary rate limits
- * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else.
- * Every request body passes the redactor first. Loaded on first use, so runs that never call
- * GitHub don't pay for Octokit.
- */
-async function createGitHubClient(options) {
-    const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
-    ]);
-    const log = options.log ?? (() => { });
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const redactor = options.redactor ?? _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p;
-    redactor.add(options.token);
-    const base = options.retryAfterBaseValue;
-    const throttle = Object.fromEntries(Object.entries(options.throttle ?? {}).filter(([, value]) => value !== undefined));
-    const client = makeOctokit(options.token, {
-        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
-        // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
-        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
-        throttle: {
-            ...throttle,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                const retrying = retryCount < 2 && retryAfter <= maxWait;
-                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                const retrying = retryCount < 3 && retryAfter <= maxWait;
-                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-        },
-    }, retry, throttling);
-    client.hook.before("request", (request) => {
-        const fields = request;
-        for (const [name, value] of Object.entries(fields)) {
-            if (!NOT_BODY.has(name) && value !== undefined)
-                fields[name] = redactor.redactValue(value);
-        }
-    });
-    return client;
-}
-
-
-/***/ }),
-
-/***/ 75244:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   nw: () => (/* binding */ randomHex),
-/* harmony export */   sc: () => (/* binding */ sha256)
-/* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
-
-// node:crypto costs a few milliseconds to load (about 7 ms on Bun, more than the whole budget an
-// event that matches no flow may spend): hashes load it on the first hash rather than at
-// startup, and not at all on Bun, whose own hasher is built in; random names use the Web Crypto
-// global, which every supported runtime has loaded already.
-const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
-let crypto;
-const BunCryptoHasher = globalThis.Bun?.CryptoHasher;
-/** Hex sha256 of a UTF-8 string. */
-function sha256Hex(text) {
-    if (BunCryptoHasher)
-        return new BunCryptoHasher("sha256").update(text).digest("hex");
-    crypto ??= requireBuiltin("node:crypto");
-    return crypto.createHash("sha256").update(text).digest("hex");
-}
-function sha256() {
-    if (BunCryptoHasher) {
-        const hasher = new BunCryptoHasher("sha256");
-        return { update: (data) => void hasher.update(data), hex: () => hasher.digest("hex") };
-    }
-    crypto ??= requireBuiltin("node:crypto");
-    const hash = crypto.createHash("sha256");
-    return { update: (data) => void hash.update(data), hex: () => hash.digest("hex") };
-}
-/** `bytes` random bytes as hex, for names that must not collide (temporary files, keys). */
-function randomHex(bytes) {
-    const values = globalThis.crypto.getRandomValues(new Uint8Array(bytes));
-    return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
-}
-
-
-/***/ }),
-
-/***/ 47948:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ey: () => (/* binding */ scanJson),
-/* harmony export */   IX: () => (/* binding */ lineColumnAt),
-/* harmony export */   lk: () => (/* binding */ parseJsonText)
-/* harmony export */ });
-/* unused harmony export MAX_SCAN_DEPTH */
-// JSON.parse on Node 20 does not always say where it failed, and never says where a valid
-// value sits. This small scanner answers both: the offset of a syntax error, and the offset of
-// each member/element by JSON Pointer (so schema problems can point at a line). Used for flow
-// schemas, GitHub event files, the `event` input and CLI event files alike.
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(offset, message) {
-        super(message);
-        this.offset = offset;
-    }
-}
-function escapePointer(segment) {
-    return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-/** Deepest nesting scanJson follows; deeper text is reported as a problem at that point. */
-const MAX_SCAN_DEPTH = 1000;
-function scanJson(text) {
-    const positions = new Map();
-    let i = 0;
-    const fail = (message) => {
-        throw new JsonSyntaxError(i, message);
-    };
-    const found = () => (i >= text.length ? "the end of the text" : JSON.stringify(text[i]));
-    const skipSpace = () => {
-        while (i < text.length && " \t\r\n".includes(text[i] ?? ""))
-            i++;
-    };
-    const expect = (ch) => {
-        skipSpace();
-        if (text[i] !== ch)
-            fail(`expected "${ch}" but found ${found()}`);
-        i++;
-    };
-    const readString = () => {
-        if (text[i] !== '"')
-            fail(`expected a double-quoted string but found ${found()}`);
-        const start = i;
-        i++;
-        while (text[i] !== '"') {
-            if (i >= text.length)
-                throw new JsonSyntaxError(start, "this string is never closed");
-            if (text.charCodeAt(i) < 0x20)
-                fail("a raw control character inside a string (escape it, e.g. \\n)");
-            if (text[i] === "\\") {
-                const sequence = text.slice(i + 1, i + 6);
-                if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(sequence))
-                    fail("an invalid escape sequence");
-                i += sequence[0] === "u" ? 6 : 2;
-            }
-            else
-                i++;
-        }
-        i++;
-        return JSON.parse(text.slice(start, i));
-    };
-    let depth = 0;
-    const readValue = (pointer) => {
-        // The scan recurses once per level: past MAX_SCAN_DEPTH it stops rather than overflow.
-        if (++depth > MAX_SCAN_DEPTH)
-            fail(`the JSON nests more than ${MAX_SCAN_DEPTH} levels deep here`);
-        try {
-            readNested(pointer);
-        }
-        finally {
-            depth--;
-        }
-    };
-    const readNested = (pointer) => {
-        skipSpace();
-        if (!positions.has(pointer))
-            positions.set(pointer, i);
-        const ch = text[i];
-        if (ch === "{") {
-            i++;
-            skipSpace();
-            if (text[i] === "}") {
-                i++;
-                return;
-            }
-            for (;;) {
-                skipSpace();
-                const keyAt = i;
-                const key = readString();
-                const memberPointer = `${pointer}/${escapePointer(key)}`;
-                positions.set(memberPointer, keyAt);
-                expect(":");
-                readValue(memberPointer);
-                positions.set(memberPointer, keyAt);
-                skipSpace();
-                if (text[i] === ",") {
-                    i++;
-                    continue;
-                }
-                if (text[i] === "}") {
-                    i++;
-                    return;
-                }
-                fail(`expected "," or "}" but found ${found()}`);
-            }
-        }
-        if (ch === "[") {
-            i++;
-            skipSpace();
-            if (text[i] === "]") {
-                i++;
-                return;
-            }
-            for (let index = 0;; index++) {
-                readValue(`${pointer}/${index}`);
-                skipSpace();
-                if (text[i] === ",") {
-                    i++;
-                    continue;
-                }
-                if (text[i] === "]") {
-                    i++;
-                    return;
-                }
-                fail(`expected "," or "]" but found ${found()}`);
-            }
-        }
-        if (ch === '"') {
-            readString();
-            return;
-        }
-        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-        if (!literal)
-            fail(`expected a value (object, array, string, number, true, false or null) but found ${found()}`);
-        i += literal?.[0].length ?? 0;
-    };
-    try {
-        readValue("");
-        skipSpace();
-        if (i < text.length)
-            fail(`expected the end of the text after the JSON value but found ${found()}`);
-        return { ok: true, positions };
-    }
-    catch (error) {
-        if (error instanceof JsonSyntaxError) {
-            return { ok: false, offset: error.offset, message: error.message };
-        }
-        throw error;
-    }
-}
-function lineColumnAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text[i] === "\n") {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-/** JSON.parse with a line and column on failure. */
-function parseJsonText(text) {
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (error) {
-        const scan = scanJson(text);
-        if (scan.ok)
-            return { ok: false, message: error.message };
-        // "Unexpected end" is clearer at the last character written than on an empty last line.
-        const offset = Math.min(scan.offset, text.trimEnd().length);
-        return { ok: false, message: scan.message, offset, ...lineColumnAt(text, offset) };
-    }
-}
-
-
-/***/ }),
-
-/***/ 7437:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ redactor),
-/* harmony export */   pD: () => (/* binding */ parseRedactInput),
-/* harmony export */   pO: () => (/* binding */ Redactor)
-/* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, MAX_REDACT_DEPTH, REDACTED, TOO_DEEP */
-// The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
-// outputs, annotations, log lines, state records, the fork handover — passes through it, so a
-// step that prints the token (or echoes untrusted text carrying it) cannot publish it.
-//
-// What it replaces with `***`:
-// - every secret registered with add(): the action's token inputs, the backend's token, API key
-//   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
-//   The GitHub client and the backend client register their own credentials when created, so
-//   a secret is known before the first byte is sent;
-// - the user-info of any URL (`https://user:pw@host` → `https://***@host`) and the values of
-//   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=` ...);
-// - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
-/** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
-const MIN_SECRET_LENGTH = 4;
-/** Deeper values are cut to a marker: hostile input may nest thousands of levels. */
-const MAX_REDACT_DEPTH = 256;
-const REDACTED = "***";
-const TOO_DEEP = "[cut: nested too deeply]";
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s'"<>]+@/gi;
-const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
-const GITHUB_TOKEN_SHAPE = /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})\b/g;
-/** Cheap test: a text with none of these cannot hold a pattern match. */
-const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
-class Redactor {
-    #secrets = new Set();
-    #matcher;
-    /** Registers secrets (multi-line values line by line too, as the runner masks them). */
-    add(...secrets) {
-        let changed = false;
-        for (const secret of secrets) {
-            if (typeof secret !== "string")
-                continue;
-            const parts = [secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())];
-            for (const part of parts) {
-                for (const form of encodings(part)) {
-                    if (form.length < MIN_SECRET_LENGTH || this.#secrets.has(form))
-                        continue;
-                    this.#secrets.add(form);
-                    changed = true;
-                }
-            }
-        }
-        if (changed)
-            this.#matcher = undefined;
-        return this;
-    }
-    /** How many distinct secret forms are registered. */
-    get size() {
-        return this.#secrets.size;
-    }
-    /** The text with every secret, URL credential and token-shaped string replaced by `***`. */
-    redact(text) {
-        let clean = text;
-        const matcher = this.#compiled();
-        if (matcher)
-            clean = clean.replace(matcher, REDACTED);
-        if (PATTERN_HINT.test(clean)) {
-            clean = clean
-                .replace(URL_CREDENTIALS, `$1${REDACTED}@`)
-                .replace(QUERY_CREDENTIALS, `$1${REDACTED}`)
-                .replace(GITHUB_TOKEN_SHAPE, REDACTED);
-        }
-        return clean;
-    }
-    /**
-     * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
-     * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.
-     * Shared and circular references stay shared and circular.
-     */
-    redactValue(value, maxDepth = MAX_REDACT_DEPTH) {
-        if (typeof value === "string")
-            return this.redact(value);
-        if (typeof value !== "object" || value === null)
-            return value;
-        const copies = new Map();
-        const root = { value };
-        const work = [
-            { holder: root, key: "value", depth: 0 },
-        ];
-        for (let item = work.pop(); item; item = work.pop()) {
-            const { holder, key, depth } = item;
-            const current = holder[key];
-            if (typeof current === "string") {
-                holder[key] = this.redact(current);
-                continue;
-            }
-            if (typeof current !== "object" || current === null)
-                continue;
-            const seen = copies.get(current);
-            if (seen !== undefined) {
-                holder[key] = seen;
-                continue;
-            }
-            if (depth >= maxDepth) {
-                holder[key] = TOO_DEEP;
-                continue;
-            }
-            if (Array.isArray(current)) {
-                const copy = current.slice();
-                copies.set(current, copy);
-                holder[key] = copy;
-                for (let i = 0; i < copy.length; i++)
-                    work.push({ holder: copy, key: i, depth: depth + 1 });
-                continue;
-            }
-            if (!isPlainObject(current))
-                continue;
-            const copy = {};
-            copies.set(current, copy);
-            holder[key] = copy;
-            for (const [name, field] of Object.entries(current)) {
-                const cleanName = this.redact(name);
-                copy[cleanName] = field;
-                work.push({ holder: copy, key: cleanName, depth: depth + 1 });
-            }
-        }
-        return root.value;
-    }
-    /** An error's message redacted (a new Error of the same name; the stack is dropped). */
-    redactError(error) {
-        if (!(error instanceof Error))
-            return typeof error === "string" ? this.redact(error) : error;
-        const message = this.redact(error.message);
-        if (message === error.message)
-            return error;
-        try {
-            error.message = message;
-            if (error.stack)
-                error.stack = this.redact(error.stack);
-            return error;
-        }
-        catch {
-            return Object.assign(new Error(message), { name: error.name });
-        }
-    }
-    #compiled() {
-        if (this.#secrets.size === 0)
-            return undefined;
-        if (!this.#matcher) {
-            // Longest first, so a secret that contains another is replaced whole.
-            const sorted = [...this.#secrets].sort((a, b) => b.length - a.length).map(escapeRegExp);
-            this.#matcher = new RegExp(sorted.join("|"), "g");
-        }
-        return this.#matcher;
-    }
-}
-/**
- * The process's redactor: what the action, the GitHub client, the backend client, the stores and
- * the handover writer share. Secrets only accumulate; nothing is ever un-registered.
- */
-const redactor = new Redactor();
-/** The values of the `redact` input: one secret per line (blank lines ignored). */
-function parseRedactInput(value) {
-    return value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0);
-}
-/** The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded. */
-function encodings(secret) {
-    const forms = [secret];
-    const json = JSON.stringify(secret).slice(1, -1);
-    if (json !== secret)
-        forms.push(json);
-    const url = encodeURIComponent(secret);
-    if (url !== secret)
-        forms.push(url);
-    return forms;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function isPlainObject(value) {
-    const prototype = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-}
-
-
-/***/ }),
-
-/***/ 64506:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ renderExplainText),
-/* harmony export */   s: () => (/* binding */ renderExplain)
-/* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54348);
-
-const MARK = { passed: "✅", failed: "❌", "not checked": "–", none: "" };
-/** The markdown table: one row per step, a verdict per stage, then what each condition read. */
-function renderExplain(event, steps, options = {}) {
-    const matched = steps.filter((step) => step.matched).length;
-    const lines = [
-        `### Why each step matched ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(event.type)} or not`,
-        "",
-        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(event.id)} · ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched.`,
-        "",
-    ];
-    if (steps.length === 0)
-        return [...lines, "No flow packages were found."].join("\n");
-    lines.push("| Flow | Step | Type | Schema | Condition | Matched | Why |", "| --- | --- | --- | --- | --- | --- | --- |");
-    for (const step of steps) {
-        const type = step.triggerType === undefined ? "no trigger" : `${MARK[step.type]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(step.triggerType)}`;
-        const schema = step.schema === undefined ? "–" : `${MARK[step.schemaVerdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(step.schema)}`;
-        const condition = step.condition === undefined ? "–" : `${MARK[step.conditionVerdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(cut(step.condition, 120))}`;
-        lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(step.flow, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(step.step, 80)} | ${type} | ${schema} | ${condition} | ${step.matched ? "yes" : "no"} | ${step.reason ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(step.reason, 400) : ""} |`);
-    }
-    const read = steps.filter((step) => step.conditionReport && step.conditionReport.values.length > 0);
-    if (read.length > 0) {
-        lines.push("", "<details><summary>Values the conditions read</summary>", "");
-        for (const step of read) {
-            const report = step.conditionReport;
-            if (!report)
-                continue;
-            const values = report.values.map(({ path, value }) => `${path} = ${value}`).join("\n");
-            lines.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(`${step.flow} / ${step.step}`, 160)}**: ${report.result}${report.error ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(report.error, 300)})` : ""}`, "");
-            lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(values), "");
-        }
-        lines.push("</details>");
-    }
-    if (options.baseDir !== undefined) {
-        const manifests = [...new Set(steps.map((step) => relative(step.manifestPath, options.baseDir)))];
-        lines.push("", `Manifests: ${manifests.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti).join(", ")}`);
-    }
-    return lines.join("\n");
-}
-/** The same for a terminal: one block per step, stage by stage. */
-function renderExplainText(event, steps, options = {}) {
-    const matched = steps.filter((step) => step.matched).length;
-    const lines = [`event ${event.id} type=${event.type}: ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched`];
-    for (const step of steps) {
-        lines.push("", `${step.matched ? "MATCH" : "no   "}  ${step.flow}/${step.step}  (${relative(step.manifestPath, options.baseDir)})`);
-        lines.push(`  type       ${step.triggerType === undefined ? "no [steps.trigger]" : `${verdict(step.type)} ${step.triggerType}`}`);
-        if (step.schema !== undefined)
-            lines.push(`  schema     ${verdict(step.schemaVerdict)} ${step.schema}`);
-        if (step.condition !== undefined) {
-            lines.push(`  condition  ${verdict(step.conditionVerdict)} ${step.condition}`);
-            for (const { path, value } of step.conditionReport?.values ?? [])
-                lines.push(`               ${path} = ${value}`);
-            if (step.conditionReport?.error)
-                lines.push(`               error: ${step.conditionReport.error}`);
-        }
-        if (step.reason)
-            lines.push(`  why not    ${step.reason}`);
-    }
-    return lines.join("\n");
-}
-function verdict(value) {
-    return value === "passed" ? "ok  " : value === "failed" ? "FAIL" : value === "not checked" ? "--  " : "";
-}
-function cut(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function relative(file, baseDir) {
-    if (!baseDir || !file.startsWith(`${baseDir}/`))
-        return file;
-    return file.slice(baseDir.length + 1);
-}
-
-
-/***/ }),
-
-/***/ 54348:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   js: () => (/* binding */ htmlText),
-/* harmony export */   ln: () => (/* binding */ inlineText),
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   zP: () => (/* binding */ cutToBytes)
-/* harmony export */ });
-// Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
-// or teams, or break the table / code block it sits in.
-const ZERO_WIDTH_SPACE = "\u200b";
-/** Escape text for one markdown table cell or inline sentence. */
-function inlineText(text, maxChars = 300) {
-    const oneLine = text.replace(/\r?\n/g, " ").trim();
-    const cut = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
-    // Markdown escapes first: the entities added after them contain `#`.
-    return cut
-        .replace(/([\\`*_[\]#~])/g, "\\$1")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/\|/g, "&#124;")
-        .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
-}
-/** A fenced code block that its content cannot close early, whatever backticks it holds. */
-function codeBlock(content, language = "") {
-    const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = "`".repeat(Math.max(3, longestRun + 1));
-    return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
-}
-/** Inline code that its content cannot break out of. */
-function inlineCode(text) {
-    const oneLine = text.replace(/\r?\n/g, " ");
-    const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
-    const ticks = "`".repeat(longestRun + 1);
-    const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
-    return `${ticks}${pad}${oneLine.replace(/\|/g, "\\|")}${pad}${ticks}`;
-}
-/** Text for an HTML `<summary>` element (markdown is not rendered there). */
-function htmlText(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
-}
-/** Cut a string to a byte budget at a character boundary, saying what was cut. */
-function cutToBytes(text, maxBytes, note) {
-    const bytes = Buffer.byteLength(text, "utf8");
-    if (bytes <= maxBytes)
-        return text;
-    const reserve = Buffer.byteLength(note(bytes), "utf8") + 16;
-    let keep = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes - reserve)).toString("utf8");
-    keep = keep.replace(/\uFFFD$/, "");
-    return `${keep}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
-}
-
-
-/***/ }),
-
-/***/ 7787:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rh: () => (/* binding */ statusLabel),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   xA: () => (/* binding */ runMessage)
-/* harmony export */ });
-const SYMBOLS = {
-    completed: "✅",
-    changed: "✅",
-    skipped: "⏭️",
-    needs_intervention: "✋",
-    blocked: "⛔",
-    failed: "❌",
-    queued: "⏳",
-    running: "⏳",
-    canceled: "🚫",
-    interrupted: "🔌",
-};
-/** A run's status as people read it: symbol, word, and what made it so. */
-function statusLabel(run) {
-    const symbol = run.timedOut ? "⏱️" : SYMBOLS[run.effectiveStatus];
-    const word = run.timedOut ? "timed out" : run.effectiveStatus.replace("_", " ");
-    const notes = [run.alreadyHandled ? "already handled" : "", run.replay ? "replay" : ""].filter(Boolean);
-    return `${symbol} ${word}${notes.length ? ` (${notes.join(", ")})` : ""}`;
-}
-function formatDuration(ms) {
-    if (ms === undefined)
-        return "–";
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-/** The sentence that explains a run: FLOW_RESULT message, else the failure reason. */
-function runMessage(run) {
-    const message = run.resultPayload?.message;
-    if (typeof message === "string" && message)
-        return message;
-    return run.error?.split("\n")[0] ?? "";
-}
-
-
-/***/ }),
-
-/***/ 31447:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ errorBesideOutput),
-/* harmony export */   w: () => (/* binding */ readableStepText)
-/* harmony export */ });
-// What a step printed, made readable for the summary and check runs. Bun (like other tools)
-// prints GitHub workflow commands when it sees GITHUB_ACTIONS, e.g. an uncaught error as
-// `::error file=exec/s.ts,line=3,col=1,title=TypeError: ...::%0A      at ...`. The runner never
-// runs them (step output is shown as plain text, see action/runner.ts), so a report shows them
-// decoded: `error (exec/s.ts:3:1): TypeError: ...` and the message on its own lines.
-const COMMAND_LINE = /^(\s*)::([a-z][a-z-]*)(?: (.*?))?::(.*)$/;
-// Tools do not always escape `,` and `:` in property values, so a property starts only at a
-// known key.
-const PROPERTY_START = /,(?=(?:file|line|col|endLine|endColumn|title)=)/;
-function decode(value) {
-    return value.replace(/%0D/gi, "\r").replace(/%0A/gi, "\n").replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%25/g, "%");
-}
-/** Each workflow-command line of a step's text, decoded into what it says. */
-function readableStepText(text) {
-    if (!text.includes("::"))
-        return text;
-    return text
-        .split("\n")
-        .map((line) => {
-        const match = COMMAND_LINE.exec(line);
-        if (!match)
-            return line;
-        const [, indent = "", name = "", rawProperties = "", data = ""] = match;
-        const properties = new Map(rawProperties
-            .split(PROPERTY_START)
-            .filter(Boolean)
-            .map((pair) => {
-            const at = pair.indexOf("=");
-            return [pair.slice(0, at), decode(pair.slice(at + 1))];
-        }));
-        const where = [properties.get("file"), properties.get("line"), properties.get("col")].filter(Boolean).join(":");
-        const title = properties.get("title");
-        const message = decode(data).replace(/^\n+/, "");
-        const head = `${indent}${name}${where ? ` (${where})` : ""}${title ? `: ${title}` : ""}`;
-        return message ? `${head}${title ? "\n" : ": "}${message}` : head;
-    })
-        .join("\n");
-}
-/**
- * A failed run's error without the last lines of output the runner appended to it, when the
- * output tail shown next to it holds those lines anyway: the report shows them once.
- */
-function errorBesideOutput(error, output) {
-    const at = error.indexOf("\nLast lines of ");
-    if (at < 0 || !output)
-        return error;
-    const tail = error.slice(error.indexOf("\n", at + 1) + 1).split("\n");
-    const shown = new Set(output.split("\n"));
-    return tail.every((line) => line.trim() === "" || shown.has(line)) ? `${error.slice(0, at)} (its output is below)` : error;
-}
-
-
-/***/ }),
-
-/***/ 54681:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ flatten),
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   Ul: () => (/* binding */ allProblems)
-/* harmony export */ });
-/* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64506);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54348);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
-/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31447);
-
-
-
-
-// GitHub rejects a job summary over 1 MiB per step:
-// https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits
-const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
-const SUMMARY_BUDGET_BYTES = JOB_SUMMARY_LIMIT_BYTES - 24 * 1024;
-const RESULT_DETAIL_BYTES = 8 * 1024;
-const OUTPUT_DETAIL_BYTES = 16 * 1024;
-/** The job summary for one dispatch (and the events its runs chained to). */
-function renderSummary(outcome, options = {}) {
-    const parts = [];
-    for (const each of flatten(outcome)) {
-        parts.push(renderEvent(each));
-        // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
-        if (each.explanation)
-            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
-    }
-    const problems = allProblems(outcome);
-    if (problems.length > 0)
-        parts.push(renderProblems(problems, options));
-    const body = parts.join("\n\n");
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
-        (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
-}
-function flatten(outcome) {
-    return [outcome, ...outcome.children.flatMap(flatten)];
-}
-function allProblems(outcome) {
-    const seen = new Set();
-    const problems = [];
-    for (const each of flatten(outcome)) {
-        for (const problem of each.problems) {
-            const key = `${problem.file}:${problem.line}:${problem.message}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            problems.push(problem);
-        }
-    }
-    return problems;
-}
-function renderEvent(outcome) {
-    const head = [
-        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}`,
-        "",
-        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.eventId)} · ${outcome.matched} matching step${outcome.matched === 1 ? "" : "s"}` +
-            (outcome.dryRun ? " · dry run: nothing was run" : "") +
-            alreadyHandledNote(outcome),
-    ];
-    if (outcome.runs.length === 0)
-        return [...head, "", renderNothingMatched(outcome)].join("\n");
-    const table = [
-        "| Flow | Step | Status | Message | Duration | Attempt |",
-        "| --- | --- | --- | --- | --- | --- |",
-        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
-    ];
-    const details = outcome.runs.map(renderRunDetails);
-    return [...head, "", ...table, "", ...details, ...renderConditionMisses(outcome)].join("\n");
-}
-/** A duplicate dispatch has `matched` 0 (the contract); say how many steps ran before. */
-function alreadyHandledNote(outcome) {
-    const handled = outcome.runs.filter((run) => run.alreadyHandled).length;
-    if (handled === 0)
-        return outcome.status === "duplicate" ? " · already handled: nothing new ran" : "";
-    const steps = `already handled: ${handled} step${handled === 1 ? "" : "s"}`;
-    return outcome.status === "duplicate" ? ` · ${steps}, nothing new ran` : ` · ${steps}`;
-}
-/** Steps whose type and schema matched but whose condition was not true, with what it read. */
-function renderConditionMisses(outcome) {
-    const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
-    if (misses.length === 0)
-        return [];
-    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
-    return [
-        "",
-        `<details><summary>Not matched: ${misses.length} step${misses.length === 1 ? "" : "s"} whose condition was not true</summary>`,
-        "",
-        "| Flow | Step | Why not |",
-        "| --- | --- | --- |",
-        ...rows,
-        "",
-        "</details>",
-    ];
-}
-function renderNothingMatched(outcome) {
-    if (outcome.mismatches.length === 0) {
-        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
-    }
-    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
-    return [
-        "Nothing matched. Why each step did not run:",
-        "",
-        "| Flow | Step | Trigger | Why not |",
-        "| --- | --- | --- | --- |",
-        ...rows,
-    ].join("\n");
-}
-function renderRunDetails(run) {
-    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(`${run.flowName} / ${run.stepName}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
-    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
-    if (run.error)
-        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
-    if (run.resultPayload) {
-        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
-    }
-    if (run.output)
-        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
-    lines.push("</details>");
-    return lines.join("\n");
-}
-function renderProblems(problems, options) {
-    const rows = problems.map((problem) => {
-        const where = [relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
-        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(problem.message, 1000)} |`;
-    });
-    return [`### Problems in flow packages (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
-}
-function relative(file, baseDir) {
-    if (!baseDir || !file.startsWith(`${baseDir}/`))
-        return file;
-    return file.slice(baseDir.length + 1);
-}
-function cut(text, maxBytes) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
-}
-function cutTail(text, maxBytes) {
-    const bytes = Buffer.from(text, "utf8");
-    if (bytes.length <= maxBytes)
-        return text;
-    const tail = bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "");
-    return `… ${bytes.length - maxBytes} bytes cut …\n${tail}`;
-}
-
-
-/***/ }),
-
-/***/ 18362:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderText),
-/* harmony export */   V: () => (/* binding */ formatProblem)
-/* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54681);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
-
-
-/** A dispatch as terminal lines, for `flows fire`, `flows run` and `flows github`. */
-function renderText(outcome, options = {}) {
-    const lines = [];
-    for (const each of (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(outcome)) {
-        const handled = each.runs.filter((run) => run.alreadyHandled).length;
-        const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (duplicate: nothing new ran)" : "";
-        const reused = handled > 0 ? ` already handled: ${handled} step${handled === 1 ? "" : "s"}` : "";
-        lines.push(`${bold(`event ${each.eventId}`, options)} type=${each.event.type} matched=${each.matched}${reused}${note}`);
-        for (const run of each.runs) {
-            const message = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .runMessage */ .xA)(run);
-            lines.push(`  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(run.durationMs)}${message ? `  ${message}` : ""}`);
-        }
-        if (each.runs.length === 0) {
-            lines.push("  nothing matched");
-            for (const miss of each.mismatches)
-                lines.push(`    ${miss.flow.name}/${miss.step.name}: ${miss.message}`);
-        }
-    }
-    const problems = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .allProblems */ .Ul)(outcome);
-    if (problems.length > 0) {
-        lines.push("", `${problems.length} problem${problems.length === 1 ? "" : "s"} in flow packages:`);
-        for (const problem of problems)
-            lines.push(`  ${formatProblem(problem, options)}`);
-    }
-    return lines.join("\n");
-}
-function formatProblem(problem, options = {}) {
-    const file = options.baseDir && problem.file.startsWith(`${options.baseDir}/`)
-        ? problem.file.slice(options.baseDir.length + 1)
-        : problem.file;
-    const where = [file, problem.line, problem.column].filter((x) => x !== undefined).join(":");
-    const label = problem.severity === "error" ? red("error", options) : yellow("warning", options);
-    return `${where}: ${label}: ${problem.message}`;
-}
-function bold(text, options) {
-    return options.color ? `\u001b[1m${text}\u001b[22m` : text;
-}
-function red(text, options) {
-    return options.color ? `\u001b[31m${text}\u001b[39m` : text;
-}
-function yellow(text, options) {
-    return options.color ? `\u001b[33m${text}\u001b[39m` : text;
-}
-
-
-/***/ }),
-
-/***/ 58595:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BUN_VARIABLE: () => (/* binding */ BUN_VARIABLE),
-/* harmony export */   BunNotFoundError: () => (/* binding */ BunNotFoundError),
-/* harmony export */   bunBesidePackage: () => (/* binding */ bunBesidePackage),
-/* harmony export */   findBun: () => (/* binding */ findBun),
-/* harmony export */   flowsActionPackageDir: () => (/* binding */ flowsActionPackageDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32718);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99416);
-
-
-
-
-/** The variable that names the `bun` executable for steps (and for the `flows` command itself). */
-const BUN_VARIABLE = "FLOWS_BUN";
-/** Bun was not found: a user error (install Bun or say where it is), not a failed step. */
-class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
-    name = "BunNotFoundError";
-}
-/**
- * The `bun` that runs steps, in this order: an explicit path (`--bun`, `bunPath`), then
- * FLOWS_BUN, then Bun installed next to flows-action (its `bun` npm dependency:
- * node_modules/.bin/bun or node_modules/bun/bin relative to the package, or beside it when
- * flows-action is itself a dependency), then PATH. Synchronous and cheap (a few stat calls),
- * so the `flows` command can use it before choosing the runtime it runs on.
- */
-function findBun(options = {}) {
-    const env = options.env ?? process.env;
-    const platform = options.platform ?? process.platform;
-    if (options.explicit) {
-        if (isExecutable(options.explicit))
-            return { path: options.explicit, from: "explicit" };
-        // A bare name ("bun") is looked up on PATH, as spawn would.
-        const onPath = /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env);
-        if (onPath)
-            return { path: onPath, from: "explicit" };
-        throw new BunNotFoundError(`The bun executable given with --bun (or bunPath) is not an executable file: ${options.explicit}.`);
-    }
-    const fromEnv = env[BUN_VARIABLE];
-    if (fromEnv) {
-        if (isExecutable(fromEnv))
-            return { path: fromEnv, from: "FLOWS_BUN" };
-        throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
-    }
-    const packageDir = options.packageDir ?? flowsActionPackageDir();
-    const besidePackage = packageDir === undefined ? [] : bunBesidePackage(packageDir, platform);
-    for (const candidate of besidePackage)
-        if (isExecutable(candidate))
-            return { path: candidate, from: "package" };
-    const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env);
-    if (onPath)
-        return { path: onPath, from: "PATH" };
-    throw new BunNotFoundError("Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, " +
-        `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
-        "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
-}
-/** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */
-function bunBesidePackage(packageDir, platform = process.platform) {
-    const bin = platform === "win32" ? "bun.exe" : "bun";
-    const nodeModules = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, "node_modules")];
-    if (packageDir.split(/[\\/]/).at(-2) === "node_modules")
-        nodeModules.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(packageDir));
-    return nodeModules.flatMap((dir) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".bin", bin), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "bun", "bin", "bun.exe")]);
-}
-let packageDirMemo;
-/** The folder of the flows-action package this module belongs to (source or bundle). */
-function flowsActionPackageDir() {
-    if (packageDirMemo !== undefined)
-        return packageDirMemo ?? undefined;
-    packageDirMemo = null;
-    let dir;
-    try {
-        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,_file_url_js__WEBPACK_IMPORTED_MODULE_2__/* .fileURLToPath */ .m)(import.meta.url));
-    }
-    catch {
-        return undefined;
-    }
-    for (let depth = 0; depth < 6; depth += 1) {
-        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "package.json");
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest) && readPackageName(manifest) === "flows-action") {
-            packageDirMemo = dir;
-            return dir;
-        }
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    return undefined;
-}
-function readPackageName(manifest) {
-    try {
-        const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifest, "utf8"));
-        return typeof value.name === "string" ? value.name : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function findOnPath(name, env) {
-    for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        if (isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-function isExecutable(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 78921:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  FLOW_HELPER_SPECIFIERS: () => (/* reexport */ FLOW_HELPER_SPECIFIERS),
-  RUN_VARIABLES: () => (/* reexport */ RUN_VARIABLES),
-  WITHHELD_HOST_PREFIXES: () => (/* reexport */ WITHHELD_HOST_PREFIXES),
-  WITHHELD_HOST_VARIABLES: () => (/* reexport */ WITHHELD_HOST_VARIABLES),
-  buildStepContext: () => (/* reexport */ buildStepContext),
-  isCodeModeEnabled: () => (/* reexport */ isCodeModeEnabled),
-  parseFlowResult: () => (/* reexport */ parseFlowResult),
-  runFlowStep: () => (/* reexport */ runFlowStep),
-  stepEnvironment: () => (/* reexport */ stepEnvironment)
-});
-
-// EXTERNAL MODULE: ./.build/events/lazy-json.js
-var lazy_json = __nccwpck_require__(63973);
-;// CONCATENATED MODULE: ./.build/runners/context.js
-
-/**
- * Builds the run context in the compatible shape: `config` only when the manifest has one;
- * runtime facts that are unknown are left out, except `eventId` and `replay`.
- */
-function buildStepContext(options) {
-    const { flow, step, event, runtime } = options;
-    return {
-        flow: {
-            name: flow.name,
-            version: flow.version,
-            root: flow.root,
-            step: step.name,
-            ...(flow.config !== undefined ? { config: flow.config } : {}),
-            event: stepEvent(event),
-        },
-        runtime: {
-            eventId: event.id,
-            ...known("runId", runtime.runId),
-            ...known("attemptId", runtime.attemptId),
-            replay: runtime.replay === true,
-            ...known("workspaceBackendUrl", runtime.workspaceBackendUrl),
-            ...known("launchedBy", runtime.launchedBy),
-        },
-    };
-}
-/** The JSON of each event as a step sees it (`context.flow.event`), made once per event object. */
-const eventJsonCache = new WeakMap();
-/**
- * `context.flow.event` as JSON parts, serialised once per event: every step of a dispatch shares
- * them. Big arrays of a large event file stay on disk (src/events/lazy-json.ts) and are parts
- * of their own, file ranges streamed to each step; the rest is text. (Kept as strings: a UTF-8
- * Buffer would be a second copy while it is made, and measured more at peak than writing 64 KiB
- * slices of the string.)
- */
-function stepEventParts(event) {
-    let parts = eventJsonCache.get(event);
-    if (parts === undefined) {
-        parts = (0,lazy_json/* jsonParts */.lx)(stepEvent(event));
-        eventJsonCache.set(event, parts);
-    }
-    return parts;
-}
-/**
- * The step's stdin: exactly `JSON.stringify(buildStepContext(options))`, as a small head, the
- * event's shared JSON parts and a small tail, so no step holds its own copy of a large payload.
- */
-function stepContextParts(options) {
-    // The event's spread copy is shallow: building the context copies no payload.
-    const { flow, runtime: runtimeFields } = buildStepContext(options);
-    const { event: _event, ...flowHead } = flow;
-    const head = JSON.stringify(flowHead);
-    const runtime = JSON.stringify(runtimeFields);
-    return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, ...stepEventParts(options.event), `},"runtime":${runtime}}`];
-}
-function stepEvent(event) {
-    // Compatible: the older runtime passes the whole event; steps read receivedAt and source.
-    return { ...event, payload: event.payload ?? {} };
-}
-function known(key, value) {
-    return typeof value === "string" && value.length > 0 ? { [key]: value } : {};
-}
-
-;// CONCATENATED MODULE: ./.build/runners/step-clock.js
-/** Stamps outcomes with when the step started and how long it took. */
-class StepClock {
-    startedAt = new Date();
-    start = performance.now();
-    outcome(fields) {
-        return {
-            timedOut: false,
-            exitCode: null,
-            signal: null,
-            output: "",
-            ...fields,
-            startedAt: this.startedAt.toISOString(),
-            completedAt: new Date().toISOString(),
-            durationMs: Math.round(performance.now() - this.start),
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/runners/code-mode.js
-
-const ENABLED_VALUES = new Set(["1", "true", "yes", "on"]);
-const CODE_MODE_DISABLED_MESSAGE = "Code Mode step not run: Code Mode is disabled. Set CODEX_FLOWS_ENABLE_CODE_MODE=1 (or CODEX_FLOWS_MODE=code-mode) to enable it.";
-const CODE_MODE_UNAVAILABLE_MESSAGE = "Code Mode is enabled, but running a Code Mode step needs the Codex runtime, which flows-action does not ship. " +
-    'Run this flow with the Codex flow runtime, or rewrite the step as runner = "bun".';
-/** Code Mode is opt-in: `CODEX_FLOWS_MODE=code-mode` or `CODEX_FLOWS_ENABLE_CODE_MODE` = 1/true/yes/on. */
-function isCodeModeEnabled(env) {
-    if (env.CODEX_FLOWS_MODE?.trim().toLowerCase() === "code-mode")
-        return true;
-    return ENABLED_VALUES.has(env.CODEX_FLOWS_ENABLE_CODE_MODE?.trim().toLowerCase() ?? "");
-}
-/** The outcome of a `runner = "code-mode"` step: skipped when gated off, failed when on. */
-function codeModeOutcome(env) {
-    const clock = new StepClock();
-    if (!isCodeModeEnabled(env)) {
-        return clock.outcome({
-            processStatus: "completed",
-            result: { status: "skipped", message: CODE_MODE_DISABLED_MESSAGE },
-        });
-    }
-    return clock.outcome({ processStatus: "failed", error: CODE_MODE_UNAVAILABLE_MESSAGE });
-}
-
-;// CONCATENATED MODULE: ./.build/runners/environment.js
-/**
- * Host variables never passed to steps: the Actions runtime's credentials, its state file,
- * and this action's own outputs file (a step must not overwrite the action's outputs;
- * steps report through FLOW_RESULT).
- */
-const WITHHELD_HOST_VARIABLES = [
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_URL",
-    "ACTIONS_RESULTS_URL",
-    "ACTIONS_RUNTIME_URL",
-    "ACTIONS_CACHE_URL",
-    "GITHUB_STATE",
-    "GITHUB_OUTPUT",
-];
-/**
- * The runner's files that change later steps of the job. Withheld unless the workflow opts in
- * (`export-env: true`): a step that could write `NODE_OPTIONS` or `PATH` into them would drive
- * every step after it.
- */
-const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
-/** Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold tokens). */
-const WITHHELD_HOST_PREFIXES = ["INPUT_"];
-/**
- * Variables that describe the run: set from the event being run and its runtime, never
- * inherited. Every other `CODEX_FLOW_*` host variable (CODEX_FLOW_PUSH=1, ...) passes through,
- * as in the older runtime, whose own flows are switched by such settings.
- */
-const RUN_VARIABLES = [
-    "CODEX_FLOW_EVENT_ID",
-    "CODEX_FLOW_RUN_ID",
-    "CODEX_FLOW_ATTEMPT_ID",
-    "CODEX_FLOW_REPLAY",
-    "CODEX_FLOW_LAUNCHED_BY",
-];
-/** Set from `runtime.workspaceBackendUrl` (which defaults to the host's value of it). */
-const WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
-/** The host variables a step receives: everything except the withheld names and prefixes. */
-function stepEnvironment(hostEnv, options = {}) {
-    const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...(options.exportEnv ? [] : JOB_ENVIRONMENT_FILES)]);
-    const env = {};
-    for (const [name, value] of Object.entries(hostEnv)) {
-        if (value === undefined)
-            continue;
-        // Windows variable names are case-insensitive; compare in one case everywhere.
-        const upper = name.toUpperCase();
-        if (withheld.has(upper))
-            continue;
-        if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix)))
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-const RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
-/**
- * The environment a step process gets: the base environment without any inherited run
- * variables, plus the run variables of this event. (The old runtime let an inherited
- * CODEX_FLOW_EVENT_ID override the event's own id.)
- */
-function runEnvironment(options) {
-    const { event, runtime } = options;
-    const env = {};
-    for (const [name, value] of Object.entries(options.env)) {
-        if (value === undefined || RUN_VARIABLE_SET.has(name.toUpperCase()))
-            continue;
-        env[name] = value;
-    }
-    env.CODEX_FLOW_EVENT_ID = event.id;
-    if (runtime.runId)
-        env.CODEX_FLOW_RUN_ID = runtime.runId;
-    if (runtime.attemptId)
-        env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
-    env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
-    if (runtime.workspaceBackendUrl)
-        env[WORKSPACE_BACKEND_VARIABLE] = runtime.workspaceBackendUrl;
-    if (runtime.launchedBy)
-        env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
-    return env;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./.build/file-url.js
-var file_url = __nccwpck_require__(32718);
-// EXTERNAL MODULE: ./.build/fs-async.js
-var fs_async = __nccwpck_require__(93602);
-// EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
-// EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(75244);
-;// CONCATENATED MODULE: ./.build/runners/module-detect.js
-/**
- * Compatible rule for module-style steps: the source has a default export (`export default`,
- * `as default`) or a `defineBunFlow(` call. The words are matched as whole words separated by
- * any whitespace, and only in code: a comment that says "has default value" or a string that
- * mentions `export default` does not make a raw script a module.
- */
-function isModuleStyleSource(source) {
-    const code = codeOnly(source);
-    return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
-}
-/**
- * The source with comments, string and template text, and regular expression literals replaced
- * by spaces (template `${...}` expressions are kept, they are code). Line breaks are kept, so
- * nothing joins two words that were apart.
- */
-function codeOnly(source) {
-    const out = [];
-    // Each entry is a template literal we are inside of, holding the `{` depth of its current `${`.
-    const templates = [];
-    let braces = 0;
-    let i = 0;
-    const blank = (from, to) => {
-        out.push(source.slice(from, to).replace(/[^\n]/g, " "));
-    };
-    const skipTemplateText = (from) => {
-        let j = from;
-        while (j < source.length) {
-            const c = source[j];
-            if (c === "\\")
-                j += 2;
-            else if (c === "`")
-                return j + 1;
-            else if (c === "$" && source[j + 1] === "{") {
-                templates.push(braces);
-                braces += 1;
-                return j + 2;
-            }
-            else
-                j += 1;
-        }
-        return j;
-    };
-    while (i < source.length) {
-        const c = source[i];
-        const next = source[i + 1];
-        if (c === "/" && next === "/") {
-            const end = source.indexOf("\n", i);
-            const stop = end === -1 ? source.length : end;
-            blank(i, stop);
-            i = stop;
-        }
-        else if (c === "/" && next === "*") {
-            const end = source.indexOf("*/", i + 2);
-            const stop = end === -1 ? source.length : end + 2;
-            blank(i, stop);
-            i = stop;
-        }
-        else if (c === '"' || c === "'") {
-            let j = i + 1;
-            while (j < source.length && source[j] !== c && source[j] !== "\n")
-                j += source[j] === "\\" ? 2 : 1;
-            const stop = Math.min(j + 1, source.length);
-            blank(i, stop);
-            i = stop;
-        }
-        else if (c === "`") {
-            const stop = skipTemplateText(i + 1);
-            blank(i, stop);
-            i = stop;
-        }
-        else if (c === "{") {
-            braces += 1;
-            out.push(c);
-            i += 1;
-        }
-        else if (c === "}") {
-            braces -= 1;
-            if (templates.length > 0 && templates[templates.length - 1] === braces) {
-                // The end of a template's `${...}`: back to its text.
-                templates.pop();
-                const stop = skipTemplateText(i + 1);
-                blank(i, stop);
-                i = stop;
-            }
-            else {
-                out.push(c);
-                i += 1;
-            }
-        }
-        else if (c === "/" && startsRegExp(out)) {
-            const stop = regExpEnd(source, i);
-            blank(i, stop);
-            i = stop;
-        }
-        else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    return out.join("");
-}
-/** A `/` starts a regular expression when no value comes before it (else it divides). */
-function startsRegExp(before) {
-    const text = before.slice(-16).join("").replace(/\s+$/, "");
-    if (text === "")
-        return true;
-    const last = text[text.length - 1];
-    if ("(,=:[!&|?{};+-*%<>~^".includes(last))
-        return true;
-    return /\b(?:return|typeof|case|do|else|in|of|void|yield|await|throw|delete|new)$/.test(text);
-}
-function regExpEnd(source, start) {
-    let j = start + 1;
-    let inClass = false;
-    while (j < source.length && source[j] !== "\n") {
-        const c = source[j];
-        if (c === "/" && !inClass)
-            return j + 1;
-        if (c === "[")
-            inClass = true;
-        else if (c === "]")
-            inClass = false;
-        j += c === "\\" ? 2 : 1;
-    }
-    return j;
-}
-
-;// CONCATENATED MODULE: ./.build/runners/module-style.js
-
-
-
-
-
-
-
-/** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
-const FLOW_HELPER_SPECIFIERS = [
-    "@peezy.tech/codex-flows/flow-runtime/bun",
-    "flows-action/bun",
-];
-
-/**
- * The wrapper Bun runs for a module-style step. It is kept as text (not a file next to this
- * one) because the action is bundled into a single dist/index.js by ncc.
- *
- * - The helper specifiers resolve to identity functions unless the flow's folder has the real
- *   package installed (then the real one is used; it is the identity function too). Which are
- *   installed is looked up here, before each run (see {@link stubbedHelpers}): the wrapper
- *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
- * - The result is written to a file as well as printed last, so a module that prints its own
- *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
- */
-const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
-// The helper specifiers to stand in for (those not installed above the script) come as JSON.
-const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
-const identity = (value) => value;
-const helpers = { defineBunFlow: identity, defineFlow: identity };
-
-Bun.plugin({
-  name: "flows-action-helpers",
-  setup(build) {
-    for (const specifier of JSON.parse(stubbed)) {
-      build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
-    }
-  },
-});
-
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : typeof value === "undefined" ? "undefined" : "a " + typeof value;
-}
-
-function failed(message) {
-  return { status: "failed", message };
-}
-
-async function run() {
-  const context = JSON.parse(await Bun.stdin.text());
-  const loaded = await import(scriptUrl);
-  const main = loaded.default;
-  if (typeof main !== "function") {
-    return failed(
-      scriptLabel + " has no default-export function (its default export is " + describe(main) + "); " +
-        "write export default defineBunFlow(async (context) => ({ status: \\"completed\\" }))",
-    );
-  }
-  const value = await main(context);
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return failed(
-      "the default export of " + scriptLabel + " returned " + describe(value) +
-        "; return a FlowResult object such as { status: \\"completed\\" }",
-    );
-  }
-  return value;
-}
-
-let result;
-try {
-  result = await run();
-} catch (error) {
-  console.error(error instanceof Error && error.stack ? error.stack : String(error));
-  const message = error instanceof Error ? error.message || error.name : String(error);
-  result = failed(message);
-}
-let line;
-try {
-  line = JSON.stringify(result);
-} catch (error) {
-  line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
-}
-await Bun.write(resultPath, line);
-console.log("FLOW_RESULT " + line);
-`;
-/** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
-const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.fg)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
-/** How long after its first module-style step a process looks for wrapper folders left behind. */
-const LEFTOVER_SWEEP_DELAY_MS = 100;
-/** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
-const WRAPPER_RECHECK_MS = 60_000;
-let folder;
-/** Files written by this process into its wrapper folder, for tests: the wrapper and nothing else. */
-const wrapperWrites = { count: 0 };
-/**
- * This process's private folder (mkdtemp: random name, mode 0700) with the wrapper in it,
- * written once per process, not once per step, and removed when the process exits.
- */
-async function wrapperFolder() {
-    const current = folder;
-    if (current !== undefined) {
-        const known = await current.catch(() => undefined);
-        if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
-            return known;
-        if (known && (await isFile(known.wrapperPath))) {
-            known.checkedAt = Date.now();
-            return known;
-        }
-        // Gone (a temp cleaner) or never made: make it again, once for all who ask.
-        if (folder !== current)
-            return wrapperFolder();
-    }
-    const made = makeWrapperFolder();
-    folder = made;
-    made.catch(() => {
-        if (folder === made)
-            folder = undefined;
-    });
-    return made;
-}
-async function makeWrapperFolder() {
-    // The pid in the name lets a later process remove the folder of one that was killed. Two
-    // small synchronous calls, once per process (node:fs/promises would cost `flows fire` more).
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
-    // Housekeeping waits until the steps are under way: it lists the whole temp folder. A command
-    // done sooner (a quick `flows fire`) leaves it to the next process that runs longer.
-    setTimeout(() => void removeLeftoverFolders((0,external_node_os_.tmpdir)()), LEFTOVER_SWEEP_DELAY_MS).unref();
-    process.once("exit", () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
-    const wrapperPath = external_node_path_.join(dir, WRAPPER_NAME);
-    (0,external_node_fs_.writeFileSync)(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
-    wrapperWrites.count += 1;
-    return { dir, wrapperPath, checkedAt: Date.now() };
-}
-/**
- * Wrapper folders of processes that ended without removing theirs (killed, or a worker torn
- * down without its exit handlers): removed when their process is gone. Only this user's folders.
- */
-async function removeLeftoverFolders(parent) {
-    try {
-        const { lstat, readdir, rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
-        const uid = process.getuid?.();
-        for (const name of await readdir(parent)) {
-            // Only wrapper folders: anything else in the temp folder is never touched.
-            const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
-            if (!ours)
-                continue;
-            const pid = Number(ours[1]);
-            if (pid === process.pid || (0,fs_safe/* isPidAlive */.by)(pid))
-                continue;
-            const folder = external_node_path_.join(parent, name);
-            const info = await lstat(folder).catch(() => undefined);
-            if (!info?.isDirectory() || (uid !== undefined && info.uid !== uid))
-                continue;
-            await rm(folder, { recursive: true, force: true }).catch(() => undefined);
-        }
-    }
-    catch {
-        // Housekeeping only: a temp folder that cannot be listed is no step's problem.
-    }
-}
-async function isFile(file) {
-    try {
-        return (await (0,fs_async/* statPath */.qW)(file)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Starts writing the wrapper if this process has not yet, without waiting: a step's source is
- * read before it is known to be module-style, and the wrapper is then ready (or nearly).
- */
-function warmModuleWrapper() {
-    wrapperFolder().catch(() => undefined); // a failure is met again, and reported, by the step that needs it
-}
-/** The wrapper (written once per process) and a fresh result file name for one run. */
-async function prepareModuleWrapper(options) {
-    const { dir, wrapperPath } = await wrapperFolder();
-    const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.nw)(8)}.json`);
-    const stubbed = JSON.stringify(stubbedHelpers(external_node_path_.dirname(options.scriptPath)));
-    return {
-        args: [wrapperPath, (0,file_url/* pathToFileURL */.q)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
-        resultPath,
-        dispose: () => (0,fs_async/* removeFile */.nM)(resultPath).catch(() => undefined),
-    };
-}
-/**
- * The helper specifiers the wrapper stands in for: those whose package is in no node_modules
- * folder above the script's folder (a few stat calls per run, looked up afresh so a long-lived
- * process sees a package installed meanwhile). Not Bun.resolveSync in the wrapper: for a
- * missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
- */
-function stubbedHelpers(scriptDir) {
-    return FLOW_HELPER_SPECIFIERS.filter((specifier) => !installedAbove(scriptDir, packageName(specifier)));
-}
-function packageName(specifier) {
-    const parts = specifier.split("/");
-    return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier);
-}
-function installedAbove(start, name) {
-    for (let dir = start;;) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_.join(dir, "node_modules", name, "package.json")))
-            return true;
-        const parent = external_node_path_.dirname(dir);
-        if (parent === dir)
-            return false;
-        dir = parent;
-    }
-}
-/** The JSON the wrapper wrote, or undefined when it never got that far. */
-async function readWrapperResult(resultPath) {
-    try {
-        return await (0,fs_async/* readTextFile */.Gu)(resultPath);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85797);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __nccwpck_require__(46193);
-;// CONCATENATED MODULE: ./.build/runners/output.js
-
-/**
- * Longest line handed out in one piece. A step that prints more without a newline gets the text
- * split, so one runaway line cannot grow memory without limit.
- */
-const MAX_LINE_CHARS = 4 * 1024 * 1024;
-/**
- * Printed after the pieces of a cut line that carried a FLOW_RESULT: the result cannot be read
- * from a piece, and "not valid JSON" would send the author looking in the wrong place.
- */
-const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
-/** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
-class LineSplitter {
-    onLine;
-    decoder = new external_node_string_decoder_.StringDecoder("utf8");
-    partial = "";
-    /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
-    cut;
-    constructor(onLine) {
-        this.onLine = onLine;
-    }
-    push(chunk) {
-        this.take(this.decoder.write(chunk));
-    }
-    /** Hands out whatever is left (the final line when the output did not end with a newline). */
-    end() {
-        this.take(this.decoder.end());
-        if (this.partial.length > 0 || this.cut !== undefined) {
-            const rest = this.partial;
-            this.partial = "";
-            if (rest.length > 0)
-                this.emit(rest);
-            this.endCut(rest);
-        }
-    }
-    take(text) {
-        if (text.length === 0)
-            return;
-        let start = 0;
-        let newline = text.indexOf("\n", start);
-        while (newline !== -1) {
-            const piece = text.slice(start, newline);
-            const line = this.partial.length > 0 ? this.partial + piece : piece;
-            this.partial = "";
-            this.emit(line);
-            this.endCut(line);
-            start = newline + 1;
-            newline = text.indexOf("\n", start);
-        }
-        this.partial += text.slice(start);
-        while (this.partial.length > MAX_LINE_CHARS) {
-            const piece = this.partial.slice(0, MAX_LINE_CHARS);
-            this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
-            this.cut.bytes += Buffer.byteLength(piece);
-            this.emit(piece);
-            this.partial = this.partial.slice(MAX_LINE_CHARS);
-        }
-    }
-    /** After the last piece of a cut line: say how large a FLOW_RESULT line was. */
-    endCut(lastPiece) {
-        const cut = this.cut;
-        if (cut === undefined)
-            return;
-        this.cut = undefined;
-        if (!cut.result)
-            return;
-        const bytes = cut.bytes + Buffer.byteLength(lastPiece);
-        this.onLine(`${OVERSIZED_RESULT_NOTICE} (${bytes} bytes, limit 4 MiB)`);
-    }
-    emit(line) {
-        this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
-    }
-}
-/**
- * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
- * many bytes were cut so a reader knows the record is a tail.
- */
-class OutputTail {
-    maxBytes;
-    lines = [];
-    first = 0;
-    keptBytes = 0;
-    cutBytes = 0;
-    constructor(maxBytes) {
-        this.maxBytes = maxBytes;
-    }
-    push(line) {
-        const size = Buffer.byteLength(line) + 1;
-        if (size > this.maxBytes) {
-            // One line larger than the whole tail: keep its end only.
-            this.cutBytes += this.keptBytes + size - this.maxBytes;
-            this.lines = [lastBytes(line, this.maxBytes - 1)];
-            this.first = 0;
-            this.keptBytes = this.maxBytes;
-            return;
-        }
-        this.lines.push(line);
-        this.keptBytes += size;
-        while (this.keptBytes > this.maxBytes && this.first < this.lines.length) {
-            const dropped = this.lines[this.first];
-            const droppedSize = Buffer.byteLength(dropped) + 1;
-            this.first += 1;
-            this.keptBytes -= droppedSize;
-            this.cutBytes += droppedSize;
-        }
-        if (this.first > 1024 && this.first * 2 > this.lines.length) {
-            this.lines = this.lines.slice(this.first);
-            this.first = 0;
-        }
-    }
-    /** Kept lines, oldest first. */
-    kept() {
-        return this.lines.slice(this.first);
-    }
-    get bytesCut() {
-        return this.cutBytes;
-    }
-    /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
-    text() {
-        const body = this.kept().join("\n");
-        return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
-    }
-}
-function lastBytes(text, maxBytes) {
-    const bytes = Buffer.from(text);
-    if (bytes.length <= maxBytes)
-        return text;
-    // Decoding from a cut point may start inside a character; drop the replacement char it makes.
-    return bytes
-        .subarray(bytes.length - maxBytes)
-        .toString("utf8")
-        .replace(/^\uFFFD+/, "");
-}
-
-// EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(20624);
-// EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
-// EXTERNAL MODULE: ./.build/generated/validators.js + 7 modules
-var validators = __nccwpck_require__(18483);
-;// CONCATENATED MODULE: ./.build/runners/result.js
-
-
-
-
-
-const FLOW_RESULT_MARKER = "FLOW_RESULT ";
-/** The largest FLOW_RESULT JSON read; the same as the longest line a step may print in one piece. */
-const MAX_FLOW_RESULT_BYTES = 4 * 1024 * 1024;
-const STATUS_LIST = contracts/* FLOW_RESULT_STATUSES */.WL.join(", ");
-const QUOTED_LINE_CHARS = 200;
-/**
- * Reads the FlowResult a step printed. Compatible rule: scan stdout lines from the last to the
- * first and take the first line containing `FLOW_RESULT `; the JSON after it must be a
- * FlowResult (schemas/flow-result.schema.json: an object with a valid `status`, and `next`,
- * `annotations` in their shapes when present). Accepts all stdout lines, all of stdout as one string, or just the
- * last FLOW_RESULT line.
- */
-function parseFlowResult(stdout) {
-    const lines = typeof stdout === "string" ? stdout.split("\n") : (stdout ?? []);
-    for (let index = lines.length - 1; index >= 0; index -= 1) {
-        const line = lines[index];
-        if (line.includes(FLOW_RESULT_MARKER))
-            return flowResultFromLine(line);
-    }
-    return {
-        error: 'no FLOW_RESULT line on stdout; the step must print one line like FLOW_RESULT {"status":"completed"} ' +
-            "(or default-export a function that returns a FlowResult)",
-    };
-}
-function flowResultFromLine(line) {
-    if (line.startsWith(OVERSIZED_RESULT_NOTICE)) {
-        return { error: `${line.slice("[flows-action] ".length)}; print a smaller result and write large data to a file instead` };
-    }
-    const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
-    const bytes = Buffer.byteLength(json);
-    if (bytes > MAX_FLOW_RESULT_BYTES) {
-        return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
-    }
-    const quoted = quote(line.trim());
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
-    }
-    const depth = depthProblem(value);
-    if (depth !== undefined)
-        return { error: `${depth} (line: ${quoted})` };
-    const problem = flowResultProblem(value);
-    return problem === undefined
-        ? { result: value }
-        : { error: `${problem} (line: ${quoted})` };
-}
-/**
- * Why a value is not a FlowResult (schemas/flow-result.schema.json), or undefined when it is
- * one. Keys the contract does not name are kept.
- */
-function flowResultProblem(value) {
-    if ((0,validators/* validateFlowResult */.mn)(value))
-        return undefined;
-    if (!isRecord(value))
-        return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
-    const { field, reason } = (0,contract_errors/* firstViolation */.sB)(validators/* validateFlowResult */.mn.errors, value);
-    if (field === "status") {
-        return "status" in value
-            ? `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
-            : `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
-    }
-    const list = /^(next|annotations)(?:\[(\d+)\](?:\.(\w+))?)?/.exec(field);
-    if (!list)
-        return `FLOW_RESULT ${reason}`;
-    const [, key = "", index, itemKey] = list;
-    const [what, first, second] = key === "next" ? ["events", "id", "type"] : ["objects", "path", "message"];
-    const item = index === undefined ? undefined : value[key][Number(index)];
-    let detail;
-    if (index === undefined)
-        detail = `got ${describeJson(value[key])}`;
-    else if (!isRecord(item))
-        detail = `item ${index} is ${describeJson(item)}`;
-    else if (itemKey === first || itemKey === second)
-        detail = `item ${index} has no string "${itemKey}"`;
-    else
-        return `FLOW_RESULT ${reason}`;
-    return `FLOW_RESULT "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
-}
-/** A result nested deeper than events may be would overflow the walks that store and report it. */
-function depthProblem(value) {
-    if (!(0,budget/* exceedsDepth */.Rv)(value, budget/* MAX_PAYLOAD_DEPTH */.GL))
-        return undefined;
-    return `FLOW_RESULT nests objects and arrays more than ${budget/* MAX_PAYLOAD_DEPTH */.GL} levels deep; flatten it`;
-}
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describeJson(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "an array";
-    return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
-function quote(line) {
-    return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
-}
-
-;// CONCATENATED MODULE: ./.build/runners/process-io.js
-// What both supervisors share (process.ts with node:child_process, process-bun.ts with
-// Bun.spawn): defaults, stopping a process group, and stdin cut into bounded slices.
-const DEFAULT_KILL_GRACE_MS = 2000;
-const DEFAULT_DRAIN_MS = 1000;
-/** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
-const MAX_TIMER_MS = 2_147_483_647;
-/** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
-const STDIN_SLICE = 64 * 1024;
-/** A step timeout as a setTimeout delay. */
-function timerDelay(timeoutMs) {
-    return Number.isFinite(timeoutMs) ? Math.min(Math.max(timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
-}
-/** Signals the process group led by `pid`; when that fails for another reason than a gone group, the leader. */
-function process_io_killGroup(pid, signal, killLeader) {
-    if (pid === undefined)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // ESRCH: the group is already gone. Fall back to the leader for any other failure.
-        try {
-            killLeader(signal);
-        }
-        catch {
-            // Nothing left to stop.
-        }
-    }
-}
-function notStarted(error) {
-    return {
-        spawnError: error instanceof Error ? error : new Error(String(error)),
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        canceled: false,
-        stragglersStopped: false,
-    };
-}
-/**
- * The parts as slices of at most 64 KiB: text never split inside a surrogate pair (half of one
- * would be written as U+FFFD), bytes as views on the caller's buffer (no copy), file ranges read
- * slice by slice into buffers that are reused once released. Throws when a file ends early.
- */
-async function* stdinSlices(parts) {
-    for (const part of parts) {
-        if (typeof part === "string" || part instanceof Uint8Array) {
-            for (let at = 0; at < part.length;) {
-                let end = Math.min(at + STDIN_SLICE, part.length);
-                if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1)))
-                    end -= 1;
-                yield { chunk: typeof part === "string" ? part.slice(at, end) : part.subarray(at, end) };
-                at = end;
-            }
-            continue;
-        }
-        // Only a big event kept on disk has file parts: the module loads then (fs-async.ts says why).
-        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
-        const file = await open(part.path, "r");
-        try {
-            // Reused buffers: writing 8 steps × 50 MB through fresh ones left tens of MiB of them
-            // waiting for the collector.
-            const size = Math.min(STDIN_SLICE, part.end - part.start);
-            const free = [];
-            for (let at = part.start; at < part.end;) {
-                const slice = free.pop() ?? Buffer.allocUnsafe(size);
-                const { bytesRead } = await file.read(slice, 0, Math.min(size, part.end - at), at);
-                if (bytesRead === 0)
-                    throw new Error(`${part.path} ended at byte ${at}, before ${part.end}`);
-                at += bytesRead;
-                yield { chunk: slice.subarray(0, bytesRead), release: () => free.push(slice) };
-            }
-        }
-        finally {
-            await file.close();
-        }
-    }
-}
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-
-;// CONCATENATED MODULE: ./.build/runners/process-bun.js
-
-
-/** Bun.spawn when running on Bun: no node:child_process to load, and each spawn costs less. */
-function bunSpawn() {
-    const bun = globalThis.Bun;
-    return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
-}
-/** superviseProcess on Bun: the same contract (process group, timeouts, drain, stragglers) with Bun.spawn. */
-async function superviseWithBun(spawn, options) {
-    let child;
-    try {
-        child = spawn({
-            cmd: [options.command, ...options.args],
-            cwd: options.cwd,
-            env: options.env,
-            stdin: "pipe",
-            stdout: "pipe",
-            stderr: "pipe",
-            // Own process group (setsid), so a timeout can stop grandchildren too.
-            detached: true,
-        });
-    }
-    catch (error) {
-        return notStarted(error);
-    }
-    const timers = [];
-    const readers = [];
-    const state = { timedOut: false, canceled: false, stopping: false, exited: false };
-    const killGroup = (signal) => process_io_killGroup(child.pid, signal, (leader) => child.kill(leader));
-    const stop = (reason) => {
-        if (state.stopping || state.exited)
-            return;
-        state.stopping = true;
-        if (reason === "timeout")
-            state.timedOut = true;
-        else
-            state.canceled = true;
-        killGroup("SIGTERM");
-        timers.push(setTimeout(() => killGroup("SIGKILL"), options.killGraceMs ?? DEFAULT_KILL_GRACE_MS));
-    };
-    const onAbort = () => stop("cancel");
-    const streamsDone = Promise.all([
-        readLines(child.stdout, "stdout", options, readers),
-        readLines(child.stderr, "stderr", options, readers),
-    ]);
-    void writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
-    timers.push(setTimeout(() => stop("timeout"), timerDelay(options.timeoutMs)));
-    if (options.signal?.aborted)
-        stop("cancel");
-    else
-        options.signal?.addEventListener("abort", onAbort, { once: true });
-    try {
-        await child.exited;
-        state.exited = true;
-        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
-        if (state.stopping)
-            killGroup("SIGKILL");
-        let stragglersStopped = false;
-        const drained = await Promise.race([
-            streamsDone.then(() => true),
-            new Promise((resolve) => timers.push(setTimeout(() => resolve(false), options.drainMs ?? DEFAULT_DRAIN_MS))),
-        ]);
-        if (!drained) {
-            stragglersStopped = true;
-            killGroup("SIGKILL");
-            for (const reader of readers)
-                reader.cancel().catch(() => undefined);
-        }
-        const signal = child.signalCode ?? null;
-        return { exitCode: signal === null ? child.exitCode : null, signal, timedOut: state.timedOut, canceled: state.canceled, stragglersStopped };
-    }
-    finally {
-        for (const timer of timers)
-            clearTimeout(timer);
-        options.signal?.removeEventListener("abort", onAbort);
-    }
-}
-async function readLines(stream, name, options, readers) {
-    const splitter = new LineSplitter((line) => options.onLine(name, line));
-    const reader = stream.getReader();
-    readers.push(reader);
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            splitter.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
-        }
-    }
-    catch {
-        // Canceled (a straggler held the pipe) or broken: keep what arrived.
-    }
-    finally {
-        splitter.end();
-    }
-}
-/** Writes the parts in slices, waiting for each to reach the pipe, then closes stdin. */
-async function writeParts(sink, parts) {
-    try {
-        for await (const { chunk, release } of stdinSlices(parts)) {
-            // Bun's write returns a count, or a promise when the pipe is full; a step that exits
-            // without reading rejects that promise with EPIPE, which must be caught here, not left
-            // unhandled (under load it failed the whole command).
-            await sink.write(chunk);
-            await sink.flush();
-            release?.();
-        }
-    }
-    catch {
-        // The step exited without reading (EPIPE), or a scratch file went: its stdin is cut short.
-    }
-    finally {
-        try {
-            // end() flushes what is still buffered: a step gone meanwhile rejects it with EPIPE, which
-            // must not surface as an unhandled rejection (it would fail the whole command).
-            Promise.resolve(sink.end()).catch(() => undefined);
-        }
-        catch {
-            // Already closed.
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/runners/process.js
-
-
-
-/**
- * Runs one process in its own process group, streams its output line by line, and stops the
- * whole group (not just the direct child) on timeout or abort. Resolves once the process has
- * exited and its output is drained; never waits forever on a grandchild holding the pipes.
- */
-async function superviseProcess(options) {
-    // On Bun (the `flows` command), Bun.spawn: node:child_process costs ~7 ms to load and set up there.
-    const onBun = bunSpawn();
-    if (onBun !== undefined)
-        return superviseWithBun(onBun, options);
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 19));
-    return new Promise((resolve) => {
-        let child;
-        try {
-            child = spawn(options.command, options.args, {
-                cwd: options.cwd,
-                env: options.env,
-                // Own process group, so a timeout can stop grandchildren too.
-                detached: true,
-                stdio: ["pipe", "pipe", "pipe"],
-            });
-        }
-        catch (error) {
-            resolve(notStarted(error));
-            return;
-        }
-        new Supervision(child, options, resolve).start();
-    });
-}
-class Supervision {
-    child;
-    options;
-    resolve;
-    timedOut = false;
-    canceled = false;
-    stopping = false;
-    exited = false;
-    stragglersStopped = false;
-    finished = false;
-    timers = [];
-    onAbort = () => this.stop("cancel");
-    constructor(child, options, resolve) {
-        this.child = child;
-        this.options = options;
-        this.resolve = resolve;
-    }
-    start() {
-        const { child, options } = this;
-        const streamsDone = Promise.all([
-            this.pipeLines(child.stdout, "stdout"),
-            this.pipeLines(child.stderr, "stderr"),
-        ]);
-        child.once("error", (error) => {
-            // Only a failure to start matters here; kill errors are handled where we kill.
-            if (child.pid === undefined)
-                this.finish(notStarted(error));
-        });
-        child.once("exit", (code, signal) => {
-            this.exited = true;
-            void this.afterExit(code, signal, streamsDone);
-        });
-        child.stdin?.on("error", () => {
-            // The step may exit without reading stdin (EPIPE); that is its choice.
-        });
-        if (child.stdin)
-            void process_writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
-        this.timers.push(setTimeout(() => this.stop("timeout"), timerDelay(options.timeoutMs)));
-        if (options.signal?.aborted)
-            this.stop("cancel");
-        else
-            options.signal?.addEventListener("abort", this.onAbort, { once: true });
-    }
-    async afterExit(code, signal, streamsDone) {
-        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
-        if (this.stopping)
-            this.killGroup("SIGKILL");
-        const drained = await Promise.race([
-            streamsDone.then(() => true),
-            delay(this.options.drainMs ?? DEFAULT_DRAIN_MS, this.timers).then(() => false),
-        ]);
-        if (!drained) {
-            this.stragglersStopped = true;
-            this.killGroup("SIGKILL");
-            this.child.stdout?.destroy();
-            this.child.stderr?.destroy();
-        }
-        this.finish({
-            exitCode: code,
-            signal,
-            timedOut: this.timedOut,
-            canceled: this.canceled,
-            stragglersStopped: this.stragglersStopped,
-        });
-    }
-    stop(reason) {
-        if (this.stopping || this.exited || this.finished)
-            return;
-        this.stopping = true;
-        if (reason === "timeout")
-            this.timedOut = true;
-        else
-            this.canceled = true;
-        this.killGroup("SIGTERM");
-        const grace = this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-        this.timers.push(setTimeout(() => this.killGroup("SIGKILL"), grace));
-    }
-    killGroup(signal) {
-        process_io_killGroup(this.child.pid, signal, (leader) => this.child.kill(leader));
-    }
-    pipeLines(stream, name) {
-        if (stream === null)
-            return Promise.resolve();
-        const splitter = new LineSplitter((line) => this.options.onLine(name, line));
-        stream.on("data", (chunk) => splitter.push(chunk));
-        return new Promise((done) => {
-            let ended = false;
-            const end = () => {
-                if (ended)
-                    return;
-                ended = true;
-                splitter.end();
-                done();
-            };
-            stream.once("end", end);
-            stream.once("close", end);
-            stream.once("error", end);
-        });
-    }
-    finish(result) {
-        if (this.finished)
-            return;
-        this.finished = true;
-        for (const timer of this.timers)
-            clearTimeout(timer);
-        this.options.signal?.removeEventListener("abort", this.onAbort);
-        this.resolve(result);
-    }
-}
-/** Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks. */
-async function process_writeParts(stream, parts) {
-    const broken = () => stream.destroyed || stream.writableEnded || stream.errored !== null;
-    try {
-        for await (const { chunk, release } of stdinSlices(parts)) {
-            if (broken())
-                return;
-            if (!stream.write(chunk, release) && !(await drained(stream)))
-                return;
-        }
-    }
-    catch (error) {
-        // A scratch file gone mid-job: the step sees its stdin cut short rather than the action crash.
-        stream.destroy(error);
-        return;
-    }
-    if (!broken())
-        stream.end();
-}
-/** Resolves true once the stream drains, false when it closes or fails first. */
-function drained(stream) {
-    return new Promise((resolve) => {
-        const done = (ok) => () => {
-            stream.off("drain", onDrain);
-            stream.off("close", onClose);
-            stream.off("error", onClose);
-            resolve(ok);
-        };
-        const onDrain = done(true);
-        const onClose = done(false);
-        stream.once("drain", onDrain);
-        stream.once("close", onClose);
-        stream.once("error", onClose);
-    });
-}
-function delay(ms, timers) {
-    return new Promise((resolve) => {
-        timers.push(setTimeout(resolve, ms));
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/runners/bun.js
-
-
-
-
-
-
-
-
-const DEFAULT_TAIL_BYTES = 64 * 1024;
-const REASON_TAIL_BYTES = 4 * 1024;
-const REASON_TAIL_LINES = 20;
-/** What a run printed, kept within bounds: the record's tail, short tails for reasons, and the last result line. */
-class StepOutput {
-    onLine;
-    combined;
-    stdout = new OutputTail(REASON_TAIL_BYTES);
-    stderr = new OutputTail(REASON_TAIL_BYTES);
-    /** Tracked as lines stream, because the combined tail may have dropped it. */
-    lastResultLine;
-    constructor(tailBytes, onLine) {
-        this.onLine = onLine;
-        this.combined = new OutputTail(tailBytes);
-    }
-    line = (stream, line) => {
-        this.combined.push(line);
-        if (stream === "stdout") {
-            this.stdout.push(line);
-            if (line.includes(FLOW_RESULT_MARKER))
-                this.lastResultLine = line;
-        }
-        else {
-            this.stderr.push(line);
-        }
-        try {
-            this.onLine?.(stream, line);
-        }
-        catch {
-            // A failing listener must not break the run it listens to.
-        }
-    };
-    /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
-    reasonTail() {
-        const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
-        const lines = tail.kept().slice(-REASON_TAIL_LINES);
-        return lines.length === 0 ? "" : `\nLast lines of ${name}:\n${lines.join("\n")}`;
-    }
-}
-/** Runs a `runner = "bun"` step: raw scripts directly, module-style scripts through the wrapper. */
-async function runBunStep(options) {
-    let clock = new StepClock();
-    const output = new StepOutput(options.tailBytes ?? DEFAULT_TAIL_BYTES, options.onLine);
-    const finish = (fields) => clock.outcome({ output: output.combined.text(), ...fields });
-    const { step } = options;
-    if (options.signal?.aborted) {
-        return finish({ processStatus: "canceled", error: "canceled before the step started" });
-    }
-    // Made ready while the caller still saves the run's start (`startAfter`), not after it.
-    const prepared = prepareBunStep(step);
-    let wrapper;
-    try {
-        if (options.startAfter !== undefined) {
-            const go = await options.startAfter.then(() => true, () => false);
-            if (!go)
-                return finish({ processStatus: "canceled", error: "not started: its start could not be recorded" });
-            clock = new StepClock();
-        }
-        const ready = await prepared;
-        if ("problem" in ready)
-            return finish({ processStatus: "failed", error: ready.problem });
-        wrapper = ready.wrapper;
-        const bunPath = options.bunPath ?? "bun";
-        const run = await superviseProcess({
-            command: bunPath,
-            args: wrapper?.args ?? [step.scriptPath],
-            cwd: step.cwdPath,
-            env: runEnvironment(options),
-            stdin: stepContextParts(options),
-            timeoutMs: step.timeoutMs,
-            signal: options.signal,
-            onLine: output.line,
-        });
-        if (run.stragglersStopped) {
-            output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
-        }
-        const wrapperJson = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath);
-        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson }));
-    }
-    finally {
-        // Not waited for: the result is read, and removing its file is no step's business.
-        (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
-            .then((made) => made?.dispose())
-            .catch(() => undefined);
-    }
-}
-/** Checks the working folder and reads the script (at once), and readies the wrapper for a module. */
-async function prepareBunStep(step) {
-    warmModuleWrapper();
-    const [problem, source] = await Promise.all([
-        cwdProblem(step.cwdPath, step.name),
-        (0,fs_async/* readTextFile */.Gu)(step.scriptPath).catch((error) => new ScriptUnreadable(messageOf(error))),
-    ]);
-    if (problem !== undefined)
-        return { problem };
-    if (source instanceof ScriptUnreadable) {
-        return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
-    }
-    if (!isModuleStyleSource(source))
-        return { wrapper: undefined };
-    return { wrapper: await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) };
-}
-class ScriptUnreadable {
-    reason;
-    constructor(reason) {
-        this.reason = reason;
-    }
-}
-function interpret(options) {
-    const { run, output, bunPath, timeoutMs } = options;
-    const exit = { exitCode: run.exitCode, signal: run.signal };
-    if (run.spawnError !== undefined) {
-        return { processStatus: "failed", error: spawnFailure(bunPath, run.spawnError) };
-    }
-    if (run.canceled) {
-        return {
-            ...exit,
-            processStatus: "canceled",
-            error: "canceled: the run was aborted; the step and its child processes were stopped",
-        };
-    }
-    if (run.timedOut) {
-        return {
-            ...exit,
-            processStatus: "failed",
-            timedOut: true,
-            error: `timed out after ${timeoutMs} ms (timeout_ms = ${timeoutMs}); the step and its child processes were stopped` +
-                output.reasonTail(),
-        };
-    }
-    if (run.signal !== null) {
-        return { ...exit, processStatus: "failed", error: `bun was killed by signal ${run.signal}${output.reasonTail()}` };
-    }
-    if (run.exitCode !== 0) {
-        return { ...exit, processStatus: "failed", error: `bun exited with code ${run.exitCode}${output.reasonTail()}` };
-    }
-    const parsed = options.wrapperJson !== undefined
-        ? parseFlowResult([FLOW_RESULT_MARKER + options.wrapperJson])
-        : parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
-    if ("error" in parsed) {
-        return { ...exit, processStatus: "failed", error: parsed.error + output.reasonTail() };
-    }
-    return { ...exit, processStatus: "completed", result: parsed.result };
-}
-async function cwdProblem(cwdPath, stepName) {
-    try {
-        const info = await (0,fs_async/* statPath */.qW)(cwdPath);
-        return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
-    }
-    catch (error) {
-        return `the working directory of step "${stepName}" cannot be used (${cwdPath}): ${messageOf(error)}; check its cwd in flow.toml`;
-    }
-}
-function spawnFailure(bunPath, error) {
-    const code = error.code;
-    const fix = "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.";
-    if (code === "ENOENT")
-        return `bun executable not found: ${bunPath}. ${fix}`;
-    if (code === "EACCES")
-        return `bun executable is not executable: ${bunPath}. ${fix}`;
-    return `could not start bun (${bunPath}): ${error.message}. ${fix}`;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./.build/runners/run-step.js
-
-
-
-/**
- * Runs one step of one flow for one event. Never throws: anything that goes wrong (a missing
- * bun, a spawn error, an unknown runner) comes back as a failed outcome with a reason.
- */
-async function runFlowStep(options) {
-    let clock = new StepClock();
-    try {
-        const runner = options.step.runner;
-        if (runner === "bun")
-            return await runBunStep(options);
-        if (options.startAfter !== undefined) {
-            if (!(await options.startAfter.then(() => true, () => false))) {
-                return clock.outcome({ processStatus: "canceled", error: "not started: its start could not be recorded" });
-            }
-            clock = new StepClock();
-        }
-        switch (runner) {
-            case "code-mode":
-                return codeModeOutcome(options.env);
-            default:
-                return clock.outcome({
-                    processStatus: "failed",
-                    error: `step "${options.step.name}" has unknown runner "${runner}"; use "bun" or "code-mode"`,
-                });
-        }
-    }
-    catch (error) {
-        const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        return clock.outcome({
-            processStatus: "failed",
-            error: `flows-action could not run step "${options.step?.name}": ${reason}`,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/runners/index.js
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 93742:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Sp: () => (/* binding */ ArtifactStateError),
-/* harmony export */   gj: () => (/* binding */ readFailed),
-/* harmony export */   vD: () => (/* binding */ uploadFailed)
-/* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-
-/** Why the artifact store cannot read or write, in a sentence that says what to change. */
-class ArtifactStateError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    kind;
-    status;
-    constructor(kind, message, status) {
-        super(message);
-        this.name = "ArtifactStateError";
-        this.kind = kind;
-        this.status = status;
-    }
-}
-/**
- * A failed REST call while reading state (listing or downloading artifacts).
- * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
- */
-function readFailed(what, repository, error) {
-    const failure = (typeof error === "object" && error !== null ? error : {});
-    const status = typeof failure.status === "number" ? failure.status : undefined;
-    const detail = error instanceof Error ? error.message : String(error);
-    const prefix = `cannot ${what} of ${repository} (${status ? `HTTP ${status}: ` : ""}${detail})`;
-    const remaining = failure.response?.headers?.["x-ratelimit-remaining"];
-    if ((status === 403 || status === 429) && (String(remaining) === "0" || /rate limit/i.test(detail))) {
-        return new ArtifactStateError("rate-limit", `${prefix}: the GitHub API rate limit is used up; run again later.`, status);
-    }
-    if (status === 403) {
-        return new ArtifactStateError("permission", `${prefix}: the artifact state store reads earlier runs' state through the Actions artifacts API, ` +
-            "which needs the `actions: read` permission. Add `permissions: { actions: read }` to the job " +
-            "(or workflow) that runs flows-action, or pass a token that has it.", status);
-    }
-    if (status === 401) {
-        return new ArtifactStateError("credentials", `${prefix}: the token was refused; pass the job's GITHUB_TOKEN (or a token with \`actions: read\`).`, status);
-    }
-    if (status === 404) {
-        return new ArtifactStateError("not-found", `${prefix}: the repository does not exist or the token cannot see it; check \`repository\` and the token.`, status);
-    }
-    return new ArtifactStateError("http", `${prefix}. Nothing was changed; run again.`, status);
-}
-function uploadFailed(name, error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return new ArtifactStateError("upload", `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
-        "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps); the " +
-        "records of this run were not saved.");
-}
-
-
-/***/ }),
-
-/***/ 46486:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ stateCommitMessage),
-/* harmony export */   QG: () => (/* binding */ fastImportStream),
-/* harmony export */   Tr: () => (/* binding */ STATE_README_PATH),
-/* harmony export */   sI: () => (/* binding */ DEFAULT_STATE_AUTHOR),
-/* harmony export */   ul: () => (/* binding */ batchFiles)
-/* harmony export */ });
-/* unused harmony export stateBranchReadme */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78404);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77795);
-
-
-const DEFAULT_STATE_AUTHOR = {
-    name: "flows-action[bot]",
-    email: "flows-action[bot]@users.noreply.github.com",
-};
-const STATE_README_PATH = "README.md";
-function stateBranchReadme(branch) {
-    return `# ${branch}
-
-This branch is written by flows-action (the GitHub Action and its \`flows\` CLI) and holds no
-source code. It records which events flows-action has handled and how each run ended, so that a
-redelivered event does not run its steps twice.
-
-- \`events/<xx>/<sha256 of the event id>.json\`: one file per event (\`<xx>\` = the first two
-  hex digits of the hash): the event, its runs with their attempts, and when it was dispatched.
-- Every commit is made by flows-action; history is linear. Do not merge this branch into
-  another. Deleting it makes flows-action forget what ran, so past events would run again.
-`;
-}
-/**
- * A `git fast-import` stream that makes one commit: the parent's tree plus the given files.
- * One process writes all blobs, the tree and the commit, without an index or a work tree.
- * Format: https://git-scm.com/docs/git-fast-import
- */
-function fastImportStream(commit) {
-    const seconds = Math.floor(Date.now() / 1000);
-    const who = `${oneLine(commit.author.name)} <${oneLine(commit.author.email)}> ${seconds} +0000`;
-    const parts = [
-        Buffer.from(`commit ${commit.ref}\nauthor ${who}\ncommitter ${who}\n`),
-        data(commit.message),
-    ];
-    if (commit.parent)
-        parts.push(Buffer.from(`from ${commit.parent}\n`));
-    for (const file of commit.files) {
-        parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
-    }
-    parts.push(Buffer.from("\ndone\n"));
-    return Buffer.concat(parts);
-}
-function data(text) {
-    const bytes = Buffer.from(text, "utf8");
-    return Buffer.concat([Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from("\n")]);
-}
-function oneLine(text) {
-    return text.replace(/[<>\n\r]/g, "");
-}
-/** "Record 3 flow events" plus the event ids, one per line (at most 20). */
-function stateCommitMessage(eventIds) {
-    const shown = eventIds.slice(0, 20).map((id) => `- ${id.replace(/[\r\n]/g, " ")}`);
-    if (eventIds.length > shown.length)
-        shown.push(`- ... and ${eventIds.length - shown.length} more`);
-    const noun = eventIds.length === 1 ? "event" : "events";
-    return `Record ${eventIds.length} flow ${noun}\n\n${shown.join("\n")}\n`;
-}
-/**
- * The files a state commit writes for a batch of records: each record merged with the one
- * stored at the tip (its text from `storedText`, read by `parse`; undefined sets it aside, and
- * its bytes are kept as `<path>.corrupt-<time>`), only those whose text changes, and the
- * branch's README when the tip has none. Empty when nothing changes.
- */
-function batchFiles(options) {
-    const files = [];
-    for (const { record, path } of options.batch) {
-        const storedText = options.storedText(path);
-        const stored = storedText === undefined ? undefined : options.parse(storedText, path);
-        if (storedText !== undefined && stored === undefined)
-            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__.corruptRecordPath)(path), text: storedText });
-        const text = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__.serializeEventRecord)(stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeEventRecords */ .Zo)(stored, record) : record);
-        if (text !== storedText)
-            files.push({ path, text });
-    }
-    if (files.length > 0 && options.storedText(STATE_README_PATH) === undefined) {
-        files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
-    }
-    return files;
-}
-
-
-/***/ }),
-
-/***/ 75252:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ pushContended),
-/* harmony export */   Bj: () => (/* binding */ classifyPush),
-/* harmony export */   EX: () => (/* binding */ pushFailed),
-/* harmony export */   a: () => (/* binding */ StateBranchError),
-/* harmony export */   go: () => (/* binding */ pushDenied),
-/* harmony export */   he: () => (/* binding */ pushProtected),
-/* harmony export */   oQ: () => (/* binding */ fetchFailed)
-/* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-
-class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    kind;
-    constructor(kind, message) {
-        super(message);
-        this.name = "StateBranchError";
-        this.kind = kind;
-    }
-}
-// GitHub answers a push with a read-only token with HTTP 403 and/or
-// "Permission to owner/repo.git denied to github-actions[bot]."
-const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden|Write access to repository not granted|not allowed to push/i;
-// GH006: branch protection; GH013: repository rules (rulesets).
-const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
-// Someone else moved the branch between our fetch and our push.
-const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
-const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
-function classifyPush(output) {
-    if (PERMISSION.test(output))
-        return "permission";
-    if (PROTECTED.test(output))
-        return "protected";
-    if (MOVED.test(output))
-        return "retry";
-    return "other";
-}
-/** Last lines of git's output, for the end of a message. */
-function gitSaid(output) {
-    const lines = output
-        .split("\n")
-        .map((line) => line.trim())
-        .filter(Boolean);
-    return lines.length ? ` Git said: ${lines.slice(-4).join(" | ")}` : "";
-}
-function pushDenied(where, output) {
-    return new StateBranchError("permission", `cannot push to the state branch "${where.branch}" of ${where.remote}: the state branch needs ` +
-        '"contents: write": add permissions: contents: write to the job. If the job has it already: ' +
-        "a pull_request run from a fork only gets a read-only token (use state: file or artifact " +
-        "there), a token passed in must be allowed to push to the repository, and branch rules " +
-        `must let it push to "${where.branch}".${gitSaid(output)}`);
-}
-function pushProtected(where, output) {
-    return new StateBranchError("protected", `the state branch "${where.branch}" of ${where.remote} is protected (branch protection or a ` +
-        "ruleset rejected the push): let the workflow's token push to it, or choose another " +
-        `state branch.${gitSaid(output)}`);
-}
-function pushFailed(where, output) {
-    return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
-}
-function pushContended(where, attempts, seconds, events) {
-    return new StateBranchError("contention", `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
-        `${where.remote} in ${attempts} attempts over ${seconds}s: other jobs kept updating it. If ` +
-        "this keeps happening, limit parallel jobs with a workflow `concurrency:` group, or raise " +
-        "FLOWS_STATE_PUSH_BUDGET_SECONDS.");
-}
-function fetchFailed(where, output) {
-    if (READ_DENIED.test(output)) {
-        return new StateBranchError("read", `cannot read ${where.remote} to load the state branch "${where.branch}": access was denied. ` +
-            'Give the job "contents: read" (and "contents: write" to save), pass a token that can ' +
-            `read the repository, or check the repository URL.${gitSaid(output)}`);
-    }
-    return new StateBranchError("git", `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`);
-}
-
-
-/***/ }),
-
-/***/ 35031:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XR: () => (/* binding */ newAttemptKey),
-/* harmony export */   YU: () => (/* binding */ markInterrupted),
-/* harmony export */   jO: () => (/* binding */ isOwnerGone),
-/* harmony export */   zq: () => (/* binding */ currentDispatcher)
-/* harmony export */ });
-/* unused harmony exports LEASE_GRACE_MS, isOrphaned */
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
-
-
-
-
-/**
- * Who is running: recorded in every attempt (and every file lock) so that the next process can
- * tell a live owner from one that died (kill -9, a lost runner) instead of waiting on it.
- */
-// From /proc when it exists, so that it compares exactly with another process's start read there.
-const PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
-/** After `until` an attempt cannot still be running: the dispatcher would have stopped it. */
-const LEASE_GRACE_MS = 60_000;
-function currentDispatcher(leaseMs) {
-    const dispatcher = {
-        host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(),
-        pid: process.pid,
-        startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString(),
-    };
-    if (leaseMs !== undefined)
-        dispatcher.until = new Date(Date.now() + leaseMs + LEASE_GRACE_MS).toISOString();
-    return dispatcher;
-}
-/** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
-function newAttemptKey() {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(6);
-}
-/**
- * True when the process is certainly gone: same host and no such pid, or a pid reused by a
- * process that started later. On another host only the lease (`until`) can tell.
- */
-function isOwnerGone(owner) {
-    if (owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
-        return false;
-    if (owner.pid === process.pid)
-        return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2_000;
-    if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .by)(owner.pid))
-        return true;
-    const started = processStartMs(owner.pid);
-    const recorded = Date.parse(owner.startedAt);
-    // Both read from /proc the same way, so a live owner matches to the tick; 1 s apart is another process.
-    return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
-}
-/** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
-function processStartMs(pid) {
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        const ticks = Number(fields[19]); // field 22 of the whole line: starttime
-        const boot = /^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/stat", "utf8"));
-        if (!boot || !Number.isFinite(ticks))
-            return undefined;
-        return Number(boot[1]) * 1000 + (ticks / 100) * 1000; // USER_HZ is 100 on Linux
-    }
-    catch {
-        return undefined;
-    }
-}
-/** An attempt left queued or running by a dispatcher that is gone or whose lease ran out. */
-function isOrphaned(attempt, now = Date.now()) {
-    if (attempt.status !== "running" && attempt.status !== "queued")
-        return false;
-    const owner = attempt.dispatcher;
-    if (!owner)
-        return false;
-    if (owner.until && Date.parse(owner.until) < now)
-        return true;
-    return isOwnerGone(owner);
-}
-/**
- * Show runs whose last attempt was orphaned as `interrupted` (attempt and run). Applied when a
- * record is read, so `flows runs`/`show`, the engine and the summary all see the same thing;
- * the engine runs an interrupted step again as a new attempt.
- */
-function markInterrupted(record, now = Date.now()) {
-    if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now))))
-        return record;
-    return { ...record, runs: record.runs.map((run) => interruptRun(run, now)) };
-}
-function interruptRun(run, now) {
-    if (!run.attempts.some((attempt) => isOrphaned(attempt, now)))
-        return run;
-    const attempts = run.attempts.map((attempt) => {
-        if (!isOrphaned(attempt, now))
-            return attempt;
-        const owner = attempt.dispatcher;
-        return {
-            ...attempt,
-            status: "interrupted",
-            error: `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`,
-        };
-    });
-    const last = attempts.at(-1);
-    if (last.status !== "interrupted")
-        return { ...run, attempts };
-    const view = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
-    delete view.resultStatus;
-    view.error = last.error;
-    return view;
-}
-
-
-/***/ }),
-
-/***/ 90435:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ forgetEvent)
-/* harmony export */ });
-/** Mark every run of `eventId` as forgotten; undefined when the store does not hold the event. */
-async function forgetEvent(store, eventId, options = {}) {
-    const stored = await store.loadEvent(eventId);
-    if (!stored)
-        return undefined;
-    const at = (options.now ?? new Date()).toISOString();
-    const reason = `forgotten by ${options.by ?? "flows forget"} at ${at}: the next delivery of this event runs the step again`;
-    const forgotten = stored.runs.map((run) => {
-        const number = run.attempts.length + 1;
-        const marked = {
-            ...run,
-            processStatus: "canceled",
-            effectiveStatus: "canceled",
-            needsAttention: false,
-            attempts: [...run.attempts, { id: `${run.id}_${number}`, number, status: "canceled", startedAt: at, completedAt: at, error: reason }],
-            error: reason,
-            updatedAt: at > run.updatedAt ? at : new Date(Date.parse(run.updatedAt) + 1).toISOString(),
-        };
-        delete marked.resultStatus;
-        delete marked.resultPayload;
-        delete marked.alreadyHandled;
-        return marked;
-    });
-    // ISO times sort as strings: the later of the two.
-    const updatedAt = [at, stored.updatedAt].sort()[1] ?? at;
-    const record = { ...stored, runs: forgotten, updatedAt };
-    await store.saveEvent(record);
-    return { record, forgotten };
-}
-
-
-/***/ }),
-
-/***/ 3974:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ArtifactStateError: () => (/* reexport */ artifact_errors/* ArtifactStateError */.Sp),
-  DEFAULT_STATE_AUTHOR: () => (/* reexport */ branch_commit/* DEFAULT_STATE_AUTHOR */.sI),
-  FileStateStore: () => (/* reexport */ FileStateStore),
-  MemoryStateStore: () => (/* reexport */ memory_store/* MemoryStateStore */.k),
-  RECORD_FORMAT_VERSION: () => (/* reexport */ types/* RECORD_FORMAT_VERSION */.Z),
-  StateBranchError: () => (/* reexport */ branch_errors/* StateBranchError */.a),
-  StateLockError: () => (/* reexport */ StateLockError),
-  StateNotSavedError: () => (/* reexport */ not_saved/* StateNotSavedError */.c),
-  StateRecordError: () => (/* reexport */ layout.StateRecordError),
-  createStateStore: () => (/* binding */ createStateStore),
-  defaultStateDir: () => (/* reexport */ layout.defaultStateDir),
-  eventRecordPath: () => (/* reexport */ layout.eventRecordPath),
-  mergeEventRecords: () => (/* reexport */ state_record/* mergeEventRecords */.Zo),
-  parseEventRecord: () => (/* reexport */ record_parse/* parseEventRecord */.b)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./.build/fs-async.js
-var fs_async = __nccwpck_require__(93602);
-// EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
-// EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(75244);
-// EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
-// EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(35031);
-;// CONCATENATED MODULE: ./.build/state/file-lock.js
-
-
-
-
-
-/** The lock could not be taken in time: another process holds it, or a crashed one left it. */
-class StateLockError extends user_error/* UserError */.y {
-    lockPath;
-    constructor(lockPath, waitedMs) {
-        super(`could not lock ${lockPath} within ${Math.round(waitedMs / 1000)}s: another flows process is ` +
-            "writing this event. If no flows process is running, delete that file and run again.");
-        this.name = "StateLockError";
-        this.lockPath = lockPath;
-    }
-}
-const DEFAULT_STALE_MS = 30_000;
-const DEFAULT_TIMEOUT_MS = 60_000;
-/**
- * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
- * atomic on local file systems, so exactly one process gets the lock. The lock names its owner
- * (host, pid, process start): a lock whose owner is gone (same host, no such process: kill -9)
- * is taken over at once; one from another host (a shared folder) is broken only when older than
- * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file).
- */
-async function withFileLock(lockPath, action, options = {}) {
-    await acquire(lockPath, options);
-    try {
-        return await action();
-    }
-    finally {
-        try {
-            (0,external_node_fs_.unlinkSync)(lockPath);
-        }
-        catch {
-            // Already gone (broken as stale by another host): nothing to release.
-        }
-    }
-}
-async function acquire(lockPath, options) {
-    const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const started = Date.now();
-    for (let attempt = 0;; attempt++) {
-        if (tryCreate(lockPath))
-            return;
-        await breakIfStale(lockPath, staleMs);
-        const waited = Date.now() - started;
-        if (waited > timeoutMs)
-            throw new StateLockError(lockPath, waited);
-        // Short, jittered waits: holders release within milliseconds.
-        const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
-        await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-}
-/**
- * One call, synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written. Taking
- * and releasing a free lock are a few microseconds of system calls, cheaper than a round trip
- * through the thread pool each; only waiting for a held lock is asynchronous.
- */
-function tryCreate(lockPath) {
-    const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
-    const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
-    try {
-        (0,external_node_fs_.writeFileSync)(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
-        return true;
-    }
-    catch (error) {
-        if (errorCode(error) === "EEXIST")
-            return false;
-        throw error;
-    }
-}
-async function readOwner(path) {
-    try {
-        const owner = JSON.parse(await (0,fs_async/* readTextFile */.Gu)(path));
-        if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
-            return owner;
-        }
-    }
-    catch {
-        // Being written this instant, or an older format: judged by its age only.
-    }
-    return undefined;
-}
-async function breakIfStale(lockPath, staleMs) {
-    // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
-    const { link, rename, stat, unlink } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
-    const info = await stat(lockPath).catch(() => undefined);
-    if (!info)
-        return;
-    const owner = await readOwner(lockPath);
-    const dead = owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner);
-    // A lock without a readable owner (mid-write, older format) is judged by its age only.
-    if (!dead && Date.now() - info.mtimeMs <= staleMs)
-        return;
-    const aside = `${lockPath}.stale-${(0,hash/* randomHex */.nw)(4)}`;
-    try {
-        await rename(lockPath, aside);
-    }
-    catch {
-        return; // another waiter broke it first; just try to take the lock again
-    }
-    // Between our look and the rename, another waiter may have broken the dead lock and taken a
-    // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
-    const moved = await readOwner(aside);
-    const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
-    if (!same)
-        await link(aside, lockPath).catch(() => undefined);
-    await unlink(aside).catch(() => undefined);
-}
-function errorCode(error) {
-    return typeof error === "object" && error !== null && "code" in error
-        ? String(error.code)
-        : undefined;
-}
-
-// EXTERNAL MODULE: ./.build/state/layout.js
-var layout = __nccwpck_require__(78404);
-// EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(77795);
-;// CONCATENATED MODULE: ./.build/state/file-store.js
-
-
-
-
-
-
-
-/**
- * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
- * touches only that event's file, so the number of stored events does not slow a dispatch.
- * Saves are read-merge-write under a per-event lock and land by atomic rename, so several
- * processes may save at once, even the same event, and readers never see half a file.
- */
-class FileStateStore {
-    kind = "file";
-    problems = [];
-    dir;
-    #lock;
-    /** The record this store wrote last, and its size and sha256 (to tell that no one changed the file). */
-    #lastWrite;
-    /** Saves waiting for the write under way of their event, by record path. */
-    #waiting = new Map();
-    #writing = new Map();
-    #eventTexts = new layout.EventTextCache();
-    /** Work done, for tests: records parsed from disk, records written, events serialised. */
-    counts = {
-        recordReads: 0,
-        recordWrites: 0,
-        eventSerialisations: () => this.#eventTexts.serialisations,
-    };
-    constructor(options) {
-        this.dir = (0,external_node_path_.resolve)(options.dir);
-        this.#lock = options.lock ?? {};
-    }
-    /**
-     * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
-     * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
-     * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
-     * upgrading flows-action is the fix, and running the event again would repeat work.
-     */
-    async loadEvent(eventId) {
-        return this.#read((0,layout.eventRecordPath)(eventId));
-    }
-    /**
-     * Saves of one event that arrive while its previous write is under way are merged and written
-     * together when it ends (each call resolves once its runs are on disk), so steps that start at
-     * once cost one write, not one each.
-     */
-    saveEvent(record) {
-        const relativePath = (0,layout.eventRecordPath)(record.event.id);
-        const waiting = this.#waiting.get(relativePath);
-        if (waiting) {
-            waiting.records.push(record);
-            return waiting.written;
-        }
-        const batch = { records: [record], written: Promise.resolve() };
-        const previous = this.#writing.get(relativePath) ?? Promise.resolve();
-        batch.written = previous
-            .catch(() => undefined)
-            .then(() => {
-            this.#waiting.delete(relativePath);
-            const [first, ...rest] = batch.records;
-            return this.#write(relativePath, rest.reduce(state_record/* mergeEventRecords */.Zo, first));
-        });
-        this.#waiting.set(relativePath, batch);
-        this.#writing.set(relativePath, batch.written);
-        const forget = () => {
-            if (this.#writing.get(relativePath) === batch.written)
-                this.#writing.delete(relativePath);
-        };
-        batch.written.then(forget, forget);
-        return batch.written;
-    }
-    /**
-     * Read, merge and write under the record's lock. The file work is synchronous system calls:
-     * for one small file they take microseconds, and each asynchronous call would cost a round
-     * trip through the thread pool on the path to a step's start.
-     */
-    async #write(relativePath, record) {
-        const file = this.#absolute(relativePath);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-        await withFileLock(`${file}.lock`, () => {
-            // Still the bytes this store wrote last: reuse that record instead of parsing and
-            // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
-            // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
-            const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
-            this.#lastWrite = undefined;
-            const unchanged = last !== undefined && (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
-            const stored = unchanged ? last.record : this.#read(relativePath);
-            const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
-            // Written in parts: the record's text is never one string, nor one buffer.
-            const written = (0,fs_safe/* writeFileAtomically */.lo)(file, (0,layout.eventRecordParts)(merged, this.#eventTexts.textOf(merged.event)));
-            // Leftovers of a killed writer (ours carry our pid).
-            if (!unchanged)
-                removeOrphanedTemporaries(file);
-            this.counts.recordWrites += 1;
-            this.#lastWrite = { file, written, record: { ...merged, runs: structuredClone(merged.runs) } };
-        }, this.#lock);
-    }
-    /** Scans every shard; unreadable files are added to `problems` and skipped. */
-    async listEvents(query = {}) {
-        const records = [];
-        for (const shard of await listNamesAsync(this.#absolute(layout.EVENTS_DIR))) {
-            if (!/^[0-9a-f]{2}$/.test(shard))
-                continue;
-            const names = (await listNamesAsync(this.#absolute(`${layout.EVENTS_DIR}/${shard}`))).filter(layout.isEventRecordFileName);
-            const found = await Promise.all(names.map((name) => this.#readListed(`${layout.EVENTS_DIR}/${shard}/${name}`)));
-            for (const record of found)
-                if (record)
-                    records.push(record);
-        }
-        return (0,layout.selectEvents)(records, query);
-    }
-    /** Every save is already durable on disk. */
-    async flush() { }
-    /** A dispatch's read (synchronous, like the write): a corrupt record is moved aside. */
-    #read(relativePath) {
-        const file = this.#absolute(relativePath);
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, "utf8");
-        }
-        catch (error) {
-            if (errorCode(error) === "ENOENT")
-                return undefined;
-            throw error;
-        }
-        return this.#parse(relativePath, text, true);
-    }
-    /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
-    #parse(relativePath, text, setAside) {
-        const file = this.#absolute(relativePath);
-        this.counts.recordReads += 1;
-        try {
-            return (0,layout.parseEventRecordText)(text, relativePath);
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            if (error instanceof state_record/* NewerRecordFormatError */.Qy || !setAside) {
-                this.#report({ path: file, message: reason });
-                throw new layout.StateRecordError(file, reason);
-            }
-            const aside = (0,layout.corruptRecordPath)(file);
-            try {
-                (0,external_node_fs_.renameSync)(file, aside);
-            }
-            catch (renameError) {
-                // Another process set it aside first; what it holds is kept all the same.
-                if (errorCode(renameError) !== "ENOENT")
-                    throw renameError;
-            }
-            this.#report({ path: file, message: `${reason}; moved aside to ${aside}, and the event counts as not handled yet` });
-            return undefined;
-        }
-    }
-    /** Listing never throws for one bad file: it is reported (once) and skipped. */
-    async #readListed(relativePath) {
-        try {
-            let text;
-            try {
-                text = await (0,fs_async/* readTextFile */.Gu)(this.#absolute(relativePath));
-            }
-            catch (error) {
-                if (errorCode(error) === "ENOENT")
-                    return undefined;
-                throw error;
-            }
-            return this.#parse(relativePath, text, false);
-        }
-        catch (error) {
-            if (!(error instanceof layout.StateRecordError)) {
-                const reason = error instanceof Error ? error.message : String(error);
-                this.#report({ path: this.#absolute(relativePath), message: reason });
-            }
-            return undefined;
-        }
-    }
-    #report(problem) {
-        const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
-        if (!known)
-            this.problems.push(problem);
-    }
-    #absolute(relativePath) {
-        return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
-    }
-}
-async function listNamesAsync(dir) {
-    try {
-        // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
-        const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
-        return (await readdir(dir)).sort();
-    }
-    catch (error) {
-        if (errorCode(error) === "ENOENT")
-            return [];
-        throw error;
-    }
-}
-/**
- * Temporary files of this record left by a process killed mid-write (`<file>.<pid>-<hex>.tmp`
- * whose pid is gone). Called under the record's lock, so no live writer of it is mid-write.
- */
-function removeOrphanedTemporaries(file) {
-    const prefix = `${(0,external_node_path_.basename)(file)}.`;
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.dirname)(file));
-    }
-    catch (error) {
-        if (errorCode(error) === "ENOENT")
-            return;
-        throw error;
-    }
-    for (const name of names) {
-        const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
-        if (!match || Number(match[1]) === process.pid || (0,fs_safe/* isPidAlive */.by)(Number(match[1])))
-            continue;
-        try {
-            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
-        }
-        catch {
-            // Removed by another writer meanwhile.
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(19917);
-// EXTERNAL MODULE: ./.build/state/artifact-errors.js
-var artifact_errors = __nccwpck_require__(93742);
-// EXTERNAL MODULE: ./.build/state/branch-commit.js
-var branch_commit = __nccwpck_require__(46486);
-// EXTERNAL MODULE: ./.build/state/branch-errors.js
-var branch_errors = __nccwpck_require__(75252);
-// EXTERNAL MODULE: ./.build/state/not-saved.js
-var not_saved = __nccwpck_require__(85779);
-// EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
-var record_parse = __nccwpck_require__(34459);
-// EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(39709);
-;// CONCATENATED MODULE: ./.build/state/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The store for a run. The branch and artifact stores' modules (git plumbing, Octokit and
- * `@actions/artifact`) are imported only when asked for, so file-only runs do not load them.
- */
-async function createStateStore(options) {
-    switch (options.kind) {
-        case "file":
-            return new FileStateStore({ dir: options.dir ?? (0,layout.defaultStateDir)(options.repoDir ?? process.cwd()) });
-        case "branch": {
-            if (!options.remoteUrl && !options.repoDir) {
-                throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
-            }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 18682));
-            return new BranchStateStore({
-                ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
-                ...(options.repoDir ? { repoDir: options.repoDir } : {}),
-                ...(options.branch ? { branch: options.branch } : {}),
-                ...(options.token ? { token: options.token } : {}),
-            });
-        }
-        case "memory":
-        case "none":
-            return new memory_store/* MemoryStateStore */.k();
-        case "artifact": {
-            if (!options.artifact) {
-                throw new user_error/* UserError */.y('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
-                    "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
-            }
-            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
-            return new ArtifactStateStore(options.artifact);
-        }
-        default:
-            return unknownKind(options.kind);
-    }
-}
-function unknownKind(kind) {
-    throw new user_error/* UserError */.y(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
-}
-
-
-/***/ }),
-
-/***/ 78404:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EVENTS_DIR: () => (/* binding */ EVENTS_DIR),
-/* harmony export */   EventTextCache: () => (/* binding */ EventTextCache),
-/* harmony export */   StateRecordError: () => (/* binding */ StateRecordError),
-/* harmony export */   corruptRecordPath: () => (/* binding */ corruptRecordPath),
-/* harmony export */   defaultStateDir: () => (/* binding */ defaultStateDir),
-/* harmony export */   eventIdHash: () => (/* binding */ eventIdHash),
-/* harmony export */   eventRecordParts: () => (/* binding */ eventRecordParts),
-/* harmony export */   eventRecordPath: () => (/* binding */ eventRecordPath),
-/* harmony export */   isEventRecordFileName: () => (/* binding */ isEventRecordFileName),
-/* harmony export */   parseEventRecordText: () => (/* binding */ parseEventRecordText),
-/* harmony export */   selectEvents: () => (/* binding */ selectEvents),
-/* harmony export */   serializeEvent: () => (/* binding */ serializeEvent),
-/* harmony export */   serializeEventRecord: () => (/* binding */ serializeEventRecord)
-/* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7437);
-/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34459);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99416);
-
-
-
-
-
-/**
- * The on-disk layout shared by the file store and the state branch: one JSON file per event,
- * under `events/<first 2 hex of sha256(id)>/<sha256(id)>.json`. Hashing makes any event id a
- * safe file name, and the 256 shards keep directories small, so finding one event is one
- * file read however many events are stored.
- */
-const EVENTS_DIR = "events";
-/** Where the `flows` CLI keeps state for a checkout when no other place is given. */
-function defaultStateDir(repoDir) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, ".codex", "flow-client");
-}
-function eventIdHash(eventId) {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(eventId);
-}
-/** The record's path relative to the store root, always with `/` (it is also a git path). */
-function eventRecordPath(eventId) {
-    const hash = eventIdHash(eventId);
-    return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
-}
-function isEventRecordFileName(name) {
-    return /^[0-9a-f]{64}\.json$/.test(name);
-}
-/**
- * Stable text for a record: pretty JSON so diffs on the state branch stay readable. Secrets are
- * redacted here, the one write boundary of the file and branch stores (the event id stays
- * exact: it names the file). The event (with its payload, up to 25 MB) is serialised apart and
- * spliced in, so a store that saves one event many times can pass `eventText` (see
- * EventTextCache) and pay for the payload once; the bytes are the same either way.
- */
-function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
-    return eventRecordParts(record, eventText).join("");
-}
-/**
- * A record's text in three parts, never joined by the file store: what comes before the event,
- * the event's text (its payload may be tens of megabytes) and what comes after.
- */
-function eventRecordParts(record, eventText = serializeEvent(record.event)) {
-    // The marker holds the event's place (and key order) and never passes the redactor.
-    const marker = `"@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(8)}@@"`;
-    const { event: _event, ...rest } = record;
-    const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(rest);
-    const laidOut = {};
-    for (const key of Object.keys(record))
-        laidOut[key] = key === "event" ? marker.slice(1, -1) : cleanRest[key];
-    const text = JSON.stringify(laidOut, null, 2);
-    const at = text.indexOf(marker);
-    return [text.slice(0, at), eventText, `${text.slice(at + marker.length)}\n`];
-}
-const EVENT_OPENING = '{\n  "event": ';
-const EVENT_CLOSING = "\n}";
-/** The event as it appears inside a record's text (redacted, indented one level). */
-function serializeEvent(event) {
-    const clean = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(event);
-    // Laid out as the value of a top-level key, as it sits in the record: indented one level
-    // without a second copy of a text that may be tens of megabytes.
-    const text = JSON.stringify({ event: { ...clean, id: event.id } }, null, 2);
-    return text.slice(EVENT_OPENING.length, -EVENT_CLOSING.length);
-}
-/**
- * The serialised text of the events a store saved last, by object identity: the engine saves
- * one event object at the start and at every step start and end. Keyed also by the number of
- * registered secrets, so a secret added later is redacted from the next write.
- */
-class EventTextCache {
-    #event;
-    #secrets = -1;
-    #text = "";
-    /** How many times an event was serialised (tests count full-payload work with it). */
-    serialisations = 0;
-    textOf(event) {
-        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size !== this.#secrets) {
-            this.#text = serializeEvent(event);
-            this.#event = event;
-            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size;
-            this.serialisations += 1;
-        }
-        return this.#text;
-    }
-}
-/**
- * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
- * wrong (the caller adds the path), never a raw SyntaxError.
- */
-function parseEventRecordText(text, relativePath) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`not valid JSON, maybe half-written (${reason})`);
-    }
-    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEventRecord */ .b)(value);
-    const expected = eventRecordPath(record.event.id);
-    if (relativePath !== expected) {
-        throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
-    }
-    return record;
-}
-/** Apply a query the way every store does: filter by type, newest first, then limit. */
-function selectEvents(records, query = {}) {
-    const selected = records
-        .filter((record) => !query.type || record.event.type === query.type)
-        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return query.limit ? selected.slice(0, query.limit) : selected;
-}
-/** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
-class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`cannot read the stored record ${path}: ${reason}. flows-action will not overwrite it; ` +
-            "fix or move that file, then run again.");
-        this.name = "StateRecordError";
-        this.path = path;
-        this.reason = reason;
-    }
-}
-let setAsideCount = 0;
-/**
- * Where a corrupt record's bytes are kept: `<path>.corrupt-<time>`, made unique within this
- * process too, so two set-asides in one millisecond neither overwrite each other nor read as
- * the same problem.
- */
-function corruptRecordPath(path) {
-    setAsideCount += 1;
-    return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
-}
-
-
-/***/ }),
-
-/***/ 19917:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ MemoryStateStore)
-/* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
-
-/** Keeps records for the life of the process: `state: none` and tests. */
-class MemoryStateStore {
-    kind = "memory";
-    problems = [];
-    #records = new Map();
-    async loadEvent(eventId) {
-        const record = this.#records.get(eventId);
-        return record ? copyRecord(record) : undefined;
-    }
-    async saveEvent(record) {
-        const stored = this.#records.get(record.event.id);
-        const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEventRecords */ .Zo)(stored, record) : record;
-        this.#records.set(record.event.id, copyRecord(merged));
-    }
-    async listEvents(query = {}) {
-        const all = [...this.#records.values()]
-            .filter((record) => !query.type || record.event.type === query.type)
-            .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-        return (query.limit ? all.slice(0, query.limit) : all).map(copyRecord);
-    }
-    async flush() { }
-}
-/**
- * A copy the caller may change. The event is shared, not cloned: nothing changes an event once
- * it is built, and cloning a 25 MB payload on every step start and end cost seconds and
- * gigabytes (docs/hostile-input.md).
- */
-function copyRecord(record) {
-    const copy = structuredClone({ ...record, event: null });
-    copy.event = record.event;
-    return copy;
-}
-
-
-/***/ }),
-
-/***/ 85779:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ StateNotSavedError)
-/* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-
-/**
- * A store could not make some records durable. Thrown by `flush()` so that no entry reports
- * success for a record it did not persist: the CLI exits non-zero and the action fails the job,
- * both naming the events, because a redelivery of them would run their steps again.
- */
-class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    name = "StateNotSavedError";
-    /** The events whose records are not stored (at most the ids, never the records). */
-    eventIds;
-    /** Where they should have gone, without credentials. */
-    where;
-    constructor(options) {
-        const ids = options.eventIds;
-        const shown = ids.slice(0, 50).join(", ") + (ids.length > 50 ? ` and ${ids.length - 50} more` : "");
-        super(`${ids.length} event record(s) were NOT saved to ${options.where}: ${shown}. ${options.reason.trim()} ` +
-            "Their steps ran, but nothing remembers it: a redelivery of these events would run them again.", options.cause === undefined ? {} : { cause: options.cause });
-        this.eventIds = [...ids];
-        this.where = options.where;
-    }
-}
-
-
-/***/ }),
-
-/***/ 89176:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ isInternalRecord),
-/* harmony export */   Lc: () => (/* binding */ findRun),
-/* harmony export */   PV: () => (/* binding */ INTERNAL_EVENT_TYPE_PREFIX),
-/* harmony export */   b0: () => (/* binding */ selectRuns)
-/* harmony export */ });
-/** Event types flows-action keeps for its own bookkeeping (watch cursors); hidden from listings. */
-const INTERNAL_EVENT_TYPE_PREFIX = "flows-action.";
-function isInternalRecord(record) {
-    return record.event.type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
-}
-/** Runs across records, newest first, filtered as `flows runs` asks. */
-function selectRuns(records, query = {}) {
-    const runs = records
-        .filter((record) => !isInternalRecord(record))
-        .filter((record) => !query.eventId || record.event.id === query.eventId)
-        .flatMap((record) => record.runs)
-        .filter((run) => !query.status || run.effectiveStatus === query.status)
-        .filter((run) => !query.needsAttention || run.needsAttention)
-        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return query.limit ? runs.slice(0, query.limit) : runs;
-}
-/** The record holding a run id (run ids are hashes, so this reads every record). */
-function findRun(records, runId) {
-    for (const record of records) {
-        const run = record.runs.find((candidate) => candidate.id === runId);
-        if (run)
-            return { record, run };
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 34459:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ parseEventRecord)
-});
-
-// EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(20624);
-// EXTERNAL MODULE: ./.build/generated/validators/event-record.js
-var event_record = __nccwpck_require__(74582);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
 var dispatcher = __nccwpck_require__(35031);
 // EXTERNAL MODULE: ./.build/state/record.js
@@ -21931,7 +12774,7 @@ function parseEventRecord(value, file) {
     if (typeof version === "number" && version > types/* RECORD_FORMAT_VERSION */.Z) {
         throw new state_record/* NewerRecordFormatError */.Qy(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
     }
-    const record = (0,contract_errors/* checkContract */.nb)(event_record/* validateEventRecord */.O, value, "event-record.schema.json", file);
+    const record = (0,contract_errors/* checkContract */.nb)(validateEventRecord, value, "event-record.schema.json", file);
     // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
     const extra = checkEventRecordShape(value);
     if (extra)
@@ -22158,23 +13001,715 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 79562:
+/***/ 15626:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PV: () => (/* reexport safe */ _state_query_js__WEBPACK_IMPORTED_MODULE_1__.PV),
-/* harmony export */   Ui: () => (/* binding */ DISPATCHED_RELEASES_KEPT),
-/* harmony export */   Xi: () => (/* binding */ watchCursorEventId),
-/* harmony export */   ek: () => (/* binding */ isInternalEventType),
-/* harmony export */   lY: () => (/* binding */ WATCH_CURSOR_EVENT_TYPE),
-/* harmony export */   mR: () => (/* binding */ SEEN_RELEASES_KEPT),
-/* harmony export */   mj: () => (/* binding */ loadWatchCursor),
-/* harmony export */   x7: () => (/* binding */ WATCH_CURSOR_FORMAT),
-/* harmony export */   xA: () => (/* binding */ saveWatchCursor)
-/* harmony export */ });
-/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18483);
-/* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89176);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85581);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ui: () => (/* binding */ DISPATCHED_RELEASES_KEPT),
+  PV: () => (/* reexport */ query/* INTERNAL_EVENT_TYPE_PREFIX */.PV),
+  mR: () => (/* binding */ SEEN_RELEASES_KEPT),
+  lY: () => (/* binding */ WATCH_CURSOR_EVENT_TYPE),
+  x7: () => (/* binding */ WATCH_CURSOR_FORMAT),
+  ek: () => (/* binding */ isInternalEventType),
+  mj: () => (/* binding */ loadWatchCursor),
+  xA: () => (/* binding */ saveWatchCursor),
+  Xi: () => (/* binding */ watchCursorEventId)
+});
+
+;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
+
+const validateWatchCursor = validate45;
+const schema102 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (`flows forget` of a polled release)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema103 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
+const schema104 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
+const schema105 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.format === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property '" + "format" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.repo === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repo" }, message: "must have required property '" + "repo" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.seen === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "seen" }, message: "must have required property '" + "seen" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.polledAt === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "polledAt" }, message: "must have required property '" + "polledAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.format !== undefined) {
+            let data0 = data.format;
+            if (!((typeof data0 == "number") && (isFinite(data0)))) {
+                const err4 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.repo !== undefined) {
+            if (typeof data.repo !== "string") {
+                const err5 = { instancePath: instancePath + "/repo", schemaPath: "#/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.etag !== undefined) {
+            if (typeof data.etag !== "string") {
+                const err6 = { instancePath: instancePath + "/etag", schemaPath: "#/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.deepEtag !== undefined) {
+            if (typeof data.deepEtag !== "string") {
+                const err7 = { instancePath: instancePath + "/deepEtag", schemaPath: "#/properties/deepEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.etagAt !== undefined) {
+            if (typeof data.etagAt !== "string") {
+                const err8 = { instancePath: instancePath + "/etagAt", schemaPath: "#/properties/etagAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.tagsEtag !== undefined) {
+            if (typeof data.tagsEtag !== "string") {
+                const err9 = { instancePath: instancePath + "/tagsEtag", schemaPath: "#/properties/tagsEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.watermark !== undefined) {
+            if (typeof data.watermark !== "string") {
+                const err10 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.seen !== undefined) {
+            let data7 = data.seen;
+            if (Array.isArray(data7)) {
+                const len0 = data7.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data8 = data7[i0];
+                    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                        if (data8.id === undefined) {
+                            const err11 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                        if (data8.tag === undefined) {
+                            const err12 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                        if (data8.publishedAt === undefined) {
+                            const err13 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                        if (data8.prerelease === undefined) {
+                            const err14 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                        if (data8.id !== undefined) {
+                            let data9 = data8.id;
+                            if (!((typeof data9 == "number") && (isFinite(data9)))) {
+                                const err15 = { instancePath: instancePath + "/seen/" + i0 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data8.tag !== undefined) {
+                            if (typeof data8.tag !== "string") {
+                                const err16 = { instancePath: instancePath + "/seen/" + i0 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err16];
+                                }
+                                else {
+                                    vErrors.push(err16);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data8.publishedAt !== undefined) {
+                            if (typeof data8.publishedAt !== "string") {
+                                const err17 = { instancePath: instancePath + "/seen/" + i0 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data8.prerelease !== undefined) {
+                            if (typeof data8.prerelease !== "boolean") {
+                                const err18 = { instancePath: instancePath + "/seen/" + i0 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err19 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err20 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        if (data.pending !== undefined) {
+            let data13 = data.pending;
+            if (Array.isArray(data13)) {
+                const len1 = data13.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data14 = data13[i1];
+                    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                        if (data14.id === undefined) {
+                            const err21 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                        if (data14.tag === undefined) {
+                            const err22 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                        if (data14.publishedAt === undefined) {
+                            const err23 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        if (data14.firstSeenAt === undefined) {
+                            const err24 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                        if (data14.ageFrom === undefined) {
+                            const err25 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                        if (data14.createdAt === undefined) {
+                            const err26 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                        if (data14.id !== undefined) {
+                            let data15 = data14.id;
+                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
+                                const err27 = { instancePath: instancePath + "/pending/" + i1 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data14.tag !== undefined) {
+                            if (typeof data14.tag !== "string") {
+                                const err28 = { instancePath: instancePath + "/pending/" + i1 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data14.publishedAt !== undefined) {
+                            if (typeof data14.publishedAt !== "string") {
+                                const err29 = { instancePath: instancePath + "/pending/" + i1 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data14.firstSeenAt !== undefined) {
+                            if (typeof data14.firstSeenAt !== "string") {
+                                const err30 = { instancePath: instancePath + "/pending/" + i1 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data14.ageFrom !== undefined) {
+                            let data19 = data14.ageFrom;
+                            if (typeof data19 !== "string") {
+                                const err31 = { instancePath: instancePath + "/pending/" + i1 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                            if (!((data19 === "published") || (data19 === "first-seen"))) {
+                                const err32 = { instancePath: instancePath + "/pending/" + i1 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema104.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data14.createdAt !== undefined) {
+                            if (typeof data14.createdAt !== "string") {
+                                const err33 = { instancePath: instancePath + "/pending/" + i1 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err34 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err35 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+        }
+        if (data.dispatched !== undefined) {
+            let data21 = data.dispatched;
+            if (Array.isArray(data21)) {
+                const len2 = data21.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data22 = data21[i2];
+                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                        if (data22.id === undefined) {
+                            const err36 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                        if (data22.tag === undefined) {
+                            const err37 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                        if (data22.eventId === undefined) {
+                            const err38 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                        if (data22.prerelease === undefined) {
+                            const err39 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                        if (data22.createdAt === undefined) {
+                            const err40 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                        if (data22.dispatchedAt === undefined) {
+                            const err41 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                        if (data22.id !== undefined) {
+                            let data23 = data22.id;
+                            if (!((typeof data23 == "number") && (isFinite(data23)))) {
+                                const err42 = { instancePath: instancePath + "/dispatched/" + i2 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.tag !== undefined) {
+                            if (typeof data22.tag !== "string") {
+                                const err43 = { instancePath: instancePath + "/dispatched/" + i2 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err43];
+                                }
+                                else {
+                                    vErrors.push(err43);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.eventId !== undefined) {
+                            if (typeof data22.eventId !== "string") {
+                                const err44 = { instancePath: instancePath + "/dispatched/" + i2 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.prerelease !== undefined) {
+                            if (typeof data22.prerelease !== "boolean") {
+                                const err45 = { instancePath: instancePath + "/dispatched/" + i2 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.createdAt !== undefined) {
+                            if (typeof data22.createdAt !== "string") {
+                                const err46 = { instancePath: instancePath + "/dispatched/" + i2 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.dispatchedAt !== undefined) {
+                            if (typeof data22.dispatchedAt !== "string") {
+                                const err47 = { instancePath: instancePath + "/dispatched/" + i2 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err47];
+                                }
+                                else {
+                                    vErrors.push(err47);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.commit !== undefined) {
+                            if (typeof data22.commit !== "string") {
+                                const err48 = { instancePath: instancePath + "/dispatched/" + i2 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err48];
+                                }
+                                else {
+                                    vErrors.push(err48);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.tagObject !== undefined) {
+                            if (typeof data22.tagObject !== "string") {
+                                const err49 = { instancePath: instancePath + "/dispatched/" + i2 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err49];
+                                }
+                                else {
+                                    vErrors.push(err49);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err50 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err51 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err51];
+                }
+                else {
+                    vErrors.push(err51);
+                }
+                errors++;
+            }
+        }
+        if (data.redeliver !== undefined) {
+            let data31 = data.redeliver;
+            if (Array.isArray(data31)) {
+                const len3 = data31.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    if (typeof data31[i3] !== "string") {
+                        const err52 = { instancePath: instancePath + "/redeliver/" + i3, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err52];
+                        }
+                        else {
+                            vErrors.push(err52);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err53 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err53];
+                }
+                else {
+                    vErrors.push(err53);
+                }
+                errors++;
+            }
+        }
+        if (data.polledAt !== undefined) {
+            if (typeof data.polledAt !== "string") {
+                const err54 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err54];
+                }
+                else {
+                    vErrors.push(err54);
+                }
+                errors++;
+            }
+        }
+        if (data.checkedAt !== undefined) {
+            if (typeof data.checkedAt !== "string") {
+                const err55 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err55];
+                }
+                else {
+                    vErrors.push(err55);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err56];
+        }
+        else {
+            vErrors.push(err56);
+        }
+        errors++;
+    }
+    validate45.errors = vErrors;
+    return errors === 0;
+}
+
+// EXTERNAL MODULE: ./.build/state/query.js
+var query = __nccwpck_require__(89176);
+// EXTERNAL MODULE: ./.build/watch/ledger.js
+var ledger = __nccwpck_require__(85581);
+;// CONCATENATED MODULE: ./.build/watch/cursor.js
 // Where polling left off, per watched repository, kept in the state store as the record of an
 // internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
 // Inspection commands hide these records by their type prefix, INTERNAL_EVENT_TYPE_PREFIX.
@@ -22182,7 +13717,7 @@ function isUserError(error) {
 
 
 
-const WATCH_CURSOR_EVENT_TYPE = `${_state_query_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERNAL_EVENT_TYPE_PREFIX */ .PV}watch-cursor`;
+const WATCH_CURSOR_EVENT_TYPE = `${query/* INTERNAL_EVENT_TYPE_PREFIX */.PV}watch-cursor`;
 const CURSOR_RUN_ID = "watch-cursor";
 const WATCH_CURSOR_FORMAT = 1;
 /** Releases remembered per repository; older ones are recognised by `watermark`. */
@@ -22190,7 +13725,7 @@ const SEEN_RELEASES_KEPT = 200;
 /** Dispatched releases remembered per repository (for updates, deletions and status). */
 const DISPATCHED_RELEASES_KEPT = 100;
 function isInternalEventType(type) {
-    return type.startsWith(_state_query_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERNAL_EVENT_TYPE_PREFIX */ .PV);
+    return type.startsWith(query/* INTERNAL_EVENT_TYPE_PREFIX */.PV);
 }
 function watchCursorEventId(repo) {
     return `flows-action:watch-cursor:${repo.toLowerCase()}`;
@@ -22198,11 +13733,11 @@ function watchCursorEventId(repo) {
 const cursorKey = (repo) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
 /** The stored cursor, or undefined (never polled, or unreadable: then the first poll repeats). */
 async function loadWatchCursor(store, repo) {
-    return parseCursor(await (0,_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .loadInternalValue */ .v)(store, cursorKey(repo), "cursor"));
+    return parseCursor(await (0,ledger/* loadInternalValue */.v)(store, cursorKey(repo), "cursor"));
 }
 async function saveWatchCursor(options) {
     const { cursor } = options;
-    await (0,_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .saveInternalValue */ .S)({
+    await (0,ledger/* saveInternalValue */.S)({
         store: options.store,
         ...cursorKey(cursor.repo),
         field: "cursor",
@@ -22219,7 +13754,7 @@ async function saveWatchCursor(options) {
  * (written by an older version, or damaged) is salvaged field by field below.
  */
 function parseCursor(value) {
-    if ((0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .validateWatchCursor */ .gl)(value))
+    if (validateWatchCursor(value))
         return value;
     if (typeof value !== "object" || value === null)
         return undefined;
@@ -22768,12 +14303,12 @@ function duplicateProblems(watches) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./.build/watch/cursor.js
-var watch_cursor = __nccwpck_require__(79562);
+// EXTERNAL MODULE: ./.build/watch/cursor.js + 1 modules
+var watch_cursor = __nccwpck_require__(15626);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
 var dispatch = __nccwpck_require__(30545);
-// EXTERNAL MODULE: ./.build/flows/index.js + 10 modules
-var flows = __nccwpck_require__(80607);
+// EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
+var flows = __nccwpck_require__(70459);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 // Errors of the release reads, as sentences that say what to check: rate limits (with when
 // they reset), 404 and 401, and requests that got no answer at all (the network or the host is
@@ -24012,7 +15547,7 @@ async function saveInternalValue(options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   requestRedelivery: () => (/* binding */ requestRedelivery)
 /* harmony export */ });
-/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79562);
+/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15626);
 
 /** Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. */
 async function requestRedelivery(store, repo, tag, now = new Date()) {
@@ -26193,12 +17728,12 @@ function once(make) {
 var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
 var dispatch = __nccwpck_require__(30545);
-// EXTERNAL MODULE: ./.build/engine/event.js
-var engine_event = __nccwpck_require__(66185);
+// EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
+var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/events/index.js + 12 modules
 var events = __nccwpck_require__(17111);
-// EXTERNAL MODULE: ./.build/flows/index.js + 10 modules
-var flows = __nccwpck_require__(80607);
+// EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
+var flows = __nccwpck_require__(70459);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
 var find_bun = __nccwpck_require__(58595);
 ;// CONCATENATED MODULE: ./.build/runners/define-flow.js
@@ -26212,8 +17747,8 @@ function defineFlow(step) {
     return step;
 }
 
-// EXTERNAL MODULE: ./.build/runners/index.js + 13 modules
-var runners = __nccwpck_require__(78921);
+// EXTERNAL MODULE: ./.build/runners/index.js + 14 modules
+var runners = __nccwpck_require__(43173);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __nccwpck_require__(54681);
 // EXTERNAL MODULE: ./.build/report/text.js

@@ -1,0 +1,66 @@
+export const id = 21;
+export const ids = [21];
+export const modules = {
+
+/***/ 73021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+
+/** Request options that are not the body: never redacted (the token is in `headers`). */
+const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
+/**
+ * One Octokit client with retry and throttling suited to Actions: secondary rate limits
+ * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
+ * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else.
+ * Every request body passes the redactor first. Loaded on first use, so runs that never call
+ * GitHub don't pay for Octokit.
+ */
+async function createGitHubClient(options) {
+    const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+    ]);
+    const log = options.log ?? (() => { });
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const redactor = options.redactor ?? _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p;
+    redactor.add(options.token);
+    const base = options.retryAfterBaseValue;
+    const throttle = Object.fromEntries(Object.entries(options.throttle ?? {}).filter(([, value]) => value !== undefined));
+    const client = makeOctokit(options.token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
+        // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
+        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
+        throttle: {
+            ...throttle,
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 2 && retryAfter <= maxWait;
+                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 3 && retryAfter <= maxWait;
+                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+        },
+    }, retry, throttling);
+    client.hook.before("request", (request) => {
+        const fields = request;
+        for (const [name, value] of Object.entries(fields)) {
+            if (!NOT_BODY.has(name) && value !== undefined)
+                fields[name] = redactor.redactValue(value);
+        }
+    });
+    return client;
+}
+
+
+/***/ })
+
+};
