@@ -30,11 +30,36 @@ export function buildBunCli(root, outDir) {
     const files = readdirSync(staging).sort();
     if (files.join(",") !== "main.js,main.js.jsc") throw new Error(`the Bun CLI build wrote ${files.join(", ")}, not main.js and main.js.jsc`);
     const outputs = Object.fromEntries(files.map((name) => [name, readFileSync(join(staging, name))]));
-    checkPortable(root, outputs);
+    checkRequires(bun, root, outputs["main.js"].toString("utf8"));
+    // A linked install's build inlines the import-only packages from outside the repository; it
+    // is never the shipped build (check-dist fails there anyway: its packages stay external).
+    if (!linked) checkPortable(root, outputs);
     mkdirSync(outDir, { recursive: true });
     for (const [name, bytes] of Object.entries(outputs)) writeFileSync(join(outDir, name), bytes);
   } finally {
     rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Fails when the build require()s a package that Bun cannot require from the repository (one
+ * that exports only to `import`): `flows` would crash with "Cannot find module" the first time a
+ * command reached it, as it once did on every flow with an `if` condition.
+ */
+function checkRequires(bun, root, text) {
+  const specifiers = [...new Set([...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]))];
+  const probe =
+    'const { builtinModules } = require("node:module"); const failed = [];\n' +
+    `for (const name of ${JSON.stringify(specifiers)}) {\n` +
+    '  if (name.startsWith("node:") || builtinModules.includes(name)) continue;\n' +
+    "  try { require.resolve(name); } catch (error) { failed.push(`${name} (${error.message.split(\"\\n\")[0]})`); }\n" +
+    "}\nprocess.stdout.write(JSON.stringify(failed));\n";
+  const failed = JSON.parse(execFileSync(bun, ["-e", probe], { cwd: root, encoding: "utf8" }));
+  if (failed.length > 0) {
+    throw new Error(
+      `the Bun CLI build requires packages Bun cannot require: ${failed.join("; ")}. ` +
+        "Inline them in scripts/bun-cli-bundle.mjs (IMPORT_ONLY).",
+    );
   }
 }
 

@@ -8,6 +8,10 @@
 // in node_modules: for a checkout whose node_modules is a link (a git worktree sharing one
 // install), where Bun would name the inlined files by a path outside the repository.
 const INLINED = /^(smol-toml|fast-deep-equal|ajv\/dist\/runtime\/equal(\.js)?)$/;
+// Packages this CommonJS build cannot leave outside: they export only to `import`, and the build
+// loads its external packages with require(), which Bun refuses for them ("Cannot find module").
+// Inlined even with `--all-external`; scripts/bun-cli-build.mjs fails a build that requires one.
+const IMPORT_ONLY = /^@actions\/expressions(\/.*)?$/;
 
 const [outdir, flag] = process.argv.slice(2);
 const allExternal = flag === "--all-external";
@@ -33,7 +37,7 @@ const result = await Bun.build({
       setup(build) {
         build.onResolve({ filter: /^[^./]/ }, (args) => {
           if (args.kind === "entry-point" || !args.importer || args.path.startsWith("node:")) return undefined;
-          if (!allExternal && INLINED.test(args.path)) return undefined;
+          if (IMPORT_ONLY.test(args.path) || (!allExternal && INLINED.test(args.path))) return undefined;
           return { path: args.path, external: true };
         });
       },
