@@ -33,6 +33,15 @@ describe("the redactor", () => {
     expect(new Redactor().redact(`leaked ${token}.`)).toBe("leaked ***.");
   });
 
+  it("replaces a token-shaped string whatever touches it: JSON escapes, names, suffixes, URL encoding", () => {
+    const token = `ghp_${"A1b2C3d4E5f6".repeat(3)}`;
+    const redactor = new Redactor();
+    expect(redactor.redact(JSON.stringify({ log: `first line\n${token}` }))).toBe('{"log":"first line\\n***"}');
+    expect(redactor.redact(`MY_${token} ${token}_suffix a%3D${token} x${token}9`)).toBe("MY_*** ***_suffix a%3D*** x***");
+    expect(redactor.redact(`github_pat_${"a1B2_".repeat(8)}`)).toBe("***");
+    expect(redactor.redact("ghp_short and gh_notatoken")).toBe("ghp_short and gh_notatoken");
+  });
+
   it("copies JSON values with every string and key redacted, leaving the input as it was", () => {
     const redactor = new Redactor().add("s3cr3t-value");
     const input = { list: ["s3cr3t-value", 1, true, null], "key-s3cr3t-value": { deep: "x s3cr3t-value" } };

@@ -1,11 +1,16 @@
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
+//
+// Each helper redacts its text before it escapes or cuts it: the redactor's last pass over the
+// finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
+// part of a token left before a cut.
+import { redactor } from "../redact.js";
 
 const ZERO_WIDTH_SPACE = "\u200b";
 
 /** Escape text for one markdown table cell or inline sentence. */
 export function inlineText(text: string, maxChars = 300): string {
-  const oneLine = text.replace(/\r?\n/g, " ").trim();
+  const oneLine = redactor.redact(text).replace(/\r?\n/g, " ").trim();
   const cut = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
   // Markdown escapes first: the entities added after them contain `#`.
   return cut
@@ -18,7 +23,8 @@ export function inlineText(text: string, maxChars = 300): string {
 }
 
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
-export function codeBlock(content: string, language = ""): string {
+export function codeBlock(raw: string, language = ""): string {
+  const content = redactor.redact(raw);
   const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
@@ -26,7 +32,7 @@ export function codeBlock(content: string, language = ""): string {
 
 /** Inline code that its content cannot break out of. */
 export function inlineCode(text: string): string {
-  const oneLine = text.replace(/\r?\n/g, " ");
+  const oneLine = redactor.redact(text).replace(/\r?\n/g, " ");
   const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
   const ticks = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
@@ -35,7 +41,8 @@ export function inlineCode(text: string): string {
 
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 export function htmlText(text: string): string {
-  return text
+  return redactor
+    .redact(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -44,7 +51,8 @@ export function htmlText(text: string): string {
 }
 
 /** Cut a string to a byte budget at a character boundary, saying what was cut. */
-export function cutToBytes(text: string, maxBytes: number, note: (cutBytes: number) => string): string {
+export function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string {
+  const text = redactor.redact(raw);
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes <= maxBytes) return text;
   const reserve = Buffer.byteLength(note(bytes), "utf8") + 16;

@@ -25,14 +25,19 @@ const repository = opened.repository.full_name;
 const TOKEN = "ghs_e2eJobToken0123456789abcdefABCDEF";
 const REGISTERED = "registered-deploy-key-5678";
 const URL_PASSWORD = "url-password-9012";
-const SECRETS = [TOKEN, REGISTERED, URL_PASSWORD];
+// Registered nowhere: only its shape gives it away, after markdown escaping (`\_`) and inside
+// JSON text (`\nghp_…`) too.
+const UNREGISTERED = `ghp_${"Z9y8X7w6V5u4".repeat(3)}`;
+const SECRETS = [TOKEN, REGISTERED, URL_PASSWORD, UNREGISTERED];
 
 // The step knows the secrets (as a real one would from its environment) and does its worst.
 const LEAKY_STEP = `
 const context = JSON.parse(await Bun.stdin.text());
 const token = ${JSON.stringify(TOKEN)};
 const registered = ${JSON.stringify(REGISTERED)};
+const unregistered = ${JSON.stringify(UNREGISTERED)};
 console.log("token: " + token);
+console.log(JSON.stringify({ log: "first line\\n" + unregistered }));
 console.log("registered: " + registered);
 console.log("::add-mask::step-mask-value");
 console.log("::error title=pwned::leaked " + token);
@@ -41,7 +46,7 @@ console.log("::set-output name=pwned::" + registered);
 console.error("clone https://x-access-token:${URL_PASSWORD}@github.com/octo/tool.git");
 console.log("FLOW_RESULT " + JSON.stringify({
   status: "needs_intervention",
-  message: "release notes mention " + token + " and " + registered,
+  message: "release notes mention " + token + " and " + registered + " and " + unregistered,
   annotations: [{ path: "README.md", line: 1, message: "key " + registered, title: token }],
   outputs: { token, nested: { deeper: [registered] } },
   eventId: context.runtime.eventId,
