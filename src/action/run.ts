@@ -18,6 +18,12 @@ export type RunActionOptions = {
   env: NodeJS.ProcessEnv;
   /** Aborted when the job is cancelled: running steps are stopped and recorded as canceled. */
   signal?: AbortSignal;
+  /**
+   * The `bun` for steps, found on first use. Default: PATH, else the runner's tool cache (a
+   * download). `flows github` passes the `flows` command's own lookup: it runs on a machine with
+   * no tool cache.
+   */
+  findBun?: (stepEnv: NodeJS.ProcessEnv) => Promise<string>;
 };
 
 type Mode = (context: ActionContext) => Promise<DispatchOutcome>;
@@ -41,7 +47,7 @@ const MODES: Record<ActionMode, () => Mode | Promise<Mode>> = {
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-export async function runAction({ io, env, signal }: RunActionOptions): Promise<DispatchOutcome> {
+export async function runAction({ io, env, signal, findBun }: RunActionOptions): Promise<DispatchOutcome> {
   const inputs = readInputs(io);
   const runner = readRunnerEnvironment(env);
   // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
@@ -53,7 +59,7 @@ export async function runAction({ io, env, signal }: RunActionOptions): Promise<
     const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
     io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${logText(event.type)} → ${logText(event.id)}`);
     const stepEnv: NodeJS.ProcessEnv = { ...env };
-    const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
+    const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
     const mode = await MODES[inputs.mode]();
     const outcome = await mode({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
     await flushActionStore(store, io);

@@ -92,7 +92,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: "github",
     summary: "run the GitHub Action's code path on this machine",
-    options: ["event-name", "event-path", "repository", "input", "dry-run", "concurrency", "event", "state", "state-dir", "branch"],
+    options: ["event-name", "event-path", "repository", "input", "dry-run", "concurrency", "bun", "event", "state", "state-dir", "branch"],
     details: "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).",
     examples: [
       "flows github --event-name push --event-path push.json",

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { runAction } from "../action/run.js";
-import { flowsActionPackageDir } from "../runners/find-bun.js";
+import { findBun, flowsActionPackageDir } from "../runners/find-bun.js";
 import { briefOutcome, type CliContext } from "./commands.js";
 import { readJsonFile } from "./json-file.js";
 import type { ParsedValues } from "./options.js";
@@ -21,7 +21,14 @@ export const GITHUB_EVENT_NAMES = [
   "workflow_job", "workflow_run",
 ];
 
-export type GitHubOptions = { eventName: string; eventPath: string; repository?: string; inputs: Record<string, string> };
+export type GitHubOptions = {
+  eventName: string;
+  eventPath: string;
+  repository?: string;
+  inputs: Record<string, string>;
+  /** --bun: the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH). */
+  bunPath?: string;
+};
 
 /** `flows github` from its options: checks the event name and inputs, then runs the action's code path. */
 export async function githubFromCommandLine(ctx: CliContext, values: ParsedValues): Promise<number> {
@@ -37,7 +44,8 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
   }
   const eventPath = values["event-path"];
   if (!eventPath) throw new UsageError("--event-path is required: the webhook payload as JSON.", "github");
-  return githubCommand(ctx, { eventName, eventPath, repository: values.repository, inputs: await githubInputs(values, ctx.env) });
+  const inputs = await githubInputs(values, ctx.env);
+  return githubCommand(ctx, { eventName, eventPath, repository: values.repository, inputs, ...(values.bun ? { bunPath: values.bun } : {}) });
 }
 
 /** `flows github`: the action's own code path on this machine. */
@@ -55,7 +63,9 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
     GITHUB_OUTPUT: undefined,
     GITHUB_STEP_SUMMARY: undefined,
   };
-  const outcome = await runAction({ io, env });
+  // Bun as `flows fire` finds it (--bun, FLOWS_BUN, next to flows-action, PATH), not from a
+  // runner's tool cache, which this machine has not got; not found is a user error saying so.
+  const outcome = await runAction({ io, env, findBun: async (stepEnv) => findBun({ explicit: options.bunPath, env: stepEnv }).path });
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ outputs: Object.fromEntries(io.outputs), outcome: briefOutcome(outcome) }, null, 2)}\n`);
   } else {

@@ -42,6 +42,14 @@ describe("flows CLI", () => {
     expect(err).toMatch(/errors? in flow packages\./);
   });
 
+  it("fire exits 1 when a flow package cannot be loaded, even when nothing else matched", async () => {
+    const root = await writeFlow(repo.dir, { name: "notes", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    await writeText(join(root, "flow.toml"), 'name = "notes"\nversion = 1\n[[steps]]\nname = "go"\nrunner = "bun"\nscript = "exec/typo.ts"\n[steps.trigger]\ntype = "push"\n');
+    const { code, out, err } = await flows("fire", "--event", await eventFile(flowEvent("push", "push-1")), "--state", "none");
+    expect(code).toBe(1);
+    expect(out + err).toMatch(/flows\/notes\/flow\.toml:6(:\d+)?: error: .*exec\/typo\.ts/);
+  });
+
   it("validates the whole corpus of broken packages without crashing, listing each with its file", async () => {
     const corpus = resolve("test/fixtures/flows");
     const cases = (await readdir(join(corpus, "broken"))).filter((name) => name !== "unknown-key");
@@ -153,6 +161,20 @@ describe("flows CLI", () => {
     expect(code, err).toBe(0);
     expect(out).toContain("| release-notes | summarise | ✅ completed | New release: Codertocat/Hello-World 0.0.1 |");
     expect(out).toContain("event-id = github:release.published:Codertocat/Hello-World:0.0.1");
+  });
+
+  it("`flows github` finds Bun as `flows fire` does (next to flows-action, --bun), not in a runner's tool cache", async () => {
+    const example = resolve("examples/release-reaction");
+    const args = ["github", "--repo", example, "--event-name", "release", "--event-path", join(example, "release-published.json"), "--state", "none", "--no-color"];
+    // No bun on PATH, no RUNNER_TOOL_CACHE: the Bun installed next to flows-action runs the step.
+    const env = { HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, PATH: "/usr/bin:/bin" };
+    const found = await runCli(args, env);
+    expect(found.code, found.err).toBe(0);
+    expect(found.out).toContain("| release-notes | summarise | ✅ completed |");
+    expect(found.err).not.toMatch(/tool cache|RUNNER_TOOL_CACHE|::debug::/);
+    const named = await runCli([...args, "--bun", "/nonexistent/bun"], env);
+    expect(named.code).toBe(1);
+    expect(named.out + named.err).toContain("The bun executable given with --bun (or bunPath) is not an executable file: /nonexistent/bun.");
   });
 });
 
