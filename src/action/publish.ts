@@ -30,7 +30,24 @@ export async function publishOutcome(outcome: DispatchOutcome, options: PublishO
     io.setFailed(
       `${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`,
     );
+  } else if (options.failOn.size > 0) {
+    // A broken package's steps were never considered: a green job would hide that the event
+    // they were written for went unhandled. (`fail-on: none` keeps every job green.)
+    const errors = packageErrors(outcome);
+    if (errors > 0) io.setFailed(packageErrorsMessage(errors));
   }
+}
+
+/** Error-severity problems in flow packages (a manifest, script, schema or condition that cannot be used). */
+export function packageErrors(outcome: DispatchOutcome): number {
+  return allProblems(outcome).filter((problem) => problem.severity === "error").length;
+}
+
+export function packageErrorsMessage(errors: number): string {
+  return (
+    `${errors} error${errors === 1 ? "" : "s"} in flow packages: the steps of a package that cannot be loaded were not considered ` +
+    "for this event. The annotations and the job summary say where; `flows validate` checks packages before a push."
+  );
 }
 
 export function failingRuns(outcome: DispatchOutcome, failOn: Set<EffectiveStatus>): FlowRunView[] {

@@ -126,9 +126,10 @@ export function briefOutcome(outcome: DispatchOutcome): Record<string, unknown> 
   };
 }
 
-/** 1 when any run (here or in chained events) failed, else 0. */
+/** 1 when any run (here or in chained events) failed or a flow package could not be loaded, else 0. */
 export function exitCodeFor(outcome: DispatchOutcome): number {
-  return flatten(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed")) ? 1 : 0;
+  const failed = flatten(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
+  return failed || allProblems(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
 }
 
 function relativeTo(base: string, path: string): string {

@@ -101,6 +101,13 @@ function renderConditionMisses(outcome: DispatchOutcome): string[] {
 }
 
 function renderNothingMatched(outcome: DispatchOutcome): string {
+  const errors = allProblems(outcome).filter((problem) => problem.severity === "error").length;
+  if (outcome.mismatches.length === 0 && errors > 0) {
+    return (
+      `Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
+      `a package's steps from being considered for ${inlineCode(outcome.event.type)}.`
+    );
+  }
   if (outcome.mismatches.length === 0) {
     return `Nothing matched: no flow step in this repository has a trigger for ${inlineCode(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
   }

@@ -76,12 +76,18 @@ describe("mode: dispatch", () => {
       await writeText(`${dir}/flow.toml`, `name = "bad-${i}"\nversion = "one"\n\n[[steps]]\nname = "s"\nrunner = "bun"\nscript = "s.ts"\n`);
     }
     const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload: pushPayload() });
-    expect(run.code).toBe(0);
+    // A package that cannot be loaded fails the job: its steps never saw the event.
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("::error::12 errors in flow packages: the steps of a package that cannot be loaded were not considered");
     const errors = run.stdout.split("\n").filter((line) => line.startsWith("::error "));
     expect(errors).toHaveLength(10);
     expect(errors[0]).toMatch(/^::error title=flows-action,file=flows\/bad-00\/flow\.toml,line=2(,col=\d+)?::/);
     expect(run.stdout).toMatch(/::warning::\d+ more problems in flow packages are not shown as annotations/);
     expect(run.summary).toContain("flows/bad-11/flow.toml:2");
+    expect(run.summary).toContain("Nothing matched among the flow packages that could be loaded: 12 errors (below)");
+    // `fail-on: none` keeps the job green, as for failed steps.
+    const lenient = await runInProcess({ workspace: repo.dir, eventName: "push", payload: pushPayload(), inputs: { "fail-on": "none" } });
+    expect(lenient.code).toBe(0);
   });
 
   it("masks the token and never prints it", async () => {

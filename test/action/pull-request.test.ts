@@ -73,7 +73,7 @@ describe("results on the pull request", () => {
   it("turns manifest errors into a failing problems check with annotations", async () => {
     await writeText(`${repo.dir}/flows/broken/flow.toml`, 'name = "broken"\nversion = "x"\n');
     const run = await onPullRequest({ checks: "per-step", comment: "off" });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     const problems = server.github.checkRuns.list(repository).find((check) => check.name === "flows: flow packages");
     expect(problems?.conclusion).toBe("failure");
     expect(server.github.checkRuns.annotations(problems?.id as number).map((a) => a.path)).toContain("flows/broken/flow.toml");
