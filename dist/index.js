@@ -763,7 +763,7 @@ function githubContext(context) {
 }
 /** Annotations, the job summary, outputs and fail-on. */
 function common_publish(context, outcome) {
-    return (0,publish/* publishOutcome */.C)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn });
+    return (0,publish/* publishOutcome */.Cu)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn });
 }
 
 
@@ -810,10 +810,10 @@ function nothingRan(event) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ publishOutcome)
+  Cu: () => (/* binding */ publishOutcome)
 });
 
-// UNUSED EXPORTS: failingRuns
+// UNUSED EXPORTS: failingRuns, packageErrors, packageErrorsMessage
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
@@ -877,6 +877,21 @@ async function publishOutcome(outcome, options) {
         const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
         io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`);
     }
+    else if (options.failOn.size > 0) {
+        // A broken package's steps were never considered: a green job would hide that the event
+        // they were written for went unhandled. (`fail-on: none` keeps every job green.)
+        const errors = packageErrors(outcome);
+        if (errors > 0)
+            io.setFailed(packageErrorsMessage(errors));
+    }
+}
+/** Error-severity problems in flow packages (a manifest, script, schema or condition that cannot be used). */
+function packageErrors(outcome) {
+    return (0,summary/* allProblems */.Ul)(outcome).filter((problem) => problem.severity === "error").length;
+}
+function packageErrorsMessage(errors) {
+    return (`${errors} error${errors === 1 ? "" : "s"} in flow packages: the steps of a package that cannot be loaded were not considered ` +
+        "for this event. The annotations and the job summary say where; `flows validate` checks packages before a push.");
 }
 function failingRuns(outcome, failOn) {
     return (0,summary/* flatten */.Bq)(outcome)
@@ -1032,10 +1047,10 @@ function worthReporting(outcome, comment) {
 /* harmony export */ });
 /* unused harmony exports STATE_KINDS, branchRemoteUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54348);
-/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85779);
-/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19917);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74664);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
+/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85779);
+/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19917);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74664);
 
 
 
@@ -1045,14 +1060,14 @@ const STATE_KINDS = ["artifact", "branch", "file", "none"];
 function readStateKind(value) {
     const kind = (value || "artifact").toLowerCase();
     if (!STATE_KINDS.includes(kind)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
     }
     return kind;
 }
 /** The state store the `state` input asks for, set up from the runner's environment. */
 async function openActionStore({ inputs, env, repoRoot, debug }) {
     if (inputs.state === "none")
-        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_2__/* .MemoryStateStore */ .k();
+        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
     const { createStateStore, defaultStateDir } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
@@ -1071,18 +1086,18 @@ async function openActionStore({ inputs, env, repoRoot, debug }) {
 function branchRemoteUrl(env) {
     const repository = env.GITHUB_REPOSITORY;
     if (!repository)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "branch" needs GITHUB_REPOSITORY, which the runner sets.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "branch" needs GITHUB_REPOSITORY, which the runner sets.');
     const server = new URL(env.GITHUB_SERVER_URL || "https://github.com");
     return `${server.toString().replace(/\/$/, "")}/${repository}.git`;
 }
 async function openArtifactStore(inputs, env, debug) {
     const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
     if (!repository || !runId) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
     }
     if (!inputs.githubToken) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
     const { createStateStore } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     return createStateStore({
@@ -1106,10 +1121,10 @@ async function flushActionStore(store, io) {
         await store.flush();
     }
     catch (error) {
-        if (error instanceof _state_not_saved_js__WEBPACK_IMPORTED_MODULE_1__/* .StateNotSavedError */ .c) {
-            const ids = error.eventIds.map((id) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(id)}`).join("\n");
+        if (error instanceof _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__/* .StateNotSavedError */ .c) {
+            const ids = error.eventIds.map((id) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(id)}`).join("\n");
             await io
-                .appendSummary(`\n### :x: State not saved\n\nThe records of these events could not be saved to ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(error.where)}; ` +
+                .appendSummary(`\n### :x: State not saved\n\nThe records of these events could not be saved to ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(error.where)}; ` +
                 `their steps ran, and a redelivery would run them again:\n\n${ids}\n`)
                 .catch(() => undefined);
         }
@@ -8562,7 +8577,7 @@ const MODES = {
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-async function runAction({ io, env, signal }) {
+async function runAction({ io, env, signal, findBun }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
     const runner = readRunnerEnvironment(env);
     // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
@@ -8574,7 +8589,7 @@ async function runAction({ io, env, signal }) {
         const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
         io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.k)(event.type)} → ${(0,log_text/* logText */.k)(event.id)}`);
         const stepEnv = { ...env };
-        const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
+        const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
         const mode = await MODES[inputs.mode]();
         const outcome = await mode({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
         await (0,state/* flushActionStore */.g$)(store, io);
@@ -9769,7 +9784,9 @@ const REDACTED = "***";
 const TOO_DEEP = "[cut: nested too deeply]";
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s'"<>]+@/gi;
 const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
-const GITHUB_TOKEN_SHAPE = /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})\b/g;
+// No word boundaries: a token is still a token after a letter, digit or `_` (`\nghp_…` in JSON
+// text, `MY_ghp_…`, `a%3Dghp_…`) or before one (`ghp_…_suffix`). Masking a little more is safe.
+const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
 /** Cheap test: a text with none of these cannot hold a pattern match. */
 const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 class Redactor {
@@ -9939,12 +9956,18 @@ function isPlainObject(value) {
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
+//
+// Each helper redacts its text before it escapes or cuts it: the redactor's last pass over the
+// finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
+// part of a token left before a cut.
+
 const ZERO_WIDTH_SPACE = "\u200b";
 /** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
-    const oneLine = text.replace(/\r?\n/g, " ").trim();
+    const oneLine = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(text).replace(/\r?\n/g, " ").trim();
     const cut = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
     // Markdown escapes first: the entities added after them contain `#`.
     return cut
@@ -9956,14 +9979,15 @@ function inlineText(text, maxChars = 300) {
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
-function codeBlock(content, language = "") {
+function codeBlock(raw, language = "") {
+    const content = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
     const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
 }
 /** Inline code that its content cannot break out of. */
 function inlineCode(text) {
-    const oneLine = text.replace(/\r?\n/g, " ");
+    const oneLine = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(text).replace(/\r?\n/g, " ");
     const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
     const ticks = "`".repeat(longestRun + 1);
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
@@ -9971,7 +9995,8 @@ function inlineCode(text) {
 }
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 function htmlText(text) {
-    return text
+    return _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p
+        .redact(text)
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -9979,7 +10004,8 @@ function htmlText(text) {
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 /** Cut a string to a byte budget at a character boundary, saying what was cut. */
-function cutToBytes(text, maxBytes, note) {
+function cutToBytes(raw, maxBytes, note) {
+    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
     const bytes = Buffer.byteLength(text, "utf8");
     if (bytes <= maxBytes)
         return text;
@@ -10314,6 +10340,11 @@ function renderConditionMisses(outcome) {
     ];
 }
 function renderNothingMatched(outcome) {
+    const errors = allProblems(outcome).filter((problem) => problem.severity === "error").length;
+    if (outcome.mismatches.length === 0 && errors > 0) {
+        return (`Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
+            `a package's steps from being considered for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)}.`);
+    }
     if (outcome.mismatches.length === 0) {
         return `Nothing matched: no flow step in this repository has a trigger for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
     }

@@ -393,7 +393,7 @@ function githubContext(context) {
 }
 /** Annotations, the job summary, outputs and fail-on. */
 function common_publish(context, outcome) {
-    return (0,publish/* publishOutcome */.C)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn });
+    return (0,publish/* publishOutcome */.Cu)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn });
 }
 
 
@@ -440,10 +440,10 @@ function nothingRan(event) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ publishOutcome)
+  Cu: () => (/* binding */ publishOutcome)
 });
 
-// UNUSED EXPORTS: failingRuns
+// UNUSED EXPORTS: failingRuns, packageErrors, packageErrorsMessage
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
@@ -507,6 +507,21 @@ async function publishOutcome(outcome, options) {
         const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
         io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`);
     }
+    else if (options.failOn.size > 0) {
+        // A broken package's steps were never considered: a green job would hide that the event
+        // they were written for went unhandled. (`fail-on: none` keeps every job green.)
+        const errors = packageErrors(outcome);
+        if (errors > 0)
+            io.setFailed(packageErrorsMessage(errors));
+    }
+}
+/** Error-severity problems in flow packages (a manifest, script, schema or condition that cannot be used). */
+function packageErrors(outcome) {
+    return (0,summary/* allProblems */.Ul)(outcome).filter((problem) => problem.severity === "error").length;
+}
+function packageErrorsMessage(errors) {
+    return (`${errors} error${errors === 1 ? "" : "s"} in flow packages: the steps of a package that cannot be loaded were not considered ` +
+        "for this event. The annotations and the job summary say where; `flows validate` checks packages before a push.");
 }
 function failingRuns(outcome, failOn) {
     return (0,summary/* flatten */.Bq)(outcome)
@@ -662,10 +677,10 @@ function worthReporting(outcome, comment) {
 /* harmony export */ });
 /* unused harmony exports STATE_KINDS, branchRemoteUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54348);
-/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85779);
-/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19917);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74664);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
+/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85779);
+/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19917);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74664);
 
 
 
@@ -675,14 +690,14 @@ const STATE_KINDS = ["artifact", "branch", "file", "none"];
 function readStateKind(value) {
     const kind = (value || "artifact").toLowerCase();
     if (!STATE_KINDS.includes(kind)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
     }
     return kind;
 }
 /** The state store the `state` input asks for, set up from the runner's environment. */
 async function openActionStore({ inputs, env, repoRoot, debug }) {
     if (inputs.state === "none")
-        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_2__/* .MemoryStateStore */ .k();
+        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
     const { createStateStore, defaultStateDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3974));
     switch (inputs.state) {
@@ -701,18 +716,18 @@ async function openActionStore({ inputs, env, repoRoot, debug }) {
 function branchRemoteUrl(env) {
     const repository = env.GITHUB_REPOSITORY;
     if (!repository)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "branch" needs GITHUB_REPOSITORY, which the runner sets.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "branch" needs GITHUB_REPOSITORY, which the runner sets.');
     const server = new URL(env.GITHUB_SERVER_URL || "https://github.com");
     return `${server.toString().replace(/\/$/, "")}/${repository}.git`;
 }
 async function openArtifactStore(inputs, env, debug) {
     const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
     if (!repository || !runId) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
     }
     if (!inputs.githubToken) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
     const { createStateStore } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3974));
     return createStateStore({
@@ -736,10 +751,10 @@ async function flushActionStore(store, io) {
         await store.flush();
     }
     catch (error) {
-        if (error instanceof _state_not_saved_js__WEBPACK_IMPORTED_MODULE_1__/* .StateNotSavedError */ .c) {
-            const ids = error.eventIds.map((id) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(id)}`).join("\n");
+        if (error instanceof _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__/* .StateNotSavedError */ .c) {
+            const ids = error.eventIds.map((id) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(id)}`).join("\n");
             await io
-                .appendSummary(`\n### :x: State not saved\n\nThe records of these events could not be saved to ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(error.where)}; ` +
+                .appendSummary(`\n### :x: State not saved\n\nThe records of these events could not be saved to ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(error.where)}; ` +
                 `their steps ran, and a redelivery would run them again:\n\n${ids}\n`)
                 .catch(() => undefined);
         }
@@ -867,9 +882,10 @@ function briefOutcome(outcome) {
         children: outcome.children.map(briefOutcome),
     };
 }
-/** 1 when any run (here or in chained events) failed, else 0. */
+/** 1 when any run (here or in chained events) failed or a flow package could not be loaded, else 0. */
 function exitCodeFor(outcome) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed")) ? 1 : 0;
+    const failed = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
+    return failed || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
 }
 function relativeTo(base, path) {
     return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;
@@ -1366,7 +1382,7 @@ const MODES = {
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-async function runAction({ io, env, signal }) {
+async function runAction({ io, env, signal, findBun }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
     const runner = readRunnerEnvironment(env);
     // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
@@ -1378,7 +1394,7 @@ async function runAction({ io, env, signal }) {
         const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
         io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.k)(event.type)} → ${(0,log_text/* logText */.k)(event.id)}`);
         const stepEnv = { ...env };
-        const bunPath = once(() => resolveBun({ inputs, io, env: stepEnv }));
+        const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
         const mode = await MODES[inputs.mode]();
         const outcome = await mode({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
         await (0,state/* flushActionStore */.g$)(store, io);
@@ -1517,7 +1533,8 @@ async function githubFromCommandLine(ctx, values) {
     const eventPath = values["event-path"];
     if (!eventPath)
         throw new usage/* UsageError */.eb("--event-path is required: the webhook payload as JSON.", "github");
-    return githubCommand(ctx, { eventName, eventPath, repository: values.repository, inputs: await githubInputs(values, ctx.env) });
+    const inputs = await githubInputs(values, ctx.env);
+    return githubCommand(ctx, { eventName, eventPath, repository: values.repository, inputs, ...(values.bun ? { bunPath: values.bun } : {}) });
 }
 /** `flows github`: the action's own code path on this machine. */
 async function githubCommand(ctx, options) {
@@ -1534,7 +1551,9 @@ async function githubCommand(ctx, options) {
         GITHUB_OUTPUT: undefined,
         GITHUB_STEP_SUMMARY: undefined,
     };
-    const outcome = await runAction({ io, env });
+    // Bun as `flows fire` finds it (--bun, FLOWS_BUN, next to flows-action, PATH), not from a
+    // runner's tool cache, which this machine has not got; not found is a user error saying so.
+    const outcome = await runAction({ io, env, findBun: async (stepEnv) => (0,find_bun.findBun)({ explicit: options.bunPath, env: stepEnv }).path });
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ outputs: Object.fromEntries(io.outputs), outcome: (0,commands.briefOutcome)(outcome) }, null, 2)}\n`);
     }

@@ -119,9 +119,10 @@ function briefOutcome(outcome) {
         children: outcome.children.map(briefOutcome),
     };
 }
-/** 1 when any run (here or in chained events) failed, else 0. */
+/** 1 when any run (here or in chained events) failed or a flow package could not be loaded, else 0. */
 function exitCodeFor(outcome) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed")) ? 1 : 0;
+    const failed = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
+    return failed || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
 }
 function relativeTo(base, path) {
     return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;

@@ -182,8 +182,8 @@ function sameRepository(a, b) {
 /* harmony export */   ur: () => (/* binding */ problemAnnotations)
 /* harmony export */ });
 /* unused harmony exports MAX_ANNOTATIONS_PER_CHECK, batches */
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45785);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54348);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45785);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54348);
 /* harmony import */ var _checks_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63802);
 
 
@@ -213,7 +213,7 @@ function runAnnotations(run) {
     return { annotations, malformed };
 }
 function fromFlowAnnotation(item) {
-    if (!(0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(item))
+    if (!(0,_events_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item))
         return undefined;
     const path = repositoryPath(item.path);
     const message = typeof item.message === "string" ? item.message.trim() : "";
@@ -268,7 +268,7 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
 // Annotation messages are shown as plain text; mentions are still broken so nobody is pinged.
 function annotationMessage(text) {
     const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/@(?=[\w-])/g, "@\u200b");
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(clean, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cutToBytes */ .zP)(clean, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
 /** A path relative to the repository root, or undefined when it is absolute or escapes it. */
 function repositoryPath(value) {

@@ -7356,7 +7356,9 @@ const REDACTED = "***";
 const TOO_DEEP = "[cut: nested too deeply]";
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s'"<>]+@/gi;
 const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
-const GITHUB_TOKEN_SHAPE = /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})\b/g;
+// No word boundaries: a token is still a token after a letter, digit or `_` (`\nghp_…` in JSON
+// text, `MY_ghp_…`, `a%3Dghp_…`) or before one (`ghp_…_suffix`). Masking a little more is safe.
+const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
 /** Cheap test: a text with none of these cannot hold a pattern match. */
 const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 class Redactor {
@@ -7609,12 +7611,18 @@ function relative(file, baseDir) {
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
+//
+// Each helper redacts its text before it escapes or cuts it: the redactor's last pass over the
+// finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
+// part of a token left before a cut.
+
 const ZERO_WIDTH_SPACE = "\u200b";
 /** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
-    const oneLine = text.replace(/\r?\n/g, " ").trim();
+    const oneLine = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(text).replace(/\r?\n/g, " ").trim();
     const cut = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
     // Markdown escapes first: the entities added after them contain `#`.
     return cut
@@ -7626,14 +7634,15 @@ function inlineText(text, maxChars = 300) {
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
-function codeBlock(content, language = "") {
+function codeBlock(raw, language = "") {
+    const content = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
     const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
 }
 /** Inline code that its content cannot break out of. */
 function inlineCode(text) {
-    const oneLine = text.replace(/\r?\n/g, " ");
+    const oneLine = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(text).replace(/\r?\n/g, " ");
     const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
     const ticks = "`".repeat(longestRun + 1);
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
@@ -7641,7 +7650,8 @@ function inlineCode(text) {
 }
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 function htmlText(text) {
-    return text
+    return _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p
+        .redact(text)
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -7649,7 +7659,8 @@ function htmlText(text) {
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 /** Cut a string to a byte budget at a character boundary, saying what was cut. */
-function cutToBytes(text, maxBytes, note) {
+function cutToBytes(raw, maxBytes, note) {
+    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
     const bytes = Buffer.byteLength(text, "utf8");
     if (bytes <= maxBytes)
         return text;
@@ -7781,8 +7792,8 @@ function errorBesideOutput(error, output) {
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64506);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54348);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
 /* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31447);
 
 
@@ -7807,7 +7818,7 @@ function renderSummary(outcome, options = {}) {
     if (problems.length > 0)
         parts.push(renderProblems(problems, options));
     const body = parts.join("\n\n");
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToBytes */ .zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
 }
 function flatten(outcome) {
@@ -7829,9 +7840,9 @@ function allProblems(outcome) {
 }
 function renderEvent(outcome) {
     const head = [
-        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}`,
+        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(outcome.event.type)}`,
         "",
-        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.eventId)} · ${outcome.matched} matching step${outcome.matched === 1 ? "" : "s"}` +
+        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(outcome.eventId)} · ${outcome.matched} matching step${outcome.matched === 1 ? "" : "s"}` +
             (outcome.dryRun ? " · dry run: nothing was run" : "") +
             alreadyHandledNote(outcome),
     ];
@@ -7840,7 +7851,7 @@ function renderEvent(outcome) {
     const table = [
         "| Flow | Step | Status | Message | Duration | Attempt |",
         "| --- | --- | --- | --- | --- | --- |",
-        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
+        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
     ];
     const details = outcome.runs.map(renderRunDetails);
     return [...head, "", ...table, "", ...details, ...renderConditionMisses(outcome)].join("\n");
@@ -7858,7 +7869,7 @@ function renderConditionMisses(outcome) {
     const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
     if (misses.length === 0)
         return [];
-    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.message, 500)} |`);
     return [
         "",
         `<details><summary>Not matched: ${misses.length} step${misses.length === 1 ? "" : "s"} whose condition was not true</summary>`,
@@ -7871,10 +7882,15 @@ function renderConditionMisses(outcome) {
     ];
 }
 function renderNothingMatched(outcome) {
-    if (outcome.mismatches.length === 0) {
-        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
+    const errors = allProblems(outcome).filter((problem) => problem.severity === "error").length;
+    if (outcome.mismatches.length === 0 && errors > 0) {
+        return (`Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
+            `a package's steps from being considered for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(outcome.event.type)}.`);
     }
-    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    if (outcome.mismatches.length === 0) {
+        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
+    }
+    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.message, 500)} |`);
     return [
         "Nothing matched. Why each step did not run:",
         "",
@@ -7884,22 +7900,22 @@ function renderNothingMatched(outcome) {
     ].join("\n");
 }
 function renderRunDetails(run) {
-    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(`${run.flowName} / ${run.stepName}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
-    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
+    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(`${run.flowName} / ${run.stepName}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
+    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
-        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
+        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
     if (run.resultPayload) {
-        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
+        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
     }
     if (run.output)
-        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
+        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
     lines.push("</details>");
     return lines.join("\n");
 }
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
         const where = [relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
-        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(problem.message, 1000)} |`;
+        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(problem.message, 1000)} |`;
     });
     return [`### Problems in flow packages (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }
@@ -7909,7 +7925,7 @@ function relative(file, baseDir) {
     return file.slice(baseDir.length + 1);
 }
 function cut(text, maxBytes) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
 }
 function cutTail(text, maxBytes) {
     const bytes = Buffer.from(text, "utf8");
@@ -17203,7 +17219,7 @@ const COMMANDS = [
     {
         name: "github",
         summary: "run the GitHub Action's code path on this machine",
-        options: ["event-name", "event-path", "repository", "input", "dry-run", "concurrency", "event", "state", "state-dir", "branch"],
+        options: ["event-name", "event-path", "repository", "input", "dry-run", "concurrency", "bun", "event", "state", "state-dir", "branch"],
         details: "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).",
         examples: [
             "flows github --event-name push --event-path push.json",
