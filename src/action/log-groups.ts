@@ -1,11 +1,14 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchObserver } from "../engine/dispatch.js";
 import { logText } from "../log-text.js";
+import { redactor } from "../redact.js";
 import type { ActionIO } from "./io.js";
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
 // The summary and check runs hold the output tail either way.
 const BUFFER_LIMIT_CHARS = 1024 * 1024;
+/** A step's status line shows this much of its message (the summary and outputs have it all). */
+const STATUS_MESSAGE_CHARS = 500;
 
 type Buffered = { run: FlowRunView; lines: string[]; chars: number; dropped: number };
 
@@ -90,5 +93,12 @@ function title(run: FlowRunView): string {
 
 function statusLine(run: FlowRunView): string {
   const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
-  return logText(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${why.split("\n")[0]}` : ""}`);
+  return logText(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
+}
+
+/** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
+function firstLine(message: string): string {
+  const line = redactor.redact(message).split("\n")[0] ?? "";
+  if (line.length <= STATUS_MESSAGE_CHARS) return line;
+  return `${line.slice(0, STATUS_MESSAGE_CHARS)}… (${line.length - STATUS_MESSAGE_CHARS} more characters: the job summary and the results output have the message)`;
 }

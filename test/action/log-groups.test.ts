@@ -51,6 +51,21 @@ describe("log groups", () => {
     for (const name of names) expect(run.stdout).toContain(`${name}/s: completed — ${name} done`);
   });
 
+  it("cuts a long result message on the step's status line, without leaving part of a token", async () => {
+    const token = `ghp_${"Q1w2E3r4T5y6".repeat(3)}`;
+    // The token straddles the cut at 500 characters.
+    const message = `${"x".repeat(490)}${token} ${"y ".repeat(100_000)}`;
+    const source = `console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: ${JSON.stringify(message)} }));`;
+    await writeFlow(repo.dir, { name: "long", steps: [{ name: "s", trigger: "push", source }] });
+    const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs: { state: "none" } });
+    expect(run.code, run.stdout).toBe(0);
+    const status = run.stdout.split("\n").find((line) => line.startsWith("long/s: completed — "));
+    expect(status).toBeDefined();
+    expect(status?.length).toBeLessThan(700);
+    expect(status).toMatch(/… \(\d+ more characters: the job summary and the results output have the message\)$/);
+    expect(status).not.toMatch(/ghp|Q1w2/);
+  });
+
   it("prints what a step prints without the runner running any of it", async () => {
     await writeFlow(repo.dir, {
       name: "sneaky",
