@@ -4,7 +4,7 @@ import { discoverFlows, validateFlows } from "../flows/index.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
-import { readJsonFile } from "./json-file.js";
+import { readEventFile } from "./json-file.js";
 
 export type CliContext = {
   repoRoot: string;
@@ -71,7 +71,7 @@ export type FireOptions = {
 
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
-  const event = await readJsonFile(resolve(options.eventPath), "The event");
+  const event = await readEventFile(resolve(options.eventPath));
   const { store } = await ctx.openStore();
   const outcome = await dispatch(event, {
     repoRoot: ctx.repoRoot,

@@ -8,7 +8,7 @@ import { discoverFlows, matchSteps } from "../flows/index.js";
 import { renderExplainText } from "../report/explain.js";
 import { formatProblem } from "../report/text.js";
 import type { CliContext } from "./commands.js";
-import { readJsonFile } from "./json-file.js";
+import { readEventFile, readJsonFile } from "./json-file.js";
 
 export type ExplainOptions = {
   eventPath: string;
@@ -21,7 +21,8 @@ export type ExplainOptions = {
  * why (type, schema errors, the condition with the values it read). Runs nothing.
  */
 export async function explainCommand(ctx: CliContext, options: ExplainOptions): Promise<number> {
-  const file = await readJsonFile(resolve(options.eventPath), options.eventName ? "The event payload" : "The event");
+  const path = resolve(options.eventPath);
+  const file = options.eventName ? await readJsonFile(path, "The event payload") : await readEventFile(path);
   let event: FlowEvent;
   let github: ConditionGitHubContext | undefined;
   if (options.eventName) {

@@ -1,3 +1,4 @@
+import { refuseControlCharacters } from "../events/pass-through.js";
 import { readTextFile } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { UserError } from "../user-error.js";
@@ -21,4 +22,14 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
   if (parsed.ok) return parsed.value;
   const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
   throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+
+/**
+ * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
+ * (no control characters, the same message); the rest of its shape is checked by dispatch.
+ */
+export async function readEventFile(path: string): Promise<unknown> {
+  const value = await readJsonFile(path, "The event");
+  refuseControlCharacters(value, `the event file ${path}`);
+  return value;
 }

@@ -1,5 +1,6 @@
 import { FLOW_RESULT_STATUSES, type FlowRunView, PROCESS_STATUSES } from "../contracts.js";
 import { dispatch } from "../engine/dispatch.js";
+import { refuseControlCharacters } from "../events/pass-through.js";
 import { findRun, isInternalRecord, selectRuns } from "../state/query.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import { formatDuration, statusLabel } from "../report/status.js";
@@ -74,6 +75,8 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
     ctx.err(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.\n`);
     return 1;
   }
+  // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
+  refuseControlCharacters(record.event, `the record stored in ${ctx.storeLabel}`);
   const outcome = await dispatch(record.event, {
     repoRoot: ctx.repoRoot,
     roots: ctx.roots,

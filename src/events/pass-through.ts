@@ -94,9 +94,26 @@ function requiredString(value: JsonObject, key: "id" | "type", fail: (problem: s
   if (item === undefined) return fail(`missing string "${key}"`);
   if (typeof item !== "string") return fail(`"${key}" must be a string, but it is ${describeValue(item)}`);
   if (item.trim() === "") return fail(`"${key}" is empty`);
-  // Ids and types end up in log lines, file names and summaries.
-  if (/[\u0000-\u001f\u007f]/.test(item)) return fail(`"${key}" contains a control character (newline, tab...)`);
-  return item;
+  const problem = controlCharacterProblem(key, item);
+  return problem === undefined ? item : fail(problem);
+}
+
+/**
+ * Ids and types end up in log lines, file names, summaries and terminals, so a FlowEvent handed
+ * in with a control character in either is refused: here, and where `flows` reads an event.
+ */
+export function controlCharacterProblem(key: "id" | "type", item: string): string | undefined {
+  return /[\u0000-\u001f\u007f]/.test(item) ? `"${key}" contains a control character (newline, tab...)` : undefined;
+}
+
+/** Refuse a FlowEvent value (checked otherwise later) whose string id or type holds a control character. */
+export function refuseControlCharacters(value: unknown, origin: string): void {
+  if (!isObject(value)) return;
+  for (const key of ["id", "type"] as const) {
+    const item = value[key];
+    const problem = typeof item === "string" ? controlCharacterProblem(key, item) : undefined;
+    if (problem !== undefined) throw new FlowEventInputError({ origin, problem });
+  }
 }
 
 /**
