@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
-import { type DispatchOutcome, dispatch } from "../engine/dispatch.js";
+import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { discoverFlows, validateFlows } from "../flows/index.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
+import { stepOutputText, terminalText } from "../terminal-text.js";
 import { readEventFile } from "./json-file.js";
 
 export type CliContext = {
@@ -29,12 +30,12 @@ export async function listCommand(ctx: CliContext): Promise<number> {
   }
   if (discovery.flows.length === 0) ctx.out(`No flow packages under ${(ctx.roots ?? [".codex/flows", "flows"]).join(", ")}.\n`);
   for (const flow of discovery.flows) {
-    ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${flow.description}` : ""}\n`);
+    ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${terminalText(flow.description)}` : ""}\n`);
     for (const step of flow.steps) {
       const trigger = step.trigger
         ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
         : "no trigger";
-      ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${trigger}\n`);
+      ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${terminalText(trigger)}\n`);
     }
   }
   for (const problem of discovery.problems) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
@@ -85,24 +86,29 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     workspaceBackendUrl: options.workspaceBackendUrl,
     launchedBy: "flows-cli",
     ...(ctx.debug ? { debug: ctx.debug } : {}),
-    observer: ctx.json
-      ? undefined
-      : { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },
+    observer: stepLines(ctx),
   });
   if (options.only && outcome.runs.length === 0) {
     const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
     ctx.err(
       miss
-        ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}\n`
+        ? `${options.only.flow}/${options.only.step} does not match this event: ${terminalText(miss.message)}\n`
         : `No step ${options.only.step} in a flow named ${options.only.flow}. Run \`flows list\` to see the flows.\n`,
     );
     return 1;
   }
   printOutcome(ctx, outcome);
   if (outcome.status === "duplicate" && !ctx.json) {
-    ctx.err(`Event ${outcome.eventId} was handled before, so nothing ran. \`flows replay ${outcome.eventId}\` runs its steps again.\n`);
+    const id = terminalText(outcome.eventId);
+    ctx.err(`Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
   }
   return exitCodeFor(outcome);
+}
+
+/** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
+export function stepLines(ctx: CliContext): DispatchObserver | undefined {
+  if (ctx.json) return undefined;
+  return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${stepOutputText(line, ctx.color)}\n`) };
 }
 
 function printOutcome(ctx: CliContext, outcome: DispatchOutcome): void {

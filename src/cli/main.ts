@@ -8,12 +8,14 @@ import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { isTerminal, terminalWriter } from "./terminal-write.js";
 import { didYouMean, EXIT, UsageError } from "./usage.js";
 import { redactor } from "../redact.js";
+import { terminalSafe } from "../terminal-text.js";
 
 /** Environment variables whose values never reach the terminal. */
 const REDACTED_ENV = ["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"] as const;
 
-function redacting(write: (text: string) => void): (text: string) => void {
-  return (text) => write(redactor.redact(text));
+/** What leaves the process: redacted, then with no control character but tab, newline and colour. */
+function outgoing(write: (text: string) => void): (text: string) => void {
+  return (text) => write(terminalSafe(redactor.redact(text)));
 }
 
 /** `flows` entry: argv → the same functions the action uses → terminal. Returns the exit code. */
@@ -35,8 +37,9 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
   // What leaves the process is redacted, as in the action: the environment's tokens, secrets the
   // command registers (setSecret), URL credentials and token-shaped text, whatever a step prints.
   redactor.add(...REDACTED_ENV.map((name) => env[name]));
-  const out = redacting(options.out ?? terminalWriter(1));
-  const err = redacting(options.err ?? terminalWriter(2));
+  // Outside text is escaped where it is printed (src/terminal-text.ts); terminalSafe is the last guard.
+  const out = outgoing(options.out ?? terminalWriter(1));
+  const err = outgoing(options.err ?? terminalWriter(2));
   const usage = (error: UsageError): number => {
     const spec = COMMANDS.find((command) => command.name === error.command);
     const hint = spec ? `Run \`flows ${spec.name} --help\` for its options and examples.` : "Run `flows help` for the commands.";

@@ -5,7 +5,8 @@ import { findRun, isInternalRecord, selectRuns } from "../state/query.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import { formatDuration, statusLabel } from "../report/status.js";
 import { renderText } from "../report/text.js";
-import { briefOutcome, type CliContext, exitCodeFor } from "./commands.js";
+import { terminalLines, terminalText } from "../terminal-text.js";
+import { briefOutcome, type CliContext, exitCodeFor, stepLines } from "./commands.js";
 import { didYouMean, UsageError } from "./usage.js";
 
 export type StoreContext = CliContext & { store: StateStore; storeLabel: string };
@@ -26,7 +27,7 @@ export async function eventsCommand(ctx: StoreContext, options: { type?: string;
   }
   if (shown.length === 0) ctx.out(`No events in ${ctx.storeLabel}.\n`);
   for (const record of shown) {
-    ctx.out(`${record.updatedAt}  ${record.event.type}  ${record.event.id}  ${runCounts(record.runs)}\n`);
+    ctx.out(`${terminalText(`${record.updatedAt}  ${record.event.type}  ${record.event.id}  ${runCounts(record.runs)}`)}\n`);
   }
   return 0;
 }
@@ -58,7 +59,7 @@ export async function showCommand(ctx: StoreContext, id: string): Promise<number
   const found = findRun(await ctx.store.listEvents(), id);
   reportStoreProblems(ctx);
   if (!found) {
-    ctx.err(`No event or run "${id}" in ${ctx.storeLabel}. \`flows events\` and \`flows runs\` list what is stored.\n`);
+    ctx.err(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}. \`flows events\` and \`flows runs\` list what is stored.\n`);
     return 1;
   }
   ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
@@ -72,7 +73,7 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
   const { concurrency, bunPath, workspaceBackendUrl } = options;
   const record = await ctx.store.loadEvent(eventId);
   if (!record) {
-    ctx.err(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.\n`);
+    ctx.err(`No event "${terminalText(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.\n`);
     return 1;
   }
   // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
@@ -87,7 +88,7 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
     bunPath,
     workspaceBackendUrl,
     launchedBy: "flows-cli",
-    observer: ctx.json ? undefined : { onStepLine: (run, _s, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },
+    observer: stepLines(ctx),
   });
   ctx.out(ctx.json ? `${JSON.stringify(briefOutcome(outcome), null, 2)}\n` : `${renderText(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
   return exitCodeFor(outcome);
@@ -102,27 +103,29 @@ function describeRecord(record: EventRecord): string {
     `  runs (${record.runs.length}):`,
     ...record.runs.map((run) => `    ${runLine(run)}`),
   ];
-  return lines.join("\n");
+  return lines.map(terminalText).join("\n");
 }
 
+/** One run: a line per field, escaped for the terminal; result, error and output as escaped blocks. */
 function describeRun(run: FlowRunView, record: EventRecord): string {
   const lines = [
     `run ${run.id}  ${run.flowName}/${run.stepName} (v${run.flowVersion}, ${run.runner})`,
     `  event ${record.event.id} (${record.event.type})`,
     `  status ${statusLabel(run)}  process ${run.processStatus}${run.resultStatus ? `  result ${run.resultStatus}` : ""}${run.needsAttention ? "  NEEDS ATTENTION" : ""}`,
     `  created ${run.createdAt}  updated ${run.updatedAt}  duration ${formatDuration(run.durationMs)}`,
-    ...run.attempts.map(
-      (a) => `  attempt ${a.number} ${a.id}: ${a.status}${a.resultStatus ? `/${a.resultStatus}` : ""}${a.timedOut ? " (timed out)" : ""}${a.replay ? " (replay)" : ""} ${a.startedAt ?? ""} → ${a.completedAt ?? ""}${a.error ? `\n    ${a.error.split("\n")[0]}` : ""}`,
-    ),
-  ];
-  if (run.resultPayload) lines.push(`  result ${JSON.stringify(run.resultPayload, null, 2).replace(/\n/g, "\n  ")}`);
-  if (run.error) lines.push(`  error ${run.error.replace(/\n/g, "\n    ")}`);
-  if (run.output) lines.push("  output (tail):", run.output.replace(/^/gm, "    "));
+    ...run.attempts.flatMap((a) => [
+      `  attempt ${a.number} ${a.id}: ${a.status}${a.resultStatus ? `/${a.resultStatus}` : ""}${a.timedOut ? " (timed out)" : ""}${a.replay ? " (replay)" : ""} ${a.startedAt ?? ""} → ${a.completedAt ?? ""}`,
+      ...(a.error ? [`    ${a.error.split("\n")[0]}`] : []),
+    ]),
+  ].map(terminalText);
+  if (run.resultPayload) lines.push(`  result ${terminalLines(JSON.stringify(run.resultPayload, null, 2)).replace(/\n/g, "\n  ")}`);
+  if (run.error) lines.push(`  error ${terminalLines(run.error).replace(/\n/g, "\n    ")}`);
+  if (run.output) lines.push("  output (tail):", terminalLines(run.output).replace(/^/gm, "    "));
   return lines.join("\n");
 }
 
 function runLine(run: FlowRunView): string {
-  return `${run.id}  ${statusLabel(run)}  ${run.flowName}/${run.stepName}  attempts ${run.attempts.length}  ${run.updatedAt}  event ${run.eventId}`;
+  return terminalText(`${run.id}  ${statusLabel(run)}  ${run.flowName}/${run.stepName}  attempts ${run.attempts.length}  ${run.updatedAt}  event ${run.eventId}`);
 }
 
 function runCounts(runs: FlowRunView[]): string {
@@ -133,7 +136,7 @@ function runCounts(runs: FlowRunView[]): string {
 }
 
 function reportStoreProblems(ctx: StoreContext): void {
-  for (const problem of ctx.store.problems) ctx.err(`${problem.path}: skipped: ${problem.message}\n`);
+  for (const problem of ctx.store.problems) ctx.err(`${terminalText(`${problem.path}: skipped: ${problem.message}`)}\n`);
 }
 
 function isRecord(value: EventRecord | undefined): value is EventRecord {

@@ -1,5 +1,6 @@
 import type { ActionIO, AnnotationProperties } from "../action/io.js";
 import { redactor } from "../redact.js";
+import { stepOutputText } from "../terminal-text.js";
 
 export type TerminalIOOptions = {
   inputs: Record<string, string>;
@@ -53,7 +54,8 @@ export function terminalIO(options: TerminalIOOptions): TerminalIO {
       if (options.debug) err(`${paint(90, `debug: ${message}`)}\n`);
     },
     info: (message) => out(`${message}\n`),
-    plain: (text) => out(`${text}\n`),
+    // Step output, line by line as `flows fire` prints it (colours kept when on, nothing else).
+    plain: (text) => out(`${text.split("\n").map((line) => stepOutputText(line, options.color === true)).join("\n")}\n`),
     notice: (message, properties) => err(`${where(properties)}${paint(36, "notice")}: ${message}\n`),
     warning: (message, properties) => err(`${where(properties)}${paint(33, "warning")}: ${message}\n`),
     error: (message, properties) => err(`${where(properties)}${paint(31, "error")}: ${message}\n`),

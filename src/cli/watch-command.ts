@@ -1,4 +1,5 @@
 import { renderText } from "../report/text.js";
+import { terminalText } from "../terminal-text.js";
 import { type CliContext, briefOutcome } from "./commands.js";
 
 export type WatchCommandOptions = {
@@ -75,14 +76,14 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
     );
   } else {
     for (const report of result.reports) {
-      ctx.out(`${report.repo}: ${report.status}, ${report.newReleases} new${report.message ? ` — ${report.message}` : ""}\n`);
+      ctx.out(`${report.repo}: ${report.status}, ${report.newReleases} new${report.message ? ` — ${terminalText(report.message)}` : ""}\n`);
     }
     const { requests } = result;
     ctx.out(
       `${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.\n`,
     );
     if (requests.stopped) ctx.out(`Stopped early (${requests.stopped.reason}): ${requests.stopped.notPolled} repositories not polled; the next poll starts with ${requests.stopped.nextRepo}.\n`);
-    if (result.dryRun) for (const event of result.events) ctx.out(`would dispatch ${event.id}\n`);
+    if (result.dryRun) for (const event of result.events) ctx.out(`would dispatch ${terminalText(event.id)}\n`);
     for (const outcome of result.outcomes) ctx.out(`${renderText(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
   }
   if (allFailed) {

@@ -3,6 +3,7 @@
 import type { FlowEvent } from "../contracts.js";
 import type { StageVerdict, StepExplanation } from "../flows/explain.js";
 import { codeBlock, inlineCode, inlineText } from "./markdown.js";
+import { terminalText } from "../terminal-text.js";
 
 export type ExplainRenderOptions = {
   /** Show manifest paths relative to this folder. */
@@ -49,7 +50,7 @@ export function renderExplain(event: FlowEvent, steps: readonly StepExplanation[
   return lines.join("\n");
 }
 
-/** The same for a terminal: one block per step, stage by stage. */
+/** The same for a terminal: one block per step, stage by stage; each line escaped for the terminal. */
 export function renderExplainText(event: FlowEvent, steps: readonly StepExplanation[], options: ExplainRenderOptions = {}): string {
   const matched = steps.filter((step) => step.matched).length;
   const lines = [`event ${event.id} type=${event.type}: ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched`];
@@ -64,7 +65,7 @@ export function renderExplainText(event: FlowEvent, steps: readonly StepExplanat
     }
     if (step.reason) lines.push(`  why not    ${step.reason}`);
   }
-  return lines.join("\n");
+  return lines.map(terminalText).join("\n");
 }
 
 function verdict(value: StageVerdict): string {

@@ -2,26 +2,30 @@ import type { FlowDiagnostic } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { allProblems, flatten } from "./summary.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
+import { terminalText } from "../terminal-text.js";
 
 export type TextOptions = { color?: boolean; baseDir?: string };
 
-/** A dispatch as terminal lines, for `flows fire`, `flows run` and `flows github`. */
+/**
+ * A dispatch as terminal lines, for `flows fire`, `flows run` and `flows github`. Text from
+ * outside (event ids and types, messages) is escaped for the terminal, one line per field.
+ */
 export function renderText(outcome: DispatchOutcome, options: TextOptions = {}): string {
   const lines: string[] = [];
   for (const each of flatten(outcome)) {
     const handled = each.runs.filter((run) => run.alreadyHandled).length;
     const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (duplicate: nothing new ran)" : "";
     const reused = handled > 0 ? ` already handled: ${handled} step${handled === 1 ? "" : "s"}` : "";
-    lines.push(`${bold(`event ${each.eventId}`, options)} type=${each.event.type} matched=${each.matched}${reused}${note}`);
+    lines.push(`${bold(`event ${terminalText(each.eventId)}`, options)} type=${terminalText(each.event.type)} matched=${each.matched}${reused}${note}`);
     for (const run of each.runs) {
-      const message = runMessage(run);
+      const message = terminalText(runMessage(run));
       lines.push(
         `  ${statusLabel(run)}  ${run.flowName}/${run.stepName}  ${formatDuration(run.durationMs)}${message ? `  ${message}` : ""}`,
       );
     }
     if (each.runs.length === 0) {
       lines.push("  nothing matched");
-      for (const miss of each.mismatches) lines.push(`    ${miss.flow.name}/${miss.step.name}: ${miss.message}`);
+      for (const miss of each.mismatches) lines.push(`    ${miss.flow.name}/${miss.step.name}: ${terminalText(miss.message)}`);
     }
   }
   const problems = allProblems(outcome);
@@ -37,9 +41,9 @@ export function formatProblem(problem: FlowDiagnostic, options: TextOptions = {}
     options.baseDir && problem.file.startsWith(`${options.baseDir}/`)
       ? problem.file.slice(options.baseDir.length + 1)
       : problem.file;
-  const where = [file, problem.line, problem.column].filter((x) => x !== undefined).join(":");
+  const where = [terminalText(file), problem.line, problem.column].filter((x) => x !== undefined).join(":");
   const label = problem.severity === "error" ? red("error", options) : yellow("warning", options);
-  return `${where}: ${label}: ${problem.message}`;
+  return `${where}: ${label}: ${terminalText(problem.message)}`;
 }
 
 function bold(text: string, options: TextOptions): string {

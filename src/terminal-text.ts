@@ -1,0 +1,54 @@
+// A terminal obeys the control characters in what it is given: ESC starts sequences that set the
+// window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
+// returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
+// messages, event ids and types, payload values, stored records), so that text reaches the
+// terminal only through these functions, one per kind of text. Every C0 and C1 control character
+// except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`).
+
+/** C0 and C1 control characters and DEL, but not tab. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+/** The same, but not newline either. */
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
+const SGR = /(\u001b\[[0-9;:]*m)/;
+/** An SGR sequence, or any other control character but tab and newline. */
+const UNSAFE = /\u001b\[[0-9;:]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+const RESET = "\u001b[0m";
+
+function visible(char: string): string {
+  if (char === "\n") return "\\n";
+  if (char === "\r") return "\\r";
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/** Outside text as one field of one line (an id, a type, a message): a line break becomes `\n` too. */
+export function terminalText(text: string): string {
+  return text.replace(CONTROL, visible);
+}
+
+/** Outside text of several lines (a stored output tail, an error, a result as JSON): line breaks stay. */
+export function terminalLines(text: string): string {
+  return text.replace(CONTROL_BUT_NEWLINE, visible);
+}
+
+/**
+ * One line of live step output. With colour on, the step's SGR colour sequences are kept (and the
+ * line ends with a reset, so a colour left on does not run into the next line); every other
+ * sequence is escaped, its ESC shown as `\u001b`. With colour off, SGR is escaped too.
+ */
+export function stepOutputText(line: string, color: boolean): string {
+  if (!color) return terminalText(line);
+  const parts = line.split(SGR);
+  if (parts.length === 1) return terminalText(line);
+  // split with a capturing group: the SGR sequences are at the odd places.
+  return `${parts.map((part, index) => (index % 2 === 1 ? part : terminalText(part))).join("")}${RESET}`;
+}
+
+/**
+ * The last guard, on everything `flows` writes: control characters other than tab, newline and
+ * SGR sequences are escaped, whatever path the text took. Text already escaped passes unchanged.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (match) => (match.length > 1 ? match : visible(match)));
+}
