@@ -90,6 +90,38 @@ describe("a module-style Bun step", () => {
     expect(outcome.output).toContain("Error: upstream tag rust-v9 not found");
   });
 
+  it("fails a module Bun cannot parse with the script, line and column, and shows the line in the log", async () => {
+    const source = "export default async function ( {\n";
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    expect(outcome.processStatus).toBe("completed");
+    expect(outcome.result).toEqual({ status: "failed", message: "exec/step.ts:1:34: Expected identifier but found end of file" });
+    expect(outcome.output).toContain(
+      ["exec/step.ts:1:34: Expected identifier but found end of file", "1 | export default async function ( {", `  | ${" ".repeat(33)}^`].join("\n"),
+    );
+  });
+
+  it("names every error Bun found (an AggregateError), the first in the message", async () => {
+    const source = ["const a = 1;", "const a = 2;", "\tlet b = 1; let b = 2;", "export default () => ({ status: \"completed\" });"].join("\n");
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    expect(outcome.result).toEqual({ status: "failed", message: 'exec/step.ts:2:7: "a" has already been declared (and 1 more, in the log)' });
+    expect(outcome.output).toContain('exec/step.ts:2:7: "a" has already been declared\n2 | const a = 2;\n  |       ^');
+    // A tab stays a tab under the line, so the caret stays under the column.
+    expect(outcome.output).toContain('exec/step.ts:3:17: "b" has already been declared\n3 | \tlet b = 1; let b = 2;\n  | \t               ^');
+  });
+
+  it("names the file of the package that holds the error, and the importing script for a module not found", async () => {
+    const broken = await writeStepPackage({
+      root: dir,
+      source: 'import { x } from "./dep.ts";\nexport default () => ({ status: "completed", x });',
+      files: { "exec/dep.ts": "export const x = (;\n" },
+    });
+    expect((await runFlowStep(runOptions(broken))).result).toEqual({ status: "failed", message: "exec/dep.ts:1:19: Unexpected ;" });
+    const missing = await writeStepPackage({ root: dir, source: 'import "./missing.ts";\nexport default () => ({ status: "completed" });' });
+    const outcome = await runFlowStep(runOptions(missing));
+    // Bun gives no line for a module it cannot find; the specifier is in its message.
+    expect(outcome.result?.message).toMatch(/^exec\/step\.ts: Cannot find module '\.\/missing\.ts'/);
+  });
+
   it("fails with a clear message when the default export returns something other than an object", async () => {
     const source = "export default () => 42;";
     const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
