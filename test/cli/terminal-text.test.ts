@@ -89,6 +89,10 @@ describe("flows prints outside text escaped", () => {
     expect(run.out).toContain(`  output (tail):\n    ${SHOWN}\n`);
     expect(run.out).toContain("  event c1\\u009b2J (test)");
     for (const each of [event, listed, runs, run]) expect(each.out + each.err).not.toMatch(RAW_CONTROL);
+    // --json passes the same guard: a C1 character in a string becomes a JSON escape of itself.
+    const json = await flows("events", "--json");
+    expect(json.out).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(json.out)[0]).toMatchObject({ id, payload: { title: HOSTILE } });
   });
 
   it("explain: the event id and the payload values a condition read", async () => {
