@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from "no
 import { basename, dirname, join, resolve } from "node:path";
 import { readTextFile } from "../fs-async.js";
 import { fileSha256, isPidAlive, type WrittenFile, writeFileAtomically } from "../fs-safe.js";
+import { stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import {
   EVENTS_DIR,
@@ -57,10 +58,16 @@ export class FileStateStore implements StateStore {
    * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
    * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
    * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
-   * upgrading flows-action is the fix, and running the event again would repeat work.
+   * upgrading flows-action is the fix, and running the event again would repeat work. A folder
+   * the file system will not let it use is a StateFolderError (file-errors.ts), on every path.
    */
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
-    return this.#read(eventRecordPath(eventId));
+    const relativePath = eventRecordPath(eventId);
+    try {
+      return this.#read(relativePath);
+    } catch (error) {
+      throw stateFolderError(error, this.dir, "read", this.#absolute(relativePath));
+    }
   }
 
   /**
@@ -93,13 +100,22 @@ export class FileStateStore implements StateStore {
     return batch.written;
   }
 
+  /** A folder the file system will not let it write is a StateFolderError, as for reads. */
+  async #write(relativePath: string, record: EventRecord): Promise<void> {
+    const file = this.#absolute(relativePath);
+    try {
+      await this.#writeLocked(file, relativePath, record);
+    } catch (error) {
+      throw stateFolderError(error, this.dir, "save", file);
+    }
+  }
+
   /**
    * Read, merge and write under the record's lock. The file work is synchronous system calls:
    * for one small file they take microseconds, and each asynchronous call would cost a round
    * trip through the thread pool on the path to a step's start.
    */
-  async #write(relativePath: string, record: EventRecord): Promise<void> {
-    const file = this.#absolute(relativePath);
+  async #writeLocked(file: string, relativePath: string, record: EventRecord): Promise<void> {
     mkdirSync(dirname(file), { recursive: true });
     await withFileLock(
       `${file}.lock`,
@@ -125,6 +141,14 @@ export class FileStateStore implements StateStore {
 
   /** Scans every shard; unreadable files are added to `problems` and skipped. */
   async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
+    try {
+      return selectEvents(await this.#listAll(), query);
+    } catch (error) {
+      throw stateFolderError(error, this.dir, "read");
+    }
+  }
+
+  async #listAll(): Promise<EventRecord[]> {
     const records: EventRecord[] = [];
     for (const shard of await listNamesAsync(this.#absolute(EVENTS_DIR))) {
       if (!/^[0-9a-f]{2}$/.test(shard)) continue;
@@ -136,7 +160,7 @@ export class FileStateStore implements StateStore {
       );
       for (const record of found) if (record) records.push(record);
     }
-    return selectEvents(records, query);
+    return records;
   }
 
   /** Every save is already durable on disk. */

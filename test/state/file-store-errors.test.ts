@@ -1,0 +1,86 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FileStateStore } from "../../src/state/file-store.js";
+import { stateFolderError } from "../../src/state/file-errors.js";
+import { eventRecordPath } from "../../src/state/layout.js";
+import { isUserError } from "../../src/user-error.js";
+import { cliTestEnv, runCli } from "../helpers/cli.js";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { runInProcess } from "../helpers/run-in-process.js";
+import { makeRecord, tempDir } from "./helpers.js";
+
+// A state folder the file system will not let the store use (a file where a folder should be,
+// a folder where a record should be, a path too long) is the user's to fix: the CLI and the
+// action say which path and what to change, never "this is a bug" with a stack.
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-state-folder-");
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+const NO_BUG = /This is a bug|\n\s+at /;
+
+async function flowAndEvent(source = rawStep("completed")): Promise<string> {
+  await writeFlow(repo.dir, { name: "e", steps: [{ name: "s", trigger: "test", source }] });
+  const event = join(repo.dir, "ev.json");
+  await writeFile(event, JSON.stringify({ id: "e-2", type: "test", payload: {} }));
+  return event;
+}
+
+describe("a state folder that cannot be used", () => {
+  it("`flows fire` names the file in the way of --state-dir, without a stack", async () => {
+    const event = await flowAndEvent();
+    const { code, err } = await runCli(["fire", "--repo", repo.dir, "--event", event, "--state-dir", join(event, "sub"), "--no-color"], cliTestEnv());
+
+    expect(code).toBe(1);
+    expect(err).not.toMatch(NO_BUG);
+    expect(err).toContain(`cannot read records from the state folder ${join(event, "sub")}: ${event} is a file, not a folder.`);
+    expect(err).toMatch(/Choose another state folder \(`--state-dir`/);
+  });
+
+  it("`flows runs` names the file where the events folder should be", async () => {
+    const dir = join(repo.dir, "state");
+    await mkdir(dir);
+    await writeFile(join(dir, "events"), "");
+    const { code, err } = await runCli(["runs", "--repo", repo.dir, "--state-dir", dir, "--no-color"], cliTestEnv());
+
+    expect(code).toBe(1);
+    expect(err).not.toMatch(NO_BUG);
+    expect(err).toContain(`${join(dir, "events")} is a file, not a folder.`);
+  });
+
+  it("fails the action's job with the same message", async () => {
+    await writeFlow(repo.dir, { name: "e", steps: [{ name: "s", trigger: "workflow_dispatch", source: rawStep("completed") }] });
+    await writeFile(join(repo.dir, "blocker"), "");
+    const payload = { inputs: {}, ref: "refs/heads/main", repository: { full_name: "octo-org/octo-repo" } };
+    const read = await runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload, inputs: { "state-dir": "blocker/state" } });
+
+    expect(read.code).toBe(1);
+    expect(read.io.failed).not.toMatch(NO_BUG);
+    expect(read.io.failed).toContain(`${join(repo.dir, "blocker")} is a file, not a folder.`);
+  });
+
+  it("names a folder where a record should be, and a path too long", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, eventRecordPath("evt-1")), { recursive: true });
+    const store = new FileStateStore({ dir });
+
+    await expect(store.loadEvent("evt-1")).rejects.toThrow(`${join(dir, eventRecordPath("evt-1"))} is a folder, not a file.`);
+    await expect(store.saveEvent(makeRecord("evt-1", ["run_a"]))).rejects.toThrow(/^cannot save records to the state folder .* is a folder, not a file\.$/);
+    const long = new FileStateStore({ dir: join(dir, "x".repeat(300)) });
+    await expect(long.saveEvent(makeRecord("evt-1", ["run_a"]))).rejects.toThrow(/the path is too long/);
+    await expect(long.listEvents()).rejects.toSatisfy(isUserError);
+  });
+
+  it("leaves errors that are not the file system's as they are", () => {
+    const bug = new TypeError("x is not a function");
+    const missing = Object.assign(new Error("ENOENT: no such file"), { code: "ENOENT", path: "/nowhere" });
+    expect(stateFolderError(bug, "/state", "read")).toBe(bug);
+    expect(stateFolderError(missing, "/state", "read")).toBe(missing);
+    expect(stateFolderError(Object.assign(new Error("ENOSPC"), { code: "ENOSPC" }), "/state", "save")).toSatisfy(isUserError);
+  });
+});
