@@ -1,4 +1,6 @@
 import type { FlowRunView } from "../contracts.js";
+import { StateFolderError } from "../state/file-errors.js";
+import { StateNotSavedError } from "../state/not-saved.js";
 import { mergeRuns } from "../state/run-merge.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 
@@ -25,6 +27,8 @@ type Waiter = { resolve: () => void; reject: (error: unknown) => void };
  *   close together share a write; it is written at once when it is the last running step.
  *   Each call resolves once its run is stored and rejects when the store failed to save it.
  * - The first write carries the event record itself (dispatch count, first dispatch time).
+ * - A write that fails on the state folder once a run has ended unsaved rejects with a
+ *   StateNotSavedError naming the event: its steps ran, and nothing remembers it.
  */
 export class RunRecorder {
   readonly #store: StateStore;
@@ -35,6 +39,9 @@ export class RunRecorder {
   #soon: ReturnType<typeof setImmediate> | undefined;
   #held: ReturnType<typeof setTimeout> | undefined;
   #running = 0;
+  /** The pending write holds an ended run; an ended run's write failed. */
+  #pendingEnds = false;
+  #endsUnsaved = false;
   /** Store writes this recorder asked for, for tests. */
   saves = 0;
 
@@ -58,6 +65,7 @@ export class RunRecorder {
    */
   saveEnd(view: FlowRunView, options: { urgent: boolean }): Promise<void> {
     this.#running = Math.max(0, this.#running - 1);
+    this.#pendingEnds = true;
     const saved = this.#add(view);
     if (options.urgent || this.#running === 0) this.#soon ??= setImmediate(() => this.#flush());
     else this.#held ??= setTimeout(() => this.#flush(), this.#windowMs);
@@ -88,8 +96,10 @@ export class RunRecorder {
     }
     const runs = [...byId.values()];
     const waiters = this.#waiters;
+    const ends = this.#pendingEnds;
     this.#pending = [];
     this.#waiters = [];
+    this.#pendingEnds = false;
     if (runs.length === 0) return;
     // ISO times sort as strings: the latest of the record's and the runs'.
     const updatedAt = [this.#record.updatedAt, ...runs.map((run) => run.updatedAt)].sort().at(-1) ?? this.#record.updatedAt;
@@ -105,8 +115,17 @@ export class RunRecorder {
         for (const waiter of waiters) waiter.resolve();
       },
       (error: unknown) => {
-        for (const waiter of waiters) waiter.reject(error);
+        if (ends) this.#endsUnsaved = true;
+        const reason = this.#endsUnsaved ? ranButNotSaved(error, this.#record.event.id) : error;
+        for (const waiter of waiters) waiter.reject(reason);
       },
     );
   }
+}
+
+/** A state folder that failed a write after steps ran: said as records not saved (not-saved.ts). */
+function ranButNotSaved(error: unknown, eventId: string): unknown {
+  if (!(error instanceof StateFolderError)) return error;
+  const problem = `${error.problem.charAt(0).toUpperCase()}${error.problem.slice(1)}.`;
+  return new StateNotSavedError({ eventIds: [eventId], where: `the state folder ${error.dir}`, reason: `${problem} ${error.hint ?? ""}`, cause: error });
 }

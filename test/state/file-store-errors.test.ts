@@ -31,6 +31,16 @@ async function flowAndEvent(source = rawStep("completed")): Promise<string> {
   return event;
 }
 
+/** A step that puts a plain file where the state folder was, once its start is saved. */
+function replacesStateFolder(dir: string): string {
+  return [
+    'import { rmSync, writeFileSync } from "node:fs";',
+    `rmSync(${JSON.stringify(dir)}, { recursive: true, force: true });`,
+    `writeFileSync(${JSON.stringify(dir)}, "not a folder");`,
+    rawStep("completed"),
+  ].join("\n");
+}
+
 describe("a state folder that cannot be used", () => {
   it("`flows fire` names the file in the way of --state-dir, without a stack", async () => {
     const event = await flowAndEvent();
@@ -53,7 +63,19 @@ describe("a state folder that cannot be used", () => {
     expect(err).toContain(`${join(dir, "events")} is a file, not a folder.`);
   });
 
-  it("fails the action's job with the same message", async () => {
+  it("`flows fire` says the steps ran but their record was not saved when the folder goes away mid-run", async () => {
+    const dir = join(repo.dir, ".codex", "flow-client");
+    const event = await flowAndEvent(replacesStateFolder(dir));
+    const { code, err } = await runCli(["fire", "--repo", repo.dir, "--event", event, "--no-color"], cliTestEnv());
+
+    expect(code).toBe(1);
+    expect(err).not.toMatch(NO_BUG);
+    expect(err).toContain(`1 event record(s) were NOT saved to the state folder ${dir}: e-2.`);
+    expect(err).toContain(`${dir} is a file, not a folder.`);
+    expect(err).toContain("Their steps ran");
+  });
+
+  it("fails the action's job with the same message, on a read and after the steps ran", async () => {
     await writeFlow(repo.dir, { name: "e", steps: [{ name: "s", trigger: "workflow_dispatch", source: rawStep("completed") }] });
     await writeFile(join(repo.dir, "blocker"), "");
     const payload = { inputs: {}, ref: "refs/heads/main", repository: { full_name: "octo-org/octo-repo" } };
@@ -62,6 +84,15 @@ describe("a state folder that cannot be used", () => {
     expect(read.code).toBe(1);
     expect(read.io.failed).not.toMatch(NO_BUG);
     expect(read.io.failed).toContain(`${join(repo.dir, "blocker")} is a file, not a folder.`);
+
+    const dir = join(repo.dir, "state");
+    await writeFlow(repo.dir, { name: "e", steps: [{ name: "s", trigger: "workflow_dispatch", source: replacesStateFolder(dir) }] });
+    const saved = await runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload, inputs: { "state-dir": "state" } });
+
+    expect(saved.code).toBe(1);
+    expect(saved.io.failed).not.toMatch(NO_BUG);
+    expect(saved.io.failed).toMatch(new RegExp(`1 event record\\(s\\) were NOT saved to the state folder ${dir}: \\S+\\.`));
+    expect(saved.io.failed).toContain("Their steps ran");
   });
 
   it("names a folder where a record should be, and a path too long", async () => {
