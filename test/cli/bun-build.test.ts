@@ -1,7 +1,7 @@
 // #16: `flows` on Bun runs the Bun build of the CLI (dist/cli/bun/), so a start transpiles no
 // TypeScript. The build is part of dist/: fresh when dist/ is, and the same bytes wherever the
 // repository is checked out (check-dist compares it like the rest of dist/).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -45,6 +45,29 @@ async function fakePackage(): Promise<string> {
   return pkg;
 }
 
+/**
+ * Runs a command in a process group of its own, killed whole after `ms`: a launcher that starts
+ * itself again and again never outlives the test.
+ */
+function runBounded(command: string, args: string[], env: NodeJS.ProcessEnv, ms = 15_000): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { env, detached: true });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), ms);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      done({ status, stdout, stderr });
+    });
+  });
+}
+
 describe("the launcher", () => {
   it("runs the Bun build beside it on Bun, as a command and as `bun index.js`", async () => {
     const pkg = await fakePackage();
@@ -72,6 +95,34 @@ describe("the launcher", () => {
     const child = spawnSync(BUN, [join(pkg, "dist", "cli", "index.js"), "list"], { env: { PATH: PLAIN_PATH }, encoding: "utf8" });
     expect(child.stdout).toBe("the sources list");
   });
+
+  it("hands over at most once: a FLOWS_BUN or a found bun that is not Bun runs the CLI on Node, said once", async () => {
+    const pkg = await fakePackage();
+    const launcher = join(pkg, "dist", "cli", "index.js");
+    // What the CLI sees of the launcher's marker: nothing, on Node as on Bun.
+    const stub = (said: string, name: string): string =>
+      `export async function ${name}(argv) { process.stdout.write(${JSON.stringify(said)} + " " + argv.join(" ") + " " + (process.env.FLOWS_CLI_HANDOVER ?? "unmarked")); return 0; }\n`;
+    await writeFile(join(pkg, "dist", "lib", "index.js"), stub("the library on Node", "runCli"));
+    await writeFile(join(pkg, "dist", "cli", "bun", "main.js"), stub("the Bun build", "main"));
+    const notBun = new RegExp(`FLOWS_BUN names ${process.execPath}, which is not Bun`, "g");
+    for (const host of [process.execPath, "sh"]) {
+      const child = await runBounded(host, [launcher, "list"], { PATH: PLAIN_PATH, FLOWS_BUN: process.execPath });
+      expect(child.status, `${host}: ${child.stderr}`).toBe(0);
+      expect(child.stdout).toBe("the library on Node list unmarked");
+      expect(child.stderr.match(notBun), host).toHaveLength(1);
+      const onBun = await runBounded(host, [launcher, "list"], { PATH: PLAIN_PATH, FLOWS_BUN: BUN });
+      expect(onBun.stderr).toBe("");
+      expect(onBun.stdout).toBe("the Bun build list unmarked");
+    }
+    await mkdir(join(pkg, "node_modules", ".bin"), { recursive: true });
+    await symlink(process.execPath, join(pkg, "node_modules", ".bin", "bun"));
+    for (const host of [process.execPath, "sh"]) {
+      const child = await runBounded(host, [launcher, "list"], { PATH: PLAIN_PATH });
+      expect(child.status, `${host}: ${child.stderr}`).toBe(0);
+      expect(child.stdout).toBe("the library on Node list unmarked");
+      expect(child.stderr.match(/node_modules\/\.bin\/bun is not Bun/g), host).toHaveLength(1);
+    }
+  }, 60_000);
 });
 
 describe("the shipped Bun build", () => {
