@@ -378,6 +378,9 @@ const FLOW_HELPER_SPECIFIERS = [
  *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
  * - The result is written to a file as well as printed last, so a module that prints its own
  *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
+ * - A module Bun cannot build or resolve fails with the place Bun gives, `exec/s.ts:3:25: ...`,
+ *   and the offending line in the log: Bun throws a BuildMessage or ResolveMessage (several as an
+ *   AggregateError of them), which carries the place in fields, not in a stack or its message.
  */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
@@ -404,6 +407,35 @@ function failed(message) {
   return { status: "failed", message };
 }
 
+function bunMessages(error) {
+  const list = error instanceof AggregateError ? error.errors : [error];
+  const fromBun = (item) => item !== null && typeof item === "object" && (item.name === "BuildMessage" || item.name === "ResolveMessage");
+  return list.length > 0 && list.every(fromBun) ? list : undefined;
+}
+
+// The script as its label (exec/s.ts), another file of the package relative to the package.
+function fileLabel(file) {
+  const scriptPath = Bun.fileURLToPath(scriptUrl);
+  if (!file || file === scriptPath) return scriptLabel;
+  const root = scriptPath.endsWith(scriptLabel) ? scriptPath.slice(0, scriptPath.length - scriptLabel.length) : undefined;
+  return root && file.startsWith(root) ? file.slice(root.length) : file;
+}
+
+function located(item) {
+  const at = item.position;
+  const file = fileLabel((at && at.file) || item.referrer);
+  return (at && at.line > 0 ? file + ":" + at.line + ":" + at.column : file) + ": " + item.message;
+}
+
+// The offending line with a caret under the column, as Bun prints it for a script run directly.
+function excerpt(item) {
+  const at = item.position;
+  if (!at || typeof at.lineText !== "string" || !(at.line > 0)) return [];
+  const gutter = String(at.line);
+  const pad = at.lineText.slice(0, Math.max(0, at.column - 1)).replace(/[^\\t]/g, " ");
+  return [gutter + " | " + at.lineText, " ".repeat(gutter.length) + " | " + pad + "^"];
+}
+
 async function run() {
   const context = JSON.parse(await Bun.stdin.text());
   const loaded = await import(scriptUrl);
@@ -428,9 +460,15 @@ let result;
 try {
   result = await run();
 } catch (error) {
-  console.error(error instanceof Error && error.stack ? error.stack : String(error));
-  const message = error instanceof Error ? error.message || error.name : String(error);
-  result = failed(message);
+  const messages = bunMessages(error);
+  if (messages) {
+    console.error(messages.flatMap((item) => [located(item), ...excerpt(item)]).join("\\n"));
+    const more = messages.length - 1;
+    result = failed(located(messages[0]) + (more > 0 ? " (and " + more + " more, in the log)" : ""));
+  } else {
+    console.error(error instanceof Error && error.stack ? error.stack : String(error));
+    result = failed(error instanceof Error ? error.message || error.name : String(error));
+  }
 }
 let line;
 try {

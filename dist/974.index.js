@@ -253,6 +253,8 @@ var external_node_path_ = __webpack_require__(76760);
 var fs_async = __webpack_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __webpack_require__(61557);
+// EXTERNAL MODULE: ./.build/state/file-errors.js
+var file_errors = __webpack_require__(41134);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/user-error.js
@@ -388,6 +390,7 @@ var state_record = __webpack_require__(77795);
 
 
 
+
 /**
  * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
  * touches only that event's file, so the number of stored events does not slow a dispatch.
@@ -419,10 +422,17 @@ class FileStateStore {
      * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
      * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
      * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
-     * upgrading flows-action is the fix, and running the event again would repeat work.
+     * upgrading flows-action is the fix, and running the event again would repeat work. A folder
+     * the file system will not let it use is a StateFolderError (file-errors.ts), on every path.
      */
     async loadEvent(eventId) {
-        return this.#read((0,layout/* eventRecordPath */.fl)(eventId));
+        const relativePath = (0,layout/* eventRecordPath */.fl)(eventId);
+        try {
+            return this.#read(relativePath);
+        }
+        catch (error) {
+            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "read", this.#absolute(relativePath));
+        }
     }
     /**
      * Saves of one event that arrive while its previous write is under way are merged and written
@@ -454,13 +464,22 @@ class FileStateStore {
         batch.written.then(forget, forget);
         return batch.written;
     }
+    /** A folder the file system will not let it write is a StateFolderError, as for reads. */
+    async #write(relativePath, record) {
+        const file = this.#absolute(relativePath);
+        try {
+            await this.#writeLocked(file, relativePath, record);
+        }
+        catch (error) {
+            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "save", file);
+        }
+    }
     /**
      * Read, merge and write under the record's lock. The file work is synchronous system calls:
      * for one small file they take microseconds, and each asynchronous call would cost a round
      * trip through the thread pool on the path to a step's start.
      */
-    async #write(relativePath, record) {
-        const file = this.#absolute(relativePath);
+    async #writeLocked(file, relativePath, record) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
         await withFileLock(`${file}.lock`, () => {
             // Still the bytes this store wrote last: reuse that record instead of parsing and
@@ -482,6 +501,14 @@ class FileStateStore {
     }
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
     async listEvents(query = {}) {
+        try {
+            return (0,layout/* selectEvents */.A$)(await this.#listAll(), query);
+        }
+        catch (error) {
+            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "read");
+        }
+    }
+    async #listAll() {
         const records = [];
         for (const shard of await listNamesAsync(this.#absolute(layout/* EVENTS_DIR */._I))) {
             if (!/^[0-9a-f]{2}$/.test(shard))
@@ -492,7 +519,7 @@ class FileStateStore {
                 if (record)
                     records.push(record);
         }
-        return (0,layout/* selectEvents */.A$)(records, query);
+        return records;
     }
     /** Every save is already durable on disk. */
     async flush() { }

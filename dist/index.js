@@ -536,11 +536,15 @@ function oneOf(value, allowed, name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ logGroups)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
 // The summary and check runs hold the output tail either way.
 const BUFFER_LIMIT_CHARS = 1024 * 1024;
+/** A step's status line shows this much of its message (the summary and outputs have it all). */
+const STATUS_MESSAGE_CHARS = 500;
 /**
  * One log group per step, opened and closed once, never inside another (the runner's groups
  * cannot nest or interleave). The first step to start streams live into its group; steps
@@ -620,11 +624,18 @@ function logGroups(io) {
     };
 }
 function title(run) {
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .k)(`${run.flowName}/${run.stepName}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .k)(`${run.flowName}/${run.stepName}`);
 }
 function statusLine(run) {
     const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .k)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${why.split("\n")[0]}` : ""}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .k)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
+}
+/** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
+function firstLine(message) {
+    const line = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(message).split("\n")[0] ?? "";
+    if (line.length <= STATUS_MESSAGE_CHARS)
+        return line;
+    return `${line.slice(0, STATUS_MESSAGE_CHARS)}… (${line.length - STATUS_MESSAGE_CHARS} more characters: the job summary and the results output have the message)`;
 }
 
 
@@ -1749,9 +1760,15 @@ function now(options) {
     return options.now().toISOString();
 }
 
+// EXTERNAL MODULE: ./.build/state/file-errors.js
+var file_errors = __nccwpck_require__(41134);
+// EXTERNAL MODULE: ./.build/state/not-saved.js
+var not_saved = __nccwpck_require__(85779);
 // EXTERNAL MODULE: ./.build/state/run-merge.js
 var run_merge = __nccwpck_require__(13132);
 ;// CONCATENATED MODULE: ./.build/engine/run-recorder.js
+
+
 
 /**
  * How long the end of a step may wait for other ends to share its write, while other steps of
@@ -1773,6 +1790,8 @@ const END_SAVE_WINDOW_MS = 25;
  *   close together share a write; it is written at once when it is the last running step.
  *   Each call resolves once its run is stored and rejects when the store failed to save it.
  * - The first write carries the event record itself (dispatch count, first dispatch time).
+ * - A write that fails on the state folder once a run has ended unsaved rejects with a
+ *   StateNotSavedError naming the event: its steps ran, and nothing remembers it.
  */
 class RunRecorder {
     #store;
@@ -1783,6 +1802,9 @@ class RunRecorder {
     #soon;
     #held;
     #running = 0;
+    /** The pending write holds an ended run; an ended run's write failed. */
+    #pendingEnds = false;
+    #endsUnsaved = false;
     /** Store writes this recorder asked for, for tests. */
     saves = 0;
     constructor(store, record, options = {}) {
@@ -1803,6 +1825,7 @@ class RunRecorder {
      */
     saveEnd(view, options) {
         this.#running = Math.max(0, this.#running - 1);
+        this.#pendingEnds = true;
         const saved = this.#add(view);
         if (options.urgent || this.#running === 0)
             this.#soon ??= setImmediate(() => this.#flush());
@@ -1834,8 +1857,10 @@ class RunRecorder {
         }
         const runs = [...byId.values()];
         const waiters = this.#waiters;
+        const ends = this.#pendingEnds;
         this.#pending = [];
         this.#waiters = [];
+        this.#pendingEnds = false;
         if (runs.length === 0)
             return;
         // ISO times sort as strings: the latest of the record's and the runs'.
@@ -1852,10 +1877,20 @@ class RunRecorder {
             for (const waiter of waiters)
                 waiter.resolve();
         }, (error) => {
+            if (ends)
+                this.#endsUnsaved = true;
+            const reason = this.#endsUnsaved ? ranButNotSaved(error, this.#record.event.id) : error;
             for (const waiter of waiters)
-                waiter.reject(error);
+                waiter.reject(reason);
         });
     }
+}
+/** A state folder that failed a write after steps ran: said as records not saved (not-saved.ts). */
+function ranButNotSaved(error, eventId) {
+    if (!(error instanceof file_errors/* StateFolderError */.m))
+        return error;
+    const problem = `${error.problem.charAt(0).toUpperCase()}${error.problem.slice(1)}.`;
+    return new not_saved/* StateNotSavedError */.c({ eventIds: [eventId], where: `the state folder ${error.dir}`, reason: `${problem} ${error.hint ?? ""}`, cause: error });
 }
 
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
@@ -2873,7 +2908,7 @@ function readRange(range) {
 /* harmony export */   ND: () => (/* binding */ upstreamReleaseEvent),
 /* harmony export */   vQ: () => (/* binding */ passThroughEvent)
 /* harmony export */ });
-/* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue */
+/* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue, controlCharacterProblem, refuseControlCharacters */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45785);
 /* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
@@ -2961,10 +2996,26 @@ function requiredString(value, key, fail) {
         return fail(`"${key}" must be a string, but it is ${describeValue(item)}`);
     if (item.trim() === "")
         return fail(`"${key}" is empty`);
-    // Ids and types end up in log lines, file names and summaries.
-    if (/[\u0000-\u001f\u007f]/.test(item))
-        return fail(`"${key}" contains a control character (newline, tab...)`);
-    return item;
+    const problem = controlCharacterProblem(key, item);
+    return problem === undefined ? item : fail(problem);
+}
+/**
+ * Ids and types end up in log lines, file names, summaries and terminals, so a FlowEvent handed
+ * in with a control character in either is refused: here, and where `flows` reads an event.
+ */
+function controlCharacterProblem(key, item) {
+    return /[\u0000-\u001f\u007f]/.test(item) ? `"${key}" contains a control character (newline, tab...)` : undefined;
+}
+/** Refuse a FlowEvent value (checked otherwise later) whose string id or type holds a control character. */
+function refuseControlCharacters(value, origin) {
+    if (!isObject(value))
+        return;
+    for (const key of ["id", "type"]) {
+        const item = value[key];
+        const problem = typeof item === "string" ? controlCharacterProblem(key, item) : undefined;
+        if (problem !== undefined)
+            throw new FlowEventInputError({ origin, problem });
+    }
 }
 /**
  * repository_dispatch `upstream.release`: the id is the one a poller of upstream releases
@@ -10177,6 +10228,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var markdown = __nccwpck_require__(54348);
 ;// CONCATENATED MODULE: ./.build/report/explain.js
 
+
 const MARK = { passed: "✅", failed: "❌", "not checked": "–", none: "" };
 /** The markdown table: one row per step, a verdict per stage, then what each condition read. */
 function renderExplain(event, steps, options = {}) {
@@ -10215,7 +10267,7 @@ function renderExplain(event, steps, options = {}) {
     }
     return lines.join("\n");
 }
-/** The same for a terminal: one block per step, stage by stage. */
+/** The same for a terminal: one block per step, stage by stage; each line escaped for the terminal. */
 function renderExplainText(event, steps, options = {}) {
     const matched = steps.filter((step) => step.matched).length;
     const lines = [`event ${event.id} type=${event.type}: ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched`];
@@ -10234,7 +10286,7 @@ function renderExplainText(event, steps, options = {}) {
         if (step.reason)
             lines.push(`  why not    ${step.reason}`);
     }
-    return lines.join("\n");
+    return lines.map(terminalText).join("\n");
 }
 function verdict(value) {
     return value === "passed" ? "ok  " : value === "failed" ? "FAIL" : value === "not checked" ? "--  " : "";
@@ -10508,6 +10560,86 @@ function interruptRun(run, now) {
     delete view.resultStatus;
     view.error = last.error;
     return view;
+}
+
+
+/***/ }),
+
+/***/ 41134:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ stateFolderError),
+/* harmony export */   m: () => (/* binding */ StateFolderError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+
+
+
+// The file system's refusals that say the state folder cannot be used as it is: a file where a
+// folder should be, no permission, a full or read-only disk. They are the user's to fix, so the
+// file store turns them into a StateFolderError that names the path and what to change; any
+// other error (ENOENT where none was expected, a TypeError) stays what it is: a bug.
+const OPTION = "`--state-dir`; in the action, the `state-dir` input";
+const ELSEWHERE = `use another state folder (${OPTION})`;
+/** For each errno the store converts: what is wrong with `path`, and what to change. */
+const PROBLEMS = {
+    ENOTDIR: (path) => ({ problem: `${path} is a file, not a folder`, hint: `Choose another state folder (${OPTION}), or move that file out of the way.` }),
+    EISDIR: (path) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${ELSEWHERE}.` }),
+    EACCES: (path) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${ELSEWHERE}.` }),
+    EPERM: (path) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${ELSEWHERE}.` }),
+    EROFS: (path) => ({ problem: `${path} is on a read-only file system`, hint: `Choose a state folder on a writable disk: ${ELSEWHERE}.` }),
+    ENOSPC: () => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${ELSEWHERE}.` }),
+    EDQUOT: () => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${ELSEWHERE}.` }),
+    ENAMETOOLONG: () => ({ problem: "the path is too long", hint: `Choose a state folder with a shorter path: ${ELSEWHERE}.` }),
+    ELOOP: (path) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${ELSEWHERE}.` }),
+};
+/** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
+class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+    name = "StateFolderError";
+    /** The store's folder. */
+    dir;
+    /** The errno (ENOTDIR, EACCES, ...). */
+    code;
+    problem;
+    constructor(options) {
+        const doing = options.doing === "read" ? "read records from" : "save records to";
+        super(`cannot ${doing} the state folder ${options.dir}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
+        this.dir = options.dir;
+        this.code = options.code;
+        this.problem = options.problem;
+    }
+}
+/**
+ * A StateFolderError for a file-system error the user can fix (`file`: the path the store was
+ * working on, when the error names none); any other error unchanged.
+ */
+function stateFolderError(error, dir, doing, file) {
+    if (!(error instanceof Error))
+        return error;
+    const { code, path, syscall } = error;
+    // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
+    const kind = code === "EEXIST" && syscall === "mkdir" ? "ENOTDIR" : code;
+    const describe = kind === undefined ? undefined : PROBLEMS[kind];
+    if (!describe)
+        return error;
+    const where = path ?? file ?? dir;
+    const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where);
+    return new StateFolderError({ dir, code: kind, problem, hint, doing, cause: error });
+}
+/** The path's nearest existing part (itself or a parent) when that is not a folder. */
+function fileInTheWay(path) {
+    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
+                return undefined;
+        }
+    }
 }
 
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) case "$f" in */*) f="${f%/*}/$l" ;; *) f="$l" ;; esac ;; esac; done; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
+":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) case "$f" in */*) f="${f%/*}/$l" ;; *) f="$l" ;; esac ;; esac; done; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || [ -n "$FLOWS_CLI_HANDOVER" ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then FLOWS_CLI_HANDOVER="$b"; export FLOWS_CLI_HANDOVER; exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
 // The `flows` command (copied to dist/cli/index.js by scripts/bundle.mjs).
 //
 // The line above is a shell script to the shell and a string plus a comment to JavaScript. As
@@ -16,6 +16,12 @@
 // another core takes CPU from the steps it starts (BENCHMARKS.md, "Seed parity"). Steps do not
 // inherit it: FLOWS_CLI_JIT says the launcher set it, and both leave the environment before
 // anything runs.
+//
+// The hand-over happens at most once: both parts set FLOWS_CLI_HANDOVER to the program they hand
+// over to, and neither hands over when it is set. A program that is not Bun (FLOWS_BUN naming
+// Node, say) runs this file on Node again: it then runs the CLI on Node and says once that the
+// program is not Bun, rather than handing over again and again. The marker, too, leaves the
+// environment before anything runs.
 import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 
@@ -23,6 +29,8 @@ if (process.env.FLOWS_CLI_JIT === "set") {
   delete process.env.BUN_JSC_useDFGJIT;
   delete process.env.FLOWS_CLI_JIT;
 }
+const handedOverTo = process.env.FLOWS_CLI_HANDOVER;
+if (handedOverTo !== undefined) delete process.env.FLOWS_CLI_HANDOVER;
 // import.meta.filename (Node 20.11+, Bun) rather than node:url, which costs Bun about 1.5 ms to load.
 const self = import.meta.filename;
 const packageDir = join(dirname(self), "..", "..");
@@ -42,10 +50,12 @@ if (typeof globalThis.Bun !== "undefined") {
   // `flows fire`. Temp folders are removed by their exit handlers all the same.
   process.exit(code);
 } else {
-  const bun = process.env.FLOWS_CLI_HOST === "node" ? undefined : findBun();
+  if (handedOverTo !== undefined) process.stderr.write(`flows: ${notBun(handedOverTo)}\n`);
+  const bun = process.env.FLOWS_CLI_HOST === "node" || handedOverTo !== undefined ? undefined : findBun();
   // Imported here: on Bun, loading node:child_process would cost every command a few milliseconds.
   const { spawnSync } = await import("node:child_process");
-  const handedOver = bun === undefined ? undefined : spawnSync(bun, [self, ...argv], { stdio: "inherit", env: withJitTierOff(process.env) });
+  const env = bun === undefined ? undefined : { ...withJitTierOff(process.env), FLOWS_CLI_HANDOVER: bun };
+  const handedOver = bun === undefined ? undefined : spawnSync(bun, [self, ...argv], { stdio: "inherit", env });
   if (handedOver !== undefined && handedOver.error === undefined) {
     if (handedOver.signal) process.kill(process.pid, handedOver.signal);
     process.exitCode = handedOver.status ?? 1;
@@ -54,6 +64,14 @@ if (typeof globalThis.Bun !== "undefined") {
     const { runCli } = await import(pathToFileURL(join(packageDir, "dist", "lib", "index.js")).href);
     process.exitCode = await runCli(argv);
   }
+}
+
+/** Why the CLI runs on Node although a Bun was found: the program handed over to ran this file on Node. */
+function notBun(program) {
+  const ran = "is not Bun: it ran the flows launcher on Node again, so the CLI runs on Node.";
+  return program === process.env.FLOWS_BUN
+    ? `FLOWS_BUN names ${program}, which ${ran} Point FLOWS_BUN at Bun's executable, or unset it.`
+    : `${program} ${ran} Set FLOWS_BUN to Bun's executable, or remove that file.`;
 }
 
 /** The environment the CLI runs on Bun with: the optimising JIT tier off, as the shell part sets it. */

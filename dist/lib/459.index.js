@@ -166,11 +166,15 @@ function oneOf(value, allowed, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ logGroups)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3726);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
 // The summary and check runs hold the output tail either way.
 const BUFFER_LIMIT_CHARS = 1024 * 1024;
+/** A step's status line shows this much of its message (the summary and outputs have it all). */
+const STATUS_MESSAGE_CHARS = 500;
 /**
  * One log group per step, opened and closed once, never inside another (the runner's groups
  * cannot nest or interleave). The first step to start streams live into its group; steps
@@ -250,11 +254,18 @@ function logGroups(io) {
     };
 }
 function title(run) {
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .k)(`${run.flowName}/${run.stepName}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .k)(`${run.flowName}/${run.stepName}`);
 }
 function statusLine(run) {
     const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .k)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${why.split("\n")[0]}` : ""}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .k)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
+}
+/** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
+function firstLine(message) {
+    const line = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(message).split("\n")[0] ?? "";
+    if (line.length <= STATUS_MESSAGE_CHARS)
+        return line;
+    return `${line.slice(0, STATUS_MESSAGE_CHARS)}… (${line.length - STATUS_MESSAGE_CHARS} more characters: the job summary and the results output have the message)`;
 }
 
 
@@ -774,6 +785,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
 /* harmony export */   fireCommand: () => (/* binding */ fireCommand),
 /* harmony export */   listCommand: () => (/* binding */ listCommand),
+/* harmony export */   stepLines: () => (/* binding */ stepLines),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -781,7 +793,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70459);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17930);
 /* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92268);
+
 
 
 
@@ -798,12 +812,12 @@ async function listCommand(ctx) {
     if (discovery.flows.length === 0)
         ctx.out(`No flow packages under ${(ctx.roots ?? [".codex/flows", "flows"]).join(", ")}.\n`);
     for (const flow of discovery.flows) {
-        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${flow.description}` : ""}\n`);
+        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
         for (const step of flow.steps) {
             const trigger = step.trigger
                 ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
                 : "no trigger";
-            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${trigger}\n`);
+            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(trigger)}\n`);
         }
     }
     for (const problem of discovery.problems)
@@ -830,7 +844,7 @@ async function validateCommand(ctx) {
 }
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .J)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath), "The event");
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
     const { store } = await ctx.openStore();
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .dispatch */ .JD)(event, {
         repoRoot: ctx.repoRoot,
@@ -844,22 +858,27 @@ async function fireCommand(ctx, options) {
         workspaceBackendUrl: options.workspaceBackendUrl,
         launchedBy: "flows-cli",
         ...(ctx.debug ? { debug: ctx.debug } : {}),
-        observer: ctx.json
-            ? undefined
-            : { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },
+        observer: stepLines(ctx),
     });
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
         ctx.err(miss
-            ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}\n`
+            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(miss.message)}\n`
             : `No step ${options.only.step} in a flow named ${options.only.flow}. Run \`flows list\` to see the flows.\n`);
         return 1;
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
-        ctx.err(`Event ${outcome.eventId} was handled before, so nothing ran. \`flows replay ${outcome.eventId}\` runs its steps again.\n`);
+        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(outcome.eventId);
+        ctx.err(`Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
     }
     return exitCodeFor(outcome);
+}
+/** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
+function stepLines(ctx) {
+    if (ctx.json)
+        return undefined;
+    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
 }
 function printOutcome(ctx, outcome) {
     if (ctx.json)
@@ -1438,7 +1457,10 @@ var commands = __webpack_require__(89605);
 var json_file = __webpack_require__(92268);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/terminal-text.js
+var terminal_text = __webpack_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/terminal-io.js
+
 
 /** ActionIO for `flows github`: the action's code path, printed to a terminal. */
 function terminalIO(options) {
@@ -1480,7 +1502,8 @@ function terminalIO(options) {
                 err(`${paint(90, `debug: ${message}`)}\n`);
         },
         info: (message) => out(`${message}\n`),
-        plain: (text) => out(`${text}\n`),
+        // Step output, line by line as `flows fire` prints it (colours kept when on, nothing else).
+        plain: (text) => out(`${text.split("\n").map((line) => (0,terminal_text/* stepOutputText */.jR)(line, options.color === true)).join("\n")}\n`),
         notice: (message, properties) => err(`${where(properties)}${paint(36, "notice")}: ${message}\n`),
         warning: (message, properties) => err(`${where(properties)}${paint(33, "warning")}: ${message}\n`),
         error: (message, properties) => err(`${where(properties)}${paint(31, "error")}: ${message}\n`),
@@ -1538,7 +1561,7 @@ async function githubFromCommandLine(ctx, values) {
 }
 /** `flows github`: the action's own code path on this machine. */
 async function githubCommand(ctx, options) {
-    const payload = (await (0,json_file/* readJsonFile */.J)((0,external_node_path_.resolve)(options.eventPath), "The event payload"));
+    const payload = (await (0,json_file/* readJsonFile */.JE)((0,external_node_path_.resolve)(options.eventPath), "The event payload"));
     // RUNNER_DEBUG=1 turns on the runner's debug logging, as in a workflow re-run with debug logging.
     const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.env.RUNNER_DEBUG === "1" });
     const env = {
@@ -1622,33 +1645,45 @@ async function actionInputNames() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ readJsonFile)
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
 /* unused harmony export InputFileError */
-/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93602);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47948);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
+/* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83477);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93602);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47948);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99416);
 
 
 
-class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
     name = "InputFileError";
 }
 /** Read a JSON file; a bad file is an error that names the path, line and column. */
 async function readJsonFile(path, what) {
     let text;
     try {
-        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(path);
+        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(path);
     }
     catch (error) {
         const code = error.code;
         throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
     }
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .lk)(text);
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text);
     if (parsed.ok)
         return parsed.value;
     const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
     throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+/**
+ * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
+ * (no control characters, the same message); the rest of its shape is checked by dispatch.
+ */
+async function readEventFile(path) {
+    const value = await readJsonFile(path, "The event");
+    (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseControlCharacters */ .qx)(value, `the event file ${path}`);
+    return value;
 }
 
 

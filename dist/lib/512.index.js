@@ -32,7 +32,8 @@ __webpack_require__.r(__webpack_exports__);
  * why (type, schema errors, the condition with the values it read). Runs nothing.
  */
 async function explainCommand(ctx, options) {
-    const file = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonFile */ .J)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath), options.eventName ? "The event payload" : "The event");
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath);
+    const file = options.eventName ? await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonFile */ .JE)(path, "The event payload") : await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readEventFile */ .zh)(path);
     let event;
     let github;
     if (options.eventName) {
@@ -66,33 +67,45 @@ async function explainCommand(ctx, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ readJsonFile)
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
 /* unused harmony export InputFileError */
-/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93602);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47948);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
+/* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83477);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93602);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47948);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99416);
 
 
 
-class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
     name = "InputFileError";
 }
 /** Read a JSON file; a bad file is an error that names the path, line and column. */
 async function readJsonFile(path, what) {
     let text;
     try {
-        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(path);
+        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(path);
     }
     catch (error) {
         const code = error.code;
         throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
     }
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .lk)(text);
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text);
     if (parsed.ok)
         return parsed.value;
     const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
     throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+/**
+ * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
+ * (no control characters, the same message); the rest of its shape is checked by dispatch.
+ */
+async function readEventFile(path) {
+    const value = await readJsonFile(path, "The event");
+    (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseControlCharacters */ .qx)(value, `the event file ${path}`);
+    return value;
 }
 
 

@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30545);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74664);
-/* harmony import */ var _log_groups_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12008);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55627);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46189);
+/* harmony import */ var _log_groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12008);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55627);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46189);
 
 
 
@@ -24,12 +24,12 @@ async function runStepMode(context) {
     const { runsFile, steps } = context.inputs;
     if (!runsFile)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionInputError */ .VA('mode "run-step" needs the input "runs-file" (where this job writes its runs).');
-    const only = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_2__/* .readStepSelection */ .jm)(steps);
-    const discovery = await (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .discover */ .k4)(context);
-    const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatch */ .JD)(context.event, { ...(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .engineOptions */ .ll)(context, discovery), only, observer: (0,_log_groups_js__WEBPACK_IMPORTED_MODULE_4__/* .logGroups */ .D)(context.io) });
-    await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_2__/* .writeRunsFile */ .uw)(runsFile, outcome);
+    const only = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_3__/* .readStepSelection */ .jm)(steps);
+    const discovery = await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .discover */ .k4)(context);
+    const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatch */ .JD)(context.event, { ...(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .engineOptions */ .ll)(context, discovery), only, observer: (0,_log_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .logGroups */ .D)(context.io) });
+    await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRunsFile */ .uw)(runsFile, outcome);
     // Check runs and the comment are the report job's: it publishes every step once.
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .mk)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .mk)(context, outcome);
     return outcome;
 }
 

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
 /* harmony export */   fireCommand: () => (/* binding */ fireCommand),
 /* harmony export */   listCommand: () => (/* binding */ listCommand),
+/* harmony export */   stepLines: () => (/* binding */ stepLines),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -18,7 +19,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70459);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17930);
 /* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92268);
+
 
 
 
@@ -35,12 +38,12 @@ async function listCommand(ctx) {
     if (discovery.flows.length === 0)
         ctx.out(`No flow packages under ${(ctx.roots ?? [".codex/flows", "flows"]).join(", ")}.\n`);
     for (const flow of discovery.flows) {
-        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${flow.description}` : ""}\n`);
+        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
         for (const step of flow.steps) {
             const trigger = step.trigger
                 ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
                 : "no trigger";
-            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${trigger}\n`);
+            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(trigger)}\n`);
         }
     }
     for (const problem of discovery.problems)
@@ -67,7 +70,7 @@ async function validateCommand(ctx) {
 }
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .J)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath), "The event");
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
     const { store } = await ctx.openStore();
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .dispatch */ .JD)(event, {
         repoRoot: ctx.repoRoot,
@@ -81,22 +84,27 @@ async function fireCommand(ctx, options) {
         workspaceBackendUrl: options.workspaceBackendUrl,
         launchedBy: "flows-cli",
         ...(ctx.debug ? { debug: ctx.debug } : {}),
-        observer: ctx.json
-            ? undefined
-            : { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },
+        observer: stepLines(ctx),
     });
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
         ctx.err(miss
-            ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}\n`
+            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(miss.message)}\n`
             : `No step ${options.only.step} in a flow named ${options.only.flow}. Run \`flows list\` to see the flows.\n`);
         return 1;
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
-        ctx.err(`Event ${outcome.eventId} was handled before, so nothing ran. \`flows replay ${outcome.eventId}\` runs its steps again.\n`);
+        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(outcome.eventId);
+        ctx.err(`Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
     }
     return exitCodeFor(outcome);
+}
+/** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
+function stepLines(ctx) {
+    if (ctx.json)
+        return undefined;
+    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
 }
 function printOutcome(ctx, outcome) {
     if (ctx.json)
@@ -135,33 +143,45 @@ function relativeTo(base, path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ readJsonFile)
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
 /* unused harmony export InputFileError */
-/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93602);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47948);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
+/* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83477);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93602);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47948);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99416);
 
 
 
-class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
     name = "InputFileError";
 }
 /** Read a JSON file; a bad file is an error that names the path, line and column. */
 async function readJsonFile(path, what) {
     let text;
     try {
-        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(path);
+        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(path);
     }
     catch (error) {
         const code = error.code;
         throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
     }
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .lk)(text);
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text);
     if (parsed.ok)
         return parsed.value;
     const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
     throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+/**
+ * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
+ * (no control characters, the same message); the rest of its shape is checked by dispatch.
+ */
+async function readEventFile(path) {
+    const value = await readJsonFile(path, "The event");
+    (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseControlCharacters */ .qx)(value, `the event file ${path}`);
+    return value;
 }
 
 
@@ -179,13 +199,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runsCommand: () => (/* binding */ runsCommand),
 /* harmony export */   showCommand: () => (/* binding */ showCommand)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40801);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30545);
-/* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89176);
-/* harmony import */ var _report_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7787);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18362);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89605);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41488);
+/* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83477);
+/* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89176);
+/* harmony import */ var _report_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7787);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18362);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17930);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89605);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41488);
+
+
 
 
 
@@ -200,7 +224,7 @@ async function eventsCommand(ctx, options) {
     const { typeMatches } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 65066));
     const wanted = options.type ?? "*";
     const listed = await ctx.store.listEvents(wildcard ? {} : { type: options.type });
-    const records = listed.filter((record) => !(0,_state_query_js__WEBPACK_IMPORTED_MODULE_5__/* .isInternalRecord */ .$$)(record) && (!wildcard || typeMatches(wanted, record.event.type)));
+    const records = listed.filter((record) => !(0,_state_query_js__WEBPACK_IMPORTED_MODULE_6__/* .isInternalRecord */ .$$)(record) && (!wildcard || typeMatches(wanted, record.event.type)));
     const shown = options.limit ? records.slice(0, options.limit) : records;
     reportStoreProblems(ctx);
     if (ctx.json) {
@@ -210,14 +234,14 @@ async function eventsCommand(ctx, options) {
     if (shown.length === 0)
         ctx.out(`No events in ${ctx.storeLabel}.\n`);
     for (const record of shown) {
-        ctx.out(`${record.updatedAt}  ${record.event.type}  ${record.event.id}  ${runCounts(record.runs)}\n`);
+        ctx.out(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(`${record.updatedAt}  ${record.event.type}  ${record.event.id}  ${runCounts(record.runs)}`)}\n`);
     }
     return 0;
 }
 /** `flows runs`: stored runs, newest first, filtered. */
 async function runsCommand(ctx, query) {
     const records = query.eventId ? [await ctx.store.loadEvent(query.eventId)].filter(isRecord) : await ctx.store.listEvents();
-    const runs = (0,_state_query_js__WEBPACK_IMPORTED_MODULE_5__/* .selectRuns */ .b0)(records, query);
+    const runs = (0,_state_query_js__WEBPACK_IMPORTED_MODULE_6__/* .selectRuns */ .b0)(records, query);
     reportStoreProblems(ctx);
     if (ctx.json) {
         ctx.out(`${JSON.stringify(runs, null, 2)}\n`);
@@ -236,10 +260,10 @@ async function showCommand(ctx, id) {
         ctx.out(ctx.json ? `${JSON.stringify(record, null, 2)}\n` : `${describeRecord(record)}\n`);
         return 0;
     }
-    const found = (0,_state_query_js__WEBPACK_IMPORTED_MODULE_5__/* .findRun */ .Lc)(await ctx.store.listEvents(), id);
+    const found = (0,_state_query_js__WEBPACK_IMPORTED_MODULE_6__/* .findRun */ .Lc)(await ctx.store.listEvents(), id);
     reportStoreProblems(ctx);
     if (!found) {
-        ctx.err(`No event or run "${id}" in ${ctx.storeLabel}. \`flows events\` and \`flows runs\` list what is stored.\n`);
+        ctx.err(`No event or run "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(id)}" in ${ctx.storeLabel}. \`flows events\` and \`flows runs\` list what is stored.\n`);
         return 1;
     }
     ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
@@ -250,9 +274,11 @@ async function replayCommand(ctx, eventId, options = {}) {
     const { concurrency, bunPath, workspaceBackendUrl } = options;
     const record = await ctx.store.loadEvent(eventId);
     if (!record) {
-        ctx.err(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.\n`);
+        ctx.err(`No event "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.\n`);
         return 1;
     }
+    // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
+    (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseControlCharacters */ .qx)(record.event, `the record stored in ${ctx.storeLabel}`);
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatch */ .JD)(record.event, {
         repoRoot: ctx.repoRoot,
         roots: ctx.roots,
@@ -263,10 +289,10 @@ async function replayCommand(ctx, eventId, options = {}) {
         bunPath,
         workspaceBackendUrl,
         launchedBy: "flows-cli",
-        observer: ctx.json ? undefined : { onStepLine: (run, _s, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },
+        observer: (0,_commands_js__WEBPACK_IMPORTED_MODULE_4__.stepLines)(ctx),
     });
-    ctx.out(ctx.json ? `${JSON.stringify((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__.briefOutcome)(outcome), null, 2)}\n` : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-    return (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__.exitCodeFor)(outcome);
+    ctx.out(ctx.json ? `${JSON.stringify((0,_commands_js__WEBPACK_IMPORTED_MODULE_4__.briefOutcome)(outcome), null, 2)}\n` : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    return (0,_commands_js__WEBPACK_IMPORTED_MODULE_4__.exitCodeFor)(outcome);
 }
 function describeRecord(record) {
     const lines = [
@@ -277,26 +303,30 @@ function describeRecord(record) {
         `  runs (${record.runs.length}):`,
         ...record.runs.map((run) => `    ${runLine(run)}`),
     ];
-    return lines.join("\n");
+    return lines.map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR).join("\n");
 }
+/** One run: a line per field, escaped for the terminal; result, error and output as escaped blocks. */
 function describeRun(run, record) {
     const lines = [
         `run ${run.id}  ${run.flowName}/${run.stepName} (v${run.flowVersion}, ${run.runner})`,
         `  event ${record.event.id} (${record.event.type})`,
-        `  status ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}  process ${run.processStatus}${run.resultStatus ? `  result ${run.resultStatus}` : ""}${run.needsAttention ? "  NEEDS ATTENTION" : ""}`,
-        `  created ${run.createdAt}  updated ${run.updatedAt}  duration ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(run.durationMs)}`,
-        ...run.attempts.map((a) => `  attempt ${a.number} ${a.id}: ${a.status}${a.resultStatus ? `/${a.resultStatus}` : ""}${a.timedOut ? " (timed out)" : ""}${a.replay ? " (replay)" : ""} ${a.startedAt ?? ""} → ${a.completedAt ?? ""}${a.error ? `\n    ${a.error.split("\n")[0]}` : ""}`),
-    ];
+        `  status ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(run)}  process ${run.processStatus}${run.resultStatus ? `  result ${run.resultStatus}` : ""}${run.needsAttention ? "  NEEDS ATTENTION" : ""}`,
+        `  created ${run.createdAt}  updated ${run.updatedAt}  duration ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(run.durationMs)}`,
+        ...run.attempts.flatMap((a) => [
+            `  attempt ${a.number} ${a.id}: ${a.status}${a.resultStatus ? `/${a.resultStatus}` : ""}${a.timedOut ? " (timed out)" : ""}${a.replay ? " (replay)" : ""} ${a.startedAt ?? ""} → ${a.completedAt ?? ""}`,
+            ...(a.error ? [`    ${a.error.split("\n")[0]}`] : []),
+        ]),
+    ].map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR);
     if (run.resultPayload)
-        lines.push(`  result ${JSON.stringify(run.resultPayload, null, 2).replace(/\n/g, "\n  ")}`);
+        lines.push(`  result ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalLines */ .MJ)(JSON.stringify(run.resultPayload, null, 2)).replace(/\n/g, "\n  ")}`);
     if (run.error)
-        lines.push(`  error ${run.error.replace(/\n/g, "\n    ")}`);
+        lines.push(`  error ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalLines */ .MJ)(run.error).replace(/\n/g, "\n    ")}`);
     if (run.output)
-        lines.push("  output (tail):", run.output.replace(/^/gm, "    "));
+        lines.push("  output (tail):", (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalLines */ .MJ)(run.output).replace(/^/gm, "    "));
     return lines.join("\n");
 }
 function runLine(run) {
-    return `${run.id}  ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  attempts ${run.attempts.length}  ${run.updatedAt}  event ${run.eventId}`;
+    return (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(`${run.id}  ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  attempts ${run.attempts.length}  ${run.updatedAt}  event ${run.eventId}`);
 }
 function runCounts(runs) {
     if (runs.length === 0)
@@ -308,21 +338,21 @@ function runCounts(runs) {
 }
 function reportStoreProblems(ctx) {
     for (const problem of ctx.store.problems)
-        ctx.err(`${problem.path}: skipped: ${problem.message}\n`);
+        ctx.err(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(`${problem.path}: skipped: ${problem.message}`)}\n`);
 }
 function isRecord(value) {
     return value !== undefined;
 }
 /** Every effective status a run can have, once. */
-const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .PROCESS_STATUSES */ .Ne])];
+const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .PROCESS_STATUSES */ .Ne])];
 /** `--status` must name an effective status: a typo would otherwise read as "no runs". */
 function checkStatusFilter(status) {
     if (status === "")
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb("--status needs a value.", "runs");
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("--status needs a value.", "runs");
     if (status === undefined || RUN_STATUSES.includes(status))
         return status;
     const hint = status === "needs-attention" || status === "needs_attention" ? " For runs that need a person, use --needs-attention." : "";
-    throw new _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--status "${status}" is not a run status.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(status, RUN_STATUSES)} Valid statuses: ${RUN_STATUSES.join(", ")}.${hint}`, "runs");
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--status "${status}" is not a run status.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(status, RUN_STATUSES)} Valid statuses: ${RUN_STATUSES.join(", ")}.${hint}`, "runs");
 }
 
 

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
 /* harmony export */   fireCommand: () => (/* binding */ fireCommand),
 /* harmony export */   listCommand: () => (/* binding */ listCommand),
+/* harmony export */   stepLines: () => (/* binding */ stepLines),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -18,7 +19,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70459);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17930);
 /* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92268);
+
 
 
 
@@ -35,12 +38,12 @@ async function listCommand(ctx) {
     if (discovery.flows.length === 0)
         ctx.out(`No flow packages under ${(ctx.roots ?? [".codex/flows", "flows"]).join(", ")}.\n`);
     for (const flow of discovery.flows) {
-        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${flow.description}` : ""}\n`);
+        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
         for (const step of flow.steps) {
             const trigger = step.trigger
                 ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
                 : "no trigger";
-            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${trigger}\n`);
+            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(trigger)}\n`);
         }
     }
     for (const problem of discovery.problems)
@@ -67,7 +70,7 @@ async function validateCommand(ctx) {
 }
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .J)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath), "The event");
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
     const { store } = await ctx.openStore();
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .dispatch */ .JD)(event, {
         repoRoot: ctx.repoRoot,
@@ -81,22 +84,27 @@ async function fireCommand(ctx, options) {
         workspaceBackendUrl: options.workspaceBackendUrl,
         launchedBy: "flows-cli",
         ...(ctx.debug ? { debug: ctx.debug } : {}),
-        observer: ctx.json
-            ? undefined
-            : { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${line}\n`) },
+        observer: stepLines(ctx),
     });
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
         ctx.err(miss
-            ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}\n`
+            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(miss.message)}\n`
             : `No step ${options.only.step} in a flow named ${options.only.flow}. Run \`flows list\` to see the flows.\n`);
         return 1;
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
-        ctx.err(`Event ${outcome.eventId} was handled before, so nothing ran. \`flows replay ${outcome.eventId}\` runs its steps again.\n`);
+        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(outcome.eventId);
+        ctx.err(`Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
     }
     return exitCodeFor(outcome);
+}
+/** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
+function stepLines(ctx) {
+    if (ctx.json)
+        return undefined;
+    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
 }
 function printOutcome(ctx, outcome) {
     if (ctx.json)
@@ -135,33 +143,45 @@ function relativeTo(base, path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ readJsonFile)
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
 /* unused harmony export InputFileError */
-/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93602);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47948);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
+/* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83477);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93602);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47948);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99416);
 
 
 
-class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
     name = "InputFileError";
 }
 /** Read a JSON file; a bad file is an error that names the path, line and column. */
 async function readJsonFile(path, what) {
     let text;
     try {
-        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(path);
+        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(path);
     }
     catch (error) {
         const code = error.code;
         throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
     }
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .lk)(text);
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text);
     if (parsed.ok)
         return parsed.value;
     const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
     throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+/**
+ * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
+ * (no control characters, the same message); the rest of its shape is checked by dispatch.
+ */
+async function readEventFile(path) {
+    const value = await readJsonFile(path, "The event");
+    (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseControlCharacters */ .qx)(value, `the event file ${path}`);
+    return value;
 }
 
 
@@ -175,7 +195,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   watchCommand: () => (/* binding */ watchCommand)
 /* harmony export */ });
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18362);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17930);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89605);
+
 
 
 /**
@@ -238,7 +260,7 @@ async function watchCommand(ctx, options) {
     }
     else {
         for (const report of result.reports) {
-            ctx.out(`${report.repo}: ${report.status}, ${report.newReleases} new${report.message ? ` — ${report.message}` : ""}\n`);
+            ctx.out(`${report.repo}: ${report.status}, ${report.newReleases} new${report.message ? ` — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(report.message)}` : ""}\n`);
         }
         const { requests } = result;
         ctx.out(`${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.\n`);
@@ -246,7 +268,7 @@ async function watchCommand(ctx, options) {
             ctx.out(`Stopped early (${requests.stopped.reason}): ${requests.stopped.notPolled} repositories not polled; the next poll starts with ${requests.stopped.nextRepo}.\n`);
         if (result.dryRun)
             for (const event of result.events)
-                ctx.out(`would dispatch ${event.id}\n`);
+                ctx.out(`would dispatch ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(event.id)}\n`);
         for (const outcome of result.outcomes)
             ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     }

@@ -893,9 +893,15 @@ function now(options) {
     return options.now().toISOString();
 }
 
+// EXTERNAL MODULE: ./.build/state/file-errors.js
+var file_errors = __nccwpck_require__(41134);
+// EXTERNAL MODULE: ./.build/state/not-saved.js
+var not_saved = __nccwpck_require__(85779);
 // EXTERNAL MODULE: ./.build/state/run-merge.js
 var run_merge = __nccwpck_require__(13132);
 ;// CONCATENATED MODULE: ./.build/engine/run-recorder.js
+
+
 
 /**
  * How long the end of a step may wait for other ends to share its write, while other steps of
@@ -917,6 +923,8 @@ const END_SAVE_WINDOW_MS = 25;
  *   close together share a write; it is written at once when it is the last running step.
  *   Each call resolves once its run is stored and rejects when the store failed to save it.
  * - The first write carries the event record itself (dispatch count, first dispatch time).
+ * - A write that fails on the state folder once a run has ended unsaved rejects with a
+ *   StateNotSavedError naming the event: its steps ran, and nothing remembers it.
  */
 class RunRecorder {
     #store;
@@ -927,6 +935,9 @@ class RunRecorder {
     #soon;
     #held;
     #running = 0;
+    /** The pending write holds an ended run; an ended run's write failed. */
+    #pendingEnds = false;
+    #endsUnsaved = false;
     /** Store writes this recorder asked for, for tests. */
     saves = 0;
     constructor(store, record, options = {}) {
@@ -947,6 +958,7 @@ class RunRecorder {
      */
     saveEnd(view, options) {
         this.#running = Math.max(0, this.#running - 1);
+        this.#pendingEnds = true;
         const saved = this.#add(view);
         if (options.urgent || this.#running === 0)
             this.#soon ??= setImmediate(() => this.#flush());
@@ -978,8 +990,10 @@ class RunRecorder {
         }
         const runs = [...byId.values()];
         const waiters = this.#waiters;
+        const ends = this.#pendingEnds;
         this.#pending = [];
         this.#waiters = [];
+        this.#pendingEnds = false;
         if (runs.length === 0)
             return;
         // ISO times sort as strings: the latest of the record's and the runs'.
@@ -996,10 +1010,20 @@ class RunRecorder {
             for (const waiter of waiters)
                 waiter.resolve();
         }, (error) => {
+            if (ends)
+                this.#endsUnsaved = true;
+            const reason = this.#endsUnsaved ? ranButNotSaved(error, this.#record.event.id) : error;
             for (const waiter of waiters)
-                waiter.reject(error);
+                waiter.reject(reason);
         });
     }
+}
+/** A state folder that failed a write after steps ran: said as records not saved (not-saved.ts). */
+function ranButNotSaved(error, eventId) {
+    if (!(error instanceof file_errors/* StateFolderError */.m))
+        return error;
+    const problem = `${error.problem.charAt(0).toUpperCase()}${error.problem.slice(1)}.`;
+    return new not_saved/* StateNotSavedError */.c({ eventIds: [eventId], where: `the state folder ${error.dir}`, reason: `${problem} ${error.hint ?? ""}`, cause: error });
 }
 
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
@@ -3394,9 +3418,10 @@ function readRange(range) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ND: () => (/* binding */ upstreamReleaseEvent),
+/* harmony export */   qx: () => (/* binding */ refuseControlCharacters),
 /* harmony export */   vQ: () => (/* binding */ passThroughEvent)
 /* harmony export */ });
-/* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue */
+/* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue, controlCharacterProblem */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45785);
 /* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
@@ -3484,10 +3509,26 @@ function requiredString(value, key, fail) {
         return fail(`"${key}" must be a string, but it is ${describeValue(item)}`);
     if (item.trim() === "")
         return fail(`"${key}" is empty`);
-    // Ids and types end up in log lines, file names and summaries.
-    if (/[\u0000-\u001f\u007f]/.test(item))
-        return fail(`"${key}" contains a control character (newline, tab...)`);
-    return item;
+    const problem = controlCharacterProblem(key, item);
+    return problem === undefined ? item : fail(problem);
+}
+/**
+ * Ids and types end up in log lines, file names, summaries and terminals, so a FlowEvent handed
+ * in with a control character in either is refused: here, and where `flows` reads an event.
+ */
+function controlCharacterProblem(key, item) {
+    return /[\u0000-\u001f\u007f]/.test(item) ? `"${key}" contains a control character (newline, tab...)` : undefined;
+}
+/** Refuse a FlowEvent value (checked otherwise later) whose string id or type holds a control character. */
+function refuseControlCharacters(value, origin) {
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
+        return;
+    for (const key of ["id", "type"]) {
+        const item = value[key];
+        const problem = typeof item === "string" ? controlCharacterProblem(key, item) : undefined;
+        if (problem !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({ origin, problem });
+    }
 }
 /**
  * repository_dispatch `upstream.release`: the id is the one a poller of upstream releases
@@ -7526,6 +7567,8 @@ function isPlainObject(value) {
 /* harmony export */   s: () => (/* binding */ renderExplain)
 /* harmony export */ });
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54348);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17930);
+
 
 const MARK = { passed: "✅", failed: "❌", "not checked": "–", none: "" };
 /** The markdown table: one row per step, a verdict per stage, then what each condition read. */
@@ -7565,7 +7608,7 @@ function renderExplain(event, steps, options = {}) {
     }
     return lines.join("\n");
 }
-/** The same for a terminal: one block per step, stage by stage. */
+/** The same for a terminal: one block per step, stage by stage; each line escaped for the terminal. */
 function renderExplainText(event, steps, options = {}) {
     const matched = steps.filter((step) => step.matched).length;
     const lines = [`event ${event.id} type=${event.type}: ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched`];
@@ -7584,7 +7627,7 @@ function renderExplainText(event, steps, options = {}) {
         if (step.reason)
             lines.push(`  why not    ${step.reason}`);
     }
-    return lines.join("\n");
+    return lines.map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR).join("\n");
 }
 function verdict(value) {
     return value === "passed" ? "ok  " : value === "failed" ? "FAIL" : value === "not checked" ? "--  " : "";
@@ -7947,24 +7990,29 @@ function cutTail(text, maxBytes) {
 /* harmony export */ });
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54681);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17930);
 
 
-/** A dispatch as terminal lines, for `flows fire`, `flows run` and `flows github`. */
+
+/**
+ * A dispatch as terminal lines, for `flows fire`, `flows run` and `flows github`. Text from
+ * outside (event ids and types, messages) is escaped for the terminal, one line per field.
+ */
 function renderText(outcome, options = {}) {
     const lines = [];
     for (const each of (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(outcome)) {
         const handled = each.runs.filter((run) => run.alreadyHandled).length;
         const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (duplicate: nothing new ran)" : "";
         const reused = handled > 0 ? ` already handled: ${handled} step${handled === 1 ? "" : "s"}` : "";
-        lines.push(`${bold(`event ${each.eventId}`, options)} type=${each.event.type} matched=${each.matched}${reused}${note}`);
+        lines.push(`${bold(`event ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(each.eventId)}`, options)} type=${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(each.event.type)} matched=${each.matched}${reused}${note}`);
         for (const run of each.runs) {
-            const message = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .runMessage */ .xA)(run);
+            const message = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)((0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .runMessage */ .xA)(run));
             lines.push(`  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(run.durationMs)}${message ? `  ${message}` : ""}`);
         }
         if (each.runs.length === 0) {
             lines.push("  nothing matched");
             for (const miss of each.mismatches)
-                lines.push(`    ${miss.flow.name}/${miss.step.name}: ${miss.message}`);
+                lines.push(`    ${miss.flow.name}/${miss.step.name}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(miss.message)}`);
         }
     }
     const problems = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .allProblems */ .Ul)(outcome);
@@ -7979,9 +8027,9 @@ function formatProblem(problem, options = {}) {
     const file = options.baseDir && problem.file.startsWith(`${options.baseDir}/`)
         ? problem.file.slice(options.baseDir.length + 1)
         : problem.file;
-    const where = [file, problem.line, problem.column].filter((x) => x !== undefined).join(":");
+    const where = [(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(file), problem.line, problem.column].filter((x) => x !== undefined).join(":");
     const label = problem.severity === "error" ? red("error", options) : yellow("warning", options);
-    return `${where}: ${label}: ${problem.message}`;
+    return `${where}: ${label}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(problem.message)}`;
 }
 function bold(text, options) {
     return options.color ? `\u001b[1m${text}\u001b[22m` : text;
@@ -8498,6 +8546,9 @@ const FLOW_HELPER_SPECIFIERS = [
  *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
  * - The result is written to a file as well as printed last, so a module that prints its own
  *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
+ * - A module Bun cannot build or resolve fails with the place Bun gives, `exec/s.ts:3:25: ...`,
+ *   and the offending line in the log: Bun throws a BuildMessage or ResolveMessage (several as an
+ *   AggregateError of them), which carries the place in fields, not in a stack or its message.
  */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
@@ -8524,6 +8575,35 @@ function failed(message) {
   return { status: "failed", message };
 }
 
+function bunMessages(error) {
+  const list = error instanceof AggregateError ? error.errors : [error];
+  const fromBun = (item) => item !== null && typeof item === "object" && (item.name === "BuildMessage" || item.name === "ResolveMessage");
+  return list.length > 0 && list.every(fromBun) ? list : undefined;
+}
+
+// The script as its label (exec/s.ts), another file of the package relative to the package.
+function fileLabel(file) {
+  const scriptPath = Bun.fileURLToPath(scriptUrl);
+  if (!file || file === scriptPath) return scriptLabel;
+  const root = scriptPath.endsWith(scriptLabel) ? scriptPath.slice(0, scriptPath.length - scriptLabel.length) : undefined;
+  return root && file.startsWith(root) ? file.slice(root.length) : file;
+}
+
+function located(item) {
+  const at = item.position;
+  const file = fileLabel((at && at.file) || item.referrer);
+  return (at && at.line > 0 ? file + ":" + at.line + ":" + at.column : file) + ": " + item.message;
+}
+
+// The offending line with a caret under the column, as Bun prints it for a script run directly.
+function excerpt(item) {
+  const at = item.position;
+  if (!at || typeof at.lineText !== "string" || !(at.line > 0)) return [];
+  const gutter = String(at.line);
+  const pad = at.lineText.slice(0, Math.max(0, at.column - 1)).replace(/[^\\t]/g, " ");
+  return [gutter + " | " + at.lineText, " ".repeat(gutter.length) + " | " + pad + "^"];
+}
+
 async function run() {
   const context = JSON.parse(await Bun.stdin.text());
   const loaded = await import(scriptUrl);
@@ -8548,9 +8628,15 @@ let result;
 try {
   result = await run();
 } catch (error) {
-  console.error(error instanceof Error && error.stack ? error.stack : String(error));
-  const message = error instanceof Error ? error.message || error.name : String(error);
-  result = failed(message);
+  const messages = bunMessages(error);
+  if (messages) {
+    console.error(messages.flatMap((item) => [located(item), ...excerpt(item)]).join("\\n"));
+    const more = messages.length - 1;
+    result = failed(located(messages[0]) + (more > 0 ? " (and " + more + " more, in the log)" : ""));
+  } else {
+    console.error(error instanceof Error && error.stack ? error.stack : String(error));
+    result = failed(error instanceof Error ? error.message || error.name : String(error));
+  }
 }
 let line;
 try {
@@ -10266,6 +10352,86 @@ function interruptRun(run, now) {
 
 /***/ }),
 
+/***/ 41134:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ stateFolderError),
+/* harmony export */   m: () => (/* binding */ StateFolderError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+
+
+
+// The file system's refusals that say the state folder cannot be used as it is: a file where a
+// folder should be, no permission, a full or read-only disk. They are the user's to fix, so the
+// file store turns them into a StateFolderError that names the path and what to change; any
+// other error (ENOENT where none was expected, a TypeError) stays what it is: a bug.
+const OPTION = "`--state-dir`; in the action, the `state-dir` input";
+const ELSEWHERE = `use another state folder (${OPTION})`;
+/** For each errno the store converts: what is wrong with `path`, and what to change. */
+const PROBLEMS = {
+    ENOTDIR: (path) => ({ problem: `${path} is a file, not a folder`, hint: `Choose another state folder (${OPTION}), or move that file out of the way.` }),
+    EISDIR: (path) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${ELSEWHERE}.` }),
+    EACCES: (path) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${ELSEWHERE}.` }),
+    EPERM: (path) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${ELSEWHERE}.` }),
+    EROFS: (path) => ({ problem: `${path} is on a read-only file system`, hint: `Choose a state folder on a writable disk: ${ELSEWHERE}.` }),
+    ENOSPC: () => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${ELSEWHERE}.` }),
+    EDQUOT: () => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${ELSEWHERE}.` }),
+    ENAMETOOLONG: () => ({ problem: "the path is too long", hint: `Choose a state folder with a shorter path: ${ELSEWHERE}.` }),
+    ELOOP: (path) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${ELSEWHERE}.` }),
+};
+/** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
+class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+    name = "StateFolderError";
+    /** The store's folder. */
+    dir;
+    /** The errno (ENOTDIR, EACCES, ...). */
+    code;
+    problem;
+    constructor(options) {
+        const doing = options.doing === "read" ? "read records from" : "save records to";
+        super(`cannot ${doing} the state folder ${options.dir}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
+        this.dir = options.dir;
+        this.code = options.code;
+        this.problem = options.problem;
+    }
+}
+/**
+ * A StateFolderError for a file-system error the user can fix (`file`: the path the store was
+ * working on, when the error names none); any other error unchanged.
+ */
+function stateFolderError(error, dir, doing, file) {
+    if (!(error instanceof Error))
+        return error;
+    const { code, path, syscall } = error;
+    // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
+    const kind = code === "EEXIST" && syscall === "mkdir" ? "ENOTDIR" : code;
+    const describe = kind === undefined ? undefined : PROBLEMS[kind];
+    if (!describe)
+        return error;
+    const where = path ?? file ?? dir;
+    const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where);
+    return new StateFolderError({ dir, code: kind, problem, hint, doing, cause: error });
+}
+/** The path's nearest existing part (itself or a parent) when that is not a folder. */
+function fileInTheWay(path) {
+    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
+                return undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 90435:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10337,6 +10503,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var fs_async = __nccwpck_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
+// EXTERNAL MODULE: ./.build/state/file-errors.js
+var file_errors = __nccwpck_require__(41134);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __nccwpck_require__(75244);
 // EXTERNAL MODULE: ./.build/user-error.js
@@ -10472,6 +10640,7 @@ var state_record = __nccwpck_require__(77795);
 
 
 
+
 /**
  * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
  * touches only that event's file, so the number of stored events does not slow a dispatch.
@@ -10503,10 +10672,17 @@ class FileStateStore {
      * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
      * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
      * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
-     * upgrading flows-action is the fix, and running the event again would repeat work.
+     * upgrading flows-action is the fix, and running the event again would repeat work. A folder
+     * the file system will not let it use is a StateFolderError (file-errors.ts), on every path.
      */
     async loadEvent(eventId) {
-        return this.#read((0,layout.eventRecordPath)(eventId));
+        const relativePath = (0,layout.eventRecordPath)(eventId);
+        try {
+            return this.#read(relativePath);
+        }
+        catch (error) {
+            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "read", this.#absolute(relativePath));
+        }
     }
     /**
      * Saves of one event that arrive while its previous write is under way are merged and written
@@ -10538,13 +10714,22 @@ class FileStateStore {
         batch.written.then(forget, forget);
         return batch.written;
     }
+    /** A folder the file system will not let it write is a StateFolderError, as for reads. */
+    async #write(relativePath, record) {
+        const file = this.#absolute(relativePath);
+        try {
+            await this.#writeLocked(file, relativePath, record);
+        }
+        catch (error) {
+            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "save", file);
+        }
+    }
     /**
      * Read, merge and write under the record's lock. The file work is synchronous system calls:
      * for one small file they take microseconds, and each asynchronous call would cost a round
      * trip through the thread pool on the path to a step's start.
      */
-    async #write(relativePath, record) {
-        const file = this.#absolute(relativePath);
+    async #writeLocked(file, relativePath, record) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
         await withFileLock(`${file}.lock`, () => {
             // Still the bytes this store wrote last: reuse that record instead of parsing and
@@ -10566,6 +10751,14 @@ class FileStateStore {
     }
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
     async listEvents(query = {}) {
+        try {
+            return (0,layout.selectEvents)(await this.#listAll(), query);
+        }
+        catch (error) {
+            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "read");
+        }
+    }
+    async #listAll() {
         const records = [];
         for (const shard of await listNamesAsync(this.#absolute(layout.EVENTS_DIR))) {
             if (!/^[0-9a-f]{2}$/.test(shard))
@@ -10576,7 +10769,7 @@ class FileStateStore {
                 if (record)
                     records.push(record);
         }
-        return (0,layout.selectEvents)(records, query);
+        return records;
     }
     /** Every save is already durable on disk. */
     async flush() { }
@@ -12973,6 +13166,70 @@ function renumber(runId, attempts) {
 /* harmony export */ });
 /** Current version of the stored record format; readers accept every older version. */
 const RECORD_FORMAT_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 17930:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MJ: () => (/* binding */ terminalLines),
+/* harmony export */   eR: () => (/* binding */ terminalText),
+/* harmony export */   jR: () => (/* binding */ stepOutputText),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe)
+/* harmony export */ });
+// A terminal obeys the control characters in what it is given: ESC starts sequences that set the
+// window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
+// returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
+// messages, event ids and types, payload values, stored records), so that text reaches the
+// terminal only through these functions, one per kind of text. Every C0 and C1 control character
+// except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`).
+/** C0 and C1 control characters and DEL, but not tab. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+/** The same, but not newline either. */
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
+const SGR = /(\u001b\[[0-9;:]*m)/;
+/** An SGR sequence, or any other control character but tab and newline. */
+const UNSAFE = /\u001b\[[0-9;:]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const RESET = "\u001b[0m";
+function visible(char) {
+    if (char === "\n")
+        return "\\n";
+    if (char === "\r")
+        return "\\r";
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+/** Outside text as one field of one line (an id, a type, a message): a line break becomes `\n` too. */
+function terminalText(text) {
+    return text.replace(CONTROL, visible);
+}
+/** Outside text of several lines (a stored output tail, an error, a result as JSON): line breaks stay. */
+function terminalLines(text) {
+    return text.replace(CONTROL_BUT_NEWLINE, visible);
+}
+/**
+ * One line of live step output. With colour on, the step's SGR colour sequences are kept (and the
+ * line ends with a reset, so a colour left on does not run into the next line); every other
+ * sequence is escaped, its ESC shown as `\u001b`. With colour off, SGR is escaped too.
+ */
+function stepOutputText(line, color) {
+    if (!color)
+        return terminalText(line);
+    const parts = line.split(SGR);
+    if (parts.length === 1)
+        return terminalText(line);
+    // split with a capturing group: the SGR sequences are at the odd places.
+    return `${parts.map((part, index) => (index % 2 === 1 ? part : terminalText(part))).join("")}${RESET}`;
+}
+/**
+ * The last guard, on everything `flows` writes: control characters other than tab, newline and
+ * SGR sequences are escaped, whatever path the text took. Text already escaped passes unchanged.
+ */
+function terminalSafe(text) {
+    return text.replace(UNSAFE, (match) => (match.length > 1 ? match : visible(match)));
+}
 
 
 /***/ }),
@@ -17578,7 +17835,10 @@ function writeAll(fd, text) {
 
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/terminal-text.js
+var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/main.js
+
 
 
 
@@ -17590,8 +17850,9 @@ var redact = __nccwpck_require__(7437);
 
 /** Environment variables whose values never reach the terminal. */
 const REDACTED_ENV = ["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
-function redacting(write) {
-    return (text) => write(redact/* redactor */.$p.redact(text));
+/** What leaves the process: redacted, then with no control character but tab, newline and colour. */
+function outgoing(write) {
+    return (text) => write((0,terminal_text/* terminalSafe */.kJ)(redact/* redactor */.$p.redact(text)));
 }
 async function main(argv, options = {}) {
     // A store that could not save (records not pushed) fails the command whatever it returned.
@@ -17604,8 +17865,9 @@ async function runMain(argv, options, saving) {
     // What leaves the process is redacted, as in the action: the environment's tokens, secrets the
     // command registers (setSecret), URL credentials and token-shaped text, whatever a step prints.
     redact/* redactor */.$p.add(...REDACTED_ENV.map((name) => env[name]));
-    const out = redacting(options.out ?? terminalWriter(1));
-    const err = redacting(options.err ?? terminalWriter(2));
+    // Outside text is escaped where it is printed (src/terminal-text.ts); terminalSafe is the last guard.
+    const out = outgoing(options.out ?? terminalWriter(1));
+    const err = outgoing(options.err ?? terminalWriter(2));
     const usage = (error) => {
         const spec = COMMANDS.find((command) => command.name === error.command);
         const hint = spec ? `Run \`flows ${spec.name} --help\` for its options and examples.` : "Run `flows help` for the commands.";
