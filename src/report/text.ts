@@ -2,7 +2,11 @@ import type { FlowDiagnostic } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { allProblems, flatten } from "./summary.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
+import { redactor } from "../redact.js";
 import { terminalText } from "../terminal-text.js";
+
+/** A run's line shows this much of its message; `flows show` has all of it. */
+const MESSAGE_CHARS = 500;
 
 export type TextOptions = { color?: boolean; baseDir?: string };
 
@@ -18,7 +22,7 @@ export function renderText(outcome: DispatchOutcome, options: TextOptions = {}):
     const reused = handled > 0 ? ` already handled: ${handled} step${handled === 1 ? "" : "s"}` : "";
     lines.push(`${bold(`event ${terminalText(each.eventId)}`, options)} type=${terminalText(each.event.type)} matched=${each.matched}${reused}${note}`);
     for (const run of each.runs) {
-      const message = terminalText(runMessage(run));
+      const message = briefMessage(runMessage(run));
       lines.push(
         `  ${statusLabel(run)}  ${run.flowName}/${run.stepName}  ${formatDuration(run.durationMs)}${message ? `  ${message}` : ""}`,
       );
@@ -54,4 +58,11 @@ function red(text: string, options: TextOptions): string {
 }
 function yellow(text: string, options: TextOptions): string {
   return options.color ? `\u001b[33m${text}\u001b[39m` : text;
+}
+
+/** One line of a message: escaped for the terminal, redacted before it is cut (no part of a secret is left). */
+function briefMessage(message: string): string {
+  const line = terminalText(redactor.redact(message));
+  if (line.length <= MESSAGE_CHARS) return line;
+  return `${line.slice(0, MESSAGE_CHARS)}… (${line.length - MESSAGE_CHARS} more characters: \`flows show\` has the whole message)`;
 }

@@ -42,6 +42,19 @@ describe("flows CLI", () => {
     expect(err).toMatch(/errors? in flow packages\./);
   });
 
+  it("fire shows 500 characters of a long result message, cut after redaction", async () => {
+    const token = `ghp_${"Q1w2E3r4T5y6".repeat(3)}`;
+    const message = `${"x".repeat(490)}${token} ${"y ".repeat(100_000)}`;
+    const source = `console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: ${JSON.stringify(message)} }));`;
+    await writeFlow(repo.dir, { name: "long", steps: [{ name: "s", trigger: "push", source }] });
+    const { code, out } = await flows("fire", "--event", await eventFile(flowEvent("push", "push-long")), "--state", "none");
+    expect(code).toBe(0);
+    const line = out.split("\n").find((each) => each.includes("long/s"));
+    expect(line?.length).toBeLessThan(700);
+    expect(line).toMatch(/… \(\d+ more characters: `flows show` has the whole message\)$/);
+    expect(line).not.toMatch(/ghp|Q1w2/);
+  });
+
   it("fire exits 1 when a flow package cannot be loaded, even when nothing else matched", async () => {
     const root = await writeFlow(repo.dir, { name: "notes", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
     await writeText(join(root, "flow.toml"), 'name = "notes"\nversion = 1\n[[steps]]\nname = "go"\nrunner = "bun"\nscript = "exec/typo.ts"\n[steps.trigger]\ntype = "push"\n');
