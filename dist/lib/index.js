@@ -7990,10 +7990,14 @@ function cutTail(text, maxBytes) {
 /* harmony export */ });
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54681);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17930);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7437);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17930);
 
 
 
+
+/** A run's line shows this much of its message; `flows show` has all of it. */
+const MESSAGE_CHARS = 500;
 /**
  * A dispatch as terminal lines, for `flows fire`, `flows run` and `flows github`. Text from
  * outside (event ids and types, messages) is escaped for the terminal, one line per field.
@@ -8004,15 +8008,15 @@ function renderText(outcome, options = {}) {
         const handled = each.runs.filter((run) => run.alreadyHandled).length;
         const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (duplicate: nothing new ran)" : "";
         const reused = handled > 0 ? ` already handled: ${handled} step${handled === 1 ? "" : "s"}` : "";
-        lines.push(`${bold(`event ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(each.eventId)}`, options)} type=${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(each.event.type)} matched=${each.matched}${reused}${note}`);
+        lines.push(`${bold(`event ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(each.eventId)}`, options)} type=${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(each.event.type)} matched=${each.matched}${reused}${note}`);
         for (const run of each.runs) {
-            const message = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)((0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .runMessage */ .xA)(run));
+            const message = briefMessage((0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .runMessage */ .xA)(run));
             lines.push(`  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(run.durationMs)}${message ? `  ${message}` : ""}`);
         }
         if (each.runs.length === 0) {
             lines.push("  nothing matched");
             for (const miss of each.mismatches)
-                lines.push(`    ${miss.flow.name}/${miss.step.name}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(miss.message)}`);
+                lines.push(`    ${miss.flow.name}/${miss.step.name}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(miss.message)}`);
         }
     }
     const problems = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .allProblems */ .Ul)(outcome);
@@ -8027,9 +8031,9 @@ function formatProblem(problem, options = {}) {
     const file = options.baseDir && problem.file.startsWith(`${options.baseDir}/`)
         ? problem.file.slice(options.baseDir.length + 1)
         : problem.file;
-    const where = [(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(file), problem.line, problem.column].filter((x) => x !== undefined).join(":");
+    const where = [(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(file), problem.line, problem.column].filter((x) => x !== undefined).join(":");
     const label = problem.severity === "error" ? red("error", options) : yellow("warning", options);
-    return `${where}: ${label}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(problem.message)}`;
+    return `${where}: ${label}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(problem.message)}`;
 }
 function bold(text, options) {
     return options.color ? `\u001b[1m${text}\u001b[22m` : text;
@@ -8039,6 +8043,13 @@ function red(text, options) {
 }
 function yellow(text, options) {
     return options.color ? `\u001b[33m${text}\u001b[39m` : text;
+}
+/** One line of a message: escaped for the terminal, redacted before it is cut (no part of a secret is left). */
+function briefMessage(message) {
+    const line = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redact(message));
+    if (line.length <= MESSAGE_CHARS)
+        return line;
+    return `${line.slice(0, MESSAGE_CHARS)}… (${line.length - MESSAGE_CHARS} more characters: \`flows show\` has the whole message)`;
 }
 
 
