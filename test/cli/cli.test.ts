@@ -2,7 +2,7 @@ import { readdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { type CliRun, cliTestEnv, runCli } from "../helpers/cli.js";
+import { type CliRun, cliTestEnv, flowsIn, runCli, writeEventFile } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -13,15 +13,8 @@ afterEach(async () => {
   await repo.cleanup();
 });
 
-function flows(...argv: string[]): Promise<CliRun> {
-  return runCli(["--repo", repo.dir, "--no-color", ...argv], cliTestEnv());
-}
-
-async function eventFile(event: unknown): Promise<string> {
-  const path = join(repo.dir, "event.json");
-  await writeFile(path, JSON.stringify(event));
-  return path;
-}
+const flows = (...argv: string[]): Promise<CliRun> => flowsIn(repo.dir, ...argv);
+const eventFile = (event: unknown): Promise<string> => writeEventFile(repo.dir, event);
 
 describe("flows CLI", () => {
   it("lists flows with their steps and triggers", async () => {

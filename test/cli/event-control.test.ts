@@ -1,13 +1,11 @@
 // A FlowEvent whose id or type holds a control character is refused by the action (the events'
 // pass-through check); `flows` refuses it the same way wherever it takes an event: an event file
 // (fire, run, explain) or a stored record (replay).
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatch } from "../../src/engine/dispatch.js";
 import { createStateStore } from "../../src/state/index.js";
 import { defaultStateDir } from "../../src/state/layout.js";
-import { type CliRun, cliTestEnv, runCli } from "../helpers/cli.js";
+import { type CliRun, cliTestEnv, flowsIn, writeEventFile } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -19,15 +17,8 @@ afterEach(async () => {
   await repo.cleanup();
 });
 
-function flows(...argv: string[]): Promise<CliRun> {
-  return runCli(["--repo", repo.dir, "--no-color", ...argv], cliTestEnv());
-}
-
-async function eventFile(event: unknown): Promise<string> {
-  const path = join(repo.dir, "event.json");
-  await writeFile(path, JSON.stringify(event));
-  return path;
-}
+const flows = (...argv: string[]): Promise<CliRun> => flowsIn(repo.dir, ...argv);
+const eventFile = (event: unknown): Promise<string> => writeEventFile(repo.dir, event);
 
 const ESCAPES = "esc\u001b]0;TITLE\u0007\u001b[2J";
 

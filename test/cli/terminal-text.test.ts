@@ -7,7 +7,7 @@ import { terminalIO } from "../../src/cli/terminal-io.js";
 import { dispatch } from "../../src/engine/dispatch.js";
 import { renderText } from "../../src/report/text.js";
 import { stepOutputText, terminalLines, terminalSafe, terminalText } from "../../src/terminal-text.js";
-import { type CliRun, cliTestEnv, runCli } from "../helpers/cli.js";
+import { type CliRun, cliTestEnv, flowsIn, writeEventFile } from "../helpers/cli.js";
 import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 /** Any control character a terminal acts on: all of C0 and C1 but tab and newline, and DEL. */
@@ -30,14 +30,10 @@ afterEach(async () => {
   await repo.cleanup();
 });
 
-function flows(...argv: string[]): Promise<CliRun> {
-  return runCli(["--repo", repo.dir, "--no-color", ...argv], cliTestEnv());
-}
+const flows = (...argv: string[]): Promise<CliRun> => flowsIn(repo.dir, ...argv);
 
 async function fire(event: unknown): Promise<CliRun> {
-  const path = join(repo.dir, "event.json");
-  await writeFile(path, JSON.stringify(event));
-  return flows("fire", "--event", path);
+  return flows("fire", "--event", await writeEventFile(repo.dir, event));
 }
 
 describe("terminal text", () => {

@@ -1,3 +1,5 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 
 export type CliRun = { code: number; out: string; err: string };
@@ -21,4 +23,16 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<Cl
 /** The environment a CLI test runs `flows` with: PATH and HOME, and the test file's schema cache (test/setup/cache-dir.ts). */
 export function cliTestEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, ...extra };
+}
+
+/** `flows --repo REPO --no-color ARGV...` in this process, with the test environment. */
+export function flowsIn(repo: string, ...argv: string[]): Promise<CliRun> {
+  return runCli(["--repo", repo, "--no-color", ...argv], cliTestEnv());
+}
+
+/** Writes `event` as REPO/event.json and returns that path. */
+export async function writeEventFile(repo: string, event: unknown): Promise<string> {
+  const path = join(repo, "event.json");
+  await writeFile(path, JSON.stringify(event));
+  return path;
 }
