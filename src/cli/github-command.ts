@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { ActionInputError, readInputs } from "../action/inputs.js";
 import { runAction } from "../action/run.js";
 import { findBun, flowsActionPackageDir } from "../runners/find-bun.js";
 import { briefOutcome, type CliContext } from "./commands.js";
@@ -103,6 +104,14 @@ async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv): Promi
   inputs.state ??= values.state ?? "file";
   if (values["state-dir"] && inputs["state-dir"] === undefined) inputs["state-dir"] = values["state-dir"];
   if (values.branch && inputs["state-branch"] === undefined) inputs["state-branch"] = values.branch;
+  // A bad value is a mistake on the command line (exit 2), as a misspelt input name is: read
+  // them as the action will, before anything runs.
+  try {
+    readInputs(terminalIO({ inputs, stdout: () => undefined, stderr: () => undefined, color: false, debug: false }));
+  } catch (error) {
+    if (error instanceof ActionInputError) throw new UsageError(`--input: ${error.message}`, "github");
+    throw error;
+  }
   return inputs;
 }
 

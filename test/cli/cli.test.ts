@@ -169,6 +169,20 @@ describe("flows CLI", () => {
     expect(out).toContain("event-id = github:release.published:Codertocat/Hello-World:0.0.1");
   });
 
+  it("`flows github` says a bad input value before anything runs, with exit 2 as for a misspelt input", async () => {
+    const example = resolve("examples/release-reaction");
+    const args = ["github", "--repo", example, "--event-name", "release", "--event-path", join(example, "release-published.json"), "--state", "none"];
+    for (const [input, said] of [
+      ["fail-on=bogus", 'Input "fail-on" has "bogus"'],
+      ["checks=maybe", "checks"],
+    ] as const) {
+      const run = await runCli([...args, "--input", input], cliTestEnv());
+      expect(run.code, input).toBe(2);
+      expect(run.err, input).toContain(said);
+      expect(run.out, input).not.toContain("Outputs:");
+    }
+  });
+
   it("`flows github` finds Bun as `flows fire` does (next to flows-action, --bun), not in a runner's tool cache", async () => {
     const example = resolve("examples/release-reaction");
     const args = ["github", "--repo", example, "--event-name", "release", "--event-path", join(example, "release-published.json"), "--state", "none", "--no-color"];
