@@ -89,7 +89,8 @@ export function parseCommandLine(argv: string[], command?: string): { values: Pa
     let value = inline;
     if (value === undefined) {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith("-") && next !== "-")) {
+      // A negative number is a value (to be refused by the option's own check), not an option.
+      if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) {
         if (!spec.optionalValue) throw new UsageError(`--${name} needs a value.`, command);
         value = "";
       } else {

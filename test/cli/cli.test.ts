@@ -146,6 +146,9 @@ describe("flows CLI", () => {
     const missing = await flows("fire");
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("--event is required.");
+    const negative = await flows("runs", "--limit", "-1");
+    expect(negative.code).toBe(2);
+    expect(negative.err).toContain('--limit must be a whole number of at least 1; got "-1".');
   });
 
   it("runs the action's code path with `flows github` on the bundled example", async () => {

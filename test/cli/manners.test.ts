@@ -73,9 +73,9 @@ describe("flows, called wrongly", () => {
     expect(err).toMatch(/^flows: --input fail-onn: the action has no input "fail-onn"\. Did you mean "fail-on"\? Its inputs: flows-path, github-token, concurrency, .*fail-on, .*\.\n/);
   });
 
-  it("lists each fail-on status once when --input fail-on has a wrong one (exit 1: the action's input check)", async () => {
+  it("lists each fail-on status once when --input fail-on has a wrong one (exit 2: a command-line mistake)", async () => {
     const { code, err } = await flows("github", "--repo", repo.dir, "--event-name", "push", "--event-path", join(repo.dir, "push.json"), "--input", "fail-on=sometimes", "--state", "none");
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(err).toContain(`Input "fail-on" has "sometimes"; expected a list of: ${KNOWN_STATUSES}, needs-attention, or none.`);
   });
 
