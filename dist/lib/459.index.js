@@ -931,6 +931,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/action/inputs.js
+var action_inputs = __webpack_require__(74664);
 // EXTERNAL MODULE: ./.build/events/index.js + 12 modules
 var events = __webpack_require__(17111);
 // EXTERNAL MODULE: ./.build/log-text.js
@@ -1103,8 +1105,6 @@ function debugStore(store, debug) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/action/inputs.js
-var action_inputs = __webpack_require__(74664);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
 var dispatch = __webpack_require__(30545);
 // EXTERNAL MODULE: ./.build/report/modes.js
@@ -1531,6 +1531,7 @@ var usage = __webpack_require__(41488);
 
 
 
+
 /**
  * The events that can start a workflow, plus webhook-only events a payload file may hold.
  * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
@@ -1620,6 +1621,16 @@ async function githubInputs(values, env) {
         inputs["state-dir"] = values["state-dir"];
     if (values.branch && inputs["state-branch"] === undefined)
         inputs["state-branch"] = values.branch;
+    // A bad value is a mistake on the command line (exit 2), as a misspelt input name is: read
+    // them as the action will, before anything runs.
+    try {
+        (0,action_inputs/* readInputs */.Ko)(terminalIO({ inputs, stdout: () => undefined, stderr: () => undefined, color: false, debug: false }));
+    }
+    catch (error) {
+        if (error instanceof action_inputs/* ActionInputError */.VA)
+            throw new usage/* UsageError */.eb(`--input: ${error.message}`, "github");
+        throw error;
+    }
     return inputs;
 }
 /** The input names in action.yml (the one list of them), or undefined when it cannot be read. */

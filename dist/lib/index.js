@@ -17662,7 +17662,8 @@ function parseCommandLine(argv, command) {
         let value = inline;
         if (value === undefined) {
             const next = argv[i + 1];
-            if (next === undefined || (next.startsWith("-") && next !== "-")) {
+            // A negative number is a value (to be refused by the option's own check), not an option.
+            if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) {
                 if (!spec.optionalValue)
                     throw new cli_usage/* UsageError */.eb(`--${name} needs a value.`, command);
                 value = "";
