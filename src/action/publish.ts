@@ -39,11 +39,11 @@ export async function publishOutcome(outcome: DispatchOutcome, options: PublishO
 }
 
 /** Error-severity problems in flow packages (a manifest, script, schema or condition that cannot be used). */
-export function packageErrors(outcome: DispatchOutcome): number {
+function packageErrors(outcome: DispatchOutcome): number {
   return allProblems(outcome).filter((problem) => problem.severity === "error").length;
 }
 
-export function packageErrorsMessage(errors: number): string {
+function packageErrorsMessage(errors: number): string {
   return (
     `${errors} error${errors === 1 ? "" : "s"} in flow packages: the steps of a package that cannot be loaded were not considered ` +
     "for this event. The annotations and the job summary say where; `flows validate` checks packages before a push."
