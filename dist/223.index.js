@@ -32,7 +32,7 @@ async function planMode(context) {
     io.setOutput("event-type", outcome.event.type);
     io.setOutput("matched", String(planned.length));
     if (planned.length === 0) {
-        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publishOutcome */ .Cu)(outcome, { io, runner, failOn: new Set() });
+        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publishOutcome */ .C)(outcome, { io, runner, failOn: new Set() });
     }
     else {
         await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`);

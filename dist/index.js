@@ -774,7 +774,7 @@ function githubContext(context) {
 }
 /** Annotations, the job summary, outputs and fail-on. */
 function common_publish(context, outcome) {
-    return (0,publish/* publishOutcome */.Cu)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn });
+    return (0,publish/* publishOutcome */.C)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn });
 }
 
 
@@ -821,10 +821,10 @@ function nothingRan(event) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Cu: () => (/* binding */ publishOutcome)
+  C: () => (/* binding */ publishOutcome)
 });
 
-// UNUSED EXPORTS: failingRuns, packageErrors, packageErrorsMessage
+// UNUSED EXPORTS: failingRuns
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
