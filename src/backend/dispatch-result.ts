@@ -5,6 +5,9 @@ import { validateBackendDispatchResult } from "../generated/validators/backend-d
 import { FlowBackendError } from "./errors.js";
 import { describe, isObject, normalizeRunView, unwrapObject } from "./normalize.js";
 
+/** Runs of one event the action waits for and reports (schemas/backend-dispatch-result.schema.json runIds maxItems). */
+const MAX_RUNS = 1000;
+
 /** The contract's dispatch result: what `POST /events` answers. */
 export type BackendDispatchResult = DispatchResult;
 
@@ -41,6 +44,9 @@ export function normalizeRunList(raw: unknown): FlowRunView[] {
   if (!Array.isArray(value)) {
     throw invalid(`expected a list of runs ({"runs": [...]}), got ${describe(value)}.`, "runs");
   }
+  if (value.length > MAX_RUNS) {
+    throw invalid(`the run list has ${value.length} runs; at most ${MAX_RUNS} runs for one event are waited for and reported.`, "runs");
+  }
   return value.map((item) => normalizeRunView(item));
 }
 
@@ -60,6 +66,9 @@ function readRunIds(value: string[] | null | undefined, runs: FlowRunView[]): st
 /** What schemas/backend-dispatch-result.schema.json found wrong, as the field to fix. */
 function violation(fields: Record<string, unknown>): FlowBackendError {
   const { field } = firstViolation(validateBackendDispatchResult.errors, fields);
+  if (Array.isArray(fields.runIds) && fields.runIds.length > MAX_RUNS) {
+    return invalid(`field "runIds" lists ${fields.runIds.length} runs; at most ${MAX_RUNS} runs for one event are waited for and reported.`, "runIds");
+  }
   if (field.startsWith("runIds")) {
     return invalid(`field "runIds" is ${describe(fields.runIds)}; expected an array of run ids.`, "runIds");
   }

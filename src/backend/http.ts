@@ -30,6 +30,8 @@ export type BackendRequest = {
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
 const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 const MAX_RETRY_DELAY_MS = 15_000;
+/** Largest answer read: a run list of thousands of runs is well under this; more is not a backend. */
+export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
 /**
  * One JSON request to the backend, turned into a FlowBackendError users can act on when it
@@ -49,7 +51,15 @@ export async function requestJson(connection: BackendConnection, request: Backen
     const retryLeft = attempt <= connection.retries;
     let response: Response;
     try {
-      response = await connection.fetch(target, { method: request.method, headers, body: request.body, signal });
+      // Never follow a redirect: it would carry the token, API key and signed event to wherever
+      // the Location header points (fetch keeps custom headers across origins).
+      response = await connection.fetch(target, {
+        method: request.method,
+        headers,
+        body: request.body,
+        signal,
+        redirect: "manual",
+      });
     } catch (error) {
       if (connection.signal?.aborted) throw aborted(what);
       if (timeout.aborted) {
@@ -68,7 +78,35 @@ export async function requestJson(connection: BackendConnection, request: Backen
         { kind: "unreachable" },
       );
     }
-    const text = await response.text().catch(() => "");
+    if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel().catch(() => undefined);
+      const location = response.headers.get("location");
+      const to = location ? ` to ${redirectTarget(location, target)}` : "";
+      throw new FlowBackendError(
+        `the flow backend at ${displayUrl(connection.url)} answered ${what} with a redirect (HTTP ${response.status})${to}. Redirects are not followed, since they would send the credentials and the event elsewhere: set backend-url to the address the backend answers at.`,
+        { kind: "rejected", status: response.status },
+      );
+    }
+    let text: string;
+    try {
+      text = await readAnswer(response);
+    } catch (error) {
+      if (error instanceof FlowBackendError) throw error;
+      if (connection.signal?.aborted) throw aborted(what);
+      if (timeout.aborted) {
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not finish answering ${what} in time.`, {
+          kind: "timeout",
+        });
+      }
+      if (retryLeft) {
+        await pause(backoff(connection, attempt), connection.signal, what);
+        continue;
+      }
+      throw new FlowBackendError(
+        `the connection to the flow backend at ${displayUrl(connection.url)} broke while it answered ${what}: ${networkCode(error)}.`,
+        { kind: "unreachable", status: response.status },
+      );
+    }
     if (response.ok) return parseJson(text, response, connection, what);
 
     const message = backendMessage(text, connection);
@@ -96,6 +134,37 @@ export async function requestJson(connection: BackendConnection, request: Backen
       { kind: "rejected", status },
     );
   }
+}
+
+/** The answer's text, read no further than MAX_ANSWER_BYTES. */
+async function readAnswer(response: Response): Promise<string> {
+  const declared = Number(response.headers.get("content-length"));
+  if (declared > MAX_ANSWER_BYTES) tooLarge(response);
+  if (!response.body) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > MAX_ANSWER_BYTES) tooLarge(response);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function redirectTarget(location: string, from: string): string {
+  try {
+    return displayUrl(new URL(location, from).toString());
+  } catch {
+    return "an invalid address";
+  }
+}
+
+function tooLarge(response: Response): never {
+  void response.body?.cancel().catch(() => undefined);
+  throw new FlowBackendError(
+    `the flow backend's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`,
+    { kind: "invalid-response", status: response.status },
+  );
 }
 
 /**

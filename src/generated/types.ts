@@ -81,6 +81,11 @@ status: ("accepted" | "duplicate")
  * Used when a non-empty string; else the event's id.
  */
 eventId?: unknown
+/**
+ * At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.
+ * 
+ * @maxItems 1000
+ */
 runIds?: (string[] | null)
 /**
  * Used when a whole number; else the number of run ids.

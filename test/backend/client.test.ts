@@ -1,6 +1,9 @@
 import { createHmac } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend, FlowBackendError } from "../../src/backend/index.js";
+import { MAX_ANSWER_BYTES } from "../../src/backend/http.js";
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
 import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
 
@@ -218,6 +221,51 @@ describe("dispatchToBackend failures", () => {
     expect(error.kind).toBe("invalid-response");
     expect(error.message).toContain("answered POST /events with invalid JSON (HTTP 200, text/html): <html>");
     expect(error.message).toContain("check that backend-url points at the flow backend's API");
+  });
+
+  it("does not follow a redirect, so the token, API key and signed event never reach the other address", async () => {
+    const elsewhere = await backend();
+    const token = "backend-token-0123456789";
+    const apiKey = "api-key-SECRET-987654321";
+    const server = await backend({ behaviour: { redirectTo: `${elsewhere.url}/moved` } });
+    const error = await failure(
+      dispatchToBackend(event("t.ok"), fast(server, { token, apiKey, hmacSecret: "hmac-secret-abcdef" })),
+    );
+    expect(error).toMatchObject({ kind: "rejected", status: 307 });
+    expect(error.message).toBe(
+      `the flow backend at ${server.url} answered POST /events with a redirect (HTTP 307) to ${elsewhere.url}/moved/events. Redirects are not followed, since they would send the credentials and the event elsewhere: set backend-url to the address the backend answers at.`,
+    );
+    expect(server.requests).toHaveLength(1);
+    expect(elsewhere.requests).toHaveLength(0);
+  });
+
+  it("refuses an answer larger than the cap instead of reading it all into memory", async () => {
+    const huge = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      const chunk = "x".repeat(1 << 20);
+      response.write('{"status":"accepted","pad":"');
+      let written = 0;
+      const more = (): void => {
+        while (written < MAX_ANSWER_BYTES / chunk.length + 8) {
+          written += 1;
+          if (!response.write(chunk)) return void response.once("drain", more);
+        }
+        response.end('"}');
+      };
+      more();
+    });
+    await new Promise<void>((resolve) => huge.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(huge.address() as AddressInfo).port}`;
+      const error = await failure(dispatchToBackend(event("t.ok"), { url, retryDelayMs: 20, timeoutMs: 10_000 }));
+      expect(error).toMatchObject({ kind: "invalid-response", status: 200 });
+      expect(error.message).toBe(
+        "the flow backend's answer is larger than 16 MiB (HTTP 200); a flow backend's answers are small — check backend-url.",
+      );
+    } finally {
+      huge.closeAllConnections();
+      await new Promise((resolve) => huge.close(resolve));
+    }
   });
 
   it("refuses a backend-url that is not http(s) before sending anything", async () => {

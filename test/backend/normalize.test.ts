@@ -119,4 +119,13 @@ describe("normalizeDispatchResult and normalizeRunList", () => {
     }
     expect(() => normalizeRunList({ items: [] })).toThrow(/expected a list of runs/);
   });
+
+  it("refuses more than 1,000 runs for one event, in runIds or in the run list", () => {
+    const ids = Array.from({ length: 1001 }, (_, index) => `run_${index}`);
+    expect(() => normalizeDispatchResult({ status: "accepted", runIds: ids }, SENT)).toThrow(
+      'dispatch result: field "runIds" lists 1001 runs; at most 1000 runs for one event are waited for and reported.',
+    );
+    expect(normalizeDispatchResult({ status: "accepted", runIds: ids.slice(1) }, SENT).runIds).toHaveLength(1000);
+    expect(() => normalizeRunList(ids.map((id) => ({ ...RUN, id })))).toThrow(/the run list has 1001 runs; at most 1000/);
+  });
 });

@@ -35,6 +35,8 @@ export type FlowBackendBehaviour = {
   wrap?: "plain" | "data";
   /** `GET /runs` lists at most this many runs, whatever `limit` asks. */
   runsListLimit?: number;
+  /** Answer every request with `307 Location: <redirectTo><path>`, like a moved service. */
+  redirectTo?: string;
 };
 
 export type FlowBackendOptions = {
@@ -85,6 +87,12 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     const method = request.method ?? "GET";
     if (method === "POST" && url.pathname === "/events" && state.drops++ < (options.behaviour?.dropPostConnections ?? 0)) {
       request.socket.destroy();
+      return;
+    }
+    if (options.behaviour?.redirectTo) {
+      requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: request.headers, body, status: 307 });
+      response.writeHead(307, { location: `${options.behaviour.redirectTo}${request.url ?? "/"}` });
+      response.end();
       return;
     }
     const answer = (await authFailure(options, request, body)) ?? route(method, url, body);

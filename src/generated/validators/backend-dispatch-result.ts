@@ -4,7 +4,7 @@ import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
 export const validateBackendDispatchResult: CompiledValidator<Types.BackendDispatchAnswer> = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json","title":"BackendDispatchAnswer","description":"What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.","type":"object","required":["status"],"properties":{"status":{"type":"string","enum":["accepted","duplicate"]},"eventId":{"description":"Used when a non-empty string; else the event's id.","tsType":"unknown"},"runIds":{"type":["array","null"],"items":{"type":"string","minLength":1}},"matched":{"description":"Used when a whole number; else the number of run ids.","tsType":"unknown"},"idempotent":{"description":"Used when true or false; a duplicate is idempotent otherwise.","tsType":"unknown"},"event":{"description":"A FlowEvent (flow-event.schema.json), or the event sent when missing.","tsType":"unknown"},"runs":{"description":"A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.","tsType":"unknown"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json","title":"BackendDispatchAnswer","description":"What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.","type":"object","required":["status"],"properties":{"status":{"type":"string","enum":["accepted","duplicate"]},"eventId":{"description":"Used when a non-empty string; else the event's id.","tsType":"unknown"},"runIds":{"description":"At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.","type":["array","null"],"maxItems":1000,"items":{"type":"string","minLength":1}},"matched":{"description":"Used when a whole number; else the number of run ids.","tsType":"unknown"},"idempotent":{"description":"Used when true or false; a duplicate is idempotent otherwise.","tsType":"unknown"},"event":{"description":"A FlowEvent (flow-event.schema.json), or the event sent when missing.","tsType":"unknown"},"runs":{"description":"A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.","tsType":"unknown"}}};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json" */;
@@ -57,12 +57,8 @@ vErrors.push(err3);
 errors++;
 }
 if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 === "string"){
-if(data2.length < 1){
-const err4 = {instancePath:instancePath+"/runIds/" + i0,schemaPath:"#/properties/runIds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data1.length > 1000){
+const err4 = {instancePath:instancePath+"/runIds",schemaPath:"#/properties/runIds/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -71,9 +67,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/runIds/" + i0,schemaPath:"#/properties/runIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(data2.length < 1){
+const err5 = {instancePath:instancePath+"/runIds/" + i0,schemaPath:"#/properties/runIds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -83,16 +82,27 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-}
-}
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath:instancePath+"/runIds/" + i0,schemaPath:"#/properties/runIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
