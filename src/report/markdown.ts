@@ -10,7 +10,8 @@ const ZERO_WIDTH_SPACE = "\u200b";
 
 /** Escape text for one markdown table cell or inline sentence. */
 export function inlineText(text: string, maxChars = 300): string {
-  const oneLine = redactor.redact(text).replace(/\r?\n/g, " ").trim();
+  // Every line break, a lone `\r` too (markdown ends a table row at it).
+  const oneLine = redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim();
   const cut = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
   // Markdown escapes first: the entities added after them contain `#`.
   return cut
@@ -32,7 +33,7 @@ export function codeBlock(raw: string, language = ""): string {
 
 /** Inline code that its content cannot break out of. */
 export function inlineCode(text: string): string {
-  const oneLine = redactor.redact(text).replace(/\r?\n/g, " ");
+  const oneLine = redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
   const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
   const ticks = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";

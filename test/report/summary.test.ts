@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import type { DispatchOutcome } from "../../src/engine/dispatch.js";
 import type { FlowPackage } from "../../src/flows/types.js";
-import { codeBlock, inlineText } from "../../src/report/markdown.js";
+import { codeBlock, inlineCode, inlineText } from "../../src/report/markdown.js";
 import { JOB_SUMMARY_LIMIT_BYTES, renderSummary } from "../../src/report/summary.js";
 
 function run(overrides: Partial<FlowRunView> = {}): FlowRunView {
@@ -109,6 +109,13 @@ describe("renderSummary", () => {
 describe("markdown helpers", () => {
   it("escapes table breakers and markdown in inline text", () => {
     expect(inlineText("a|b *c* [d](e)")).toBe("a&#124;b \\*c\\* \\[d\\](e)");
+  });
+
+  it("keeps every kind of line break out of a table cell, a lone \\r too", () => {
+    for (const text of ["a\rb", "a\nb", "a\r\nb", "a\u2028b"]) {
+      expect(inlineText(text)).toBe("a b");
+      expect(inlineCode(text)).toBe("`a b`");
+    }
   });
 
   it("chooses a fence longer than any backtick run in the content", () => {
