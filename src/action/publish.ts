@@ -14,6 +14,8 @@ export type PublishOptions = {
   io: ActionIO;
   runner: RunnerEnvironment;
   failOn: Set<EffectiveStatus>;
+  /** The flow backend that ran the steps (HTTP mode), as it may be shown. */
+  backend?: string;
 };
 
 /** What every mode ends with: annotations, the job summary, outputs, and fail-on. */
@@ -22,7 +24,9 @@ export async function publishOutcome(outcome: DispatchOutcome, options: PublishO
   const repoRoot = runner.workspace;
   logAlreadyHandled(io, outcome);
   annotate(io, allProblems(outcome), repoRoot);
-  await io.appendSummary(renderSummary(outcome, { runUrl: runner.runUrl, baseDir: repoRoot }));
+  await io.appendSummary(
+    renderSummary(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }),
+  );
   await writeOutputs(io, outcome);
   const failing = failingRuns(outcome, options.failOn);
   if (failing.length > 0) {

@@ -1,4 +1,4 @@
 export { type BackendDispatchOptions, dispatchToBackend } from "./client.js";
 export { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
-export { FlowBackendError, type FlowBackendErrorKind } from "./errors.js";
+export { displayUrl, FlowBackendError, type FlowBackendErrorKind } from "./errors.js";
 export { normalizeRunView } from "./normalize.js";

@@ -17,13 +17,15 @@ export type SummaryOptions = {
   runUrl?: string;
   /** Base folder for relative paths in problems. */
   baseDir?: string;
+  /** The flow backend that matched the event (HTTP mode), instead of this repository's packages. */
+  backend?: string;
 };
 
 /** The job summary for one dispatch (and the events its runs chained to). */
 export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions = {}): string {
   const parts: string[] = [];
   for (const each of flatten(outcome)) {
-    parts.push(renderEvent(each));
+    parts.push(renderEvent(each, options));
     // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
     if (each.explanation) parts.push(renderExplain(each.event, each.explanation, { baseDir: options.baseDir }));
   }
@@ -54,7 +56,7 @@ export function allProblems(outcome: DispatchOutcome): FlowDiagnostic[] {
   return problems;
 }
 
-function renderEvent(outcome: DispatchOutcome): string {
+function renderEvent(outcome: DispatchOutcome, options: SummaryOptions): string {
   const head = [
     `### Flows for ${inlineCode(outcome.event.type)}`,
     "",
@@ -62,7 +64,7 @@ function renderEvent(outcome: DispatchOutcome): string {
       (outcome.dryRun ? " · dry run: nothing was run" : "") +
       alreadyHandledNote(outcome),
   ];
-  if (outcome.runs.length === 0) return [...head, "", renderNothingMatched(outcome)].join("\n");
+  if (outcome.runs.length === 0) return [...head, "", renderNothingMatched(outcome, options)].join("\n");
   const table = [
     "| Flow | Step | Status | Message | Duration | Attempt |",
     "| --- | --- | --- | --- | --- | --- |",
@@ -100,7 +102,10 @@ function renderConditionMisses(outcome: DispatchOutcome): string[] {
   ];
 }
 
-function renderNothingMatched(outcome: DispatchOutcome): string {
+function renderNothingMatched(outcome: DispatchOutcome, options: SummaryOptions): string {
+  if (options.backend !== undefined) {
+    return `Nothing matched: the flow backend at ${inlineText(options.backend, 200)} started no run for ${inlineCode(outcome.event.type)}.`;
+  }
   const errors = allProblems(outcome).filter((problem) => problem.severity === "error").length;
   if (outcome.mismatches.length === 0 && errors > 0) {
     return (

@@ -31,8 +31,13 @@ afterEach(async () => {
 });
 
 const release = { action: "published", release: { tag_name: "v2.0.0", id: 2, html_url: "https://github.com/o/r/releases/v2.0.0" }, repository: { full_name: "o/r" } };
-const send = (inputs: Record<string, string>) =>
-  runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: { mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, "fail-on": "failed", ...inputs } });
+const send = (inputs: Record<string, string>, payload: object = release, eventName = "release", action?: string) =>
+  runInProcess({
+    workspace: repo.dir,
+    eventName,
+    payload: action ? { ...payload, action } : payload,
+    inputs: { mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, "fail-on": "failed", ...inputs },
+  });
 
 /** Lines that show a secret, other than the runner's mask command for it. */
 function leaks(stdout: string, secret: string): string[] {
@@ -63,6 +68,37 @@ describe("mode: http", () => {
     expect(again.code).toBe(0);
     expect(backend.runCount()).toBe(started);
     expect(again.summary).toContain("already handled");
+  });
+
+  it("on a timeout still reports the runs as last seen, and the summary says why the job failed", async () => {
+    await backend.close();
+    backend = await startFlowBackend({
+      token,
+      hmacSecret,
+      behaviour: { neverFinish: true },
+      scripts: { "release.published": [{ flow: "bindings", step: "regenerate", result: { status: "changed" } }] },
+    });
+    const run = await send({ "backend-timeout-minutes": "0.02" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::1 run still not finished after 1\.2 s: \S+ bindings\/regenerate/);
+    expect(run.summary).toMatch(/\| bindings \| regenerate \| .*(queued|running)/);
+    expect(run.summary).toContain("**The flow backend dispatch failed:** 1 run still not finished after 1.2 s");
+    expect(run.summary).toContain("The runs above are as the backend last reported them.");
+    expect((JSON.parse(run.outputs.results ?? "[]") as FlowRunView[]).map((view) => view.flowName)).toEqual(["bindings"]);
+  });
+
+  it("when the backend cannot be reached, the summary says so instead of staying empty", async () => {
+    await backend.close();
+    const run = await send({});
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain(`**The flow backend dispatch failed:** cannot reach the flow backend at ${backend.url}: ECONNREFUSED`);
+  });
+
+  it("an event the backend starts no run for is said to be the backend's answer, not a missing trigger here", async () => {
+    const run = await send({}, { ...release, release: { ...release.release, tag_name: "v3.0.0" } }, "release", "created");
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toContain(`Nothing matched: the flow backend at ${backend.url} started no run for \`release.created\`.`);
+    expect(run.summary).not.toContain("has a trigger");
   });
 
   it("fails clearly, without the token, when the backend rejects the credentials", async () => {

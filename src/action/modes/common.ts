@@ -61,6 +61,6 @@ export function githubContext(context: ActionContext): GitHubReportContext {
 }
 
 /** Annotations, the job summary, outputs and fail-on. */
-export function publish(context: ActionContext, outcome: DispatchOutcome): Promise<void> {
-  return publishOutcome(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn });
+export function publish(context: ActionContext, outcome: DispatchOutcome, backend?: string): Promise<void> {
+  return publishOutcome(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
 }
