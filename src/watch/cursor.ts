@@ -4,6 +4,7 @@
 import { validateWatchCursor } from "../generated/validators/watch-cursor.js";
 import { INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
 import type { StateStore } from "../state/types.js";
+import { UserError } from "../user-error.js";
 import { loadInternalValue, saveInternalValue } from "./ledger.js";
 
 export { INTERNAL_EVENT_TYPE_PREFIX };
@@ -84,9 +85,53 @@ export function watchCursorEventId(repo: string): string {
 
 const cursorKey = (repo: string) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
 
-/** The stored cursor, or undefined (never polled, or unreadable: then the first poll repeats). */
+/**
+ * The stored cursor, or undefined (never polled, or unreadable: see recoverWatchCursor). A
+ * cursor of a newer format is refused: this version cannot tell where that one left off.
+ */
 export async function loadWatchCursor(store: StateStore, repo: string): Promise<WatchCursor | undefined> {
-  return parseCursor(await loadInternalValue(store, cursorKey(repo), "cursor"));
+  const value = await loadInternalValue(store, cursorKey(repo), "cursor");
+  const format = typeof value === "object" && value !== null ? (value as { format?: unknown }).format : undefined;
+  if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
+    throw new WatchCursorError(
+      `the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`,
+    );
+  }
+  return parseCursor(value);
+}
+
+/** A stored cursor this version cannot use. */
+export class WatchCursorError extends UserError {
+  override name = "WatchCursorError";
+}
+
+export type RecoveredCursor = { cursor: WatchCursor; note: string };
+
+/**
+ * No usable cursor, but the store holds release events of `repo` (its cursor record was lost or
+ * damaged, or upstream delivered them by repository_dispatch): poll on from the latest of them,
+ * instead of a first poll that would skip every release published since. The release at that
+ * point is listed again and its event is recognised as handled, so nothing runs twice.
+ */
+export async function recoverWatchCursor(store: StateStore, repo: string): Promise<RecoveredCursor | undefined> {
+  const wanted = repo.toLowerCase();
+  let latest: { tag: string; publishedAt: string; time: number } | undefined;
+  let count = 0;
+  for (const record of await store.listEvents({ type: "upstream.release" })) {
+    const payload = record.event.payload as Record<string, unknown> | undefined;
+    if (typeof payload?.repo !== "string" || payload.repo.toLowerCase() !== wanted) continue;
+    const { tag, publishedAt } = payload;
+    const time = typeof publishedAt === "string" ? Date.parse(publishedAt) : Number.NaN;
+    if (typeof tag !== "string" || !Number.isFinite(time)) continue;
+    count += 1;
+    if (!latest || time > latest.time) latest = { tag, publishedAt: new Date(time).toISOString(), time };
+  }
+  if (!latest) return undefined;
+  const cursor: WatchCursor = { format: WATCH_CURSOR_FORMAT, repo, watermark: latest.publishedAt, seen: [], polledAt: "" };
+  const note =
+    `no readable watch cursor, so polling went on from the latest of ${count} release event${count === 1 ? "" : "s"} ` +
+    `of ${repo} in the state store (${latest.tag}, published ${latest.publishedAt}) instead of starting over`;
+  return { cursor, note };
 }
 
 export type SaveWatchCursorOptions = { store: StateStore; cursor: WatchCursor; now: Date };

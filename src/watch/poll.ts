@@ -9,7 +9,7 @@ import { GitHubReleasesError, RateLimitBackoff, type RateLimitBackoffOptions } f
 import { RequestBudget, RequestBudgetExhausted, type RequestBudgetOptions } from "../github/request-budget.js";
 import type { StateStore } from "../state/types.js";
 import type { WatchConfig } from "./config.js";
-import { loadWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
+import { loadWatchCursor, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
 import { pollRepository, type WatchReport } from "./poll-repository.js";
 import type { UpstreamReleasePayload } from "./release-event.js";
 import { loadWatchRotation, rotate, saveWatchRotation, type WatchRotation } from "./rotation.js";
@@ -90,9 +90,13 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
     const waitedBefore = backoff.waitedSeconds;
     const usedBefore = budget.used;
     try {
-      const cursor = await loadWatchCursor(options.store, watch.repo);
+      const stored = await loadWatchCursor(options.store, watch.repo);
+      const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo);
+      if (recovered) log(`${watch.repo}: ${recovered.note}.`);
+      const cursor = stored ?? recovered?.cursor;
       const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now() });
       const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
+      if (recovered) polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
       byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);

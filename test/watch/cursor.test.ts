@@ -9,7 +9,7 @@ import {
   type WatchCursor,
   watchCursorEventId,
 } from "../../src/watch/index.js";
-import { saveWatchCursor, WATCH_CURSOR_FORMAT } from "../../src/watch/cursor.js";
+import { saveWatchCursor, WATCH_CURSOR_FORMAT, WatchCursorError } from "../../src/watch/cursor.js";
 
 function cursor(etag: string): WatchCursor {
   return {
@@ -58,13 +58,26 @@ describe("the watch cursor record", () => {
     }
   });
 
-  it("treats an unreadable cursor as none, so the first poll repeats (and event ids prevent reruns)", async () => {
+  async function storedAs(value: unknown): Promise<MemoryStateStore> {
     const store = new MemoryStateStore();
     await saveWatchCursor({ store, cursor: cursor('W/"a"'), now: new Date() });
     const record = (await store.loadEvent(watchCursorEventId("openai/codex")))!;
     const run = record.runs[0]!;
-    const broken = new MemoryStateStore();
-    await broken.saveEvent({ ...record, runs: [{ ...run, resultPayload: { status: "completed", cursor: { format: 99 } } }] });
-    expect(await loadWatchCursor(broken, "openai/codex")).toBeUndefined();
+    const changed = new MemoryStateStore();
+    await changed.saveEvent({ ...record, runs: [{ ...run, resultPayload: { status: "completed", cursor: value } }] });
+    return changed;
+  }
+
+  it("treats an unreadable cursor as none (the poll then goes on from the store's release events)", async () => {
+    expect(await loadWatchCursor(await storedAs("garbage"), "openai/codex")).toBeUndefined();
+    expect(await loadWatchCursor(await storedAs({ format: 1, repo: "openai/codex" }), "openai/codex")).toBeUndefined();
+  });
+
+  it("refuses a cursor of a newer format instead of polling as if it had none", async () => {
+    const error = await loadWatchCursor(await storedAs({ ...cursor('W/"a"'), format: WATCH_CURSOR_FORMAT + 1 }), "openai/codex").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WatchCursorError);
+    expect((error as Error).message).toBe(
+      "the watch cursor of openai/codex in the memory state store was written by a newer flows-action (cursor format 2; this version reads format 1). Run the newer flows-action: this one cannot tell which releases it already handled.",
+    );
   });
 });

@@ -99,6 +99,33 @@ describe("polling upstream releases", () => {
     server.assertNoViolations();
   });
 
+  it("goes on from the release events in the store when the cursor record was lost, instead of skipping what was published since", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "rust-v0.1.0", { minute: 10 });
+    const client = await clientFor(server);
+    const first = await pollUpstreamReleases({ client, store: new MemoryStateStore(), watches: watches(UPSTREAM) });
+    // The handled release's record survives; the cursor record does not (damaged, moved aside).
+    const lost = new MemoryStateStore();
+    const now = new Date().toISOString();
+    for (const event of first.events) {
+      await lost.saveEvent({ formatVersion: 1, event, runs: [], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
+    }
+    seedRelease(server, UPSTREAM, "rust-v0.2.0", { minute: 20 });
+    seedRelease(server, UPSTREAM, "rust-v0.3.0", { minute: 30 });
+
+    const second = await pollUpstreamReleases({ client, store: lost, watches: watches(UPSTREAM) });
+
+    // rust-v0.1.0 again: its event id is already handled, so the engine runs nothing for it.
+    expect(tags(second.events)).toEqual(["rust-v0.1.0", "rust-v0.2.0", "rust-v0.3.0"]);
+    expect(second.reports[0]?.message).toBe(
+      `no readable watch cursor, so polling went on from the latest of 1 release event of ${UPSTREAM} in the state store (rust-v0.1.0, published ${new Date(at(10)).toISOString()}) instead of starting over; new: rust-v0.1.0, rust-v0.2.0, rust-v0.3.0`,
+    );
+    // With no release events either, it is a first poll: the latest release only.
+    const fresh = await pollUpstreamReleases({ client, store: new MemoryStateStore(), watches: watches(UPSTREAM) });
+    expect(tags(fresh.events)).toEqual(["rust-v0.3.0"]);
+    server.assertNoViolations();
+  });
+
   it("pages through 150 new releases, stops at the first page that reaches a known one, and keeps publication order", async () => {
     const server = await githubServer();
     for (let i = 0; i < 120; i++) seedRelease(server, UPSTREAM, `old-${i}`, { minute: i });
