@@ -45,20 +45,35 @@ export class CheckRunCalls {
   /**
    * Completes a check run that exists. Never leaves it in progress: when the full output fails
    * for good (say a 422 on some annotation; 5xx were already retried by the client), it is
-   * completed with a bare summary.
+   * completed with a bare summary. False when the output was not attached in full.
    */
-  async complete(
+  complete(
     checkRunId: number,
     fields: { conclusion: CheckConclusion; completedAt: string; detailsUrl?: string },
     output: CheckOutput,
-  ): Promise<void> {
-    const update = (body: CheckOutput) => this.update({ ...fields, checkRunId, output: body });
+  ): Promise<boolean> {
+    return this.withBareFallback(output, (body) => this.update({ ...fields, checkRunId, output: body })).then(({ full }) => full);
+  }
+
+  /** Creates a check run already completed, with complete()'s bare-summary fallback. */
+  createCompleted(
+    fields: Omit<CreateCheckRunOptions, "repository" | "output">,
+    output: CheckOutput,
+  ): Promise<{ record: CheckRunRecord; full: boolean }> {
+    return this.withBareFallback(output, (body) => this.create({ ...fields, output: body }));
+  }
+
+  private async withBareFallback(
+    output: CheckOutput,
+    send: (body: CheckOutput) => Promise<CheckRunRecord>,
+  ): Promise<{ record: CheckRunRecord; full: boolean }> {
     try {
-      await update(output);
+      return { record: await send(output), full: true };
     } catch (error) {
       if (error instanceof ChecksStopped || apiFailure(error).kind !== "invalid") throw error;
       const reason = apiFailure(error).message;
-      await update({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
+      const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
+      return { record, full: false };
     }
   }
 

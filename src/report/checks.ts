@@ -271,20 +271,24 @@ export class CheckRuns {
     const { output, rest } = annotatedOutput(completion.output, this.options.maxAnnotations);
     const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
     let checkRunId = tracked.id;
+    let full: boolean;
     if (checkRunId === undefined) {
       const extra = {
         ...(tracked.runId ? { externalId: tracked.runId } : {}),
         ...(completion.startedAt ? { startedAt: completion.startedAt } : {}),
       };
-      const created = await this.calls.create({ ...fields, ...extra, name: tracked.name, headSha, output });
-      checkRunId = created.id;
+      const created = await this.calls.createCompleted({ ...fields, ...extra, name: tracked.name, headSha }, output);
+      checkRunId = created.record.id;
       tracked.id = checkRunId;
-      tracked.url = created.htmlUrl;
+      tracked.url = created.record.htmlUrl;
+      full = created.full;
     } else {
-      await this.calls.complete(checkRunId, fields, output);
+      full = await this.calls.complete(checkRunId, fields, output);
     }
     tracked.completed = true;
     this.completedCount++;
+    // Refused once, the further annotations would be refused as well.
+    if (!full) return;
     for (const batch of rest) {
       await this.calls.update({ checkRunId, output: { title: output.title, summary: output.summary, annotations: batch } });
     }

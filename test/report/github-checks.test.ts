@@ -203,6 +203,18 @@ describe("check runs per step", () => {
     expect(checkRuns()[0]?.output.summary).toContain("The full output could not be attached");
   });
 
+  it("creates a quick step's check run with a bare output when GitHub refuses the full one", async () => {
+    const gh = reporter();
+    server.failNext({ operationId: "checks/create", status: 422, body: { message: "Validation Failed", status: "422" }, times: 1 });
+    const report = await gh.finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(server.requestsFor("checks/create").map((request) => request.status)).toEqual([422, 201]);
+    expect(checkRuns()).toHaveLength(1);
+    expect(checkRuns()[0]).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(checkRuns()[0]?.output.summary).toContain("The full output could not be attached");
+    expect(report.checkRuns).toBe(1);
+    expect(report.warnings).toEqual([]);
+  });
+
   it("closes a check run whose step never ended when the job finishes early", async () => {
     const gh = reporter();
     gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
