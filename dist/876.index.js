@@ -20,7 +20,7 @@ var contract_errors = __webpack_require__(20624);
 ;// CONCATENATED MODULE: ./.build/generated/validators/backend-dispatch-result.js
 
 const validateBackendDispatchResult = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "description": "At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.", "type": ["array", "null"], "maxItems": 1000, "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json" */ ;
     let vErrors = null;
@@ -72,28 +72,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (Array.isArray(data1)) {
+                if (data1.length > 1000) {
+                    const err4 = { instancePath: instancePath + "/runIds", schemaPath: "#/properties/runIds/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                     let data2 = data1[i0];
                     if (typeof data2 === "string") {
                         if (data2.length < 1) {
-                            const err4 = { instancePath: instancePath + "/runIds/" + i0, schemaPath: "#/properties/runIds/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            const err5 = { instancePath: instancePath + "/runIds/" + i0, schemaPath: "#/properties/runIds/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
-                                vErrors = [err4];
+                                vErrors = [err5];
                             }
                             else {
-                                vErrors.push(err4);
+                                vErrors.push(err5);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err5 = { instancePath: instancePath + "/runIds/" + i0, schemaPath: "#/properties/runIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err6 = { instancePath: instancePath + "/runIds/" + i0, schemaPath: "#/properties/runIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err5];
+                            vErrors = [err6];
                         }
                         else {
-                            vErrors.push(err5);
+                            vErrors.push(err6);
                         }
                         errors++;
                     }
@@ -102,12 +112,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     else {
-        const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
         }
         else {
-            vErrors.push(err6);
+            vErrors.push(err7);
         }
         errors++;
     }
@@ -2792,6 +2802,8 @@ function describe(value) {
 
 
 
+/** Runs of one event the action waits for and reports (schemas/backend-dispatch-result.schema.json runIds maxItems). */
+const MAX_RUNS = 1000;
 /**
  * Read a `POST /events` answer: `{status, eventId, runIds, matched, idempotent?, event, runs}`,
  * possibly inside `{data: ...}`. Missing `eventId`, `runIds`, `matched` and `event` are taken
@@ -2831,6 +2843,9 @@ function normalizeRunList(raw) {
     if (!Array.isArray(value)) {
         throw invalid(`expected a list of runs ({"runs": [...]}), got ${describe(value)}.`, "runs");
     }
+    if (value.length > MAX_RUNS) {
+        throw invalid(`the run list has ${value.length} runs; at most ${MAX_RUNS} runs for one event are waited for and reported.`, "runs");
+    }
     return value.map((item) => normalizeRunView(item));
 }
 function readEvent(value, sent) {
@@ -2849,6 +2864,9 @@ function readRunIds(value, runs) {
 /** What schemas/backend-dispatch-result.schema.json found wrong, as the field to fix. */
 function dispatch_result_violation(fields) {
     const { field } = (0,contract_errors/* firstViolation */.sB)(validateBackendDispatchResult.errors, fields);
+    if (Array.isArray(fields.runIds) && fields.runIds.length > MAX_RUNS) {
+        return invalid(`field "runIds" lists ${fields.runIds.length} runs; at most ${MAX_RUNS} runs for one event are waited for and reported.`, "runIds");
+    }
     if (field.startsWith("runIds")) {
         return invalid(`field "runIds" is ${describe(fields.runIds)}; expected an array of run ids.`, "runIds");
     }
@@ -2868,6 +2886,8 @@ var promises_ = __webpack_require__(58500);
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
 const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 const MAX_RETRY_DELAY_MS = 15_000;
+/** Largest answer read: a run list of thousands of runs is well under this; more is not a backend. */
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 /**
  * One JSON request to the backend, turned into a FlowBackendError users can act on when it
  * fails. 5xx answers and dropped connections are retried with backoff; callers only send
@@ -2887,7 +2907,15 @@ async function requestJson(connection, request) {
         const retryLeft = attempt <= connection.retries;
         let response;
         try {
-            response = await connection.fetch(target, { method: request.method, headers, body: request.body, signal });
+            // Never follow a redirect: it would carry the token, API key and signed event to wherever
+            // the Location header points (fetch keeps custom headers across origins).
+            response = await connection.fetch(target, {
+                method: request.method,
+                headers,
+                body: request.body,
+                signal,
+                redirect: "manual",
+            });
         }
         catch (error) {
             if (connection.signal?.aborted)
@@ -2902,7 +2930,32 @@ async function requestJson(connection, request) {
             }
             throw new FlowBackendError(`cannot reach the flow backend at ${displayUrl(connection.url)}: ${code} — check backend-url.`, { kind: "unreachable" });
         }
-        const text = await response.text().catch(() => "");
+        if (response.status >= 300 && response.status < 400) {
+            await response.body?.cancel().catch(() => undefined);
+            const location = response.headers.get("location");
+            const to = location ? ` to ${redirectTarget(location, target)}` : "";
+            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with a redirect (HTTP ${response.status})${to}. Redirects are not followed, since they would send the credentials and the event elsewhere: set backend-url to the address the backend answers at.`, { kind: "rejected", status: response.status });
+        }
+        let text;
+        try {
+            text = await readAnswer(response);
+        }
+        catch (error) {
+            if (error instanceof FlowBackendError)
+                throw error;
+            if (connection.signal?.aborted)
+                throw aborted(what);
+            if (timeout.aborted) {
+                throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not finish answering ${what} in time.`, {
+                    kind: "timeout",
+                });
+            }
+            if (retryLeft) {
+                await pause(backoff(connection, attempt), connection.signal, what);
+                continue;
+            }
+            throw new FlowBackendError(`the connection to the flow backend at ${displayUrl(connection.url)} broke while it answered ${what}: ${networkCode(error)}.`, { kind: "unreachable", status: response.status });
+        }
         if (response.ok)
             return parseJson(text, response, connection, what);
         const message = backendMessage(text, connection);
@@ -2921,6 +2974,35 @@ async function requestJson(connection, request) {
         const hint = status === 404 ? " — check that backend-url is the flow backend's base URL" : "";
         throw new FlowBackendError(`the flow backend refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`, { kind: "rejected", status });
     }
+}
+/** The answer's text, read no further than MAX_ANSWER_BYTES. */
+async function readAnswer(response) {
+    const declared = Number(response.headers.get("content-length"));
+    if (declared > MAX_ANSWER_BYTES)
+        tooLarge(response);
+    if (!response.body)
+        return "";
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.byteLength;
+        if (size > MAX_ANSWER_BYTES)
+            tooLarge(response);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+}
+function redirectTarget(location, from) {
+    try {
+        return displayUrl(new URL(location, from).toString());
+    }
+    catch {
+        return "an invalid address";
+    }
+}
+function tooLarge(response) {
+    void response.body?.cancel().catch(() => undefined);
+    throw new FlowBackendError(`the flow backend's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`, { kind: "invalid-response", status: response.status });
 }
 /**
  * `<backend-url>` + `/events` or `/runs?eventId=`: the path joined to the URL's path, before its
@@ -3078,7 +3160,7 @@ async function dispatchToBackend(event, options) {
         body: JSON.stringify(sent),
         deadline,
     });
-    const result = readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
+    const result = client_readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
     const outcome = outcomeFrom(result);
     outcome.runs = await waitForRuns({ connection, result, outcome, deadline, options });
     if (outcome.runIds.length === 0)
@@ -3168,7 +3250,7 @@ async function waitForRuns(wait) {
 async function pollRuns(connection, eventId, wanted, deadline) {
     const path = `/runs?eventId=${encodeURIComponent(eventId)}`;
     const raw = await requestJson(connection, { method: "GET", path, deadline });
-    const listed = readAnswer(() => normalizeRunList(raw), connection, `GET ${path}`);
+    const listed = client_readAnswer(() => normalizeRunList(raw), connection, `GET ${path}`);
     if (wanted.length === 0)
         return listed;
     const byId = new Map(listed.map((run) => [run.id, run]));
@@ -3177,7 +3259,7 @@ async function pollRuns(connection, eventId, wanted, deadline) {
             continue;
         const runPath = `/runs/${encodeURIComponent(id)}`;
         const one = await requestJson(connection, { method: "GET", path: runPath, deadline });
-        byId.set(id, readAnswer(() => normalizeRunView(one), connection, `GET ${runPath}`));
+        byId.set(id, client_readAnswer(() => normalizeRunView(one), connection, `GET ${runPath}`));
     }
     return inOrder([...byId.values()], wanted);
 }
@@ -3223,7 +3305,7 @@ function withRuns(error, runs, outcome) {
     return new FlowBackendError(error.message, { kind, status, field, runs, outcome: { ...outcome, runs } });
 }
 /** Name the request whose answer did not make sense. */
-function readAnswer(read, connection, what) {
+function client_readAnswer(read, connection, what) {
     try {
         return read();
     }
