@@ -48,13 +48,31 @@ export function explainFailure(options: { feature: GitHubFeature; what: string; 
   }
 }
 
-/** Markdown for the job summary when a feature fell back to it. */
-export function fallbackNote(features: readonly GitHubFeature[], options: { pullRequest?: boolean } = {}): string {
-  const names = features.map((feature) => (feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover"));
-  const permissions = features.map((feature) => `\`${PERMISSION_FOR[feature]}\``);
+/** Why a feature was refused: the kinds isDenied() counts. */
+export type DeniedKind = "permission" | "personal-token" | "bad-credentials";
+
+/** Markdown for the job summary when features fell back to it, with the reason for each. */
+export function fallbackNote(denied: ReadonlyMap<GitHubFeature, DeniedKind>, options: { pullRequest?: boolean } = {}): string {
+  const name = (feature: GitHubFeature): string =>
+    feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover";
+  const byKind = new Map<DeniedKind, GitHubFeature[]>();
+  for (const [feature, kind] of denied) byKind.set(kind, [...(byKind.get(kind) ?? []), feature]);
+  const reasons = [...byKind].map(([kind, features]) => {
+    const names = features.map(name).join(" or ");
+    switch (kind) {
+      case "permission":
+        return `${names} (the token lacks ${features.map((feature) => `\`${PERMISSION_FOR[feature]}\``).join(" / ")})`;
+      case "personal-token":
+        return `${names} (a personal access token may not write check runs; pass GITHUB_TOKEN or an app installation token as \`github-token\`)`;
+      case "bad-credentials":
+        return `${names} (the token is invalid or expired; check the \`github-token\` input)`;
+    }
+  });
+  // Fork advice only where a permission was missing: a bad token is not a fork's problem.
+  const forkAdvice = options.pullRequest !== false && byKind.has("permission");
   return [
     "> [!WARNING]",
-    `> flows-action could not write ${names.join(" or ")} (the token lacks ${permissions.join(" / ")}), so this summary is the report.`,
-    ...(options.pullRequest === false ? [] : ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."]),
+    `> flows-action could not write ${reasons.join(", nor ")}, so this summary is the report.`,
+    ...(!forkAdvice ? [] : ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."]),
   ].join("\n");
 }

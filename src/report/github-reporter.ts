@@ -3,7 +3,7 @@ import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
 import type { GitHubClient } from "../github/client.js";
 import { apiFailure, isDenied } from "../github/errors.js";
 import { type TokenIdentity, tokenIdentity } from "../github/identity.js";
-import { explainFailure, fallbackNote, type GitHubFeature } from "../github/permissions.js";
+import { type DeniedKind, explainFailure, fallbackNote, type GitHubFeature } from "../github/permissions.js";
 import { repositoryRef } from "../github/repository.js";
 import { commitForEvent, eventKind, resolveEventCommit, validSha } from "./checks-commit.js";
 import { CheckRuns, type ChecksMode } from "./checks.js";
@@ -76,7 +76,7 @@ export type GitHubReporter = DispatchObserver & {
  */
 export function createGitHubReporter(options: GitHubReporterOptions): GitHubReporter {
   const warnings: string[] = [];
-  const denied = new Set<GitHubFeature>();
+  const denied = new Map<GitHubFeature, DeniedKind>();
   const pullRequest = eventKind(options.event).startsWith("pull_request");
   const seen = new Set<string>();
   const say = (message: string): void => {
@@ -85,7 +85,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
   };
   const warn = (feature: GitHubFeature, what: string, error: unknown): void => {
     const failure = apiFailure(error);
-    if (isDenied(failure)) denied.add(feature);
+    if (isDenied(failure) && !denied.has(feature)) denied.set(feature, failure.kind as DeniedKind);
     const key = `${feature}:${failure.kind}:${isDenied(failure) ? "" : what}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -205,7 +205,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
       const report: GitHubReport = { checkRuns, commentUrls, warnings };
       if (checks && checks.links.length > 0) report.checkRunLinks = checks.links;
       if (commentUrls[0]) report.commentUrl = commentUrls[0];
-      if (denied.size > 0) report.summaryNote = fallbackNote([...denied], { pullRequest });
+      if (denied.size > 0) report.summaryNote = fallbackNote(denied, { pullRequest });
       return report;
     },
   };

@@ -70,6 +70,19 @@ describe("tokens that may not write", () => {
     expect(report.commentUrl).toBe(comment?.html_url);
   });
 
+  it("says a rejected token is invalid or expired, not that it lacks a permission", async () => {
+    const strict = await startGitHubApiServer({ unknownTokens: null });
+    const expired = await testClient(strict, { token: "ghs_expired0123456789" });
+    const report = await reporter({ client: expired }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    strict.assertNoViolations();
+    await strict.close();
+    expect(report.checkRuns).toBe(0);
+    expect(report.warnings.every((warning) => warning.includes("The token is invalid or expired"))).toBe(true);
+    expect(report.summaryNote).toBe(
+      "> [!WARNING]\n> flows-action could not write check runs or the pull request comment (the token is invalid or expired; check the `github-token` input), so this summary is the report.",
+    );
+  });
+
   it("waits out a secondary rate limit and still lands the check run", async () => {
     server.failNext({ operationId: "checks/create", ...secondaryRateLimit({ retryAfterSeconds: 2 }) });
     const report = await reporter({ comment: "off" }).finish(outcomeOf(prEvent(), [ended("completed")]));
