@@ -57,17 +57,12 @@ export function fallbackNote(denied: ReadonlyMap<GitHubFeature, DeniedKind>, opt
     feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover";
   const byKind = new Map<DeniedKind, GitHubFeature[]>();
   for (const [feature, kind] of denied) byKind.set(kind, [...(byKind.get(kind) ?? []), feature]);
-  const reasons = [...byKind].map(([kind, features]) => {
-    const names = features.map(name).join(" or ");
-    switch (kind) {
-      case "permission":
-        return `${names} (the token lacks ${features.map((feature) => `\`${PERMISSION_FOR[feature]}\``).join(" / ")})`;
-      case "personal-token":
-        return `${names} (a personal access token may not write check runs; pass GITHUB_TOKEN or an app installation token as \`github-token\`)`;
-      case "bad-credentials":
-        return `${names} (the token is invalid or expired; check the \`github-token\` input)`;
-    }
-  });
+  const why: Record<DeniedKind, (features: GitHubFeature[]) => string> = {
+    permission: (features) => `the token lacks ${features.map((feature) => `\`${PERMISSION_FOR[feature]}\``).join(" / ")}`,
+    "personal-token": () => "a personal access token may not write check runs; pass GITHUB_TOKEN or an app installation token as `github-token`",
+    "bad-credentials": () => "the token is invalid or expired; check the `github-token` input",
+  };
+  const reasons = [...byKind].map(([kind, features]) => `${features.map(name).join(" or ")} (${why[kind](features)})`);
   // Fork advice only where a permission was missing: a bad token is not a fork's problem.
   const forkAdvice = options.pullRequest !== false && byKind.has("permission");
   return [
