@@ -67,6 +67,11 @@ type Tracked = {
   completed: boolean;
   /** A call failed for good (after the client's retries): not tried again by finish(). */
   failed?: boolean;
+  /**
+   * The in-progress create failed (not for want of permission): the completion still creates
+   * the check run, so this is reported only if that never happens.
+   */
+  liveFailure?: { what: string; error: unknown };
   chain: Promise<void>;
 };
 
@@ -107,7 +112,7 @@ export class CheckRuns {
       if (tracked.ended || tracked.completed || this.finishing) return;
       tracked.startSent = true;
       const output = perStep ? runningOutput(run, this.options.links) : { title: "Running", summary: "Flow steps are running." };
-      this.enqueue(tracked, `create check run "${tracked.name}"`, () => this.start(tracked, run, output));
+      this.enqueue(tracked, `create check run "${tracked.name}"`, () => this.start(tracked, run, output), { live: true });
     };
     const wait = this.options.liveAfterMs ?? DEFAULT_LIVE_AFTER_MS;
     if (wait <= 0) {
@@ -173,6 +178,9 @@ export class CheckRuns {
       this.enqueue(tracked, `close check run "${tracked.name}"`, () => this.closeUnfinished(tracked));
     }
     await this.flush();
+    for (const tracked of this.tracked.values()) {
+      if (tracked.liveFailure && !tracked.completed && !tracked.failed) this.options.onFailure({ ...tracked.liveFailure, denied: false });
+    }
     return this.completedCount;
   }
 
@@ -199,15 +207,19 @@ export class CheckRuns {
     tracked.liveTimer = undefined;
   }
 
-  private enqueue(tracked: Tracked, what: string, operation: () => Promise<void>): void {
+  private enqueue(tracked: Tracked, what: string, operation: () => Promise<void>, options: { live?: boolean } = {}): void {
     tracked.chain = tracked.chain.then(async () => {
       if (this.calls.stopped) return;
       try {
         await operation();
       } catch (error) {
         if (error instanceof ChecksStopped) return;
-        tracked.failed = true;
         const denied = isDenied(apiFailure(error));
+        if (options.live && !denied) {
+          tracked.liveFailure = { what, error };
+          return;
+        }
+        tracked.failed = true;
         if (denied) this.calls.stopped = true;
         this.options.onFailure({ what, error, denied });
       }

@@ -181,6 +181,31 @@ describe("check runs per step", () => {
     expect(report.warnings).toHaveLength(1);
   });
 
+  it("a live start that failed on 5xx is no warning once the completion creates the check run", async () => {
+    const retrying = await testClient(server, { retries: 1 });
+    const gh = makeReporter(retrying, { comment: "off" });
+    server.failNext({ operationId: "checks/create", ...serverError(), times: 2 });
+    gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
+    await gh.flush();
+    const report = await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(server.requestsFor("checks/create").map((request) => request.status)).toEqual([500, 500, 201]);
+    expect(checkRuns()).toMatchObject([{ status: "completed", conclusion: "success" }]);
+    expect(report).toMatchObject({ checkRuns: 1, warnings: [] });
+  });
+
+  it("a live start that failed is still reported when the step's check run was never written", async () => {
+    const retrying = await testClient(server, { retries: 0 });
+    const gh = makeReporter(retrying, { comment: "off" });
+    server.failNext({ operationId: "checks/create", ...serverError(), times: 1 });
+    gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
+    await gh.flush();
+    const report = await gh.finish(undefined);
+    expect(checkRuns()).toEqual([]);
+    expect(report.warnings).toEqual([
+      'Check runs were not written: GitHub answered 500 "Server Error" to create check run "flows: bindings/regenerate". The results are in the job summary.',
+    ]);
+  });
+
   it("completes a check run whose write failed once, with the full output, through the retry plugin", async () => {
     const gh = makeReporter(await testClient(server, { retries: 1 }), { comment: "off" });
     gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
