@@ -4,6 +4,9 @@ import type { DiscoveryResult, StepMismatch, StepRef } from "../flows/types.js";
 
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
 
+/** Prefix of the problems a state store reported (a record it skipped or set aside). */
+export const STATE_RECORD_PROBLEM = "state record: ";
+
 /** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
 export async function schemaProblems(mismatches: StepMismatch[], known: Set<string>): Promise<FlowDiagnostic[]> {
   const found: FlowDiagnostic[] = [];

@@ -3,8 +3,8 @@ import { discoverFlows, loadDeferredFlows, matchSteps } from "../flows/index.js"
 import { explainMatch } from "../flows/explain.js";
 import type { DiscoveryResult, MatchResult } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
-import { RECORD_FORMAT_VERSION, type EventRecord } from "../state/types.js";
-import { interruptedWarning, knownProblems, schemaProblems } from "./dispatch-problems.js";
+import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
+import { interruptedWarning, knownProblems, schemaProblems, STATE_RECORD_PROBLEM } from "./dispatch-problems.js";
 import {
   DEFAULT_MAX_RUNS,
   type DeliveryBudget,
@@ -52,12 +52,18 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
         "Return fewer `next` events per step, or dispatch them as separate deliveries.",
     });
   }
-  // A store that skipped or set aside a bad record says so where the run is reported.
-  for (const problem of store.problems) {
-    outcome.problems.push({ severity: "warning", file: problem.path, message: `state record: ${problem.message}` });
+  // A store that skipped or set aside a bad record says so where the run is reported: once,
+  // with the first dispatch after it was met, not again with every later event of the job.
+  const reported = reportedStoreProblems.get(store) ?? 0;
+  for (const problem of store.problems.slice(reported)) {
+    outcome.problems.push({ severity: "warning", file: problem.path, message: `${STATE_RECORD_PROBLEM}${problem.message}` });
   }
+  reportedStoreProblems.set(store, store.problems.length);
   return outcome;
 }
+
+/** How many of each store's problems a dispatch has reported already. */
+const reportedStoreProblems = new WeakMap<StateStore, number>();
 
 /** Matching steps this dispatch did not run again because a settled run was stored. */
 export function alreadyHandledCount(outcome: Pick<DispatchResult, "runs">): number {

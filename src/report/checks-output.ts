@@ -5,7 +5,7 @@ import { headline, linkLine, needsLook, type ReportLinks, runDetails, runTable, 
 import { inlineCode, inlineText } from "./markdown.js";
 import { byteLength, boundedCodeBlock, CHECK_OUTPUT_LIMIT_BYTES, plainText } from "./checks-text.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
-import { flatten } from "./summary.js";
+import { flatten, problemsPlace } from "./summary.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
 
 const TITLE_CHARS = 200;
@@ -154,7 +154,7 @@ export function eventCheckOutput(outcome: DispatchOutcome, options: OutputOption
     used += byteLength(details) + 2;
   }
   if (options.problems.length > 0) {
-    const line = `${options.problems.length} problem${options.problems.length === 1 ? "" : "s"} in flow packages; see the annotations and ${summaryLink(options.links)}.`;
+    const line = `${options.problems.length} problem${options.problems.length === 1 ? "" : "s"} ${problemsPlace(options.problems)}; see the annotations and ${summaryLink(options.links)}.`;
     parts.push(line);
   }
   if (links) parts.push(links);

@@ -1,5 +1,6 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { STATE_RECORD_PROBLEM } from "../engine/dispatch-problems.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
@@ -141,12 +142,19 @@ function renderRunDetails(run: FlowRunView): string {
   return lines.join("\n");
 }
 
+/** Where a list of problems is: flow packages, the state store, or both. */
+export function problemsPlace(problems: readonly FlowDiagnostic[]): string {
+  const state = problems.filter((problem) => problem.message.startsWith(STATE_RECORD_PROBLEM)).length;
+  if (state === 0) return "in flow packages";
+  return state === problems.length ? "in the state store" : "in flow packages and the state store";
+}
+
 function renderProblems(problems: FlowDiagnostic[], options: SummaryOptions): string {
   const rows = problems.map((problem) => {
     const where = [relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
     return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${inlineCode(where)} | ${inlineText(problem.message, 1000)} |`;
   });
-  return [`### Problems in flow packages (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
+  return [`### Problems ${problemsPlace(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }
 
 function relative(file: string, baseDir: string | undefined): string {

@@ -1,6 +1,6 @@
 import type { FlowDiagnostic } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
-import { allProblems, flatten } from "./summary.js";
+import { allProblems, flatten, problemsPlace } from "./summary.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { redactor } from "../redact.js";
 import { terminalText } from "../terminal-text.js";
@@ -34,7 +34,7 @@ export function renderText(outcome: DispatchOutcome, options: TextOptions = {}):
   }
   const problems = allProblems(outcome);
   if (problems.length > 0) {
-    lines.push("", `${problems.length} problem${problems.length === 1 ? "" : "s"} in flow packages:`);
+    lines.push("", `${problems.length} problem${problems.length === 1 ? "" : "s"} ${problemsPlace(problems)}:`);
     for (const problem of problems) lines.push(`  ${formatProblem(problem, options)}`);
   }
   return lines.join("\n");

@@ -5,6 +5,7 @@ import { dispatch } from "../../src/engine/dispatch.js";
 import { runIdFor } from "../../src/engine/ids.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath } from "../../src/state/layout.js";
+import { renderText } from "../../src/report/text.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
@@ -208,6 +209,11 @@ describe("dispatch", () => {
     expect(outcome.runs[0]?.resultPayload?.message).toBe("ran anyway");
     expect(outcome.problems.find((p) => p.file === recordFile)?.message).toMatch(/state record: .*moved aside/);
     expect((await new FileStateStore({ dir: stateDir }).loadEvent("torn-event"))?.runs).toHaveLength(1);
+    // Said once: the next event dispatched with the same store does not repeat it.
+    const next = await dispatch(flowEvent("t", "next-event"), { repoRoot: repo.dir, store });
+    expect(next.runs).toHaveLength(1);
+    expect(next.problems).toEqual([]);
+    expect(renderText(outcome)).toContain("1 problem in the state store:");
   });
 
   it("rejects an event without a string id", async () => {
