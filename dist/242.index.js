@@ -1264,6 +1264,7 @@ async function saveInternalValue(options) {
 
 
 
+
 const WATCH_CURSOR_EVENT_TYPE = `${query_INTERNAL_EVENT_TYPE_PREFIX}watch-cursor`;
 const CURSOR_RUN_ID = "watch-cursor";
 const WATCH_CURSOR_FORMAT = 1;
@@ -1278,9 +1279,50 @@ function watchCursorEventId(repo) {
     return `flows-action:watch-cursor:${repo.toLowerCase()}`;
 }
 const cursorKey = (repo) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
-/** The stored cursor, or undefined (never polled, or unreadable: then the first poll repeats). */
+/**
+ * The stored cursor, or undefined (never polled, or unreadable: see recoverWatchCursor). A
+ * cursor of a newer format is refused: this version cannot tell where that one left off.
+ */
 async function cursor_loadWatchCursor(store, repo) {
-    return parseCursor(await loadInternalValue(store, cursorKey(repo), "cursor"));
+    const value = await loadInternalValue(store, cursorKey(repo), "cursor");
+    const format = typeof value === "object" && value !== null ? value.format : undefined;
+    if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
+        throw new WatchCursorError(`the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`);
+    }
+    return parseCursor(value);
+}
+/** A stored cursor this version cannot use. */
+class WatchCursorError extends user_error/* UserError */.y {
+    name = "WatchCursorError";
+}
+/**
+ * No usable cursor, but the store holds release events of `repo` (its cursor record was lost or
+ * damaged, or upstream delivered them by repository_dispatch): poll on from the latest of them,
+ * instead of a first poll that would skip every release published since. The release at that
+ * point is listed again and its event is recognised as handled, so nothing runs twice.
+ */
+async function recoverWatchCursor(store, repo) {
+    const wanted = repo.toLowerCase();
+    let latest;
+    let count = 0;
+    for (const record of await store.listEvents({ type: "upstream.release" })) {
+        const payload = record.event.payload;
+        if (typeof payload?.repo !== "string" || payload.repo.toLowerCase() !== wanted)
+            continue;
+        const { tag, publishedAt } = payload;
+        const time = typeof publishedAt === "string" ? Date.parse(publishedAt) : Number.NaN;
+        if (typeof tag !== "string" || !Number.isFinite(time))
+            continue;
+        count += 1;
+        if (!latest || time > latest.time)
+            latest = { tag, publishedAt: new Date(time).toISOString(), time };
+    }
+    if (!latest)
+        return undefined;
+    const cursor = { format: WATCH_CURSOR_FORMAT, repo, watermark: latest.publishedAt, seen: [], polledAt: "" };
+    const note = `no readable watch cursor, so polling went on from the latest of ${count} release event${count === 1 ? "" : "s"} ` +
+        `of ${repo} in the state store (${latest.tag}, published ${latest.publishedAt}) instead of starting over`;
+    return { cursor, note };
 }
 async function cursor_saveWatchCursor(options) {
     const { cursor } = options;
@@ -1344,8 +1386,8 @@ function parseCursorExtras(cursor) {
     return extras;
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
-var dispatch = __webpack_require__(61607);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 7 modules
+var dispatch = __webpack_require__(88283);
 // EXTERNAL MODULE: ./.build/flows/index.js + 21 modules
 var flows = __webpack_require__(47990);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
@@ -2304,9 +2346,15 @@ async function collectUpstreamReleases(options) {
         const waitedBefore = backoff.waitedSeconds;
         const usedBefore = budget.used;
         try {
-            const cursor = await cursor_loadWatchCursor(options.store, watch.repo);
+            const stored = await cursor_loadWatchCursor(options.store, watch.repo);
+            const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo);
+            if (recovered)
+                log(`${watch.repo}: ${recovered.note}.`);
+            const cursor = stored ?? recovered?.cursor;
             const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now() });
             const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
+            if (recovered)
+                polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
             byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
             for (const event of polled.events)
                 pending.repoOf.set(event.id, watch.repo);

@@ -773,8 +773,8 @@ function githubContext(context) {
     };
 }
 /** Annotations, the job summary, outputs and fail-on. */
-function common_publish(context, outcome) {
-    return (0,publish/* publishOutcome */.C)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn });
+function common_publish(context, outcome, backend) {
+    return (0,publish/* publishOutcome */.C)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
 }
 
 
@@ -881,7 +881,7 @@ async function publishOutcome(outcome, options) {
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
     annotate(io, (0,summary/* allProblems */.Ul)(outcome), repoRoot);
-    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot }));
+    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }));
     await writeOutputs(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
@@ -1318,7 +1318,57 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 61607:
+/***/ 37576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ schemaProblems),
+/* harmony export */   U2: () => (/* binding */ STATE_RECORD_PROBLEM),
+/* harmony export */   p3: () => (/* binding */ interruptedWarning),
+/* harmony export */   u_: () => (/* binding */ knownProblems)
+/* harmony export */ });
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47990);
+
+// Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
+/** Prefix of the problems a state store reported (a record it skipped or set aside). */
+const STATE_RECORD_PROBLEM = "state record: ";
+/** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
+async function schemaProblems(mismatches, known) {
+    const found = [];
+    for (const miss of mismatches) {
+        const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
+        if (path === undefined)
+            continue;
+        for (const problem of await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedSchemaRegistry */ .c5)().problemsOf(path)) {
+            const key = `${problem.file}\0${problem.message}`;
+            if (known.has(key))
+                continue;
+            known.add(key);
+            found.push(problem);
+        }
+    }
+    return found;
+}
+function knownProblems(discovery) {
+    return new Set(discovery.problems.map((problem) => `${problem.file}\0${problem.message}`));
+}
+/** A run whose dispatcher died mid-step: said out loud, then run again as a new attempt. */
+function interruptedWarning(ref, previous, event) {
+    const last = previous.attempts.at(-1);
+    const owner = last?.dispatcher;
+    const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
+    return {
+        severity: "warning",
+        file: ref.flow.manifestPath,
+        message: `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` +
+            `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 88283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1372,42 +1422,8 @@ function explainMatch(flows, result) {
 var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
-;// CONCATENATED MODULE: ./.build/engine/dispatch-problems.js
-
-// Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
-/** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
-async function schemaProblems(mismatches, known) {
-    const found = [];
-    for (const miss of mismatches) {
-        const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
-        if (path === undefined)
-            continue;
-        for (const problem of await (0,flows/* sharedSchemaRegistry */.c5)().problemsOf(path)) {
-            const key = `${problem.file}\0${problem.message}`;
-            if (known.has(key))
-                continue;
-            known.add(key);
-            found.push(problem);
-        }
-    }
-    return found;
-}
-function knownProblems(discovery) {
-    return new Set(discovery.problems.map((problem) => `${problem.file}\0${problem.message}`));
-}
-/** A run whose dispatcher died mid-step: said out loud, then run again as a new attempt. */
-function interruptedWarning(ref, previous, event) {
-    const last = previous.attempts.at(-1);
-    const owner = last?.dispatcher;
-    const who = owner ? `its dispatcher (pid ${owner.pid} on ${owner.host})` : "its dispatcher";
-    return {
-        severity: "warning",
-        file: ref.flow.manifestPath,
-        message: `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` +
-            `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
-    };
-}
-
+// EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
+var dispatch_problems = __nccwpck_require__(37576);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
@@ -1929,12 +1945,17 @@ async function dispatch(input, options) {
                 "Return fewer `next` events per step, or dispatch them as separate deliveries.",
         });
     }
-    // A store that skipped or set aside a bad record says so where the run is reported.
-    for (const problem of store.problems) {
-        outcome.problems.push({ severity: "warning", file: problem.path, message: `state record: ${problem.message}` });
+    // A store that skipped or set aside a bad record says so where the run is reported: once,
+    // with the first dispatch after it was met, not again with every later event of the job.
+    const reported = reportedStoreProblems.get(store) ?? 0;
+    for (const problem of store.problems.slice(reported)) {
+        outcome.problems.push({ severity: "warning", file: problem.path, message: `${dispatch_problems/* STATE_RECORD_PROBLEM */.U2}${problem.message}` });
     }
+    reportedStoreProblems.set(store, store.problems.length);
     return outcome;
 }
+/** How many of each store's problems a dispatch has reported already. */
+const reportedStoreProblems = new WeakMap();
 /** Matching steps this dispatch did not run again because a settled run was stored. */
 function alreadyHandledCount(outcome) {
     return outcome.runs.filter((run) => run.alreadyHandled).length;
@@ -1962,7 +1983,7 @@ async function dispatchOne(event, options, lineage, matchedBefore) {
     const problems = [
         ...discovery.problems,
         ...(match.problems ?? []),
-        ...(await schemaProblems(mismatches, knownProblems(discovery))),
+        ...(await (0,dispatch_problems/* schemaProblems */.Ic)(mismatches, (0,dispatch_problems/* knownProblems */.u_)(discovery))),
     ];
     let matched = match.matched;
     if (options.only) {
@@ -1983,7 +2004,7 @@ async function dispatchOne(event, options, lineage, matchedBefore) {
         if (reuse)
             debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
         if (previous?.effectiveStatus === "interrupted")
-            problems.push(interruptedWarning(ref, previous, event));
+            problems.push((0,dispatch_problems/* interruptedWarning */.p3)(ref, previous, event));
         return { ref, runId, previous, reuse };
     });
     // Runs over the delivery's cap are left out (and counted for the report); settled runs cost nothing.
@@ -8332,8 +8353,8 @@ function debugStore(store, debug) {
 
 // EXTERNAL MODULE: ./.build/action/inputs.js
 var action_inputs = __nccwpck_require__(74664);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
-var dispatch = __nccwpck_require__(61607);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 7 modules
+var dispatch = __nccwpck_require__(88283);
 // EXTERNAL MODULE: ./.build/report/modes.js
 var modes = __nccwpck_require__(18657);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -10220,11 +10241,14 @@ function errorBesideOutput(error, output) {
 __nccwpck_require__.d(__webpack_exports__, {
   Ul: () => (/* binding */ allProblems),
   Bq: () => (/* binding */ flatten),
+  Sq: () => (/* binding */ problemsPlace),
   Br: () => (/* binding */ renderSummary)
 });
 
 // UNUSED EXPORTS: JOB_SUMMARY_LIMIT_BYTES
 
+// EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
+var dispatch_problems = __nccwpck_require__(37576);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __nccwpck_require__(54348);
 ;// CONCATENATED MODULE: ./.build/report/explain.js
@@ -10310,6 +10334,7 @@ var step_text = __nccwpck_require__(31447);
 
 
 
+
 // GitHub rejects a job summary over 1 MiB per step:
 // https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits
 const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -10320,7 +10345,7 @@ const OUTPUT_DETAIL_BYTES = 16 * 1024;
 function renderSummary(outcome, options = {}) {
     const parts = [];
     for (const each of flatten(outcome)) {
-        parts.push(renderEvent(each));
+        parts.push(renderEvent(each, options));
         // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
         if (each.explanation)
             parts.push(renderExplain(each.event, each.explanation, { baseDir: options.baseDir }));
@@ -10349,7 +10374,7 @@ function allProblems(outcome) {
     }
     return problems;
 }
-function renderEvent(outcome) {
+function renderEvent(outcome, options) {
     const head = [
         `### Flows for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)}`,
         "",
@@ -10358,7 +10383,7 @@ function renderEvent(outcome) {
             alreadyHandledNote(outcome),
     ];
     if (outcome.runs.length === 0)
-        return [...head, "", renderNothingMatched(outcome)].join("\n");
+        return [...head, "", renderNothingMatched(outcome, options)].join("\n");
     const table = [
         "| Flow | Step | Status | Message | Duration | Attempt |",
         "| --- | --- | --- | --- | --- | --- |",
@@ -10392,7 +10417,10 @@ function renderConditionMisses(outcome) {
         "</details>",
     ];
 }
-function renderNothingMatched(outcome) {
+function renderNothingMatched(outcome, options) {
+    if (options.backend !== undefined) {
+        return `Nothing matched: the flow backend at ${(0,markdown/* inlineText */.ln)(options.backend, 200)} started no run for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)}.`;
+    }
     const errors = allProblems(outcome).filter((problem) => problem.severity === "error").length;
     if (outcome.mismatches.length === 0 && errors > 0) {
         return (`Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
@@ -10423,12 +10451,19 @@ function renderRunDetails(run) {
     lines.push("</details>");
     return lines.join("\n");
 }
+/** Where a list of problems is: flow packages, the state store, or both. */
+function problemsPlace(problems) {
+    const state = problems.filter((problem) => problem.message.startsWith(dispatch_problems/* STATE_RECORD_PROBLEM */.U2)).length;
+    if (state === 0)
+        return "in flow packages";
+    return state === problems.length ? "in the state store" : "in flow packages and the state store";
+}
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
         const where = [summary_relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
         return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,markdown/* inlineCode */.ti)(where)} | ${(0,markdown/* inlineText */.ln)(problem.message, 1000)} |`;
     });
-    return [`### Problems in flow packages (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
+    return [`### Problems ${problemsPlace(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }
 function summary_relative(file, baseDir) {
     if (!baseDir || !file.startsWith(`${baseDir}/`))

@@ -403,8 +403,8 @@ function githubContext(context) {
     };
 }
 /** Annotations, the job summary, outputs and fail-on. */
-function common_publish(context, outcome) {
-    return (0,publish/* publishOutcome */.C)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn });
+function common_publish(context, outcome, backend) {
+    return (0,publish/* publishOutcome */.C)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
 }
 
 
@@ -511,7 +511,7 @@ async function publishOutcome(outcome, options) {
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
     annotate(io, (0,summary/* allProblems */.Ul)(outcome), repoRoot);
-    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot }));
+    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }));
     await writeOutputs(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
@@ -789,7 +789,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30545);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19116);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70459);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
@@ -1105,8 +1105,8 @@ function debugStore(store, debug) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
-var dispatch = __webpack_require__(30545);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
+var dispatch = __webpack_require__(19116);
 // EXTERNAL MODULE: ./.build/report/modes.js
 var modes = __webpack_require__(18657);
 // EXTERNAL MODULE: ./.build/action/reporter.js

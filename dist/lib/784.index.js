@@ -50,14 +50,24 @@ function explainFailure(options) {
             return `${head}${tail}`;
     }
 }
-/** Markdown for the job summary when a feature fell back to it. */
-function fallbackNote(features, options = {}) {
-    const names = features.map((feature) => (feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover"));
-    const permissions = features.map((feature) => `\`${PERMISSION_FOR[feature]}\``);
+/** Markdown for the job summary when features fell back to it, with the reason for each. */
+function fallbackNote(denied, options = {}) {
+    const name = (feature) => feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover";
+    const byKind = new Map();
+    for (const [feature, kind] of denied)
+        byKind.set(kind, [...(byKind.get(kind) ?? []), feature]);
+    const why = {
+        permission: (features) => `the token lacks ${features.map((feature) => `\`${PERMISSION_FOR[feature]}\``).join(" / ")}`,
+        "personal-token": () => "a personal access token may not write check runs; pass GITHUB_TOKEN or an app installation token as `github-token`",
+        "bad-credentials": () => "the token is invalid or expired; check the `github-token` input",
+    };
+    const reasons = [...byKind].map(([kind, features]) => `${features.map(name).join(" or ")} (${why[kind](features)})`);
+    // Fork advice only where a permission was missing: a bad token is not a fork's problem.
+    const forkAdvice = options.pullRequest !== false && byKind.has("permission");
     return [
         "> [!WARNING]",
-        `> flows-action could not write ${names.join(" or ")} (the token lacks ${permissions.join(" / ")}), so this summary is the report.`,
-        ...(options.pullRequest === false ? [] : ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."]),
+        `> flows-action could not write ${reasons.join(", nor ")}, so this summary is the report.`,
+        ...(!forkAdvice ? [] : ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."]),
     ].join("\n");
 }
 
@@ -722,18 +732,25 @@ class CheckRunCalls {
     /**
      * Completes a check run that exists. Never leaves it in progress: when the full output fails
      * for good (say a 422 on some annotation; 5xx were already retried by the client), it is
-     * completed with a bare summary.
+     * completed with a bare summary. False when the output was not attached in full.
      */
-    async complete(checkRunId, fields, output) {
-        const update = (body) => this.update({ ...fields, checkRunId, output: body });
+    complete(checkRunId, fields, output) {
+        return this.withBareFallback(output, (body) => this.update({ ...fields, checkRunId, output: body })).then(({ full }) => full);
+    }
+    /** Creates a check run already completed, with complete()'s bare-summary fallback. */
+    createCompleted(fields, output) {
+        return this.withBareFallback(output, (body) => this.create({ ...fields, output: body }));
+    }
+    async withBareFallback(output, send) {
         try {
-            await update(output);
+            return { record: await send(output), full: true };
         }
         catch (error) {
             if (error instanceof ChecksStopped || (0,errors/* apiFailure */.tF)(error).kind !== "invalid")
                 throw error;
             const reason = (0,errors/* apiFailure */.tF)(error).message;
-            await update({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
+            const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
+            return { record, full: false };
         }
     }
     /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
@@ -1071,7 +1088,7 @@ function eventCheckOutput(outcome, options) {
         used += (0,checks_text/* byteLength */.dp)(details) + 2;
     }
     if (options.problems.length > 0) {
-        const line = `${options.problems.length} problem${options.problems.length === 1 ? "" : "s"} in flow packages; see the annotations and ${summaryLink(options.links)}.`;
+        const line = `${options.problems.length} problem${options.problems.length === 1 ? "" : "s"} ${(0,summary/* problemsPlace */.Sq)(options.problems)}; see the annotations and ${summaryLink(options.links)}.`;
         parts.push(line);
     }
     if (links)
@@ -1156,7 +1173,7 @@ class CheckRuns {
                 return;
             tracked.startSent = true;
             const output = perStep ? runningOutput(run, this.options.links) : { title: "Running", summary: "Flow steps are running." };
-            this.enqueue(tracked, `create check run "${tracked.name}"`, () => this.start(tracked, run, output));
+            this.enqueue(tracked, `create check run "${tracked.name}"`, () => this.start(tracked, run, output), { live: true });
         };
         const wait = this.options.liveAfterMs ?? DEFAULT_LIVE_AFTER_MS;
         if (wait <= 0) {
@@ -1221,6 +1238,10 @@ class CheckRuns {
             this.enqueue(tracked, `close check run "${tracked.name}"`, () => this.closeUnfinished(tracked));
         }
         await this.flush();
+        for (const tracked of this.tracked.values()) {
+            if (tracked.liveFailure && !tracked.completed && !tracked.failed)
+                this.options.onFailure({ ...tracked.liveFailure, denied: false });
+        }
         return this.completedCount;
     }
     stepName(run) {
@@ -1243,7 +1264,7 @@ class CheckRuns {
             clearTimeout(tracked.liveTimer);
         tracked.liveTimer = undefined;
     }
-    enqueue(tracked, what, operation) {
+    enqueue(tracked, what, operation, options = {}) {
         tracked.chain = tracked.chain.then(async () => {
             if (this.calls.stopped)
                 return;
@@ -1253,8 +1274,12 @@ class CheckRuns {
             catch (error) {
                 if (error instanceof ChecksStopped)
                     return;
-                tracked.failed = true;
                 const denied = (0,errors/* isDenied */.GZ)((0,errors/* apiFailure */.tF)(error));
+                if (options.live && !denied) {
+                    tracked.liveFailure = { what, error };
+                    return;
+                }
+                tracked.failed = true;
                 if (denied)
                     this.calls.stopped = true;
                 this.options.onFailure({ what, error, denied });
@@ -1321,21 +1346,26 @@ class CheckRuns {
         const { output, rest } = (0,checks_annotations/* annotatedOutput */.K$)(completion.output, this.options.maxAnnotations);
         const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
         let checkRunId = tracked.id;
+        let full;
         if (checkRunId === undefined) {
             const extra = {
                 ...(tracked.runId ? { externalId: tracked.runId } : {}),
                 ...(completion.startedAt ? { startedAt: completion.startedAt } : {}),
             };
-            const created = await this.calls.create({ ...fields, ...extra, name: tracked.name, headSha, output });
-            checkRunId = created.id;
+            const created = await this.calls.createCompleted({ ...fields, ...extra, name: tracked.name, headSha }, output);
+            checkRunId = created.record.id;
             tracked.id = checkRunId;
-            tracked.url = created.htmlUrl;
+            tracked.url = created.record.htmlUrl;
+            full = created.full;
         }
         else {
-            await this.calls.complete(checkRunId, fields, output);
+            full = await this.calls.complete(checkRunId, fields, output);
         }
         tracked.completed = true;
         this.completedCount++;
+        // Refused once, the further annotations would be refused as well.
+        if (!full)
+            return;
         for (const batch of rest) {
             await this.calls.update({ checkRunId, output: { title: output.title, summary: output.summary, annotations: batch } });
         }
@@ -1510,7 +1540,7 @@ function sameLogin(a, b) {
  */
 function createGitHubReporter(options) {
     const warnings = [];
-    const denied = new Set();
+    const denied = new Map();
     const pullRequest = (0,checks_commit.eventKind)(options.event).startsWith("pull_request");
     const seen = new Set();
     const say = (message) => {
@@ -1519,8 +1549,8 @@ function createGitHubReporter(options) {
     };
     const warn = (feature, what, error) => {
         const failure = (0,errors/* apiFailure */.tF)(error);
-        if ((0,errors/* isDenied */.GZ)(failure))
-            denied.add(feature);
+        if ((0,errors/* isDenied */.GZ)(failure) && !denied.has(feature))
+            denied.set(feature, failure.kind);
         const key = `${feature}:${failure.kind}:${(0,errors/* isDenied */.GZ)(failure) ? "" : what}`;
         if (seen.has(key))
             return;
@@ -1647,7 +1677,7 @@ function createGitHubReporter(options) {
             if (commentUrls[0])
                 report.commentUrl = commentUrls[0];
             if (denied.size > 0)
-                report.summaryNote = (0,permissions/* fallbackNote */.lz)([...denied], { pullRequest });
+                report.summaryNote = (0,permissions/* fallbackNote */.lz)(denied, { pullRequest });
             return report;
         },
     };

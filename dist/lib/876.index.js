@@ -8,10 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  dispatchToBackend: () => (/* reexport */ dispatchToBackend)
+  FlowBackendError: () => (/* reexport */ FlowBackendError),
+  dispatchToBackend: () => (/* reexport */ dispatchToBackend),
+  displayUrl: () => (/* reexport */ displayUrl)
 });
 
-// UNUSED EXPORTS: FlowBackendError, normalizeDispatchResult, normalizeRunList, normalizeRunView
+// UNUSED EXPORTS: normalizeDispatchResult, normalizeRunList, normalizeRunView
 
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
 var engine_event = __webpack_require__(28906);

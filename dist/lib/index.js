@@ -600,29 +600,20 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 30545:
+/***/ 37576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  JD: () => (/* binding */ dispatch),
-  Mi: () => (/* binding */ matchEvent)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
-
-// EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
-var flows = __nccwpck_require__(70459);
-// EXTERNAL MODULE: ./.build/flows/explain.js
-var explain = __nccwpck_require__(52699);
-// EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(19917);
-// EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(39709);
-;// CONCATENATED MODULE: ./.build/engine/dispatch-problems.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ schemaProblems),
+/* harmony export */   U2: () => (/* binding */ STATE_RECORD_PROBLEM),
+/* harmony export */   p3: () => (/* binding */ interruptedWarning),
+/* harmony export */   u_: () => (/* binding */ knownProblems)
+/* harmony export */ });
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70459);
 
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
+/** Prefix of the problems a state store reported (a record it skipped or set aside). */
+const STATE_RECORD_PROBLEM = "state record: ";
 /** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
 async function schemaProblems(mismatches, known) {
     const found = [];
@@ -630,7 +621,7 @@ async function schemaProblems(mismatches, known) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        for (const problem of await (0,flows/* sharedSchemaRegistry */.c5)().problemsOf(path)) {
+        for (const problem of await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedSchemaRegistry */ .c5)().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
                 continue;
@@ -656,6 +647,31 @@ function interruptedWarning(ref, previous, event) {
     };
 }
 
+
+/***/ }),
+
+/***/ 19116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  JD: () => (/* binding */ dispatch),
+  Mi: () => (/* binding */ matchEvent)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
+
+// EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
+var flows = __nccwpck_require__(70459);
+// EXTERNAL MODULE: ./.build/flows/explain.js
+var explain = __nccwpck_require__(52699);
+// EXTERNAL MODULE: ./.build/state/memory-store.js
+var memory_store = __nccwpck_require__(19917);
+// EXTERNAL MODULE: ./.build/state/types.js
+var types = __nccwpck_require__(39709);
+// EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
+var dispatch_problems = __nccwpck_require__(37576);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
@@ -1062,12 +1078,17 @@ async function dispatch(input, options) {
                 "Return fewer `next` events per step, or dispatch them as separate deliveries.",
         });
     }
-    // A store that skipped or set aside a bad record says so where the run is reported.
-    for (const problem of store.problems) {
-        outcome.problems.push({ severity: "warning", file: problem.path, message: `state record: ${problem.message}` });
+    // A store that skipped or set aside a bad record says so where the run is reported: once,
+    // with the first dispatch after it was met, not again with every later event of the job.
+    const reported = reportedStoreProblems.get(store) ?? 0;
+    for (const problem of store.problems.slice(reported)) {
+        outcome.problems.push({ severity: "warning", file: problem.path, message: `${dispatch_problems/* STATE_RECORD_PROBLEM */.U2}${problem.message}` });
     }
+    reportedStoreProblems.set(store, store.problems.length);
     return outcome;
 }
+/** How many of each store's problems a dispatch has reported already. */
+const reportedStoreProblems = new WeakMap();
 /** Matching steps this dispatch did not run again because a settled run was stored. */
 function alreadyHandledCount(outcome) {
     return outcome.runs.filter((run) => run.alreadyHandled).length;
@@ -1095,7 +1116,7 @@ async function dispatchOne(event, options, lineage, matchedBefore) {
     const problems = [
         ...discovery.problems,
         ...(match.problems ?? []),
-        ...(await schemaProblems(mismatches, knownProblems(discovery))),
+        ...(await (0,dispatch_problems/* schemaProblems */.Ic)(mismatches, (0,dispatch_problems/* knownProblems */.u_)(discovery))),
     ];
     let matched = match.matched;
     if (options.only) {
@@ -1116,7 +1137,7 @@ async function dispatchOne(event, options, lineage, matchedBefore) {
         if (reuse)
             debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
         if (previous?.effectiveStatus === "interrupted")
-            problems.push(interruptedWarning(ref, previous, event));
+            problems.push((0,dispatch_problems/* interruptedWarning */.p3)(ref, previous, event));
         return { ref, runId, previous, reuse };
     });
     // Runs over the delivery's cap are left out (and counted for the report); settled runs cost nothing.
@@ -7832,13 +7853,16 @@ function errorBesideOutput(error, output) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ flatten),
 /* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Sq: () => (/* binding */ problemsPlace),
 /* harmony export */   Ul: () => (/* binding */ allProblems)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64506);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
-/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31447);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64506);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54348);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7787);
+/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(31447);
+
 
 
 
@@ -7853,16 +7877,16 @@ const OUTPUT_DETAIL_BYTES = 16 * 1024;
 function renderSummary(outcome, options = {}) {
     const parts = [];
     for (const each of flatten(outcome)) {
-        parts.push(renderEvent(each));
+        parts.push(renderEvent(each, options));
         // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
         if (each.explanation)
-            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
+            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_1__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
     }
     const problems = allProblems(outcome);
     if (problems.length > 0)
         parts.push(renderProblems(problems, options));
     const body = parts.join("\n\n");
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToBytes */ .zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
 }
 function flatten(outcome) {
@@ -7882,20 +7906,20 @@ function allProblems(outcome) {
     }
     return problems;
 }
-function renderEvent(outcome) {
+function renderEvent(outcome, options) {
     const head = [
-        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(outcome.event.type)}`,
+        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}`,
         "",
-        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(outcome.eventId)} · ${outcome.matched} matching step${outcome.matched === 1 ? "" : "s"}` +
+        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.eventId)} · ${outcome.matched} matching step${outcome.matched === 1 ? "" : "s"}` +
             (outcome.dryRun ? " · dry run: nothing was run" : "") +
             alreadyHandledNote(outcome),
     ];
     if (outcome.runs.length === 0)
-        return [...head, "", renderNothingMatched(outcome)].join("\n");
+        return [...head, "", renderNothingMatched(outcome, options)].join("\n");
     const table = [
         "| Flow | Step | Status | Message | Duration | Attempt |",
         "| --- | --- | --- | --- | --- | --- |",
-        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
+        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
     ];
     const details = outcome.runs.map(renderRunDetails);
     return [...head, "", ...table, "", ...details, ...renderConditionMisses(outcome)].join("\n");
@@ -7913,7 +7937,7 @@ function renderConditionMisses(outcome) {
     const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
     if (misses.length === 0)
         return [];
-    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
     return [
         "",
         `<details><summary>Not matched: ${misses.length} step${misses.length === 1 ? "" : "s"} whose condition was not true</summary>`,
@@ -7925,16 +7949,19 @@ function renderConditionMisses(outcome) {
         "</details>",
     ];
 }
-function renderNothingMatched(outcome) {
+function renderNothingMatched(outcome, options) {
+    if (options.backend !== undefined) {
+        return `Nothing matched: the flow backend at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(options.backend, 200)} started no run for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}.`;
+    }
     const errors = allProblems(outcome).filter((problem) => problem.severity === "error").length;
     if (outcome.mismatches.length === 0 && errors > 0) {
         return (`Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
-            `a package's steps from being considered for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(outcome.event.type)}.`);
+            `a package's steps from being considered for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}.`);
     }
     if (outcome.mismatches.length === 0) {
-        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
+        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
     }
-    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
     return [
         "Nothing matched. Why each step did not run:",
         "",
@@ -7944,24 +7971,31 @@ function renderNothingMatched(outcome) {
     ].join("\n");
 }
 function renderRunDetails(run) {
-    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(`${run.flowName} / ${run.stepName}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
-    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
+    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(`${run.flowName} / ${run.stepName}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
+    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
-        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
+        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_4__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_4__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
     if (run.resultPayload) {
-        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
+        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
     }
     if (run.output)
-        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
+        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_4__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
     lines.push("</details>");
     return lines.join("\n");
+}
+/** Where a list of problems is: flow packages, the state store, or both. */
+function problemsPlace(problems) {
+    const state = problems.filter((problem) => problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_RECORD_PROBLEM */ .U2)).length;
+    if (state === 0)
+        return "in flow packages";
+    return state === problems.length ? "in the state store" : "in flow packages and the state store";
 }
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
         const where = [relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
-        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(problem.message, 1000)} |`;
+        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(problem.message, 1000)} |`;
     });
-    return [`### Problems in flow packages (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
+    return [`### Problems ${problemsPlace(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }
 function relative(file, baseDir) {
     if (!baseDir || !file.startsWith(`${baseDir}/`))
@@ -7969,7 +8003,7 @@ function relative(file, baseDir) {
     return file.slice(baseDir.length + 1);
 }
 function cut(text, maxBytes) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
 }
 function cutTail(text, maxBytes) {
     const bytes = Buffer.from(text, "utf8");
@@ -8022,7 +8056,7 @@ function renderText(outcome, options = {}) {
     }
     const problems = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .allProblems */ .Ul)(outcome);
     if (problems.length > 0) {
-        lines.push("", `${problems.length} problem${problems.length === 1 ? "" : "s"} in flow packages:`);
+        lines.push("", `${problems.length} problem${problems.length === 1 ? "" : "s"} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .problemsPlace */ .Sq)(problems)}:`);
         for (const problem of problems)
             lines.push(`  ${formatProblem(problem, options)}`);
     }
@@ -13299,9 +13333,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   x7: () => (/* binding */ WATCH_CURSOR_FORMAT),
   ek: () => (/* binding */ isInternalEventType),
   mj: () => (/* binding */ loadWatchCursor),
+  Cc: () => (/* binding */ recoverWatchCursor),
   xA: () => (/* binding */ saveWatchCursor),
   Xi: () => (/* binding */ watchCursorEventId)
 });
+
+// UNUSED EXPORTS: WatchCursorError
 
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
@@ -13992,12 +14029,15 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
 
 // EXTERNAL MODULE: ./.build/state/query.js
 var query = __nccwpck_require__(89176);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
 var ledger = __nccwpck_require__(85581);
 ;// CONCATENATED MODULE: ./.build/watch/cursor.js
 // Where polling left off, per watched repository, kept in the state store as the record of an
 // internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
 // Inspection commands hide these records by their type prefix, INTERNAL_EVENT_TYPE_PREFIX.
+
 
 
 
@@ -14016,9 +14056,50 @@ function watchCursorEventId(repo) {
     return `flows-action:watch-cursor:${repo.toLowerCase()}`;
 }
 const cursorKey = (repo) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
-/** The stored cursor, or undefined (never polled, or unreadable: then the first poll repeats). */
+/**
+ * The stored cursor, or undefined (never polled, or unreadable: see recoverWatchCursor). A
+ * cursor of a newer format is refused: this version cannot tell where that one left off.
+ */
 async function loadWatchCursor(store, repo) {
-    return parseCursor(await (0,ledger/* loadInternalValue */.v)(store, cursorKey(repo), "cursor"));
+    const value = await (0,ledger/* loadInternalValue */.v)(store, cursorKey(repo), "cursor");
+    const format = typeof value === "object" && value !== null ? value.format : undefined;
+    if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
+        throw new WatchCursorError(`the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`);
+    }
+    return parseCursor(value);
+}
+/** A stored cursor this version cannot use. */
+class WatchCursorError extends user_error/* UserError */.y {
+    name = "WatchCursorError";
+}
+/**
+ * No usable cursor, but the store holds release events of `repo` (its cursor record was lost or
+ * damaged, or upstream delivered them by repository_dispatch): poll on from the latest of them,
+ * instead of a first poll that would skip every release published since. The release at that
+ * point is listed again and its event is recognised as handled, so nothing runs twice.
+ */
+async function recoverWatchCursor(store, repo) {
+    const wanted = repo.toLowerCase();
+    let latest;
+    let count = 0;
+    for (const record of await store.listEvents({ type: "upstream.release" })) {
+        const payload = record.event.payload;
+        if (typeof payload?.repo !== "string" || payload.repo.toLowerCase() !== wanted)
+            continue;
+        const { tag, publishedAt } = payload;
+        const time = typeof publishedAt === "string" ? Date.parse(publishedAt) : Number.NaN;
+        if (typeof tag !== "string" || !Number.isFinite(time))
+            continue;
+        count += 1;
+        if (!latest || time > latest.time)
+            latest = { tag, publishedAt: new Date(time).toISOString(), time };
+    }
+    if (!latest)
+        return undefined;
+    const cursor = { format: WATCH_CURSOR_FORMAT, repo, watermark: latest.publishedAt, seen: [], polledAt: "" };
+    const note = `no readable watch cursor, so polling went on from the latest of ${count} release event${count === 1 ? "" : "s"} ` +
+        `of ${repo} in the state store (${latest.tag}, published ${latest.publishedAt}) instead of starting over`;
+    return { cursor, note };
 }
 async function saveWatchCursor(options) {
     const { cursor } = options;
@@ -14590,8 +14671,8 @@ function duplicateProblems(watches) {
 
 // EXTERNAL MODULE: ./.build/watch/cursor.js + 1 modules
 var watch_cursor = __nccwpck_require__(15626);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
-var dispatch = __nccwpck_require__(30545);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
+var dispatch = __nccwpck_require__(19116);
 // EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
 var flows = __nccwpck_require__(70459);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
@@ -15554,9 +15635,15 @@ async function collectUpstreamReleases(options) {
         const waitedBefore = backoff.waitedSeconds;
         const usedBefore = budget.used;
         try {
-            const cursor = await (0,watch_cursor/* loadWatchCursor */.mj)(options.store, watch.repo);
+            const stored = await (0,watch_cursor/* loadWatchCursor */.mj)(options.store, watch.repo);
+            const recovered = stored ? undefined : await (0,watch_cursor/* recoverWatchCursor */.Cc)(options.store, watch.repo);
+            if (recovered)
+                log(`${watch.repo}: ${recovered.note}.`);
+            const cursor = stored ?? recovered?.cursor;
             const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now() });
             const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
+            if (recovered)
+                polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
             byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
             for (const event of polled.events)
                 pending.repoOf.set(event.id, watch.repo);
@@ -18017,8 +18104,8 @@ function once(make) {
 
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
-var dispatch = __nccwpck_require__(30545);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
+var dispatch = __nccwpck_require__(19116);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
 var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/events/index.js + 12 modules
