@@ -96,9 +96,17 @@ export function parseHandover(value: unknown, expected: HandoverExpectations): H
   }
   const runs = root.runs.map((run, i) => runView(run, `runs[${i}]`));
   const ids = new Set<string>();
+  // One run per step and event: a repeat would share the first one's check run and be lost.
+  const steps = new Map<string, number>();
   for (const [i, run] of runs.entries()) {
     if (ids.has(run.id)) fail(`runs[${i}].id`, `repeats ${describeGot(run.id)}`);
     ids.add(run.id);
+    const step = JSON.stringify([run.eventId, run.flowName, run.stepName]);
+    const first = steps.get(step);
+    if (first !== undefined) {
+      fail(`runs[${i}]`, `repeats step ${describeGot(`${run.flowName}/${run.stepName}`)} of event ${describeGot(run.eventId)} (runs[${first}]); a step runs once per event`);
+    }
+    steps.set(step, i);
   }
   const handover: Handover = { version: HANDOVER_VERSION, repository: root.repository, event, headSha, prNumbers: root.prNumbers, runs };
   if (root.problems !== undefined) handover.problems = root.problems.map(problem);

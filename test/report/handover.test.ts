@@ -241,6 +241,11 @@ describe("a hostile handover", () => {
     ["too many runs", () => ({ ...handover(), runs: Array.from({ length: 501 }, () => handover().runs[0]) }), /runs has 501 items; at most 500/],
     ["a newline in a flow name", () => ({ ...handover(), runs: runs({ flowName: "a\n::error::x" }) }), /runs\[0\]\.flowName holds control characters/],
     ["pull request numbers that are not numbers", () => ({ ...handover(), prNumbers: ["7"] }), /prNumbers must hold distinct positive whole numbers/],
+    [
+      "one step twice (its second run would be lost under the first one's check run)",
+      () => ({ ...handover(), runs: [handover().runs[0], { ...handover().runs[0], id: "run_other" }] }),
+      /runs\[1\] repeats step "[^"]+" of event "[^"]+" \(runs\[0\]\); a step runs once per event/,
+    ],
     ["a file that is not JSON", () => "{not json", /flows-report.json in the flows-report artifact is not valid JSON/],
     ["a list instead of an object", () => [1, 2], /the file must be a JSON object \(got an array\)/],
   ];
