@@ -1,7 +1,38 @@
-import { closeSync, fstatSync, openSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
 import { randomHex, sha256 } from "./hash.js";
 
 // File and process facts the stores and the runners share.
+
+/**
+ * `mkdir -p`, one folder at a time. Node's own recursive mkdir (20 and 24) loops forever where
+ * mkdir answers ENOENT for a folder it cannot make at all (under /proc); this throws that error.
+ * An existing file in the way throws EEXIST, as the recursive mkdir does.
+ */
+export function makeFolders(path: string): void {
+  try {
+    mkdirSync(path);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" && isFolder(path)) return;
+    if (code !== "ENOENT" || dirname(path) === path) throw error;
+  }
+  makeFolders(dirname(path));
+  try {
+    mkdirSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST" || !isFolder(path)) throw error;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** What an atomic write put on disk: its size and the sha256 of its bytes. */
 export type WrittenFile = { bytes: number; sha256: string };

@@ -1,11 +1,12 @@
 // src/fs-safe.ts: the atomic write the file store and the schema cache share, and the digest the
 // file store compares with to tell that no one changed a record it wrote.
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fileSha256, writeFileAtomically } from "../src/fs-safe.js";
+import { fileSha256, makeFolders, writeFileAtomically } from "../src/fs-safe.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -56,5 +57,21 @@ describe("fileSha256", () => {
     expect(fileSha256(file, written.bytes)).not.toBe(written.sha256);
     await rm(file);
     expect(fileSha256(file, written.bytes)).toBeUndefined();
+  });
+});
+
+describe("makeFolders", () => {
+  it("makes every missing folder, accepts existing ones, and refuses a file in the way", async () => {
+    const deep = join(dir, "a", "b", "c");
+    makeFolders(deep);
+    makeFolders(deep);
+    expect(statSync(deep).isDirectory()).toBe(true);
+    await writeFile(join(dir, "file"), "");
+    expect(() => makeFolders(join(dir, "file"))).toThrow(expect.objectContaining({ code: "EEXIST" }));
+    expect(() => makeFolders(join(dir, "file", "sub"))).toThrow(expect.objectContaining({ code: "ENOTDIR" }));
+  });
+
+  it("throws where no folder can be made at all (/proc), where Node's recursive mkdir never returns", () => {
+    expect(() => makeFolders("/proc/flows-state/events")).toThrow(expect.objectContaining({ code: "ENOENT", syscall: "mkdir" }));
   });
 });

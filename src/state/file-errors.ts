@@ -21,6 +21,8 @@ const PROBLEMS: Record<string, (path: string) => { problem: string; hint: string
   EDQUOT: () => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${ELSEWHERE}.` }),
   ENAMETOOLONG: () => ({ problem: "the path is too long", hint: `Choose a state folder with a shorter path: ${ELSEWHERE}.` }),
   ELOOP: (path) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${ELSEWHERE}.` }),
+  // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
+  MKDIR_ENOENT: (path) => ({ problem: `${path} cannot be created there`, hint: `Choose a state folder on an ordinary writable disk: ${ELSEWHERE}.` }),
 };
 
 /** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
@@ -48,7 +50,7 @@ export function stateFolderError(error: unknown, dir: string, doing: "read" | "s
   if (!(error instanceof Error)) return error;
   const { code, path, syscall } = error as NodeJS.ErrnoException;
   // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
-  const kind = code === "EEXIST" && syscall === "mkdir" ? "ENOTDIR" : code;
+  const kind = syscall === "mkdir" && (code === "EEXIST" || code === "ENOENT") ? (code === "EEXIST" ? "ENOTDIR" : "MKDIR_ENOENT") : code;
   const describe = kind === undefined ? undefined : PROBLEMS[kind];
   if (!describe) return error;
   const where = path ?? file ?? dir;

@@ -1,7 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { readTextFile } from "../fs-async.js";
-import { fileSha256, isPidAlive, type WrittenFile, writeFileAtomically } from "../fs-safe.js";
+import { fileSha256, isPidAlive, makeFolders, type WrittenFile, writeFileAtomically } from "../fs-safe.js";
 import { stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import {
@@ -116,7 +116,7 @@ export class FileStateStore implements StateStore {
    * trip through the thread pool on the path to a step's start.
    */
   async #writeLocked(file: string, relativePath: string, record: EventRecord): Promise<void> {
-    mkdirSync(dirname(file), { recursive: true });
+    makeFolders(dirname(file));
     await withFileLock(
       `${file}.lock`,
       () => {

@@ -52,6 +52,16 @@ describe("a state folder that cannot be used", () => {
     expect(err).toMatch(/Choose another state folder \(`--state-dir`/);
   });
 
+  it("`flows fire` says a --state-dir where no folder can be made (/proc) cannot be created, without a stack", async () => {
+    const event = await flowAndEvent();
+    const { code, err } = await runCli(["fire", "--repo", repo.dir, "--event", event, "--state-dir", "/proc/flows-state", "--no-color"], cliTestEnv());
+
+    expect(code).toBe(1);
+    expect(err).not.toMatch(NO_BUG);
+    expect(err).toMatch(/the state folder \/proc\/flows-state: \/proc\/flows-state\S* cannot be created there\./);
+    expect(err).toContain("Choose a state folder on an ordinary writable disk");
+  });
+
   it("`flows runs` names the file where the events folder should be", async () => {
     const dir = join(repo.dir, "state");
     await mkdir(dir);
