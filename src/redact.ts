@@ -3,7 +3,7 @@
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
 //
 // What it replaces with `***`:
-// - every secret registered with add(): the action's token inputs, the backend's token, API key
+// - every secret registered with add() (as is, JSON-escaped, URL-encoded, hex and base64): the action's token inputs, the backend's token, API key
 //   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
 //   The GitHub client and the backend client register their own credentials when created, so
 //   a secret is known before the first byte is sent;
@@ -18,7 +18,9 @@ export const MAX_REDACT_DEPTH = 256;
 export const REDACTED = "***";
 export const TOO_DEEP = "[cut: nested too deeply]";
 
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s'"<>]+@/gi;
+// The scheme is bounded (real ones are short): unbounded, every word boundary of a long run
+// like `a.a.a…` rescanned the rest of it, quadratic in the text once it held `://` anywhere.
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/@\s'"<>]+@/gi;
 const QUERY_CREDENTIALS =
   /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
 // No word boundaries: a token is still a token after a letter, digit or `_` (`\nghp_…` in JSON
@@ -157,13 +159,32 @@ export function parseRedactInput(value: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded. */
+/** Encoded forms shorter than this are not registered: they would match ordinary text. */
+const MIN_ENCODED_LENGTH = 8;
+
+/**
+ * The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded, hex, and
+ * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
+ * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
+ * x-access-token:TOKEN>`), the characters that depend on the secret's bytes alone.
+ */
 function encodings(secret: string): string[] {
   const forms = [secret];
   const json = JSON.stringify(secret).slice(1, -1);
   if (json !== secret) forms.push(json);
   const url = encodeURIComponent(secret);
   if (url !== secret) forms.push(url);
+  const bytes = Buffer.from(secret, "utf8");
+  const encoded = [bytes.toString("hex")];
+  for (let offset = 0; offset < 3; offset++) {
+    const text = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
+    // Characters before `start` mix in the unknown bytes before the secret; from `end` on, after it.
+    const start = [0, 2, 3][offset] as number;
+    const end = Math.floor((8 * (offset + bytes.length)) / 6);
+    const form = text.slice(start, end);
+    encoded.push(form, form.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  for (const form of encoded) if (form.length >= MIN_ENCODED_LENGTH && !forms.includes(form)) forms.push(form);
   return forms;
 }
 
