@@ -91,7 +91,8 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
     repoRoot,
     roots: values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean),
     json: values.json === true,
-    color: values["no-color"] !== true && isTerminal(2) && !env.NO_COLOR,
+    // Colours go to both streams: only when both are terminals (`flows fire > out.txt` gets none).
+    color: values["no-color"] !== true && isTerminal(1) && isTerminal(2) && !env.NO_COLOR,
     out,
     err,
     env,

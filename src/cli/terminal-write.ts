@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from "node:fs";
+import { fstatSync, statSync, writeSync } from "node:fs";
 
 // On Bun, the first use of process.stdout or process.stderr loads Node's stream modules, 8-13 ms
 // of a `flows` start that is otherwise about 60 ms (BENCHMARKS.md, "Seed parity"). The CLI writes
@@ -20,12 +20,13 @@ export function terminalWriter(fd: 1 | 2): (text: string) => void {
 
 /**
  * Whether standard output or error is a terminal (colours are for terminals). On Bun: a
- * character device, which is what a terminal is (so is /dev/null, where colours do no harm).
+ * character device other than /dev/null (loading node:tty for isatty costs Bun about 9 ms).
  */
 export function isTerminal(fd: 1 | 2): boolean {
   if (!onBun) return (fd === 1 ? process.stdout : process.stderr).isTTY === true;
   try {
-    return fstatSync(fd).isCharacterDevice();
+    const info = fstatSync(fd);
+    return info.isCharacterDevice() && info.rdev !== statSync("/dev/null").rdev;
   } catch {
     return false;
   }

@@ -262,7 +262,30 @@ console.log(JSON.stringify({ hashes: ${JSON.stringify(texts)}.map(sha256Hex), ra
   });
 });
 
+const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+
 describe("output on Bun", () => {
+  // `script` gives the command a terminal; its standard output is then redirected to a file.
+  it.skipIf(!hasScript)("colours only when both standard output and error are terminals, and /dev/null is none", async () => {
+    await writeFlow(dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("ok") }] });
+    await writeFile(join(dir, "ev.json"), JSON.stringify(flowEvent("t", "colour-1")));
+    const launcher = join(ROOT, "src", "cli", "launcher.js");
+    const fire = (redirect: string): string =>
+      spawnSync("script", ["-qec", `"${BUN}" "${launcher}" fire --state none --repo "${dir}" --event "${dir}/ev.json" ${redirect}`, "/dev/null"], {
+        env: { PATH: PLAIN_PATH, TERM: "xterm" },
+        encoding: "utf8",
+      }).stdout;
+    expect(fire("")).toContain("\u001b[");
+    fire(`> "${dir}/out.txt"`);
+    const redirected = await readFile(join(dir, "out.txt"), "utf8");
+    expect(redirected).toContain("colour-1");
+    expect(redirected).not.toContain("\u001b[");
+    const devNull = fire("2>/dev/null");
+    expect(devNull).toContain("colour-1");
+    expect(devNull).not.toContain("\u001b[");
+  }, 60_000);
+
+
   // The CLI writes to its file descriptors directly on Bun (src/cli/terminal-write.ts).
   it("a listing longer than a pipe holds arrives whole and in order, and a reader that leaves early ends it quietly", async () => {
     for (let index = 0; index < 150; index += 1) {
