@@ -142,8 +142,9 @@ async function dispatchOne(
     status: duplicate ? "duplicate" : "accepted",
     eventId: event.id,
     runIds: plan.map((item) => item.runId),
-    // The contract: a duplicate dispatched nothing (matched 0, idempotent true).
-    matched: duplicate ? 0 : matched.length,
+    // The steps this dispatch runs: a duplicate dispatched nothing (the contract: matched 0,
+    // idempotent true), and steps handled before are not counted when a new one runs beside them.
+    matched: plan.filter((item) => !item.reuse).length,
     event,
     runs: [],
     mismatches,

@@ -116,6 +116,9 @@ describe("dispatch", () => {
     await import("node:fs/promises").then((fs) => fs.writeFile(flag, ""));
     const second = await dispatch(flowEvent("t", "retry"), { repoRoot: repo.dir, store });
     expect(second.status).toBe("accepted");
+    // matched counts the steps this dispatch runs: the handled one is not among them.
+    expect([first.matched, second.matched]).toEqual([2, 1]);
+    expect(second.runIds).toHaveLength(2);
     expect(second.runs[0]).toMatchObject({ alreadyHandled: true, effectiveStatus: "completed" });
     expect(second.runs[1]).toMatchObject({ effectiveStatus: "completed" });
     expect(second.runs[1]?.attempts.map((a) => a.status)).toEqual(["failed", "completed"]);
