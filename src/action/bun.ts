@@ -22,6 +22,13 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
   const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "");
   if (onPath) return onPath;
 
+  // The tool cache is a runner's: elsewhere it would stop with "Expected RUNNER_TOOL_CACHE to be defined".
+  if (!process.env.RUNNER_TOOL_CACHE) {
+    throw new UserError(
+      "bun is not on PATH, and outside a GitHub runner (no RUNNER_TOOL_CACHE) flows-action does not install it: " +
+        "install Bun (https://bun.sh) or put its folder on PATH (after `npm ci` in flows-action, node_modules/.bin holds one).",
+    );
+  }
   const { bunVersion: version, bunDownloadUrl } = options.inputs;
   const asset = bunAssetName(platform, options.arch ?? process.arch);
   const tc = await import("@actions/tool-cache");

@@ -77,4 +77,18 @@ describe("Bun in the runner", () => {
     expect(run.summary).toContain(`downloading Bun 0.0.404 from ${baseUrl}/bun-v0.0.404/bun-linux-x64.zip failed`);
     expect(run.summary).toContain("oven-sh/setup-bun");
   }, 60_000);
+
+  it("outside a runner (no tool cache) says to put Bun on PATH instead of naming RUNNER_TOOL_CACHE", async () => {
+    const saved = { cache: process.env.RUNNER_TOOL_CACHE };
+    delete process.env.RUNNER_TOOL_CACHE;
+    try {
+      const payload = { ref: "refs/heads/main", after: "c".repeat(40), repository: { full_name: "o/r" } };
+      const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs: { state: "none" }, env: { PATH: PLAIN_PATH } });
+      expect(run.code).toBe(1);
+      expect(run.summary).toContain("bun is not on PATH, and outside a GitHub runner (no RUNNER_TOOL_CACHE) flows-action does not install it");
+      expect(run.summary).not.toContain("Expected RUNNER_TOOL_CACHE");
+    } finally {
+      if (saved.cache !== undefined) process.env.RUNNER_TOOL_CACHE = saved.cache;
+    }
+  }, 60_000);
 });
