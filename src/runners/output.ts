@@ -1,4 +1,5 @@
 import { StringDecoder } from "node:string_decoder";
+import { redactor } from "../redact.js";
 
 /**
  * Longest line handed out in one piece. A step that prints more without a newline gets the text
@@ -89,11 +90,14 @@ export class OutputTail {
   push(line: string): void {
     const size = Buffer.byteLength(line) + 1;
     if (size > this.maxBytes) {
-      // One line larger than the whole tail: keep its end only.
-      this.cutBytes += this.keptBytes + size - this.maxBytes;
-      this.lines = [lastBytes(line, this.maxBytes - 1)];
+      // One line larger than the whole tail: keep its end only, redacted while the line is whole
+      // (a cut through a secret leaves its end, which no later redaction matches).
+      const kept = lastBytes(redactor.redact(line), this.maxBytes - 1);
+      const keptSize = Buffer.byteLength(kept) + 1;
+      this.cutBytes += this.keptBytes + Math.max(0, size - keptSize);
+      this.lines = [kept];
       this.first = 0;
-      this.keptBytes = this.maxBytes;
+      this.keptBytes = keptSize;
       return;
     }
     this.lines.push(line);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { redactor } from "../../src/redact.js";
 import { LineSplitter, OutputTail } from "../../src/runners/output.js";
 
 describe("LineSplitter", () => {
@@ -31,5 +32,18 @@ describe("OutputTail", () => {
     tail.push("0123456789abcdef");
     expect(tail.kept()).toEqual(["9abcdef"]);
     expect(tail.bytesCut).toBe(3 + 17 - 8);
+  });
+
+  // The tail goes into state records and the handover. Cut raw, a line ending in a secret left
+  // its end at the tail's start (`ackendSecret0123456789abcdefXYZ`), which no redaction matches.
+  it("redacts a line longer than the whole tail before keeping its end", () => {
+    const secret = "backendSecret0123456789abcdefXYZ";
+    redactor.add(secret);
+    for (let k = 1; k < secret.length; k++) {
+      const tail = new OutputTail(64);
+      tail.push(`${"m".repeat(1000)}${secret}${"m".repeat(63 - k)}`);
+      expect(tail.text()).not.toContain(secret.slice(-Math.min(k, 6)));
+      expect(tail.text()).toMatch(/^… \d+ bytes cut …\n/);
+    }
   });
 });
