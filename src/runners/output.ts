@@ -52,11 +52,12 @@ export class LineSplitter {
     }
     this.partial += text.slice(start);
     while (this.partial.length > MAX_LINE_CHARS) {
-      const piece = this.partial.slice(0, MAX_LINE_CHARS);
+      const at = pieceEnd(this.partial, MAX_LINE_CHARS);
+      const piece = this.partial.slice(0, at);
       this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
       this.cut.bytes += Buffer.byteLength(piece);
       this.emit(piece);
-      this.partial = this.partial.slice(MAX_LINE_CHARS);
+      this.partial = this.partial.slice(at);
     }
   }
 
@@ -73,6 +74,24 @@ export class LineSplitter {
   private emit(line: string): void {
     this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
   }
+}
+
+/** How far back a piece's end may move so that it does not split a secret. */
+const SECRET_WINDOW_CHARS = 4096;
+
+/**
+ * Where to end a piece of a long line: at `at`, or before it when a registered secret, URL
+ * credential or token crosses `at`. Each piece is redacted on its own (log lines, the output
+ * tail), and no redaction matches the two halves of a split secret. A match crosses the cut
+ * exactly when redacting both sides together differs from redacting each side.
+ */
+function pieceEnd(text: string, at: number): number {
+  for (let cut = at; cut > Math.max(0, at - SECRET_WINDOW_CHARS); cut--) {
+    const before = text.slice(Math.max(0, cut - SECRET_WINDOW_CHARS), cut);
+    const after = text.slice(cut, cut + SECRET_WINDOW_CHARS);
+    if (redactor.redact(before + after) === redactor.redact(before) + redactor.redact(after)) return cut;
+  }
+  return at;
 }
 
 /**
