@@ -91,7 +91,8 @@ export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST):
 function annotationMessage(text: string): string {
   const clean = redactor
     .redact(text)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/@(?=[\w-])/g, "@\u200b");
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+    .replace(/@(?=[\w-])/g, "@\u200b");
   return cutToBytes(clean, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
 
