@@ -1,5 +1,6 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { redactor } from "../redact.js";
 import { flatten } from "../report/summary.js";
 import type { ActionIO } from "./io.js";
 
@@ -19,7 +20,8 @@ export async function writeOutputs(io: ActionIO, outcome: DispatchOutcome): Prom
 
 /**
  * Run views as JSON for later steps. Output tails stay in the summary and the log; if the
- * views are still too large, each is reduced to its identity, status and message.
+ * views are still too large, each is reduced to its identity, status and message (redacted
+ * before it is cut, so the cut cannot leave the start of a secret).
  */
 export function resultsJson(runs: FlowRunView[]): string {
   const views = runs.map(({ output: _output, ...view }) => view);
@@ -34,7 +36,7 @@ export function resultsJson(runs: FlowRunView[]): string {
     resultStatus: run.resultStatus,
     effectiveStatus: run.effectiveStatus,
     needsAttention: run.needsAttention,
-    message: typeof run.resultPayload?.message === "string" ? run.resultPayload.message.slice(0, 500) : undefined,
+    message: typeof run.resultPayload?.message === "string" ? redactor.redact(run.resultPayload.message).slice(0, 500) : undefined,
     truncated: true,
   }));
   return JSON.stringify(brief);

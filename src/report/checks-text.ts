@@ -1,6 +1,11 @@
 // Byte-bounded text for check run output. GitHub caps `summary` and `text` at 65,535
 // (https://docs.github.com/rest/checks/runs#create-a-check-run); we count UTF-8 bytes, which is
 // never less than characters, so the cap holds whatever GitHub counts.
+//
+// Like the markdown helpers, these redact before they defuse or cut: the last redaction pass
+// cannot see a secret whose `@` got a zero-width space, whose `<` became `‹`, or whose first
+// characters were cut off.
+import { redactor } from "../redact.js";
 import { codeBlock } from "./markdown.js";
 
 export const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
@@ -30,10 +35,12 @@ export function boundedCodeBlock(
   content: string,
   options: { maxBytes: number; keep: "head" | "tail"; language?: string },
 ): { block: string; cutBytes: number } {
-  const total = byteLength(content);
+  // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
+  const clean = redactor.redact(content);
+  const total = byteLength(clean);
   let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
   for (let tries = 0; tries < 8 && budget > 0; tries++) {
-    const kept = options.keep === "head" ? headBytes(content, budget) : tailBytes(content, budget);
+    const kept = options.keep === "head" ? headBytes(clean, budget) : tailBytes(clean, budget);
     const block = codeBlock(kept, options.language);
     const size = byteLength(block);
     if (size <= options.maxBytes) return { block, cutBytes: total - byteLength(kept) };
@@ -48,7 +55,8 @@ export function boundedCodeBlock(
  * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged.
  */
 export function plainText(text: string, maxChars: number): string {
-  const line = text
+  const line = redactor
+    .redact(text)
     .replace(/[\u0000-\u001f\u007f]+/g, " ")
     .replace(/\s+/g, " ")
     .trim()
@@ -61,9 +69,11 @@ export function plainText(text: string, maxChars: number): string {
 
 /** Last line of defence: summary and text within the limit even if a renderer misjudged. */
 export function boundOutput<T extends { summary: string; text?: string }>(output: T): T {
-  const cap = (text: string): string =>
-    byteLength(text) <= CHECK_OUTPUT_LIMIT_BYTES
+  const cap = (raw: string): string => {
+    const text = redactor.redact(raw);
+    return byteLength(text) <= CHECK_OUTPUT_LIMIT_BYTES
       ? text
       : `${headBytes(text, CHECK_OUTPUT_LIMIT_BYTES - 200)}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
+  };
   return { ...output, summary: cap(output.summary), ...(output.text === undefined ? {} : { text: cap(output.text) }) };
 }

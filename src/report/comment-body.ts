@@ -1,5 +1,6 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { redactor } from "../redact.js";
 import { codeBlock, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { flatten } from "./summary.js";
@@ -74,13 +75,16 @@ export function runTable(runs: readonly FlowRunView[], fits: (text: string) => b
   return { text: lines.join("\n"), shown };
 }
 
-/** A run's message and error in a collapsed block, cut to `maxChars` of content. */
+/**
+ * A run's message and error in a collapsed block, cut to `maxChars` of content. Redacted before
+ * the cut: a cut through a secret leaves a part that codeBlock's redaction no longer matches.
+ */
 export function runDetails(run: FlowRunView, maxChars = DETAIL_CHARS): string {
   const message = runMessage(run);
-  const body = [message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n");
+  const body = redactor.redact([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
   const cut = body.length > maxChars ? `${body.slice(0, maxChars)}\n… ${body.length - maxChars} more characters` : body;
   return [
-    `<details><summary>${htmlText(`${run.flowName} / ${run.stepName}`.replace(/\s+/g, " ").slice(0, 200))} — ${statusLabel(run)}</summary>`,
+    `<details><summary>${htmlText(redactor.redact(`${run.flowName} / ${run.stepName}`).replace(/\s+/g, " ").slice(0, 200))} — ${statusLabel(run)}</summary>`,
     "",
     cut ? codeBlock(cut) : "No message.",
     "",

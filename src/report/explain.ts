@@ -2,6 +2,7 @@
 // summary when the job runs with debug logging (RUNNER_DEBUG=1). Pure renderers.
 import type { FlowEvent } from "../contracts.js";
 import type { StageVerdict, StepExplanation } from "../flows/explain.js";
+import { redactor } from "../redact.js";
 import { codeBlock, inlineCode, inlineText } from "./markdown.js";
 import { terminalText } from "../terminal-text.js";
 
@@ -72,7 +73,9 @@ function verdict(value: StageVerdict): string {
   return value === "passed" ? "ok  " : value === "failed" ? "FAIL" : value === "not checked" ? "--  " : "";
 }
 
-function cut(text: string, max: number): string {
+/** Redacted before it is cut: a cut through a secret leaves a part no later redaction matches. */
+function cut(raw: string, max: number): string {
+  const text = redactor.redact(raw);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

@@ -71,7 +71,7 @@ export async function writeHandover(dir: string, data: Handover): Promise<string
       ...(run.output ? { output: tail(run.output, WRITE_OUTPUT_BYTES) } : {}),
       ...(run.error ? { error: cutToBytes(run.error, WRITE_OUTPUT_BYTES, (n) => `… ${n} more bytes cut`) } : {}),
       ...(run.resultPayload && JSON.stringify(run.resultPayload).length > HANDOVER_LIMITS.result
-        ? { resultPayload: { status: run.resultPayload.status, message: `${String(run.resultPayload.message ?? "").slice(0, 4096)} (FLOW_RESULT cut: too large to hand over)` } }
+        ? { resultPayload: { status: run.resultPayload.status, message: `${redactor.redact(String(run.resultPayload.message ?? "")).slice(0, 4096)} (FLOW_RESULT cut: too large to hand over)` } }
         : {}),
     })),
     ...(data.problems ? { problems: data.problems.slice(0, HANDOVER_LIMITS.problems) } : {}),
@@ -242,7 +242,9 @@ async function verifiedPullRequests(options: PublishHandoverOptions, handover: H
   return verified;
 }
 
-function tail(text: string, maxBytes: number): string {
+/** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
+function tail(raw: string, maxBytes: number): string {
+  const text = redactor.redact(raw);
   const bytes = Buffer.from(text, "utf8");
   if (bytes.length <= maxBytes) return text;
   return `… ${bytes.length - maxBytes} bytes cut …\n${bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "")}`;

@@ -1,6 +1,7 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { STATE_RECORD_PROBLEM } from "../engine/dispatch-problems.js";
+import { redactor } from "../redact.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
@@ -166,7 +167,9 @@ function cut(text: string, maxBytes: number): string {
   return cutToBytes(text, maxBytes, (n) => `… ${n} more bytes cut`);
 }
 
-function cutTail(text: string, maxBytes: number): string {
+/** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
+function cutTail(raw: string, maxBytes: number): string {
+  const text = redactor.redact(raw);
   const bytes = Buffer.from(text, "utf8");
   if (bytes.length <= maxBytes) return text;
   const tail = bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "");

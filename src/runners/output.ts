@@ -1,4 +1,5 @@
 import { StringDecoder } from "node:string_decoder";
+import { redactor } from "../redact.js";
 
 /**
  * Longest line handed out in one piece. A step that prints more without a newline gets the text
@@ -51,11 +52,12 @@ export class LineSplitter {
     }
     this.partial += text.slice(start);
     while (this.partial.length > MAX_LINE_CHARS) {
-      const piece = this.partial.slice(0, MAX_LINE_CHARS);
+      const at = pieceEnd(this.partial, MAX_LINE_CHARS);
+      const piece = this.partial.slice(0, at);
       this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
       this.cut.bytes += Buffer.byteLength(piece);
       this.emit(piece);
-      this.partial = this.partial.slice(MAX_LINE_CHARS);
+      this.partial = this.partial.slice(at);
     }
   }
 
@@ -74,6 +76,24 @@ export class LineSplitter {
   }
 }
 
+/** How far back a piece's end may move so that it does not split a secret. */
+const SECRET_WINDOW_CHARS = 4096;
+
+/**
+ * Where to end a piece of a long line: at `at`, or before it when a registered secret, URL
+ * credential or token crosses `at`. Each piece is redacted on its own (log lines, the output
+ * tail), and no redaction matches the two halves of a split secret. A match crosses the cut
+ * exactly when redacting both sides together differs from redacting each side.
+ */
+function pieceEnd(text: string, at: number): number {
+  for (let cut = at; cut > Math.max(0, at - SECRET_WINDOW_CHARS); cut--) {
+    const before = text.slice(Math.max(0, cut - SECRET_WINDOW_CHARS), cut);
+    const after = text.slice(cut, cut + SECRET_WINDOW_CHARS);
+    if (redactor.redact(before + after) === redactor.redact(before) + redactor.redact(after)) return cut;
+  }
+  return at;
+}
+
 /**
  * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
  * many bytes were cut so a reader knows the record is a tail.
@@ -89,11 +109,14 @@ export class OutputTail {
   push(line: string): void {
     const size = Buffer.byteLength(line) + 1;
     if (size > this.maxBytes) {
-      // One line larger than the whole tail: keep its end only.
-      this.cutBytes += this.keptBytes + size - this.maxBytes;
-      this.lines = [lastBytes(line, this.maxBytes - 1)];
+      // One line larger than the whole tail: keep its end only, redacted while the line is whole
+      // (a cut through a secret leaves its end, which no later redaction matches).
+      const kept = lastBytes(redactor.redact(line), this.maxBytes - 1);
+      const keptSize = Buffer.byteLength(kept) + 1;
+      this.cutBytes += this.keptBytes + Math.max(0, size - keptSize);
+      this.lines = [kept];
       this.first = 0;
-      this.keptBytes = this.maxBytes;
+      this.keptBytes = keptSize;
       return;
     }
     this.lines.push(line);

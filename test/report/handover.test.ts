@@ -154,6 +154,26 @@ describe("the workflow_run handover", () => {
     expect(text).toContain("printed *** and https://***@example.com/x");
   });
 
+  // The output tail and an oversized FLOW_RESULT's message were cut before the redaction, which
+  // then could not match the part of a secret left at the cut edge.
+  it("cuts output and oversized messages only after redacting them: no part of a secret at any cut offset", async () => {
+    // No run of 6 characters in common with the fixtures (their run ids hold `0123456789`).
+    const secret = "backendSecretQrstUvwxJklNopGhiXY";
+    redactor.add(secret);
+    const leaks: string[] = [];
+    for (let k = 1; k < secret.length; k++) {
+      const leaky = handover();
+      leaky.runs = leaky.runs.map((run) => ({
+        ...run,
+        output: `before ${secret}${"m".repeat(16 * 1024 - k)}`,
+        resultPayload: { status: "failed", message: `${"m".repeat(4096 - k)}${secret} after`, big: "b".repeat(300_000) },
+      }));
+      const text = await readFile(await writeHandover(dir, leaky), "utf8");
+      for (let at = 0; at + 6 <= secret.length; at++) if (text.includes(secret.slice(at, at + 6))) leaks.push(`${k}: ${secret.slice(at, at + 6)}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
   it("writes a handover the publisher accepts even from big outputs and webhook payloads", async () => {
     const big = handover();
     big.event = { ...big.event, payload: { ...(big.event.payload as object), github: { huge: "x".repeat(500_000) } } };
