@@ -19,6 +19,7 @@ const PROBLEMS: Record<string, (path: string) => { problem: string; hint: string
   EROFS: (path) => ({ problem: `${path} is on a read-only file system`, hint: `Choose a state folder on a writable disk: ${ELSEWHERE}.` }),
   ENOSPC: () => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${ELSEWHERE}.` }),
   EDQUOT: () => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${ELSEWHERE}.` }),
+  EFBIG: () => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${ELSEWHERE}.` }),
   ENAMETOOLONG: () => ({ problem: "the path is too long", hint: `Choose a state folder with a shorter path: ${ELSEWHERE}.` }),
   ELOOP: (path) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${ELSEWHERE}.` }),
   // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
