@@ -1,7 +1,16 @@
-import { readdirSync, readFileSync, renameSync, unlinkSync } from "node:fs";
+import { readdirSync, renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { readTextFile } from "../fs-async.js";
-import { fileSha256, isPidAlive, makeFolders, type WrittenFile, writeFileAtomically } from "../fs-safe.js";
+import {
+  type FileIdentity,
+  fileSha256,
+  isPidAlive,
+  lstatIdentity,
+  makeFolders,
+  readRegularFile,
+  sameFile,
+  type WrittenFile,
+  writeFileAtomically,
+} from "../fs-safe.js";
 import { stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import {
@@ -26,6 +35,22 @@ export type FileStateStoreOptions = {
 };
 
 /**
+ * A record file larger than this is refused unread, as a corrupt one is. Records hold the event
+ * (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its runs: 128 MiB leaves room
+ * for that, and keeps a tampered file (a 600 MB sparse file) from taking the process's memory.
+ */
+export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+
+/** A record file as read: absent, a record, or bytes (or a file) that are not one, and why. */
+type RecordRead =
+  | { kind: "missing" }
+  | { kind: "record"; record: EventRecord }
+  | { kind: "bad"; reason: string; identity: FileIdentity | undefined };
+
+/** How many times a corrupt record that keeps changing under its lock is read again. */
+const SET_ASIDE_TRIES = 5;
+
+/**
  * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
  * touches only that event's file, so the number of stored events does not slow a dispatch.
  * Saves are read-merge-write under a per-event lock and land by atomic rename, so several
@@ -36,8 +61,8 @@ export class FileStateStore implements StateStore {
   readonly problems: StoreProblem[] = [];
   readonly dir: string;
   readonly #lock: FileLockOptions;
-  /** The record this store wrote last, and its size and sha256 (to tell that no one changed the file). */
-  #lastWrite: { file: string; written: WrittenFile; record: EventRecord } | undefined;
+  /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
+  #lastWrite: { file: string; written: WrittenFile; identity: FileIdentity | undefined; record: EventRecord } | undefined;
   /** Saves waiting for the write under way of their event, by record path. */
   readonly #waiting = new Map<string, { records: EventRecord[]; written: Promise<void> }>();
   readonly #writing = new Map<string, Promise<void>>();
@@ -55,18 +80,26 @@ export class FileStateStore implements StateStore {
   }
 
   /**
-   * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
-   * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
-   * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
-   * upgrading flows-action is the fix, and running the event again would repeat work. A folder
-   * the file system will not let it use is a StateFolderError (file-errors.ts), on every path.
+   * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
+   * MAX_RECORD_BYTES) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
+   * event counts as new: a run never stops on it and its bytes are kept. It is moved under the
+   * record's lock, and only while the file is still the one that failed: another process may have
+   * set it aside and saved a valid record meanwhile. A record in a newer format is refused
+   * (StateRecordError): upgrading flows-action is the fix, and running the event again would
+   * repeat work. A folder the file system will not let it use is a StateFolderError
+   * (file-errors.ts), on every path.
    */
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     const relativePath = eventRecordPath(eventId);
+    const file = this.#absolute(relativePath);
     try {
-      return this.#read(relativePath);
+      const found = this.#readFile(relativePath);
+      if (found.kind === "record") return found.record;
+      if (found.kind === "missing") return undefined;
+      makeFolders(dirname(file));
+      return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
     } catch (error) {
-      throw stateFolderError(error, this.dir, "read", this.#absolute(relativePath));
+      throw stateFolderError(error, this.dir, "read", file);
     }
   }
 
@@ -123,17 +156,23 @@ export class FileStateStore implements StateStore {
         // Still the bytes this store wrote last: reuse that record instead of parsing and
         // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
         // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
+        // The file is first checked to be the one written (lstat): something else put there (a
+        // FIFO) is never opened by the digest, which would block on it.
         const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
         this.#lastWrite = undefined;
-        const unchanged = last !== undefined && fileSha256(file, last.written.bytes) === last.written.sha256;
-        const stored = unchanged ? last.record : this.#read(relativePath);
+        const unchanged =
+          last !== undefined &&
+          sameFile(lstatIdentity(file), last.identity) &&
+          fileSha256(file, last.written.bytes) === last.written.sha256;
+        const stored = unchanged ? last.record : this.#readLocked(relativePath);
         const merged = stored ? mergeEventRecords(stored, record) : record;
         // Written in parts: the record's text is never one string, nor one buffer.
         const written = writeFileAtomically(file, eventRecordParts(merged, this.#eventTexts.textOf(merged.event)));
         // Leftovers of a killed writer (ours carry our pid).
         if (!unchanged) removeOrphanedTemporaries(file);
         this.counts.recordWrites += 1;
-        this.#lastWrite = { file, written, record: { ...merged, runs: structuredClone(merged.runs) } };
+        const identity = lstatIdentity(file);
+        this.#lastWrite = { file, written, identity, record: { ...merged, runs: structuredClone(merged.runs) } };
       },
       this.#lock,
     );
@@ -166,54 +205,66 @@ export class FileStateStore implements StateStore {
   /** Every save is already durable on disk. */
   async flush(): Promise<void> {}
 
-  /** A dispatch's read (synchronous, like the write): a corrupt record is moved aside. */
-  #read(relativePath: string): EventRecord | undefined {
+  /**
+   * The record file, read within MAX_RECORD_BYTES if it is a plain file, and parsed. A record
+   * in a newer format throws StateRecordError (reported); anything else wrong is `bad`.
+   */
+  #readFile(relativePath: string): RecordRead {
     const file = this.#absolute(relativePath);
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (error) {
-      if (errorCode(error) === "ENOENT") return undefined;
-      throw error;
-    }
-    return this.#parse(relativePath, text, true);
-  }
-
-  /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
-  #parse(relativePath: string, text: string, setAside: boolean): EventRecord | undefined {
-    const file = this.#absolute(relativePath);
+    const read = readRegularFile(file, MAX_RECORD_BYTES);
+    if (read.kind === "missing") return read;
+    if (read.kind === "refused") return { kind: "bad", reason: read.reason, identity: read.identity };
     this.counts.recordReads += 1;
     try {
-      return parseEventRecordText(text, relativePath);
+      return { kind: "record", record: parseEventRecordText(read.bytes.toString("utf8"), relativePath) };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      if (error instanceof NewerRecordFormatError || !setAside) {
+      if (error instanceof NewerRecordFormatError) {
         this.#report({ path: file, message: reason });
         throw new StateRecordError(file, reason);
       }
-      const aside = corruptRecordPath(file);
-      try {
-        renameSync(file, aside);
-      } catch (renameError) {
-        // Another process set it aside first; what it holds is kept all the same.
-        if (errorCode(renameError) !== "ENOENT") throw renameError;
-      }
-      this.#report({ path: file, message: `${reason}; moved aside to ${aside}, and the event counts as not handled yet` });
-      return undefined;
+      return { kind: "bad", reason, identity: read.identity };
     }
   }
 
-  /** Listing never throws for one bad file: it is reported (once) and skipped. */
+  /**
+   * Read under the record's lock (synchronous, like the write): a corrupt record is moved aside,
+   * if the file is still the one read (same inode, size and time), else read again. `seen`: why
+   * the file read before the lock was taken was corrupt, if it is gone by now.
+   */
+  #readLocked(relativePath: string, seen?: string): EventRecord | undefined {
+    const file = this.#absolute(relativePath);
+    for (let tries = 1; ; tries++) {
+      const found = this.#readFile(relativePath);
+      if (found.kind === "record") return found.record;
+      if (found.kind === "missing") {
+        // Set aside by another process between our read and the lock: it kept the bytes.
+        if (seen) this.#report({ path: file, message: `${seen}; moved away by another process meanwhile, and the event counts as not handled yet` });
+        return undefined;
+      }
+      if (sameFile(lstatIdentity(file), found.identity)) {
+        const aside = corruptRecordPath(file);
+        try {
+          renameSync(file, aside);
+          this.#report({ path: file, message: `${found.reason}; moved aside to ${aside}, and the event counts as not handled yet` });
+          return undefined;
+        } catch (error) {
+          if (errorCode(error) !== "ENOENT") throw error;
+        }
+      }
+      if (tries >= SET_ASIDE_TRIES) {
+        this.#report({ path: file, message: found.reason });
+        throw new StateRecordError(file, `${found.reason}, and it kept changing while it was read`);
+      }
+    }
+  }
+
+  /** Listing never throws for one bad file: it is reported (once) and skipped, never moved. */
   async #readListed(relativePath: string): Promise<EventRecord | undefined> {
     try {
-      let text: string;
-      try {
-        text = await readTextFile(this.#absolute(relativePath));
-      } catch (error) {
-        if (errorCode(error) === "ENOENT") return undefined;
-        throw error;
-      }
-      return this.#parse(relativePath, text, false);
+      const found = this.#readFile(relativePath);
+      if (found.kind === "bad") this.#report({ path: this.#absolute(relativePath), message: found.reason });
+      return found.kind === "record" ? found.record : undefined;
     } catch (error) {
       if (!(error instanceof StateRecordError)) {
         const reason = error instanceof Error ? error.message : String(error);
