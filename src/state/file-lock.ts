@@ -1,6 +1,6 @@
-import { readTextFile } from "../fs-async.js";
+import { readRegularFile } from "../fs-safe.js";
 import { randomHex } from "../hash.js";
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, openSync, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { UserError } from "../user-error.js";
 import { currentDispatcher, isOwnerGone } from "./dispatcher.js";
@@ -57,13 +57,8 @@ export async function withFileLock<T>(
 
 /** Removes the lock if it still holds `mine` (the text this process wrote into it). */
 function release(lockPath: string, mine: string): void {
-  let text: string;
-  try {
-    text = readFileSync(lockPath, "utf8");
-  } catch {
-    return; // Already gone (broken as stale by another host): nothing to release.
-  }
-  if (text !== mine) return; // Broken and taken by another process: theirs now.
+  // Gone (broken as stale by another host), or broken and taken by another process: not ours.
+  if (lockText(lockPath) !== mine) return;
   try {
     unlinkSync(lockPath);
   } catch {
@@ -129,9 +124,21 @@ function tryCreate(lockPath: string): string | undefined {
   }
 }
 
-async function readOwner(path: string): Promise<LockOwner | undefined> {
+/** A lock's text, read only from a small plain file (a FIFO put there must not block the wait). */
+function lockText(path: string): string | undefined {
   try {
-    const owner = JSON.parse(await readTextFile(path)) as Partial<LockOwner>;
+    const read = readRegularFile(path, MAX_LOCK_BYTES);
+    return read.kind === "read" ? read.bytes.toString("utf8") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const MAX_LOCK_BYTES = 64 * 1024;
+
+function readOwner(path: string): LockOwner | undefined {
+  try {
+    const owner = JSON.parse(lockText(path) ?? "") as Partial<LockOwner>;
     if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
       return owner as LockOwner;
     }
@@ -146,7 +153,7 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   const { link, rename, stat, unlink } = await import("node:fs/promises");
   const info = await stat(lockPath).catch(() => undefined);
   if (!info) return;
-  const owner = await readOwner(lockPath);
+  const owner = readOwner(lockPath);
   const dead = owner !== undefined && isOwnerGone(owner);
   // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
   // resumes: breaking its lock would let two merges race and one lose the other's runs.
@@ -162,7 +169,7 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   }
   // Between our look and the rename, another waiter may have broken the dead lock and taken a
   // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
-  const moved = await readOwner(aside);
+  const moved = readOwner(aside);
   const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
   if (!same) await link(aside, lockPath).catch(() => undefined);
   await unlink(aside).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
@@ -87,6 +87,15 @@ describe("file locks and live owners", () => {
     await new Promise((resolve) => setTimeout(resolve, 2 * QUICK.staleMs));
     expect(await withFileLock(lock, () => "taken", QUICK)).toBe("taken");
   });
+
+  it("a FIFO put where the lock is never blocks the wait: without a readable owner, it is broken when old", async () => {
+    const dir = await tempDir();
+    const lock = join(dir, "a.lock");
+    expect(spawnSync("mkfifo", [lock]).status).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 2 * QUICK.staleMs));
+    expect(await withFileLock(lock, () => "taken", QUICK)).toBe("taken");
+    expect(existsSync(lock)).toBe(false);
+  }, 5_000);
 
   it("on release, leaves a lock that another process has broken and taken meanwhile", async () => {
     const dir = await tempDir();
