@@ -48,7 +48,7 @@ export class StateFolderError extends UserError {
  * working on, when the error names none); any other error unchanged.
  */
 export function stateFolderError(error: unknown, dir: string, doing: "read" | "save", file?: string): unknown {
-  if (!(error instanceof Error)) return error;
+  if (!(error instanceof Error) || error instanceof StateFolderError) return error;
   const { code, path, syscall } = error as NodeJS.ErrnoException;
   // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
   const kind = syscall === "mkdir" && (code === "EEXIST" || code === "ENOENT") ? (code === "EEXIST" ? "ENOTDIR" : "MKDIR_ENOENT") : code;
@@ -57,6 +57,23 @@ export function stateFolderError(error: unknown, dir: string, doing: "read" | "s
   const where = path ?? file ?? dir;
   const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where);
   return new StateFolderError({ dir, code: kind!, problem, hint, doing, cause: error });
+}
+
+/**
+ * A record larger than the store reads back (MAX_RECORD_BYTES in file-store.ts) is not written:
+ * it would be set aside as corrupt at the next read. Said as the state folder refusing it (EFBIG),
+ * so a dispatch whose steps ran reports the event as not saved.
+ */
+export function recordTooLargeError(dir: string, file: string, bytes: number, maxBytes: number): StateFolderError {
+  const size = (n: number): string => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
+  return new StateFolderError({
+    dir,
+    code: "EFBIG",
+    problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
+    hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
+    doing: "save",
+    cause: undefined,
+  });
 }
 
 /** The path's nearest existing part (itself or a parent) when that is not a folder. */

@@ -11,7 +11,7 @@ import {
   type WrittenFile,
   writeFileAtomically,
 } from "../fs-safe.js";
-import { stateFolderError } from "./file-errors.js";
+import { recordTooLargeError, stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import {
   EVENTS_DIR,
@@ -32,6 +32,8 @@ export type FileStateStoreOptions = {
   dir: string;
   /** Per-event lock timings (tests shorten them). */
   lock?: FileLockOptions;
+  /** The largest record read or written, in bytes (MAX_RECORD_BYTES; tests shorten it). */
+  maxRecordBytes?: number;
 };
 
 /**
@@ -61,6 +63,9 @@ export class FileStateStore implements StateStore {
   readonly problems: StoreProblem[] = [];
   readonly dir: string;
   readonly #lock: FileLockOptions;
+  readonly #maxRecordBytes: number;
+  /** The UTF-8 size of the event text written last (the same string is written at every save). */
+  #eventTextBytes: { text: string; bytes: number } | undefined;
   /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
   #lastWrite: { file: string; written: WrittenFile; identity: FileIdentity | undefined; record: EventRecord } | undefined;
   /** Saves waiting for the write under way of their event, by record path. */
@@ -77,6 +82,7 @@ export class FileStateStore implements StateStore {
   constructor(options: FileStateStoreOptions) {
     this.dir = resolve(options.dir);
     this.#lock = options.lock ?? {};
+    this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
   }
 
   /**
@@ -167,7 +173,11 @@ export class FileStateStore implements StateStore {
         const stored = unchanged ? last.record : this.#readLocked(relativePath);
         const merged = stored ? mergeEventRecords(stored, record) : record;
         // Written in parts: the record's text is never one string, nor one buffer.
-        const written = writeFileAtomically(file, eventRecordParts(merged, this.#eventTexts.textOf(merged.event)));
+        const parts = eventRecordParts(merged, this.#eventTexts.textOf(merged.event));
+        // One that could not be read back is not saved: the store says so instead.
+        const bytes = this.#sizeOf(parts);
+        if (bytes > this.#maxRecordBytes) throw recordTooLargeError(this.dir, file, bytes, this.#maxRecordBytes);
+        const written = writeFileAtomically(file, parts);
         // Leftovers of a killed writer (ours carry our pid).
         if (!unchanged) removeOrphanedTemporaries(file);
         this.counts.recordWrites += 1;
@@ -176,6 +186,12 @@ export class FileStateStore implements StateStore {
       },
       this.#lock,
     );
+  }
+
+  /** The parts' size in UTF-8; the event's text (tens of megabytes, the same at every save) counted once. */
+  #sizeOf([before, eventText, after]: [string, string, string]): number {
+    if (this.#eventTextBytes?.text !== eventText) this.#eventTextBytes = { text: eventText, bytes: Buffer.byteLength(eventText, "utf8") };
+    return Buffer.byteLength(before, "utf8") + this.#eventTextBytes.bytes + Buffer.byteLength(after, "utf8");
   }
 
   /** Scans every shard; unreadable files are added to `problems` and skipped. */
@@ -211,7 +227,7 @@ export class FileStateStore implements StateStore {
    */
   #readFile(relativePath: string): RecordRead {
     const file = this.#absolute(relativePath);
-    const read = readRegularFile(file, MAX_RECORD_BYTES);
+    const read = readRegularFile(file, this.#maxRecordBytes);
     if (read.kind === "missing") return read;
     if (read.kind === "refused") return { kind: "bad", reason: read.reason, identity: read.identity };
     this.counts.recordReads += 1;

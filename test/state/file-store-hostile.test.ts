@@ -114,3 +114,30 @@ describe("FileStateStore setting a corrupt record aside with other processes", (
     expect(missing).toEqual([]);
   }, 120_000);
 });
+
+describe("FileStateStore and the record size budget", () => {
+  it("refuses to read a record over the budget, and does not write one it could not read back", async () => {
+    const dir = await tempDir();
+    const store = new FileStateStore({ dir, maxRecordBytes: 20_000 });
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    const file = join(dir, ...eventRecordPath("evt-1").split("/"));
+    const before = await readFile(file, "utf8");
+
+    const big = makeRecord("evt-2", ["run_b"]);
+    big.event.payload = { text: "x".repeat(30_000) };
+    const saving = store.saveEvent(big);
+    await expect(saving).rejects.toThrow(
+      /^cannot save records to the state folder .*: the record .*\.json would be \d+ bytes, over the 20000 bytes a stored record may have\.$/,
+    );
+    await expect(saving).rejects.toMatchObject({ name: "StateFolderError", hint: expect.stringContaining("smaller payload") });
+    expect(await readdir(dirname(join(dir, ...eventRecordPath("evt-2").split("/"))))).toEqual([]);
+
+    await writeFile(file, `${before}${" ".repeat(30_000)}`);
+    const listing = new FileStateStore({ dir, maxRecordBytes: 20_000 });
+    expect(await listing.listEvents()).toEqual([]);
+    expect(listing.problems).toEqual([{ path: file, message: expect.stringMatching(/^is larger than 20000 bytes \(\d+ bytes\)$/) }]);
+    const loading = new FileStateStore({ dir, maxRecordBytes: 20_000 });
+    expect(await loading.loadEvent("evt-1")).toBeUndefined();
+    expect(loading.problems[0]?.message).toMatch(/^is larger than 20000 bytes \(\d+ bytes\); moved aside to /);
+  });
+});
