@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, renameSync, type Stats, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { randomHex, sha256 } from "./hash.js";
 
@@ -131,4 +131,90 @@ export function isPidAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, owned by someone else
   }
+}
+
+/** Which file a path held when it was read: a file written again (renamed over) or edited differs. */
+export type FileIdentity = { dev: number; ino: number; size: number; mtimeMs: number };
+
+/** What readRegularFile found. */
+export type RegularFileRead =
+  | { kind: "missing" }
+  | { kind: "read"; bytes: Buffer; identity: FileIdentity }
+  | { kind: "refused"; reason: string; identity: FileIdentity | undefined };
+
+/**
+ * A file read whole, within `maxBytes`, if it is a plain file: `missing` when there is none,
+ * `refused` (with the reason) for a symbolic link, FIFO, device or socket, or a file over the
+ * budget. Opened without following a link at the last part and without blocking (O_NOFOLLOW,
+ * O_NONBLOCK), so a FIFO cannot hang the process nor /dev/zero fill its memory; the reading
+ * stops past `maxBytes` even if the file grows meanwhile. A folder throws EISDIR, as a read does.
+ */
+export function readRegularFile(file: string, maxBytes: number): RegularFileRead {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { kind: "missing" };
+    // O_NOFOLLOW on a symbolic link: ELOOP (Linux, macOS), EMLINK (FreeBSD).
+    if (code === "ELOOP" || code === "EMLINK") {
+      const link = lstatIdentity(file);
+      if (link) return { kind: "refused", reason: "is a symbolic link, not a plain file", identity: link };
+    }
+    throw error;
+  }
+  try {
+    const info = fstatSync(fd);
+    const identity: FileIdentity = { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
+    if (info.isDirectory()) {
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR", syscall: "read", path: file });
+    }
+    if (!info.isFile()) return { kind: "refused", reason: `is ${fileKind(info)}, not a plain file`, identity };
+    const over = { kind: "refused" as const, reason: `is larger than ${describeBytes(maxBytes)} (${info.size} bytes)`, identity };
+    if (info.size > maxBytes) return over;
+    let buffer = Buffer.allocUnsafe(info.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) return { ...over, reason: `is larger than ${describeBytes(maxBytes)}` };
+        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > maxBytes) return { ...over, reason: `is larger than ${describeBytes(maxBytes)}` };
+    return { kind: "read", bytes: buffer.subarray(0, length), identity };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What is at `file` now (not following a link), or undefined when nothing is. */
+export function lstatIdentity(file: string): FileIdentity | undefined {
+  try {
+    const info = lstatSync(file);
+    return { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+export function sameFile(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
+  return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+function fileKind(info: Stats): string {
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  if (info.isSocket()) return "a socket";
+  return "an unknown kind of file";
+}
+
+function describeBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${bytes} bytes`;
 }

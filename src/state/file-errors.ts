@@ -19,6 +19,7 @@ const PROBLEMS: Record<string, (path: string) => { problem: string; hint: string
   EROFS: (path) => ({ problem: `${path} is on a read-only file system`, hint: `Choose a state folder on a writable disk: ${ELSEWHERE}.` }),
   ENOSPC: () => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${ELSEWHERE}.` }),
   EDQUOT: () => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${ELSEWHERE}.` }),
+  EFBIG: () => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${ELSEWHERE}.` }),
   ENAMETOOLONG: () => ({ problem: "the path is too long", hint: `Choose a state folder with a shorter path: ${ELSEWHERE}.` }),
   ELOOP: (path) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${ELSEWHERE}.` }),
   // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
@@ -47,7 +48,7 @@ export class StateFolderError extends UserError {
  * working on, when the error names none); any other error unchanged.
  */
 export function stateFolderError(error: unknown, dir: string, doing: "read" | "save", file?: string): unknown {
-  if (!(error instanceof Error)) return error;
+  if (!(error instanceof Error) || error instanceof StateFolderError) return error;
   const { code, path, syscall } = error as NodeJS.ErrnoException;
   // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
   const kind = syscall === "mkdir" && (code === "EEXIST" || code === "ENOENT") ? (code === "EEXIST" ? "ENOTDIR" : "MKDIR_ENOENT") : code;
@@ -56,6 +57,23 @@ export function stateFolderError(error: unknown, dir: string, doing: "read" | "s
   const where = path ?? file ?? dir;
   const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where);
   return new StateFolderError({ dir, code: kind!, problem, hint, doing, cause: error });
+}
+
+/**
+ * A record larger than the store reads back (MAX_RECORD_BYTES in file-store.ts) is not written:
+ * it would be set aside as corrupt at the next read. Said as the state folder refusing it (EFBIG),
+ * so a dispatch whose steps ran reports the event as not saved.
+ */
+export function recordTooLargeError(dir: string, file: string, bytes: number, maxBytes: number): StateFolderError {
+  const size = (n: number): string => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
+  return new StateFolderError({
+    dir,
+    code: "EFBIG",
+    problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
+    hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
+    doing: "save",
+    cause: undefined,
+  });
 }
 
 /** The path's nearest existing part (itself or a parent) when that is not a folder. */

@@ -1,11 +1,15 @@
-import { readTextFile } from "../fs-async.js";
+import { readRegularFile } from "../fs-safe.js";
 import { randomHex } from "../hash.js";
-import { unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, unlinkSync, writeSync } from "node:fs";
+import { hostname } from "node:os";
 import { UserError } from "../user-error.js";
 import { currentDispatcher, isOwnerGone } from "./dispatcher.js";
 
 export type FileLockOptions = {
-  /** A lock file older than this is taken to be left by a crashed process and broken. */
+  /**
+   * A lock file older than this whose owner cannot be checked (another host, no readable owner)
+   * is taken to be left by a crashed process and broken. A live owner on this host never is.
+   */
   staleMs?: number;
   /** Give up waiting for the lock after this long. */
   timeoutMs?: number;
@@ -31,32 +35,45 @@ const DEFAULT_TIMEOUT_MS = 60_000;
  * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
  * atomic on local file systems, so exactly one process gets the lock. The lock names its owner
  * (host, pid, process start): a lock whose owner is gone (same host, no such process: kill -9)
- * is taken over at once; one from another host (a shared folder) is broken only when older than
- * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file).
+ * is taken over at once; one whose owner is alive on this host is never broken, however long it
+ * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
+ * another host (a shared folder) or without a readable owner is broken only when older than
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). On
+ * release the lock is removed only while it still holds the owner this call wrote: one broken
+ * and taken by another process stays theirs.
  */
 export async function withFileLock<T>(
   lockPath: string,
   action: () => T | Promise<T>,
   options: FileLockOptions = {},
 ): Promise<T> {
-  await acquire(lockPath, options);
+  const mine = await acquire(lockPath, options);
   try {
     return await action();
   } finally {
-    try {
-      unlinkSync(lockPath);
-    } catch {
-      // Already gone (broken as stale by another host): nothing to release.
-    }
+    release(lockPath, mine);
   }
 }
 
-async function acquire(lockPath: string, options: FileLockOptions): Promise<void> {
+/** Removes the lock if it still holds `mine` (the text this process wrote into it). */
+function release(lockPath: string, mine: string): void {
+  // Gone (broken as stale by another host), or broken and taken by another process: not ours.
+  if (lockText(lockPath) !== mine) return;
+  try {
+    unlinkSync(lockPath);
+  } catch {
+    // Gone meanwhile.
+  }
+}
+
+/** Waits for the lock and returns the owner text written into it. */
+async function acquire(lockPath: string, options: FileLockOptions): Promise<string> {
   const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const started = Date.now();
   for (let attempt = 0; ; attempt++) {
-    if (tryCreate(lockPath)) return;
+    const mine = tryCreate(lockPath);
+    if (mine !== undefined) return mine;
     await breakIfStale(lockPath, staleMs);
     const waited = Date.now() - started;
     if (waited > timeoutMs) throw new StateLockError(lockPath, waited);
@@ -70,25 +87,58 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<void
 type LockOwner = { host: string; pid: number; startedAt: string; lockedAt: string };
 
 /**
- * One call, synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written. Taking
- * and releasing a free lock are a few microseconds of system calls, cheaper than a round trip
- * through the thread pool each; only waiting for a held lock is asynchronous.
+ * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
+ * text, or undefined when the lock is held. Taking and releasing a free lock are a few
+ * microseconds of system calls, cheaper than a round trip through the thread pool each; only
+ * waiting for a held lock is asynchronous. If the owner cannot be written (a full disk), the file
+ * is removed before the error is thrown: an empty lock would hold the event for `staleMs`.
  */
-function tryCreate(lockPath: string): boolean {
+function tryCreate(lockPath: string): string | undefined {
   const { host, pid, startedAt } = currentDispatcher();
   const owner: LockOwner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
+  const text = `${JSON.stringify(owner)}\n`;
+  let fd: number;
   try {
-    writeFileSync(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
-    return true;
+    fd = openSync(lockPath, "wx");
   } catch (error) {
-    if (errorCode(error) === "EEXIST") return false;
+    if (errorCode(error) === "EEXIST") return undefined;
+    throw error;
+  }
+  try {
+    const bytes = Buffer.from(text, "utf8");
+    for (let offset = 0; offset < bytes.byteLength; ) offset += writeSync(fd, bytes, offset);
+    closeSync(fd);
+    return text;
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // Closed already, or the close failed too: the file is removed all the same.
+    }
+    try {
+      unlinkSync(lockPath);
+    } catch {
+      // Nothing more can be done; the write's error says why.
+    }
     throw error;
   }
 }
 
-async function readOwner(path: string): Promise<LockOwner | undefined> {
+/** A lock's text, read only from a small plain file (a FIFO put there must not block the wait). */
+function lockText(path: string): string | undefined {
   try {
-    const owner = JSON.parse(await readTextFile(path)) as Partial<LockOwner>;
+    const read = readRegularFile(path, MAX_LOCK_BYTES);
+    return read.kind === "read" ? read.bytes.toString("utf8") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const MAX_LOCK_BYTES = 64 * 1024;
+
+function readOwner(path: string): LockOwner | undefined {
+  try {
+    const owner = JSON.parse(lockText(path) ?? "") as Partial<LockOwner>;
     if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
       return owner as LockOwner;
     }
@@ -103,9 +153,13 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   const { link, rename, stat, unlink } = await import("node:fs/promises");
   const info = await stat(lockPath).catch(() => undefined);
   if (!info) return;
-  const owner = await readOwner(lockPath);
+  const owner = readOwner(lockPath);
   const dead = owner !== undefined && isOwnerGone(owner);
-  // A lock without a readable owner (mid-write, older format) is judged by its age only.
+  // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
+  // resumes: breaking its lock would let two merges race and one lose the other's runs.
+  if (!dead && owner !== undefined && owner.host === hostname()) return;
+  // A lock from another host or without a readable owner (mid-write, older format) is judged by
+  // its age only.
   if (!dead && Date.now() - info.mtimeMs <= staleMs) return;
   const aside = `${lockPath}.stale-${randomHex(4)}`;
   try {
@@ -115,7 +169,7 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   }
   // Between our look and the rename, another waiter may have broken the dead lock and taken a
   // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
-  const moved = await readOwner(aside);
+  const moved = readOwner(aside);
   const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
   if (!same) await link(aside, lockPath).catch(() => undefined);
   await unlink(aside).catch(() => undefined);

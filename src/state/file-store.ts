@@ -1,8 +1,17 @@
-import { readdirSync, readFileSync, renameSync, unlinkSync } from "node:fs";
+import { readdirSync, renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { readTextFile } from "../fs-async.js";
-import { fileSha256, isPidAlive, makeFolders, type WrittenFile, writeFileAtomically } from "../fs-safe.js";
-import { stateFolderError } from "./file-errors.js";
+import {
+  type FileIdentity,
+  fileSha256,
+  isPidAlive,
+  lstatIdentity,
+  makeFolders,
+  readRegularFile,
+  sameFile,
+  type WrittenFile,
+  writeFileAtomically,
+} from "../fs-safe.js";
+import { recordTooLargeError, stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import {
   EVENTS_DIR,
@@ -23,7 +32,25 @@ export type FileStateStoreOptions = {
   dir: string;
   /** Per-event lock timings (tests shorten them). */
   lock?: FileLockOptions;
+  /** The largest record read or written, in bytes (MAX_RECORD_BYTES; tests shorten it). */
+  maxRecordBytes?: number;
 };
+
+/**
+ * A record file larger than this is refused unread, as a corrupt one is. Records hold the event
+ * (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its runs: 128 MiB leaves room
+ * for that, and keeps a tampered file (a 600 MB sparse file) from taking the process's memory.
+ */
+export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+
+/** A record file as read: absent, a record, or bytes (or a file) that are not one, and why. */
+type RecordRead =
+  | { kind: "missing" }
+  | { kind: "record"; record: EventRecord }
+  | { kind: "bad"; reason: string; identity: FileIdentity | undefined };
+
+/** How many times a corrupt record that keeps changing under its lock is read again. */
+const SET_ASIDE_TRIES = 5;
 
 /**
  * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
@@ -36,8 +63,11 @@ export class FileStateStore implements StateStore {
   readonly problems: StoreProblem[] = [];
   readonly dir: string;
   readonly #lock: FileLockOptions;
-  /** The record this store wrote last, and its size and sha256 (to tell that no one changed the file). */
-  #lastWrite: { file: string; written: WrittenFile; record: EventRecord } | undefined;
+  readonly #maxRecordBytes: number;
+  /** The UTF-8 size of the event text written last (the same string is written at every save). */
+  #eventTextBytes: { text: string; bytes: number } | undefined;
+  /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
+  #lastWrite: { file: string; written: WrittenFile; identity: FileIdentity | undefined; record: EventRecord } | undefined;
   /** Saves waiting for the write under way of their event, by record path. */
   readonly #waiting = new Map<string, { records: EventRecord[]; written: Promise<void> }>();
   readonly #writing = new Map<string, Promise<void>>();
@@ -52,21 +82,30 @@ export class FileStateStore implements StateStore {
   constructor(options: FileStateStoreOptions) {
     this.dir = resolve(options.dir);
     this.#lock = options.lock ?? {};
+    this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
   }
 
   /**
-   * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
-   * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
-   * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
-   * upgrading flows-action is the fix, and running the event again would repeat work. A folder
-   * the file system will not let it use is a StateFolderError (file-errors.ts), on every path.
+   * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
+   * MAX_RECORD_BYTES) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
+   * event counts as new: a run never stops on it and its bytes are kept. It is moved under the
+   * record's lock, and only while the file is still the one that failed: another process may have
+   * set it aside and saved a valid record meanwhile. A record in a newer format is refused
+   * (StateRecordError): upgrading flows-action is the fix, and running the event again would
+   * repeat work. A folder the file system will not let it use is a StateFolderError
+   * (file-errors.ts), on every path.
    */
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     const relativePath = eventRecordPath(eventId);
+    const file = this.#absolute(relativePath);
     try {
-      return this.#read(relativePath);
+      const found = this.#readFile(relativePath);
+      if (found.kind === "record") return found.record;
+      if (found.kind === "missing") return undefined;
+      makeFolders(dirname(file));
+      return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
     } catch (error) {
-      throw stateFolderError(error, this.dir, "read", this.#absolute(relativePath));
+      throw stateFolderError(error, this.dir, "read", file);
     }
   }
 
@@ -123,20 +162,36 @@ export class FileStateStore implements StateStore {
         // Still the bytes this store wrote last: reuse that record instead of parsing and
         // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
         // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
+        // The file is first checked to be the one written (lstat): something else put there (a
+        // FIFO) is never opened by the digest, which would block on it.
         const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
         this.#lastWrite = undefined;
-        const unchanged = last !== undefined && fileSha256(file, last.written.bytes) === last.written.sha256;
-        const stored = unchanged ? last.record : this.#read(relativePath);
+        const unchanged =
+          last !== undefined &&
+          sameFile(lstatIdentity(file), last.identity) &&
+          fileSha256(file, last.written.bytes) === last.written.sha256;
+        const stored = unchanged ? last.record : this.#readLocked(relativePath);
         const merged = stored ? mergeEventRecords(stored, record) : record;
         // Written in parts: the record's text is never one string, nor one buffer.
-        const written = writeFileAtomically(file, eventRecordParts(merged, this.#eventTexts.textOf(merged.event)));
+        const parts = eventRecordParts(merged, this.#eventTexts.textOf(merged.event));
+        // One that could not be read back is not saved: the store says so instead.
+        const bytes = this.#sizeOf(parts);
+        if (bytes > this.#maxRecordBytes) throw recordTooLargeError(this.dir, file, bytes, this.#maxRecordBytes);
+        const written = writeFileAtomically(file, parts);
         // Leftovers of a killed writer (ours carry our pid).
         if (!unchanged) removeOrphanedTemporaries(file);
         this.counts.recordWrites += 1;
-        this.#lastWrite = { file, written, record: { ...merged, runs: structuredClone(merged.runs) } };
+        const identity = lstatIdentity(file);
+        this.#lastWrite = { file, written, identity, record: { ...merged, runs: structuredClone(merged.runs) } };
       },
       this.#lock,
     );
+  }
+
+  /** The parts' size in UTF-8; the event's text (tens of megabytes, the same at every save) counted once. */
+  #sizeOf([before, eventText, after]: [string, string, string]): number {
+    if (this.#eventTextBytes?.text !== eventText) this.#eventTextBytes = { text: eventText, bytes: Buffer.byteLength(eventText, "utf8") };
+    return Buffer.byteLength(before, "utf8") + this.#eventTextBytes.bytes + Buffer.byteLength(after, "utf8");
   }
 
   /** Scans every shard; unreadable files are added to `problems` and skipped. */
@@ -166,54 +221,66 @@ export class FileStateStore implements StateStore {
   /** Every save is already durable on disk. */
   async flush(): Promise<void> {}
 
-  /** A dispatch's read (synchronous, like the write): a corrupt record is moved aside. */
-  #read(relativePath: string): EventRecord | undefined {
+  /**
+   * The record file, read within MAX_RECORD_BYTES if it is a plain file, and parsed. A record
+   * in a newer format throws StateRecordError (reported); anything else wrong is `bad`.
+   */
+  #readFile(relativePath: string): RecordRead {
     const file = this.#absolute(relativePath);
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (error) {
-      if (errorCode(error) === "ENOENT") return undefined;
-      throw error;
-    }
-    return this.#parse(relativePath, text, true);
-  }
-
-  /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
-  #parse(relativePath: string, text: string, setAside: boolean): EventRecord | undefined {
-    const file = this.#absolute(relativePath);
+    const read = readRegularFile(file, this.#maxRecordBytes);
+    if (read.kind === "missing") return read;
+    if (read.kind === "refused") return { kind: "bad", reason: read.reason, identity: read.identity };
     this.counts.recordReads += 1;
     try {
-      return parseEventRecordText(text, relativePath);
+      return { kind: "record", record: parseEventRecordText(read.bytes.toString("utf8"), relativePath) };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      if (error instanceof NewerRecordFormatError || !setAside) {
+      if (error instanceof NewerRecordFormatError) {
         this.#report({ path: file, message: reason });
         throw new StateRecordError(file, reason);
       }
-      const aside = corruptRecordPath(file);
-      try {
-        renameSync(file, aside);
-      } catch (renameError) {
-        // Another process set it aside first; what it holds is kept all the same.
-        if (errorCode(renameError) !== "ENOENT") throw renameError;
-      }
-      this.#report({ path: file, message: `${reason}; moved aside to ${aside}, and the event counts as not handled yet` });
-      return undefined;
+      return { kind: "bad", reason, identity: read.identity };
     }
   }
 
-  /** Listing never throws for one bad file: it is reported (once) and skipped. */
+  /**
+   * Read under the record's lock (synchronous, like the write): a corrupt record is moved aside,
+   * if the file is still the one read (same inode, size and time), else read again. `seen`: why
+   * the file read before the lock was taken was corrupt, if it is gone by now.
+   */
+  #readLocked(relativePath: string, seen?: string): EventRecord | undefined {
+    const file = this.#absolute(relativePath);
+    for (let tries = 1; ; tries++) {
+      const found = this.#readFile(relativePath);
+      if (found.kind === "record") return found.record;
+      if (found.kind === "missing") {
+        // Set aside by another process between our read and the lock: it kept the bytes.
+        if (seen) this.#report({ path: file, message: `${seen}; moved away by another process meanwhile, and the event counts as not handled yet` });
+        return undefined;
+      }
+      if (sameFile(lstatIdentity(file), found.identity)) {
+        const aside = corruptRecordPath(file);
+        try {
+          renameSync(file, aside);
+          this.#report({ path: file, message: `${found.reason}; moved aside to ${aside}, and the event counts as not handled yet` });
+          return undefined;
+        } catch (error) {
+          if (errorCode(error) !== "ENOENT") throw error;
+        }
+      }
+      if (tries >= SET_ASIDE_TRIES) {
+        this.#report({ path: file, message: found.reason });
+        throw new StateRecordError(file, `${found.reason}, and it kept changing while it was read`);
+      }
+    }
+  }
+
+  /** Listing never throws for one bad file: it is reported (once) and skipped, never moved. */
   async #readListed(relativePath: string): Promise<EventRecord | undefined> {
     try {
-      let text: string;
-      try {
-        text = await readTextFile(this.#absolute(relativePath));
-      } catch (error) {
-        if (errorCode(error) === "ENOENT") return undefined;
-        throw error;
-      }
-      return this.#parse(relativePath, text, false);
+      const found = this.#readFile(relativePath);
+      if (found.kind === "bad") this.#report({ path: this.#absolute(relativePath), message: found.reason });
+      return found.kind === "record" ? found.record : undefined;
     } catch (error) {
       if (!(error instanceof StateRecordError)) {
         const reason = error instanceof Error ? error.message : String(error);

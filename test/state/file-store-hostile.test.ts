@@ -1,0 +1,143 @@
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, ftruncateSync, openSync } from "node:fs";
+import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FileStateStore } from "../../src/state/file-store.js";
+import { eventRecordPath } from "../../src/state/layout.js";
+import { BUN, CHILDREN, type ChildResult, makeRecord, runBunChildren, tempDir } from "./helpers.js";
+
+// Record files are input from outside like any other: a tampered one costs its own event, with a
+// message naming the file, within bounded time and memory, never the process.
+
+/** Run children/load-event.ts on `dir`, killed after 20 s (a hang shows as a timeout, not a stuck worker). */
+function loadInChild(dir: string, eventId: string): Promise<ChildResult & { timedOut: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(BUN, [join(CHILDREN, "load-event.ts"), dir, eventId], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, 20_000);
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout, stderr, timedOut });
+    });
+  });
+}
+
+async function recordFile(dir: string, eventId: string): Promise<string> {
+  const file = join(dir, ...eventRecordPath(eventId).split("/"));
+  await mkdir(dirname(file), { recursive: true });
+  return file;
+}
+
+describe("FileStateStore and tampered record files", () => {
+  const cases: Array<[string, (file: string) => Promise<void>, RegExp]> = [
+    ["a symbolic link to /dev/zero", (file) => symlink("/dev/zero", file), /is a symbolic link, not a plain file/],
+    [
+      "a FIFO",
+      async (file) => {
+        expect(spawnSync("mkfifo", [file]).status).toBe(0);
+      },
+      /is a FIFO \(named pipe\), not a plain file/,
+    ],
+    [
+      "a 600 MB sparse file",
+      async (file) => {
+        const fd = openSync(file, "w");
+        ftruncateSync(fd, 600 * 1024 * 1024);
+        closeSync(fd);
+      },
+      /is larger than 128 MiB \(629145600 bytes\)/,
+    ],
+  ];
+
+  for (const [name, make, reason] of cases) {
+    it(`${name} is a store problem naming the file; the event counts as not handled and its next save works`, async () => {
+      const dir = await tempDir();
+      const file = await recordFile(dir, "evt-bad");
+      await make(file);
+      await new FileStateStore({ dir }).saveEvent(makeRecord("evt-good", ["run_a"]));
+
+      const result = await loadInChild(dir, "evt-bad");
+
+      expect(result.timedOut).toBe(false);
+      expect(result, result.stderr).toMatchObject({ code: 0 });
+      const out = JSON.parse(result.stdout);
+      expect(out.listed).toBe(1);
+      expect(out.listingProblems).toEqual([{ path: file, message: expect.stringMatching(reason) }]);
+      expect(out.loaded).toBe(false);
+      expect(out.problems).toEqual([
+        { path: file, message: expect.stringMatching(new RegExp(`${reason.source}; moved aside to .*\\.corrupt-.*, and the event counts as not handled yet`)) },
+      ]);
+      expect(out.runsAfter).toEqual(["run_after"]);
+      expect((await readdir(dirname(file))).filter((entry) => entry.includes(".corrupt-"))).toHaveLength(1);
+    });
+  }
+});
+
+describe("FileStateStore setting a corrupt record aside with other processes", () => {
+  it("8 processes loading a corrupt record and saving a run each lose no run, over 8 rounds", async () => {
+    const dir = await tempDir();
+    // Half-written and long: each process spends milliseconds finding that out, while the others
+    // set it aside and save theirs.
+    const corrupt = `{"formatVersion": 1, "event": {"payload": "${"x".repeat(4 * 1024 * 1024)}`;
+    const missing: string[] = [];
+    for (let round = 0; round < 8; round++) {
+      const eventId = `evt-round-${round}`;
+      const file = await recordFile(dir, eventId);
+      await writeFile(file, corrupt);
+      const startAt = Date.now() + 500;
+      const results = await runBunChildren(
+        "corrupt-loader.ts",
+        Array.from({ length: 8 }, (_, child) => [dir, String(child), eventId, String(startAt)]),
+      );
+      for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
+
+      const runs = (await new FileStateStore({ dir }).loadEvent(eventId))?.runs.map((run) => run.id) ?? [];
+      for (let child = 0; child < 8; child++) if (!runs.includes(`run_${child}`)) missing.push(`${eventId}/run_${child}`);
+      // The corrupt bytes are kept once, and nothing else was moved aside.
+      const asides = (await readdir(dirname(file))).filter((entry) => entry.includes(".corrupt-"));
+      expect(asides).toHaveLength(1);
+      expect((await readFile(join(dirname(file), asides[0]!), "utf8")) === corrupt).toBe(true);
+    }
+    expect(missing).toEqual([]);
+  }, 120_000);
+});
+
+describe("FileStateStore and the record size budget", () => {
+  it("refuses to read a record over the budget, and does not write one it could not read back", async () => {
+    const dir = await tempDir();
+    const store = new FileStateStore({ dir, maxRecordBytes: 20_000 });
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    const file = join(dir, ...eventRecordPath("evt-1").split("/"));
+    const before = await readFile(file, "utf8");
+
+    const big = makeRecord("evt-2", ["run_b"]);
+    big.event.payload = { text: "x".repeat(30_000) };
+    const saving = store.saveEvent(big);
+    await expect(saving).rejects.toThrow(
+      /^cannot save records to the state folder .*: the record .*\.json would be \d+ bytes, over the 20000 bytes a stored record may have\.$/,
+    );
+    await expect(saving).rejects.toMatchObject({ name: "StateFolderError", hint: expect.stringContaining("smaller payload") });
+    expect(await readdir(dirname(join(dir, ...eventRecordPath("evt-2").split("/"))))).toEqual([]);
+
+    await writeFile(file, `${before}${" ".repeat(30_000)}`);
+    const listing = new FileStateStore({ dir, maxRecordBytes: 20_000 });
+    expect(await listing.listEvents()).toEqual([]);
+    expect(listing.problems).toEqual([{ path: file, message: expect.stringMatching(/^is larger than 20000 bytes \(\d+ bytes\)$/) }]);
+    const loading = new FileStateStore({ dir, maxRecordBytes: 20_000 });
+    expect(await loading.loadEvent("evt-1")).toBeUndefined();
+    expect(loading.problems[0]?.message).toMatch(/^is larger than 20000 bytes \(\d+ bytes\); moved aside to /);
+  });
+});
