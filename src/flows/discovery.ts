@@ -96,7 +96,10 @@ function admit(discovery: DiscoveryResult, results: Array<{ order: number; resul
   for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
     discovery.problems.push(...result.problems);
     const flow = result.flow;
-    if (!flow) continue;
+    if (!flow) {
+      if (result.broken) discovery.broken = [...(discovery.broken ?? []), result.broken];
+      continue;
+    }
     ORDER.set(flow, order);
     const kept = keptByName.get(flow.name);
     if (kept) {

@@ -1,0 +1,38 @@
+// First contact with `flows`: mistakes a new user makes get a message to act on, and the
+// command never says "all valid" or "nothing matched" about something it did not find.
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type CliRun, flowsIn } from "../helpers/cli.js";
+import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-first-contact-");
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+const flows = (...argv: string[]): Promise<CliRun> => flowsIn(repo.dir, ...argv);
+
+describe("flows validate lists every problem in one pass", () => {
+  it("reports a bad condition and a bad schema even when another field of the package is wrong", async () => {
+    const root = await writeFlow(repo.dir, {
+      name: "hello",
+      steps: [
+        { name: "a", trigger: "push", source: rawStep("completed"), timeoutMs: 0 },
+        { name: "b", trigger: "push", source: rawStep("completed"), condition: "foo(", schema: { type: "objec" } },
+      ],
+    });
+    // writeFlow leaves out a timeout of 0: put it in by hand.
+    const { readFile } = await import("node:fs/promises");
+    const manifest = await readFile(join(root, "flow.toml"), "utf8");
+    await writeText(join(root, "flow.toml"), manifest.replace('script = "exec/a.ts"', 'script = "exec/a.ts"\ntimeout_ms = 0'));
+    const { code, err } = await flows("validate");
+    expect(code).toBe(1);
+    expect(err).toMatch(/flow\.toml:\d+(:\d+)?: error: .*timeout_ms/);
+    expect(err).toMatch(/flow\.toml:\d+(:\d+)?: error: steps\[1\]\.trigger\.if /);
+    expect(err).toMatch(/schemas\/b\.schema\.json(:\d+)*: error: .*objec/);
+    expect(err).toMatch(/3 errors in flow packages\./);
+  });
+});
