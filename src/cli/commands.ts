@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
-import { discoverFlows, validateFlows } from "../flows/index.js";
+import { DEFAULT_FLOW_ROOTS, discoverFlows, validateFlows } from "../flows/index.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
@@ -23,12 +23,12 @@ export type CliContext = {
 
 /** `flows list`: every flow package and its steps, with triggers. */
 export async function listCommand(ctx: CliContext): Promise<number> {
-  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
     return 0;
   }
-  if (discovery.flows.length === 0) ctx.out(`No flow packages under ${(ctx.roots ?? [".codex/flows", "flows"]).join(", ")}.\n`);
+  if (discovery.flows.length === 0) ctx.out(`${noPackagesFound(ctx)}\n`);
   for (const flow of discovery.flows) {
     ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${terminalText(flow.description)}` : ""}\n`);
     for (const step of flow.steps) {
@@ -44,7 +44,11 @@ export async function listCommand(ctx: CliContext): Promise<number> {
 
 /** `flows validate`: all manifests and schemas; exit 1 listing every error. */
 export async function validateCommand(ctx: CliContext): Promise<number> {
-  const result = await validateFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+  const result = await validateFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+  if (result.flows.length === 0 && !result.problems.some((problem) => problem.severity === "error")) {
+    // Nothing validated is no success: most often a wrong --repo or --flows-path.
+    result.problems.push({ severity: "error", file: ctx.repoRoot, message: `${noPackagesFound(ctx)} Nothing was validated.` });
+  }
   const errors = result.problems.filter((problem) => problem.severity === "error");
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ ok: errors.length === 0, flows: result.flows.map((f) => f.name), problems: result.problems }, null, 2)}\n`);
@@ -136,6 +140,15 @@ export function briefOutcome(outcome: DispatchOutcome): Record<string, unknown> 
 export function exitCodeFor(outcome: DispatchOutcome): number {
   const failed = flatten(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
   return failed || allProblems(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
+}
+
+/** What to say when no package was found: where flows looked, and what a package is. */
+export function noPackagesFound(ctx: CliContext): string {
+  const roots = (ctx.roots ?? DEFAULT_FLOW_ROOTS).map((root) => relativeTo(ctx.repoRoot, resolve(ctx.repoRoot, root)));
+  return (
+    `No flow.toml found under ${roots.join(", ")} (in ${ctx.repoRoot}). A flow package is a folder directly under a flow root ` +
+    "holding flow.toml; use --repo or --flows-path to look elsewhere."
+  );
 }
 
 function relativeTo(base: string, path: string): string {

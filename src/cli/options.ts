@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { didYouMean, UsageError } from "./usage.js";
 
 type OptionSpec = {
@@ -114,4 +115,16 @@ export function optionLine(name: OptionName): string {
   const spec: OptionSpec = OPTIONS[name];
   const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
   return `  ${flag.padEnd(30)}${spec.description}`;
+}
+
+/** --repo names a folder that exists: a typo would otherwise find no flows and say nothing ran. */
+export function checkRepoFolder(repo: string | undefined, repoRoot: string, command: string): void {
+  if (repo === undefined) return;
+  let folder: boolean;
+  try {
+    folder = statSync(repoRoot).isDirectory();
+  } catch {
+    throw new UsageError(`--repo ${repo}: there is no folder ${repoRoot}.`, command);
+  }
+  if (!folder) throw new UsageError(`--repo ${repo}: ${repoRoot} is a file, not a folder. Give the repository's root folder.`, command);
 }

@@ -36,3 +36,31 @@ describe("flows validate lists every problem in one pass", () => {
     expect(err).toMatch(/3 errors in flow packages\./);
   });
 });
+
+describe("nothing found is never success", () => {
+  it("a --repo folder that does not exist is a usage error, for validate and fire alike", async () => {
+    for (const argv of [["validate"], ["fire", "--event", "event.json"]]) {
+      const { code, err } = await flows("--repo", join(repo.dir, "nope"), ...argv);
+      expect(code).toBe(2);
+      expect(err).toContain(`there is no folder ${join(repo.dir, "nope")}`);
+    }
+  });
+
+  it("validate with a --flows-path that does not exist warns about it and fails: nothing was validated", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    const { code, out, err } = await flows("validate", "--flows-path", "nope");
+    expect(code).toBe(1);
+    expect(out).not.toContain("all valid");
+    expect(err).toContain('warning: flow root "nope" does not exist');
+    expect(err).toContain("No flow.toml found under nope");
+  });
+
+  it("a package folder whose manifest is misnamed is warned about, and validate fails when it was the only one", async () => {
+    await writeText(join(repo.dir, "flows/hello/flows.toml"), 'name = "hello"\nversion = 1\n');
+    const { code, out, err } = await flows("validate");
+    expect(code).toBe(1);
+    expect(out).not.toContain("all valid");
+    expect(err).toMatch(/flows\/hello: warning: folder holds no flow\.toml.*flows\.toml/);
+    expect(err).toContain("No flow.toml found under .codex/flows, flows");
+  });
+});
