@@ -162,8 +162,12 @@ export const COMMANDS: CommandSpec[] = [
       "GITHUB_TOKEN=$(gh auth token) flows watch --once",
       "flows watch --status --json",
     ],
-    run: async ({ ctx, values, concurrency }) =>
-      (await import("./watch-command.js")).watchCommand(ctx, {
+    run: async ({ ctx, values, concurrency }) => {
+      if (values.status) throw new UsageError(`flows watch --status takes no value; got "${values.status}".`, "watch");
+      if (values.status !== undefined && values.once) {
+        throw new UsageError("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
+      }
+      return (await import("./watch-command.js")).watchCommand(ctx, {
         once: values.once === true,
         status: values.status !== undefined,
         maxRequests: values["max-requests"],
@@ -171,7 +175,8 @@ export const COMMANDS: CommandSpec[] = [
         watch: values.watch,
         config: values.config,
         concurrency,
-      }),
+      });
+    },
   },
 ];
 
@@ -182,6 +187,15 @@ function fireOptions(values: ParsedValues, concurrency: number | undefined) {
     bunPath: values.bun,
     workspaceBackendUrl: values["workspace-backend-url"],
   };
+}
+
+/** More positionals than the command's usage names is a mistake to say, not to drop. */
+export function checkArgs(spec: CommandSpec, args: string[]): void {
+  const most = spec.args?.match(/<[^>]+>/g)?.length ?? 0;
+  const extra = args[most];
+  if (extra === undefined) return;
+  const usage = spec.args ? `flows ${spec.name} ${spec.args}` : `flows ${spec.name}`;
+  throw new UsageError(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.`, spec.name);
 }
 
 export function required(value: string | undefined, what: string, command: string): string {

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { COMMANDS, type CommandSpec, GLOBAL_OPTIONS } from "./command-table.js";
+import { COMMANDS, type CommandSpec, checkArgs, GLOBAL_OPTIONS } from "./command-table.js";
 import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp } from "./help.js";
 import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
@@ -103,6 +103,7 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
   useSchemaCache(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });
   try {
     checkOptions(spec, values);
+    checkArgs(spec, args);
     if (!repoIsUrl) checkRepoFolder(values.repo, repoRoot, spec.name);
     const concurrency = readConcurrency(values.concurrency, spec.name);
     const store = async () => {

@@ -100,7 +100,10 @@ export function parseCommandLine(argv: string[], command?: string): { values: Pa
       }
     }
     if (spec.multiple) values[name] = [...((values[name] as string[] | undefined) ?? []), value];
-    else values[name] = value;
+    else if (values[name] !== undefined && values[name] !== value) {
+      // The last one silently winning hides a mistake: say which two were given.
+      throw new UsageError(`--${name} is given twice ("${values[name]}" and "${value}"); give it once.`, command);
+    } else values[name] = value;
   }
   return { values: values as ParsedValues, positionals };
 }

@@ -2,7 +2,7 @@
 // command never says "all valid" or "nothing matched" about something it did not find.
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type CliRun, flowsIn } from "../helpers/cli.js";
+import { type CliRun, cliTestEnv, flowsIn, runCli } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -40,7 +40,7 @@ describe("flows validate lists every problem in one pass", () => {
 describe("nothing found is never success", () => {
   it("a --repo folder that does not exist is a usage error, for validate and fire alike", async () => {
     for (const argv of [["validate"], ["fire", "--event", "event.json"]]) {
-      const { code, err } = await flows("--repo", join(repo.dir, "nope"), ...argv);
+      const { code, err } = await runCli(["--repo", join(repo.dir, "nope"), ...argv], cliTestEnv());
       expect(code).toBe(2);
       expect(err).toContain(`there is no folder ${join(repo.dir, "nope")}`);
     }
@@ -62,5 +62,29 @@ describe("nothing found is never success", () => {
     expect(out).not.toContain("all valid");
     expect(err).toMatch(/flows\/hello: warning: folder holds no flow\.toml.*flows\.toml/);
     expect(err).toContain("No flow.toml found under .codex/flows, flows");
+  });
+});
+
+describe("nothing on the command line is dropped", () => {
+  it.each([
+    [["forget", "try-1", "try-2"], 'unexpected argument "try-2": the usage is flows forget <event-id>.'],
+    [["show", "a", "b"], 'unexpected argument "b": the usage is flows show <run-id|event-id>.'],
+    [["validate", "foo"], 'unexpected argument "foo": the usage is flows validate, with options only.'],
+    [["list", "extra"], 'unexpected argument "extra": the usage is flows list, with options only.'],
+    [["run", "f", "s", "t", "--event", "e.json"], 'unexpected argument "t": the usage is flows run <flow> <step>.'],
+    [["fire", "--event", "a.json", "--event", "b.json"], '--event is given twice ("a.json" and "b.json"); give it once.'],
+    [["watch", "--status", "--once"], "--status and --once do not go together"],
+    [["watch", "--status", "failed"], 'flows watch --status takes no value; got "failed".'],
+  ])("flows %j is a usage error naming what is extra", async (argv, message) => {
+    const { code, out, err } = await flows(...argv);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain(`flows: ${message}`);
+  });
+
+  it("the same option given twice with the same value is no mistake", async () => {
+    const { code, err } = await flows("list", "--flows-path", "flows", "--flows-path", "flows");
+    expect(err).not.toContain("given twice");
+    expect(code).toBe(0);
   });
 });
