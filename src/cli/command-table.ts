@@ -3,7 +3,7 @@
 // To add a command: add an entry here (and its module); help, `flows help <command>`,
 // suggestions and option checks follow from the entry.
 import type { CliContext } from "./commands.js";
-import type { OptionName, ParsedValues } from "./options.js";
+import type { OptionHelp, OptionName, ParsedValues } from "./options.js";
 import type { StoreContext } from "./state-commands.js";
 import { UsageError } from "./usage.js";
 
@@ -24,6 +24,8 @@ export type CommandSpec = {
   summary: string;
   /** Options this command takes besides the global ones (--repo, --flows-path, --json, --no-color, --help). */
   options: OptionName[];
+  /** Options whose value or meaning differ in this command from OPTIONS' wording. */
+  optionHelp?: Partial<Record<OptionName, OptionHelp>>;
   /** More to say in `flows <command> --help`. */
   details?: string;
   examples: string[];
@@ -93,6 +95,9 @@ export const COMMANDS: CommandSpec[] = [
     name: "github",
     summary: "run the GitHub Action's code path on this machine",
     options: ["event-name", "event-path", "repository", "input", "dry-run", "concurrency", "bun", "event", "state", "state-dir", "branch"],
+    optionHelp: {
+      event: { value: "JSON", description: "a FlowEvent as inline JSON, dispatched instead of the webhook's (the action's event input)" },
+    },
     details: "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).",
     examples: [
       "flows github --event-name push --event-path push.json",
@@ -112,6 +117,7 @@ export const COMMANDS: CommandSpec[] = [
     name: "runs",
     summary: "runs in the state store, newest first",
     options: ["event", "status", "needs-attention", "limit", ...STATE],
+    optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
     examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
     run: async ({ values, store }) => {
       const { runsCommand, checkStatusFilter } = await import("./state-commands.js");
@@ -156,6 +162,7 @@ export const COMMANDS: CommandSpec[] = [
     name: "watch",
     summary: "poll watched repositories once for new releases (token from GITHUB_TOKEN or GH_TOKEN), or show what the watcher remembers",
     options: ["once", "status", "max-requests", "dry-run", "watch", "config", "concurrency", ...STATE],
+    optionHelp: { status: { description: "show what the watcher remembers per repository (asks GitHub nothing); takes no value" } },
     details: "Exit 1 when a step failed or every repository failed (GitHub unreachable, bad token).",
     examples: [
       'flows watch --once --dry-run --watch "openai/codex"',

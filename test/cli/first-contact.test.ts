@@ -88,3 +88,21 @@ describe("nothing on the command line is dropped", () => {
     expect(code).toBe(0);
   });
 });
+
+describe("each command's help describes its own options", () => {
+  const optionLine = (help: string, option: string): string | undefined =>
+    help.split("\n").find((line) => line.trimStart().startsWith(`${option} `) || line.trim() === option);
+
+  it("runs --event takes an event id, github --event inline JSON, fire --event a file", async () => {
+    expect(optionLine((await flows("runs", "--help")).out, "--event")).toMatch(/--event ID\s+only runs of this event id/);
+    expect(optionLine((await flows("github", "--help")).out, "--event")).toMatch(/--event JSON\s+a FlowEvent as inline JSON/);
+    expect(optionLine((await flows("fire", "--help")).out, "--event")).toMatch(/--event FILE\s+a FlowEvent as JSON$/);
+  });
+
+  it("watch --status takes no value; runs --status takes a status", async () => {
+    const watch = optionLine((await flows("watch", "--help")).out, "--status");
+    expect(watch).toMatch(/^\s+--status\s+show what the watcher remembers/);
+    expect(watch).not.toContain("effective status");
+    expect(optionLine((await flows("runs", "--help")).out, "--status")).toMatch(/--status S\s+only runs with this effective status/);
+  });
+});
