@@ -88,8 +88,10 @@ export const COMMANDS: CommandSpec[] = [
     options: ["event", "event-name"],
     details: "With --event-name the file is a GitHub webhook payload, mapped as the action maps it.",
     examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
-    run: async ({ ctx, values }) =>
-      (await import("./explain.js")).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] }),
+    run: async ({ ctx, values }) => {
+      if (values["event-name"] !== undefined) (await import("./event-names.js")).checkGitHubEventName(values["event-name"], "explain");
+      return (await import("./explain.js")).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+    },
   },
   {
     name: "github",

@@ -106,3 +106,14 @@ describe("each command's help describes its own options", () => {
     expect(optionLine((await flows("runs", "--help")).out, "--status")).toMatch(/--status S\s+only runs with this effective status/);
   });
 });
+
+describe("flows explain checks --event-name as flows github does", () => {
+  it("an unknown event name is a usage error with a suggestion", async () => {
+    await writeText(join(repo.dir, "push.json"), "{}");
+    const { code, out, err } = await flows("explain", "--event", join(repo.dir, "push.json"), "--event-name", "pull-request");
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain('flows: --event-name "pull-request" is not a GitHub event name. Did you mean "pull_request"?');
+    expect(err).toContain("Run `flows explain --help`");
+  });
+});
