@@ -24,11 +24,13 @@ export type CliContext = {
 /** `flows list`: every flow package and its steps, with triggers. */
 export async function listCommand(ctx: CliContext): Promise<number> {
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+  // A package that cannot be loaded fails the listing, as it fails validate: it would not run.
+  const errors = discovery.problems.filter((problem) => problem.severity === "error").length;
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
-    return 0;
+    return errors > 0 ? 1 : 0;
   }
-  if (discovery.flows.length === 0) ctx.out(`${noPackagesFound(ctx)}\n`);
+  if (discovery.flows.length === 0 && errors === 0) ctx.out(`${noPackagesFound(ctx)}\n`);
   for (const flow of discovery.flows) {
     ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${terminalText(flow.description)}` : ""}\n`);
     for (const step of flow.steps) {
@@ -39,7 +41,10 @@ export async function listCommand(ctx: CliContext): Promise<number> {
     }
   }
   for (const problem of discovery.problems) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-  return 0;
+  if (errors === 0) return 0;
+  const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : "those packages are left out above";
+  ctx.err(`${errors} error${errors === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
+  return 1;
 }
 
 /** `flows validate`: all manifests and schemas; exit 1 listing every error. */

@@ -117,3 +117,15 @@ describe("flows explain checks --event-name as flows github does", () => {
     expect(err).toContain("Run `flows explain --help`");
   });
 });
+
+describe("flows list with broken packages", () => {
+  it("lists the problems and exits 1 instead of saying there are no packages", async () => {
+    await writeText(join(repo.dir, "flows/one/flow.toml"), 'name = "one"\nversion = \n');
+    const { code, out, err } = await flows("list");
+    expect(code).toBe(1);
+    expect(out).not.toMatch(/No flow/);
+    expect(err).toMatch(/flows\/one\/flow\.toml:2(:\d+)?: error: /);
+    expect(err).toContain("1 error in flow packages: no flow package could be loaded.");
+    expect((await flows("list", "--json")).code).toBe(1);
+  });
+});
