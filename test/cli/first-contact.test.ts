@@ -129,3 +129,25 @@ describe("flows list with broken packages", () => {
     expect((await flows("list", "--json")).code).toBe(1);
   });
 });
+
+describe("event files", () => {
+  it("a GitHub webhook payload given to fire names the file and the command that reads it", async () => {
+    const path = join(repo.dir, "release-published.json");
+    await writeText(path, JSON.stringify({ action: "published", release: { tag_name: "v1" }, repository: { full_name: "o/r" }, sender: { login: "x" } }));
+    const { code, err } = await flows("fire", "--event", path, "--state", "none");
+    expect(code).toBe(1);
+    expect(err).toContain(`${path}: A FlowEvent needs a non-empty string "id"; got nothing.`);
+    expect(err).toContain(`It looks like a GitHub webhook payload, not a FlowEvent: run it with \`flows github --event-name release --event-path ${path}\``);
+    expect(err).not.toMatch(/\n\s+at |this is a bug/i);
+  });
+
+  it("an event file that starts with a UTF-8 byte order mark is read", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "t", source: rawStep("completed") }] });
+    const path = join(repo.dir, "bom.json");
+    await writeText(path, `\uFEFF${JSON.stringify({ id: "bom-1", type: "t" })}`);
+    const { code, out, err } = await flows("fire", "--event", path, "--state", "none", "--dry-run");
+    expect(err).not.toContain("not valid JSON");
+    expect(code).toBe(0);
+    expect(out).toContain("hello/go");
+  });
+});
