@@ -6,6 +6,7 @@ import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
 import { stepOutputText, terminalText } from "../terminal-text.js";
 import { readEventFile } from "./json-file.js";
+import { didYouMean } from "./usage.js";
 
 export type CliContext = {
   repoRoot: string;
@@ -102,8 +103,10 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     ctx.err(
       miss
         ? `${options.only.flow}/${options.only.step} does not match this event: ${terminalText(miss.message)}\n`
-        : `No step ${options.only.step} in a flow named ${options.only.flow}. Run \`flows list\` to see the flows.\n`,
+        : `${await noSuchStep(ctx, options.only)}\n`,
     );
+    // A package that could not be loaded may be the one named: say why.
+    for (const problem of allProblems(outcome)) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     return 1;
   }
   printOutcome(ctx, outcome);
@@ -112,6 +115,20 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     ctx.err(`Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
   }
   return exitCodeFor(outcome);
+}
+
+/** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
+async function noSuchStep(ctx: CliContext, only: { flow: string; step: string }): Promise<string> {
+  const { flows } = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+  const flowName = terminalText(only.flow);
+  const flow = flows.find((each) => each.name === only.flow);
+  if (!flow) {
+    const names = flows.map((each) => each.name);
+    const known = names.length === 0 ? "There are no flows here." : `The flows: ${names.join(", ")}.`;
+    return `There is no flow named ${flowName}.${didYouMean(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
+  }
+  const steps = flow.steps.map((step) => step.name);
+  return `Flow ${flowName} has no step ${terminalText(only.step)}.${didYouMean(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 
 /** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */

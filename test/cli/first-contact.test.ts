@@ -151,3 +151,18 @@ describe("event files", () => {
     expect(out).toContain("hello/go");
   });
 });
+
+describe("flows run names what is not there", () => {
+  it("a flow that does not exist is said so, with the flows there are", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "greet", trigger: "t", source: rawStep("completed") }] });
+    const path = join(repo.dir, "event.json");
+    await writeText(path, JSON.stringify({ id: "e-1", type: "t" }));
+    const missingFlow = await flows("run", "helo", "greet", "--event", path, "--state", "none");
+    expect(missingFlow.code).toBe(1);
+    expect(missingFlow.err).toContain('There is no flow named helo. Did you mean "hello"? The flows: hello.');
+    expect(missingFlow.err).not.toContain("No step greet");
+    const missingStep = await flows("run", "hello", "gret", "--event", path, "--state", "none");
+    expect(missingStep.code).toBe(1);
+    expect(missingStep.err).toContain('Flow hello has no step gret. Did you mean "greet"? Its steps: greet.');
+  });
+});
