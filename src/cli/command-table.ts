@@ -96,7 +96,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: "github",
     summary: "run the GitHub Action's code path on this machine",
-    options: ["event-name", "event-path", "repository", "input", "dry-run", "concurrency", "bun", "event", "state", "state-dir", "branch"],
+    options: ["event-name", "event-path", "repository", "input", "dry-run", ...RUNNING, "event", "state", "state-dir", "branch"],
     optionHelp: {
       event: { value: "JSON", description: "a FlowEvent as inline JSON, dispatched instead of the webhook's (the action's event input)" },
     },
@@ -163,7 +163,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: "watch",
     summary: "poll watched repositories once for new releases (token from GITHUB_TOKEN or GH_TOKEN), or show what the watcher remembers",
-    options: ["once", "status", "max-requests", "dry-run", "watch", "config", "concurrency", ...STATE],
+    options: ["once", "status", "max-requests", "dry-run", "watch", "config", ...RUNNING, ...STATE],
     optionHelp: { status: { description: "show what the watcher remembers per repository (asks GitHub nothing); takes no value" } },
     details: "Exit 1 when a step failed or every repository failed (GitHub unreachable, bad token).",
     examples: [
@@ -184,6 +184,8 @@ export const COMMANDS: CommandSpec[] = [
         watch: values.watch,
         config: values.config,
         concurrency,
+        bunPath: values.bun,
+        workspaceBackendUrl: values["workspace-backend-url"],
       });
     },
   },

@@ -79,6 +79,7 @@ async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv): Promi
   if (values["flows-path"]) inputs["flows-path"] = values["flows-path"];
   if (values["dry-run"]) inputs["dry-run"] = "true";
   if (values.concurrency) inputs.concurrency = values.concurrency;
+  if (values["workspace-backend-url"]) inputs["workspace-backend-url"] = values["workspace-backend-url"];
   if (values.event) inputs.event = values.event;
   // A token lets conditions list a pull request's files for changed() (docs/conditions.md).
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;

@@ -166,3 +166,32 @@ describe("flows run names what is not there", () => {
     expect(missingStep.err).toContain('Flow hello has no step gret. Did you mean "greet"? Its steps: greet.');
   });
 });
+
+describe("commands that run steps take --concurrency, --bun and --workspace-backend-url, as the README says", () => {
+  it("flows github hands --workspace-backend-url to its steps", async () => {
+    const source = 'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "url=" + process.env.CODEX_WORKSPACE_BACKEND_WS_URL }));';
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source }] });
+    const path = join(repo.dir, "push.json");
+    await writeText(path, JSON.stringify({ ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r" } }));
+    const { code, out, err } = await flows("github", "--event-name", "push", "--event-path", path, "--state", "none", "--workspace-backend-url", "ws://127.0.0.1:9", "--json");
+    expect(err).not.toContain("does not take");
+    expect(code).toBe(0);
+    expect(out).toContain("url=ws://127.0.0.1:9");
+  });
+
+  it("flows watch takes --bun and --workspace-backend-url", async () => {
+    const { code, err } = await flows("watch", "--once", "--watch", "o/r", "--bun", "/x/bun", "--workspace-backend-url", "ws://x");
+    expect(err).not.toContain("does not take");
+    // No token in the test environment: the watch stops there, after the options were taken.
+    expect(err).toContain("needs a GitHub token");
+    expect(code).toBe(1);
+  });
+
+  it("every command the README says runs steps takes the three options", async () => {
+    const { COMMANDS } = await import("../../src/cli/command-table.js");
+    for (const name of ["fire", "run", "replay", "github", "watch"]) {
+      const options = COMMANDS.find((command) => command.name === name)?.options ?? [];
+      expect(options, name).toEqual(expect.arrayContaining(["concurrency", "bun", "workspace-backend-url"]));
+    }
+  });
+});
