@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { DEFAULT_FLOW_ROOTS, discoverFlows, validateFlows } from "../flows/index.js";
@@ -83,6 +84,7 @@ export type FireOptions = {
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
   const event = await readEventFile(resolve(options.eventPath));
+  warnMissingRoots(ctx);
   const { store } = await ctx.openStore();
   const outcome = await dispatch(event, {
     repoRoot: ctx.repoRoot,
@@ -162,6 +164,14 @@ export function briefOutcome(outcome: DispatchOutcome): Record<string, unknown> 
 export function exitCodeFor(outcome: DispatchOutcome): number {
   const failed = flatten(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
   return failed || allProblems(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
+}
+
+/** A --flows-path root that does not exist (validate and list say it as a problem; fire here). */
+function warnMissingRoots(ctx: CliContext): void {
+  for (const root of ctx.roots ?? []) {
+    if (existsSync(resolve(ctx.repoRoot, root))) continue;
+    ctx.err(`warning: flow root "${terminalText(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
+  }
 }
 
 /** What to say when no package was found: where flows looked, and what a package is. */

@@ -195,3 +195,12 @@ describe("commands that run steps take --concurrency, --bun and --workspace-back
     }
   });
 });
+
+describe("flows fire with a --flows-path that does not exist", () => {
+  it("warns that nothing was loaded from it", async () => {
+    const path = join(repo.dir, "event.json");
+    await writeText(path, JSON.stringify({ id: "e-1", type: "t" }));
+    const { err } = await flows("fire", "--event", path, "--state", "none", "--flows-path", "nope");
+    expect(err).toContain('warning: flow root "nope" does not exist');
+  });
+});
