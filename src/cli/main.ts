@@ -104,7 +104,7 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
   try {
     checkOptions(spec, values);
     checkArgs(spec, args);
-    if (!repoIsUrl) checkRepoFolder(values.repo, repoRoot, spec.name);
+    if (!repoIsUrl) checkRepoFolder(values, repoRoot, spec.name);
     const concurrency = readConcurrency(values.concurrency, spec.name);
     const store = async () => {
       const { store: opened, label } = await ctx.openStore();

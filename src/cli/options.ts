@@ -123,9 +123,13 @@ export function optionLine(name: OptionName, help?: OptionHelp): string {
   return `  ${flag.padEnd(30)}${spec.description}`;
 }
 
-/** --repo names a folder that exists: a typo would otherwise find no flows and say nothing ran. */
-export function checkRepoFolder(repo: string | undefined, repoRoot: string, command: string): void {
-  if (repo === undefined) return;
+/**
+ * --repo names a folder that exists: a typo would otherwise find no flows and say nothing ran.
+ * (With --state branch the branch store says it, with what to pass: a checkout or its URL.)
+ */
+export function checkRepoFolder(values: ParsedValues, repoRoot: string, command: string): void {
+  const repo = values.repo;
+  if (repo === undefined || values.state === "branch") return;
   let folder: boolean;
   try {
     folder = statSync(repoRoot).isDirectory();
