@@ -3,7 +3,7 @@
 // To add a command: add an entry here (and its module); help, `flows help <command>`,
 // suggestions and option checks follow from the entry.
 import type { CliContext } from "./commands.js";
-import type { OptionName, ParsedValues } from "./options.js";
+import type { OptionHelp, OptionName, ParsedValues } from "./options.js";
 import type { StoreContext } from "./state-commands.js";
 import { UsageError } from "./usage.js";
 
@@ -24,6 +24,8 @@ export type CommandSpec = {
   summary: string;
   /** Options this command takes besides the global ones (--repo, --flows-path, --json, --no-color, --help). */
   options: OptionName[];
+  /** Options whose value or meaning differ in this command from OPTIONS' wording. */
+  optionHelp?: Partial<Record<OptionName, OptionHelp>>;
   /** More to say in `flows <command> --help`. */
   details?: string;
   examples: string[];
@@ -86,13 +88,18 @@ export const COMMANDS: CommandSpec[] = [
     options: ["event", "event-name"],
     details: "With --event-name the file is a GitHub webhook payload, mapped as the action maps it.",
     examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
-    run: async ({ ctx, values }) =>
-      (await import("./explain.js")).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] }),
+    run: async ({ ctx, values }) => {
+      if (values["event-name"] !== undefined) (await import("./event-names.js")).checkGitHubEventName(values["event-name"], "explain");
+      return (await import("./explain.js")).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+    },
   },
   {
     name: "github",
     summary: "run the GitHub Action's code path on this machine",
-    options: ["event-name", "event-path", "repository", "input", "dry-run", "concurrency", "bun", "event", "state", "state-dir", "branch"],
+    options: ["event-name", "event-path", "repository", "input", "dry-run", ...RUNNING, "event", "state", "state-dir", "branch"],
+    optionHelp: {
+      event: { value: "JSON", description: "a FlowEvent as inline JSON, dispatched instead of the webhook's (the action's event input)" },
+    },
     details: "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).",
     examples: [
       "flows github --event-name push --event-path push.json",
@@ -112,6 +119,7 @@ export const COMMANDS: CommandSpec[] = [
     name: "runs",
     summary: "runs in the state store, newest first",
     options: ["event", "status", "needs-attention", "limit", ...STATE],
+    optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
     examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
     run: async ({ values, store }) => {
       const { runsCommand, checkStatusFilter } = await import("./state-commands.js");
@@ -155,15 +163,20 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: "watch",
     summary: "poll watched repositories once for new releases (token from GITHUB_TOKEN or GH_TOKEN), or show what the watcher remembers",
-    options: ["once", "status", "max-requests", "dry-run", "watch", "config", "concurrency", ...STATE],
+    options: ["once", "status", "max-requests", "dry-run", "watch", "config", ...RUNNING, ...STATE],
+    optionHelp: { status: { description: "show what the watcher remembers per repository (asks GitHub nothing); takes no value" } },
     details: "Exit 1 when a step failed or every repository failed (GitHub unreachable, bad token).",
     examples: [
       'flows watch --once --dry-run --watch "openai/codex"',
       "GITHUB_TOKEN=$(gh auth token) flows watch --once",
       "flows watch --status --json",
     ],
-    run: async ({ ctx, values, concurrency }) =>
-      (await import("./watch-command.js")).watchCommand(ctx, {
+    run: async ({ ctx, values, concurrency }) => {
+      if (values.status) throw new UsageError(`flows watch --status takes no value; got "${values.status}".`, "watch");
+      if (values.status !== undefined && values.once) {
+        throw new UsageError("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
+      }
+      return (await import("./watch-command.js")).watchCommand(ctx, {
         once: values.once === true,
         status: values.status !== undefined,
         maxRequests: values["max-requests"],
@@ -171,7 +184,10 @@ export const COMMANDS: CommandSpec[] = [
         watch: values.watch,
         config: values.config,
         concurrency,
-      }),
+        bunPath: values.bun,
+        workspaceBackendUrl: values["workspace-backend-url"],
+      });
+    },
   },
 ];
 
@@ -182,6 +198,15 @@ function fireOptions(values: ParsedValues, concurrency: number | undefined) {
     bunPath: values.bun,
     workspaceBackendUrl: values["workspace-backend-url"],
   };
+}
+
+/** More positionals than the command's usage names is a mistake to say, not to drop. */
+export function checkArgs(spec: CommandSpec, args: string[]): void {
+  const most = spec.args?.match(/<[^>]+>/g)?.length ?? 0;
+  const extra = args[most];
+  if (extra === undefined) return;
+  const usage = spec.args ? `flows ${spec.name} ${spec.args}` : `flows ${spec.name}`;
+  throw new UsageError(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.`, spec.name);
 }
 
 export function required(value: string | undefined, what: string, command: string): string {

@@ -1,11 +1,13 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
-import { discoverFlows, validateFlows } from "../flows/index.js";
+import { DEFAULT_FLOW_ROOTS, discoverFlows, validateFlows } from "../flows/index.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
 import { stepOutputText, terminalText } from "../terminal-text.js";
 import { readEventFile } from "./json-file.js";
+import { didYouMean } from "./usage.js";
 
 export type CliContext = {
   repoRoot: string;
@@ -23,12 +25,14 @@ export type CliContext = {
 
 /** `flows list`: every flow package and its steps, with triggers. */
 export async function listCommand(ctx: CliContext): Promise<number> {
-  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+  // A package that cannot be loaded fails the listing, as it fails validate: it would not run.
+  const errors = discovery.problems.filter((problem) => problem.severity === "error").length;
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
-    return 0;
+    return errors > 0 ? 1 : 0;
   }
-  if (discovery.flows.length === 0) ctx.out(`No flow packages under ${(ctx.roots ?? [".codex/flows", "flows"]).join(", ")}.\n`);
+  if (discovery.flows.length === 0 && errors === 0) ctx.out(`${noPackagesFound(ctx)}\n`);
   for (const flow of discovery.flows) {
     ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${terminalText(flow.description)}` : ""}\n`);
     for (const step of flow.steps) {
@@ -39,12 +43,19 @@ export async function listCommand(ctx: CliContext): Promise<number> {
     }
   }
   for (const problem of discovery.problems) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-  return 0;
+  if (errors === 0) return 0;
+  const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : "those packages are left out above";
+  ctx.err(`${errors} error${errors === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
+  return 1;
 }
 
 /** `flows validate`: all manifests and schemas; exit 1 listing every error. */
 export async function validateCommand(ctx: CliContext): Promise<number> {
-  const result = await validateFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+  const result = await validateFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+  if (result.flows.length === 0 && !result.problems.some((problem) => problem.severity === "error")) {
+    // Nothing validated is no success: most often a wrong --repo or --flows-path.
+    result.problems.push({ severity: "error", file: ctx.repoRoot, message: `${noPackagesFound(ctx)} Nothing was validated.` });
+  }
   const errors = result.problems.filter((problem) => problem.severity === "error");
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ ok: errors.length === 0, flows: result.flows.map((f) => f.name), problems: result.problems }, null, 2)}\n`);
@@ -73,6 +84,7 @@ export type FireOptions = {
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
   const event = await readEventFile(resolve(options.eventPath));
+  warnMissingRoots(ctx);
   const { store } = await ctx.openStore();
   const outcome = await dispatch(event, {
     repoRoot: ctx.repoRoot,
@@ -93,8 +105,10 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     ctx.err(
       miss
         ? `${options.only.flow}/${options.only.step} does not match this event: ${terminalText(miss.message)}\n`
-        : `No step ${options.only.step} in a flow named ${options.only.flow}. Run \`flows list\` to see the flows.\n`,
+        : `${await noSuchStep(ctx, options.only)}\n`,
     );
+    // A package that could not be loaded may be the one named: say why.
+    for (const problem of allProblems(outcome)) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     return 1;
   }
   printOutcome(ctx, outcome);
@@ -103,6 +117,20 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     ctx.err(`Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
   }
   return exitCodeFor(outcome);
+}
+
+/** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
+async function noSuchStep(ctx: CliContext, only: { flow: string; step: string }): Promise<string> {
+  const { flows } = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+  const flowName = terminalText(only.flow);
+  const flow = flows.find((each) => each.name === only.flow);
+  if (!flow) {
+    const names = flows.map((each) => each.name);
+    const known = names.length === 0 ? "There are no flows here." : `The flows: ${names.join(", ")}.`;
+    return `There is no flow named ${flowName}.${didYouMean(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
+  }
+  const steps = flow.steps.map((step) => step.name);
+  return `Flow ${flowName} has no step ${terminalText(only.step)}.${didYouMean(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 
 /** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
@@ -136,6 +164,23 @@ export function briefOutcome(outcome: DispatchOutcome): Record<string, unknown> 
 export function exitCodeFor(outcome: DispatchOutcome): number {
   const failed = flatten(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
   return failed || allProblems(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
+}
+
+/** A --flows-path root that does not exist (validate and list say it as a problem; fire here). */
+function warnMissingRoots(ctx: CliContext): void {
+  for (const root of ctx.roots ?? []) {
+    if (existsSync(resolve(ctx.repoRoot, root))) continue;
+    ctx.err(`warning: flow root "${terminalText(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
+  }
+}
+
+/** What to say when no package was found: where flows looked, and what a package is. */
+export function noPackagesFound(ctx: CliContext): string {
+  const roots = (ctx.roots ?? DEFAULT_FLOW_ROOTS).map((root) => relativeTo(ctx.repoRoot, resolve(ctx.repoRoot, root)));
+  return (
+    `No flow.toml found under ${roots.join(", ")} (in ${ctx.repoRoot}). A flow package is a folder directly under a flow root ` +
+    "holding flow.toml; use --repo or --flows-path to look elsewhere."
+  );
 }
 
 function relativeTo(base: string, path: string): string {

@@ -33,7 +33,7 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
     event = normalizeFlowEvent(file);
   }
   // Every package is loaded (none deferred), so every step is explained.
-  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
   const result = await matchSteps(discovery.flows, event, { env: ctx.env, ...(github ? { github } : {}) });
   const steps = explainMatch(discovery.flows, result);
   const problems = [...discovery.problems, ...(result.problems ?? [])];

@@ -5,22 +5,12 @@ import { runAction } from "../action/run.js";
 import { findBun, flowsActionPackageDir } from "../runners/find-bun.js";
 import { briefOutcome, type CliContext } from "./commands.js";
 import { readJsonFile } from "./json-file.js";
+import { checkGitHubEventName } from "./event-names.js";
 import type { ParsedValues } from "./options.js";
 import { terminalIO } from "./terminal-io.js";
-import { closest, didYouMean, UsageError } from "./usage.js";
+import { didYouMean, UsageError } from "./usage.js";
 
-/**
- * The events that can start a workflow, plus webhook-only events a payload file may hold.
- * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
- */
-export const GITHUB_EVENT_NAMES = [
-  "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
-  "discussion", "discussion_comment", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
-  "merge_group", "milestone", "page_build", "public", "pull_request", "pull_request_review",
-  "pull_request_review_comment", "pull_request_review_thread", "pull_request_target", "push", "registry_package",
-  "package", "release", "repository_dispatch", "schedule", "status", "watch", "workflow_call", "workflow_dispatch",
-  "workflow_job", "workflow_run",
-];
+export { GITHUB_EVENT_NAMES } from "./event-names.js";
 
 export type GitHubOptions = {
   eventName: string;
@@ -35,14 +25,7 @@ export type GitHubOptions = {
 export async function githubFromCommandLine(ctx: CliContext, values: ParsedValues): Promise<number> {
   const eventName = values["event-name"];
   if (!eventName) throw new UsageError("--event-name is required (push, pull_request, release, ...).", "github");
-  if (!GITHUB_EVENT_NAMES.includes(eventName)) {
-    const suggestion = closest(eventName.replace(/-/g, "_"), GITHUB_EVENT_NAMES) ?? closest(eventName, GITHUB_EVENT_NAMES);
-    throw new UsageError(
-      `--event-name "${eventName}" is not a GitHub event name.${suggestion ? ` Did you mean "${suggestion}"?` : ""} ` +
-        "Event names are the workflow trigger names: push, pull_request, release, issue_comment, ...",
-      "github",
-    );
-  }
+  checkGitHubEventName(eventName, "github");
   const eventPath = values["event-path"];
   if (!eventPath) throw new UsageError("--event-path is required: the webhook payload as JSON.", "github");
   const inputs = await githubInputs(values, ctx.env);
@@ -96,6 +79,7 @@ async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv): Promi
   if (values["flows-path"]) inputs["flows-path"] = values["flows-path"];
   if (values["dry-run"]) inputs["dry-run"] = "true";
   if (values.concurrency) inputs.concurrency = values.concurrency;
+  if (values["workspace-backend-url"]) inputs["workspace-backend-url"] = values["workspace-backend-url"];
   if (values.event) inputs.event = values.event;
   // A token lets conditions list a pull request's files for changed() (docs/conditions.md).
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;

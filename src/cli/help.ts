@@ -18,7 +18,7 @@ ${COMMANDS.map((command) => `  ${usageOf(command).padEnd(width)}  ${command.summ
   ${"help [command]".padEnd(width)}  help for one command, with examples
 
 Options for every command:
-${GLOBAL_OPTIONS.map(optionLine).join("\n")}
+${GLOBAL_OPTIONS.map((name) => optionLine(name)).join("\n")}
   --version                     the version of flows
 
 Run \`flows help <command>\` (or \`flows <command> --help\`) for its options and examples.
@@ -31,8 +31,8 @@ ${EXIT_CODES}
 export function commandHelp(command: CommandSpec): string {
   const lines = [`flows ${usageOf(command)} — ${command.summary}`, "", `Usage: flows ${usageOf(command)} [options]`];
   if (command.details) lines.push("", command.details);
-  if (command.options.length > 0) lines.push("", "Options:", ...command.options.map(optionLine));
-  lines.push("", "Options for every command:", ...GLOBAL_OPTIONS.map(optionLine));
+  if (command.options.length > 0) lines.push("", "Options:", ...command.options.map((name) => optionLine(name, command.optionHelp?.[name])));
+  lines.push("", "Options for every command:", ...GLOBAL_OPTIONS.map((name) => optionLine(name)));
   lines.push("", "Examples:", ...command.examples.map((example) => `  ${example}`), "", EXIT_CODES, "");
   return lines.join("\n");
 }

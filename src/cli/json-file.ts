@@ -1,3 +1,4 @@
+import { FlowEventError, normalizeFlowEvent } from "../engine/event.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
 import { readTextFile } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
@@ -18,7 +19,8 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
       code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`,
     );
   }
-  const parsed = parseJsonText(text);
+  // A byte order mark (Windows editors write one) is no part of the JSON: flow.toml and schemas accept it too.
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ""));
   if (parsed.ok) return parsed.value;
   const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
   throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
@@ -31,5 +33,39 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
 export async function readEventFile(path: string): Promise<unknown> {
   const value = await readJsonFile(path, "The event");
   refuseControlCharacters(value, `the event file ${path}`);
+  try {
+    normalizeFlowEvent(value);
+  } catch (error) {
+    if (!(error instanceof FlowEventError)) throw error;
+    // Said here, with the file and what to run instead, rather than by dispatch without either.
+    throw new FlowEventError(error.contract, error.field, `${error.reason}${webhookHint(value, path)}`, path);
+  }
   return value;
+}
+
+/** Top-level keys by which a GitHub webhook payload names its event. */
+const WEBHOOK_KEYS: ReadonlyArray<[key: string, eventName: string]> = [
+  ["pull_request", "pull_request"],
+  ["release", "release"],
+  ["issue", "issues"],
+  ["comment", "issue_comment"],
+  ["workflow_run", "workflow_run"],
+  ["check_run", "check_run"],
+  ["check_suite", "check_suite"],
+  ["deployment", "deployment"],
+  ["discussion", "discussion"],
+  ["inputs", "workflow_dispatch"],
+];
+
+/** A GitHub webhook payload given where a FlowEvent belongs: say which command reads it. */
+function webhookHint(value: unknown, path: string): string {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || "id" in value || "type" in value) return "";
+  const keys = Object.keys(value);
+  if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key))) return "";
+  const guessed = WEBHOOK_KEYS.find(([key]) => keys.includes(key))?.[1] ?? (keys.includes("ref") && keys.includes("after") ? "push" : undefined);
+  const name = guessed ?? "<name>";
+  return (
+    ` It looks like a GitHub webhook payload, not a FlowEvent: run it with \`flows github --event-name ${name} --event-path ${path}\`` +
+    ` (or see what would match with \`flows explain --event ${path} --event-name ${name}\`).`
+  );
 }

@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
-import { COMMANDS, type CommandSpec, GLOBAL_OPTIONS } from "./command-table.js";
+import { COMMANDS, type CommandSpec, checkArgs, GLOBAL_OPTIONS } from "./command-table.js";
 import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp } from "./help.js";
 import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
-import { parseCommandLine, type ParsedValues } from "./options.js";
+import { checkRepoFolder, parseCommandLine, type ParsedValues } from "./options.js";
 import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { isTerminal, terminalWriter } from "./terminal-write.js";
 import { didYouMean, EXIT, UsageError } from "./usage.js";
@@ -104,6 +104,8 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
   useSchemaCache(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });
   try {
     checkOptions(spec, values);
+    checkArgs(spec, args);
+    if (!repoIsUrl) checkRepoFolder(values, repoRoot, spec.name);
     const concurrency = readConcurrency(values.concurrency, spec.name);
     const store = async () => {
       const { store: opened, label } = await ctx.openStore();

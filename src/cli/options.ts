@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { didYouMean, UsageError } from "./usage.js";
 
 type OptionSpec = {
@@ -21,7 +22,7 @@ export const OPTIONS = {
   debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)" },
   help: { type: "boolean", short: "h", description: "help for the command" },
   version: { type: "boolean", description: "the version of flows" },
-  event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (runs: the event id to filter by)" },
+  event: { type: "string", value: "FILE", description: "a FlowEvent as JSON" },
   "dry-run": { type: "boolean", description: "match and report, but run and record nothing" },
   concurrency: { type: "string", value: "N", description: "steps in flight at once (default 16; one flow's steps keep their order)" },
   bun: { type: "string", value: "PATH", description: "the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH)" },
@@ -39,7 +40,7 @@ export const OPTIONS = {
     type: "string",
     optionalValue: true,
     value: "S",
-    description: "runs: effective status (completed, failed, needs_intervention, ...); watch: show what the watcher remembers",
+    description: "only runs with this effective status (completed, failed, needs_intervention, ...)",
   },
   "max-requests": { type: "string", value: "N", description: "requests one poll may make (default 300)" },
   "needs-attention": { type: "boolean", description: "only runs that are blocked or need intervention" },
@@ -99,7 +100,10 @@ export function parseCommandLine(argv: string[], command?: string): { values: Pa
       }
     }
     if (spec.multiple) values[name] = [...((values[name] as string[] | undefined) ?? []), value];
-    else values[name] = value;
+    else if (values[name] !== undefined && values[name] !== value) {
+      // The last one silently winning hides a mistake: say which two were given.
+      throw new UsageError(`--${name} is given twice ("${values[name]}" and "${value}"); give it once.`, command);
+    } else values[name] = value;
   }
   return { values: values as ParsedValues, positionals };
 }
@@ -109,9 +113,28 @@ function splitAt(text: string, separator: string): [string, string | undefined] 
   return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
 
-/** The help line of one option: `  --name VALUE   description`. */
-export function optionLine(name: OptionName): string {
-  const spec: OptionSpec = OPTIONS[name];
+/** What one command says about an option that means something else there (`runs --event ID`). */
+export type OptionHelp = { value?: string; description: string };
+
+/** The help line of one option: `  --name VALUE   description`, as `help` (a command's own wording) says when given. */
+export function optionLine(name: OptionName, help?: OptionHelp): string {
+  const spec: OptionSpec = help ? { ...OPTIONS[name], value: help.value, description: help.description } : OPTIONS[name];
   const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
   return `  ${flag.padEnd(30)}${spec.description}`;
+}
+
+/**
+ * --repo names a folder that exists: a typo would otherwise find no flows and say nothing ran.
+ * (With --state branch the branch store says it, with what to pass: a checkout or its URL.)
+ */
+export function checkRepoFolder(values: ParsedValues, repoRoot: string, command: string): void {
+  const repo = values.repo;
+  if (repo === undefined || values.state === "branch") return;
+  let folder: boolean;
+  try {
+    folder = statSync(repoRoot).isDirectory();
+  } catch {
+    throw new UsageError(`--repo ${repo}: there is no folder ${repoRoot}.`, command);
+  }
+  if (!folder) throw new UsageError(`--repo ${repo}: ${repoRoot} is a file, not a folder. Give the repository's root folder.`, command);
 }

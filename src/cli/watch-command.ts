@@ -12,6 +12,10 @@ export type WatchCommandOptions = {
   /** A TOML file with [[watch]] tables (default .github/flows.toml). */
   config?: string;
   concurrency?: number;
+  /** --bun: the bun executable for steps. */
+  bunPath?: string;
+  /** --workspace-backend-url: runtime.workspaceBackendUrl for steps. */
+  workspaceBackendUrl?: string;
   /** `--max-requests`: requests one poll may make (default 300). */
   maxRequests?: string;
 };
@@ -67,6 +71,8 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
       concurrency: options.concurrency,
       env: ctx.env,
       launchedBy: "flows-cli:watch",
+      ...(options.bunPath ? { bunPath: options.bunPath } : {}),
+      ...(options.workspaceBackendUrl ? { workspaceBackendUrl: options.workspaceBackendUrl } : {}),
     },
   });
   const allFailed = result.reports.every((report) => report.status === "error" || report.status === "not-polled");

@@ -144,9 +144,21 @@ export function compiledCondition(trigger: FlowTrigger): CompileOutcome | undefi
  * some step has a condition.
  */
 export async function compileFlowConditions(flows: readonly FlowPackage[]): Promise<FlowDiagnostic[]> {
-  const pending = flows.flatMap((flow) =>
-    flow.steps.flatMap((step, index) =>
-      step.trigger?.if !== undefined && !compiled.has(step.trigger) ? [{ flow, trigger: step.trigger, index }] : [],
+  return compileTriggerConditions(
+    flows.map((flow) => ({
+      manifestPath: flow.manifestPath,
+      triggers: flow.steps.flatMap((step, index) => (step.trigger ? [{ index, trigger: step.trigger }] : [])),
+    })),
+  );
+}
+
+/** compileFlowConditions for triggers given by manifest and step index (those of broken packages too). */
+export async function compileTriggerConditions(
+  manifests: ReadonlyArray<{ manifestPath: string; triggers: ReadonlyArray<{ index: number; trigger: FlowTrigger }> }>,
+): Promise<FlowDiagnostic[]> {
+  const pending = manifests.flatMap(({ manifestPath, triggers }) =>
+    triggers.flatMap(({ index, trigger }) =>
+      trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : [],
     ),
   );
   if (pending.length === 0) return [];

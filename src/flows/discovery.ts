@@ -1,6 +1,6 @@
 import type { Dirent } from "node:fs";
 import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
 import { compileFlowConditions, hasConditions } from "./condition.js";
 import { couldMatch, type DeferredFlow, scanManifest } from "./deferred.js";
@@ -23,6 +23,11 @@ export type DiscoverFlowsOptions = {
   eventType?: string;
   /** Defer only in repositories with more packages than this (default 100); see below. */
   deferAbove?: number;
+  /**
+   * Warn about what looks meant as a package but is not (flows validate, flows list): a root
+   * given in `roots` that does not exist, a folder under a root with files but no flow.toml.
+   */
+  checkLayout?: boolean;
 };
 
 // Up to this many packages, every manifest is parsed for every event (a few milliseconds), so
@@ -38,7 +43,15 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
     const absoluteRoot = resolve(options.repoRoot, root);
     if (seenRoots.has(absoluteRoot)) continue;
     seenRoots.add(absoluteRoot);
-    folders.push(...(await packageFolders(absoluteRoot, problems)));
+    const found = await packageFolders(absoluteRoot, problems);
+    if (found === undefined && options.checkLayout && options.roots !== undefined) {
+      problems.push({
+        severity: "warning",
+        file: absoluteRoot,
+        message: `flow root "${root}" does not exist, so no flows were loaded from it. Check the flows path (--flows-path, or the flows-path input).`,
+      });
+    }
+    folders.push(...(found ?? []));
   }
 
   // Reading the manifest doubles as the "is this a package" check: one less stat per folder.
@@ -50,7 +63,10 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
   folders.forEach((folder, order) => {
     const manifestPath = join(folder, "flow.toml");
     const text = readManifest(manifestPath);
-    if (text === undefined) return;
+    if (text === undefined) {
+      if (options.checkLayout) problems.push(...notAPackage(folder));
+      return;
+    }
     const scan = !lazy || text === null ? undefined : scanManifest(text);
     if (scan && text !== null && !couldMatch(scan, options.eventType as string)) {
       deferred.push({ manifestPath, text, order, ...scan });
@@ -96,7 +112,10 @@ function admit(discovery: DiscoveryResult, results: Array<{ order: number; resul
   for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
     discovery.problems.push(...result.problems);
     const flow = result.flow;
-    if (!flow) continue;
+    if (!flow) {
+      if (result.broken) discovery.broken = [...(discovery.broken ?? []), result.broken];
+      continue;
+    }
     ORDER.set(flow, order);
     const kept = keptByName.get(flow.name);
     if (kept) {
@@ -116,27 +135,48 @@ function admit(discovery: DiscoveryResult, results: Array<{ order: number; resul
   discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
 }
 
-/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: none. */
-async function packageFolders(root: string, problems: FlowDiagnostic[]): Promise<string[]> {
+/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined. */
+async function packageFolders(root: string, problems: FlowDiagnostic[]): Promise<string[] | undefined> {
   let entries: Dirent[];
   try {
     entries = readdirSync(root, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT") {
-      problems.push({
-        severity: "warning",
-        file: root,
-        message:
-          `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
-          "Check that it is a readable folder.",
-      });
-    }
+    if (code === "ENOENT") return undefined;
+    problems.push({
+      severity: "warning",
+      file: root,
+      message:
+        `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
+        "Check that it is a readable folder.",
+    });
     return [];
   }
   // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
   const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
   return names.sort().map((name) => join(root, name));
+}
+
+/** A folder under a flow root with files but no flow.toml: a package with a misnamed manifest, most likely. */
+function notAPackage(folder: string): FlowDiagnostic[] {
+  if (basename(folder).startsWith(".")) return [];
+  let files: string[];
+  try {
+    files = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+  if (files.length === 0) return [];
+  const like = files.find((name) => /\.toml$/i.test(name) || /^flow/i.test(name));
+  return [
+    {
+      severity: "warning",
+      file: folder,
+      message:
+        `folder holds no flow.toml, so it is not a flow package${like ? ` (it holds ${like}: is that the manifest, misnamed?)` : ""}. ` +
+        "A flow package's manifest must be named flow.toml; move other folders out of the flow root.",
+    },
+  ];
 }
 
 /** The manifest's text; undefined when the folder holds none (it is not a package); null when unreadable. */

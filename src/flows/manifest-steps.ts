@@ -14,7 +14,13 @@ import type { FlowStep, FlowTrigger } from "./types.js";
 
 export { DEFAULT_TIMEOUT_MS };
 
-type StepContext = { report: ManifestReport; bounds: PackageBounds; failed: Set<string> };
+type StepContext = {
+  report: ManifestReport;
+  bounds: PackageBounds;
+  failed: Set<string>;
+  /** Every trigger that could be read, by step index, valid step or not (validate checks them all). */
+  triggers?: Array<{ index: number; trigger: FlowTrigger }>;
+};
 
 /** The steps, when every one of them is valid (the schema check passed for `steps`). */
 export function readSteps(context: StepContext, value: unknown): FlowStep[] | undefined {
@@ -61,6 +67,7 @@ function readStep(context: StepContext, path: TomlPath, table: Record<string, un
         ? undefined
         : readPackagePath({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
   const trigger = isTable(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
+  if (trigger) context.triggers?.push({ index: path[1] as number, trigger });
 
   const name = usable("name");
   const runner = table.runner as FlowRunner;

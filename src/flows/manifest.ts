@@ -8,12 +8,17 @@ import { ManifestReport } from "./manifest-report.js";
 import { checkManifestSchema } from "./manifest-schema.js";
 import { readSteps } from "./manifest-steps.js";
 import { TomlLocator } from "./toml-locator.js";
-import type { FlowPackage } from "./types.js";
+import type { BrokenFlow, FlowPackage, FlowTrigger } from "./types.js";
 
 export type LoadedFlowManifest = {
   /** Present only when the manifest has no errors (warnings are allowed). */
   flow?: FlowPackage;
   problems: FlowDiagnostic[];
+  /**
+   * When the manifest has errors: the triggers that could still be read, by step index, so
+   * `flows validate` checks their conditions and schemas in the same pass.
+   */
+  broken?: BrokenFlow;
 };
 
 /**
@@ -61,10 +66,11 @@ export function parseFlowManifest(
     return { problems: report.problems };
   }
   const failed = checkManifestSchema(report, document);
-  const steps = readSteps({ report, bounds, failed }, document.steps);
+  const triggers: Array<{ index: number; trigger: FlowTrigger }> = [];
+  const steps = readSteps({ report, bounds, failed, triggers }, document.steps);
 
   const problems = inLineOrder(report.problems, file);
-  if (report.errorCount > 0 || !steps) return { problems };
+  if (report.errorCount > 0 || !steps) return { problems, ...(triggers.length > 0 ? { broken: { manifestPath: file, triggers } } : {}) };
   const manifest = document as unknown as FlowManifest;
   const flow: FlowPackage = { name: manifest.name, version: manifest.version, root, manifestPath: file, steps };
   if (manifest.description !== undefined) flow.description = manifest.description;

@@ -54,7 +54,12 @@ export type DiscoveryResult = {
   shadowed: ShadowedFlow[];
   /** Packages read but not parsed: they cannot match the event discovery was for. */
   deferred?: DeferredFlow[];
+  /** Packages with errors: the triggers that could still be read (flows validate checks them). */
+  broken?: BrokenFlow[];
 };
+
+/** A flow.toml with errors, and the triggers of its steps that could be read, by step index. */
+export type BrokenFlow = { manifestPath: string; triggers: Array<{ index: number; trigger: FlowTrigger }> };
 
 export type StepRef = { flow: FlowPackage; step: FlowStep };
 

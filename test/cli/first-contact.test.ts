@@ -1,0 +1,206 @@
+// First contact with `flows`: mistakes a new user makes get a message to act on, and the
+// command never says "all valid" or "nothing matched" about something it did not find.
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type CliRun, cliTestEnv, flowsIn, runCli } from "../helpers/cli.js";
+import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-first-contact-");
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+const flows = (...argv: string[]): Promise<CliRun> => flowsIn(repo.dir, ...argv);
+
+describe("flows validate lists every problem in one pass", () => {
+  it("reports a bad condition and a bad schema even when another field of the package is wrong", async () => {
+    const root = await writeFlow(repo.dir, {
+      name: "hello",
+      steps: [
+        { name: "a", trigger: "push", source: rawStep("completed"), timeoutMs: 0 },
+        { name: "b", trigger: "push", source: rawStep("completed"), condition: "foo(", schema: { type: "objec" } },
+      ],
+    });
+    // writeFlow leaves out a timeout of 0: put it in by hand.
+    const { readFile } = await import("node:fs/promises");
+    const manifest = await readFile(join(root, "flow.toml"), "utf8");
+    await writeText(join(root, "flow.toml"), manifest.replace('script = "exec/a.ts"', 'script = "exec/a.ts"\ntimeout_ms = 0'));
+    const { code, err } = await flows("validate");
+    expect(code).toBe(1);
+    expect(err).toMatch(/flow\.toml:\d+(:\d+)?: error: .*timeout_ms/);
+    expect(err).toMatch(/flow\.toml:\d+(:\d+)?: error: steps\[1\]\.trigger\.if /);
+    expect(err).toMatch(/schemas\/b\.schema\.json(:\d+)*: error: .*objec/);
+    expect(err).toMatch(/3 errors in flow packages\./);
+  });
+});
+
+describe("nothing found is never success", () => {
+  it("a --repo folder that does not exist is a usage error, for validate and fire alike", async () => {
+    for (const argv of [["validate"], ["fire", "--event", "event.json"]]) {
+      const { code, err } = await runCli(["--repo", join(repo.dir, "nope"), ...argv], cliTestEnv());
+      expect(code).toBe(2);
+      expect(err).toContain(`there is no folder ${join(repo.dir, "nope")}`);
+    }
+  });
+
+  it("validate with a --flows-path that does not exist warns about it and fails: nothing was validated", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    const { code, out, err } = await flows("validate", "--flows-path", "nope");
+    expect(code).toBe(1);
+    expect(out).not.toContain("all valid");
+    expect(err).toContain('warning: flow root "nope" does not exist');
+    expect(err).toContain("No flow.toml found under nope");
+  });
+
+  it("a package folder whose manifest is misnamed is warned about, and validate fails when it was the only one", async () => {
+    await writeText(join(repo.dir, "flows/hello/flows.toml"), 'name = "hello"\nversion = 1\n');
+    const { code, out, err } = await flows("validate");
+    expect(code).toBe(1);
+    expect(out).not.toContain("all valid");
+    expect(err).toMatch(/flows\/hello: warning: folder holds no flow\.toml.*flows\.toml/);
+    expect(err).toContain("No flow.toml found under .codex/flows, flows");
+  });
+});
+
+describe("nothing on the command line is dropped", () => {
+  it.each([
+    [["forget", "try-1", "try-2"], 'unexpected argument "try-2": the usage is flows forget <event-id>.'],
+    [["show", "a", "b"], 'unexpected argument "b": the usage is flows show <run-id|event-id>.'],
+    [["validate", "foo"], 'unexpected argument "foo": the usage is flows validate, with options only.'],
+    [["list", "extra"], 'unexpected argument "extra": the usage is flows list, with options only.'],
+    [["run", "f", "s", "t", "--event", "e.json"], 'unexpected argument "t": the usage is flows run <flow> <step>.'],
+    [["fire", "--event", "a.json", "--event", "b.json"], '--event is given twice ("a.json" and "b.json"); give it once.'],
+    [["watch", "--status", "--once"], "--status and --once do not go together"],
+    [["watch", "--status", "failed"], 'flows watch --status takes no value; got "failed".'],
+  ])("flows %j is a usage error naming what is extra", async (argv, message) => {
+    const { code, out, err } = await flows(...argv);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain(`flows: ${message}`);
+  });
+
+  it("the same option given twice with the same value is no mistake", async () => {
+    const { code, err } = await flows("list", "--flows-path", "flows", "--flows-path", "flows");
+    expect(err).not.toContain("given twice");
+    expect(code).toBe(0);
+  });
+});
+
+describe("each command's help describes its own options", () => {
+  const optionLine = (help: string, option: string): string | undefined =>
+    help.split("\n").find((line) => line.trimStart().startsWith(`${option} `) || line.trim() === option);
+
+  it("runs --event takes an event id, github --event inline JSON, fire --event a file", async () => {
+    expect(optionLine((await flows("runs", "--help")).out, "--event")).toMatch(/--event ID\s+only runs of this event id/);
+    expect(optionLine((await flows("github", "--help")).out, "--event")).toMatch(/--event JSON\s+a FlowEvent as inline JSON/);
+    expect(optionLine((await flows("fire", "--help")).out, "--event")).toMatch(/--event FILE\s+a FlowEvent as JSON$/);
+  });
+
+  it("watch --status takes no value; runs --status takes a status", async () => {
+    const watch = optionLine((await flows("watch", "--help")).out, "--status");
+    expect(watch).toMatch(/^\s+--status\s+show what the watcher remembers/);
+    expect(watch).not.toContain("effective status");
+    expect(optionLine((await flows("runs", "--help")).out, "--status")).toMatch(/--status S\s+only runs with this effective status/);
+  });
+});
+
+describe("flows explain checks --event-name as flows github does", () => {
+  it("an unknown event name is a usage error with a suggestion", async () => {
+    await writeText(join(repo.dir, "push.json"), "{}");
+    const { code, out, err } = await flows("explain", "--event", join(repo.dir, "push.json"), "--event-name", "pull-request");
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain('flows: --event-name "pull-request" is not a GitHub event name. Did you mean "pull_request"?');
+    expect(err).toContain("Run `flows explain --help`");
+  });
+});
+
+describe("flows list with broken packages", () => {
+  it("lists the problems and exits 1 instead of saying there are no packages", async () => {
+    await writeText(join(repo.dir, "flows/one/flow.toml"), 'name = "one"\nversion = \n');
+    const { code, out, err } = await flows("list");
+    expect(code).toBe(1);
+    expect(out).not.toMatch(/No flow/);
+    expect(err).toMatch(/flows\/one\/flow\.toml:2(:\d+)?: error: /);
+    expect(err).toContain("1 error in flow packages: no flow package could be loaded.");
+    expect((await flows("list", "--json")).code).toBe(1);
+  });
+});
+
+describe("event files", () => {
+  it("a GitHub webhook payload given to fire names the file and the command that reads it", async () => {
+    const path = join(repo.dir, "release-published.json");
+    await writeText(path, JSON.stringify({ action: "published", release: { tag_name: "v1" }, repository: { full_name: "o/r" }, sender: { login: "x" } }));
+    const { code, err } = await flows("fire", "--event", path, "--state", "none");
+    expect(code).toBe(1);
+    expect(err).toContain(`${path}: A FlowEvent needs a non-empty string "id"; got nothing.`);
+    expect(err).toContain(`It looks like a GitHub webhook payload, not a FlowEvent: run it with \`flows github --event-name release --event-path ${path}\``);
+    expect(err).not.toMatch(/\n\s+at |this is a bug/i);
+  });
+
+  it("an event file that starts with a UTF-8 byte order mark is read", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "t", source: rawStep("completed") }] });
+    const path = join(repo.dir, "bom.json");
+    await writeText(path, `\uFEFF${JSON.stringify({ id: "bom-1", type: "t" })}`);
+    const { code, out, err } = await flows("fire", "--event", path, "--state", "none", "--dry-run");
+    expect(err).not.toContain("not valid JSON");
+    expect(code).toBe(0);
+    expect(out).toContain("hello/go");
+  });
+});
+
+describe("flows run names what is not there", () => {
+  it("a flow that does not exist is said so, with the flows there are", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "greet", trigger: "t", source: rawStep("completed") }] });
+    const path = join(repo.dir, "event.json");
+    await writeText(path, JSON.stringify({ id: "e-1", type: "t" }));
+    const missingFlow = await flows("run", "helo", "greet", "--event", path, "--state", "none");
+    expect(missingFlow.code).toBe(1);
+    expect(missingFlow.err).toContain('There is no flow named helo. Did you mean "hello"? The flows: hello.');
+    expect(missingFlow.err).not.toContain("No step greet");
+    const missingStep = await flows("run", "hello", "gret", "--event", path, "--state", "none");
+    expect(missingStep.code).toBe(1);
+    expect(missingStep.err).toContain('Flow hello has no step gret. Did you mean "greet"? Its steps: greet.');
+  });
+});
+
+describe("commands that run steps take --concurrency, --bun and --workspace-backend-url, as the README says", () => {
+  it("flows github hands --workspace-backend-url to its steps", async () => {
+    const source = 'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "url=" + process.env.CODEX_WORKSPACE_BACKEND_WS_URL }));';
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source }] });
+    const path = join(repo.dir, "push.json");
+    await writeText(path, JSON.stringify({ ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r" } }));
+    const { code, out, err } = await flows("github", "--event-name", "push", "--event-path", path, "--state", "none", "--workspace-backend-url", "ws://127.0.0.1:9", "--json");
+    expect(err).not.toContain("does not take");
+    expect(code).toBe(0);
+    expect(out).toContain("url=ws://127.0.0.1:9");
+  });
+
+  it("flows watch takes --bun and --workspace-backend-url", async () => {
+    const { code, err } = await flows("watch", "--once", "--watch", "o/r", "--bun", "/x/bun", "--workspace-backend-url", "ws://x");
+    expect(err).not.toContain("does not take");
+    // No token in the test environment: the watch stops there, after the options were taken.
+    expect(err).toContain("needs a GitHub token");
+    expect(code).toBe(1);
+  });
+
+  it("every command the README says runs steps takes the three options", async () => {
+    const { COMMANDS } = await import("../../src/cli/command-table.js");
+    for (const name of ["fire", "run", "replay", "github", "watch"]) {
+      const options = COMMANDS.find((command) => command.name === name)?.options ?? [];
+      expect(options, name).toEqual(expect.arrayContaining(["concurrency", "bun", "workspace-backend-url"]));
+    }
+  });
+});
+
+describe("flows fire with a --flows-path that does not exist", () => {
+  it("warns that nothing was loaded from it", async () => {
+    const path = join(repo.dir, "event.json");
+    await writeText(path, JSON.stringify({ id: "e-1", type: "t" }));
+    const { err } = await flows("fire", "--event", path, "--state", "none", "--flows-path", "nope");
+    expect(err).toContain('warning: flow root "nope" does not exist');
+  });
+});
