@@ -67,6 +67,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
       concurrency: options.concurrency,
       env: ctx.env,
       launchedBy: "flows-cli:watch",
+      signal: ctx.signal,
     },
   });
   const allFailed = result.reports.every((report) => report.status === "error" || report.status === "not-polled");
