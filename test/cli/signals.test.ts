@@ -147,3 +147,27 @@ describe("flows fire, stopped by a signal", () => {
     expect((await storedRuns()).map((run) => run.processStatus)).toEqual(["canceled"]);
   });
 });
+
+describe("node dist/cli/index.js (the launcher handing over to Bun)", () => {
+  it("passes SIGTERM on to Bun and exits with its code once the step is stopped and recorded", async () => {
+    const { child, exited } = fire(process.execPath, [LAUNCHER]);
+    const step = await stepStarted();
+    kill(child.pid!, "SIGTERM");
+    const exit = await exited;
+    expect(exit.code, exit.stderr).toBe(143);
+    // Bun was done when the launcher exited: the step stopped and recorded, not left running.
+    expect(isRunning(step)).toBe(false);
+    expect((await storedRuns()).map((run) => run.processStatus)).toEqual(["canceled"]);
+  });
+
+  it("takes Ctrl-C to the whole group (launcher and Bun) as one Ctrl-C, not two", async () => {
+    const { child, exited } = fire(process.execPath, [LAUNCHER]);
+    const step = await stepStarted();
+    kill(-child.pid!, "SIGINT");
+    const exit = await exited;
+    expect(exit.code, exit.stderr).toBe(130);
+    expect(exit.stderr).not.toContain("SIGINT again");
+    expect(isRunning(step)).toBe(false);
+    expect((await storedRuns()).map((run) => run.processStatus)).toEqual(["canceled"]);
+  });
+});
