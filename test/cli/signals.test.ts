@@ -171,3 +171,15 @@ describe("node dist/cli/index.js (the launcher handing over to Bun)", () => {
     expect((await storedRuns()).map((run) => run.processStatus)).toEqual(["canceled"]);
   });
 });
+
+describe("a dispatcher killed outright (kill -9)", () => {
+  it("leaves no step running: the step stops itself when its dispatcher is gone", async () => {
+    const { child, exited } = fire(BUN, [LAUNCHER]);
+    const step = await stepStarted();
+    kill(child.pid!, "SIGKILL");
+    await exited;
+    expect(await goneWithin(step, 3_000)).toBe(true);
+    // The next delivery finds the attempt interrupted and runs it again, with no copy still running.
+    expect((await storedRuns()).map((run) => run.processStatus)).toEqual(["interrupted"]);
+  });
+});
