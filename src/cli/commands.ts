@@ -19,6 +19,8 @@ export type CliContext = {
   env: NodeJS.ProcessEnv;
   /** With --debug (or FLOWS_DEBUG=1): told why each step matched or not, what was reused and stored. */
   debug?: (message: string) => void;
+  /** Aborted on SIGINT or SIGTERM (src/cli/signals.ts): running steps are stopped and recorded as canceled. */
+  signal?: AbortSignal;
   /** The state store chosen with --state (file by default); opened on first use. */
   openStore: () => Promise<{ store: StateStore; label: string }>;
 };
@@ -99,6 +101,7 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     launchedBy: "flows-cli",
     ...(ctx.debug ? { debug: ctx.debug } : {}),
     observer: stepLines(ctx),
+    signal: ctx.signal,
   });
   if (options.only && outcome.runs.length === 0) {
     const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);

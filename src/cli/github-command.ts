@@ -49,7 +49,7 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
   };
   // Bun as `flows fire` finds it (--bun, FLOWS_BUN, next to flows-action, PATH), not from a
   // runner's tool cache, which this machine has not got; not found is a user error saying so.
-  const outcome = await runAction({ io, env, findBun: async (stepEnv) => findBun({ explicit: options.bunPath, env: stepEnv }).path });
+  const outcome = await runAction({ io, env, signal: ctx.signal, findBun: async (stepEnv) => findBun({ explicit: options.bunPath, env: stepEnv }).path });
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ outputs: Object.fromEntries(io.outputs), outcome: briefOutcome(outcome) }, null, 2)}\n`);
   } else {

@@ -5,6 +5,7 @@ import { commandHelp, globalHelp } from "./help.js";
 import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
 import { checkRepoFolder, parseCommandLine, type ParsedValues } from "./options.js";
 import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
+import { stopOnSignals } from "./signals.js";
 import { isTerminal, terminalWriter } from "./terminal-write.js";
 import { didYouMean, EXIT, UsageError } from "./usage.js";
 import { redactor } from "../redact.js";
@@ -27,12 +28,15 @@ export type MainOptions = {
 
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   // A store that could not save (records not pushed) fails the command whatever it returned.
-  const saving = { failed: false };
+  const saving: Saving = { failed: false, exitCode: (code) => code };
   const code = await runMain(argv, options, saving);
-  return saving.failed && code === 0 ? EXIT.failed : code;
+  // Stopped by SIGINT or SIGTERM: 130 or 143, once the stopped steps are recorded and saved.
+  return saving.exitCode(saving.failed && code === 0 ? EXIT.failed : code);
 }
 
-async function runMain(argv: string[], options: MainOptions, saving: { failed: boolean }): Promise<number> {
+type Saving = { failed: boolean; exitCode: (code: number) => number };
+
+async function runMain(argv: string[], options: MainOptions, saving: Saving): Promise<number> {
   const env = options.env ?? process.env;
   // What leaves the process is redacted, as in the action: the environment's tokens, secrets the
   // command registers (setSecret), URL credentials and token-shaped text, whatever a step prints.
@@ -85,6 +89,8 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
 
   // Debug lines go to standard error, redacted like the rest, so --json output stays clean.
   const debug = values.debug === true || isOn(env.FLOWS_DEBUG) || env.RUNNER_DEBUG === "1" ? (message: string) => err(`debug: ${message}\n`) : undefined;
+  const interrupts = stopOnSignals(spec.name, err);
+  if (interrupts) saving.exitCode = interrupts.exitCode;
   const repoIsUrl = isRepositoryUrl(values.repo);
   const repoRoot = resolve(repoIsUrl ? "." : (values.repo ?? "."));
   const ctx: CliContext = {
@@ -97,6 +103,7 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
     err,
     env,
     ...(debug ? { debug } : {}),
+    ...(interrupts ? { signal: interrupts.signal } : {}),
     openStore: once(() => openCliStore(values, repoRoot, env)),
   };
   // Compiled trigger schemas are kept per user between runs (off in the action).
@@ -119,6 +126,7 @@ async function runMain(argv: string[], options: MainOptions, saving: { failed: b
     return EXIT.failed;
   } finally {
     if (opened.has(ctx.openStore) && !(await closeCliStore(ctx))) saving.failed = true;
+    interrupts?.dispose();
   }
 }
 

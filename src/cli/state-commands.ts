@@ -89,6 +89,7 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
     workspaceBackendUrl,
     launchedBy: "flows-cli",
     observer: stepLines(ctx),
+    signal: ctx.signal,
   });
   ctx.out(ctx.json ? `${JSON.stringify(briefOutcome(outcome), null, 2)}\n` : `${renderText(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
   return exitCodeFor(outcome);

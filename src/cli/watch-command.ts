@@ -73,6 +73,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
       launchedBy: "flows-cli:watch",
       ...(options.bunPath ? { bunPath: options.bunPath } : {}),
       ...(options.workspaceBackendUrl ? { workspaceBackendUrl: options.workspaceBackendUrl } : {}),
+      signal: ctx.signal,
     },
   });
   const allFailed = result.reports.every((report) => report.status === "error" || report.status === "not-polled");

@@ -1,7 +1,14 @@
 import { readTextFile, statPath } from "../fs-async.js";
 import { stepContextParts } from "./context.js";
 import { runEnvironment } from "./environment.js";
-import { isModuleStyleSource, type ModuleWrapper, prepareModuleWrapper, readWrapperResult, warmModuleWrapper } from "./module-style.js";
+import {
+  isModuleStyleSource,
+  type ModuleWrapper,
+  prepareModuleWrapper,
+  readWrapperResult,
+  stepWatchdogPath,
+  warmModuleWrapper,
+} from "./module-style.js";
 import { OutputTail } from "./output.js";
 import { superviseProcess, type SupervisedProcessResult } from "./process.js";
 import { FLOW_RESULT_MARKER, type FlowResultParse, parseFlowResult } from "./result.js";
@@ -78,7 +85,7 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     const bunPath = options.bunPath ?? "bun";
     const run = await superviseProcess({
       command: bunPath,
-      args: wrapper?.args ?? [step.scriptPath],
+      args: [...(ready.watchdog === undefined ? [] : ["--preload", ready.watchdog]), ...(wrapper?.args ?? [step.scriptPath])],
       cwd: step.cwdPath,
       env: runEnvironment(options),
       stdin: stepContextParts(options),
@@ -99,7 +106,8 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
   }
 }
 
-type PreparedBunStep = { wrapper: ModuleWrapper | undefined } | { problem: string };
+/** `watchdog`: the file Bun preloads so the step stops when its dispatcher dies (./watchdog.ts). */
+type PreparedBunStep = { wrapper: ModuleWrapper | undefined; watchdog: string | undefined } | { problem: string };
 
 /** Checks the working folder and reads the script (at once), and readies the wrapper for a module. */
 async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBunStep> {
@@ -112,8 +120,10 @@ async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBun
   if (source instanceof ScriptUnreadable) {
     return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
   }
-  if (!isModuleStyleSource(source)) return { wrapper: undefined };
-  return { wrapper: await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) };
+  const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
+  // A raw step still runs where no temp folder can be written, only without its watchdog.
+  const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
+  return { wrapper, watchdog };
 }
 
 class ScriptUnreadable {

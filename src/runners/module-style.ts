@@ -5,6 +5,7 @@ import { pathToFileURL } from "../file-url.js";
 import { readTextFile, removeFile, statPath } from "../fs-async.js";
 import { isPidAlive } from "../fs-safe.js";
 import { randomHex, sha256Hex } from "../hash.js";
+import { WATCHDOG_SOURCE } from "./watchdog.js";
 
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 export const FLOW_HELPER_SPECIFIERS = [
@@ -138,13 +139,16 @@ export type ModuleWrapper = {
 /** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
 const WRAPPER_NAME = `module-wrapper-${sha256Hex(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
 
+/** The step watchdog (./watchdog.ts), written beside the wrapper: Bun preloads it into every step. */
+const WATCHDOG_NAME = `step-watchdog-${sha256Hex(WATCHDOG_SOURCE).slice(0, 16)}.mjs`;
+
 /** How long after its first module-style step a process looks for wrapper folders left behind. */
 const LEFTOVER_SWEEP_DELAY_MS = 100;
 
 /** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
 const WRAPPER_RECHECK_MS = 60_000;
 
-type WrapperFolder = { dir: string; wrapperPath: string; checkedAt: number };
+type WrapperFolder = { dir: string; wrapperPath: string; watchdogPath: string; checkedAt: number };
 
 let folder: Promise<WrapperFolder> | undefined;
 
@@ -160,7 +164,7 @@ async function wrapperFolder(): Promise<WrapperFolder> {
   if (current !== undefined) {
     const known = await current.catch(() => undefined);
     if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS) return known;
-    if (known && (await isFile(known.wrapperPath))) {
+    if (known && (await isFile(known.wrapperPath)) && (await isFile(known.watchdogPath))) {
       known.checkedAt = Date.now();
       return known;
     }
@@ -186,7 +190,9 @@ async function makeWrapperFolder(): Promise<WrapperFolder> {
   const wrapperPath = path.join(dir, WRAPPER_NAME);
   writeFileSync(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
   wrapperWrites.count += 1;
-  return { dir, wrapperPath, checkedAt: Date.now() };
+  const watchdogPath = path.join(dir, WATCHDOG_NAME);
+  writeFileSync(watchdogPath, WATCHDOG_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
+  return { dir, wrapperPath, watchdogPath, checkedAt: Date.now() };
 }
 
 /**
@@ -227,6 +233,11 @@ async function isFile(file: string): Promise<boolean> {
  */
 export function warmModuleWrapper(): void {
   wrapperFolder().catch(() => undefined); // a failure is met again, and reported, by the step that needs it
+}
+
+/** The step watchdog Bun preloads into every step (./watchdog.ts), written once per process with the wrapper. */
+export async function stepWatchdogPath(): Promise<string> {
+  return (await wrapperFolder()).watchdogPath;
 }
 
 /** The wrapper (written once per process) and a fresh result file name for one run. */

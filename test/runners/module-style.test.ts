@@ -174,11 +174,13 @@ describe("a module-style Bun step", () => {
     const folder = path.dirname(wrapper!);
     expect(path.basename(folder)).toMatch(/^flows-action-/);
     expect((await stat(folder)).mode & 0o777).toBe(0o700);
-    // Result files go once read; the wrapper stays for the next step.
-    for (let attempt = 0; attempt < 50 && (await readdir(folder)).length > 1; attempt += 1) {
+    // Result files go once read; the wrapper (and the step watchdog beside it) stay for the next step.
+    const kept = (names: string[]): string[] => names.filter((name) => !name.startsWith("step-watchdog-"));
+    for (let attempt = 0; attempt < 50 && kept(await readdir(folder)).length > 1; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    expect(await readdir(folder)).toEqual([path.basename(wrapper!)]);
+    expect(kept(await readdir(folder))).toEqual([path.basename(wrapper!)]);
+    expect((await readdir(folder)).filter((name) => name.startsWith("step-watchdog-"))).toHaveLength(1);
   });
 
   it("writes the wrapper again when something removed it from a long-lived process", async () => {

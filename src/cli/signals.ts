@@ -1,0 +1,63 @@
+// Ctrl-C and SIGTERM while `flows` runs steps. Steps run in their own process groups (so a
+// timeout can stop their children), so the terminal's Ctrl-C does not reach them: without this
+// they outlived the command, and its record said `interrupted` while they went on, so the next
+// delivery ran them a second time. As in the action (src/main.ts), the signal aborts the
+// dispatch: running steps are stopped (their process groups, SIGTERM then SIGKILL), recorded as
+// canceled, the store is saved, and the command then exits 130 (SIGINT) or 143 (SIGTERM).
+
+/** The commands that run steps. */
+const RUNS_STEPS = new Set(["fire", "run", "replay", "github", "watch"]);
+
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+type StopSignal = (typeof STOP_SIGNALS)[number];
+
+/** 128 + the signal's number, as a shell reports a command a signal stopped. */
+const EXIT_CODES: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143 };
+
+/**
+ * The same signal again within this time is the same Ctrl-C: the terminal sends it to the whole
+ * foreground group, and `node dist/cli/index.js` passes it on to this process as well.
+ */
+const ECHO_MS = 300;
+
+export type Interrupts = {
+  /** Aborted on the first SIGINT or SIGTERM. */
+  signal: AbortSignal;
+  /** 130 or 143 once a signal came, else `code`. */
+  exitCode: (code: number) => number;
+  /** Removes the handlers (the command is done). */
+  dispose: () => void;
+};
+
+/**
+ * For a command that runs steps: SIGINT and SIGTERM abort its dispatch through the returned
+ * signal. A second one (not an echo of the first) exits at once, with the same exit code.
+ */
+export function stopOnSignals(command: string, err: (text: string) => void, exit: (code: number) => void = process.exit): Interrupts | undefined {
+  if (!RUNS_STEPS.has(command)) return undefined;
+  const controller = new AbortController();
+  let first: { signal: StopSignal; at: number } | undefined;
+  const handlers = STOP_SIGNALS.map((signal) => {
+    const handler = (): void => {
+      const now = Date.now();
+      if (first === undefined) {
+        first = { signal, at: now };
+        err(`\nflows: received ${signal}: stopping the running steps and recording them as canceled (${signal === "SIGINT" ? "Ctrl-C again" : "a second signal"} exits at once).\n`);
+        controller.abort();
+        return;
+      }
+      if (signal === first.signal && now - first.at < ECHO_MS) return;
+      err(`flows: received ${signal} again: exiting now; steps still running may be recorded as interrupted.\n`);
+      exit(EXIT_CODES[first.signal]);
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  return {
+    signal: controller.signal,
+    exitCode: (code) => (first === undefined ? code : EXIT_CODES[first.signal]),
+    dispose: () => {
+      for (const [signal, handler] of handlers) process.off(signal, handler);
+    },
+  };
+}
