@@ -3281,10 +3281,18 @@ function parseHandover(value, expected) {
     }
     const runs = root.runs.map((run, i) => runView(run, `runs[${i}]`));
     const ids = new Set();
+    // One run per step and event: a repeat would share the first one's check run and be lost.
+    const steps = new Map();
     for (const [i, run] of runs.entries()) {
         if (ids.has(run.id))
             fail(`runs[${i}].id`, `repeats ${(0,contract_errors/* describeGot */.uv)(run.id)}`);
         ids.add(run.id);
+        const step = JSON.stringify([run.eventId, run.flowName, run.stepName]);
+        const first = steps.get(step);
+        if (first !== undefined) {
+            fail(`runs[${i}]`, `repeats step ${(0,contract_errors/* describeGot */.uv)(`${run.flowName}/${run.stepName}`)} of event ${(0,contract_errors/* describeGot */.uv)(run.eventId)} (runs[${first}]); a step runs once per event`);
+        }
+        steps.set(step, i);
     }
     const handover = { version: HANDOVER_VERSION, repository: root.repository, event, headSha, prNumbers: root.prNumbers, runs };
     if (root.problems !== undefined)
@@ -3423,7 +3431,7 @@ async function writeHandover(dir, data) {
             ...(run.output ? { output: tail(run.output, WRITE_OUTPUT_BYTES) } : {}),
             ...(run.error ? { error: (0,markdown/* cutToBytes */.zP)(run.error, WRITE_OUTPUT_BYTES, (n) => `… ${n} more bytes cut`) } : {}),
             ...(run.resultPayload && JSON.stringify(run.resultPayload).length > HANDOVER_LIMITS.result
-                ? { resultPayload: { status: run.resultPayload.status, message: `${String(run.resultPayload.message ?? "").slice(0, 4096)} (FLOW_RESULT cut: too large to hand over)` } }
+                ? { resultPayload: { status: run.resultPayload.status, message: `${redact/* redactor */.$p.redact(String(run.resultPayload.message ?? "")).slice(0, 4096)} (FLOW_RESULT cut: too large to hand over)` } }
                 : {}),
         })),
         ...(data.problems ? { problems: data.problems.slice(0, HANDOVER_LIMITS.problems) } : {}),
@@ -3561,7 +3569,9 @@ async function verifiedPullRequests(options, handover) {
     }
     return verified;
 }
-function tail(text, maxBytes) {
+/** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
+function tail(raw, maxBytes) {
+    const text = redact/* redactor */.$p.redact(raw);
     const bytes = Buffer.from(text, "utf8");
     if (bytes.length <= maxBytes)
         return text;

@@ -192,9 +192,11 @@ function sameRepository(a, b) {
 /* harmony export */   ur: () => (/* binding */ problemAnnotations)
 /* harmony export */ });
 /* unused harmony exports MAX_ANNOTATIONS_PER_CHECK, batches */
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45785);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54348);
-/* harmony import */ var _checks_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63802);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45785);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
+/* harmony import */ var _checks_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63802);
+
 
 
 
@@ -223,7 +225,7 @@ function runAnnotations(run) {
     return { annotations, malformed };
 }
 function fromFlowAnnotation(item) {
-    if (!(0,_events_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item))
+    if (!(0,_events_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(item))
         return undefined;
     const path = repositoryPath(item.path);
     const message = typeof item.message === "string" ? item.message.trim() : "";
@@ -233,7 +235,7 @@ function fromFlowAnnotation(item) {
     const endLine = Math.max(startLine, positive(item.endLine) ?? startLine);
     const column = positive(item.column);
     const level = LEVELS.includes(item.level) ? item.level : "warning";
-    const title = typeof item.title === "string" ? (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(item.title, TITLE_CHARS) : "";
+    const title = typeof item.title === "string" ? (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(item.title, TITLE_CHARS) : "";
     return {
         path,
         startLine,
@@ -276,9 +278,13 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
     return groups;
 }
 // Annotation messages are shown as plain text; mentions are still broken so nobody is pinged.
+// Redacted first: a secret holding `@x` no longer matches once the zero-width space is in.
 function annotationMessage(text) {
-    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/@(?=[\w-])/g, "@\u200b");
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cutToBytes */ .zP)(clean, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
+    const clean = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p
+        .redact(text)
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+        .replace(/@(?=[\w-])/g, "@\u200b");
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToBytes */ .zP)(clean, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
 /** A path relative to the repository root, or undefined when it is absolute or escapes it. */
 function repositoryPath(value) {
@@ -311,7 +317,7 @@ function annotatedOutput(full, maxAnnotations = MAX_ANNOTATIONS_PER_CHECK) {
     const [first = [], ...rest] = batches(all.slice(0, limit));
     const cut = all.length - limit;
     const summary = cut > 0 ? `${full.summary}\n\n${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : full.summary;
-    return { output: (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_1__/* .boundOutput */ ._D)({ ...full, summary, annotations: first }), rest };
+    return { output: (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_2__/* .boundOutput */ ._D)({ ...full, summary, annotations: first }), rest };
 }
 
 
@@ -458,10 +464,16 @@ function validSha(value) {
 /* harmony export */   yW: () => (/* binding */ boundedCodeBlock)
 /* harmony export */ });
 /* unused harmony exports headBytes, tailBytes */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54348);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
 // Byte-bounded text for check run output. GitHub caps `summary` and `text` at 65,535
 // (https://docs.github.com/rest/checks/runs#create-a-check-run); we count UTF-8 bytes, which is
 // never less than characters, so the cap holds whatever GitHub counts.
+//
+// Like the markdown helpers, these redact before they defuse or cut: the last redaction pass
+// cannot see a secret whose `@` got a zero-width space, whose `<` became `‹`, or whose first
+// characters were cut off.
+
 
 const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
 function byteLength(text) {
@@ -485,11 +497,13 @@ function tailBytes(text, maxBytes) {
  * cut never leaves a fence open. `cutBytes` says how much of the content was left out.
  */
 function boundedCodeBlock(content, options) {
-    const total = byteLength(content);
+    // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
+    const clean = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(content);
+    const total = byteLength(clean);
     let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
     for (let tries = 0; tries < 8 && budget > 0; tries++) {
-        const kept = options.keep === "head" ? headBytes(content, budget) : tailBytes(content, budget);
-        const block = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(kept, options.language);
+        const kept = options.keep === "head" ? headBytes(clean, budget) : tailBytes(clean, budget);
+        const block = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(kept, options.language);
         const size = byteLength(block);
         if (size <= options.maxBytes)
             return { block, cutBytes: total - byteLength(kept) };
@@ -503,7 +517,8 @@ function boundedCodeBlock(content, options) {
  * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged.
  */
 function plainText(text, maxChars) {
-    const line = text
+    const line = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p
+        .redact(text)
         .replace(/[\u0000-\u001f\u007f]+/g, " ")
         .replace(/\s+/g, " ")
         .trim()
@@ -515,9 +530,12 @@ function plainText(text, maxChars) {
 }
 /** Last line of defence: summary and text within the limit even if a renderer misjudged. */
 function boundOutput(output) {
-    const cap = (text) => byteLength(text) <= CHECK_OUTPUT_LIMIT_BYTES
-        ? text
-        : `${headBytes(text, CHECK_OUTPUT_LIMIT_BYTES - 200)}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
+    const cap = (raw) => {
+        const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
+        return byteLength(text) <= CHECK_OUTPUT_LIMIT_BYTES
+            ? text
+            : `${headBytes(text, CHECK_OUTPUT_LIMIT_BYTES - 200)}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
+    };
     return { ...output, summary: cap(output.summary), ...(output.text === undefined ? {} : { text: cap(output.text) }) };
 }
 
@@ -779,6 +797,8 @@ class CheckRunCalls {
 
 // EXTERNAL MODULE: ./.build/report/checks-annotations.js
 var checks_annotations = __webpack_require__(99527);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __webpack_require__(54348);
 // EXTERNAL MODULE: ./.build/report/status.js
@@ -786,6 +806,7 @@ var report_status = __webpack_require__(7787);
 // EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
 var summary = __webpack_require__(55084);
 ;// CONCATENATED MODULE: ./.build/report/comment-body.js
+
 
 
 
@@ -854,13 +875,16 @@ function runTable(runs, fits) {
     }
     return { text: lines.join("\n"), shown };
 }
-/** A run's message and error in a collapsed block, cut to `maxChars` of content. */
+/**
+ * A run's message and error in a collapsed block, cut to `maxChars` of content. Redacted before
+ * the cut: a cut through a secret leaves a part that codeBlock's redaction no longer matches.
+ */
 function runDetails(run, maxChars = DETAIL_CHARS) {
     const message = (0,report_status/* runMessage */.xA)(run);
-    const body = [message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n");
+    const body = redact/* redactor */.$p.redact([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
     const cut = body.length > maxChars ? `${body.slice(0, maxChars)}\n… ${body.length - maxChars} more characters` : body;
     return [
-        `<details><summary>${(0,markdown/* htmlText */.js)(`${run.flowName} / ${run.stepName}`.replace(/\s+/g, " ").slice(0, 200))} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`,
+        `<details><summary>${(0,markdown/* htmlText */.js)(redact/* redactor */.$p.redact(`${run.flowName} / ${run.stepName}`).replace(/\s+/g, " ").slice(0, 200))} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`,
         "",
         cut ? (0,markdown/* codeBlock */.DV)(cut) : "No message.",
         "",

@@ -249,19 +249,20 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.build/fs-async.js
-var fs_async = __webpack_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __webpack_require__(61557);
 // EXTERNAL MODULE: ./.build/state/file-errors.js
 var file_errors = __webpack_require__(41134);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
 var dispatcher = __webpack_require__(35031);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
+
 
 
 
@@ -283,30 +284,43 @@ const DEFAULT_TIMEOUT_MS = 60_000;
  * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
  * atomic on local file systems, so exactly one process gets the lock. The lock names its owner
  * (host, pid, process start): a lock whose owner is gone (same host, no such process: kill -9)
- * is taken over at once; one from another host (a shared folder) is broken only when older than
- * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file).
+ * is taken over at once; one whose owner is alive on this host is never broken, however long it
+ * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
+ * another host (a shared folder) or without a readable owner is broken only when older than
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). On
+ * release the lock is removed only while it still holds the owner this call wrote: one broken
+ * and taken by another process stays theirs.
  */
 async function withFileLock(lockPath, action, options = {}) {
-    await acquire(lockPath, options);
+    const mine = await acquire(lockPath, options);
     try {
         return await action();
     }
     finally {
-        try {
-            (0,external_node_fs_.unlinkSync)(lockPath);
-        }
-        catch {
-            // Already gone (broken as stale by another host): nothing to release.
-        }
+        release(lockPath, mine);
     }
 }
+/** Removes the lock if it still holds `mine` (the text this process wrote into it). */
+function release(lockPath, mine) {
+    // Gone (broken as stale by another host), or broken and taken by another process: not ours.
+    if (lockText(lockPath) !== mine)
+        return;
+    try {
+        (0,external_node_fs_.unlinkSync)(lockPath);
+    }
+    catch {
+        // Gone meanwhile.
+    }
+}
+/** Waits for the lock and returns the owner text written into it. */
 async function acquire(lockPath, options) {
     const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const started = Date.now();
     for (let attempt = 0;; attempt++) {
-        if (tryCreate(lockPath))
-            return;
+        const mine = tryCreate(lockPath);
+        if (mine !== undefined)
+            return mine;
         await breakIfStale(lockPath, staleMs);
         const waited = Date.now() - started;
         if (waited > timeoutMs)
@@ -317,26 +331,62 @@ async function acquire(lockPath, options) {
     }
 }
 /**
- * One call, synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written. Taking
- * and releasing a free lock are a few microseconds of system calls, cheaper than a round trip
- * through the thread pool each; only waiting for a held lock is asynchronous.
+ * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
+ * text, or undefined when the lock is held. Taking and releasing a free lock are a few
+ * microseconds of system calls, cheaper than a round trip through the thread pool each; only
+ * waiting for a held lock is asynchronous. If the owner cannot be written (a full disk), the file
+ * is removed before the error is thrown: an empty lock would hold the event for `staleMs`.
  */
 function tryCreate(lockPath) {
     const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
     const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
+    const text = `${JSON.stringify(owner)}\n`;
+    let fd;
     try {
-        (0,external_node_fs_.writeFileSync)(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
-        return true;
+        fd = (0,external_node_fs_.openSync)(lockPath, "wx");
     }
     catch (error) {
         if (errorCode(error) === "EEXIST")
-            return false;
+            return undefined;
+        throw error;
+    }
+    try {
+        const bytes = Buffer.from(text, "utf8");
+        for (let offset = 0; offset < bytes.byteLength;)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+        (0,external_node_fs_.closeSync)(fd);
+        return text;
+    }
+    catch (error) {
+        try {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch {
+            // Closed already, or the close failed too: the file is removed all the same.
+        }
+        try {
+            (0,external_node_fs_.unlinkSync)(lockPath);
+        }
+        catch {
+            // Nothing more can be done; the write's error says why.
+        }
         throw error;
     }
 }
-async function readOwner(path) {
+/** A lock's text, read only from a small plain file (a FIFO put there must not block the wait). */
+function lockText(path) {
     try {
-        const owner = JSON.parse(await (0,fs_async/* readTextFile */.Gu)(path));
+        const read = (0,fs_safe/* readRegularFile */.XF)(path, MAX_LOCK_BYTES);
+        return read.kind === "read" ? read.bytes.toString("utf8") : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const MAX_LOCK_BYTES = 64 * 1024;
+function readOwner(path) {
+    try {
+        const owner = JSON.parse(lockText(path) ?? "");
         if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
             return owner;
         }
@@ -352,9 +402,14 @@ async function breakIfStale(lockPath, staleMs) {
     const info = await stat(lockPath).catch(() => undefined);
     if (!info)
         return;
-    const owner = await readOwner(lockPath);
+    const owner = readOwner(lockPath);
     const dead = owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner);
-    // A lock without a readable owner (mid-write, older format) is judged by its age only.
+    // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
+    // resumes: breaking its lock would let two merges race and one lose the other's runs.
+    if (!dead && owner !== undefined && owner.host === (0,external_node_os_.hostname)())
+        return;
+    // A lock from another host or without a readable owner (mid-write, older format) is judged by
+    // its age only.
     if (!dead && Date.now() - info.mtimeMs <= staleMs)
         return;
     const aside = `${lockPath}.stale-${(0,hash/* randomHex */.nw)(4)}`;
@@ -366,7 +421,7 @@ async function breakIfStale(lockPath, staleMs) {
     }
     // Between our look and the rename, another waiter may have broken the dead lock and taken a
     // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
-    const moved = await readOwner(aside);
+    const moved = readOwner(aside);
     const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
     if (!same)
         await link(aside, lockPath).catch(() => undefined);
@@ -390,7 +445,14 @@ var state_record = __webpack_require__(77795);
 
 
 
-
+/**
+ * A record file larger than this is refused unread, as a corrupt one is. Records hold the event
+ * (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its runs: 128 MiB leaves room
+ * for that, and keeps a tampered file (a 600 MB sparse file) from taking the process's memory.
+ */
+const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+/** How many times a corrupt record that keeps changing under its lock is read again. */
+const SET_ASIDE_TRIES = 5;
 /**
  * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
  * touches only that event's file, so the number of stored events does not slow a dispatch.
@@ -402,7 +464,10 @@ class FileStateStore {
     problems = [];
     dir;
     #lock;
-    /** The record this store wrote last, and its size and sha256 (to tell that no one changed the file). */
+    #maxRecordBytes;
+    /** The UTF-8 size of the event text written last (the same string is written at every save). */
+    #eventTextBytes;
+    /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
     #lastWrite;
     /** Saves waiting for the write under way of their event, by record path. */
     #waiting = new Map();
@@ -417,21 +482,32 @@ class FileStateStore {
     constructor(options) {
         this.dir = (0,external_node_path_.resolve)(options.dir);
         this.#lock = options.lock ?? {};
+        this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
     }
     /**
-     * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
-     * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
-     * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
-     * upgrading flows-action is the fix, and running the event again would repeat work. A folder
-     * the file system will not let it use is a StateFolderError (file-errors.ts), on every path.
+     * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
+     * MAX_RECORD_BYTES) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
+     * event counts as new: a run never stops on it and its bytes are kept. It is moved under the
+     * record's lock, and only while the file is still the one that failed: another process may have
+     * set it aside and saved a valid record meanwhile. A record in a newer format is refused
+     * (StateRecordError): upgrading flows-action is the fix, and running the event again would
+     * repeat work. A folder the file system will not let it use is a StateFolderError
+     * (file-errors.ts), on every path.
      */
     async loadEvent(eventId) {
         const relativePath = (0,layout/* eventRecordPath */.fl)(eventId);
+        const file = this.#absolute(relativePath);
         try {
-            return this.#read(relativePath);
+            const found = this.#readFile(relativePath);
+            if (found.kind === "record")
+                return found.record;
+            if (found.kind === "missing")
+                return undefined;
+            (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
+            return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "read", this.#absolute(relativePath));
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "read", file);
         }
     }
     /**
@@ -471,7 +547,7 @@ class FileStateStore {
             await this.#writeLocked(file, relativePath, record);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "save", file);
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "save", file);
         }
     }
     /**
@@ -480,24 +556,40 @@ class FileStateStore {
      * trip through the thread pool on the path to a step's start.
      */
     async #writeLocked(file, relativePath, record) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
         await withFileLock(`${file}.lock`, () => {
             // Still the bytes this store wrote last: reuse that record instead of parsing and
             // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
             // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
+            // The file is first checked to be the one written (lstat): something else put there (a
+            // FIFO) is never opened by the digest, which would block on it.
             const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
             this.#lastWrite = undefined;
-            const unchanged = last !== undefined && (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
-            const stored = unchanged ? last.record : this.#read(relativePath);
+            const unchanged = last !== undefined &&
+                (0,fs_safe/* sameFile */.Vi)((0,fs_safe/* lstatIdentity */.pD)(file), last.identity) &&
+                (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
+            const stored = unchanged ? last.record : this.#readLocked(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
             // Written in parts: the record's text is never one string, nor one buffer.
-            const written = (0,fs_safe/* writeFileAtomically */.lo)(file, (0,layout/* eventRecordParts */.wr)(merged, this.#eventTexts.textOf(merged.event)));
+            const parts = (0,layout/* eventRecordParts */.wr)(merged, this.#eventTexts.textOf(merged.event));
+            // One that could not be read back is not saved: the store says so instead.
+            const bytes = this.#sizeOf(parts);
+            if (bytes > this.#maxRecordBytes)
+                throw (0,file_errors/* recordTooLargeError */.p8)(this.dir, file, bytes, this.#maxRecordBytes);
+            const written = (0,fs_safe/* writeFileAtomically */.lo)(file, parts);
             // Leftovers of a killed writer (ours carry our pid).
             if (!unchanged)
                 removeOrphanedTemporaries(file);
             this.counts.recordWrites += 1;
-            this.#lastWrite = { file, written, record: { ...merged, runs: structuredClone(merged.runs) } };
+            const identity = (0,fs_safe/* lstatIdentity */.pD)(file);
+            this.#lastWrite = { file, written, identity, record: { ...merged, runs: structuredClone(merged.runs) } };
         }, this.#lock);
+    }
+    /** The parts' size in UTF-8; the event's text (tens of megabytes, the same at every save) counted once. */
+    #sizeOf([before, eventText, after]) {
+        if (this.#eventTextBytes?.text !== eventText)
+            this.#eventTextBytes = { text: eventText, bytes: Buffer.byteLength(eventText, "utf8") };
+        return Buffer.byteLength(before, "utf8") + this.#eventTextBytes.bytes + Buffer.byteLength(after, "utf8");
     }
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
     async listEvents(query = {}) {
@@ -505,7 +597,7 @@ class FileStateStore {
             return (0,layout/* selectEvents */.A$)(await this.#listAll(), query);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "read");
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "read");
         }
     }
     async #listAll() {
@@ -523,59 +615,72 @@ class FileStateStore {
     }
     /** Every save is already durable on disk. */
     async flush() { }
-    /** A dispatch's read (synchronous, like the write): a corrupt record is moved aside. */
-    #read(relativePath) {
+    /**
+     * The record file, read within MAX_RECORD_BYTES if it is a plain file, and parsed. A record
+     * in a newer format throws StateRecordError (reported); anything else wrong is `bad`.
+     */
+    #readFile(relativePath) {
         const file = this.#absolute(relativePath);
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, "utf8");
-        }
-        catch (error) {
-            if (errorCode(error) === "ENOENT")
-                return undefined;
-            throw error;
-        }
-        return this.#parse(relativePath, text, true);
-    }
-    /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
-    #parse(relativePath, text, setAside) {
-        const file = this.#absolute(relativePath);
+        const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes);
+        if (read.kind === "missing")
+            return read;
+        if (read.kind === "refused")
+            return { kind: "bad", reason: read.reason, identity: read.identity };
         this.counts.recordReads += 1;
         try {
-            return (0,layout/* parseEventRecordText */.eR)(text, relativePath);
+            return { kind: "record", record: (0,layout/* parseEventRecordText */.eR)(read.bytes.toString("utf8"), relativePath) };
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            if (error instanceof state_record/* NewerRecordFormatError */.Qy || !setAside) {
+            if (error instanceof state_record/* NewerRecordFormatError */.Qy) {
                 this.#report({ path: file, message: reason });
                 throw new layout/* StateRecordError */.J1(file, reason);
             }
-            const aside = (0,layout/* corruptRecordPath */.Co)(file);
-            try {
-                (0,external_node_fs_.renameSync)(file, aside);
-            }
-            catch (renameError) {
-                // Another process set it aside first; what it holds is kept all the same.
-                if (errorCode(renameError) !== "ENOENT")
-                    throw renameError;
-            }
-            this.#report({ path: file, message: `${reason}; moved aside to ${aside}, and the event counts as not handled yet` });
-            return undefined;
+            return { kind: "bad", reason, identity: read.identity };
         }
     }
-    /** Listing never throws for one bad file: it is reported (once) and skipped. */
+    /**
+     * Read under the record's lock (synchronous, like the write): a corrupt record is moved aside,
+     * if the file is still the one read (same inode, size and time), else read again. `seen`: why
+     * the file read before the lock was taken was corrupt, if it is gone by now.
+     */
+    #readLocked(relativePath, seen) {
+        const file = this.#absolute(relativePath);
+        for (let tries = 1;; tries++) {
+            const found = this.#readFile(relativePath);
+            if (found.kind === "record")
+                return found.record;
+            if (found.kind === "missing") {
+                // Set aside by another process between our read and the lock: it kept the bytes.
+                if (seen)
+                    this.#report({ path: file, message: `${seen}; moved away by another process meanwhile, and the event counts as not handled yet` });
+                return undefined;
+            }
+            if ((0,fs_safe/* sameFile */.Vi)((0,fs_safe/* lstatIdentity */.pD)(file), found.identity)) {
+                const aside = (0,layout/* corruptRecordPath */.Co)(file);
+                try {
+                    (0,external_node_fs_.renameSync)(file, aside);
+                    this.#report({ path: file, message: `${found.reason}; moved aside to ${aside}, and the event counts as not handled yet` });
+                    return undefined;
+                }
+                catch (error) {
+                    if (errorCode(error) !== "ENOENT")
+                        throw error;
+                }
+            }
+            if (tries >= SET_ASIDE_TRIES) {
+                this.#report({ path: file, message: found.reason });
+                throw new layout/* StateRecordError */.J1(file, `${found.reason}, and it kept changing while it was read`);
+            }
+        }
+    }
+    /** Listing never throws for one bad file: it is reported (once) and skipped, never moved. */
     async #readListed(relativePath) {
         try {
-            let text;
-            try {
-                text = await (0,fs_async/* readTextFile */.Gu)(this.#absolute(relativePath));
-            }
-            catch (error) {
-                if (errorCode(error) === "ENOENT")
-                    return undefined;
-                throw error;
-            }
-            return this.#parse(relativePath, text, false);
+            const found = this.#readFile(relativePath);
+            if (found.kind === "bad")
+                this.#report({ path: this.#absolute(relativePath), message: found.reason });
+            return found.kind === "record" ? found.record : undefined;
         }
         catch (error) {
             if (!(error instanceof layout/* StateRecordError */.J1)) {

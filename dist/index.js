@@ -830,7 +830,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var log_text = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
 var summary = __nccwpck_require__(55084);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./.build/action/outputs.js
+
 
 // A job's outputs may total 1 MB; keep `results` well under it so other outputs fit.
 // https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/passing-information-between-jobs
@@ -846,7 +849,8 @@ async function writeOutputs(io, outcome) {
 }
 /**
  * Run views as JSON for later steps. Output tails stay in the summary and the log; if the
- * views are still too large, each is reduced to its identity, status and message.
+ * views are still too large, each is reduced to its identity, status and message (redacted
+ * before it is cut, so the cut cannot leave the start of a secret).
  */
 function resultsJson(runs) {
     const views = runs.map(({ output: _output, ...view }) => view);
@@ -862,7 +866,7 @@ function resultsJson(runs) {
         resultStatus: run.resultStatus,
         effectiveStatus: run.effectiveStatus,
         needsAttention: run.needsAttention,
-        message: typeof run.resultPayload?.message === "string" ? run.resultPayload.message.slice(0, 500) : undefined,
+        message: typeof run.resultPayload?.message === "string" ? redact/* redactor */.$p.redact(run.resultPayload.message).slice(0, 500) : undefined,
         truncated: true,
     }));
     return JSON.stringify(brief);
@@ -1679,7 +1683,7 @@ function finishRunView(view, outcome) {
 
 /** The runner modules (and child_process with them), loaded once a dispatch has steps to run. */
 function loadRunners() {
-    return __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 43173));
+    return __nccwpck_require__.e(/* import() */ 932).then(__nccwpck_require__.bind(__nccwpck_require__, 87932));
 }
 /** Runs one step: its running record is stored first, then it runs, then its end is stored. */
 async function runOne(options) {
@@ -1903,7 +1907,7 @@ class RunRecorder {
 }
 /** A state folder that failed a write after steps ran: said as records not saved (not-saved.ts). */
 function ranButNotSaved(error, eventId) {
-    if (!(error instanceof file_errors/* StateFolderError */.m))
+    if (!(error instanceof file_errors/* StateFolderError */.mU))
         return error;
     const problem = `${error.problem.charAt(0).toUpperCase()}${error.problem.slice(1)}.`;
     return new not_saved/* StateNotSavedError */.c({ eventIds: [eventId], where: `the state folder ${error.dir}`, reason: `${problem} ${error.hint ?? ""}`, cause: error });
@@ -2026,8 +2030,9 @@ async function dispatchOne(event, options, lineage, matchedBefore) {
         status: duplicate ? "duplicate" : "accepted",
         eventId: event.id,
         runIds: plan.map((item) => item.runId),
-        // The contract: a duplicate dispatched nothing (matched 0, idempotent true).
-        matched: duplicate ? 0 : matched.length,
+        // The steps this dispatch runs: a duplicate dispatched nothing (the contract: matched 0,
+        // idempotent true), and steps handled before are not counted when a new one runs beside them.
+        matched: plan.filter((item) => !item.reuse).length,
         event,
         runs: [],
         mismatches,
@@ -3136,7 +3141,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   f6: () => (/* binding */ unwrapCondition)
 });
 
-// UNUSED EXPORTS: conditionCompileCount
+// UNUSED EXPORTS: compileTriggerConditions, conditionCompileCount
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -3300,7 +3305,14 @@ function compiledCondition(trigger) {
  * some step has a condition.
  */
 async function compileFlowConditions(flows) {
-    const pending = flows.flatMap((flow) => flow.steps.flatMap((step, index) => step.trigger?.if !== undefined && !compiled.has(step.trigger) ? [{ flow, trigger: step.trigger, index }] : []));
+    return compileTriggerConditions(flows.map((flow) => ({
+        manifestPath: flow.manifestPath,
+        triggers: flow.steps.flatMap((step, index) => (step.trigger ? [{ index, trigger: step.trigger }] : [])),
+    })));
+}
+/** compileFlowConditions for triggers given by manifest and step index (those of broken packages too). */
+async function compileTriggerConditions(manifests) {
+    const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
     const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(424), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66677));
@@ -5446,6 +5458,8 @@ function readStep(context, path, table) {
             ? undefined
             : readPackagePath({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
     const trigger = isTable(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
+    if (trigger)
+        context.triggers?.push({ index: path[1], trigger });
     const name = usable("name");
     const runner = table.runner;
     if (name === undefined || script === undefined || scriptPath === undefined || cwdPath === undefined)
@@ -5571,10 +5585,11 @@ function parseFlowManifest(manifestPath, text) {
         return { problems: report.problems };
     }
     const failed = checkManifestSchema(report, document);
-    const steps = readSteps({ report, bounds, failed }, document.steps);
+    const triggers = [];
+    const steps = readSteps({ report, bounds, failed, triggers }, document.steps);
     const problems = inLineOrder(report.problems, file);
     if (report.errorCount > 0 || !steps)
-        return { problems };
+        return { problems, ...(triggers.length > 0 ? { broken: { manifestPath: file, triggers } } : {}) };
     const manifest = document;
     const flow = { name: manifest.name, version: manifest.version, root, manifestPath: file, steps };
     if (manifest.description !== undefined)
@@ -5625,7 +5640,15 @@ async function discovery_discoverFlows(options) {
         if (seenRoots.has(absoluteRoot))
             continue;
         seenRoots.add(absoluteRoot);
-        folders.push(...(await packageFolders(absoluteRoot, problems)));
+        const found = await packageFolders(absoluteRoot, problems);
+        if (found === undefined && options.checkLayout && options.roots !== undefined) {
+            problems.push({
+                severity: "warning",
+                file: absoluteRoot,
+                message: `flow root "${root}" does not exist, so no flows were loaded from it. Check the flows path (--flows-path, or the flows-path input).`,
+            });
+        }
+        folders.push(...(found ?? []));
     }
     // Reading the manifest doubles as the "is this a package" check: one less stat per folder.
     // Discovery uses synchronous fs calls: it runs before anything else could overlap with it,
@@ -5636,8 +5659,11 @@ async function discovery_discoverFlows(options) {
     folders.forEach((folder, order) => {
         const manifestPath = (0,external_node_path_.join)(folder, "flow.toml");
         const text = readManifest(manifestPath);
-        if (text === undefined)
+        if (text === undefined) {
+            if (options.checkLayout)
+                problems.push(...notAPackage(folder));
             return;
+        }
         const scan = !lazy || text === null ? undefined : scanManifest(text);
         if (scan && text !== null && !couldMatch(scan, options.eventType)) {
             deferred.push({ manifestPath, text, order, ...scan });
@@ -5681,8 +5707,11 @@ function admit(discovery, results) {
     for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
         discovery.problems.push(...result.problems);
         const flow = result.flow;
-        if (!flow)
+        if (!flow) {
+            if (result.broken)
+                discovery.broken = [...(discovery.broken ?? []), result.broken];
             continue;
+        }
         ORDER.set(flow, order);
         const kept = keptByName.get(flow.name);
         if (kept) {
@@ -5700,7 +5729,7 @@ function admit(discovery, results) {
     }
     discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
 }
-/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: none. */
+/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined. */
 async function packageFolders(root, problems) {
     let entries;
     try {
@@ -5708,19 +5737,42 @@ async function packageFolders(root, problems) {
     }
     catch (error) {
         const code = error.code;
-        if (code !== "ENOENT") {
-            problems.push({
-                severity: "warning",
-                file: root,
-                message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
-                    "Check that it is a readable folder.",
-            });
-        }
+        if (code === "ENOENT")
+            return undefined;
+        problems.push({
+            severity: "warning",
+            file: root,
+            message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
+                "Check that it is a readable folder.",
+        });
         return [];
     }
     // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
     const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
     return names.sort().map((name) => (0,external_node_path_.join)(root, name));
+}
+/** A folder under a flow root with files but no flow.toml: a package with a misnamed manifest, most likely. */
+function notAPackage(folder) {
+    if ((0,external_node_path_.basename)(folder).startsWith("."))
+        return [];
+    let files;
+    try {
+        files = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    }
+    catch {
+        return [];
+    }
+    if (files.length === 0)
+        return [];
+    const like = files.find((name) => /\.toml$/i.test(name) || /^flow/i.test(name));
+    return [
+        {
+            severity: "warning",
+            file: folder,
+            message: `folder holds no flow.toml, so it is not a flow package${like ? ` (it holds ${like}: is that the manifest, misnamed?)` : ""}. ` +
+                "A flow package's manifest must be named flow.toml; move other folders out of the flow root.",
+        },
+    ];
 }
 /** The manifest's text; undefined when the folder holds none (it is not a package); null when unreadable. */
 function readManifest(manifestPath) {
@@ -5745,6 +5797,7 @@ function missingManifest(manifestPath) {
 ;// CONCATENATED MODULE: ./.build/flows/validate.js
 
 
+
 /**
  * Discovery plus a compile of every trigger schema (for `flows validate`): schema problems that
  * matching would only meet when an event arrives are reported now. Flows whose schema does not
@@ -5755,21 +5808,26 @@ async function validateFlows(options) {
     const registry = options.schemas ?? new SchemaRegistry();
     const problems = [...discovered.problems];
     const seen = new Set();
-    for (const flow of discovered.flows) {
-        for (const step of flow.steps) {
-            const schemaPath = step.trigger?.schemaPath;
-            if (!schemaPath || seen.has(schemaPath))
-                continue;
-            seen.add(schemaPath);
-            const compiled = await registry.compile(schemaPath);
-            problems.push(...compiled.warnings);
-            if (!compiled.ok)
-                problems.push(compiled.diagnostic);
-            // A probe check: a $ref cycle across files that never steps into the payload recurses on
-            // every payload, {} included; the registry turns the overflow into a problem of the schema.
-            else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
-                problems.push(...(await registry.problemsOf(schemaPath)));
-            }
+    // Packages with errors are checked too, as far as they could be read, so one pass lists every problem.
+    const broken = discovered.broken ?? [];
+    problems.push(...(await compileTriggerConditions(broken)));
+    const triggers = [
+        ...discovered.flows.flatMap((flow) => flow.steps.map((step) => step.trigger)),
+        ...broken.flatMap((flow) => flow.triggers.map(({ trigger }) => trigger)),
+    ];
+    for (const trigger of triggers) {
+        const schemaPath = trigger?.schemaPath;
+        if (!schemaPath || seen.has(schemaPath))
+            continue;
+        seen.add(schemaPath);
+        const compiled = await registry.compile(schemaPath);
+        problems.push(...compiled.warnings);
+        if (!compiled.ok)
+            problems.push(compiled.diagnostic);
+        // A probe check: a $ref cycle across files that never steps into the payload recurses on
+        // every payload, {} included; the registry turns the overflow into a problem of the schema.
+        else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
+            problems.push(...(await registry.problemsOf(schemaPath)));
         }
     }
     return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
@@ -6328,14 +6386,55 @@ function removeFile(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vi: () => (/* binding */ sameFile),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   by: () => (/* binding */ isPidAlive),
 /* harmony export */   lo: () => (/* binding */ writeFileAtomically),
-/* harmony export */   sN: () => (/* binding */ fileSha256)
+/* harmony export */   pD: () => (/* binding */ lstatIdentity),
+/* harmony export */   sN: () => (/* binding */ fileSha256),
+/* harmony export */   wZ: () => (/* binding */ makeFolders)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75244);
 
 
+
+// File and process facts the stores and the runners share.
+/**
+ * `mkdir -p`, one folder at a time. Node's own recursive mkdir (20 and 24) loops forever where
+ * mkdir answers ENOENT for a folder it cannot make at all (under /proc); this throws that error.
+ * An existing file in the way throws EEXIST, as the recursive mkdir does.
+ */
+function makeFolders(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path);
+        return;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "EEXIST" && isFolder(path))
+            return;
+        if (code !== "ENOENT" || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path) === path)
+            throw error;
+    }
+    makeFolders((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path);
+    }
+    catch (error) {
+        if (error.code !== "EEXIST" || !isFolder(path))
+            throw error;
+    }
+}
+function isFolder(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 /** Strings are encoded and written this many UTF-16 units at a time: a 40 MB record is never one buffer. */
 const SLICE = 1 << 20;
 /**
@@ -6346,8 +6445,8 @@ const SLICE = 1 << 20;
  * UTF-8 in slices of about 1 MiB, so no copy of a big text is made whole.
  */
 function writeFileAtomically(file, data) {
-    const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(4)}.tmp`;
-    const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)();
+    const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}.tmp`;
+    const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)();
     let bytes = 0;
     let fd;
     try {
@@ -6391,7 +6490,7 @@ function fileSha256(file, bytes) {
     try {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size !== bytes)
             return undefined;
-        const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)();
+        const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)();
         const buffer = Buffer.allocUnsafe(Math.min(SLICE, Math.max(bytes, 1)));
         for (;;) {
             const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, null);
@@ -6437,6 +6536,93 @@ function isPidAlive(pid) {
     catch (error) {
         return error.code === "EPERM"; // alive, owned by someone else
     }
+}
+/**
+ * A file read whole, within `maxBytes`, if it is a plain file: `missing` when there is none,
+ * `refused` (with the reason) for a symbolic link, FIFO, device or socket, or a file over the
+ * budget. Opened without following a link at the last part and without blocking (O_NOFOLLOW,
+ * O_NONBLOCK), so a FIFO cannot hang the process nor /dev/zero fill its memory; the reading
+ * stops past `maxBytes` even if the file grows meanwhile. A folder throws EISDIR, as a read does.
+ */
+function readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "ENOENT")
+            return { kind: "missing" };
+        // O_NOFOLLOW on a symbolic link: ELOOP (Linux, macOS), EMLINK (FreeBSD).
+        if (code === "ELOOP" || code === "EMLINK") {
+            const link = lstatIdentity(file);
+            if (link)
+                return { kind: "refused", reason: "is a symbolic link, not a plain file", identity: link };
+        }
+        throw error;
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const identity = { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
+        if (info.isDirectory()) {
+            throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR", syscall: "read", path: file });
+        }
+        if (!info.isFile())
+            return { kind: "refused", reason: `is ${fileKind(info)}, not a plain file`, identity };
+        const over = { kind: "refused", reason: `is larger than ${describeBytes(maxBytes)} (${info.size} bytes)`, identity };
+        if (info.size > maxBytes)
+            return over;
+        let buffer = Buffer.allocUnsafe(info.size + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                if (length > maxBytes)
+                    return { ...over, reason: `is larger than ${describeBytes(maxBytes)}` };
+                const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+                buffer.copy(bigger, 0, 0, length);
+                buffer = bigger;
+            }
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > maxBytes)
+            return { ...over, reason: `is larger than ${describeBytes(maxBytes)}` };
+        return { kind: "read", bytes: buffer.subarray(0, length), identity };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** What is at `file` now (not following a link), or undefined when nothing is. */
+function lstatIdentity(file) {
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+        return { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw error;
+    }
+}
+function sameFile(a, b) {
+    return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+function fileKind(info) {
+    if (info.isFIFO())
+        return "a FIFO (named pipe)";
+    if (info.isCharacterDevice())
+        return "a character device";
+    if (info.isBlockDevice())
+        return "a block device";
+    if (info.isSocket())
+        return "a socket";
+    return "an unknown kind of file";
+}
+function describeBytes(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${bytes} bytes`;
 }
 
 
@@ -8245,6 +8431,11 @@ async function resolveBun(options) {
     const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "");
     if (onPath)
         return onPath;
+    // The tool cache is a runner's: elsewhere it would stop with "Expected RUNNER_TOOL_CACHE to be defined".
+    if (!process.env.RUNNER_TOOL_CACHE) {
+        throw new user_error/* UserError */.y("bun is not on PATH, and outside a GitHub runner (no RUNNER_TOOL_CACHE) flows-action does not install it: " +
+            "install Bun (https://bun.sh) or put its folder on PATH (after `npm ci` in flows-action, node_modules/.bin holds one).");
+    }
     const { bunVersion: version, bunDownloadUrl } = options.inputs;
     const asset = bunAssetName(platform, options.arch ?? process.arch);
     const tc = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805));
@@ -9841,7 +10032,7 @@ async function run() {
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
 //
 // What it replaces with `***`:
-// - every secret registered with add(): the action's token inputs, the backend's token, API key
+// - every secret registered with add() (as is, JSON-escaped, URL-encoded, hex and base64): the action's token inputs, the backend's token, API key
 //   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
 //   The GitHub client and the backend client register their own credentials when created, so
 //   a secret is known before the first byte is sent;
@@ -9854,7 +10045,9 @@ const MIN_SECRET_LENGTH = 4;
 const MAX_REDACT_DEPTH = 256;
 const REDACTED = "***";
 const TOO_DEEP = "[cut: nested too deeply]";
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s'"<>]+@/gi;
+// The scheme is bounded (real ones are short): unbounded, every word boundary of a long run
+// like `a.a.a…` rescanned the rest of it, quadratic in the text once it held `://` anywhere.
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/@\s'"<>]+@/gi;
 const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
 // No word boundaries: a token is still a token after a letter, digit or `_` (`\nghp_…` in JSON
 // text, `MY_ghp_…`, `a%3Dghp_…`) or before one (`ghp_…_suffix`). Masking a little more is safe.
@@ -9996,7 +10189,14 @@ function parseRedactInput(value) {
         .map((line) => line.trim())
         .filter((line) => line.length > 0);
 }
-/** The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded. */
+/** Encoded forms shorter than this are not registered: they would match ordinary text. */
+const MIN_ENCODED_LENGTH = 8;
+/**
+ * The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded, hex, and
+ * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
+ * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
+ * x-access-token:TOKEN>`), the characters that depend on the secret's bytes alone.
+ */
 function encodings(secret) {
     const forms = [secret];
     const json = JSON.stringify(secret).slice(1, -1);
@@ -10005,6 +10205,19 @@ function encodings(secret) {
     const url = encodeURIComponent(secret);
     if (url !== secret)
         forms.push(url);
+    const bytes = Buffer.from(secret, "utf8");
+    const encoded = [bytes.toString("hex")];
+    for (let offset = 0; offset < 3; offset++) {
+        const text = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
+        // Characters before `start` mix in the unknown bytes before the secret; from `end` on, after it.
+        const start = [0, 2, 3][offset];
+        const end = Math.floor((8 * (offset + bytes.length)) / 6);
+        const form = text.slice(start, end);
+        encoded.push(form, form.replace(/\+/g, "-").replace(/\//g, "_"));
+    }
+    for (const form of encoded)
+        if (form.length >= MIN_ENCODED_LENGTH && !forms.includes(form))
+            forms.push(form);
     return forms;
 }
 function escapeRegExp(text) {
@@ -10249,9 +10462,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
 var dispatch_problems = __nccwpck_require__(37576);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __nccwpck_require__(54348);
 ;// CONCATENATED MODULE: ./.build/report/explain.js
+
 
 
 const MARK = { passed: "✅", failed: "❌", "not checked": "–", none: "" };
@@ -10316,7 +10532,9 @@ function renderExplainText(event, steps, options = {}) {
 function verdict(value) {
     return value === "passed" ? "ok  " : value === "failed" ? "FAIL" : value === "not checked" ? "--  " : "";
 }
-function cut(text, max) {
+/** Redacted before it is cut: a cut through a secret leaves a part no later redaction matches. */
+function cut(raw, max) {
+    const text = redact/* redactor */.$p.redact(raw);
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 function relative(file, baseDir) {
@@ -10330,6 +10548,7 @@ var report_status = __nccwpck_require__(7787);
 // EXTERNAL MODULE: ./.build/report/step-text.js
 var step_text = __nccwpck_require__(31447);
 ;// CONCATENATED MODULE: ./.build/report/summary.js
+
 
 
 
@@ -10473,7 +10692,9 @@ function summary_relative(file, baseDir) {
 function summary_cut(text, maxBytes) {
     return (0,markdown/* cutToBytes */.zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
 }
-function cutTail(text, maxBytes) {
+/** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
+function cutTail(raw, maxBytes) {
+    const text = redact/* redactor */.$p.redact(raw);
     const bytes = Buffer.from(text, "utf8");
     if (bytes.length <= maxBytes)
         return text;
@@ -10605,8 +10826,9 @@ function interruptRun(run, now) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ stateFolderError),
-/* harmony export */   m: () => (/* binding */ StateFolderError)
+/* harmony export */   iK: () => (/* binding */ stateFolderError),
+/* harmony export */   mU: () => (/* binding */ StateFolderError),
+/* harmony export */   p8: () => (/* binding */ recordTooLargeError)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -10629,8 +10851,11 @@ const PROBLEMS = {
     EROFS: (path) => ({ problem: `${path} is on a read-only file system`, hint: `Choose a state folder on a writable disk: ${ELSEWHERE}.` }),
     ENOSPC: () => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${ELSEWHERE}.` }),
     EDQUOT: () => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${ELSEWHERE}.` }),
+    EFBIG: () => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${ELSEWHERE}.` }),
     ENAMETOOLONG: () => ({ problem: "the path is too long", hint: `Choose a state folder with a shorter path: ${ELSEWHERE}.` }),
     ELOOP: (path) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${ELSEWHERE}.` }),
+    // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
+    MKDIR_ENOENT: (path) => ({ problem: `${path} cannot be created there`, hint: `Choose a state folder on an ordinary writable disk: ${ELSEWHERE}.` }),
 };
 /** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
 class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
@@ -10653,17 +10878,33 @@ class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .Us
  * working on, when the error names none); any other error unchanged.
  */
 function stateFolderError(error, dir, doing, file) {
-    if (!(error instanceof Error))
+    if (!(error instanceof Error) || error instanceof StateFolderError)
         return error;
     const { code, path, syscall } = error;
     // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
-    const kind = code === "EEXIST" && syscall === "mkdir" ? "ENOTDIR" : code;
+    const kind = syscall === "mkdir" && (code === "EEXIST" || code === "ENOENT") ? (code === "EEXIST" ? "ENOTDIR" : "MKDIR_ENOENT") : code;
     const describe = kind === undefined ? undefined : PROBLEMS[kind];
     if (!describe)
         return error;
     const where = path ?? file ?? dir;
     const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where);
     return new StateFolderError({ dir, code: kind, problem, hint, doing, cause: error });
+}
+/**
+ * A record larger than the store reads back (MAX_RECORD_BYTES in file-store.ts) is not written:
+ * it would be set aside as corrupt at the next read. Said as the state folder refusing it (EFBIG),
+ * so a dispatch whose steps ran reports the event as not saved.
+ */
+function recordTooLargeError(dir, file, bytes, maxBytes) {
+    const size = (n) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
+    return new StateFolderError({
+        dir,
+        code: "EFBIG",
+        problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
+        hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
+        doing: "save",
+        cause: undefined,
+    });
 }
 /** The path's nearest existing part (itself or a parent) when that is not a folder. */
 function fileInTheWay(path) {

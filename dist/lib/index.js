@@ -812,7 +812,7 @@ function finishRunView(view, outcome) {
 
 /** The runner modules (and child_process with them), loaded once a dispatch has steps to run. */
 function loadRunners() {
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 43173));
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 87932));
 }
 /** Runs one step: its running record is stored first, then it runs, then its end is stored. */
 async function runOne(options) {
@@ -1036,7 +1036,7 @@ class RunRecorder {
 }
 /** A state folder that failed a write after steps ran: said as records not saved (not-saved.ts). */
 function ranButNotSaved(error, eventId) {
-    if (!(error instanceof file_errors/* StateFolderError */.m))
+    if (!(error instanceof file_errors/* StateFolderError */.mU))
         return error;
     const problem = `${error.problem.charAt(0).toUpperCase()}${error.problem.slice(1)}.`;
     return new not_saved/* StateNotSavedError */.c({ eventIds: [eventId], where: `the state folder ${error.dir}`, reason: `${problem} ${error.hint ?? ""}`, cause: error });
@@ -1159,8 +1159,9 @@ async function dispatchOne(event, options, lineage, matchedBefore) {
         status: duplicate ? "duplicate" : "accepted",
         eventId: event.id,
         runIds: plan.map((item) => item.runId),
-        // The contract: a duplicate dispatched nothing (matched 0, idempotent true).
-        matched: duplicate ? 0 : matched.length,
+        // The steps this dispatch runs: a duplicate dispatched nothing (the contract: matched 0,
+        // idempotent true), and steps handled before are not counted when a new one runs beside them.
+        matched: plan.filter((item) => !item.reuse).length,
         event,
         runs: [],
         mismatches,
@@ -1275,10 +1276,9 @@ function dispatch_now(options) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ FlowEventError),
   k: () => (/* binding */ normalizeFlowEvent)
 });
-
-// UNUSED EXPORTS: FlowEventError
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
 var contract_errors = __nccwpck_require__(20624);
@@ -3643,6 +3643,7 @@ function fileURLToPath(url) {
 __nccwpck_require__.d(__webpack_exports__, {
   Ls: () => (/* binding */ GITHUB_CONTEXT_KEYS),
   my: () => (/* binding */ compileFlowConditions),
+  qy: () => (/* binding */ compileTriggerConditions),
   b4: () => (/* binding */ compiledCondition),
   q3: () => (/* binding */ gitHubConditionContext),
   zz: () => (/* binding */ hasConditions),
@@ -3813,10 +3814,17 @@ function compiledCondition(trigger) {
  * some step has a condition.
  */
 async function compileFlowConditions(flows) {
-    const pending = flows.flatMap((flow) => flow.steps.flatMap((step, index) => step.trigger?.if !== undefined && !compiled.has(step.trigger) ? [{ flow, trigger: step.trigger, index }] : []));
+    return compileTriggerConditions(flows.map((flow) => ({
+        manifestPath: flow.manifestPath,
+        triggers: flow.steps.flatMap((step, index) => (step.trigger ? [{ index, trigger: step.trigger }] : [])),
+    })));
+}
+/** compileFlowConditions for triggers given by manifest and step index (those of broken packages too). */
+async function compileTriggerConditions(manifests) {
+    const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(424), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66677));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(424), __nccwpck_require__.e(6677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66677));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4041,6 +4049,7 @@ function escapeRegExp(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  BS: () => (/* reexport */ DEFAULT_FLOW_ROOTS),
   cE: () => (/* reexport */ diagnostics/* FlowManifestError */.cE),
   nE: () => (/* reexport */ discoverFlows),
   xy: () => (/* reexport */ diagnostics/* formatDiagnostic */.xy),
@@ -4054,7 +4063,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _O: () => (/* reexport */ validateFlows)
 });
 
-// UNUSED EXPORTS: DEFAULT_FLOW_ROOTS, DEFAULT_TIMEOUT_MS, SchemaRegistry, explainMatch, gitHubConditionContext
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, SchemaRegistry, explainMatch, gitHubConditionContext
 
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
 var diagnostics = __nccwpck_require__(50156);
@@ -5200,6 +5209,8 @@ function readStep(context, path, table) {
             ? undefined
             : readPackagePath({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
     const trigger = (0,diagnostics/* isTable */.bI)(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
+    if (trigger)
+        context.triggers?.push({ index: path[1], trigger });
     const name = usable("name");
     const runner = table.runner;
     if (name === undefined || script === undefined || scriptPath === undefined || cwdPath === undefined)
@@ -5325,10 +5336,11 @@ function parseFlowManifest(manifestPath, text) {
         return { problems: report.problems };
     }
     const failed = checkManifestSchema(report, document);
-    const steps = readSteps({ report, bounds, failed }, document.steps);
+    const triggers = [];
+    const steps = readSteps({ report, bounds, failed, triggers }, document.steps);
     const problems = inLineOrder(report.problems, file);
     if (report.errorCount > 0 || !steps)
-        return { problems };
+        return { problems, ...(triggers.length > 0 ? { broken: { manifestPath: file, triggers } } : {}) };
     const manifest = document;
     const flow = { name: manifest.name, version: manifest.version, root, manifestPath: file, steps };
     if (manifest.description !== undefined)
@@ -5379,7 +5391,15 @@ async function discoverFlows(options) {
         if (seenRoots.has(absoluteRoot))
             continue;
         seenRoots.add(absoluteRoot);
-        folders.push(...(await packageFolders(absoluteRoot, problems)));
+        const found = await packageFolders(absoluteRoot, problems);
+        if (found === undefined && options.checkLayout && options.roots !== undefined) {
+            problems.push({
+                severity: "warning",
+                file: absoluteRoot,
+                message: `flow root "${root}" does not exist, so no flows were loaded from it. Check the flows path (--flows-path, or the flows-path input).`,
+            });
+        }
+        folders.push(...(found ?? []));
     }
     // Reading the manifest doubles as the "is this a package" check: one less stat per folder.
     // Discovery uses synchronous fs calls: it runs before anything else could overlap with it,
@@ -5390,8 +5410,11 @@ async function discoverFlows(options) {
     folders.forEach((folder, order) => {
         const manifestPath = (0,external_node_path_.join)(folder, "flow.toml");
         const text = readManifest(manifestPath);
-        if (text === undefined)
+        if (text === undefined) {
+            if (options.checkLayout)
+                problems.push(...notAPackage(folder));
             return;
+        }
         const scan = !lazy || text === null ? undefined : scanManifest(text);
         if (scan && text !== null && !couldMatch(scan, options.eventType)) {
             deferred.push({ manifestPath, text, order, ...scan });
@@ -5435,8 +5458,11 @@ function admit(discovery, results) {
     for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
         discovery.problems.push(...result.problems);
         const flow = result.flow;
-        if (!flow)
+        if (!flow) {
+            if (result.broken)
+                discovery.broken = [...(discovery.broken ?? []), result.broken];
             continue;
+        }
         ORDER.set(flow, order);
         const kept = keptByName.get(flow.name);
         if (kept) {
@@ -5454,7 +5480,7 @@ function admit(discovery, results) {
     }
     discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
 }
-/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: none. */
+/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined. */
 async function packageFolders(root, problems) {
     let entries;
     try {
@@ -5462,19 +5488,42 @@ async function packageFolders(root, problems) {
     }
     catch (error) {
         const code = error.code;
-        if (code !== "ENOENT") {
-            problems.push({
-                severity: "warning",
-                file: root,
-                message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
-                    "Check that it is a readable folder.",
-            });
-        }
+        if (code === "ENOENT")
+            return undefined;
+        problems.push({
+            severity: "warning",
+            file: root,
+            message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
+                "Check that it is a readable folder.",
+        });
         return [];
     }
     // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
     const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
     return names.sort().map((name) => (0,external_node_path_.join)(root, name));
+}
+/** A folder under a flow root with files but no flow.toml: a package with a misnamed manifest, most likely. */
+function notAPackage(folder) {
+    if ((0,external_node_path_.basename)(folder).startsWith("."))
+        return [];
+    let files;
+    try {
+        files = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    }
+    catch {
+        return [];
+    }
+    if (files.length === 0)
+        return [];
+    const like = files.find((name) => /\.toml$/i.test(name) || /^flow/i.test(name));
+    return [
+        {
+            severity: "warning",
+            file: folder,
+            message: `folder holds no flow.toml, so it is not a flow package${like ? ` (it holds ${like}: is that the manifest, misnamed?)` : ""}. ` +
+                "A flow package's manifest must be named flow.toml; move other folders out of the flow root.",
+        },
+    ];
 }
 /** The manifest's text; undefined when the folder holds none (it is not a package); null when unreadable. */
 function readManifest(manifestPath) {
@@ -5503,6 +5552,7 @@ var flows_schemas = __nccwpck_require__(50868);
 ;// CONCATENATED MODULE: ./.build/flows/validate.js
 
 
+
 /**
  * Discovery plus a compile of every trigger schema (for `flows validate`): schema problems that
  * matching would only meet when an event arrives are reported now. Flows whose schema does not
@@ -5513,21 +5563,26 @@ async function validateFlows(options) {
     const registry = options.schemas ?? new flows_schemas/* SchemaRegistry */.tI();
     const problems = [...discovered.problems];
     const seen = new Set();
-    for (const flow of discovered.flows) {
-        for (const step of flow.steps) {
-            const schemaPath = step.trigger?.schemaPath;
-            if (!schemaPath || seen.has(schemaPath))
-                continue;
-            seen.add(schemaPath);
-            const compiled = await registry.compile(schemaPath);
-            problems.push(...compiled.warnings);
-            if (!compiled.ok)
-                problems.push(compiled.diagnostic);
-            // A probe check: a $ref cycle across files that never steps into the payload recurses on
-            // every payload, {} included; the registry turns the overflow into a problem of the schema.
-            else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
-                problems.push(...(await registry.problemsOf(schemaPath)));
-            }
+    // Packages with errors are checked too, as far as they could be read, so one pass lists every problem.
+    const broken = discovered.broken ?? [];
+    problems.push(...(await (0,condition/* compileTriggerConditions */.qy)(broken)));
+    const triggers = [
+        ...discovered.flows.flatMap((flow) => flow.steps.map((step) => step.trigger)),
+        ...broken.flatMap((flow) => flow.triggers.map(({ trigger }) => trigger)),
+    ];
+    for (const trigger of triggers) {
+        const schemaPath = trigger?.schemaPath;
+        if (!schemaPath || seen.has(schemaPath))
+            continue;
+        seen.add(schemaPath);
+        const compiled = await registry.compile(schemaPath);
+        problems.push(...compiled.warnings);
+        if (!compiled.ok)
+            problems.push(compiled.diagnostic);
+        // A probe check: a $ref cycle across files that never steps into the payload recurses on
+        // every payload, {} included; the registry turns the overflow into a problem of the schema.
+        else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
+            problems.push(...(await registry.problemsOf(schemaPath)));
         }
     }
     return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
@@ -5571,7 +5626,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(424), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(424), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -5912,7 +5967,7 @@ let re2;
  * loads it first when a schema has patterns (src/flows/schema-ajv.ts, prepareToCompile).
  */
 async function loadRe2() {
-    re2 ??= (await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
+    re2 ??= (await __nccwpck_require__.e(/* import() */ 2856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
 }
 /** True once re2js is loaded in this process (for tests of what a schema without patterns loads). */
 function isRe2Loaded() {
@@ -6086,10 +6141,10 @@ function importAjv(draft) {
         pending = (async () => {
             ajvLoaded = true;
             if (draft === "2020-12")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
             if (draft === "2019-09")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
-            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
+            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
         })();
         constructors.set(draft, pending);
     }
@@ -6134,9 +6189,9 @@ async function createAjv(draft, options) {
     });
 }
 const metaValidators = {
-    "draft-07": () => __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
+    "draft-07": () => __nccwpck_require__.e(/* import() */ 7051).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
     "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 301).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 6301).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
 };
 /**
  * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
@@ -6159,7 +6214,7 @@ async function prepareToCompile(ajv, uses) {
         loading.push((0,schema_budget/* loadRe2 */.o4)());
     if (uses.formats && !withFormats.has(ajv)) {
         withFormats.add(ajv);
-        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
+        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
     }
     await Promise.all(loading);
 }
@@ -6630,14 +6685,14 @@ class SchemaRegistry {
         if (compiled.ok && key !== undefined)
             this.shared.set(key, compiled.shared);
         if (compiled.ok && cache && key !== undefined && compiled.ajv) {
-            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
         return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
     }
     async fromCache(cache, key) {
-        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
         const cached = await readCachedValidator(cache, schemaCacheKey(key));
         if (!cached)
             return undefined;
@@ -6965,14 +7020,55 @@ function removeFile(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vi: () => (/* binding */ sameFile),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   by: () => (/* binding */ isPidAlive),
 /* harmony export */   lo: () => (/* binding */ writeFileAtomically),
-/* harmony export */   sN: () => (/* binding */ fileSha256)
+/* harmony export */   pD: () => (/* binding */ lstatIdentity),
+/* harmony export */   sN: () => (/* binding */ fileSha256),
+/* harmony export */   wZ: () => (/* binding */ makeFolders)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75244);
 
 
+
+// File and process facts the stores and the runners share.
+/**
+ * `mkdir -p`, one folder at a time. Node's own recursive mkdir (20 and 24) loops forever where
+ * mkdir answers ENOENT for a folder it cannot make at all (under /proc); this throws that error.
+ * An existing file in the way throws EEXIST, as the recursive mkdir does.
+ */
+function makeFolders(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path);
+        return;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "EEXIST" && isFolder(path))
+            return;
+        if (code !== "ENOENT" || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path) === path)
+            throw error;
+    }
+    makeFolders((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path);
+    }
+    catch (error) {
+        if (error.code !== "EEXIST" || !isFolder(path))
+            throw error;
+    }
+}
+function isFolder(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 /** Strings are encoded and written this many UTF-16 units at a time: a 40 MB record is never one buffer. */
 const SLICE = 1 << 20;
 /**
@@ -6983,8 +7079,8 @@ const SLICE = 1 << 20;
  * UTF-8 in slices of about 1 MiB, so no copy of a big text is made whole.
  */
 function writeFileAtomically(file, data) {
-    const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(4)}.tmp`;
-    const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)();
+    const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}.tmp`;
+    const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)();
     let bytes = 0;
     let fd;
     try {
@@ -7028,7 +7124,7 @@ function fileSha256(file, bytes) {
     try {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size !== bytes)
             return undefined;
-        const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)();
+        const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)();
         const buffer = Buffer.allocUnsafe(Math.min(SLICE, Math.max(bytes, 1)));
         for (;;) {
             const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, null);
@@ -7074,6 +7170,93 @@ function isPidAlive(pid) {
     catch (error) {
         return error.code === "EPERM"; // alive, owned by someone else
     }
+}
+/**
+ * A file read whole, within `maxBytes`, if it is a plain file: `missing` when there is none,
+ * `refused` (with the reason) for a symbolic link, FIFO, device or socket, or a file over the
+ * budget. Opened without following a link at the last part and without blocking (O_NOFOLLOW,
+ * O_NONBLOCK), so a FIFO cannot hang the process nor /dev/zero fill its memory; the reading
+ * stops past `maxBytes` even if the file grows meanwhile. A folder throws EISDIR, as a read does.
+ */
+function readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "ENOENT")
+            return { kind: "missing" };
+        // O_NOFOLLOW on a symbolic link: ELOOP (Linux, macOS), EMLINK (FreeBSD).
+        if (code === "ELOOP" || code === "EMLINK") {
+            const link = lstatIdentity(file);
+            if (link)
+                return { kind: "refused", reason: "is a symbolic link, not a plain file", identity: link };
+        }
+        throw error;
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const identity = { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
+        if (info.isDirectory()) {
+            throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR", syscall: "read", path: file });
+        }
+        if (!info.isFile())
+            return { kind: "refused", reason: `is ${fileKind(info)}, not a plain file`, identity };
+        const over = { kind: "refused", reason: `is larger than ${describeBytes(maxBytes)} (${info.size} bytes)`, identity };
+        if (info.size > maxBytes)
+            return over;
+        let buffer = Buffer.allocUnsafe(info.size + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                if (length > maxBytes)
+                    return { ...over, reason: `is larger than ${describeBytes(maxBytes)}` };
+                const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+                buffer.copy(bigger, 0, 0, length);
+                buffer = bigger;
+            }
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > maxBytes)
+            return { ...over, reason: `is larger than ${describeBytes(maxBytes)}` };
+        return { kind: "read", bytes: buffer.subarray(0, length), identity };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** What is at `file` now (not following a link), or undefined when nothing is. */
+function lstatIdentity(file) {
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+        return { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw error;
+    }
+}
+function sameFile(a, b) {
+    return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+function fileKind(info) {
+    if (info.isFIFO())
+        return "a FIFO (named pipe)";
+    if (info.isCharacterDevice())
+        return "a character device";
+    if (info.isBlockDevice())
+        return "a block device";
+    if (info.isSocket())
+        return "a socket";
+    return "an unknown kind of file";
+}
+function describeBytes(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${bytes} bytes`;
 }
 
 
@@ -7124,9 +7307,9 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  */
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+        Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(1351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(9735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -7403,7 +7586,7 @@ function parseJsonText(text) {
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
 //
 // What it replaces with `***`:
-// - every secret registered with add(): the action's token inputs, the backend's token, API key
+// - every secret registered with add() (as is, JSON-escaped, URL-encoded, hex and base64): the action's token inputs, the backend's token, API key
 //   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
 //   The GitHub client and the backend client register their own credentials when created, so
 //   a secret is known before the first byte is sent;
@@ -7416,7 +7599,9 @@ const MIN_SECRET_LENGTH = 4;
 const MAX_REDACT_DEPTH = 256;
 const REDACTED = "***";
 const TOO_DEEP = "[cut: nested too deeply]";
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s'"<>]+@/gi;
+// The scheme is bounded (real ones are short): unbounded, every word boundary of a long run
+// like `a.a.a…` rescanned the rest of it, quadratic in the text once it held `://` anywhere.
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/@\s'"<>]+@/gi;
 const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
 // No word boundaries: a token is still a token after a letter, digit or `_` (`\nghp_…` in JSON
 // text, `MY_ghp_…`, `a%3Dghp_…`) or before one (`ghp_…_suffix`). Masking a little more is safe.
@@ -7558,7 +7743,14 @@ function parseRedactInput(value) {
         .map((line) => line.trim())
         .filter((line) => line.length > 0);
 }
-/** The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded. */
+/** Encoded forms shorter than this are not registered: they would match ordinary text. */
+const MIN_ENCODED_LENGTH = 8;
+/**
+ * The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded, hex, and
+ * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
+ * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
+ * x-access-token:TOKEN>`), the characters that depend on the secret's bytes alone.
+ */
 function encodings(secret) {
     const forms = [secret];
     const json = JSON.stringify(secret).slice(1, -1);
@@ -7567,6 +7759,19 @@ function encodings(secret) {
     const url = encodeURIComponent(secret);
     if (url !== secret)
         forms.push(url);
+    const bytes = Buffer.from(secret, "utf8");
+    const encoded = [bytes.toString("hex")];
+    for (let offset = 0; offset < 3; offset++) {
+        const text = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
+        // Characters before `start` mix in the unknown bytes before the secret; from `end` on, after it.
+        const start = [0, 2, 3][offset];
+        const end = Math.floor((8 * (offset + bytes.length)) / 6);
+        const form = text.slice(start, end);
+        encoded.push(form, form.replace(/\+/g, "-").replace(/\//g, "_"));
+    }
+    for (const form of encoded)
+        if (form.length >= MIN_ENCODED_LENGTH && !forms.includes(form))
+            forms.push(form);
     return forms;
 }
 function escapeRegExp(text) {
@@ -7587,8 +7792,10 @@ function isPlainObject(value) {
 /* harmony export */   P: () => (/* binding */ renderExplainText),
 /* harmony export */   s: () => (/* binding */ renderExplain)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54348);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17930);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17930);
+
 
 
 const MARK = { passed: "✅", failed: "❌", "not checked": "–", none: "" };
@@ -7596,19 +7803,19 @@ const MARK = { passed: "✅", failed: "❌", "not checked": "–", none: "" };
 function renderExplain(event, steps, options = {}) {
     const matched = steps.filter((step) => step.matched).length;
     const lines = [
-        `### Why each step matched ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(event.type)} or not`,
+        `### Why each step matched ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(event.type)} or not`,
         "",
-        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(event.id)} · ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched.`,
+        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(event.id)} · ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched.`,
         "",
     ];
     if (steps.length === 0)
         return [...lines, "No flow packages were found."].join("\n");
     lines.push("| Flow | Step | Type | Schema | Condition | Matched | Why |", "| --- | --- | --- | --- | --- | --- | --- |");
     for (const step of steps) {
-        const type = step.triggerType === undefined ? "no trigger" : `${MARK[step.type]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(step.triggerType)}`;
-        const schema = step.schema === undefined ? "–" : `${MARK[step.schemaVerdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(step.schema)}`;
-        const condition = step.condition === undefined ? "–" : `${MARK[step.conditionVerdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(cut(step.condition, 120))}`;
-        lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(step.flow, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(step.step, 80)} | ${type} | ${schema} | ${condition} | ${step.matched ? "yes" : "no"} | ${step.reason ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(step.reason, 400) : ""} |`);
+        const type = step.triggerType === undefined ? "no trigger" : `${MARK[step.type]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(step.triggerType)}`;
+        const schema = step.schema === undefined ? "–" : `${MARK[step.schemaVerdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(step.schema)}`;
+        const condition = step.condition === undefined ? "–" : `${MARK[step.conditionVerdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(cut(step.condition, 120))}`;
+        lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(step.flow, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(step.step, 80)} | ${type} | ${schema} | ${condition} | ${step.matched ? "yes" : "no"} | ${step.reason ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(step.reason, 400) : ""} |`);
     }
     const read = steps.filter((step) => step.conditionReport && step.conditionReport.values.length > 0);
     if (read.length > 0) {
@@ -7618,14 +7825,14 @@ function renderExplain(event, steps, options = {}) {
             if (!report)
                 continue;
             const values = report.values.map(({ path, value }) => `${path} = ${value}`).join("\n");
-            lines.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(`${step.flow} / ${step.step}`, 160)}**: ${report.result}${report.error ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(report.error, 300)})` : ""}`, "");
-            lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(values), "");
+            lines.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(`${step.flow} / ${step.step}`, 160)}**: ${report.result}${report.error ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(report.error, 300)})` : ""}`, "");
+            lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(values), "");
         }
         lines.push("</details>");
     }
     if (options.baseDir !== undefined) {
         const manifests = [...new Set(steps.map((step) => relative(step.manifestPath, options.baseDir)))];
-        lines.push("", `Manifests: ${manifests.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti).join(", ")}`);
+        lines.push("", `Manifests: ${manifests.map(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti).join(", ")}`);
     }
     return lines.join("\n");
 }
@@ -7648,12 +7855,14 @@ function renderExplainText(event, steps, options = {}) {
         if (step.reason)
             lines.push(`  why not    ${step.reason}`);
     }
-    return lines.map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR).join("\n");
+    return lines.map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR).join("\n");
 }
 function verdict(value) {
     return value === "passed" ? "ok  " : value === "failed" ? "FAIL" : value === "not checked" ? "--  " : "";
 }
-function cut(text, max) {
+/** Redacted before it is cut: a cut through a secret leaves a part no later redaction matches. */
+function cut(raw, max) {
+    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 function relative(file, baseDir) {
@@ -7858,10 +8067,12 @@ function errorBesideOutput(error, output) {
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64506);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54348);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7787);
-/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(31447);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64506);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54348);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7787);
+/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(31447);
+
 
 
 
@@ -7880,13 +8091,13 @@ function renderSummary(outcome, options = {}) {
         parts.push(renderEvent(each, options));
         // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
         if (each.explanation)
-            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_1__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
+            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
     }
     const problems = allProblems(outcome);
     if (problems.length > 0)
         parts.push(renderProblems(problems, options));
     const body = parts.join("\n\n");
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cutToBytes */ .zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
 }
 function flatten(outcome) {
@@ -7908,9 +8119,9 @@ function allProblems(outcome) {
 }
 function renderEvent(outcome, options) {
     const head = [
-        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}`,
+        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}`,
         "",
-        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.eventId)} · ${outcome.matched} matching step${outcome.matched === 1 ? "" : "s"}` +
+        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.eventId)} · ${outcome.matched} matching step${outcome.matched === 1 ? "" : "s"}` +
             (outcome.dryRun ? " · dry run: nothing was run" : "") +
             alreadyHandledNote(outcome),
     ];
@@ -7919,7 +8130,7 @@ function renderEvent(outcome, options) {
     const table = [
         "| Flow | Step | Status | Message | Duration | Attempt |",
         "| --- | --- | --- | --- | --- | --- |",
-        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
+        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
     ];
     const details = outcome.runs.map(renderRunDetails);
     return [...head, "", ...table, "", ...details, ...renderConditionMisses(outcome)].join("\n");
@@ -7937,7 +8148,7 @@ function renderConditionMisses(outcome) {
     const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
     if (misses.length === 0)
         return [];
-    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.message, 500)} |`);
     return [
         "",
         `<details><summary>Not matched: ${misses.length} step${misses.length === 1 ? "" : "s"} whose condition was not true</summary>`,
@@ -7951,17 +8162,17 @@ function renderConditionMisses(outcome) {
 }
 function renderNothingMatched(outcome, options) {
     if (options.backend !== undefined) {
-        return `Nothing matched: the flow backend at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(options.backend, 200)} started no run for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}.`;
+        return `Nothing matched: the flow backend at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(options.backend, 200)} started no run for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}.`;
     }
     const errors = allProblems(outcome).filter((problem) => problem.severity === "error").length;
     if (outcome.mismatches.length === 0 && errors > 0) {
         return (`Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
-            `a package's steps from being considered for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}.`);
+            `a package's steps from being considered for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}.`);
     }
     if (outcome.mismatches.length === 0) {
-        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
+        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
     }
-    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.message, 500)} |`);
     return [
         "Nothing matched. Why each step did not run:",
         "",
@@ -7971,15 +8182,15 @@ function renderNothingMatched(outcome, options) {
     ].join("\n");
 }
 function renderRunDetails(run) {
-    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(`${run.flowName} / ${run.stepName}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
-    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
+    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .htmlText */ .js)(`${run.flowName} / ${run.stepName}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
+    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
-        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_4__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_4__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
+        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
     if (run.resultPayload) {
-        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
+        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
     }
     if (run.output)
-        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_4__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
+        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
     lines.push("</details>");
     return lines.join("\n");
 }
@@ -7993,7 +8204,7 @@ function problemsPlace(problems) {
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
         const where = [relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
-        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(problem.message, 1000)} |`;
+        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(problem.message, 1000)} |`;
     });
     return [`### Problems ${problemsPlace(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }
@@ -8003,9 +8214,11 @@ function relative(file, baseDir) {
     return file.slice(baseDir.length + 1);
 }
 function cut(text, maxBytes) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
 }
-function cutTail(text, maxBytes) {
+/** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
+function cutTail(raw, maxBytes) {
+    const text = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(raw);
     const bytes = Buffer.from(text, "utf8");
     if (bytes.length <= maxBytes)
         return text;
@@ -8216,7 +8429,7 @@ function isExecutable(path) {
 
 /***/ }),
 
-/***/ 43173:
+/***/ 87932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8440,6 +8653,34 @@ var fs_async = __nccwpck_require__(93602);
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __nccwpck_require__(75244);
+;// CONCATENATED MODULE: ./.build/runners/watchdog.js
+/**
+ * Preloaded into every Bun step (`bun --preload <this> ...`), so a step does not outlive the
+ * process that started it. A step runs in its own process group (so that a timeout can stop its
+ * children), which also keeps it out of reach when its dispatcher is killed outright (kill -9, a
+ * runner that lost its machine): it ran on, and since its record said `interrupted`, the next
+ * delivery ran it a second time. The step's parent is the dispatcher; when it is gone the step
+ * is handed to another parent (init or a subreaper), which this notices within a quarter of a
+ * second and then stops the step's process group: SIGTERM, SIGKILL 2 s later. The timer keeps
+ * no step alive (unref), and a step whose event loop is blocked is stopped once it frees it.
+ * Kept as text, like the module wrapper: the action is bundled into a single file.
+ */
+const WATCHDOG_SOURCE = `// flows-action step watchdog (generated)
+const parent = process.ppid;
+const stopGroup = (signal) => {
+  try {
+    process.kill(-process.pid, signal);
+  } catch {}
+};
+const watch = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(watch);
+  setTimeout(() => stopGroup("SIGKILL"), 2000).unref();
+  stopGroup("SIGTERM");
+}, 250);
+watch.unref();
+`;
+
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
 /**
  * Compatible rule for module-style steps: the source has a default export (`export default`,
@@ -8576,6 +8817,7 @@ function regExpEnd(source, start) {
 
 
 
+
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 const FLOW_HELPER_SPECIFIERS = [
     "@peezy.tech/codex-flows/flow-runtime/bun",
@@ -8695,6 +8937,8 @@ console.log("FLOW_RESULT " + line);
 `;
 /** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
 const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.fg)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
+/** The step watchdog (./watchdog.ts), written beside the wrapper: Bun preloads it into every step. */
+const WATCHDOG_NAME = `step-watchdog-${(0,hash/* sha256Hex */.fg)(WATCHDOG_SOURCE).slice(0, 16)}.mjs`;
 /** How long after its first module-style step a process looks for wrapper folders left behind. */
 const LEFTOVER_SWEEP_DELAY_MS = 100;
 /** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
@@ -8712,7 +8956,7 @@ async function wrapperFolder() {
         const known = await current.catch(() => undefined);
         if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
             return known;
-        if (known && (await isFile(known.wrapperPath))) {
+        if (known && (await isFile(known.wrapperPath)) && (await isFile(known.watchdogPath))) {
             known.checkedAt = Date.now();
             return known;
         }
@@ -8739,7 +8983,9 @@ async function makeWrapperFolder() {
     const wrapperPath = external_node_path_.join(dir, WRAPPER_NAME);
     (0,external_node_fs_.writeFileSync)(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
     wrapperWrites.count += 1;
-    return { dir, wrapperPath, checkedAt: Date.now() };
+    const watchdogPath = external_node_path_.join(dir, WATCHDOG_NAME);
+    (0,external_node_fs_.writeFileSync)(watchdogPath, WATCHDOG_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
+    return { dir, wrapperPath, watchdogPath, checkedAt: Date.now() };
 }
 /**
  * Wrapper folders of processes that ended without removing theirs (killed, or a worker torn
@@ -8782,6 +9028,10 @@ async function isFile(file) {
  */
 function warmModuleWrapper() {
     wrapperFolder().catch(() => undefined); // a failure is met again, and reported, by the step that needs it
+}
+/** The step watchdog Bun preloads into every step (./watchdog.ts), written once per process with the wrapper. */
+async function stepWatchdogPath() {
+    return (await wrapperFolder()).watchdogPath;
 }
 /** The wrapper (written once per process) and a fresh result file name for one run. */
 async function prepareModuleWrapper(options) {
@@ -8831,7 +9081,10 @@ async function readWrapperResult(resultPath) {
 var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
+
 
 /**
  * Longest line handed out in one piece. A step that prints more without a newline gets the text
@@ -8883,11 +9136,12 @@ class LineSplitter {
         }
         this.partial += text.slice(start);
         while (this.partial.length > MAX_LINE_CHARS) {
-            const piece = this.partial.slice(0, MAX_LINE_CHARS);
+            const at = pieceEnd(this.partial, MAX_LINE_CHARS);
+            const piece = this.partial.slice(0, at);
             this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
             this.cut.bytes += Buffer.byteLength(piece);
             this.emit(piece);
-            this.partial = this.partial.slice(MAX_LINE_CHARS);
+            this.partial = this.partial.slice(at);
         }
     }
     /** After the last piece of a cut line: say how large a FLOW_RESULT line was. */
@@ -8905,6 +9159,23 @@ class LineSplitter {
         this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
     }
 }
+/** How far back a piece's end may move so that it does not split a secret. */
+const SECRET_WINDOW_CHARS = 4096;
+/**
+ * Where to end a piece of a long line: at `at`, or before it when a registered secret, URL
+ * credential or token crosses `at`. Each piece is redacted on its own (log lines, the output
+ * tail), and no redaction matches the two halves of a split secret. A match crosses the cut
+ * exactly when redacting both sides together differs from redacting each side.
+ */
+function pieceEnd(text, at) {
+    for (let cut = at; cut > Math.max(0, at - SECRET_WINDOW_CHARS); cut--) {
+        const before = text.slice(Math.max(0, cut - SECRET_WINDOW_CHARS), cut);
+        const after = text.slice(cut, cut + SECRET_WINDOW_CHARS);
+        if (redact/* redactor */.$p.redact(before + after) === redact/* redactor */.$p.redact(before) + redact/* redactor */.$p.redact(after))
+            return cut;
+    }
+    return at;
+}
 /**
  * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
  * many bytes were cut so a reader knows the record is a tail.
@@ -8921,11 +9192,14 @@ class OutputTail {
     push(line) {
         const size = Buffer.byteLength(line) + 1;
         if (size > this.maxBytes) {
-            // One line larger than the whole tail: keep its end only.
-            this.cutBytes += this.keptBytes + size - this.maxBytes;
-            this.lines = [lastBytes(line, this.maxBytes - 1)];
+            // One line larger than the whole tail: keep its end only, redacted while the line is whole
+            // (a cut through a secret leaves its end, which no later redaction matches).
+            const kept = lastBytes(redact/* redactor */.$p.redact(line), this.maxBytes - 1);
+            const keptSize = Buffer.byteLength(kept) + 1;
+            this.cutBytes += this.keptBytes + Math.max(0, size - keptSize);
+            this.lines = [kept];
             this.first = 0;
-            this.keptBytes = this.maxBytes;
+            this.keptBytes = keptSize;
             return;
         }
         this.lines.push(line);
@@ -9899,7 +10173,7 @@ async function runBunStep(options) {
         const bunPath = options.bunPath ?? "bun";
         const run = await superviseProcess({
             command: bunPath,
-            args: wrapper?.args ?? [step.scriptPath],
+            args: [...(ready.watchdog === undefined ? [] : ["--preload", ready.watchdog]), ...(wrapper?.args ?? [step.scriptPath])],
             cwd: step.cwdPath,
             env: runEnvironment(options),
             stdin: stepContextParts(options),
@@ -9932,9 +10206,10 @@ async function prepareBunStep(step) {
     if (source instanceof ScriptUnreadable) {
         return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
     }
-    if (!isModuleStyleSource(source))
-        return { wrapper: undefined };
-    return { wrapper: await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) };
+    const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
+    // A raw step still runs where no temp folder can be written, only without its watchdog.
+    const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
+    return { wrapper, watchdog };
 }
 class ScriptUnreadable {
     reason;
@@ -10402,8 +10677,9 @@ function interruptRun(run, now) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ stateFolderError),
-/* harmony export */   m: () => (/* binding */ StateFolderError)
+/* harmony export */   iK: () => (/* binding */ stateFolderError),
+/* harmony export */   mU: () => (/* binding */ StateFolderError),
+/* harmony export */   p8: () => (/* binding */ recordTooLargeError)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -10426,8 +10702,11 @@ const PROBLEMS = {
     EROFS: (path) => ({ problem: `${path} is on a read-only file system`, hint: `Choose a state folder on a writable disk: ${ELSEWHERE}.` }),
     ENOSPC: () => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${ELSEWHERE}.` }),
     EDQUOT: () => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${ELSEWHERE}.` }),
+    EFBIG: () => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${ELSEWHERE}.` }),
     ENAMETOOLONG: () => ({ problem: "the path is too long", hint: `Choose a state folder with a shorter path: ${ELSEWHERE}.` }),
     ELOOP: (path) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${ELSEWHERE}.` }),
+    // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
+    MKDIR_ENOENT: (path) => ({ problem: `${path} cannot be created there`, hint: `Choose a state folder on an ordinary writable disk: ${ELSEWHERE}.` }),
 };
 /** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
 class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
@@ -10450,17 +10729,33 @@ class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .Us
  * working on, when the error names none); any other error unchanged.
  */
 function stateFolderError(error, dir, doing, file) {
-    if (!(error instanceof Error))
+    if (!(error instanceof Error) || error instanceof StateFolderError)
         return error;
     const { code, path, syscall } = error;
     // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
-    const kind = code === "EEXIST" && syscall === "mkdir" ? "ENOTDIR" : code;
+    const kind = syscall === "mkdir" && (code === "EEXIST" || code === "ENOENT") ? (code === "EEXIST" ? "ENOTDIR" : "MKDIR_ENOENT") : code;
     const describe = kind === undefined ? undefined : PROBLEMS[kind];
     if (!describe)
         return error;
     const where = path ?? file ?? dir;
     const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where);
     return new StateFolderError({ dir, code: kind, problem, hint, doing, cause: error });
+}
+/**
+ * A record larger than the store reads back (MAX_RECORD_BYTES in file-store.ts) is not written:
+ * it would be set aside as corrupt at the next read. Said as the state folder refusing it (EFBIG),
+ * so a dispatch whose steps ran reports the event as not saved.
+ */
+function recordTooLargeError(dir, file, bytes, maxBytes) {
+    const size = (n) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
+    return new StateFolderError({
+        dir,
+        code: "EFBIG",
+        problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
+        hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
+        doing: "save",
+        cause: undefined,
+    });
 }
 /** The path's nearest existing part (itself or a parent) when that is not a folder. */
 function fileInTheWay(path) {
@@ -10545,19 +10840,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./.build/fs-async.js
-var fs_async = __nccwpck_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/state/file-errors.js
 var file_errors = __nccwpck_require__(41134);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __nccwpck_require__(75244);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
 var dispatcher = __nccwpck_require__(35031);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
+
 
 
 
@@ -10579,30 +10875,43 @@ const DEFAULT_TIMEOUT_MS = 60_000;
  * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
  * atomic on local file systems, so exactly one process gets the lock. The lock names its owner
  * (host, pid, process start): a lock whose owner is gone (same host, no such process: kill -9)
- * is taken over at once; one from another host (a shared folder) is broken only when older than
- * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file).
+ * is taken over at once; one whose owner is alive on this host is never broken, however long it
+ * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
+ * another host (a shared folder) or without a readable owner is broken only when older than
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). On
+ * release the lock is removed only while it still holds the owner this call wrote: one broken
+ * and taken by another process stays theirs.
  */
 async function withFileLock(lockPath, action, options = {}) {
-    await acquire(lockPath, options);
+    const mine = await acquire(lockPath, options);
     try {
         return await action();
     }
     finally {
-        try {
-            (0,external_node_fs_.unlinkSync)(lockPath);
-        }
-        catch {
-            // Already gone (broken as stale by another host): nothing to release.
-        }
+        release(lockPath, mine);
     }
 }
+/** Removes the lock if it still holds `mine` (the text this process wrote into it). */
+function release(lockPath, mine) {
+    // Gone (broken as stale by another host), or broken and taken by another process: not ours.
+    if (lockText(lockPath) !== mine)
+        return;
+    try {
+        (0,external_node_fs_.unlinkSync)(lockPath);
+    }
+    catch {
+        // Gone meanwhile.
+    }
+}
+/** Waits for the lock and returns the owner text written into it. */
 async function acquire(lockPath, options) {
     const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const started = Date.now();
     for (let attempt = 0;; attempt++) {
-        if (tryCreate(lockPath))
-            return;
+        const mine = tryCreate(lockPath);
+        if (mine !== undefined)
+            return mine;
         await breakIfStale(lockPath, staleMs);
         const waited = Date.now() - started;
         if (waited > timeoutMs)
@@ -10613,26 +10922,62 @@ async function acquire(lockPath, options) {
     }
 }
 /**
- * One call, synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written. Taking
- * and releasing a free lock are a few microseconds of system calls, cheaper than a round trip
- * through the thread pool each; only waiting for a held lock is asynchronous.
+ * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
+ * text, or undefined when the lock is held. Taking and releasing a free lock are a few
+ * microseconds of system calls, cheaper than a round trip through the thread pool each; only
+ * waiting for a held lock is asynchronous. If the owner cannot be written (a full disk), the file
+ * is removed before the error is thrown: an empty lock would hold the event for `staleMs`.
  */
 function tryCreate(lockPath) {
     const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
     const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
+    const text = `${JSON.stringify(owner)}\n`;
+    let fd;
     try {
-        (0,external_node_fs_.writeFileSync)(lockPath, `${JSON.stringify(owner)}\n`, { flag: "wx" });
-        return true;
+        fd = (0,external_node_fs_.openSync)(lockPath, "wx");
     }
     catch (error) {
         if (errorCode(error) === "EEXIST")
-            return false;
+            return undefined;
+        throw error;
+    }
+    try {
+        const bytes = Buffer.from(text, "utf8");
+        for (let offset = 0; offset < bytes.byteLength;)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+        (0,external_node_fs_.closeSync)(fd);
+        return text;
+    }
+    catch (error) {
+        try {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch {
+            // Closed already, or the close failed too: the file is removed all the same.
+        }
+        try {
+            (0,external_node_fs_.unlinkSync)(lockPath);
+        }
+        catch {
+            // Nothing more can be done; the write's error says why.
+        }
         throw error;
     }
 }
-async function readOwner(path) {
+/** A lock's text, read only from a small plain file (a FIFO put there must not block the wait). */
+function lockText(path) {
     try {
-        const owner = JSON.parse(await (0,fs_async/* readTextFile */.Gu)(path));
+        const read = (0,fs_safe/* readRegularFile */.XF)(path, MAX_LOCK_BYTES);
+        return read.kind === "read" ? read.bytes.toString("utf8") : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const MAX_LOCK_BYTES = 64 * 1024;
+function readOwner(path) {
+    try {
+        const owner = JSON.parse(lockText(path) ?? "");
         if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
             return owner;
         }
@@ -10648,9 +10993,14 @@ async function breakIfStale(lockPath, staleMs) {
     const info = await stat(lockPath).catch(() => undefined);
     if (!info)
         return;
-    const owner = await readOwner(lockPath);
+    const owner = readOwner(lockPath);
     const dead = owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner);
-    // A lock without a readable owner (mid-write, older format) is judged by its age only.
+    // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
+    // resumes: breaking its lock would let two merges race and one lose the other's runs.
+    if (!dead && owner !== undefined && owner.host === (0,external_node_os_.hostname)())
+        return;
+    // A lock from another host or without a readable owner (mid-write, older format) is judged by
+    // its age only.
     if (!dead && Date.now() - info.mtimeMs <= staleMs)
         return;
     const aside = `${lockPath}.stale-${(0,hash/* randomHex */.nw)(4)}`;
@@ -10662,7 +11012,7 @@ async function breakIfStale(lockPath, staleMs) {
     }
     // Between our look and the rename, another waiter may have broken the dead lock and taken a
     // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
-    const moved = await readOwner(aside);
+    const moved = readOwner(aside);
     const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
     if (!same)
         await link(aside, lockPath).catch(() => undefined);
@@ -10686,7 +11036,14 @@ var state_record = __nccwpck_require__(77795);
 
 
 
-
+/**
+ * A record file larger than this is refused unread, as a corrupt one is. Records hold the event
+ * (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its runs: 128 MiB leaves room
+ * for that, and keeps a tampered file (a 600 MB sparse file) from taking the process's memory.
+ */
+const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+/** How many times a corrupt record that keeps changing under its lock is read again. */
+const SET_ASIDE_TRIES = 5;
 /**
  * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
  * touches only that event's file, so the number of stored events does not slow a dispatch.
@@ -10698,7 +11055,10 @@ class FileStateStore {
     problems = [];
     dir;
     #lock;
-    /** The record this store wrote last, and its size and sha256 (to tell that no one changed the file). */
+    #maxRecordBytes;
+    /** The UTF-8 size of the event text written last (the same string is written at every save). */
+    #eventTextBytes;
+    /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
     #lastWrite;
     /** Saves waiting for the write under way of their event, by record path. */
     #waiting = new Map();
@@ -10713,21 +11073,32 @@ class FileStateStore {
     constructor(options) {
         this.dir = (0,external_node_path_.resolve)(options.dir);
         this.#lock = options.lock ?? {};
+        this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
     }
     /**
-     * A corrupt record (half-written, not JSON, wrong shape) is moved aside to
-     * `<file>.corrupt-<time>`, reported in `problems`, and the event counts as new: a run never
-     * stops on it and its bytes are kept. A record in a newer format is refused (StateRecordError):
-     * upgrading flows-action is the fix, and running the event again would repeat work. A folder
-     * the file system will not let it use is a StateFolderError (file-errors.ts), on every path.
+     * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
+     * MAX_RECORD_BYTES) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
+     * event counts as new: a run never stops on it and its bytes are kept. It is moved under the
+     * record's lock, and only while the file is still the one that failed: another process may have
+     * set it aside and saved a valid record meanwhile. A record in a newer format is refused
+     * (StateRecordError): upgrading flows-action is the fix, and running the event again would
+     * repeat work. A folder the file system will not let it use is a StateFolderError
+     * (file-errors.ts), on every path.
      */
     async loadEvent(eventId) {
         const relativePath = (0,layout.eventRecordPath)(eventId);
+        const file = this.#absolute(relativePath);
         try {
-            return this.#read(relativePath);
+            const found = this.#readFile(relativePath);
+            if (found.kind === "record")
+                return found.record;
+            if (found.kind === "missing")
+                return undefined;
+            (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
+            return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "read", this.#absolute(relativePath));
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "read", file);
         }
     }
     /**
@@ -10767,7 +11138,7 @@ class FileStateStore {
             await this.#writeLocked(file, relativePath, record);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "save", file);
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "save", file);
         }
     }
     /**
@@ -10776,24 +11147,40 @@ class FileStateStore {
      * trip through the thread pool on the path to a step's start.
      */
     async #writeLocked(file, relativePath, record) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
         await withFileLock(`${file}.lock`, () => {
             // Still the bytes this store wrote last: reuse that record instead of parsing and
             // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
             // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
+            // The file is first checked to be the one written (lstat): something else put there (a
+            // FIFO) is never opened by the digest, which would block on it.
             const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
             this.#lastWrite = undefined;
-            const unchanged = last !== undefined && (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
-            const stored = unchanged ? last.record : this.#read(relativePath);
+            const unchanged = last !== undefined &&
+                (0,fs_safe/* sameFile */.Vi)((0,fs_safe/* lstatIdentity */.pD)(file), last.identity) &&
+                (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
+            const stored = unchanged ? last.record : this.#readLocked(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
             // Written in parts: the record's text is never one string, nor one buffer.
-            const written = (0,fs_safe/* writeFileAtomically */.lo)(file, (0,layout.eventRecordParts)(merged, this.#eventTexts.textOf(merged.event)));
+            const parts = (0,layout.eventRecordParts)(merged, this.#eventTexts.textOf(merged.event));
+            // One that could not be read back is not saved: the store says so instead.
+            const bytes = this.#sizeOf(parts);
+            if (bytes > this.#maxRecordBytes)
+                throw (0,file_errors/* recordTooLargeError */.p8)(this.dir, file, bytes, this.#maxRecordBytes);
+            const written = (0,fs_safe/* writeFileAtomically */.lo)(file, parts);
             // Leftovers of a killed writer (ours carry our pid).
             if (!unchanged)
                 removeOrphanedTemporaries(file);
             this.counts.recordWrites += 1;
-            this.#lastWrite = { file, written, record: { ...merged, runs: structuredClone(merged.runs) } };
+            const identity = (0,fs_safe/* lstatIdentity */.pD)(file);
+            this.#lastWrite = { file, written, identity, record: { ...merged, runs: structuredClone(merged.runs) } };
         }, this.#lock);
+    }
+    /** The parts' size in UTF-8; the event's text (tens of megabytes, the same at every save) counted once. */
+    #sizeOf([before, eventText, after]) {
+        if (this.#eventTextBytes?.text !== eventText)
+            this.#eventTextBytes = { text: eventText, bytes: Buffer.byteLength(eventText, "utf8") };
+        return Buffer.byteLength(before, "utf8") + this.#eventTextBytes.bytes + Buffer.byteLength(after, "utf8");
     }
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
     async listEvents(query = {}) {
@@ -10801,7 +11188,7 @@ class FileStateStore {
             return (0,layout.selectEvents)(await this.#listAll(), query);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.i)(error, this.dir, "read");
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "read");
         }
     }
     async #listAll() {
@@ -10819,59 +11206,72 @@ class FileStateStore {
     }
     /** Every save is already durable on disk. */
     async flush() { }
-    /** A dispatch's read (synchronous, like the write): a corrupt record is moved aside. */
-    #read(relativePath) {
+    /**
+     * The record file, read within MAX_RECORD_BYTES if it is a plain file, and parsed. A record
+     * in a newer format throws StateRecordError (reported); anything else wrong is `bad`.
+     */
+    #readFile(relativePath) {
         const file = this.#absolute(relativePath);
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, "utf8");
-        }
-        catch (error) {
-            if (errorCode(error) === "ENOENT")
-                return undefined;
-            throw error;
-        }
-        return this.#parse(relativePath, text, true);
-    }
-    /** `setAside`: a dispatch moves a corrupt record aside; listings only report it. */
-    #parse(relativePath, text, setAside) {
-        const file = this.#absolute(relativePath);
+        const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes);
+        if (read.kind === "missing")
+            return read;
+        if (read.kind === "refused")
+            return { kind: "bad", reason: read.reason, identity: read.identity };
         this.counts.recordReads += 1;
         try {
-            return (0,layout.parseEventRecordText)(text, relativePath);
+            return { kind: "record", record: (0,layout.parseEventRecordText)(read.bytes.toString("utf8"), relativePath) };
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            if (error instanceof state_record/* NewerRecordFormatError */.Qy || !setAside) {
+            if (error instanceof state_record/* NewerRecordFormatError */.Qy) {
                 this.#report({ path: file, message: reason });
                 throw new layout.StateRecordError(file, reason);
             }
-            const aside = (0,layout.corruptRecordPath)(file);
-            try {
-                (0,external_node_fs_.renameSync)(file, aside);
-            }
-            catch (renameError) {
-                // Another process set it aside first; what it holds is kept all the same.
-                if (errorCode(renameError) !== "ENOENT")
-                    throw renameError;
-            }
-            this.#report({ path: file, message: `${reason}; moved aside to ${aside}, and the event counts as not handled yet` });
-            return undefined;
+            return { kind: "bad", reason, identity: read.identity };
         }
     }
-    /** Listing never throws for one bad file: it is reported (once) and skipped. */
+    /**
+     * Read under the record's lock (synchronous, like the write): a corrupt record is moved aside,
+     * if the file is still the one read (same inode, size and time), else read again. `seen`: why
+     * the file read before the lock was taken was corrupt, if it is gone by now.
+     */
+    #readLocked(relativePath, seen) {
+        const file = this.#absolute(relativePath);
+        for (let tries = 1;; tries++) {
+            const found = this.#readFile(relativePath);
+            if (found.kind === "record")
+                return found.record;
+            if (found.kind === "missing") {
+                // Set aside by another process between our read and the lock: it kept the bytes.
+                if (seen)
+                    this.#report({ path: file, message: `${seen}; moved away by another process meanwhile, and the event counts as not handled yet` });
+                return undefined;
+            }
+            if ((0,fs_safe/* sameFile */.Vi)((0,fs_safe/* lstatIdentity */.pD)(file), found.identity)) {
+                const aside = (0,layout.corruptRecordPath)(file);
+                try {
+                    (0,external_node_fs_.renameSync)(file, aside);
+                    this.#report({ path: file, message: `${found.reason}; moved aside to ${aside}, and the event counts as not handled yet` });
+                    return undefined;
+                }
+                catch (error) {
+                    if (errorCode(error) !== "ENOENT")
+                        throw error;
+                }
+            }
+            if (tries >= SET_ASIDE_TRIES) {
+                this.#report({ path: file, message: found.reason });
+                throw new layout.StateRecordError(file, `${found.reason}, and it kept changing while it was read`);
+            }
+        }
+    }
+    /** Listing never throws for one bad file: it is reported (once) and skipped, never moved. */
     async #readListed(relativePath) {
         try {
-            let text;
-            try {
-                text = await (0,fs_async/* readTextFile */.Gu)(this.#absolute(relativePath));
-            }
-            catch (error) {
-                if (errorCode(error) === "ENOENT")
-                    return undefined;
-                throw error;
-            }
-            return this.#parse(relativePath, text, false);
+            const found = this.#readFile(relativePath);
+            if (found.kind === "bad")
+                this.#report({ path: this.#absolute(relativePath), message: found.reason });
+            return found.kind === "record" ? found.record : undefined;
         }
         catch (error) {
             if (!(error instanceof layout.StateRecordError)) {
@@ -10972,7 +11372,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 18682));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 8682).then(__nccwpck_require__.bind(__nccwpck_require__, 18682));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -10988,7 +11388,7 @@ async function createStateStore(options) {
                 throw new user_error/* UserError */.y('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
+            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 4754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
             return new ArtifactStateStore(options.artifact);
         }
         default:
@@ -17403,7 +17803,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -17525,14 +17925,14 @@ const COMMANDS = [
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -17545,7 +17945,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
@@ -17557,7 +17957,7 @@ const COMMANDS = [
             const [flow, step] = args;
             if (!flow || !step)
                 throw new cli_usage/* UsageError */.eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
@@ -17570,33 +17970,41 @@ const COMMANDS = [
         options: ["event", "event-name"],
         details: "With --event-name the file is a GitHub webhook payload, mapped as the action maps it.",
         examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
-        run: async ({ ctx, values }) => (await __nccwpck_require__.e(/* import() */ 512).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] }),
+        run: async ({ ctx, values }) => {
+            if (values["event-name"] !== undefined)
+                (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
+            return (await __nccwpck_require__.e(/* import() */ 2512).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+        },
     },
     {
         name: "github",
         summary: "run the GitHub Action's code path on this machine",
-        options: ["event-name", "event-path", "repository", "input", "dry-run", "concurrency", "bun", "event", "state", "state-dir", "branch"],
+        options: ["event-name", "event-path", "repository", "input", "dry-run", ...RUNNING, "event", "state", "state-dir", "branch"],
+        optionHelp: {
+            event: { value: "JSON", description: "a FlowEvent as inline JSON, dispatched instead of the webhook's (the action's event input)" },
+        },
         details: "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).",
         examples: [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await __nccwpck_require__.e(/* import() */ 459).then(__nccwpck_require__.bind(__nccwpck_require__, 63459))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await __nccwpck_require__.e(/* import() */ 3459).then(__nccwpck_require__.bind(__nccwpck_require__, 63459))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
         summary: "runs in the state store, newest first",
         options: ["event", "status", "needs-attention", "limit", ...STATE],
+        optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            const { runsCommand, checkStatusFilter } = await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -17611,7 +18019,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -17619,7 +18027,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -17631,27 +18039,37 @@ const COMMANDS = [
         summary: "forget that an event ran: its next delivery runs it again",
         options: [...STATE],
         examples: ["flows forget demo:hello:ada", "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch"],
-        run: async ({ args, store }) => (await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget")),
+        run: async ({ args, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget")),
     },
     {
         name: "watch",
         summary: "poll watched repositories once for new releases (token from GITHUB_TOKEN or GH_TOKEN), or show what the watcher remembers",
-        options: ["once", "status", "max-requests", "dry-run", "watch", "config", "concurrency", ...STATE],
+        options: ["once", "status", "max-requests", "dry-run", "watch", "config", ...RUNNING, ...STATE],
+        optionHelp: { status: { description: "show what the watcher remembers per repository (asks GitHub nothing); takes no value" } },
         details: "Exit 1 when a step failed or every repository failed (GitHub unreachable, bad token).",
         examples: [
             'flows watch --once --dry-run --watch "openai/codex"',
             "GITHUB_TOKEN=$(gh auth token) flows watch --once",
             "flows watch --status --json",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 980).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
-            once: values.once === true,
-            status: values.status !== undefined,
-            maxRequests: values["max-requests"],
-            dryRun: values["dry-run"] === true,
-            watch: values.watch,
-            config: values.config,
-            concurrency,
-        }),
+        run: async ({ ctx, values, concurrency }) => {
+            if (values.status)
+                throw new cli_usage/* UsageError */.eb(`flows watch --status takes no value; got "${values.status}".`, "watch");
+            if (values.status !== undefined && values.once) {
+                throw new cli_usage/* UsageError */.eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
+            }
+            return (await __nccwpck_require__.e(/* import() */ 8980).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
+                once: values.once === true,
+                status: values.status !== undefined,
+                maxRequests: values["max-requests"],
+                dryRun: values["dry-run"] === true,
+                watch: values.watch,
+                config: values.config,
+                concurrency,
+                bunPath: values.bun,
+                workspaceBackendUrl: values["workspace-backend-url"],
+            });
+        },
     },
 ];
 function fireOptions(values, concurrency) {
@@ -17661,6 +18079,15 @@ function fireOptions(values, concurrency) {
         bunPath: values.bun,
         workspaceBackendUrl: values["workspace-backend-url"],
     };
+}
+/** More positionals than the command's usage names is a mistake to say, not to drop. */
+function checkArgs(spec, args) {
+    const most = spec.args?.match(/<[^>]+>/g)?.length ?? 0;
+    const extra = args[most];
+    if (extra === undefined)
+        return;
+    const usage = spec.args ? `flows ${spec.name} ${spec.args}` : `flows ${spec.name}`;
+    throw new cli_usage/* UsageError */.eb(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.`, spec.name);
 }
 function required(value, what, command) {
     if (!value)
@@ -17676,7 +18103,10 @@ function readLimit(value, command) {
     return limit;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./.build/cli/options.js
+
 
 /** Every option `flows` knows; each command lists the ones it takes (see command-table.ts). */
 const OPTIONS = {
@@ -17688,7 +18118,7 @@ const OPTIONS = {
     debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)" },
     help: { type: "boolean", short: "h", description: "help for the command" },
     version: { type: "boolean", description: "the version of flows" },
-    event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (runs: the event id to filter by)" },
+    event: { type: "string", value: "FILE", description: "a FlowEvent as JSON" },
     "dry-run": { type: "boolean", description: "match and report, but run and record nothing" },
     concurrency: { type: "string", value: "N", description: "steps in flight at once (default 16; one flow's steps keep their order)" },
     bun: { type: "string", value: "PATH", description: "the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH)" },
@@ -17706,7 +18136,7 @@ const OPTIONS = {
         type: "string",
         optionalValue: true,
         value: "S",
-        description: "runs: effective status (completed, failed, needs_intervention, ...); watch: show what the watcher remembers",
+        description: "only runs with this effective status (completed, failed, needs_intervention, ...)",
     },
     "max-requests": { type: "string", value: "N", description: "requests one poll may make (default 300)" },
     "needs-attention": { type: "boolean", description: "only runs that are blocked or need intervention" },
@@ -17763,6 +18193,10 @@ function parseCommandLine(argv, command) {
         }
         if (spec.multiple)
             values[name] = [...(values[name] ?? []), value];
+        else if (values[name] !== undefined && values[name] !== value) {
+            // The last one silently winning hides a mistake: say which two were given.
+            throw new cli_usage/* UsageError */.eb(`--${name} is given twice ("${values[name]}" and "${value}"); give it once.`, command);
+        }
         else
             values[name] = value;
     }
@@ -17772,11 +18206,29 @@ function splitAt(text, separator) {
     const at = text.indexOf(separator);
     return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
-/** The help line of one option: `  --name VALUE   description`. */
-function optionLine(name) {
-    const spec = OPTIONS[name];
+/** The help line of one option: `  --name VALUE   description`, as `help` (a command's own wording) says when given. */
+function optionLine(name, help) {
+    const spec = help ? { ...OPTIONS[name], value: help.value, description: help.description } : OPTIONS[name];
     const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
     return `  ${flag.padEnd(30)}${spec.description}`;
+}
+/**
+ * --repo names a folder that exists: a typo would otherwise find no flows and say nothing ran.
+ * (With --state branch the branch store says it, with what to pass: a checkout or its URL.)
+ */
+function checkRepoFolder(values, repoRoot, command) {
+    const repo = values.repo;
+    if (repo === undefined || values.state === "branch")
+        return;
+    let folder;
+    try {
+        folder = (0,external_node_fs_.statSync)(repoRoot).isDirectory();
+    }
+    catch {
+        throw new cli_usage/* UsageError */.eb(`--repo ${repo}: there is no folder ${repoRoot}.`, command);
+    }
+    if (!folder)
+        throw new cli_usage/* UsageError */.eb(`--repo ${repo}: ${repoRoot} is a file, not a folder. Give the repository's root folder.`, command);
 }
 
 ;// CONCATENATED MODULE: ./.build/cli/help.js
@@ -17798,7 +18250,7 @@ ${COMMANDS.map((command) => `  ${usageOf(command).padEnd(width)}  ${command.summ
   ${"help [command]".padEnd(width)}  help for one command, with examples
 
 Options for every command:
-${GLOBAL_OPTIONS.map(optionLine).join("\n")}
+${GLOBAL_OPTIONS.map((name) => optionLine(name)).join("\n")}
   --version                     the version of flows
 
 Run \`flows help <command>\` (or \`flows <command> --help\`) for its options and examples.
@@ -17812,8 +18264,8 @@ function commandHelp(command) {
     if (command.details)
         lines.push("", command.details);
     if (command.options.length > 0)
-        lines.push("", "Options:", ...command.options.map(optionLine));
-    lines.push("", "Options for every command:", ...GLOBAL_OPTIONS.map(optionLine));
+        lines.push("", "Options:", ...command.options.map((name) => optionLine(name, command.optionHelp?.[name])));
+    lines.push("", "Options for every command:", ...GLOBAL_OPTIONS.map((name) => optionLine(name)));
     lines.push("", "Examples:", ...command.examples.map((example) => `  ${example}`), "", EXIT_CODES, "");
     return lines.join("\n");
 }
@@ -17868,7 +18320,7 @@ async function closeCliStore(ctx) {
         return true;
     }
     catch (error) {
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
         ctx.err(`The state store could not be saved: ${describeError(error)}\n`);
         return false;
     }
@@ -17880,8 +18332,59 @@ function isRepositoryUrl(value) {
     return value !== undefined && (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[\w.-]+@[\w.-]+:/.test(value));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./.build/cli/signals.js
+// Ctrl-C and SIGTERM while `flows` runs steps. Steps run in their own process groups (so a
+// timeout can stop their children), so the terminal's Ctrl-C does not reach them: without this
+// they outlived the command, and its record said `interrupted` while they went on, so the next
+// delivery ran them a second time. As in the action (src/main.ts), the signal aborts the
+// dispatch: running steps are stopped (their process groups, SIGTERM then SIGKILL), recorded as
+// canceled, the store is saved, and the command then exits 130 (SIGINT) or 143 (SIGTERM).
+/** The commands that run steps. */
+const RUNS_STEPS = new Set(["fire", "run", "replay", "github", "watch"]);
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"];
+/** 128 + the signal's number, as a shell reports a command a signal stopped. */
+const signals_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * The same signal again within this time is the same Ctrl-C: the terminal sends it to the whole
+ * foreground group, and `node dist/cli/index.js` passes it on to this process as well.
+ */
+const ECHO_MS = 300;
+/**
+ * For a command that runs steps: SIGINT and SIGTERM abort its dispatch through the returned
+ * signal. A second one (not an echo of the first) exits at once, with the same exit code.
+ */
+function stopOnSignals(command, err, exit = process.exit) {
+    if (!RUNS_STEPS.has(command))
+        return undefined;
+    const controller = new AbortController();
+    let first;
+    const handlers = STOP_SIGNALS.map((signal) => {
+        const handler = () => {
+            const now = Date.now();
+            if (first === undefined) {
+                first = { signal, at: now };
+                err(`\nflows: received ${signal}: stopping the running steps and recording them as canceled (${signal === "SIGINT" ? "Ctrl-C again" : "a second signal"} exits at once).\n`);
+                controller.abort();
+                return;
+            }
+            if (signal === first.signal && now - first.at < ECHO_MS)
+                return;
+            err(`flows: received ${signal} again: exiting now; steps still running may be recorded as interrupted.\n`);
+            exit(signals_EXIT_CODES[first.signal]);
+        };
+        process.on(signal, handler);
+        return [signal, handler];
+    });
+    return {
+        signal: controller.signal,
+        exitCode: (code) => (first === undefined ? code : signals_EXIT_CODES[first.signal]),
+        dispose: () => {
+            for (const [signal, handler] of handlers)
+                process.off(signal, handler);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/cli/terminal-write.js
 
 // On Bun, the first use of process.stdout or process.stderr loads Node's stream modules, 8-13 ms
@@ -17901,13 +18404,14 @@ function terminalWriter(fd) {
 }
 /**
  * Whether standard output or error is a terminal (colours are for terminals). On Bun: a
- * character device, which is what a terminal is (so is /dev/null, where colours do no harm).
+ * character device other than /dev/null (loading node:tty for isatty costs Bun about 9 ms).
  */
 function isTerminal(fd) {
     if (!onBun)
         return (fd === 1 ? process.stdout : process.stderr).isTTY === true;
     try {
-        return (0,external_node_fs_.fstatSync)(fd).isCharacterDevice();
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        return info.isCharacterDevice() && info.rdev !== (0,external_node_fs_.statSync)("/dev/null").rdev;
     }
     catch {
         return false;
@@ -17948,6 +18452,7 @@ var terminal_text = __nccwpck_require__(17930);
 
 
 
+
 /** Environment variables whose values never reach the terminal. */
 const REDACTED_ENV = ["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
 /** What leaves the process: redacted, then with no control character but tab, newline and colour. */
@@ -17956,9 +18461,10 @@ function outgoing(write) {
 }
 async function main(argv, options = {}) {
     // A store that could not save (records not pushed) fails the command whatever it returned.
-    const saving = { failed: false };
+    const saving = { failed: false, exitCode: (code) => code };
     const code = await runMain(argv, options, saving);
-    return saving.failed && code === 0 ? cli_usage/* EXIT */.dc.failed : code;
+    // Stopped by SIGINT or SIGTERM: 130 or 143, once the stopped steps are recorded and saved.
+    return saving.exitCode(saving.failed && code === 0 ? cli_usage/* EXIT */.dc.failed : code);
 }
 async function runMain(argv, options, saving) {
     const env = options.env ?? process.env;
@@ -18014,17 +18520,22 @@ async function runMain(argv, options, saving) {
     }
     // Debug lines go to standard error, redacted like the rest, so --json output stays clean.
     const debug = values.debug === true || isOn(env.FLOWS_DEBUG) || env.RUNNER_DEBUG === "1" ? (message) => err(`debug: ${message}\n`) : undefined;
+    const interrupts = stopOnSignals(spec.name, err);
+    if (interrupts)
+        saving.exitCode = interrupts.exitCode;
     const repoIsUrl = isRepositoryUrl(values.repo);
     const repoRoot = (0,external_node_path_.resolve)(repoIsUrl ? "." : (values.repo ?? "."));
     const ctx = {
         repoRoot,
         roots: values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean),
         json: values.json === true,
-        color: values["no-color"] !== true && isTerminal(2) && !env.NO_COLOR,
+        // Colours go to both streams: only when both are terminals (`flows fire > out.txt` gets none).
+        color: values["no-color"] !== true && isTerminal(1) && isTerminal(2) && !env.NO_COLOR,
         out,
         err,
         env,
         ...(debug ? { debug } : {}),
+        ...(interrupts ? { signal: interrupts.signal } : {}),
         openStore: once(() => openCliStore(values, repoRoot, env)),
     };
     // Compiled trigger schemas are kept per user between runs (off in the action).
@@ -18032,6 +18543,9 @@ async function runMain(argv, options, saving) {
     (0,schema_cache_config/* useSchemaCache */.Lg)(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });
     try {
         checkOptions(spec, values);
+        checkArgs(spec, args);
+        if (!repoIsUrl)
+            checkRepoFolder(values, repoRoot, spec.name);
         const concurrency = readConcurrency(values.concurrency, spec.name);
         const store = async () => {
             const { store: opened, label } = await ctx.openStore();
@@ -18042,13 +18556,14 @@ async function runMain(argv, options, saving) {
     catch (error) {
         if (error instanceof cli_usage/* UsageError */.eb)
             return usage(error.command ? error : new cli_usage/* UsageError */.eb(error.message, spec.name));
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
         err(`${describeError(error)}\n`);
         return cli_usage/* EXIT */.dc.failed;
     }
     finally {
         if (opened.has(ctx.openStore) && !(await closeCliStore(ctx)))
             saving.failed = true;
+        interrupts?.dispose();
     }
 }
 function isOn(value) {
@@ -18125,8 +18640,8 @@ function defineFlow(step) {
     return step;
 }
 
-// EXTERNAL MODULE: ./.build/runners/index.js + 14 modules
-var runners = __nccwpck_require__(43173);
+// EXTERNAL MODULE: ./.build/runners/index.js + 15 modules
+var runners = __nccwpck_require__(87932);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __nccwpck_require__(54681);
 // EXTERNAL MODULE: ./.build/report/text.js

@@ -1,0 +1,1901 @@
+export const id = 932;
+export const ids = [932];
+export const modules = {
+
+/***/ 87932:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FLOW_HELPER_SPECIFIERS: () => (/* reexport */ FLOW_HELPER_SPECIFIERS),
+  RUN_VARIABLES: () => (/* reexport */ RUN_VARIABLES),
+  WITHHELD_HOST_PREFIXES: () => (/* reexport */ WITHHELD_HOST_PREFIXES),
+  WITHHELD_HOST_VARIABLES: () => (/* reexport */ WITHHELD_HOST_VARIABLES),
+  buildStepContext: () => (/* reexport */ buildStepContext),
+  isCodeModeEnabled: () => (/* reexport */ isCodeModeEnabled),
+  parseFlowResult: () => (/* reexport */ parseFlowResult),
+  runFlowStep: () => (/* reexport */ runFlowStep),
+  stepEnvironment: () => (/* reexport */ stepEnvironment)
+});
+
+// EXTERNAL MODULE: ./.build/events/lazy-json.js
+var lazy_json = __webpack_require__(63973);
+;// CONCATENATED MODULE: ./.build/runners/context.js
+
+/**
+ * Builds the run context in the compatible shape: `config` only when the manifest has one;
+ * runtime facts that are unknown are left out, except `eventId` and `replay`.
+ */
+function buildStepContext(options) {
+    const { flow, step, event, runtime } = options;
+    return {
+        flow: {
+            name: flow.name,
+            version: flow.version,
+            root: flow.root,
+            step: step.name,
+            ...(flow.config !== undefined ? { config: flow.config } : {}),
+            event: stepEvent(event),
+        },
+        runtime: {
+            eventId: event.id,
+            ...known("runId", runtime.runId),
+            ...known("attemptId", runtime.attemptId),
+            replay: runtime.replay === true,
+            ...known("workspaceBackendUrl", runtime.workspaceBackendUrl),
+            ...known("launchedBy", runtime.launchedBy),
+        },
+    };
+}
+/** The JSON of each event as a step sees it (`context.flow.event`), made once per event object. */
+const eventJsonCache = new WeakMap();
+/**
+ * `context.flow.event` as JSON parts, serialised once per event: every step of a dispatch shares
+ * them. Big arrays of a large event file stay on disk (src/events/lazy-json.ts) and are parts
+ * of their own, file ranges streamed to each step; the rest is text. (Kept as strings: a UTF-8
+ * Buffer would be a second copy while it is made, and measured more at peak than writing 64 KiB
+ * slices of the string.)
+ */
+function stepEventParts(event) {
+    let parts = eventJsonCache.get(event);
+    if (parts === undefined) {
+        parts = (0,lazy_json/* jsonParts */.lx)(stepEvent(event));
+        eventJsonCache.set(event, parts);
+    }
+    return parts;
+}
+/**
+ * The step's stdin: exactly `JSON.stringify(buildStepContext(options))`, as a small head, the
+ * event's shared JSON parts and a small tail, so no step holds its own copy of a large payload.
+ */
+function stepContextParts(options) {
+    // The event's spread copy is shallow: building the context copies no payload.
+    const { flow, runtime: runtimeFields } = buildStepContext(options);
+    const { event: _event, ...flowHead } = flow;
+    const head = JSON.stringify(flowHead);
+    const runtime = JSON.stringify(runtimeFields);
+    return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, ...stepEventParts(options.event), `},"runtime":${runtime}}`];
+}
+function stepEvent(event) {
+    // Compatible: the older runtime passes the whole event; steps read receivedAt and source.
+    return { ...event, payload: event.payload ?? {} };
+}
+function known(key, value) {
+    return typeof value === "string" && value.length > 0 ? { [key]: value } : {};
+}
+
+;// CONCATENATED MODULE: ./.build/runners/step-clock.js
+/** Stamps outcomes with when the step started and how long it took. */
+class StepClock {
+    startedAt = new Date();
+    start = performance.now();
+    outcome(fields) {
+        return {
+            timedOut: false,
+            exitCode: null,
+            signal: null,
+            output: "",
+            ...fields,
+            startedAt: this.startedAt.toISOString(),
+            completedAt: new Date().toISOString(),
+            durationMs: Math.round(performance.now() - this.start),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/runners/code-mode.js
+
+const ENABLED_VALUES = new Set(["1", "true", "yes", "on"]);
+const CODE_MODE_DISABLED_MESSAGE = "Code Mode step not run: Code Mode is disabled. Set CODEX_FLOWS_ENABLE_CODE_MODE=1 (or CODEX_FLOWS_MODE=code-mode) to enable it.";
+const CODE_MODE_UNAVAILABLE_MESSAGE = "Code Mode is enabled, but running a Code Mode step needs the Codex runtime, which flows-action does not ship. " +
+    'Run this flow with the Codex flow runtime, or rewrite the step as runner = "bun".';
+/** Code Mode is opt-in: `CODEX_FLOWS_MODE=code-mode` or `CODEX_FLOWS_ENABLE_CODE_MODE` = 1/true/yes/on. */
+function isCodeModeEnabled(env) {
+    if (env.CODEX_FLOWS_MODE?.trim().toLowerCase() === "code-mode")
+        return true;
+    return ENABLED_VALUES.has(env.CODEX_FLOWS_ENABLE_CODE_MODE?.trim().toLowerCase() ?? "");
+}
+/** The outcome of a `runner = "code-mode"` step: skipped when gated off, failed when on. */
+function codeModeOutcome(env) {
+    const clock = new StepClock();
+    if (!isCodeModeEnabled(env)) {
+        return clock.outcome({
+            processStatus: "completed",
+            result: { status: "skipped", message: CODE_MODE_DISABLED_MESSAGE },
+        });
+    }
+    return clock.outcome({ processStatus: "failed", error: CODE_MODE_UNAVAILABLE_MESSAGE });
+}
+
+;// CONCATENATED MODULE: ./.build/runners/environment.js
+/**
+ * Host variables never passed to steps: the Actions runtime's credentials, its state file,
+ * and this action's own outputs file (a step must not overwrite the action's outputs;
+ * steps report through FLOW_RESULT).
+ */
+const WITHHELD_HOST_VARIABLES = [
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_RUNTIME_URL",
+    "ACTIONS_CACHE_URL",
+    "GITHUB_STATE",
+    "GITHUB_OUTPUT",
+];
+/**
+ * The runner's files that change later steps of the job. Withheld unless the workflow opts in
+ * (`export-env: true`): a step that could write `NODE_OPTIONS` or `PATH` into them would drive
+ * every step after it.
+ */
+const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
+/** Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold tokens). */
+const WITHHELD_HOST_PREFIXES = ["INPUT_"];
+/**
+ * Variables that describe the run: set from the event being run and its runtime, never
+ * inherited. Every other `CODEX_FLOW_*` host variable (CODEX_FLOW_PUSH=1, ...) passes through,
+ * as in the older runtime, whose own flows are switched by such settings.
+ */
+const RUN_VARIABLES = [
+    "CODEX_FLOW_EVENT_ID",
+    "CODEX_FLOW_RUN_ID",
+    "CODEX_FLOW_ATTEMPT_ID",
+    "CODEX_FLOW_REPLAY",
+    "CODEX_FLOW_LAUNCHED_BY",
+];
+/** Set from `runtime.workspaceBackendUrl` (which defaults to the host's value of it). */
+const WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
+/** The host variables a step receives: everything except the withheld names and prefixes. */
+function stepEnvironment(hostEnv, options = {}) {
+    const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...(options.exportEnv ? [] : JOB_ENVIRONMENT_FILES)]);
+    const env = {};
+    for (const [name, value] of Object.entries(hostEnv)) {
+        if (value === undefined)
+            continue;
+        // Windows variable names are case-insensitive; compare in one case everywhere.
+        const upper = name.toUpperCase();
+        if (withheld.has(upper))
+            continue;
+        if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix)))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+const RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
+/**
+ * The environment a step process gets: the base environment without any inherited run
+ * variables, plus the run variables of this event. (The old runtime let an inherited
+ * CODEX_FLOW_EVENT_ID override the event's own id.)
+ */
+function runEnvironment(options) {
+    const { event, runtime } = options;
+    const env = {};
+    for (const [name, value] of Object.entries(options.env)) {
+        if (value === undefined || RUN_VARIABLE_SET.has(name.toUpperCase()))
+            continue;
+        env[name] = value;
+    }
+    env.CODEX_FLOW_EVENT_ID = event.id;
+    if (runtime.runId)
+        env.CODEX_FLOW_RUN_ID = runtime.runId;
+    if (runtime.attemptId)
+        env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
+    env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
+    if (runtime.workspaceBackendUrl)
+        env[WORKSPACE_BACKEND_VARIABLE] = runtime.workspaceBackendUrl;
+    if (runtime.launchedBy)
+        env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
+    return env;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/file-url.js
+var file_url = __webpack_require__(32718);
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __webpack_require__(93602);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __webpack_require__(61557);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __webpack_require__(75244);
+;// CONCATENATED MODULE: ./.build/runners/watchdog.js
+/**
+ * Preloaded into every Bun step (`bun --preload <this> ...`), so a step does not outlive the
+ * process that started it. A step runs in its own process group (so that a timeout can stop its
+ * children), which also keeps it out of reach when its dispatcher is killed outright (kill -9, a
+ * runner that lost its machine): it ran on, and since its record said `interrupted`, the next
+ * delivery ran it a second time. The step's parent is the dispatcher; when it is gone the step
+ * is handed to another parent (init or a subreaper), which this notices within a quarter of a
+ * second and then stops the step's process group: SIGTERM, SIGKILL 2 s later. The timer keeps
+ * no step alive (unref), and a step whose event loop is blocked is stopped once it frees it.
+ * Kept as text, like the module wrapper: the action is bundled into a single file.
+ */
+const WATCHDOG_SOURCE = `// flows-action step watchdog (generated)
+const parent = process.ppid;
+const stopGroup = (signal) => {
+  try {
+    process.kill(-process.pid, signal);
+  } catch {}
+};
+const watch = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(watch);
+  setTimeout(() => stopGroup("SIGKILL"), 2000).unref();
+  stopGroup("SIGTERM");
+}, 250);
+watch.unref();
+`;
+
+;// CONCATENATED MODULE: ./.build/runners/module-detect.js
+/**
+ * Compatible rule for module-style steps: the source has a default export (`export default`,
+ * `as default`) or a `defineBunFlow(` call. The words are matched as whole words separated by
+ * any whitespace, and only in code: a comment that says "has default value" or a string that
+ * mentions `export default` does not make a raw script a module.
+ */
+function isModuleStyleSource(source) {
+    const code = codeOnly(source);
+    return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
+}
+/**
+ * The source with comments, string and template text, and regular expression literals replaced
+ * by spaces (template `${...}` expressions are kept, they are code). Line breaks are kept, so
+ * nothing joins two words that were apart.
+ */
+function codeOnly(source) {
+    const out = [];
+    // Each entry is a template literal we are inside of, holding the `{` depth of its current `${`.
+    const templates = [];
+    let braces = 0;
+    let i = 0;
+    const blank = (from, to) => {
+        out.push(source.slice(from, to).replace(/[^\n]/g, " "));
+    };
+    const skipTemplateText = (from) => {
+        let j = from;
+        while (j < source.length) {
+            const c = source[j];
+            if (c === "\\")
+                j += 2;
+            else if (c === "`")
+                return j + 1;
+            else if (c === "$" && source[j + 1] === "{") {
+                templates.push(braces);
+                braces += 1;
+                return j + 2;
+            }
+            else
+                j += 1;
+        }
+        return j;
+    };
+    while (i < source.length) {
+        const c = source[i];
+        const next = source[i + 1];
+        if (c === "/" && next === "/") {
+            const end = source.indexOf("\n", i);
+            const stop = end === -1 ? source.length : end;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === "/" && next === "*") {
+            const end = source.indexOf("*/", i + 2);
+            const stop = end === -1 ? source.length : end + 2;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === '"' || c === "'") {
+            let j = i + 1;
+            while (j < source.length && source[j] !== c && source[j] !== "\n")
+                j += source[j] === "\\" ? 2 : 1;
+            const stop = Math.min(j + 1, source.length);
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === "`") {
+            const stop = skipTemplateText(i + 1);
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === "{") {
+            braces += 1;
+            out.push(c);
+            i += 1;
+        }
+        else if (c === "}") {
+            braces -= 1;
+            if (templates.length > 0 && templates[templates.length - 1] === braces) {
+                // The end of a template's `${...}`: back to its text.
+                templates.pop();
+                const stop = skipTemplateText(i + 1);
+                blank(i, stop);
+                i = stop;
+            }
+            else {
+                out.push(c);
+                i += 1;
+            }
+        }
+        else if (c === "/" && startsRegExp(out)) {
+            const stop = regExpEnd(source, i);
+            blank(i, stop);
+            i = stop;
+        }
+        else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    return out.join("");
+}
+/** A `/` starts a regular expression when no value comes before it (else it divides). */
+function startsRegExp(before) {
+    const text = before.slice(-16).join("").replace(/\s+$/, "");
+    if (text === "")
+        return true;
+    const last = text[text.length - 1];
+    if ("(,=:[!&|?{};+-*%<>~^".includes(last))
+        return true;
+    return /\b(?:return|typeof|case|do|else|in|of|void|yield|await|throw|delete|new)$/.test(text);
+}
+function regExpEnd(source, start) {
+    let j = start + 1;
+    let inClass = false;
+    while (j < source.length && source[j] !== "\n") {
+        const c = source[j];
+        if (c === "/" && !inClass)
+            return j + 1;
+        if (c === "[")
+            inClass = true;
+        else if (c === "]")
+            inClass = false;
+        j += c === "\\" ? 2 : 1;
+    }
+    return j;
+}
+
+;// CONCATENATED MODULE: ./.build/runners/module-style.js
+
+
+
+
+
+
+
+
+/** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
+const FLOW_HELPER_SPECIFIERS = [
+    "@peezy.tech/codex-flows/flow-runtime/bun",
+    "flows-action/bun",
+];
+
+/**
+ * The wrapper Bun runs for a module-style step. It is kept as text (not a file next to this
+ * one) because the action is bundled into a single dist/index.js by ncc.
+ *
+ * - The helper specifiers resolve to identity functions unless the flow's folder has the real
+ *   package installed (then the real one is used; it is the identity function too). Which are
+ *   installed is looked up here, before each run (see {@link stubbedHelpers}): the wrapper
+ *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
+ * - The result is written to a file as well as printed last, so a module that prints its own
+ *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
+ * - A module Bun cannot build or resolve fails with the place Bun gives, `exec/s.ts:3:25: ...`,
+ *   and the offending line in the log: Bun throws a BuildMessage or ResolveMessage (several as an
+ *   AggregateError of them), which carries the place in fields, not in a stack or its message.
+ */
+const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
+// The helper specifiers to stand in for (those not installed above the script) come as JSON.
+const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
+const identity = (value) => value;
+const helpers = { defineBunFlow: identity, defineFlow: identity };
+
+Bun.plugin({
+  name: "flows-action-helpers",
+  setup(build) {
+    for (const specifier of JSON.parse(stubbed)) {
+      build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
+    }
+  },
+});
+
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : typeof value === "undefined" ? "undefined" : "a " + typeof value;
+}
+
+function failed(message) {
+  return { status: "failed", message };
+}
+
+function bunMessages(error) {
+  const list = error instanceof AggregateError ? error.errors : [error];
+  const fromBun = (item) => item !== null && typeof item === "object" && (item.name === "BuildMessage" || item.name === "ResolveMessage");
+  return list.length > 0 && list.every(fromBun) ? list : undefined;
+}
+
+// The script as its label (exec/s.ts), another file of the package relative to the package.
+function fileLabel(file) {
+  const scriptPath = Bun.fileURLToPath(scriptUrl);
+  if (!file || file === scriptPath) return scriptLabel;
+  const root = scriptPath.endsWith(scriptLabel) ? scriptPath.slice(0, scriptPath.length - scriptLabel.length) : undefined;
+  return root && file.startsWith(root) ? file.slice(root.length) : file;
+}
+
+function located(item) {
+  const at = item.position;
+  const file = fileLabel((at && at.file) || item.referrer);
+  return (at && at.line > 0 ? file + ":" + at.line + ":" + at.column : file) + ": " + item.message;
+}
+
+// The offending line with a caret under the column, as Bun prints it for a script run directly.
+function excerpt(item) {
+  const at = item.position;
+  if (!at || typeof at.lineText !== "string" || !(at.line > 0)) return [];
+  const gutter = String(at.line);
+  const pad = at.lineText.slice(0, Math.max(0, at.column - 1)).replace(/[^\\t]/g, " ");
+  return [gutter + " | " + at.lineText, " ".repeat(gutter.length) + " | " + pad + "^"];
+}
+
+async function run() {
+  const context = JSON.parse(await Bun.stdin.text());
+  const loaded = await import(scriptUrl);
+  const main = loaded.default;
+  if (typeof main !== "function") {
+    return failed(
+      scriptLabel + " has no default-export function (its default export is " + describe(main) + "); " +
+        "write export default defineBunFlow(async (context) => ({ status: \\"completed\\" }))",
+    );
+  }
+  const value = await main(context);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return failed(
+      "the default export of " + scriptLabel + " returned " + describe(value) +
+        "; return a FlowResult object such as { status: \\"completed\\" }",
+    );
+  }
+  return value;
+}
+
+let result;
+try {
+  result = await run();
+} catch (error) {
+  const messages = bunMessages(error);
+  if (messages) {
+    console.error(messages.flatMap((item) => [located(item), ...excerpt(item)]).join("\\n"));
+    const more = messages.length - 1;
+    result = failed(located(messages[0]) + (more > 0 ? " (and " + more + " more, in the log)" : ""));
+  } else {
+    console.error(error instanceof Error && error.stack ? error.stack : String(error));
+    result = failed(error instanceof Error ? error.message || error.name : String(error));
+  }
+}
+let line;
+try {
+  line = JSON.stringify(result);
+} catch (error) {
+  line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
+}
+await Bun.write(resultPath, line);
+console.log("FLOW_RESULT " + line);
+`;
+/** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
+const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.fg)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
+/** The step watchdog (./watchdog.ts), written beside the wrapper: Bun preloads it into every step. */
+const WATCHDOG_NAME = `step-watchdog-${(0,hash/* sha256Hex */.fg)(WATCHDOG_SOURCE).slice(0, 16)}.mjs`;
+/** How long after its first module-style step a process looks for wrapper folders left behind. */
+const LEFTOVER_SWEEP_DELAY_MS = 100;
+/** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
+const WRAPPER_RECHECK_MS = 60_000;
+let folder;
+/** Files written by this process into its wrapper folder, for tests: the wrapper and nothing else. */
+const wrapperWrites = { count: 0 };
+/**
+ * This process's private folder (mkdtemp: random name, mode 0700) with the wrapper in it,
+ * written once per process, not once per step, and removed when the process exits.
+ */
+async function wrapperFolder() {
+    const current = folder;
+    if (current !== undefined) {
+        const known = await current.catch(() => undefined);
+        if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
+            return known;
+        if (known && (await isFile(known.wrapperPath)) && (await isFile(known.watchdogPath))) {
+            known.checkedAt = Date.now();
+            return known;
+        }
+        // Gone (a temp cleaner) or never made: make it again, once for all who ask.
+        if (folder !== current)
+            return wrapperFolder();
+    }
+    const made = makeWrapperFolder();
+    folder = made;
+    made.catch(() => {
+        if (folder === made)
+            folder = undefined;
+    });
+    return made;
+}
+async function makeWrapperFolder() {
+    // The pid in the name lets a later process remove the folder of one that was killed. Two
+    // small synchronous calls, once per process (node:fs/promises would cost `flows fire` more).
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
+    // Housekeeping waits until the steps are under way: it lists the whole temp folder. A command
+    // done sooner (a quick `flows fire`) leaves it to the next process that runs longer.
+    setTimeout(() => void removeLeftoverFolders((0,external_node_os_.tmpdir)()), LEFTOVER_SWEEP_DELAY_MS).unref();
+    process.once("exit", () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
+    const wrapperPath = external_node_path_.join(dir, WRAPPER_NAME);
+    (0,external_node_fs_.writeFileSync)(wrapperPath, WRAPPER_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
+    wrapperWrites.count += 1;
+    const watchdogPath = external_node_path_.join(dir, WATCHDOG_NAME);
+    (0,external_node_fs_.writeFileSync)(watchdogPath, WATCHDOG_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
+    return { dir, wrapperPath, watchdogPath, checkedAt: Date.now() };
+}
+/**
+ * Wrapper folders of processes that ended without removing theirs (killed, or a worker torn
+ * down without its exit handlers): removed when their process is gone. Only this user's folders.
+ */
+async function removeLeftoverFolders(parent) {
+    try {
+        const { lstat, readdir, rm } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+        const uid = process.getuid?.();
+        for (const name of await readdir(parent)) {
+            // Only wrapper folders: anything else in the temp folder is never touched.
+            const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+            if (!ours)
+                continue;
+            const pid = Number(ours[1]);
+            if (pid === process.pid || (0,fs_safe/* isPidAlive */.by)(pid))
+                continue;
+            const folder = external_node_path_.join(parent, name);
+            const info = await lstat(folder).catch(() => undefined);
+            if (!info?.isDirectory() || (uid !== undefined && info.uid !== uid))
+                continue;
+            await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+        }
+    }
+    catch {
+        // Housekeeping only: a temp folder that cannot be listed is no step's problem.
+    }
+}
+async function isFile(file) {
+    try {
+        return (await (0,fs_async/* statPath */.qW)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Starts writing the wrapper if this process has not yet, without waiting: a step's source is
+ * read before it is known to be module-style, and the wrapper is then ready (or nearly).
+ */
+function warmModuleWrapper() {
+    wrapperFolder().catch(() => undefined); // a failure is met again, and reported, by the step that needs it
+}
+/** The step watchdog Bun preloads into every step (./watchdog.ts), written once per process with the wrapper. */
+async function stepWatchdogPath() {
+    return (await wrapperFolder()).watchdogPath;
+}
+/** The wrapper (written once per process) and a fresh result file name for one run. */
+async function prepareModuleWrapper(options) {
+    const { dir, wrapperPath } = await wrapperFolder();
+    const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.nw)(8)}.json`);
+    const stubbed = JSON.stringify(stubbedHelpers(external_node_path_.dirname(options.scriptPath)));
+    return {
+        args: [wrapperPath, (0,file_url/* pathToFileURL */.q)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
+        resultPath,
+        dispose: () => (0,fs_async/* removeFile */.nM)(resultPath).catch(() => undefined),
+    };
+}
+/**
+ * The helper specifiers the wrapper stands in for: those whose package is in no node_modules
+ * folder above the script's folder (a few stat calls per run, looked up afresh so a long-lived
+ * process sees a package installed meanwhile). Not Bun.resolveSync in the wrapper: for a
+ * missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
+ */
+function stubbedHelpers(scriptDir) {
+    return FLOW_HELPER_SPECIFIERS.filter((specifier) => !installedAbove(scriptDir, packageName(specifier)));
+}
+function packageName(specifier) {
+    const parts = specifier.split("/");
+    return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier);
+}
+function installedAbove(start, name) {
+    for (let dir = start;;) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(dir, "node_modules", name, "package.json")))
+            return true;
+        const parent = external_node_path_.dirname(dir);
+        if (parent === dir)
+            return false;
+        dir = parent;
+    }
+}
+/** The JSON the wrapper wrote, or undefined when it never got that far. */
+async function readWrapperResult(resultPath) {
+    try {
+        return await (0,fs_async/* readTextFile */.Gu)(resultPath);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/events/budget.js
+var budget = __webpack_require__(85797);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
+;// CONCATENATED MODULE: ./.build/runners/output.js
+
+
+/**
+ * Longest line handed out in one piece. A step that prints more without a newline gets the text
+ * split, so one runaway line cannot grow memory without limit.
+ */
+const MAX_LINE_CHARS = 4 * 1024 * 1024;
+/**
+ * Printed after the pieces of a cut line that carried a FLOW_RESULT: the result cannot be read
+ * from a piece, and "not valid JSON" would send the author looking in the wrong place.
+ */
+const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
+/** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
+class LineSplitter {
+    onLine;
+    decoder = new external_node_string_decoder_.StringDecoder("utf8");
+    partial = "";
+    /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
+    cut;
+    constructor(onLine) {
+        this.onLine = onLine;
+    }
+    push(chunk) {
+        this.take(this.decoder.write(chunk));
+    }
+    /** Hands out whatever is left (the final line when the output did not end with a newline). */
+    end() {
+        this.take(this.decoder.end());
+        if (this.partial.length > 0 || this.cut !== undefined) {
+            const rest = this.partial;
+            this.partial = "";
+            if (rest.length > 0)
+                this.emit(rest);
+            this.endCut(rest);
+        }
+    }
+    take(text) {
+        if (text.length === 0)
+            return;
+        let start = 0;
+        let newline = text.indexOf("\n", start);
+        while (newline !== -1) {
+            const piece = text.slice(start, newline);
+            const line = this.partial.length > 0 ? this.partial + piece : piece;
+            this.partial = "";
+            this.emit(line);
+            this.endCut(line);
+            start = newline + 1;
+            newline = text.indexOf("\n", start);
+        }
+        this.partial += text.slice(start);
+        while (this.partial.length > MAX_LINE_CHARS) {
+            const at = pieceEnd(this.partial, MAX_LINE_CHARS);
+            const piece = this.partial.slice(0, at);
+            this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
+            this.cut.bytes += Buffer.byteLength(piece);
+            this.emit(piece);
+            this.partial = this.partial.slice(at);
+        }
+    }
+    /** After the last piece of a cut line: say how large a FLOW_RESULT line was. */
+    endCut(lastPiece) {
+        const cut = this.cut;
+        if (cut === undefined)
+            return;
+        this.cut = undefined;
+        if (!cut.result)
+            return;
+        const bytes = cut.bytes + Buffer.byteLength(lastPiece);
+        this.onLine(`${OVERSIZED_RESULT_NOTICE} (${bytes} bytes, limit 4 MiB)`);
+    }
+    emit(line) {
+        this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
+    }
+}
+/** How far back a piece's end may move so that it does not split a secret. */
+const SECRET_WINDOW_CHARS = 4096;
+/**
+ * Where to end a piece of a long line: at `at`, or before it when a registered secret, URL
+ * credential or token crosses `at`. Each piece is redacted on its own (log lines, the output
+ * tail), and no redaction matches the two halves of a split secret. A match crosses the cut
+ * exactly when redacting both sides together differs from redacting each side.
+ */
+function pieceEnd(text, at) {
+    for (let cut = at; cut > Math.max(0, at - SECRET_WINDOW_CHARS); cut--) {
+        const before = text.slice(Math.max(0, cut - SECRET_WINDOW_CHARS), cut);
+        const after = text.slice(cut, cut + SECRET_WINDOW_CHARS);
+        if (redact/* redactor */.$p.redact(before + after) === redact/* redactor */.$p.redact(before) + redact/* redactor */.$p.redact(after))
+            return cut;
+    }
+    return at;
+}
+/**
+ * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
+ * many bytes were cut so a reader knows the record is a tail.
+ */
+class OutputTail {
+    maxBytes;
+    lines = [];
+    first = 0;
+    keptBytes = 0;
+    cutBytes = 0;
+    constructor(maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+    push(line) {
+        const size = Buffer.byteLength(line) + 1;
+        if (size > this.maxBytes) {
+            // One line larger than the whole tail: keep its end only, redacted while the line is whole
+            // (a cut through a secret leaves its end, which no later redaction matches).
+            const kept = lastBytes(redact/* redactor */.$p.redact(line), this.maxBytes - 1);
+            const keptSize = Buffer.byteLength(kept) + 1;
+            this.cutBytes += this.keptBytes + Math.max(0, size - keptSize);
+            this.lines = [kept];
+            this.first = 0;
+            this.keptBytes = keptSize;
+            return;
+        }
+        this.lines.push(line);
+        this.keptBytes += size;
+        while (this.keptBytes > this.maxBytes && this.first < this.lines.length) {
+            const dropped = this.lines[this.first];
+            const droppedSize = Buffer.byteLength(dropped) + 1;
+            this.first += 1;
+            this.keptBytes -= droppedSize;
+            this.cutBytes += droppedSize;
+        }
+        if (this.first > 1024 && this.first * 2 > this.lines.length) {
+            this.lines = this.lines.slice(this.first);
+            this.first = 0;
+        }
+    }
+    /** Kept lines, oldest first. */
+    kept() {
+        return this.lines.slice(this.first);
+    }
+    get bytesCut() {
+        return this.cutBytes;
+    }
+    /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
+    text() {
+        const body = this.kept().join("\n");
+        return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
+    }
+}
+function lastBytes(text, maxBytes) {
+    const bytes = Buffer.from(text);
+    if (bytes.length <= maxBytes)
+        return text;
+    // Decoding from a cut point may start inside a character; drop the replacement char it makes.
+    return bytes
+        .subarray(bytes.length - maxBytes)
+        .toString("utf8")
+        .replace(/^\uFFFD+/, "");
+}
+
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __webpack_require__(20624);
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
+;// CONCATENATED MODULE: ./.build/generated/validators/flow-result.js
+
+const validateFlowResult = validate13;
+const schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } };
+const schema26 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
+const schema28 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
+const schema29 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.status === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.status !== undefined) {
+            let data0 = data.status;
+            if (typeof data0 !== "string") {
+                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if (!((((((data0 === "skipped") || (data0 === "completed")) || (data0 === "changed")) || (data0 === "needs_intervention")) || (data0 === "blocked")) || (data0 === "failed"))) {
+                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.message !== undefined) {
+            if (typeof data.message !== "string") {
+                const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.artifacts !== undefined) {
+            let data2 = data.artifacts;
+            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+                const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.next !== undefined) {
+            let data3 = data.next;
+            if (Array.isArray(data3)) {
+                const len0 = data3.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data4 = data3[i0];
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                        if (data4.id === undefined) {
+                            const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        if (data4.type === undefined) {
+                            const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                        if (data4.id !== undefined) {
+                            if (typeof data4.id !== "string") {
+                                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err7];
+                                }
+                                else {
+                                    vErrors.push(err7);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.type !== undefined) {
+                            if (typeof data4.type !== "string") {
+                                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err8];
+                                }
+                                else {
+                                    vErrors.push(err8);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.source !== undefined) {
+                            if (typeof data4.source !== "string") {
+                                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err9];
+                                }
+                                else {
+                                    vErrors.push(err9);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.occurredAt !== undefined) {
+                            if (typeof data4.occurredAt !== "string") {
+                                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err10];
+                                }
+                                else {
+                                    vErrors.push(err10);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.receivedAt !== undefined) {
+                            if (typeof data4.receivedAt !== "string") {
+                                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.annotations !== undefined) {
+            let data10 = data.annotations;
+            if (Array.isArray(data10)) {
+                const len1 = data10.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data11 = data10[i1];
+                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                        if (data11.path === undefined) {
+                            const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                        if (data11.message === undefined) {
+                            const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                        for (const key0 in data11) {
+                            if (!(((((((key0 === "path") || (key0 === "line")) || (key0 === "endLine")) || (key0 === "column")) || (key0 === "level")) || (key0 === "message")) || (key0 === "title"))) {
+                                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err16];
+                                }
+                                else {
+                                    vErrors.push(err16);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.path !== undefined) {
+                            if (typeof data11.path !== "string") {
+                                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.line !== undefined) {
+                            let data13 = data11.line;
+                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
+                                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.endLine !== undefined) {
+                            let data14 = data11.endLine;
+                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
+                                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.column !== undefined) {
+                            let data15 = data11.column;
+                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
+                                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.level !== undefined) {
+                            let data16 = data11.level;
+                            if (typeof data16 !== "string") {
+                                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                            if (!(((data16 === "notice") || (data16 === "warning")) || (data16 === "failure"))) {
+                                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema29.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.message !== undefined) {
+                            if (typeof data11.message !== "string") {
+                                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.title !== undefined) {
+                            if (typeof data11.title !== "string") {
+                                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err27];
+        }
+        else {
+            vErrors.push(err27);
+        }
+        errors++;
+    }
+    validate13.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/runners/result.js
+
+
+
+
+
+const FLOW_RESULT_MARKER = "FLOW_RESULT ";
+/** The largest FLOW_RESULT JSON read; the same as the longest line a step may print in one piece. */
+const MAX_FLOW_RESULT_BYTES = 4 * 1024 * 1024;
+const STATUS_LIST = contracts/* FLOW_RESULT_STATUSES */.WL.join(", ");
+const QUOTED_LINE_CHARS = 200;
+/**
+ * Reads the FlowResult a step printed. Compatible rule: scan stdout lines from the last to the
+ * first and take the first line containing `FLOW_RESULT `; the JSON after it must be a
+ * FlowResult (schemas/flow-result.schema.json: an object with a valid `status`, and `next`,
+ * `annotations` in their shapes when present). Accepts all stdout lines, all of stdout as one string, or just the
+ * last FLOW_RESULT line.
+ */
+function parseFlowResult(stdout) {
+    const lines = typeof stdout === "string" ? stdout.split("\n") : (stdout ?? []);
+    for (let index = lines.length - 1; index >= 0; index -= 1) {
+        const line = lines[index];
+        if (line.includes(FLOW_RESULT_MARKER))
+            return flowResultFromLine(line);
+    }
+    return {
+        error: 'no FLOW_RESULT line on stdout; the step must print one line like FLOW_RESULT {"status":"completed"} ' +
+            "(or default-export a function that returns a FlowResult)",
+    };
+}
+function flowResultFromLine(line) {
+    if (line.startsWith(OVERSIZED_RESULT_NOTICE)) {
+        return { error: `${line.slice("[flows-action] ".length)}; print a smaller result and write large data to a file instead` };
+    }
+    const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
+    const bytes = Buffer.byteLength(json);
+    if (bytes > MAX_FLOW_RESULT_BYTES) {
+        return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
+    }
+    const quoted = quote(line.trim());
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
+    }
+    const depth = depthProblem(value);
+    if (depth !== undefined)
+        return { error: `${depth} (line: ${quoted})` };
+    const problem = flowResultProblem(value);
+    return problem === undefined
+        ? { result: value }
+        : { error: `${problem} (line: ${quoted})` };
+}
+/**
+ * Why a value is not a FlowResult (schemas/flow-result.schema.json), or undefined when it is
+ * one. Keys the contract does not name are kept.
+ */
+function flowResultProblem(value) {
+    if (validateFlowResult(value))
+        return undefined;
+    if (!isRecord(value))
+        return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
+    const { field, reason } = (0,contract_errors/* firstViolation */.sB)(validateFlowResult.errors, value);
+    if (field === "status") {
+        return "status" in value
+            ? `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
+            : `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
+    }
+    const list = /^(next|annotations)(?:\[(\d+)\](?:\.(\w+))?)?/.exec(field);
+    if (!list)
+        return `FLOW_RESULT ${reason}`;
+    const [, key = "", index, itemKey] = list;
+    const [what, first, second] = key === "next" ? ["events", "id", "type"] : ["objects", "path", "message"];
+    const item = index === undefined ? undefined : value[key][Number(index)];
+    let detail;
+    if (index === undefined)
+        detail = `got ${describeJson(value[key])}`;
+    else if (!isRecord(item))
+        detail = `item ${index} is ${describeJson(item)}`;
+    else if (itemKey === first || itemKey === second)
+        detail = `item ${index} has no string "${itemKey}"`;
+    else
+        return `FLOW_RESULT ${reason}`;
+    return `FLOW_RESULT "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
+}
+/** A result nested deeper than events may be would overflow the walks that store and report it. */
+function depthProblem(value) {
+    if (!(0,budget/* exceedsDepth */.Rv)(value, budget/* MAX_PAYLOAD_DEPTH */.GL))
+        return undefined;
+    return `FLOW_RESULT nests objects and arrays more than ${budget/* MAX_PAYLOAD_DEPTH */.GL} levels deep; flatten it`;
+}
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeJson(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+function quote(line) {
+    return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./.build/runners/process-io.js
+// What both supervisors share (process.ts with node:child_process, process-bun.ts with
+// Bun.spawn): defaults, stopping a process group, and stdin cut into bounded slices.
+const DEFAULT_KILL_GRACE_MS = 2000;
+const DEFAULT_DRAIN_MS = 1000;
+/** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
+const MAX_TIMER_MS = 2_147_483_647;
+/** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
+const STDIN_SLICE = 64 * 1024;
+/** A step timeout as a setTimeout delay. */
+function timerDelay(timeoutMs) {
+    return Number.isFinite(timeoutMs) ? Math.min(Math.max(timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
+}
+/** Signals the process group led by `pid`; when that fails for another reason than a gone group, the leader. */
+function process_io_killGroup(pid, signal, killLeader) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // ESRCH: the group is already gone. Fall back to the leader for any other failure.
+        try {
+            killLeader(signal);
+        }
+        catch {
+            // Nothing left to stop.
+        }
+    }
+}
+function notStarted(error) {
+    return {
+        spawnError: error instanceof Error ? error : new Error(String(error)),
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        canceled: false,
+        stragglersStopped: false,
+    };
+}
+/**
+ * The parts as slices of at most 64 KiB: text never split inside a surrogate pair (half of one
+ * would be written as U+FFFD), bytes as views on the caller's buffer (no copy), file ranges read
+ * slice by slice into buffers that are reused once released. Throws when a file ends early.
+ */
+async function* stdinSlices(parts) {
+    for (const part of parts) {
+        if (typeof part === "string" || part instanceof Uint8Array) {
+            for (let at = 0; at < part.length;) {
+                let end = Math.min(at + STDIN_SLICE, part.length);
+                if (typeof part === "string" && end < part.length && isHighSurrogate(part.charCodeAt(end - 1)))
+                    end -= 1;
+                yield { chunk: typeof part === "string" ? part.slice(at, end) : part.subarray(at, end) };
+                at = end;
+            }
+            continue;
+        }
+        // Only a big event kept on disk has file parts: the module loads then (fs-async.ts says why).
+        const { open } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+        const file = await open(part.path, "r");
+        try {
+            // Reused buffers: writing 8 steps × 50 MB through fresh ones left tens of MiB of them
+            // waiting for the collector.
+            const size = Math.min(STDIN_SLICE, part.end - part.start);
+            const free = [];
+            for (let at = part.start; at < part.end;) {
+                const slice = free.pop() ?? Buffer.allocUnsafe(size);
+                const { bytesRead } = await file.read(slice, 0, Math.min(size, part.end - at), at);
+                if (bytesRead === 0)
+                    throw new Error(`${part.path} ended at byte ${at}, before ${part.end}`);
+                at += bytesRead;
+                yield { chunk: slice.subarray(0, bytesRead), release: () => free.push(slice) };
+            }
+        }
+        finally {
+            await file.close();
+        }
+    }
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+
+;// CONCATENATED MODULE: ./.build/runners/process-bun.js
+
+
+/** Bun.spawn when running on Bun: no node:child_process to load, and each spawn costs less. */
+function bunSpawn() {
+    const bun = globalThis.Bun;
+    return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
+}
+/** superviseProcess on Bun: the same contract (process group, timeouts, drain, stragglers) with Bun.spawn. */
+async function superviseWithBun(spawn, options) {
+    let child;
+    try {
+        child = spawn({
+            cmd: [options.command, ...options.args],
+            cwd: options.cwd,
+            env: options.env,
+            stdin: "pipe",
+            stdout: "pipe",
+            stderr: "pipe",
+            // Own process group (setsid), so a timeout can stop grandchildren too.
+            detached: true,
+        });
+    }
+    catch (error) {
+        return notStarted(error);
+    }
+    const timers = [];
+    const readers = [];
+    const state = { timedOut: false, canceled: false, stopping: false, exited: false };
+    const killGroup = (signal) => process_io_killGroup(child.pid, signal, (leader) => child.kill(leader));
+    const stop = (reason) => {
+        if (state.stopping || state.exited)
+            return;
+        state.stopping = true;
+        if (reason === "timeout")
+            state.timedOut = true;
+        else
+            state.canceled = true;
+        killGroup("SIGTERM");
+        timers.push(setTimeout(() => killGroup("SIGKILL"), options.killGraceMs ?? DEFAULT_KILL_GRACE_MS));
+    };
+    const onAbort = () => stop("cancel");
+    const streamsDone = Promise.all([
+        readLines(child.stdout, "stdout", options, readers),
+        readLines(child.stderr, "stderr", options, readers),
+    ]);
+    void writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
+    timers.push(setTimeout(() => stop("timeout"), timerDelay(options.timeoutMs)));
+    if (options.signal?.aborted)
+        stop("cancel");
+    else
+        options.signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+        await child.exited;
+        state.exited = true;
+        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
+        if (state.stopping)
+            killGroup("SIGKILL");
+        let stragglersStopped = false;
+        const drained = await Promise.race([
+            streamsDone.then(() => true),
+            new Promise((resolve) => timers.push(setTimeout(() => resolve(false), options.drainMs ?? DEFAULT_DRAIN_MS))),
+        ]);
+        if (!drained) {
+            stragglersStopped = true;
+            killGroup("SIGKILL");
+            for (const reader of readers)
+                reader.cancel().catch(() => undefined);
+        }
+        const signal = child.signalCode ?? null;
+        return { exitCode: signal === null ? child.exitCode : null, signal, timedOut: state.timedOut, canceled: state.canceled, stragglersStopped };
+    }
+    finally {
+        for (const timer of timers)
+            clearTimeout(timer);
+        options.signal?.removeEventListener("abort", onAbort);
+    }
+}
+async function readLines(stream, name, options, readers) {
+    const splitter = new LineSplitter((line) => options.onLine(name, line));
+    const reader = stream.getReader();
+    readers.push(reader);
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            splitter.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+        }
+    }
+    catch {
+        // Canceled (a straggler held the pipe) or broken: keep what arrived.
+    }
+    finally {
+        splitter.end();
+    }
+}
+/** Writes the parts in slices, waiting for each to reach the pipe, then closes stdin. */
+async function writeParts(sink, parts) {
+    try {
+        for await (const { chunk, release } of stdinSlices(parts)) {
+            // Bun's write returns a count, or a promise when the pipe is full; a step that exits
+            // without reading rejects that promise with EPIPE, which must be caught here, not left
+            // unhandled (under load it failed the whole command).
+            await sink.write(chunk);
+            await sink.flush();
+            release?.();
+        }
+    }
+    catch {
+        // The step exited without reading (EPIPE), or a scratch file went: its stdin is cut short.
+    }
+    finally {
+        try {
+            // end() flushes what is still buffered: a step gone meanwhile rejects it with EPIPE, which
+            // must not surface as an unhandled rejection (it would fail the whole command).
+            Promise.resolve(sink.end()).catch(() => undefined);
+        }
+        catch {
+            // Already closed.
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/runners/process.js
+
+
+
+/**
+ * Runs one process in its own process group, streams its output line by line, and stops the
+ * whole group (not just the direct child) on timeout or abort. Resolves once the process has
+ * exited and its output is drained; never waits forever on a grandchild holding the pipes.
+ */
+async function superviseProcess(options) {
+    // On Bun (the `flows` command), Bun.spawn: node:child_process costs ~7 ms to load and set up there.
+    const onBun = bunSpawn();
+    if (onBun !== undefined)
+        return superviseWithBun(onBun, options);
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = spawn(options.command, options.args, {
+                cwd: options.cwd,
+                env: options.env,
+                // Own process group, so a timeout can stop grandchildren too.
+                detached: true,
+                stdio: ["pipe", "pipe", "pipe"],
+            });
+        }
+        catch (error) {
+            resolve(notStarted(error));
+            return;
+        }
+        new Supervision(child, options, resolve).start();
+    });
+}
+class Supervision {
+    child;
+    options;
+    resolve;
+    timedOut = false;
+    canceled = false;
+    stopping = false;
+    exited = false;
+    stragglersStopped = false;
+    finished = false;
+    timers = [];
+    onAbort = () => this.stop("cancel");
+    constructor(child, options, resolve) {
+        this.child = child;
+        this.options = options;
+        this.resolve = resolve;
+    }
+    start() {
+        const { child, options } = this;
+        const streamsDone = Promise.all([
+            this.pipeLines(child.stdout, "stdout"),
+            this.pipeLines(child.stderr, "stderr"),
+        ]);
+        child.once("error", (error) => {
+            // Only a failure to start matters here; kill errors are handled where we kill.
+            if (child.pid === undefined)
+                this.finish(notStarted(error));
+        });
+        child.once("exit", (code, signal) => {
+            this.exited = true;
+            void this.afterExit(code, signal, streamsDone);
+        });
+        child.stdin?.on("error", () => {
+            // The step may exit without reading stdin (EPIPE); that is its choice.
+        });
+        if (child.stdin)
+            void process_writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
+        this.timers.push(setTimeout(() => this.stop("timeout"), timerDelay(options.timeoutMs)));
+        if (options.signal?.aborted)
+            this.stop("cancel");
+        else
+            options.signal?.addEventListener("abort", this.onAbort, { once: true });
+    }
+    async afterExit(code, signal, streamsDone) {
+        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
+        if (this.stopping)
+            this.killGroup("SIGKILL");
+        const drained = await Promise.race([
+            streamsDone.then(() => true),
+            delay(this.options.drainMs ?? DEFAULT_DRAIN_MS, this.timers).then(() => false),
+        ]);
+        if (!drained) {
+            this.stragglersStopped = true;
+            this.killGroup("SIGKILL");
+            this.child.stdout?.destroy();
+            this.child.stderr?.destroy();
+        }
+        this.finish({
+            exitCode: code,
+            signal,
+            timedOut: this.timedOut,
+            canceled: this.canceled,
+            stragglersStopped: this.stragglersStopped,
+        });
+    }
+    stop(reason) {
+        if (this.stopping || this.exited || this.finished)
+            return;
+        this.stopping = true;
+        if (reason === "timeout")
+            this.timedOut = true;
+        else
+            this.canceled = true;
+        this.killGroup("SIGTERM");
+        const grace = this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+        this.timers.push(setTimeout(() => this.killGroup("SIGKILL"), grace));
+    }
+    killGroup(signal) {
+        process_io_killGroup(this.child.pid, signal, (leader) => this.child.kill(leader));
+    }
+    pipeLines(stream, name) {
+        if (stream === null)
+            return Promise.resolve();
+        const splitter = new LineSplitter((line) => this.options.onLine(name, line));
+        stream.on("data", (chunk) => splitter.push(chunk));
+        return new Promise((done) => {
+            let ended = false;
+            const end = () => {
+                if (ended)
+                    return;
+                ended = true;
+                splitter.end();
+                done();
+            };
+            stream.once("end", end);
+            stream.once("close", end);
+            stream.once("error", end);
+        });
+    }
+    finish(result) {
+        if (this.finished)
+            return;
+        this.finished = true;
+        for (const timer of this.timers)
+            clearTimeout(timer);
+        this.options.signal?.removeEventListener("abort", this.onAbort);
+        this.resolve(result);
+    }
+}
+/** Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks. */
+async function process_writeParts(stream, parts) {
+    const broken = () => stream.destroyed || stream.writableEnded || stream.errored !== null;
+    try {
+        for await (const { chunk, release } of stdinSlices(parts)) {
+            if (broken())
+                return;
+            if (!stream.write(chunk, release) && !(await drained(stream)))
+                return;
+        }
+    }
+    catch (error) {
+        // A scratch file gone mid-job: the step sees its stdin cut short rather than the action crash.
+        stream.destroy(error);
+        return;
+    }
+    if (!broken())
+        stream.end();
+}
+/** Resolves true once the stream drains, false when it closes or fails first. */
+function drained(stream) {
+    return new Promise((resolve) => {
+        const done = (ok) => () => {
+            stream.off("drain", onDrain);
+            stream.off("close", onClose);
+            stream.off("error", onClose);
+            resolve(ok);
+        };
+        const onDrain = done(true);
+        const onClose = done(false);
+        stream.once("drain", onDrain);
+        stream.once("close", onClose);
+        stream.once("error", onClose);
+    });
+}
+function delay(ms, timers) {
+    return new Promise((resolve) => {
+        timers.push(setTimeout(resolve, ms));
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/runners/bun.js
+
+
+
+
+
+
+
+
+const DEFAULT_TAIL_BYTES = 64 * 1024;
+const REASON_TAIL_BYTES = 4 * 1024;
+const REASON_TAIL_LINES = 20;
+/** What a run printed, kept within bounds: the record's tail, short tails for reasons, and the last result line. */
+class StepOutput {
+    onLine;
+    combined;
+    stdout = new OutputTail(REASON_TAIL_BYTES);
+    stderr = new OutputTail(REASON_TAIL_BYTES);
+    /** Tracked as lines stream, because the combined tail may have dropped it. */
+    lastResultLine;
+    constructor(tailBytes, onLine) {
+        this.onLine = onLine;
+        this.combined = new OutputTail(tailBytes);
+    }
+    line = (stream, line) => {
+        this.combined.push(line);
+        if (stream === "stdout") {
+            this.stdout.push(line);
+            if (line.includes(FLOW_RESULT_MARKER))
+                this.lastResultLine = line;
+        }
+        else {
+            this.stderr.push(line);
+        }
+        try {
+            this.onLine?.(stream, line);
+        }
+        catch {
+            // A failing listener must not break the run it listens to.
+        }
+    };
+    /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
+    reasonTail() {
+        const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
+        const lines = tail.kept().slice(-REASON_TAIL_LINES);
+        return lines.length === 0 ? "" : `\nLast lines of ${name}:\n${lines.join("\n")}`;
+    }
+}
+/** Runs a `runner = "bun"` step: raw scripts directly, module-style scripts through the wrapper. */
+async function runBunStep(options) {
+    let clock = new StepClock();
+    const output = new StepOutput(options.tailBytes ?? DEFAULT_TAIL_BYTES, options.onLine);
+    const finish = (fields) => clock.outcome({ output: output.combined.text(), ...fields });
+    const { step } = options;
+    if (options.signal?.aborted) {
+        return finish({ processStatus: "canceled", error: "canceled before the step started" });
+    }
+    // Made ready while the caller still saves the run's start (`startAfter`), not after it.
+    const prepared = prepareBunStep(step);
+    let wrapper;
+    try {
+        if (options.startAfter !== undefined) {
+            const go = await options.startAfter.then(() => true, () => false);
+            if (!go)
+                return finish({ processStatus: "canceled", error: "not started: its start could not be recorded" });
+            clock = new StepClock();
+        }
+        const ready = await prepared;
+        if ("problem" in ready)
+            return finish({ processStatus: "failed", error: ready.problem });
+        wrapper = ready.wrapper;
+        const bunPath = options.bunPath ?? "bun";
+        const run = await superviseProcess({
+            command: bunPath,
+            args: [...(ready.watchdog === undefined ? [] : ["--preload", ready.watchdog]), ...(wrapper?.args ?? [step.scriptPath])],
+            cwd: step.cwdPath,
+            env: runEnvironment(options),
+            stdin: stepContextParts(options),
+            timeoutMs: step.timeoutMs,
+            signal: options.signal,
+            onLine: output.line,
+        });
+        if (run.stragglersStopped) {
+            output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
+        }
+        const wrapperJson = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath);
+        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson }));
+    }
+    finally {
+        // Not waited for: the result is read, and removing its file is no step's business.
+        (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
+            .then((made) => made?.dispose())
+            .catch(() => undefined);
+    }
+}
+/** Checks the working folder and reads the script (at once), and readies the wrapper for a module. */
+async function prepareBunStep(step) {
+    warmModuleWrapper();
+    const [problem, source] = await Promise.all([
+        cwdProblem(step.cwdPath, step.name),
+        (0,fs_async/* readTextFile */.Gu)(step.scriptPath).catch((error) => new ScriptUnreadable(messageOf(error))),
+    ]);
+    if (problem !== undefined)
+        return { problem };
+    if (source instanceof ScriptUnreadable) {
+        return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
+    }
+    const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
+    // A raw step still runs where no temp folder can be written, only without its watchdog.
+    const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
+    return { wrapper, watchdog };
+}
+class ScriptUnreadable {
+    reason;
+    constructor(reason) {
+        this.reason = reason;
+    }
+}
+function interpret(options) {
+    const { run, output, bunPath, timeoutMs } = options;
+    const exit = { exitCode: run.exitCode, signal: run.signal };
+    if (run.spawnError !== undefined) {
+        return { processStatus: "failed", error: spawnFailure(bunPath, run.spawnError) };
+    }
+    if (run.canceled) {
+        return {
+            ...exit,
+            processStatus: "canceled",
+            error: "canceled: the run was aborted; the step and its child processes were stopped",
+        };
+    }
+    if (run.timedOut) {
+        return {
+            ...exit,
+            processStatus: "failed",
+            timedOut: true,
+            error: `timed out after ${timeoutMs} ms (timeout_ms = ${timeoutMs}); the step and its child processes were stopped` +
+                output.reasonTail(),
+        };
+    }
+    if (run.signal !== null) {
+        return { ...exit, processStatus: "failed", error: `bun was killed by signal ${run.signal}${output.reasonTail()}` };
+    }
+    if (run.exitCode !== 0) {
+        return { ...exit, processStatus: "failed", error: `bun exited with code ${run.exitCode}${output.reasonTail()}` };
+    }
+    const parsed = options.wrapperJson !== undefined
+        ? parseFlowResult([FLOW_RESULT_MARKER + options.wrapperJson])
+        : parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
+    if ("error" in parsed) {
+        return { ...exit, processStatus: "failed", error: parsed.error + output.reasonTail() };
+    }
+    return { ...exit, processStatus: "completed", result: parsed.result };
+}
+async function cwdProblem(cwdPath, stepName) {
+    try {
+        const info = await (0,fs_async/* statPath */.qW)(cwdPath);
+        return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
+    }
+    catch (error) {
+        return `the working directory of step "${stepName}" cannot be used (${cwdPath}): ${messageOf(error)}; check its cwd in flow.toml`;
+    }
+}
+function spawnFailure(bunPath, error) {
+    const code = error.code;
+    const fix = "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.";
+    if (code === "ENOENT")
+        return `bun executable not found: ${bunPath}. ${fix}`;
+    if (code === "EACCES")
+        return `bun executable is not executable: ${bunPath}. ${fix}`;
+    return `could not start bun (${bunPath}): ${error.message}. ${fix}`;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./.build/runners/run-step.js
+
+
+
+/**
+ * Runs one step of one flow for one event. Never throws: anything that goes wrong (a missing
+ * bun, a spawn error, an unknown runner) comes back as a failed outcome with a reason.
+ */
+async function runFlowStep(options) {
+    let clock = new StepClock();
+    try {
+        const runner = options.step.runner;
+        if (runner === "bun")
+            return await runBunStep(options);
+        if (options.startAfter !== undefined) {
+            if (!(await options.startAfter.then(() => true, () => false))) {
+                return clock.outcome({ processStatus: "canceled", error: "not started: its start could not be recorded" });
+            }
+            clock = new StepClock();
+        }
+        switch (runner) {
+            case "code-mode":
+                return codeModeOutcome(options.env);
+            default:
+                return clock.outcome({
+                    processStatus: "failed",
+                    error: `step "${options.step.name}" has unknown runner "${runner}"; use "bun" or "code-mode"`,
+                });
+        }
+    }
+    catch (error) {
+        const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        return clock.outcome({
+            processStatus: "failed",
+            error: `flows-action could not run step "${options.step?.name}": ${reason}`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/runners/index.js
+
+
+
+
+
+
+
+
+/***/ })
+
+};
