@@ -13,6 +13,14 @@ export async function forgetCommand(ctx: StoreContext, eventId: string): Promise
     return 1;
   }
   const redelivered = await redeliverWatchedRelease(ctx, result.record.event);
+  // Said done only once it is stored: a state branch that refuses the push keeps the event handled.
+  try {
+    await ctx.store.flush();
+  } catch (error) {
+    const { describeError } = await import("../describe-error.js");
+    ctx.err(`The forget of ${eventId} was NOT saved, so the event still counts as handled: ${describeError(error)}\n`);
+    return 1;
+  }
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ eventId, forgotten: result.forgotten.map((run) => run.id), redeliver: redelivered }, null, 2)}\n`);
     return 0;

@@ -16,7 +16,7 @@ export class StateNotSavedError extends UserError {
     const shown = ids.slice(0, 50).join(", ") + (ids.length > 50 ? ` and ${ids.length - 50} more` : "");
     super(
       `${ids.length} event record(s) were NOT saved to ${options.where}: ${shown}. ${options.reason.trim()} ` +
-        "Their steps ran, but nothing remembers it: a redelivery of these events would run them again.",
+        "Nothing remembers what changed in them since their last save: a redelivery goes by that save, so steps that ran since would run again (and a `flows forget` since did not happen).",
       options.cause === undefined ? {} : { cause: options.cause },
     );
     this.eventIds = [...ids];

@@ -82,7 +82,7 @@ describe("a state folder that cannot be used", () => {
     expect(err).not.toMatch(NO_BUG);
     expect(err).toContain(`1 event record(s) were NOT saved to the state folder ${dir}: e-2.`);
     expect(err).toContain(`${dir} is a file, not a folder.`);
-    expect(err).toContain("Their steps ran");
+    expect(err).toContain("steps that ran since would run again");
   });
 
   it("fails the action's job with the same message, on a read and after the steps ran", async () => {
@@ -102,7 +102,7 @@ describe("a state folder that cannot be used", () => {
     expect(saved.code).toBe(1);
     expect(saved.io.failed).not.toMatch(NO_BUG);
     expect(saved.io.failed).toMatch(new RegExp(`1 event record\\(s\\) were NOT saved to the state folder ${dir}: \\S+\\.`));
-    expect(saved.io.failed).toContain("Their steps ran");
+    expect(saved.io.failed).toContain("steps that ran since would run again");
   });
 
   it("names a folder where a record should be, and a path too long", async () => {

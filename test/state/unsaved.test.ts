@@ -29,8 +29,37 @@ describe("records that cannot be saved", () => {
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/could not be saved: 1 event record\(s\) were NOT saved to the state branch "flows-state" .*: evt-unsaved-1\./);
     expect(stderr).toMatch(/rejected by policy/);
-    expect(stderr).toMatch(/a redelivery of these events would run them again/);
+    expect(stderr).toMatch(/a redelivery goes by that save, so steps that ran since would run again/);
     expect(() => git(origin, "rev-parse", "--verify", "flows-state")).toThrow();
+  });
+
+  it("`flows forget` that the state branch refuses says it was not saved, not 'Forgot'", async () => {
+    const { origin, checkout } = await originWithCheckout();
+    await writeFlow(checkout, { name: "notes", steps: [{ name: "write", trigger: "release.published", source: rawStep("changed") }] });
+    const eventFile = join(checkout, "event.json");
+    await writeFile(eventFile, JSON.stringify({ id: "evt-forget-1", type: "release.published", payload: {} }));
+    const quiet = { out: () => undefined, err: () => undefined };
+    expect(await main(["fire", "--repo", checkout, "--state", "branch", "--event", eventFile, "--no-color"], quiet)).toBe(0);
+    const hook = join(origin, "hooks", "pre-receive");
+    await writeFile(hook, "#!/bin/sh\necho 'rejected by policy' >&2\nexit 1\n");
+    await chmod(hook, 0o755);
+    let stdout = "";
+    let stderr = "";
+
+    const code = await main(["forget", "evt-forget-1", "--repo", checkout, "--state", "branch", "--no-color"], {
+      out: (text) => {
+        stdout += text;
+      },
+      err: (text) => {
+        stderr += text;
+      },
+    });
+
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("The forget of evt-forget-1 was NOT saved, so the event still counts as handled:");
+    expect(stderr).toMatch(/rejected by policy/);
+    expect(stderr).not.toMatch(/Their steps ran/);
   });
 
   it("lists the unsaved event ids in the job summary before the action fails", async () => {
