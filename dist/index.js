@@ -10989,7 +10989,7 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
         const ids = options.eventIds;
         const shown = ids.slice(0, 50).join(", ") + (ids.length > 50 ? ` and ${ids.length - 50} more` : "");
         super(`${ids.length} event record(s) were NOT saved to ${options.where}: ${shown}. ${options.reason.trim()} ` +
-            "Their steps ran, but nothing remembers it: a redelivery of these events would run them again.", options.cause === undefined ? {} : { cause: options.cause });
+            "Nothing remembers what changed in them since their last save: a redelivery goes by that save, so steps that ran since would run again (and a `flows forget` since did not happen).", options.cause === undefined ? {} : { cause: options.cause });
         this.eventIds = [...ids];
         this.where = options.where;
     }

@@ -23,6 +23,15 @@ async function forgetCommand(ctx, eventId) {
         return 1;
     }
     const redelivered = await redeliverWatchedRelease(ctx, result.record.event);
+    // Said done only once it is stored: a state branch that refuses the push keeps the event handled.
+    try {
+        await ctx.store.flush();
+    }
+    catch (error) {
+        const { describeError } = await __webpack_require__.e(/* import() */ 1090).then(__webpack_require__.bind(__webpack_require__, 91090));
+        ctx.err(`The forget of ${eventId} was NOT saved, so the event still counts as handled: ${describeError(error)}\n`);
+        return 1;
+    }
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ eventId, forgotten: result.forgotten.map((run) => run.id), redeliver: redelivered }, null, 2)}\n`);
         return 0;
