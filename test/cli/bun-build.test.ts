@@ -101,14 +101,15 @@ describe("the launcher", () => {
     const launcher = join(pkg, "dist", "cli", "index.js");
     // What the CLI sees of the launcher's marker: nothing, on Node as on Bun.
     const stub = (said: string, name: string): string =>
-      `export async function ${name}(argv) { process.stdout.write(${JSON.stringify(said)} + " " + argv.join(" ") + " " + (process.env.FLOWS_CLI_HANDOVER ?? "unmarked")); return 0; }\n`;
+      `export async function ${name}(argv) { process.stdout.write(${JSON.stringify(said)} + " " + argv.join(" ") + " " + (process.env.FLOWS_CLI_HANDOVER ?? "unmarked") + (process.env.FLOWS_BUN ? "" : ", no FLOWS_BUN")); return 0; }\n`;
     await writeFile(join(pkg, "dist", "lib", "index.js"), stub("the library on Node", "runCli"));
     await writeFile(join(pkg, "dist", "cli", "bun", "main.js"), stub("the Bun build", "main"));
     const notBun = new RegExp(`FLOWS_BUN names ${process.execPath}, which is not Bun`, "g");
     for (const host of [process.execPath, "sh"]) {
       const child = await runBounded(host, [launcher, "list"], { PATH: PLAIN_PATH, FLOWS_BUN: process.execPath });
       expect(child.status, `${host}: ${child.stderr}`).toBe(0);
-      expect(child.stdout).toBe("the library on Node list unmarked");
+      // Not handed on to the steps either: they look for Bun further.
+      expect(child.stdout).toBe("the library on Node list unmarked, no FLOWS_BUN");
       expect(child.stderr.match(notBun), host).toHaveLength(1);
       const onBun = await runBounded(host, [launcher, "list"], { PATH: PLAIN_PATH, FLOWS_BUN: BUN });
       expect(onBun.stderr).toBe("");
@@ -119,7 +120,7 @@ describe("the launcher", () => {
     for (const host of [process.execPath, "sh"]) {
       const child = await runBounded(host, [launcher, "list"], { PATH: PLAIN_PATH });
       expect(child.status, `${host}: ${child.stderr}`).toBe(0);
-      expect(child.stdout).toBe("the library on Node list unmarked");
+      expect(child.stdout).toBe("the library on Node list unmarked, no FLOWS_BUN");
       expect(child.stderr.match(/node_modules\/\.bin\/bun is not Bun/g), host).toHaveLength(1);
     }
   }, 60_000);
