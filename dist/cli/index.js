@@ -51,6 +51,8 @@ if (typeof globalThis.Bun !== "undefined") {
   process.exit(code);
 } else {
   if (handedOverTo !== undefined) process.stderr.write(`flows: ${notBun(handedOverTo)}\n`);
+  // Steps would be started with it too and fail ("Bun is not defined"): they look further instead.
+  if (handedOverTo !== undefined && handedOverTo === process.env.FLOWS_BUN) delete process.env.FLOWS_BUN;
   const bun = process.env.FLOWS_CLI_HOST === "node" || handedOverTo !== undefined ? undefined : findBun();
   const handedOver = bun === undefined ? undefined : await handOver(bun);
   if (handedOver !== undefined && handedOver.error === undefined) {
@@ -100,7 +102,7 @@ async function handOver(bun) {
 function notBun(program) {
   const ran = "is not Bun: it ran the flows launcher on Node again, so the CLI runs on Node.";
   return program === process.env.FLOWS_BUN
-    ? `FLOWS_BUN names ${program}, which ${ran} Point FLOWS_BUN at Bun's executable, or unset it.`
+    ? `FLOWS_BUN names ${program}, which ${ran} Steps use the Bun found next (beside flows-action, then PATH). Point FLOWS_BUN at Bun's executable, or unset it.`
     : `${program} ${ran} Set FLOWS_BUN to Bun's executable, or remove that file.`;
 }
 
