@@ -118,7 +118,8 @@ function* chunksOf(parts: ReadonlyArray<string | Uint8Array>): Generator<Uint8Ar
   }
 }
 
-function writeAll(fd: number, chunk: Uint8Array): void {
+/** Writes all of `chunk` at the file's position (writeSync may write less than asked). */
+export function writeAll(fd: number, chunk: Uint8Array): void {
   for (let offset = 0; offset < chunk.byteLength; ) offset += writeSync(fd, chunk, offset);
 }
 

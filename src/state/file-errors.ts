@@ -26,6 +26,9 @@ const PROBLEMS: Record<string, (path: string) => { problem: string; hint: string
   MKDIR_ENOENT: (path) => ({ problem: `${path} cannot be created there`, hint: `Choose a state folder on an ordinary writable disk: ${ELSEWHERE}.` }),
 };
 
+/** What a mkdir's errno means here: a file in the way (EEXIST), a place no folder can be made (ENOENT). */
+const MKDIR_CODES: Record<string, string> = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
+
 /** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
 export class StateFolderError extends UserError {
   override name = "StateFolderError";
@@ -51,7 +54,7 @@ export function stateFolderError(error: unknown, dir: string, doing: "read" | "s
   if (!(error instanceof Error) || error instanceof StateFolderError) return error;
   const { code, path, syscall } = error as NodeJS.ErrnoException;
   // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
-  const kind = syscall === "mkdir" && (code === "EEXIST" || code === "ENOENT") ? (code === "EEXIST" ? "ENOTDIR" : "MKDIR_ENOENT") : code;
+  const kind = (syscall === "mkdir" && code !== undefined ? MKDIR_CODES[code] : undefined) ?? code;
   const describe = kind === undefined ? undefined : PROBLEMS[kind];
   if (!describe) return error;
   const where = path ?? file ?? dir;

@@ -1,7 +1,6 @@
-import { readRegularFile } from "../fs-safe.js";
+import { readRegularFile, writeAll } from "../fs-safe.js";
 import { randomHex } from "../hash.js";
-import { closeSync, openSync, unlinkSync, writeSync } from "node:fs";
-import { hostname } from "node:os";
+import { closeSync, openSync, unlinkSync } from "node:fs";
 import { UserError } from "../user-error.js";
 import { currentDispatcher, isOwnerGone } from "./dispatcher.js";
 
@@ -105,8 +104,7 @@ function tryCreate(lockPath: string): string | undefined {
     throw error;
   }
   try {
-    const bytes = Buffer.from(text, "utf8");
-    for (let offset = 0; offset < bytes.byteLength; ) offset += writeSync(fd, bytes, offset);
+    writeAll(fd, Buffer.from(text, "utf8"));
     closeSync(fd);
     return text;
   } catch (error) {
@@ -157,7 +155,7 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   const dead = owner !== undefined && isOwnerGone(owner);
   // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
   // resumes: breaking its lock would let two merges race and one lose the other's runs.
-  if (!dead && owner !== undefined && owner.host === hostname()) return;
+  if (!dead && owner !== undefined && owner.host === currentDispatcher().host) return;
   // A lock from another host or without a readable owner (mid-write, older format) is judged by
   // its age only.
   if (!dead && Date.now() - info.mtimeMs <= staleMs) return;
