@@ -255,14 +255,11 @@ var fs_safe = __webpack_require__(61557);
 var file_errors = __webpack_require__(41134);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
 var dispatcher = __webpack_require__(35031);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
-
 
 
 
@@ -351,9 +348,7 @@ function tryCreate(lockPath) {
         throw error;
     }
     try {
-        const bytes = Buffer.from(text, "utf8");
-        for (let offset = 0; offset < bytes.byteLength;)
-            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+        (0,fs_safe/* writeAll */.f4)(fd, Buffer.from(text, "utf8"));
         (0,external_node_fs_.closeSync)(fd);
         return text;
     }
@@ -406,7 +401,7 @@ async function breakIfStale(lockPath, staleMs) {
     const dead = owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner);
     // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
     // resumes: breaking its lock would let two merges race and one lose the other's runs.
-    if (!dead && owner !== undefined && owner.host === (0,external_node_os_.hostname)())
+    if (!dead && owner !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host)
         return;
     // A lock from another host or without a readable owner (mid-write, older format) is judged by
     // its age only.

@@ -6389,6 +6389,7 @@ function removeFile(path) {
 /* harmony export */   Vi: () => (/* binding */ sameFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   by: () => (/* binding */ isPidAlive),
+/* harmony export */   f4: () => (/* binding */ writeAll),
 /* harmony export */   lo: () => (/* binding */ writeFileAtomically),
 /* harmony export */   pD: () => (/* binding */ lstatIdentity),
 /* harmony export */   sN: () => (/* binding */ fileSha256),
@@ -6521,6 +6522,7 @@ function* chunksOf(parts) {
         }
     }
 }
+/** Writes all of `chunk` at the file's position (writeSync may write less than asked). */
 function writeAll(fd, chunk) {
     for (let offset = 0; offset < chunk.byteLength;)
         offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, chunk, offset);
@@ -10857,6 +10859,8 @@ const PROBLEMS = {
     // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
     MKDIR_ENOENT: (path) => ({ problem: `${path} cannot be created there`, hint: `Choose a state folder on an ordinary writable disk: ${ELSEWHERE}.` }),
 };
+/** What a mkdir's errno means here: a file in the way (EEXIST), a place no folder can be made (ENOENT). */
+const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
 /** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
 class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
     name = "StateFolderError";
@@ -10882,7 +10886,7 @@ function stateFolderError(error, dir, doing, file) {
         return error;
     const { code, path, syscall } = error;
     // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
-    const kind = syscall === "mkdir" && (code === "EEXIST" || code === "ENOENT") ? (code === "EEXIST" ? "ENOTDIR" : "MKDIR_ENOENT") : code;
+    const kind = (syscall === "mkdir" && code !== undefined ? MKDIR_CODES[code] : undefined) ?? code;
     const describe = kind === undefined ? undefined : PROBLEMS[kind];
     if (!describe)
         return error;

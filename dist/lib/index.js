@@ -7023,6 +7023,7 @@ function removeFile(path) {
 /* harmony export */   Vi: () => (/* binding */ sameFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   by: () => (/* binding */ isPidAlive),
+/* harmony export */   f4: () => (/* binding */ writeAll),
 /* harmony export */   lo: () => (/* binding */ writeFileAtomically),
 /* harmony export */   pD: () => (/* binding */ lstatIdentity),
 /* harmony export */   sN: () => (/* binding */ fileSha256),
@@ -7155,6 +7156,7 @@ function* chunksOf(parts) {
         }
     }
 }
+/** Writes all of `chunk` at the file's position (writeSync may write less than asked). */
 function writeAll(fd, chunk) {
     for (let offset = 0; offset < chunk.byteLength;)
         offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, chunk, offset);
@@ -10708,6 +10710,8 @@ const PROBLEMS = {
     // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
     MKDIR_ENOENT: (path) => ({ problem: `${path} cannot be created there`, hint: `Choose a state folder on an ordinary writable disk: ${ELSEWHERE}.` }),
 };
+/** What a mkdir's errno means here: a file in the way (EEXIST), a place no folder can be made (ENOENT). */
+const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
 /** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
 class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
     name = "StateFolderError";
@@ -10733,7 +10737,7 @@ function stateFolderError(error, dir, doing, file) {
         return error;
     const { code, path, syscall } = error;
     // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
-    const kind = syscall === "mkdir" && (code === "EEXIST" || code === "ENOENT") ? (code === "EEXIST" ? "ENOTDIR" : "MKDIR_ENOENT") : code;
+    const kind = (syscall === "mkdir" && code !== undefined ? MKDIR_CODES[code] : undefined) ?? code;
     const describe = kind === undefined ? undefined : PROBLEMS[kind];
     if (!describe)
         return error;
@@ -10846,14 +10850,11 @@ var fs_safe = __nccwpck_require__(61557);
 var file_errors = __nccwpck_require__(41134);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __nccwpck_require__(75244);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
 var dispatcher = __nccwpck_require__(35031);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
-
 
 
 
@@ -10942,9 +10943,7 @@ function tryCreate(lockPath) {
         throw error;
     }
     try {
-        const bytes = Buffer.from(text, "utf8");
-        for (let offset = 0; offset < bytes.byteLength;)
-            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+        (0,fs_safe/* writeAll */.f4)(fd, Buffer.from(text, "utf8"));
         (0,external_node_fs_.closeSync)(fd);
         return text;
     }
@@ -10997,7 +10996,7 @@ async function breakIfStale(lockPath, staleMs) {
     const dead = owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner);
     // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
     // resumes: breaking its lock would let two merges race and one lose the other's runs.
-    if (!dead && owner !== undefined && owner.host === (0,external_node_os_.hostname)())
+    if (!dead && owner !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host)
         return;
     // A lock from another host or without a readable owner (mid-write, older format) is judged by
     // its age only.
