@@ -45,9 +45,14 @@ const SLICE = 1 << 20;
  * of one. The temporary name, `<file>.<pid>-<hex>.tmp`, carries this process's pid, so a later
  * writer can tell the leftover of one that was killed mid-write (file-store.ts removes those).
  * `data` may come in parts (written one after another, never joined); strings are written as
- * UTF-8 in slices of about 1 MiB, so no copy of a big text is made whole.
+ * UTF-8 in slices of about 1 MiB, so no copy of a big text is made whole. `beforeRename` runs
+ * once the temporary file is complete; if it throws, the temporary is removed and `file` is left.
  */
-export function writeFileAtomically(file: string, data: string | Uint8Array | ReadonlyArray<string | Uint8Array>): WrittenFile {
+export function writeFileAtomically(
+  file: string,
+  data: string | Uint8Array | ReadonlyArray<string | Uint8Array>,
+  beforeRename?: () => void,
+): WrittenFile {
   const temporary = `${file}.${process.pid}-${randomHex(4)}.tmp`;
   const hash = sha256();
   let bytes = 0;
@@ -61,6 +66,7 @@ export function writeFileAtomically(file: string, data: string | Uint8Array | Re
     }
     closeSync(fd);
     fd = undefined;
+    beforeRename?.();
     renameSync(temporary, file);
     return { bytes, sha256: hash.hex() };
   } catch (error) {

@@ -27,8 +27,37 @@ export class StateLockError extends UserError {
   }
 }
 
+/**
+ * The lock was broken while held: another host judged it stale (older than `staleMs`) and took
+ * it, so this holder's write would overwrite what that host saved. Thrown by `HeldLock.assertHeld`
+ * before the write; `withFileLock` then runs the action again under a new lock, a few times.
+ */
+export class LockLostError extends UserError {
+  readonly lockPath: string;
+  constructor(lockPath: string, tries: number) {
+    super(
+      `lost the lock ${lockPath} ${tries} time${tries === 1 ? "" : "s"} before writing: another flows ` +
+        "process (on another host sharing this folder) took it as stale. Nothing was written; make " +
+        "sure one folder is not shared by hosts whose saves take longer than the lock's stale time.",
+    );
+    this.name = "LockLostError";
+    this.lockPath = lockPath;
+  }
+}
+
+/** What the action under a lock is given: a check to make right before it commits a write. */
+export type HeldLock = {
+  /**
+   * Throws LockLostError unless the lock file still holds this holder's owner. Called just before
+   * the rename that commits a write: between the check and the rename is a few system calls.
+   */
+  assertHeld(): void;
+};
+
 const DEFAULT_STALE_MS = 30_000;
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** Runs of the action whose lock was lost before a write, after which the error is thrown. */
+const MAX_LOCK_LOST = 3;
 
 /**
  * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
@@ -40,17 +69,31 @@ const DEFAULT_TIMEOUT_MS = 60_000;
  * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). On
  * release the lock is removed only while it still holds the owner this call wrote: one broken
  * and taken by another process stays theirs.
+ *
+ * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
+ * by another host, which then saves. The action checks `held.assertHeld()` before it commits a
+ * write; when the lock was lost, nothing is written and the action runs again under a new lock
+ * (reading what the other host saved), so neither save overwrites the other.
  */
 export async function withFileLock<T>(
   lockPath: string,
-  action: () => T | Promise<T>,
+  action: (held: HeldLock) => T | Promise<T>,
   options: FileLockOptions = {},
 ): Promise<T> {
-  const mine = await acquire(lockPath, options);
-  try {
-    return await action();
-  } finally {
-    release(lockPath, mine);
+  for (let lost = 0; ; lost++) {
+    const mine = await acquire(lockPath, options);
+    const held: HeldLock = {
+      assertHeld: () => {
+        if (lockText(lockPath) !== mine) throw new LockLostError(lockPath, lost + 1);
+      },
+    };
+    try {
+      return await action(held);
+    } catch (error) {
+      if (!(error instanceof LockLostError) || error.lockPath !== lockPath || lost + 1 >= MAX_LOCK_LOST) throw error;
+    } finally {
+      release(lockPath, mine);
+    }
   }
 }
 

@@ -158,7 +158,7 @@ export class FileStateStore implements StateStore {
     makeFolders(dirname(file));
     await withFileLock(
       `${file}.lock`,
-      () => {
+      (held) => {
         // Still the bytes this store wrote last: reuse that record instead of parsing and
         // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
         // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
@@ -177,7 +177,9 @@ export class FileStateStore implements StateStore {
         // One that could not be read back is not saved: the store says so instead.
         const bytes = this.#sizeOf(parts);
         if (bytes > this.#maxRecordBytes) throw recordTooLargeError(this.dir, file, bytes, this.#maxRecordBytes);
-        const written = writeFileAtomically(file, parts);
+        // Committed only while the lock is still ours: one broken meanwhile by another host (which
+        // may have saved since) makes withFileLock read and merge again under a new lock.
+        const written = writeFileAtomically(file, parts, held.assertHeld);
         // Leftovers of a killed writer (ours carry our pid).
         if (!unchanged) removeOrphanedTemporaries(file);
         this.counts.recordWrites += 1;
