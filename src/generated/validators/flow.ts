@@ -3,16 +3,16 @@
 import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
-export const validateFlow: CompiledValidator<Types.FlowManifest> = validate30;
-const schema61 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json","title":"FlowManifest","description":"flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).","type":"object","required":["name","version","steps"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema for editors (ignored by flows-action)."},"name":{"$ref":"#/definitions/name","description":"The flow's name: unique among the packages of a repository (the first package found wins)."},"version":{"type":"number","description":"The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion."},"description":{"type":"string","description":"One line about what the flow does."},"config":{"type":"object","description":"Free-form settings, passed to every step as flow.config.","tsType":"Record<string, unknown>"},"guidance":{"type":"object","additionalProperties":false,"properties":{"skills":{"type":"array","items":{"type":"string"},"description":"Skills a Code Mode step should load."}}},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"The steps, one [[steps]] section each."}},"definitions":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."},"path":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."},"step":{"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}},"trigger":{"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}}}};
-const schema62 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."};
-const pattern2 = new RegExp("^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "u");
-const schema63 = {"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}};
-const schema65 = {"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."};
-const pattern4 = new RegExp("^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "u");
-const schema67 = {"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}};
+export const validateFlow: CompiledValidator<Types.FlowManifest> = validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json","title":"FlowManifest","description":"flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).","type":"object","required":["name","version","steps"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema for editors (ignored by flows-action)."},"name":{"$ref":"#/definitions/name","description":"The flow's name: unique among the packages of a repository (the first package found wins)."},"version":{"type":"number","description":"The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion."},"description":{"type":"string","description":"One line about what the flow does."},"config":{"type":"object","description":"Free-form settings, passed to every step as flow.config.","tsType":"Record<string, unknown>"},"guidance":{"type":"object","additionalProperties":false,"properties":{"skills":{"type":"array","items":{"type":"string"},"description":"Skills a Code Mode step should load."}}},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"The steps, one [[steps]] section each."}},"definitions":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."},"path":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."},"step":{"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}},"trigger":{"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}}}};
+const schema12 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$","description":"A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)."};
+const pattern0 = new RegExp("^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "u");
+const schema13 = {"type":"object","required":["name","runner","script"],"additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/name","description":"The step's name, unique within the flow."},"runner":{"type":"string","enum":["bun","code-mode"],"description":"bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)."},"script":{"$ref":"#/definitions/path","description":"The script, relative to the package folder; it must stay inside the package."},"cwd":{"$ref":"#/definitions/path","description":"Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository."},"timeout_ms":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it."},"trigger":{"$ref":"#/definitions/trigger"}}};
+const schema15 = {"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$","description":"A relative path, resolved from the package folder."};
+const pattern2 = new RegExp("^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "u");
+const schema17 = {"type":"object","required":["type"],"additionalProperties":false,"description":"Which FlowEvents the step reacts to. A step without trigger never matches an event.","properties":{"type":{"$ref":"#/definitions/name","description":"The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")."},"schema":{"$ref":"#/definitions/path","description":"A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package."},"if":{"type":"string","minLength":1,"maxLength":4096,"description":"A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional."}}};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -61,7 +61,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern2.test(data0)){
+if(!pattern0.test(data0)){
 const err4 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$"},message:"must match pattern \""+"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -106,7 +106,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
+if(!pattern2.test(data1)){
 const err8 = {instancePath:instancePath+"/schema",schemaPath:"#/definitions/path/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -174,12 +174,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate12.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -248,7 +248,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern2.test(data0)){
+if(!pattern0.test(data0)){
 const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$"},message:"must match pattern \""+"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -283,7 +283,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data1 === "bun") || (data1 === "code-mode"))){
-const err9 = {instancePath:instancePath+"/runner",schemaPath:"#/properties/runner/enum",keyword:"enum",params:{allowedValues: schema63.properties.runner.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/runner",schemaPath:"#/properties/runner/enum",keyword:"enum",params:{allowedValues: schema13.properties.runner.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -316,7 +316,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern4.test(data2)){
+if(!pattern2.test(data2)){
 const err12 = {instancePath:instancePath+"/script",schemaPath:"#/definitions/path/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -361,7 +361,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern4.test(data3)){
+if(!pattern2.test(data3)){
 const err16 = {instancePath:instancePath+"/cwd",schemaPath:"#/definitions/path/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$"},message:"must match pattern \""+"^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -419,8 +419,8 @@ errors++;
 }
 }
 if(data.trigger !== undefined){
-if(!(validate32(data.trigger, {instancePath:instancePath+"/trigger",parentData:data,parentDataProperty:"trigger",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate12(data.trigger, {instancePath:instancePath+"/trigger",parentData:data,parentDataProperty:"trigger",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
@@ -435,12 +435,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -522,7 +522,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern2.test(data1)){
+if(!pattern0.test(data1)){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$"},message:"must match pattern \""+"^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -652,8 +652,8 @@ errors++;
 }
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate31(data8[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data8,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate11(data8[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data8,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 }
@@ -680,7 +680,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate10.errors = vErrors;
 return errors === 0;
 }
 
