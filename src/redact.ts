@@ -32,6 +32,7 @@ const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 export class Redactor {
   readonly #secrets = new Set<string>();
   #matcher: RegExp | undefined;
+  #longest = 0;
 
   /** Registers secrets (multi-line values line by line too, as the runner masks them). */
   add(...secrets: ReadonlyArray<string | undefined | null>): this {
@@ -43,6 +44,7 @@ export class Redactor {
         for (const form of encodings(part)) {
           if (form.length < MIN_SECRET_LENGTH || this.#secrets.has(form)) continue;
           this.#secrets.add(form);
+          this.#longest = Math.max(this.#longest, form.length);
           changed = true;
         }
       }
@@ -54,6 +56,29 @@ export class Redactor {
   /** How many distinct secret forms are registered. */
   get size(): number {
     return this.#secrets.size;
+  }
+
+  /** The length of the longest registered form: the most text one secret can cover. */
+  get longest(): number {
+    return this.#longest;
+  }
+
+  /**
+   * Where redact() replaces registered secrets in `text`: [start, end) pairs, in order, for the
+   * matches that start before `until`. Patterns (URL credentials, token shapes) are not included.
+   */
+  *secretSpans(text: string, until = text.length): Generator<[start: number, end: number]> {
+    const matcher = this.#compiled();
+    if (!matcher) return;
+    let from = 0;
+    for (;;) {
+      // Set before each search: redact() may use the matcher between two spans.
+      matcher.lastIndex = from;
+      const match = matcher.exec(text);
+      if (match === null || match.index >= until) return;
+      from = match.index + match[0].length;
+      yield [match.index, from];
+    }
   }
 
   /** The text with every secret, URL credential and token-shaped string replaced by `***`. */

@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
 import type { FlowEvent } from "../contracts.js";
-import { normalizeFlowEvent } from "../engine/event.js";
 import { flowEventFromGitHub, readGitHubRunContext } from "../events/index.js";
 import { type ConditionGitHubContext, gitHubConditionContext } from "../flows/condition.js";
 import { explainMatch } from "../flows/explain.js";
@@ -22,15 +21,15 @@ export type ExplainOptions = {
  */
 export async function explainCommand(ctx: CliContext, options: ExplainOptions): Promise<number> {
   const path = resolve(options.eventPath);
-  const file = options.eventName ? await readJsonFile(path, "The event payload") : await readEventFile(path);
   let event: FlowEvent;
   let github: ConditionGitHubContext | undefined;
   if (options.eventName) {
+    const payload = await readJsonFile(path, "The event payload");
     const env = { ...ctx.env, GITHUB_EVENT_NAME: options.eventName };
-    event = flowEventFromGitHub({ eventName: options.eventName, payload: file, context: readGitHubRunContext(env) });
-    github = gitHubConditionContext({ env, eventName: options.eventName, payload: file });
+    event = flowEventFromGitHub({ eventName: options.eventName, payload, context: readGitHubRunContext(env) });
+    github = gitHubConditionContext({ env, eventName: options.eventName, payload });
   } else {
-    event = normalizeFlowEvent(file);
+    event = (await readEventFile(path)).event;
   }
   // Every package is loaded (none deferred), so every step is explained.
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });

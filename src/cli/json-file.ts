@@ -1,4 +1,4 @@
-import { FlowEventError, normalizeFlowEvent } from "../engine/event.js";
+import { AcceptedFlowEvent, FlowEventError } from "../engine/event.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
 import { readTextFile } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
@@ -28,19 +28,19 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
 
 /**
  * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
- * (no control characters, the same message); the rest of its shape is checked by dispatch.
+ * (no control characters, the same message), and its shape as dispatch checks it, once: the
+ * event comes back accepted, so dispatch does not check it again.
  */
-export async function readEventFile(path: string): Promise<unknown> {
+export async function readEventFile(path: string): Promise<AcceptedFlowEvent> {
   const value = await readJsonFile(path, "The event");
   refuseControlCharacters(value, `the event file ${path}`);
   try {
-    normalizeFlowEvent(value);
+    return AcceptedFlowEvent.accept(value);
   } catch (error) {
     if (!(error instanceof FlowEventError)) throw error;
     // Said here, with the file and what to run instead, rather than by dispatch without either.
     throw new FlowEventError(error.contract, error.field, `${error.reason}${webhookHint(value, path)}`, path);
   }
-  return value;
 }
 
 /** Top-level keys by which a GitHub webhook payload names its event. */

@@ -12,7 +12,7 @@ import {
   type DispatchOutcome,
   type ResolvedOptions,
 } from "./dispatch-types.js";
-import { normalizeFlowEvent } from "./event.js";
+import { AcceptedFlowEvent, normalizeFlowEvent } from "./event.js";
 import { runIdFor } from "./ids.js";
 import { findBun } from "../runners/find-bun.js";
 import { DEFAULT_CONCURRENCY, runChains } from "./pool.js";
@@ -33,7 +33,7 @@ export {
 /** discover → match → run → record, for one event and the events its runs ask for. */
 export async function dispatch(input: unknown, options: DispatchOptions): Promise<DispatchOutcome> {
   const now = options.now ?? (() => new Date());
-  const event = normalizeFlowEvent(input, now());
+  const event = input instanceof AcceptedFlowEvent ? input.event : normalizeFlowEvent(input, now());
   const discovery =
     options.discovery ?? (await discoverFlows({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
   const store = options.store ?? new MemoryStateStore();

@@ -36,6 +36,20 @@ export function normalizeFlowEvent(value: unknown, now: Date = new Date()): Flow
   return event;
 }
 
+/**
+ * A FlowEvent that normalizeFlowEvent accepted, for a caller that checks an event before it
+ * dispatches it (the CLI, to name the event file in its errors): dispatch takes the event as it
+ * is rather than checking it again. Only acceptFlowEvent makes one, so an event that a library
+ * caller hands to dispatch is always checked there.
+ */
+export class AcceptedFlowEvent {
+  private constructor(readonly event: FlowEvent) {}
+
+  static accept(value: unknown, now?: Date): AcceptedFlowEvent {
+    return new AcceptedFlowEvent(normalizeFlowEvent(value, now));
+  }
+}
+
 /** The violation as a sentence that says what to change. */
 function explain(field: string, reason: string, event: Record<string, unknown>): string {
   if (field === "id" || field === "type") {

@@ -1,9 +1,11 @@
 import { StringDecoder } from "node:string_decoder";
-import { redactor } from "../redact.js";
+import { type Redactor, redactor } from "../redact.js";
 
 /**
  * Longest line handed out in one piece. A step that prints more without a newline gets the text
- * split, so one runaway line cannot grow memory without limit.
+ * split, so one runaway line cannot grow memory without limit: at most this, the longest
+ * registered secret (or 4 KiB) and one chunk are held. A piece is longer only to keep whole a
+ * registered secret that is longer itself.
  */
 export const MAX_LINE_CHARS = 4 * 1024 * 1024;
 
@@ -16,11 +18,17 @@ export const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
 /** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
 export class LineSplitter {
   private readonly decoder = new StringDecoder("utf8");
+  private readonly redactor: Redactor;
   private partial = "";
   /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
   private cut: { bytes: number; result: boolean } | undefined;
 
-  constructor(private readonly onLine: (line: string) => void) {}
+  constructor(
+    private readonly onLine: (line: string) => void,
+    options: { redactor?: Redactor } = {},
+  ) {
+    this.redactor = options.redactor ?? redactor;
+  }
 
   push(chunk: Buffer): void {
     this.take(this.decoder.write(chunk));
@@ -29,12 +37,8 @@ export class LineSplitter {
   /** Hands out whatever is left (the final line when the output did not end with a newline). */
   end(): void {
     this.take(this.decoder.end());
-    if (this.partial.length > 0 || this.cut !== undefined) {
-      const rest = this.partial;
-      this.partial = "";
-      if (rest.length > 0) this.emit(rest);
-      this.endCut(rest);
-    }
+    if (this.partial.length > 0) this.finishLine();
+    else this.endCut("");
   }
 
   private take(text: string): void {
@@ -43,16 +47,30 @@ export class LineSplitter {
     let newline = text.indexOf("\n", start);
     while (newline !== -1) {
       const piece = text.slice(start, newline);
-      const line = this.partial.length > 0 ? this.partial + piece : piece;
-      this.partial = "";
-      this.emit(line);
-      this.endCut(line);
+      this.partial = this.partial.length > 0 ? this.partial + piece : piece;
+      this.finishLine();
       start = newline + 1;
       newline = text.indexOf("\n", start);
     }
     this.partial += text.slice(start);
-    while (this.partial.length > MAX_LINE_CHARS) {
-      const at = pieceEnd(this.partial, MAX_LINE_CHARS);
+    // A cut waits until the longest secret (and the redaction window) fits after it, so any
+    // secret that crosses the cut has arrived whole and is seen.
+    this.cutPieces(Math.max(SECRET_WINDOW_CHARS, this.redactor.longest));
+  }
+
+  /** Hands out the line held in `partial`, in pieces when it is longer than MAX_LINE_CHARS. */
+  private finishLine(): void {
+    this.cutPieces(0);
+    const line = this.partial;
+    this.partial = "";
+    this.emit(line);
+    this.endCut(line);
+  }
+
+  /** Hands out pieces of the line so far while more than `lookahead` characters follow the first cut. */
+  private cutPieces(lookahead: number): void {
+    while (this.partial.length > MAX_LINE_CHARS + lookahead) {
+      const at = pieceEnd(this.partial, MAX_LINE_CHARS, this.redactor);
       const piece = this.partial.slice(0, at);
       this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
       this.cut.bytes += Buffer.byteLength(piece);
@@ -76,22 +94,66 @@ export class LineSplitter {
   }
 }
 
-/** How far back a piece's end may move so that it does not split a secret. */
+/**
+ * How far each side of a cut the redaction is compared (patterns: URL credentials, token shapes),
+ * and at how many places a piece's end is tried before it is left where it is.
+ */
 const SECRET_WINDOW_CHARS = 4096;
 
 /**
  * Where to end a piece of a long line: at `at`, or before it when a registered secret, URL
  * credential or token crosses `at`. Each piece is redacted on its own (log lines, the output
- * tail), and no redaction matches the two halves of a split secret. A match crosses the cut
- * exactly when redacting both sides together differs from redacting each side.
+ * tail), and no redaction matches the two halves of a split secret.
+ *
+ * Registered secrets are found where they are, whatever their length, and a cut never falls
+ * inside one; a secret that starts the text and is longer than a piece is handed out whole, as
+ * one longer piece. For patterns, a match crosses the cut exactly when redacting both sides
+ * together differs from redacting each side (SECRET_WINDOW_CHARS of each).
  */
-function pieceEnd(text: string, at: number): number {
-  for (let cut = at; cut > Math.max(0, at - SECRET_WINDOW_CHARS); cut--) {
-    const before = text.slice(Math.max(0, cut - SECRET_WINDOW_CHARS), cut);
-    const after = text.slice(cut, cut + SECRET_WINDOW_CHARS);
-    if (redactor.redact(before + after) === redactor.redact(before) + redactor.redact(after)) return cut;
+function pieceEnd(text: string, at: number, redactor: Redactor): number {
+  const secrets = new SecretSpans(text, at, redactor);
+  const crossing = secrets.around(at);
+  if (crossing !== undefined && crossing[0] === 0) return crossing[1];
+  const first = crossing?.[0] ?? at;
+  let cut = first;
+  for (let tries = 0; tries < SECRET_WINDOW_CHARS && cut > 0; tries++) {
+    if (redactsAlike(text, cut, redactor)) return cut;
+    cut = secrets.around(cut - 1)?.[0] ?? cut - 1;
   }
-  return at;
+  return first;
+}
+
+/** Whether redacting the text on both sides of `cut` together equals redacting each side. */
+function redactsAlike(text: string, cut: number, redactor: Redactor): boolean {
+  const before = text.slice(Math.max(0, cut - SECRET_WINDOW_CHARS), cut);
+  const after = text.slice(cut, cut + SECRET_WINDOW_CHARS);
+  return redactor.redact(before + after) === redactor.redact(before) + redactor.redact(after);
+}
+
+/**
+ * The registered secrets that start before a cut, for a walk back from it. Each try of pieceEnd
+ * passes at most one, so only the last SECRET_WINDOW_CHARS + 1 are kept: a line of nothing but
+ * secrets holds no more memory than that.
+ */
+class SecretSpans {
+  private readonly spans: Array<[start: number, end: number]> = [];
+  private nearest: number;
+
+  constructor(text: string, at: number, redactor: Redactor) {
+    const keep = SECRET_WINDOW_CHARS + 1;
+    for (const span of redactor.secretSpans(text.slice(0, at + redactor.longest), at)) {
+      this.spans.push(span);
+      if (this.spans.length >= 2 * keep) this.spans.splice(0, this.spans.length - keep);
+    }
+    this.nearest = this.spans.length - 1;
+  }
+
+  /** The secret that `cut` falls strictly inside, if any; each call's cut is below the last one's. */
+  around(cut: number): [start: number, end: number] | undefined {
+    while (this.nearest >= 0 && this.spans[this.nearest]![0] >= cut) this.nearest -= 1;
+    const span = this.spans[this.nearest];
+    return span !== undefined && span[1] > cut ? span : undefined;
+  }
 }
 
 /**

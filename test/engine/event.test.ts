@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ContractViolation } from "../../src/contract-errors.js";
-import { FlowEventError, normalizeFlowEvent } from "../../src/engine/event.js";
+import { dispatch } from "../../src/engine/dispatch.js";
+import { AcceptedFlowEvent, FlowEventError, normalizeFlowEvent } from "../../src/engine/event.js";
 import { PayloadBudgetError } from "../../src/events/errors.js";
+import { tempRepo } from "../helpers/flow-packages.js";
 
 const now = new Date("2026-01-02T03:04:05.000Z");
 
@@ -52,5 +54,24 @@ describe("normalizeFlowEvent", () => {
     let payload: unknown = {};
     for (let i = 0; i < 300; i++) payload = { a: payload };
     expect(() => normalizeFlowEvent({ id: "deep", type: "t", payload }, now)).toThrow(PayloadBudgetError);
+  });
+});
+
+// The CLI checks an event file before dispatch (to name the file in errors) and hands the
+// event on accepted, so dispatch does not check it twice; what a library caller hands in is
+// still checked, whatever it looks like.
+describe("AcceptedFlowEvent", () => {
+  it("is dispatched as it was accepted, while an event shaped like one is still checked", async () => {
+    const repo = await tempRepo();
+    try {
+      const accepted = AcceptedFlowEvent.accept({ id: "e1", type: "t" }, now);
+      expect(accepted.event).toEqual({ id: "e1", type: "t", receivedAt: "2026-01-02T03:04:05.000Z", payload: {} });
+      const outcome = await dispatch(accepted, { repoRoot: repo.dir, dryRun: true });
+      expect(outcome.eventId).toBe("e1");
+      await expect(dispatch({ event: { id: "e2", type: "t" } }, { repoRoot: repo.dir, dryRun: true })).rejects.toThrow(FlowEventError);
+      expect(() => AcceptedFlowEvent.accept({ id: "", type: "t" })).toThrow(FlowEventError);
+    } finally {
+      await repo.cleanup();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redactor } from "../../src/redact.js";
+import { Redactor, redactor } from "../../src/redact.js";
 import { LineSplitter, MAX_LINE_CHARS, OutputTail } from "../../src/runners/output.js";
 
 describe("LineSplitter", () => {
@@ -35,7 +35,48 @@ describe("LineSplitter", () => {
       expect(pieces.every((piece) => piece.length <= MAX_LINE_CHARS)).toBe(true);
     }
   });
+
+  // A PEM key or a JSON credential registered as one secret is longer than the redaction window:
+  // cut where the window ended, its two halves matched in neither piece.
+  it("never ends a piece inside a registered secret longer than the redaction window, however the output arrives", () => {
+    const secrets = new Redactor();
+    const secret = longSecret(9000);
+    secrets.add(secret);
+    for (const [offset, chunkBytes] of [[1, 65_536], [4500, 65_536], [8999, 65_536], [4500, 4099], [4500, MAX_LINE_CHARS + 2]] as const) {
+      const line = `${"m".repeat(MAX_LINE_CHARS - offset)}${secret}${"m".repeat(70_000)}`;
+      const pieces: string[] = [];
+      const splitter = new LineSplitter((piece) => pieces.push(piece), { redactor: secrets });
+      const bytes = Buffer.from(`${line}\n`);
+      for (let at = 0; at < bytes.length; at += chunkBytes) splitter.push(bytes.subarray(at, at + chunkBytes));
+      splitter.end();
+      expect(pieces.join("")).toBe(line);
+      expect(pieces.length).toBe(2);
+      expect(pieces.map((piece) => secrets.redact(piece)).join("")).toBe(secrets.redact(line));
+      expect(pieces.every((piece) => piece.length <= MAX_LINE_CHARS)).toBe(true);
+    }
+  });
+
+  it("keeps a line of nothing but secrets whole across its pieces", () => {
+    const secrets = new Redactor();
+    const secret = longSecret(6000);
+    secrets.add(secret, "shortSecretValue");
+    const line = `${`${secret}shortSecretValue`.repeat(Math.ceil((2 * MAX_LINE_CHARS) / (secret.length + 16)))}`;
+    const pieces: string[] = [];
+    const splitter = new LineSplitter((piece) => pieces.push(piece), { redactor: secrets });
+    splitter.push(Buffer.from(line));
+    splitter.end();
+    expect(pieces.join("")).toBe(line);
+    expect(pieces.length).toBe(3);
+    for (const piece of pieces) expect(secrets.redact(piece)).toMatch(/^(\*\*\*)+$/);
+  });
 });
+
+/** A base64 text `length` characters long, as a key or a credential file prints. */
+function longSecret(length: number): string {
+  return Buffer.from(Array.from({ length }, (_, i) => (i * 7919 + 13) % 256))
+    .toString("base64")
+    .slice(0, length);
+}
 
 describe("OutputTail", () => {
   it("keeps whole recent lines within the byte limit and says how much was cut", () => {
