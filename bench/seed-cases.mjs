@@ -95,7 +95,7 @@ function seedCase({ dir, root, bun, env }, scripts) {
       }
       const ms = timed(() => {
         const child = run(flows, ["fire", "--event", eventPath], dir, env);
-        if (!child.stdout.includes(`matched=${scripts.length}`)) throw new Error(`flows fire did not run every step:\n${child.stdout}`);
+        if (!child.stdout.includes(`ran=${scripts.length}`)) throw new Error(`flows fire did not run every step:\n${child.stdout}`);
       });
       return { ms, extra: { floor: median(floors), parallelFloor: median(parallelFloors), ...(olderRunner ? { olderFire: median(olderFires) } : {}) } };
     },

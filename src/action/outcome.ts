@@ -26,8 +26,8 @@ export function assembleOutcome(parts: OutcomeParts): DispatchOutcome {
     status: duplicate ? "duplicate" : "accepted",
     eventId: parts.event.id,
     runIds,
-    // The contract: a duplicate dispatched nothing (matched 0, idempotent true), as in the engine.
-    matched: duplicate ? 0 : runIds.length,
+    // As in the engine: the steps run, not those handled before (a duplicate: 0, idempotent true).
+    matched: parts.runs.filter((run) => !run.alreadyHandled).length,
     ...(duplicate ? { idempotent: true } : {}),
     event: parts.event,
     runs: parts.runs,

@@ -200,7 +200,8 @@ export async function publishHandover(options: PublishHandoverOptions): Promise<
     status: "accepted",
     eventId: handover.event.id,
     runIds: handover.runs.map((run) => run.id),
-    matched: handover.runs.length,
+    // The steps the untrusted job ran, not those it found handled before (as the engine counts).
+    matched: handover.runs.filter((run) => !run.alreadyHandled).length,
     event: handover.event,
     runs: handover.runs,
     mismatches: [],

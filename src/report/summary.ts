@@ -62,9 +62,7 @@ function renderEvent(outcome: DispatchOutcome, options: SummaryOptions): string 
   const head = [
     `### Flows for ${inlineCode(outcome.event.type)}`,
     "",
-    `Event ${inlineCode(outcome.eventId)} · ${outcome.matched} matching step${outcome.matched === 1 ? "" : "s"}` +
-      (outcome.dryRun ? " · dry run: nothing was run" : "") +
-      alreadyHandledNote(outcome),
+    `Event ${inlineCode(outcome.eventId)} · ${stepsRun(outcome)}${alreadyHandledNote(outcome)}`,
   ];
   if (outcome.runs.length === 0) return [...head, "", renderNothingMatched(outcome, options)].join("\n");
   const table = [
@@ -77,6 +75,15 @@ function renderEvent(outcome: DispatchOutcome, options: SummaryOptions): string 
   ];
   const details = outcome.runs.map(renderRunDetails);
   return [...head, "", ...table, "", ...details, ...renderConditionMisses(outcome)].join("\n");
+}
+
+/**
+ * `matched` counts the steps this dispatch runs (the ones it would run, in a dry run): not those
+ * handled before, which the note after it counts, nor those over the delivery's budget.
+ */
+function stepsRun(outcome: DispatchOutcome): string {
+  const steps = `${outcome.matched} step${outcome.matched === 1 ? "" : "s"}`;
+  return outcome.dryRun ? `${steps} would run · dry run: nothing was run` : `${steps} run`;
 }
 
 /** A duplicate dispatch has `matched` 0 (the contract); say how many steps ran before. */

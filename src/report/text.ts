@@ -20,7 +20,9 @@ export function renderText(outcome: DispatchOutcome, options: TextOptions = {}):
     const handled = each.runs.filter((run) => run.alreadyHandled).length;
     const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (duplicate: nothing new ran)" : "";
     const reused = handled > 0 ? ` already handled: ${handled} step${handled === 1 ? "" : "s"}` : "";
-    lines.push(`${bold(`event ${terminalText(each.eventId)}`, options)} type=${terminalText(each.event.type)} matched=${each.matched}${reused}${note}`);
+    // `matched` counts the steps this dispatch runs (would run, in a dry run), not those handled before.
+    const ran = each.dryRun ? `would-run=${each.matched}` : `ran=${each.matched}`;
+    lines.push(`${bold(`event ${terminalText(each.eventId)}`, options)} type=${terminalText(each.event.type)} ${ran}${reused}${note}`);
     for (const run of each.runs) {
       const message = briefMessage(runMessage(run));
       lines.push(

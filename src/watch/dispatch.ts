@@ -28,11 +28,28 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
       ? undefined
       : (base.discovery ?? (await discoverFlows({ repoRoot: base.repoRoot, roots: base.roots })));
   const outcomes: DispatchOutcome[] = [];
-  const failedRepos = new Set<string>();
+  // Repositories whose cursors stay where they were, so the next poll sees their releases again.
+  const heldRepos = new Set<string>();
+  const note = (repo: string, message: string, status?: "error"): void => {
+    const report = pending.reports.find((item) => item.repo === repo);
+    if (!report) return;
+    if (status) report.status = status;
+    report.message = report.message ? `${report.message}; ${message}` : message;
+  };
   for (const event of pending.events) {
     const repo = pending.repoOf.get(event.id) ?? "";
     // A failure leaves the rest of that repository for the next poll, in order.
-    if (failedRepos.has(repo)) continue;
+    if (heldRepos.has(repo)) continue;
+    // Stopped (Ctrl-C, a cancelled job): a release not dispatched yet is left for the next poll.
+    // Dispatched now, its steps would be recorded as canceled without having started, and the
+    // next poll, past it, would never run them.
+    if (base.signal?.aborted) {
+      heldRepos.add(repo);
+      const message = `stopped before dispatching ${event.id}; the release will be polled again next time.`;
+      options.log?.(message);
+      note(repo, message);
+      continue;
+    }
     try {
       outcomes.push(
         await dispatch(event, {
@@ -44,17 +61,13 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
         }),
       );
     } catch (error) {
-      failedRepos.add(repo);
+      heldRepos.add(repo);
       const reason = error instanceof Error ? error.message : String(error);
       const message = `dispatching ${event.id} failed: ${reason}; the release will be polled again next time.`;
       options.log?.(message);
-      const report = pending.reports.find((item) => item.repo === repo);
-      if (report) {
-        report.status = "error";
-        report.message = report.message ? `${report.message}; ${message}` : message;
-      }
+      note(repo, message, "error");
     }
   }
-  if (!dryRun) await savePendingCursors(options.store, pending, failedRepos, options.now);
+  if (!dryRun) await savePendingCursors(options.store, pending, heldRepos, options.now);
   return { events: pending.events, reports: pending.reports, requests: pending.requests, outcomes, dryRun };
 }

@@ -45,7 +45,7 @@ it("reads, validates and matches `if` conditions on Bun as on Node", async () =>
     expect(validated.code, validated.err).toBe(0);
     const matched = run(host, "fire", "--event", join(dir, "main.json"), "--state", "none");
     expect(matched.code, matched.err).toBe(0);
-    expect(matched.out).toMatch(/matched=1[\s\S]*deploy\/go[\s\S]*deployed/);
+    expect(matched.out).toMatch(/ran=1[\s\S]*deploy\/go[\s\S]*deployed/);
     const skipped = run(host, "fire", "--event", join(dir, "dev.json"), "--state", "none");
     expect(skipped.code, skipped.err).toBe(0);
     expect(skipped.out).toContain('is false: event.payload.ref = "refs/heads/dev"');

@@ -2,11 +2,11 @@
 // or to the `node dist/cli/index.js` launcher) and kill -9 of the dispatcher all leave no step
 // running, so the next delivery never runs a step while an earlier copy still goes on.
 // Real processes throughout: the CLI as it ships (dist/), steps that write their pid and sleep.
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { flowsIn, writeEventFile } from "../helpers/cli.js";
+import { type CliProcess, cliProcesses, goneWithin, isRunning, kill, sleeperStep } from "../helpers/cli-process.js";
 import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
 
@@ -14,12 +14,11 @@ const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
 const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
 
+const processes = cliProcesses();
 let repo: { dir: string; cleanup: () => Promise<void> };
 let eventPath: string;
 let pidFile: string;
 let doneFile: string;
-const started: ChildProcess[] = [];
-const stepPids: number[] = [];
 
 beforeAll(async () => {
   await ensureFreshDist();
@@ -29,92 +28,23 @@ beforeEach(async () => {
   repo = await tempRepo("flows-signals-");
   pidFile = join(repo.dir, "step.pid");
   doneFile = join(repo.dir, "step.done");
-  await writeFlow(repo.dir, {
-    name: "slow",
-    steps: [
-      {
-        name: "sleeper",
-        trigger: "t",
-        source: [
-          'import { writeFileSync } from "node:fs";',
-          "await Bun.stdin.text();",
-          `writeFileSync(${JSON.stringify(pidFile)}, String(process.pid));`,
-          "await Bun.sleep(30_000);",
-          `writeFileSync(${JSON.stringify(doneFile)}, "finished");`,
-          'console.log(\'FLOW_RESULT {"status":"completed"}\');',
-        ].join("\n"),
-      },
-    ],
-  });
+  await writeFlow(repo.dir, { name: "slow", steps: [{ name: "sleeper", trigger: "t", source: sleeperStep(pidFile, doneFile) }] });
   eventPath = await writeEventFile(repo.dir, flowEvent("t", "evt-signals"));
 });
 
 afterEach(async () => {
-  for (const child of started.splice(0)) if (child.pid !== undefined) kill(-child.pid, "SIGKILL");
-  for (const pid of stepPids.splice(0)) kill(-pid, "SIGKILL");
+  processes.killAll();
   await repo.cleanup();
 });
 
-function kill(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(pid, signal);
-  } catch {
-    // Gone already.
-  }
-}
-
-type Exit = { code: number | null; signal: NodeJS.Signals | null; stderr: string };
-
 /** `flows fire` as a process in a group of its own (as a terminal runs a command). */
-function fire(command: string, args: string[]): { child: ChildProcess; exited: Promise<Exit> } {
-  const child = spawn(command, [...args, "--repo", repo.dir, "--no-color", "fire", "--event", eventPath], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  started.push(child);
-  let stderr = "";
-  child.stderr?.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  child.stdout?.resume();
-  const exited = new Promise<Exit>((done) => child.once("exit", (code, signal) => done({ code, signal, stderr })));
-  return { child, exited };
+function fire(command: string, args: string[]): CliProcess {
+  return processes.start(command, [...args, "--repo", repo.dir, "--no-color", "fire", "--event", eventPath]);
 }
 
 /** The step's pid, once it has started. */
-async function stepStarted(): Promise<number> {
-  for (let waited = 0; waited < 20_000; waited += 25) {
-    const text = existsSync(pidFile) ? readFileSync(pidFile, "utf8").trim() : "";
-    if (text !== "") {
-      stepPids.push(Number(text));
-      return Number(text);
-    }
-    await sleep(25);
-  }
-  throw new Error("the step never started");
-}
-
-/** Running: not gone and not a zombie nobody reaped. */
-function isRunning(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
-}
-
-async function goneWithin(pid: number, ms: number): Promise<boolean> {
-  for (let waited = 0; waited < ms; waited += 25) {
-    if (!isRunning(pid)) return true;
-    await sleep(25);
-  }
-  return !isRunning(pid);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function stepStarted(): Promise<number> {
+  return processes.stepStarted(pidFile);
 }
 
 async function storedRuns(): Promise<Array<{ processStatus: string; attempts: Array<{ status: string }> }>> {

@@ -125,6 +125,21 @@ describe("dispatch", () => {
     expect(second.runs[1]?.alreadyHandled).toBeUndefined();
   });
 
+  it("counts in a dry run's matched the steps it would run, not those handled before", async () => {
+    const flag = join(repo.dir, "fixed");
+    const failsUntilFixed = `import { existsSync } from 'node:fs';\nif (!existsSync(${JSON.stringify(flag)})) process.exit(2);\nconsole.log('FLOW_RESULT {"status":"completed"}');`;
+    await writeFlow(repo.dir, { name: "mixed", steps: [{ name: "ok", trigger: "t", source: rawStep("completed") }, { name: "flaky", trigger: "t", source: failsUntilFixed }] });
+    const store = new MemoryStateStore();
+    await dispatch(flowEvent("t", "dry"), { repoRoot: repo.dir, store });
+    const dry = await dispatch(flowEvent("t", "dry"), { repoRoot: repo.dir, store, dryRun: true });
+    expect(dry.matched).toBe(1);
+    expect(dry.runs.map((run) => [run.stepName, run.alreadyHandled === true])).toEqual([
+      ["ok", true],
+      ["flaky", false],
+    ]);
+    expect(renderText(dry).split("\n")[0]).toBe("event dry type=t would-run=1 already handled: 1 step (dry run)");
+  });
+
   it("runs settled steps again on replay, marked as replay attempts", async () => {
     await writeFlow(repo.dir, { name: "again", steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
     const store = new MemoryStateStore();

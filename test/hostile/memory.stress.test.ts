@@ -43,7 +43,7 @@ it("runs 8 steps on a 25 MB payload within 4x its size, each step given the same
   // (big-payload.stress.test.ts, BENCHMARKS.md); this case measures the dispatch itself.
   const run = await runAction({ repo: repo.dir, eventName: "repository_dispatch", event, measureMemory: true, inputs: { state: "none" } });
   expect(run.code, run.stdout.slice(-2000)).toBe(0);
-  expect(run.summary).toContain("8 matching steps");
+  expect(run.summary).toContain("8 steps run");
   const payloadMb = Buffer.byteLength(event) / (1024 * 1024);
   const ownMb = (run.ownPeakRssKb ?? 0) / 1024;
   const withStepsMb = (run.maxRssKb ?? 0) / 1024;
@@ -72,7 +72,7 @@ it("state: file on the same 25 MB payload stays under 640 MiB (the event is seri
   const inputs = { state: "file", "state-dir": `${repo.dir}/state-${Date.now()}` };
   const run = await runAction({ repo: repo.dir, eventName: "repository_dispatch", event, measureMemory: true, inputs });
   expect(run.code, run.stdout.slice(-2000)).toBe(0);
-  expect(run.summary).toContain("8 matching steps");
+  expect(run.summary).toContain("8 steps run");
   const ownMb = (run.ownPeakRssKb ?? 0) / 1024;
   console.log(`payload ${(Buffer.byteLength(event) / (1024 * 1024)).toFixed(1)} MiB, 8 steps, state: file: action peak RSS ${ownMb.toFixed(0)} MiB, ${run.elapsedMs} ms`);
   expect(run.ownPeakRssKb).toBeGreaterThan(0);

@@ -55,6 +55,25 @@ describe("renderSummary", () => {
     expect(md).toContain("<details><summary>bindings / regenerate — ✅ completed</summary>");
   });
 
+  it("counts in its header the steps this dispatch ran, and apart from them those handled before", () => {
+    const handled = run({ id: "run_handled", stepName: "earlier", alreadyHandled: true });
+    const md = renderSummary(outcome({ matched: 1, runs: [run(), handled] }));
+    expect(md).toContain("Event `github:release.published:o/r:v1` · 1 step run · already handled: 1 step\n");
+    expect(md).not.toContain("matching");
+  });
+
+  it("says a duplicate ran no step, and how many were handled before", () => {
+    const handled = run({ alreadyHandled: true });
+    const md = renderSummary(outcome({ status: "duplicate", idempotent: true, matched: 0, runs: [handled] }));
+    expect(md).toContain("· 0 steps run · already handled: 1 step, nothing new ran");
+  });
+
+  it("says in a dry run how many steps would run, and that none did", () => {
+    const queued = run({ processStatus: "queued", effectiveStatus: "queued", resultStatus: undefined, resultPayload: undefined });
+    const md = renderSummary(outcome({ dryRun: true, matched: 2, runs: [queued, { ...queued, id: "run_2", stepName: "second" }] }));
+    expect(md).toContain("· 2 steps would run · dry run: nothing was run");
+  });
+
   it("makes injection attempts in FLOW_RESULT inert", () => {
     const message = "<img src=x onerror=alert(1)> ping @org/team | col ``` fence";
     const md = renderSummary(

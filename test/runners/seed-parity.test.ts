@@ -200,7 +200,7 @@ console.log(\`FLOW_RESULT \${JSON.stringify({
     const again = await fire({ store });
     expect(again.outcome).toMatchObject({ status: "duplicate", matched: 0, idempotent: true, runIds: [first.run.id] });
     expect(again.run.alreadyHandled).toBe(true);
-    expect(renderText(again.outcome)).toContain("matched=0 already handled: 1 step (duplicate: nothing new ran)");
+    expect(renderText(again.outcome)).toContain("ran=0 already handled: 1 step (duplicate: nothing new ran)");
   });
 });
 

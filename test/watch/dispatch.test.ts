@@ -124,6 +124,26 @@ describe("watching and dispatching", () => {
     server.assertNoViolations();
   });
 
+  it("once stopped (Ctrl-C, a cancelled job) dispatches no more releases and leaves their cursors for the next poll", async () => {
+    const server = await githubServer();
+    const flows = await repoWithReleaseFlow();
+    const client = await clientFor(server);
+    const store = new MemoryStateStore();
+    seedRelease(server, UPSTREAM, "rust-v0.1.0", { minute: 1 });
+    const stop = new AbortController();
+    stop.abort();
+    const stopped = await watchAndDispatch({ client, store, watches: watches(UPSTREAM), dispatchOptions: { repoRoot: flows.dir, signal: stop.signal } });
+    expect(stopped.outcomes).toEqual([]);
+    expect(stopped.reports[0]?.message).toContain("stopped before dispatching github:upstream.release:openai/codex:rust-v0.1.0");
+    expect(await store.loadEvent("github:upstream.release:openai/codex:rust-v0.1.0")).toBeUndefined();
+    expect(await loadWatchCursor(store, UPSTREAM)).toBeUndefined();
+
+    const next = await watchAndDispatch({ client, store, watches: watches(UPSTREAM), dispatchOptions: { repoRoot: flows.dir } });
+    expect(next.outcomes.map((outcome) => [outcome.eventId, outcome.status])).toEqual([["github:upstream.release:openai/codex:rust-v0.1.0", "accepted"]]);
+    expect(await flows.runs()).toEqual([`${UPSTREAM} rust-v0.1.0`]);
+    server.assertNoViolations();
+  });
+
   it("dispatches a release seen twice only once, even when the cursor was lost", async () => {
     const server = await githubServer();
     const flows = await repoWithReleaseFlow();

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import type { DispatchOutcome } from "../../src/engine/dispatch.js";
+import { renderText } from "../../src/report/text.js";
+
+function run(overrides: Partial<FlowRunView> = {}): FlowRunView {
+  return {
+    id: "run_0123456789ab",
+    eventId: "evt",
+    flowName: "bindings",
+    flowVersion: 1,
+    stepName: "regenerate",
+    runner: "bun",
+    processStatus: "completed",
+    resultStatus: "completed",
+    effectiveStatus: "completed",
+    needsAttention: false,
+    attempts: [{ id: "a1", number: 1, status: "completed" }],
+    createdAt: "2026-11-26T00:00:00Z",
+    updatedAt: "2026-11-26T00:00:01Z",
+    durationMs: 1234,
+    resultPayload: { status: "completed", message: "done" },
+    ...overrides,
+  };
+}
+
+function outcome(overrides: Partial<DispatchOutcome> = {}): DispatchOutcome {
+  return {
+    status: "accepted",
+    eventId: "evt",
+    runIds: [],
+    matched: 1,
+    event: { id: "evt", type: "push", receivedAt: "x", payload: {} },
+    runs: [run()],
+    mismatches: [],
+    problems: [],
+    shadowed: [],
+    children: [],
+    dryRun: false,
+    ...overrides,
+  };
+}
+
+describe("renderText: the event line counts what the dispatch ran", () => {
+  it("gives the steps run, and those handled before apart", () => {
+    const text = renderText(outcome({ matched: 1, runs: [run(), run({ id: "run_2", stepName: "earlier", alreadyHandled: true })] }));
+    expect(text.split("\n")[0]).toBe("event evt type=push ran=1 already handled: 1 step");
+  });
+
+  it("gives ran=0 for a duplicate", () => {
+    const text = renderText(outcome({ status: "duplicate", idempotent: true, matched: 0, runs: [run({ alreadyHandled: true })] }));
+    expect(text.split("\n")[0]).toBe("event evt type=push ran=0 already handled: 1 step (duplicate: nothing new ran)");
+  });
+
+  it("gives the steps that would run in a dry run", () => {
+    const queued = run({ processStatus: "queued", effectiveStatus: "queued", resultStatus: undefined, resultPayload: undefined });
+    const text = renderText(outcome({ dryRun: true, matched: 1, runs: [queued] }));
+    expect(text.split("\n")[0]).toBe("event evt type=push would-run=1 (dry run)");
+  });
+});
