@@ -150,6 +150,17 @@ describe("trigger conditions in flow.toml", () => {
     expect(result.mismatches[0]?.condition?.values).toEqual([{ path: "env.DEPLOY_TOKEN", value: "***" }]);
     expect(result.mismatches[0]?.message).not.toContain("hunter2");
   });
+
+  it("masks every env name with KEY in it, as docs/conditions.md says (`*KEY*`), not only API keys", async () => {
+    await writeConditionPackage("secret-key", `if = "env.DEPLOY_KEY == 'x' || env.ssh_key == 'x'"`);
+    const { flows } = await discoverFlows({ repoRoot: repo.root });
+    const result = await matchSteps(flows, releaseEvent(), { env: { DEPLOY_KEY: "hunter2", ssh_key: "hunter3" } });
+    expect(result.mismatches[0]?.condition?.values).toEqual([
+      { path: "env.DEPLOY_KEY", value: "***" },
+      { path: "env.ssh_key", value: "***" },
+    ]);
+    expect(result.mismatches[0]?.message).not.toMatch(/hunter/);
+  });
 });
 
 describe("conditions are parsed once per package", () => {
