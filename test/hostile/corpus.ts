@@ -160,7 +160,7 @@ export const PACKAGE_CASES: PackageCase[] = [
   { id: "m-cwd-escape", area: "manifest", title: 'cwd = "../../../.."', write: async (dir) => {
       await pkg({})(dir);
       await text(join(dir, "flow.toml"), `name = "${dir.split("/").pop()}"\nversion = 1\n\n[[steps]]\nname = "s"\nrunner = "bun"\nscript = "s.ts"\ncwd = "../../../.."\n\n[steps.trigger]\ntype = "${BATCH_TYPE}"\n`);
-    }, expect: /package|outside|cwd/, outcome: "manifest problem: cwd must be inside the package" },
+    }, expect: /package|outside|cwd/, outcome: "manifest problem: cwd must be inside the repository" },
   { id: "m-not-toml", area: "manifest", title: "flow.toml that is not TOML", write: async (dir) => text(join(dir, "flow.toml"), 'name = "x\n[[[steps'), expect: /flow\.toml/, outcome: "manifest problem with line and column" },
   { id: "m-nul-byte", area: "manifest", title: "flow.toml with a NUL byte", write: async (dir) => text(join(dir, "flow.toml"), Buffer.from('name = "a\u0000"\nversion = 1\n')), expect: /flow\.toml/, outcome: "manifest problem" },
   { id: "m-2000-steps", area: "manifest", title: "2,000 steps that listen to another type", write: async (dir) => {
