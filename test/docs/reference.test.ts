@@ -1,0 +1,174 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/cli/command-table.js";
+
+// Claims in the README and docs/ that drift mechanically: the action's inputs and outputs with
+// their defaults (action.yml), the inputs and permissions of every workflow snippet, the `flows`
+// commands, and relative links. A change to action.yml or the CLI that the docs do not follow
+// fails here.
+
+type Input = { description: string; default?: string };
+type ActionYml = { inputs: Record<string, Input>; outputs: Record<string, { description: string }> };
+
+const action = parse(readFileSync("action.yml", "utf8")) as ActionYml;
+const reusable = parse(readFileSync(".github/workflows/flows.yml", "utf8")) as {
+  on: { workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown> } };
+};
+const readme = readFileSync("README.md", "utf8");
+const markdown = ["README.md", ...readdirSync("docs").filter((name) => name.endsWith(".md")).map((name) => join("docs", name))];
+
+/** The rows of the first table after `heading`: cells of each line, header and rule left out. */
+function tableAfter(text: string, heading: string): string[][] {
+  const at = text.indexOf(`\n${heading}\n`);
+  if (at < 0) throw new Error(`no "${heading}" section`);
+  const lines = text.slice(at).split("\n");
+  const start = lines.findIndex((line) => line.startsWith("|"));
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith("|")) break;
+    rows.push(line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
+  }
+  return rows;
+}
+
+/** `a`, `b` → ["a", "b"]: the names a table's first cell lists. */
+const codeNames = (cell: string): string[] => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? "");
+
+/** What an empty default means, as action.yml's description says ("Empty means 16"). */
+function effectiveDefault(input: Input): string {
+  const value = (input.default ?? "").trim();
+  if (value) return value;
+  return /Empty means ([^\s(,;]+?)[.,;]?(?:\s|$)/.exec(input.description)?.[1] ?? "";
+}
+
+describe("the README's action inputs table", () => {
+  const rows = tableAfter(readme, "## Action inputs").map(([names = "", defaults = ""]) => ({ names: codeNames(names), defaults }));
+  const documented = rows.flatMap((row) => row.names);
+
+  it("lists every input of action.yml, and no other", () => {
+    expect([...documented].sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+
+  const single = rows.filter((row) => row.names.length === 1).map((row) => ({ name: row.names[0] ?? "", defaults: row.defaults }));
+  it.each(single)("gives $name action.yml's default", ({ name, defaults }) => {
+    const input = action.inputs[name];
+    if (!input) throw new Error(`${name} is not an input`);
+    const shown = codeNames(defaults);
+    const expected = effectiveDefault(input);
+    if (defaults === "") expect(expected, "the README shows no default").toBe("");
+    // One backticked value is the default itself; prose ("Bun's GitHub releases") is checked by eye.
+    else if (shown.length === 1 && defaults === `\`${shown[0]}\``) expect(shown[0]).toBe(expected);
+    else if (name === "flows-path") expect(shown).toEqual(expected.split(/\s+/));
+  });
+});
+
+describe("the README's action outputs table", () => {
+  it("lists every output of action.yml, and no other", () => {
+    const documented = tableAfter(readme, "## Action outputs").flatMap(([names = ""]) => codeNames(names));
+    expect(documented.sort()).toEqual(Object.keys(action.outputs).sort());
+  });
+});
+
+type Step = { uses?: string; with?: Record<string, unknown> };
+type Job = { uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown>; steps?: Step[]; permissions?: Record<string, string> };
+type Workflow = { permissions?: Record<string, string>; jobs?: Record<string, Job> };
+
+const snippets = markdown.flatMap((file) =>
+  [...readFileSync(file, "utf8").matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((match, index) => {
+    const text = match[1] ?? "";
+    const parsed = parse(text) as unknown;
+    return { file, name: `${file} yaml block ${index + 1}`, parsed };
+  }),
+);
+
+/** Every use of the action in the docs: whole workflows, and bare `- uses:` steps. */
+const actionSteps = snippets.flatMap(({ name, parsed }) => {
+  const steps: Step[] = [];
+  if (Array.isArray(parsed)) steps.push(...(parsed as Step[]));
+  else if (parsed && typeof parsed === "object" && "jobs" in parsed) {
+    for (const job of Object.values((parsed as Workflow).jobs ?? {})) steps.push(...(job.steps ?? []));
+  }
+  return steps.filter((step) => step.uses?.startsWith("peezy/flows-action@")).map((step) => ({ name, step }));
+});
+
+const workflows = snippets.flatMap(({ name, parsed }) =>
+  parsed && typeof parsed === "object" && "jobs" in parsed ? [{ name, workflow: parsed as Workflow }] : [],
+);
+
+describe("workflow snippets in the README and docs/", () => {
+  it("are found", () => {
+    expect(actionSteps.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(actionSteps)("$name passes only inputs the action has", ({ step }) => {
+    for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), key).toContain(key);
+  });
+
+  it.each(workflows.filter(({ workflow }) => Object.values(workflow.jobs ?? {}).some((job) => job.uses?.includes("/.github/workflows/flows.yml@"))))(
+    "$name passes only inputs and secrets the reusable workflow has",
+    ({ workflow }) => {
+      for (const job of Object.values(workflow.jobs ?? {})) {
+        if (!job.uses?.includes("/.github/workflows/flows.yml@")) continue;
+        for (const key of Object.keys(job.with ?? {})) expect(Object.keys(reusable.on.workflow_call.inputs), key).toContain(key);
+        for (const key of Object.keys(job.secrets ?? {})) expect(Object.keys(reusable.on.workflow_call.secrets), key).toContain(key);
+      }
+    },
+  );
+
+  // The default state store (`artifact`) reads earlier runs' artifacts, and without `actions: read`
+  // the job fails; a workflow that sets `permissions:` gets nothing it does not list.
+  it.each(workflows.filter(({ workflow }) => workflow.permissions))("$name grants what its state store needs", ({ workflow }) => {
+    for (const job of Object.values(workflow.jobs ?? {})) {
+      const permissions = { ...workflow.permissions, ...job.permissions };
+      const uses = [...(job.steps ?? []).filter((step) => step.uses?.startsWith("peezy/flows-action@")), ...(job.uses?.includes("/.github/workflows/flows.yml@") ? [job] : [])];
+      for (const use of uses) {
+        const state = String(use.with?.state ?? "artifact");
+        if (state === "artifact") expect(permissions.actions, "state: artifact needs actions: read").toMatch(/^(read|write)$/);
+        if (state === "branch") expect(permissions.contents, "state: branch needs contents: write").toBe("write");
+      }
+    }
+  });
+});
+
+describe("the README's `flows` command table", () => {
+  const rows = tableAfter(readme, "## The `flows` command").map(([command = ""]) => command);
+
+  it.each(COMMANDS.map((command) => command.name))("lists `flows %s`", (name) => {
+    expect(rows.some((row) => row.includes(`flows ${name}`))).toBe(true);
+  });
+
+  it("names the commands that take --concurrency, --bun and --workspace-backend-url", () => {
+    const sentence = /Commands that run steps \(([^)]*)\) take `--concurrency/.exec(readme.replace(/\n/g, " "));
+    const named = codeNames(sentence?.[1] ?? "").sort();
+    const running = COMMANDS.filter((command) => ["concurrency", "bun", "workspace-backend-url"].every((option) => command.options.includes(option as never)));
+    expect(named).toEqual(running.map((command) => command.name).sort());
+  });
+});
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes. */
+function anchors(file: string): Set<string> {
+  const text = readFileSync(file, "utf8").replace(/```[\s\S]*?```/g, "");
+  return new Set([...text.matchAll(/^#+\s+(.*)$/gm)].map((m) => (m[1] ?? "").trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-")));
+}
+
+describe("relative links in the README and docs/", () => {
+  const links = markdown.flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((m) => m[1] ?? "")
+      .filter((target) => !/^[a-z]+:/.test(target))
+      .map((target) => ({ file, target })),
+  );
+
+  it("are found", () => {
+    expect(links.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(links)("$file → $target exists", ({ file, target }) => {
+    const [path = "", anchor] = target.split("#");
+    const resolved = path ? join(dirname(file), path) : file;
+    expect(existsSync(resolved), resolved).toBe(true);
+    if (anchor) expect([...anchors(resolved)]).toContain(anchor);
+  });
+});
