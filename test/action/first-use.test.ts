@@ -1,0 +1,74 @@
+import { mkdir, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { runInProcess } from "../helpers/run-in-process.js";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+
+// Mistakes a first-time user of the action makes in a workflow: each is told in one line that
+// names the input and what to change, and none is mistaken for "nothing to do".
+
+type Examples = Array<{ name: string; examples: Array<Record<string, unknown>> }>;
+const examples = createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as Examples;
+const push = examples.find((g) => g.name === "push")?.examples.find((e) => (e.commits as unknown[]).length > 0) as { repository: { full_name: string } };
+const repository = push.repository.full_name;
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+let server: GitHubApiServer;
+beforeEach(async () => {
+  repo = await tempRepo("flows-first-use-");
+  server = await startGitHubApiServer();
+  await writeFlow(repo.dir, { name: "notes", steps: [{ name: "write", trigger: "push", source: rawStep("completed", "notes written") }] });
+});
+afterEach(async () => {
+  await server.close();
+  await repo.cleanup();
+});
+
+const onPush = (inputs: Record<string, string>) =>
+  runInProcess({
+    workspace: repo.dir,
+    eventName: "push",
+    payload: push,
+    inputs: { state: "none", checks: "off", comment: "off", ...inputs },
+    env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: repository },
+  });
+
+const warnings = (log: string) => log.split("\n").filter((line) => line.startsWith("::warning"));
+
+describe("flow roots that are not there", () => {
+  it("a flows-path folder that does not exist is a warning naming it, not a quiet 'nothing matched'", async () => {
+    const run = await onPush({ "flows-path": "flow" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.matched).toBe("0");
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "flows-path"::"flow" is not a folder in the workspace (${repo.dir}), so no flows were loaded from it. Does the job check out the repository (actions/checkout) before this step?`,
+    ]);
+    expect(run.summary).toContain('`input "flows-path"`');
+  });
+
+  it("says that flows-path takes folders when it is given a glob", async () => {
+    const run = await onPush({ "flows-path": "flows/*\nflows" });
+    expect(run.outputs.matched).toBe("1");
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "flows-path"::"flows/*" is not a folder in the workspace (${repo.dir}), so no flows were loaded from it. flows-path takes folders (each subfolder with a flow.toml is a package), not glob patterns.`,
+    ]);
+  });
+
+  it("a job that did not check out the repository is told so", async () => {
+    await rm(join(repo.dir, "flows"), { recursive: true });
+    const run = await onPush({});
+    expect(run.code, run.stdout).toBe(0);
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "flows-path"::No flow package was loaded: neither .codex/flows nor flows is a folder in the workspace (${repo.dir}). Does the job check out the repository (actions/checkout) before this step? Or set flows-path to the folders that hold your flow packages.`,
+    ]);
+  });
+
+  it("one default root missing says nothing", async () => {
+    const run = await onPush({});
+    expect(run.outputs.matched).toBe("1");
+    expect(warnings(run.stdout)).toEqual([]);
+  });
+});
