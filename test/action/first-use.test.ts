@@ -72,3 +72,19 @@ describe("flow roots that are not there", () => {
     expect(warnings(run.stdout)).toEqual([]);
   });
 });
+
+describe("an empty github-token", () => {
+  it("warns that no check run or comment was written, instead of skipping them quietly", async () => {
+    const run = await onPush({ "github-token": "", checks: "per-step", comment: "on-pr" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(warnings(run.stdout)).toEqual([
+      '::warning::Input "github-token" is empty, so no check run or pull-request comment was written (a secret that is not set, or not available to this workflow, is an empty string). Pass a token, or set checks: off and comment: off.',
+    ]);
+    expect(server.requests).toEqual([]);
+  });
+
+  it("says nothing when checks and the comment are off", async () => {
+    const run = await onPush({ "github-token": "" });
+    expect(warnings(run.stdout)).toEqual([]);
+  });
+});
