@@ -88,3 +88,32 @@ describe("an empty github-token", () => {
     expect(warnings(run.stdout)).toEqual([]);
   });
 });
+
+describe("the reusable workflow's modes, given wrong paths", () => {
+  it("run-step with a runs-file that is a folder fails before any step runs, in one line naming the input", async () => {
+    const folder = join(repo.dir, "out");
+    await mkdir(folder);
+    const run = await onPush({ mode: "run-step", steps: JSON.stringify([{ flow: "notes", step: "write" }]), "runs-file": folder });
+    expect(run.code).toBe(1);
+    expect(run.io.failed).toBe(`Input "runs-file" is ${folder}, which is a folder; give the path of a file to write, such as ${join(folder, "runs.json")}.`);
+    expect(run.stdout).not.toContain("notes/write");
+  });
+
+  it("report with no runs handed over (no run-step job uploaded any) lists every planned step as canceled, and publishes its check run", async () => {
+    const missing = join(repo.dir, "never-downloaded");
+    const run = await onPush({ mode: "report", "runs-dir": missing, "github-token": "ghs_jobtoken", checks: "per-step" });
+    expect(run.code, run.stdout).toBe(0);
+    const results = JSON.parse(run.outputs.results ?? "[]") as FlowRunView[];
+    expect(results.map((view) => [view.flowName, view.stepName, view.effectiveStatus])).toEqual([["notes", "write", "canceled"]]);
+    expect(run.summary).toMatch(/\| notes \| write \| 🚫 canceled \| The run-step job for this step reported no result/);
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "runs-dir"::${missing} does not exist: no run-step job handed over its runs (each was cancelled, failed before its steps ran, or did not upload runs-file), so every planned step is reported as canceled. See the run-step jobs' logs.`,
+    ]);
+    // The warning also shows in the problems check run, which it does not fail.
+    expect(server.github.checkRuns.list(repository).map((check) => [check.name, check.conclusion])).toEqual([
+      ["flows: notes/write", "cancelled"],
+      ["flows: flow packages", "neutral"],
+    ]);
+    server.assertNoViolations();
+  });
+});
