@@ -117,3 +117,11 @@ describe("the reusable workflow's modes, given wrong paths", () => {
     server.assertNoViolations();
   });
 });
+
+describe("fail-on", () => {
+  it("none beside statuses is refused with a message that does not contradict itself", async () => {
+    const run = await onPush({ "fail-on": "none, failed" });
+    expect(run.code).toBe(1);
+    expect(run.io.failed).toBe('Input "fail-on" is "none, failed"; "none" stands alone (never fail the job), so drop it or the statuses beside it.');
+  });
+});
