@@ -172,6 +172,9 @@ const KNOWN_STATUSES: readonly string[] = [...new Set<string>([...FLOW_RESULT_ST
 export function readFailOn(value: string): Set<EffectiveStatus> {
   const items = splitList(value || "failed").map((item) => item.toLowerCase());
   if (items.length === 1 && items[0] === "none") return new Set();
+  if (items.includes("none")) {
+    throw new ActionInputError(`Input "fail-on" is "${value}"; "none" stands alone (never fail the job), so drop it or the statuses beside it.`);
+  }
   const statuses = new Set<EffectiveStatus>();
   for (const item of items) {
     if (item === "needs-attention" || item === "needs_attention") {

@@ -47,6 +47,12 @@ export class ActionReporter {
     return (report.checks !== "off" || report.comment !== "off") && Boolean(token) && runner.insideWorkflowRun;
   }
 
+  /** Checks or the comment are wanted in a workflow run, but there is no token to write them with. */
+  get #withoutToken(): boolean {
+    const { report, runner, token } = this.context;
+    return (report.checks !== "off" || report.comment !== "off") && !token && runner.insideWorkflowRun;
+  }
+
   /** Live hooks for dispatch: the reporter opens when the first step starts. */
   get observer(): DispatchObserver | undefined {
     if (!this.enabled) return undefined;
@@ -65,8 +71,14 @@ export class ActionReporter {
   async finish(outcome: DispatchOutcome | undefined): Promise<void> {
     if (this.#finished) return;
     this.#finished = true;
-    const worth = outcome !== undefined && this.enabled && worthReporting(outcome, this.context.report.comment);
-    if (!this.#reporter && !worth) return;
+    const worth = outcome !== undefined && worthReporting(outcome, this.context.report.comment);
+    if (worth && this.#withoutToken) {
+      // A secret that is not set (or not given to this workflow) reaches the input as "".
+      this.context.io.warning(
+        'Input "github-token" is empty, so no check run or pull-request comment was written (a secret that is not set, or not available to this workflow, is an empty string). Pass a token, or set checks: off and comment: off.',
+      );
+    }
+    if (!this.#reporter && !(worth && this.enabled)) return;
     const reporter = await this.#open();
     if (!reporter) return;
     const report = await reporter.finish(outcome);

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { checkContract } from "../contract-errors.js";
@@ -67,6 +67,23 @@ export function readStepSelection(value: string): StepSelector[] {
 /** What a run-step job hands to the report job (schemas/runs-file.schema.json). */
 export type RunsFile = GeneratedRunsFile;
 
+/**
+ * Before any step runs: the runs file can be written. Found only after the steps, a bad path
+ * would fail the job with the steps' records unsaved, so a re-run would run them again.
+ */
+export async function checkRunsFilePath(path: string): Promise<void> {
+  const folder = dirname(path);
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new ActionInputError(`Input "runs-file" is ${path}, whose folder cannot be created (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Give a file path in a writable folder, such as \${{ runner.temp }}/flows-runs/runs.json.`);
+  }
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) {
+    throw new ActionInputError(`Input "runs-file" is ${path}, which is a folder; give the path of a file to write, such as ${join(path, "runs.json")}.`);
+  }
+}
+
 export async function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, `${JSON.stringify(toRunsFile(outcome))}\n`);
@@ -82,6 +99,17 @@ export type CollectedRuns = { files: RunsFile[]; problems: FlowDiagnostic[] };
 export async function readRunsDir(dir: string): Promise<CollectedRuns> {
   const files: RunsFile[] = [];
   const problems: FlowDiagnostic[] = [];
+  // download-artifact creates the folder only when some artifact matched: when no run-step job
+  // uploaded runs (all cancelled, or failed before running a step), there is no folder, and every
+  // planned step is still to be reported, as canceled.
+  if (!(await exists(dir))) {
+    problems.push({
+      severity: "warning",
+      file: 'input "runs-dir"',
+      message: `${dir} does not exist: no run-step job handed over its runs (each was cancelled, failed before its steps ran, or did not upload runs-file), so every planned step is reported as canceled. See the run-step jobs' logs.`,
+    });
+    return { files, problems };
+  }
   for (const path of await jsonFiles(dir)) {
     try {
       files.push(checkRunsFile(JSON.parse(await readFile(path, "utf8"))));
@@ -122,6 +150,16 @@ export function childFiles(files: RunsFile[]): RunsFile[] {
 /** A runs file, checked against schemas/runs-file.schema.json (children included). */
 function checkRunsFile(value: unknown): RunsFile {
   return checkContract(validateRunsFile, value, "runs-file.schema.json") as RunsFile;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    // Anything else (not a folder, no permission) is for jsonFiles to report.
+    return (error as NodeJS.ErrnoException).code !== "ENOENT";
+  }
 }
 
 async function jsonFiles(dir: string): Promise<string[]> {

@@ -1,16 +1,58 @@
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+import type { FlowDiagnostic } from "../../contracts.js";
 import type { DispatchOptions } from "../../engine/dispatch.js";
 import { type ConditionGitHubContext, gitHubConditionContext } from "../../flows/condition.js";
 import { discoverFlows } from "../../flows/index.js";
 import type { DiscoveryResult } from "../../flows/types.js";
 import { pullRequestFilesSource } from "../changed-files.js";
 import type { ActionContext } from "../context.js";
+import { DEFAULT_FLOWS_PATH } from "../inputs.js";
 import { publishOutcome } from "../publish.js";
 import type { GitHubReportContext } from "../reporter.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
 
 /** The flow packages under the `flows-path` roots, parsed for this event's type. */
-export function discover(context: ActionContext): Promise<DiscoveryResult> {
-  return discoverFlows({ repoRoot: context.runner.workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
+export async function discover(context: ActionContext): Promise<DiscoveryResult> {
+  const { workspace } = context.runner;
+  const discovery = await discoverFlows({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
+  discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath));
+  return discovery;
+}
+
+/**
+ * Flow roots that are not folders in the workspace. Without them a job says "nothing matched",
+ * as if no flow had a trigger for the event: name the root instead (a typo in `flows-path`), or,
+ * when no root exists at all, the usual cause (no actions/checkout before the action). Of the
+ * default roots, one alone missing is normal.
+ */
+export function missingFlowRoots(workspace: string, roots: readonly string[]): FlowDiagnostic[] {
+  const missing = roots.filter((root) => !isFolder(resolve(workspace, root)));
+  const defaults = roots.length === DEFAULT_FLOWS_PATH.length && roots.every((root, i) => root === DEFAULT_FLOWS_PATH[i]);
+  const none = missing.length === roots.length;
+  if (missing.length === 0 || (defaults && !none)) return [];
+  const file = 'input "flows-path"';
+  const checkout = none ? " Does the job check out the repository (actions/checkout) before this step?" : "";
+  if (defaults) {
+    const message = `No flow package was loaded: neither ${roots.join(" nor ")} is a folder in the workspace (${workspace}).${checkout} Or set flows-path to the folders that hold your flow packages.`;
+    return [{ severity: "warning", file, message }];
+  }
+  return missing.map((root) => ({
+    severity: "warning" as const,
+    file,
+    message:
+      `"${root}" is not a folder in the workspace (${workspace}), so no flows were loaded from it.` +
+      (/[*?[{]/.test(root) ? " flows-path takes folders (each subfolder with a flow.toml is a package), not glob patterns." : "") +
+      checkout,
+  }));
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** How the engine runs steps in this job. */

@@ -1,0 +1,127 @@
+import { mkdir, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { runInProcess } from "../helpers/run-in-process.js";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+
+// Mistakes a first-time user of the action makes in a workflow: each is told in one line that
+// names the input and what to change, and none is mistaken for "nothing to do".
+
+type Examples = Array<{ name: string; examples: Array<Record<string, unknown>> }>;
+const examples = createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as Examples;
+const push = examples.find((g) => g.name === "push")?.examples.find((e) => (e.commits as unknown[]).length > 0) as { repository: { full_name: string } };
+const repository = push.repository.full_name;
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+let server: GitHubApiServer;
+beforeEach(async () => {
+  repo = await tempRepo("flows-first-use-");
+  server = await startGitHubApiServer();
+  await writeFlow(repo.dir, { name: "notes", steps: [{ name: "write", trigger: "push", source: rawStep("completed", "notes written") }] });
+});
+afterEach(async () => {
+  await server.close();
+  await repo.cleanup();
+});
+
+const onPush = (inputs: Record<string, string>) =>
+  runInProcess({
+    workspace: repo.dir,
+    eventName: "push",
+    payload: push,
+    inputs: { state: "none", checks: "off", comment: "off", ...inputs },
+    env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: repository },
+  });
+
+const warnings = (log: string) => log.split("\n").filter((line) => line.startsWith("::warning"));
+
+describe("flow roots that are not there", () => {
+  it("a flows-path folder that does not exist is a warning naming it, not a quiet 'nothing matched'", async () => {
+    const run = await onPush({ "flows-path": "flow" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.matched).toBe("0");
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "flows-path"::"flow" is not a folder in the workspace (${repo.dir}), so no flows were loaded from it. Does the job check out the repository (actions/checkout) before this step?`,
+    ]);
+    expect(run.summary).toContain('`input "flows-path"`');
+  });
+
+  it("says that flows-path takes folders when it is given a glob", async () => {
+    const run = await onPush({ "flows-path": "flows/*\nflows" });
+    expect(run.outputs.matched).toBe("1");
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "flows-path"::"flows/*" is not a folder in the workspace (${repo.dir}), so no flows were loaded from it. flows-path takes folders (each subfolder with a flow.toml is a package), not glob patterns.`,
+    ]);
+  });
+
+  it("a job that did not check out the repository is told so", async () => {
+    await rm(join(repo.dir, "flows"), { recursive: true });
+    const run = await onPush({});
+    expect(run.code, run.stdout).toBe(0);
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "flows-path"::No flow package was loaded: neither .codex/flows nor flows is a folder in the workspace (${repo.dir}). Does the job check out the repository (actions/checkout) before this step? Or set flows-path to the folders that hold your flow packages.`,
+    ]);
+  });
+
+  it("one default root missing says nothing", async () => {
+    const run = await onPush({});
+    expect(run.outputs.matched).toBe("1");
+    expect(warnings(run.stdout)).toEqual([]);
+  });
+});
+
+describe("an empty github-token", () => {
+  it("warns that no check run or comment was written, instead of skipping them quietly", async () => {
+    const run = await onPush({ "github-token": "", checks: "per-step", comment: "on-pr" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(warnings(run.stdout)).toEqual([
+      '::warning::Input "github-token" is empty, so no check run or pull-request comment was written (a secret that is not set, or not available to this workflow, is an empty string). Pass a token, or set checks: off and comment: off.',
+    ]);
+    expect(server.requests).toEqual([]);
+  });
+
+  it("says nothing when checks and the comment are off", async () => {
+    const run = await onPush({ "github-token": "" });
+    expect(warnings(run.stdout)).toEqual([]);
+  });
+});
+
+describe("the reusable workflow's modes, given wrong paths", () => {
+  it("run-step with a runs-file that is a folder fails before any step runs, in one line naming the input", async () => {
+    const folder = join(repo.dir, "out");
+    await mkdir(folder);
+    const run = await onPush({ mode: "run-step", steps: JSON.stringify([{ flow: "notes", step: "write" }]), "runs-file": folder });
+    expect(run.code).toBe(1);
+    expect(run.io.failed).toBe(`Input "runs-file" is ${folder}, which is a folder; give the path of a file to write, such as ${join(folder, "runs.json")}.`);
+    expect(run.stdout).not.toContain("notes/write");
+  });
+
+  it("report with no runs handed over (no run-step job uploaded any) lists every planned step as canceled, and publishes its check run", async () => {
+    const missing = join(repo.dir, "never-downloaded");
+    const run = await onPush({ mode: "report", "runs-dir": missing, "github-token": "ghs_jobtoken", checks: "per-step" });
+    expect(run.code, run.stdout).toBe(0);
+    const results = JSON.parse(run.outputs.results ?? "[]") as FlowRunView[];
+    expect(results.map((view) => [view.flowName, view.stepName, view.effectiveStatus])).toEqual([["notes", "write", "canceled"]]);
+    expect(run.summary).toMatch(/\| notes \| write \| 🚫 canceled \| The run-step job for this step reported no result/);
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "runs-dir"::${missing} does not exist: no run-step job handed over its runs (each was cancelled, failed before its steps ran, or did not upload runs-file), so every planned step is reported as canceled. See the run-step jobs' logs.`,
+    ]);
+    // The warning also shows in the problems check run, which it does not fail.
+    expect(server.github.checkRuns.list(repository).map((check) => [check.name, check.conclusion])).toEqual([
+      ["flows: notes/write", "cancelled"],
+      ["flows: flow packages", "neutral"],
+    ]);
+    server.assertNoViolations();
+  });
+});
+
+describe("fail-on", () => {
+  it("none beside statuses is refused with a message that does not contradict itself", async () => {
+    const run = await onPush({ "fail-on": "none, failed" });
+    expect(run.code).toBe(1);
+    expect(run.io.failed).toBe('Input "fail-on" is "none, failed"; "none" stands alone (never fail the job), so drop it or the statuses beside it.');
+  });
+});
