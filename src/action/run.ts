@@ -1,6 +1,7 @@
 import type { FlowEvent } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { flowEventFromGitHub, loadGitHubEvent, readGitHubRunContext } from "../events/index.js";
+import { describeError } from "../describe-error.js";
 import { logText } from "../log-text.js";
 import { LazyStateStore } from "../state/lazy-store.js";
 import type { StateStore } from "../state/types.js";
@@ -61,7 +62,16 @@ export async function runAction({ io, env, signal, findBun }: RunActionOptions):
     const stepEnv: NodeJS.ProcessEnv = { ...env };
     const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
     const mode = await MODES[inputs.mode]();
-    const outcome = await mode({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
+    let outcome: DispatchOutcome;
+    try {
+      outcome = await mode({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
+    } catch (error) {
+      // Failed after steps may have run (the summary or outputs could not be written, a report
+      // failed): what they saved is still flushed, or a re-run would run them again. The job
+      // fails with the mode's error; a flush that fails too is said in the log and the summary.
+      await flushActionStore(store, io).catch((flushError: unknown) => io.error(describeError(flushError)));
+      throw error;
+    }
     await flushActionStore(store, io);
     return outcome;
   } finally {

@@ -30,6 +30,8 @@ export async function runInProcess(options: {
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   debug?: boolean;
+  /** Changes the fake IO before the action runs (a summary file that cannot be written, say). */
+  alterIO?: (io: FakeIO) => void;
 }): Promise<InProcessRun> {
   const runnerDir = await mkdtemp(join(tmpdir(), "flows-runner-"));
   const eventPath = join(runnerDir, "event.json");
@@ -40,6 +42,7 @@ export async function runInProcess(options: {
     ...options.env,
   };
   const io = fakeIO({ state: "file", ...options.inputs }, { debug: options.debug });
+  options.alterIO?.(io);
   try {
     await runAction({ io, env, ...(options.signal ? { signal: options.signal } : {}) });
   } catch (error) {
