@@ -13,6 +13,7 @@ import {
 import type { ActionIO } from "./io.js";
 import { type ActionStateKind, readStateKind } from "./state.js";
 import { UserError } from "../user-error.js";
+import { wholeNumber } from "../whole-number.js";
 
 export class ActionInputError extends UserError {
   override name = "ActionInputError";
@@ -150,8 +151,8 @@ function readBoolean(io: ActionIO, name: string, fallback: boolean): boolean {
 
 function readConcurrency(value: string): number {
   if (value.trim() === "") return DEFAULT_CONCURRENCY;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) {
+  const parsed = wholeNumber(value);
+  if (parsed === undefined || parsed < 1) {
     throw new ActionInputError(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
   }
   return parsed;
@@ -159,8 +160,8 @@ function readConcurrency(value: string): number {
 
 function readWatchMaxRequests(value: string): { watchMaxRequests?: number } {
   if (value.trim() === "") return {};
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) {
+  const parsed = wholeNumber(value);
+  if (parsed === undefined || parsed < 1) {
     throw new ActionInputError(`Input "watch-max-requests" is "${value}"; expected a whole number of at least 1 (requests one poll may make; default 300).`);
   }
   return { watchMaxRequests: parsed };

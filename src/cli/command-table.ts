@@ -6,6 +6,7 @@ import type { CliContext } from "./commands.js";
 import type { OptionHelp, OptionName, ParsedValues } from "./options.js";
 import type { StoreContext } from "./state-commands.js";
 import { UsageError } from "./usage.js";
+import { wholeNumber } from "../whole-number.js";
 
 export type CommandInput = {
   ctx: CliContext;
@@ -216,7 +217,7 @@ export function required(value: string | undefined, what: string, command: strin
 
 function readLimit(value: string | undefined, command: string): number | undefined {
   if (value === undefined) return undefined;
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1; got "${value}".`, command);
+  const limit = wholeNumber(value);
+  if (limit === undefined || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1; got "${value}".`, command);
   return limit;
 }

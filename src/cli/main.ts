@@ -10,6 +10,7 @@ import { isTerminal, terminalWriter } from "./terminal-write.js";
 import { didYouMean, EXIT, UsageError } from "./usage.js";
 import { redactor } from "../redact.js";
 import { terminalSafe } from "../terminal-text.js";
+import { wholeNumber } from "../whole-number.js";
 
 /** Environment variables whose values never reach the terminal. */
 const REDACTED_ENV = ["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"] as const;
@@ -152,8 +153,8 @@ function checkOptions(spec: CommandSpec, values: ParsedValues): void {
 
 function readConcurrency(value: string | undefined, command: string): number | undefined {
   if (value === undefined) return undefined;
-  const concurrency = Number(value);
-  if (!(Number.isInteger(concurrency) && concurrency > 0)) {
+  const concurrency = wholeNumber(value);
+  if (concurrency === undefined || concurrency < 1) {
     throw new UsageError(`--concurrency must be a whole number of at least 1; got "${value}".`, command);
   }
   return concurrency;

@@ -1,6 +1,7 @@
 import { renderText } from "../report/text.js";
 import { terminalText } from "../terminal-text.js";
 import { type CliContext, briefOutcome } from "./commands.js";
+import { wholeNumber } from "../whole-number.js";
 
 export type WatchCommandOptions = {
   once: boolean;
@@ -35,8 +36,8 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
     ctx.err("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.\n");
     return 2;
   }
-  const maxRequests = options.maxRequests === undefined ? undefined : Number(options.maxRequests);
-  if (maxRequests !== undefined && !(Number.isInteger(maxRequests) && maxRequests > 0)) {
+  const maxRequests = options.maxRequests === undefined ? undefined : wholeNumber(options.maxRequests);
+  if (options.maxRequests !== undefined && (maxRequests === undefined || maxRequests < 1)) {
     ctx.err(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".\n`);
     return 2;
   }

@@ -74,3 +74,15 @@ describe("action.yml and the inputs the code reads", () => {
     expect(read(defaults).inputs).toEqual(read({}).inputs);
   });
 });
+
+describe("counts given as inputs", () => {
+  it.each(["0x10", "1e3", "0b11", "2.0", "-1", "0", "9007199254740993"])("concurrency %j is refused as not a whole number of at least 1", (value) => {
+    expect(() => readInputs(fakeIO({ concurrency: value }))).toThrow(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
+  });
+
+  it("takes digits, with the spaces a YAML value may carry", () => {
+    expect(readInputs(fakeIO({ concurrency: " 12 " })).concurrency).toBe(12);
+    expect(readInputs(fakeIO({ "watch-max-requests": "40" })).watchMaxRequests).toBe(40);
+    expect(() => readInputs(fakeIO({ "watch-max-requests": "1e2" }))).toThrow('Input "watch-max-requests" is "1e2"');
+  });
+});
