@@ -93,6 +93,11 @@ async function eventFromGitHub(env: NodeJS.ProcessEnv, eventInput: string | unde
 }
 
 async function storedEvent(store: StateStore, eventId: string): Promise<FlowEvent> {
+  if (store.kind === "none") {
+    throw new ActionInputError(
+      `Input "replay" names event "${eventId}", but state is "none", which keeps no events. Replay with the state the event was first run with (the same "state" input: artifact, branch or file).`,
+    );
+  }
   const record = await store.loadEvent(eventId);
   if (!record) {
     throw new ActionInputError(

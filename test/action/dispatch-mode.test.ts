@@ -134,6 +134,10 @@ describe("the replay input", () => {
     const unknown = await runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: dispatchPayload, inputs: { replay: "no-such-event" } });
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toContain('::error::Input "replay" names event "no-such-event", which the file state store does not hold.');
+
+    const stateless = await runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: dispatchPayload, inputs: { replay: eventId, state: "none" } });
+    expect(stateless.code).toBe(1);
+    expect(stateless.stdout).toContain(`::error::Input "replay" names event "${eventId}", but state is "none", which keeps no events.`);
   });
 });
 
