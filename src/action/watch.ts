@@ -34,7 +34,10 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
     watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
   } catch (error) {
     if (error instanceof WatchConfigError) {
+      // A problem in .github/flows.toml is also annotated on that file; one in the `watch` input
+      // has no file to show it on, and the job's failure already says it.
       for (const problem of error.problems) {
+        if (!problem.file || problem.file.startsWith('input "')) continue;
         io.error(problem.message, { title: "flows-action watch", file: problem.file, startLine: problem.line, startColumn: problem.column });
       }
     }

@@ -84,6 +84,20 @@ describe("watching upstream releases from the action", () => {
     expect(run.summary).toContain("bindings for rust-v2.0.0");
     server.assertNoViolations();
   });
+  it("says a mistake in the watch input once, as the job's failure", async () => {
+    const run = await runInProcess({
+      workspace: repo.dir,
+      eventName: "schedule",
+      payload: schedule,
+      inputs: { watch: "openai/codex frobnicate=1", "github-token": "ghs_actiontoken", state: "file" },
+      env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: "8" },
+    });
+    expect(run.code).toBe(1);
+    const errors = run.io.log.filter((line) => line.startsWith("::error"));
+    expect(errors, run.stdout).toHaveLength(1);
+    expect(errors[0]).toMatch(/input "watch":1: unknown option/);
+  });
+
   it("keeps a poll within watch-max-requests and says which repository the next run starts with", async () => {
     server.github.releases.add("openai/codex", { tagName: "rust-v2.0.0", publishedAt: "2026-11-05T00:00:00Z" });
     server.github.releases.add("octo-org/other", { tagName: "v1.0.0", publishedAt: "2026-11-05T00:00:00Z" });
