@@ -85,3 +85,26 @@ describe("the README's table of the reusable workflow", () => {
     expect(rows.sort()).toEqual(declared.sort());
   });
 });
+
+describe("the reusable workflow's own jobs", () => {
+  const jobs = (parse(readFileSync(".github/workflows/flows.yml", "utf8")) as Workflow).jobs ?? {};
+  const steps = Object.entries(jobs).flatMap(([name, job]) =>
+    (job.steps ?? []).filter((step) => step.uses?.startsWith("peezy/flows-action@")).map((step) => ({ name, with: step.with ?? {} })),
+  );
+
+  // bun-version goes to setup-bun, which installs Bun before the action runs.
+  const elsewhere = new Set(["bun-version"]);
+
+  it("pass every input and secret that is also an action input on to the action, unchanged", () => {
+    const passed = new Set(steps.flatMap((step) => Object.entries(step.with).map(([name, value]) => `${name}=${String(value)}`)));
+    const missing = [
+      ...Object.keys(reusable.inputs).filter((name) => name in action.inputs && !elsewhere.has(name) && !passed.has(`${name}=\${{ inputs.${name} }}`)),
+      ...Object.keys(reusable.secrets).filter((name) => name in action.inputs && !passed.has(`${name}=\${{ secrets.${name} }}`)),
+    ];
+    expect(missing).toEqual([]);
+  });
+
+  it("give the action only its inputs", () => {
+    for (const step of steps) expect(Object.keys(step.with).filter((name) => !(name in action.inputs)), step.name).toEqual([]);
+  });
+});
