@@ -35,6 +35,21 @@ describe("the redactor", () => {
     expect(performance.now() - started).toBeLessThan(300);
   });
 
+  // Found by the LineSplitter random cases (test/runners/output.fuzz.test.ts): V8 refuses a
+  // literal of 32,768 characters in a regular expression, and the hex form of a 16 KiB secret
+  // is one. Every redact() threw "Regular expression too large", its message every secret.
+  it("redacts a secret whose encoded forms are longer than a regular expression literal may be", () => {
+    const secret = Buffer.from(Array.from({ length: 12_288 }, (_, i) => (i * 7919 + 13) % 256)).toString("base64");
+    expect(secret.length).toBe(16_384);
+    const redactor = new Redactor().add(secret, "é".repeat(6000));
+    expect(redactor.longest).toBe(36_000);
+    expect(redactor.redact(`a ${secret} b`)).toBe("a *** b");
+    expect(redactor.redact(`hex ${Buffer.from(secret).toString("hex")}.`)).toBe("hex ***.");
+    expect(redactor.redact(`url ${encodeURIComponent("é".repeat(6000))}.`)).toBe("url ***.");
+    expect(redactor.redact(`near ${secret.slice(0, -1)}.`)).toBe(`near ${secret.slice(0, -1)}.`);
+    expect([...redactor.secretSpans(`xx${secret}`)]).toEqual([[2, 2 + secret.length]]);
+  });
+
   it("masks a multi-line secret line by line, and ignores values too short to mask", () => {
     const redactor = new Redactor().add("first-line\nsecond-line", "ab", "", undefined);
     expect(redactor.redact("printed second-line only")).toBe("printed *** only");

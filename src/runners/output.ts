@@ -19,15 +19,18 @@ export const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
 export class LineSplitter {
   private readonly decoder = new StringDecoder("utf8");
   private readonly redactor: Redactor;
+  private readonly maxLineChars: number;
   private partial = "";
   /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
   private cut: { bytes: number; result: boolean } | undefined;
 
   constructor(
     private readonly onLine: (line: string) => void,
-    options: { redactor?: Redactor } = {},
+    // `maxLineChars` is for tests: a property test cuts many lines at a small size, fast.
+    options: { redactor?: Redactor; maxLineChars?: number } = {},
   ) {
     this.redactor = options.redactor ?? redactor;
+    this.maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS;
   }
 
   push(chunk: Buffer): void {
@@ -58,23 +61,26 @@ export class LineSplitter {
     this.cutPieces(Math.max(SECRET_WINDOW_CHARS, this.redactor.longest));
   }
 
-  /** Hands out the line held in `partial`, in pieces when it is longer than MAX_LINE_CHARS. */
+  /** Hands out the line held in `partial`, in pieces when it is longer than maxLineChars. */
   private finishLine(): void {
+    // The CR of a CRLF ends the line; inside a line (at the end of a piece) a CR is kept.
+    if (this.partial.endsWith("\r")) this.partial = this.partial.slice(0, -1);
     this.cutPieces(0);
     const line = this.partial;
     this.partial = "";
-    this.emit(line);
+    // A line whose last piece ended it (a long secret at its end) has no empty piece after.
+    if (line.length > 0 || this.cut === undefined) this.onLine(line);
     this.endCut(line);
   }
 
   /** Hands out pieces of the line so far while more than `lookahead` characters follow the first cut. */
   private cutPieces(lookahead: number): void {
-    while (this.partial.length > MAX_LINE_CHARS + lookahead) {
-      const at = pieceEnd(this.partial, MAX_LINE_CHARS, this.redactor);
+    while (this.partial.length > this.maxLineChars + lookahead) {
+      const at = pieceEnd(this.partial, this.maxLineChars, this.redactor);
       const piece = this.partial.slice(0, at);
       this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
       this.cut.bytes += Buffer.byteLength(piece);
-      this.emit(piece);
+      this.onLine(piece);
       this.partial = this.partial.slice(at);
     }
   }
@@ -87,10 +93,6 @@ export class LineSplitter {
     if (!cut.result) return;
     const bytes = cut.bytes + Buffer.byteLength(lastPiece);
     this.onLine(`${OVERSIZED_RESULT_NOTICE} (${bytes} bytes, limit 4 MiB)`);
-  }
-
-  private emit(line: string): void {
-    this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
   }
 }
 
@@ -114,13 +116,22 @@ function pieceEnd(text: string, at: number, redactor: Redactor): number {
   const secrets = new SecretSpans(text, at, redactor);
   const crossing = secrets.around(at);
   if (crossing !== undefined && crossing[0] === 0) return crossing[1];
-  const first = crossing?.[0] ?? at;
+  // Not between the two halves of a surrogate pair (an emoji): each piece is written as UTF-8.
+  // A secret starts and ends on whole characters; only a piece of one character takes both.
+  const first = crossing?.[0] ?? (splitsPair(text, at) ? (at > 1 ? at - 1 : at + 1) : at);
   let cut = first;
   for (let tries = 0; tries < SECRET_WINDOW_CHARS && cut > 0; tries++) {
-    if (redactsAlike(text, cut, redactor)) return cut;
+    if (!splitsPair(text, cut) && redactsAlike(text, cut, redactor)) return cut;
     cut = secrets.around(cut - 1)?.[0] ?? cut - 1;
   }
   return first;
+}
+
+/** Whether `cut` falls between a high and a low surrogate. */
+function splitsPair(text: string, cut: number): boolean {
+  const high = text.charCodeAt(cut - 1);
+  const low = text.charCodeAt(cut);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 /** Whether redacting the text on both sides of `cut` together equals redacting each side. */
