@@ -65,27 +65,67 @@ export class Redactor {
 
   /**
    * Where redact() replaces registered secrets in `text`: [start, end) pairs, in order, for the
-   * matches that start before `until`. Patterns (URL credentials, token shapes) are not included.
+   * spans that start before `until`. Matches that overlap (`qq-abcd` and `abcd-0123` in
+   * `qq-abcd-0123`) make one span: matched one after another, the second would show from where the
+   * first ended. Patterns (URL credentials, token shapes) are not included.
+   *
+   * Every position where a secret starts is visited (the next search starts one past the last
+   * match's start), so the work grows with the matched text: for secrets that overlap themselves
+   * densely (`abab…` in a long run of `ab`) it is bounded, and past that bound the rest of the text
+   * is one span. Masking more than needed is safe; time without bound is not.
    */
   *secretSpans(text: string, until = text.length): Generator<[start: number, end: number]> {
+    const spans = this.#spans(text, until);
+    for (let i = 0; i < spans.length; i += 2) yield [spans[i]!, spans[i + 1]!];
+  }
+
+  /** secretSpans as one flat array (start, end, start, end, …): redact() runs on every line. */
+  #spans(text: string, until: number): number[] {
+    const spans: number[] = [];
     const matcher = this.#compiled();
-    if (!matcher) return;
+    if (!matcher) return spans;
+    let budget = 2 * text.length + OVERLAP_BUDGET_CHARS;
     let from = 0;
     for (;;) {
-      // Set before each search: redact() may use the matcher between two spans.
+      // Set before each search: the matcher is shared.
       matcher.lastIndex = from;
       const match = matcher.exec(text);
-      if (match === null || match.index >= until) return;
-      from = match.index + match[0].length;
-      yield [match.index, from];
+      if (match === null) break;
+      const start = match.index;
+      const end = start + match[0].length;
+      const last = spans.length - 1;
+      if (last > 0 && start < spans[last]!) {
+        if (end > spans[last]!) spans[last] = end;
+      } else {
+        if (start >= until) break;
+        spans.push(start, end);
+      }
+      budget -= match[0].length;
+      if (budget < 0) {
+        spans[spans.length - 1] = text.length;
+        break;
+      }
+      from = start + 1;
     }
+    return spans;
   }
 
   /** The text with every secret, URL credential and token-shaped string replaced by `***`. */
   redact(text: string): string {
     let clean = text;
-    const matcher = this.#compiled();
-    if (matcher) clean = clean.replace(matcher, REDACTED);
+    if (this.#compiled()) {
+      const spans = this.#spans(text, text.length);
+      const parts: string[] = [];
+      let at = 0;
+      for (let i = 0; i < spans.length; i += 2) {
+        parts.push(text.slice(at, spans[i]), REDACTED);
+        at = spans[i + 1]!;
+      }
+      if (parts.length > 0) {
+        parts.push(text.slice(at));
+        clean = parts.join("");
+      }
+    }
     if (PATTERN_HINT.test(clean)) {
       clean = clean
         .replace(URL_CREDENTIALS, `$1${REDACTED}@`)
@@ -225,6 +265,9 @@ function literal(text: string): string {
   for (let at = 0; at < text.length; at += LITERAL_RUN) runs.push(escapeRegExp(text.slice(at, at + LITERAL_RUN)));
   return runs.join("(?:)");
 }
+
+/** Matched characters one secretSpans() may visit beyond twice the text's length (see there). */
+const OVERLAP_BUDGET_CHARS = 1 << 20;
 
 /** Characters of a secret per literal: escaped, at most twice that, well under V8's 32,767. */
 const LITERAL_RUN = 8192;

@@ -121,3 +121,31 @@ describe("the redactor", () => {
     expect(parseRedactInput("  one-secret \n\n two-secret\r\n")).toEqual(["one-secret", "two-secret"]);
   });
 });
+
+describe("secrets that overlap in the text", () => {
+  it("masks the whole of two secrets that overlap, not only the one that starts first", () => {
+    const redactor = new Redactor().add("qq-abcd", "abcd-0123456789");
+    expect(redactor.redact("qq-abcd-0123456789")).toBe("***");
+    expect(redactor.redact("x qq-abcd-0123456789 y qq-abcd z abcd-0123456789!")).toBe("x *** y *** z ***!");
+    // A secret inside another is still masked with it, and secrets side by side stay two.
+    expect(new Redactor().add("abcdef-long", "def-").redact("abcdef-long")).toBe("***");
+    expect(new Redactor().add("aaaa-1", "bbbb-2").redact("aaaa-1bbbb-2")).toBe("******");
+  });
+
+  it("masks a chain of overlapping secrets as one span, and a dense self-overlap in bounded time", () => {
+    const redactor = new Redactor().add("one-two", "two-three", "three-four");
+    expect(redactor.redact("<one-two-three-four>")).toBe("<***>");
+    expect([...redactor.secretSpans("<one-two-three-four> one-two")]).toEqual([
+      [1, 19],
+      [21, 28],
+    ]);
+    // `abab…` overlaps itself at every second character: in a long run of it every position is a
+    // match. The work is bounded, and what is not looked at is masked.
+    const periodic = new Redactor().add("ab".repeat(500));
+    const started = performance.now();
+    const clean = periodic.redact(`start ${"ab".repeat(2_000_000)} end`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(clean.startsWith("start ***")).toBe(true);
+    expect(clean).not.toContain("abab");
+  });
+});

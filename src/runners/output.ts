@@ -115,7 +115,7 @@ const SECRET_WINDOW_CHARS = 4096;
 function pieceEnd(text: string, at: number, redactor: Redactor): number {
   const secrets = new SecretSpans(text, at, redactor);
   const crossing = secrets.around(at);
-  if (crossing !== undefined && crossing[0] === 0) return crossing[1];
+  if (crossing !== undefined && crossing[0] === 0) return wholeSpanEnd(text, crossing[1], redactor);
   // Not between the two halves of a surrogate pair (an emoji): each piece is written as UTF-8.
   // A secret starts and ends on whole characters; only a piece of one character takes both.
   const first = crossing?.[0] ?? (splitsPair(text, at) ? (at > 1 ? at - 1 : at + 1) : at);
@@ -126,6 +126,23 @@ function pieceEnd(text: string, at: number, redactor: Redactor): number {
   }
   return first;
 }
+
+/**
+ * The end of the secrets' span that starts the text and reaches `end`. Overlapping secrets make
+ * one span (Redactor.secretSpans), which can be longer than the longest secret: a secret that
+ * overlaps `end` lies within the longest secret's length of it, so the span is looked at again up
+ * to there until its end stays put (a bounded number of times; a longer chain is cut there).
+ */
+function wholeSpanEnd(text: string, end: number, redactor: Redactor): number {
+  for (let tries = 0; tries < MAX_SPAN_EXTENSIONS; tries++) {
+    const [first] = redactor.secretSpans(text.slice(0, end + redactor.longest), 1);
+    if (first === undefined || first[1] <= end) return end;
+    end = first[1];
+  }
+  return end;
+}
+
+const MAX_SPAN_EXTENSIONS = 64;
 
 /** Whether `cut` falls between a high and a low surrogate. */
 function splitsPair(text: string, cut: number): boolean {
