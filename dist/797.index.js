@@ -154,7 +154,8 @@ var condition_functions = __webpack_require__(52069);
 
 
 // Variables whose values a report must not repeat (the redactor also masks registered secrets).
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|AUTH/i;
+// `*KEY*` as docs/conditions.md says: DEPLOY_KEY and SSH_KEY too, not only API keys.
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|KEY|AUTH/i;
 class RecordingEvaluator extends dist/* Evaluator */.oi {
     paths;
     seen;

@@ -661,7 +661,9 @@ var redact = __webpack_require__(7437);
 
 /**
  * Longest line handed out in one piece. A step that prints more without a newline gets the text
- * split, so one runaway line cannot grow memory without limit.
+ * split, so one runaway line cannot grow memory without limit: at most this, the longest
+ * registered secret (or 4 KiB) and one chunk are held. A piece is longer only to keep whole a
+ * registered secret that is longer itself.
  */
 const MAX_LINE_CHARS = 4 * 1024 * 1024;
 /**
@@ -673,11 +675,17 @@ const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
 class LineSplitter {
     onLine;
     decoder = new external_node_string_decoder_.StringDecoder("utf8");
+    redactor;
+    maxLineChars;
     partial = "";
     /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
     cut;
-    constructor(onLine) {
+    constructor(onLine, 
+    // `maxLineChars` is for tests: a property test cuts many lines at a small size, fast.
+    options = {}) {
         this.onLine = onLine;
+        this.redactor = options.redactor ?? redact/* redactor */.$p;
+        this.maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS;
     }
     push(chunk) {
         this.take(this.decoder.write(chunk));
@@ -685,13 +693,10 @@ class LineSplitter {
     /** Hands out whatever is left (the final line when the output did not end with a newline). */
     end() {
         this.take(this.decoder.end());
-        if (this.partial.length > 0 || this.cut !== undefined) {
-            const rest = this.partial;
-            this.partial = "";
-            if (rest.length > 0)
-                this.emit(rest);
-            this.endCut(rest);
-        }
+        if (this.partial.length > 0)
+            this.finishLine();
+        else
+            this.endCut("");
     }
     take(text) {
         if (text.length === 0)
@@ -700,20 +705,37 @@ class LineSplitter {
         let newline = text.indexOf("\n", start);
         while (newline !== -1) {
             const piece = text.slice(start, newline);
-            const line = this.partial.length > 0 ? this.partial + piece : piece;
-            this.partial = "";
-            this.emit(line);
-            this.endCut(line);
+            this.partial = this.partial.length > 0 ? this.partial + piece : piece;
+            this.finishLine();
             start = newline + 1;
             newline = text.indexOf("\n", start);
         }
         this.partial += text.slice(start);
-        while (this.partial.length > MAX_LINE_CHARS) {
-            const at = pieceEnd(this.partial, MAX_LINE_CHARS);
+        // A cut waits until the longest secret (and the redaction window) fits after it, so any
+        // secret that crosses the cut has arrived whole and is seen.
+        this.cutPieces(Math.max(SECRET_WINDOW_CHARS, this.redactor.longest));
+    }
+    /** Hands out the line held in `partial`, in pieces when it is longer than maxLineChars. */
+    finishLine() {
+        // The CR of a CRLF ends the line; inside a line (at the end of a piece) a CR is kept.
+        if (this.partial.endsWith("\r"))
+            this.partial = this.partial.slice(0, -1);
+        this.cutPieces(0);
+        const line = this.partial;
+        this.partial = "";
+        // A line whose last piece ended it (a long secret at its end) has no empty piece after.
+        if (line.length > 0 || this.cut === undefined)
+            this.onLine(line);
+        this.endCut(line);
+    }
+    /** Hands out pieces of the line so far while more than `lookahead` characters follow the first cut. */
+    cutPieces(lookahead) {
+        while (this.partial.length > this.maxLineChars + lookahead) {
+            const at = pieceEnd(this.partial, this.maxLineChars, this.redactor);
             const piece = this.partial.slice(0, at);
             this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
             this.cut.bytes += Buffer.byteLength(piece);
-            this.emit(piece);
+            this.onLine(piece);
             this.partial = this.partial.slice(at);
         }
     }
@@ -728,26 +750,90 @@ class LineSplitter {
         const bytes = cut.bytes + Buffer.byteLength(lastPiece);
         this.onLine(`${OVERSIZED_RESULT_NOTICE} (${bytes} bytes, limit 4 MiB)`);
     }
-    emit(line) {
-        this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
-    }
 }
-/** How far back a piece's end may move so that it does not split a secret. */
+/**
+ * How far each side of a cut the redaction is compared (patterns: URL credentials, token shapes),
+ * and at how many places a piece's end is tried before it is left where it is.
+ */
 const SECRET_WINDOW_CHARS = 4096;
 /**
  * Where to end a piece of a long line: at `at`, or before it when a registered secret, URL
  * credential or token crosses `at`. Each piece is redacted on its own (log lines, the output
- * tail), and no redaction matches the two halves of a split secret. A match crosses the cut
- * exactly when redacting both sides together differs from redacting each side.
+ * tail), and no redaction matches the two halves of a split secret.
+ *
+ * Registered secrets are found where they are, whatever their length, and a cut never falls
+ * inside one; a secret that starts the text and is longer than a piece is handed out whole, as
+ * one longer piece. For patterns, a match crosses the cut exactly when redacting both sides
+ * together differs from redacting each side (SECRET_WINDOW_CHARS of each).
  */
-function pieceEnd(text, at) {
-    for (let cut = at; cut > Math.max(0, at - SECRET_WINDOW_CHARS); cut--) {
-        const before = text.slice(Math.max(0, cut - SECRET_WINDOW_CHARS), cut);
-        const after = text.slice(cut, cut + SECRET_WINDOW_CHARS);
-        if (redact/* redactor */.$p.redact(before + after) === redact/* redactor */.$p.redact(before) + redact/* redactor */.$p.redact(after))
+function pieceEnd(text, at, redactor) {
+    const secrets = new SecretSpans(text, at, redactor);
+    const crossing = secrets.around(at);
+    if (crossing !== undefined && crossing[0] === 0)
+        return wholeSpanEnd(text, crossing[1], redactor);
+    // Not between the two halves of a surrogate pair (an emoji): each piece is written as UTF-8.
+    // A secret starts and ends on whole characters; only a piece of one character takes both.
+    const first = crossing?.[0] ?? (splitsPair(text, at) ? (at > 1 ? at - 1 : at + 1) : at);
+    let cut = first;
+    for (let tries = 0; tries < SECRET_WINDOW_CHARS && cut > 0; tries++) {
+        if (!splitsPair(text, cut) && redactsAlike(text, cut, redactor))
             return cut;
+        cut = secrets.around(cut - 1)?.[0] ?? cut - 1;
     }
-    return at;
+    return first;
+}
+/**
+ * The end of the secrets' span that starts the text and reaches `end`. Overlapping secrets make
+ * one span (Redactor.secretSpans), which can be longer than the longest secret: a secret that
+ * overlaps `end` lies within the longest secret's length of it, so the span is looked at again up
+ * to there until its end stays put (a bounded number of times; a longer chain is cut there).
+ */
+function wholeSpanEnd(text, end, redactor) {
+    for (let tries = 0; tries < MAX_SPAN_EXTENSIONS; tries++) {
+        const [first] = redactor.secretSpans(text.slice(0, end + redactor.longest), 1);
+        if (first === undefined || first[1] <= end)
+            return end;
+        end = first[1];
+    }
+    return end;
+}
+const MAX_SPAN_EXTENSIONS = 64;
+/** Whether `cut` falls between a high and a low surrogate. */
+function splitsPair(text, cut) {
+    const high = text.charCodeAt(cut - 1);
+    const low = text.charCodeAt(cut);
+    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+/** Whether redacting the text on both sides of `cut` together equals redacting each side. */
+function redactsAlike(text, cut, redactor) {
+    const before = text.slice(Math.max(0, cut - SECRET_WINDOW_CHARS), cut);
+    const after = text.slice(cut, cut + SECRET_WINDOW_CHARS);
+    return redactor.redact(before + after) === redactor.redact(before) + redactor.redact(after);
+}
+/**
+ * The registered secrets that start before a cut, for a walk back from it. Each try of pieceEnd
+ * passes at most one, so only the last SECRET_WINDOW_CHARS + 1 are kept: a line of nothing but
+ * secrets holds no more memory than that.
+ */
+class SecretSpans {
+    spans = [];
+    nearest;
+    constructor(text, at, redactor) {
+        const keep = SECRET_WINDOW_CHARS + 1;
+        for (const span of redactor.secretSpans(text.slice(0, at + redactor.longest), at)) {
+            this.spans.push(span);
+            if (this.spans.length >= 2 * keep)
+                this.spans.splice(0, this.spans.length - keep);
+        }
+        this.nearest = this.spans.length - 1;
+    }
+    /** The secret that `cut` falls strictly inside, if any; each call's cut is below the last one's. */
+    around(cut) {
+        while (this.nearest >= 0 && this.spans[this.nearest][0] >= cut)
+            this.nearest -= 1;
+        const span = this.spans[this.nearest];
+        return span !== undefined && span[1] > cut ? span : undefined;
+    }
 }
 /**
  * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
@@ -817,362 +903,12 @@ function lastBytes(text, maxBytes) {
 var contract_errors = __webpack_require__(20624);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __webpack_require__(40801);
+// EXTERNAL MODULE: ./.build/generated/validators/shared.js
+var shared = __webpack_require__(38713);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow-result.js
+// Generated by scripts/build-schemas.mjs from schemas/flow-result.schema.json. Do not edit.
+// Compiled with the contracts it refers to or is referred to by: shared.ts.
 
-const validateFlowResult = validate13;
-const schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } };
-const schema26 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
-const schema28 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
-const schema29 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.status === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.status !== undefined) {
-            let data0 = data.status;
-            if (typeof data0 !== "string") {
-                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-            if (!((((((data0 === "skipped") || (data0 === "completed")) || (data0 === "changed")) || (data0 === "needs_intervention")) || (data0 === "blocked")) || (data0 === "failed"))) {
-                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.message !== undefined) {
-            if (typeof data.message !== "string") {
-                const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.artifacts !== undefined) {
-            let data2 = data.artifacts;
-            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-                const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.next !== undefined) {
-            let data3 = data.next;
-            if (Array.isArray(data3)) {
-                const len0 = data3.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data4 = data3[i0];
-                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                        if (data4.id === undefined) {
-                            const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err5];
-                            }
-                            else {
-                                vErrors.push(err5);
-                            }
-                            errors++;
-                        }
-                        if (data4.type === undefined) {
-                            const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err6];
-                            }
-                            else {
-                                vErrors.push(err6);
-                            }
-                            errors++;
-                        }
-                        if (data4.id !== undefined) {
-                            if (typeof data4.id !== "string") {
-                                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err7];
-                                }
-                                else {
-                                    vErrors.push(err7);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.type !== undefined) {
-                            if (typeof data4.type !== "string") {
-                                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err8];
-                                }
-                                else {
-                                    vErrors.push(err8);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.source !== undefined) {
-                            if (typeof data4.source !== "string") {
-                                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err9];
-                                }
-                                else {
-                                    vErrors.push(err9);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.occurredAt !== undefined) {
-                            if (typeof data4.occurredAt !== "string") {
-                                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err10];
-                                }
-                                else {
-                                    vErrors.push(err10);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.receivedAt !== undefined) {
-                            if (typeof data4.receivedAt !== "string") {
-                                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err11];
-                                }
-                                else {
-                                    vErrors.push(err11);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.annotations !== undefined) {
-            let data10 = data.annotations;
-            if (Array.isArray(data10)) {
-                const len1 = data10.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data11 = data10[i1];
-                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                        if (data11.path === undefined) {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                        if (data11.message === undefined) {
-                            const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                        for (const key0 in data11) {
-                            if (!(((((((key0 === "path") || (key0 === "line")) || (key0 === "endLine")) || (key0 === "column")) || (key0 === "level")) || (key0 === "message")) || (key0 === "title"))) {
-                                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err16];
-                                }
-                                else {
-                                    vErrors.push(err16);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.path !== undefined) {
-                            if (typeof data11.path !== "string") {
-                                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.line !== undefined) {
-                            let data13 = data11.line;
-                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
-                                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.endLine !== undefined) {
-                            let data14 = data11.endLine;
-                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
-                                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.column !== undefined) {
-                            let data15 = data11.column;
-                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.level !== undefined) {
-                            let data16 = data11.level;
-                            if (typeof data16 !== "string") {
-                                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                            if (!(((data16 === "notice") || (data16 === "warning")) || (data16 === "failure"))) {
-                                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema29.properties.level.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.message !== undefined) {
-                            if (typeof data11.message !== "string") {
-                                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.title !== undefined) {
-                            if (typeof data11.title !== "string") {
-                                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err27];
-        }
-        else {
-            vErrors.push(err27);
-        }
-        errors++;
-    }
-    validate13.errors = vErrors;
-    return errors === 0;
-}
 
 ;// CONCATENATED MODULE: ./.build/runners/result.js
 
@@ -1235,11 +971,11 @@ function flowResultFromLine(line) {
  * one. Keys the contract does not name are kept.
  */
 function flowResultProblem(value) {
-    if (validateFlowResult(value))
+    if ((0,shared/* validateFlowResult */.mn)(value))
         return undefined;
     if (!isRecord(value))
         return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
-    const { field, reason } = (0,contract_errors/* firstViolation */.sB)(validateFlowResult.errors, value);
+    const { field, reason } = (0,contract_errors/* firstViolation */.sB)(shared/* validateFlowResult */.mn.errors, value);
     if (field === "status") {
         return "status" in value
             ? `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
