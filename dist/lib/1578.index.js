@@ -1,0 +1,39 @@
+export const id = 1578;
+export const ids = [1578];
+export const modules = {
+
+/***/ 61578:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GITHUB_EVENT_NAMES: () => (/* binding */ GITHUB_EVENT_NAMES),
+/* harmony export */   checkGitHubEventName: () => (/* binding */ checkGitHubEventName)
+/* harmony export */ });
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41488);
+
+/**
+ * The events that can start a workflow, plus webhook-only events a payload file may hold.
+ * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
+ */
+const GITHUB_EVENT_NAMES = [
+    "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
+    "discussion", "discussion_comment", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
+    "merge_group", "milestone", "page_build", "public", "pull_request", "pull_request_review",
+    "pull_request_review_comment", "pull_request_review_thread", "pull_request_target", "push", "registry_package",
+    "package", "release", "repository_dispatch", "schedule", "status", "watch", "workflow_call", "workflow_dispatch",
+    "workflow_job", "workflow_run",
+];
+/** --event-name must be a GitHub event name (flows github, flows explain): a typo is a usage error with a suggestion. */
+function checkGitHubEventName(eventName, command) {
+    if (GITHUB_EVENT_NAMES.includes(eventName))
+        return;
+    const suggestion = (0,_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(eventName.replace(/-/g, "_"), GITHUB_EVENT_NAMES) ?? (0,_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(eventName, GITHUB_EVENT_NAMES);
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--event-name "${eventName}" is not a GitHub event name.${suggestion ? ` Did you mean "${suggestion}"?` : ""} ` +
+        "Event names are the workflow trigger names: push, pull_request, release, issue_comment, ...", command);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,387 @@
+export const id = 8980;
+export const ids = [8980,9605];
+export const modules = {
+
+/***/ 89605:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   briefOutcome: () => (/* binding */ briefOutcome),
+/* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
+/* harmony export */   fireCommand: () => (/* binding */ fireCommand),
+/* harmony export */   listCommand: () => (/* binding */ listCommand),
+/* harmony export */   noPackagesFound: () => (/* binding */ noPackagesFound),
+/* harmony export */   stepLines: () => (/* binding */ stepLines),
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19116);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70459);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54681);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18362);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17930);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92268);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
+
+
+
+
+
+
+
+
+
+/** `flows list`: every flow package and its steps, with triggers. */
+async function listCommand(ctx) {
+    const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+    // A package that cannot be loaded fails the listing, as it fails validate: it would not run.
+    const errors = discovery.problems.filter((problem) => problem.severity === "error").length;
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
+        return errors > 0 ? 1 : 0;
+    }
+    if (discovery.flows.length === 0 && errors === 0)
+        ctx.out(`${noPackagesFound(ctx)}\n`);
+    for (const flow of discovery.flows) {
+        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
+        for (const step of flow.steps) {
+            const trigger = step.trigger
+                ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
+                : "no trigger";
+            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(trigger)}\n`);
+        }
+    }
+    for (const problem of discovery.problems)
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    if (errors === 0)
+        return 0;
+    const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : "those packages are left out above";
+    ctx.err(`${errors} error${errors === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
+    return 1;
+}
+/** `flows validate`: all manifests and schemas; exit 1 listing every error. */
+async function validateCommand(ctx) {
+    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateFlows */ ._O)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+    if (result.flows.length === 0 && !result.problems.some((problem) => problem.severity === "error")) {
+        // Nothing validated is no success: most often a wrong --repo or --flows-path.
+        result.problems.push({ severity: "error", file: ctx.repoRoot, message: `${noPackagesFound(ctx)} Nothing was validated.` });
+    }
+    const errors = result.problems.filter((problem) => problem.severity === "error");
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify({ ok: errors.length === 0, flows: result.flows.map((f) => f.name), problems: result.problems }, null, 2)}\n`);
+        return errors.length > 0 ? 1 : 0;
+    }
+    for (const problem of result.problems)
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    const steps = result.flows.reduce((sum, flow) => sum + flow.steps.length, 0);
+    if (errors.length > 0) {
+        ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages.\n`);
+        return 1;
+    }
+    ctx.out(`${result.flows.length} flow${result.flows.length === 1 ? "" : "s"}, ${steps} step${steps === 1 ? "" : "s"}: all valid.\n`);
+    return 0;
+}
+/** `flows fire` and `flows run`: dispatch an event file through the engine. */
+async function fireCommand(ctx, options) {
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.eventPath));
+    warnMissingRoots(ctx);
+    const { store } = await ctx.openStore();
+    const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__/* .dispatch */ .JD)(event, {
+        repoRoot: ctx.repoRoot,
+        roots: ctx.roots,
+        store,
+        concurrency: options.concurrency,
+        dryRun: options.dryRun,
+        only: options.only ? [options.only] : undefined,
+        env: ctx.env,
+        bunPath: options.bunPath,
+        workspaceBackendUrl: options.workspaceBackendUrl,
+        launchedBy: "flows-cli",
+        ...(ctx.debug ? { debug: ctx.debug } : {}),
+        observer: stepLines(ctx),
+        signal: ctx.signal,
+    });
+    if (options.only && outcome.runs.length === 0) {
+        const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
+        ctx.err(miss
+            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(miss.message)}\n`
+            : `${await noSuchStep(ctx, options.only)}\n`);
+        // A package that could not be loaded may be the one named: say why.
+        for (const problem of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome))
+            ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        return 1;
+    }
+    printOutcome(ctx, outcome);
+    if (outcome.status === "duplicate" && !ctx.json) {
+        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(outcome.eventId);
+        ctx.err(`Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
+    }
+    return exitCodeFor(outcome);
+}
+/** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
+async function noSuchStep(ctx, only) {
+    const { flows } = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+    const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(only.flow);
+    const flow = flows.find((each) => each.name === only.flow);
+    if (!flow) {
+        const names = flows.map((each) => each.name);
+        const known = names.length === 0 ? "There are no flows here." : `The flows: ${names.join(", ")}.`;
+        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
+    }
+    const steps = flow.steps.map((step) => step.name);
+    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+}
+/** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
+function stepLines(ctx) {
+    if (ctx.json)
+        return undefined;
+    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
+}
+function printOutcome(ctx, outcome) {
+    if (ctx.json)
+        ctx.out(`${JSON.stringify(briefOutcome(outcome), null, 2)}\n`);
+    else
+        ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+}
+/** The dispatch result as the contract shapes it, with mismatches made plain. */
+function briefOutcome(outcome) {
+    return {
+        status: outcome.status,
+        eventId: outcome.eventId,
+        runIds: outcome.runIds,
+        matched: outcome.matched,
+        ...(outcome.idempotent ? { idempotent: true } : {}),
+        event: outcome.event,
+        runs: outcome.runs,
+        mismatches: outcome.mismatches.map((m) => ({ flow: m.flow.name, step: m.step.name, reason: m.reason, message: m.message })),
+        problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome),
+        children: outcome.children.map(briefOutcome),
+    };
+}
+/** 1 when any run (here or in chained events) failed or a flow package could not be loaded, else 0. */
+function exitCodeFor(outcome) {
+    const failed = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
+    return failed || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
+}
+/** A --flows-path root that does not exist (validate and list say it as a problem; fire here). */
+function warnMissingRoots(ctx) {
+    for (const root of ctx.roots ?? []) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.repoRoot, root)))
+            continue;
+        ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
+    }
+}
+/** What to say when no package was found: where flows looked, and what a package is. */
+function noPackagesFound(ctx) {
+    const roots = (ctx.roots ?? _flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .BS).map((root) => relativeTo(ctx.repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.repoRoot, root)));
+    return (`No flow.toml found under ${roots.join(", ")} (in ${ctx.repoRoot}). A flow package is a folder directly under a flow root ` +
+        "holding flow.toml; use --repo or --flows-path to look elsewhere.");
+}
+function relativeTo(base, path) {
+    return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;
+}
+
+
+/***/ }),
+
+/***/ 92268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   zh: () => (/* binding */ readEventFile)
+/* harmony export */ });
+/* unused harmony export InputFileError */
+/* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28906);
+/* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83477);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93602);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47948);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99416);
+
+
+
+
+
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
+    name = "InputFileError";
+}
+/** Read a JSON file; a bad file is an error that names the path, line and column. */
+async function readJsonFile(path, what) {
+    let text;
+    try {
+        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
+    }
+    // A byte order mark (Windows editors write one) is no part of the JSON: flow.toml and schemas accept it too.
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));
+    if (parsed.ok)
+        return parsed.value;
+    const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
+    throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+/**
+ * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
+ * (no control characters, the same message), and its shape as dispatch checks it, once: the
+ * event comes back accepted, so dispatch does not check it again.
+ */
+async function readEventFile(path) {
+    const value = await readJsonFile(path, "The event");
+    (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseControlCharacters */ .qx)(value, `the event file ${path}`);
+    try {
+        return _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .AcceptedFlowEvent */ .aW.accept(value);
+    }
+    catch (error) {
+        if (!(error instanceof _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventError */ .DW))
+            throw error;
+        // Said here, with the file and what to run instead, rather than by dispatch without either.
+        throw new _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventError */ .DW(error.contract, error.field, `${error.reason}${webhookHint(value, path)}`, path);
+    }
+}
+/** Top-level keys by which a GitHub webhook payload names its event. */
+const WEBHOOK_KEYS = [
+    ["pull_request", "pull_request"],
+    ["release", "release"],
+    ["issue", "issues"],
+    ["comment", "issue_comment"],
+    ["workflow_run", "workflow_run"],
+    ["check_run", "check_run"],
+    ["check_suite", "check_suite"],
+    ["deployment", "deployment"],
+    ["discussion", "discussion"],
+    ["inputs", "workflow_dispatch"],
+];
+/** A GitHub webhook payload given where a FlowEvent belongs: say which command reads it. */
+function webhookHint(value, path) {
+    if (typeof value !== "object" || value === null || Array.isArray(value) || "id" in value || "type" in value)
+        return "";
+    const keys = Object.keys(value);
+    if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key)))
+        return "";
+    const guessed = WEBHOOK_KEYS.find(([key]) => keys.includes(key))?.[1] ?? (keys.includes("ref") && keys.includes("after") ? "push" : undefined);
+    const name = guessed ?? "<name>";
+    return (` It looks like a GitHub webhook payload, not a FlowEvent: run it with \`flows github --event-name ${name} --event-path ${path}\`` +
+        ` (or see what would match with \`flows explain --event ${path} --event-name ${name}\`).`);
+}
+
+
+/***/ }),
+
+/***/ 88980:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   watchCommand: () => (/* binding */ watchCommand)
+/* harmony export */ });
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18362);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17930);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89605);
+/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56991);
+
+
+
+
+/**
+ * `flows watch --once`: poll the watched repositories once, with a token from GITHUB_TOKEN or
+ * GH_TOKEN, and dispatch new releases (or, with --dry-run, list what would be dispatched).
+ * `flows watch --status`: per repository, the last poll, the ETag's age, pending releases and
+ * the last dispatched tag.
+ *
+ * Exit codes: 0 polled (some repositories may have failed: each is reported); 1 a step failed,
+ * or every repository failed (GitHub unreachable, bad token...); 2 usage.
+ */
+async function watchCommand(ctx, options) {
+    if (options.status)
+        return watchStatusCommand(ctx, options);
+    if (!options.once) {
+        ctx.err("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.\n");
+        return 2;
+    }
+    const maxRequests = options.maxRequests === undefined ? undefined : (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeNumber */ .r)(options.maxRequests);
+    if (options.maxRequests !== undefined && (maxRequests === undefined || maxRequests < 1)) {
+        ctx.err(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".\n`);
+        return 2;
+    }
+    const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
+    if (!token) {
+        ctx.err("flows watch needs a GitHub token to list releases: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token).\n");
+        return 1;
+    }
+    const [{ loadWatchConfig, watchAndDispatch }, { createGitHubClient }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73471)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73021)),
+    ]);
+    const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: options.config });
+    if (watches.length === 0) {
+        ctx.err('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
+        return 1;
+    }
+    // One retry (about a second) for 5xx and network errors: someone is waiting at the terminal,
+    // and the next run polls again anyway.
+    const client = await createGitHubClient({ token, baseUrl: ctx.env.GITHUB_API_URL, retries: 1, log: (m) => ctx.err(`${m}\n`) });
+    const { store } = await ctx.openStore();
+    const result = await watchAndDispatch({
+        client,
+        store,
+        watches,
+        dryRun: options.dryRun,
+        ...(maxRequests ? { budget: { maxRequests } } : {}),
+        log: (message) => ctx.err(`${message}\n`),
+        dispatchOptions: {
+            repoRoot: ctx.repoRoot,
+            roots: ctx.roots,
+            concurrency: options.concurrency,
+            env: ctx.env,
+            launchedBy: "flows-cli:watch",
+            ...(options.bunPath ? { bunPath: options.bunPath } : {}),
+            ...(options.workspaceBackendUrl ? { workspaceBackendUrl: options.workspaceBackendUrl } : {}),
+            signal: ctx.signal,
+        },
+    });
+    const allFailed = result.reports.every((report) => report.status === "error" || report.status === "not-polled");
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify({ dryRun: result.dryRun, reports: result.reports, requests: result.requests, events: result.events, outcomes: result.outcomes.map(_commands_js__WEBPACK_IMPORTED_MODULE_1__.briefOutcome) }, null, 2)}\n`);
+    }
+    else {
+        for (const report of result.reports) {
+            ctx.out(`${report.repo}: ${report.status}, ${report.newReleases} new${report.message ? ` — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(report.message)}` : ""}\n`);
+        }
+        const { requests } = result;
+        ctx.out(`${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.\n`);
+        if (requests.stopped)
+            ctx.out(`Stopped early (${requests.stopped.reason}): ${requests.stopped.notPolled} repositories not polled; the next poll starts with ${requests.stopped.nextRepo}.\n`);
+        if (result.dryRun)
+            for (const event of result.events)
+                ctx.out(`would dispatch ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(event.id)}\n`);
+        for (const outcome of result.outcomes)
+            ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    }
+    if (allFailed) {
+        ctx.err(`No watched repository could be polled (${result.reports.length} failed); see the reasons above.\n`);
+        return 1;
+    }
+    const failed = result.outcomes.some((outcome) => outcome.runs.some((run) => run.effectiveStatus === "failed"));
+    return failed ? 1 : 0;
+}
+async function watchStatusCommand(ctx, options) {
+    const { loadWatchConfig, watchStatus, renderWatchStatusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73471));
+    const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: options.config });
+    if (watches.length === 0) {
+        ctx.err('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
+        return 1;
+    }
+    const { store } = await ctx.openStore();
+    const status = await watchStatus({ store, watches });
+    ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status));
+    return 0;
+}
+
+
+/***/ })
+
+};
