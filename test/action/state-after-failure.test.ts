@@ -36,15 +36,18 @@ describe("state after a failed job", () => {
       steps: [{ name: "go", trigger: "push", source: 'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed", message: "deployed" }));' }],
     });
     const payload = { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: REPOSITORY } };
-    const run = await runInProcess({
-      workspace: repo.dir,
-      eventName: "push",
-      payload,
-      inputs: { state: "artifact", "github-token": "ghs_workflow_token", checks: "off", comment: "off" },
-      env: { GITHUB_API_URL: world.github.url, GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: "7001", GITHUB_RUN_ATTEMPT: "1" },
-      alterIO: (io) => {
-        io.appendSummary = () => Promise.reject(Object.assign(new Error("EISDIR: illegal operation on a directory, open"), { code: "EISDIR" }));
-      },
+    // One job of the workflow run `runId`, with the artifact store.
+    const job = (runId: string, alterIO?: Parameters<typeof runInProcess>[0]["alterIO"]) =>
+      runInProcess({
+        workspace: repo.dir,
+        eventName: "push",
+        payload,
+        inputs: { state: "artifact", "github-token": "ghs_workflow_token", checks: "off", comment: "off" },
+        env: { GITHUB_API_URL: world.github.url, GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: "1" },
+        ...(alterIO ? { alterIO } : {}),
+      });
+    const run = await job("7001", (io) => {
+      io.appendSummary = () => Promise.reject(Object.assign(new Error("EISDIR: illegal operation on a directory, open"), { code: "EISDIR" }));
     });
 
     expect(run.code).toBe(1);
@@ -54,13 +57,7 @@ describe("state after a failed job", () => {
     const uploads = world.results.uploads.filter((upload) => upload.runId === 7001);
     expect(uploads.map((upload) => upload.name)).toEqual([expect.stringMatching(/delta/)]);
     // The next job of this workflow finds the event handled and runs nothing.
-    const again = await runInProcess({
-      workspace: repo.dir,
-      eventName: "push",
-      payload,
-      inputs: { state: "artifact", "github-token": "ghs_workflow_token", checks: "off", comment: "off" },
-      env: { GITHUB_API_URL: world.github.url, GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: "7002", GITHUB_RUN_ATTEMPT: "1" },
-    });
+    const again = await job("7002");
     expect(again.code, again.stdout).toBe(0);
     expect(again.outputs.matched).toBe("0");
     expect(again.outputs["already-handled"]).toBe("1");

@@ -1,45 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { FlowRunView } from "../../src/contracts.js";
 import type { DispatchOutcome } from "../../src/engine/dispatch.js";
 import { renderText } from "../../src/report/text.js";
+import { outcomeOf, pushEvent, run } from "./github-fixtures.js";
 
-function run(overrides: Partial<FlowRunView> = {}): FlowRunView {
-  return {
-    id: "run_0123456789ab",
-    eventId: "evt",
-    flowName: "bindings",
-    flowVersion: 1,
-    stepName: "regenerate",
-    runner: "bun",
-    processStatus: "completed",
-    resultStatus: "completed",
-    effectiveStatus: "completed",
-    needsAttention: false,
-    attempts: [{ id: "a1", number: 1, status: "completed" }],
-    createdAt: "2026-11-26T00:00:00Z",
-    updatedAt: "2026-11-26T00:00:01Z",
-    durationMs: 1234,
-    resultPayload: { status: "completed", message: "done" },
-    ...overrides,
-  };
-}
-
-function outcome(overrides: Partial<DispatchOutcome> = {}): DispatchOutcome {
-  return {
-    status: "accepted",
-    eventId: "evt",
-    runIds: [],
-    matched: 1,
-    event: { id: "evt", type: "push", receivedAt: "x", payload: {} },
-    runs: [run()],
-    mismatches: [],
-    problems: [],
-    shadowed: [],
-    children: [],
-    dryRun: false,
-    ...overrides,
-  };
-}
+const event = { ...pushEvent(), id: "evt" };
+const outcome = (overrides: Partial<DispatchOutcome> = {}): DispatchOutcome => outcomeOf(event, [run()], overrides);
 
 describe("renderText: the event line counts what the dispatch ran", () => {
   it("gives the steps run, and those handled before apart", () => {
