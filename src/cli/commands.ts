@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { DEFAULT_FLOW_ROOTS, discoverFlows, validateFlows } from "../flows/index.js";
@@ -86,11 +85,13 @@ export type FireOptions = {
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
   const event = await readEventFile(resolve(options.eventPath));
-  warnMissingRoots(ctx);
+  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
+  warnMissingRoots(ctx, discovery.missingRoots ?? []);
   const { store } = await ctx.openStore();
   const outcome = await dispatch(event, {
     repoRoot: ctx.repoRoot,
     roots: ctx.roots,
+    discovery,
     store,
     concurrency: options.concurrency,
     dryRun: options.dryRun,
@@ -170,9 +171,9 @@ export function exitCodeFor(outcome: DispatchOutcome): number {
 }
 
 /** A --flows-path root that does not exist (validate and list say it as a problem; fire here). */
-function warnMissingRoots(ctx: CliContext): void {
-  for (const root of ctx.roots ?? []) {
-    if (existsSync(resolve(ctx.repoRoot, root))) continue;
+function warnMissingRoots(ctx: CliContext, missing: readonly string[]): void {
+  if (ctx.roots === undefined) return;
+  for (const root of missing) {
     ctx.err(`warning: flow root "${terminalText(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
   }
 }

@@ -38,12 +38,14 @@ export const DEFER_ABOVE = 100;
 export async function discoverFlows(options: DiscoverFlowsOptions): Promise<DiscoveryResult> {
   const problems: FlowDiagnostic[] = [];
   const folders: string[] = [];
+  const missingRoots: string[] = [];
   const seenRoots = new Set<string>();
   for (const root of options.roots ?? DEFAULT_FLOW_ROOTS) {
     const absoluteRoot = resolve(options.repoRoot, root);
     if (seenRoots.has(absoluteRoot)) continue;
     seenRoots.add(absoluteRoot);
     const found = await packageFolders(absoluteRoot, problems);
+    if (found === undefined && options.roots !== undefined) missingRoots.push(root);
     if (found === undefined && options.checkLayout && options.roots !== undefined) {
       problems.push({
         severity: "warning",
@@ -74,7 +76,7 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
     }
     loaded.push({ order, result: text === null ? missingManifest(manifestPath) : parseFlowManifest(manifestPath, text) });
   });
-  const discovery: DiscoveryResult = { flows: [], problems, shadowed: [], ...(options.eventType === undefined ? {} : { deferred }) };
+  const discovery: DiscoveryResult = { flows: [], problems, shadowed: [], ...(missingRoots.length > 0 ? { missingRoots } : {}), ...(options.eventType === undefined ? {} : { deferred }) };
   // A deferred package found before a loaded one of the same name would shadow it: load it now.
   const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
   const contenders = deferred.filter((item) => loadedNames.has(item.name));

@@ -54,6 +54,8 @@ export type DiscoveryResult = {
   shadowed: ShadowedFlow[];
   /** Packages read but not parsed: they cannot match the event discovery was for. */
   deferred?: DeferredFlow[];
+  /** Roots given in `roots` that do not exist: callers say so in their own words (a typo, no checkout). */
+  missingRoots?: string[];
   /** Packages with errors: the triggers that could still be read (flows validate checks them). */
   broken?: BrokenFlow[];
 };

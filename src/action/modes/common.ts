@@ -1,5 +1,3 @@
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
 import type { FlowDiagnostic } from "../../contracts.js";
 import type { DispatchOptions } from "../../engine/dispatch.js";
 import { type ConditionGitHubContext, gitHubConditionContext } from "../../flows/condition.js";
@@ -16,20 +14,19 @@ import type { DispatchOutcome } from "../../engine/dispatch.js";
 export async function discover(context: ActionContext): Promise<DiscoveryResult> {
   const { workspace } = context.runner;
   const discovery = await discoverFlows({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
-  discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath));
+  discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []));
   return discovery;
 }
 
 /**
- * Flow roots that are not folders in the workspace. Without them a job says "nothing matched",
- * as if no flow had a trigger for the event: name the root instead (a typo in `flows-path`), or,
- * when no root exists at all, the usual cause (no actions/checkout before the action). Of the
- * default roots, one alone missing is normal.
+ * Flow roots that are not in the workspace (discovery's `missingRoots`). Without them a job says
+ * "nothing matched", as if no flow had a trigger for the event: name the root instead (a typo in
+ * `flows-path`), or, when no root exists at all, the usual cause (no actions/checkout before the
+ * action). Of the default roots, one alone missing is normal.
  */
-export function missingFlowRoots(workspace: string, roots: readonly string[]): FlowDiagnostic[] {
-  const missing = roots.filter((root) => !isFolder(resolve(workspace, root)));
+export function missingFlowRoots(workspace: string, roots: readonly string[], missing: readonly string[]): FlowDiagnostic[] {
   const defaults = roots.length === DEFAULT_FLOWS_PATH.length && roots.every((root, i) => root === DEFAULT_FLOWS_PATH[i]);
-  const none = missing.length === roots.length;
+  const none = roots.every((root) => missing.includes(root));
   if (missing.length === 0 || (defaults && !none)) return [];
   const file = 'input "flows-path"';
   const checkout = none ? " Does the job check out the repository (actions/checkout) before this step?" : "";
@@ -45,14 +42,6 @@ export function missingFlowRoots(workspace: string, roots: readonly string[]): F
       (/[*?[{]/.test(root) ? " flows-path takes folders (each subfolder with a flow.toml is a package), not glob patterns." : "") +
       checkout,
   }));
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** How the engine runs steps in this job. */
