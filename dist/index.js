@@ -685,10 +685,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: conditionGitHub, missingFlowRoots
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/index.js + 21 modules
@@ -761,25 +757,22 @@ var publish = __nccwpck_require__(50097);
 
 
 
-
-
 /** The flow packages under the `flows-path` roots, parsed for this event's type. */
 async function discover(context) {
     const { workspace } = context.runner;
     const discovery = await (0,flows/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
-    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath));
+    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []));
     return discovery;
 }
 /**
- * Flow roots that are not folders in the workspace. Without them a job says "nothing matched",
- * as if no flow had a trigger for the event: name the root instead (a typo in `flows-path`), or,
- * when no root exists at all, the usual cause (no actions/checkout before the action). Of the
- * default roots, one alone missing is normal.
+ * Flow roots that are not in the workspace (discovery's `missingRoots`). Without them a job says
+ * "nothing matched", as if no flow had a trigger for the event: name the root instead (a typo in
+ * `flows-path`), or, when no root exists at all, the usual cause (no actions/checkout before the
+ * action). Of the default roots, one alone missing is normal.
  */
-function missingFlowRoots(workspace, roots) {
-    const missing = roots.filter((root) => !isFolder((0,external_node_path_.resolve)(workspace, root)));
+function missingFlowRoots(workspace, roots, missing) {
     const defaults = roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]);
-    const none = missing.length === roots.length;
+    const none = roots.every((root) => missing.includes(root));
     if (missing.length === 0 || (defaults && !none))
         return [];
     const file = 'input "flows-path"';
@@ -795,14 +788,6 @@ function missingFlowRoots(workspace, roots) {
             (/[*?[{]/.test(root) ? " flows-path takes folders (each subfolder with a flow.toml is a package), not glob patterns." : "") +
             checkout,
     }));
-}
-function isFolder(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 /** How the engine runs steps in this job. */
 function engineOptions(context, discovery) {
@@ -5734,6 +5719,7 @@ const DEFER_ABOVE = 100;
 async function discovery_discoverFlows(options) {
     const problems = [];
     const folders = [];
+    const missingRoots = [];
     const seenRoots = new Set();
     for (const root of options.roots ?? DEFAULT_FLOW_ROOTS) {
         const absoluteRoot = (0,external_node_path_.resolve)(options.repoRoot, root);
@@ -5741,6 +5727,8 @@ async function discovery_discoverFlows(options) {
             continue;
         seenRoots.add(absoluteRoot);
         const found = await packageFolders(absoluteRoot, problems);
+        if (found === undefined && options.roots !== undefined)
+            missingRoots.push(root);
         if (found === undefined && options.checkLayout && options.roots !== undefined) {
             problems.push({
                 severity: "warning",
@@ -5771,7 +5759,7 @@ async function discovery_discoverFlows(options) {
         }
         loaded.push({ order, result: text === null ? missingManifest(manifestPath) : parseFlowManifest(manifestPath, text) });
     });
-    const discovery = { flows: [], problems, shadowed: [], ...(options.eventType === undefined ? {} : { deferred }) };
+    const discovery = { flows: [], problems, shadowed: [], ...(missingRoots.length > 0 ? { missingRoots } : {}), ...(options.eventType === undefined ? {} : { deferred }) };
     // A deferred package found before a loaded one of the same name would shadow it: load it now.
     const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
     const contenders = deferred.filter((item) => loadedNames.has(item.name));

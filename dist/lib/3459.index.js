@@ -292,10 +292,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: conditionGitHub, missingFlowRoots
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __webpack_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
@@ -368,25 +364,22 @@ var publish = __webpack_require__(50097);
 
 
 
-
-
 /** The flow packages under the `flows-path` roots, parsed for this event's type. */
 async function discover(context) {
     const { workspace } = context.runner;
     const discovery = await (0,flows/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
-    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath));
+    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []));
     return discovery;
 }
 /**
- * Flow roots that are not folders in the workspace. Without them a job says "nothing matched",
- * as if no flow had a trigger for the event: name the root instead (a typo in `flows-path`), or,
- * when no root exists at all, the usual cause (no actions/checkout before the action). Of the
- * default roots, one alone missing is normal.
+ * Flow roots that are not in the workspace (discovery's `missingRoots`). Without them a job says
+ * "nothing matched", as if no flow had a trigger for the event: name the root instead (a typo in
+ * `flows-path`), or, when no root exists at all, the usual cause (no actions/checkout before the
+ * action). Of the default roots, one alone missing is normal.
  */
-function missingFlowRoots(workspace, roots) {
-    const missing = roots.filter((root) => !isFolder((0,external_node_path_.resolve)(workspace, root)));
+function missingFlowRoots(workspace, roots, missing) {
     const defaults = roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]);
-    const none = missing.length === roots.length;
+    const none = roots.every((root) => missing.includes(root));
     if (missing.length === 0 || (defaults && !none))
         return [];
     const file = 'input "flows-path"';
@@ -402,14 +395,6 @@ function missingFlowRoots(workspace, roots) {
             (/[*?[{]/.test(root) ? " flows-path takes folders (each subfolder with a flow.toml is a package), not glob patterns." : "") +
             checkout,
     }));
-}
-function isFolder(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 /** How the engine runs steps in this job. */
 function engineOptions(context, discovery) {
@@ -854,16 +839,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   stepLines: () => (/* binding */ stepLines),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19116);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70459);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54681);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18362);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17930);
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92268);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19116);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70459);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17930);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92268);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41488);
 
 
 
@@ -874,7 +857,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `flows list`: every flow package and its steps, with triggers. */
 async function listCommand(ctx) {
-    const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+    const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
     // A package that cannot be loaded fails the listing, as it fails validate: it would not run.
     const errors = discovery.problems.filter((problem) => problem.severity === "error").length;
     if (ctx.json) {
@@ -884,16 +867,16 @@ async function listCommand(ctx) {
     if (discovery.flows.length === 0 && errors === 0)
         ctx.out(`${noPackagesFound(ctx)}\n`);
     for (const flow of discovery.flows) {
-        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
+        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
         for (const step of flow.steps) {
             const trigger = step.trigger
                 ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
                 : "no trigger";
-            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(trigger)}\n`);
+            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(trigger)}\n`);
         }
     }
     for (const problem of discovery.problems)
-        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     if (errors === 0)
         return 0;
     const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : "those packages are left out above";
@@ -902,7 +885,7 @@ async function listCommand(ctx) {
 }
 /** `flows validate`: all manifests and schemas; exit 1 listing every error. */
 async function validateCommand(ctx) {
-    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateFlows */ ._O)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validateFlows */ ._O)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
     if (result.flows.length === 0 && !result.problems.some((problem) => problem.severity === "error")) {
         // Nothing validated is no success: most often a wrong --repo or --flows-path.
         result.problems.push({ severity: "error", file: ctx.repoRoot, message: `${noPackagesFound(ctx)} Nothing was validated.` });
@@ -913,7 +896,7 @@ async function validateCommand(ctx) {
         return errors.length > 0 ? 1 : 0;
     }
     for (const problem of result.problems)
-        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     const steps = result.flows.reduce((sum, flow) => sum + flow.steps.length, 0);
     if (errors.length > 0) {
         ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages.\n`);
@@ -924,12 +907,14 @@ async function validateCommand(ctx) {
 }
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.eventPath));
-    warnMissingRoots(ctx);
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
+    const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
+    warnMissingRoots(ctx, discovery.missingRoots ?? []);
     const { store } = await ctx.openStore();
-    const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__/* .dispatch */ .JD)(event, {
+    const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .dispatch */ .JD)(event, {
         repoRoot: ctx.repoRoot,
         roots: ctx.roots,
+        discovery,
         store,
         concurrency: options.concurrency,
         dryRun: options.dryRun,
@@ -945,44 +930,44 @@ async function fireCommand(ctx, options) {
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
         ctx.err(miss
-            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(miss.message)}\n`
+            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(miss.message)}\n`
             : `${await noSuchStep(ctx, options.only)}\n`);
         // A package that could not be loaded may be the one named: say why.
-        for (const problem of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome))
-            ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        for (const problem of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome))
+            ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
         return 1;
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
-        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(outcome.eventId);
+        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(outcome.eventId);
         ctx.err(`Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
     }
     return exitCodeFor(outcome);
 }
 /** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
 async function noSuchStep(ctx, only) {
-    const { flows } = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
-    const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(only.flow);
+    const { flows } = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+    const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(only.flow);
     const flow = flows.find((each) => each.name === only.flow);
     if (!flow) {
         const names = flows.map((each) => each.name);
         const known = names.length === 0 ? "There are no flows here." : `The flows: ${names.join(", ")}.`;
-        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
+        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
     }
     const steps = flow.steps.map((step) => step.name);
-    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 /** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
 function stepLines(ctx) {
     if (ctx.json)
         return undefined;
-    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
+    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
 }
 function printOutcome(ctx, outcome) {
     if (ctx.json)
         ctx.out(`${JSON.stringify(briefOutcome(outcome), null, 2)}\n`);
     else
-        ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
 }
 /** The dispatch result as the contract shapes it, with mismatches made plain. */
 function briefOutcome(outcome) {
@@ -995,26 +980,26 @@ function briefOutcome(outcome) {
         event: outcome.event,
         runs: outcome.runs,
         mismatches: outcome.mismatches.map((m) => ({ flow: m.flow.name, step: m.step.name, reason: m.reason, message: m.message })),
-        problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome),
+        problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome),
         children: outcome.children.map(briefOutcome),
     };
 }
 /** 1 when any run (here or in chained events) failed or a flow package could not be loaded, else 0. */
 function exitCodeFor(outcome) {
-    const failed = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
-    return failed || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
+    const failed = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
+    return failed || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
 }
 /** A --flows-path root that does not exist (validate and list say it as a problem; fire here). */
-function warnMissingRoots(ctx) {
-    for (const root of ctx.roots ?? []) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.repoRoot, root)))
-            continue;
-        ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
+function warnMissingRoots(ctx, missing) {
+    if (ctx.roots === undefined)
+        return;
+    for (const root of missing) {
+        ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
     }
 }
 /** What to say when no package was found: where flows looked, and what a package is. */
 function noPackagesFound(ctx) {
-    const roots = (ctx.roots ?? _flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .BS).map((root) => relativeTo(ctx.repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.repoRoot, root)));
+    const roots = (ctx.roots ?? _flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FLOW_ROOTS */ .BS).map((root) => relativeTo(ctx.repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.repoRoot, root)));
     return (`No flow.toml found under ${roots.join(", ")} (in ${ctx.repoRoot}). A flow package is a folder directly under a flow root ` +
         "holding flow.toml; use --repo or --flows-path to look elsewhere.");
 }

@@ -5401,6 +5401,7 @@ const DEFER_ABOVE = 100;
 async function discoverFlows(options) {
     const problems = [];
     const folders = [];
+    const missingRoots = [];
     const seenRoots = new Set();
     for (const root of options.roots ?? DEFAULT_FLOW_ROOTS) {
         const absoluteRoot = (0,external_node_path_.resolve)(options.repoRoot, root);
@@ -5408,6 +5409,8 @@ async function discoverFlows(options) {
             continue;
         seenRoots.add(absoluteRoot);
         const found = await packageFolders(absoluteRoot, problems);
+        if (found === undefined && options.roots !== undefined)
+            missingRoots.push(root);
         if (found === undefined && options.checkLayout && options.roots !== undefined) {
             problems.push({
                 severity: "warning",
@@ -5438,7 +5441,7 @@ async function discoverFlows(options) {
         }
         loaded.push({ order, result: text === null ? missingManifest(manifestPath) : parseFlowManifest(manifestPath, text) });
     });
-    const discovery = { flows: [], problems, shadowed: [], ...(options.eventType === undefined ? {} : { deferred }) };
+    const discovery = { flows: [], problems, shadowed: [], ...(missingRoots.length > 0 ? { missingRoots } : {}), ...(options.eventType === undefined ? {} : { deferred }) };
     // A deferred package found before a loaded one of the same name would shadow it: load it now.
     const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
     const contenders = deferred.filter((item) => loadedNames.has(item.name));
