@@ -84,6 +84,7 @@ function lazyCoreDeps() {
     if (existsSync(join(real, "node_modules", name))) throw new Error(`npm nested ${name} under @actions/core; src/action/core-lazy-deps.ts would load another copy`);
   }
   cpSync(real, copy, { recursive: true });
+  randomUUIDWithoutCrypto(join(copy, "lib"));
   for (const [name, entries] of Object.entries(standIns)) {
     const dir = join(copy, "node_modules", name);
     mkdirSync(dir, { recursive: true });
@@ -96,6 +97,34 @@ function lazyCoreDeps() {
     const standIn = { name: `flows-action-lazy-${name.split("/")[1]}`, private: true, license: "MIT", type: "module", exports };
     writeFileSync(join(dir, "package.json"), `${JSON.stringify(standIn, null, 2)}\n`);
   }
+}
+
+/**
+ * core imports node:crypto (4–6 ms of a start on Node 24) for one thing: randomUUID, the
+ * delimiter of the runner's file commands (file-command.js). In the copy, that import reads
+ * src/hash.ts instead, whose randomUUID draws on /dev/urandom (node:crypto where there is none).
+ * Fails when core imports or uses node:crypto in any other way.
+ */
+function randomUUIDWithoutCrypto(libDir) {
+  const hash = join(root, ".build", "hash.js");
+  const problems = [];
+  let replaced = 0;
+  for (const file of readdirSync(libDir).filter((f) => f.endsWith(".js"))) {
+    const path = join(libDir, file);
+    const source = readFileSync(path, "utf8");
+    if (!/['"](node:)?crypto['"]/.test(source)) continue;
+    const imports = [...source.matchAll(/^import \* as (\w+) from 'crypto';$/gm)];
+    const name = imports[0]?.[1];
+    const rest = name ? source.replace(imports[0][0], "") : "";
+    const uses = [...rest.matchAll(new RegExp(`\\b${name}\\b(\\.\\w+)?`, "g"))].map((m) => m[1]);
+    if (imports.length !== 1 || source.match(/['"](node:)?crypto['"]/g).length !== 1 || uses.length === 0 || uses.some((use) => use !== ".randomUUID")) {
+      problems.push(`${file}: imports or uses node:crypto otherwise than \`import * as crypto from 'crypto'\` for crypto.randomUUID()`);
+      continue;
+    }
+    writeFileSync(path, source.replace(imports[0][0], `import * as ${name} from '${relative(libDir, hash)}';`));
+    replaced += 1;
+  }
+  if (replaced !== 1 || problems.length > 0) throw new Error(`@actions/core's use of node:crypto changed (src/hash.ts gives it randomUUID):\n  ${problems.join("\n  ") || `${replaced} files import it`}`);
 }
 
 /** Every name core's modules import from the stand-ins' packages must be one they provide. */

@@ -1,9 +1,12 @@
+import { closeSync, openSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 
-// node:crypto costs a few milliseconds to load (about 7 ms on Bun, more than the whole budget an
-// event that matches no flow may spend): hashes load it on the first hash rather than at
-// startup, and not at all on Bun, whose own hasher is built in; random names use the Web Crypto
-// global, which every supported runtime has loaded already.
+// node:crypto costs a few milliseconds to load (about 7 ms on Bun, 4–6 ms on Node 24, a tenth of
+// what an event that matches no flow may spend): hashes load it on the first hash rather than at
+// startup, and not at all on Bun, whose own hasher is built in. Random bytes come from Bun's Web
+// Crypto global (built in), and on Node from the system's generator, /dev/urandom, which
+// node:crypto itself draws on: Node's `globalThis.crypto` loads node:crypto and Web Crypto on
+// first use (7 ms). Where /dev/urandom cannot be read (Windows), node:crypto is loaded.
 const requireBuiltin = createRequire(import.meta.url);
 let crypto: typeof import("node:crypto") | undefined;
 
@@ -30,8 +33,51 @@ export function sha256(): Sha256 {
   return { update: (data) => void hash.update(data), hex: () => hash.digest("hex") };
 }
 
+const isBun = BunCryptoHasher !== undefined;
+let urandom = process.platform !== "win32";
+
+/** `count` bytes from a cryptographically secure generator. */
+export function randomBytes(count: number): Uint8Array {
+  const bytes = new Uint8Array(count);
+  if (isBun) return globalThis.crypto.getRandomValues(bytes);
+  if (urandom) {
+    try {
+      const fd = openSync("/dev/urandom", "r");
+      try {
+        let filled = 0;
+        while (filled < count) {
+          const read = readSync(fd, bytes, filled, count - filled, null);
+          if (read <= 0) throw new Error("/dev/urandom ended");
+          filled += read;
+        }
+        return bytes;
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      urandom = false;
+    }
+  }
+  crypto ??= requireBuiltin("node:crypto") as typeof import("node:crypto");
+  return crypto.randomFillSync(bytes);
+}
+
 /** `bytes` random bytes as hex, for names that must not collide (temporary files, keys). */
 export function randomHex(bytes: number): string {
-  const values = globalThis.crypto.getRandomValues(new Uint8Array(bytes));
-  return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
+  return Array.from(randomBytes(bytes), (value) => value.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * A random (version 4) UUID, as node:crypto's randomUUID gives. The action's bundle gives it to
+ * @actions/core in place of node:crypto (scripts/bundle.mjs, `lazyCoreDeps`): core imports
+ * node:crypto only for the delimiter of the runner's file commands.
+ */
+export function randomUUID(): string {
+  const bytes = randomBytes(16);
+  const hex = Array.from(bytes, (value, index) => {
+    // The version (4) and the variant (RFC 9562), as in every random UUID.
+    const byte = index === 6 ? (value & 0x0f) | 0x40 : index === 8 ? (value & 0x3f) | 0x80 : value;
+    return byte.toString(16).padStart(2, "0");
+  }).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

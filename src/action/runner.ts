@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { randomBytes } from "node:crypto";
+import { randomHex } from "../hash.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import type { ActionIO, AnnotationProperties } from "./io.js";
 
@@ -78,7 +78,7 @@ class InertSection {
 
   begin(): void {
     if (this.#token) return;
-    this.#token = `flows-${randomBytes(16).toString("hex")}`;
+    this.#token = `flows-${randomHex(16)}`;
     core.info(`::stop-commands::${this.#token}`);
   }
 

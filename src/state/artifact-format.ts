@@ -1,5 +1,5 @@
+import { randomHex } from "../hash.js";
 import { redactor } from "../redact.js";
-import { randomBytes } from "node:crypto";
 import { parseEventRecord } from "./record-parse.js";
 import type { EventRecord } from "./types.js";
 
@@ -37,7 +37,7 @@ export type WriterRun = { runId: number | string; runAttempt: number | string };
 
 /** A new artifact name: unique within the run (GitHub requires that), valid for upload-artifact. */
 export function stateArtifactName(kind: StateArtifactKind, run: WriterRun): string {
-  const unique = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  const unique = `${Date.now().toString(36)}${randomHex(3)}`;
   return `${kind === "delta" ? DELTA_PREFIX : SNAPSHOT_PREFIX}${run.runId}-${run.runAttempt}-${unique}`;
 }
 

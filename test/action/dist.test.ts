@@ -1,4 +1,7 @@
+import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
@@ -67,5 +70,28 @@ describe("dist/index.js", () => {
     const commands = commandsTheRunnerRuns(run.stdout);
     expect(commands.map((command) => command.name)).toEqual(["add-mask", "group", "endgroup"]);
     expect(commands[0]?.data).toBe(token);
+  });
+});
+
+describe("dist/index.js's start", () => {
+  it("loads neither node:crypto nor an HTTP client for an event no flow matches, and still writes its outputs", async () => {
+    await writeFlow(repo.dir, { name: "unrelated", steps: [{ name: "s", trigger: "release.published", source: "" }] });
+    // A hook Node runs first writes the builtins the action loaded, as it exits.
+    const hook = join(repo.dir, "modules-hook.mjs");
+    const list = join(repo.dir, "modules.json");
+    await writeFile(hook, `process.on("exit", () => process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));\n`);
+    const run = await runDistAction({
+      workspace: repo.dir,
+      eventName: "push",
+      payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r", name: "r", owner: { login: "o" } } },
+      inputs: { state: "none", checks: "off", comment: "off" },
+      env: { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` },
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.matched).toBe("0");
+    const loaded = (JSON.parse(await readFile(list, "utf8")) as string[]).filter((entry) => entry.startsWith("NativeModule "));
+    expect(loaded.length).toBeGreaterThan(20);
+    // node:crypto costs a cold start 4–6 ms on Node 24, the HTTP stack far more (the 2.5× guard).
+    expect(loaded.filter((entry) => /^NativeModule (crypto|internal\/crypto\/|https?$|tls$|_http_)/.test(entry))).toEqual([]);
   });
 });
