@@ -218,10 +218,10 @@ __webpack_require__.d(__webpack_exports__, {
   ArtifactStateStore: () => (/* binding */ ArtifactStateStore)
 });
 
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./.build/state/record-parse.js + 2 modules
 var record_parse = __webpack_require__(82341);
 ;// CONCATENATED MODULE: ./.build/state/artifact-format.js
@@ -243,7 +243,7 @@ const STATE_FILE_FORMAT = "flows-state-artifact";
 const STATE_FILE_VERSION = 1;
 /** A new artifact name: unique within the run (GitHub requires that), valid for upload-artifact. */
 function stateArtifactName(kind, run) {
-    const unique = `${Date.now().toString(36)}${(0,external_node_crypto_.randomBytes)(3).toString("hex")}`;
+    const unique = `${Date.now().toString(36)}${(0,hash/* randomHex */.nw)(3)}`;
     return `${kind === "delta" ? DELTA_PREFIX : SNAPSHOT_PREFIX}${run.runId}-${run.runAttempt}-${unique}`;
 }
 function stateArtifactKind(name) {

@@ -6838,17 +6838,23 @@ function isRateLimit(error, message) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ randomUUID),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   nw: () => (/* binding */ randomHex),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+/* unused harmony export randomBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
 
-// node:crypto costs a few milliseconds to load (about 7 ms on Bun, more than the whole budget an
-// event that matches no flow may spend): hashes load it on the first hash rather than at
-// startup, and not at all on Bun, whose own hasher is built in; random names use the Web Crypto
-// global, which every supported runtime has loaded already.
-const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+
+// node:crypto costs a few milliseconds to load (about 7 ms on Bun, 4–6 ms on Node 24, a tenth of
+// what an event that matches no flow may spend): hashes load it on the first hash rather than at
+// startup, and not at all on Bun, whose own hasher is built in. Random bytes come from Bun's Web
+// Crypto global (built in), and on Node from the system's generator, /dev/urandom, which
+// node:crypto itself draws on: Node's `globalThis.crypto` loads node:crypto and Web Crypto on
+// first use (7 ms). Where /dev/urandom cannot be read (Windows), node:crypto is loaded.
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
 let crypto;
 const BunCryptoHasher = globalThis.Bun?.CryptoHasher;
 /** Hex sha256 of a UTF-8 string. */
@@ -6866,10 +6872,54 @@ function sha256() {
     const hash = crypto.createHash("sha256");
     return { update: (data) => void hash.update(data), hex: () => hash.digest("hex") };
 }
+const isBun = BunCryptoHasher !== undefined;
+let urandom = process.platform !== "win32";
+/** `count` bytes from a cryptographically secure generator. */
+function randomBytes(count) {
+    const bytes = new Uint8Array(count);
+    if (isBun)
+        return globalThis.crypto.getRandomValues(bytes);
+    if (urandom) {
+        try {
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)("/dev/urandom", "r");
+            try {
+                let filled = 0;
+                while (filled < count) {
+                    const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, filled, count - filled, null);
+                    if (read <= 0)
+                        throw new Error("/dev/urandom ended");
+                    filled += read;
+                }
+                return bytes;
+            }
+            finally {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            }
+        }
+        catch {
+            urandom = false;
+        }
+    }
+    crypto ??= requireBuiltin("node:crypto");
+    return crypto.randomFillSync(bytes);
+}
 /** `bytes` random bytes as hex, for names that must not collide (temporary files, keys). */
 function randomHex(bytes) {
-    const values = globalThis.crypto.getRandomValues(new Uint8Array(bytes));
-    return Array.from(values, (value) => value.toString(16).padStart(2, "0")).join("");
+    return Array.from(randomBytes(bytes), (value) => value.toString(16).padStart(2, "0")).join("");
+}
+/**
+ * A random (version 4) UUID, as node:crypto's randomUUID gives. The action's bundle gives it to
+ * @actions/core in place of node:crypto (scripts/bundle.mjs, `lazyCoreDeps`): core imports
+ * node:crypto only for the delimiter of the runner's file commands.
+ */
+function randomUUID() {
+    const bytes = randomBytes(16);
+    const hex = Array.from(bytes, (value, index) => {
+        // The version (4) and the variant (RFC 9562), as in every random UUID.
+        const byte = index === 6 ? (value & 0x0f) | 0x40 : index === 8 ? (value & 0x3f) | 0x80 : value;
+        return byte.toString(16).padStart(2, "0");
+    }).join("");
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 
@@ -9149,8 +9199,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __nccwpck_require__(75244);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./.build/node_modules/@actions/core/lib/file-command.js
@@ -9174,7 +9224,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const delimiter = `ghadelimiter_${hash/* randomUUID */.N4()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -10000,8 +10050,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./.build/redact.js
 var _build_redact = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./.build/action/runner.js
@@ -10074,7 +10122,7 @@ class InertSection {
     begin() {
         if (this.#token)
             return;
-        this.#token = `flows-${(0,external_node_crypto_.randomBytes)(16).toString("hex")}`;
+        this.#token = `flows-${(0,hash/* randomHex */.nw)(16)}`;
         info(`::stop-commands::${this.#token}`);
     }
     end() {
