@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { displayUrl, FlowBackendError, redact } from "./errors.js";
 import { isObject } from "./normalize.js";
+import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { redactor } from "../redact.js";
 
 /** Where the backend is and how to prove who we are. */
@@ -32,6 +33,12 @@ const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORT
 const MAX_RETRY_DELAY_MS = 15_000;
 /** Largest answer read: a run list of thousands of runs is well under this; more is not a backend. */
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+/**
+ * Deepest nesting read: an event payload or a result may nest MAX_PAYLOAD_DEPTH levels, and the
+ * answer wraps them in a few more (`{data: {runs: [{run: {resultPayload: ...}}]}}`). Deeper
+ * answers would overflow the recursive walks (JSON.stringify, the report) that follow.
+ */
+export const MAX_ANSWER_DEPTH = MAX_PAYLOAD_DEPTH + 8;
 
 /**
  * One JSON request to the backend, turned into a FlowBackendError users can act on when it
@@ -225,8 +232,9 @@ async function signBody(secret: string, body: string): Promise<string> {
 }
 
 function parseJson(text: string, response: Response, connection: BackendConnection, what: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     const type = response.headers.get("content-type") ?? "no content-type";
     const start = redact(text.trim().slice(0, 120), secretsOf(connection)) || "(empty body)";
@@ -235,6 +243,13 @@ function parseJson(text: string, response: Response, connection: BackendConnecti
       { kind: "invalid-response", status: response.status },
     );
   }
+  if (exceedsDepth(value, MAX_ANSWER_DEPTH)) {
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered ${what} with JSON nested more than ${MAX_ANSWER_DEPTH} levels deep (HTTP ${response.status}); a flow backend's answers hold events and results of at most ${MAX_PAYLOAD_DEPTH} levels — check the backend.`,
+      { kind: "invalid-response", status: response.status },
+    );
+  }
+  return value;
 }
 
 /** The backend's own explanation: `{error}`, `{message}`, `{error: {message}}` or plain text. */

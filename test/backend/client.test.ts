@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend, FlowBackendError } from "../../src/backend/index.js";
-import { MAX_ANSWER_BYTES } from "../../src/backend/http.js";
+import { MAX_ANSWER_BYTES, MAX_ANSWER_DEPTH } from "../../src/backend/http.js";
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
 import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
 
@@ -265,6 +265,33 @@ describe("dispatchToBackend failures", () => {
     } finally {
       huge.closeAllConnections();
       await new Promise((resolve) => huge.close(resolve));
+    }
+  });
+
+  it("refuses an answer nested deeper than any event or result, instead of overflowing the stack later", async () => {
+    const deep = `${"[".repeat(100_000)}1${"]".repeat(100_000)}`;
+    const run = { id: "r1", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "completed", createdAt: "2025-01-02T03:04:05Z" };
+    const answers = [
+      deep,
+      `{"status":"accepted","runs":[${JSON.stringify(run).slice(0, -1)},"resultPayload":{"status":"completed","x":${deep}}}]}`,
+    ];
+    for (const answer of answers) {
+      const hostile = createServer((_request, response) => {
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(answer);
+      });
+      await new Promise<void>((resolve) => hostile.listen(0, "127.0.0.1", resolve));
+      try {
+        const url = `http://127.0.0.1:${(hostile.address() as AddressInfo).port}`;
+        const error = await failure(dispatchToBackend(event("t.ok"), { url, retryDelayMs: 20, timeoutMs: 5_000 }));
+        expect(error).toMatchObject({ kind: "invalid-response", status: 200 });
+        expect(error.message).toBe(
+          `the flow backend at ${url} answered POST /events with JSON nested more than ${MAX_ANSWER_DEPTH} levels deep (HTTP 200); a flow backend's answers hold events and results of at most 256 levels — check the backend.`,
+        );
+      } finally {
+        hostile.closeAllConnections();
+        await new Promise((resolve) => hostile.close(resolve));
+      }
     }
   });
 
