@@ -4,6 +4,7 @@
 // store for those that ran) keep anything from running twice.
 import { type DispatchOptions, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { discoverFlows } from "../flows/index.js";
+import { logText } from "../log-text.js";
 import { collectUpstreamReleases, type PollUpstreamReleasesOptions, type PollUpstreamReleasesResult, savePendingCursors } from "./poll.js";
 
 export type WatchAndDispatchOptions = PollUpstreamReleasesOptions & {
@@ -21,6 +22,8 @@ export type WatchAndDispatchResult = PollUpstreamReleasesResult & {
 
 export async function watchAndDispatch(options: WatchAndDispatchOptions): Promise<WatchAndDispatchResult> {
   const dryRun = options.dryRun === true;
+  // One log line per message, whatever a tag or an error quotes (see collectUpstreamReleases).
+  const log = (message: string): void => options.log?.(logText(message));
   const pending = await collectUpstreamReleases(options);
   const base = options.dispatchOptions;
   const discovery =
@@ -46,7 +49,7 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
     if (base.signal?.aborted) {
       heldRepos.add(repo);
       const message = `stopped before dispatching ${event.id}; the release will be polled again next time.`;
-      options.log?.(message);
+      log(message);
       note(repo, message);
       continue;
     }
@@ -64,7 +67,7 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
       heldRepos.add(repo);
       const reason = error instanceof Error ? error.message : String(error);
       const message = `dispatching ${event.id} failed: ${reason}; the release will be polled again next time.`;
-      options.log?.(message);
+      log(message);
       note(repo, message, "error");
     }
   }

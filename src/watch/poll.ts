@@ -5,6 +5,7 @@
 // first by the next poll (rotation.ts).
 import type { FlowEvent } from "../contracts.js";
 import type { GitHubClient } from "../github/client.js";
+import { logText } from "../log-text.js";
 import { GitHubReleasesError, RateLimitBackoff, type RateLimitBackoffOptions } from "../github/releases.js";
 import { RequestBudget, RequestBudgetExhausted, type RequestBudgetOptions } from "../github/request-budget.js";
 import type { StateStore } from "../state/types.js";
@@ -73,7 +74,9 @@ export async function pollUpstreamReleases(options: PollUpstreamReleasesOptions)
 /** The poll without saving anything. */
 export async function collectUpstreamReleases(options: PollUpstreamReleasesOptions): Promise<PendingPoll> {
   const now = options.now ?? (() => new Date());
-  const log = options.log ?? (() => {});
+  // Each message is one log line, and quotes tags and GitHub's error texts: escaped, so none can
+  // start a line of its own (a workflow command, in a job log).
+  const log = (message: string): void => options.log?.(logText(message));
   const backoff = new RateLimitBackoff({ ...options.rateLimit, log });
   const budget = new RequestBudget(options.budget);
   const rotation = await loadWatchRotation(options.store);
@@ -94,7 +97,7 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
       const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo);
       if (recovered) log(`${watch.repo}: ${recovered.note}.`);
       const cursor = stored ?? recovered?.cursor;
-      const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now() });
+      const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
       const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
       if (recovered) polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
       byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));

@@ -84,6 +84,14 @@ describe("watching upstream releases from the action", () => {
     expect(run.summary).toContain("bindings for rust-v2.0.0");
     server.assertNoViolations();
   });
+  it("keeps a tag that holds a line break and a workflow command on one log line", async () => {
+    server.github.releases.add("openai/codex", { tagName: "rust-v1\n::error::pwned", publishedAt: "2026-11-05T00:00:00Z" });
+    const run = await poll("9");
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout.split("\n").filter((line) => line.startsWith("::error::"))).toEqual([]);
+    expect(run.stdout).toContain("openai/codex: 1 new release(s) — first poll (since latest); new: rust-v1\\n::error::pwned.");
+  });
+
   it("says a mistake in the watch input once, as the job's failure", async () => {
     const run = await runInProcess({
       workspace: repo.dir,
