@@ -153,10 +153,32 @@ export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<
 
 /**
  * A cursor that satisfies schemas/watch-cursor.schema.json is used as it is; one that does not
- * (written by an older version, or damaged) is salvaged field by field below.
+ * (written by an older version, or damaged) is salvaged field by field below. Either way its
+ * times must be times (see withUsableTimes).
  */
 function parseCursor(value: unknown): WatchCursor | undefined {
-  if (validateWatchCursor(value)) return value;
+  const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
+  return cursor && withUsableTimes(cursor);
+}
+
+const isTime = (text: string): boolean => !Number.isNaN(Date.parse(text));
+
+/**
+ * A watermark that is not a time would make every release look older than it, so none would
+ * ever be new again: it is taken from the newest seen release instead (what it was when
+ * written). Without a usable time at all, the cursor is unusable, and the poll goes on from the
+ * store's release events (recoverWatchCursor) rather than dispatching every release it lists.
+ */
+function withUsableTimes(cursor: WatchCursor): WatchCursor | undefined {
+  const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
+  if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark))) return cursor;
+  const newest = seen.map((release) => release.publishedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+  const watermark = cursor.watermark !== undefined && isTime(cursor.watermark) ? cursor.watermark : newest;
+  if (watermark === undefined) return undefined;
+  return { ...cursor, seen, watermark };
+}
+
+function salvageCursor(value: unknown): WatchCursor | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const cursor = value as Partial<WatchCursor>;
   if (cursor.format !== WATCH_CURSOR_FORMAT || typeof cursor.repo !== "string" || !Array.isArray(cursor.seen)) {

@@ -1,5 +1,7 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { cliTestEnv } from "../helpers/cli.js";
@@ -80,6 +82,26 @@ describe("flows watch --status and flows forget", () => {
     expect(shown.runs[0].attempts[1].error).toMatch(/^forgotten by flows forget at .*: the next delivery of this event runs the step again$/);
     expect((await flows({}, "watch", "--once", "--watch", WATCH)).out).not.toContain("bindings/regen");
     expect((await flows({}, "forget", "github:nope")).code).toBe(1);
+    server.assertNoViolations();
+  });
+
+  it("polls on past a cursor file whose watermark was damaged, instead of taking every later release as old", async () => {
+    expect((await flows({}, "watch", "--once", "--watch", "openai/codex")).out).toContain("new: rust-v1.0.0");
+    let damaged = 0;
+    for (const file of await readdir(join(repo.dir, ".codex/flow-client"), { recursive: true })) {
+      const path = join(repo.dir, ".codex/flow-client", file);
+      if (!file.endsWith(".json")) continue;
+      const text = await readFile(path, "utf8");
+      if (!/"watermark":/.test(text)) continue;
+      await writeFile(path, text.replace(/"watermark":\s*"[^"]*"/, '"watermark": "garbage"'));
+      damaged += 1;
+    }
+    expect(damaged).toBe(1);
+
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });
+    const polled = await flows({}, "watch", "--once", "--watch", "openai/codex");
+    expect(polled.out).toContain("openai/codex: ok, 1 new — new: rust-v1.1.0");
+    expect(polled.out).toContain("✅ changed  bindings/regen");
     server.assertNoViolations();
   });
 

@@ -73,6 +73,13 @@ describe("the watch cursor record", () => {
     expect(await loadWatchCursor(await storedAs({ format: 1, repo: "openai/codex" }), "openai/codex")).toBeUndefined();
   });
 
+  it("takes a damaged watermark from the newest seen release, and a cursor with no usable time as none", async () => {
+    const damaged = await loadWatchCursor(await storedAs({ ...cursor('W/"a"'), watermark: "garbage" }), "openai/codex");
+    expect(damaged?.watermark).toBe("2025-01-01T00:00:00Z");
+    const timeless = { ...cursor('W/"a"'), watermark: "garbage", seen: [{ id: 1, tag: "rust-v0.1.0", publishedAt: "soon", prerelease: false }] };
+    expect(await loadWatchCursor(await storedAs(timeless), "openai/codex")).toBeUndefined();
+  });
+
   it("refuses a cursor of a newer format instead of polling as if it had none", async () => {
     const error = await loadWatchCursor(await storedAs({ ...cursor('W/"a"'), format: WATCH_CURSOR_FORMAT + 1 }), "openai/codex").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WatchCursorError);
