@@ -6,7 +6,7 @@
 // - an annotated tag's object, for the commit it points at.
 import type { GitHubClient } from "./client.js";
 import { RequestBudget } from "./request-budget.js";
-import { type GitHubReleasesError, releasesError, statusOf, toUpstreamRelease, type UpstreamRelease } from "./releases.js";
+import { GitHubReleasesError, readRelease, releasesError, statusOf, type UpstreamRelease } from "./releases.js";
 
 type Lookup = { client: GitHubClient; repo: string; budget?: RequestBudget };
 
@@ -28,8 +28,10 @@ export async function getRelease(options: Lookup & { id: number }): Promise<Upst
   try {
     const response = await options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id });
     budget.observe(response.headers as Record<string, unknown>, response.status);
-    return toUpstreamRelease(response.data);
+    const request = `GET /repos/${options.repo}/releases/${options.id}`;
+    return readRelease(response.data, { repo: options.repo, request, status: response.status });
   } catch (error) {
+    if (error instanceof GitHubReleasesError) throw error;
     if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
     if (statusOf(error) === 404) return undefined;
     throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);

@@ -208,17 +208,56 @@ async function requestPage(
     });
     budget.observe(response.headers as Record<string, unknown>, response.status);
     const etag = response.headers.etag;
+    const where = { repo: `${owner}/${repo}`, request: `GET /repos/${owner}/${repo}/releases`, status: response.status };
+    if (!Array.isArray(response.data)) throw unreadableAnswer(where, `got ${describeValue(response.data)} instead of a list`);
     return {
-      releases: response.data.map(toUpstreamRelease),
+      releases: response.data.map((release: unknown, index: number) => readRelease(release, where, `release ${index}`)),
       ...(etag ? { etag } : {}),
       hasNext: /\brel="next"/.test(response.headers.link ?? ""),
     };
   } catch (error) {
+    if (error instanceof GitHubReleasesError) throw error;
     // Only a 304's headers: a refusal's `remaining: 0` is waited out by the backoff, then stale.
     if (statusOf(error) === 304) budget.observe((error as ErrorShape | null)?.response?.headers, 304);
     if (statusOf(error) === 304) return "not-modified";
     throw releasesError(`${owner}/${repo}`, error, new Date(), `GET /repos/${owner}/${repo}/releases`);
   }
+}
+
+/** Where an answer came from, for the error that says it was not what GitHub sends. */
+export type AnswerOrigin = { repo: string; request: string; status: number };
+
+/**
+ * A release as GitHub's answer holds it, checked before use: an answer that is not one (a proxy's
+ * page, a broken mirror) is that repository's error, not a crash or "GitHub is unreachable".
+ */
+export function readRelease(value: unknown, origin: AnswerOrigin, what = "the release"): UpstreamRelease {
+  const release = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+  const text = (key: string) => typeof release[key] === "string";
+  const textOrNull = (key: string) => release[key] === null || release[key] === undefined || text(key);
+  const fine =
+    typeof value === "object" &&
+    value !== null &&
+    Number.isSafeInteger(release.id) &&
+    ["tag_name", "created_at", "html_url", "target_commitish"].every(text) &&
+    ["name", "body", "published_at"].every(textOrNull) &&
+    typeof release.draft === "boolean" &&
+    typeof release.prerelease === "boolean";
+  if (!fine) throw unreadableAnswer(origin, `${what} is ${describeValue(value)}`);
+  return toUpstreamRelease(release as Parameters<typeof toUpstreamRelease>[0]);
+}
+
+function unreadableAnswer(origin: AnswerOrigin, detail: string): GitHubReleasesError {
+  return new GitHubReleasesError({
+    repo: origin.repo,
+    status: origin.status,
+    message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's releases: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
+  });
+}
+
+function describeValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 export { GitHubReleasesError, type RateLimitKind, releasesError, statusOf } from "./release-errors.js";

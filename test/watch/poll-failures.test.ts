@@ -78,4 +78,33 @@ describe("polling when GitHub refuses or fails", () => {
     expect(await loadWatchCursor(store, "octo-org/gone")).toBeUndefined();
     server.assertNoViolations();
   });
+
+  it("reports a repository whose answer is not a list of releases as its own error, and polls the others", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "rust-v0.1.0", { minute: 1 });
+    // A proxy's page, and a broken mirror's list: neither is what GitHub sends.
+    server.failNext({ path: "/repos/octo-org/proxied/releases", status: 200, body: "<html>Sign in to the proxy</html>" });
+    server.failNext({ path: "/repos/octo-org/mirror/releases", status: 200, body: [null] });
+    const store = new MemoryStateStore();
+
+    const result = await pollUpstreamReleases({
+      client: await clientFor(server),
+      store,
+      watches: watches(`octo-org/proxied\nocto-org/mirror\n${UPSTREAM}`),
+    });
+
+    expect(result.reports.map((report) => [report.repo, report.status, report.newReleases])).toEqual([
+      ["octo-org/proxied", "error", 0],
+      ["octo-org/mirror", "error", 0],
+      [UPSTREAM, "ok", 1],
+    ]);
+    expect(result.reports[0]?.message).toBe(
+      'GitHub answered GET /repos/octo-org/proxied/releases (200) with something that is not GitHub\'s releases: got "<html>Sign in to the proxy</html>" instead of a list. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll. (octo-org/proxied is watched by input "watch" line 1.)',
+    );
+    expect(result.reports[1]?.message).toContain("with something that is not GitHub's releases: release 0 is null.");
+    expect(result.requests.stopped).toBeUndefined();
+    expect(await loadWatchCursor(store, "octo-org/mirror")).toBeUndefined();
+    // The two answers broke GitHub's description on purpose; nothing else did.
+    expect(server.violations.map((violation) => violation.path)).toEqual(["/repos/octo-org/proxied/releases", "/repos/octo-org/mirror/releases"]);
+  });
 });
