@@ -1,8 +1,9 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { rememberHeight } from "./budget.js";
 import { lazyArray } from "./lazy-json.js";
+import { makeScratchDir } from "../scratch.js";
 
 // Reads a large event file (#12) without holding its parsed arrays: two streaming passes in
 // 64 KiB chunks. Pass 1 finds the outermost arrays of at least `minBytes` and the nesting depth.
@@ -110,9 +111,7 @@ function findBigArrays(fd: number, minBytes: number, maxDepth: number): Span[] |
 
 /** Pass 2: validates, writes each span's canonical text to the scratch file and parses the rest. */
 function buildValue(fd: number, spans: Span[], scratchDir: string): StreamedEvent | undefined {
-  const dir = mkdtempSync(join(scratchDir, "flows-event-"));
-  const scratch = join(dir, "arrays.json");
-  removeAtExit(dir);
+  const scratch = join(makeScratchDir("flows-event-", scratchDir), "arrays.json");
   const out = openSync(scratch, "w");
   const marker = `flows-skeleton-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}-`;
   const skeleton: Buffer[] = [];
@@ -240,24 +239,4 @@ function buildValue(fd: number, spans: Span[], scratchDir: string): StreamedEven
   }
   // A marker in a key's place (an array used as a key is not JSON) was never seen as a value.
   return seen.size === lazies.length ? { value, lazyArrays: lazies.length } : undefined;
-}
-
-const scratchDirs = new Set<string>();
-let removalRegistered = false;
-function removeAtExit(dir: string): void {
-  if (!removalRegistered) {
-    removalRegistered = true;
-    process.on("exit", removeEventScratch);
-  }
-  scratchDirs.add(dir);
-}
-
-/**
- * Removes the scratch copies of every event read so far in this process: their lazy arrays can
- * no longer be read. Called at exit; a host that reads many events in one long-lived process
- * (a test worker, which may be stopped without exit handlers) calls it once it is done with them.
- */
-export function removeEventScratch(): void {
-  for (const each of scratchDirs) rmSync(each, { recursive: true, force: true });
-  scratchDirs.clear();
 }
