@@ -13,9 +13,9 @@ import {
 } from "../fs-safe.js";
 import { recordTooLargeError, stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
+import { EventTextCache } from "./event-text.js";
 import {
   EVENTS_DIR,
-  EventTextCache,
   corruptRecordPath,
   eventRecordParts,
   eventRecordPath,
@@ -64,8 +64,6 @@ export class FileStateStore implements StateStore {
   readonly dir: string;
   readonly #lock: FileLockOptions;
   readonly #maxRecordBytes: number;
-  /** The UTF-8 size of the event text written last (the same string is written at every save). */
-  #eventTextBytes: { text: string; bytes: number } | undefined;
   /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
   #lastWrite: { file: string; written: WrittenFile; identity: FileIdentity | undefined; record: EventRecord } | undefined;
   /** Saves waiting for the write under way of their event, by record path. */
@@ -172,10 +170,12 @@ export class FileStateStore implements StateStore {
           fileSha256(file, last.written.bytes) === last.written.sha256;
         const stored = unchanged ? last.record : this.#readLocked(relativePath);
         const merged = stored ? mergeEventRecords(stored, record) : record;
-        // Written in parts: the record's text is never one string, nor one buffer.
-        const parts = eventRecordParts(merged, this.#eventTexts.textOf(merged.event));
+        // Written in parts: the record's text is never one string, nor one buffer; a big event's
+        // text is copied from the scratch file it was written to once (event-text.ts).
+        const eventText = this.#eventTexts.textOf(merged.event);
+        const parts = eventRecordParts(merged, eventText.text);
         // One that could not be read back is not saved: the store says so instead.
-        const bytes = this.#sizeOf(parts);
+        const bytes = Buffer.byteLength(parts[0], "utf8") + eventText.bytes + Buffer.byteLength(parts[2], "utf8");
         if (bytes > this.#maxRecordBytes) throw recordTooLargeError(this.dir, file, bytes, this.#maxRecordBytes);
         // Committed only while the lock is still ours: one broken meanwhile by another host (which
         // may have saved since) makes withFileLock read and merge again under a new lock.
@@ -188,12 +188,6 @@ export class FileStateStore implements StateStore {
       },
       this.#lock,
     );
-  }
-
-  /** The parts' size in UTF-8; the event's text (tens of megabytes, the same at every save) counted once. */
-  #sizeOf([before, eventText, after]: [string, string, string]): number {
-    if (this.#eventTextBytes?.text !== eventText) this.#eventTextBytes = { text: eventText, bytes: Buffer.byteLength(eventText, "utf8") };
-    return Buffer.byteLength(before, "utf8") + this.#eventTextBytes.bytes + Buffer.byteLength(after, "utf8");
   }
 
   /** Scans every shard; unreadable files are added to `problems` and skipped. */
