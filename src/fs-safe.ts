@@ -168,9 +168,10 @@ export function isPidAlive(pid: number): boolean {
 export type FileIdentity = { dev: number; ino: number; size: number; mtimeMs: number };
 
 /** What readRegularFile found. */
-export type RegularFileRead =
+export type RegularFileRead<T = never> =
   | { kind: "missing" }
   | { kind: "read"; bytes: Buffer; identity: FileIdentity }
+  | { kind: "readOpened"; value: T; identity: FileIdentity }
   | { kind: "refused"; reason: string; identity: FileIdentity | undefined };
 
 /**
@@ -179,8 +180,14 @@ export type RegularFileRead =
  * budget. Opened without following a link at the last part and without blocking (O_NOFOLLOW,
  * O_NONBLOCK), so a FIFO cannot hang the process nor /dev/zero fill its memory; the reading
  * stops past `maxBytes` even if the file grows meanwhile. A folder throws EISDIR, as a read does.
+ * `readOpened`, when given, reads the checked file first (from its descriptor, within the size
+ * checked, with positional reads); when it returns undefined, the file is read whole.
  */
-export function readRegularFile(file: string, maxBytes: number): RegularFileRead {
+export function readRegularFile<T = never>(
+  file: string,
+  maxBytes: number,
+  readOpened?: (fd: number, size: number) => T | undefined,
+): RegularFileRead<T> {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
@@ -203,6 +210,8 @@ export function readRegularFile(file: string, maxBytes: number): RegularFileRead
     if (!info.isFile()) return { kind: "refused", reason: `is ${fileKind(info)}, not a plain file`, identity };
     const over = { kind: "refused" as const, reason: `is larger than ${describeBytes(maxBytes)} (${info.size} bytes)`, identity };
     if (info.size > maxBytes) return over;
+    const value = readOpened?.(fd, info.size);
+    if (value !== undefined) return { kind: "readOpened", value, identity };
     let buffer = Buffer.allocUnsafe(info.size + 1);
     let length = 0;
     for (;;) {

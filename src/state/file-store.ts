@@ -11,6 +11,8 @@ import {
   type WrittenFile,
   writeFileAtomically,
 } from "../fs-safe.js";
+import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
+import { readJsonStreamed } from "../events/event-file.js";
 import { recordTooLargeError, stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import { EventTextCache } from "./event-text.js";
@@ -21,6 +23,7 @@ import {
   eventRecordPath,
   isEventRecordFileName,
   parseEventRecordText,
+  parseEventRecordValue,
   StateRecordError,
   selectEvents,
 } from "./layout.js";
@@ -34,6 +37,8 @@ export type FileStateStoreOptions = {
   lock?: FileLockOptions;
   /** The largest record read or written, in bytes (MAX_RECORD_BYTES; tests shorten it). */
   maxRecordBytes?: number;
+  /** Records from this size on are read keeping their big arrays on disk (STREAMED_RECORD_BYTES; tests lower it). */
+  streamedRecordBytes?: number;
 };
 
 /**
@@ -42,6 +47,13 @@ export type FileStateStoreOptions = {
  * for that, and keeps a tampered file (a 600 MB sparse file) from taking the process's memory.
  */
 export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+
+/**
+ * A record file of this size or more is read in streaming passes (events/event-file.ts, as a big
+ * event file is): each array of its event of this size or more stays on disk, and is written
+ * back from there, so a 25 MB payload read back (a redelivery) is not held parsed in memory.
+ */
+export const STREAMED_RECORD_BYTES = 1024 * 1024;
 
 /** A record file as read: absent, a record, or bytes (or a file) that are not one, and why. */
 type RecordRead =
@@ -64,6 +76,7 @@ export class FileStateStore implements StateStore {
   readonly dir: string;
   readonly #lock: FileLockOptions;
   readonly #maxRecordBytes: number;
+  readonly #streamedRecordBytes: number;
   /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
   #lastWrite: { file: string; written: WrittenFile; identity: FileIdentity | undefined; record: EventRecord } | undefined;
   /** Saves waiting for the write under way of their event, by record path. */
@@ -81,6 +94,7 @@ export class FileStateStore implements StateStore {
     this.dir = resolve(options.dir);
     this.#lock = options.lock ?? {};
     this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
+    this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
   }
 
   /**
@@ -223,12 +237,21 @@ export class FileStateStore implements StateStore {
    */
   #readFile(relativePath: string): RecordRead {
     const file = this.#absolute(relativePath);
-    const read = readRegularFile(file, this.#maxRecordBytes);
+    const minBytes = this.#streamedRecordBytes;
+    // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
+    // same value, or the same error).
+    const read = readRegularFile(file, this.#maxRecordBytes, (fd, size) =>
+      size >= minBytes ? readJsonStreamed(fd, { minBytes, maxDepth: MAX_PAYLOAD_DEPTH, maxBytes: size }) : undefined,
+    );
     if (read.kind === "missing") return read;
     if (read.kind === "refused") return { kind: "bad", reason: read.reason, identity: read.identity };
     this.counts.recordReads += 1;
     try {
-      return { kind: "record", record: parseEventRecordText(read.bytes.toString("utf8"), relativePath) };
+      const record =
+        read.kind === "read"
+          ? parseEventRecordText(read.bytes.toString("utf8"), relativePath)
+          : parseEventRecordValue(withPlainRuns(read.value.value), relativePath);
+      return { kind: "record", record };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       if (error instanceof NewerRecordFormatError) {
@@ -296,6 +319,18 @@ export class FileStateStore implements StateStore {
   #absolute(relativePath: string): string {
     return join(this.dir, ...relativePath.split("/"));
   }
+}
+
+/**
+ * Runs are merged and copied (structuredClone cannot copy an array kept on disk): only the
+ * event, which nothing changes, keeps its big arrays on disk.
+ */
+function withPlainRuns(value: unknown): unknown {
+  const record = value as { runs?: unknown } | null;
+  if (typeof record === "object" && record !== null && typeof record.runs === "object" && record.runs !== null) {
+    record.runs = JSON.parse(JSON.stringify(record.runs));
+  }
+  return value;
 }
 
 async function listNamesAsync(dir: string): Promise<string[]> {

@@ -76,6 +76,11 @@ export function parseEventRecordText(text: string, relativePath: string): EventR
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`not valid JSON, maybe half-written (${reason})`);
   }
+  return parseEventRecordValue(value, relativePath);
+}
+
+/** parseEventRecordText for a value already read (a big record read in streaming passes, file-store.ts). */
+export function parseEventRecordValue(value: unknown, relativePath: string): EventRecord {
   const record = parseEventRecord(value);
   const expected = eventRecordPath(record.event.id);
   if (relativePath !== expected) {
