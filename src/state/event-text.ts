@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, unlinkSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import type { FlowEvent } from "../contracts.js";
 import { type JsonFileRange, lazyRange } from "../events/lazy-json.js";
@@ -214,7 +214,8 @@ function eventText(event: FlowEvent): EventText {
   let file: { path: string; fd: number; bytes: number } | undefined;
   const spill = (): void => {
     if (file === undefined) {
-      spillDir ??= makeScratchDir("flows-record-");
+      // Made again if a long-lived host removed the scratch folders (removeScratchDirs).
+      if (spillDir === undefined || !existsSync(spillDir)) spillDir = makeScratchDir("flows-record-");
       spills += 1;
       const path = join(spillDir, `event-${spills}.json`);
       file = { path, fd: openSync(path, "w"), bytes: 0 };
