@@ -37,6 +37,12 @@ function isFolder(path: string): boolean {
 /** What an atomic write put on disk: its size and the sha256 of its bytes. */
 export type WrittenFile = { bytes: number; sha256: string };
 
+/** Bytes `start` to `end` (exclusive) of the file at `path`. */
+export type FileRange = { path: string; start: number; end: number };
+
+/** One part of what writeFileAtomically writes: a text (as UTF-8), bytes, or another file's bytes. */
+export type WritePart = string | Uint8Array | FileRange;
+
 /** Strings are encoded and written this many UTF-16 units at a time: a 40 MB record is never one buffer. */
 const SLICE = 1 << 20;
 
@@ -45,14 +51,12 @@ const SLICE = 1 << 20;
  * of one. The temporary name, `<file>.<pid>-<hex>.tmp`, carries this process's pid, so a later
  * writer can tell the leftover of one that was killed mid-write (file-store.ts removes those).
  * `data` may come in parts (written one after another, never joined); strings are written as
- * UTF-8 in slices of about 1 MiB, so no copy of a big text is made whole. `beforeRename` runs
- * once the temporary file is complete; if it throws, the temporary is removed and `file` is left.
+ * UTF-8 in slices of about 1 MiB, and file ranges copied 1 MiB at a time, so no copy of a big
+ * text is made whole. A file range shorter than stated (its file changed) throws. `beforeRename`
+ * runs once the temporary file is complete; if it throws, the temporary is removed and `file` is
+ * left.
  */
-export function writeFileAtomically(
-  file: string,
-  data: string | Uint8Array | ReadonlyArray<string | Uint8Array>,
-  beforeRename?: () => void,
-): WrittenFile {
+export function writeFileAtomically(file: string, data: string | Uint8Array | ReadonlyArray<WritePart>, beforeRename?: () => void): WrittenFile {
   const temporary = `${file}.${process.pid}-${randomHex(4)}.tmp`;
   const hash = sha256();
   let bytes = 0;
@@ -107,10 +111,15 @@ export function fileSha256(file: string, bytes: number): string | undefined {
   }
 }
 
-function* chunksOf(parts: ReadonlyArray<string | Uint8Array>): Generator<Uint8Array> {
+/** The parts' bytes in pieces; a piece of a file range is only valid until the next is taken. */
+function* chunksOf(parts: ReadonlyArray<WritePart>): Generator<Uint8Array> {
   for (const part of parts) {
-    if (typeof part !== "string") {
+    if (part instanceof Uint8Array) {
       yield part;
+      continue;
+    }
+    if (typeof part !== "string") {
+      yield* fileRangeChunks(part);
       continue;
     }
     for (let start = 0; start < part.length; ) {
@@ -121,6 +130,21 @@ function* chunksOf(parts: ReadonlyArray<string | Uint8Array>): Generator<Uint8Ar
       yield Buffer.from(part.slice(start, end), "utf8");
       start = end;
     }
+  }
+}
+
+function* fileRangeChunks(range: FileRange): Generator<Uint8Array> {
+  const fd = openSync(range.path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(Math.min(SLICE, Math.max(range.end - range.start, 1)));
+    for (let at = range.start; at < range.end; ) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, range.end - at), at);
+      if (read === 0) throw new Error(`${range.path} ended before byte ${range.end}: it was changed while it was copied`);
+      yield buffer.subarray(0, read);
+      at += read;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -144,9 +168,10 @@ export function isPidAlive(pid: number): boolean {
 export type FileIdentity = { dev: number; ino: number; size: number; mtimeMs: number };
 
 /** What readRegularFile found. */
-export type RegularFileRead =
+export type RegularFileRead<T = never> =
   | { kind: "missing" }
   | { kind: "read"; bytes: Buffer; identity: FileIdentity }
+  | { kind: "readOpened"; value: T; identity: FileIdentity }
   | { kind: "refused"; reason: string; identity: FileIdentity | undefined };
 
 /**
@@ -155,8 +180,14 @@ export type RegularFileRead =
  * budget. Opened without following a link at the last part and without blocking (O_NOFOLLOW,
  * O_NONBLOCK), so a FIFO cannot hang the process nor /dev/zero fill its memory; the reading
  * stops past `maxBytes` even if the file grows meanwhile. A folder throws EISDIR, as a read does.
+ * `readOpened`, when given, reads the checked file first (from its descriptor, within the size
+ * checked, with positional reads); when it returns undefined, the file is read whole.
  */
-export function readRegularFile(file: string, maxBytes: number): RegularFileRead {
+export function readRegularFile<T = never>(
+  file: string,
+  maxBytes: number,
+  readOpened?: (fd: number, size: number) => T | undefined,
+): RegularFileRead<T> {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
@@ -179,6 +210,8 @@ export function readRegularFile(file: string, maxBytes: number): RegularFileRead
     if (!info.isFile()) return { kind: "refused", reason: `is ${fileKind(info)}, not a plain file`, identity };
     const over = { kind: "refused" as const, reason: `is larger than ${describeBytes(maxBytes)} (${info.size} bytes)`, identity };
     if (info.size > maxBytes) return over;
+    const value = readOpened?.(fd, info.size);
+    if (value !== undefined) return { kind: "readOpened", value, identity };
     let buffer = Buffer.allocUnsafe(info.size + 1);
     let length = 0;
     for (;;) {

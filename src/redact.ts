@@ -138,9 +138,12 @@ export class Redactor {
   /**
    * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
    * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.
-   * Shared and circular references stay shared and circular.
+   * Shared and circular references stay shared and circular. `shallow`: only the top level is
+   * copied and redacted; nested arrays and objects (within `maxDepth`) are kept as they are, for
+   * a caller that redacts a big value one part at a time (a stored record's event,
+   * state/event-text.ts).
    */
-  redactValue<T>(value: T, maxDepth = MAX_REDACT_DEPTH): T {
+  redactValue<T>(value: T, maxDepth = MAX_REDACT_DEPTH, shallow = false): T {
     if (typeof value === "string") return this.redact(value) as T;
     if (typeof value !== "object" || value === null) return value;
     const copies = new Map<object, unknown>();
@@ -165,6 +168,7 @@ export class Redactor {
         holder[key] = TOO_DEEP;
         continue;
       }
+      if (shallow && depth > 0) continue;
       if (Array.isArray(current)) {
         const copy: unknown[] = current.slice();
         copies.set(current, copy);

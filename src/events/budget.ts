@@ -28,6 +28,11 @@ export function rememberHeight(value: object, height: number): void {
   heights.set(value, height);
 }
 
+/** The height of a value measured before (a lazy array's, or a checked payload's), if it was. */
+export function knownHeight(value: object): number | undefined {
+  return heights.get(value);
+}
+
 /** True when objects and arrays in `value` nest deeper than `maxDepth`. Iterative: any input is safe. */
 export function exceedsDepth(value: unknown, maxDepth: number): boolean {
   const height = measure(value, maxDepth);

@@ -1,8 +1,9 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { rememberHeight } from "./budget.js";
 import { lazyArray } from "./lazy-json.js";
+import { makeScratchDir } from "../scratch.js";
 
 // Reads a large event file (#12) without holding its parsed arrays: two streaming passes in
 // 64 KiB chunks. Pass 1 finds the outermost arrays of at least `minBytes` and the nesting depth.
@@ -34,24 +35,41 @@ export type StreamedEvent = { value: unknown; lazyArrays: number };
  * on disk (in a scratch copy under `scratchDir`), or undefined when the file is not valid JSON,
  * nests deeper than `maxDepth`, or has no such array: then parse it whole.
  */
-export function readEventStreamed(path: string, options: { minBytes: number; maxDepth: number; scratchDir?: string }): StreamedEvent | undefined {
+export function readEventStreamed(path: string, options: StreamedReadOptions): StreamedEvent | undefined {
   const fd = openSync(path, "r");
   try {
-    const spans = findBigArrays(fd, options.minBytes, options.maxDepth);
-    if (spans === undefined || spans.length === 0) return undefined;
-    return buildValue(fd, spans, options.scratchDir ?? tmpdir());
+    return readJsonStreamed(fd, options);
   } finally {
     closeSync(fd);
   }
 }
 
-/** Calls `each(chunk, offset)` for the whole file, in order. */
-function forEachChunk(fd: number, each: (chunk: Buffer, offset: number) => boolean | undefined): void {
+export type StreamedReadOptions = {
+  minBytes: number;
+  maxDepth: number;
+  scratchDir?: string;
+  /** Read no further than this many bytes (the size the caller checked), even if the file grows. */
+  maxBytes?: number;
+};
+
+/**
+ * readEventStreamed on a file the caller opened: the file store reads a big stored record this
+ * way (its event holds the payload), after checking that the file is a plain one within its size.
+ */
+export function readJsonStreamed(fd: number, options: StreamedReadOptions): StreamedEvent | undefined {
+  const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
+  const spans = findBigArrays(fd, limit, options.minBytes, options.maxDepth);
+  if (spans === undefined || spans.length === 0) return undefined;
+  return buildValue(fd, limit, spans, options.scratchDir ?? tmpdir());
+}
+
+/** Calls `each(chunk, offset)` for the whole file (up to byte `limit`), in order. */
+function forEachChunk(fd: number, limit: number, each: (chunk: Buffer, offset: number) => boolean | undefined): void {
   // One buffer for the whole file: callers copy what they keep.
   const chunk = Buffer.allocUnsafe(CHUNK);
   let offset = 0;
   for (;;) {
-    const read = readSync(fd, chunk, 0, CHUNK, offset);
+    const read = readSync(fd, chunk, 0, Math.min(CHUNK, limit - offset), offset);
     if (read === 0) return;
     if (each(chunk.subarray(0, read), offset) === false) return;
     offset += read;
@@ -59,7 +77,7 @@ function forEachChunk(fd: number, each: (chunk: Buffer, offset: number) => boole
 }
 
 /** Pass 1: the outermost big arrays, in file order; undefined when brackets do not match or nest too deep. */
-function findBigArrays(fd: number, minBytes: number, maxDepth: number): Span[] | undefined {
+function findBigArrays(fd: number, limit: number, minBytes: number, maxDepth: number): Span[] | undefined {
   const spans: Span[] = [];
   const opens = new Float64Array(maxDepth + 2);
   const kinds = new Uint8Array(maxDepth + 2);
@@ -68,7 +86,7 @@ function findBigArrays(fd: number, minBytes: number, maxDepth: number): Span[] |
   let inString = false;
   let escaped = false;
   let ok = true;
-  forEachChunk(fd, (chunk, offset) => {
+  forEachChunk(fd, limit, (chunk, offset) => {
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i] as number;
       if (inString) {
@@ -109,10 +127,8 @@ function findBigArrays(fd: number, minBytes: number, maxDepth: number): Span[] |
 }
 
 /** Pass 2: validates, writes each span's canonical text to the scratch file and parses the rest. */
-function buildValue(fd: number, spans: Span[], scratchDir: string): StreamedEvent | undefined {
-  const dir = mkdtempSync(join(scratchDir, "flows-event-"));
-  const scratch = join(dir, "arrays.json");
-  removeAtExit(dir);
+function buildValue(fd: number, limit: number, spans: Span[], scratchDir: string): StreamedEvent | undefined {
+  const scratch = join(makeScratchDir("flows-event-", scratchDir), "arrays.json");
   const out = openSync(scratch, "w");
   const marker = `flows-skeleton-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}-`;
   const skeleton: Buffer[] = [];
@@ -156,7 +172,7 @@ function buildValue(fd: number, spans: Span[], scratchDir: string): StreamedEven
       return true;
     };
     let inSpan = false;
-    forEachChunk(fd, (chunk, offset) => {
+    forEachChunk(fd, limit, (chunk, offset) => {
       let from = 0;
       let i = 0;
       while (i < chunk.length) {
@@ -240,24 +256,4 @@ function buildValue(fd: number, spans: Span[], scratchDir: string): StreamedEven
   }
   // A marker in a key's place (an array used as a key is not JSON) was never seen as a value.
   return seen.size === lazies.length ? { value, lazyArrays: lazies.length } : undefined;
-}
-
-const scratchDirs = new Set<string>();
-let removalRegistered = false;
-function removeAtExit(dir: string): void {
-  if (!removalRegistered) {
-    removalRegistered = true;
-    process.on("exit", removeEventScratch);
-  }
-  scratchDirs.add(dir);
-}
-
-/**
- * Removes the scratch copies of every event read so far in this process: their lazy arrays can
- * no longer be read. Called at exit; a host that reads many events in one long-lived process
- * (a test worker, which may be stopped without exit handlers) calls it once it is done with them.
- */
-export function removeEventScratch(): void {
-  for (const each of scratchDirs) rmSync(each, { recursive: true, force: true });
-  scratchDirs.clear();
 }

@@ -11,16 +11,19 @@ import {
   type WrittenFile,
   writeFileAtomically,
 } from "../fs-safe.js";
+import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
+import { readJsonStreamed } from "../events/event-file.js";
 import { recordTooLargeError, stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
+import { EventTextCache } from "./event-text.js";
 import {
   EVENTS_DIR,
-  EventTextCache,
   corruptRecordPath,
   eventRecordParts,
   eventRecordPath,
   isEventRecordFileName,
   parseEventRecordText,
+  parseEventRecordValue,
   StateRecordError,
   selectEvents,
 } from "./layout.js";
@@ -34,6 +37,8 @@ export type FileStateStoreOptions = {
   lock?: FileLockOptions;
   /** The largest record read or written, in bytes (MAX_RECORD_BYTES; tests shorten it). */
   maxRecordBytes?: number;
+  /** Records from this size on are read keeping their big arrays on disk (STREAMED_RECORD_BYTES; tests lower it). */
+  streamedRecordBytes?: number;
 };
 
 /**
@@ -42,6 +47,13 @@ export type FileStateStoreOptions = {
  * for that, and keeps a tampered file (a 600 MB sparse file) from taking the process's memory.
  */
 export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+
+/**
+ * A record file of this size or more is read in streaming passes (events/event-file.ts, as a big
+ * event file is): each array of its event of this size or more stays on disk, and is written
+ * back from there, so a 25 MB payload read back (a redelivery) is not held parsed in memory.
+ */
+export const STREAMED_RECORD_BYTES = 1024 * 1024;
 
 /** A record file as read: absent, a record, or bytes (or a file) that are not one, and why. */
 type RecordRead =
@@ -64,8 +76,7 @@ export class FileStateStore implements StateStore {
   readonly dir: string;
   readonly #lock: FileLockOptions;
   readonly #maxRecordBytes: number;
-  /** The UTF-8 size of the event text written last (the same string is written at every save). */
-  #eventTextBytes: { text: string; bytes: number } | undefined;
+  readonly #streamedRecordBytes: number;
   /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
   #lastWrite: { file: string; written: WrittenFile; identity: FileIdentity | undefined; record: EventRecord } | undefined;
   /** Saves waiting for the write under way of their event, by record path. */
@@ -83,6 +94,7 @@ export class FileStateStore implements StateStore {
     this.dir = resolve(options.dir);
     this.#lock = options.lock ?? {};
     this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
+    this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
   }
 
   /**
@@ -172,10 +184,12 @@ export class FileStateStore implements StateStore {
           fileSha256(file, last.written.bytes) === last.written.sha256;
         const stored = unchanged ? last.record : this.#readLocked(relativePath);
         const merged = stored ? mergeEventRecords(stored, record) : record;
-        // Written in parts: the record's text is never one string, nor one buffer.
-        const parts = eventRecordParts(merged, this.#eventTexts.textOf(merged.event));
+        // Written in parts: the record's text is never one string, nor one buffer; a big event's
+        // text is copied from the scratch file it was written to once (event-text.ts).
+        const eventText = this.#eventTexts.textOf(merged.event);
+        const parts = eventRecordParts(merged, eventText.text);
         // One that could not be read back is not saved: the store says so instead.
-        const bytes = this.#sizeOf(parts);
+        const bytes = Buffer.byteLength(parts[0], "utf8") + eventText.bytes + Buffer.byteLength(parts[2], "utf8");
         if (bytes > this.#maxRecordBytes) throw recordTooLargeError(this.dir, file, bytes, this.#maxRecordBytes);
         // Committed only while the lock is still ours: one broken meanwhile by another host (which
         // may have saved since) makes withFileLock read and merge again under a new lock.
@@ -188,12 +202,6 @@ export class FileStateStore implements StateStore {
       },
       this.#lock,
     );
-  }
-
-  /** The parts' size in UTF-8; the event's text (tens of megabytes, the same at every save) counted once. */
-  #sizeOf([before, eventText, after]: [string, string, string]): number {
-    if (this.#eventTextBytes?.text !== eventText) this.#eventTextBytes = { text: eventText, bytes: Buffer.byteLength(eventText, "utf8") };
-    return Buffer.byteLength(before, "utf8") + this.#eventTextBytes.bytes + Buffer.byteLength(after, "utf8");
   }
 
   /** Scans every shard; unreadable files are added to `problems` and skipped. */
@@ -229,12 +237,21 @@ export class FileStateStore implements StateStore {
    */
   #readFile(relativePath: string): RecordRead {
     const file = this.#absolute(relativePath);
-    const read = readRegularFile(file, this.#maxRecordBytes);
+    const minBytes = this.#streamedRecordBytes;
+    // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
+    // same value, or the same error).
+    const read = readRegularFile(file, this.#maxRecordBytes, (fd, size) =>
+      size >= minBytes ? readJsonStreamed(fd, { minBytes, maxDepth: MAX_PAYLOAD_DEPTH, maxBytes: size }) : undefined,
+    );
     if (read.kind === "missing") return read;
     if (read.kind === "refused") return { kind: "bad", reason: read.reason, identity: read.identity };
     this.counts.recordReads += 1;
     try {
-      return { kind: "record", record: parseEventRecordText(read.bytes.toString("utf8"), relativePath) };
+      const record =
+        read.kind === "read"
+          ? parseEventRecordText(read.bytes.toString("utf8"), relativePath)
+          : parseEventRecordValue(withPlainRuns(read.value.value), relativePath);
+      return { kind: "record", record };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       if (error instanceof NewerRecordFormatError) {
@@ -302,6 +319,18 @@ export class FileStateStore implements StateStore {
   #absolute(relativePath: string): string {
     return join(this.dir, ...relativePath.split("/"));
   }
+}
+
+/**
+ * Runs are merged and copied (structuredClone cannot copy an array kept on disk): only the
+ * event, which nothing changes, keeps its big arrays on disk.
+ */
+function withPlainRuns(value: unknown): unknown {
+  const record = value as { runs?: unknown } | null;
+  if (typeof record === "object" && record !== null && typeof record.runs === "object" && record.runs !== null) {
+    record.runs = JSON.parse(JSON.stringify(record.runs));
+  }
+  return value;
 }
 
 async function listNamesAsync(dir: string): Promise<string[]> {

@@ -1,7 +1,8 @@
 import { randomHex, sha256Hex } from "../hash.js";
 import { join } from "node:path";
-import type { FlowEvent } from "../contracts.js";
+import type { FileRange } from "../fs-safe.js";
 import { redactor } from "../redact.js";
+import { serializeEvent } from "./event-text.js";
 import { parseEventRecord } from "./record-parse.js";
 import type { EventQuery, EventRecord } from "./types.js";
 import { UserError } from "../user-error.js";
@@ -41,14 +42,16 @@ export function isEventRecordFileName(name: string): boolean {
  * EventTextCache) and pay for the payload once; the bytes are the same either way.
  */
 export function serializeEventRecord(record: EventRecord, eventText = serializeEvent(record.event)): string {
-  return eventRecordParts(record, eventText).join("");
+  const [before, , after] = eventRecordParts(record, eventText);
+  return `${before}${eventText}${after}`;
 }
 
 /**
  * A record's text in three parts, never joined by the file store: what comes before the event,
- * the event's text (its payload may be tens of megabytes) and what comes after.
+ * the event's text (its payload may be tens of megabytes: the file store passes a scratch file's
+ * bytes, event-text.ts) and what comes after.
  */
-export function eventRecordParts(record: EventRecord, eventText = serializeEvent(record.event)): [string, string, string] {
+export function eventRecordParts<T extends string | FileRange>(record: EventRecord, eventText: T): [string, T, string] {
   // The marker holds the event's place (and key order) and never passes the redactor.
   const marker = `@@flows-event-${randomHex(8)}@@`;
   const { event: _event, ...rest } = record;
@@ -59,41 +62,6 @@ export function eventRecordParts(record: EventRecord, eventText = serializeEvent
   const quoted = JSON.stringify(marker);
   const at = text.indexOf(quoted);
   return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
-}
-
-const EVENT_OPENING = '{\n  "event": ';
-const EVENT_CLOSING = "\n}";
-
-/** The event as it appears inside a record's text (redacted, indented one level). */
-export function serializeEvent(event: FlowEvent): string {
-  const clean = redactor.redactValue(event);
-  // Laid out as the value of a top-level key, as it sits in the record: indented one level
-  // without a second copy of a text that may be tens of megabytes.
-  const text = JSON.stringify({ event: { ...clean, id: event.id } }, null, 2);
-  return text.slice(EVENT_OPENING.length, -EVENT_CLOSING.length);
-}
-
-/**
- * The serialised text of the events a store saved last, by object identity: the engine saves
- * one event object at the start and at every step start and end. Keyed also by the number of
- * registered secrets, so a secret added later is redacted from the next write.
- */
-export class EventTextCache {
-  #event: FlowEvent | undefined;
-  #secrets = -1;
-  #text = "";
-  /** How many times an event was serialised (tests count full-payload work with it). */
-  serialisations = 0;
-
-  textOf(event: FlowEvent): string {
-    if (event !== this.#event || redactor.size !== this.#secrets) {
-      this.#text = serializeEvent(event);
-      this.#event = event;
-      this.#secrets = redactor.size;
-      this.serialisations += 1;
-    }
-    return this.#text;
-  }
 }
 
 /**
@@ -108,6 +76,11 @@ export function parseEventRecordText(text: string, relativePath: string): EventR
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`not valid JSON, maybe half-written (${reason})`);
   }
+  return parseEventRecordValue(value, relativePath);
+}
+
+/** parseEventRecordText for a value already read (a big record read in streaming passes, file-store.ts). */
+export function parseEventRecordValue(value: unknown, relativePath: string): EventRecord {
   const record = parseEventRecord(value);
   const expected = eventRecordPath(record.event.id);
   if (relativePath !== expected) {

@@ -1,4 +1,5 @@
 import { FLOW_RESULT_STATUSES, PROCESS_STATUSES } from "../contracts.js";
+import { knownHeight } from "../events/budget.js";
 
 /**
  * The structural check of a stored record (format 1), field by field. A stored record is data
@@ -171,6 +172,12 @@ function tooDeep(root: unknown, limit: number): string | undefined {
     const { value, depth, path } = stack.pop()!;
     if (typeof value !== "object" || value === null) continue;
     if (depth >= limit) return path;
+    // Measured when it was read (an array kept on disk, events/lazy-json.ts): not walked, nor read.
+    const height = knownHeight(value);
+    if (height !== undefined) {
+      if (depth + height > limit) return path;
+      continue;
+    }
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
         stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });

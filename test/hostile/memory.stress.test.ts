@@ -64,17 +64,23 @@ it("runs 8 steps on a 25 MB payload within 4x its size, each step given the same
   expect(hashes(eager.stdout)).toEqual(seen);
 }, 300_000);
 
-// state: file keeps the event in its record: it is read, redacted and serialised once per
-// dispatch and written in 1 MiB parts (src/fs-safe.ts). Measured 533 MiB on Node 24 (1,048 MiB
-// before the record was written in parts and laid out in one pass); the bound leaves room.
-it("state: file on the same 25 MB payload stays under 640 MiB (the event is serialised once and written in parts)", async () => {
+// state: file keeps the event in its record. Its text is made once per dispatch in pieces
+// (src/state/event-text.ts: arrays kept on disk read in groups, each element redacted and laid
+// out on its own) into a scratch file, and every write copies it from there; a redelivery reads
+// the 50 MB record back keeping its big arrays on disk. Measured 105-112 MiB for both on Node 20
+// (442 MiB and 918 MiB before, when the payload was parsed, redacted and stringified whole, and a
+// record read back was parsed whole; BENCHMARKS.md).
+it("state: file on the same 25 MB payload stays within 6x its size, and so does its redelivery", async () => {
   const event = JSON.stringify(payloadOf(23.5 * 1024 * 1024));
+  const payloadMb = Buffer.byteLength(event) / (1024 * 1024);
   const inputs = { state: "file", "state-dir": `${repo.dir}/state-${Date.now()}` };
-  const run = await runAction({ repo: repo.dir, eventName: "repository_dispatch", event, measureMemory: true, inputs });
-  expect(run.code, run.stdout.slice(-2000)).toBe(0);
-  expect(run.summary).toContain("8 steps run");
-  const ownMb = (run.ownPeakRssKb ?? 0) / 1024;
-  console.log(`payload ${(Buffer.byteLength(event) / (1024 * 1024)).toFixed(1)} MiB, 8 steps, state: file: action peak RSS ${ownMb.toFixed(0)} MiB, ${run.elapsedMs} ms`);
-  expect(run.ownPeakRssKb).toBeGreaterThan(0);
-  expect(ownMb).toBeLessThan(640);
+  for (const delivery of ["first", "again"]) {
+    const run = await runAction({ repo: repo.dir, eventName: "repository_dispatch", event, measureMemory: true, inputs });
+    expect(run.code, run.stdout.slice(-2000)).toBe(0);
+    if (delivery === "first") expect(run.summary).toContain("8 steps run");
+    const ownMb = (run.ownPeakRssKb ?? 0) / 1024;
+    console.log(`payload ${payloadMb.toFixed(1)} MiB, 8 steps, state: file, ${delivery}: action peak RSS ${ownMb.toFixed(0)} MiB (${(ownMb / payloadMb).toFixed(2)}x), ${run.elapsedMs} ms`);
+    expect(run.ownPeakRssKb).toBeGreaterThan(0);
+    expect(ownMb).toBeLessThan(6 * payloadMb);
+  }
 }, 300_000);

@@ -1,7 +1,8 @@
 // Test workers read many events in one process and may be stopped without running exit
-// handlers, so each test file's streamed events drop their scratch copies when the file is done
-// (thousands of them were left in the temp folder, which slowed every Bun start there).
+// handlers, so each test file's scratch copies (streamed events' arrays, stored event texts) are
+// dropped when the file is done (thousands of them were left in the temp folder, which slowed
+// every Bun start there).
 import { afterAll } from "vitest";
-import { removeEventScratch } from "../../src/events/event-file.js";
+import { removeScratchDirs } from "../../src/scratch.js";
 
-afterAll(() => removeEventScratch());
+afterAll(() => removeScratchDirs());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventRecordParts, eventRecordPath, parseEventRecordText, selectEvents, serializeEvent, serializeEventRecord } from "../../src/state/layout.js";
+import { serializeEvent } from "../../src/state/event-text.js";
+import { eventRecordParts, eventRecordPath, parseEventRecordText, selectEvents, serializeEventRecord } from "../../src/state/layout.js";
 import { makeRecord } from "./helpers.js";
 
 describe("record layout", () => {
@@ -51,7 +52,7 @@ describe("record layout", () => {
     const whole = JSON.stringify({ event: record.event, ...rest }, null, 2);
     expect(whole).toContain(`"event": ${event}`);
     expect(event).toBe(JSON.stringify(record.event, null, 2).replace(/\n/g, "\n  "));
-    const parts = eventRecordParts(record);
+    const parts = eventRecordParts(record, event);
     expect(parts[1]).toBe(event);
     expect(parts.join("")).toBe(serializeEventRecord(record));
     expect(parseEventRecordText(parts.join(""), eventRecordPath("evt-layout"))).toEqual(record);
