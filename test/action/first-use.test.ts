@@ -118,6 +118,15 @@ describe("the reusable workflow's modes, given wrong paths", () => {
   });
 });
 
+describe("bun-version", () => {
+  it("a version the download could never find fails at the start, even when bun is on PATH", async () => {
+    const run = await onPush({ "bun-version": "latest" });
+    expect(run.code).toBe(1);
+    expect(run.io.failed).toMatch(/^Input "bun-version" is "latest"; expected an exact Bun version such as 1\.4\.5, .* oven-sh\/setup-bun/);
+    expect(run.stdout).not.toContain("notes/write");
+  });
+});
+
 describe("fail-on", () => {
   it("none beside statuses is refused with a message that does not contradict itself", async () => {
     const run = await onPush({ "fail-on": "none, failed" });
