@@ -90,7 +90,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     ...(event ? { event } : {}),
     dryRun: readBoolean(io, "dry-run", false),
     failOn: readFailOn(io.getInput("fail-on")),
-    bunVersion: io.getInput("bun-version") || DEFAULT_BUN_VERSION,
+    bunVersion: readBunVersion(io.getInput("bun-version")),
     bunDownloadUrl: (io.getInput("bun-download-url") || DEFAULT_BUN_DOWNLOAD_URL).replace(/\/+$/, ""),
     state: readStateKind(io.getInput("state")),
     stateBranch: io.getInput("state-branch") || "flows-state",
@@ -156,6 +156,21 @@ function readConcurrency(value: string): number {
     throw new ActionInputError(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
   }
   return parsed;
+}
+
+// The action downloads `<bun-download-url>/bun-v<version>/...`: Bun tags each release with its
+// exact version, so `latest` or a range (which oven-sh/setup-bun resolves) names no download.
+// Checked here, not when Bun is downloaded: with bun on PATH a bad value would pass unseen.
+const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+
+function readBunVersion(value: string): string {
+  if (value === "") return DEFAULT_BUN_VERSION;
+  if (EXACT_VERSION.test(value)) return value;
+  const expected = `Input "bun-version" is "${value}"; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
+  if (/^[vV]/.test(value) && EXACT_VERSION.test(value.slice(1))) throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
+  throw new ActionInputError(
+    `${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`,
+  );
 }
 
 function readWatchMaxRequests(value: string): { watchMaxRequests?: number } {

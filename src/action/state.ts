@@ -33,7 +33,9 @@ export async function openActionStore({ inputs, env, repoRoot, debug }: OpenActi
   switch (inputs.state) {
     case "file": {
       const dir = inputs.stateDir ? (isAbsolute(inputs.stateDir) ? inputs.stateDir : join(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
-      return createStateStore({ kind: "file", dir });
+      // A folder the job cannot use is said as a mistake in this input, the one thing to change.
+      const origin = inputs.stateDir ? `input "state-dir" is "${inputs.stateDir}"` : 'input "state-dir" is empty: the default';
+      return createStateStore({ kind: "file", dir, dirSetting: { origin, change: 'set input "state-dir" to another folder' } });
     }
     case "branch":
       // The token goes to git as an http.extraheader in its environment, never in the URL (#13).

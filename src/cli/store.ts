@@ -13,7 +13,8 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
   const [{ createStateStore }, { defaultStateDir }] = await Promise.all([import("../state/index.js"), import("../state/layout.js")]);
   if (kind === "file") {
     const dir = resolve(values["state-dir"] ?? defaultStateDir(repoRoot));
-    return { store: await createStateStore({ kind, dir }), label: `the file store at ${dir}` };
+    const dirSetting = { origin: values["state-dir"] === undefined ? "the default; no --state-dir given" : "--state-dir", change: "pass another folder as --state-dir" };
+    return { store: await createStateStore({ kind, dir, dirSetting }), label: `the file store at ${dir}` };
   }
   if (kind === "branch") {
     const branch = values.branch ?? "flows-state";

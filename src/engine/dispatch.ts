@@ -3,6 +3,7 @@ import { discoverFlows, loadDeferredFlows, matchSteps } from "../flows/index.js"
 import { explainMatch } from "../flows/explain.js";
 import type { DiscoveryResult, MatchResult } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
+import { countDispatch } from "../state/record.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
 import { interruptedWarning, knownProblems, schemaProblems, STATE_RECORD_PROBLEM } from "./dispatch-problems.js";
 import {
@@ -162,7 +163,7 @@ async function dispatchOne(
     runs: [],
     firstDispatchedAt: stored?.firstDispatchedAt ?? now(options),
     updatedAt: now(options),
-    dispatchCount: (stored?.dispatchCount ?? 0) + 1,
+    ...countDispatch(stored),
   };
 
   // A missing Bun is the user's to fix, not a failed step: say so before anything is stored.

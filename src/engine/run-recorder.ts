@@ -127,5 +127,5 @@ export class RunRecorder {
 function ranButNotSaved(error: unknown, eventId: string): unknown {
   if (!(error instanceof StateFolderError)) return error;
   const problem = `${error.problem.charAt(0).toUpperCase()}${error.problem.slice(1)}.`;
-  return new StateNotSavedError({ eventIds: [eventId], where: `the state folder ${error.dir}`, reason: `${problem} ${error.hint ?? ""}`, cause: error });
+  return new StateNotSavedError({ eventIds: [eventId], where: error.where, reason: `${problem} ${error.hint ?? ""}`, cause: error });
 }

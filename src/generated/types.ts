@@ -151,6 +151,10 @@ runs: FlowRunView[]
 firstDispatchedAt?: string
 updatedAt?: string
 dispatchCount?: number
+/**
+ * Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.
+ */
+dispatchKeys?: string[]
 }
 /**
  * An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.

@@ -18,7 +18,7 @@ import {
 } from "./checks-output.js";
 import { plainText } from "./checks-text.js";
 import type { ReportLinks } from "./comment-body.js";
-import { flatten } from "./summary.js";
+import { flatten, packageCheckProblems } from "./summary.js";
 
 export { CHECKS_MODES, type ChecksMode } from "./modes.js";
 import type { ChecksMode } from "./modes.js";
@@ -153,12 +153,16 @@ export class CheckRuns {
         tracked.ended = true;
         this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, this.stepCompletion(run)));
       }
-      if (problems.length > 0 && outcome && !outcome.dryRun) {
+      const packageProblems = packageCheckProblems(problems);
+      if (packageProblems.length > 0 && outcome && !outcome.dryRun) {
         const tracked = this.track(PROBLEMS_CHECK);
         this.enqueue(tracked, `create check run "${PROBLEMS_CHECK}"`, () =>
           this.complete(tracked, {
-            conclusion: problems.some((p) => p.severity === "error") ? "failure" : "neutral",
-            output: { ...problemsCheckOutput(problems, this.options.links), annotations: problemAnnotations(problems, this.options.repoRoot) },
+            conclusion: packageProblems.some((p) => p.severity === "error") ? "failure" : "neutral",
+            output: {
+              ...problemsCheckOutput(packageProblems, this.options.links),
+              annotations: problemAnnotations(packageProblems, this.options.repoRoot),
+            },
           }),
         );
       }

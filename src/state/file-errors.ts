@@ -7,23 +7,34 @@ import { UserError } from "../user-error.js";
 // file store turns them into a StateFolderError that names the path and what to change; any
 // other error (ENOENT where none was expected, a TypeError) stays what it is: a bug.
 
-const OPTION = "`--state-dir`; in the action, the `state-dir` input";
-const ELSEWHERE = `use another state folder (${OPTION})`;
+/**
+ * The setting that chose the state folder, so that an error names what the user changes: the
+ * action's input or the CLI's option (the store itself knows only a path).
+ */
+export type StateFolderSetting = {
+  /** Where the folder came from, shown beside it: `input "state-dir"`, `--state-dir`. */
+  origin: string;
+  /** How to choose another folder, as a clause: `set input "state-dir" to another folder`. */
+  change: string;
+};
+
+/** For a store made without one (the library's `dir`). */
+const ANOTHER_FOLDER: StateFolderSetting = { origin: "", change: "use another state folder" };
 
 /** For each errno the store converts: what is wrong with `path`, and what to change. */
-const PROBLEMS: Record<string, (path: string) => { problem: string; hint: string }> = {
-  ENOTDIR: (path) => ({ problem: `${path} is a file, not a folder`, hint: `Choose another state folder (${OPTION}), or move that file out of the way.` }),
-  EISDIR: (path) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${ELSEWHERE}.` }),
-  EACCES: (path) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${ELSEWHERE}.` }),
-  EPERM: (path) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${ELSEWHERE}.` }),
-  EROFS: (path) => ({ problem: `${path} is on a read-only file system`, hint: `Choose a state folder on a writable disk: ${ELSEWHERE}.` }),
-  ENOSPC: () => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${ELSEWHERE}.` }),
-  EDQUOT: () => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${ELSEWHERE}.` }),
-  EFBIG: () => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${ELSEWHERE}.` }),
-  ENAMETOOLONG: () => ({ problem: "the path is too long", hint: `Choose a state folder with a shorter path: ${ELSEWHERE}.` }),
-  ELOOP: (path) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${ELSEWHERE}.` }),
+const PROBLEMS: Record<string, (path: string, change: string) => { problem: string; hint: string }> = {
+  ENOTDIR: (path, change) => ({ problem: `${path} is a file, not a folder`, hint: `${capital(change)}, or move that file out of the way.` }),
+  EISDIR: (path, change) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${change}.` }),
+  EACCES: (path, change) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${change}.` }),
+  EPERM: (path, change) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${change}.` }),
+  EROFS: (path, change) => ({ problem: `${path} is on a read-only file system`, hint: `${capital(change)} on a writable disk.` }),
+  ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
+  EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
+  EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
+  ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
+  ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
   // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
-  MKDIR_ENOENT: (path) => ({ problem: `${path} cannot be created there`, hint: `Choose a state folder on an ordinary writable disk: ${ELSEWHERE}.` }),
+  MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
 };
 
 /** What a mkdir's errno means here: a file in the way (EEXIST), a place no folder can be made (ENOENT). */
@@ -34,32 +45,40 @@ export class StateFolderError extends UserError {
   override name = "StateFolderError";
   /** The store's folder. */
   readonly dir: string;
+  /** The folder as messages name it, with the setting it came from: `the state folder /x (input "state-dir")`. */
+  readonly where: string;
   /** The errno (ENOTDIR, EACCES, ...). */
   readonly code: string;
   readonly problem: string;
-  constructor(options: { dir: string; code: string; problem: string; hint: string; doing: "read" | "save"; cause: unknown }) {
+  constructor(options: { folder: StateFolder; code: string; problem: string; hint: string; doing: "read" | "save"; cause: unknown }) {
     const doing = options.doing === "read" ? "read records from" : "save records to";
-    super(`cannot ${doing} the state folder ${options.dir}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
-    this.dir = options.dir;
+    const { dir, setting } = options.folder;
+    const where = `the state folder ${dir}${setting?.origin ? ` (${setting.origin})` : ""}`;
+    super(`cannot ${doing} ${where}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
+    this.dir = dir;
+    this.where = where;
     this.code = options.code;
     this.problem = options.problem;
   }
 }
 
+/** A file store's folder and the setting that chose it. */
+export type StateFolder = { dir: string; setting?: StateFolderSetting | undefined };
+
 /**
  * A StateFolderError for a file-system error the user can fix (`file`: the path the store was
  * working on, when the error names none); any other error unchanged.
  */
-export function stateFolderError(error: unknown, dir: string, doing: "read" | "save", file?: string): unknown {
+export function stateFolderError(error: unknown, folder: StateFolder, doing: "read" | "save", file?: string): unknown {
   if (!(error instanceof Error) || error instanceof StateFolderError) return error;
   const { code, path, syscall } = error as NodeJS.ErrnoException;
   // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
   const kind = (syscall === "mkdir" && code !== undefined ? MKDIR_CODES[code] : undefined) ?? code;
   const describe = kind === undefined ? undefined : PROBLEMS[kind];
   if (!describe) return error;
-  const where = path ?? file ?? dir;
-  const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where);
-  return new StateFolderError({ dir, code: kind!, problem, hint, doing, cause: error });
+  const where = path ?? file ?? folder.dir;
+  const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
+  return new StateFolderError({ folder, code: kind!, problem, hint, doing, cause: error });
 }
 
 /**
@@ -67,16 +86,20 @@ export function stateFolderError(error: unknown, dir: string, doing: "read" | "s
  * it would be set aside as corrupt at the next read. Said as the state folder refusing it (EFBIG),
  * so a dispatch whose steps ran reports the event as not saved.
  */
-export function recordTooLargeError(dir: string, file: string, bytes: number, maxBytes: number): StateFolderError {
+export function recordTooLargeError(folder: StateFolder, file: string, bytes: number, maxBytes: number): StateFolderError {
   const size = (n: number): string => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
   return new StateFolderError({
-    dir,
+    folder,
     code: "EFBIG",
     problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
     hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
     doing: "save",
     cause: undefined,
   });
+}
+
+function capital(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** The path's nearest existing part (itself or a parent) when that is not a folder. */

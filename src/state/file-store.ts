@@ -13,7 +13,7 @@ import {
 } from "../fs-safe.js";
 import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { readJsonStreamed } from "../events/event-file.js";
-import { recordTooLargeError, stateFolderError } from "./file-errors.js";
+import { recordTooLargeError, type StateFolder, type StateFolderSetting, stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import { EventTextCache } from "./event-text.js";
 import {
@@ -33,6 +33,8 @@ import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.
 export type FileStateStoreOptions = {
   /** Root folder; the CLI uses `defaultStateDir(repo)` = `<repo>/.codex/flow-client`. */
   dir: string;
+  /** The setting that chose `dir` (the action's input, the CLI's option): errors name it. */
+  setting?: StateFolderSetting;
   /** Per-event lock timings (tests shorten them). */
   lock?: FileLockOptions;
   /** The largest record read or written, in bytes (MAX_RECORD_BYTES; tests shorten it). */
@@ -74,6 +76,7 @@ export class FileStateStore implements StateStore {
   readonly kind = "file";
   readonly problems: StoreProblem[] = [];
   readonly dir: string;
+  readonly #folder: StateFolder;
   readonly #lock: FileLockOptions;
   readonly #maxRecordBytes: number;
   readonly #streamedRecordBytes: number;
@@ -92,6 +95,7 @@ export class FileStateStore implements StateStore {
 
   constructor(options: FileStateStoreOptions) {
     this.dir = resolve(options.dir);
+    this.#folder = { dir: this.dir, setting: options.setting };
     this.#lock = options.lock ?? {};
     this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
     this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
@@ -117,7 +121,7 @@ export class FileStateStore implements StateStore {
       makeFolders(dirname(file));
       return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
     } catch (error) {
-      throw stateFolderError(error, this.dir, "read", file);
+      throw stateFolderError(error, this.#folder, "read", file);
     }
   }
 
@@ -157,7 +161,7 @@ export class FileStateStore implements StateStore {
     try {
       await this.#writeLocked(file, relativePath, record);
     } catch (error) {
-      throw stateFolderError(error, this.dir, "save", file);
+      throw stateFolderError(error, this.#folder, "save", file);
     }
   }
 
@@ -190,7 +194,7 @@ export class FileStateStore implements StateStore {
         const parts = eventRecordParts(merged, eventText.text);
         // One that could not be read back is not saved: the store says so instead.
         const bytes = Buffer.byteLength(parts[0], "utf8") + eventText.bytes + Buffer.byteLength(parts[2], "utf8");
-        if (bytes > this.#maxRecordBytes) throw recordTooLargeError(this.dir, file, bytes, this.#maxRecordBytes);
+        if (bytes > this.#maxRecordBytes) throw recordTooLargeError(this.#folder, file, bytes, this.#maxRecordBytes);
         // Committed only while the lock is still ours: one broken meanwhile by another host (which
         // may have saved since) makes withFileLock read and merge again under a new lock.
         const written = writeFileAtomically(file, parts, held.assertHeld);
@@ -209,7 +213,7 @@ export class FileStateStore implements StateStore {
     try {
       return selectEvents(await this.#listAll(), query);
     } catch (error) {
-      throw stateFolderError(error, this.dir, "read");
+      throw stateFolderError(error, this.#folder, "read");
     }
   }
 

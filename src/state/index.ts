@@ -2,6 +2,7 @@ import { FileStateStore } from "./file-store.js";
 import { defaultStateDir } from "./layout.js";
 import { MemoryStateStore } from "./memory-store.js";
 import type { ArtifactStateStoreOptions } from "./artifact-store.js";
+import type { StateFolderSetting } from "./file-errors.js";
 import type { StateStore } from "./types.js";
 import { UserError } from "../user-error.js";
 
@@ -13,6 +14,7 @@ export { DEFAULT_STATE_AUTHOR, type GitIdentity } from "./branch-commit.js";
 export { StateBranchError, type StateBranchErrorKind } from "./branch-errors.js";
 export { StateNotSavedError } from "./not-saved.js";
 export { StateLockError } from "./file-lock.js";
+export { StateFolderError, type StateFolderSetting } from "./file-errors.js";
 export { FileStateStore, type FileStateStoreOptions } from "./file-store.js";
 export { defaultStateDir, eventRecordPath, StateRecordError } from "./layout.js";
 export { MemoryStateStore } from "./memory-store.js";
@@ -27,6 +29,8 @@ export type CreateStateStoreOptions = {
   kind: StateStoreKind;
   /** file: the folder; default `<repoDir or cwd>/.codex/flow-client`. */
   dir?: string;
+  /** file: the setting that chose `dir` (an input, an option), named in errors about the folder. */
+  dirSetting?: StateFolderSetting;
   /** file: the checkout the default folder is in; branch: a checkout whose origin holds the branch. */
   repoDir?: string;
   /** branch: the repository as a path or URL; wins over repoDir. */
@@ -46,7 +50,10 @@ export type CreateStateStoreOptions = {
 export async function createStateStore(options: CreateStateStoreOptions): Promise<StateStore> {
   switch (options.kind) {
     case "file":
-      return new FileStateStore({ dir: options.dir ?? defaultStateDir(options.repoDir ?? process.cwd()) });
+      return new FileStateStore({
+        dir: options.dir ?? defaultStateDir(options.repoDir ?? process.cwd()),
+        ...(options.dirSetting ? { setting: options.dirSetting } : {}),
+      });
     case "branch": {
       if (!options.remoteUrl && !options.repoDir) {
         throw new UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');

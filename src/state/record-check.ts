@@ -53,6 +53,11 @@ class Check {
     this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
     this.optionalString(record.updatedAt, "updatedAt");
     if (record.dispatchCount !== undefined) this.number(record.dispatchCount, "dispatchCount");
+    if (record.dispatchKeys !== undefined) {
+      this.array(record.dispatchKeys, "dispatchKeys").forEach((key, index) => {
+        this.string(key, `dispatchKeys[${index}]`);
+      });
+    }
   }
 
   run(value: unknown, at: string): void {

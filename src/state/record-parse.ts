@@ -5,7 +5,7 @@
 import { checkContract } from "../contract-errors.js";
 import { validateEventRecord } from "../generated/validators/event-record.js";
 import { markInterrupted } from "./dispatcher.js";
-import { NewerRecordFormatError } from "./record.js";
+import { DISPATCH_KEYS_KEPT, NewerRecordFormatError } from "./record.js";
 import { checkEventRecordShape } from "./record-check.js";
 import { RECORD_FORMAT_VERSION, type EventRecord } from "./types.js";
 
@@ -36,5 +36,6 @@ export function parseEventRecord(value: unknown, file?: string): EventRecord {
     firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
     updatedAt: record.updatedAt ?? event.receivedAt,
     dispatchCount: record.dispatchCount ?? 1,
+    ...(record.dispatchKeys && record.dispatchKeys.length > 0 ? { dispatchKeys: record.dispatchKeys.slice(-DISPATCH_KEYS_KEPT) } : {}),
   });
 }

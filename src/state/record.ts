@@ -1,4 +1,5 @@
 import type { FlowRunView } from "../contracts.js";
+import { randomHex } from "../hash.js";
 import { mergeRuns } from "./run-merge.js";
 import { RECORD_FORMAT_VERSION, type EventRecord } from "./types.js";
 import { UserError } from "../user-error.js";
@@ -19,7 +20,48 @@ export function mergeEventRecords(stored: EventRecord, incoming: EventRecord): E
     runs: [...runs.values()],
     firstDispatchedAt: earlier(stored.firstDispatchedAt, incoming.firstDispatchedAt),
     updatedAt: later(stored.updatedAt, incoming.updatedAt),
-    dispatchCount: Math.max(stored.dispatchCount, incoming.dispatchCount),
+    ...mergeDispatchCounts(stored, incoming),
+  };
+}
+
+/**
+ * Dispatch keys a record keeps: far more than the dispatches of one event that save at once
+ * (a key is needed only until every copy of the record that lacks it has been merged).
+ */
+export const DISPATCH_KEYS_KEPT = 32;
+
+/** A key for one dispatch of an event, unique among its dispatches. */
+export function newDispatchKey(): string {
+  return randomHex(6);
+}
+
+/**
+ * `dispatchCount` and `dispatchKeys` of the record one more dispatch of an event saves, from the
+ * record it read. Two dispatches that read the same record (two processes, two jobs) both count
+ * 1 more; their keys let the merge count both.
+ */
+export function countDispatch(stored: EventRecord | undefined, key = newDispatchKey()): Pick<EventRecord, "dispatchCount" | "dispatchKeys"> {
+  return { dispatchCount: (stored?.dispatchCount ?? 0) + 1, dispatchKeys: [...(stored?.dispatchKeys ?? []), key].slice(-DISPATCH_KEYS_KEPT) };
+}
+
+/**
+ * The count of a merge: each side's count plus the dispatches only the other side counted (its
+ * keys this side lacks). The two agree unless a key was dropped (over DISPATCH_KEYS_KEPT), and
+ * the larger is taken: a dispatch is never lost. The same dispatch saved twice (its start, then
+ * its end) has the same key in both, so it counts once; records without keys (older writers)
+ * keep the larger count, as before.
+ */
+function mergeDispatchCounts(a: EventRecord, b: EventRecord): Pick<EventRecord, "dispatchCount" | "dispatchKeys"> {
+  const aKeys = a.dispatchKeys ?? [];
+  const bKeys = b.dispatchKeys ?? [];
+  if (aKeys.length === 0 && bKeys.length === 0) return { dispatchCount: Math.max(a.dispatchCount, b.dispatchCount) };
+  const inA = new Set(aKeys);
+  const inB = new Set(bKeys);
+  const onlyB = bKeys.filter((key) => !inA.has(key));
+  const onlyA = aKeys.filter((key) => !inB.has(key));
+  return {
+    dispatchCount: Math.max(a.dispatchCount + onlyB.length, b.dispatchCount + onlyA.length),
+    dispatchKeys: [...aKeys, ...onlyB].slice(-DISPATCH_KEYS_KEPT),
   };
 }
 

@@ -13,6 +13,12 @@ export type EventRecord = {
   updatedAt: string;
   /** How many times this event was dispatched (including duplicates and replays). */
   dispatchCount: number;
+  /**
+   * Keys of the latest dispatches counted in `dispatchCount` (at most DISPATCH_KEYS_KEPT, oldest
+   * first): two dispatches that read the same stored count each count themselves, and merging
+   * their records adds what only one of them counted (record.ts). Older records have none.
+   */
+  dispatchKeys?: string[];
 };
 
 export type EventQuery = { type?: string; limit?: number };

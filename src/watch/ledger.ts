@@ -9,6 +9,7 @@
 // prefers the run with more attempts, then the later updatedAt; the attempt count never
 // changes here).
 import type { FlowRunView } from "../contracts.js";
+import { countDispatch } from "../state/record.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
 
 export type InternalRecordKey = {
@@ -80,7 +81,7 @@ export async function saveInternalValue(options: SaveInternalValueOptions): Prom
     runs: [run],
     firstDispatchedAt: stored?.firstDispatchedAt ?? at,
     updatedAt: at,
-    dispatchCount: (stored?.dispatchCount ?? 0) + 1,
+    ...countDispatch(stored),
   };
   await store.saveEvent(record);
   return at;

@@ -1,4 +1,4 @@
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -109,12 +109,48 @@ describe("the reusable workflow's modes, given wrong paths", () => {
     expect(warnings(run.stdout)).toEqual([
       `::warning title=flows-action,file=input "runs-dir"::${missing} does not exist: no run-step job handed over its runs (each was cancelled, failed before its steps ran, or did not upload runs-file), so every planned step is reported as canceled. See the run-step jobs' logs.`,
     ]);
-    // The warning also shows in the problems check run, which it does not fail.
-    expect(server.github.checkRuns.list(repository).map((check) => [check.name, check.conclusion])).toEqual([
-      ["flows: notes/write", "cancelled"],
-      ["flows: flow packages", "neutral"],
-    ]);
+    expect(run.summary).toContain("### Problems in the action's inputs (1)");
+    // It is about the run-step jobs, not a flow package: no "flows: flow packages" check run lists it.
+    expect(server.github.checkRuns.list(repository).map((check) => [check.name, check.conclusion])).toEqual([["flows: notes/write", "cancelled"]]);
     server.assertNoViolations();
+  });
+});
+
+describe("a state-dir the job cannot use", () => {
+  it("a file given as state-dir fails the job naming the input and what to change, before any step runs", async () => {
+    await writeFile(join(repo.dir, "state.json"), "{}");
+    const run = await onPush({ state: "file", "state-dir": "state.json" });
+    expect(run.code).toBe(1);
+    expect(run.io.failed).toBe(
+      `cannot read records from the state folder ${join(repo.dir, "state.json")} (input "state-dir" is "state.json"): ${join(repo.dir, "state.json")} is a file, not a folder.\n` +
+        'Set input "state-dir" to another folder, or move that file out of the way.',
+    );
+    expect(run.stdout).not.toContain("notes/write");
+  });
+
+  it("a state-dir where no folder can be made names the input too", async () => {
+    const run = await onPush({ state: "file", "state-dir": "/proc/flows-state" });
+    expect(run.code).toBe(1);
+    expect(run.io.failed).toMatch(/^cannot save records to the state folder \/proc\/flows-state \(input "state-dir" is "\/proc\/flows-state"\): .* cannot be created there\.\n/);
+    expect(run.io.failed).toMatch(/\nSet input "state-dir" to another folder on an ordinary writable disk\.$/);
+  });
+
+  it("with state-dir empty, the default folder's problem still names the input", async () => {
+    await mkdir(join(repo.dir, ".codex"));
+    await writeFile(join(repo.dir, ".codex", "flow-client"), "");
+    const run = await onPush({ state: "file" });
+    expect(run.code).toBe(1);
+    expect(run.io.failed).toContain(`the state folder ${join(repo.dir, ".codex", "flow-client")} (input "state-dir" is empty: the default): `);
+    expect(run.io.failed).toContain('Set input "state-dir" to another folder, or move that file out of the way.');
+  });
+});
+
+describe("bun-version", () => {
+  it("a version the download could never find fails at the start, even when bun is on PATH", async () => {
+    const run = await onPush({ "bun-version": "latest" });
+    expect(run.code).toBe(1);
+    expect(run.io.failed).toMatch(/^Input "bun-version" is "latest"; expected an exact Bun version such as 1\.4\.5, .* oven-sh\/setup-bun/);
+    expect(run.stdout).not.toContain("notes/write");
   });
 });
 

@@ -86,3 +86,25 @@ describe("counts given as inputs", () => {
     expect(() => readInputs(fakeIO({ "watch-max-requests": "1e2" }))).toThrow('Input "watch-max-requests" is "1e2"');
   });
 });
+
+describe("bun-version", () => {
+  it.each(["1.4.5", "1.2.0", "1.3.0-canary.20", "0.8.1"])("takes the exact version %j, which names a Bun release download", (value) => {
+    expect(readInputs(fakeIO({ "bun-version": value })).bunVersion).toBe(value);
+  });
+
+  it.each(["latest", "latest!", "1.x", "1.x.y", "^1.2.0", ">=1.1", "1.2", "garbage", "../../bin/bun", "/usr/local/bin/bun", "1.2.3+build"])(
+    "refuses %j, naming the input and what it takes",
+    (value) => {
+      expect(() => readInputs(fakeIO({ "bun-version": value }))).toThrow(
+        `Input "bun-version" is "${value}"; expected an exact Bun version such as 1.4.5, the release the action installs when bun is not on PATH. ` +
+          "For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for 1.4.5.",
+      );
+    },
+  );
+
+  it("says to drop the v of v1.4.5", () => {
+    expect(() => readInputs(fakeIO({ "bun-version": "v1.4.5" }))).toThrow(
+      'Input "bun-version" is "v1.4.5"; expected an exact Bun version such as 1.4.5, the release the action installs when bun is not on PATH: write it without the "v" (1.4.5).',
+    );
+  });
+});

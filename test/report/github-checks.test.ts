@@ -273,6 +273,18 @@ describe("check runs per step", () => {
       { path: "flows/a/flow.toml", start_line: 4, annotation_level: "failure" },
     ]);
   });
+
+  it("leaves a warning about another action input (runs-dir) out of the flow packages check run", async () => {
+    const runsDir = { severity: "warning" as const, file: 'input "runs-dir"', message: "/tmp/runs does not exist: no run-step job handed over its runs" };
+    const manifest = { severity: "warning" as const, file: "/work/repo/flows/a/flow.toml", line: 2, message: "unknown key" };
+    await reporter({ repoRoot: "/work/repo", problems: [runsDir] }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(checkRuns().map((check) => check.name)).toEqual(["flows: bindings/regenerate"]);
+
+    await reporter({ repoRoot: "/work/repo", problems: [runsDir, manifest] }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    const problems = checkRuns().find((check) => check.name === "flows: flow packages");
+    expect(problems).toMatchObject({ conclusion: "neutral", output: { title: "Flow packages: 1 warning" } });
+    expect(server.github.checkRuns.annotations(Number(problems?.id))).toMatchObject([{ path: "flows/a/flow.toml", start_line: 2, message: "unknown key" }]);
+  });
 });
 
 describe("one check run per event", () => {

@@ -102,6 +102,17 @@ describe("renderSummary", () => {
     expect(md).toContain('| f | s | `push` | trigger type "push" does not match event type "release.published" |');
   });
 
+  it("heads a runs-dir warning as a problem in the action's inputs, and a flows-path one as in flow packages", () => {
+    const runsDir = { severity: "warning" as const, file: 'input "runs-dir"', message: "no runs" };
+    const flowsPath = { severity: "warning" as const, file: 'input "flows-path"', message: "no such folder" };
+    expect(renderSummary(outcome({ problems: [runsDir] }))).toContain("### Problems in the action's inputs (1)");
+    expect(renderSummary(outcome({ problems: [flowsPath] }))).toContain("### Problems in flow packages (1)");
+    const state = { severity: "warning" as const, file: "/s/x.json", message: "state record: set aside" };
+    expect(renderSummary(outcome({ problems: [flowsPath, state, runsDir] }))).toContain(
+      "### Problems in flow packages, the state store and the action's inputs (3)",
+    );
+  });
+
   it("lists every problem with file and line, relative to the repository", () => {
     const problems = Array.from({ length: 15 }, (_, i) => ({
       severity: "error" as const,

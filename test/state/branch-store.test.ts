@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { eventRecordPath, serializeEventRecord } from "../../src/state/layout.js";
+import { countDispatch } from "../../src/state/record.js";
 import { git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
 
 /** Everything about a checkout that the state store must leave alone. */
@@ -87,6 +88,27 @@ describe("BranchStateStore", () => {
     expect(git(origin, "rev-list", "--merges", "flows-state")).toBe("");
     expect(git(origin, "rev-list", "--count", "flows-state")).toBe("2");
     await Promise.all([first.close(), second.close(), reader.close()]);
+  });
+
+  it("counts both dispatches of two writers that read the same record, when the second re-applies onto the first's push", async () => {
+    const { origin } = await originWithCheckout();
+    const seed = new BranchStateStore({ remoteUrl: origin });
+    await seed.saveEvent({ ...makeRecord("shared", ["run_a"]), ...countDispatch(undefined) });
+    await seed.flush();
+    const first = new BranchStateStore({ remoteUrl: origin });
+    const second = new BranchStateStore({ remoteUrl: origin, reuseFetchMs: 60_000 });
+    const [readFirst, readSecond] = [await first.loadEvent("shared"), await second.loadEvent("shared")];
+    expect([readFirst?.dispatchCount, readSecond?.dispatchCount]).toEqual([1, 1]);
+
+    await first.saveEvent({ ...makeRecord("shared", ["run_a"]), ...countDispatch(readFirst) });
+    await first.flush();
+    await second.saveEvent({ ...makeRecord("shared", ["run_a"]), ...countDispatch(readSecond) });
+    await second.flush();
+
+    expect(second.stats).toMatchObject({ rejectedPushes: 1 });
+    const reader = new BranchStateStore({ remoteUrl: origin });
+    expect((await reader.loadEvent("shared"))?.dispatchCount).toBe(3);
+    await Promise.all([seed.close(), first.close(), second.close(), reader.close()]);
   });
 
   it("does not push when every saved record is already on the branch", async () => {

@@ -1,5 +1,8 @@
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FileStateStore } from "../../src/state/file-store.js";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runBunChildren, tempDir } from "./helpers.js";
 
 const WRITERS = 8;
@@ -32,4 +35,38 @@ describe("FileStateStore with several processes", () => {
     const slowest = Math.max(...results.map((result) => JSON.parse(result.stdout).ms as number));
     console.log(`file store: ${WRITERS} processes x ${EVENTS_EACH} events in ${slowest} ms`);
   });
+});
+
+describe("dispatchCount with several dispatchers of one event", () => {
+  it("counts every dispatch when processes dispatch one event at once, each from the same stored count", async () => {
+    const repo = await tempRepo("flows-dispatch-count-");
+    try {
+      await writeFlow(repo.dir, { name: "count", steps: [{ name: "once", trigger: "count.test", source: rawStep("completed") }] });
+      const eventFile = join(repo.dir, "event.json");
+      await writeFile(eventFile, JSON.stringify({ id: "evt-counted", type: "count.test", payload: {} }));
+      const stateDir = join(repo.dir, "state");
+      const together = async (dispatchers: number, round: string) => {
+        const barrier = join(repo.dir, `barrier-${round}`);
+        await mkdir(barrier);
+        const args = Array.from({ length: dispatchers }, (_, child) => [stateDir, repo.dir, eventFile, barrier, String(dispatchers), String(child)]);
+        const results = await runBunChildren("dispatch-counter.ts", args);
+        for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
+        await rm(barrier, { recursive: true });
+        return results.map((result) => JSON.parse(result.stdout).status as string);
+      };
+
+      // A first delivery three times at once: each process runs the step (saving its start and
+      // its end), and each counts itself from "not stored".
+      expect(await together(3, "first")).toEqual(["accepted", "accepted", "accepted"]);
+      expect((await new FileStateStore({ dir: stateDir }).loadEvent("evt-counted"))?.dispatchCount).toBe(3);
+
+      // Three redeliveries at once, each a duplicate counting itself from 3.
+      expect(await together(3, "again")).toEqual(["duplicate", "duplicate", "duplicate"]);
+      const record = await new FileStateStore({ dir: stateDir }).loadEvent("evt-counted");
+      expect(record?.dispatchCount).toBe(6);
+      expect(record?.runs[0]?.attempts).toHaveLength(3);
+    } finally {
+      await repo.cleanup();
+    }
+  }, 60_000);
 });

@@ -48,8 +48,9 @@ describe("a state folder that cannot be used", () => {
 
     expect(code).toBe(1);
     expect(err).not.toMatch(NO_BUG);
-    expect(err).toContain(`cannot read records from the state folder ${join(event, "sub")}: ${event} is a file, not a folder.`);
-    expect(err).toMatch(/Choose another state folder \(`--state-dir`/);
+    expect(err).toContain(`cannot read records from the state folder ${join(event, "sub")} (--state-dir): ${event} is a file, not a folder.\n`);
+    expect(err).toContain("Pass another folder as --state-dir, or move that file out of the way.");
+    expect(err).not.toContain("input");
   });
 
   it("`flows fire` says a --state-dir where no folder can be made (/proc) cannot be created, without a stack", async () => {
@@ -58,8 +59,8 @@ describe("a state folder that cannot be used", () => {
 
     expect(code).toBe(1);
     expect(err).not.toMatch(NO_BUG);
-    expect(err).toMatch(/the state folder \/proc\/flows-state: \/proc\/flows-state\S* cannot be created there\./);
-    expect(err).toContain("Choose a state folder on an ordinary writable disk");
+    expect(err).toMatch(/the state folder \/proc\/flows-state \(--state-dir\): \/proc\/flows-state\S* cannot be created there\./);
+    expect(err).toContain("Pass another folder as --state-dir on an ordinary writable disk.");
   });
 
   it("`flows runs` names the file where the events folder should be", async () => {
@@ -71,6 +72,7 @@ describe("a state folder that cannot be used", () => {
     expect(code).toBe(1);
     expect(err).not.toMatch(NO_BUG);
     expect(err).toContain(`${join(dir, "events")} is a file, not a folder.`);
+    expect(err).toContain("Pass another folder as --state-dir, or move that file out of the way.");
   });
 
   it("`flows fire` says the steps ran but their record was not saved when the folder goes away mid-run", async () => {
@@ -80,12 +82,12 @@ describe("a state folder that cannot be used", () => {
 
     expect(code).toBe(1);
     expect(err).not.toMatch(NO_BUG);
-    expect(err).toContain(`1 event record(s) were NOT saved to the state folder ${dir}: e-2.`);
+    expect(err).toContain(`1 event record(s) were NOT saved to the state folder ${dir} (the default; no --state-dir given): e-2.`);
     expect(err).toContain(`${dir} is a file, not a folder.`);
     expect(err).toContain("steps that ran since would run again");
   });
 
-  it("fails the action's job with the same message, on a read and after the steps ran", async () => {
+  it("fails the action's job naming the state-dir input, on a read and after the steps ran", async () => {
     await writeFlow(repo.dir, { name: "e", steps: [{ name: "s", trigger: "workflow_dispatch", source: rawStep("completed") }] });
     await writeFile(join(repo.dir, "blocker"), "");
     const payload = { inputs: {}, ref: "refs/heads/main", repository: { full_name: "octo-org/octo-repo" } };
@@ -93,7 +95,10 @@ describe("a state folder that cannot be used", () => {
 
     expect(read.code).toBe(1);
     expect(read.io.failed).not.toMatch(NO_BUG);
-    expect(read.io.failed).toContain(`${join(repo.dir, "blocker")} is a file, not a folder.`);
+    expect(read.io.failed).toBe(
+      `cannot read records from the state folder ${join(repo.dir, "blocker", "state")} (input "state-dir" is "blocker/state"): ${join(repo.dir, "blocker")} is a file, not a folder.\n` +
+        'Set input "state-dir" to another folder, or move that file out of the way.',
+    );
 
     const dir = join(repo.dir, "state");
     await writeFlow(repo.dir, { name: "e", steps: [{ name: "s", trigger: "workflow_dispatch", source: replacesStateFolder(dir) }] });
@@ -101,7 +106,9 @@ describe("a state folder that cannot be used", () => {
 
     expect(saved.code).toBe(1);
     expect(saved.io.failed).not.toMatch(NO_BUG);
-    expect(saved.io.failed).toMatch(new RegExp(`1 event record\\(s\\) were NOT saved to the state folder ${dir}: \\S+\\.`));
+    expect(saved.io.failed).toContain(`1 event record(s) were NOT saved to the state folder ${dir} (input "state-dir" is "state"): `);
+    expect(saved.io.failed).toContain(`${dir} is a file, not a folder. Set input "state-dir" to another folder, or move that file out of the way.`);
+    expect(saved.io.failed).not.toContain("--state-dir");
     expect(saved.io.failed).toContain("steps that ran since would run again");
   });
 
@@ -120,8 +127,8 @@ describe("a state folder that cannot be used", () => {
   it("leaves errors that are not the file system's as they are", () => {
     const bug = new TypeError("x is not a function");
     const missing = Object.assign(new Error("ENOENT: no such file"), { code: "ENOENT", path: "/nowhere" });
-    expect(stateFolderError(bug, "/state", "read")).toBe(bug);
-    expect(stateFolderError(missing, "/state", "read")).toBe(missing);
-    expect(stateFolderError(Object.assign(new Error("ENOSPC"), { code: "ENOSPC" }), "/state", "save")).toSatisfy(isUserError);
+    expect(stateFolderError(bug, { dir: "/state" }, "read")).toBe(bug);
+    expect(stateFolderError(missing, { dir: "/state" }, "read")).toBe(missing);
+    expect(stateFolderError(Object.assign(new Error("ENOSPC"), { code: "ENOSPC" }), { dir: "/state" }, "save")).toSatisfy(isUserError);
   });
 });

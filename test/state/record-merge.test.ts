@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FlowRunAttempt, FlowRunView } from "../../src/contracts.js";
-import { mergeEventRecords } from "../../src/state/record.js";
+import { countDispatch, mergeEventRecords } from "../../src/state/record.js";
 import { makeRecord, makeRun } from "./helpers.js";
 
 function attempt(key: string, status: FlowRunAttempt["status"], startedAt: string, number = 1): FlowRunAttempt {
@@ -60,5 +60,46 @@ describe("merging two writers' records", () => {
     const merged = mergeEventRecords(older, newer);
     expect(merged.runs[0]!.attempts).toHaveLength(1);
     expect(merged.runs[0]!.updatedAt).toBe("2025-02-01T00:00:00Z");
+  });
+});
+
+describe("counting dispatches across writers", () => {
+  const stored = { ...makeRecord("evt-1", []), dispatchCount: 3 };
+  const dispatched = (from: typeof stored | undefined, key: string) => ({ ...makeRecord("evt-1", []), ...countDispatch(from, key) });
+
+  it("adds two dispatches that read the same stored record, whatever the order", () => {
+    const a = dispatched(stored, "ka");
+    const b = dispatched(stored, "kb");
+    expect([a.dispatchCount, b.dispatchCount]).toEqual([4, 4]);
+    expect(mergeEventRecords(a, b)).toMatchObject({ dispatchCount: 5, dispatchKeys: ["ka", "kb"] });
+    expect(mergeEventRecords(b, a)).toMatchObject({ dispatchCount: 5, dispatchKeys: ["kb", "ka"] });
+  });
+
+  it("counts a dispatch saved more than once (its start, its end) once, also after the merge", () => {
+    const a = dispatched(stored, "ka");
+    const both = mergeEventRecords(a, dispatched(stored, "kb"));
+    expect(mergeEventRecords(both, a).dispatchCount).toBe(5);
+    expect(mergeEventRecords(a, both).dispatchCount).toBe(5);
+    expect(mergeEventRecords(a, a).dispatchCount).toBe(4);
+    // A third dispatch that read the merged record, merged with a late save of the first.
+    const c = dispatched(both, "kc");
+    expect(mergeEventRecords(a, c)).toMatchObject({ dispatchCount: 6, dispatchKeys: ["ka", "kb", "kc"] });
+  });
+
+  it("adds the dispatches of branches that went apart for several dispatches each", () => {
+    const a = dispatched(dispatched(stored, "a1"), "a2");
+    const b = dispatched(dispatched(dispatched(stored, "b1"), "b2"), "b3");
+    expect(mergeEventRecords(a, b).dispatchCount).toBe(8);
+    expect(mergeEventRecords(b, a).dispatchCount).toBe(8);
+  });
+
+  it("keeps the larger count for records without keys (older writers), and the last 32 keys", () => {
+    expect(mergeEventRecords({ ...stored, dispatchCount: 2 }, stored).dispatchCount).toBe(3);
+    let record = dispatched(undefined, "k0");
+    for (let i = 1; i < 40; i++) record = dispatched(record, `k${i}`);
+    expect(record.dispatchCount).toBe(40);
+    expect(record.dispatchKeys).toHaveLength(32);
+    expect(record.dispatchKeys?.at(-1)).toBe("k39");
+    expect(mergeEventRecords(record, dispatched(record, "k40")).dispatchKeys).toHaveLength(32);
   });
 });

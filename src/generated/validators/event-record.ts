@@ -4,7 +4,7 @@ import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
 export const validateEventRecord: CompiledValidator<Types.StoredEventRecord> = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json","title":"StoredEventRecord","description":"Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).","type":"object","required":["formatVersion","event","runs"],"properties":{"formatVersion":{"type":"integer","minimum":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"firstDispatchedAt":{"type":"string"},"updatedAt":{"type":"string"},"dispatchCount":{"type":"integer","minimum":0}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json","title":"StoredEventRecord","description":"Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).","type":"object","required":["formatVersion","event","runs"],"properties":{"formatVersion":{"type":"integer","minimum":1},"event":{"$ref":"flow-event.schema.json"},"runs":{"type":"array","items":{"$ref":"flow-run-view.schema.json"}},"firstDispatchedAt":{"type":"string"},"updatedAt":{"type":"string"},"dispatchCount":{"type":"integer","minimum":0},"dispatchKeys":{"description":"Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.","type":"array","items":{"type":"string"}}}};
 const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json","title":"FlowEventShape","description":"An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.","type":"object","required":["id","type","receivedAt","payload"],"properties":{"id":{"type":"string","minLength":1,"description":"Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3."},"type":{"type":"string","minLength":1,"description":"Matched against trigger.type."},"source":{"type":"string","description":"Product or subsystem that emitted it."},"occurredAt":{"type":"string","description":"ISO time of the domain event."},"receivedAt":{"type":"string","description":"ISO time the flow system accepted it."},"payload":{"description":"Validated by each step's trigger schema.","tsType":"unknown"}},"definitions":{"FlowEventInput":{"title":"FlowEventInput","description":"A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).","type":"object","required":["id","type"],"properties":{"id":{"type":"string"},"type":{"type":"string"},"source":{"type":"string"},"occurredAt":{"type":"string"},"receivedAt":{"type":"string"},"payload":{"tsType":"unknown"}}}}};
 const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json","title":"FlowRunView","description":"One executed (or deliberately not executed) step of one flow for one event.","type":"object","required":["id","eventId","flowName","flowVersion","stepName","runner","processStatus","effectiveStatus","needsAttention","attempts","createdAt","updatedAt"],"properties":{"id":{"type":"string"},"eventId":{"type":"string"},"flowName":{"type":"string"},"flowVersion":{"type":"number"},"stepName":{"type":"string"},"runner":{"$ref":"#/definitions/FlowRunner"},"processStatus":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"effectiveStatus":{"$ref":"#/definitions/EffectiveStatus"},"needsAttention":{"type":"boolean"},"attempts":{"type":"array","items":{"$ref":"#/definitions/FlowRunAttempt"}},"output":{"type":"string","description":"Bounded tail of the step's stdout and stderr."},"resultPayload":{"$ref":"flow-result.schema.json"},"error":{"type":"string"},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"durationMs":{"type":"number"},"timedOut":{"type":"boolean"},"replay":{"type":"boolean"},"alreadyHandled":{"type":"boolean","description":"Set when this dispatch reused a stored successful run instead of running again."}},"definitions":{"FlowRunner":{"title":"FlowRunner","type":"string","enum":["bun","code-mode"]},"ProcessStatus":{"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled","interrupted"],"description":"interrupted: the dispatcher died while the attempt ran (found by the next delivery)."},"EffectiveStatus":{"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]},"FlowRunAttempt":{"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"key":{"type":"string","description":"Unique per attempt: how a merge of two writers' copies tells attempts apart."},"dispatcher":{"$ref":"#/definitions/FlowDispatcher"},"edit":{"$ref":"#/definitions/ReplayEdit"}}},"ReplayEdit":{"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}},"FlowDispatcher":{"title":"FlowDispatcher","description":"The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.","type":"object","required":["host","pid","startedAt"],"properties":{"host":{"type":"string"},"pid":{"type":"number"},"startedAt":{"type":"string"},"until":{"type":"string"}}}}};
 const schema14 = {"title":"FlowRunner","type":"string","enum":["bun","code-mode"]};
@@ -1508,14 +1508,42 @@ errors++;
 }
 }
 }
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.dispatchKeys !== undefined){
+let data12 = data.dispatchKeys;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data12[i1] !== "string"){
+const err22 = {instancePath:instancePath+"/dispatchKeys/" + i1,schemaPath:"#/properties/dispatchKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/dispatchKeys",schemaPath:"#/properties/dispatchKeys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
