@@ -11,10 +11,10 @@ import {
   type WrittenFile,
   writeFileAtomically,
 } from "../fs-safe.js";
-import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { readJsonStreamed } from "../events/event-file.js";
 import { recordTooLargeError, type StateFolder, type StateFolderSetting, stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
+import { MAX_RECORD_DEPTH } from "./record-check.js";
 import { EventTextCache } from "./event-text.js";
 import {
   EVENTS_DIR,
@@ -245,7 +245,7 @@ export class FileStateStore implements StateStore {
     // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
     // same value, or the same error).
     const read = readRegularFile(file, this.#maxRecordBytes, (fd, size) =>
-      size >= minBytes ? readJsonStreamed(fd, { minBytes, maxDepth: MAX_PAYLOAD_DEPTH, maxBytes: size }) : undefined,
+      size >= minBytes ? readJsonStreamed(fd, { minBytes, maxDepth: MAX_RECORD_DEPTH, maxBytes: size }) : undefined,
     );
     if (read.kind === "missing") return read;
     if (read.kind === "refused") return { kind: "bad", reason: read.reason, identity: read.identity };

@@ -1,5 +1,5 @@
 import { FLOW_RESULT_STATUSES, PROCESS_STATUSES } from "../contracts.js";
-import { knownHeight } from "../events/budget.js";
+import { knownHeight, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 
 /**
  * The structural check of a stored record (format 1), field by field. A stored record is data
@@ -13,8 +13,8 @@ import { knownHeight } from "../events/budget.js";
  */
 export function checkEventRecordShape(value: unknown): string | undefined {
   try {
-    const deep = tooDeep(value, MAX_DEPTH);
-    if (deep !== undefined) return `${deep || "the value"} is nested deeper than ${MAX_DEPTH} levels`;
+    const deep = tooDeep(value, MAX_RECORD_DEPTH);
+    if (deep !== undefined) return `${deep || "the value"} is nested deeper than ${MAX_RECORD_DEPTH} levels`;
     const check = new Check();
     check.record(value);
     return undefined;
@@ -24,8 +24,14 @@ export function checkEventRecordShape(value: unknown): string | undefined {
   }
 }
 
-/** Deeper than any event payload GitHub sends; deep enough that no reader recurses into a stack overflow. */
-const MAX_DEPTH = 100;
+/**
+ * A record holds an event's payload and its steps' results, each of which may nest
+ * MAX_PAYLOAD_DEPTH levels, a few levels down (`runs[0].result.payload`). A lower bound (it was
+ * 100) set aside the record of every event or result nested deeper than that as damaged, and the
+ * event then ran again at its next delivery. Shallow enough that no reader recurses into a stack
+ * overflow.
+ */
+export const MAX_RECORD_DEPTH = MAX_PAYLOAD_DEPTH + 8;
 
 const PROCESS = PROCESS_STATUSES as readonly string[];
 const RESULT = FLOW_RESULT_STATUSES as readonly string[];
