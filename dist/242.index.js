@@ -1199,9 +1199,12 @@ function findRun(records, runId) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __webpack_require__(39709);
 ;// CONCATENATED MODULE: ./.build/watch/ledger.js
+
 
 /** The stored value under `field` of the record's run, or undefined. */
 async function loadInternalValue(store, key, field) {
@@ -1250,7 +1253,7 @@ async function saveInternalValue(options) {
         runs: [run],
         firstDispatchedAt: stored?.firstDispatchedAt ?? at,
         updatedAt: at,
-        dispatchCount: (stored?.dispatchCount ?? 0) + 1,
+        ...(0,state_record/* countDispatch */.m5)(stored),
     };
     await store.saveEvent(record);
     return at;
@@ -1340,11 +1343,31 @@ async function cursor_saveWatchCursor(options) {
 }
 /**
  * A cursor that satisfies schemas/watch-cursor.schema.json is used as it is; one that does not
- * (written by an older version, or damaged) is salvaged field by field below.
+ * (written by an older version, or damaged) is salvaged field by field below. Either way its
+ * times must be times (see withUsableTimes).
  */
 function parseCursor(value) {
-    if (validateWatchCursor(value))
-        return value;
+    const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
+    return cursor && withUsableTimes(cursor);
+}
+const isTime = (text) => !Number.isNaN(Date.parse(text));
+/**
+ * A watermark that is not a time would make every release look older than it, so none would
+ * ever be new again: it is taken from the newest seen release instead (what it was when
+ * written). Without a usable time at all, the cursor is unusable, and the poll goes on from the
+ * store's release events (recoverWatchCursor) rather than dispatching every release it lists.
+ */
+function withUsableTimes(cursor) {
+    const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
+    if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)))
+        return cursor;
+    const newest = seen.map((release) => release.publishedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+    const watermark = cursor.watermark !== undefined && isTime(cursor.watermark) ? cursor.watermark : newest;
+    if (watermark === undefined)
+        return undefined;
+    return { ...cursor, seen, watermark };
+}
+function salvageCursor(value) {
     if (typeof value !== "object" || value === null)
         return undefined;
     const cursor = value;
@@ -1390,6 +1413,8 @@ function parseCursorExtras(cursor) {
 var dispatch = __webpack_require__(88283);
 // EXTERNAL MODULE: ./.build/flows/index.js + 21 modules
 var flows = __webpack_require__(47990);
+// EXTERNAL MODULE: ./.build/log-text.js
+var log_text = __webpack_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 // Errors of the release reads, as sentences that say what to check: rate limits (with when
 // they reset), 404 and 401, and requests that got no answer at all (the network or the host is
@@ -1698,13 +1723,18 @@ async function requestPage(client, request) {
         });
         budget.observe(response.headers, response.status);
         const etag = response.headers.etag;
+        const where = { repo: `${owner}/${repo}`, request: `GET /repos/${owner}/${repo}/releases`, status: response.status };
+        if (!Array.isArray(response.data))
+            throw unreadableAnswer(where, `got ${describeValue(response.data)} instead of a list`);
         return {
-            releases: response.data.map(toUpstreamRelease),
+            releases: response.data.map((release, index) => readRelease(release, where, `release ${index}`)),
             ...(etag ? { etag } : {}),
             hasNext: /\brel="next"/.test(response.headers.link ?? ""),
         };
     }
     catch (error) {
+        if (error instanceof GitHubReleasesError)
+            throw error;
         // Only a 304's headers: a refusal's `remaining: 0` is waited out by the backoff, then stale.
         if (statusOf(error) === 304)
             budget.observe(error?.response?.headers, 304);
@@ -1712,6 +1742,36 @@ async function requestPage(client, request) {
             return "not-modified";
         throw releasesError(`${owner}/${repo}`, error, new Date(), `GET /repos/${owner}/${repo}/releases`);
     }
+}
+/**
+ * A release as GitHub's answer holds it, checked before use: an answer that is not one (a proxy's
+ * page, a broken mirror) is that repository's error, not a crash or "GitHub is unreachable".
+ */
+function readRelease(value, origin, what = "the release") {
+    const release = (typeof value === "object" && value !== null ? value : {});
+    const text = (key) => typeof release[key] === "string";
+    const textOrNull = (key) => release[key] === null || release[key] === undefined || text(key);
+    const fine = typeof value === "object" &&
+        value !== null &&
+        Number.isSafeInteger(release.id) &&
+        ["tag_name", "created_at", "html_url", "target_commitish"].every(text) &&
+        ["name", "body", "published_at"].every(textOrNull) &&
+        typeof release.draft === "boolean" &&
+        typeof release.prerelease === "boolean";
+    if (!fine)
+        throw unreadableAnswer(origin, `${what} is ${describeValue(value)}`);
+    return toUpstreamRelease(release);
+}
+function unreadableAnswer(origin, detail) {
+    return new GitHubReleasesError({
+        repo: origin.repo,
+        status: origin.status,
+        message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's releases: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
+    });
+}
+function describeValue(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 
@@ -1772,9 +1832,12 @@ async function getRelease(options) {
     try {
         const response = await options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id });
         budget.observe(response.headers, response.status);
-        return toUpstreamRelease(response.data);
+        const request = `GET /repos/${options.repo}/releases/${options.id}`;
+        return readRelease(response.data, { repo: options.repo, request, status: response.status });
     }
     catch (error) {
+        if (error instanceof GitHubReleasesError)
+            throw error;
         if (statusOf(error) === 304)
             budget.observe(responseHeaders(error), 304);
         if (statusOf(error) === 404)
@@ -2319,6 +2382,7 @@ function rotate(watches, next) {
 
 
 
+
 /** Poll every watched repository and save where each poll left off (unless dryRun). */
 async function pollUpstreamReleases(options) {
     const pending = await collectUpstreamReleases(options);
@@ -2329,7 +2393,9 @@ async function pollUpstreamReleases(options) {
 /** The poll without saving anything. */
 async function collectUpstreamReleases(options) {
     const now = options.now ?? (() => new Date());
-    const log = options.log ?? (() => { });
+    // Each message is one log line, and quotes tags and GitHub's error texts: escaped, so none can
+    // start a line of its own (a workflow command, in a job log).
+    const log = (message) => options.log?.((0,log_text/* logText */.k)(message));
     const backoff = new RateLimitBackoff({ ...options.rateLimit, log });
     const budget = new RequestBudget(options.budget);
     const rotation = await loadWatchRotation(options.store);
@@ -2351,7 +2417,7 @@ async function collectUpstreamReleases(options) {
             if (recovered)
                 log(`${watch.repo}: ${recovered.note}.`);
             const cursor = stored ?? recovered?.cursor;
-            const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now() });
+            const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
             const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
             if (recovered)
                 polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
@@ -2419,8 +2485,11 @@ async function savePendingCursors(store, pending, skip, now) {
 
 
 
+
 async function watchAndDispatch(options) {
     const dryRun = options.dryRun === true;
+    // One log line per message, whatever a tag or an error quotes (see collectUpstreamReleases).
+    const log = (message) => options.log?.((0,log_text/* logText */.k)(message));
     const pending = await collectUpstreamReleases(options);
     const base = options.dispatchOptions;
     const discovery = pending.events.length === 0
@@ -2448,7 +2517,7 @@ async function watchAndDispatch(options) {
         if (base.signal?.aborted) {
             heldRepos.add(repo);
             const message = `stopped before dispatching ${event.id}; the release will be polled again next time.`;
-            options.log?.(message);
+            log(message);
             note(repo, message);
             continue;
         }
@@ -2465,7 +2534,7 @@ async function watchAndDispatch(options) {
             heldRepos.add(repo);
             const reason = error instanceof Error ? error.message : String(error);
             const message = `dispatching ${event.id} failed: ${reason}; the release will be polled again next time.`;
-            options.log?.(message);
+            log(message);
             note(repo, message, "error");
         }
     }

@@ -222,8 +222,8 @@ __webpack_require__.d(__webpack_exports__, {
 var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
-// EXTERNAL MODULE: ./.build/state/record-parse.js + 2 modules
-var record_parse = __webpack_require__(82341);
+// EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
+var record_parse = __webpack_require__(75067);
 ;// CONCATENATED MODULE: ./.build/state/artifact-format.js
 
 

@@ -1239,11 +1239,15 @@ class CheckRuns {
                 tracked.ended = true;
                 this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, this.stepCompletion(run)));
             }
-            if (problems.length > 0 && outcome && !outcome.dryRun) {
+            const packageProblems = (0,summary/* packageCheckProblems */.tY)(problems);
+            if (packageProblems.length > 0 && outcome && !outcome.dryRun) {
                 const tracked = this.track(PROBLEMS_CHECK);
                 this.enqueue(tracked, `create check run "${PROBLEMS_CHECK}"`, () => this.complete(tracked, {
-                    conclusion: problems.some((p) => p.severity === "error") ? "failure" : "neutral",
-                    output: { ...problemsCheckOutput(problems, this.options.links), annotations: (0,checks_annotations/* problemAnnotations */.ur)(problems, this.options.repoRoot) },
+                    conclusion: packageProblems.some((p) => p.severity === "error") ? "failure" : "neutral",
+                    output: {
+                        ...problemsCheckOutput(packageProblems, this.options.links),
+                        annotations: (0,checks_annotations/* problemAnnotations */.ur)(packageProblems, this.options.repoRoot),
+                    },
                 }));
             }
         }

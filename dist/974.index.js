@@ -233,6 +233,314 @@ function fetchFailed(where, output) {
 
 /***/ }),
 
+/***/ 48662:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _t: () => (/* binding */ EventTextCache),
+/* harmony export */   rG: () => (/* binding */ serializeEvent)
+/* harmony export */ });
+/* unused harmony export writeEventText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63973);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61557);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7437);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24848);
+
+
+
+
+
+
+/** Arrays and objects whose JSON may be longer than this (in characters) are laid out child by child. */
+const WHOLE_CHARS = 64 * 1024;
+/** Elements of an array kept on disk are parsed in groups of about this many bytes. */
+const GROUP_BYTES = 16 * 1024;
+/** An event text longer than this (in characters) is kept in a scratch file, not in memory. */
+const SPILL_CHARS = 1024 * 1024;
+/** Sends the event's text (as it sits in a record) to `sink`, in pieces. */
+function writeEventText(event, sink) {
+    const clean = redactShallow(event, 0);
+    clean.id = event.id;
+    const list = openList(false, 0, "  ", sink);
+    for (const [key, item] of Object.entries(clean))
+        list.add(key, item);
+    list.close();
+}
+/** The event as it appears inside a record's text (redacted, indented one level), as one string. */
+function serializeEvent(event) {
+    const pieces = [];
+    writeEventText(event, (text) => pieces.push(text));
+    return pieces.join("");
+}
+/** Only the top level redacted: nested arrays and objects are laid out (and redacted) one by one. */
+function redactShallow(value, depth) {
+    return _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth, true);
+}
+/** An array or object at `depth` below the event, whose text starts on a line indented `indent`. */
+function layOut(value, depth, indent, sink) {
+    const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(value);
+    if (range !== undefined) {
+        const list = openList(true, depth, indent, sink);
+        forEachGroup(range, (items) => {
+            for (const item of redactShallow(items, depth))
+                list.add(undefined, item);
+        });
+        list.close();
+    }
+    else if (bigger(value, WHOLE_CHARS)) {
+        const clean = redactShallow(value, depth);
+        const list = openList(Array.isArray(clean), depth, indent, sink);
+        if (Array.isArray(clean))
+            for (const item of clean)
+                list.add(undefined, item);
+        else
+            for (const [key, item] of Object.entries(clean))
+                list.add(key, item);
+        list.close();
+    }
+    else {
+        sink(indented(JSON.stringify(_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth), null, 2), indent));
+    }
+}
+/**
+ * An array or object laid out as JSON.stringify(value, null, 2) does, one child at a time. The
+ * children come from a shallow redaction: strings are redacted, nested arrays and objects not yet.
+ */
+function openList(isArray, depth, indent, sink) {
+    const inner = `${indent}  `;
+    let count = 0;
+    return {
+        add(key, item) {
+            const head = `${count === 0 ? (isArray ? "[" : "{") : ","}\n${inner}${isArray ? "" : `${JSON.stringify(key)}: `}`;
+            if (isNested(item)) {
+                sink(head);
+                layOut(item, depth + 1, inner, sink);
+            }
+            else {
+                // As JSON.stringify: a property whose value has no JSON (undefined, a function) is left
+                // out, and such an array element is written as null.
+                const text = JSON.stringify(item, null, 2);
+                if (text === undefined && !isArray)
+                    return;
+                sink(head + (text === undefined ? "null" : indented(text, inner)));
+            }
+            count += 1;
+        },
+        close() {
+            const [open, end] = isArray ? ["[", "]"] : ["{", "}"];
+            sink(count === 0 ? `${open}${end}` : `\n${indent}${end}`);
+        },
+    };
+}
+/** Lines after the first indented by `indent`: JSON text has no line breaks inside strings. */
+function indented(text, indent) {
+    return indent === "" || !text.includes("\n") ? text : text.replaceAll("\n", `\n${indent}`);
+}
+/** An array or plain object (one JSON.stringify would write as such), or an array kept on disk. */
+function isNested(value) {
+    if (typeof value !== "object" || value === null)
+        return false;
+    if (Array.isArray(value))
+        return true;
+    const prototype = Object.getPrototypeOf(value);
+    return (prototype === Object.prototype || prototype === null) && typeof value.toJSON !== "function";
+}
+/**
+ * Whether the JSON of `value` may be longer than `chars`, estimated by a walk that stops there
+ * (so deciding costs at most that much, whatever the value's size). An array kept on disk counts
+ * as bigger: it is never read whole.
+ */
+function bigger(value, chars) {
+    let left = chars;
+    const stack = [value];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (typeof item === "string")
+            left -= item.length + 3;
+        else if (typeof item !== "object" || item === null)
+            left -= 8;
+        else if ((0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item) !== undefined)
+            return true;
+        else if (Array.isArray(item)) {
+            left -= 2 + item.length;
+            if (left < 0)
+                return true;
+            for (const child of item)
+                stack.push(child);
+        }
+        else {
+            const keys = Object.keys(item);
+            left -= 2 + 4 * keys.length;
+            if (left < 0)
+                return true;
+            for (const key of keys) {
+                left -= key.length;
+                stack.push(item[key]);
+            }
+        }
+        if (left < 0)
+            return true;
+    }
+    return false;
+}
+/**
+ * Calls `each` with the elements of the array kept in `range` (its text is exactly what
+ * JSON.stringify wrote: no spaces), parsed in groups of about GROUP_BYTES.
+ */
+function forEachGroup(range, each) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
+    try {
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
+        let groupBytes = 0;
+        const add = (bytes) => {
+            if (groupBytes + bytes.length > group.length) {
+                const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
+                group.copy(larger, 0, 0, groupBytes);
+                group = larger;
+            }
+            bytes.copy(group, groupBytes);
+            groupBytes += bytes.length;
+        };
+        const flush = () => {
+            each(JSON.parse(`[${group.toString("utf8", 0, groupBytes)}]`));
+            groupBytes = 0;
+        };
+        // Inside the array's brackets: depth 0 is between its elements.
+        let depth = -1;
+        let inString = false;
+        let escaped = false;
+        for (let at = range.start; at < range.end;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, range.end - at), at);
+            if (read === 0)
+                throw new Error(`${range.path} ended before byte ${range.end}: the event's scratch copy was changed`);
+            let from = 0;
+            for (let i = 0; i < read; i++) {
+                const byte = chunk[i];
+                if (inString) {
+                    if (escaped)
+                        escaped = false;
+                    else if (byte === 0x5c)
+                        escaped = true;
+                    else if (byte === 0x22)
+                        inString = false;
+                }
+                else if (byte === 0x22)
+                    inString = true;
+                else if (byte === 0x5b || byte === 0x7b) {
+                    depth += 1;
+                    if (depth === 0)
+                        from = i + 1;
+                }
+                else if (byte === 0x5d || byte === 0x7d) {
+                    depth -= 1;
+                    if (depth === -1) {
+                        add(chunk.subarray(from, i));
+                        from = read;
+                    }
+                }
+                else if (byte === 0x2c && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
+                    add(chunk.subarray(from, i));
+                    flush();
+                    from = i + 1;
+                }
+            }
+            if (depth >= 0)
+                add(chunk.subarray(from, read));
+            at += read;
+        }
+        if (depth !== -1)
+            throw new Error(`${range.path} does not hold a whole array at bytes ${range.start}-${range.end}: the event's scratch copy was changed`);
+        if (groupBytes > 0)
+            flush();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+let spills = 0;
+let spillDir;
+/** The event's text; one over SPILL_CHARS is written to a scratch file as it is made, never held whole. */
+function eventText(event) {
+    const pending = [];
+    let pendingChars = 0;
+    let file;
+    const spill = () => {
+        if (file === undefined) {
+            // Made again if a long-lived host removed the scratch folders (removeScratchDirs).
+            if (spillDir === undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(spillDir))
+                spillDir = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDir */ .K)("flows-record-");
+            spills += 1;
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spillDir, `event-${spills}.json`);
+            file = { path, fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "w"), bytes: 0 };
+        }
+        const bytes = Buffer.from(pending.join(""), "utf8");
+        pending.length = 0;
+        pendingChars = 0;
+        (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAll */ .f4)(file.fd, bytes);
+        file.bytes += bytes.length;
+    };
+    try {
+        writeEventText(event, (text) => {
+            pending.push(text);
+            pendingChars += text.length;
+            if (pendingChars >= SPILL_CHARS)
+                spill();
+        });
+        if (file === undefined) {
+            const text = pending.join("");
+            return { text, bytes: Buffer.byteLength(text, "utf8") };
+        }
+        spill();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file.fd);
+        return { text: { path: file.path, start: 0, end: file.bytes }, bytes: file.bytes };
+    }
+    catch (error) {
+        if (file !== undefined) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file.fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file.path);
+        }
+        throw error;
+    }
+}
+/**
+ * The text of the event a store saved last, by object identity: the engine saves one event
+ * object at the start and at every step start and end. Keyed also by the number of registered
+ * secrets, so a secret added later is redacted from the next write.
+ */
+class EventTextCache {
+    #event;
+    #secrets = -1;
+    #text = { text: "", bytes: 0 };
+    /** How many times an event was serialised (tests count full-payload work with it). */
+    serialisations = 0;
+    textOf(event) {
+        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.size !== this.#secrets) {
+            const previous = this.#text.text;
+            this.#text = eventText(event);
+            this.#event = event;
+            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.size;
+            this.serialisations += 1;
+            if (typeof previous !== "string")
+                removeQuietly(previous.path);
+        }
+        return this.#text;
+    }
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
+    }
+    catch {
+        // Its scratch folder was removed already.
+    }
+}
+
+
+/***/ }),
+
 /***/ 3974:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -243,7 +551,7 @@ __webpack_require__.d(__webpack_exports__, {
   defaultStateDir: () => (/* reexport */ layout/* defaultStateDir */.yD)
 });
 
-// UNUSED EXPORTS: ArtifactStateError, DEFAULT_STATE_AUTHOR, FileStateStore, MemoryStateStore, RECORD_FORMAT_VERSION, StateBranchError, StateLockError, StateNotSavedError, StateRecordError, eventRecordPath, mergeEventRecords, parseEventRecord
+// UNUSED EXPORTS: ArtifactStateError, DEFAULT_STATE_AUTHOR, FileStateStore, MemoryStateStore, RECORD_FORMAT_VERSION, StateBranchError, StateFolderError, StateLockError, StateNotSavedError, StateRecordError, eventRecordPath, mergeEventRecords, parseEventRecord
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -251,6 +559,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __webpack_require__(61557);
+// EXTERNAL MODULE: ./.build/events/event-file.js
+var event_file = __webpack_require__(34641);
 // EXTERNAL MODULE: ./.build/state/file-errors.js
 var file_errors = __webpack_require__(41134);
 // EXTERNAL MODULE: ./.build/hash.js
@@ -462,11 +772,18 @@ function errorCode(error) {
         : undefined;
 }
 
+// EXTERNAL MODULE: ./.build/state/record-check.js
+var record_check = __webpack_require__(10838);
+// EXTERNAL MODULE: ./.build/state/event-text.js
+var event_text = __webpack_require__(48662);
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __webpack_require__(78404);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
+
+
+
 
 
 
@@ -480,6 +797,12 @@ var state_record = __webpack_require__(77795);
  * for that, and keeps a tampered file (a 600 MB sparse file) from taking the process's memory.
  */
 const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+/**
+ * A record file of this size or more is read in streaming passes (events/event-file.ts, as a big
+ * event file is): each array of its event of this size or more stays on disk, and is written
+ * back from there, so a 25 MB payload read back (a redelivery) is not held parsed in memory.
+ */
+const STREAMED_RECORD_BYTES = 1024 * 1024;
 /** How many times a corrupt record that keeps changing under its lock is read again. */
 const SET_ASIDE_TRIES = 5;
 /**
@@ -492,16 +815,16 @@ class FileStateStore {
     kind = "file";
     problems = [];
     dir;
+    #folder;
     #lock;
     #maxRecordBytes;
-    /** The UTF-8 size of the event text written last (the same string is written at every save). */
-    #eventTextBytes;
+    #streamedRecordBytes;
     /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
     #lastWrite;
     /** Saves waiting for the write under way of their event, by record path. */
     #waiting = new Map();
     #writing = new Map();
-    #eventTexts = new layout/* EventTextCache */._t();
+    #eventTexts = new event_text/* EventTextCache */._t();
     /** Work done, for tests: records parsed from disk, records written, events serialised. */
     counts = {
         recordReads: 0,
@@ -510,8 +833,10 @@ class FileStateStore {
     };
     constructor(options) {
         this.dir = (0,external_node_path_.resolve)(options.dir);
+        this.#folder = { dir: this.dir, setting: options.setting };
         this.#lock = options.lock ?? {};
         this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
+        this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
     }
     /**
      * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
@@ -536,7 +861,7 @@ class FileStateStore {
             return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "read", file);
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read", file);
         }
     }
     /**
@@ -576,7 +901,7 @@ class FileStateStore {
             await this.#writeLocked(file, relativePath, record);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "save", file);
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "save", file);
         }
     }
     /**
@@ -599,12 +924,14 @@ class FileStateStore {
                 (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
             const stored = unchanged ? last.record : this.#readLocked(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
-            // Written in parts: the record's text is never one string, nor one buffer.
-            const parts = (0,layout/* eventRecordParts */.wr)(merged, this.#eventTexts.textOf(merged.event));
+            // Written in parts: the record's text is never one string, nor one buffer; a big event's
+            // text is copied from the scratch file it was written to once (event-text.ts).
+            const eventText = this.#eventTexts.textOf(merged.event);
+            const parts = (0,layout/* eventRecordParts */.wr)(merged, eventText.text);
             // One that could not be read back is not saved: the store says so instead.
-            const bytes = this.#sizeOf(parts);
+            const bytes = Buffer.byteLength(parts[0], "utf8") + eventText.bytes + Buffer.byteLength(parts[2], "utf8");
             if (bytes > this.#maxRecordBytes)
-                throw (0,file_errors/* recordTooLargeError */.p8)(this.dir, file, bytes, this.#maxRecordBytes);
+                throw (0,file_errors/* recordTooLargeError */.p8)(this.#folder, file, bytes, this.#maxRecordBytes);
             // Committed only while the lock is still ours: one broken meanwhile by another host (which
             // may have saved since) makes withFileLock read and merge again under a new lock.
             const written = (0,fs_safe/* writeFileAtomically */.lo)(file, parts, held.assertHeld);
@@ -616,19 +943,13 @@ class FileStateStore {
             this.#lastWrite = { file, written, identity, record: { ...merged, runs: structuredClone(merged.runs) } };
         }, this.#lock);
     }
-    /** The parts' size in UTF-8; the event's text (tens of megabytes, the same at every save) counted once. */
-    #sizeOf([before, eventText, after]) {
-        if (this.#eventTextBytes?.text !== eventText)
-            this.#eventTextBytes = { text: eventText, bytes: Buffer.byteLength(eventText, "utf8") };
-        return Buffer.byteLength(before, "utf8") + this.#eventTextBytes.bytes + Buffer.byteLength(after, "utf8");
-    }
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
     async listEvents(query = {}) {
         try {
             return (0,layout/* selectEvents */.A$)(await this.#listAll(), query);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "read");
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read");
         }
     }
     async #listAll() {
@@ -652,14 +973,20 @@ class FileStateStore {
      */
     #readFile(relativePath) {
         const file = this.#absolute(relativePath);
-        const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes);
+        const minBytes = this.#streamedRecordBytes;
+        // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
+        // same value, or the same error).
+        const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes, (fd, size) => size >= minBytes ? (0,event_file/* readJsonStreamed */.o)(fd, { minBytes, maxDepth: record_check/* MAX_RECORD_DEPTH */.h, maxBytes: size }) : undefined);
         if (read.kind === "missing")
             return read;
         if (read.kind === "refused")
             return { kind: "bad", reason: read.reason, identity: read.identity };
         this.counts.recordReads += 1;
         try {
-            return { kind: "record", record: (0,layout/* parseEventRecordText */.eR)(read.bytes.toString("utf8"), relativePath) };
+            const record = read.kind === "read"
+                ? (0,layout/* parseEventRecordText */.eR)(read.bytes.toString("utf8"), relativePath)
+                : (0,layout/* parseEventRecordValue */.se)(withPlainRuns(read.value.value), relativePath);
+            return { kind: "record", record };
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
@@ -730,6 +1057,17 @@ class FileStateStore {
         return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
     }
 }
+/**
+ * Runs are merged and copied (structuredClone cannot copy an array kept on disk): only the
+ * event, which nothing changes, keeps its big arrays on disk.
+ */
+function withPlainRuns(value) {
+    const record = value;
+    if (typeof record === "object" && record !== null && typeof record.runs === "object" && record.runs !== null) {
+        record.runs = JSON.parse(JSON.stringify(record.runs));
+    }
+    return value;
+}
 async function listNamesAsync(dir) {
     try {
         // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
@@ -780,9 +1118,10 @@ var branch_commit = __webpack_require__(46486);
 var branch_errors = __webpack_require__(75252);
 // EXTERNAL MODULE: ./.build/state/not-saved.js
 var not_saved = __webpack_require__(85779);
-// EXTERNAL MODULE: ./.build/state/record-parse.js + 2 modules
-var record_parse = __webpack_require__(82341);
+// EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
+var record_parse = __webpack_require__(75067);
 ;// CONCATENATED MODULE: ./.build/state/index.js
+
 
 
 
@@ -805,7 +1144,10 @@ var record_parse = __webpack_require__(82341);
 async function createStateStore(options) {
     switch (options.kind) {
         case "file":
-            return new FileStateStore({ dir: options.dir ?? (0,layout/* defaultStateDir */.yD)(options.repoDir ?? process.cwd()) });
+            return new FileStateStore({
+                dir: options.dir ?? (0,layout/* defaultStateDir */.yD)(options.repoDir ?? process.cwd()),
+                ...(options.dirSetting ? { setting: options.dirSetting } : {}),
+            });
         case "branch": {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
@@ -850,18 +1192,20 @@ function unknownKind(kind) {
 /* harmony export */   Ct: () => (/* binding */ serializeEventRecord),
 /* harmony export */   J1: () => (/* binding */ StateRecordError),
 /* harmony export */   _I: () => (/* binding */ EVENTS_DIR),
-/* harmony export */   _t: () => (/* binding */ EventTextCache),
 /* harmony export */   eR: () => (/* binding */ parseEventRecordText),
 /* harmony export */   fl: () => (/* binding */ eventRecordPath),
+/* harmony export */   se: () => (/* binding */ parseEventRecordValue),
 /* harmony export */   wr: () => (/* binding */ eventRecordParts),
 /* harmony export */   yD: () => (/* binding */ defaultStateDir)
 /* harmony export */ });
-/* unused harmony exports eventIdHash, serializeEvent */
+/* unused harmony export eventIdHash */
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7437);
-/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82341);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99416);
+/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48662);
+/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75067);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99416);
+
 
 
 
@@ -896,14 +1240,16 @@ function isEventRecordFileName(name) {
  * spliced in, so a store that saves one event many times can pass `eventText` (see
  * EventTextCache) and pay for the payload once; the bytes are the same either way.
  */
-function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
-    return eventRecordParts(record, eventText).join("");
+function serializeEventRecord(record, eventText = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeEvent */ .rG)(record.event)) {
+    const [before, , after] = eventRecordParts(record, eventText);
+    return `${before}${eventText}${after}`;
 }
 /**
  * A record's text in three parts, never joined by the file store: what comes before the event,
- * the event's text (its payload may be tens of megabytes) and what comes after.
+ * the event's text (its payload may be tens of megabytes: the file store passes a scratch file's
+ * bytes, event-text.ts) and what comes after.
  */
-function eventRecordParts(record, eventText = serializeEvent(record.event)) {
+function eventRecordParts(record, eventText) {
     // The marker holds the event's place (and key order) and never passes the redactor.
     const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(8)}@@`;
     const { event: _event, ...rest } = record;
@@ -915,37 +1261,6 @@ function eventRecordParts(record, eventText = serializeEvent(record.event)) {
     const quoted = JSON.stringify(marker);
     const at = text.indexOf(quoted);
     return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
-}
-const EVENT_OPENING = '{\n  "event": ';
-const EVENT_CLOSING = "\n}";
-/** The event as it appears inside a record's text (redacted, indented one level). */
-function serializeEvent(event) {
-    const clean = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(event);
-    // Laid out as the value of a top-level key, as it sits in the record: indented one level
-    // without a second copy of a text that may be tens of megabytes.
-    const text = JSON.stringify({ event: { ...clean, id: event.id } }, null, 2);
-    return text.slice(EVENT_OPENING.length, -EVENT_CLOSING.length);
-}
-/**
- * The serialised text of the events a store saved last, by object identity: the engine saves
- * one event object at the start and at every step start and end. Keyed also by the number of
- * registered secrets, so a secret added later is redacted from the next write.
- */
-class EventTextCache {
-    #event;
-    #secrets = -1;
-    #text = "";
-    /** How many times an event was serialised (tests count full-payload work with it). */
-    serialisations = 0;
-    textOf(event) {
-        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size !== this.#secrets) {
-            this.#text = serializeEvent(event);
-            this.#event = event;
-            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size;
-            this.serialisations += 1;
-        }
-        return this.#text;
-    }
 }
 /**
  * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
@@ -960,7 +1275,11 @@ function parseEventRecordText(text, relativePath) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`not valid JSON, maybe half-written (${reason})`);
     }
-    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEventRecord */ .b)(value);
+    return parseEventRecordValue(value, relativePath);
+}
+/** parseEventRecordText for a value already read (a big record read in streaming passes, file-store.ts). */
+function parseEventRecordValue(value, relativePath) {
+    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEventRecord */ .b)(value);
     const expected = eventRecordPath(record.event.id);
     if (relativePath !== expected) {
         throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
@@ -975,7 +1294,7 @@ function selectEvents(records, query = {}) {
     return query.limit ? selected.slice(0, query.limit) : selected;
 }
 /** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
-class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
+class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y {
     path;
     reason;
     constructor(path, reason) {
@@ -1000,7 +1319,234 @@ function corruptRecordPath(path) {
 
 /***/ }),
 
-/***/ 82341:
+/***/ 10838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ MAX_RECORD_DEPTH),
+/* harmony export */   z: () => (/* binding */ checkEventRecordShape)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40801);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85797);
+
+
+/**
+ * The structural check of a stored record (format 1), field by field. A stored record is data
+ * from outside the process (another version, a hand edit, a bad merge), so every field the
+ * code reads is checked before the record is trusted; the first problem is returned as
+ * "<field path> <what is wrong>", or undefined when the record is sound. Unknown fields are
+ * allowed (a newer writer of the same format may add some).
+ *
+ * Kept beside the JSON Schema of the record (schemas/, compiled by the contracts build): this
+ * check is the one the stores call until the compiled validator replaces it.
+ */
+function checkEventRecordShape(value) {
+    try {
+        const deep = tooDeep(value, MAX_RECORD_DEPTH);
+        if (deep !== undefined)
+            return `${deep || "the value"} is nested deeper than ${MAX_RECORD_DEPTH} levels`;
+        const check = new Check();
+        check.record(value);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof ShapeProblem)
+            return error.message;
+        throw error;
+    }
+}
+/**
+ * A record holds an event's payload and its steps' results, each of which may nest
+ * MAX_PAYLOAD_DEPTH levels, a few levels down (`runs[0].result.payload`). A lower bound (it was
+ * 100) set aside the record of every event or result nested deeper than that as damaged, and the
+ * event then ran again at its next delivery. Shallow enough that no reader recurses into a stack
+ * overflow.
+ */
+const MAX_RECORD_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 8;
+const PROCESS = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCESS_STATUSES */ .Ne;
+const RESULT = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOW_RESULT_STATUSES */ .WL;
+const EFFECTIVE = [...PROCESS, ...RESULT];
+class ShapeProblem extends Error {
+}
+class Check {
+    record(value) {
+        const record = this.object(value, "");
+        this.object(record.event, "event");
+        const event = record.event;
+        this.string(event.id, "event.id", { nonEmpty: true });
+        this.string(event.type, "event.type", { nonEmpty: true });
+        this.string(event.receivedAt, "event.receivedAt");
+        if (event.payload === undefined)
+            this.fail("event.payload", "is missing (any JSON value; {} when empty)");
+        this.optionalString(event.source, "event.source");
+        this.optionalString(event.occurredAt, "event.occurredAt");
+        const runs = this.array(record.runs, "runs");
+        runs.forEach((run, index) => {
+            this.run(run, `runs[${index}]`);
+        });
+        this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
+        this.optionalString(record.updatedAt, "updatedAt");
+        if (record.dispatchCount !== undefined)
+            this.number(record.dispatchCount, "dispatchCount");
+        if (record.dispatchKeys !== undefined) {
+            this.array(record.dispatchKeys, "dispatchKeys").forEach((key, index) => {
+                this.string(key, `dispatchKeys[${index}]`);
+            });
+        }
+    }
+    run(value, at) {
+        const run = this.object(value, at);
+        for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
+            this.string(run[key], `${at}.${key}`);
+        }
+        this.number(run.flowVersion, `${at}.flowVersion`);
+        this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
+        if (run.resultStatus !== undefined)
+            this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
+        this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
+        this.boolean(run.needsAttention, `${at}.needsAttention`);
+        for (const key of ["output", "error", "startedAt", "completedAt"])
+            this.optionalString(run[key], `${at}.${key}`);
+        for (const key of ["timedOut", "replay", "alreadyHandled"]) {
+            if (run[key] !== undefined)
+                this.boolean(run[key], `${at}.${key}`);
+        }
+        if (run.durationMs !== undefined)
+            this.number(run.durationMs, `${at}.durationMs`);
+        if (run.resultPayload !== undefined)
+            this.result(run.resultPayload, `${at}.resultPayload`);
+        const attempts = this.array(run.attempts, `${at}.attempts`);
+        if (attempts.length === 0)
+            this.fail(`${at}.attempts`, "has no attempt");
+        attempts.forEach((attempt, index) => {
+            this.attempt(attempt, `${at}.attempts[${index}]`);
+        });
+    }
+    attempt(value, at) {
+        const attempt = this.object(value, at);
+        this.string(attempt.id, `${at}.id`, { nonEmpty: true });
+        this.number(attempt.number, `${at}.number`);
+        this.oneOf(attempt.status, PROCESS, `${at}.status`);
+        if (attempt.resultStatus !== undefined)
+            this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
+        for (const key of ["startedAt", "completedAt", "error"])
+            this.optionalString(attempt[key], `${at}.${key}`);
+        for (const key of ["timedOut", "replay"]) {
+            if (attempt[key] !== undefined)
+                this.boolean(attempt[key], `${at}.${key}`);
+        }
+        if (attempt.dispatcher !== undefined) {
+            const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
+            this.string(dispatcher.host, `${at}.dispatcher.host`);
+            this.number(dispatcher.pid, `${at}.dispatcher.pid`);
+            this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
+            this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
+        }
+        this.optionalString(attempt.key, `${at}.key`);
+    }
+    result(value, at) {
+        const result = this.object(value, at);
+        this.oneOf(result.status, RESULT, `${at}.status`);
+        this.optionalString(result.message, `${at}.message`);
+        if (result.artifacts !== undefined)
+            this.object(result.artifacts, `${at}.artifacts`);
+        if (result.next !== undefined) {
+            this.array(result.next, `${at}.next`).forEach((next, index) => {
+                this.object(next, `${at}.next[${index}]`);
+            });
+        }
+        if (result.annotations !== undefined) {
+            this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
+                const annotation = this.object(item, `${at}.annotations[${index}]`);
+                this.string(annotation.path, `${at}.annotations[${index}].path`);
+                this.string(annotation.message, `${at}.annotations[${index}].message`);
+            });
+        }
+    }
+    object(value, at) {
+        if (typeof value !== "object" || value === null || Array.isArray(value))
+            this.fail(at, "must be an object", value);
+        return value;
+    }
+    array(value, at) {
+        if (!Array.isArray(value))
+            this.fail(at, "must be an array", value);
+        return value;
+    }
+    string(value, at, options = {}) {
+        if (typeof value !== "string")
+            this.fail(at, "must be a string", value);
+        if (options.nonEmpty && value === "")
+            this.fail(at, "must not be empty");
+    }
+    optionalString(value, at) {
+        if (value !== undefined)
+            this.string(value, at);
+    }
+    number(value, at) {
+        if (typeof value !== "number" || !Number.isFinite(value))
+            this.fail(at, "must be a number", value);
+    }
+    boolean(value, at) {
+        if (typeof value !== "boolean")
+            this.fail(at, "must be true or false", value);
+    }
+    oneOf(value, allowed, at) {
+        if (typeof value !== "string" || !allowed.includes(value)) {
+            this.fail(at, `must be one of ${allowed.join(", ")}`, value);
+        }
+    }
+    fail(at, problem, ...value) {
+        // The same sentence shape as the compiled validators' (contract-errors.ts).
+        const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
+        throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
+    }
+}
+function describe(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    if (typeof value === "string")
+        return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+    if (typeof value === "object")
+        return "an object";
+    return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
+}
+/** The path of the first value nested deeper than `limit`, without recursion (so no stack overflow). */
+function tooDeep(root, limit) {
+    const stack = [{ value: root, depth: 0, path: "" }];
+    while (stack.length > 0) {
+        const { value, depth, path } = stack.pop();
+        if (typeof value !== "object" || value === null)
+            continue;
+        if (depth >= limit)
+            return path;
+        // Measured when it was read (an array kept on disk, events/lazy-json.ts): not walked, nor read.
+        const height = (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .knownHeight */ .V9)(value);
+        if (height !== undefined) {
+            if (depth + height > limit)
+                return path;
+            continue;
+        }
+        if (Array.isArray(value)) {
+            value.forEach((item, index) => {
+                stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
+            });
+        }
+        else {
+            for (const [key, item] of Object.entries(value)) {
+                stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 75067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1014,7 +1560,7 @@ var contract_errors = __webpack_require__(20624);
 ;// CONCATENATED MODULE: ./.build/generated/validators/event-record.js
 
 const validateEventRecord = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } };
 const schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
 const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number" }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch reused a stored successful run instead of running again." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } };
 const schema14 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
@@ -2509,14 +3055,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
         }
+        if (data.dispatchKeys !== undefined) {
+            let data12 = data.dispatchKeys;
+            if (Array.isArray(data12)) {
+                const len1 = data12.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    if (typeof data12[i1] !== "string") {
+                        const err22 = { instancePath: instancePath + "/dispatchKeys/" + i1, schemaPath: "#/properties/dispatchKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err23 = { instancePath: instancePath + "/dispatchKeys", schemaPath: "#/properties/dispatchKeys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err24];
         }
         else {
-            vErrors.push(err22);
+            vErrors.push(err24);
         }
         errors++;
     }
@@ -2528,205 +3102,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 var dispatcher = __webpack_require__(35031);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
-// EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __webpack_require__(40801);
-;// CONCATENATED MODULE: ./.build/state/record-check.js
-
-/**
- * The structural check of a stored record (format 1), field by field. A stored record is data
- * from outside the process (another version, a hand edit, a bad merge), so every field the
- * code reads is checked before the record is trusted; the first problem is returned as
- * "<field path> <what is wrong>", or undefined when the record is sound. Unknown fields are
- * allowed (a newer writer of the same format may add some).
- *
- * Kept beside the JSON Schema of the record (schemas/, compiled by the contracts build): this
- * check is the one the stores call until the compiled validator replaces it.
- */
-function checkEventRecordShape(value) {
-    try {
-        const deep = tooDeep(value, MAX_DEPTH);
-        if (deep !== undefined)
-            return `${deep || "the value"} is nested deeper than ${MAX_DEPTH} levels`;
-        const check = new Check();
-        check.record(value);
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof ShapeProblem)
-            return error.message;
-        throw error;
-    }
-}
-/** Deeper than any event payload GitHub sends; deep enough that no reader recurses into a stack overflow. */
-const MAX_DEPTH = 100;
-const PROCESS = contracts/* PROCESS_STATUSES */.Ne;
-const RESULT = contracts/* FLOW_RESULT_STATUSES */.WL;
-const EFFECTIVE = [...PROCESS, ...RESULT];
-class ShapeProblem extends Error {
-}
-class Check {
-    record(value) {
-        const record = this.object(value, "");
-        this.object(record.event, "event");
-        const event = record.event;
-        this.string(event.id, "event.id", { nonEmpty: true });
-        this.string(event.type, "event.type", { nonEmpty: true });
-        this.string(event.receivedAt, "event.receivedAt");
-        if (event.payload === undefined)
-            this.fail("event.payload", "is missing (any JSON value; {} when empty)");
-        this.optionalString(event.source, "event.source");
-        this.optionalString(event.occurredAt, "event.occurredAt");
-        const runs = this.array(record.runs, "runs");
-        runs.forEach((run, index) => {
-            this.run(run, `runs[${index}]`);
-        });
-        this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
-        this.optionalString(record.updatedAt, "updatedAt");
-        if (record.dispatchCount !== undefined)
-            this.number(record.dispatchCount, "dispatchCount");
-    }
-    run(value, at) {
-        const run = this.object(value, at);
-        for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
-            this.string(run[key], `${at}.${key}`);
-        }
-        this.number(run.flowVersion, `${at}.flowVersion`);
-        this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
-        if (run.resultStatus !== undefined)
-            this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
-        this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
-        this.boolean(run.needsAttention, `${at}.needsAttention`);
-        for (const key of ["output", "error", "startedAt", "completedAt"])
-            this.optionalString(run[key], `${at}.${key}`);
-        for (const key of ["timedOut", "replay", "alreadyHandled"]) {
-            if (run[key] !== undefined)
-                this.boolean(run[key], `${at}.${key}`);
-        }
-        if (run.durationMs !== undefined)
-            this.number(run.durationMs, `${at}.durationMs`);
-        if (run.resultPayload !== undefined)
-            this.result(run.resultPayload, `${at}.resultPayload`);
-        const attempts = this.array(run.attempts, `${at}.attempts`);
-        if (attempts.length === 0)
-            this.fail(`${at}.attempts`, "has no attempt");
-        attempts.forEach((attempt, index) => {
-            this.attempt(attempt, `${at}.attempts[${index}]`);
-        });
-    }
-    attempt(value, at) {
-        const attempt = this.object(value, at);
-        this.string(attempt.id, `${at}.id`, { nonEmpty: true });
-        this.number(attempt.number, `${at}.number`);
-        this.oneOf(attempt.status, PROCESS, `${at}.status`);
-        if (attempt.resultStatus !== undefined)
-            this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
-        for (const key of ["startedAt", "completedAt", "error"])
-            this.optionalString(attempt[key], `${at}.${key}`);
-        for (const key of ["timedOut", "replay"]) {
-            if (attempt[key] !== undefined)
-                this.boolean(attempt[key], `${at}.${key}`);
-        }
-        if (attempt.dispatcher !== undefined) {
-            const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
-            this.string(dispatcher.host, `${at}.dispatcher.host`);
-            this.number(dispatcher.pid, `${at}.dispatcher.pid`);
-            this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
-            this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
-        }
-        this.optionalString(attempt.key, `${at}.key`);
-    }
-    result(value, at) {
-        const result = this.object(value, at);
-        this.oneOf(result.status, RESULT, `${at}.status`);
-        this.optionalString(result.message, `${at}.message`);
-        if (result.artifacts !== undefined)
-            this.object(result.artifacts, `${at}.artifacts`);
-        if (result.next !== undefined) {
-            this.array(result.next, `${at}.next`).forEach((next, index) => {
-                this.object(next, `${at}.next[${index}]`);
-            });
-        }
-        if (result.annotations !== undefined) {
-            this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
-                const annotation = this.object(item, `${at}.annotations[${index}]`);
-                this.string(annotation.path, `${at}.annotations[${index}].path`);
-                this.string(annotation.message, `${at}.annotations[${index}].message`);
-            });
-        }
-    }
-    object(value, at) {
-        if (typeof value !== "object" || value === null || Array.isArray(value))
-            this.fail(at, "must be an object", value);
-        return value;
-    }
-    array(value, at) {
-        if (!Array.isArray(value))
-            this.fail(at, "must be an array", value);
-        return value;
-    }
-    string(value, at, options = {}) {
-        if (typeof value !== "string")
-            this.fail(at, "must be a string", value);
-        if (options.nonEmpty && value === "")
-            this.fail(at, "must not be empty");
-    }
-    optionalString(value, at) {
-        if (value !== undefined)
-            this.string(value, at);
-    }
-    number(value, at) {
-        if (typeof value !== "number" || !Number.isFinite(value))
-            this.fail(at, "must be a number", value);
-    }
-    boolean(value, at) {
-        if (typeof value !== "boolean")
-            this.fail(at, "must be true or false", value);
-    }
-    oneOf(value, allowed, at) {
-        if (typeof value !== "string" || !allowed.includes(value)) {
-            this.fail(at, `must be one of ${allowed.join(", ")}`, value);
-        }
-    }
-    fail(at, problem, ...value) {
-        // The same sentence shape as the compiled validators' (contract-errors.ts).
-        const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
-        throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
-    }
-}
-function describe(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "an array";
-    if (typeof value === "string")
-        return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
-    if (typeof value === "object")
-        return "an object";
-    return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
-}
-/** The path of the first value nested deeper than `limit`, without recursion (so no stack overflow). */
-function tooDeep(root, limit) {
-    const stack = [{ value: root, depth: 0, path: "" }];
-    while (stack.length > 0) {
-        const { value, depth, path } = stack.pop();
-        if (typeof value !== "object" || value === null)
-            continue;
-        if (depth >= limit)
-            return path;
-        if (Array.isArray(value)) {
-            value.forEach((item, index) => {
-                stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
-            });
-        }
-        else {
-            for (const [key, item] of Object.entries(value)) {
-                stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
-            }
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./.build/state/record-check.js
+var record_check = __webpack_require__(10838);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __webpack_require__(39709);
 ;// CONCATENATED MODULE: ./.build/state/record-parse.js
@@ -2753,7 +3130,7 @@ function parseEventRecord(value, file) {
     }
     const record = (0,contract_errors/* checkContract */.nb)(validateEventRecord, value, "event-record.schema.json", file);
     // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
-    const extra = checkEventRecordShape(value);
+    const extra = (0,record_check/* checkEventRecordShape */.z)(value);
     if (extra)
         throw new Error(extra);
     const event = record.event;
@@ -2766,6 +3143,7 @@ function parseEventRecord(value, file) {
         firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
         updatedAt: record.updatedAt ?? event.receivedAt,
         dispatchCount: record.dispatchCount ?? 1,
+        ...(record.dispatchKeys && record.dispatchKeys.length > 0 ? { dispatchKeys: record.dispatchKeys.slice(-state_record/* DISPATCH_KEYS_KEPT */.jR) } : {}),
     });
 }
 

@@ -362,7 +362,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9608);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44636);
 // The file GitHub runs (bundled to dist/index.js): the action's run(), called once.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -448,7 +448,7 @@ function readInputs(io) {
         ...(event ? { event } : {}),
         dryRun: readBoolean(io, "dry-run", false),
         failOn: readFailOn(io.getInput("fail-on")),
-        bunVersion: io.getInput("bun-version") || DEFAULT_BUN_VERSION,
+        bunVersion: readBunVersion(io.getInput("bun-version")),
         bunDownloadUrl: (io.getInput("bun-download-url") || DEFAULT_BUN_DOWNLOAD_URL).replace(/\/+$/, ""),
         state: (0,state/* readStateKind */.Yz)(io.getInput("state")),
         stateBranch: io.getInput("state-branch") || "flows-state",
@@ -516,6 +516,20 @@ function readConcurrency(value) {
         throw new ActionInputError(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
     }
     return parsed;
+}
+// The action downloads `<bun-download-url>/bun-v<version>/...`: Bun tags each release with its
+// exact version, so `latest` or a range (which oven-sh/setup-bun resolves) names no download.
+// Checked here, not when Bun is downloaded: with bun on PATH a bad value would pass unseen.
+const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+function readBunVersion(value) {
+    if (value === "")
+        return DEFAULT_BUN_VERSION;
+    if (EXACT_VERSION.test(value))
+        return value;
+    const expected = `Input "bun-version" is "${value}"; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
+    if (/^[vV]/.test(value) && EXACT_VERSION.test(value.slice(1)))
+        throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
+    throw new ActionInputError(`${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`);
 }
 function readWatchMaxRequests(value) {
     if (value.trim() === "")
@@ -1157,7 +1171,9 @@ async function openActionStore({ inputs, env, repoRoot, debug }) {
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
-            return createStateStore({ kind: "file", dir });
+            // A folder the job cannot use is said as a mistake in this input, the one thing to change.
+            const origin = inputs.stateDir ? `input "state-dir" is "${inputs.stateDir}"` : 'input "state-dir" is empty: the default';
+            return createStateStore({ kind: "file", dir, dirSetting: { origin, change: 'set input "state-dir" to another folder' } });
         }
         case "branch":
             // The token goes to git as an http.extraheader in its environment, never in the URL (#13).
@@ -1493,6 +1509,8 @@ function explainMatch(flows, result) {
 
 // EXTERNAL MODULE: ./.build/state/memory-store.js
 var memory_store = __nccwpck_require__(19917);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
@@ -1979,10 +1997,11 @@ function ranButNotSaved(error, eventId) {
     if (!(error instanceof file_errors/* StateFolderError */.mU))
         return error;
     const problem = `${error.problem.charAt(0).toUpperCase()}${error.problem.slice(1)}.`;
-    return new not_saved/* StateNotSavedError */.c({ eventIds: [eventId], where: `the state folder ${error.dir}`, reason: `${problem} ${error.hint ?? ""}`, cause: error });
+    return new not_saved/* StateNotSavedError */.c({ eventIds: [eventId], where: error.where, reason: `${problem} ${error.hint ?? ""}`, cause: error });
 }
 
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
+
 
 
 
@@ -2120,7 +2139,7 @@ async function dispatchOne(event, options, lineage, matchedBefore) {
         runs: [],
         firstDispatchedAt: stored?.firstDispatchedAt ?? dispatch_now(options),
         updatedAt: dispatch_now(options),
-        dispatchCount: (stored?.dispatchCount ?? 0) + 1,
+        ...(0,state_record/* countDispatch */.m5)(stored),
     };
     // A missing Bun is the user's to fix, not a failed step: say so before anything is stored.
     // (A function is the action's installer; its failures are reported per step.)
@@ -2523,7 +2542,8 @@ async function runChains(chains, limit) {
 /* harmony export */   Iu: () => (/* binding */ checkPayloadSize),
 /* harmony export */   Ji: () => (/* binding */ rememberHeight),
 /* harmony export */   K6: () => (/* binding */ checkPayloadDepth),
-/* harmony export */   Rv: () => (/* binding */ exceedsDepth)
+/* harmony export */   Rv: () => (/* binding */ exceedsDepth),
+/* harmony export */   V9: () => (/* binding */ knownHeight)
 /* harmony export */ });
 /* unused harmony export MAX_PAYLOAD_BYTES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
@@ -2550,6 +2570,10 @@ const heights = new WeakMap();
  */
 function rememberHeight(value, height) {
     heights.set(value, height);
+}
+/** The height of a value measured before (a lazy array's, or a checked payload's), if it was. */
+function knownHeight(value) {
+    return heights.get(value);
 }
 /** True when objects and arrays in `value` nest deeper than `maxDepth`. Iterative: any input is safe. */
 function exceedsDepth(value, maxDepth) {
@@ -2694,6 +2718,287 @@ class GitHubEventError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .Us
 /** An event over the payload budget (size or nesting): refused before anything runs or is stored. */
 class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "PayloadBudgetError";
+}
+
+
+/***/ }),
+
+/***/ 34641:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ readJsonStreamed),
+/* harmony export */   q: () => (/* binding */ readEventStreamed)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
+/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+
+
+
+
+
+
+// Reads a large event file (#12) without holding its parsed arrays: two streaming passes in
+// 64 KiB chunks. Pass 1 finds the outermost arrays of at least `minBytes` and the nesting depth.
+// Pass 2 proves the whole file is valid JSON and builds the value: the text around those arrays
+// (the "skeleton", with a marker string in each array's place) is parsed normally; each big array
+// is split between elements into groups of about 16 KiB, each group parsed and re-serialised with
+// JSON.parse / JSON.stringify (which proves it valid) and appended to a scratch file, so the
+// array's text there is exactly what JSON.stringify gives for the parsed array. The value holds a
+// lazy array (lazy-json.ts) for each. Anything unexpected (invalid JSON, too deep, an odd
+// shape) returns undefined, and the caller parses the file whole as before, which gives the same
+// value or the same error message.
+const CHUNK = 64 * 1024;
+const GROUP_BYTES = 16 * 1024;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const COMMA = 0x2c;
+/**
+ * The JSON value of the file at `path` with every outermost array of at least `minBytes` kept
+ * on disk (in a scratch copy under `scratchDir`), or undefined when the file is not valid JSON,
+ * nests deeper than `maxDepth`, or has no such array: then parse it whole.
+ */
+function readEventStreamed(path, options) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+    try {
+        return readJsonStreamed(fd, options);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * readEventStreamed on a file the caller opened: the file store reads a big stored record this
+ * way (its event holds the payload), after checking that the file is a plain one within its size.
+ */
+function readJsonStreamed(fd, options) {
+    const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    const spans = findBigArrays(fd, limit, options.minBytes, options.maxDepth);
+    if (spans === undefined || spans.length === 0)
+        return undefined;
+    return buildValue(fd, limit, spans, options.scratchDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
+}
+/** Calls `each(chunk, offset)` for the whole file (up to byte `limit`), in order. */
+function forEachChunk(fd, limit, each) {
+    // One buffer for the whole file: callers copy what they keep.
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let offset = 0;
+    for (;;) {
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(CHUNK, limit - offset), offset);
+        if (read === 0)
+            return;
+        if (each(chunk.subarray(0, read), offset) === false)
+            return;
+        offset += read;
+    }
+}
+/** Pass 1: the outermost big arrays, in file order; undefined when brackets do not match or nest too deep. */
+function findBigArrays(fd, limit, minBytes, maxDepth) {
+    const spans = [];
+    const opens = new Float64Array(maxDepth + 2);
+    const kinds = new Uint8Array(maxDepth + 2);
+    const deepest = new Int32Array(maxDepth + 2);
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    let ok = true;
+    forEachChunk(fd, limit, (chunk, offset) => {
+        for (let i = 0; i < chunk.length; i++) {
+            const byte = chunk[i];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (byte === BACKSLASH)
+                    escaped = true;
+                else if (byte === QUOTE)
+                    inString = false;
+                continue;
+            }
+            if (byte === QUOTE)
+                inString = true;
+            else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
+                if (++depth > maxDepth) {
+                    ok = false;
+                    return false;
+                }
+                opens[depth] = offset + i;
+                kinds[depth] = byte;
+                deepest[depth] = depth;
+            }
+            else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
+                if (depth === 0 || kinds[depth] !== byte - 2) {
+                    ok = false;
+                    return false;
+                }
+                const start = opens[depth];
+                const end = offset + i + 1;
+                const below = deepest[depth];
+                if (byte === CLOSE_ARRAY && end - start >= minBytes) {
+                    // Inner big arrays closed first: the outer one replaces them.
+                    while (spans.length > 0 && spans[spans.length - 1].start > start)
+                        spans.pop();
+                    spans.push({ start, end, height: below - depth + 1 });
+                }
+                depth--;
+                if (depth > 0 && below > deepest[depth])
+                    deepest[depth] = below;
+            }
+        }
+        return true;
+    });
+    return ok && depth === 0 && !inString ? spans : undefined;
+}
+/** Pass 2: validates, writes each span's canonical text to the scratch file and parses the rest. */
+function buildValue(fd, limit, spans, scratchDir) {
+    const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDir */ .K)("flows-event-", scratchDir), "arrays.json");
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(scratch, "w");
+    const marker = `flows-skeleton-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}-`;
+    const skeleton = [];
+    const ranges = [];
+    let written = 0;
+    const write = (text) => {
+        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(out, text);
+    };
+    let valid = true;
+    try {
+        let span = 0;
+        // One buffer holds the group being read (grown for a larger element): no buffer per piece.
+        let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
+        let groupBytes = 0;
+        const addToGroup = (bytes) => {
+            if (groupBytes + bytes.length > group.length) {
+                const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
+                group.copy(larger, 0, 0, groupBytes);
+                group = larger;
+            }
+            bytes.copy(group, groupBytes);
+            groupBytes += bytes.length;
+        };
+        let groups = 0;
+        let depth = 0;
+        let inString = false;
+        let escaped = false;
+        const flushGroup = (last) => {
+            const text = group.toString("utf8", 0, groupBytes);
+            groupBytes = 0;
+            let items;
+            try {
+                items = JSON.parse(`[${text}]`);
+            }
+            catch {
+                return false;
+            }
+            if (items.length === 0)
+                return false;
+            const json = JSON.stringify(items);
+            write(`${groups === 0 ? "[" : ","}${json.slice(1, -1)}${last ? "]" : ""}`);
+            groups++;
+            return true;
+        };
+        let inSpan = false;
+        forEachChunk(fd, limit, (chunk, offset) => {
+            let from = 0;
+            let i = 0;
+            while (i < chunk.length) {
+                const current = spans[span];
+                if (!inSpan) {
+                    const until = current === undefined ? chunk.length : Math.min(chunk.length, current.start - offset);
+                    if (i < until) {
+                        // Skeleton text, copied as is up to the next span.
+                        skeleton.push(Buffer.from(chunk.subarray(i, until)));
+                        i = until;
+                        continue;
+                    }
+                    // The span's "[": a marker takes its place in the skeleton; its elements follow.
+                    skeleton.push(Buffer.from(`"${marker}${span}"`));
+                    ranges.push({ start: written, end: -1, height: current.height });
+                    inSpan = true;
+                    depth = 0;
+                    groups = 0;
+                    inString = false;
+                    escaped = false;
+                    i++;
+                    from = i;
+                    continue;
+                }
+                const byte = chunk[i];
+                if (offset + i === current.end - 1) {
+                    // The span's closing "]".
+                    addToGroup(chunk.subarray(from, i));
+                    if (!flushGroup(true)) {
+                        valid = false;
+                        return false;
+                    }
+                    ranges[ranges.length - 1].end = written;
+                    inSpan = false;
+                    span++;
+                    i++;
+                    continue;
+                }
+                if (inString) {
+                    if (escaped)
+                        escaped = false;
+                    else if (byte === BACKSLASH)
+                        escaped = true;
+                    else if (byte === QUOTE)
+                        inString = false;
+                }
+                else if (byte === QUOTE)
+                    inString = true;
+                else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT)
+                    depth++;
+                else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT)
+                    depth--;
+                else if (byte === COMMA && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
+                    addToGroup(chunk.subarray(from, i));
+                    if (!flushGroup(false)) {
+                        valid = false;
+                        return false;
+                    }
+                    from = i + 1;
+                }
+                i++;
+            }
+            if (inSpan && from < chunk.length) {
+                addToGroup(chunk.subarray(from));
+            }
+            return true;
+        });
+        if (!valid || span !== spans.length)
+            return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(out);
+    }
+    const lazies = ranges.map((range) => {
+        const array = (0,_lazy_json_js__WEBPACK_IMPORTED_MODULE_4__/* .lazyArray */ .UP)({ path: scratch, start: range.start, end: range.end });
+        (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberHeight */ .Ji)(array, range.height);
+        return array;
+    });
+    const seen = new Set();
+    let value;
+    try {
+        value = JSON.parse(Buffer.concat(skeleton).toString("utf8"), (_key, item) => {
+            if (typeof item !== "string" || !item.startsWith(marker))
+                return item;
+            const index = Number(item.slice(marker.length));
+            seen.add(index);
+            return lazies[index];
+        });
+    }
+    catch {
+        return undefined;
+    }
+    // A marker in a key's place (an array used as a key is not JSON) was never seen as a value.
+    return seen.size === lazies.length ? { value, lazyArrays: lazies.length } : undefined;
 }
 
 
@@ -2879,9 +3184,10 @@ function deliveryDiscriminator(options) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UP: () => (/* binding */ lazyArray),
-/* harmony export */   lx: () => (/* binding */ jsonParts)
+/* harmony export */   lx: () => (/* binding */ jsonParts),
+/* harmony export */   sF: () => (/* binding */ lazyRange)
 /* harmony export */ });
-/* unused harmony exports lazyRange, lazyCounts, jsonPartsText */
+/* unused harmony exports lazyCounts, jsonPartsText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 
 const lazies = new WeakMap();
@@ -6531,8 +6837,10 @@ const SLICE = 1 << 20;
  * of one. The temporary name, `<file>.<pid>-<hex>.tmp`, carries this process's pid, so a later
  * writer can tell the leftover of one that was killed mid-write (file-store.ts removes those).
  * `data` may come in parts (written one after another, never joined); strings are written as
- * UTF-8 in slices of about 1 MiB, so no copy of a big text is made whole. `beforeRename` runs
- * once the temporary file is complete; if it throws, the temporary is removed and `file` is left.
+ * UTF-8 in slices of about 1 MiB, and file ranges copied 1 MiB at a time, so no copy of a big
+ * text is made whole. A file range shorter than stated (its file changed) throws. `beforeRename`
+ * runs once the temporary file is complete; if it throws, the temporary is removed and `file` is
+ * left.
  */
 function writeFileAtomically(file, data, beforeRename) {
     const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}.tmp`;
@@ -6595,10 +6903,15 @@ function fileSha256(file, bytes) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
+/** The parts' bytes in pieces; a piece of a file range is only valid until the next is taken. */
 function* chunksOf(parts) {
     for (const part of parts) {
-        if (typeof part !== "string") {
+        if (part instanceof Uint8Array) {
             yield part;
+            continue;
+        }
+        if (typeof part !== "string") {
+            yield* fileRangeChunks(part);
             continue;
         }
         for (let start = 0; start < part.length;) {
@@ -6610,6 +6923,22 @@ function* chunksOf(parts) {
             yield Buffer.from(part.slice(start, end), "utf8");
             start = end;
         }
+    }
+}
+function* fileRangeChunks(range) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
+    try {
+        const buffer = Buffer.allocUnsafe(Math.min(SLICE, Math.max(range.end - range.start, 1)));
+        for (let at = range.start; at < range.end;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, Math.min(buffer.length, range.end - at), at);
+            if (read === 0)
+                throw new Error(`${range.path} ended before byte ${range.end}: it was changed while it was copied`);
+            yield buffer.subarray(0, read);
+            at += read;
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** Writes all of `chunk` at the file's position (writeSync may write less than asked). */
@@ -6635,8 +6964,10 @@ function isPidAlive(pid) {
  * budget. Opened without following a link at the last part and without blocking (O_NOFOLLOW,
  * O_NONBLOCK), so a FIFO cannot hang the process nor /dev/zero fill its memory; the reading
  * stops past `maxBytes` even if the file grows meanwhile. A folder throws EISDIR, as a read does.
+ * `readOpened`, when given, reads the checked file first (from its descriptor, within the size
+ * checked, with positional reads); when it returns undefined, the file is read whole.
  */
-function readRegularFile(file, maxBytes) {
+function readRegularFile(file, maxBytes, readOpened) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
@@ -6664,6 +6995,9 @@ function readRegularFile(file, maxBytes) {
         const over = { kind: "refused", reason: `is larger than ${describeBytes(maxBytes)} (${info.size} bytes)`, identity };
         if (info.size > maxBytes)
             return over;
+        const value = readOpened?.(fd, info.size);
+        if (value !== undefined)
+            return { kind: "readOpened", value, identity };
         let buffer = Buffer.allocUnsafe(info.size + 1);
         let length = 0;
         for (;;) {
@@ -6731,7 +7065,7 @@ function describeBytes(bytes) {
 const contractSchemas = {
     "backend-dispatch-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "description": "At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.", "type": ["array", "null"], "maxItems": 1000, "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } },
     "backend-run.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["flowVersion"] }, { "required": ["version"] }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } },
-    "event-record.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 } } },
+    "event-record.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } },
     "flow-diagnostic.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } },
     "flow-event.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } },
     "flow-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } },
@@ -7138,7 +7472,7 @@ function logText(text) {
 
 /***/ }),
 
-/***/ 9608:
+/***/ 44636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7151,292 +7485,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __nccwpck_require__(85797);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./.build/events/lazy-json.js
-var lazy_json = __nccwpck_require__(63973);
-;// CONCATENATED MODULE: ./.build/events/event-file.js
-
-
-
-
-
-// Reads a large event file (#12) without holding its parsed arrays: two streaming passes in
-// 64 KiB chunks. Pass 1 finds the outermost arrays of at least `minBytes` and the nesting depth.
-// Pass 2 proves the whole file is valid JSON and builds the value: the text around those arrays
-// (the "skeleton", with a marker string in each array's place) is parsed normally; each big array
-// is split between elements into groups of about 16 KiB, each group parsed and re-serialised with
-// JSON.parse / JSON.stringify (which proves it valid) and appended to a scratch file, so the
-// array's text there is exactly what JSON.stringify gives for the parsed array. The value holds a
-// lazy array (lazy-json.ts) for each. Anything unexpected (invalid JSON, too deep, an odd
-// shape) returns undefined, and the caller parses the file whole as before, which gives the same
-// value or the same error message.
-const CHUNK = 64 * 1024;
-const GROUP_BYTES = 16 * 1024;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const COMMA = 0x2c;
-/**
- * The JSON value of the file at `path` with every outermost array of at least `minBytes` kept
- * on disk (in a scratch copy under `scratchDir`), or undefined when the file is not valid JSON,
- * nests deeper than `maxDepth`, or has no such array: then parse it whole.
- */
-function readEventStreamed(path, options) {
-    const fd = (0,external_node_fs_.openSync)(path, "r");
-    try {
-        const spans = findBigArrays(fd, options.minBytes, options.maxDepth);
-        if (spans === undefined || spans.length === 0)
-            return undefined;
-        return buildValue(fd, spans, options.scratchDir ?? (0,external_node_os_.tmpdir)());
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Calls `each(chunk, offset)` for the whole file, in order. */
-function forEachChunk(fd, each) {
-    // One buffer for the whole file: callers copy what they keep.
-    const chunk = Buffer.allocUnsafe(CHUNK);
-    let offset = 0;
-    for (;;) {
-        const read = (0,external_node_fs_.readSync)(fd, chunk, 0, CHUNK, offset);
-        if (read === 0)
-            return;
-        if (each(chunk.subarray(0, read), offset) === false)
-            return;
-        offset += read;
-    }
-}
-/** Pass 1: the outermost big arrays, in file order; undefined when brackets do not match or nest too deep. */
-function findBigArrays(fd, minBytes, maxDepth) {
-    const spans = [];
-    const opens = new Float64Array(maxDepth + 2);
-    const kinds = new Uint8Array(maxDepth + 2);
-    const deepest = new Int32Array(maxDepth + 2);
-    let depth = 0;
-    let inString = false;
-    let escaped = false;
-    let ok = true;
-    forEachChunk(fd, (chunk, offset) => {
-        for (let i = 0; i < chunk.length; i++) {
-            const byte = chunk[i];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (byte === BACKSLASH)
-                    escaped = true;
-                else if (byte === QUOTE)
-                    inString = false;
-                continue;
-            }
-            if (byte === QUOTE)
-                inString = true;
-            else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
-                if (++depth > maxDepth) {
-                    ok = false;
-                    return false;
-                }
-                opens[depth] = offset + i;
-                kinds[depth] = byte;
-                deepest[depth] = depth;
-            }
-            else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
-                if (depth === 0 || kinds[depth] !== byte - 2) {
-                    ok = false;
-                    return false;
-                }
-                const start = opens[depth];
-                const end = offset + i + 1;
-                const below = deepest[depth];
-                if (byte === CLOSE_ARRAY && end - start >= minBytes) {
-                    // Inner big arrays closed first: the outer one replaces them.
-                    while (spans.length > 0 && spans[spans.length - 1].start > start)
-                        spans.pop();
-                    spans.push({ start, end, height: below - depth + 1 });
-                }
-                depth--;
-                if (depth > 0 && below > deepest[depth])
-                    deepest[depth] = below;
-            }
-        }
-        return true;
-    });
-    return ok && depth === 0 && !inString ? spans : undefined;
-}
-/** Pass 2: validates, writes each span's canonical text to the scratch file and parses the rest. */
-function buildValue(fd, spans, scratchDir) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(scratchDir, "flows-event-"));
-    const scratch = (0,external_node_path_.join)(dir, "arrays.json");
-    removeAtExit(dir);
-    const out = (0,external_node_fs_.openSync)(scratch, "w");
-    const marker = `flows-skeleton-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}-`;
-    const skeleton = [];
-    const ranges = [];
-    let written = 0;
-    const write = (text) => {
-        written += (0,external_node_fs_.writeSync)(out, text);
-    };
-    let valid = true;
-    try {
-        let span = 0;
-        // One buffer holds the group being read (grown for a larger element): no buffer per piece.
-        let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
-        let groupBytes = 0;
-        const addToGroup = (bytes) => {
-            if (groupBytes + bytes.length > group.length) {
-                const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
-                group.copy(larger, 0, 0, groupBytes);
-                group = larger;
-            }
-            bytes.copy(group, groupBytes);
-            groupBytes += bytes.length;
-        };
-        let groups = 0;
-        let depth = 0;
-        let inString = false;
-        let escaped = false;
-        const flushGroup = (last) => {
-            const text = group.toString("utf8", 0, groupBytes);
-            groupBytes = 0;
-            let items;
-            try {
-                items = JSON.parse(`[${text}]`);
-            }
-            catch {
-                return false;
-            }
-            if (items.length === 0)
-                return false;
-            const json = JSON.stringify(items);
-            write(`${groups === 0 ? "[" : ","}${json.slice(1, -1)}${last ? "]" : ""}`);
-            groups++;
-            return true;
-        };
-        let inSpan = false;
-        forEachChunk(fd, (chunk, offset) => {
-            let from = 0;
-            let i = 0;
-            while (i < chunk.length) {
-                const current = spans[span];
-                if (!inSpan) {
-                    const until = current === undefined ? chunk.length : Math.min(chunk.length, current.start - offset);
-                    if (i < until) {
-                        // Skeleton text, copied as is up to the next span.
-                        skeleton.push(Buffer.from(chunk.subarray(i, until)));
-                        i = until;
-                        continue;
-                    }
-                    // The span's "[": a marker takes its place in the skeleton; its elements follow.
-                    skeleton.push(Buffer.from(`"${marker}${span}"`));
-                    ranges.push({ start: written, end: -1, height: current.height });
-                    inSpan = true;
-                    depth = 0;
-                    groups = 0;
-                    inString = false;
-                    escaped = false;
-                    i++;
-                    from = i;
-                    continue;
-                }
-                const byte = chunk[i];
-                if (offset + i === current.end - 1) {
-                    // The span's closing "]".
-                    addToGroup(chunk.subarray(from, i));
-                    if (!flushGroup(true)) {
-                        valid = false;
-                        return false;
-                    }
-                    ranges[ranges.length - 1].end = written;
-                    inSpan = false;
-                    span++;
-                    i++;
-                    continue;
-                }
-                if (inString) {
-                    if (escaped)
-                        escaped = false;
-                    else if (byte === BACKSLASH)
-                        escaped = true;
-                    else if (byte === QUOTE)
-                        inString = false;
-                }
-                else if (byte === QUOTE)
-                    inString = true;
-                else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT)
-                    depth++;
-                else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT)
-                    depth--;
-                else if (byte === COMMA && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
-                    addToGroup(chunk.subarray(from, i));
-                    if (!flushGroup(false)) {
-                        valid = false;
-                        return false;
-                    }
-                    from = i + 1;
-                }
-                i++;
-            }
-            if (inSpan && from < chunk.length) {
-                addToGroup(chunk.subarray(from));
-            }
-            return true;
-        });
-        if (!valid || span !== spans.length)
-            return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(out);
-    }
-    const lazies = ranges.map((range) => {
-        const array = (0,lazy_json/* lazyArray */.UP)({ path: scratch, start: range.start, end: range.end });
-        (0,budget/* rememberHeight */.Ji)(array, range.height);
-        return array;
-    });
-    const seen = new Set();
-    let value;
-    try {
-        value = JSON.parse(Buffer.concat(skeleton).toString("utf8"), (_key, item) => {
-            if (typeof item !== "string" || !item.startsWith(marker))
-                return item;
-            const index = Number(item.slice(marker.length));
-            seen.add(index);
-            return lazies[index];
-        });
-    }
-    catch {
-        return undefined;
-    }
-    // A marker in a key's place (an array used as a key is not JSON) was never seen as a value.
-    return seen.size === lazies.length ? { value, lazyArrays: lazies.length } : undefined;
-}
-const scratchDirs = new Set();
-let removalRegistered = false;
-function removeAtExit(dir) {
-    if (!removalRegistered) {
-        removalRegistered = true;
-        process.on("exit", removeEventScratch);
-    }
-    scratchDirs.add(dir);
-}
-/**
- * Removes the scratch copies of every event read so far in this process: their lazy arrays can
- * no longer be read. Called at exit; a host that reads many events in one long-lived process
- * (a test worker, which may be stopped without exit handlers) calls it once it is done with them.
- */
-function removeEventScratch() {
-    for (const each of scratchDirs)
-        (0,external_node_fs_.rmSync)(each, { recursive: true, force: true });
-    scratchDirs.clear();
-}
-
+// EXTERNAL MODULE: ./.build/events/event-file.js
+var event_file = __nccwpck_require__(34641);
 // EXTERNAL MODULE: ./.build/events/errors.js
 var errors = __nccwpck_require__(56835);
 // EXTERNAL MODULE: ./.build/events/fields.js
@@ -7531,7 +7581,7 @@ function lazyEventBytes(env) {
 function readStreamed(path, env) {
     let streamed;
     try {
-        streamed = readEventStreamed(path, { minBytes: lazyEventBytes(env), maxDepth: budget/* MAX_PAYLOAD_DEPTH */.GL, scratchDir: env.RUNNER_TEMP || undefined });
+        streamed = (0,event_file/* readEventStreamed */.q)(path, { minBytes: lazyEventBytes(env), maxDepth: budget/* MAX_PAYLOAD_DEPTH */.GL, scratchDir: env.RUNNER_TEMP || undefined });
     }
     catch {
         return undefined;
@@ -8581,6 +8631,8 @@ class LazyStateStore {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./.build/action/bun.js
 
 
@@ -10182,9 +10234,10 @@ async function run() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ redactor),
 /* harmony export */   pD: () => (/* binding */ parseRedactInput),
-/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH)
 /* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, MAX_REDACT_DEPTH, REDACTED, TOO_DEEP */
+/* unused harmony exports MIN_SECRET_LENGTH, REDACTED, TOO_DEEP */
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
 // outputs, annotations, log lines, state records, the fork handover — passes through it, so a
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
@@ -10323,9 +10376,12 @@ class Redactor {
     /**
      * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
      * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.
-     * Shared and circular references stay shared and circular.
+     * Shared and circular references stay shared and circular. `shallow`: only the top level is
+     * copied and redacted; nested arrays and objects (within `maxDepth`) are kept as they are, for
+     * a caller that redacts a big value one part at a time (a stored record's event,
+     * state/event-text.ts).
      */
-    redactValue(value, maxDepth = MAX_REDACT_DEPTH) {
+    redactValue(value, maxDepth = MAX_REDACT_DEPTH, shallow = false) {
         if (typeof value === "string")
             return this.redact(value);
         if (typeof value !== "object" || value === null)
@@ -10353,6 +10409,8 @@ class Redactor {
                 holder[key] = TOO_DEEP;
                 continue;
             }
+            if (shallow && depth > 0)
+                continue;
             if (Array.isArray(current)) {
                 const copy = current.slice();
                 copies.set(current, copy);
@@ -10697,6 +10755,7 @@ function errorBesideOutput(error, output) {
 __nccwpck_require__.d(__webpack_exports__, {
   Ul: () => (/* binding */ allProblems),
   Bq: () => (/* binding */ flatten),
+  tY: () => (/* binding */ packageCheckProblems),
   Sq: () => (/* binding */ problemsPlace),
   Br: () => (/* binding */ renderSummary)
 });
@@ -10919,12 +10978,31 @@ function renderRunDetails(run) {
     lines.push("</details>");
     return lines.join("\n");
 }
-/** Where a list of problems is: flow packages, the state store, or both. */
+const PLACES = ["flow packages", "the state store", "the action's inputs"];
+/**
+ * What a problem is about. A problem with an action input names it as its file (`input
+ * "runs-dir"`); flows-path says where flow packages are loaded from, so its problems are the
+ * packages'.
+ */
+function placeOf(problem) {
+    if (problem.message.startsWith(dispatch_problems/* STATE_RECORD_PROBLEM */.U2))
+        return "the state store";
+    const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
+    return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
+}
+/** Where a list of problems is: in flow packages, the state store, the action's inputs, or several. */
 function problemsPlace(problems) {
-    const state = problems.filter((problem) => problem.message.startsWith(dispatch_problems/* STATE_RECORD_PROBLEM */.U2)).length;
-    if (state === 0)
+    const places = PLACES.filter((place) => problems.some((problem) => placeOf(problem) === place));
+    if (places.length === 0)
         return "in flow packages";
-    return state === problems.length ? "in the state store" : "in flow packages and the state store";
+    return `in ${places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0]}`;
+}
+/**
+ * The problems the `flows: flow packages` check run lists: not those about another action input
+ * (a runs-dir with no runs in it), which the job log and summary still show.
+ */
+function packageCheckProblems(problems) {
+    return problems.filter((problem) => placeOf(problem) !== "the action's inputs");
 }
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
@@ -10949,6 +11027,49 @@ function cutTail(raw, maxBytes) {
         return text;
     const tail = bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "");
     return `… ${bytes.length - maxBytes} bytes cut …\n${tail}`;
+}
+
+
+/***/ }),
+
+/***/ 24848:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ makeScratchDir)
+/* harmony export */ });
+/* unused harmony export removeScratchDirs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+
+
+
+// Scratch folders for big texts kept on disk instead of in the heap: a large event's arrays
+// (events/event-file.ts) and its text inside a stored record (state/event-text.ts). Each is
+// removed when the process exits.
+const scratchDirs = new Set();
+let removalRegistered = false;
+/** A new private folder under `parent` (the system's temporary folder by default), removed at exit. */
+function makeScratchDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, prefix));
+    if (!removalRegistered) {
+        removalRegistered = true;
+        process.on("exit", removeScratchDirs);
+    }
+    scratchDirs.add(dir);
+    return dir;
+}
+/**
+ * Removes every scratch folder made so far in this process: the lazy arrays and stored event
+ * texts in them can no longer be read. Called at exit; a host that reads many events in one
+ * long-lived process (a test worker, which may be stopped without exit handlers) calls it once
+ * it is done with them.
+ */
+function removeScratchDirs() {
+    for (const each of scratchDirs)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(each, { recursive: true, force: true });
+    scratchDirs.clear();
 }
 
 
@@ -11085,26 +11206,22 @@ function interruptRun(run, now) {
 
 
 
-// The file system's refusals that say the state folder cannot be used as it is: a file where a
-// folder should be, no permission, a full or read-only disk. They are the user's to fix, so the
-// file store turns them into a StateFolderError that names the path and what to change; any
-// other error (ENOENT where none was expected, a TypeError) stays what it is: a bug.
-const OPTION = "`--state-dir`; in the action, the `state-dir` input";
-const ELSEWHERE = `use another state folder (${OPTION})`;
+/** For a store made without one (the library's `dir`). */
+const ANOTHER_FOLDER = { origin: "", change: "use another state folder" };
 /** For each errno the store converts: what is wrong with `path`, and what to change. */
 const PROBLEMS = {
-    ENOTDIR: (path) => ({ problem: `${path} is a file, not a folder`, hint: `Choose another state folder (${OPTION}), or move that file out of the way.` }),
-    EISDIR: (path) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${ELSEWHERE}.` }),
-    EACCES: (path) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${ELSEWHERE}.` }),
-    EPERM: (path) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${ELSEWHERE}.` }),
-    EROFS: (path) => ({ problem: `${path} is on a read-only file system`, hint: `Choose a state folder on a writable disk: ${ELSEWHERE}.` }),
-    ENOSPC: () => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${ELSEWHERE}.` }),
-    EDQUOT: () => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${ELSEWHERE}.` }),
-    EFBIG: () => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${ELSEWHERE}.` }),
-    ENAMETOOLONG: () => ({ problem: "the path is too long", hint: `Choose a state folder with a shorter path: ${ELSEWHERE}.` }),
-    ELOOP: (path) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${ELSEWHERE}.` }),
+    ENOTDIR: (path, change) => ({ problem: `${path} is a file, not a folder`, hint: `${capital(change)}, or move that file out of the way.` }),
+    EISDIR: (path, change) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${change}.` }),
+    EACCES: (path, change) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${change}.` }),
+    EPERM: (path, change) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${change}.` }),
+    EROFS: (path, change) => ({ problem: `${path} is on a read-only file system`, hint: `${capital(change)} on a writable disk.` }),
+    ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
+    EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
+    EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
+    ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
+    ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
     // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
-    MKDIR_ENOENT: (path) => ({ problem: `${path} cannot be created there`, hint: `Choose a state folder on an ordinary writable disk: ${ELSEWHERE}.` }),
+    MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
 };
 /** What a mkdir's errno means here: a file in the way (EEXIST), a place no folder can be made (ENOENT). */
 const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
@@ -11113,13 +11230,18 @@ class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .Us
     name = "StateFolderError";
     /** The store's folder. */
     dir;
+    /** The folder as messages name it, with the setting it came from: `the state folder /x (input "state-dir")`. */
+    where;
     /** The errno (ENOTDIR, EACCES, ...). */
     code;
     problem;
     constructor(options) {
         const doing = options.doing === "read" ? "read records from" : "save records to";
-        super(`cannot ${doing} the state folder ${options.dir}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
-        this.dir = options.dir;
+        const { dir, setting } = options.folder;
+        const where = `the state folder ${dir}${setting?.origin ? ` (${setting.origin})` : ""}`;
+        super(`cannot ${doing} ${where}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
+        this.dir = dir;
+        this.where = where;
         this.code = options.code;
         this.problem = options.problem;
     }
@@ -11128,7 +11250,7 @@ class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .Us
  * A StateFolderError for a file-system error the user can fix (`file`: the path the store was
  * working on, when the error names none); any other error unchanged.
  */
-function stateFolderError(error, dir, doing, file) {
+function stateFolderError(error, folder, doing, file) {
     if (!(error instanceof Error) || error instanceof StateFolderError)
         return error;
     const { code, path, syscall } = error;
@@ -11137,25 +11259,28 @@ function stateFolderError(error, dir, doing, file) {
     const describe = kind === undefined ? undefined : PROBLEMS[kind];
     if (!describe)
         return error;
-    const where = path ?? file ?? dir;
-    const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where);
-    return new StateFolderError({ dir, code: kind, problem, hint, doing, cause: error });
+    const where = path ?? file ?? folder.dir;
+    const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
+    return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
 }
 /**
  * A record larger than the store reads back (MAX_RECORD_BYTES in file-store.ts) is not written:
  * it would be set aside as corrupt at the next read. Said as the state folder refusing it (EFBIG),
  * so a dispatch whose steps ran reports the event as not saved.
  */
-function recordTooLargeError(dir, file, bytes, maxBytes) {
+function recordTooLargeError(folder, file, bytes, maxBytes) {
     const size = (n) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
     return new StateFolderError({
-        dir,
+        folder,
         code: "EFBIG",
         problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
         hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
         doing: "save",
         cause: undefined,
     });
+}
+function capital(text) {
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 /** The path's nearest existing part (itself or a parent) when that is not a folder. */
 function fileInTheWay(path) {
@@ -11258,11 +11383,16 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony export */   XZ: () => (/* binding */ copyRecord),
 /* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
 /* harmony export */   f$: () => (/* binding */ withPendingRecord),
+/* harmony export */   jR: () => (/* binding */ DISPATCH_KEYS_KEPT),
+/* harmony export */   m5: () => (/* binding */ countDispatch),
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
-/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13132);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39709);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* unused harmony export newDispatchKey */
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+
 
 
 
@@ -11274,15 +11404,53 @@ function mergeEventRecords(stored, incoming) {
     const runs = new Map();
     for (const run of [...stored.runs, ...incoming.runs]) {
         const seen = runs.get(run.id);
-        runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeRuns */ .r)(seen, run) : run);
+        runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeRuns */ .r)(seen, run) : run);
     }
     return {
-        formatVersion: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORD_FORMAT_VERSION */ .Z,
+        formatVersion: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RECORD_FORMAT_VERSION */ .Z,
         event: stored.event,
         runs: [...runs.values()],
         firstDispatchedAt: earlier(stored.firstDispatchedAt, incoming.firstDispatchedAt),
         updatedAt: later(stored.updatedAt, incoming.updatedAt),
-        dispatchCount: Math.max(stored.dispatchCount, incoming.dispatchCount),
+        ...mergeDispatchCounts(stored, incoming),
+    };
+}
+/**
+ * Dispatch keys a record keeps: far more than the dispatches of one event that save at once
+ * (a key is needed only until every copy of the record that lacks it has been merged).
+ */
+const DISPATCH_KEYS_KEPT = 32;
+/** A key for one dispatch of an event, unique among its dispatches. */
+function newDispatchKey() {
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(6);
+}
+/**
+ * `dispatchCount` and `dispatchKeys` of the record one more dispatch of an event saves, from the
+ * record it read. Two dispatches that read the same record (two processes, two jobs) both count
+ * 1 more; their keys let the merge count both.
+ */
+function countDispatch(stored, key = newDispatchKey()) {
+    return { dispatchCount: (stored?.dispatchCount ?? 0) + 1, dispatchKeys: [...(stored?.dispatchKeys ?? []), key].slice(-DISPATCH_KEYS_KEPT) };
+}
+/**
+ * The count of a merge: each side's count plus the dispatches only the other side counted (its
+ * keys this side lacks). The two agree unless a key was dropped (over DISPATCH_KEYS_KEPT), and
+ * the larger is taken: a dispatch is never lost. The same dispatch saved twice (its start, then
+ * its end) has the same key in both, so it counts once; records without keys (older writers)
+ * keep the larger count, as before.
+ */
+function mergeDispatchCounts(a, b) {
+    const aKeys = a.dispatchKeys ?? [];
+    const bKeys = b.dispatchKeys ?? [];
+    if (aKeys.length === 0 && bKeys.length === 0)
+        return { dispatchCount: Math.max(a.dispatchCount, b.dispatchCount) };
+    const inA = new Set(aKeys);
+    const inB = new Set(bKeys);
+    const onlyB = bKeys.filter((key) => !inA.has(key));
+    const onlyA = aKeys.filter((key) => !inB.has(key));
+    return {
+        dispatchCount: Math.max(a.dispatchCount + onlyB.length, b.dispatchCount + onlyA.length),
+        dispatchKeys: [...aKeys, ...onlyB].slice(-DISPATCH_KEYS_KEPT),
     };
 }
 // ISO timestamps compare as strings, so Math.min/max do not apply.
@@ -11327,7 +11495,7 @@ function withPending(stored, pending) {
     return [...byId.values()];
 }
 /** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
-class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
     name = "NewerRecordFormatError";
 }
 

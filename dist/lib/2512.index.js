@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   explainCommand: () => (/* binding */ explainCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _events_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17111);
+/* harmony import */ var _events_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1360);
 /* harmony import */ var _flows_condition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19860);
 /* harmony import */ var _flows_explain_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52699);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70459);

@@ -55,7 +55,7 @@ function readInputs(io) {
         ...(event ? { event } : {}),
         dryRun: readBoolean(io, "dry-run", false),
         failOn: readFailOn(io.getInput("fail-on")),
-        bunVersion: io.getInput("bun-version") || DEFAULT_BUN_VERSION,
+        bunVersion: readBunVersion(io.getInput("bun-version")),
         bunDownloadUrl: (io.getInput("bun-download-url") || DEFAULT_BUN_DOWNLOAD_URL).replace(/\/+$/, ""),
         state: (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .readStateKind */ .Yz)(io.getInput("state")),
         stateBranch: io.getInput("state-branch") || "flows-state",
@@ -123,6 +123,20 @@ function readConcurrency(value) {
         throw new ActionInputError(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
     }
     return parsed;
+}
+// The action downloads `<bun-download-url>/bun-v<version>/...`: Bun tags each release with its
+// exact version, so `latest` or a range (which oven-sh/setup-bun resolves) names no download.
+// Checked here, not when Bun is downloaded: with bun on PATH a bad value would pass unseen.
+const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+function readBunVersion(value) {
+    if (value === "")
+        return DEFAULT_BUN_VERSION;
+    if (EXACT_VERSION.test(value))
+        return value;
+    const expected = `Input "bun-version" is "${value}"; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
+    if (/^[vV]/.test(value) && EXACT_VERSION.test(value.slice(1)))
+        throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
+    throw new ActionInputError(`${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`);
 }
 function readWatchMaxRequests(value) {
     if (value.trim() === "")
@@ -764,7 +778,9 @@ async function openActionStore({ inputs, env, repoRoot, debug }) {
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
-            return createStateStore({ kind: "file", dir });
+            // A folder the job cannot use is said as a mistake in this input, the one thing to change.
+            const origin = inputs.stateDir ? `input "state-dir" is "${inputs.stateDir}"` : 'input "state-dir" is empty: the default';
+            return createStateStore({ kind: "file", dir, dirSetting: { origin, change: 'set input "state-dir" to another folder' } });
         }
         case "branch":
             // The token goes to git as an http.extraheader in its environment, never in the URL (#13).
@@ -1064,8 +1080,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/action/inputs.js
 var action_inputs = __webpack_require__(74664);
-// EXTERNAL MODULE: ./.build/events/index.js + 12 modules
-var events = __webpack_require__(17111);
+// EXTERNAL MODULE: ./.build/events/index.js + 11 modules
+var events = __webpack_require__(1360);
 // EXTERNAL MODULE: ./.build/describe-error.js
 var describe_error = __webpack_require__(91090);
 // EXTERNAL MODULE: ./.build/log-text.js
@@ -1997,37 +2013,6 @@ function githubMessage(error) {
 function isRateLimit(error, message) {
     const headers = error.response?.headers;
     return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
-}
-
-
-/***/ }),
-
-/***/ 3726:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ logText)
-/* harmony export */ });
-// The runner reads every line a job prints: a line that starts with `::` is a workflow command
-// (`::error::`, `::add-mask::`, `::stop-commands::`). Text from outside (event types, ids, flow
-// and step names, messages) must therefore never bring its own line break into a log line.
-// https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/workflow-commands-for-github-actions
-/**
- * Text from outside as part of ONE log line: line breaks and other control characters become
- * visible escapes (`\n`, `\u0007`), so the text can neither start a new line nor hide part of
- * itself. Use it for every outside value put into a plain log line; workflow-command data goes
- * through the runner-IO escaper instead.
- */
-function logText(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
-        if (char === "\n")
-            return "\\n";
-        if (char === "\r")
-            return "\\r";
-        if (char === "\t")
-            return "\\t";
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
-    });
 }
 
 

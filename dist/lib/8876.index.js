@@ -481,7 +481,10 @@ function invalid(message, field) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./.build/events/budget.js
+var budget = __webpack_require__(85797);
 ;// CONCATENATED MODULE: ./.build/backend/http.js
+
 
 
 
@@ -491,6 +494,12 @@ const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORT
 const MAX_RETRY_DELAY_MS = 15_000;
 /** Largest answer read: a run list of thousands of runs is well under this; more is not a backend. */
 const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+/**
+ * Deepest nesting read: an event payload or a result may nest MAX_PAYLOAD_DEPTH levels, and the
+ * answer wraps them in a few more (`{data: {runs: [{run: {resultPayload: ...}}]}}`). Deeper
+ * answers would overflow the recursive walks (JSON.stringify, the report) that follow.
+ */
+const MAX_ANSWER_DEPTH = budget/* MAX_PAYLOAD_DEPTH */.GL + 8;
 /**
  * One JSON request to the backend, turned into a FlowBackendError users can act on when it
  * fails. 5xx answers and dropped connections are retried with backoff; callers only send
@@ -666,14 +675,19 @@ async function signBody(secret, body) {
     return sign(secret, body);
 }
 function parseJson(text, response, connection, what) {
+    let value;
     try {
-        return JSON.parse(text);
+        value = JSON.parse(text);
     }
     catch {
         const type = response.headers.get("content-type") ?? "no content-type";
         const start = errors_redact(text.trim().slice(0, 120), secretsOf(connection)) || "(empty body)";
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with invalid JSON (HTTP ${response.status}, ${type}): ${start} — check that backend-url points at the flow backend's API, not a web page or proxy.`, { kind: "invalid-response", status: response.status });
     }
+    if ((0,budget/* exceedsDepth */.Rv)(value, MAX_ANSWER_DEPTH)) {
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with JSON nested more than ${MAX_ANSWER_DEPTH} levels deep (HTTP ${response.status}); a flow backend's answers hold events and results of at most ${budget/* MAX_PAYLOAD_DEPTH */.GL} levels — check the backend.`, { kind: "invalid-response", status: response.status });
+    }
+    return value;
 }
 /** The backend's own explanation: `{error}`, `{message}`, `{error: {message}}` or plain text. */
 function backendMessage(text, connection) {

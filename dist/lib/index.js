@@ -668,6 +668,8 @@ var flows = __nccwpck_require__(70459);
 var explain = __nccwpck_require__(52699);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
 var memory_store = __nccwpck_require__(19917);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
@@ -1039,10 +1041,11 @@ function ranButNotSaved(error, eventId) {
     if (!(error instanceof file_errors/* StateFolderError */.mU))
         return error;
     const problem = `${error.problem.charAt(0).toUpperCase()}${error.problem.slice(1)}.`;
-    return new not_saved/* StateNotSavedError */.c({ eventIds: [eventId], where: `the state folder ${error.dir}`, reason: `${problem} ${error.hint ?? ""}`, cause: error });
+    return new not_saved/* StateNotSavedError */.c({ eventIds: [eventId], where: error.where, reason: `${problem} ${error.hint ?? ""}`, cause: error });
 }
 
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
+
 
 
 
@@ -1180,7 +1183,7 @@ async function dispatchOne(event, options, lineage, matchedBefore) {
         runs: [],
         firstDispatchedAt: stored?.firstDispatchedAt ?? dispatch_now(options),
         updatedAt: dispatch_now(options),
-        dispatchCount: (stored?.dispatchCount ?? 0) + 1,
+        ...(0,state_record/* countDispatch */.m5)(stored),
     };
     // A missing Bun is the user's to fix, not a failed step: say so before anything is stored.
     // (A function is the action's installer; its failures are reported per step.)
@@ -1582,7 +1585,8 @@ async function runChains(chains, limit) {
 /* harmony export */   Iu: () => (/* binding */ checkPayloadSize),
 /* harmony export */   Ji: () => (/* binding */ rememberHeight),
 /* harmony export */   K6: () => (/* binding */ checkPayloadDepth),
-/* harmony export */   Rv: () => (/* binding */ exceedsDepth)
+/* harmony export */   Rv: () => (/* binding */ exceedsDepth),
+/* harmony export */   V9: () => (/* binding */ knownHeight)
 /* harmony export */ });
 /* unused harmony export MAX_PAYLOAD_BYTES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
@@ -1609,6 +1613,10 @@ const heights = new WeakMap();
  */
 function rememberHeight(value, height) {
     heights.set(value, height);
+}
+/** The height of a value measured before (a lazy array's, or a checked payload's), if it was. */
+function knownHeight(value) {
+    return heights.get(value);
 }
 /** True when objects and arrays in `value` nest deeper than `maxDepth`. Iterative: any input is safe. */
 function exceedsDepth(value, maxDepth) {
@@ -1753,6 +1761,287 @@ class GitHubEventError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .Us
 /** An event over the payload budget (size or nesting): refused before anything runs or is stored. */
 class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "PayloadBudgetError";
+}
+
+
+/***/ }),
+
+/***/ 34641:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ readJsonStreamed),
+/* harmony export */   q: () => (/* binding */ readEventStreamed)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
+/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+
+
+
+
+
+
+// Reads a large event file (#12) without holding its parsed arrays: two streaming passes in
+// 64 KiB chunks. Pass 1 finds the outermost arrays of at least `minBytes` and the nesting depth.
+// Pass 2 proves the whole file is valid JSON and builds the value: the text around those arrays
+// (the "skeleton", with a marker string in each array's place) is parsed normally; each big array
+// is split between elements into groups of about 16 KiB, each group parsed and re-serialised with
+// JSON.parse / JSON.stringify (which proves it valid) and appended to a scratch file, so the
+// array's text there is exactly what JSON.stringify gives for the parsed array. The value holds a
+// lazy array (lazy-json.ts) for each. Anything unexpected (invalid JSON, too deep, an odd
+// shape) returns undefined, and the caller parses the file whole as before, which gives the same
+// value or the same error message.
+const CHUNK = 64 * 1024;
+const GROUP_BYTES = 16 * 1024;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const COMMA = 0x2c;
+/**
+ * The JSON value of the file at `path` with every outermost array of at least `minBytes` kept
+ * on disk (in a scratch copy under `scratchDir`), or undefined when the file is not valid JSON,
+ * nests deeper than `maxDepth`, or has no such array: then parse it whole.
+ */
+function readEventStreamed(path, options) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+    try {
+        return readJsonStreamed(fd, options);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * readEventStreamed on a file the caller opened: the file store reads a big stored record this
+ * way (its event holds the payload), after checking that the file is a plain one within its size.
+ */
+function readJsonStreamed(fd, options) {
+    const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    const spans = findBigArrays(fd, limit, options.minBytes, options.maxDepth);
+    if (spans === undefined || spans.length === 0)
+        return undefined;
+    return buildValue(fd, limit, spans, options.scratchDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
+}
+/** Calls `each(chunk, offset)` for the whole file (up to byte `limit`), in order. */
+function forEachChunk(fd, limit, each) {
+    // One buffer for the whole file: callers copy what they keep.
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let offset = 0;
+    for (;;) {
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(CHUNK, limit - offset), offset);
+        if (read === 0)
+            return;
+        if (each(chunk.subarray(0, read), offset) === false)
+            return;
+        offset += read;
+    }
+}
+/** Pass 1: the outermost big arrays, in file order; undefined when brackets do not match or nest too deep. */
+function findBigArrays(fd, limit, minBytes, maxDepth) {
+    const spans = [];
+    const opens = new Float64Array(maxDepth + 2);
+    const kinds = new Uint8Array(maxDepth + 2);
+    const deepest = new Int32Array(maxDepth + 2);
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    let ok = true;
+    forEachChunk(fd, limit, (chunk, offset) => {
+        for (let i = 0; i < chunk.length; i++) {
+            const byte = chunk[i];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (byte === BACKSLASH)
+                    escaped = true;
+                else if (byte === QUOTE)
+                    inString = false;
+                continue;
+            }
+            if (byte === QUOTE)
+                inString = true;
+            else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
+                if (++depth > maxDepth) {
+                    ok = false;
+                    return false;
+                }
+                opens[depth] = offset + i;
+                kinds[depth] = byte;
+                deepest[depth] = depth;
+            }
+            else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
+                if (depth === 0 || kinds[depth] !== byte - 2) {
+                    ok = false;
+                    return false;
+                }
+                const start = opens[depth];
+                const end = offset + i + 1;
+                const below = deepest[depth];
+                if (byte === CLOSE_ARRAY && end - start >= minBytes) {
+                    // Inner big arrays closed first: the outer one replaces them.
+                    while (spans.length > 0 && spans[spans.length - 1].start > start)
+                        spans.pop();
+                    spans.push({ start, end, height: below - depth + 1 });
+                }
+                depth--;
+                if (depth > 0 && below > deepest[depth])
+                    deepest[depth] = below;
+            }
+        }
+        return true;
+    });
+    return ok && depth === 0 && !inString ? spans : undefined;
+}
+/** Pass 2: validates, writes each span's canonical text to the scratch file and parses the rest. */
+function buildValue(fd, limit, spans, scratchDir) {
+    const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDir */ .K)("flows-event-", scratchDir), "arrays.json");
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(scratch, "w");
+    const marker = `flows-skeleton-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}-`;
+    const skeleton = [];
+    const ranges = [];
+    let written = 0;
+    const write = (text) => {
+        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(out, text);
+    };
+    let valid = true;
+    try {
+        let span = 0;
+        // One buffer holds the group being read (grown for a larger element): no buffer per piece.
+        let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
+        let groupBytes = 0;
+        const addToGroup = (bytes) => {
+            if (groupBytes + bytes.length > group.length) {
+                const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
+                group.copy(larger, 0, 0, groupBytes);
+                group = larger;
+            }
+            bytes.copy(group, groupBytes);
+            groupBytes += bytes.length;
+        };
+        let groups = 0;
+        let depth = 0;
+        let inString = false;
+        let escaped = false;
+        const flushGroup = (last) => {
+            const text = group.toString("utf8", 0, groupBytes);
+            groupBytes = 0;
+            let items;
+            try {
+                items = JSON.parse(`[${text}]`);
+            }
+            catch {
+                return false;
+            }
+            if (items.length === 0)
+                return false;
+            const json = JSON.stringify(items);
+            write(`${groups === 0 ? "[" : ","}${json.slice(1, -1)}${last ? "]" : ""}`);
+            groups++;
+            return true;
+        };
+        let inSpan = false;
+        forEachChunk(fd, limit, (chunk, offset) => {
+            let from = 0;
+            let i = 0;
+            while (i < chunk.length) {
+                const current = spans[span];
+                if (!inSpan) {
+                    const until = current === undefined ? chunk.length : Math.min(chunk.length, current.start - offset);
+                    if (i < until) {
+                        // Skeleton text, copied as is up to the next span.
+                        skeleton.push(Buffer.from(chunk.subarray(i, until)));
+                        i = until;
+                        continue;
+                    }
+                    // The span's "[": a marker takes its place in the skeleton; its elements follow.
+                    skeleton.push(Buffer.from(`"${marker}${span}"`));
+                    ranges.push({ start: written, end: -1, height: current.height });
+                    inSpan = true;
+                    depth = 0;
+                    groups = 0;
+                    inString = false;
+                    escaped = false;
+                    i++;
+                    from = i;
+                    continue;
+                }
+                const byte = chunk[i];
+                if (offset + i === current.end - 1) {
+                    // The span's closing "]".
+                    addToGroup(chunk.subarray(from, i));
+                    if (!flushGroup(true)) {
+                        valid = false;
+                        return false;
+                    }
+                    ranges[ranges.length - 1].end = written;
+                    inSpan = false;
+                    span++;
+                    i++;
+                    continue;
+                }
+                if (inString) {
+                    if (escaped)
+                        escaped = false;
+                    else if (byte === BACKSLASH)
+                        escaped = true;
+                    else if (byte === QUOTE)
+                        inString = false;
+                }
+                else if (byte === QUOTE)
+                    inString = true;
+                else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT)
+                    depth++;
+                else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT)
+                    depth--;
+                else if (byte === COMMA && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
+                    addToGroup(chunk.subarray(from, i));
+                    if (!flushGroup(false)) {
+                        valid = false;
+                        return false;
+                    }
+                    from = i + 1;
+                }
+                i++;
+            }
+            if (inSpan && from < chunk.length) {
+                addToGroup(chunk.subarray(from));
+            }
+            return true;
+        });
+        if (!valid || span !== spans.length)
+            return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(out);
+    }
+    const lazies = ranges.map((range) => {
+        const array = (0,_lazy_json_js__WEBPACK_IMPORTED_MODULE_4__/* .lazyArray */ .UP)({ path: scratch, start: range.start, end: range.end });
+        (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberHeight */ .Ji)(array, range.height);
+        return array;
+    });
+    const seen = new Set();
+    let value;
+    try {
+        value = JSON.parse(Buffer.concat(skeleton).toString("utf8"), (_key, item) => {
+            if (typeof item !== "string" || !item.startsWith(marker))
+                return item;
+            const index = Number(item.slice(marker.length));
+            seen.add(index);
+            return lazies[index];
+        });
+    }
+    catch {
+        return undefined;
+    }
+    // A marker in a key's place (an array used as a key is not JSON) was never seen as a value.
+    return seen.size === lazies.length ? { value, lazyArrays: lazies.length } : undefined;
 }
 
 
@@ -1933,7 +2222,7 @@ function deliveryDiscriminator(options) {
 
 /***/ }),
 
-/***/ 17111:
+/***/ 1360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1951,292 +2240,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __nccwpck_require__(85797);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./.build/events/lazy-json.js
-var lazy_json = __nccwpck_require__(63973);
-;// CONCATENATED MODULE: ./.build/events/event-file.js
-
-
-
-
-
-// Reads a large event file (#12) without holding its parsed arrays: two streaming passes in
-// 64 KiB chunks. Pass 1 finds the outermost arrays of at least `minBytes` and the nesting depth.
-// Pass 2 proves the whole file is valid JSON and builds the value: the text around those arrays
-// (the "skeleton", with a marker string in each array's place) is parsed normally; each big array
-// is split between elements into groups of about 16 KiB, each group parsed and re-serialised with
-// JSON.parse / JSON.stringify (which proves it valid) and appended to a scratch file, so the
-// array's text there is exactly what JSON.stringify gives for the parsed array. The value holds a
-// lazy array (lazy-json.ts) for each. Anything unexpected (invalid JSON, too deep, an odd
-// shape) returns undefined, and the caller parses the file whole as before, which gives the same
-// value or the same error message.
-const CHUNK = 64 * 1024;
-const GROUP_BYTES = 16 * 1024;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const COMMA = 0x2c;
-/**
- * The JSON value of the file at `path` with every outermost array of at least `minBytes` kept
- * on disk (in a scratch copy under `scratchDir`), or undefined when the file is not valid JSON,
- * nests deeper than `maxDepth`, or has no such array: then parse it whole.
- */
-function readEventStreamed(path, options) {
-    const fd = (0,external_node_fs_.openSync)(path, "r");
-    try {
-        const spans = findBigArrays(fd, options.minBytes, options.maxDepth);
-        if (spans === undefined || spans.length === 0)
-            return undefined;
-        return buildValue(fd, spans, options.scratchDir ?? (0,external_node_os_.tmpdir)());
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Calls `each(chunk, offset)` for the whole file, in order. */
-function forEachChunk(fd, each) {
-    // One buffer for the whole file: callers copy what they keep.
-    const chunk = Buffer.allocUnsafe(CHUNK);
-    let offset = 0;
-    for (;;) {
-        const read = (0,external_node_fs_.readSync)(fd, chunk, 0, CHUNK, offset);
-        if (read === 0)
-            return;
-        if (each(chunk.subarray(0, read), offset) === false)
-            return;
-        offset += read;
-    }
-}
-/** Pass 1: the outermost big arrays, in file order; undefined when brackets do not match or nest too deep. */
-function findBigArrays(fd, minBytes, maxDepth) {
-    const spans = [];
-    const opens = new Float64Array(maxDepth + 2);
-    const kinds = new Uint8Array(maxDepth + 2);
-    const deepest = new Int32Array(maxDepth + 2);
-    let depth = 0;
-    let inString = false;
-    let escaped = false;
-    let ok = true;
-    forEachChunk(fd, (chunk, offset) => {
-        for (let i = 0; i < chunk.length; i++) {
-            const byte = chunk[i];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (byte === BACKSLASH)
-                    escaped = true;
-                else if (byte === QUOTE)
-                    inString = false;
-                continue;
-            }
-            if (byte === QUOTE)
-                inString = true;
-            else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
-                if (++depth > maxDepth) {
-                    ok = false;
-                    return false;
-                }
-                opens[depth] = offset + i;
-                kinds[depth] = byte;
-                deepest[depth] = depth;
-            }
-            else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
-                if (depth === 0 || kinds[depth] !== byte - 2) {
-                    ok = false;
-                    return false;
-                }
-                const start = opens[depth];
-                const end = offset + i + 1;
-                const below = deepest[depth];
-                if (byte === CLOSE_ARRAY && end - start >= minBytes) {
-                    // Inner big arrays closed first: the outer one replaces them.
-                    while (spans.length > 0 && spans[spans.length - 1].start > start)
-                        spans.pop();
-                    spans.push({ start, end, height: below - depth + 1 });
-                }
-                depth--;
-                if (depth > 0 && below > deepest[depth])
-                    deepest[depth] = below;
-            }
-        }
-        return true;
-    });
-    return ok && depth === 0 && !inString ? spans : undefined;
-}
-/** Pass 2: validates, writes each span's canonical text to the scratch file and parses the rest. */
-function buildValue(fd, spans, scratchDir) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(scratchDir, "flows-event-"));
-    const scratch = (0,external_node_path_.join)(dir, "arrays.json");
-    removeAtExit(dir);
-    const out = (0,external_node_fs_.openSync)(scratch, "w");
-    const marker = `flows-skeleton-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}-`;
-    const skeleton = [];
-    const ranges = [];
-    let written = 0;
-    const write = (text) => {
-        written += (0,external_node_fs_.writeSync)(out, text);
-    };
-    let valid = true;
-    try {
-        let span = 0;
-        // One buffer holds the group being read (grown for a larger element): no buffer per piece.
-        let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
-        let groupBytes = 0;
-        const addToGroup = (bytes) => {
-            if (groupBytes + bytes.length > group.length) {
-                const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
-                group.copy(larger, 0, 0, groupBytes);
-                group = larger;
-            }
-            bytes.copy(group, groupBytes);
-            groupBytes += bytes.length;
-        };
-        let groups = 0;
-        let depth = 0;
-        let inString = false;
-        let escaped = false;
-        const flushGroup = (last) => {
-            const text = group.toString("utf8", 0, groupBytes);
-            groupBytes = 0;
-            let items;
-            try {
-                items = JSON.parse(`[${text}]`);
-            }
-            catch {
-                return false;
-            }
-            if (items.length === 0)
-                return false;
-            const json = JSON.stringify(items);
-            write(`${groups === 0 ? "[" : ","}${json.slice(1, -1)}${last ? "]" : ""}`);
-            groups++;
-            return true;
-        };
-        let inSpan = false;
-        forEachChunk(fd, (chunk, offset) => {
-            let from = 0;
-            let i = 0;
-            while (i < chunk.length) {
-                const current = spans[span];
-                if (!inSpan) {
-                    const until = current === undefined ? chunk.length : Math.min(chunk.length, current.start - offset);
-                    if (i < until) {
-                        // Skeleton text, copied as is up to the next span.
-                        skeleton.push(Buffer.from(chunk.subarray(i, until)));
-                        i = until;
-                        continue;
-                    }
-                    // The span's "[": a marker takes its place in the skeleton; its elements follow.
-                    skeleton.push(Buffer.from(`"${marker}${span}"`));
-                    ranges.push({ start: written, end: -1, height: current.height });
-                    inSpan = true;
-                    depth = 0;
-                    groups = 0;
-                    inString = false;
-                    escaped = false;
-                    i++;
-                    from = i;
-                    continue;
-                }
-                const byte = chunk[i];
-                if (offset + i === current.end - 1) {
-                    // The span's closing "]".
-                    addToGroup(chunk.subarray(from, i));
-                    if (!flushGroup(true)) {
-                        valid = false;
-                        return false;
-                    }
-                    ranges[ranges.length - 1].end = written;
-                    inSpan = false;
-                    span++;
-                    i++;
-                    continue;
-                }
-                if (inString) {
-                    if (escaped)
-                        escaped = false;
-                    else if (byte === BACKSLASH)
-                        escaped = true;
-                    else if (byte === QUOTE)
-                        inString = false;
-                }
-                else if (byte === QUOTE)
-                    inString = true;
-                else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT)
-                    depth++;
-                else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT)
-                    depth--;
-                else if (byte === COMMA && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
-                    addToGroup(chunk.subarray(from, i));
-                    if (!flushGroup(false)) {
-                        valid = false;
-                        return false;
-                    }
-                    from = i + 1;
-                }
-                i++;
-            }
-            if (inSpan && from < chunk.length) {
-                addToGroup(chunk.subarray(from));
-            }
-            return true;
-        });
-        if (!valid || span !== spans.length)
-            return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(out);
-    }
-    const lazies = ranges.map((range) => {
-        const array = (0,lazy_json/* lazyArray */.UP)({ path: scratch, start: range.start, end: range.end });
-        (0,budget/* rememberHeight */.Ji)(array, range.height);
-        return array;
-    });
-    const seen = new Set();
-    let value;
-    try {
-        value = JSON.parse(Buffer.concat(skeleton).toString("utf8"), (_key, item) => {
-            if (typeof item !== "string" || !item.startsWith(marker))
-                return item;
-            const index = Number(item.slice(marker.length));
-            seen.add(index);
-            return lazies[index];
-        });
-    }
-    catch {
-        return undefined;
-    }
-    // A marker in a key's place (an array used as a key is not JSON) was never seen as a value.
-    return seen.size === lazies.length ? { value, lazyArrays: lazies.length } : undefined;
-}
-const scratchDirs = new Set();
-let removalRegistered = false;
-function removeAtExit(dir) {
-    if (!removalRegistered) {
-        removalRegistered = true;
-        process.on("exit", removeEventScratch);
-    }
-    scratchDirs.add(dir);
-}
-/**
- * Removes the scratch copies of every event read so far in this process: their lazy arrays can
- * no longer be read. Called at exit; a host that reads many events in one long-lived process
- * (a test worker, which may be stopped without exit handlers) calls it once it is done with them.
- */
-function removeEventScratch() {
-    for (const each of scratchDirs)
-        (0,external_node_fs_.rmSync)(each, { recursive: true, force: true });
-    scratchDirs.clear();
-}
-
+// EXTERNAL MODULE: ./.build/events/event-file.js
+var event_file = __nccwpck_require__(34641);
 // EXTERNAL MODULE: ./.build/events/errors.js
 var errors = __nccwpck_require__(56835);
 // EXTERNAL MODULE: ./.build/events/fields.js
@@ -2331,7 +2336,7 @@ function lazyEventBytes(env) {
 function readStreamed(path, env) {
     let streamed;
     try {
-        streamed = readEventStreamed(path, { minBytes: lazyEventBytes(env), maxDepth: budget/* MAX_PAYLOAD_DEPTH */.GL, scratchDir: env.RUNNER_TEMP || undefined });
+        streamed = (0,event_file/* readEventStreamed */.q)(path, { minBytes: lazyEventBytes(env), maxDepth: budget/* MAX_PAYLOAD_DEPTH */.GL, scratchDir: env.RUNNER_TEMP || undefined });
     }
     catch {
         return undefined;
@@ -3317,9 +3322,10 @@ function idScope(payload, context) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UP: () => (/* binding */ lazyArray),
-/* harmony export */   lx: () => (/* binding */ jsonParts)
+/* harmony export */   lx: () => (/* binding */ jsonParts),
+/* harmony export */   sF: () => (/* binding */ lazyRange)
 /* harmony export */ });
-/* unused harmony exports lazyRange, lazyCounts, jsonPartsText */
+/* unused harmony exports lazyCounts, jsonPartsText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 
 const lazies = new WeakMap();
@@ -7096,8 +7102,10 @@ const SLICE = 1 << 20;
  * of one. The temporary name, `<file>.<pid>-<hex>.tmp`, carries this process's pid, so a later
  * writer can tell the leftover of one that was killed mid-write (file-store.ts removes those).
  * `data` may come in parts (written one after another, never joined); strings are written as
- * UTF-8 in slices of about 1 MiB, so no copy of a big text is made whole. `beforeRename` runs
- * once the temporary file is complete; if it throws, the temporary is removed and `file` is left.
+ * UTF-8 in slices of about 1 MiB, and file ranges copied 1 MiB at a time, so no copy of a big
+ * text is made whole. A file range shorter than stated (its file changed) throws. `beforeRename`
+ * runs once the temporary file is complete; if it throws, the temporary is removed and `file` is
+ * left.
  */
 function writeFileAtomically(file, data, beforeRename) {
     const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}.tmp`;
@@ -7160,10 +7168,15 @@ function fileSha256(file, bytes) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
+/** The parts' bytes in pieces; a piece of a file range is only valid until the next is taken. */
 function* chunksOf(parts) {
     for (const part of parts) {
-        if (typeof part !== "string") {
+        if (part instanceof Uint8Array) {
             yield part;
+            continue;
+        }
+        if (typeof part !== "string") {
+            yield* fileRangeChunks(part);
             continue;
         }
         for (let start = 0; start < part.length;) {
@@ -7175,6 +7188,22 @@ function* chunksOf(parts) {
             yield Buffer.from(part.slice(start, end), "utf8");
             start = end;
         }
+    }
+}
+function* fileRangeChunks(range) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
+    try {
+        const buffer = Buffer.allocUnsafe(Math.min(SLICE, Math.max(range.end - range.start, 1)));
+        for (let at = range.start; at < range.end;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, Math.min(buffer.length, range.end - at), at);
+            if (read === 0)
+                throw new Error(`${range.path} ended before byte ${range.end}: it was changed while it was copied`);
+            yield buffer.subarray(0, read);
+            at += read;
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** Writes all of `chunk` at the file's position (writeSync may write less than asked). */
@@ -7200,8 +7229,10 @@ function isPidAlive(pid) {
  * budget. Opened without following a link at the last part and without blocking (O_NOFOLLOW,
  * O_NONBLOCK), so a FIFO cannot hang the process nor /dev/zero fill its memory; the reading
  * stops past `maxBytes` even if the file grows meanwhile. A folder throws EISDIR, as a read does.
+ * `readOpened`, when given, reads the checked file first (from its descriptor, within the size
+ * checked, with positional reads); when it returns undefined, the file is read whole.
  */
-function readRegularFile(file, maxBytes) {
+function readRegularFile(file, maxBytes, readOpened) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
@@ -7229,6 +7260,9 @@ function readRegularFile(file, maxBytes) {
         const over = { kind: "refused", reason: `is larger than ${describeBytes(maxBytes)} (${info.size} bytes)`, identity };
         if (info.size > maxBytes)
             return over;
+        const value = readOpened?.(fd, info.size);
+        if (value !== undefined)
+            return { kind: "readOpened", value, identity };
         let buffer = Buffer.allocUnsafe(info.size + 1);
         let length = 0;
         for (;;) {
@@ -7296,7 +7330,7 @@ function describeBytes(bytes) {
 const contractSchemas = {
     "backend-dispatch-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "description": "At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.", "type": ["array", "null"], "maxItems": 1000, "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } },
     "backend-run.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["flowVersion"] }, { "required": ["version"] }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } },
-    "event-record.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 } } },
+    "event-record.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } },
     "flow-diagnostic.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } },
     "flow-event.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } },
     "flow-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } },
@@ -7644,15 +7678,47 @@ function parseJsonText(text) {
 
 /***/ }),
 
+/***/ 3726:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ logText)
+/* harmony export */ });
+// The runner reads every line a job prints: a line that starts with `::` is a workflow command
+// (`::error::`, `::add-mask::`, `::stop-commands::`). Text from outside (event types, ids, flow
+// and step names, messages) must therefore never bring its own line break into a log line.
+// https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/workflow-commands-for-github-actions
+/**
+ * Text from outside as part of ONE log line: line breaks and other control characters become
+ * visible escapes (`\n`, `\u0007`), so the text can neither start a new line nor hide part of
+ * itself. Use it for every outside value put into a plain log line; workflow-command data goes
+ * through the runner-IO escaper instead.
+ */
+function logText(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+        if (char === "\n")
+            return "\\n";
+        if (char === "\r")
+            return "\\r";
+        if (char === "\t")
+            return "\\t";
+        return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    });
+}
+
+
+/***/ }),
+
 /***/ 7437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ redactor),
 /* harmony export */   pD: () => (/* binding */ parseRedactInput),
-/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH)
 /* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, MAX_REDACT_DEPTH, REDACTED, TOO_DEEP */
+/* unused harmony exports MIN_SECRET_LENGTH, REDACTED, TOO_DEEP */
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
 // outputs, annotations, log lines, state records, the fork handover — passes through it, so a
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
@@ -7791,9 +7857,12 @@ class Redactor {
     /**
      * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
      * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.
-     * Shared and circular references stay shared and circular.
+     * Shared and circular references stay shared and circular. `shallow`: only the top level is
+     * copied and redacted; nested arrays and objects (within `maxDepth`) are kept as they are, for
+     * a caller that redacts a big value one part at a time (a stored record's event,
+     * state/event-text.ts).
      */
-    redactValue(value, maxDepth = MAX_REDACT_DEPTH) {
+    redactValue(value, maxDepth = MAX_REDACT_DEPTH, shallow = false) {
         if (typeof value === "string")
             return this.redact(value);
         if (typeof value !== "object" || value === null)
@@ -7821,6 +7890,8 @@ class Redactor {
                 holder[key] = TOO_DEEP;
                 continue;
             }
+            if (shallow && depth > 0)
+                continue;
             if (Array.isArray(current)) {
                 const copy = current.slice();
                 copies.set(current, copy);
@@ -8220,7 +8291,8 @@ function errorBesideOutput(error, output) {
 /* harmony export */   Bq: () => (/* binding */ flatten),
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
-/* harmony export */   Ul: () => (/* binding */ allProblems)
+/* harmony export */   Ul: () => (/* binding */ allProblems),
+/* harmony export */   tY: () => (/* binding */ packageCheckProblems)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
@@ -8357,12 +8429,31 @@ function renderRunDetails(run) {
     lines.push("</details>");
     return lines.join("\n");
 }
-/** Where a list of problems is: flow packages, the state store, or both. */
+const PLACES = ["flow packages", "the state store", "the action's inputs"];
+/**
+ * What a problem is about. A problem with an action input names it as its file (`input
+ * "runs-dir"`); flows-path says where flow packages are loaded from, so its problems are the
+ * packages'.
+ */
+function placeOf(problem) {
+    if (problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_RECORD_PROBLEM */ .U2))
+        return "the state store";
+    const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
+    return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
+}
+/** Where a list of problems is: in flow packages, the state store, the action's inputs, or several. */
 function problemsPlace(problems) {
-    const state = problems.filter((problem) => problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_RECORD_PROBLEM */ .U2)).length;
-    if (state === 0)
+    const places = PLACES.filter((place) => problems.some((problem) => placeOf(problem) === place));
+    if (places.length === 0)
         return "in flow packages";
-    return state === problems.length ? "in the state store" : "in flow packages and the state store";
+    return `in ${places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0]}`;
+}
+/**
+ * The problems the `flows: flow packages` check run lists: not those about another action input
+ * (a runs-dir with no runs in it), which the job log and summary still show.
+ */
+function packageCheckProblems(problems) {
+    return problems.filter((problem) => placeOf(problem) !== "the action's inputs");
 }
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
@@ -10576,6 +10667,49 @@ async function runFlowStep(options) {
 
 /***/ }),
 
+/***/ 24848:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ makeScratchDir)
+/* harmony export */ });
+/* unused harmony export removeScratchDirs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+
+
+
+// Scratch folders for big texts kept on disk instead of in the heap: a large event's arrays
+// (events/event-file.ts) and its text inside a stored record (state/event-text.ts). Each is
+// removed when the process exits.
+const scratchDirs = new Set();
+let removalRegistered = false;
+/** A new private folder under `parent` (the system's temporary folder by default), removed at exit. */
+function makeScratchDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, prefix));
+    if (!removalRegistered) {
+        removalRegistered = true;
+        process.on("exit", removeScratchDirs);
+    }
+    scratchDirs.add(dir);
+    return dir;
+}
+/**
+ * Removes every scratch folder made so far in this process: the lazy arrays and stored event
+ * texts in them can no longer be read. Called at exit; a host that reads many events in one
+ * long-lived process (a test worker, which may be stopped without exit handlers) calls it once
+ * it is done with them.
+ */
+function removeScratchDirs() {
+    for (const each of scratchDirs)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(each, { recursive: true, force: true });
+    scratchDirs.clear();
+}
+
+
+/***/ }),
+
 /***/ 93742:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10924,6 +11058,314 @@ function interruptRun(run, now) {
 
 /***/ }),
 
+/***/ 48662:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _t: () => (/* binding */ EventTextCache),
+/* harmony export */   rG: () => (/* binding */ serializeEvent)
+/* harmony export */ });
+/* unused harmony export writeEventText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63973);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7437);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+
+
+
+
+
+
+/** Arrays and objects whose JSON may be longer than this (in characters) are laid out child by child. */
+const WHOLE_CHARS = 64 * 1024;
+/** Elements of an array kept on disk are parsed in groups of about this many bytes. */
+const GROUP_BYTES = 16 * 1024;
+/** An event text longer than this (in characters) is kept in a scratch file, not in memory. */
+const SPILL_CHARS = 1024 * 1024;
+/** Sends the event's text (as it sits in a record) to `sink`, in pieces. */
+function writeEventText(event, sink) {
+    const clean = redactShallow(event, 0);
+    clean.id = event.id;
+    const list = openList(false, 0, "  ", sink);
+    for (const [key, item] of Object.entries(clean))
+        list.add(key, item);
+    list.close();
+}
+/** The event as it appears inside a record's text (redacted, indented one level), as one string. */
+function serializeEvent(event) {
+    const pieces = [];
+    writeEventText(event, (text) => pieces.push(text));
+    return pieces.join("");
+}
+/** Only the top level redacted: nested arrays and objects are laid out (and redacted) one by one. */
+function redactShallow(value, depth) {
+    return _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth, true);
+}
+/** An array or object at `depth` below the event, whose text starts on a line indented `indent`. */
+function layOut(value, depth, indent, sink) {
+    const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(value);
+    if (range !== undefined) {
+        const list = openList(true, depth, indent, sink);
+        forEachGroup(range, (items) => {
+            for (const item of redactShallow(items, depth))
+                list.add(undefined, item);
+        });
+        list.close();
+    }
+    else if (bigger(value, WHOLE_CHARS)) {
+        const clean = redactShallow(value, depth);
+        const list = openList(Array.isArray(clean), depth, indent, sink);
+        if (Array.isArray(clean))
+            for (const item of clean)
+                list.add(undefined, item);
+        else
+            for (const [key, item] of Object.entries(clean))
+                list.add(key, item);
+        list.close();
+    }
+    else {
+        sink(indented(JSON.stringify(_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth), null, 2), indent));
+    }
+}
+/**
+ * An array or object laid out as JSON.stringify(value, null, 2) does, one child at a time. The
+ * children come from a shallow redaction: strings are redacted, nested arrays and objects not yet.
+ */
+function openList(isArray, depth, indent, sink) {
+    const inner = `${indent}  `;
+    let count = 0;
+    return {
+        add(key, item) {
+            const head = `${count === 0 ? (isArray ? "[" : "{") : ","}\n${inner}${isArray ? "" : `${JSON.stringify(key)}: `}`;
+            if (isNested(item)) {
+                sink(head);
+                layOut(item, depth + 1, inner, sink);
+            }
+            else {
+                // As JSON.stringify: a property whose value has no JSON (undefined, a function) is left
+                // out, and such an array element is written as null.
+                const text = JSON.stringify(item, null, 2);
+                if (text === undefined && !isArray)
+                    return;
+                sink(head + (text === undefined ? "null" : indented(text, inner)));
+            }
+            count += 1;
+        },
+        close() {
+            const [open, end] = isArray ? ["[", "]"] : ["{", "}"];
+            sink(count === 0 ? `${open}${end}` : `\n${indent}${end}`);
+        },
+    };
+}
+/** Lines after the first indented by `indent`: JSON text has no line breaks inside strings. */
+function indented(text, indent) {
+    return indent === "" || !text.includes("\n") ? text : text.replaceAll("\n", `\n${indent}`);
+}
+/** An array or plain object (one JSON.stringify would write as such), or an array kept on disk. */
+function isNested(value) {
+    if (typeof value !== "object" || value === null)
+        return false;
+    if (Array.isArray(value))
+        return true;
+    const prototype = Object.getPrototypeOf(value);
+    return (prototype === Object.prototype || prototype === null) && typeof value.toJSON !== "function";
+}
+/**
+ * Whether the JSON of `value` may be longer than `chars`, estimated by a walk that stops there
+ * (so deciding costs at most that much, whatever the value's size). An array kept on disk counts
+ * as bigger: it is never read whole.
+ */
+function bigger(value, chars) {
+    let left = chars;
+    const stack = [value];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (typeof item === "string")
+            left -= item.length + 3;
+        else if (typeof item !== "object" || item === null)
+            left -= 8;
+        else if ((0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item) !== undefined)
+            return true;
+        else if (Array.isArray(item)) {
+            left -= 2 + item.length;
+            if (left < 0)
+                return true;
+            for (const child of item)
+                stack.push(child);
+        }
+        else {
+            const keys = Object.keys(item);
+            left -= 2 + 4 * keys.length;
+            if (left < 0)
+                return true;
+            for (const key of keys) {
+                left -= key.length;
+                stack.push(item[key]);
+            }
+        }
+        if (left < 0)
+            return true;
+    }
+    return false;
+}
+/**
+ * Calls `each` with the elements of the array kept in `range` (its text is exactly what
+ * JSON.stringify wrote: no spaces), parsed in groups of about GROUP_BYTES.
+ */
+function forEachGroup(range, each) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
+    try {
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
+        let groupBytes = 0;
+        const add = (bytes) => {
+            if (groupBytes + bytes.length > group.length) {
+                const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
+                group.copy(larger, 0, 0, groupBytes);
+                group = larger;
+            }
+            bytes.copy(group, groupBytes);
+            groupBytes += bytes.length;
+        };
+        const flush = () => {
+            each(JSON.parse(`[${group.toString("utf8", 0, groupBytes)}]`));
+            groupBytes = 0;
+        };
+        // Inside the array's brackets: depth 0 is between its elements.
+        let depth = -1;
+        let inString = false;
+        let escaped = false;
+        for (let at = range.start; at < range.end;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, range.end - at), at);
+            if (read === 0)
+                throw new Error(`${range.path} ended before byte ${range.end}: the event's scratch copy was changed`);
+            let from = 0;
+            for (let i = 0; i < read; i++) {
+                const byte = chunk[i];
+                if (inString) {
+                    if (escaped)
+                        escaped = false;
+                    else if (byte === 0x5c)
+                        escaped = true;
+                    else if (byte === 0x22)
+                        inString = false;
+                }
+                else if (byte === 0x22)
+                    inString = true;
+                else if (byte === 0x5b || byte === 0x7b) {
+                    depth += 1;
+                    if (depth === 0)
+                        from = i + 1;
+                }
+                else if (byte === 0x5d || byte === 0x7d) {
+                    depth -= 1;
+                    if (depth === -1) {
+                        add(chunk.subarray(from, i));
+                        from = read;
+                    }
+                }
+                else if (byte === 0x2c && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
+                    add(chunk.subarray(from, i));
+                    flush();
+                    from = i + 1;
+                }
+            }
+            if (depth >= 0)
+                add(chunk.subarray(from, read));
+            at += read;
+        }
+        if (depth !== -1)
+            throw new Error(`${range.path} does not hold a whole array at bytes ${range.start}-${range.end}: the event's scratch copy was changed`);
+        if (groupBytes > 0)
+            flush();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+let spills = 0;
+let spillDir;
+/** The event's text; one over SPILL_CHARS is written to a scratch file as it is made, never held whole. */
+function eventText(event) {
+    const pending = [];
+    let pendingChars = 0;
+    let file;
+    const spill = () => {
+        if (file === undefined) {
+            // Made again if a long-lived host removed the scratch folders (removeScratchDirs).
+            if (spillDir === undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(spillDir))
+                spillDir = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDir */ .K)("flows-record-");
+            spills += 1;
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spillDir, `event-${spills}.json`);
+            file = { path, fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "w"), bytes: 0 };
+        }
+        const bytes = Buffer.from(pending.join(""), "utf8");
+        pending.length = 0;
+        pendingChars = 0;
+        (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAll */ .f4)(file.fd, bytes);
+        file.bytes += bytes.length;
+    };
+    try {
+        writeEventText(event, (text) => {
+            pending.push(text);
+            pendingChars += text.length;
+            if (pendingChars >= SPILL_CHARS)
+                spill();
+        });
+        if (file === undefined) {
+            const text = pending.join("");
+            return { text, bytes: Buffer.byteLength(text, "utf8") };
+        }
+        spill();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file.fd);
+        return { text: { path: file.path, start: 0, end: file.bytes }, bytes: file.bytes };
+    }
+    catch (error) {
+        if (file !== undefined) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file.fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file.path);
+        }
+        throw error;
+    }
+}
+/**
+ * The text of the event a store saved last, by object identity: the engine saves one event
+ * object at the start and at every step start and end. Keyed also by the number of registered
+ * secrets, so a secret added later is redacted from the next write.
+ */
+class EventTextCache {
+    #event;
+    #secrets = -1;
+    #text = { text: "", bytes: 0 };
+    /** How many times an event was serialised (tests count full-payload work with it). */
+    serialisations = 0;
+    textOf(event) {
+        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.size !== this.#secrets) {
+            const previous = this.#text.text;
+            this.#text = eventText(event);
+            this.#event = event;
+            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.size;
+            this.serialisations += 1;
+            if (typeof previous !== "string")
+                removeQuietly(previous.path);
+        }
+        return this.#text;
+    }
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
+    }
+    catch {
+        // Its scratch folder was removed already.
+    }
+}
+
+
+/***/ }),
+
 /***/ 41134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10938,26 +11380,22 @@ function interruptRun(run, now) {
 
 
 
-// The file system's refusals that say the state folder cannot be used as it is: a file where a
-// folder should be, no permission, a full or read-only disk. They are the user's to fix, so the
-// file store turns them into a StateFolderError that names the path and what to change; any
-// other error (ENOENT where none was expected, a TypeError) stays what it is: a bug.
-const OPTION = "`--state-dir`; in the action, the `state-dir` input";
-const ELSEWHERE = `use another state folder (${OPTION})`;
+/** For a store made without one (the library's `dir`). */
+const ANOTHER_FOLDER = { origin: "", change: "use another state folder" };
 /** For each errno the store converts: what is wrong with `path`, and what to change. */
 const PROBLEMS = {
-    ENOTDIR: (path) => ({ problem: `${path} is a file, not a folder`, hint: `Choose another state folder (${OPTION}), or move that file out of the way.` }),
-    EISDIR: (path) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${ELSEWHERE}.` }),
-    EACCES: (path) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${ELSEWHERE}.` }),
-    EPERM: (path) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${ELSEWHERE}.` }),
-    EROFS: (path) => ({ problem: `${path} is on a read-only file system`, hint: `Choose a state folder on a writable disk: ${ELSEWHERE}.` }),
-    ENOSPC: () => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${ELSEWHERE}.` }),
-    EDQUOT: () => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${ELSEWHERE}.` }),
-    EFBIG: () => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${ELSEWHERE}.` }),
-    ENAMETOOLONG: () => ({ problem: "the path is too long", hint: `Choose a state folder with a shorter path: ${ELSEWHERE}.` }),
-    ELOOP: (path) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${ELSEWHERE}.` }),
+    ENOTDIR: (path, change) => ({ problem: `${path} is a file, not a folder`, hint: `${capital(change)}, or move that file out of the way.` }),
+    EISDIR: (path, change) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${change}.` }),
+    EACCES: (path, change) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${change}.` }),
+    EPERM: (path, change) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${change}.` }),
+    EROFS: (path, change) => ({ problem: `${path} is on a read-only file system`, hint: `${capital(change)} on a writable disk.` }),
+    ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
+    EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
+    EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
+    ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
+    ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
     // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
-    MKDIR_ENOENT: (path) => ({ problem: `${path} cannot be created there`, hint: `Choose a state folder on an ordinary writable disk: ${ELSEWHERE}.` }),
+    MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
 };
 /** What a mkdir's errno means here: a file in the way (EEXIST), a place no folder can be made (ENOENT). */
 const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
@@ -10966,13 +11404,18 @@ class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .Us
     name = "StateFolderError";
     /** The store's folder. */
     dir;
+    /** The folder as messages name it, with the setting it came from: `the state folder /x (input "state-dir")`. */
+    where;
     /** The errno (ENOTDIR, EACCES, ...). */
     code;
     problem;
     constructor(options) {
         const doing = options.doing === "read" ? "read records from" : "save records to";
-        super(`cannot ${doing} the state folder ${options.dir}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
-        this.dir = options.dir;
+        const { dir, setting } = options.folder;
+        const where = `the state folder ${dir}${setting?.origin ? ` (${setting.origin})` : ""}`;
+        super(`cannot ${doing} ${where}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
+        this.dir = dir;
+        this.where = where;
         this.code = options.code;
         this.problem = options.problem;
     }
@@ -10981,7 +11424,7 @@ class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .Us
  * A StateFolderError for a file-system error the user can fix (`file`: the path the store was
  * working on, when the error names none); any other error unchanged.
  */
-function stateFolderError(error, dir, doing, file) {
+function stateFolderError(error, folder, doing, file) {
     if (!(error instanceof Error) || error instanceof StateFolderError)
         return error;
     const { code, path, syscall } = error;
@@ -10990,25 +11433,28 @@ function stateFolderError(error, dir, doing, file) {
     const describe = kind === undefined ? undefined : PROBLEMS[kind];
     if (!describe)
         return error;
-    const where = path ?? file ?? dir;
-    const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where);
-    return new StateFolderError({ dir, code: kind, problem, hint, doing, cause: error });
+    const where = path ?? file ?? folder.dir;
+    const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
+    return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
 }
 /**
  * A record larger than the store reads back (MAX_RECORD_BYTES in file-store.ts) is not written:
  * it would be set aside as corrupt at the next read. Said as the state folder refusing it (EFBIG),
  * so a dispatch whose steps ran reports the event as not saved.
  */
-function recordTooLargeError(dir, file, bytes, maxBytes) {
+function recordTooLargeError(folder, file, bytes, maxBytes) {
     const size = (n) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
     return new StateFolderError({
-        dir,
+        folder,
         code: "EFBIG",
         problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
         hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
         doing: "save",
         cause: undefined,
     });
+}
+function capital(text) {
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 /** The path's nearest existing part (itself or a parent) when that is not a folder. */
 function fileInTheWay(path) {
@@ -11079,6 +11525,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MemoryStateStore: () => (/* reexport */ memory_store/* MemoryStateStore */.k),
   RECORD_FORMAT_VERSION: () => (/* reexport */ types/* RECORD_FORMAT_VERSION */.Z),
   StateBranchError: () => (/* reexport */ branch_errors/* StateBranchError */.a),
+  StateFolderError: () => (/* reexport */ file_errors/* StateFolderError */.mU),
   StateLockError: () => (/* reexport */ StateLockError),
   StateNotSavedError: () => (/* reexport */ not_saved/* StateNotSavedError */.c),
   StateRecordError: () => (/* reexport */ layout.StateRecordError),
@@ -11095,6 +11542,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
+// EXTERNAL MODULE: ./.build/events/event-file.js
+var event_file = __nccwpck_require__(34641);
 // EXTERNAL MODULE: ./.build/state/file-errors.js
 var file_errors = __nccwpck_require__(41134);
 // EXTERNAL MODULE: ./.build/hash.js
@@ -11306,11 +11755,18 @@ function errorCode(error) {
         : undefined;
 }
 
+// EXTERNAL MODULE: ./.build/state/record-check.js
+var record_check = __nccwpck_require__(10838);
+// EXTERNAL MODULE: ./.build/state/event-text.js
+var event_text = __nccwpck_require__(48662);
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __nccwpck_require__(78404);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __nccwpck_require__(77795);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
+
+
+
 
 
 
@@ -11324,6 +11780,12 @@ var state_record = __nccwpck_require__(77795);
  * for that, and keeps a tampered file (a 600 MB sparse file) from taking the process's memory.
  */
 const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+/**
+ * A record file of this size or more is read in streaming passes (events/event-file.ts, as a big
+ * event file is): each array of its event of this size or more stays on disk, and is written
+ * back from there, so a 25 MB payload read back (a redelivery) is not held parsed in memory.
+ */
+const STREAMED_RECORD_BYTES = 1024 * 1024;
 /** How many times a corrupt record that keeps changing under its lock is read again. */
 const SET_ASIDE_TRIES = 5;
 /**
@@ -11336,16 +11798,16 @@ class FileStateStore {
     kind = "file";
     problems = [];
     dir;
+    #folder;
     #lock;
     #maxRecordBytes;
-    /** The UTF-8 size of the event text written last (the same string is written at every save). */
-    #eventTextBytes;
+    #streamedRecordBytes;
     /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
     #lastWrite;
     /** Saves waiting for the write under way of their event, by record path. */
     #waiting = new Map();
     #writing = new Map();
-    #eventTexts = new layout.EventTextCache();
+    #eventTexts = new event_text/* EventTextCache */._t();
     /** Work done, for tests: records parsed from disk, records written, events serialised. */
     counts = {
         recordReads: 0,
@@ -11354,8 +11816,10 @@ class FileStateStore {
     };
     constructor(options) {
         this.dir = (0,external_node_path_.resolve)(options.dir);
+        this.#folder = { dir: this.dir, setting: options.setting };
         this.#lock = options.lock ?? {};
         this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
+        this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
     }
     /**
      * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
@@ -11380,7 +11844,7 @@ class FileStateStore {
             return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "read", file);
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read", file);
         }
     }
     /**
@@ -11420,7 +11884,7 @@ class FileStateStore {
             await this.#writeLocked(file, relativePath, record);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "save", file);
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "save", file);
         }
     }
     /**
@@ -11443,12 +11907,14 @@ class FileStateStore {
                 (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
             const stored = unchanged ? last.record : this.#readLocked(relativePath);
             const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
-            // Written in parts: the record's text is never one string, nor one buffer.
-            const parts = (0,layout.eventRecordParts)(merged, this.#eventTexts.textOf(merged.event));
+            // Written in parts: the record's text is never one string, nor one buffer; a big event's
+            // text is copied from the scratch file it was written to once (event-text.ts).
+            const eventText = this.#eventTexts.textOf(merged.event);
+            const parts = (0,layout.eventRecordParts)(merged, eventText.text);
             // One that could not be read back is not saved: the store says so instead.
-            const bytes = this.#sizeOf(parts);
+            const bytes = Buffer.byteLength(parts[0], "utf8") + eventText.bytes + Buffer.byteLength(parts[2], "utf8");
             if (bytes > this.#maxRecordBytes)
-                throw (0,file_errors/* recordTooLargeError */.p8)(this.dir, file, bytes, this.#maxRecordBytes);
+                throw (0,file_errors/* recordTooLargeError */.p8)(this.#folder, file, bytes, this.#maxRecordBytes);
             // Committed only while the lock is still ours: one broken meanwhile by another host (which
             // may have saved since) makes withFileLock read and merge again under a new lock.
             const written = (0,fs_safe/* writeFileAtomically */.lo)(file, parts, held.assertHeld);
@@ -11460,19 +11926,13 @@ class FileStateStore {
             this.#lastWrite = { file, written, identity, record: { ...merged, runs: structuredClone(merged.runs) } };
         }, this.#lock);
     }
-    /** The parts' size in UTF-8; the event's text (tens of megabytes, the same at every save) counted once. */
-    #sizeOf([before, eventText, after]) {
-        if (this.#eventTextBytes?.text !== eventText)
-            this.#eventTextBytes = { text: eventText, bytes: Buffer.byteLength(eventText, "utf8") };
-        return Buffer.byteLength(before, "utf8") + this.#eventTextBytes.bytes + Buffer.byteLength(after, "utf8");
-    }
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
     async listEvents(query = {}) {
         try {
             return (0,layout.selectEvents)(await this.#listAll(), query);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.iK)(error, this.dir, "read");
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read");
         }
     }
     async #listAll() {
@@ -11496,14 +11956,20 @@ class FileStateStore {
      */
     #readFile(relativePath) {
         const file = this.#absolute(relativePath);
-        const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes);
+        const minBytes = this.#streamedRecordBytes;
+        // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
+        // same value, or the same error).
+        const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes, (fd, size) => size >= minBytes ? (0,event_file/* readJsonStreamed */.o)(fd, { minBytes, maxDepth: record_check/* MAX_RECORD_DEPTH */.h, maxBytes: size }) : undefined);
         if (read.kind === "missing")
             return read;
         if (read.kind === "refused")
             return { kind: "bad", reason: read.reason, identity: read.identity };
         this.counts.recordReads += 1;
         try {
-            return { kind: "record", record: (0,layout.parseEventRecordText)(read.bytes.toString("utf8"), relativePath) };
+            const record = read.kind === "read"
+                ? (0,layout.parseEventRecordText)(read.bytes.toString("utf8"), relativePath)
+                : (0,layout.parseEventRecordValue)(withPlainRuns(read.value.value), relativePath);
+            return { kind: "record", record };
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
@@ -11574,6 +12040,17 @@ class FileStateStore {
         return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
     }
 }
+/**
+ * Runs are merged and copied (structuredClone cannot copy an array kept on disk): only the
+ * event, which nothing changes, keeps its big arrays on disk.
+ */
+function withPlainRuns(value) {
+    const record = value;
+    if (typeof record === "object" && record !== null && typeof record.runs === "object" && record.runs !== null) {
+        record.runs = JSON.parse(JSON.stringify(record.runs));
+    }
+    return value;
+}
 async function listNamesAsync(dir) {
     try {
         // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
@@ -11624,11 +12101,12 @@ var branch_commit = __nccwpck_require__(46486);
 var branch_errors = __nccwpck_require__(75252);
 // EXTERNAL MODULE: ./.build/state/not-saved.js
 var not_saved = __nccwpck_require__(85779);
-// EXTERNAL MODULE: ./.build/state/record-parse.js + 2 modules
-var record_parse = __nccwpck_require__(82341);
+// EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
+var record_parse = __nccwpck_require__(75067);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
 ;// CONCATENATED MODULE: ./.build/state/index.js
+
 
 
 
@@ -11651,7 +12129,10 @@ var types = __nccwpck_require__(39709);
 async function createStateStore(options) {
     switch (options.kind) {
         case "file":
-            return new FileStateStore({ dir: options.dir ?? (0,layout.defaultStateDir)(options.repoDir ?? process.cwd()) });
+            return new FileStateStore({
+                dir: options.dir ?? (0,layout.defaultStateDir)(options.repoDir ?? process.cwd()),
+                ...(options.dirSetting ? { setting: options.dirSetting } : {}),
+            });
         case "branch": {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
@@ -11692,7 +12173,6 @@ function unknownKind(kind) {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EVENTS_DIR: () => (/* binding */ EVENTS_DIR),
-/* harmony export */   EventTextCache: () => (/* binding */ EventTextCache),
 /* harmony export */   StateRecordError: () => (/* binding */ StateRecordError),
 /* harmony export */   corruptRecordPath: () => (/* binding */ corruptRecordPath),
 /* harmony export */   defaultStateDir: () => (/* binding */ defaultStateDir),
@@ -11701,15 +12181,17 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   eventRecordPath: () => (/* binding */ eventRecordPath),
 /* harmony export */   isEventRecordFileName: () => (/* binding */ isEventRecordFileName),
 /* harmony export */   parseEventRecordText: () => (/* binding */ parseEventRecordText),
+/* harmony export */   parseEventRecordValue: () => (/* binding */ parseEventRecordValue),
 /* harmony export */   selectEvents: () => (/* binding */ selectEvents),
-/* harmony export */   serializeEvent: () => (/* binding */ serializeEvent),
 /* harmony export */   serializeEventRecord: () => (/* binding */ serializeEventRecord)
 /* harmony export */ });
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7437);
-/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82341);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99416);
+/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48662);
+/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75067);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99416);
+
 
 
 
@@ -11744,14 +12226,16 @@ function isEventRecordFileName(name) {
  * spliced in, so a store that saves one event many times can pass `eventText` (see
  * EventTextCache) and pay for the payload once; the bytes are the same either way.
  */
-function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
-    return eventRecordParts(record, eventText).join("");
+function serializeEventRecord(record, eventText = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeEvent */ .rG)(record.event)) {
+    const [before, , after] = eventRecordParts(record, eventText);
+    return `${before}${eventText}${after}`;
 }
 /**
  * A record's text in three parts, never joined by the file store: what comes before the event,
- * the event's text (its payload may be tens of megabytes) and what comes after.
+ * the event's text (its payload may be tens of megabytes: the file store passes a scratch file's
+ * bytes, event-text.ts) and what comes after.
  */
-function eventRecordParts(record, eventText = serializeEvent(record.event)) {
+function eventRecordParts(record, eventText) {
     // The marker holds the event's place (and key order) and never passes the redactor.
     const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(8)}@@`;
     const { event: _event, ...rest } = record;
@@ -11763,37 +12247,6 @@ function eventRecordParts(record, eventText = serializeEvent(record.event)) {
     const quoted = JSON.stringify(marker);
     const at = text.indexOf(quoted);
     return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
-}
-const EVENT_OPENING = '{\n  "event": ';
-const EVENT_CLOSING = "\n}";
-/** The event as it appears inside a record's text (redacted, indented one level). */
-function serializeEvent(event) {
-    const clean = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(event);
-    // Laid out as the value of a top-level key, as it sits in the record: indented one level
-    // without a second copy of a text that may be tens of megabytes.
-    const text = JSON.stringify({ event: { ...clean, id: event.id } }, null, 2);
-    return text.slice(EVENT_OPENING.length, -EVENT_CLOSING.length);
-}
-/**
- * The serialised text of the events a store saved last, by object identity: the engine saves
- * one event object at the start and at every step start and end. Keyed also by the number of
- * registered secrets, so a secret added later is redacted from the next write.
- */
-class EventTextCache {
-    #event;
-    #secrets = -1;
-    #text = "";
-    /** How many times an event was serialised (tests count full-payload work with it). */
-    serialisations = 0;
-    textOf(event) {
-        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size !== this.#secrets) {
-            this.#text = serializeEvent(event);
-            this.#event = event;
-            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.size;
-            this.serialisations += 1;
-        }
-        return this.#text;
-    }
 }
 /**
  * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
@@ -11808,7 +12261,11 @@ function parseEventRecordText(text, relativePath) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`not valid JSON, maybe half-written (${reason})`);
     }
-    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEventRecord */ .b)(value);
+    return parseEventRecordValue(value, relativePath);
+}
+/** parseEventRecordText for a value already read (a big record read in streaming passes, file-store.ts). */
+function parseEventRecordValue(value, relativePath) {
+    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEventRecord */ .b)(value);
     const expected = eventRecordPath(record.event.id);
     if (relativePath !== expected) {
         throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
@@ -11823,7 +12280,7 @@ function selectEvents(records, query = {}) {
     return query.limit ? selected.slice(0, query.limit) : selected;
 }
 /** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
-class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
+class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y {
     path;
     reason;
     constructor(path, reason) {
@@ -11962,7 +12419,234 @@ function findRun(records, runId) {
 
 /***/ }),
 
-/***/ 82341:
+/***/ 10838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ MAX_RECORD_DEPTH),
+/* harmony export */   z: () => (/* binding */ checkEventRecordShape)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
+
+
+/**
+ * The structural check of a stored record (format 1), field by field. A stored record is data
+ * from outside the process (another version, a hand edit, a bad merge), so every field the
+ * code reads is checked before the record is trusted; the first problem is returned as
+ * "<field path> <what is wrong>", or undefined when the record is sound. Unknown fields are
+ * allowed (a newer writer of the same format may add some).
+ *
+ * Kept beside the JSON Schema of the record (schemas/, compiled by the contracts build): this
+ * check is the one the stores call until the compiled validator replaces it.
+ */
+function checkEventRecordShape(value) {
+    try {
+        const deep = tooDeep(value, MAX_RECORD_DEPTH);
+        if (deep !== undefined)
+            return `${deep || "the value"} is nested deeper than ${MAX_RECORD_DEPTH} levels`;
+        const check = new Check();
+        check.record(value);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof ShapeProblem)
+            return error.message;
+        throw error;
+    }
+}
+/**
+ * A record holds an event's payload and its steps' results, each of which may nest
+ * MAX_PAYLOAD_DEPTH levels, a few levels down (`runs[0].result.payload`). A lower bound (it was
+ * 100) set aside the record of every event or result nested deeper than that as damaged, and the
+ * event then ran again at its next delivery. Shallow enough that no reader recurses into a stack
+ * overflow.
+ */
+const MAX_RECORD_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 8;
+const PROCESS = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCESS_STATUSES */ .Ne;
+const RESULT = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOW_RESULT_STATUSES */ .WL;
+const EFFECTIVE = [...PROCESS, ...RESULT];
+class ShapeProblem extends Error {
+}
+class Check {
+    record(value) {
+        const record = this.object(value, "");
+        this.object(record.event, "event");
+        const event = record.event;
+        this.string(event.id, "event.id", { nonEmpty: true });
+        this.string(event.type, "event.type", { nonEmpty: true });
+        this.string(event.receivedAt, "event.receivedAt");
+        if (event.payload === undefined)
+            this.fail("event.payload", "is missing (any JSON value; {} when empty)");
+        this.optionalString(event.source, "event.source");
+        this.optionalString(event.occurredAt, "event.occurredAt");
+        const runs = this.array(record.runs, "runs");
+        runs.forEach((run, index) => {
+            this.run(run, `runs[${index}]`);
+        });
+        this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
+        this.optionalString(record.updatedAt, "updatedAt");
+        if (record.dispatchCount !== undefined)
+            this.number(record.dispatchCount, "dispatchCount");
+        if (record.dispatchKeys !== undefined) {
+            this.array(record.dispatchKeys, "dispatchKeys").forEach((key, index) => {
+                this.string(key, `dispatchKeys[${index}]`);
+            });
+        }
+    }
+    run(value, at) {
+        const run = this.object(value, at);
+        for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
+            this.string(run[key], `${at}.${key}`);
+        }
+        this.number(run.flowVersion, `${at}.flowVersion`);
+        this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
+        if (run.resultStatus !== undefined)
+            this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
+        this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
+        this.boolean(run.needsAttention, `${at}.needsAttention`);
+        for (const key of ["output", "error", "startedAt", "completedAt"])
+            this.optionalString(run[key], `${at}.${key}`);
+        for (const key of ["timedOut", "replay", "alreadyHandled"]) {
+            if (run[key] !== undefined)
+                this.boolean(run[key], `${at}.${key}`);
+        }
+        if (run.durationMs !== undefined)
+            this.number(run.durationMs, `${at}.durationMs`);
+        if (run.resultPayload !== undefined)
+            this.result(run.resultPayload, `${at}.resultPayload`);
+        const attempts = this.array(run.attempts, `${at}.attempts`);
+        if (attempts.length === 0)
+            this.fail(`${at}.attempts`, "has no attempt");
+        attempts.forEach((attempt, index) => {
+            this.attempt(attempt, `${at}.attempts[${index}]`);
+        });
+    }
+    attempt(value, at) {
+        const attempt = this.object(value, at);
+        this.string(attempt.id, `${at}.id`, { nonEmpty: true });
+        this.number(attempt.number, `${at}.number`);
+        this.oneOf(attempt.status, PROCESS, `${at}.status`);
+        if (attempt.resultStatus !== undefined)
+            this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
+        for (const key of ["startedAt", "completedAt", "error"])
+            this.optionalString(attempt[key], `${at}.${key}`);
+        for (const key of ["timedOut", "replay"]) {
+            if (attempt[key] !== undefined)
+                this.boolean(attempt[key], `${at}.${key}`);
+        }
+        if (attempt.dispatcher !== undefined) {
+            const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
+            this.string(dispatcher.host, `${at}.dispatcher.host`);
+            this.number(dispatcher.pid, `${at}.dispatcher.pid`);
+            this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
+            this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
+        }
+        this.optionalString(attempt.key, `${at}.key`);
+    }
+    result(value, at) {
+        const result = this.object(value, at);
+        this.oneOf(result.status, RESULT, `${at}.status`);
+        this.optionalString(result.message, `${at}.message`);
+        if (result.artifacts !== undefined)
+            this.object(result.artifacts, `${at}.artifacts`);
+        if (result.next !== undefined) {
+            this.array(result.next, `${at}.next`).forEach((next, index) => {
+                this.object(next, `${at}.next[${index}]`);
+            });
+        }
+        if (result.annotations !== undefined) {
+            this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
+                const annotation = this.object(item, `${at}.annotations[${index}]`);
+                this.string(annotation.path, `${at}.annotations[${index}].path`);
+                this.string(annotation.message, `${at}.annotations[${index}].message`);
+            });
+        }
+    }
+    object(value, at) {
+        if (typeof value !== "object" || value === null || Array.isArray(value))
+            this.fail(at, "must be an object", value);
+        return value;
+    }
+    array(value, at) {
+        if (!Array.isArray(value))
+            this.fail(at, "must be an array", value);
+        return value;
+    }
+    string(value, at, options = {}) {
+        if (typeof value !== "string")
+            this.fail(at, "must be a string", value);
+        if (options.nonEmpty && value === "")
+            this.fail(at, "must not be empty");
+    }
+    optionalString(value, at) {
+        if (value !== undefined)
+            this.string(value, at);
+    }
+    number(value, at) {
+        if (typeof value !== "number" || !Number.isFinite(value))
+            this.fail(at, "must be a number", value);
+    }
+    boolean(value, at) {
+        if (typeof value !== "boolean")
+            this.fail(at, "must be true or false", value);
+    }
+    oneOf(value, allowed, at) {
+        if (typeof value !== "string" || !allowed.includes(value)) {
+            this.fail(at, `must be one of ${allowed.join(", ")}`, value);
+        }
+    }
+    fail(at, problem, ...value) {
+        // The same sentence shape as the compiled validators' (contract-errors.ts).
+        const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
+        throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
+    }
+}
+function describe(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    if (typeof value === "string")
+        return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+    if (typeof value === "object")
+        return "an object";
+    return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
+}
+/** The path of the first value nested deeper than `limit`, without recursion (so no stack overflow). */
+function tooDeep(root, limit) {
+    const stack = [{ value: root, depth: 0, path: "" }];
+    while (stack.length > 0) {
+        const { value, depth, path } = stack.pop();
+        if (typeof value !== "object" || value === null)
+            continue;
+        if (depth >= limit)
+            return path;
+        // Measured when it was read (an array kept on disk, events/lazy-json.ts): not walked, nor read.
+        const height = (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .knownHeight */ .V9)(value);
+        if (height !== undefined) {
+            if (depth + height > limit)
+                return path;
+            continue;
+        }
+        if (Array.isArray(value)) {
+            value.forEach((item, index) => {
+                stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
+            });
+        }
+        else {
+            for (const [key, item] of Object.entries(value)) {
+                stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 75067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11976,7 +12660,7 @@ var contract_errors = __nccwpck_require__(20624);
 ;// CONCATENATED MODULE: ./.build/generated/validators/event-record.js
 
 const validateEventRecord = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } };
 const schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
 const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number" }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch reused a stored successful run instead of running again." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } };
 const schema14 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
@@ -13471,14 +14155,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
         }
+        if (data.dispatchKeys !== undefined) {
+            let data12 = data.dispatchKeys;
+            if (Array.isArray(data12)) {
+                const len1 = data12.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    if (typeof data12[i1] !== "string") {
+                        const err22 = { instancePath: instancePath + "/dispatchKeys/" + i1, schemaPath: "#/properties/dispatchKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err23 = { instancePath: instancePath + "/dispatchKeys", schemaPath: "#/properties/dispatchKeys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err24];
         }
         else {
-            vErrors.push(err22);
+            vErrors.push(err24);
         }
         errors++;
     }
@@ -13490,205 +14202,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 var dispatcher = __nccwpck_require__(35031);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __nccwpck_require__(77795);
-// EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
-;// CONCATENATED MODULE: ./.build/state/record-check.js
-
-/**
- * The structural check of a stored record (format 1), field by field. A stored record is data
- * from outside the process (another version, a hand edit, a bad merge), so every field the
- * code reads is checked before the record is trusted; the first problem is returned as
- * "<field path> <what is wrong>", or undefined when the record is sound. Unknown fields are
- * allowed (a newer writer of the same format may add some).
- *
- * Kept beside the JSON Schema of the record (schemas/, compiled by the contracts build): this
- * check is the one the stores call until the compiled validator replaces it.
- */
-function checkEventRecordShape(value) {
-    try {
-        const deep = tooDeep(value, MAX_DEPTH);
-        if (deep !== undefined)
-            return `${deep || "the value"} is nested deeper than ${MAX_DEPTH} levels`;
-        const check = new Check();
-        check.record(value);
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof ShapeProblem)
-            return error.message;
-        throw error;
-    }
-}
-/** Deeper than any event payload GitHub sends; deep enough that no reader recurses into a stack overflow. */
-const MAX_DEPTH = 100;
-const PROCESS = contracts/* PROCESS_STATUSES */.Ne;
-const RESULT = contracts/* FLOW_RESULT_STATUSES */.WL;
-const EFFECTIVE = [...PROCESS, ...RESULT];
-class ShapeProblem extends Error {
-}
-class Check {
-    record(value) {
-        const record = this.object(value, "");
-        this.object(record.event, "event");
-        const event = record.event;
-        this.string(event.id, "event.id", { nonEmpty: true });
-        this.string(event.type, "event.type", { nonEmpty: true });
-        this.string(event.receivedAt, "event.receivedAt");
-        if (event.payload === undefined)
-            this.fail("event.payload", "is missing (any JSON value; {} when empty)");
-        this.optionalString(event.source, "event.source");
-        this.optionalString(event.occurredAt, "event.occurredAt");
-        const runs = this.array(record.runs, "runs");
-        runs.forEach((run, index) => {
-            this.run(run, `runs[${index}]`);
-        });
-        this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
-        this.optionalString(record.updatedAt, "updatedAt");
-        if (record.dispatchCount !== undefined)
-            this.number(record.dispatchCount, "dispatchCount");
-    }
-    run(value, at) {
-        const run = this.object(value, at);
-        for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
-            this.string(run[key], `${at}.${key}`);
-        }
-        this.number(run.flowVersion, `${at}.flowVersion`);
-        this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
-        if (run.resultStatus !== undefined)
-            this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
-        this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
-        this.boolean(run.needsAttention, `${at}.needsAttention`);
-        for (const key of ["output", "error", "startedAt", "completedAt"])
-            this.optionalString(run[key], `${at}.${key}`);
-        for (const key of ["timedOut", "replay", "alreadyHandled"]) {
-            if (run[key] !== undefined)
-                this.boolean(run[key], `${at}.${key}`);
-        }
-        if (run.durationMs !== undefined)
-            this.number(run.durationMs, `${at}.durationMs`);
-        if (run.resultPayload !== undefined)
-            this.result(run.resultPayload, `${at}.resultPayload`);
-        const attempts = this.array(run.attempts, `${at}.attempts`);
-        if (attempts.length === 0)
-            this.fail(`${at}.attempts`, "has no attempt");
-        attempts.forEach((attempt, index) => {
-            this.attempt(attempt, `${at}.attempts[${index}]`);
-        });
-    }
-    attempt(value, at) {
-        const attempt = this.object(value, at);
-        this.string(attempt.id, `${at}.id`, { nonEmpty: true });
-        this.number(attempt.number, `${at}.number`);
-        this.oneOf(attempt.status, PROCESS, `${at}.status`);
-        if (attempt.resultStatus !== undefined)
-            this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
-        for (const key of ["startedAt", "completedAt", "error"])
-            this.optionalString(attempt[key], `${at}.${key}`);
-        for (const key of ["timedOut", "replay"]) {
-            if (attempt[key] !== undefined)
-                this.boolean(attempt[key], `${at}.${key}`);
-        }
-        if (attempt.dispatcher !== undefined) {
-            const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
-            this.string(dispatcher.host, `${at}.dispatcher.host`);
-            this.number(dispatcher.pid, `${at}.dispatcher.pid`);
-            this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
-            this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
-        }
-        this.optionalString(attempt.key, `${at}.key`);
-    }
-    result(value, at) {
-        const result = this.object(value, at);
-        this.oneOf(result.status, RESULT, `${at}.status`);
-        this.optionalString(result.message, `${at}.message`);
-        if (result.artifacts !== undefined)
-            this.object(result.artifacts, `${at}.artifacts`);
-        if (result.next !== undefined) {
-            this.array(result.next, `${at}.next`).forEach((next, index) => {
-                this.object(next, `${at}.next[${index}]`);
-            });
-        }
-        if (result.annotations !== undefined) {
-            this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
-                const annotation = this.object(item, `${at}.annotations[${index}]`);
-                this.string(annotation.path, `${at}.annotations[${index}].path`);
-                this.string(annotation.message, `${at}.annotations[${index}].message`);
-            });
-        }
-    }
-    object(value, at) {
-        if (typeof value !== "object" || value === null || Array.isArray(value))
-            this.fail(at, "must be an object", value);
-        return value;
-    }
-    array(value, at) {
-        if (!Array.isArray(value))
-            this.fail(at, "must be an array", value);
-        return value;
-    }
-    string(value, at, options = {}) {
-        if (typeof value !== "string")
-            this.fail(at, "must be a string", value);
-        if (options.nonEmpty && value === "")
-            this.fail(at, "must not be empty");
-    }
-    optionalString(value, at) {
-        if (value !== undefined)
-            this.string(value, at);
-    }
-    number(value, at) {
-        if (typeof value !== "number" || !Number.isFinite(value))
-            this.fail(at, "must be a number", value);
-    }
-    boolean(value, at) {
-        if (typeof value !== "boolean")
-            this.fail(at, "must be true or false", value);
-    }
-    oneOf(value, allowed, at) {
-        if (typeof value !== "string" || !allowed.includes(value)) {
-            this.fail(at, `must be one of ${allowed.join(", ")}`, value);
-        }
-    }
-    fail(at, problem, ...value) {
-        // The same sentence shape as the compiled validators' (contract-errors.ts).
-        const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
-        throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
-    }
-}
-function describe(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "an array";
-    if (typeof value === "string")
-        return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
-    if (typeof value === "object")
-        return "an object";
-    return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
-}
-/** The path of the first value nested deeper than `limit`, without recursion (so no stack overflow). */
-function tooDeep(root, limit) {
-    const stack = [{ value: root, depth: 0, path: "" }];
-    while (stack.length > 0) {
-        const { value, depth, path } = stack.pop();
-        if (typeof value !== "object" || value === null)
-            continue;
-        if (depth >= limit)
-            return path;
-        if (Array.isArray(value)) {
-            value.forEach((item, index) => {
-                stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
-            });
-        }
-        else {
-            for (const [key, item] of Object.entries(value)) {
-                stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
-            }
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./.build/state/record-check.js
+var record_check = __nccwpck_require__(10838);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
 ;// CONCATENATED MODULE: ./.build/state/record-parse.js
@@ -13715,7 +14230,7 @@ function parseEventRecord(value, file) {
     }
     const record = (0,contract_errors/* checkContract */.nb)(validateEventRecord, value, "event-record.schema.json", file);
     // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
-    const extra = checkEventRecordShape(value);
+    const extra = (0,record_check/* checkEventRecordShape */.z)(value);
     if (extra)
         throw new Error(extra);
     const event = record.event;
@@ -13728,6 +14243,7 @@ function parseEventRecord(value, file) {
         firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
         updatedAt: record.updatedAt ?? event.receivedAt,
         dispatchCount: record.dispatchCount ?? 1,
+        ...(record.dispatchKeys && record.dispatchKeys.length > 0 ? { dispatchKeys: record.dispatchKeys.slice(-state_record/* DISPATCH_KEYS_KEPT */.jR) } : {}),
     });
 }
 
@@ -13743,11 +14259,16 @@ function parseEventRecord(value, file) {
 /* harmony export */   XZ: () => (/* binding */ copyRecord),
 /* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
 /* harmony export */   f$: () => (/* binding */ withPendingRecord),
+/* harmony export */   jR: () => (/* binding */ DISPATCH_KEYS_KEPT),
+/* harmony export */   m5: () => (/* binding */ countDispatch),
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
-/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13132);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39709);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* unused harmony export newDispatchKey */
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+
 
 
 
@@ -13759,15 +14280,53 @@ function mergeEventRecords(stored, incoming) {
     const runs = new Map();
     for (const run of [...stored.runs, ...incoming.runs]) {
         const seen = runs.get(run.id);
-        runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeRuns */ .r)(seen, run) : run);
+        runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeRuns */ .r)(seen, run) : run);
     }
     return {
-        formatVersion: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORD_FORMAT_VERSION */ .Z,
+        formatVersion: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RECORD_FORMAT_VERSION */ .Z,
         event: stored.event,
         runs: [...runs.values()],
         firstDispatchedAt: earlier(stored.firstDispatchedAt, incoming.firstDispatchedAt),
         updatedAt: later(stored.updatedAt, incoming.updatedAt),
-        dispatchCount: Math.max(stored.dispatchCount, incoming.dispatchCount),
+        ...mergeDispatchCounts(stored, incoming),
+    };
+}
+/**
+ * Dispatch keys a record keeps: far more than the dispatches of one event that save at once
+ * (a key is needed only until every copy of the record that lacks it has been merged).
+ */
+const DISPATCH_KEYS_KEPT = 32;
+/** A key for one dispatch of an event, unique among its dispatches. */
+function newDispatchKey() {
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(6);
+}
+/**
+ * `dispatchCount` and `dispatchKeys` of the record one more dispatch of an event saves, from the
+ * record it read. Two dispatches that read the same record (two processes, two jobs) both count
+ * 1 more; their keys let the merge count both.
+ */
+function countDispatch(stored, key = newDispatchKey()) {
+    return { dispatchCount: (stored?.dispatchCount ?? 0) + 1, dispatchKeys: [...(stored?.dispatchKeys ?? []), key].slice(-DISPATCH_KEYS_KEPT) };
+}
+/**
+ * The count of a merge: each side's count plus the dispatches only the other side counted (its
+ * keys this side lacks). The two agree unless a key was dropped (over DISPATCH_KEYS_KEPT), and
+ * the larger is taken: a dispatch is never lost. The same dispatch saved twice (its start, then
+ * its end) has the same key in both, so it counts once; records without keys (older writers)
+ * keep the larger count, as before.
+ */
+function mergeDispatchCounts(a, b) {
+    const aKeys = a.dispatchKeys ?? [];
+    const bKeys = b.dispatchKeys ?? [];
+    if (aKeys.length === 0 && bKeys.length === 0)
+        return { dispatchCount: Math.max(a.dispatchCount, b.dispatchCount) };
+    const inA = new Set(aKeys);
+    const inB = new Set(bKeys);
+    const onlyB = bKeys.filter((key) => !inA.has(key));
+    const onlyA = aKeys.filter((key) => !inB.has(key));
+    return {
+        dispatchCount: Math.max(a.dispatchCount + onlyB.length, b.dispatchCount + onlyA.length),
+        dispatchKeys: [...aKeys, ...onlyB].slice(-DISPATCH_KEYS_KEPT),
     };
 }
 // ISO timestamps compare as strings, so Math.min/max do not apply.
@@ -13812,7 +14371,7 @@ function withPending(stored, pending) {
     return [...byId.values()];
 }
 /** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
-class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
     name = "NewerRecordFormatError";
 }
 
@@ -14801,11 +15360,31 @@ async function saveWatchCursor(options) {
 }
 /**
  * A cursor that satisfies schemas/watch-cursor.schema.json is used as it is; one that does not
- * (written by an older version, or damaged) is salvaged field by field below.
+ * (written by an older version, or damaged) is salvaged field by field below. Either way its
+ * times must be times (see withUsableTimes).
  */
 function parseCursor(value) {
-    if (validateWatchCursor(value))
-        return value;
+    const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
+    return cursor && withUsableTimes(cursor);
+}
+const isTime = (text) => !Number.isNaN(Date.parse(text));
+/**
+ * A watermark that is not a time would make every release look older than it, so none would
+ * ever be new again: it is taken from the newest seen release instead (what it was when
+ * written). Without a usable time at all, the cursor is unusable, and the poll goes on from the
+ * store's release events (recoverWatchCursor) rather than dispatching every release it lists.
+ */
+function withUsableTimes(cursor) {
+    const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
+    if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)))
+        return cursor;
+    const newest = seen.map((release) => release.publishedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+    const watermark = cursor.watermark !== undefined && isTime(cursor.watermark) ? cursor.watermark : newest;
+    if (watermark === undefined)
+        return undefined;
+    return { ...cursor, seen, watermark };
+}
+function salvageCursor(value) {
     if (typeof value !== "object" || value === null)
         return undefined;
     const cursor = value;
@@ -15359,6 +15938,8 @@ var watch_cursor = __nccwpck_require__(15626);
 var dispatch = __nccwpck_require__(19116);
 // EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
 var flows = __nccwpck_require__(70459);
+// EXTERNAL MODULE: ./.build/log-text.js
+var log_text = __nccwpck_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 // Errors of the release reads, as sentences that say what to check: rate limits (with when
 // they reset), 404 and 401, and requests that got no answer at all (the network or the host is
@@ -15667,13 +16248,18 @@ async function requestPage(client, request) {
         });
         budget.observe(response.headers, response.status);
         const etag = response.headers.etag;
+        const where = { repo: `${owner}/${repo}`, request: `GET /repos/${owner}/${repo}/releases`, status: response.status };
+        if (!Array.isArray(response.data))
+            throw unreadableAnswer(where, `got ${describeValue(response.data)} instead of a list`);
         return {
-            releases: response.data.map(toUpstreamRelease),
+            releases: response.data.map((release, index) => readRelease(release, where, `release ${index}`)),
             ...(etag ? { etag } : {}),
             hasNext: /\brel="next"/.test(response.headers.link ?? ""),
         };
     }
     catch (error) {
+        if (error instanceof GitHubReleasesError)
+            throw error;
         // Only a 304's headers: a refusal's `remaining: 0` is waited out by the backoff, then stale.
         if (statusOf(error) === 304)
             budget.observe(error?.response?.headers, 304);
@@ -15681,6 +16267,36 @@ async function requestPage(client, request) {
             return "not-modified";
         throw releasesError(`${owner}/${repo}`, error, new Date(), `GET /repos/${owner}/${repo}/releases`);
     }
+}
+/**
+ * A release as GitHub's answer holds it, checked before use: an answer that is not one (a proxy's
+ * page, a broken mirror) is that repository's error, not a crash or "GitHub is unreachable".
+ */
+function readRelease(value, origin, what = "the release") {
+    const release = (typeof value === "object" && value !== null ? value : {});
+    const text = (key) => typeof release[key] === "string";
+    const textOrNull = (key) => release[key] === null || release[key] === undefined || text(key);
+    const fine = typeof value === "object" &&
+        value !== null &&
+        Number.isSafeInteger(release.id) &&
+        ["tag_name", "created_at", "html_url", "target_commitish"].every(text) &&
+        ["name", "body", "published_at"].every(textOrNull) &&
+        typeof release.draft === "boolean" &&
+        typeof release.prerelease === "boolean";
+    if (!fine)
+        throw unreadableAnswer(origin, `${what} is ${describeValue(value)}`);
+    return toUpstreamRelease(release);
+}
+function unreadableAnswer(origin, detail) {
+    return new GitHubReleasesError({
+        repo: origin.repo,
+        status: origin.status,
+        message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's releases: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
+    });
+}
+function describeValue(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 
@@ -15741,9 +16357,12 @@ async function getRelease(options) {
     try {
         const response = await options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id });
         budget.observe(response.headers, response.status);
-        return toUpstreamRelease(response.data);
+        const request = `GET /repos/${options.repo}/releases/${options.id}`;
+        return readRelease(response.data, { repo: options.repo, request, status: response.status });
     }
     catch (error) {
+        if (error instanceof GitHubReleasesError)
+            throw error;
         if (statusOf(error) === 304)
             budget.observe(responseHeaders(error), 304);
         if (statusOf(error) === 404)
@@ -16292,6 +16911,7 @@ function rotate(watches, next) {
 
 
 
+
 /** Poll every watched repository and save where each poll left off (unless dryRun). */
 async function pollUpstreamReleases(options) {
     const pending = await collectUpstreamReleases(options);
@@ -16302,7 +16922,9 @@ async function pollUpstreamReleases(options) {
 /** The poll without saving anything. */
 async function collectUpstreamReleases(options) {
     const now = options.now ?? (() => new Date());
-    const log = options.log ?? (() => { });
+    // Each message is one log line, and quotes tags and GitHub's error texts: escaped, so none can
+    // start a line of its own (a workflow command, in a job log).
+    const log = (message) => options.log?.((0,log_text/* logText */.k)(message));
     const backoff = new RateLimitBackoff({ ...options.rateLimit, log });
     const budget = new RequestBudget(options.budget);
     const rotation = await loadWatchRotation(options.store);
@@ -16324,7 +16946,7 @@ async function collectUpstreamReleases(options) {
             if (recovered)
                 log(`${watch.repo}: ${recovered.note}.`);
             const cursor = stored ?? recovered?.cursor;
-            const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now() });
+            const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
             const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
             if (recovered)
                 polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
@@ -16392,8 +17014,11 @@ async function savePendingCursors(store, pending, skip, now) {
 
 
 
+
 async function watchAndDispatch(options) {
     const dryRun = options.dryRun === true;
+    // One log line per message, whatever a tag or an error quotes (see collectUpstreamReleases).
+    const log = (message) => options.log?.((0,log_text/* logText */.k)(message));
     const pending = await collectUpstreamReleases(options);
     const base = options.dispatchOptions;
     const discovery = pending.events.length === 0
@@ -16421,7 +17046,7 @@ async function watchAndDispatch(options) {
         if (base.signal?.aborted) {
             heldRepos.add(repo);
             const message = `stopped before dispatching ${event.id}; the release will be polled again next time.`;
-            options.log?.(message);
+            log(message);
             note(repo, message);
             continue;
         }
@@ -16438,7 +17063,7 @@ async function watchAndDispatch(options) {
             heldRepos.add(repo);
             const reason = error instanceof Error ? error.message : String(error);
             const message = `dispatching ${event.id} failed: ${reason}; the release will be polled again next time.`;
-            options.log?.(message);
+            log(message);
             note(repo, message, "error");
         }
     }
@@ -16554,7 +17179,9 @@ var redeliver = __nccwpck_require__(54444);
 /* harmony export */   S: () => (/* binding */ saveInternalValue),
 /* harmony export */   v: () => (/* binding */ loadInternalValue)
 /* harmony export */ });
-/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39709);
+/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
+/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39709);
+
 
 /** The stored value under `field` of the record's run, or undefined. */
 async function loadInternalValue(store, key, field) {
@@ -16592,7 +17219,7 @@ async function saveInternalValue(options) {
         updatedAt: at,
     };
     const record = {
-        formatVersion: _state_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_FORMAT_VERSION */ .Z,
+        formatVersion: _state_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RECORD_FORMAT_VERSION */ .Z,
         event: {
             id: eventId,
             type: options.type,
@@ -16603,7 +17230,7 @@ async function saveInternalValue(options) {
         runs: [run],
         firstDispatchedAt: stored?.firstDispatchedAt ?? at,
         updatedAt: at,
-        dispatchCount: (stored?.dispatchCount ?? 0) + 1,
+        ...(0,_state_record_js__WEBPACK_IMPORTED_MODULE_0__/* .countDispatch */ .m5)(stored),
     };
     await store.saveEvent(record);
     return at;
@@ -18610,7 +19237,8 @@ async function openCliStore(values, repoRoot, env) {
     const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78404))]);
     if (kind === "file") {
         const dir = (0,external_node_path_.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
-        return { store: await createStateStore({ kind, dir }), label: `the file store at ${dir}` };
+        const dirSetting = { origin: values["state-dir"] === undefined ? "the default; no --state-dir given" : "--state-dir", change: "pass another folder as --state-dir" };
+        return { store: await createStateStore({ kind, dir, dirSetting }), label: `the file store at ${dir}` };
     }
     if (kind === "branch") {
         const branch = values.branch ?? "flows-state";
@@ -18947,8 +19575,8 @@ var contracts = __nccwpck_require__(40801);
 var dispatch = __nccwpck_require__(19116);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
 var engine_event = __nccwpck_require__(28906);
-// EXTERNAL MODULE: ./.build/events/index.js + 12 modules
-var events = __nccwpck_require__(17111);
+// EXTERNAL MODULE: ./.build/events/index.js + 11 modules
+var events = __nccwpck_require__(1360);
 // EXTERNAL MODULE: ./.build/flows/index.js + 11 modules
 var flows = __nccwpck_require__(70459);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
