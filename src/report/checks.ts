@@ -18,7 +18,8 @@ import {
 } from "./checks-output.js";
 import { plainText } from "./checks-text.js";
 import type { ReportLinks } from "./comment-body.js";
-import { flatten, packageCheckProblems } from "./summary.js";
+import { packageCheckProblems } from "./problem-places.js";
+import { flatten } from "./summary.js";
 
 export { CHECKS_MODES, type ChecksMode } from "./modes.js";
 import type { ChecksMode } from "./modes.js";
