@@ -23,9 +23,11 @@ export function problemsPlace(problems: readonly FlowDiagnostic[]): string {
 }
 
 /**
- * The problems the `flows: flow packages` check run lists: not those about another action input
- * (a runs-dir with no runs in it), which the job log and summary still show.
+ * The problems the `flows: flow packages` check run lists, and the only ones annotated on the
+ * commit: a flow package's. Not a warning about another action input (a runs-dir with no runs
+ * in it) nor a state record set aside: neither is in the commit under review, nor fixed by a
+ * change to it, and the job log and summary still show each.
  */
 export function packageCheckProblems(problems: readonly FlowDiagnostic[]): FlowDiagnostic[] {
-  return problems.filter((problem) => placeOf(problem) !== "the action's inputs");
+  return problems.filter((problem) => placeOf(problem) === "flow packages");
 }
