@@ -3,7 +3,7 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { redactor } from "../redact.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
-import { problemsPlace } from "./problem-places.js";
+import { packageCheckProblems, problemsPlace } from "./problem-places.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
 
@@ -115,7 +115,8 @@ function renderNothingMatched(outcome: DispatchOutcome, options: SummaryOptions)
   if (options.backend !== undefined) {
     return `Nothing matched: the flow backend at ${inlineText(options.backend, 200)} started no run for ${inlineCode(outcome.event.type)}.`;
   }
-  const errors = allProblems(outcome).filter((problem) => problem.severity === "error").length;
+  // Only a flow package's error keeps its steps from being matched (not an unreadable runs file).
+  const errors = packageCheckProblems(allProblems(outcome)).filter((problem) => problem.severity === "error").length;
   if (outcome.mismatches.length === 0 && errors > 0) {
     return (
       `Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +

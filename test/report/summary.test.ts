@@ -118,6 +118,8 @@ describe("renderSummary", () => {
     expect(renderSummary(outcome({ problems: [runsFile] }))).toContain("### Problems in the run-step jobs' results (1)");
     const manifest = { severity: "error" as const, file: "/repo/flows/a/flow.toml", message: "unknown key" };
     expect(renderSummary(outcome({ problems: [manifest, runsFile] }))).toContain("### Problems in flow packages and the run-step jobs' results (2)");
+    // With nothing matched, an unreadable runs file is not said to have kept a package's steps out.
+    expect(renderSummary(outcome({ runs: [], matched: 0, problems: [runsFile] }))).not.toContain("Nothing matched among the flow packages that could be loaded");
   });
 
   it("lists every problem with file and line, relative to the repository", () => {
