@@ -1,6 +1,7 @@
 import type { EffectiveStatus, FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { logText } from "../log-text.js";
+import { placeOf, type ProblemPlace, problemsPlace } from "../report/problem-places.js";
 import { allProblems, flatten, renderSummary } from "../report/summary.js";
 import type { RunnerEnvironment } from "./context.js";
 import type { ActionIO } from "./io.js";
@@ -35,23 +36,43 @@ export async function publishOutcome(outcome: DispatchOutcome, options: PublishO
       `${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`,
     );
   } else if (options.failOn.size > 0) {
-    // A broken package's steps were never considered: a green job would hide that the event
-    // they were written for went unhandled. (`fail-on: none` keeps every job green.)
-    const errors = packageErrors(outcome);
-    if (errors > 0) io.setFailed(packageErrorsMessage(errors));
+    // `fail-on: none` keeps every job green; otherwise an error fails the job, whatever it is about.
+    const message = problemErrorsMessage(allProblems(outcome).filter((problem) => problem.severity === "error"));
+    if (message) io.setFailed(message);
   }
 }
 
-/** Error-severity problems in flow packages (a manifest, script, schema or condition that cannot be used). */
-function packageErrors(outcome: DispatchOutcome): number {
-  return allProblems(outcome).filter((problem) => problem.severity === "error").length;
-}
-
-function packageErrorsMessage(errors: number): string {
-  return (
-    `${errors} error${errors === 1 ? "" : "s"} in flow packages: the steps of a package that cannot be loaded were not considered ` +
-    "for this event. The annotations and the job summary say where; `flows validate` checks packages before a push."
-  );
+/**
+ * Why the job fails when no step's status does: each place with errors, in one sentence each.
+ * - A flow package that cannot be loaded: its steps were never considered, so a green job would
+ *   hide that the event they were written for went unhandled.
+ * - A runs file the report job cannot read: a run-step job's results are lost, and its steps are
+ *   reported as canceled, which the default fail-on lets pass, so a step that failed in its own
+ *   job would pass unseen here. (No runs-dir at all is only a warning: then the run-step jobs
+ *   handed over nothing, and each of them failed or was cancelled in plain sight.)
+ */
+function problemErrorsMessage(errors: readonly FlowDiagnostic[]): string | undefined {
+  const count = (place: ProblemPlace): number => errors.filter((problem) => placeOf(problem) === place).length;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const sentences: string[] = [];
+  const packages = count("flow packages");
+  if (packages > 0) {
+    sentences.push(
+      `${plural(packages, "error")} in flow packages: the steps of a package that cannot be loaded were not considered ` +
+        "for this event. The annotations and the job summary say where; `flows validate` checks packages before a push.",
+    );
+  }
+  const results = count("the run-step jobs' results");
+  if (results > 0) {
+    const one = results === 1;
+    sentences.push(
+      `${plural(results, "runs file")} handed over by the run-step jobs could not be read: the results in ${one ? "it" : "them"} are lost, ` +
+        `and their steps are reported as canceled. The annotations and the job summary name the file${one ? "" : "s"}; see the run-step jobs' logs.`,
+    );
+  }
+  const others = errors.filter((problem) => placeOf(problem) !== "flow packages" && placeOf(problem) !== "the run-step jobs' results");
+  if (others.length > 0) sentences.push(`${plural(others.length, "error")} ${problemsPlace(others)}; the annotations and the job summary say which.`);
+  return sentences.length > 0 ? sentences.join(" ") : undefined;
 }
 
 export function failingRuns(outcome: DispatchOutcome, failOn: Set<EffectiveStatus>): FlowRunView[] {
@@ -89,6 +110,6 @@ function annotate(io: ActionIO, problems: FlowDiagnostic[], repoRoot: string): v
   }
   const hidden = Math.max(0, counts.error - ANNOTATIONS_PER_KIND) + Math.max(0, counts.warning - ANNOTATIONS_PER_KIND);
   if (hidden > 0) {
-    io.warning(`${hidden} more problems in flow packages are not shown as annotations; the job summary lists all ${problems.length}.`);
+    io.warning(`${hidden} more problems ${problemsPlace(problems)} are not shown as annotations; the job summary lists all ${problems.length}.`);
   }
 }

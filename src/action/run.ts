@@ -3,6 +3,7 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { flowEventFromGitHub, loadGitHubEvent, readGitHubRunContext } from "../events/index.js";
 import { describeError } from "../describe-error.js";
 import { logText } from "../log-text.js";
+import type { StateFolderSetting } from "../state/file-errors.js";
 import { LazyStateStore } from "../state/lazy-store.js";
 import type { StateStore } from "../state/types.js";
 import { resolveBun } from "./bun.js";
@@ -12,7 +13,7 @@ import { type ActionInputs, ActionInputError, type ActionMode, readInputs } from
 import type { ActionIO } from "./io.js";
 import { dispatchMode } from "./modes/dispatch.js";
 import { applyReplayOverrides } from "./replay-edit.js";
-import { flushActionStore, openActionStore } from "./state.js";
+import { flushActionStore, type OpenActionStoreOptions, openActionStore } from "./state.js";
 
 export type RunActionOptions = {
   io: ActionIO;
@@ -25,6 +26,11 @@ export type RunActionOptions = {
    * no tool cache.
    */
   findBun?: (stepEnv: NodeJS.ProcessEnv) => Promise<string>;
+  /**
+   * What chose the file store's folder, named in its errors. Default: the state-dir input;
+   * `flows github` passes its --state-dir option, the thing its user changes.
+   */
+  stateDirSetting?: StateFolderSetting;
 };
 
 type Mode = (context: ActionContext) => Promise<DispatchOutcome>;
@@ -48,12 +54,12 @@ const MODES: Record<ActionMode, () => Mode | Promise<Mode>> = {
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-export async function runAction({ io, env, signal, findBun }: RunActionOptions): Promise<DispatchOutcome> {
+export async function runAction({ io, env, signal, findBun, stateDirSetting }: RunActionOptions): Promise<DispatchOutcome> {
   const inputs = readInputs(io);
   const runner = readRunnerEnvironment(env);
   // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
   const debug = io.isDebug() ? (message: string): void => io.debug(message) : undefined;
-  const store = openStore(inputs, env, runner.workspace, debug);
+  const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
   try {
     const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
     // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
@@ -79,10 +85,11 @@ export async function runAction({ io, env, signal, findBun }: RunActionOptions):
   }
 }
 
-function openStore(inputs: ActionInputs, env: NodeJS.ProcessEnv, repoRoot: string, debug?: (message: string) => void): StateStore {
+function openStore(options: OpenActionStoreOptions & { inputs: ActionInputs }): StateStore {
+  const { inputs, debug } = options;
   const lazy = new LazyStateStore(inputs.state, () => {
     debug?.(`state ${inputs.state}: open`);
-    return openActionStore({ inputs, env, repoRoot, ...(debug ? { debug } : {}) });
+    return openActionStore(options);
   });
   return debug ? debugStore(lazy, debug) : lazy;
 }

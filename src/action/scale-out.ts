@@ -5,6 +5,7 @@ import { checkContract } from "../contract-errors.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
 import { validateRunsFile } from "../generated/validators/runs-file.js";
+import { RUNS_FILE_PROBLEM } from "../report/problem-places.js";
 import { mergeEventRecords } from "../state/record.js";
 import { RECORD_FORMAT_VERSION } from "../state/types.js";
 import { ActionInputError } from "./inputs.js";
@@ -114,7 +115,7 @@ export async function readRunsDir(dir: string): Promise<CollectedRuns> {
     try {
       files.push(checkRunsFile(JSON.parse(await readFile(path, "utf8"))));
     } catch (error) {
-      problems.push({ severity: "error", file: path, message: `runs file skipped: ${(error as Error).message}` });
+      problems.push({ severity: "error", file: path, message: `${RUNS_FILE_PROBLEM}${(error as Error).message}` });
     }
   }
   return { files, problems };

@@ -1,5 +1,6 @@
 import { isAbsolute, join } from "node:path";
 import { inlineCode } from "../report/markdown.js";
+import type { StateFolderSetting } from "../state/file-errors.js";
 import { StateNotSavedError } from "../state/not-saved.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/types.js";
@@ -23,10 +24,15 @@ export type OpenActionStoreOptions = {
   repoRoot: string;
   /** `core.debug`: the artifact store tells it about its API calls, uploads and downloads. */
   debug?: (message: string) => void;
+  /**
+   * What chose the file store's folder, as its errors name it; default: the state-dir input.
+   * `flows github` passes its --state-dir option.
+   */
+  dirSetting?: StateFolderSetting;
 };
 
 /** The state store the `state` input asks for, set up from the runner's environment. */
-export async function openActionStore({ inputs, env, repoRoot, debug }: OpenActionStoreOptions): Promise<StateStore> {
+export async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }: OpenActionStoreOptions): Promise<StateStore> {
   if (inputs.state === "none") return new MemoryStateStore();
   // The stores (and the record validator they read with) load only when a store opens.
   const { createStateStore, defaultStateDir } = await import("../state/index.js");
@@ -35,7 +41,7 @@ export async function openActionStore({ inputs, env, repoRoot, debug }: OpenActi
       const dir = inputs.stateDir ? (isAbsolute(inputs.stateDir) ? inputs.stateDir : join(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
       // A folder the job cannot use is said as a mistake in this input, the one thing to change.
       const origin = inputs.stateDir ? `input "state-dir" is "${inputs.stateDir}"` : 'input "state-dir" is empty: the default';
-      return createStateStore({ kind: "file", dir, dirSetting: { origin, change: 'set input "state-dir" to another folder' } });
+      return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' } });
     }
     case "branch":
       // The token goes to git as an http.extraheader in its environment, never in the URL (#13).

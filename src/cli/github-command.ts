@@ -3,10 +3,12 @@ import { join, resolve } from "node:path";
 import { ActionInputError, readInputs } from "../action/inputs.js";
 import { runAction } from "../action/run.js";
 import { findBun, flowsActionPackageDir } from "../runners/find-bun.js";
+import type { StateFolderSetting } from "../state/file-errors.js";
 import { briefOutcome, type CliContext } from "./commands.js";
 import { readJsonFile } from "./json-file.js";
 import { checkGitHubEventName } from "./event-names.js";
 import type { ParsedValues } from "./options.js";
+import { cliStateDirSetting } from "./store.js";
 import { terminalIO } from "./terminal-io.js";
 import { didYouMean, UsageError } from "./usage.js";
 
@@ -19,6 +21,8 @@ export type GitHubOptions = {
   inputs: Record<string, string>;
   /** --bun: the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH). */
   bunPath?: string;
+  /** What chose the state folder, as its errors name it (default: the action's state-dir input). */
+  stateDirSetting?: StateFolderSetting;
 };
 
 /** `flows github` from its options: checks the event name and inputs, then runs the action's code path. */
@@ -29,7 +33,16 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
   const eventPath = values["event-path"];
   if (!eventPath) throw new UsageError("--event-path is required: the webhook payload as JSON.", "github");
   const inputs = await githubInputs(values, ctx.env);
-  return githubCommand(ctx, { eventName, eventPath, repository: values.repository, inputs, ...(values.bun ? { bunPath: values.bun } : {}) });
+  // The folder comes from --state-dir (or its default), unless `--input state-dir=` set the input itself.
+  const viaInput = (values.input ?? []).some((pair) => pair.startsWith("state-dir="));
+  return githubCommand(ctx, {
+    eventName,
+    eventPath,
+    repository: values.repository,
+    inputs,
+    ...(values.bun ? { bunPath: values.bun } : {}),
+    ...(viaInput ? {} : { stateDirSetting: cliStateDirSetting(values["state-dir"] !== undefined) }),
+  });
 }
 
 /** `flows github`: the action's own code path on this machine. */
@@ -49,7 +62,13 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
   };
   // Bun as `flows fire` finds it (--bun, FLOWS_BUN, next to flows-action, PATH), not from a
   // runner's tool cache, which this machine has not got; not found is a user error saying so.
-  const outcome = await runAction({ io, env, signal: ctx.signal, findBun: async (stepEnv) => findBun({ explicit: options.bunPath, env: stepEnv }).path });
+  const outcome = await runAction({
+    io,
+    env,
+    signal: ctx.signal,
+    findBun: async (stepEnv) => findBun({ explicit: options.bunPath, env: stepEnv }).path,
+    ...(options.stateDirSetting ? { stateDirSetting: options.stateDirSetting } : {}),
+  });
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ outputs: Object.fromEntries(io.outputs), outcome: briefOutcome(outcome) }, null, 2)}\n`);
   } else {

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { StateFolderSetting } from "../state/file-errors.js";
 import type { StateStore } from "../state/types.js";
 import type { CliContext } from "./commands.js";
 import type { ParsedValues } from "./options.js";
@@ -13,8 +14,7 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
   const [{ createStateStore }, { defaultStateDir }] = await Promise.all([import("../state/index.js"), import("../state/layout.js")]);
   if (kind === "file") {
     const dir = resolve(values["state-dir"] ?? defaultStateDir(repoRoot));
-    const dirSetting = { origin: values["state-dir"] === undefined ? "the default; no --state-dir given" : "--state-dir", change: "pass another folder as --state-dir" };
-    return { store: await createStateStore({ kind, dir, dirSetting }), label: `the file store at ${dir}` };
+    return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(values["state-dir"] !== undefined) }), label: `the file store at ${dir}` };
   }
   if (kind === "branch") {
     const branch = values.branch ?? "flows-state";
@@ -34,6 +34,11 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
     return { store: await createStateStore({ kind, artifact }), label: `the workflow artifacts of ${repository}` };
   }
   return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
+}
+
+/** How errors about the state folder name it on the command line: --state-dir, or the default when none was given. */
+export function cliStateDirSetting(given: boolean): StateFolderSetting {
+  return { origin: given ? "--state-dir" : "the default; no --state-dir given", change: "pass another folder as --state-dir" };
 }
 
 /** Flushes and closes the store a command opened; false when records were not saved. */

@@ -5,7 +5,8 @@ import { headline, linkLine, needsLook, type ReportLinks, runDetails, runTable, 
 import { inlineCode, inlineText } from "./markdown.js";
 import { byteLength, boundedCodeBlock, CHECK_OUTPUT_LIMIT_BYTES, plainText } from "./checks-text.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
-import { flatten, problemsPlace } from "./summary.js";
+import { problemsPlace } from "./problem-places.js";
+import { flatten } from "./summary.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
 
 const TITLE_CHARS = 200;

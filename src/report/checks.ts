@@ -18,7 +18,8 @@ import {
 } from "./checks-output.js";
 import { plainText } from "./checks-text.js";
 import type { ReportLinks } from "./comment-body.js";
-import { flatten, packageCheckProblems } from "./summary.js";
+import { packageCheckProblems } from "./problem-places.js";
+import { flatten } from "./summary.js";
 
 export { CHECKS_MODES, type ChecksMode } from "./modes.js";
 import type { ChecksMode } from "./modes.js";
@@ -168,7 +169,11 @@ export class CheckRuns {
       }
     } else if (outcome && !outcome.dryRun && (runs.length > 0 || problems.length > 0 || this.tracked.size > 0)) {
       const tracked = this.track(this.eventName());
-      const annotations = [...runs.flatMap((run) => runAnnotations(run).annotations), ...problemAnnotations(problems, this.options.repoRoot)];
+      // Every problem is counted in the summary, but only a flow package's points at a line of the commit.
+      const annotations = [
+        ...runs.flatMap((run) => runAnnotations(run).annotations),
+        ...problemAnnotations(packageCheckProblems(problems), this.options.repoRoot),
+      ];
       this.enqueue(tracked, `complete check run "${tracked.name}"`, () =>
         this.complete(tracked, {
           conclusion: runs.length === 0 ? "neutral" : eventConclusion(runs, problems),

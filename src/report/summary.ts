@@ -1,9 +1,9 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
-import { STATE_RECORD_PROBLEM } from "../engine/dispatch-problems.js";
 import { redactor } from "../redact.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
+import { packageCheckProblems, problemsPlace } from "./problem-places.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
 
@@ -115,7 +115,8 @@ function renderNothingMatched(outcome: DispatchOutcome, options: SummaryOptions)
   if (options.backend !== undefined) {
     return `Nothing matched: the flow backend at ${inlineText(options.backend, 200)} started no run for ${inlineCode(outcome.event.type)}.`;
   }
-  const errors = allProblems(outcome).filter((problem) => problem.severity === "error").length;
+  // Only a flow package's error keeps its steps from being matched (not an unreadable runs file).
+  const errors = packageCheckProblems(allProblems(outcome)).filter((problem) => problem.severity === "error").length;
   if (outcome.mismatches.length === 0 && errors > 0) {
     return (
       `Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
@@ -148,35 +149,6 @@ function renderRunDetails(run: FlowRunView): string {
   if (run.output) lines.push("**Output (tail)**", "", codeBlock(cutTail(readableStepText(run.output), OUTPUT_DETAIL_BYTES)), "");
   lines.push("</details>");
   return lines.join("\n");
-}
-
-const PLACES = ["flow packages", "the state store", "the action's inputs"] as const;
-type ProblemPlace = (typeof PLACES)[number];
-
-/**
- * What a problem is about. A problem with an action input names it as its file (`input
- * "runs-dir"`); flows-path says where flow packages are loaded from, so its problems are the
- * packages'.
- */
-function placeOf(problem: FlowDiagnostic): ProblemPlace {
-  if (problem.message.startsWith(STATE_RECORD_PROBLEM)) return "the state store";
-  const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
-  return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
-}
-
-/** Where a list of problems is: in flow packages, the state store, the action's inputs, or several. */
-export function problemsPlace(problems: readonly FlowDiagnostic[]): string {
-  const places = PLACES.filter((place) => problems.some((problem) => placeOf(problem) === place));
-  if (places.length === 0) return "in flow packages";
-  return `in ${places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0]}`;
-}
-
-/**
- * The problems the `flows: flow packages` check run lists: not those about another action input
- * (a runs-dir with no runs in it), which the job log and summary still show.
- */
-export function packageCheckProblems(problems: readonly FlowDiagnostic[]): FlowDiagnostic[] {
-  return problems.filter((problem) => placeOf(problem) !== "the action's inputs");
 }
 
 function renderProblems(problems: FlowDiagnostic[], options: SummaryOptions): string {

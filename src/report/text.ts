@@ -1,6 +1,7 @@
 import type { FlowDiagnostic } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
-import { allProblems, flatten, problemsPlace } from "./summary.js";
+import { problemsPlace } from "./problem-places.js";
+import { allProblems, flatten } from "./summary.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { redactor } from "../redact.js";
 import { terminalText } from "../terminal-text.js";

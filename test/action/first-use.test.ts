@@ -114,6 +114,25 @@ describe("the reusable workflow's modes, given wrong paths", () => {
     expect(server.github.checkRuns.list(repository).map((check) => [check.name, check.conclusion])).toEqual([["flows: notes/write", "cancelled"]]);
     server.assertNoViolations();
   });
+
+  it("report with a runs file it cannot read fails the job for the lost results, not as an error in flow packages", async () => {
+    const runsFile = join(repo.dir, "downloaded", "flows-runs-1-0", "runs.json");
+    await mkdir(join(runsFile, ".."), { recursive: true });
+    await writeFile(runsFile, '{ "version": 1, "event":');
+    const run = await onPush({ mode: "report", "runs-dir": join(repo.dir, "downloaded"), "github-token": "ghs_jobtoken", checks: "per-step" });
+    expect(run.code, run.stdout).toBe(1);
+    // A lost result must not pass: its step shows as canceled, which the default fail-on lets through.
+    expect(run.io.failed).toBe(
+      "1 runs file handed over by the run-step jobs could not be read: the results in it are lost, and their steps are reported as canceled. " +
+        "The annotations and the job summary name the file; see the run-step jobs' logs.",
+    );
+    expect(run.stdout).toContain("::error title=flows-action,file=downloaded/flows-runs-1-0/runs.json::runs file skipped: ");
+    expect(run.summary).toContain("### Problems in the run-step jobs' results (1)");
+    expect(run.summary).toMatch(/\| notes \| write \| 🚫 canceled \| The run-step job for this step reported no result that could be read/);
+    // Nothing in the commit causes or fixes it: no "flows: flow packages" check run lists it.
+    expect(server.github.checkRuns.list(repository).map((check) => [check.name, check.conclusion])).toEqual([["flows: notes/write", "cancelled"]]);
+    server.assertNoViolations();
+  });
 });
 
 describe("a state-dir the job cannot use", () => {

@@ -285,6 +285,23 @@ describe("check runs per step", () => {
     expect(problems).toMatchObject({ conclusion: "neutral", output: { title: "Flow packages: 1 warning" } });
     expect(server.github.checkRuns.annotations(Number(problems?.id))).toMatchObject([{ path: "flows/a/flow.toml", start_line: 2, message: "unknown key" }]);
   });
+
+  it("leaves a state record set aside out of the flow packages check run: the summary and the log list it", async () => {
+    // The file store's default folder is inside the workspace, so its path looks like a repository file.
+    const setAside = {
+      severity: "warning" as const,
+      file: "/work/repo/.codex/flow-client/events/ab/torn.json",
+      message: "state record: /work/repo/.codex/flow-client/events/ab/torn.json is not valid JSON; moved aside",
+    };
+    const manifest = { severity: "warning" as const, file: "/work/repo/flows/a/flow.toml", line: 2, message: "unknown key" };
+    await reporter({ repoRoot: "/work/repo", problems: [setAside] }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(checkRuns().map((check) => check.name)).toEqual(["flows: bindings/regenerate"]);
+
+    await reporter({ repoRoot: "/work/repo", problems: [setAside, manifest] }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    const problems = checkRuns().find((check) => check.name === "flows: flow packages");
+    expect(problems).toMatchObject({ conclusion: "neutral", output: { title: "Flow packages: 1 warning" } });
+    expect(server.github.checkRuns.annotations(Number(problems?.id))).toMatchObject([{ path: "flows/a/flow.toml", start_line: 2 }]);
+  });
 });
 
 describe("one check run per event", () => {
@@ -299,6 +316,16 @@ describe("one check run per event", () => {
     const [check] = checkRuns();
     expect(check).toMatchObject({ conclusion: "failure", output: { title: "❌ 1 failed · ✋ 1 needs attention · ✅ 1 passed" } });
     for (const step of ["one", "two", "three"]) expect(check?.output.summary).toContain(`| bindings | ${step} |`);
+  });
+
+  it("counts a state record set aside in the event's check run, but annotates only a flow package's problem", async () => {
+    const setAside = { severity: "warning" as const, file: "/work/repo/.codex/flow-client/events/ab/torn.json", message: "state record: not valid JSON; moved aside" };
+    const manifest = { severity: "warning" as const, file: "/work/repo/flows/a/flow.toml", line: 2, message: "unknown key" };
+    await reporter({ checks: "per-event", repoRoot: "/work/repo", problems: [setAside, manifest] }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    const [check] = checkRuns();
+    expect(check).toMatchObject({ name: "flows: pull_request.opened", conclusion: "success" });
+    expect(check?.output.summary).toContain("2 problems in flow packages and the state store; see the annotations");
+    expect(server.github.checkRuns.annotations(Number(check?.id)).map((annotation) => annotation.path)).toEqual(["flows/a/flow.toml"]);
   });
 });
 

@@ -113,6 +113,15 @@ describe("renderSummary", () => {
     );
   });
 
+  it("heads a runs file the report job could not read as a problem in the run-step jobs' results", () => {
+    const runsFile = { severity: "error" as const, file: "/tmp/runs/flows-runs-1-0/runs.json", message: "runs file skipped: Unexpected end of JSON input" };
+    expect(renderSummary(outcome({ problems: [runsFile] }))).toContain("### Problems in the run-step jobs' results (1)");
+    const manifest = { severity: "error" as const, file: "/repo/flows/a/flow.toml", message: "unknown key" };
+    expect(renderSummary(outcome({ problems: [manifest, runsFile] }))).toContain("### Problems in flow packages and the run-step jobs' results (2)");
+    // With nothing matched, an unreadable runs file is not said to have kept a package's steps out.
+    expect(renderSummary(outcome({ runs: [], matched: 0, problems: [runsFile] }))).not.toContain("Nothing matched among the flow packages that could be loaded");
+  });
+
   it("lists every problem with file and line, relative to the repository", () => {
     const problems = Array.from({ length: 15 }, (_, i) => ({
       severity: "error" as const,

@@ -112,6 +112,33 @@ describe("a state folder that cannot be used", () => {
     expect(saved.io.failed).toContain("steps that ran since would run again");
   });
 
+  it("`flows github` names --state-dir, or its default, not the action's input", async () => {
+    await writeFlow(repo.dir, { name: "e", steps: [{ name: "s", trigger: "workflow_dispatch", source: rawStep("completed") }] });
+    await writeFile(join(repo.dir, "blocker"), "");
+    const payload = join(repo.dir, "dispatch.json");
+    await writeFile(payload, JSON.stringify({ inputs: {}, ref: "refs/heads/main", repository: { full_name: "octo-org/octo-repo" } }));
+    const github = (...argv: string[]) =>
+      runCli(["github", "--repo", repo.dir, "--event-name", "workflow_dispatch", "--event-path", payload, "--no-color", ...argv], cliTestEnv());
+
+    const option = await github("--state-dir", join(repo.dir, "blocker", "state"));
+    expect(option.code).toBe(1);
+    expect(option.err).not.toMatch(NO_BUG);
+    expect(option.err).toContain(`cannot read records from the state folder ${join(repo.dir, "blocker", "state")} (--state-dir): ${join(repo.dir, "blocker")} is a file, not a folder.\n`);
+    expect(option.err).toContain("Pass another folder as --state-dir, or move that file out of the way.");
+    expect(option.err).not.toContain('input "state-dir"');
+
+    await mkdir(join(repo.dir, ".codex"));
+    await writeFile(join(repo.dir, ".codex", "flow-client"), "");
+    const byDefault = await github();
+    expect(byDefault.code).toBe(1);
+    expect(byDefault.err).toContain(`the state folder ${join(repo.dir, ".codex", "flow-client")} (the default; no --state-dir given): `);
+    expect(byDefault.err).toContain("Pass another folder as --state-dir, or move that file out of the way.");
+
+    // Given as the action's input, it is named as one.
+    const input = await github("--input", "state-dir=blocker/state");
+    expect(input.err).toContain('(input "state-dir" is "blocker/state")');
+  });
+
   it("names a folder where a record should be, and a path too long", async () => {
     const dir = await tempDir();
     await mkdir(join(dir, eventRecordPath("evt-1")), { recursive: true });

@@ -6,6 +6,7 @@ import type { StepRef } from "../../flows/types.js";
 import type { ActionContext } from "../context.js";
 import { ActionInputError } from "../inputs.js";
 import { assembleOutcome } from "../outcome.js";
+import { placeOf } from "../../report/problem-places.js";
 import { ActionReporter } from "../reporter.js";
 import { childFiles, mergeRuns, readRunsDir, type RunsFile } from "../scale-out.js";
 import { conditionOptions, discover, githubContext, publish } from "./common.js";
@@ -20,10 +21,12 @@ export async function reportMode(context: ActionContext): Promise<DispatchOutcom
   const collected = await readRunsDir(runsDir);
   const now = new Date().toISOString();
   const order = match.matched.map(({ flow, step }) => runIdFor(event.id, flow.name, step.name));
+  // A skipped runs file may have held any step's results: the missing steps say it could be so.
+  const unreadable = collected.problems.some((problem) => placeOf(problem) === "the run-step jobs' results");
   const reported = new Map(mergeRuns(event, collected.files, order, now).map((run) => [run.id, run]));
   const outcome = assembleOutcome({
     event,
-    runs: match.matched.map((ref, i) => reported.get(order[i] as string) ?? missingRun(event, ref, order[i] as string, now)),
+    runs: match.matched.map((ref, i) => reported.get(order[i] as string) ?? missingRun(event, ref, order[i] as string, now, unreadable)),
     runIds: order,
     mismatches: match.mismatches,
     problems: [...discovery.problems, ...(match.problems ?? []), ...collected.problems],
@@ -44,8 +47,8 @@ function outcomeFromFile(file: RunsFile): DispatchOutcome {
   return assembleOutcome({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
 }
 
-/** A step whose run-step job reported nothing (cancelled, runner lost) still shows up. */
-function missingRun(event: FlowEvent, { flow, step }: StepRef, id: string, now: string): FlowRunView {
+/** A step whose run-step job reported nothing (cancelled, runner lost) or nothing readable still shows up. */
+function missingRun(event: FlowEvent, { flow, step }: StepRef, id: string, now: string, unreadable: boolean): FlowRunView {
   return {
     id,
     eventId: event.id,
@@ -57,7 +60,9 @@ function missingRun(event: FlowEvent, { flow, step }: StepRef, id: string, now: 
     effectiveStatus: "canceled",
     needsAttention: false,
     attempts: [],
-    error: "The run-step job for this step reported no result (cancelled, timed out or lost); see its job log.",
+    error: unreadable
+      ? "The run-step job for this step reported no result that could be read (cancelled, timed out or lost, or its runs file was skipped: see the problems with the run-step jobs' results); see its job log."
+      : "The run-step job for this step reported no result (cancelled, timed out or lost); see its job log.",
     createdAt: now,
     updatedAt: now,
   };
