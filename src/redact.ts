@@ -11,10 +11,18 @@
 //   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=` ...);
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
+import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
+
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 export const MIN_SECRET_LENGTH = 4;
-/** Deeper values are cut to a marker: hostile input may nest thousands of levels. */
-export const MAX_REDACT_DEPTH = 256;
+/**
+ * Deeper values are cut to a marker: hostile input may nest thousands of levels. A payload or a
+ * FLOW_RESULT may nest MAX_PAYLOAD_DEPTH levels, and what is redacted wraps them (a stored record
+ * puts a result at `runs[0].resultPayload`, a state artifact's file one list further down), so the
+ * cap leaves room for that wrapping: at the payload's own depth, the record of an event nested
+ * 256 levels kept a marker in place of its innermost value, and a replay ran on a different payload.
+ */
+export const MAX_REDACT_DEPTH = MAX_PAYLOAD_DEPTH + 16;
 export const REDACTED = "***";
 export const TOO_DEEP = "[cut: nested too deeply]";
 

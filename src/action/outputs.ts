@@ -4,9 +4,12 @@ import { redactor } from "../redact.js";
 import { flatten } from "../report/summary.js";
 import type { ActionIO } from "./io.js";
 
-// A job's outputs may total 1 MB; keep `results` well under it so other outputs fit.
+// A job's outputs may total 1 MB (UTF-8 bytes); keep `results` well under it so other outputs fit.
 // https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/passing-information-between-jobs
-export const RESULTS_OUTPUT_LIMIT_CHARS = 512 * 1024;
+// Counted in bytes after redaction, as the runner stores it: counted in UTF-16 characters, a
+// result of CJK text passed as 512 K characters and 1.5 MB, over the job's whole allowance.
+export const RESULTS_OUTPUT_LIMIT_BYTES = 512 * 1024;
+const BRIEF_MESSAGE_CHARS = 500;
 
 export async function writeOutputs(io: ActionIO, outcome: DispatchOutcome): Promise<void> {
   const runs = flatten(outcome).flatMap((each) => each.runs);
@@ -19,15 +22,33 @@ export async function writeOutputs(io: ActionIO, outcome: DispatchOutcome): Prom
 }
 
 /**
- * Run views as JSON for later steps. Output tails stay in the summary and the log; if the
- * views are still too large, each is reduced to its identity, status and message (redacted
- * before it is cut, so the cut cannot leave the start of a secret).
+ * Run views as JSON for later steps, redacted, at most RESULTS_OUTPUT_LIMIT_BYTES. Output tails
+ * stay in the summary and the log; if the views are still too large, each is reduced to its
+ * identity, status and message (redacted before it is cut, so the cut cannot leave the start of
+ * a secret), as many as fit, in order.
  */
 export function resultsJson(runs: FlowRunView[]): string {
   const views = runs.map(({ output: _output, ...view }) => view);
-  const full = JSON.stringify(views);
-  if (full.length <= RESULTS_OUTPUT_LIMIT_CHARS) return full;
-  const brief = runs.map((run) => ({
+  const full = redactor.redact(JSON.stringify(views));
+  if (Buffer.byteLength(full, "utf8") <= RESULTS_OUTPUT_LIMIT_BYTES) return full;
+  const brief: string[] = [];
+  let bytes = 2;
+  for (const run of runs) {
+    const item = redactor.redact(JSON.stringify(briefView(run)));
+    const size = Buffer.byteLength(item, "utf8") + (brief.length > 0 ? 1 : 0);
+    if (bytes + size > RESULTS_OUTPUT_LIMIT_BYTES) break;
+    brief.push(item);
+    bytes += size;
+  }
+  return `[${brief.join(",")}]`;
+}
+
+function briefView(run: FlowRunView): Record<string, unknown> {
+  const message = typeof run.resultPayload?.message === "string" ? redactor.redact(run.resultPayload.message) : undefined;
+  // Cut by code points: a cut inside a surrogate pair leaves half an emoji. (The first
+  // BRIEF_MESSAGE_CHARS code points lie within twice as many UTF-16 units.)
+  const characters = message === undefined ? [] : Array.from(message.slice(0, 2 * BRIEF_MESSAGE_CHARS + 1));
+  return {
     id: run.id,
     eventId: run.eventId,
     flowName: run.flowName,
@@ -36,8 +57,7 @@ export function resultsJson(runs: FlowRunView[]): string {
     resultStatus: run.resultStatus,
     effectiveStatus: run.effectiveStatus,
     needsAttention: run.needsAttention,
-    message: typeof run.resultPayload?.message === "string" ? redactor.redact(run.resultPayload.message).slice(0, 500) : undefined,
+    message: message === undefined ? undefined : characters.length > BRIEF_MESSAGE_CHARS ? characters.slice(0, BRIEF_MESSAGE_CHARS).join("") : message,
     truncated: true,
-  }));
-  return JSON.stringify(brief);
+  };
 }

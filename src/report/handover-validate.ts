@@ -45,6 +45,8 @@ export const HANDOVER_LIMITS = {
   /** flow, step and file names, ids of runs and attempts */
   name: limits.name.maxLength,
   eventId: limits.eventId.maxLength,
+  problemFile: handoverSchema.properties.problems.items.allOf[1].properties.file.maxLength,
+  problemMessage: handoverSchema.properties.problems.items.allOf[1].properties.message.maxLength,
   /** output tail, error */
   text: limits.multiline.maxLength,
   /** FLOW_RESULT serialized (no schema keyword bounds a serialized size) */

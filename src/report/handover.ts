@@ -4,8 +4,6 @@
 // base repository, which has write permissions and never runs the pull request's code,
 // downloads it, checks every field, and publishes through the same reporter.
 // docs/pull-requests.md shows both workflows.
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { FlowEvent } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { numberAt, stringAt } from "../events/fields.js";
@@ -14,24 +12,21 @@ import type { GitHubClient } from "../github/client.js";
 import { apiFailure } from "../github/errors.js";
 import { explainFailure } from "../github/permissions.js";
 import { pullRequest } from "../github/pulls.js";
-import { redactor } from "../redact.js";
 import type { ChecksMode } from "./checks.js";
 import type { CommentMode } from "./comment.js";
 import { createGitHubReporter, type GitHubReport, type ReportIO } from "./github-reporter.js";
 import { ANNOTATIONS_PER_REQUEST } from "./checks-annotations.js";
-import { type Handover, HANDOVER_LIMITS, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
+import { type Handover, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
+import { HANDOVER_FILE, MAX_HANDOVER_FILE_BYTES } from "./handover-write.js";
 import { findZipEntry, ZipReadError } from "../zip-entry.js";
-import { cutToBytes } from "./markdown.js";
 import { allProblems, flatten } from "./summary.js";
 
 export { type Handover, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
+export { HANDOVER_FILE, MAX_HANDOVER_FILE_BYTES, writeHandover } from "./handover-write.js";
 
 export const HANDOVER_ARTIFACT = "flows-report";
-export const HANDOVER_FILE = "flows-report.json";
-/** Larger archives are not downloaded; larger files are not unpacked. */
+/** Larger archives are not downloaded (larger files are not unpacked: MAX_HANDOVER_FILE_BYTES). */
 export const MAX_HANDOVER_ZIP_BYTES = 8 * 1024 * 1024;
-export const MAX_HANDOVER_FILE_BYTES = 16 * 1024 * 1024;
-const WRITE_OUTPUT_BYTES = 16 * 1024;
 
 export const UNTRUSTED_NOTE =
   "ℹ️ Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.";
@@ -52,35 +47,6 @@ export function handoverFromOutcome(
     runs: flatten(outcome).flatMap((each) => each.runs),
     problems: allProblems(outcome),
   };
-}
-
-/**
- * Writes `<dir>/flows-report.json`, trimmed to what a publisher accepts (output tails, the
- * event without its webhook payload, capped counts), and checked by the publisher's own rules.
- */
-export async function writeHandover(dir: string, data: Handover): Promise<string> {
-  const { github: _webhook, ...payload } = (data.event.payload ?? {}) as Record<string, unknown>;
-  // Redacted before it is checked: the file leaves the job as an artifact anyone can download.
-  const trimmed: Handover = redactor.redactValue({
-    ...data,
-    event: { ...data.event, payload: JSON.stringify(payload).length > HANDOVER_LIMITS.payload ? {} : payload },
-    prNumbers: data.prNumbers.slice(0, HANDOVER_LIMITS.pullRequests),
-    runs: data.runs.slice(0, HANDOVER_LIMITS.runs).map((run) => ({
-      ...run,
-      attempts: run.attempts.slice(-HANDOVER_LIMITS.attempts),
-      ...(run.output ? { output: tail(run.output, WRITE_OUTPUT_BYTES) } : {}),
-      ...(run.error ? { error: cutToBytes(run.error, WRITE_OUTPUT_BYTES, (n) => `… ${n} more bytes cut`) } : {}),
-      ...(run.resultPayload && JSON.stringify(run.resultPayload).length > HANDOVER_LIMITS.result
-        ? { resultPayload: { status: run.resultPayload.status, message: `${redactor.redact(String(run.resultPayload.message ?? "")).slice(0, 4096)} (FLOW_RESULT cut: too large to hand over)` } }
-        : {}),
-    })),
-    ...(data.problems ? { problems: data.problems.slice(0, HANDOVER_LIMITS.problems) } : {}),
-  });
-  parseHandover(trimmed, { repository: data.repository, headSha: data.headSha });
-  await mkdir(dir, { recursive: true });
-  const file = join(dir, HANDOVER_FILE);
-  await writeFile(file, `${JSON.stringify(trimmed)}\n`);
-  return file;
 }
 
 /** What uploadHandover needs of @actions/artifact (injectable for tests). */
@@ -241,14 +207,6 @@ async function verifiedPullRequests(options: PublishHandoverOptions, handover: H
     }
   }
   return verified;
-}
-
-/** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
-function tail(raw: string, maxBytes: number): string {
-  const text = redactor.redact(raw);
-  const bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= maxBytes) return text;
-  return `… ${bytes.length - maxBytes} bytes cut …\n${bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "")}`;
 }
 
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { GitHubClient } from "../../src/github/client.js";
 import {
   HANDOVER_FILE,
+  MAX_HANDOVER_FILE_BYTES,
   type Handover,
   type HandoverArtifactClient,
   handoverAction,
@@ -17,7 +18,9 @@ import {
   uploadHandover,
   writeHandover,
 } from "../../src/report/handover.js";
+import { dispatch } from "../../src/engine/dispatch.js";
 import { redactor } from "../../src/redact.js";
+import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, recordingIO, testClient } from "./github-fixtures.js";
 
@@ -185,6 +188,57 @@ describe("the workflow_run handover", () => {
     seed(written);
     expect(await publish()).toMatchObject({ published: true, warnings: [] });
   });
+
+  it("hands over what real steps produce: NUL bytes in output and errors, a next event id of 2,000 characters", async () => {
+    // The publisher refused each of these, and with it the pull request's whole report.
+    const repo = await tempRepo("flows-handover-steps-");
+    try {
+      const longId = `child:${"x".repeat(2_000)}`;
+      await writeFlow(repo.dir, {
+        name: "fork-checks",
+        steps: [
+          {
+            name: "binary",
+            trigger: "pull_request.opened",
+            source: [
+              "await Bun.stdin.text();",
+              'process.stdout.write("bin\\u0000ary\\n");',
+              'process.stderr.write("err\\u0000or\\n");',
+              `console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", next: [{ id: ${JSON.stringify(longId)}, type: "fork.child" }] }));`,
+            ].join("\n"),
+          },
+          { name: "crash", trigger: "pull_request.opened", source: 'process.stderr.write("bad\\u0000byte\\n"); process.exit(3);' },
+          { name: "child", trigger: "fork.child", source: 'await Bun.stdin.text(); console.log("FLOW_RESULT " + JSON.stringify({ status: "completed" }));' },
+        ],
+      });
+      const outcome = await dispatch(prEvent(), { repoRoot: repo.dir });
+      expect(outcome.children[0]?.runs).toHaveLength(1);
+      const file = await writeHandover(dir, handoverFromOutcome(outcome, { repository: REPO, headSha: HEAD, prNumbers: [7] }));
+      const written = JSON.parse(await readFile(file, "utf8")) as Handover;
+      expect(written.runs.map((run) => run.stepName).sort()).toEqual(["binary", "child", "crash"]);
+      expect(written.runs.find((run) => run.stepName === "binary")?.output).toContain("bin\uFFFDary");
+      seed(written);
+      const report = await publish();
+      expect(report).toMatchObject({ published: true, warnings: [] });
+    } finally {
+      await repo.cleanup();
+    }
+  }, 30_000);
+
+  it("hands over 100 results of 200 KB each within the publisher's file size, the largest cut to their message", async () => {
+    const runs = Array.from({ length: 100 }, (_, i) =>
+      ended("completed", { id: `run_${String(i).padStart(12, "0")}`, stepName: `s${i}`, resultPayload: { status: "completed", message: `result ${i}`, data: "漢".repeat(70_000) } }),
+    );
+    const file = await writeHandover(dir, handover({ runs: outcomeOf(prEvent(), runs).runs }));
+    const text = await readFile(file, "utf8");
+    expect(Buffer.byteLength(text)).toBeLessThan(MAX_HANDOVER_FILE_BYTES);
+    const written = JSON.parse(text) as Handover;
+    expect(written.runs).toHaveLength(100);
+    expect(written.runs.filter((run) => String(run.resultPayload?.message).includes("FLOW_RESULT cut")).length).toBeGreaterThan(0);
+    expect(written.runs[99]?.resultPayload).toMatchObject({ status: "completed" });
+    seed(written);
+    expect(await publish()).toMatchObject({ published: true });
+  }, 30_000);
 
   it("comments only on pull requests whose head really is the commit", async () => {
     server.github.pulls.add(REPO, { number: 8, headSha: "b".repeat(40) });

@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { RESULTS_OUTPUT_LIMIT_BYTES, resultsJson } from "../../src/action/outputs.js";
+import type { FlowRunView } from "../../src/contracts.js";
+import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { runDistAction } from "../helpers/run-action.js";
+
+// A job's outputs may total 1 MB of UTF-8. `results` was kept under 512 K UTF-16 characters: a
+// FLOW_RESULT of CJK text (3 bytes a character, well inside the 4 MiB result budget) passed that
+// check at 1.2 MB, more than the job's whole allowance.
+
+const JOB_OUTPUTS_BYTES = 1024 * 1024;
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-outputs-size-");
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+function view(index: number, message: string): FlowRunView {
+  const time = "2026-12-03T00:00:00.000Z";
+  return {
+    id: `run_${String(index).padStart(12, "0")}`,
+    eventId: "e",
+    flowName: `flow-${index}`,
+    flowVersion: 1,
+    stepName: "s",
+    runner: "bun",
+    processStatus: "completed",
+    resultStatus: "completed",
+    effectiveStatus: "completed",
+    needsAttention: false,
+    attempts: [{ id: `run_${index}_a1`, number: 1, status: "completed", startedAt: time }],
+    resultPayload: { status: "completed", message },
+    createdAt: time,
+    updatedAt: time,
+  };
+}
+
+describe("the results output", () => {
+  it("a step's result of CJK text keeps the job's outputs under GitHub's 1 MB", async () => {
+    await writeFlow(repo.dir, {
+      name: "cjk",
+      steps: [
+        {
+          name: "s",
+          trigger: "cjk.test",
+          source: [
+            "await Bun.stdin.text();",
+            'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "done", notes: "漢".repeat(400_000) }));',
+          ].join("\n"),
+        },
+      ],
+    });
+    const run = await runDistAction({
+      workspace: repo.dir,
+      eventName: "workflow_dispatch",
+      payload: { inputs: {} },
+      inputs: { state: "none", checks: "off", comment: "off", event: JSON.stringify({ id: "cjk-1", type: "cjk.test", payload: {} }) },
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const total = Object.entries(run.outputs).reduce((sum, [name, value]) => sum + Buffer.byteLength(name + value), 0);
+    expect(total).toBeLessThan(JOB_OUTPUTS_BYTES);
+    const results = JSON.parse(run.outputs.results ?? "") as Array<Record<string, unknown>>;
+    expect(results).toEqual([expect.objectContaining({ flowName: "cjk", effectiveStatus: "completed", message: "done", truncated: true })]);
+  }, 60_000);
+
+  it("brief views are cut by code points and stop at the byte budget, in order", () => {
+    const emoji = "😀".repeat(400);
+    const many = Array.from({ length: 2_000 }, (_, i) => view(i, `${"é".repeat(99)}${emoji}${"x".repeat(2_000)}`));
+    const text = resultsJson(many);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(RESULTS_OUTPUT_LIMIT_BYTES);
+    const results = JSON.parse(text) as Array<{ flowName: string; message: string }>;
+    expect(results.length).toBeGreaterThan(100);
+    expect(results.map((item) => item.flowName)).toEqual(many.slice(0, results.length).map((item) => item.flowName));
+    // 99 é and 401 whole emoji would be 500 code points: the 500th is an emoji, kept whole.
+    expect(results[0]?.message).toBe(`${"é".repeat(99)}${"😀".repeat(400)}x`);
+    expect(text).not.toMatch(/\\ud83d"/);
+  });
+});
