@@ -8,7 +8,8 @@ import { makeScratchDir } from "../scratch.js";
 
 // The event's text inside a stored record: redacted, pretty-printed one level in, exactly as
 // JSON.stringify({ event: redactor.redactValue(event) }, null, 2) lays it out (the event id is
-// never redacted: it names the file). The payload may be 25 MB (a record of about 50 MB), so the
+// never redacted: it names the file); an event whose JSON passes PRETTY_UP_TO_CHARS is written
+// compact instead, as JSON.stringify(redactor.redactValue(event)) does. The payload may be 25 MB (a record of about 50 MB), so the
 // text is made in pieces of at most a few tens of kilobytes, never whole: an array or object
 // whose JSON is big is laid out child by child, each child redacted and stringified on its own
 // and indented to its place; an array the event file reader kept on disk (events/lazy-json.ts)
@@ -23,12 +24,20 @@ const WHOLE_CHARS = 64 * 1024;
 const GROUP_BYTES = 16 * 1024;
 /** An event text longer than this (in characters) is kept in a scratch file, not in memory. */
 const SPILL_CHARS = 1024 * 1024;
+/**
+ * Events and runs whose JSON may be longer than this are written compact in a record. Indenting
+ * grows with depth: a 24 MB payload of small nested arrays, pretty-printed, made a 510 MB record,
+ * which the file store refused (over MAX_RECORD_BYTES), so the event was never remembered and
+ * ran again at every delivery. Compact, a record is about its payload's size.
+ */
+export const PRETTY_UP_TO_CHARS = 1024 * 1024;
 
 /** Sends the event's text (as it sits in a record) to `sink`, in pieces. */
 export function writeEventText(event: FlowEvent, sink: Sink): void {
   const clean = redactShallow(event as Record<string, unknown>, 0);
   clean.id = event.id;
-  const list = openList(false, 0, "  ", sink);
+  const pretty = !jsonMayExceed(event, PRETTY_UP_TO_CHARS, true);
+  const list = openList(false, 0, "  ", sink, pretty);
   for (const [key, item] of Object.entries(clean)) list.add(key, item);
   list.close();
 }
@@ -45,23 +54,27 @@ function redactShallow<T extends object>(value: T, depth: number): T {
   return redactor.redactValue(value, MAX_REDACT_DEPTH - depth, true);
 }
 
-/** An array or object at `depth` below the event, whose text starts on a line indented `indent`. */
-function layOut(value: object, depth: number, indent: string, sink: Sink): void {
+/**
+ * An array or object at `depth` below the event, whose text starts on a line indented `indent`
+ * (pretty), or right where it is (compact).
+ */
+function layOut(value: object, depth: number, indent: string, sink: Sink, pretty: boolean): void {
   const range = lazyRange(value);
   if (range !== undefined) {
-    const list = openList(true, depth, indent, sink);
+    const list = openList(true, depth, indent, sink, pretty);
     forEachGroup(range, (items) => {
       for (const item of redactShallow(items, depth)) list.add(undefined, item);
     });
     list.close();
-  } else if (bigger(value, WHOLE_CHARS)) {
+  } else if (jsonMayExceed(value, WHOLE_CHARS)) {
     const clean = redactShallow(value, depth);
-    const list = openList(Array.isArray(clean), depth, indent, sink);
+    const list = openList(Array.isArray(clean), depth, indent, sink, pretty);
     if (Array.isArray(clean)) for (const item of clean) list.add(undefined, item);
     else for (const [key, item] of Object.entries(clean)) list.add(key, item);
     list.close();
   } else {
-    sink(indented(JSON.stringify(redactor.redactValue(value, MAX_REDACT_DEPTH - depth), null, 2), indent));
+    const clean = redactor.redactValue(value, MAX_REDACT_DEPTH - depth);
+    sink(pretty ? indented(JSON.stringify(clean, null, 2), indent) : JSON.stringify(clean));
   }
 }
 
@@ -69,27 +82,34 @@ function layOut(value: object, depth: number, indent: string, sink: Sink): void 
  * An array or object laid out as JSON.stringify(value, null, 2) does, one child at a time. The
  * children come from a shallow redaction: strings are redacted, nested arrays and objects not yet.
  */
-function openList(isArray: boolean, depth: number, indent: string, sink: Sink): { add(key: string | undefined, item: unknown): void; close(): void } {
+function openList(
+  isArray: boolean,
+  depth: number,
+  indent: string,
+  sink: Sink,
+  pretty: boolean,
+): { add(key: string | undefined, item: unknown): void; close(): void } {
   const inner = `${indent}  `;
   let count = 0;
   return {
     add(key, item) {
-      const head = `${count === 0 ? (isArray ? "[" : "{") : ","}\n${inner}${isArray ? "" : `${JSON.stringify(key)}: `}`;
+      const name = isArray ? "" : pretty ? `${JSON.stringify(key)}: ` : `${JSON.stringify(key)}:`;
+      const head = `${count === 0 ? (isArray ? "[" : "{") : ","}${pretty ? `\n${inner}` : ""}${name}`;
       if (isNested(item)) {
         sink(head);
-        layOut(item, depth + 1, inner, sink);
+        layOut(item, depth + 1, inner, sink, pretty);
       } else {
         // As JSON.stringify: a property whose value has no JSON (undefined, a function) is left
         // out, and such an array element is written as null.
-        const text = JSON.stringify(item, null, 2) as string | undefined;
+        const text = (pretty ? JSON.stringify(item, null, 2) : JSON.stringify(item)) as string | undefined;
         if (text === undefined && !isArray) return;
-        sink(head + (text === undefined ? "null" : indented(text, inner)));
+        sink(head + (text === undefined ? "null" : pretty ? indented(text, inner) : text));
       }
       count += 1;
     },
     close() {
       const [open, end] = isArray ? ["[", "]"] : ["{", "}"];
-      sink(count === 0 ? `${open}${end}` : `\n${indent}${end}`);
+      sink(count === 0 ? `${open}${end}` : pretty ? `\n${indent}${end}` : end);
     },
   };
 }
@@ -109,17 +129,22 @@ function isNested(value: unknown): value is object {
 
 /**
  * Whether the JSON of `value` may be longer than `chars`, estimated by a walk that stops there
- * (so deciding costs at most that much, whatever the value's size). An array kept on disk counts
- * as bigger: it is never read whole.
+ * (so deciding costs at most that much, whatever the value's size). An array kept on disk is
+ * never read: it counts as bigger, or with `lazyBySize` as the bytes of its text (so that an
+ * event decides the same read back with its arrays on disk as when it came).
  */
-function bigger(value: object, chars: number): boolean {
+export function jsonMayExceed(value: object, chars: number, lazyBySize = false): boolean {
   let left = chars;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const item = stack.pop();
     if (typeof item === "string") left -= item.length + 3;
     else if (typeof item !== "object" || item === null) left -= 8;
-    else if (lazyRange(item) !== undefined) return true;
+    else if (lazyRange(item) !== undefined) {
+      if (!lazyBySize) return true;
+      const range = lazyRange(item)!;
+      left -= range.end - range.start;
+    }
     else if (Array.isArray(item)) {
       left -= 2 + item.length;
       if (left < 0) return true;

@@ -2,7 +2,7 @@ import { randomHex, sha256Hex } from "../hash.js";
 import { join } from "node:path";
 import type { FileRange } from "../fs-safe.js";
 import { redactor } from "../redact.js";
-import { serializeEvent } from "./event-text.js";
+import { jsonMayExceed, PRETTY_UP_TO_CHARS, serializeEvent } from "./event-text.js";
 import { parseEventRecord } from "./record-parse.js";
 import type { EventQuery, EventRecord } from "./types.js";
 import { UserError } from "../user-error.js";
@@ -58,7 +58,8 @@ export function eventRecordParts<T extends string | FileRange>(record: EventReco
   const cleanRest: Record<string, unknown> = redactor.redactValue(rest);
   const laidOut: Record<string, unknown> = {};
   for (const key of Object.keys(record)) laidOut[key] = key === "event" ? marker : cleanRest[key];
-  const text = JSON.stringify(laidOut, null, 2);
+  // Pretty unless the runs' results are big (event-text.ts, PRETTY_UP_TO_CHARS, says why).
+  const text = jsonMayExceed(cleanRest, PRETTY_UP_TO_CHARS, true) ? JSON.stringify(laidOut) : JSON.stringify(laidOut, null, 2);
   const quoted = JSON.stringify(marker);
   const at = text.indexOf(quoted);
   return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];

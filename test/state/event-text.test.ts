@@ -6,16 +6,21 @@ import { MAX_PAYLOAD_DEPTH } from "../../src/events/budget.js";
 import { readEventStreamed } from "../../src/events/event-file.js";
 import { lazyCounts } from "../../src/events/lazy-json.js";
 import { redactor } from "../../src/redact.js";
-import { EventTextCache, serializeEvent } from "../../src/state/event-text.js";
+import { EventTextCache, jsonMayExceed, PRETTY_UP_TO_CHARS, serializeEvent } from "../../src/state/event-text.js";
 import { tempDir } from "./helpers.js";
 
 // A stored record's event text is made in pieces (src/state/event-text.ts): big arrays and
 // objects child by child, arrays kept on disk read in groups. It must be exactly the text the
 // whole value gives: JSON.stringify of the redacted event, laid out one level in.
 
-/** The record's event text as made from the whole value at once (the layout before #21's pieces). */
+/**
+ * The record's event text as made from the whole value at once (the layout before #21's pieces):
+ * pretty, or compact for an event whose JSON passes PRETTY_UP_TO_CHARS.
+ */
 function wholeText(event: FlowEvent): string {
-  const text = JSON.stringify({ event: { ...redactor.redactValue(event), id: event.id } }, null, 2);
+  const clean = { event: { ...redactor.redactValue(event), id: event.id } };
+  if (jsonMayExceed(event, PRETTY_UP_TO_CHARS, true)) return JSON.stringify(clean).slice('{"event":'.length, -1);
+  const text = JSON.stringify(clean, null, 2);
   return text.slice('{\n  "event": '.length, -"\n}".length);
 }
 
