@@ -67,6 +67,8 @@ var shared = __webpack_require__(38713);
 // Compiled with the contracts it refers to or is referred to by: shared.ts.
 
 
+// EXTERNAL MODULE: ./.build/report/problem-places.js
+var problem_places = __webpack_require__(58387);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
@@ -74,6 +76,7 @@ var types = __webpack_require__(39709);
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
 var inputs = __webpack_require__(9777);
 ;// CONCATENATED MODULE: ./.build/action/scale-out.js
+
 
 
 
@@ -173,7 +176,7 @@ async function readRunsDir(dir) {
             files.push(checkRunsFile(JSON.parse(await (0,promises_.readFile)(path, "utf8"))));
         }
         catch (error) {
-            problems.push({ severity: "error", file: path, message: `runs file skipped: ${error.message}` });
+            problems.push({ severity: "error", file: path, message: `${problem_places/* RUNS_FILE_PROBLEM */.GZ}${error.message}` });
         }
     }
     return { files, problems };

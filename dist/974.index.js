@@ -237,8 +237,10 @@ function fetchFailed(where, output) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ PRETTY_UP_TO_CHARS),
 /* harmony export */   _t: () => (/* binding */ EventTextCache),
-/* harmony export */   rG: () => (/* binding */ serializeEvent)
+/* harmony export */   rG: () => (/* binding */ serializeEvent),
+/* harmony export */   u8: () => (/* binding */ jsonMayExceed)
 /* harmony export */ });
 /* unused harmony export writeEventText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -259,11 +261,19 @@ const WHOLE_CHARS = 64 * 1024;
 const GROUP_BYTES = 16 * 1024;
 /** An event text longer than this (in characters) is kept in a scratch file, not in memory. */
 const SPILL_CHARS = 1024 * 1024;
+/**
+ * Events and runs whose JSON may be longer than this are written compact in a record. Indenting
+ * grows with depth: a 24 MB payload of small nested arrays, pretty-printed, made a 510 MB record,
+ * which the file store refused (over MAX_RECORD_BYTES), so the event was never remembered and
+ * ran again at every delivery. Compact, a record is about its payload's size.
+ */
+const PRETTY_UP_TO_CHARS = 1024 * 1024;
 /** Sends the event's text (as it sits in a record) to `sink`, in pieces. */
 function writeEventText(event, sink) {
     const clean = redactShallow(event, 0);
     clean.id = event.id;
-    const list = openList(false, 0, "  ", sink);
+    const pretty = !jsonMayExceed(event, PRETTY_UP_TO_CHARS, true);
+    const list = openList(false, 0, "  ", sink, pretty);
     for (const [key, item] of Object.entries(clean))
         list.add(key, item);
     list.close();
@@ -278,20 +288,23 @@ function serializeEvent(event) {
 function redactShallow(value, depth) {
     return _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth, true);
 }
-/** An array or object at `depth` below the event, whose text starts on a line indented `indent`. */
-function layOut(value, depth, indent, sink) {
+/**
+ * An array or object at `depth` below the event, whose text starts on a line indented `indent`
+ * (pretty), or right where it is (compact).
+ */
+function layOut(value, depth, indent, sink, pretty) {
     const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(value);
     if (range !== undefined) {
-        const list = openList(true, depth, indent, sink);
+        const list = openList(true, depth, indent, sink, pretty);
         forEachGroup(range, (items) => {
             for (const item of redactShallow(items, depth))
                 list.add(undefined, item);
         });
         list.close();
     }
-    else if (bigger(value, WHOLE_CHARS)) {
+    else if (jsonMayExceed(value, WHOLE_CHARS)) {
         const clean = redactShallow(value, depth);
-        const list = openList(Array.isArray(clean), depth, indent, sink);
+        const list = openList(Array.isArray(clean), depth, indent, sink, pretty);
         if (Array.isArray(clean))
             for (const item of clean)
                 list.add(undefined, item);
@@ -301,36 +314,38 @@ function layOut(value, depth, indent, sink) {
         list.close();
     }
     else {
-        sink(indented(JSON.stringify(_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth), null, 2), indent));
+        const clean = _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth);
+        sink(pretty ? indented(JSON.stringify(clean, null, 2), indent) : JSON.stringify(clean));
     }
 }
 /**
  * An array or object laid out as JSON.stringify(value, null, 2) does, one child at a time. The
  * children come from a shallow redaction: strings are redacted, nested arrays and objects not yet.
  */
-function openList(isArray, depth, indent, sink) {
+function openList(isArray, depth, indent, sink, pretty) {
     const inner = `${indent}  `;
     let count = 0;
     return {
         add(key, item) {
-            const head = `${count === 0 ? (isArray ? "[" : "{") : ","}\n${inner}${isArray ? "" : `${JSON.stringify(key)}: `}`;
+            const name = isArray ? "" : pretty ? `${JSON.stringify(key)}: ` : `${JSON.stringify(key)}:`;
+            const head = `${count === 0 ? (isArray ? "[" : "{") : ","}${pretty ? `\n${inner}` : ""}${name}`;
             if (isNested(item)) {
                 sink(head);
-                layOut(item, depth + 1, inner, sink);
+                layOut(item, depth + 1, inner, sink, pretty);
             }
             else {
                 // As JSON.stringify: a property whose value has no JSON (undefined, a function) is left
                 // out, and such an array element is written as null.
-                const text = JSON.stringify(item, null, 2);
+                const text = (pretty ? JSON.stringify(item, null, 2) : JSON.stringify(item));
                 if (text === undefined && !isArray)
                     return;
-                sink(head + (text === undefined ? "null" : indented(text, inner)));
+                sink(head + (text === undefined ? "null" : pretty ? indented(text, inner) : text));
             }
             count += 1;
         },
         close() {
             const [open, end] = isArray ? ["[", "]"] : ["{", "}"];
-            sink(count === 0 ? `${open}${end}` : `\n${indent}${end}`);
+            sink(count === 0 ? `${open}${end}` : pretty ? `\n${indent}${end}` : end);
         },
     };
 }
@@ -349,10 +364,11 @@ function isNested(value) {
 }
 /**
  * Whether the JSON of `value` may be longer than `chars`, estimated by a walk that stops there
- * (so deciding costs at most that much, whatever the value's size). An array kept on disk counts
- * as bigger: it is never read whole.
+ * (so deciding costs at most that much, whatever the value's size). An array kept on disk is
+ * never read: it counts as bigger, or with `lazyBySize` as the bytes of its text (so that an
+ * event decides the same read back with its arrays on disk as when it came).
  */
-function bigger(value, chars) {
+function jsonMayExceed(value, chars, lazyBySize = false) {
     let left = chars;
     const stack = [value];
     while (stack.length > 0) {
@@ -361,8 +377,12 @@ function bigger(value, chars) {
             left -= item.length + 3;
         else if (typeof item !== "object" || item === null)
             left -= 8;
-        else if ((0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item) !== undefined)
-            return true;
+        else if ((0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item) !== undefined) {
+            if (!lazyBySize)
+                return true;
+            const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item);
+            left -= range.end - range.start;
+        }
         else if (Array.isArray(item)) {
             left -= 2 + item.length;
             if (left < 0)
@@ -1257,7 +1277,8 @@ function eventRecordParts(record, eventText) {
     const laidOut = {};
     for (const key of Object.keys(record))
         laidOut[key] = key === "event" ? marker : cleanRest[key];
-    const text = JSON.stringify(laidOut, null, 2);
+    // Pretty unless the runs' results are big (event-text.ts, PRETTY_UP_TO_CHARS, says why).
+    const text = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonMayExceed */ .u8)(cleanRest, _event_text_js__WEBPACK_IMPORTED_MODULE_3__/* .PRETTY_UP_TO_CHARS */ .DA, true) ? JSON.stringify(laidOut) : JSON.stringify(laidOut, null, 2);
     const quoted = JSON.stringify(marker);
     const at = text.indexOf(quoted);
     return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];

@@ -902,6 +902,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
+// EXTERNAL MODULE: ./.build/report/problem-places.js
+var problem_places = __nccwpck_require__(58387);
 // EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
 var summary = __nccwpck_require__(55084);
 // EXTERNAL MODULE: ./.build/redact.js
@@ -909,9 +911,12 @@ var redact = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./.build/action/outputs.js
 
 
-// A job's outputs may total 1 MB; keep `results` well under it so other outputs fit.
+// A job's outputs may total 1 MB (UTF-8 bytes); keep `results` well under it so other outputs fit.
 // https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/passing-information-between-jobs
-const RESULTS_OUTPUT_LIMIT_CHARS = 512 * 1024;
+// Counted in bytes after redaction, as the runner stores it: counted in UTF-16 characters, a
+// result of CJK text passed as 512 K characters and 1.5 MB, over the job's whole allowance.
+const RESULTS_OUTPUT_LIMIT_BYTES = 512 * 1024;
+const BRIEF_MESSAGE_CHARS = 500;
 async function writeOutputs(io, outcome) {
     const runs = (0,summary/* flatten */.Bq)(outcome).flatMap((each) => each.runs);
     await io.setOutput("event-id", outcome.eventId);
@@ -922,16 +927,34 @@ async function writeOutputs(io, outcome) {
     await io.setOutput("results", resultsJson(runs));
 }
 /**
- * Run views as JSON for later steps. Output tails stay in the summary and the log; if the
- * views are still too large, each is reduced to its identity, status and message (redacted
- * before it is cut, so the cut cannot leave the start of a secret).
+ * Run views as JSON for later steps, redacted, at most RESULTS_OUTPUT_LIMIT_BYTES. Output tails
+ * stay in the summary and the log; if the views are still too large, each is reduced to its
+ * identity, status and message (redacted before it is cut, so the cut cannot leave the start of
+ * a secret), as many as fit, in order.
  */
 function resultsJson(runs) {
     const views = runs.map(({ output: _output, ...view }) => view);
-    const full = JSON.stringify(views);
-    if (full.length <= RESULTS_OUTPUT_LIMIT_CHARS)
+    const full = redact/* redactor */.$p.redact(JSON.stringify(views));
+    if (Buffer.byteLength(full, "utf8") <= RESULTS_OUTPUT_LIMIT_BYTES)
         return full;
-    const brief = runs.map((run) => ({
+    const brief = [];
+    let bytes = 2;
+    for (const run of runs) {
+        const item = redact/* redactor */.$p.redact(JSON.stringify(briefView(run)));
+        const size = Buffer.byteLength(item, "utf8") + (brief.length > 0 ? 1 : 0);
+        if (bytes + size > RESULTS_OUTPUT_LIMIT_BYTES)
+            break;
+        brief.push(item);
+        bytes += size;
+    }
+    return `[${brief.join(",")}]`;
+}
+function briefView(run) {
+    const message = typeof run.resultPayload?.message === "string" ? redact/* redactor */.$p.redact(run.resultPayload.message) : undefined;
+    // Cut by code points: a cut inside a surrogate pair leaves half an emoji. (The first
+    // BRIEF_MESSAGE_CHARS code points lie within twice as many UTF-16 units.)
+    const characters = message === undefined ? [] : Array.from(message.slice(0, 2 * BRIEF_MESSAGE_CHARS + 1));
+    return {
         id: run.id,
         eventId: run.eventId,
         flowName: run.flowName,
@@ -940,13 +963,13 @@ function resultsJson(runs) {
         resultStatus: run.resultStatus,
         effectiveStatus: run.effectiveStatus,
         needsAttention: run.needsAttention,
-        message: typeof run.resultPayload?.message === "string" ? redact/* redactor */.$p.redact(run.resultPayload.message).slice(0, 500) : undefined,
+        message: message === undefined ? undefined : characters.length > BRIEF_MESSAGE_CHARS ? characters.slice(0, BRIEF_MESSAGE_CHARS).join("") : message,
         truncated: true,
-    }));
-    return JSON.stringify(brief);
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/action/publish.js
+
 
 
 
@@ -967,20 +990,40 @@ async function publishOutcome(outcome, options) {
         io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`);
     }
     else if (options.failOn.size > 0) {
-        // A broken package's steps were never considered: a green job would hide that the event
-        // they were written for went unhandled. (`fail-on: none` keeps every job green.)
-        const errors = packageErrors(outcome);
-        if (errors > 0)
-            io.setFailed(packageErrorsMessage(errors));
+        // `fail-on: none` keeps every job green; otherwise an error fails the job, whatever it is about.
+        const message = problemErrorsMessage((0,summary/* allProblems */.Ul)(outcome).filter((problem) => problem.severity === "error"));
+        if (message)
+            io.setFailed(message);
     }
 }
-/** Error-severity problems in flow packages (a manifest, script, schema or condition that cannot be used). */
-function packageErrors(outcome) {
-    return (0,summary/* allProblems */.Ul)(outcome).filter((problem) => problem.severity === "error").length;
-}
-function packageErrorsMessage(errors) {
-    return (`${errors} error${errors === 1 ? "" : "s"} in flow packages: the steps of a package that cannot be loaded were not considered ` +
-        "for this event. The annotations and the job summary say where; `flows validate` checks packages before a push.");
+/**
+ * Why the job fails when no step's status does: each place with errors, in one sentence each.
+ * - A flow package that cannot be loaded: its steps were never considered, so a green job would
+ *   hide that the event they were written for went unhandled.
+ * - A runs file the report job cannot read: a run-step job's results are lost, and its steps are
+ *   reported as canceled, which the default fail-on lets pass, so a step that failed in its own
+ *   job would pass unseen here. (No runs-dir at all is only a warning: then the run-step jobs
+ *   handed over nothing, and each of them failed or was cancelled in plain sight.)
+ */
+function problemErrorsMessage(errors) {
+    const count = (place) => errors.filter((problem) => (0,problem_places/* placeOf */.$t)(problem) === place).length;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const sentences = [];
+    const packages = count("flow packages");
+    if (packages > 0) {
+        sentences.push(`${plural(packages, "error")} in flow packages: the steps of a package that cannot be loaded were not considered ` +
+            "for this event. The annotations and the job summary say where; `flows validate` checks packages before a push.");
+    }
+    const results = count("the run-step jobs' results");
+    if (results > 0) {
+        const one = results === 1;
+        sentences.push(`${plural(results, "runs file")} handed over by the run-step jobs could not be read: the results in ${one ? "it" : "them"} are lost, ` +
+            `and their steps are reported as canceled. The annotations and the job summary name the file${one ? "" : "s"}; see the run-step jobs' logs.`);
+    }
+    const others = errors.filter((problem) => (0,problem_places/* placeOf */.$t)(problem) !== "flow packages" && (0,problem_places/* placeOf */.$t)(problem) !== "the run-step jobs' results");
+    if (others.length > 0)
+        sentences.push(`${plural(others.length, "error")} ${(0,problem_places/* problemsPlace */.Sq)(others)}; the annotations and the job summary say which.`);
+    return sentences.length > 0 ? sentences.join(" ") : undefined;
 }
 function failingRuns(outcome, failOn) {
     return (0,summary/* flatten */.Bq)(outcome)
@@ -1017,7 +1060,7 @@ function annotate(io, problems, repoRoot) {
     }
     const hidden = Math.max(0, counts.error - ANNOTATIONS_PER_KIND) + Math.max(0, counts.warning - ANNOTATIONS_PER_KIND);
     if (hidden > 0) {
-        io.warning(`${hidden} more problems in flow packages are not shown as annotations; the job summary lists all ${problems.length}.`);
+        io.warning(`${hidden} more problems ${(0,problem_places/* problemsPlace */.Sq)(problems)} are not shown as annotations; the job summary lists all ${problems.length}.`);
     }
 }
 
@@ -1163,7 +1206,7 @@ function readStateKind(value) {
     return kind;
 }
 /** The state store the `state` input asks for, set up from the runner's environment. */
-async function openActionStore({ inputs, env, repoRoot, debug }) {
+async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
@@ -1173,7 +1216,7 @@ async function openActionStore({ inputs, env, repoRoot, debug }) {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
             // A folder the job cannot use is said as a mistake in this input, the one thing to change.
             const origin = inputs.stateDir ? `input "state-dir" is "${inputs.stateDir}"` : 'input "state-dir" is empty: the default';
-            return createStateStore({ kind: "file", dir, dirSetting: { origin, change: 'set input "state-dir" to another folder' } });
+            return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' } });
         }
         case "branch":
             // The token goes to git as an http.extraheader in its environment, never in the URL (#13).
@@ -8823,7 +8866,7 @@ async function publishHandedOver(context) {
 }
 async function loadHandover() {
     const [handover, commit, pulls] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(784), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55579)),
+        Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(784), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73363)),
         __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 29050)),
         __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 27469)),
     ]);
@@ -9060,12 +9103,12 @@ const MODES = {
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-async function runAction({ io, env, signal, findBun }) {
+async function runAction({ io, env, signal, findBun, stateDirSetting }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
     const runner = readRunnerEnvironment(env);
     // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
     const debug = io.isDebug() ? (message) => io.debug(message) : undefined;
-    const store = openStore(inputs, env, runner.workspace, debug);
+    const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
     try {
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
         // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
@@ -9092,10 +9135,11 @@ async function runAction({ io, env, signal, findBun }) {
         await store.close?.();
     }
 }
-function openStore(inputs, env, repoRoot, debug) {
+function openStore(options) {
+    const { inputs, debug } = options;
     const lazy = new LazyStateStore(inputs.state, () => {
         debug?.(`state ${inputs.state}: open`);
-        return (0,state/* openActionStore */.Mb)({ inputs, env, repoRoot, ...(debug ? { debug } : {}) });
+        return (0,state/* openActionStore */.Mb)(options);
     });
     return debug ? debugStore(lazy, debug) : lazy;
 }
@@ -10238,6 +10282,7 @@ async function run() {
 /* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH)
 /* harmony export */ });
 /* unused harmony exports MIN_SECRET_LENGTH, REDACTED, TOO_DEEP */
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
 // outputs, annotations, log lines, state records, the fork handover — passes through it, so a
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
@@ -10250,10 +10295,17 @@ async function run() {
 // - the user-info of any URL (`https://user:pw@host` → `https://***@host`) and the values of
 //   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=` ...);
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
+
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 const MIN_SECRET_LENGTH = 4;
-/** Deeper values are cut to a marker: hostile input may nest thousands of levels. */
-const MAX_REDACT_DEPTH = 256;
+/**
+ * Deeper values are cut to a marker: hostile input may nest thousands of levels. A payload or a
+ * FLOW_RESULT may nest MAX_PAYLOAD_DEPTH levels, and what is redacted wraps them (a stored record
+ * puts a result at `runs[0].resultPayload`, a state artifact's file one list further down), so the
+ * cap leaves room for that wrapping: at the payload's own depth, the record of an event nested
+ * 256 levels kept a marker in place of its innermost value, and a replay ran on a different payload.
+ */
+const MAX_REDACT_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 16;
 const REDACTED = "***";
 const TOO_DEEP = "[cut: nested too deeply]";
 // The scheme is bounded (real ones are short): unbounded, every word boundary of a long run
@@ -10709,6 +10761,57 @@ function handoverAction(mode, event) {
 
 /***/ }),
 
+/***/ 58387:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   GZ: () => (/* binding */ RUNS_FILE_PROBLEM),
+/* harmony export */   Sq: () => (/* binding */ problemsPlace),
+/* harmony export */   tY: () => (/* binding */ packageCheckProblems)
+/* harmony export */ });
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
+
+// A problem says what it is about by its file (`input "runs-dir"`) or by the start of its
+// message (a state store's, a runs file's): both survive the fork handover, which keeps only
+// severity, file, position and message.
+/** Prefix of the problems with a run-step job's runs file that the report job could not use. */
+const RUNS_FILE_PROBLEM = "runs file skipped: ";
+const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"];
+/**
+ * What a problem is about. A problem with an action input names it as its file (`input
+ * "runs-dir"`); flows-path says where flow packages are loaded from, so its problems are the
+ * packages'.
+ */
+function placeOf(problem) {
+    if (problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_RECORD_PROBLEM */ .U2))
+        return "the state store";
+    if (problem.message.startsWith(RUNS_FILE_PROBLEM))
+        return "the run-step jobs' results";
+    const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
+    return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
+}
+/** Where a list of problems is: in flow packages, the state store, the action's inputs, the run-step jobs' results, or several. */
+function problemsPlace(problems) {
+    const places = PLACES.filter((place) => problems.some((problem) => placeOf(problem) === place));
+    if (places.length === 0)
+        return "in flow packages";
+    return `in ${places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0]}`;
+}
+/**
+ * The problems the `flows: flow packages` check run lists, and the only ones annotated on the
+ * commit: a flow package's. Not a warning about another action input (a runs-dir with no runs
+ * in it), a state record set aside, nor a runs file the report job could not read: none is in
+ * the commit under review, nor fixed by a change to it, and the job log and summary still show
+ * each.
+ */
+function packageCheckProblems(problems) {
+    return problems.filter((problem) => placeOf(problem) === "flow packages");
+}
+
+
+/***/ }),
+
 /***/ 7787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10826,15 +10929,11 @@ function errorBesideOutput(error, output) {
 __nccwpck_require__.d(__webpack_exports__, {
   Ul: () => (/* binding */ allProblems),
   Bq: () => (/* binding */ flatten),
-  tY: () => (/* binding */ packageCheckProblems),
-  Sq: () => (/* binding */ problemsPlace),
   Br: () => (/* binding */ renderSummary)
 });
 
 // UNUSED EXPORTS: JOB_SUMMARY_LIMIT_BYTES
 
-// EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
-var dispatch_problems = __nccwpck_require__(37576);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/report/markdown.js
@@ -10916,6 +11015,8 @@ function relative(file, baseDir) {
     return file.slice(baseDir.length + 1);
 }
 
+// EXTERNAL MODULE: ./.build/report/problem-places.js
+var problem_places = __nccwpck_require__(58387);
 // EXTERNAL MODULE: ./.build/report/status.js
 var report_status = __nccwpck_require__(7787);
 // EXTERNAL MODULE: ./.build/report/step-text.js
@@ -11019,7 +11120,8 @@ function renderNothingMatched(outcome, options) {
     if (options.backend !== undefined) {
         return `Nothing matched: the flow backend at ${(0,markdown/* inlineText */.ln)(options.backend, 200)} started no run for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)}.`;
     }
-    const errors = allProblems(outcome).filter((problem) => problem.severity === "error").length;
+    // Only a flow package's error keeps its steps from being matched (not an unreadable runs file).
+    const errors = (0,problem_places/* packageCheckProblems */.tY)(allProblems(outcome)).filter((problem) => problem.severity === "error").length;
     if (outcome.mismatches.length === 0 && errors > 0) {
         return (`Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
             `a package's steps from being considered for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)}.`);
@@ -11049,38 +11151,12 @@ function renderRunDetails(run) {
     lines.push("</details>");
     return lines.join("\n");
 }
-const PLACES = ["flow packages", "the state store", "the action's inputs"];
-/**
- * What a problem is about. A problem with an action input names it as its file (`input
- * "runs-dir"`); flows-path says where flow packages are loaded from, so its problems are the
- * packages'.
- */
-function placeOf(problem) {
-    if (problem.message.startsWith(dispatch_problems/* STATE_RECORD_PROBLEM */.U2))
-        return "the state store";
-    const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
-    return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
-}
-/** Where a list of problems is: in flow packages, the state store, the action's inputs, or several. */
-function problemsPlace(problems) {
-    const places = PLACES.filter((place) => problems.some((problem) => placeOf(problem) === place));
-    if (places.length === 0)
-        return "in flow packages";
-    return `in ${places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0]}`;
-}
-/**
- * The problems the `flows: flow packages` check run lists: not those about another action input
- * (a runs-dir with no runs in it), which the job log and summary still show.
- */
-function packageCheckProblems(problems) {
-    return problems.filter((problem) => placeOf(problem) !== "the action's inputs");
-}
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
         const where = [summary_relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
         return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,markdown/* inlineCode */.ti)(where)} | ${(0,markdown/* inlineText */.ln)(problem.message, 1000)} |`;
     });
-    return [`### Problems ${problemsPlace(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
+    return [`### Problems ${(0,problem_places/* problemsPlace */.Sq)(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }
 function summary_relative(file, baseDir) {
     if (!baseDir || !file.startsWith(`${baseDir}/`))

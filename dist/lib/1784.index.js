@@ -960,9 +960,12 @@ function renderComment(options) {
 
 // EXTERNAL MODULE: ./.build/report/checks-text.js
 var checks_text = __webpack_require__(63802);
+// EXTERNAL MODULE: ./.build/report/problem-places.js
+var problem_places = __webpack_require__(58387);
 // EXTERNAL MODULE: ./.build/report/step-text.js
 var step_text = __webpack_require__(31447);
 ;// CONCATENATED MODULE: ./.build/report/checks-output.js
+
 
 
 
@@ -1112,7 +1115,7 @@ function eventCheckOutput(outcome, options) {
         used += (0,checks_text/* byteLength */.dp)(details) + 2;
     }
     if (options.problems.length > 0) {
-        const line = `${options.problems.length} problem${options.problems.length === 1 ? "" : "s"} ${(0,summary/* problemsPlace */.Sq)(options.problems)}; see the annotations and ${summaryLink(options.links)}.`;
+        const line = `${options.problems.length} problem${options.problems.length === 1 ? "" : "s"} ${(0,problem_places/* problemsPlace */.Sq)(options.problems)}; see the annotations and ${summaryLink(options.links)}.`;
         parts.push(line);
     }
     if (links)
@@ -1152,6 +1155,7 @@ function runningOutput(run, links) {
 }
 
 ;// CONCATENATED MODULE: ./.build/report/checks.js
+
 
 
 
@@ -1239,7 +1243,7 @@ class CheckRuns {
                 tracked.ended = true;
                 this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, this.stepCompletion(run)));
             }
-            const packageProblems = (0,summary/* packageCheckProblems */.tY)(problems);
+            const packageProblems = (0,problem_places/* packageCheckProblems */.tY)(problems);
             if (packageProblems.length > 0 && outcome && !outcome.dryRun) {
                 const tracked = this.track(PROBLEMS_CHECK);
                 this.enqueue(tracked, `create check run "${PROBLEMS_CHECK}"`, () => this.complete(tracked, {
@@ -1253,7 +1257,11 @@ class CheckRuns {
         }
         else if (outcome && !outcome.dryRun && (runs.length > 0 || problems.length > 0 || this.tracked.size > 0)) {
             const tracked = this.track(this.eventName());
-            const annotations = [...runs.flatMap((run) => (0,checks_annotations/* runAnnotations */.cL)(run).annotations), ...(0,checks_annotations/* problemAnnotations */.ur)(problems, this.options.repoRoot)];
+            // Every problem is counted in the summary, but only a flow package's points at a line of the commit.
+            const annotations = [
+                ...runs.flatMap((run) => (0,checks_annotations/* runAnnotations */.cL)(run).annotations),
+                ...(0,checks_annotations/* problemAnnotations */.ur)((0,problem_places/* packageCheckProblems */.tY)(problems), this.options.repoRoot),
+            ];
             this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, {
                 conclusion: runs.length === 0 ? "neutral" : eventConclusion(runs, problems),
                 output: { ...eventCheckOutput(outcome, { links: this.options.links, note: this.options.note, problems }), annotations },

@@ -509,6 +509,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
+// EXTERNAL MODULE: ./.build/report/problem-places.js
+var problem_places = __webpack_require__(58387);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __webpack_require__(54681);
 // EXTERNAL MODULE: ./.build/redact.js
@@ -516,9 +518,12 @@ var redact = __webpack_require__(7437);
 ;// CONCATENATED MODULE: ./.build/action/outputs.js
 
 
-// A job's outputs may total 1 MB; keep `results` well under it so other outputs fit.
+// A job's outputs may total 1 MB (UTF-8 bytes); keep `results` well under it so other outputs fit.
 // https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/passing-information-between-jobs
-const RESULTS_OUTPUT_LIMIT_CHARS = 512 * 1024;
+// Counted in bytes after redaction, as the runner stores it: counted in UTF-16 characters, a
+// result of CJK text passed as 512 K characters and 1.5 MB, over the job's whole allowance.
+const RESULTS_OUTPUT_LIMIT_BYTES = 512 * 1024;
+const BRIEF_MESSAGE_CHARS = 500;
 async function writeOutputs(io, outcome) {
     const runs = (0,summary/* flatten */.Bq)(outcome).flatMap((each) => each.runs);
     await io.setOutput("event-id", outcome.eventId);
@@ -529,16 +534,34 @@ async function writeOutputs(io, outcome) {
     await io.setOutput("results", resultsJson(runs));
 }
 /**
- * Run views as JSON for later steps. Output tails stay in the summary and the log; if the
- * views are still too large, each is reduced to its identity, status and message (redacted
- * before it is cut, so the cut cannot leave the start of a secret).
+ * Run views as JSON for later steps, redacted, at most RESULTS_OUTPUT_LIMIT_BYTES. Output tails
+ * stay in the summary and the log; if the views are still too large, each is reduced to its
+ * identity, status and message (redacted before it is cut, so the cut cannot leave the start of
+ * a secret), as many as fit, in order.
  */
 function resultsJson(runs) {
     const views = runs.map(({ output: _output, ...view }) => view);
-    const full = JSON.stringify(views);
-    if (full.length <= RESULTS_OUTPUT_LIMIT_CHARS)
+    const full = redact/* redactor */.$p.redact(JSON.stringify(views));
+    if (Buffer.byteLength(full, "utf8") <= RESULTS_OUTPUT_LIMIT_BYTES)
         return full;
-    const brief = runs.map((run) => ({
+    const brief = [];
+    let bytes = 2;
+    for (const run of runs) {
+        const item = redact/* redactor */.$p.redact(JSON.stringify(briefView(run)));
+        const size = Buffer.byteLength(item, "utf8") + (brief.length > 0 ? 1 : 0);
+        if (bytes + size > RESULTS_OUTPUT_LIMIT_BYTES)
+            break;
+        brief.push(item);
+        bytes += size;
+    }
+    return `[${brief.join(",")}]`;
+}
+function briefView(run) {
+    const message = typeof run.resultPayload?.message === "string" ? redact/* redactor */.$p.redact(run.resultPayload.message) : undefined;
+    // Cut by code points: a cut inside a surrogate pair leaves half an emoji. (The first
+    // BRIEF_MESSAGE_CHARS code points lie within twice as many UTF-16 units.)
+    const characters = message === undefined ? [] : Array.from(message.slice(0, 2 * BRIEF_MESSAGE_CHARS + 1));
+    return {
         id: run.id,
         eventId: run.eventId,
         flowName: run.flowName,
@@ -547,13 +570,13 @@ function resultsJson(runs) {
         resultStatus: run.resultStatus,
         effectiveStatus: run.effectiveStatus,
         needsAttention: run.needsAttention,
-        message: typeof run.resultPayload?.message === "string" ? redact/* redactor */.$p.redact(run.resultPayload.message).slice(0, 500) : undefined,
+        message: message === undefined ? undefined : characters.length > BRIEF_MESSAGE_CHARS ? characters.slice(0, BRIEF_MESSAGE_CHARS).join("") : message,
         truncated: true,
-    }));
-    return JSON.stringify(brief);
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/action/publish.js
+
 
 
 
@@ -574,20 +597,40 @@ async function publishOutcome(outcome, options) {
         io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`);
     }
     else if (options.failOn.size > 0) {
-        // A broken package's steps were never considered: a green job would hide that the event
-        // they were written for went unhandled. (`fail-on: none` keeps every job green.)
-        const errors = packageErrors(outcome);
-        if (errors > 0)
-            io.setFailed(packageErrorsMessage(errors));
+        // `fail-on: none` keeps every job green; otherwise an error fails the job, whatever it is about.
+        const message = problemErrorsMessage((0,summary/* allProblems */.Ul)(outcome).filter((problem) => problem.severity === "error"));
+        if (message)
+            io.setFailed(message);
     }
 }
-/** Error-severity problems in flow packages (a manifest, script, schema or condition that cannot be used). */
-function packageErrors(outcome) {
-    return (0,summary/* allProblems */.Ul)(outcome).filter((problem) => problem.severity === "error").length;
-}
-function packageErrorsMessage(errors) {
-    return (`${errors} error${errors === 1 ? "" : "s"} in flow packages: the steps of a package that cannot be loaded were not considered ` +
-        "for this event. The annotations and the job summary say where; `flows validate` checks packages before a push.");
+/**
+ * Why the job fails when no step's status does: each place with errors, in one sentence each.
+ * - A flow package that cannot be loaded: its steps were never considered, so a green job would
+ *   hide that the event they were written for went unhandled.
+ * - A runs file the report job cannot read: a run-step job's results are lost, and its steps are
+ *   reported as canceled, which the default fail-on lets pass, so a step that failed in its own
+ *   job would pass unseen here. (No runs-dir at all is only a warning: then the run-step jobs
+ *   handed over nothing, and each of them failed or was cancelled in plain sight.)
+ */
+function problemErrorsMessage(errors) {
+    const count = (place) => errors.filter((problem) => (0,problem_places/* placeOf */.$t)(problem) === place).length;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const sentences = [];
+    const packages = count("flow packages");
+    if (packages > 0) {
+        sentences.push(`${plural(packages, "error")} in flow packages: the steps of a package that cannot be loaded were not considered ` +
+            "for this event. The annotations and the job summary say where; `flows validate` checks packages before a push.");
+    }
+    const results = count("the run-step jobs' results");
+    if (results > 0) {
+        const one = results === 1;
+        sentences.push(`${plural(results, "runs file")} handed over by the run-step jobs could not be read: the results in ${one ? "it" : "them"} are lost, ` +
+            `and their steps are reported as canceled. The annotations and the job summary name the file${one ? "" : "s"}; see the run-step jobs' logs.`);
+    }
+    const others = errors.filter((problem) => (0,problem_places/* placeOf */.$t)(problem) !== "flow packages" && (0,problem_places/* placeOf */.$t)(problem) !== "the run-step jobs' results");
+    if (others.length > 0)
+        sentences.push(`${plural(others.length, "error")} ${(0,problem_places/* problemsPlace */.Sq)(others)}; the annotations and the job summary say which.`);
+    return sentences.length > 0 ? sentences.join(" ") : undefined;
 }
 function failingRuns(outcome, failOn) {
     return (0,summary/* flatten */.Bq)(outcome)
@@ -624,7 +667,7 @@ function annotate(io, problems, repoRoot) {
     }
     const hidden = Math.max(0, counts.error - ANNOTATIONS_PER_KIND) + Math.max(0, counts.warning - ANNOTATIONS_PER_KIND);
     if (hidden > 0) {
-        io.warning(`${hidden} more problems in flow packages are not shown as annotations; the job summary lists all ${problems.length}.`);
+        io.warning(`${hidden} more problems ${(0,problem_places/* problemsPlace */.Sq)(problems)} are not shown as annotations; the job summary lists all ${problems.length}.`);
     }
 }
 
@@ -770,7 +813,7 @@ function readStateKind(value) {
     return kind;
 }
 /** The state store the `state` input asks for, set up from the runner's environment. */
-async function openActionStore({ inputs, env, repoRoot, debug }) {
+async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
@@ -780,7 +823,7 @@ async function openActionStore({ inputs, env, repoRoot, debug }) {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
             // A folder the job cannot use is said as a mistake in this input, the one thing to change.
             const origin = inputs.stateDir ? `input "state-dir" is "${inputs.stateDir}"` : 'input "state-dir" is empty: the default';
-            return createStateStore({ kind: "file", dir, dirSetting: { origin, change: 'set input "state-dir" to another folder' } });
+            return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' } });
         }
         case "branch":
             // The token goes to git as an http.extraheader in its environment, never in the URL (#13).
@@ -1323,7 +1366,7 @@ async function publishHandedOver(context) {
 }
 async function loadHandover() {
     const [handover, commit, pulls] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(1784), __webpack_require__.e(5579)]).then(__webpack_require__.bind(__webpack_require__, 55579)),
+        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(1784), __webpack_require__.e(3363)]).then(__webpack_require__.bind(__webpack_require__, 73363)),
         __webpack_require__.e(/* import() */ 9050).then(__webpack_require__.bind(__webpack_require__, 29050)),
         __webpack_require__.e(/* import() */ 7469).then(__webpack_require__.bind(__webpack_require__, 27469)),
     ]);
@@ -1560,12 +1603,12 @@ const MODES = {
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-async function runAction({ io, env, signal, findBun }) {
+async function runAction({ io, env, signal, findBun, stateDirSetting }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
     const runner = readRunnerEnvironment(env);
     // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
     const debug = io.isDebug() ? (message) => io.debug(message) : undefined;
-    const store = openStore(inputs, env, runner.workspace, debug);
+    const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
     try {
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
         // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
@@ -1592,10 +1635,11 @@ async function runAction({ io, env, signal, findBun }) {
         await store.close?.();
     }
 }
-function openStore(inputs, env, repoRoot, debug) {
+function openStore(options) {
+    const { inputs, debug } = options;
     const lazy = new LazyStateStore(inputs.state, () => {
         debug?.(`state ${inputs.state}: open`);
-        return (0,state/* openActionStore */.Mb)({ inputs, env, repoRoot, ...(debug ? { debug } : {}) });
+        return (0,state/* openActionStore */.Mb)(options);
     });
     return debug ? debugStore(lazy, debug) : lazy;
 }
@@ -1629,6 +1673,8 @@ var commands = __webpack_require__(89605);
 var json_file = __webpack_require__(92268);
 // EXTERNAL MODULE: ./.build/cli/event-names.js
 var event_names = __webpack_require__(61578);
+// EXTERNAL MODULE: ./.build/cli/store.js
+var store = __webpack_require__(58534);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/terminal-text.js
@@ -1708,6 +1754,7 @@ var usage = __webpack_require__(41488);
 
 
 
+
 /** `flows github` from its options: checks the event name and inputs, then runs the action's code path. */
 async function githubFromCommandLine(ctx, values) {
     const eventName = values["event-name"];
@@ -1718,7 +1765,16 @@ async function githubFromCommandLine(ctx, values) {
     if (!eventPath)
         throw new usage/* UsageError */.eb("--event-path is required: the webhook payload as JSON.", "github");
     const inputs = await githubInputs(values, ctx.env);
-    return githubCommand(ctx, { eventName, eventPath, repository: values.repository, inputs, ...(values.bun ? { bunPath: values.bun } : {}) });
+    // The folder comes from --state-dir (or its default), unless `--input state-dir=` set the input itself.
+    const viaInput = (values.input ?? []).some((pair) => pair.startsWith("state-dir="));
+    return githubCommand(ctx, {
+        eventName,
+        eventPath,
+        repository: values.repository,
+        inputs,
+        ...(values.bun ? { bunPath: values.bun } : {}),
+        ...(viaInput ? {} : { stateDirSetting: (0,store/* cliStateDirSetting */.Ps)(values["state-dir"] !== undefined) }),
+    });
 }
 /** `flows github`: the action's own code path on this machine. */
 async function githubCommand(ctx, options) {
@@ -1737,7 +1793,13 @@ async function githubCommand(ctx, options) {
     };
     // Bun as `flows fire` finds it (--bun, FLOWS_BUN, next to flows-action, PATH), not from a
     // runner's tool cache, which this machine has not got; not found is a user error saying so.
-    const outcome = await runAction({ io, env, signal: ctx.signal, findBun: async (stepEnv) => (0,find_bun.findBun)({ explicit: options.bunPath, env: stepEnv }).path });
+    const outcome = await runAction({
+        io,
+        env,
+        signal: ctx.signal,
+        findBun: async (stepEnv) => (0,find_bun.findBun)({ explicit: options.bunPath, env: stepEnv }).path,
+        ...(options.stateDirSetting ? { stateDirSetting: options.stateDirSetting } : {}),
+    });
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ outputs: Object.fromEntries(io.outputs), outcome: (0,commands.briefOutcome)(outcome) }, null, 2)}\n`);
     }

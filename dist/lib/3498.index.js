@@ -13,10 +13,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19116);
 /* harmony import */ var _engine_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86683);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74664);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68733);
-/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46504);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55627);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46189);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68733);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58387);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46504);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55627);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46189);
+
 
 
 
@@ -30,34 +32,36 @@ async function reportMode(context) {
     if (!runsDir)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
     const { event } = context;
-    const discovery = await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .discover */ .k4)(context);
-    const match = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .matchEvent */ .Mi)(event, discovery, { env: context.stepEnv, ...(0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .conditionOptions */ .Yv)(context), debug: context.debug });
-    const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunsDir */ .WL)(runsDir);
+    const discovery = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .discover */ .k4)(context);
+    const match = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .matchEvent */ .Mi)(event, discovery, { env: context.stepEnv, ...(0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .conditionOptions */ .Yv)(context), debug: context.debug });
+    const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunsDir */ .WL)(runsDir);
     const now = new Date().toISOString();
     const order = match.matched.map(({ flow, step }) => (0,_engine_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .runIdFor */ .q)(event.id, flow.name, step.name));
-    const reported = new Map((0,_scale_out_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeRuns */ .rV)(event, collected.files, order, now).map((run) => [run.id, run]));
-    const outcome = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .assembleOutcome */ .N)({
+    // A skipped runs file may have held any step's results: the missing steps say it could be so.
+    const unreadable = collected.problems.some((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .placeOf */ .$t)(problem) === "the run-step jobs' results");
+    const reported = new Map((0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeRuns */ .rV)(event, collected.files, order, now).map((run) => [run.id, run]));
+    const outcome = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .assembleOutcome */ .N)({
         event,
-        runs: match.matched.map((ref, i) => reported.get(order[i]) ?? missingRun(event, ref, order[i], now)),
+        runs: match.matched.map((ref, i) => reported.get(order[i]) ?? missingRun(event, ref, order[i], now, unreadable)),
         runIds: order,
         mismatches: match.mismatches,
         problems: [...discovery.problems, ...(match.problems ?? []), ...collected.problems],
         shadowed: discovery.shadowed,
-        children: (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_4__/* .childFiles */ .Ko)(collected.files).map(outcomeFromFile),
+        children: (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .childFiles */ .Ko)(collected.files).map(outcomeFromFile),
     });
     await reportToGitHub(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .mk)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .publish */ .mk)(context, outcome);
     return outcome;
 }
 /** Check runs and the comment for an outcome made elsewhere (report and http modes). */
 async function reportToGitHub(context, outcome) {
-    await new _reporter_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionReporter */ .U((0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .githubContext */ .h4)(context)).finish(outcome);
+    await new _reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionReporter */ .U((0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .githubContext */ .h4)(context)).finish(outcome);
 }
 function outcomeFromFile(file) {
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .assembleOutcome */ .N)({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .assembleOutcome */ .N)({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
 }
-/** A step whose run-step job reported nothing (cancelled, runner lost) still shows up. */
-function missingRun(event, { flow, step }, id, now) {
+/** A step whose run-step job reported nothing (cancelled, runner lost) or nothing readable still shows up. */
+function missingRun(event, { flow, step }, id, now, unreadable) {
     return {
         id,
         eventId: event.id,
@@ -69,7 +73,9 @@ function missingRun(event, { flow, step }, id, now) {
         effectiveStatus: "canceled",
         needsAttention: false,
         attempts: [],
-        error: "The run-step job for this step reported no result (cancelled, timed out or lost); see its job log.",
+        error: unreadable
+            ? "The run-step job for this step reported no result that could be read (cancelled, timed out or lost, or its runs file was skipped: see the problems with the run-step jobs' results); see its job log."
+            : "The run-step job for this step reported no result (cancelled, timed out or lost); see its job log.",
         createdAt: now,
         updatedAt: now,
     };
@@ -108,6 +114,8 @@ var shared = __webpack_require__(38713);
 // Compiled with the contracts it refers to or is referred to by: shared.ts.
 
 
+// EXTERNAL MODULE: ./.build/report/problem-places.js
+var problem_places = __webpack_require__(58387);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
@@ -115,6 +123,7 @@ var types = __webpack_require__(39709);
 // EXTERNAL MODULE: ./.build/action/inputs.js
 var inputs = __webpack_require__(74664);
 ;// CONCATENATED MODULE: ./.build/action/scale-out.js
+
 
 
 
@@ -214,7 +223,7 @@ async function readRunsDir(dir) {
             files.push(checkRunsFile(JSON.parse(await (0,promises_.readFile)(path, "utf8"))));
         }
         catch (error) {
-            problems.push({ severity: "error", file: path, message: `runs file skipped: ${error.message}` });
+            problems.push({ severity: "error", file: path, message: `${problem_places/* RUNS_FILE_PROBLEM */.GZ}${error.message}` });
         }
     }
     return { files, problems };

@@ -73,6 +73,8 @@ var shared = __webpack_require__(38713);
 // Compiled with the contracts it refers to or is referred to by: shared.ts.
 
 
+// EXTERNAL MODULE: ./.build/report/problem-places.js
+var problem_places = __webpack_require__(58387);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
@@ -80,6 +82,7 @@ var types = __webpack_require__(39709);
 // EXTERNAL MODULE: ./.build/action/inputs.js
 var inputs = __webpack_require__(74664);
 ;// CONCATENATED MODULE: ./.build/action/scale-out.js
+
 
 
 
@@ -179,7 +182,7 @@ async function readRunsDir(dir) {
             files.push(checkRunsFile(JSON.parse(await (0,promises_.readFile)(path, "utf8"))));
         }
         catch (error) {
-            problems.push({ severity: "error", file: path, message: `runs file skipped: ${error.message}` });
+            problems.push({ severity: "error", file: path, message: `${problem_places/* RUNS_FILE_PROBLEM */.GZ}${error.message}` });
         }
     }
     return { files, problems };

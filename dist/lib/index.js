@@ -358,6 +358,80 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
+/***/ 58534:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ isRepositoryUrl),
+/* harmony export */   Iy: () => (/* binding */ openCliStore),
+/* harmony export */   Ps: () => (/* binding */ cliStateDirSetting),
+/* harmony export */   wp: () => (/* binding */ closeCliStore)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41488);
+
+
+const STATE_KINDS = ["file", "branch", "artifact", "none"];
+/** The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read) or none. */
+async function openCliStore(values, repoRoot, env) {
+    const kind = values.state ?? "file";
+    if (!STATE_KINDS.includes(kind))
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--state must be file, branch, artifact or none; got "${kind}".`);
+    const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78404))]);
+    if (kind === "file") {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
+        return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(values["state-dir"] !== undefined) }), label: `the file store at ${dir}` };
+    }
+    if (kind === "branch") {
+        const branch = values.branch ?? "flows-state";
+        const remote = isRepositoryUrl(values.repo) ? { remoteUrl: values.repo } : { repoDir: repoRoot };
+        return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
+    }
+    if (kind === "artifact") {
+        // Reading works anywhere with a token; writing needs a workflow run's ACTIONS_RUNTIME_TOKEN.
+        const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+        const repository = values.repository ?? env.GITHUB_REPOSITORY;
+        if (!token || !repository) {
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--state artifact reads a repository's workflow artifacts: pass --repository owner/repo and set GITHUB_TOKEN (or GH_TOKEN) with actions: read.");
+        }
+        const artifact = { token, repository, apiUrl: env.GITHUB_API_URL || "https://api.github.com", runId: env.GITHUB_RUN_ID || "local", runAttempt: env.GITHUB_RUN_ATTEMPT || "1" };
+        return { store: await createStateStore({ kind, artifact }), label: `the workflow artifacts of ${repository}` };
+    }
+    return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
+}
+/** How errors about the state folder name it on the command line: --state-dir, or the default when none was given. */
+function cliStateDirSetting(given) {
+    return { origin: given ? "--state-dir" : "the default; no --state-dir given", change: "pass another folder as --state-dir" };
+}
+/** Flushes and closes the store a command opened; false when records were not saved. */
+async function closeCliStore(ctx) {
+    let store;
+    try {
+        ({ store } = await ctx.openStore());
+    }
+    catch {
+        return true; // it never opened (the command reported why): nothing was saved to it
+    }
+    try {
+        await store.flush();
+        return true;
+    }
+    catch (error) {
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
+        ctx.err(`The state store could not be saved: ${describeError(error)}\n`);
+        return false;
+    }
+    finally {
+        await store.close?.().catch(() => undefined);
+    }
+}
+function isRepositoryUrl(value) {
+    return value !== undefined && (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[\w.-]+@[\w.-]+:/.test(value));
+}
+
+
+/***/ }),
+
 /***/ 41488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7719,6 +7793,7 @@ function logText(text) {
 /* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH)
 /* harmony export */ });
 /* unused harmony exports MIN_SECRET_LENGTH, REDACTED, TOO_DEEP */
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
 // outputs, annotations, log lines, state records, the fork handover — passes through it, so a
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
@@ -7731,10 +7806,17 @@ function logText(text) {
 // - the user-info of any URL (`https://user:pw@host` → `https://***@host`) and the values of
 //   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=` ...);
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
+
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 const MIN_SECRET_LENGTH = 4;
-/** Deeper values are cut to a marker: hostile input may nest thousands of levels. */
-const MAX_REDACT_DEPTH = 256;
+/**
+ * Deeper values are cut to a marker: hostile input may nest thousands of levels. A payload or a
+ * FLOW_RESULT may nest MAX_PAYLOAD_DEPTH levels, and what is redacted wraps them (a stored record
+ * puts a result at `runs[0].resultPayload`, a state artifact's file one list further down), so the
+ * cap leaves room for that wrapping: at the payload's own depth, the record of an event nested
+ * 256 levels kept a marker in place of its innermost value, and a replay ran on a different payload.
+ */
+const MAX_REDACT_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 16;
 const REDACTED = "***";
 const TOO_DEEP = "[cut: nested too deeply]";
 // The scheme is bounded (real ones are short): unbounded, every word boundary of a long run
@@ -8246,6 +8328,57 @@ function cutToBytes(raw, maxBytes, note) {
 
 /***/ }),
 
+/***/ 58387:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   GZ: () => (/* binding */ RUNS_FILE_PROBLEM),
+/* harmony export */   Sq: () => (/* binding */ problemsPlace),
+/* harmony export */   tY: () => (/* binding */ packageCheckProblems)
+/* harmony export */ });
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
+
+// A problem says what it is about by its file (`input "runs-dir"`) or by the start of its
+// message (a state store's, a runs file's): both survive the fork handover, which keeps only
+// severity, file, position and message.
+/** Prefix of the problems with a run-step job's runs file that the report job could not use. */
+const RUNS_FILE_PROBLEM = "runs file skipped: ";
+const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"];
+/**
+ * What a problem is about. A problem with an action input names it as its file (`input
+ * "runs-dir"`); flows-path says where flow packages are loaded from, so its problems are the
+ * packages'.
+ */
+function placeOf(problem) {
+    if (problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_RECORD_PROBLEM */ .U2))
+        return "the state store";
+    if (problem.message.startsWith(RUNS_FILE_PROBLEM))
+        return "the run-step jobs' results";
+    const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
+    return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
+}
+/** Where a list of problems is: in flow packages, the state store, the action's inputs, the run-step jobs' results, or several. */
+function problemsPlace(problems) {
+    const places = PLACES.filter((place) => problems.some((problem) => placeOf(problem) === place));
+    if (places.length === 0)
+        return "in flow packages";
+    return `in ${places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0]}`;
+}
+/**
+ * The problems the `flows: flow packages` check run lists, and the only ones annotated on the
+ * commit: a flow package's. Not a warning about another action input (a runs-dir with no runs
+ * in it), a state record set aside, nor a runs file the report job could not read: none is in
+ * the commit under review, nor fixed by a change to it, and the job log and summary still show
+ * each.
+ */
+function packageCheckProblems(problems) {
+    return problems.filter((problem) => placeOf(problem) === "flow packages");
+}
+
+
+/***/ }),
+
 /***/ 7787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8361,15 +8494,13 @@ function errorBesideOutput(error, output) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ flatten),
 /* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   Sq: () => (/* binding */ problemsPlace),
-/* harmony export */   Ul: () => (/* binding */ allProblems),
-/* harmony export */   tY: () => (/* binding */ packageCheckProblems)
+/* harmony export */   Ul: () => (/* binding */ allProblems)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64506);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54348);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64506);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54348);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58387);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7787);
 /* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(31447);
 
@@ -8391,13 +8522,13 @@ function renderSummary(outcome, options = {}) {
         parts.push(renderEvent(each, options));
         // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
         if (each.explanation)
-            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
+            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_1__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
     }
     const problems = allProblems(outcome);
     if (problems.length > 0)
         parts.push(renderProblems(problems, options));
     const body = parts.join("\n\n");
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cutToBytes */ .zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
 }
 function flatten(outcome) {
@@ -8419,16 +8550,16 @@ function allProblems(outcome) {
 }
 function renderEvent(outcome, options) {
     const head = [
-        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}`,
+        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}`,
         "",
-        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.eventId)} · ${stepsRun(outcome)}${alreadyHandledNote(outcome)}`,
+        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.eventId)} · ${stepsRun(outcome)}${alreadyHandledNote(outcome)}`,
     ];
     if (outcome.runs.length === 0)
         return [...head, "", renderNothingMatched(outcome, options)].join("\n");
     const table = [
         "| Flow | Step | Status | Message | Duration | Attempt |",
         "| --- | --- | --- | --- | --- | --- |",
-        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
+        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
     ];
     const details = outcome.runs.map(renderRunDetails);
     return [...head, "", ...table, "", ...details, ...renderConditionMisses(outcome)].join("\n");
@@ -8454,7 +8585,7 @@ function renderConditionMisses(outcome) {
     const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
     if (misses.length === 0)
         return [];
-    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
     return [
         "",
         `<details><summary>Not matched: ${misses.length} step${misses.length === 1 ? "" : "s"} whose condition was not true</summary>`,
@@ -8468,17 +8599,18 @@ function renderConditionMisses(outcome) {
 }
 function renderNothingMatched(outcome, options) {
     if (options.backend !== undefined) {
-        return `Nothing matched: the flow backend at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(options.backend, 200)} started no run for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}.`;
+        return `Nothing matched: the flow backend at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(options.backend, 200)} started no run for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}.`;
     }
-    const errors = allProblems(outcome).filter((problem) => problem.severity === "error").length;
+    // Only a flow package's error keeps its steps from being matched (not an unreadable runs file).
+    const errors = (0,_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .packageCheckProblems */ .tY)(allProblems(outcome)).filter((problem) => problem.severity === "error").length;
     if (outcome.mismatches.length === 0 && errors > 0) {
         return (`Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
-            `a package's steps from being considered for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}.`);
+            `a package's steps from being considered for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)}.`);
     }
     if (outcome.mismatches.length === 0) {
-        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
+        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
     }
-    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(miss.message, 500)} |`);
     return [
         "Nothing matched. Why each step did not run:",
         "",
@@ -8488,50 +8620,24 @@ function renderNothingMatched(outcome, options) {
     ].join("\n");
 }
 function renderRunDetails(run) {
-    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .htmlText */ .js)(`${run.flowName} / ${run.stepName}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
-    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
+    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(`${run.flowName} / ${run.stepName}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
+    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
-        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
+        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
     if (run.resultPayload) {
-        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
+        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
     }
     if (run.output)
-        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
+        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
     lines.push("</details>");
     return lines.join("\n");
-}
-const PLACES = ["flow packages", "the state store", "the action's inputs"];
-/**
- * What a problem is about. A problem with an action input names it as its file (`input
- * "runs-dir"`); flows-path says where flow packages are loaded from, so its problems are the
- * packages'.
- */
-function placeOf(problem) {
-    if (problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_RECORD_PROBLEM */ .U2))
-        return "the state store";
-    const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
-    return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
-}
-/** Where a list of problems is: in flow packages, the state store, the action's inputs, or several. */
-function problemsPlace(problems) {
-    const places = PLACES.filter((place) => problems.some((problem) => placeOf(problem) === place));
-    if (places.length === 0)
-        return "in flow packages";
-    return `in ${places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0]}`;
-}
-/**
- * The problems the `flows: flow packages` check run lists: not those about another action input
- * (a runs-dir with no runs in it), which the job log and summary still show.
- */
-function packageCheckProblems(problems) {
-    return problems.filter((problem) => placeOf(problem) !== "the action's inputs");
 }
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
         const where = [relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
-        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(problem.message, 1000)} |`;
+        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(problem.message, 1000)} |`;
     });
-    return [`### Problems ${problemsPlace(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
+    return [`### Problems ${(0,_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsPlace */ .Sq)(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }
 function relative(file, baseDir) {
     if (!baseDir || !file.startsWith(`${baseDir}/`))
@@ -8539,11 +8645,11 @@ function relative(file, baseDir) {
     return file.slice(baseDir.length + 1);
 }
 function cut(text, maxBytes) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
 }
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function cutTail(raw, maxBytes) {
-    const text = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(raw);
+    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
     const bytes = Buffer.from(text, "utf8");
     if (bytes.length <= maxBytes)
         return text;
@@ -8561,10 +8667,12 @@ function cutTail(raw, maxBytes) {
 /* harmony export */   S: () => (/* binding */ renderText),
 /* harmony export */   V: () => (/* binding */ formatProblem)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54681);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7437);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17930);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58387);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54681);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7437);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17930);
+
 
 
 
@@ -8577,26 +8685,26 @@ const MESSAGE_CHARS = 500;
  */
 function renderText(outcome, options = {}) {
     const lines = [];
-    for (const each of (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(outcome)) {
+    for (const each of (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(outcome)) {
         const handled = each.runs.filter((run) => run.alreadyHandled).length;
         const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (duplicate: nothing new ran)" : "";
         const reused = handled > 0 ? ` already handled: ${handled} step${handled === 1 ? "" : "s"}` : "";
         // `matched` counts the steps this dispatch runs (would run, in a dry run), not those handled before.
         const ran = each.dryRun ? `would-run=${each.matched}` : `ran=${each.matched}`;
-        lines.push(`${bold(`event ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(each.eventId)}`, options)} type=${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(each.event.type)} ${ran}${reused}${note}`);
+        lines.push(`${bold(`event ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(each.eventId)}`, options)} type=${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(each.event.type)} ${ran}${reused}${note}`);
         for (const run of each.runs) {
-            const message = briefMessage((0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .runMessage */ .xA)(run));
-            lines.push(`  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(run.durationMs)}${message ? `  ${message}` : ""}`);
+            const message = briefMessage((0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .runMessage */ .xA)(run));
+            lines.push(`  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(run.durationMs)}${message ? `  ${message}` : ""}`);
         }
         if (each.runs.length === 0) {
             lines.push("  nothing matched");
             for (const miss of each.mismatches)
-                lines.push(`    ${miss.flow.name}/${miss.step.name}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(miss.message)}`);
+                lines.push(`    ${miss.flow.name}/${miss.step.name}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(miss.message)}`);
         }
     }
-    const problems = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .allProblems */ .Ul)(outcome);
+    const problems = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .allProblems */ .Ul)(outcome);
     if (problems.length > 0) {
-        lines.push("", `${problems.length} problem${problems.length === 1 ? "" : "s"} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .problemsPlace */ .Sq)(problems)}:`);
+        lines.push("", `${problems.length} problem${problems.length === 1 ? "" : "s"} ${(0,_problem_places_js__WEBPACK_IMPORTED_MODULE_0__/* .problemsPlace */ .Sq)(problems)}:`);
         for (const problem of problems)
             lines.push(`  ${formatProblem(problem, options)}`);
     }
@@ -8606,9 +8714,9 @@ function formatProblem(problem, options = {}) {
     const file = options.baseDir && problem.file.startsWith(`${options.baseDir}/`)
         ? problem.file.slice(options.baseDir.length + 1)
         : problem.file;
-    const where = [(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(file), problem.line, problem.column].filter((x) => x !== undefined).join(":");
+    const where = [(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(file), problem.line, problem.column].filter((x) => x !== undefined).join(":");
     const label = problem.severity === "error" ? red("error", options) : yellow("warning", options);
-    return `${where}: ${label}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(problem.message)}`;
+    return `${where}: ${label}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(problem.message)}`;
 }
 function bold(text, options) {
     return options.color ? `\u001b[1m${text}\u001b[22m` : text;
@@ -8621,7 +8729,7 @@ function yellow(text, options) {
 }
 /** One line of a message: escaped for the terminal, redacted before it is cut (no part of a secret is left). */
 function briefMessage(message) {
-    const line = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redact(message));
+    const line = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p.redact(message));
     if (line.length <= MESSAGE_CHARS)
         return line;
     return `${line.slice(0, MESSAGE_CHARS)}… (${line.length - MESSAGE_CHARS} more characters: \`flows show\` has the whole message)`;
@@ -11133,8 +11241,10 @@ function interruptRun(run, now) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ PRETTY_UP_TO_CHARS),
 /* harmony export */   _t: () => (/* binding */ EventTextCache),
-/* harmony export */   rG: () => (/* binding */ serializeEvent)
+/* harmony export */   rG: () => (/* binding */ serializeEvent),
+/* harmony export */   u8: () => (/* binding */ jsonMayExceed)
 /* harmony export */ });
 /* unused harmony export writeEventText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
@@ -11155,11 +11265,19 @@ const WHOLE_CHARS = 64 * 1024;
 const GROUP_BYTES = 16 * 1024;
 /** An event text longer than this (in characters) is kept in a scratch file, not in memory. */
 const SPILL_CHARS = 1024 * 1024;
+/**
+ * Events and runs whose JSON may be longer than this are written compact in a record. Indenting
+ * grows with depth: a 24 MB payload of small nested arrays, pretty-printed, made a 510 MB record,
+ * which the file store refused (over MAX_RECORD_BYTES), so the event was never remembered and
+ * ran again at every delivery. Compact, a record is about its payload's size.
+ */
+const PRETTY_UP_TO_CHARS = 1024 * 1024;
 /** Sends the event's text (as it sits in a record) to `sink`, in pieces. */
 function writeEventText(event, sink) {
     const clean = redactShallow(event, 0);
     clean.id = event.id;
-    const list = openList(false, 0, "  ", sink);
+    const pretty = !jsonMayExceed(event, PRETTY_UP_TO_CHARS, true);
+    const list = openList(false, 0, "  ", sink, pretty);
     for (const [key, item] of Object.entries(clean))
         list.add(key, item);
     list.close();
@@ -11174,20 +11292,23 @@ function serializeEvent(event) {
 function redactShallow(value, depth) {
     return _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth, true);
 }
-/** An array or object at `depth` below the event, whose text starts on a line indented `indent`. */
-function layOut(value, depth, indent, sink) {
+/**
+ * An array or object at `depth` below the event, whose text starts on a line indented `indent`
+ * (pretty), or right where it is (compact).
+ */
+function layOut(value, depth, indent, sink, pretty) {
     const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(value);
     if (range !== undefined) {
-        const list = openList(true, depth, indent, sink);
+        const list = openList(true, depth, indent, sink, pretty);
         forEachGroup(range, (items) => {
             for (const item of redactShallow(items, depth))
                 list.add(undefined, item);
         });
         list.close();
     }
-    else if (bigger(value, WHOLE_CHARS)) {
+    else if (jsonMayExceed(value, WHOLE_CHARS)) {
         const clean = redactShallow(value, depth);
-        const list = openList(Array.isArray(clean), depth, indent, sink);
+        const list = openList(Array.isArray(clean), depth, indent, sink, pretty);
         if (Array.isArray(clean))
             for (const item of clean)
                 list.add(undefined, item);
@@ -11197,36 +11318,38 @@ function layOut(value, depth, indent, sink) {
         list.close();
     }
     else {
-        sink(indented(JSON.stringify(_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth), null, 2), indent));
+        const clean = _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth);
+        sink(pretty ? indented(JSON.stringify(clean, null, 2), indent) : JSON.stringify(clean));
     }
 }
 /**
  * An array or object laid out as JSON.stringify(value, null, 2) does, one child at a time. The
  * children come from a shallow redaction: strings are redacted, nested arrays and objects not yet.
  */
-function openList(isArray, depth, indent, sink) {
+function openList(isArray, depth, indent, sink, pretty) {
     const inner = `${indent}  `;
     let count = 0;
     return {
         add(key, item) {
-            const head = `${count === 0 ? (isArray ? "[" : "{") : ","}\n${inner}${isArray ? "" : `${JSON.stringify(key)}: `}`;
+            const name = isArray ? "" : pretty ? `${JSON.stringify(key)}: ` : `${JSON.stringify(key)}:`;
+            const head = `${count === 0 ? (isArray ? "[" : "{") : ","}${pretty ? `\n${inner}` : ""}${name}`;
             if (isNested(item)) {
                 sink(head);
-                layOut(item, depth + 1, inner, sink);
+                layOut(item, depth + 1, inner, sink, pretty);
             }
             else {
                 // As JSON.stringify: a property whose value has no JSON (undefined, a function) is left
                 // out, and such an array element is written as null.
-                const text = JSON.stringify(item, null, 2);
+                const text = (pretty ? JSON.stringify(item, null, 2) : JSON.stringify(item));
                 if (text === undefined && !isArray)
                     return;
-                sink(head + (text === undefined ? "null" : indented(text, inner)));
+                sink(head + (text === undefined ? "null" : pretty ? indented(text, inner) : text));
             }
             count += 1;
         },
         close() {
             const [open, end] = isArray ? ["[", "]"] : ["{", "}"];
-            sink(count === 0 ? `${open}${end}` : `\n${indent}${end}`);
+            sink(count === 0 ? `${open}${end}` : pretty ? `\n${indent}${end}` : end);
         },
     };
 }
@@ -11245,10 +11368,11 @@ function isNested(value) {
 }
 /**
  * Whether the JSON of `value` may be longer than `chars`, estimated by a walk that stops there
- * (so deciding costs at most that much, whatever the value's size). An array kept on disk counts
- * as bigger: it is never read whole.
+ * (so deciding costs at most that much, whatever the value's size). An array kept on disk is
+ * never read: it counts as bigger, or with `lazyBySize` as the bytes of its text (so that an
+ * event decides the same read back with its arrays on disk as when it came).
  */
-function bigger(value, chars) {
+function jsonMayExceed(value, chars, lazyBySize = false) {
     let left = chars;
     const stack = [value];
     while (stack.length > 0) {
@@ -11257,8 +11381,12 @@ function bigger(value, chars) {
             left -= item.length + 3;
         else if (typeof item !== "object" || item === null)
             left -= 8;
-        else if ((0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item) !== undefined)
-            return true;
+        else if ((0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item) !== undefined) {
+            if (!lazyBySize)
+                return true;
+            const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item);
+            left -= range.end - range.start;
+        }
         else if (Array.isArray(item)) {
             left -= 2 + item.length;
             if (left < 0)
@@ -12314,7 +12442,8 @@ function eventRecordParts(record, eventText) {
     const laidOut = {};
     for (const key of Object.keys(record))
         laidOut[key] = key === "event" ? marker : cleanRest[key];
-    const text = JSON.stringify(laidOut, null, 2);
+    // Pretty unless the runs' results are big (event-text.ts, PRETTY_UP_TO_CHARS, says why).
+    const text = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonMayExceed */ .u8)(cleanRest, _event_text_js__WEBPACK_IMPORTED_MODULE_3__/* .PRETTY_UP_TO_CHARS */ .DA, true) ? JSON.stringify(laidOut) : JSON.stringify(laidOut, null, 2);
     const quoted = JSON.stringify(marker);
     const at = text.indexOf(quoted);
     return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
@@ -19296,64 +19425,8 @@ function usageOf(command) {
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
 var schema_cache_config = __nccwpck_require__(70413);
-;// CONCATENATED MODULE: ./.build/cli/store.js
-
-
-const STATE_KINDS = ["file", "branch", "artifact", "none"];
-/** The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read) or none. */
-async function openCliStore(values, repoRoot, env) {
-    const kind = values.state ?? "file";
-    if (!STATE_KINDS.includes(kind))
-        throw new cli_usage/* UsageError */.eb(`--state must be file, branch, artifact or none; got "${kind}".`);
-    const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78404))]);
-    if (kind === "file") {
-        const dir = (0,external_node_path_.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
-        const dirSetting = { origin: values["state-dir"] === undefined ? "the default; no --state-dir given" : "--state-dir", change: "pass another folder as --state-dir" };
-        return { store: await createStateStore({ kind, dir, dirSetting }), label: `the file store at ${dir}` };
-    }
-    if (kind === "branch") {
-        const branch = values.branch ?? "flows-state";
-        const remote = isRepositoryUrl(values.repo) ? { remoteUrl: values.repo } : { repoDir: repoRoot };
-        return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
-    }
-    if (kind === "artifact") {
-        // Reading works anywhere with a token; writing needs a workflow run's ACTIONS_RUNTIME_TOKEN.
-        const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-        const repository = values.repository ?? env.GITHUB_REPOSITORY;
-        if (!token || !repository) {
-            throw new cli_usage/* UsageError */.eb("--state artifact reads a repository's workflow artifacts: pass --repository owner/repo and set GITHUB_TOKEN (or GH_TOKEN) with actions: read.");
-        }
-        const artifact = { token, repository, apiUrl: env.GITHUB_API_URL || "https://api.github.com", runId: env.GITHUB_RUN_ID || "local", runAttempt: env.GITHUB_RUN_ATTEMPT || "1" };
-        return { store: await createStateStore({ kind, artifact }), label: `the workflow artifacts of ${repository}` };
-    }
-    return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
-}
-/** Flushes and closes the store a command opened; false when records were not saved. */
-async function closeCliStore(ctx) {
-    let store;
-    try {
-        ({ store } = await ctx.openStore());
-    }
-    catch {
-        return true; // it never opened (the command reported why): nothing was saved to it
-    }
-    try {
-        await store.flush();
-        return true;
-    }
-    catch (error) {
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
-        ctx.err(`The state store could not be saved: ${describeError(error)}\n`);
-        return false;
-    }
-    finally {
-        await store.close?.().catch(() => undefined);
-    }
-}
-function isRepositoryUrl(value) {
-    return value !== undefined && (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[\w.-]+@[\w.-]+:/.test(value));
-}
-
+// EXTERNAL MODULE: ./.build/cli/store.js
+var store = __nccwpck_require__(58534);
 ;// CONCATENATED MODULE: ./.build/cli/signals.js
 // Ctrl-C and SIGTERM while `flows` runs steps. Steps run in their own process groups (so a
 // timeout can stop their children), so the terminal's Ctrl-C does not reach them: without this
@@ -19546,7 +19619,7 @@ async function runMain(argv, options, saving) {
     const interrupts = stopOnSignals(spec.name, err);
     if (interrupts)
         saving.exitCode = interrupts.exitCode;
-    const repoIsUrl = isRepositoryUrl(values.repo);
+    const repoIsUrl = (0,store/* isRepositoryUrl */.EI)(values.repo);
     const repoRoot = (0,external_node_path_.resolve)(repoIsUrl ? "." : (values.repo ?? "."));
     const ctx = {
         repoRoot,
@@ -19559,7 +19632,7 @@ async function runMain(argv, options, saving) {
         env,
         ...(debug ? { debug } : {}),
         ...(interrupts ? { signal: interrupts.signal } : {}),
-        openStore: once(() => openCliStore(values, repoRoot, env)),
+        openStore: once(() => (0,store/* openCliStore */.Iy)(values, repoRoot, env)),
     };
     // Compiled trigger schemas are kept per user between runs (off in the action).
     const cacheDir = values["no-cache"] === true ? undefined : (0,schema_cache_config/* schemaCacheDir */.dT)(env);
@@ -19584,7 +19657,7 @@ async function runMain(argv, options, saving) {
         return cli_usage/* EXIT */.dc.failed;
     }
     finally {
-        if (opened.has(ctx.openStore) && !(await closeCliStore(ctx)))
+        if (opened.has(ctx.openStore) && !(await (0,store/* closeCliStore */.wp)(ctx)))
             saving.failed = true;
         interrupts?.dispose();
     }

@@ -1,5 +1,5 @@
-export const id = 579;
-export const ids = [579];
+export const id = 3363;
+export const ids = [3363];
 export const modules = {
 
 /***/ 55075:
@@ -118,7 +118,7 @@ async function downloadRepositoryArtifact(client, options) {
 
 /***/ }),
 
-/***/ 55579:
+/***/ 73363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -127,12 +127,12 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   HANDOVER_ARTIFACT: () => (/* binding */ HANDOVER_ARTIFACT),
-  HANDOVER_FILE: () => (/* binding */ HANDOVER_FILE),
+  HANDOVER_FILE: () => (/* reexport */ HANDOVER_FILE),
   HANDOVER_MODES: () => (/* reexport */ modes/* HANDOVER_MODES */.Ln),
   HANDOVER_PER_STEP_RUNS: () => (/* binding */ HANDOVER_PER_STEP_RUNS),
   HANDOVER_VERSION: () => (/* reexport */ HANDOVER_VERSION),
   HandoverError: () => (/* reexport */ HandoverError),
-  MAX_HANDOVER_FILE_BYTES: () => (/* binding */ MAX_HANDOVER_FILE_BYTES),
+  MAX_HANDOVER_FILE_BYTES: () => (/* reexport */ MAX_HANDOVER_FILE_BYTES),
   MAX_HANDOVER_ZIP_BYTES: () => (/* binding */ MAX_HANDOVER_ZIP_BYTES),
   UNTRUSTED_NOTE: () => (/* binding */ UNTRUSTED_NOTE),
   downloadHandover: () => (/* binding */ downloadHandover),
@@ -142,13 +142,9 @@ __webpack_require__.d(__webpack_exports__, {
   publishHandover: () => (/* binding */ publishHandover),
   triggeringRun: () => (/* binding */ triggeringRun),
   uploadHandover: () => (/* binding */ uploadHandover),
-  writeHandover: () => (/* binding */ writeHandover)
+  writeHandover: () => (/* reexport */ writeHandover)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/events/fields.js
 var fields = __webpack_require__(45785);
 // EXTERNAL MODULE: ./.build/github/artifacts.js
@@ -159,8 +155,6 @@ var errors = __webpack_require__(43781);
 var permissions = __webpack_require__(85020);
 // EXTERNAL MODULE: ./.build/github/pulls.js
 var pulls = __webpack_require__(94152);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/report/github-reporter.js + 8 modules
 var github_reporter = __webpack_require__(21784);
 // EXTERNAL MODULE: ./.build/report/checks-annotations.js
@@ -210,6 +204,8 @@ const HANDOVER_LIMITS = {
     /** flow, step and file names, ids of runs and attempts */
     name: limits.name.maxLength,
     eventId: limits.eventId.maxLength,
+    problemFile: handoverSchema.properties.problems.items.allOf[1].properties.file.maxLength,
+    problemMessage: handoverSchema.properties.problems.items.allOf[1].properties.message.maxLength,
     /** output tail, error */
     text: limits.multiline.maxLength,
     /** FLOW_RESULT serialized (no schema keyword bounds a serialized size) */
@@ -335,23 +331,139 @@ function fail(field, problem) {
     throw new HandoverError(`The flows-report handover was refused: ${field} ${problem}. It was written by the pull request's own job, which is untrusted, so nothing was published.`, field);
 }
 
-// EXTERNAL MODULE: ./.build/zip-entry.js
-var zip_entry = __webpack_require__(7444);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __webpack_require__(75244);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __webpack_require__(54348);
-// EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
-var summary = __webpack_require__(55084);
+;// CONCATENATED MODULE: ./.build/report/handover-write.js
+// Writing the fork handover: what the pull request's job hands to the trusted workflow_run job.
+// The publisher holds the file to the rules of schemas/handover.schema.json and to a file size
+// (handover-validate.ts, MAX_HANDOVER_FILE_BYTES), and refuses the whole file for one field
+// past them: so the writer trims every field to those rules first. A value a step may produce
+// (a NUL byte in its output, a `next` event id of 2,000 characters, 100 results of 200 KB each)
+// cost the pull request its whole report when the writer left it as it was.
+
+
+
+
+
+
+const HANDOVER_FILE = "flows-report.json";
+/** Larger files are not unpacked by the publisher. */
+const MAX_HANDOVER_FILE_BYTES = 16 * 1024 * 1024;
+/** What the writer aims for: half the publisher's cap, so the archive stays well inside its 8 MiB too. */
+const WRITE_FILE_BYTES = MAX_HANDOVER_FILE_BYTES / 2;
+const WRITE_OUTPUT_BYTES = 16 * 1024;
+const WRITE_ATTEMPT_ERROR_BYTES = 4 * 1024;
+/** A result cut to make room: its status and the start of its message. */
+const BRIEF_MESSAGE_CHARS = 4096;
+/**
+ * Writes `<dir>/flows-report.json`, trimmed to what a publisher accepts (output tails, the
+ * event without its webhook payload, capped counts, lengths and characters, the file's size),
+ * and checked by the publisher's own rules.
+ */
+async function writeHandover(dir, data) {
+    const { github: _webhook, ...payload } = (data.event.payload ?? {});
+    // Redacted before it is checked: the file leaves the job as an artifact anyone can download.
+    const trimmed = redact/* redactor */.$p.redactValue({
+        ...data,
+        event: { ...data.event, id: eventId(data.event.id), payload: JSON.stringify(payload).length > HANDOVER_LIMITS.payload ? {} : payload },
+        prNumbers: data.prNumbers.slice(0, HANDOVER_LIMITS.pullRequests),
+        runs: data.runs.slice(0, HANDOVER_LIMITS.runs).map(trimRun),
+        ...(data.problems ? { problems: data.problems.slice(0, HANDOVER_LIMITS.problems).map(trimProblem) } : {}),
+    });
+    let text = JSON.stringify(trimmed);
+    // Still too large (many big results): the largest results give way to their brief form first.
+    const bySize = trimmed.runs
+        .map((run, index) => ({ index, size: run.resultPayload ? JSON.stringify(run.resultPayload).length : 0 }))
+        .sort((a, b) => b.size - a.size);
+    for (const { index } of bySize) {
+        if (Buffer.byteLength(text, "utf8") <= WRITE_FILE_BYTES)
+            break;
+        const run = trimmed.runs[index];
+        if (!run.resultPayload)
+            continue;
+        run.resultPayload = briefResult(run.resultPayload, "too large to hand over beside the other results");
+        text = JSON.stringify(trimmed);
+    }
+    parseHandover(trimmed, { repository: data.repository, headSha: data.headSha });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const file = (0,external_node_path_.join)(dir, HANDOVER_FILE);
+    await (0,promises_.writeFile)(file, `${text}\n`);
+    return file;
+}
+function trimRun(run) {
+    return {
+        ...run,
+        eventId: eventId(run.eventId),
+        attempts: run.attempts.slice(-HANDOVER_LIMITS.attempts).map(trimAttempt),
+        ...(run.output ? { output: tail(run.output, WRITE_OUTPUT_BYTES) } : {}),
+        ...(run.error ? { error: multiline((0,markdown/* cutToBytes */.zP)(run.error, WRITE_OUTPUT_BYTES, (n) => `… ${n} more bytes cut`)) } : {}),
+        ...(run.resultPayload && JSON.stringify(run.resultPayload).length > HANDOVER_LIMITS.result
+            ? { resultPayload: briefResult(run.resultPayload, "too large to hand over") }
+            : {}),
+    };
+}
+function trimAttempt(attempt) {
+    if (attempt.error === undefined)
+        return attempt;
+    return { ...attempt, error: multiline((0,markdown/* cutToBytes */.zP)(attempt.error, WRITE_ATTEMPT_ERROR_BYTES, (n) => `… ${n} more bytes cut`)) };
+}
+function trimProblem(problem) {
+    // Redacted before the cut, which could leave the start of a secret no later redaction matches.
+    const file = oneLine(cutChars(redact/* redactor */.$p.redact(problem.file), HANDOVER_LIMITS.problemFile));
+    return { ...problem, file, message: multiline(cutChars(redact/* redactor */.$p.redact(problem.message), HANDOVER_LIMITS.problemMessage)) };
+}
+function briefResult(result, why) {
+    const message = cutChars(redact/* redactor */.$p.redact(String(result.message ?? "")), BRIEF_MESSAGE_CHARS - 64);
+    return { status: result.status, message: `${message} (FLOW_RESULT cut: ${why})` };
+}
+/**
+ * An event id the publisher takes: at most HANDOVER_LIMITS.eventId characters. A longer one (a
+ * `next` event's id is the step's to choose) keeps its start and a digest of the whole, so two
+ * long ids stay two ids.
+ */
+function eventId(id) {
+    if (id.length <= HANDOVER_LIMITS.eventId)
+        return id;
+    return `${cutChars(redact/* redactor */.$p.redact(id), HANDOVER_LIMITS.eventId - 40)}…${(0,hash/* sha256Hex */.fg)(id).slice(0, 32)}`;
+}
+/** Output and errors: any text but NUL, which the publisher refuses (a step may print one). */
+function multiline(text) {
+    return text.replaceAll("\u0000", "\uFFFD");
+}
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD");
+}
+/** At most `max` UTF-16 units, never half a surrogate pair (the publisher counts code points, which are fewer). */
+function cutChars(text, max) {
+    if (text.length <= max)
+        return text;
+    const high = text.charCodeAt(max - 1);
+    return text.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
+}
+/** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
+function tail(raw, maxBytes) {
+    const text = multiline(redact/* redactor */.$p.redact(raw));
+    const bytes = Buffer.from(text, "utf8");
+    if (bytes.length <= maxBytes)
+        return text;
+    return `… ${bytes.length - maxBytes} bytes cut …\n${bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "")}`;
+}
+
+// EXTERNAL MODULE: ./.build/zip-entry.js
+var zip_entry = __webpack_require__(7444);
+// EXTERNAL MODULE: ./.build/report/summary.js
+var summary = __webpack_require__(54681);
 // EXTERNAL MODULE: ./.build/report/modes.js
 var modes = __webpack_require__(18657);
 ;// CONCATENATED MODULE: ./.build/report/handover.js
-// The fork pull request pattern. A pull_request job from a fork gets a read-only
-// GITHUB_TOKEN, so it cannot write check runs or comments. It writes what happened to a
-// handover file and uploads it as the artifact `flows-report`; a `workflow_run` job of the
-// base repository, which has write permissions and never runs the pull request's code,
-// downloads it, checks every field, and publishes through the same reporter.
-// docs/pull-requests.md shows both workflows.
-
-
 
 
 
@@ -366,11 +478,8 @@ var modes = __webpack_require__(18657);
 
 
 const HANDOVER_ARTIFACT = "flows-report";
-const HANDOVER_FILE = "flows-report.json";
-/** Larger archives are not downloaded; larger files are not unpacked. */
+/** Larger archives are not downloaded (larger files are not unpacked: MAX_HANDOVER_FILE_BYTES). */
 const MAX_HANDOVER_ZIP_BYTES = 8 * 1024 * 1024;
-const MAX_HANDOVER_FILE_BYTES = 16 * 1024 * 1024;
-const WRITE_OUTPUT_BYTES = 16 * 1024;
 const UNTRUSTED_NOTE = "ℹ️ Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.";
 
 /** The handover for an outcome; `prNumbers` are checked again by the publisher. */
@@ -385,37 +494,9 @@ function handoverFromOutcome(outcome, options) {
         problems: (0,summary/* allProblems */.Ul)(outcome),
     };
 }
-/**
- * Writes `<dir>/flows-report.json`, trimmed to what a publisher accepts (output tails, the
- * event without its webhook payload, capped counts), and checked by the publisher's own rules.
- */
-async function writeHandover(dir, data) {
-    const { github: _webhook, ...payload } = (data.event.payload ?? {});
-    // Redacted before it is checked: the file leaves the job as an artifact anyone can download.
-    const trimmed = redact/* redactor */.$p.redactValue({
-        ...data,
-        event: { ...data.event, payload: JSON.stringify(payload).length > HANDOVER_LIMITS.payload ? {} : payload },
-        prNumbers: data.prNumbers.slice(0, HANDOVER_LIMITS.pullRequests),
-        runs: data.runs.slice(0, HANDOVER_LIMITS.runs).map((run) => ({
-            ...run,
-            attempts: run.attempts.slice(-HANDOVER_LIMITS.attempts),
-            ...(run.output ? { output: tail(run.output, WRITE_OUTPUT_BYTES) } : {}),
-            ...(run.error ? { error: (0,markdown/* cutToBytes */.zP)(run.error, WRITE_OUTPUT_BYTES, (n) => `… ${n} more bytes cut`) } : {}),
-            ...(run.resultPayload && JSON.stringify(run.resultPayload).length > HANDOVER_LIMITS.result
-                ? { resultPayload: { status: run.resultPayload.status, message: `${redact/* redactor */.$p.redact(String(run.resultPayload.message ?? "")).slice(0, 4096)} (FLOW_RESULT cut: too large to hand over)` } }
-                : {}),
-        })),
-        ...(data.problems ? { problems: data.problems.slice(0, HANDOVER_LIMITS.problems) } : {}),
-    });
-    parseHandover(trimmed, { repository: data.repository, headSha: data.headSha });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const file = (0,external_node_path_.join)(dir, HANDOVER_FILE);
-    await (0,promises_.writeFile)(file, `${JSON.stringify(trimmed)}\n`);
-    return file;
-}
 /** Uploads the handover file as the artifact `flows-report` of this workflow run. */
 async function uploadHandover(options) {
-    const client = options.artifactClient ?? new (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(955), __webpack_require__.e(251), __webpack_require__.e(942), __webpack_require__.e(351), __webpack_require__.e(838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111))).DefaultArtifactClient();
+    const client = options.artifactClient ?? new (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(3251), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111))).DefaultArtifactClient();
     return client.uploadArtifact(options.name ?? HANDOVER_ARTIFACT, [options.file], options.rootDirectory, {
         retentionDays: options.retentionDays ?? 7,
     });
@@ -540,14 +621,6 @@ async function verifiedPullRequests(options, handover) {
         }
     }
     return verified;
-}
-/** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
-function tail(raw, maxBytes) {
-    const text = redact/* redactor */.$p.redact(raw);
-    const bytes = Buffer.from(text, "utf8");
-    if (bytes.length <= maxBytes)
-        return text;
-    return `… ${bytes.length - maxBytes} bytes cut …\n${bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "")}`;
 }
 function pick(source, keys) {
     const picked = {};
