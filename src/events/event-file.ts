@@ -1,3 +1,4 @@
+import { ByteGroup } from "../byte-group.js";
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -141,24 +142,14 @@ function buildValue(fd: number, limit: number, spans: Span[], scratchDir: string
   try {
     let span = 0;
     // One buffer holds the group being read (grown for a larger element): no buffer per piece.
-    let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
-    let groupBytes = 0;
-    const addToGroup = (bytes: Buffer): void => {
-      if (groupBytes + bytes.length > group.length) {
-        const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
-        group.copy(larger, 0, 0, groupBytes);
-        group = larger;
-      }
-      bytes.copy(group, groupBytes);
-      groupBytes += bytes.length;
-    };
+    const group = new ByteGroup(2 * GROUP_BYTES);
+    const addToGroup = (bytes: Buffer): void => group.add(bytes);
     let groups = 0;
     let depth = 0;
     let inString = false;
     let escaped = false;
     const flushGroup = (last: boolean): boolean => {
-      const text = group.toString("utf8", 0, groupBytes);
-      groupBytes = 0;
+      const text = group.take();
       let items: unknown[];
       try {
         items = JSON.parse(`[${text}]`) as unknown[];
@@ -218,7 +209,7 @@ function buildValue(fd: number, limit: number, spans: Span[], scratchDir: string
         } else if (byte === QUOTE) inString = true;
         else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) depth++;
         else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) depth--;
-        else if (byte === COMMA && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
+        else if (byte === COMMA && depth === 0 && group.length + (i - from) >= GROUP_BYTES) {
           addToGroup(chunk.subarray(from, i));
           if (!flushGroup(false)) {
             valid = false;

@@ -1,3 +1,4 @@
+import { ByteGroup } from "../byte-group.js";
 import { closeSync, existsSync, openSync, readSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import type { FlowEvent } from "../contracts.js";
@@ -171,21 +172,9 @@ function forEachGroup(range: JsonFileRange, each: (items: unknown[]) => void): v
   const fd = openSync(range.path, "r");
   try {
     const chunk = Buffer.allocUnsafe(64 * 1024);
-    let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
-    let groupBytes = 0;
-    const add = (bytes: Buffer): void => {
-      if (groupBytes + bytes.length > group.length) {
-        const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
-        group.copy(larger, 0, 0, groupBytes);
-        group = larger;
-      }
-      bytes.copy(group, groupBytes);
-      groupBytes += bytes.length;
-    };
-    const flush = (): void => {
-      each(JSON.parse(`[${group.toString("utf8", 0, groupBytes)}]`) as unknown[]);
-      groupBytes = 0;
-    };
+    const group = new ByteGroup(2 * GROUP_BYTES);
+    const add = (bytes: Buffer): void => group.add(bytes);
+    const flush = (): void => each(JSON.parse(`[${group.take()}]`) as unknown[]);
     // Inside the array's brackets: depth 0 is between its elements.
     let depth = -1;
     let inString = false;
@@ -210,7 +199,7 @@ function forEachGroup(range: JsonFileRange, each: (items: unknown[]) => void): v
             add(chunk.subarray(from, i));
             from = read;
           }
-        } else if (byte === 0x2c && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
+        } else if (byte === 0x2c && depth === 0 && group.length + (i - from) >= GROUP_BYTES) {
           add(chunk.subarray(from, i));
           flush();
           from = i + 1;
@@ -220,7 +209,7 @@ function forEachGroup(range: JsonFileRange, each: (items: unknown[]) => void): v
       at += read;
     }
     if (depth !== -1) throw new Error(`${range.path} does not hold a whole array at bytes ${range.start}-${range.end}: the event's scratch copy was changed`);
-    if (groupBytes > 0) flush();
+    if (group.length > 0) flush();
   } finally {
     closeSync(fd);
   }

@@ -28,23 +28,19 @@ afterEach(async () => {
   await repo.cleanup();
 });
 
+/** A flow `deep` whose one step, for `deep.test` events, runs these lines. */
+function writeDeepFlow(lines: string[]): Promise<string> {
+  return writeFlow(repo.dir, { name: "deep", steps: [{ name: "s", trigger: "deep.test", source: lines.join("\n") }] });
+}
+
 describe("records of deeply nested events and results", () => {
   it("a payload and a result as deep as allowed are stored, read back, and never run twice", async () => {
     const depth = MAX_PAYLOAD_DEPTH - 1;
-    await writeFlow(repo.dir, {
-      name: "deep",
-      steps: [
-        {
-          name: "s",
-          trigger: "deep.test",
-          source: [
-            "await Bun.stdin.text();",
-            `let value = { leaf: true }; for (let i = 1; i < ${depth}; i++) value = { a: value };`,
-            'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", payload: value }));',
-          ].join("\n"),
-        },
-      ],
-    });
+    await writeDeepFlow([
+      "await Bun.stdin.text();",
+      `let value = { leaf: true }; for (let i = 1; i < ${depth}; i++) value = { a: value };`,
+      'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", payload: value }));',
+    ]);
     const event = await writeEventFile(repo.dir, flowEvent("deep.test", "deep-1", nested(depth)));
 
     const first = await flowsIn(repo.dir, "fire", "--event", event);
@@ -58,21 +54,12 @@ describe("records of deeply nested events and results", () => {
   }, 30_000);
 
   it("a payload nested as deep as allowed is stored whole: a replay runs on the same payload", async () => {
-    await writeFlow(repo.dir, {
-      name: "deep",
-      steps: [
-        {
-          name: "s",
-          trigger: "deep.test",
-          source: [
-            "const { flow } = JSON.parse(await Bun.stdin.text());",
-            "let node = flow.event.payload; let levels = 0;",
-            "while (typeof node === 'object' && node !== null) { levels++; node = node.a ?? node.leaf; }",
-            'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "levels=" + levels + " leaf=" + node }));',
-          ].join("\n"),
-        },
-      ],
-    });
+    await writeDeepFlow([
+      "const { flow } = JSON.parse(await Bun.stdin.text());",
+      "let node = flow.event.payload; let levels = 0;",
+      "while (typeof node === 'object' && node !== null) { levels++; node = node.a ?? node.leaf; }",
+      'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "levels=" + levels + " leaf=" + node }));',
+    ]);
     const event = await writeEventFile(repo.dir, flowEvent("deep.test", "deep-2", nested(MAX_PAYLOAD_DEPTH)));
 
     const first = await flowsIn(repo.dir, "fire", "--event", event);
