@@ -243,12 +243,14 @@ function fetchFailed(where, output) {
 /* harmony export */   u8: () => (/* binding */ jsonMayExceed)
 /* harmony export */ });
 /* unused harmony export writeEventText */
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63973);
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61557);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7437);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24848);
+
 
 
 
@@ -413,21 +415,9 @@ function forEachGroup(range, each) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
     try {
         const chunk = Buffer.allocUnsafe(64 * 1024);
-        let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
-        let groupBytes = 0;
-        const add = (bytes) => {
-            if (groupBytes + bytes.length > group.length) {
-                const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
-                group.copy(larger, 0, 0, groupBytes);
-                group = larger;
-            }
-            bytes.copy(group, groupBytes);
-            groupBytes += bytes.length;
-        };
-        const flush = () => {
-            each(JSON.parse(`[${group.toString("utf8", 0, groupBytes)}]`));
-            groupBytes = 0;
-        };
+        const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_6__/* .ByteGroup */ .s(2 * GROUP_BYTES);
+        const add = (bytes) => group.add(bytes);
+        const flush = () => each(JSON.parse(`[${group.take()}]`));
         // Inside the array's brackets: depth 0 is between its elements.
         let depth = -1;
         let inString = false;
@@ -461,7 +451,7 @@ function forEachGroup(range, each) {
                         from = read;
                     }
                 }
-                else if (byte === 0x2c && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
+                else if (byte === 0x2c && depth === 0 && group.length + (i - from) >= GROUP_BYTES) {
                     add(chunk.subarray(from, i));
                     flush();
                     from = i + 1;
@@ -473,7 +463,7 @@ function forEachGroup(range, each) {
         }
         if (depth !== -1)
             throw new Error(`${range.path} does not hold a whole array at bytes ${range.start}-${range.end}: the event's scratch copy was changed`);
-        if (groupBytes > 0)
+        if (group.length > 0)
             flush();
     }
     finally {

@@ -1278,6 +1278,46 @@ async function flushActionStore(store, io) {
 
 /***/ }),
 
+/***/ 51704:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ ByteGroup)
+/* harmony export */ });
+/**
+ * Bytes gathered piece by piece into one buffer, grown only for a larger whole, then taken as
+ * text and emptied: the group of array elements the big-event reader (events/event-file.ts) and
+ * the record writer (state/event-text.ts) parse at a time, without a buffer per piece.
+ */
+class ByteGroup {
+    #buffer;
+    #length = 0;
+    constructor(initialBytes) {
+        this.#buffer = Buffer.allocUnsafe(initialBytes);
+    }
+    get length() {
+        return this.#length;
+    }
+    add(bytes) {
+        if (this.#length + bytes.length > this.#buffer.length) {
+            const larger = Buffer.allocUnsafe(Math.max(2 * this.#buffer.length, this.#length + bytes.length));
+            this.#buffer.copy(larger, 0, 0, this.#length);
+            this.#buffer = larger;
+        }
+        this.#buffer.set(bytes, this.#length);
+        this.#length += bytes.length;
+    }
+    /** The bytes as UTF-8 text; the group is empty after. */
+    take() {
+        const text = this.#buffer.toString("utf8", 0, this.#length);
+        this.#length = 0;
+        return text;
+    }
+}
+
+
+/***/ }),
+
 /***/ 20624:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2773,12 +2813,14 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony export */   o: () => (/* binding */ readJsonStreamed),
 /* harmony export */   q: () => (/* binding */ readEventStreamed)
 /* harmony export */ });
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
 /* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+
 
 
 
@@ -2914,24 +2956,14 @@ function buildValue(fd, limit, spans, scratchDir) {
     try {
         let span = 0;
         // One buffer holds the group being read (grown for a larger element): no buffer per piece.
-        let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
-        let groupBytes = 0;
-        const addToGroup = (bytes) => {
-            if (groupBytes + bytes.length > group.length) {
-                const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
-                group.copy(larger, 0, 0, groupBytes);
-                group = larger;
-            }
-            bytes.copy(group, groupBytes);
-            groupBytes += bytes.length;
-        };
+        const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_6__/* .ByteGroup */ .s(2 * GROUP_BYTES);
+        const addToGroup = (bytes) => group.add(bytes);
         let groups = 0;
         let depth = 0;
         let inString = false;
         let escaped = false;
         const flushGroup = (last) => {
-            const text = group.toString("utf8", 0, groupBytes);
-            groupBytes = 0;
+            const text = group.take();
             let items;
             try {
                 items = JSON.parse(`[${text}]`);
@@ -3000,7 +3032,7 @@ function buildValue(fd, limit, spans, scratchDir) {
                     depth++;
                 else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT)
                     depth--;
-                else if (byte === COMMA && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
+                else if (byte === COMMA && depth === 0 && group.length + (i - from) >= GROUP_BYTES) {
                     addToGroup(chunk.subarray(from, i));
                     if (!flushGroup(false)) {
                         valid = false;

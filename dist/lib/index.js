@@ -358,6 +358,46 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
+/***/ 51704:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ ByteGroup)
+/* harmony export */ });
+/**
+ * Bytes gathered piece by piece into one buffer, grown only for a larger whole, then taken as
+ * text and emptied: the group of array elements the big-event reader (events/event-file.ts) and
+ * the record writer (state/event-text.ts) parse at a time, without a buffer per piece.
+ */
+class ByteGroup {
+    #buffer;
+    #length = 0;
+    constructor(initialBytes) {
+        this.#buffer = Buffer.allocUnsafe(initialBytes);
+    }
+    get length() {
+        return this.#length;
+    }
+    add(bytes) {
+        if (this.#length + bytes.length > this.#buffer.length) {
+            const larger = Buffer.allocUnsafe(Math.max(2 * this.#buffer.length, this.#length + bytes.length));
+            this.#buffer.copy(larger, 0, 0, this.#length);
+            this.#buffer = larger;
+        }
+        this.#buffer.set(bytes, this.#length);
+        this.#length += bytes.length;
+    }
+    /** The bytes as UTF-8 text; the group is empty after. */
+    take() {
+        const text = this.#buffer.toString("utf8", 0, this.#length);
+        this.#length = 0;
+        return text;
+    }
+}
+
+
+/***/ }),
+
 /***/ 58534:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1847,12 +1887,14 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony export */   o: () => (/* binding */ readJsonStreamed),
 /* harmony export */   q: () => (/* binding */ readEventStreamed)
 /* harmony export */ });
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
 /* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+
 
 
 
@@ -1988,24 +2030,14 @@ function buildValue(fd, limit, spans, scratchDir) {
     try {
         let span = 0;
         // One buffer holds the group being read (grown for a larger element): no buffer per piece.
-        let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
-        let groupBytes = 0;
-        const addToGroup = (bytes) => {
-            if (groupBytes + bytes.length > group.length) {
-                const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
-                group.copy(larger, 0, 0, groupBytes);
-                group = larger;
-            }
-            bytes.copy(group, groupBytes);
-            groupBytes += bytes.length;
-        };
+        const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_6__/* .ByteGroup */ .s(2 * GROUP_BYTES);
+        const addToGroup = (bytes) => group.add(bytes);
         let groups = 0;
         let depth = 0;
         let inString = false;
         let escaped = false;
         const flushGroup = (last) => {
-            const text = group.toString("utf8", 0, groupBytes);
-            groupBytes = 0;
+            const text = group.take();
             let items;
             try {
                 items = JSON.parse(`[${text}]`);
@@ -2074,7 +2106,7 @@ function buildValue(fd, limit, spans, scratchDir) {
                     depth++;
                 else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT)
                     depth--;
-                else if (byte === COMMA && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
+                else if (byte === COMMA && depth === 0 && group.length + (i - from) >= GROUP_BYTES) {
                     addToGroup(chunk.subarray(from, i));
                     if (!flushGroup(false)) {
                         valid = false;
@@ -11247,12 +11279,14 @@ function interruptRun(run, now) {
 /* harmony export */   u8: () => (/* binding */ jsonMayExceed)
 /* harmony export */ });
 /* unused harmony export writeEventText */
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63973);
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7437);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+
 
 
 
@@ -11417,21 +11451,9 @@ function forEachGroup(range, each) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
     try {
         const chunk = Buffer.allocUnsafe(64 * 1024);
-        let group = Buffer.allocUnsafe(2 * GROUP_BYTES);
-        let groupBytes = 0;
-        const add = (bytes) => {
-            if (groupBytes + bytes.length > group.length) {
-                const larger = Buffer.allocUnsafe(Math.max(2 * group.length, groupBytes + bytes.length));
-                group.copy(larger, 0, 0, groupBytes);
-                group = larger;
-            }
-            bytes.copy(group, groupBytes);
-            groupBytes += bytes.length;
-        };
-        const flush = () => {
-            each(JSON.parse(`[${group.toString("utf8", 0, groupBytes)}]`));
-            groupBytes = 0;
-        };
+        const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_6__/* .ByteGroup */ .s(2 * GROUP_BYTES);
+        const add = (bytes) => group.add(bytes);
+        const flush = () => each(JSON.parse(`[${group.take()}]`));
         // Inside the array's brackets: depth 0 is between its elements.
         let depth = -1;
         let inString = false;
@@ -11465,7 +11487,7 @@ function forEachGroup(range, each) {
                         from = read;
                     }
                 }
-                else if (byte === 0x2c && depth === 0 && groupBytes + (i - from) >= GROUP_BYTES) {
+                else if (byte === 0x2c && depth === 0 && group.length + (i - from) >= GROUP_BYTES) {
                     add(chunk.subarray(from, i));
                     flush();
                     from = i + 1;
@@ -11477,7 +11499,7 @@ function forEachGroup(range, each) {
         }
         if (depth !== -1)
             throw new Error(`${range.path} does not hold a whole array at bytes ${range.start}-${range.end}: the event's scratch copy was changed`);
-        if (groupBytes > 0)
+        if (group.length > 0)
             flush();
     }
     finally {
