@@ -5,6 +5,7 @@
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
 import { redactor } from "../redact.js";
+import { clipText } from "../text-cut.js";
 
 const ZERO_WIDTH_SPACE = "\u200b";
 
@@ -12,7 +13,7 @@ const ZERO_WIDTH_SPACE = "\u200b";
 export function inlineText(text: string, maxChars = 300): string {
   // Every line break, a lone `\r` too (markdown ends a table row at it).
   const oneLine = redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim();
-  const cut = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
+  const cut = clipText(oneLine, maxChars);
   // Markdown escapes first: the entities added after them contain `#`.
   return cut
     .replace(/([\\`*_[\]#~])/g, "\\$1")
