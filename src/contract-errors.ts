@@ -4,6 +4,7 @@
 import type { ErrorObject } from "ajv";
 import type { CompiledValidator } from "./generated/validators.js";
 import { UserError } from "./user-error.js";
+import { clipText } from "./text-cut.js";
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
 const TYPE_NAMES: Record<string, string> = {
@@ -107,7 +108,7 @@ export function describeGot(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string") {
     const line = value.replace(/[\u0000-\u001f\u007f]/g, " ");
-    return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;
+    return `"${clipText(line, 60)}"`;
   }
   return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }

@@ -56,7 +56,7 @@ export async function publishHandedOver(context: GitHubReportContext): Promise<v
       ? `Published the results of run ${run.id}: ${result.checkRuns} check run${result.checkRuns === 1 ? "" : "s"}${result.commentUrl ? `, [the comment](${result.commentUrl})` : ""}.`
       : `Nothing was published for run ${run.id}.${result.warnings.length ? ` ${result.warnings.join(" ")}` : ""}`,
   ];
-  await context.io.appendSummary(`${lines.join("\n")}\n${result.summaryNote ?? ""}`);
+  await context.io.appendSummary(`${lines.join("\n")}\n${result.summaryNote ?? ""}`, "the handover's report");
 }
 
 async function loadHandover() {

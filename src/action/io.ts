@@ -34,6 +34,10 @@ export interface ActionIO {
   error(message: string, properties?: AnnotationProperties): void;
   startGroup(name: string): void;
   endGroup(): void;
-  appendSummary(markdown: string): Promise<void>;
+  /**
+   * Appends a section to the step's job summary. `section` names it ("the upstream releases
+   * table") in the note written when the step's summary budget leaves no room for all of it.
+   */
+  appendSummary(markdown: string, section?: string): Promise<void>;
   setFailed(message: string): void;
 }

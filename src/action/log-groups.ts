@@ -3,6 +3,7 @@ import type { DispatchObserver } from "../engine/dispatch.js";
 import { logText } from "../log-text.js";
 import { redactor } from "../redact.js";
 import type { ActionIO } from "./io.js";
+import { cutCodePoints } from "../text-cut.js";
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
 // The summary and check runs hold the output tail either way.
@@ -99,6 +100,6 @@ function statusLine(run: FlowRunView): string {
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message: string): string {
   const line = redactor.redact(message).split("\n")[0] ?? "";
-  if (line.length <= STATUS_MESSAGE_CHARS) return line;
-  return `${line.slice(0, STATUS_MESSAGE_CHARS)}… (${line.length - STATUS_MESSAGE_CHARS} more characters: the job summary and the results output have the message)`;
+  const { kept, cut } = cutCodePoints(line, STATUS_MESSAGE_CHARS);
+  return cut === 0 ? line : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
 }

@@ -27,6 +27,7 @@ export async function publishOutcome(outcome: DispatchOutcome, options: PublishO
   annotate(io, allProblems(outcome), repoRoot);
   await io.appendSummary(
     renderSummary(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }),
+    "the flow results",
   );
   await writeOutputs(io, outcome);
   const failing = failingRuns(outcome, options.failOn);

@@ -84,7 +84,7 @@ export class ActionReporter {
     const report = await reporter.finish(outcome);
     // Each step's own check run, so the log leads to it.
     for (const link of report.checkRunLinks ?? []) this.context.io.info(logText(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
-    if (report.summaryNote) await this.context.io.appendSummary(report.summaryNote);
+    if (report.summaryNote) await this.context.io.appendSummary(report.summaryNote, "the note on what could not be written to GitHub");
   }
 
   #open(): Promise<GitHubReporter | undefined> {

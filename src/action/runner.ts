@@ -2,6 +2,7 @@ import * as core from "@actions/core";
 import { randomHex } from "../hash.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import type { ActionIO, AnnotationProperties } from "./io.js";
+import { StepSummaryBudget } from "./summary-budget.js";
 
 // The one module that speaks to the runner. Every line, annotation, output and summary the
 // action writes passes through here, so the redactor (src/redact.ts) and the plain-text
@@ -24,6 +25,7 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
     return write();
   };
   let summaries: Promise<unknown> = Promise.resolve();
+  const summaryBudget = new StepSummaryBudget();
   return {
     getInput: (name) => core.getInput(name),
     getBooleanInput: (name) => core.getBooleanInput(name),
@@ -46,7 +48,7 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
     error: (message, properties) => speak(() => core.error(redact(message), annotation(properties))),
     startGroup: (name) => speak(() => core.startGroup(redact(name))),
     endGroup: () => speak(() => core.endGroup()),
-    appendSummary(markdown) {
+    appendSummary(markdown, section = "a section of this summary") {
       const text = redact(markdown);
       // Without a summary file (a local run) the summary goes to the log, as plain text.
       if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -54,8 +56,10 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
         core.info(text);
         return Promise.resolve();
       }
+      const fitting = summaryBudget.fit(text, section);
+      if (fitting === undefined) return Promise.resolve();
       // core.summary is one shared buffer: writes are chained so none is lost or doubled.
-      const write = summaries.then(() => core.summary.addRaw(text, true).write());
+      const write = summaries.then(() => core.summary.addRaw(fitting, true).write());
       summaries = write.catch(() => undefined);
       return write.then(() => undefined);
     },

@@ -98,6 +98,7 @@ export async function flushActionStore(store: StateStore, io: Pick<ActionIO, "ap
         .appendSummary(
           `\n### :x: State not saved\n\nThe records of these events could not be saved to ${inlineCode(error.where)}; ` +
             `their steps ran, and a redelivery would run them again:\n\n${ids}\n`,
+          "the list of events whose state was not saved",
         )
         .catch(() => undefined);
     }

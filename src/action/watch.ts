@@ -1,9 +1,15 @@
 import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
 import type { DiscoveryResult } from "../flows/types.js";
-import { inlineCode, inlineText } from "../report/markdown.js";
+import { cutMarkdownToBytes, inlineCode, inlineText } from "../report/markdown.js";
 import type { StateStore } from "../state/types.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
+
+/**
+ * The upstream releases section's share of the step's 1 MiB job summary: it is written before
+ * the flow results, and a long watch list (a row per repository, twice) must leave them room.
+ */
+const WATCH_SUMMARY_BYTES = 128 * 1024;
 
 /** Events on which the action polls watched repositories for new releases. */
 export const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
@@ -76,20 +82,21 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
     : "";
   if (requests.stopped) io.warning(`Watching stopped early: ${requests.stopped.reason}. ${requests.stopped.notPolled} repositories are polled first by the next run.`);
   const status = await watchStatus({ store: options.store, watches });
-  await io.appendSummary(
-    [
-      "### Upstream releases",
-      "",
-      "| Repository | Poll | New releases | Note |",
-      "| --- | --- | --- | --- |",
-      ...rows,
-      "",
-      cost,
-      ...(stopped ? ["", stopped] : []),
-      "",
-      ...statusSection(status),
-    ].join("\n"),
-  );
+  const section = [
+    "### Upstream releases",
+    "",
+    "| Repository | Poll | New releases | Note |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    "",
+    cost,
+    ...(stopped ? ["", stopped] : []),
+    "",
+    ...statusSection(status),
+  ].join("\n");
+  const note = (cut: number): string =>
+    `\n> [!NOTE]\n> ${cut} bytes of the upstream releases tables were cut to leave the job summary room for the flow results; \`flows watch --status\` shows every repository.`;
+  await io.appendSummary(cutMarkdownToBytes(section, WATCH_SUMMARY_BYTES, note), "the upstream releases tables");
   return result.outcomes;
 }
 

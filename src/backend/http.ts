@@ -3,6 +3,7 @@ import { displayUrl, FlowBackendError, redact } from "./errors.js";
 import { isObject } from "./normalize.js";
 import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { redactor } from "../redact.js";
+import { clipText, cutCodePoints } from "../text-cut.js";
 
 /** Where the backend is and how to prove who we are. */
 export type BackendConnection = {
@@ -237,7 +238,7 @@ function parseJson(text: string, response: Response, connection: BackendConnecti
     value = JSON.parse(text) as unknown;
   } catch {
     const type = response.headers.get("content-type") ?? "no content-type";
-    const start = redact(text.trim().slice(0, 120), secretsOf(connection)) || "(empty body)";
+    const start = cutCodePoints(redact(text.trim(), secretsOf(connection)), 120).kept || "(empty body)";
     throw new FlowBackendError(
       `the flow backend at ${displayUrl(connection.url)} answered ${what} with invalid JSON (HTTP ${response.status}, ${type}): ${start} — check that backend-url points at the flow backend's API, not a web page or proxy.`,
       { kind: "invalid-response", status: response.status },
@@ -266,9 +267,7 @@ function backendMessage(text: string, connection: BackendConnection): string {
   } catch {
     // Not JSON: the text itself is the message.
   }
-  message = message.replace(/\s+/g, " ");
-  if (message.length > 300) message = `${message.slice(0, 297)}...`;
-  return redact(message, secretsOf(connection));
+  return clipText(redact(message, secretsOf(connection)).replace(/\s+/g, " "), 300, "...");
 }
 
 function secretsOf(connection: BackendConnection): Array<string | undefined> {

@@ -13,6 +13,7 @@ import {
 } from "../contracts.js";
 import { validateBackendRun } from "../generated/validators/backend-run.js";
 import { FlowBackendError } from "./errors.js";
+import { clipText } from "../text-cut.js";
 
 type Fields = Record<string, unknown>;
 
@@ -240,5 +241,5 @@ function oneOf(values: readonly string[]): string {
 export function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return clipText(text, 80, "...");
 }

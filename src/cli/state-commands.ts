@@ -8,6 +8,7 @@ import { renderText } from "../report/text.js";
 import { terminalLines, terminalText } from "../terminal-text.js";
 import { briefOutcome, type CliContext, exitCodeFor, stepLines } from "./commands.js";
 import { didYouMean, UsageError } from "./usage.js";
+import { cutCodePoints } from "../text-cut.js";
 
 export type StoreContext = CliContext & { store: StateStore; storeLabel: string };
 
@@ -100,7 +101,7 @@ function describeRecord(record: EventRecord): string {
     `event ${record.event.id}`,
     `  type ${record.event.type}${record.event.source ? `  source ${record.event.source}` : ""}`,
     `  received ${record.event.receivedAt}  first dispatched ${record.firstDispatchedAt}  dispatches ${record.dispatchCount}`,
-    `  payload ${JSON.stringify(record.event.payload).slice(0, 500)}`,
+    `  payload ${cutCodePoints(JSON.stringify(record.event.payload), 500).kept}`,
     `  runs (${record.runs.length}):`,
     ...record.runs.map((run) => `    ${runLine(run)}`),
   ];

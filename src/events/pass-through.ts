@@ -3,6 +3,7 @@ import { FlowEventInputError, UPSTREAM_RELEASE_SHAPE } from "./errors.js";
 import { type JsonObject, isObject, objectAt, timeAt } from "./fields.js";
 import { upstreamReleaseEventId } from "./id.js";
 import { parseJsonText } from "../json-text.js";
+import { clipText } from "../text-cut.js";
 
 // Events that carry a FlowEvent of their own (or an upstream release) instead of being mapped
 // from the GitHub payload. Accepted forms, first match wins:
@@ -160,5 +161,5 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
   const text = JSON.stringify(value);
-  return `${typeof value} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+  return `${typeof value} ${clipText(text, 60, "...")}`;
 }

@@ -7,6 +7,7 @@ import { Binary, ContextAccess, type Expr, FunctionCall, Grouping, IndexAccess, 
 import { type Token, TokenType } from "@actions/expressions/lexer";
 import { GITHUB_CONTEXT_KEYS, unwrapCondition } from "./condition.js";
 import { CUSTOM_FUNCTIONS, checkRange, customFunctions, patternText } from "./condition-functions.js";
+import { clipText } from "../text-cut.js";
 
 export const CONDITION_CONTEXTS = ["event", "github", "flow", "env"] as const;
 
@@ -208,7 +209,7 @@ function offsetOf(expression: string, pos: { line: number; column: number }): nu
 }
 
 function quote(text: string): string {
-  return `'${text.length > 40 ? `${text.slice(0, 37)}...` : text}'`;
+  return `'${clipText(text, 40, "...")}'`;
 }
 
 function hint(symbol: string | undefined): string {

@@ -2,6 +2,7 @@
 // `event.payload.tag` converts one string, not the whole webhook payload, so the cost of a
 // condition does not grow with the payload. Key lookups are case-insensitive, as in workflows.
 import { data } from "@actions/expressions";
+import { clipText } from "../text-cut.js";
 
 type ExpressionData = data.ExpressionData;
 
@@ -124,5 +125,5 @@ export function showValue(value: ExpressionData | undefined): string {
 }
 
 function cut(text: string): string {
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text;
+  return clipText(text, SHOWN_CHARS);
 }

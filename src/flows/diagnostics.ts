@@ -1,6 +1,7 @@
 import { relative, sep } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
 import { UserError } from "../user-error.js";
+import { clipText } from "../text-cut.js";
 
 /** A flow.toml or schema problem, thrown by callers that want to stop at the first error. */
 export class FlowManifestError extends UserError {
@@ -42,7 +43,7 @@ export function formatDiagnostic(
 /** The value as a user wrote it, for "found X" halves of messages. */
 export function describeValue(value: unknown): string {
   if (typeof value === "string") {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    const shown = clipText(value, 60, "...");
     return JSON.stringify(shown);
   }
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {

@@ -10,6 +10,7 @@
 import type { GitHubClient } from "./client.js";
 import { type ErrorShape, GitHubReleasesError, releasesError, statusOf } from "./release-errors.js";
 import { RequestBudget } from "./request-budget.js";
+import { clipText } from "../text-cut.js";
 
 /** The fields of a GitHub release that watching needs. */
 export type UpstreamRelease = {
@@ -257,7 +258,7 @@ function unreadableAnswer(origin: AnswerOrigin, detail: string): GitHubReleasesE
 
 function describeValue(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return clipText(text, 80, "...");
 }
 
 export { GitHubReleasesError, type RateLimitKind, releasesError, statusOf } from "./release-errors.js";

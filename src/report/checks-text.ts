@@ -7,6 +7,7 @@
 // characters were cut off.
 import { redactor } from "../redact.js";
 import { codeBlock } from "./markdown.js";
+import { clipText } from "../text-cut.js";
 
 export const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
 
@@ -63,8 +64,7 @@ export function plainText(text: string, maxChars: number): string {
     .replace(/</g, "‹")
     .replace(/>/g, "›")
     .replace(/@(?=[\w-])/g, "@\u200b");
-  const chars = [...line];
-  return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join("")}…` : line;
+  return clipText(line, maxChars);
 }
 
 /** Last line of defence: summary and text within the limit even if a renderer misjudged. */

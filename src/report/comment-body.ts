@@ -4,6 +4,7 @@ import { redactor } from "../redact.js";
 import { codeBlock, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { flatten } from "./summary.js";
+import { cutCodePoints } from "../text-cut.js";
 
 // https://docs.github.com/rest/issues/comments#create-an-issue-comment: body is at most 65,536
 // characters. We count UTF-16 units, which is never fewer than characters.
@@ -82,9 +83,10 @@ export function runTable(runs: readonly FlowRunView[], fits: (text: string) => b
 export function runDetails(run: FlowRunView, maxChars = DETAIL_CHARS): string {
   const message = runMessage(run);
   const body = redactor.redact([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
-  const cut = body.length > maxChars ? `${body.slice(0, maxChars)}\n… ${body.length - maxChars} more characters` : body;
+  const { kept, cut: cutChars } = cutCodePoints(body, maxChars);
+  const cut = cutChars > 0 ? `${kept}\n… ${cutChars} more characters` : body;
   return [
-    `<details><summary>${htmlText(redactor.redact(`${run.flowName} / ${run.stepName}`).replace(/\s+/g, " ").slice(0, 200))} — ${statusLabel(run)}</summary>`,
+    `<details><summary>${htmlText(cutCodePoints(redactor.redact(`${run.flowName} / ${run.stepName}`).replace(/\s+/g, " "), 200).kept)} — ${statusLabel(run)}</summary>`,
     "",
     cut ? codeBlock(cut) : "No message.",
     "",

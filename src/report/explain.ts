@@ -5,6 +5,7 @@ import type { StageVerdict, StepExplanation } from "../flows/explain.js";
 import { redactor } from "../redact.js";
 import { codeBlock, inlineCode, inlineText } from "./markdown.js";
 import { terminalText } from "../terminal-text.js";
+import { clipText } from "../text-cut.js";
 
 export type ExplainRenderOptions = {
   /** Show manifest paths relative to this folder. */
@@ -76,7 +77,7 @@ function verdict(value: StageVerdict): string {
 /** Redacted before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function cut(raw: string, max: number): string {
   const text = redactor.redact(raw);
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clipText(text, max);
 }
 
 function relative(file: string, baseDir: string | undefined): string {

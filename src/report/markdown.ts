@@ -5,6 +5,7 @@
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
 import { redactor } from "../redact.js";
+import { clipText } from "../text-cut.js";
 
 const ZERO_WIDTH_SPACE = "\u200b";
 
@@ -12,7 +13,7 @@ const ZERO_WIDTH_SPACE = "\u200b";
 export function inlineText(text: string, maxChars = 300): string {
   // Every line break, a lone `\r` too (markdown ends a table row at it).
   const oneLine = redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim();
-  const cut = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
+  const cut = clipText(oneLine, maxChars);
   // Markdown escapes first: the entities added after them contain `#`.
   return cut
     .replace(/([\\`*_[\]#~])/g, "\\$1")
@@ -60,4 +61,59 @@ export function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: numbe
   let keep = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes - reserve)).toString("utf8");
   keep = keep.replace(/\uFFFD$/, "");
   return `${keep}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
+}
+
+/**
+ * Cut markdown to a byte budget between lines, and close what the cut leaves open (a fenced
+ * code block, `<details>` blocks) before the note: cut anywhere, the note landed inside a code
+ * block and every line after it, the next sections' too, rendered as code or stayed collapsed.
+ * It reads the markdown these reports write: fences from codeBlock, `<details>` and `</details>`
+ * tags outside them (outside text is escaped, so it brings no raw tag).
+ */
+export function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string {
+  const text = redactor.redact(raw);
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= maxBytes) return text;
+  let room = maxBytes - Buffer.byteLength(`\n${note(bytes.length)}`, "utf8");
+  for (;;) {
+    const keep = wholeLines(bytes, room);
+    const closed = `${keep}${closingTags(keep)}`;
+    const cut = `${closed}\n${note(bytes.length - Buffer.byteLength(keep, "utf8"))}`;
+    const over = Buffer.byteLength(cut, "utf8") - maxBytes;
+    // The closing tags take room of their own: cut again, that much earlier.
+    if (over <= 0 || room <= 0) return cut;
+    room -= over;
+  }
+}
+
+/** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
+function wholeLines(bytes: Buffer, maxBytes: number): string {
+  let end = Math.max(0, Math.min(bytes.length, maxBytes));
+  // Back to the start of a UTF-8 sequence, so no character is split.
+  while (end > 0 && end < bytes.length && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+  if (bytes[end] === 0x0a) return bytes.subarray(0, end).toString("utf8");
+  const lineBreak = bytes.lastIndexOf(0x0a, end - 1);
+  return bytes.subarray(0, lineBreak >= 0 ? lineBreak : end).toString("utf8");
+}
+
+/** What closes the fenced code block and the `<details>` blocks left open at the end of `markdown`. */
+function closingTags(markdown: string): string {
+  let fence: string | undefined;
+  let details = 0;
+  for (const line of markdown.split("\n")) {
+    if (fence !== undefined) {
+      // A closing fence: the opening's character, at least as many, nothing after but spaces.
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
+      if (close && close[0] === fence[0] && close.length >= fence.length) fence = undefined;
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (open) {
+      fence = open;
+      continue;
+    }
+    details += (line.match(/<details[\s>]/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
+    details = Math.max(0, details);
+  }
+  return `${fence === undefined ? "" : `\n${fence}`}${"\n\n</details>".repeat(details)}`;
 }

@@ -2,7 +2,7 @@ import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { redactor } from "../redact.js";
 import { renderExplain } from "./explain.js";
-import { codeBlock, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
+import { codeBlock, cutMarkdownToBytes, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { packageCheckProblems, problemsPlace } from "./problem-places.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
@@ -34,7 +34,7 @@ export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions 
   const problems = allProblems(outcome);
   if (problems.length > 0) parts.push(renderProblems(problems, options));
   const body = parts.join("\n\n");
-  return cutToBytes(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) =>
+  return cutMarkdownToBytes(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) =>
     `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
     (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."),
   );

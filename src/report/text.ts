@@ -5,6 +5,7 @@ import { allProblems, flatten } from "./summary.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { redactor } from "../redact.js";
 import { terminalText } from "../terminal-text.js";
+import { cutCodePoints } from "../text-cut.js";
 
 /** A run's line shows this much of its message; `flows show` has all of it. */
 const MESSAGE_CHARS = 500;
@@ -66,6 +67,6 @@ function yellow(text: string, options: TextOptions): string {
 /** One line of a message: escaped for the terminal, redacted before it is cut (no part of a secret is left). */
 function briefMessage(message: string): string {
   const line = terminalText(redactor.redact(message));
-  if (line.length <= MESSAGE_CHARS) return line;
-  return `${line.slice(0, MESSAGE_CHARS)}… (${line.length - MESSAGE_CHARS} more characters: \`flows show\` has the whole message)`;
+  const { kept, cut } = cutCodePoints(line, MESSAGE_CHARS);
+  return cut === 0 ? line : `${kept}… (${cut} more characters: \`flows show\` has the whole message)`;
 }

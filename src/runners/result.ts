@@ -3,6 +3,7 @@ import { OVERSIZED_RESULT_NOTICE } from "./output.js";
 import { firstViolation } from "../contract-errors.js";
 import { FLOW_RESULT_STATUSES, type FlowResult } from "../contracts.js";
 import { validateFlowResult } from "../generated/validators/flow-result.js";
+import { cutCodePoints } from "../text-cut.js";
 
 export const FLOW_RESULT_MARKER = "FLOW_RESULT ";
 
@@ -103,5 +104,6 @@ function describeJson(value: unknown): string {
 }
 
 function quote(line: string): string {
-  return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
+  const { kept, cut } = cutCodePoints(line, QUOTED_LINE_CHARS);
+  return cut === 0 ? line : `${kept}…`;
 }

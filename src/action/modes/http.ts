@@ -42,5 +42,5 @@ async function reportFailure(context: ActionContext, error: FlowBackendError, sh
     await publish(context, error.outcome, shown);
   }
   const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
-  await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend dispatch failed:** ${inlineText(error.message, 2000)}${seen}\n`);
+  await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend dispatch failed:** ${inlineText(error.message, 2000)}${seen}\n`, "the flow backend's failure");
 }

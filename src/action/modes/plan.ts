@@ -20,7 +20,7 @@ export async function planMode(context: ActionContext): Promise<DispatchOutcome>
   if (planned.length === 0) {
     await publishOutcome(outcome, { io, runner, failOn: new Set() });
   } else {
-    await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`);
+    await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`, "the plan");
   }
   return outcome;
 }

@@ -1,0 +1,96 @@
+// The job summary is cut at its byte budget. Cut wherever the budget fell, the cut landed inside
+// a run's fenced output or its open <details>: the note about the cut rendered as code, and so
+// did everything after it. The cut closes what it leaves open, then says what it cut.
+import { describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import { cutMarkdownToBytes } from "../../src/report/markdown.js";
+import { JOB_SUMMARY_LIMIT_BYTES, renderSummary } from "../../src/report/summary.js";
+import { outcomeOf, pushEvent, run } from "./github-fixtures.js";
+
+const note = (cut: number): string => `\n> [!NOTE]\n> ${cut} bytes were cut.`;
+
+/**
+ * Where each line of the markdown stands: in a fenced code block or not, and how many <details>
+ * blocks are open around it (CommonMark's fences; the tags these reports write).
+ */
+function blocksAt(markdown: string): Array<{ line: string; inFence: boolean; openDetails: number }> {
+  let fence: string | undefined;
+  let details = 0;
+  return markdown.split("\n").map((line) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (fence !== undefined) {
+      const closes = marker?.[1] && marker[1][0] === fence[0] && marker[1].length >= fence.length && marker[2]?.trim() === "";
+      const where = { line, inFence: true, openDetails: details };
+      if (closes) fence = undefined;
+      return where;
+    }
+    if (marker?.[1]) {
+      fence = marker[1];
+      return { line, inFence: true, openDetails: details };
+    }
+    if (line.startsWith("<details>")) details++;
+    if (line.startsWith("</details>")) details--;
+    return { line, inFence: false, openDetails: details };
+  });
+}
+
+describe("cutting markdown to a byte budget", () => {
+  const markdown = [
+    "### Flows",
+    "",
+    "<details><summary>a / b — ✅ completed</summary>",
+    "",
+    "````",
+    "line one ``` not a fence",
+    "```",
+    "line three",
+    "line four",
+    ...Array.from({ length: 40 }, (_, i) => `more line ${i}`),
+    "````",
+    "",
+    "</details>",
+    "",
+    "after",
+  ].join("\n");
+
+  it("closes the fence and the <details> the cut is inside, between whole lines", () => {
+    const kept = markdown.split("\n").slice(0, 8).join("\n");
+    const expected = `${kept}\n\`\`\`\`\n\n</details>\n${note(Buffer.byteLength(markdown) - Buffer.byteLength(kept))}`;
+    // Room for what is expected and part of the next line ("line four"), not all of it.
+    const budget = Buffer.byteLength(expected) + 6;
+    const cut = cutMarkdownToBytes(markdown, budget, note);
+    expect(cut).toBe(expected);
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(budget);
+  });
+
+  it("never splits a character, however the budget falls", () => {
+    const text = `<details>\n\n\`\`\`\n${"é😀\n".repeat(200)}\`\`\`\n\n</details>\n`;
+    for (let budget = 80; budget < 200; budget++) {
+      const cut = cutMarkdownToBytes(text, budget, note);
+      expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(budget);
+      expect(cut).not.toContain("\uFFFD");
+      const last = blocksAt(cut).at(-1);
+      expect(last).toMatchObject({ inFence: false, openDetails: 0 });
+    }
+  });
+
+  it("leaves markdown within its budget as it is", () => {
+    expect(cutMarkdownToBytes(markdown, 10_000, note)).toBe(markdown);
+  });
+});
+
+describe("the job summary's cut", () => {
+  it("puts its note outside every code block and <details>, and still fits GitHub's limit", () => {
+    // Many runs, each with a long output tail in a collapsed code block: the budget falls in one.
+    const runs: FlowRunView[] = Array.from({ length: 80 }, (_, i) =>
+      run({ id: `run_${i}`, stepName: `s${i}`, output: `${"an output line\n".repeat(1500)}`, resultPayload: { status: "completed", message: "m" } }),
+    );
+    const md = renderSummary(outcomeOf({ ...pushEvent(), id: "evt" }, runs), { runUrl: "https://github.com/o/r/actions/runs/1" });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT_BYTES);
+    const lines = blocksAt(md);
+    const noteAt = lines.findIndex((each) => each.line.includes("bytes of this summary were cut"));
+    expect(noteAt).toBeGreaterThan(0);
+    expect(lines[noteAt]).toMatchObject({ inFence: false, openDetails: 0 });
+    expect(lines.at(-1)).toMatchObject({ inFence: false, openDetails: 0 });
+  });
+});
