@@ -1,6 +1,7 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { redactor } from "../redact.js";
+import { cutCodePoints } from "../text-cut.js";
 import { flatten } from "../report/summary.js";
 import type { ActionIO } from "./io.js";
 
@@ -45,9 +46,7 @@ export function resultsJson(runs: FlowRunView[]): string {
 
 function briefView(run: FlowRunView): Record<string, unknown> {
   const message = typeof run.resultPayload?.message === "string" ? redactor.redact(run.resultPayload.message) : undefined;
-  // Cut by code points: a cut inside a surrogate pair leaves half an emoji. (The first
-  // BRIEF_MESSAGE_CHARS code points lie within twice as many UTF-16 units.)
-  const characters = message === undefined ? [] : Array.from(message.slice(0, 2 * BRIEF_MESSAGE_CHARS + 1));
+  // Cut by code points: a cut inside a surrogate pair leaves half an emoji.
   return {
     id: run.id,
     eventId: run.eventId,
@@ -57,7 +56,7 @@ function briefView(run: FlowRunView): Record<string, unknown> {
     resultStatus: run.resultStatus,
     effectiveStatus: run.effectiveStatus,
     needsAttention: run.needsAttention,
-    message: message === undefined ? undefined : characters.length > BRIEF_MESSAGE_CHARS ? characters.slice(0, BRIEF_MESSAGE_CHARS).join("") : message,
+    message: message === undefined ? undefined : cutCodePoints(message, BRIEF_MESSAGE_CHARS).kept,
     truncated: true,
   };
 }

@@ -11,6 +11,7 @@ import { sha256Hex } from "../hash.js";
 import { redactor } from "../redact.js";
 import { type Handover, HANDOVER_LIMITS, parseHandover } from "./handover-validate.js";
 import { cutToBytes } from "./markdown.js";
+import { cutCodePoints } from "../text-cut.js";
 
 export const HANDOVER_FILE = "flows-report.json";
 /** Larger files are not unpacked by the publisher. */
@@ -104,11 +105,9 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD");
 }
 
-/** At most `max` UTF-16 units, never half a surrogate pair (the publisher counts code points, which are fewer). */
+/** At most `max` code points (what the publisher counts), never half a surrogate pair. */
 function cutChars(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const high = text.charCodeAt(max - 1);
-  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
+  return cutCodePoints(text, max).kept;
 }
 
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
