@@ -35,7 +35,7 @@ async function planMode(context) {
         await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publishOutcome */ .C)(outcome, { io, runner, failOn: new Set() });
     }
     else {
-        await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`);
+        await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`, "the plan");
     }
     return outcome;
 }

@@ -1601,7 +1601,10 @@ class RequestBudget {
     }
 }
 
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
+
 
 
 /**
@@ -1771,7 +1774,7 @@ function unreadableAnswer(origin, detail) {
 }
 function describeValue(value) {
     const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return (0,text_cut/* clipText */.gL)(text, 80, "...");
 }
 
 

@@ -15,10 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(40424);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/result.js
 var dist_result = __webpack_require__(96856);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/flows/condition-data.js
 // Plain JSON values as the evaluator's data types, converted lazily: a condition that reads
 // `event.payload.tag` converts one string, not the whole webhook payload, so the cost of a
 // condition does not grow with the payload. Key lookups are case-insensitive, as in workflows.
+
 
 /** A JSON value as expression data; objects and arrays are wrapped, not copied. */
 function toExpressionData(value) {
@@ -139,7 +142,7 @@ function showValue(value) {
     }
 }
 function cut(text) {
-    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text;
+    return (0,text_cut/* clipText */.gL)(text, SHOWN_CHARS);
 }
 
 // EXTERNAL MODULE: ./.build/flows/condition-functions.js

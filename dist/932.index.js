@@ -1260,7 +1260,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/runners/result.js
+
 
 
 
@@ -1365,7 +1368,8 @@ function describeJson(value) {
     return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 function quote(line) {
-    return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
+    const { kept, cut } = (0,text_cut/* cutCodePoints */.Dp)(line, QUOTED_LINE_CHARS);
+    return cut === 0 ? line : `${kept}…`;
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/process-io.js

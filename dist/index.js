@@ -362,7 +362,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44636);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58973);
 // The file GitHub runs (bundled to dist/index.js): the action's run(), called once.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -581,6 +581,8 @@ function oneOf(value, allowed, name) {
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
+
 
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
@@ -676,9 +678,8 @@ function statusLine(run) {
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message) {
     const line = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(message).split("\n")[0] ?? "";
-    if (line.length <= STATUS_MESSAGE_CHARS)
-        return line;
-    return `${line.slice(0, STATUS_MESSAGE_CHARS)}… (${line.length - STATUS_MESSAGE_CHARS} more characters: the job summary and the results output have the message)`;
+    const { kept, cut } = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .cutCodePoints */ .Dp)(line, STATUS_MESSAGE_CHARS);
+    return cut === 0 ? line : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
 }
 
 
@@ -908,7 +909,10 @@ var problem_places = __nccwpck_require__(58387);
 var summary = __nccwpck_require__(55084);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/action/outputs.js
+
 
 
 // A job's outputs may total 1 MB (UTF-8 bytes); keep `results` well under it so other outputs fit.
@@ -951,9 +955,7 @@ function resultsJson(runs) {
 }
 function briefView(run) {
     const message = typeof run.resultPayload?.message === "string" ? redact/* redactor */.$p.redact(run.resultPayload.message) : undefined;
-    // Cut by code points: a cut inside a surrogate pair leaves half an emoji. (The first
-    // BRIEF_MESSAGE_CHARS code points lie within twice as many UTF-16 units.)
-    const characters = message === undefined ? [] : Array.from(message.slice(0, 2 * BRIEF_MESSAGE_CHARS + 1));
+    // Cut by code points: a cut inside a surrogate pair leaves half an emoji.
     return {
         id: run.id,
         eventId: run.eventId,
@@ -963,7 +965,7 @@ function briefView(run) {
         resultStatus: run.resultStatus,
         effectiveStatus: run.effectiveStatus,
         needsAttention: run.needsAttention,
-        message: message === undefined ? undefined : characters.length > BRIEF_MESSAGE_CHARS ? characters.slice(0, BRIEF_MESSAGE_CHARS).join("") : message,
+        message: message === undefined ? undefined : (0,text_cut/* cutCodePoints */.Dp)(message, BRIEF_MESSAGE_CHARS).kept,
         truncated: true,
     };
 }
@@ -982,7 +984,7 @@ async function publishOutcome(outcome, options) {
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
     annotate(io, (0,summary/* allProblems */.Ul)(outcome), repoRoot);
-    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }));
+    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
     await writeOutputs(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
@@ -1143,7 +1145,7 @@ class ActionReporter {
         for (const link of report.checkRunLinks ?? [])
             this.context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .k)(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
         if (report.summaryNote)
-            await this.context.io.appendSummary(report.summaryNote);
+            await this.context.io.appendSummary(report.summaryNote, "the note on what could not be written to GitHub");
     }
     #open() {
         this.#reporter ??= this.enabled ? this.#create() : Promise.resolve(undefined);
@@ -1268,7 +1270,7 @@ async function flushActionStore(store, io) {
             const ids = error.eventIds.map((id) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(id)}`).join("\n");
             await io
                 .appendSummary(`\n### :x: State not saved\n\nThe records of these events could not be saved to ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(error.where)}; ` +
-                `their steps ran, and a redelivery would run them again:\n\n${ids}\n`)
+                `their steps ran, and a redelivery would run them again:\n\n${ids}\n`, "the list of events whose state was not saved")
                 .catch(() => undefined);
         }
         throw error;
@@ -1329,6 +1331,8 @@ class ByteGroup {
 /* harmony export */   uv: () => (/* binding */ describeGot)
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
 const TYPE_NAMES = {
@@ -1439,7 +1443,7 @@ function describeGot(value) {
         return "an array";
     if (typeof value === "string") {
         const line = value.replace(/[\u0000-\u001f\u007f]/g, " ");
-        return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;
+        return `"${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .clipText */ .gL)(line, 60)}"`;
     }
     return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
@@ -3405,6 +3409,8 @@ function readRange(range) {
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45785);
 /* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75270);
+
 
 
 
@@ -3557,7 +3563,7 @@ function describeValue(value) {
     if (typeof value === "object")
         return "an object";
     const text = JSON.stringify(value);
-    return `${typeof value} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+    return `${typeof value} ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_4__/* .clipText */ .gL)(text, 60, "...")}`;
 }
 
 
@@ -3907,7 +3913,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/flows/diagnostics.js
+
 
 
 /** A flow.toml or schema problem, thrown by callers that want to stop at the first error. */
@@ -3939,7 +3948,7 @@ function formatDiagnostic(diagnostic, options = {}) {
 /** The value as a user wrote it, for "found X" halves of messages. */
 function describeValue(value) {
     if (typeof value === "string") {
-        const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+        const shown = (0,text_cut/* clipText */.gL)(value, 60, "...");
         return JSON.stringify(shown);
     }
     if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
@@ -7547,7 +7556,7 @@ function logText(text) {
 
 /***/ }),
 
-/***/ 44636:
+/***/ 58973:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8894,7 +8903,7 @@ async function publishHandedOver(context) {
             ? `Published the results of run ${run.id}: ${result.checkRuns} check run${result.checkRuns === 1 ? "" : "s"}${result.commentUrl ? `, [the comment](${result.commentUrl})` : ""}.`
             : `Nothing was published for run ${run.id}.${result.warnings.length ? ` ${result.warnings.join(" ")}` : ""}`,
     ];
-    await context.io.appendSummary(`${lines.join("\n")}\n${result.summaryNote ?? ""}`);
+    await context.io.appendSummary(`${lines.join("\n")}\n${result.summaryNote ?? ""}`, "the handover's report");
 }
 async function loadHandover() {
     const [handover, commit, pulls] = await Promise.all([
@@ -8910,9 +8919,14 @@ var log_groups = __nccwpck_require__(12008);
 // EXTERNAL MODULE: ./.build/action/outcome.js
 var action_outcome = __nccwpck_require__(68733);
 // EXTERNAL MODULE: ./.build/report/markdown.js
-var markdown = __nccwpck_require__(54348);
+var report_markdown = __nccwpck_require__(54348);
 ;// CONCATENATED MODULE: ./.build/action/watch.js
 
+/**
+ * The upstream releases section's share of the step's 1 MiB job summary: it is written before
+ * the flow results, and a long watch list (a row per repository, twice) must leave them room.
+ */
+const WATCH_SUMMARY_BYTES = 128 * 1024;
 /** Events on which the action polls watched repositories for new releases. */
 const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
 /**
@@ -8965,17 +8979,17 @@ async function watchReleases(options) {
     const rows = result.reports.map((report) => {
         if (report.status === "error")
             io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
-        return `| ${(0,markdown/* inlineCode */.ti)(report.repo)} | ${report.status} | ${report.newReleases} | ${(0,markdown/* inlineText */.ln)(report.message ?? "", 300)} |`;
+        return `| ${(0,report_markdown/* inlineCode */.ti)(report.repo)} | ${report.status} | ${report.newReleases} | ${(0,report_markdown/* inlineText */.ln)(report.message ?? "", 300)} |`;
     });
     const { requests } = result;
     const cost = `${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304 (free)${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.`;
     const stopped = requests.stopped
-        ? `Stopped early: ${(0,markdown/* inlineText */.ln)(requests.stopped.reason, 300)}. ${requests.stopped.notPolled} repositories were not polled; the next run starts with ${(0,markdown/* inlineCode */.ti)(requests.stopped.nextRepo)}.`
+        ? `Stopped early: ${(0,report_markdown/* inlineText */.ln)(requests.stopped.reason, 300)}. ${requests.stopped.notPolled} repositories were not polled; the next run starts with ${(0,report_markdown/* inlineCode */.ti)(requests.stopped.nextRepo)}.`
         : "";
     if (requests.stopped)
         io.warning(`Watching stopped early: ${requests.stopped.reason}. ${requests.stopped.notPolled} repositories are polled first by the next run.`);
     const status = await watchStatus({ store: options.store, watches });
-    await io.appendSummary([
+    const section = [
         "### Upstream releases",
         "",
         "| Repository | Poll | New releases | Note |",
@@ -8986,7 +9000,9 @@ async function watchReleases(options) {
         ...(stopped ? ["", stopped] : []),
         "",
         ...statusSection(status),
-    ].join("\n"));
+    ].join("\n");
+    const note = (cut) => `\n> [!NOTE]\n> ${cut} bytes of the upstream releases tables were cut to leave the job summary room for the flow results; \`flows watch --status\` shows every repository.`;
+    await io.appendSummary((0,report_markdown/* cutMarkdownToBytes */.sG)(section, WATCH_SUMMARY_BYTES, note), "the upstream releases tables");
     return result.outcomes;
 }
 /** What the watcher remembers, per repository: the `flows watch --status` table. */
@@ -8994,9 +9010,9 @@ function statusSection(status) {
     const time = (iso) => (iso ? iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z") : "—");
     const age = (seconds) => seconds === undefined ? "—" : seconds >= 3600 ? `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m` : `${Math.floor(seconds / 60)}m`;
     const rows = status.repositories.map((repo) => {
-        const pending = repo.pending.map((held) => `${(0,markdown/* inlineCode */.ti)(held.tag)} eligible ${time(held.eligibleAt)}`).join("<br>") || "none";
-        const last = repo.lastDispatched ? `${(0,markdown/* inlineCode */.ti)(repo.lastDispatched.tag)} ${time(repo.lastDispatched.at)}` : "none";
-        return `| ${(0,markdown/* inlineCode */.ti)(repo.repo)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
+        const pending = repo.pending.map((held) => `${(0,report_markdown/* inlineCode */.ti)(held.tag)} eligible ${time(held.eligibleAt)}`).join("<br>") || "none";
+        const last = repo.lastDispatched ? `${(0,report_markdown/* inlineCode */.ti)(repo.lastDispatched.tag)} ${time(repo.lastDispatched.at)}` : "none";
+        return `| ${(0,report_markdown/* inlineCode */.ti)(repo.repo)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
     });
     return [
         "#### Watch status",
@@ -10180,7 +10196,54 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./.build/redact.js
 var _build_redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
+var report_summary = __nccwpck_require__(55084);
+;// CONCATENATED MODULE: ./.build/action/summary-budget.js
+
+
+
+// GitHub takes at most 1 MiB of job summary per step; past that it drops the step's whole
+// summary and shows an error in its place:
+// https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits
+// The action appends several sections in one step (the results, the upstream releases table,
+// notes on what could not be written to GitHub, the events whose state was not saved), each
+// with its own budget or none. This one counts them all.
+/** Kept for the notes that say what was left out, after the sections have used the rest. */
+const NOTE_RESERVE_BYTES = 4 * 1024;
+class StepSummaryBudget {
+    limitBytes;
+    #used = 0;
+    constructor(limitBytes = report_summary/* JOB_SUMMARY_LIMIT_BYTES */.dh) {
+        this.limitBytes = limitBytes;
+    }
+    /**
+     * What to append of a section (written with a line break after it): all of it while it fits,
+     * else what fits, cut between lines with open blocks closed, and a note naming the section
+     * and how much of it was left out; undefined when not even the note fits any more.
+     */
+    fit(markdown, section) {
+        const size = Buffer.byteLength(markdown, "utf8") + external_node_os_.EOL.length;
+        const contentLeft = this.limitBytes - NOTE_RESERVE_BYTES - this.#used;
+        if (size <= contentLeft)
+            return this.#take(markdown);
+        const left = this.limitBytes - this.#used - external_node_os_.EOL.length;
+        const note = (cut) => `\n> [!WARNING]\n> ${cut} bytes of ${section} were left out here: GitHub drops a step's whole job summary past 1 MiB.`;
+        const noteBytes = Buffer.byteLength(`\n${note(size)}`, "utf8");
+        const cut = contentLeft - external_node_os_.EOL.length > 0
+            ? (0,report_markdown/* cutMarkdownToBytes */.sG)(markdown, Math.min(left, contentLeft - external_node_os_.EOL.length + noteBytes), note)
+            : note(size - external_node_os_.EOL.length).trimStart();
+        return Buffer.byteLength(cut, "utf8") <= left ? this.#take(cut) : undefined;
+    }
+    #take(markdown) {
+        this.#used += Buffer.byteLength(markdown, "utf8") + external_node_os_.EOL.length;
+        return markdown;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/action/runner.js
+
 
 
 
@@ -10196,6 +10259,7 @@ function runnerIO(options = {}) {
         return write();
     };
     let summaries = Promise.resolve();
+    const summaryBudget = new StepSummaryBudget();
     return {
         getInput: (name) => getInput(name),
         getBooleanInput: (name) => getBooleanInput(name),
@@ -10219,7 +10283,7 @@ function runnerIO(options = {}) {
         error: (message, properties) => speak(() => error(redact(message), annotation(properties))),
         startGroup: (name) => speak(() => startGroup(redact(name))),
         endGroup: () => speak(() => endGroup()),
-        appendSummary(markdown) {
+        appendSummary(markdown, section = "a section of this summary") {
             const text = redact(markdown);
             // Without a summary file (a local run) the summary goes to the log, as plain text.
             if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -10227,8 +10291,11 @@ function runnerIO(options = {}) {
                 info(text);
                 return Promise.resolve();
             }
+            const fitting = summaryBudget.fit(text, section);
+            if (fitting === undefined)
+                return Promise.resolve();
             // core.summary is one shared buffer: writes are chained so none is lost or doubled.
-            const write = summaries.then(() => summary.addRaw(text, true).write());
+            const write = summaries.then(() => summary.addRaw(fitting, true).write());
             summaries = write.catch(() => undefined);
             return write.then(() => undefined);
         },
@@ -10694,10 +10761,12 @@ function isPlainObject(value) {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
 //
@@ -10705,12 +10774,13 @@ function isPlainObject(value) {
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
 
+
 const ZERO_WIDTH_SPACE = "\u200b";
 /** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
     // Every line break, a lone `\r` too (markdown ends a table row at it).
     const oneLine = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim();
-    const cut = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
+    const cut = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .clipText */ .gL)(oneLine, maxChars);
     // Markdown escapes first: the entities added after them contain `#`.
     return cut
         .replace(/([\\`*_[\]#~])/g, "\\$1")
@@ -10755,6 +10825,63 @@ function cutToBytes(raw, maxBytes, note) {
     let keep = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes - reserve)).toString("utf8");
     keep = keep.replace(/\uFFFD$/, "");
     return `${keep}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
+}
+/**
+ * Cut markdown to a byte budget between lines, and close what the cut leaves open (a fenced
+ * code block, `<details>` blocks) before the note: cut anywhere, the note landed inside a code
+ * block and every line after it, the next sections' too, rendered as code or stayed collapsed.
+ * It reads the markdown these reports write: fences from codeBlock, `<details>` and `</details>`
+ * tags outside them (outside text is escaped, so it brings no raw tag).
+ */
+function cutMarkdownToBytes(raw, maxBytes, note) {
+    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
+    const bytes = Buffer.from(text, "utf8");
+    if (bytes.length <= maxBytes)
+        return text;
+    let room = maxBytes - Buffer.byteLength(`\n${note(bytes.length)}`, "utf8");
+    for (;;) {
+        const keep = wholeLines(bytes, room);
+        const closed = `${keep}${closingTags(keep)}`;
+        const cut = `${closed}\n${note(bytes.length - Buffer.byteLength(keep, "utf8"))}`;
+        const over = Buffer.byteLength(cut, "utf8") - maxBytes;
+        // The closing tags take room of their own: cut again, that much earlier.
+        if (over <= 0 || room <= 0)
+            return cut;
+        room -= over;
+    }
+}
+/** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
+function wholeLines(bytes, maxBytes) {
+    let end = Math.max(0, Math.min(bytes.length, maxBytes));
+    // Back to the start of a UTF-8 sequence, so no character is split.
+    while (end > 0 && end < bytes.length && (bytes[end] & 0xc0) === 0x80)
+        end--;
+    if (bytes[end] === 0x0a)
+        return bytes.subarray(0, end).toString("utf8");
+    const lineBreak = bytes.lastIndexOf(0x0a, end - 1);
+    return bytes.subarray(0, lineBreak >= 0 ? lineBreak : end).toString("utf8");
+}
+/** What closes the fenced code block and the `<details>` blocks left open at the end of `markdown`. */
+function closingTags(markdown) {
+    let fence;
+    let details = 0;
+    for (const line of markdown.split("\n")) {
+        if (fence !== undefined) {
+            // A closing fence: the opening's character, at least as many, nothing after but spaces.
+            const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
+            if (close && close[0] === fence[0] && close.length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (open) {
+            fence = open;
+            continue;
+        }
+        details += (line.match(/<details[\s>]/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
+        details = Math.max(0, details);
+    }
+    return `${fence === undefined ? "" : `\n${fence}`}${"\n\n</details>".repeat(details)}`;
 }
 
 
@@ -10959,18 +11086,20 @@ function errorBesideOutput(error, output) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  dh: () => (/* binding */ JOB_SUMMARY_LIMIT_BYTES),
   Ul: () => (/* binding */ allProblems),
   Bq: () => (/* binding */ flatten),
   Br: () => (/* binding */ renderSummary)
 });
 
-// UNUSED EXPORTS: JOB_SUMMARY_LIMIT_BYTES
-
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __nccwpck_require__(54348);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/report/explain.js
+
 
 
 
@@ -11039,7 +11168,7 @@ function verdict(value) {
 /** Redacted before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function cut(raw, max) {
     const text = redact/* redactor */.$p.redact(raw);
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return (0,text_cut/* clipText */.gL)(text, max);
 }
 function relative(file, baseDir) {
     if (!baseDir || !file.startsWith(`${baseDir}/`))
@@ -11079,7 +11208,7 @@ function renderSummary(outcome, options = {}) {
     if (problems.length > 0)
         parts.push(renderProblems(problems, options));
     const body = parts.join("\n\n");
-    return (0,markdown/* cutToBytes */.zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+    return (0,markdown/* cutMarkdownToBytes */.sG)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
 }
 function flatten(outcome) {
@@ -11758,6 +11887,60 @@ function renumber(runId, attempts) {
 /* harmony export */ });
 /** Current version of the stored record format; readers accept every older version. */
 const RECORD_FORMAT_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 75270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ cutCodePoints),
+/* harmony export */   gL: () => (/* binding */ clipText)
+/* harmony export */ });
+/* unused harmony export codePointLength */
+// Text from outside (step output, result messages, titles, release bodies, payloads) is cut to
+// a length in many places. A cut by UTF-16 units can fall between the two halves of a surrogate
+// pair (an emoji, a rarer CJK character): the half left behind shows as U+FFFD, and reaches the
+// GitHub API as an escaped lone surrogate. These cut on code points instead, and count them.
+// (A code point is not always a whole grapheme: a flag or a ZWJ emoji can still be cut apart,
+// into characters that are each valid.)
+function isHigh(unit) {
+    return unit >= 0xd800 && unit <= 0xdbff;
+}
+function isLow(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
+}
+/** The UTF-16 index after `count` code points from `start` (or the text's end, if it has fewer). */
+function codePointEnd(text, count, start = 0) {
+    let i = start;
+    for (let n = 0; n < count && i < text.length; n++)
+        i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+    return i;
+}
+/** How many code points a text holds from `start` on (an emoji is one, not two UTF-16 units). */
+function codePointLength(text, start = 0) {
+    let count = 0;
+    for (let i = start; i < text.length; count++)
+        i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+    return count;
+}
+/** The first `max` code points of a text, and how many code points after them were cut. */
+function cutCodePoints(text, max) {
+    // A text of at most `max` UTF-16 units has at most `max` code points.
+    if (text.length <= max)
+        return { kept: text, cut: 0 };
+    const end = codePointEnd(text, Math.max(0, max));
+    if (end >= text.length)
+        return { kept: text, cut: 0 };
+    return { kept: text.slice(0, end), cut: codePointLength(text, end) };
+}
+/** At most `max` code points of a text; a text that was cut ends in `marker` (counted in `max`). */
+function clipText(text, max, marker = "…") {
+    if (text.length <= max || codePointEnd(text, max) >= text.length)
+        return text;
+    return `${text.slice(0, codePointEnd(text, Math.max(0, max - codePointLength(marker))))}${marker}`;
+}
 
 
 /***/ }),

@@ -466,6 +466,7 @@ function validSha(value) {
 /* unused harmony exports headBytes, tailBytes */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75270);
 // Byte-bounded text for check run output. GitHub caps `summary` and `text` at 65,535
 // (https://docs.github.com/rest/checks/runs#create-a-check-run); we count UTF-8 bytes, which is
 // never less than characters, so the cap holds whatever GitHub counts.
@@ -473,6 +474,7 @@ function validSha(value) {
 // Like the markdown helpers, these redact before they defuse or cut: the last redaction pass
 // cannot see a secret whose `@` got a zero-width space, whose `<` became `‹`, or whose first
 // characters were cut off.
+
 
 
 const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
@@ -525,8 +527,7 @@ function plainText(text, maxChars) {
         .replace(/</g, "‹")
         .replace(/>/g, "›")
         .replace(/@(?=[\w-])/g, "@\u200b");
-    const chars = [...line];
-    return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join("")}…` : line;
+    return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(line, maxChars);
 }
 /** Last line of defence: summary and text within the limit even if a renderer misjudged. */
 function boundOutput(output) {
@@ -805,7 +806,10 @@ var markdown = __webpack_require__(54348);
 var report_status = __webpack_require__(7787);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __webpack_require__(54681);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/report/comment-body.js
+
 
 
 
@@ -882,9 +886,10 @@ function runTable(runs, fits) {
 function runDetails(run, maxChars = DETAIL_CHARS) {
     const message = (0,report_status/* runMessage */.xA)(run);
     const body = redact/* redactor */.$p.redact([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
-    const cut = body.length > maxChars ? `${body.slice(0, maxChars)}\n… ${body.length - maxChars} more characters` : body;
+    const { kept, cut: cutChars } = (0,text_cut/* cutCodePoints */.Dp)(body, maxChars);
+    const cut = cutChars > 0 ? `${kept}\n… ${cutChars} more characters` : body;
     return [
-        `<details><summary>${(0,markdown/* htmlText */.js)(redact/* redactor */.$p.redact(`${run.flowName} / ${run.stepName}`).replace(/\s+/g, " ").slice(0, 200))} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`,
+        `<details><summary>${(0,markdown/* htmlText */.js)((0,text_cut/* cutCodePoints */.Dp)(redact/* redactor */.$p.redact(`${run.flowName} / ${run.stepName}`).replace(/\s+/g, " "), 200).kept)} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`,
         "",
         cut ? (0,markdown/* codeBlock */.DV)(cut) : "No message.",
         "",

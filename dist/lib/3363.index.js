@@ -341,6 +341,8 @@ var hash = __webpack_require__(75244);
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __webpack_require__(54348);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/report/handover-write.js
 // Writing the fork handover: what the pull request's job hands to the trusted workflow_run job.
 // The publisher holds the file to the rules of schemas/handover.schema.json and to a file size
@@ -348,6 +350,7 @@ var markdown = __webpack_require__(54348);
 // past them: so the writer trims every field to those rules first. A value a step may produce
 // (a NUL byte in its output, a `next` event id of 2,000 characters, 100 results of 200 KB each)
 // cost the pull request its whole report when the writer left it as it was.
+
 
 
 
@@ -441,12 +444,9 @@ function multiline(text) {
 function oneLine(text) {
     return text.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD");
 }
-/** At most `max` UTF-16 units, never half a surrogate pair (the publisher counts code points, which are fewer). */
+/** At most `max` code points (what the publisher counts), never half a surrogate pair. */
 function cutChars(text, max) {
-    if (text.length <= max)
-        return text;
-    const high = text.charCodeAt(max - 1);
-    return text.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
+    return (0,text_cut/* cutCodePoints */.Dp)(text, max).kept;
 }
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function tail(raw, maxBytes) {

@@ -188,6 +188,8 @@ function oneOf(value, allowed, name) {
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3726);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75270);
+
 
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
@@ -283,9 +285,8 @@ function statusLine(run) {
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message) {
     const line = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(message).split("\n")[0] ?? "";
-    if (line.length <= STATUS_MESSAGE_CHARS)
-        return line;
-    return `${line.slice(0, STATUS_MESSAGE_CHARS)}… (${line.length - STATUS_MESSAGE_CHARS} more characters: the job summary and the results output have the message)`;
+    const { kept, cut } = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .cutCodePoints */ .Dp)(line, STATUS_MESSAGE_CHARS);
+    return cut === 0 ? line : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
 }
 
 
@@ -515,7 +516,10 @@ var problem_places = __webpack_require__(58387);
 var summary = __webpack_require__(54681);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/action/outputs.js
+
 
 
 // A job's outputs may total 1 MB (UTF-8 bytes); keep `results` well under it so other outputs fit.
@@ -558,9 +562,7 @@ function resultsJson(runs) {
 }
 function briefView(run) {
     const message = typeof run.resultPayload?.message === "string" ? redact/* redactor */.$p.redact(run.resultPayload.message) : undefined;
-    // Cut by code points: a cut inside a surrogate pair leaves half an emoji. (The first
-    // BRIEF_MESSAGE_CHARS code points lie within twice as many UTF-16 units.)
-    const characters = message === undefined ? [] : Array.from(message.slice(0, 2 * BRIEF_MESSAGE_CHARS + 1));
+    // Cut by code points: a cut inside a surrogate pair leaves half an emoji.
     return {
         id: run.id,
         eventId: run.eventId,
@@ -570,7 +572,7 @@ function briefView(run) {
         resultStatus: run.resultStatus,
         effectiveStatus: run.effectiveStatus,
         needsAttention: run.needsAttention,
-        message: message === undefined ? undefined : characters.length > BRIEF_MESSAGE_CHARS ? characters.slice(0, BRIEF_MESSAGE_CHARS).join("") : message,
+        message: message === undefined ? undefined : (0,text_cut/* cutCodePoints */.Dp)(message, BRIEF_MESSAGE_CHARS).kept,
         truncated: true,
     };
 }
@@ -589,7 +591,7 @@ async function publishOutcome(outcome, options) {
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
     annotate(io, (0,summary/* allProblems */.Ul)(outcome), repoRoot);
-    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }));
+    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
     await writeOutputs(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
@@ -750,7 +752,7 @@ class ActionReporter {
         for (const link of report.checkRunLinks ?? [])
             this.context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .k)(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
         if (report.summaryNote)
-            await this.context.io.appendSummary(report.summaryNote);
+            await this.context.io.appendSummary(report.summaryNote, "the note on what could not be written to GitHub");
     }
     #open() {
         this.#reporter ??= this.enabled ? this.#create() : Promise.resolve(undefined);
@@ -875,7 +877,7 @@ async function flushActionStore(store, io) {
             const ids = error.eventIds.map((id) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(id)}`).join("\n");
             await io
                 .appendSummary(`\n### :x: State not saved\n\nThe records of these events could not be saved to ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(error.where)}; ` +
-                `their steps ran, and a redelivery would run them again:\n\n${ids}\n`)
+                `their steps ran, and a redelivery would run them again:\n\n${ids}\n`, "the list of events whose state was not saved")
                 .catch(() => undefined);
         }
         throw error;
@@ -1362,7 +1364,7 @@ async function publishHandedOver(context) {
             ? `Published the results of run ${run.id}: ${result.checkRuns} check run${result.checkRuns === 1 ? "" : "s"}${result.commentUrl ? `, [the comment](${result.commentUrl})` : ""}.`
             : `Nothing was published for run ${run.id}.${result.warnings.length ? ` ${result.warnings.join(" ")}` : ""}`,
     ];
-    await context.io.appendSummary(`${lines.join("\n")}\n${result.summaryNote ?? ""}`);
+    await context.io.appendSummary(`${lines.join("\n")}\n${result.summaryNote ?? ""}`, "the handover's report");
 }
 async function loadHandover() {
     const [handover, commit, pulls] = await Promise.all([
@@ -1381,6 +1383,11 @@ var action_outcome = __webpack_require__(68733);
 var markdown = __webpack_require__(54348);
 ;// CONCATENATED MODULE: ./.build/action/watch.js
 
+/**
+ * The upstream releases section's share of the step's 1 MiB job summary: it is written before
+ * the flow results, and a long watch list (a row per repository, twice) must leave them room.
+ */
+const WATCH_SUMMARY_BYTES = 128 * 1024;
 /** Events on which the action polls watched repositories for new releases. */
 const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
 /**
@@ -1443,7 +1450,7 @@ async function watchReleases(options) {
     if (requests.stopped)
         io.warning(`Watching stopped early: ${requests.stopped.reason}. ${requests.stopped.notPolled} repositories are polled first by the next run.`);
     const status = await watchStatus({ store: options.store, watches });
-    await io.appendSummary([
+    const section = [
         "### Upstream releases",
         "",
         "| Repository | Poll | New releases | Note |",
@@ -1454,7 +1461,9 @@ async function watchReleases(options) {
         ...(stopped ? ["", stopped] : []),
         "",
         ...statusSection(status),
-    ].join("\n"));
+    ].join("\n");
+    const note = (cut) => `\n> [!NOTE]\n> ${cut} bytes of the upstream releases tables were cut to leave the job summary room for the flow results; \`flows watch --status\` shows every repository.`;
+    await io.appendSummary((0,markdown/* cutMarkdownToBytes */.sG)(section, WATCH_SUMMARY_BYTES, note), "the upstream releases tables");
     return result.outcomes;
 }
 /** What the watcher remembers, per repository: the `flows watch --status` table. */

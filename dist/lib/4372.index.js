@@ -56,7 +56,7 @@ async function reportFailure(context, error, shown) {
         await (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .mk)(context, error.outcome, shown);
     }
     const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
-    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend dispatch failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`);
+    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend dispatch failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, "the flow backend's failure");
 }
 
 

@@ -283,7 +283,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runsCommand: () => (/* binding */ runsCommand),
 /* harmony export */   showCommand: () => (/* binding */ showCommand)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40801);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19116);
 /* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83477);
 /* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89176);
@@ -292,6 +292,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17930);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89605);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41488);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75270);
+
 
 
 
@@ -384,7 +386,7 @@ function describeRecord(record) {
         `event ${record.event.id}`,
         `  type ${record.event.type}${record.event.source ? `  source ${record.event.source}` : ""}`,
         `  received ${record.event.receivedAt}  first dispatched ${record.firstDispatchedAt}  dispatches ${record.dispatchCount}`,
-        `  payload ${JSON.stringify(record.event.payload).slice(0, 500)}`,
+        `  payload ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_8__/* .cutCodePoints */ .Dp)(JSON.stringify(record.event.payload), 500).kept}`,
         `  runs (${record.runs.length}):`,
         ...record.runs.map((run) => `    ${runLine(run)}`),
     ];
@@ -429,7 +431,7 @@ function isRecord(value) {
     return value !== undefined;
 }
 /** Every effective status a run can have, once. */
-const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .PROCESS_STATUSES */ .Ne])];
+const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_9__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_9__/* .PROCESS_STATUSES */ .Ne])];
 /** `--status` must name an effective status: a typo would otherwise read as "no runs". */
 function checkStatusFilter(status) {
     if (status === "")

@@ -14,10 +14,12 @@ export const modules = {
 /* harmony import */ var _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12083);
 /* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19860);
 /* harmony import */ var _condition_functions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52069);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75270);
 // Compiles a condition with GitHub's own lexer and parser (@actions/expressions), then checks
 // what a workflow editor would flag before the condition ever runs: unknown contexts and
 // functions, wrong argument counts, properties the flow contexts do not have, and constant
 // arguments a function cannot use (a bad glob, semver range or JSON text).
+
 
 
 
@@ -219,7 +221,7 @@ function offsetOf(expression, pos) {
     return Math.min(expression.length, offset + pos.column);
 }
 function quote(text) {
-    return `'${text.length > 40 ? `${text.slice(0, 37)}...` : text}'`;
+    return `'${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .clipText */ .gL)(text, 40, "...")}'`;
 }
 function hint(symbol) {
     if (symbol === undefined)

@@ -191,7 +191,10 @@ var shared = __webpack_require__(38713);
 // Compiled with the contracts it refers to or is referred to by: shared.ts.
 
 
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/backend/normalize.js
+
 
 
 
@@ -396,7 +399,7 @@ function describe(value) {
     if (value === undefined)
         return "nothing";
     const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return (0,text_cut/* clipText */.gL)(text, 80, "...");
 }
 
 ;// CONCATENATED MODULE: ./.build/backend/dispatch-result.js
@@ -484,6 +487,7 @@ var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __webpack_require__(85797);
 ;// CONCATENATED MODULE: ./.build/backend/http.js
+
 
 
 
@@ -681,7 +685,7 @@ function parseJson(text, response, connection, what) {
     }
     catch {
         const type = response.headers.get("content-type") ?? "no content-type";
-        const start = errors_redact(text.trim().slice(0, 120), secretsOf(connection)) || "(empty body)";
+        const start = (0,text_cut/* cutCodePoints */.Dp)(errors_redact(text.trim(), secretsOf(connection)), 120).kept || "(empty body)";
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with invalid JSON (HTTP ${response.status}, ${type}): ${start} — check that backend-url points at the flow backend's API, not a web page or proxy.`, { kind: "invalid-response", status: response.status });
     }
     if ((0,budget/* exceedsDepth */.Rv)(value, MAX_ANSWER_DEPTH)) {
@@ -707,10 +711,7 @@ function backendMessage(text, connection) {
     catch {
         // Not JSON: the text itself is the message.
     }
-    message = message.replace(/\s+/g, " ");
-    if (message.length > 300)
-        message = `${message.slice(0, 297)}...`;
-    return errors_redact(message, secretsOf(connection));
+    return (0,text_cut/* clipText */.gL)(errors_redact(message, secretsOf(connection)).replace(/\s+/g, " "), 300, "...");
 }
 function secretsOf(connection) {
     return [connection.token, connection.apiKey, connection.hmacSecret];

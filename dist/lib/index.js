@@ -553,6 +553,8 @@ function editDistance(a, b) {
 /* harmony export */   uv: () => (/* binding */ describeGot)
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
 const TYPE_NAMES = {
@@ -663,7 +665,7 @@ function describeGot(value) {
         return "an array";
     if (typeof value === "string") {
         const line = value.replace(/[\u0000-\u001f\u007f]/g, " ");
-        return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;
+        return `"${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .clipText */ .gL)(line, 60)}"`;
     }
     return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
@@ -3575,6 +3577,8 @@ function readRange(range) {
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45785);
 /* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75270);
+
 
 
 
@@ -3727,7 +3731,7 @@ function describeValue(value) {
     if (typeof value === "object")
         return "an object";
     const text = JSON.stringify(value);
-    return `${typeof value} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+    return `${typeof value} ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_4__/* .clipText */ .gL)(text, 60, "...")}`;
 }
 
 
@@ -3997,6 +4001,8 @@ function readText(path) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
+
 
 
 /** A flow.toml or schema problem, thrown by callers that want to stop at the first error. */
@@ -4028,7 +4034,7 @@ function formatDiagnostic(diagnostic, options = {}) {
 /** The value as a user wrote it, for "found X" halves of messages. */
 function describeValue(value) {
     if (typeof value === "string") {
-        const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+        const shown = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(value, 60, "...");
         return JSON.stringify(shown);
     }
     if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
@@ -8208,6 +8214,8 @@ function isPlainObject(value) {
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17930);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
+
 
 
 
@@ -8276,7 +8284,7 @@ function verdict(value) {
 /** Redacted before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function cut(raw, max) {
     const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(text, max);
 }
 function relative(file, baseDir) {
     if (!baseDir || !file.startsWith(`${baseDir}/`))
@@ -8294,10 +8302,12 @@ function relative(file, baseDir) {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
 //
@@ -8305,12 +8315,13 @@ function relative(file, baseDir) {
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
 
+
 const ZERO_WIDTH_SPACE = "\u200b";
 /** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
     // Every line break, a lone `\r` too (markdown ends a table row at it).
     const oneLine = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim();
-    const cut = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
+    const cut = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .clipText */ .gL)(oneLine, maxChars);
     // Markdown escapes first: the entities added after them contain `#`.
     return cut
         .replace(/([\\`*_[\]#~])/g, "\\$1")
@@ -8355,6 +8366,63 @@ function cutToBytes(raw, maxBytes, note) {
     let keep = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes - reserve)).toString("utf8");
     keep = keep.replace(/\uFFFD$/, "");
     return `${keep}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
+}
+/**
+ * Cut markdown to a byte budget between lines, and close what the cut leaves open (a fenced
+ * code block, `<details>` blocks) before the note: cut anywhere, the note landed inside a code
+ * block and every line after it, the next sections' too, rendered as code or stayed collapsed.
+ * It reads the markdown these reports write: fences from codeBlock, `<details>` and `</details>`
+ * tags outside them (outside text is escaped, so it brings no raw tag).
+ */
+function cutMarkdownToBytes(raw, maxBytes, note) {
+    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
+    const bytes = Buffer.from(text, "utf8");
+    if (bytes.length <= maxBytes)
+        return text;
+    let room = maxBytes - Buffer.byteLength(`\n${note(bytes.length)}`, "utf8");
+    for (;;) {
+        const keep = wholeLines(bytes, room);
+        const closed = `${keep}${closingTags(keep)}`;
+        const cut = `${closed}\n${note(bytes.length - Buffer.byteLength(keep, "utf8"))}`;
+        const over = Buffer.byteLength(cut, "utf8") - maxBytes;
+        // The closing tags take room of their own: cut again, that much earlier.
+        if (over <= 0 || room <= 0)
+            return cut;
+        room -= over;
+    }
+}
+/** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
+function wholeLines(bytes, maxBytes) {
+    let end = Math.max(0, Math.min(bytes.length, maxBytes));
+    // Back to the start of a UTF-8 sequence, so no character is split.
+    while (end > 0 && end < bytes.length && (bytes[end] & 0xc0) === 0x80)
+        end--;
+    if (bytes[end] === 0x0a)
+        return bytes.subarray(0, end).toString("utf8");
+    const lineBreak = bytes.lastIndexOf(0x0a, end - 1);
+    return bytes.subarray(0, lineBreak >= 0 ? lineBreak : end).toString("utf8");
+}
+/** What closes the fenced code block and the `<details>` blocks left open at the end of `markdown`. */
+function closingTags(markdown) {
+    let fence;
+    let details = 0;
+    for (const line of markdown.split("\n")) {
+        if (fence !== undefined) {
+            // A closing fence: the opening's character, at least as many, nothing after but spaces.
+            const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
+            if (close && close[0] === fence[0] && close.length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (open) {
+            fence = open;
+            continue;
+        }
+        details += (line.match(/<details[\s>]/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
+        details = Math.max(0, details);
+    }
+    return `${fence === undefined ? "" : `\n${fence}`}${"\n\n</details>".repeat(details)}`;
 }
 
 
@@ -8560,7 +8628,7 @@ function renderSummary(outcome, options = {}) {
     if (problems.length > 0)
         parts.push(renderProblems(problems, options));
     const body = parts.join("\n\n");
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutMarkdownToBytes */ .sG)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
 }
 function flatten(outcome) {
@@ -8704,6 +8772,8 @@ function cutTail(raw, maxBytes) {
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7437);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17930);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75270);
+
 
 
 
@@ -8762,9 +8832,8 @@ function yellow(text, options) {
 /** One line of a message: escaped for the terminal, redacted before it is cut (no part of a secret is left). */
 function briefMessage(message) {
     const line = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p.redact(message));
-    if (line.length <= MESSAGE_CHARS)
-        return line;
-    return `${line.slice(0, MESSAGE_CHARS)}… (${line.length - MESSAGE_CHARS} more characters: \`flows show\` has the whole message)`;
+    const { kept, cut } = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .cutCodePoints */ .Dp)(line, MESSAGE_CHARS);
+    return cut === 0 ? line : `${kept}… (${cut} more characters: \`flows show\` has the whole message)`;
 }
 
 
@@ -10154,7 +10223,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/runners/result.js
+
 
 
 
@@ -10259,7 +10331,8 @@ function describeJson(value) {
     return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 function quote(line) {
-    return line.length > QUOTED_LINE_CHARS ? `${line.slice(0, QUOTED_LINE_CHARS)}…` : line;
+    const { kept, cut } = (0,text_cut/* cutCodePoints */.Dp)(line, QUOTED_LINE_CHARS);
+    return cut === 0 ? line : `${kept}…`;
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/process-io.js
@@ -14745,6 +14818,60 @@ function terminalSafe(text) {
 
 /***/ }),
 
+/***/ 75270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ cutCodePoints),
+/* harmony export */   gL: () => (/* binding */ clipText)
+/* harmony export */ });
+/* unused harmony export codePointLength */
+// Text from outside (step output, result messages, titles, release bodies, payloads) is cut to
+// a length in many places. A cut by UTF-16 units can fall between the two halves of a surrogate
+// pair (an emoji, a rarer CJK character): the half left behind shows as U+FFFD, and reaches the
+// GitHub API as an escaped lone surrogate. These cut on code points instead, and count them.
+// (A code point is not always a whole grapheme: a flag or a ZWJ emoji can still be cut apart,
+// into characters that are each valid.)
+function isHigh(unit) {
+    return unit >= 0xd800 && unit <= 0xdbff;
+}
+function isLow(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
+}
+/** The UTF-16 index after `count` code points from `start` (or the text's end, if it has fewer). */
+function codePointEnd(text, count, start = 0) {
+    let i = start;
+    for (let n = 0; n < count && i < text.length; n++)
+        i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+    return i;
+}
+/** How many code points a text holds from `start` on (an emoji is one, not two UTF-16 units). */
+function codePointLength(text, start = 0) {
+    let count = 0;
+    for (let i = start; i < text.length; count++)
+        i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+    return count;
+}
+/** The first `max` code points of a text, and how many code points after them were cut. */
+function cutCodePoints(text, max) {
+    // A text of at most `max` UTF-16 units has at most `max` code points.
+    if (text.length <= max)
+        return { kept: text, cut: 0 };
+    const end = codePointEnd(text, Math.max(0, max));
+    if (end >= text.length)
+        return { kept: text, cut: 0 };
+    return { kept: text.slice(0, end), cut: codePointLength(text, end) };
+}
+/** At most `max` code points of a text; a text that was cut ends in `marker` (counted in `max`). */
+function clipText(text, max, marker = "…") {
+    if (text.length <= max || codePointEnd(text, max) >= text.length)
+        return text;
+    return `${text.slice(0, codePointEnd(text, Math.max(0, max - codePointLength(marker))))}${marker}`;
+}
+
+
+/***/ }),
+
 /***/ 99416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16348,7 +16475,10 @@ class RequestBudget {
     }
 }
 
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
+
 
 
 /**
@@ -16518,7 +16648,7 @@ function unreadableAnswer(origin, detail) {
 }
 function describeValue(value) {
     const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return (0,text_cut/* clipText */.gL)(text, 80, "...");
 }
 
 
