@@ -1,5 +1,6 @@
 import { randomHex } from "../hash.js";
 import { redactor } from "../redact.js";
+import { NewerRecordFormatError } from "./record.js";
 import { parseEventRecord } from "./record-parse.js";
 import type { EventRecord } from "./types.js";
 
@@ -30,8 +31,11 @@ export type SnapshotFile = {
 };
 export type StateFile = DeltaFile | SnapshotFile;
 
-/** A record of a state file that could not be read, by its index in `records`. */
-export type BadRecord = { index: number; reason: string };
+/**
+ * A record of a state file that could not be read, by its index in `records`. `newerEventId`:
+ * the record is in a newer format, written for this event (its event must not run again here).
+ */
+export type BadRecord = { index: number; reason: string; newerEventId?: string };
 
 export type WriterRun = { runId: number | string; runAttempt: number | string };
 
@@ -79,7 +83,9 @@ export function parseStateFile(text: string, expected: StateArtifactKind): { fil
     try {
       records.push(parseEventRecord(candidate));
     } catch (error) {
-      bad.push({ index, reason: error instanceof Error ? error.message : String(error) });
+      const reason = error instanceof Error ? error.message : String(error);
+      const id = (candidate as { event?: { id?: unknown } } | null)?.event?.id;
+      bad.push({ index, reason, ...(error instanceof NewerRecordFormatError && typeof id === "string" ? { newerEventId: id } : {}) });
     }
   });
   if (expected === "delta") return { file: { kind: "delta", records }, bad };

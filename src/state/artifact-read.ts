@@ -46,10 +46,15 @@ export type StateView = {
   recentlyHeld: string[];
   /** Server time of the listing, ISO: the next snapshot's `coversThrough`. */
   listedAt: string;
+  /** Events with a record in a newer format than this flows-action reads: where, and why. */
+  newer: Map<string, { path: string; reason: string }>;
 };
 
 /** Parsed artifacts by id: artifacts never change, so each is downloaded once per process. */
-export type ArtifactCache = Map<number, Promise<StateFile | undefined>>;
+export type ArtifactCache = Map<number, Promise<LoadedFile | undefined>>;
+
+/** A parsed state file, and the events it holds records of in a newer format. */
+type LoadedFile = StateFile & { newer: Array<{ eventId: string; path: string; reason: string }> };
 
 export type ReadStateOptions = {
   source: ArtifactSource;
@@ -60,9 +65,9 @@ export type ReadStateOptions = {
 };
 
 export async function readState(options: ReadStateOptions): Promise<StateView> {
-  const load = (artifact: ListedArtifact): Promise<StateFile | undefined> => loadArtifact(artifact, options);
+  const load = (artifact: ListedArtifact): Promise<LoadedFile | undefined> => loadArtifact(artifact, options);
   const seen: ListedArtifact[] = [];
-  let snapshot: { artifact: ListedArtifact; file: SnapshotFile } | undefined;
+  let snapshot: { artifact: ListedArtifact; file: SnapshotFile & LoadedFile } | undefined;
   let serverTime: number | undefined;
   for await (const page of options.source.pages()) {
     serverTime ??= page.serverTime;
@@ -90,13 +95,19 @@ export async function readState(options: ReadStateOptions): Promise<StateView> {
     const stored = records.get(record.event.id);
     records.set(record.event.id, stored ? mergeEventRecords(stored, record) : record);
   };
+  const newer: StateView["newer"] = new Map();
+  const addNewer = (file: LoadedFile): void => {
+    for (const { eventId, path, reason } of file.newer) if (!newer.has(eventId)) newer.set(eventId, { path, reason });
+  };
   for (const record of snapshot?.file.records ?? []) add(record);
+  if (snapshot) addNewer(snapshot.file);
   const applied: ListedArtifact[] = [];
   needed.forEach((artifact, index) => {
     const file = files[index];
     if (!file) return;
     applied.push(artifact);
     for (const record of file.records) add(record);
+    addNewer(file);
   });
   const held = new Set([...includes, ...applied.map((artifact) => artifact.name)]);
   const recentlyHeld = seen
@@ -108,6 +119,7 @@ export async function readState(options: ReadStateOptions): Promise<StateView> {
     applied,
     recentlyHeld,
     listedAt: new Date(listedAt).toISOString(),
+    newer,
   };
 }
 
@@ -116,10 +128,10 @@ function windowStart(snapshot: SnapshotFile): number {
 }
 
 /** Download and parse one artifact; unusable ones are reported once and give `undefined`. */
-function loadArtifact(artifact: ListedArtifact, options: ReadStateOptions): Promise<StateFile | undefined> {
+function loadArtifact(artifact: ListedArtifact, options: ReadStateOptions): Promise<LoadedFile | undefined> {
   const cached = options.cache.get(artifact.id);
   if (cached) return cached;
-  const loading = (async (): Promise<StateFile | undefined> => {
+  const loading = (async (): Promise<LoadedFile | undefined> => {
     const forgotten = (when: string): undefined => {
       const lost = artifact.kind === "delta" ? "the records it held are" : "state that only it held is";
       options.report({
@@ -133,10 +145,17 @@ function loadArtifact(artifact: ListedArtifact, options: ReadStateOptions): Prom
     if (bytes === "gone") return forgotten("or was deleted");
     try {
       const { file, bad } = parseStateFile(readZipEntry(bytes, STATE_FILE_NAME, { maxBytes: MAX_STATE_FILE_BYTES }).toString("utf8"), artifact.kind);
-      for (const { index, reason } of bad) {
-        options.report({ path: `${artifact.name}: records[${index}]`, message: `${reason}; record skipped` });
+      const newer: LoadedFile["newer"] = [];
+      for (const { index, reason, newerEventId } of bad) {
+        const path = `${artifact.name}: records[${index}]`;
+        if (newerEventId !== undefined) {
+          newer.push({ eventId: newerEventId, path, reason });
+          options.report({ path, message: `${reason}; its event "${newerEventId}" is refused until then` });
+        } else {
+          options.report({ path, message: `${reason}; record skipped` });
+        }
       }
-      return file;
+      return { ...file, newer };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       options.report({ path: artifact.name, message: `${reason}; artifact skipped` });

@@ -7,7 +7,7 @@ import {
 } from "./artifact-github.js";
 import { type ArtifactCache, readState, type StateView } from "./artifact-read.js";
 import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
-import { selectEvents } from "./layout.js";
+import { StateRecordError, selectEvents } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
@@ -105,6 +105,10 @@ export class ArtifactStateStore implements StateStore {
 
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     const view = await this.#open();
+    // Running the event again could repeat work a newer flows-action recorded: refuse it, as the
+    // file and branch stores refuse a newer record.
+    const newer = view.newer.get(eventId);
+    if (newer) throw new StateRecordError(newer.path, newer.reason);
     const stored = view.records.get(eventId);
     return withPendingRecord(stored, this.#pending.get(eventId));
   }
@@ -176,6 +180,11 @@ export class ArtifactStateStore implements StateStore {
   /** Read afresh (other runs may have written since), then upload everything as one snapshot. */
   async #writeSnapshot(current: StateView): Promise<void> {
     const fresh = await this.#read();
+    // A snapshot holds only the records this version can read: one written now would drop the
+    // newer ones while claiming the deltas that hold them.
+    if (fresh.newer.size > 0) {
+      throw new Error(`${fresh.newer.size} event record(s) are in a newer format; upgrade flows-action`);
+    }
     // The current view adds this store's own deltas, which the listing may not show yet.
     for (const record of current.records.values()) {
       const stored = fresh.records.get(record.event.id);

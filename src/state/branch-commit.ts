@@ -1,5 +1,6 @@
 import { corruptRecordPath, serializeEventRecord } from "./layout.js";
 import { mergeEventRecords } from "./record.js";
+import type { StoredBlob } from "./git.js";
 import type { EventRecord } from "./types.js";
 
 /** Who commits to the state branch. */
@@ -33,8 +34,11 @@ export type StateCommit = {
   parent?: string;
   author: GitIdentity;
   message: string;
-  files: Array<{ path: string; text: string }>;
+  files: StateFile[];
 };
+
+/** A file of a state commit: new text, or a blob the repository already holds (a record set aside). */
+export type StateFile = { path: string; text: string } | { path: string; oid: string };
 
 /**
  * A `git fast-import` stream that makes one commit: the parent's tree plus the given files.
@@ -50,7 +54,8 @@ export function fastImportStream(commit: StateCommit): Buffer {
   ];
   if (commit.parent) parts.push(Buffer.from(`from ${commit.parent}\n`));
   for (const file of commit.files) {
-    parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
+    if ("oid" in file) parts.push(Buffer.from(`M 100644 ${file.oid} ${file.path}\n`));
+    else parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
   }
   parts.push(Buffer.from("\ndone\n"));
   return Buffer.concat(parts);
@@ -75,25 +80,25 @@ export function stateCommitMessage(eventIds: string[]): string {
 
 /**
  * The files a state commit writes for a batch of records: each record merged with the one
- * stored at the tip (its text from `storedText`, read by `parse`; undefined sets it aside, and
- * its bytes are kept as `<path>.corrupt-<time>`), only those whose text changes, and the
- * branch's README when the tip has none. Empty when nothing changes.
+ * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob is kept,
+ * by object id, as `<path>.corrupt-<time>`), only those whose text changes, and the branch's
+ * README when the tip has none. Empty when nothing changes.
  */
 export function batchFiles(options: {
   batch: Array<{ record: EventRecord; path: string }>;
-  storedText: (path: string) => string | undefined;
-  parse: (text: string, path: string) => EventRecord | undefined;
+  stored: (path: string) => StoredBlob | undefined;
+  parse: (blob: StoredBlob, path: string) => EventRecord | undefined;
   branch: string;
-}): Array<{ path: string; text: string }> {
-  const files: Array<{ path: string; text: string }> = [];
+}): StateFile[] {
+  const files: StateFile[] = [];
   for (const { record, path } of options.batch) {
-    const storedText = options.storedText(path);
-    const stored = storedText === undefined ? undefined : options.parse(storedText, path);
-    if (storedText !== undefined && stored === undefined) files.push({ path: corruptRecordPath(path), text: storedText });
+    const blob = options.stored(path);
+    const stored = blob === undefined ? undefined : options.parse(blob, path);
+    if (blob !== undefined && stored === undefined) files.push({ path: corruptRecordPath(path), oid: blob.oid });
     const text = serializeEventRecord(stored ? mergeEventRecords(stored, record) : record);
-    if (text !== storedText) files.push({ path, text });
+    if (text !== blob?.text) files.push({ path, text });
   }
-  if (files.length > 0 && options.storedText(STATE_README_PATH) === undefined) {
+  if (files.length > 0 && options.stored(STATE_README_PATH) === undefined) {
     files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
   }
   return files;

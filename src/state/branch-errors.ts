@@ -3,7 +3,7 @@ import { UserError } from "../user-error.js";
  * What went wrong with the state branch, as a sentence the user can act on. Messages quote
  * git only after redaction: they never contain a token.
  */
-export type StateBranchErrorKind = "permission" | "protected" | "read" | "contention" | "git";
+export type StateBranchErrorKind = "permission" | "protected" | "refused" | "read" | "contention" | "git";
 
 export class StateBranchError extends UserError {
   readonly kind: StateBranchErrorKind;
@@ -14,7 +14,7 @@ export class StateBranchError extends UserError {
   }
 }
 
-export type PushOutcome = "permission" | "protected" | "retry" | "other";
+export type PushOutcome = "permission" | "protected" | "retry" | "refused" | "other";
 
 // GitHub answers a push with a read-only token with HTTP 403 and/or
 // "Permission to owner/repo.git denied to github-actions[bot]."
@@ -23,12 +23,17 @@ const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden
 const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
 // Someone else moved the branch between our fetch and our push.
 const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
+// The remote looked at what we pushed and said no: a pre-receive hook (GitHub's GH001 refuses a
+// file over 100 MB, https://docs.github.com/repositories/working-with-files/managing-large-files/about-large-files-on-github).
+// Pushing the same commit again would be refused again.
+const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
 const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
 
 export function classifyPush(output: string): PushOutcome {
   if (PERMISSION.test(output)) return "permission";
   if (PROTECTED.test(output)) return "protected";
   if (MOVED.test(output)) return "retry";
+  if (REFUSED.test(output)) return "refused";
   return "other";
 }
 
@@ -67,6 +72,15 @@ export function pushFailed(where: Where, output: string): StateBranchError {
   return new StateBranchError(
     "git",
     `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`,
+  );
+}
+
+export function pushRefused(where: Where, output: string): StateBranchError {
+  return new StateBranchError(
+    "refused",
+    `the remote refused the push to the state branch "${where.branch}" of ${where.remote} (a ` +
+      "pre-receive hook or a rule of the repository; GitHub refuses any file over 100 MB): see " +
+      `what git said, and let the state branch take these records or choose another state store.${gitSaid(output)}`,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { GitIdentity } from "./branch-commit.js";
+import { UserError } from "../user-error.js";
 
 // What a BranchStateStore is given (src/state/branch-store.ts), and how long and how often it
 // retries a push that other writers keep beating.
@@ -28,6 +29,8 @@ export type BranchStateStoreOptions = {
   retryMaxMs?: number;
   /** flush() reuses a fetch younger than this instead of fetching again (default 1000 ms). */
   reuseFetchMs?: number;
+  /** A record blob larger than this is set aside unread (MAX_RECORD_BYTES; tests shorten it). */
+  maxRecordBytes?: number;
 };
 
 /** What the store did, for logs and benchmarks. */
@@ -49,4 +52,30 @@ export function retryWait(options: BranchStateStoreOptions, attempt: number): nu
   const base = options.retryBaseMs ?? 250;
   const cap = options.retryMaxMs ?? 8_000;
   return Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + Math.random());
+}
+
+/**
+ * Refuse a state branch name git would refuse, or that names a ref rather than a branch, before
+ * any git runs: "refs/heads/x" would otherwise create refs/heads/refs/heads/x, and "a..b" fail
+ * as an "invalid refspec". The rules of `git check-ref-format --branch`:
+ * https://git-scm.com/docs/git-check-ref-format
+ */
+export function checkBranchName(branch: string): void {
+  const problem = branchNameProblem(branch);
+  if (problem) {
+    throw new UserError(`the state branch "${branch.replace(/[\u0000-\u001f\u007f]/g, "?")}" is not a usable branch name: ${problem}`);
+  }
+}
+
+function branchNameProblem(branch: string): string | undefined {
+  if (branch === "") return "give a branch name, such as flows-state";
+  if (/^refs\//.test(branch)) return `give the branch name alone, without "refs/heads/" (for example "${branch.replace(/^refs\/(heads\/)?/, "")}")`;
+  if (branch.startsWith("-")) return "a branch name cannot start with -";
+  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(branch)) return "a branch name cannot hold spaces, control characters or any of ~ ^ : ? * [ \\";
+  if (branch.includes("..") || branch.includes("@{") || branch === "@") return 'a branch name cannot hold ".." or "@{", or be "@"';
+  const parts = branch.split("/");
+  if (parts.some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || branch.endsWith(".")) {
+    return 'no part between slashes may be empty, start with "." or end with ".lock", and the name cannot end with "."';
+  }
+  return undefined;
 }

@@ -10,12 +10,30 @@ import {
   pushDenied,
   pushFailed,
   pushProtected,
+  pushRefused,
   StateBranchError,
 } from "./branch-errors.js";
-import { type BranchStateStoreOptions, type BranchStoreStats, OTHER_FAILURE_RETRIES, pushBudgetMs, retryWait } from "./branch-options.js";
-import { authEnvironment, type Redact, readBlobs, redactorFor, remoteOfCheckout, runGit, secretsOf, splitCredentials } from "./git.js";
+import {
+  type BranchStateStoreOptions,
+  type BranchStoreStats,
+  checkBranchName,
+  OTHER_FAILURE_RETRIES,
+  pushBudgetMs,
+  retryWait,
+} from "./branch-options.js";
+import {
+  authEnvironment,
+  type Redact,
+  readBlobs,
+  redactorFor,
+  remoteOfCheckout,
+  runGit,
+  secretsOf,
+  splitCredentials,
+  type StoredBlob,
+} from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
-import { corruptRecordPath, eventRecordPath, parseEventRecordText, StateRecordError, selectEvents } from "./layout.js";
+import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, StateRecordError, selectEvents } from "./layout.js";
 import { addPending, copyRecord, NewerRecordFormatError, withPending, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 import { UserError } from "../user-error.js";
@@ -55,6 +73,7 @@ export class BranchStateStore implements StateStore {
     }
     this.#options = options;
     this.branch = options.branch ?? "flows-state";
+    checkBranchName(this.branch);
     if (options.remoteUrl) this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
   }
 
@@ -106,19 +125,49 @@ export class BranchStateStore implements StateStore {
   async #flushPending(): Promise<void> {
     if (this.#pending.size === 0) return;
     const batch = new Map(this.#pending);
+    const where = `the state branch "${this.branch}" of ${this.remote}`;
     try {
       await this.#open();
       await this.#pushBatch(batch);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new StateNotSavedError({
-        eventIds: [...batch.keys()],
-        where: `the state branch "${this.branch}" of ${this.remote}`,
-        reason: this.#redact(reason),
-        cause: error,
-      });
+      if (!(error instanceof StateBranchError && error.kind === "refused" && batch.size > 1)) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new StateNotSavedError({ eventIds: [...batch.keys()], where, reason: this.#redact(reason), cause: error });
+      }
+      // The remote refused the commit (a hook, a file over GitHub's 100 MB): maybe for one
+      // record only. Push each event on its own, so only the refused ones stay unsaved.
+      await this.#pushEachAlone(batch, where);
+      return;
     }
-    // Keep records saved while this flush ran; they go with the next one.
+    this.#settled(batch);
+  }
+
+  /** Push every record of `batch` in a commit of its own; throw naming those that were not saved. */
+  async #pushEachAlone(batch: Map<string, EventRecord>, where: string): Promise<void> {
+    const failed: Array<{ id: string; reason: string; error: unknown }> = [];
+    for (const [id, record] of batch) {
+      try {
+        await this.#pushBatch(new Map([[id, record]]));
+        this.#settled(new Map([[id, record]]));
+      } catch (error) {
+        failed.push({ id, reason: this.#redact(error instanceof Error ? error.message : String(error)), error });
+      }
+    }
+    if (failed.length === 0) return;
+    const saved = batch.size - failed.length;
+    const reasons = [...new Set(failed.map((failure) => failure.reason))].map(
+      (reason) => `${failed.filter((failure) => failure.reason === reason).map((failure) => failure.id).join(", ")}: ${reason}`,
+    );
+    throw new StateNotSavedError({
+      eventIds: failed.map((failure) => failure.id),
+      where,
+      reason: `The push of all ${batch.size} records was refused, so each was pushed on its own: ${saved} saved, ${failed.length} refused. ${reasons.join(" ")}`,
+      cause: failed[0]!.error,
+    });
+  }
+
+  /** Keep records saved while a flush ran; they go with the next one. */
+  #settled(batch: Map<string, EventRecord>): void {
     for (const [id, record] of batch) if (this.#pending.get(id) === record) this.#pending.delete(id);
   }
 
@@ -145,6 +194,7 @@ export class BranchStateStore implements StateStore {
       const outcome = classifyPush(output);
       if (outcome === "permission") throw pushDenied(where, output);
       if (outcome === "protected") throw pushProtected(where, output);
+      if (outcome === "refused") throw pushRefused(where, output);
       if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES) throw pushFailed(where, output);
       this.stats.rejectedPushes++;
       this.#fetchedAt = 0; // the branch moved: the next attempt must fetch
@@ -215,16 +265,14 @@ export class BranchStateStore implements StateStore {
   /** Build the commit that applies `batch` to the current tip; undefined when nothing changes. */
   async #commitOnTip(batch: Map<string, EventRecord>): Promise<string | undefined> {
     const paths = new Map([...batch.keys()].map((id) => [id, eventRecordPath(id)]));
-    const texts = this.#tip
-      ? await readBlobs(this.#gitArgs(), this.#workDir, [
-          ...[...paths.values(), STATE_README_PATH].map((path) => `${this.#tip}:${path}`),
-        ])
-      : new Map<string, string>();
+    const blobs = this.#tip
+      ? await this.#readBlobs([...[...paths.values(), STATE_README_PATH].map((path) => `${this.#tip}:${path}`)])
+      : new Map<string, StoredBlob>();
     const files = batchFiles({
       batch: [...batch].map(([id, record]) => ({ record, path: paths.get(id)! })),
-      storedText: (path) => texts.get(`${this.#tip}:${path}`),
-      parse: (text, path) => {
-        const stored = this.#parseOrSetAside(text, path);
+      stored: (path) => blobs.get(`${this.#tip}:${path}`),
+      parse: (blob, path) => {
+        const stored = this.#parseOrSetAside(blob, path);
         return stored === SET_ASIDE ? undefined : stored;
       },
       branch: this.branch,
@@ -250,11 +298,11 @@ export class BranchStateStore implements StateStore {
     const records = new Map<string, EventRecord>();
     if (!this.#tip || paths.length === 0) return records;
     const specs = paths.map((path) => `${this.#tip}:${path}`);
-    const texts = await readBlobs(this.#gitArgs(), this.#workDir, specs);
+    const blobs = await this.#readBlobs(specs);
     paths.forEach((path, index) => {
-      const text = texts.get(specs[index]!);
-      if (text === undefined) return;
-      const record = this.#parseOrSetAside(text, path);
+      const blob = blobs.get(specs[index]!);
+      if (blob === undefined) return;
+      const record = this.#parseOrSetAside(blob, path);
       if (record !== SET_ASIDE) records.set(path, record);
     });
     return records;
@@ -264,10 +312,14 @@ export class BranchStateStore implements StateStore {
    * Parse a record read from the branch. One that cannot be read is reported with its path and
    * field; the next push of its event moves its bytes to `<path>.corrupt-<time>` and writes the
    * new record. A record in a newer format is refused (StateRecordError): upgrading is the fix.
+   * A blob over the size limit is set aside unread.
    */
-  #parseOrSetAside(text: string, path: string): EventRecord | typeof SET_ASIDE {
+  #parseOrSetAside(blob: StoredBlob, path: string): EventRecord | typeof SET_ASIDE {
     try {
-      return parseEventRecordText(text, path);
+      if (blob.text === undefined) {
+        throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes a record may be, so it was not read`);
+      }
+      return parseEventRecordText(blob.text, path);
     } catch (error) {
       const where = `${this.branch}:${path}`;
       const reason = error instanceof Error ? error.message : String(error);
@@ -275,7 +327,7 @@ export class BranchStateStore implements StateStore {
         this.#report({ path: where, message: reason });
         throw new StateRecordError(where, reason);
       }
-      this.#report({ path: where, message: `${reason}; set aside (kept as ${corruptRecordPath(path)} when its event is saved again), and the event counts as not handled yet` });
+      this.#report({ path: where, message: `${reason}; set aside (kept as ${path}.corrupt-<time> when its event is saved again), and the event counts as not handled yet` });
       return SET_ASIDE;
     }
   }
@@ -284,6 +336,14 @@ export class BranchStateStore implements StateStore {
     if (!this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message)) {
       this.problems.push(problem);
     }
+  }
+
+  #maxRecordBytes(): number {
+    return this.#options.maxRecordBytes ?? MAX_RECORD_BYTES;
+  }
+
+  #readBlobs(specs: string[]): Promise<Map<string, StoredBlob>> {
+    return readBlobs(this.#gitArgs(), this.#workDir, specs, { maxBytes: this.#maxRecordBytes() });
   }
 
   #gitArgs(): string[] {

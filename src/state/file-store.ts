@@ -22,6 +22,7 @@ import {
   eventRecordParts,
   eventRecordPath,
   isEventRecordFileName,
+  MAX_RECORD_BYTES,
   parseEventRecordText,
   parseEventRecordValue,
   StateRecordError,
@@ -43,12 +44,8 @@ export type FileStateStoreOptions = {
   streamedRecordBytes?: number;
 };
 
-/**
- * A record file larger than this is refused unread, as a corrupt one is. Records hold the event
- * (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its runs: 128 MiB leaves room
- * for that, and keeps a tampered file (a 600 MB sparse file) from taking the process's memory.
- */
-export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+/** A record file larger than this is refused unread (layout.ts says why 128 MiB). */
+export { MAX_RECORD_BYTES };
 
 /**
  * A record file of this size or more is read in streaming passes (events/event-file.ts, as a big

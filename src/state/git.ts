@@ -103,34 +103,52 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
   });
 }
 
+/** A blob found at `<commit>:<path>`: its text, or no text when it is over the size limit. */
+export type StoredBlob = { oid: string; size: number; text?: string };
+
 /**
- * Read many blobs with one `git cat-file --batch`. Each spec is `<commit>:<path>`; the
- * result holds the text of each spec that exists.
+ * Read many blobs with two git processes: `cat-file --batch-check` sizes every spec
+ * (`<commit>:<path>`), then `cat-file --batch` reads the blobs of at most `maxBytes` each. A
+ * blob over it (a 700 MB file pushed to the state branch) is returned without its text, never
+ * read: it would take the process's memory, and past 512 MiB cannot even be a string. Specs
+ * that are missing, or are a folder or a submodule, are left out.
  */
 export async function readBlobs(
   gitArgs: string[],
   cwd: string,
   specs: string[],
-): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
+  limits: { maxBytes: number },
+): Promise<Map<string, StoredBlob>> {
+  const found = new Map<string, StoredBlob>();
   if (specs.length === 0) return found;
+  const check = await runGit({ args: [...gitArgs, "cat-file", "--batch-check"], cwd, input: `${specs.join("\n")}\n` });
+  if (check.code !== 0) throw new Error(`git cat-file failed: ${check.stderr.trim()}`);
+  const lines = check.stdout.toString("utf8").split("\n");
+  const toRead: Array<{ spec: string; oid: string; size: number }> = [];
+  specs.forEach((spec, index) => {
+    const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(lines[index] ?? "");
+    if (match?.[2] !== "blob") return; // "<spec> missing", a tree, a gitlink's commit
+    const blob = { oid: match[1]!, size: Number(match[3]) };
+    if (blob.size > limits.maxBytes) found.set(spec, blob);
+    else toRead.push({ spec, ...blob });
+  });
+  if (toRead.length === 0) return found;
   const output = await runGit({
     args: [...gitArgs, "cat-file", "--batch"],
     cwd,
-    input: `${specs.join("\n")}\n`,
+    input: `${toRead.map((blob) => blob.oid).join("\n")}\n`,
   });
   if (output.code !== 0) throw new Error(`git cat-file failed: ${output.stderr.trim()}`);
   const bytes = output.stdout;
   let offset = 0;
-  for (const spec of specs) {
+  for (const blob of toRead) {
     const end = bytes.indexOf(10, offset);
     if (end < 0) break;
-    const header = bytes.subarray(offset, end).toString("utf8");
+    const header = /^[0-9a-f]+ blob (\d+)$/.exec(bytes.subarray(offset, end).toString("utf8"));
     offset = end + 1;
-    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!match) continue; // "<spec> missing"
-    const size = Number(match[2]);
-    if (match[1] === "blob") found.set(spec, bytes.subarray(offset, offset + size).toString("utf8"));
+    if (!header) continue;
+    const size = Number(header[1]);
+    found.set(blob.spec, { oid: blob.oid, size, text: bytes.subarray(offset, offset + size).toString("utf8") });
     offset += size + 1;
   }
   return found;

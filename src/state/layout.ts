@@ -15,6 +15,14 @@ import { UserError } from "../user-error.js";
  */
 export const EVENTS_DIR = "events";
 
+/**
+ * A record file (or state-branch blob) larger than this is refused unread, as a corrupt one is.
+ * Records hold the event (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its
+ * runs: 128 MiB leaves room for that, and keeps a tampered file (a 600 MB sparse file, a 700 MB
+ * blob pushed to the state branch) from taking the process's memory.
+ */
+export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+
 /** Where the `flows` CLI keeps state for a checkout when no other place is given. */
 export function defaultStateDir(repoDir: string): string {
   return join(repoDir, ".codex", "flow-client");

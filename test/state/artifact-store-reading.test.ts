@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { StateRecordError } from "../../src/state/layout.js";
 import type { ApiRequest, ApiResponse } from "../support/github-api/index.js";
 import { artifactWorld, hoursAgo, REPOSITORY, runIds, stateZip, zipOf } from "./artifact-helpers.js";
 import { makeRecord } from "./helpers.js";
@@ -150,6 +151,32 @@ describe("ArtifactStateStore reading history", () => {
     const store = world.store(141);
     expect(await store.loadEvent("evt-forged")).toBeUndefined();
     expect(store.stats.downloads).toBe(0);
+    world.assertNoViolations();
+  });
+
+  it("refuses an event whose record a newer flows-action wrote, instead of running it again, and writes no snapshot that would drop it", async () => {
+    const world = await artifactWorld();
+    world.github.github.artifacts.add(REPOSITORY, {
+      name: "flows-state-delta-99-1-newer",
+      zip: stateZip("delta", [{ ...makeRecord("evt-newer", ["run_n"]), formatVersion: 2 }, makeRecord("evt-old", ["run_o"])]),
+      runId: 99,
+    });
+    const logs: string[] = [];
+    const reader = world.store(102, { compactAfter: 0, log: (line) => logs.push(line) });
+
+    await expect(reader.loadEvent("evt-newer")).rejects.toThrow(StateRecordError);
+    await expect(reader.loadEvent("evt-newer")).rejects.toThrow(/format 2 is newer .* upgrade flows-action/);
+    expect(runIds(await reader.loadEvent("evt-old"))).toEqual(["run_o"]);
+    expect(reader.problems).toEqual([
+      {
+        path: "flows-state-delta-99-1-newer: records[0]",
+        message: expect.stringMatching(/upgrade flows-action; its event "evt-newer" is refused until then/),
+      },
+    ]);
+    await reader.saveEvent(makeRecord("evt-old", ["run_p"]));
+    await reader.flush();
+    expect(logs.join("\n")).toMatch(/could not write a snapshot \(1 event record\(s\) are in a newer format; upgrade flows-action\); nothing is lost/);
+    expect(world.github.github.artifacts.list(REPOSITORY).map((artifact) => artifact.name).filter((name) => name.includes("snapshot"))).toEqual([]);
     world.assertNoViolations();
   });
 });

@@ -5,6 +5,7 @@ import { StateBranchError } from "../../src/state/branch-errors.js";
 import { StateNotSavedError } from "../../src/state/not-saved.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { eventRecordPath } from "../../src/state/layout.js";
+import { UserError } from "../../src/user-error.js";
 import { startGitHttpServer } from "./git-http-server.js";
 import { git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
 
@@ -142,5 +143,63 @@ describe("BranchStateStore push errors", () => {
     await store.saveEvent(makeRecord("evt-1", ["run_a"]));
     await store.flush();
     expect(git(origin, "ls-tree", "-r", "--name-only", "flows-state")).toContain(eventRecordPath("evt-1"));
+  });
+
+  it("when the remote refuses a flush for one oversized record, saves the others and names only the refused event", async () => {
+    const { origin } = await originWithCheckout();
+    // As GitHub refuses a file over 100 MB (GH001), here over 20,000 bytes.
+    const hook = join(origin, "hooks", "pre-receive");
+    await writeFile(
+      hook,
+      `#!/bin/sh
+while read old new ref; do
+  big=$(git rev-list --objects "$new" --not --all | git cat-file --batch-check='%(objecttype) %(objectsize) %(rest)' | awk '$1 == "blob" && $2 > 20000 { print $3 }')
+  if [ -n "$big" ]; then echo "error: GH001: Large files detected. $big is over the limit (token ${TOKEN})" >&2; exit 1; fi
+done
+`,
+    );
+    await chmod(hook, 0o755);
+    const store = new BranchStateStore({ remoteUrl: origin, token: TOKEN });
+    onTestFinished(() => store.close());
+    const big = makeRecord("evt-big", ["run_a"]);
+    big.event.payload = { text: "x".repeat(50_000) };
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await store.saveEvent(big);
+    await store.saveEvent(makeRecord("evt-2", ["run_a"]));
+
+    const error = await store.flush().then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+
+    expect(error).toBeInstanceOf(StateNotSavedError);
+    expect((error as StateNotSavedError).eventIds).toEqual(["evt-big"]);
+    const message = (error as Error).message;
+    expect(message).toMatch(/each was pushed on its own: 2 saved, 1 refused\. evt-big: the remote refused the push/);
+    expect(message).toContain(`GH001: Large files detected. ${eventRecordPath("evt-big")}`);
+    expect(message).not.toContain(TOKEN);
+    expect(((error as Error).cause as StateBranchError).kind).toBe("refused");
+    const files = git(origin, "ls-tree", "-r", "--name-only", "flows-state");
+    expect(files).toContain(eventRecordPath("evt-1"));
+    expect(files).toContain(eventRecordPath("evt-2"));
+    expect(files).not.toContain(eventRecordPath("evt-big"));
+    // The refused record stays pending; nothing else is pushed again.
+    const before = git(origin, "rev-parse", "flows-state");
+    await expect(store.flush()).rejects.toThrow(/1 event record\(s\) were NOT saved .*: evt-big\./);
+    expect(git(origin, "rev-list", "--count", `${before}..flows-state`)).toBe("0");
+  });
+
+  it.each([
+    ["refs/heads/state", /give the branch name alone, without "refs\/heads\/" \(for example "state"\)/],
+    ["a..b", /cannot hold "\.\."/],
+    ["-x", /cannot start with -/],
+    ["my state", /cannot hold spaces/],
+    ["state.lock", /end with "\.lock"/],
+  ])("refuses the state branch name %j before running git, saying what to change", async (branch, reason) => {
+    const { origin } = await originWithCheckout();
+    const refs = git(origin, "for-each-ref");
+    expect(() => new BranchStateStore({ remoteUrl: origin, branch })).toThrow(UserError);
+    expect(() => new BranchStateStore({ remoteUrl: origin, branch })).toThrow(reason);
+    expect(git(origin, "for-each-ref")).toBe(refs);
   });
 });

@@ -158,6 +158,38 @@ describe("BranchStateStore", () => {
     expect(JSON.parse(git(origin, "show", `flows-state:${broken}`)).runs[0].id).toBe("run_b");
   });
 
+  it("sets aside a record blob over the size limit without reading it, counts its event as new, and keeps the blob beside the next save", async () => {
+    const { origin } = await originWithCheckout();
+    const writer = new BranchStateStore({ remoteUrl: origin });
+    await writer.saveEvent(makeRecord("good", ["run_a"]));
+    const bigRecord = makeRecord("big", ["run_a"]);
+    bigRecord.event.payload = { text: "x".repeat(10_000) };
+    await writer.saveEvent(bigRecord);
+    await writer.flush();
+    await writer.close();
+    // A valid record, only bigger than the limit: were it read, it would load.
+    const big = eventRecordPath("big");
+    const blob = git(origin, "rev-parse", `flows-state:${big}`);
+    const size = Number(git(origin, "cat-file", "-s", blob));
+
+    const reader = new BranchStateStore({ remoteUrl: origin, maxRecordBytes: size - 1 });
+    expect(await reader.loadEvent("big")).toBeUndefined();
+    expect((await reader.listEvents()).map((record) => record.event.id)).toEqual(["good"]);
+    expect(reader.problems).toEqual([
+      {
+        path: `flows-state:${big}`,
+        message: expect.stringMatching(new RegExp(`it is ${size} bytes, over the ${size - 1} bytes a record may be, so it was not read; set aside`)),
+      },
+    ]);
+    await reader.saveEvent(makeRecord("big", ["run_b"]));
+    await reader.flush();
+    await reader.close();
+    const files = git(origin, "ls-tree", "-r", "--name-only", "flows-state").split("\n");
+    const aside = files.find((file) => file.startsWith(`${big}.corrupt-`));
+    expect(aside && git(origin, "rev-parse", `flows-state:${aside}`)).toBe(blob);
+    expect(JSON.parse(git(origin, "show", `flows-state:${big}`)).runs.map((run: { id: string }) => run.id)).toEqual(["run_b"]);
+  });
+
   it("keeps state on a branch of the checkout itself when it has no remote, leaving HEAD and the index alone", async () => {
     const { checkout } = await originWithCheckout();
     git(checkout, "remote", "remove", "origin");
