@@ -23,7 +23,10 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 var branch_commit = __webpack_require__(46486);
 // EXTERNAL MODULE: ./.build/state/branch-errors.js
 var branch_errors = __webpack_require__(75252);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/branch-options.js
+
 const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
 /** Failures git cannot classify (a network blip, a 5xx) are retried this many times. */
 const OTHER_FAILURE_RETRIES = 3;
@@ -40,13 +43,40 @@ function retryWait(options, attempt) {
     const cap = options.retryMaxMs ?? 8_000;
     return Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + Math.random());
 }
+/**
+ * Refuse a state branch name git would refuse, or that names a ref rather than a branch, before
+ * any git runs: "refs/heads/x" would otherwise create refs/heads/refs/heads/x, and "a..b" fail
+ * as an "invalid refspec". The rules of `git check-ref-format --branch`:
+ * https://git-scm.com/docs/git-check-ref-format
+ */
+function checkBranchName(branch) {
+    const problem = branchNameProblem(branch);
+    if (problem) {
+        throw new user_error/* UserError */.y(`the state branch "${branch.replace(/[\u0000-\u001f\u007f]/g, "?")}" is not a usable branch name: ${problem}`);
+    }
+}
+function branchNameProblem(branch) {
+    if (branch === "")
+        return "give a branch name, such as flows-state";
+    if (/^refs\//.test(branch))
+        return `give the branch name alone, without "refs/heads/" (for example "${branch.replace(/^refs\/(heads\/)?/, "")}")`;
+    if (branch.startsWith("-"))
+        return "a branch name cannot start with -";
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(branch))
+        return "a branch name cannot hold spaces, control characters or any of ~ ^ : ? * [ \\";
+    if (branch.includes("..") || branch.includes("@{") || branch === "@")
+        return 'a branch name cannot hold ".." or "@{", or be "@"';
+    const parts = branch.split("/");
+    if (parts.some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || branch.endsWith(".")) {
+        return 'no part between slashes may be empty, start with "." or end with ".lock", and the name cannot end with "."';
+    }
+    return undefined;
+}
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
-// EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/git.js
 
 
@@ -138,34 +168,52 @@ function runGit(command) {
     });
 }
 /**
- * Read many blobs with one `git cat-file --batch`. Each spec is `<commit>:<path>`; the
- * result holds the text of each spec that exists.
+ * Read many blobs with two git processes: `cat-file --batch-check` sizes every spec
+ * (`<commit>:<path>`), then `cat-file --batch` reads the blobs of at most `maxBytes` each. A
+ * blob over it (a 700 MB file pushed to the state branch) is returned without its text, never
+ * read: it would take the process's memory, and past 512 MiB cannot even be a string. Specs
+ * that are missing, or are a folder or a submodule, are left out.
  */
-async function readBlobs(gitArgs, cwd, specs) {
+async function readBlobs(gitArgs, cwd, specs, limits) {
     const found = new Map();
     if (specs.length === 0)
+        return found;
+    const check = await runGit({ args: [...gitArgs, "cat-file", "--batch-check"], cwd, input: `${specs.join("\n")}\n` });
+    if (check.code !== 0)
+        throw new Error(`git cat-file failed: ${check.stderr.trim()}`);
+    const lines = check.stdout.toString("utf8").split("\n");
+    const toRead = [];
+    specs.forEach((spec, index) => {
+        const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(lines[index] ?? "");
+        if (match?.[2] !== "blob")
+            return; // "<spec> missing", a tree, a gitlink's commit
+        const blob = { oid: match[1], size: Number(match[3]) };
+        if (blob.size > limits.maxBytes)
+            found.set(spec, blob);
+        else
+            toRead.push({ spec, ...blob });
+    });
+    if (toRead.length === 0)
         return found;
     const output = await runGit({
         args: [...gitArgs, "cat-file", "--batch"],
         cwd,
-        input: `${specs.join("\n")}\n`,
+        input: `${toRead.map((blob) => blob.oid).join("\n")}\n`,
     });
     if (output.code !== 0)
         throw new Error(`git cat-file failed: ${output.stderr.trim()}`);
     const bytes = output.stdout;
     let offset = 0;
-    for (const spec of specs) {
+    for (const blob of toRead) {
         const end = bytes.indexOf(10, offset);
         if (end < 0)
             break;
-        const header = bytes.subarray(offset, end).toString("utf8");
+        const header = /^[0-9a-f]+ blob (\d+)$/.exec(bytes.subarray(offset, end).toString("utf8"));
         offset = end + 1;
-        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!match)
-            continue; // "<spec> missing"
-        const size = Number(match[2]);
-        if (match[1] === "blob")
-            found.set(spec, bytes.subarray(offset, offset + size).toString("utf8"));
+        if (!header)
+            continue;
+        const size = Number(header[1]);
+        found.set(blob.spec, { oid: blob.oid, size, text: bytes.subarray(offset, offset + size).toString("utf8") });
         offset += size + 1;
     }
     return found;
@@ -277,6 +325,7 @@ class BranchStateStore {
         }
         this.#options = options;
         this.branch = options.branch ?? "flows-state";
+        checkBranchName(this.branch);
         if (options.remoteUrl)
             this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
     }
@@ -324,20 +373,48 @@ class BranchStateStore {
         if (this.#pending.size === 0)
             return;
         const batch = new Map(this.#pending);
+        const where = `the state branch "${this.branch}" of ${this.remote}`;
         try {
             await this.#open();
             await this.#pushBatch(batch);
         }
         catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new not_saved/* StateNotSavedError */.c({
-                eventIds: [...batch.keys()],
-                where: `the state branch "${this.branch}" of ${this.remote}`,
-                reason: this.#redact(reason),
-                cause: error,
-            });
+            if (!(error instanceof branch_errors/* StateBranchError */.a && error.kind === "refused" && batch.size > 1)) {
+                const reason = error instanceof Error ? error.message : String(error);
+                throw new not_saved/* StateNotSavedError */.c({ eventIds: [...batch.keys()], where, reason: this.#redact(reason), cause: error });
+            }
+            // The remote refused the commit (a hook, a file over GitHub's 100 MB): maybe for one
+            // record only. Push each event on its own, so only the refused ones stay unsaved.
+            await this.#pushEachAlone(batch, where);
+            return;
         }
-        // Keep records saved while this flush ran; they go with the next one.
+        this.#settled(batch);
+    }
+    /** Push every record of `batch` in a commit of its own; throw naming those that were not saved. */
+    async #pushEachAlone(batch, where) {
+        const failed = [];
+        for (const [id, record] of batch) {
+            try {
+                await this.#pushBatch(new Map([[id, record]]));
+                this.#settled(new Map([[id, record]]));
+            }
+            catch (error) {
+                failed.push({ id, reason: this.#redact(error instanceof Error ? error.message : String(error)), error });
+            }
+        }
+        if (failed.length === 0)
+            return;
+        const saved = batch.size - failed.length;
+        const reasons = [...new Set(failed.map((failure) => failure.reason))].map((reason) => `${failed.filter((failure) => failure.reason === reason).map((failure) => failure.id).join(", ")}: ${reason}`);
+        throw new not_saved/* StateNotSavedError */.c({
+            eventIds: failed.map((failure) => failure.id),
+            where,
+            reason: `The push of all ${batch.size} records was refused, so each was pushed on its own: ${saved} saved, ${failed.length} refused. ${reasons.join(" ")}`,
+            cause: failed[0].error,
+        });
+    }
+    /** Keep records saved while a flush ran; they go with the next one. */
+    #settled(batch) {
         for (const [id, record] of batch)
             if (this.#pending.get(id) === record)
                 this.#pending.delete(id);
@@ -369,6 +446,8 @@ class BranchStateStore {
                 throw (0,branch_errors/* pushDenied */.go)(where, output);
             if (outcome === "protected")
                 throw (0,branch_errors/* pushProtected */.he)(where, output);
+            if (outcome === "refused")
+                throw (0,branch_errors/* pushRefused */.H)(where, output);
             if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES)
                 throw (0,branch_errors/* pushFailed */.EX)(where, output);
             this.stats.rejectedPushes++;
@@ -438,16 +517,14 @@ class BranchStateStore {
     /** Build the commit that applies `batch` to the current tip; undefined when nothing changes. */
     async #commitOnTip(batch) {
         const paths = new Map([...batch.keys()].map((id) => [id, (0,layout/* eventRecordPath */.fl)(id)]));
-        const texts = this.#tip
-            ? await readBlobs(this.#gitArgs(), this.#workDir, [
-                ...[...paths.values(), branch_commit/* STATE_README_PATH */.Tr].map((path) => `${this.#tip}:${path}`),
-            ])
+        const blobs = this.#tip
+            ? await this.#readBlobs([...[...paths.values(), branch_commit/* STATE_README_PATH */.Tr].map((path) => `${this.#tip}:${path}`)])
             : new Map();
         const files = (0,branch_commit/* batchFiles */.ul)({
             batch: [...batch].map(([id, record]) => ({ record, path: paths.get(id) })),
-            storedText: (path) => texts.get(`${this.#tip}:${path}`),
-            parse: (text, path) => {
-                const stored = this.#parseOrSetAside(text, path);
+            stored: (path) => blobs.get(`${this.#tip}:${path}`),
+            parse: (blob, path) => {
+                const stored = this.#parseOrSetAside(blob, path);
                 return stored === SET_ASIDE ? undefined : stored;
             },
             branch: this.branch,
@@ -474,12 +551,12 @@ class BranchStateStore {
         if (!this.#tip || paths.length === 0)
             return records;
         const specs = paths.map((path) => `${this.#tip}:${path}`);
-        const texts = await readBlobs(this.#gitArgs(), this.#workDir, specs);
+        const blobs = await this.#readBlobs(specs);
         paths.forEach((path, index) => {
-            const text = texts.get(specs[index]);
-            if (text === undefined)
+            const blob = blobs.get(specs[index]);
+            if (blob === undefined)
                 return;
-            const record = this.#parseOrSetAside(text, path);
+            const record = this.#parseOrSetAside(blob, path);
             if (record !== SET_ASIDE)
                 records.set(path, record);
         });
@@ -489,10 +566,14 @@ class BranchStateStore {
      * Parse a record read from the branch. One that cannot be read is reported with its path and
      * field; the next push of its event moves its bytes to `<path>.corrupt-<time>` and writes the
      * new record. A record in a newer format is refused (StateRecordError): upgrading is the fix.
+     * A blob over the size limit is set aside unread.
      */
-    #parseOrSetAside(text, path) {
+    #parseOrSetAside(blob, path) {
         try {
-            return (0,layout/* parseEventRecordText */.eR)(text, path);
+            if (blob.text === undefined) {
+                throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes a record may be, so it was not read`);
+            }
+            return (0,layout/* parseEventRecordText */.eR)(blob.text, path);
         }
         catch (error) {
             const where = `${this.branch}:${path}`;
@@ -501,7 +582,7 @@ class BranchStateStore {
                 this.#report({ path: where, message: reason });
                 throw new layout/* StateRecordError */.J1(where, reason);
             }
-            this.#report({ path: where, message: `${reason}; set aside (kept as ${(0,layout/* corruptRecordPath */.Co)(path)} when its event is saved again), and the event counts as not handled yet` });
+            this.#report({ path: where, message: `${reason}; set aside (kept as ${path}.corrupt-<time> when its event is saved again), and the event counts as not handled yet` });
             return SET_ASIDE;
         }
     }
@@ -509,6 +590,12 @@ class BranchStateStore {
         if (!this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message)) {
             this.problems.push(problem);
         }
+    }
+    #maxRecordBytes() {
+        return this.#options.maxRecordBytes ?? layout/* MAX_RECORD_BYTES */.xR;
+    }
+    #readBlobs(specs) {
+        return readBlobs(this.#gitArgs(), this.#workDir, specs, { maxBytes: this.#maxRecordBytes() });
     }
     #gitArgs() {
         // Our own throwaway repository: no user hooks, no background maintenance.

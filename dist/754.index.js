@@ -222,9 +222,12 @@ __webpack_require__.d(__webpack_exports__, {
 var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
 var record_parse = __webpack_require__(75067);
 ;// CONCATENATED MODULE: ./.build/state/artifact-format.js
+
 
 
 
@@ -287,7 +290,9 @@ function parseStateFile(text, expected) {
             records.push((0,record_parse/* parseEventRecord */.b)(candidate));
         }
         catch (error) {
-            bad.push({ index, reason: error instanceof Error ? error.message : String(error) });
+            const reason = error instanceof Error ? error.message : String(error);
+            const id = candidate?.event?.id;
+            bad.push({ index, reason, ...(error instanceof state_record/* NewerRecordFormatError */.Qy && typeof id === "string" ? { newerEventId: id } : {}) });
         }
     });
     if (expected === "delta")
@@ -400,8 +405,6 @@ function timeOf(text, fallback) {
 
 // EXTERNAL MODULE: ./.build/zip-entry.js
 var zip_entry = __webpack_require__(7444);
-// EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __webpack_require__(77795);
 ;// CONCATENATED MODULE: ./.build/state/artifact-read.js
 
 
@@ -445,8 +448,16 @@ async function readState(options) {
         const stored = records.get(record.event.id);
         records.set(record.event.id, stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
     };
+    const newer = new Map();
+    const addNewer = (file) => {
+        for (const { eventId, path, reason } of file.newer)
+            if (!newer.has(eventId))
+                newer.set(eventId, { path, reason });
+    };
     for (const record of snapshot?.file.records ?? [])
         add(record);
+    if (snapshot)
+        addNewer(snapshot.file);
     const applied = [];
     needed.forEach((artifact, index) => {
         const file = files[index];
@@ -455,6 +466,7 @@ async function readState(options) {
         applied.push(artifact);
         for (const record of file.records)
             add(record);
+        addNewer(file);
     });
     const held = new Set([...includes, ...applied.map((artifact) => artifact.name)]);
     const recentlyHeld = seen
@@ -466,6 +478,7 @@ async function readState(options) {
         applied,
         recentlyHeld,
         listedAt: new Date(listedAt).toISOString(),
+        newer,
     };
 }
 function windowStart(snapshot) {
@@ -492,10 +505,18 @@ function loadArtifact(artifact, options) {
             return forgotten("or was deleted");
         try {
             const { file, bad } = parseStateFile((0,zip_entry/* readZipEntry */.g7)(bytes, STATE_FILE_NAME, { maxBytes: MAX_STATE_FILE_BYTES }).toString("utf8"), artifact.kind);
-            for (const { index, reason } of bad) {
-                options.report({ path: `${artifact.name}: records[${index}]`, message: `${reason}; record skipped` });
+            const newer = [];
+            for (const { index, reason, newerEventId } of bad) {
+                const path = `${artifact.name}: records[${index}]`;
+                if (newerEventId !== undefined) {
+                    newer.push({ eventId: newerEventId, path, reason });
+                    options.report({ path, message: `${reason}; its event "${newerEventId}" is refused until then` });
+                }
+                else {
+                    options.report({ path, message: `${reason}; record skipped` });
+                }
             }
-            return file;
+            return { ...file, newer };
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
@@ -628,6 +649,11 @@ class ArtifactStateStore {
     }
     async loadEvent(eventId) {
         const view = await this.#open();
+        // Running the event again could repeat work a newer flows-action recorded: refuse it, as the
+        // file and branch stores refuse a newer record.
+        const newer = view.newer.get(eventId);
+        if (newer)
+            throw new layout/* StateRecordError */.J1(newer.path, newer.reason);
         const stored = view.records.get(eventId);
         return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
     }
@@ -697,6 +723,11 @@ class ArtifactStateStore {
     /** Read afresh (other runs may have written since), then upload everything as one snapshot. */
     async #writeSnapshot(current) {
         const fresh = await this.#read();
+        // A snapshot holds only the records this version can read: one written now would drop the
+        // newer ones while claiming the deltas that hold them.
+        if (fresh.newer.size > 0) {
+            throw new Error(`${fresh.newer.size} event record(s) are in a newer format; upgrade flows-action`);
+        }
         // The current view adds this store's own deltas, which the listing may not show yet.
         for (const record of current.records.values()) {
             const stored = fresh.records.get(record.event.id);

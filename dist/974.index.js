@@ -107,7 +107,10 @@ function fastImportStream(commit) {
     if (commit.parent)
         parts.push(Buffer.from(`from ${commit.parent}\n`));
     for (const file of commit.files) {
-        parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
+        if ("oid" in file)
+            parts.push(Buffer.from(`M 100644 ${file.oid} ${file.path}\n`));
+        else
+            parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
     }
     parts.push(Buffer.from("\ndone\n"));
     return Buffer.concat(parts);
@@ -129,22 +132,22 @@ function stateCommitMessage(eventIds) {
 }
 /**
  * The files a state commit writes for a batch of records: each record merged with the one
- * stored at the tip (its text from `storedText`, read by `parse`; undefined sets it aside, and
- * its bytes are kept as `<path>.corrupt-<time>`), only those whose text changes, and the
- * branch's README when the tip has none. Empty when nothing changes.
+ * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob is kept,
+ * by object id, as `<path>.corrupt-<time>`), only those whose text changes, and the branch's
+ * README when the tip has none. Empty when nothing changes.
  */
 function batchFiles(options) {
     const files = [];
     for (const { record, path } of options.batch) {
-        const storedText = options.storedText(path);
-        const stored = storedText === undefined ? undefined : options.parse(storedText, path);
-        if (storedText !== undefined && stored === undefined)
-            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .corruptRecordPath */ .Co)(path), text: storedText });
+        const blob = options.stored(path);
+        const stored = blob === undefined ? undefined : options.parse(blob, path);
+        if (blob !== undefined && stored === undefined)
+            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .corruptRecordPath */ .Co)(path), oid: blob.oid });
         const text = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .serializeEventRecord */ .Ct)(stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeEventRecords */ .Zo)(stored, record) : record);
-        if (text !== storedText)
+        if (text !== blob?.text)
             files.push({ path, text });
     }
-    if (files.length > 0 && options.storedText(STATE_README_PATH) === undefined) {
+    if (files.length > 0 && options.stored(STATE_README_PATH) === undefined) {
         files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
     }
     return files;
@@ -160,6 +163,7 @@ function batchFiles(options) {
 /* harmony export */   $Q: () => (/* binding */ pushContended),
 /* harmony export */   Bj: () => (/* binding */ classifyPush),
 /* harmony export */   EX: () => (/* binding */ pushFailed),
+/* harmony export */   H: () => (/* binding */ pushRefused),
 /* harmony export */   a: () => (/* binding */ StateBranchError),
 /* harmony export */   go: () => (/* binding */ pushDenied),
 /* harmony export */   he: () => (/* binding */ pushProtected),
@@ -182,6 +186,10 @@ const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden
 const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
 // Someone else moved the branch between our fetch and our push.
 const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
+// The remote looked at what we pushed and said no: a pre-receive hook (GitHub's GH001 refuses a
+// file over 100 MB, https://docs.github.com/repositories/working-with-files/managing-large-files/about-large-files-on-github).
+// Pushing the same commit again would be refused again.
+const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
 const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
 function classifyPush(output) {
     if (PERMISSION.test(output))
@@ -190,6 +198,8 @@ function classifyPush(output) {
         return "protected";
     if (MOVED.test(output))
         return "retry";
+    if (REFUSED.test(output))
+        return "refused";
     return "other";
 }
 /** Last lines of git's output, for the end of a message. */
@@ -214,6 +224,11 @@ function pushProtected(where, output) {
 }
 function pushFailed(where, output) {
     return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
+}
+function pushRefused(where, output) {
+    return new StateBranchError("refused", `the remote refused the push to the state branch "${where.branch}" of ${where.remote} (a ` +
+        "pre-receive hook or a rule of the repository; GitHub refuses any file over 100 MB): see " +
+        `what git said, and let the state branch take these records or choose another state store.${gitSaid(output)}`);
 }
 function pushContended(where, attempts, seconds, events) {
     return new StateBranchError("contention", `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
@@ -801,12 +816,8 @@ var state_record = __webpack_require__(77795);
 
 
 
-/**
- * A record file larger than this is refused unread, as a corrupt one is. Records hold the event
- * (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its runs: 128 MiB leaves room
- * for that, and keeps a tampered file (a 600 MB sparse file) from taking the process's memory.
- */
-const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+/** A record file larger than this is refused unread (layout.ts says why 128 MiB). */
+
 /**
  * A record file of this size or more is read in streaming passes (events/event-file.ts, as a big
  * event file is): each array of its event of this size or more stays on disk, and is written
@@ -845,7 +856,7 @@ class FileStateStore {
         this.dir = (0,external_node_path_.resolve)(options.dir);
         this.#folder = { dir: this.dir, setting: options.setting };
         this.#lock = options.lock ?? {};
-        this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
+        this.#maxRecordBytes = options.maxRecordBytes ?? layout/* MAX_RECORD_BYTES */.xR;
         this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
     }
     /**
@@ -1206,6 +1217,7 @@ function unknownKind(kind) {
 /* harmony export */   fl: () => (/* binding */ eventRecordPath),
 /* harmony export */   se: () => (/* binding */ parseEventRecordValue),
 /* harmony export */   wr: () => (/* binding */ eventRecordParts),
+/* harmony export */   xR: () => (/* binding */ MAX_RECORD_BYTES),
 /* harmony export */   yD: () => (/* binding */ defaultStateDir)
 /* harmony export */ });
 /* unused harmony export eventIdHash */
@@ -1228,6 +1240,13 @@ function unknownKind(kind) {
  * file read however many events are stored.
  */
 const EVENTS_DIR = "events";
+/**
+ * A record file (or state-branch blob) larger than this is refused unread, as a corrupt one is.
+ * Records hold the event (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its
+ * runs: 128 MiB leaves room for that, and keeps a tampered file (a 600 MB sparse file, a 700 MB
+ * blob pushed to the state branch) from taking the process's memory.
+ */
+const MAX_RECORD_BYTES = 128 * 1024 * 1024;
 /** Where the `flows` CLI keeps state for a checkout when no other place is given. */
 function defaultStateDir(repoDir) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, ".codex", "flow-client");
