@@ -10,10 +10,10 @@ import { makeScratchDir } from "../scratch.js";
 // The event's text inside a stored record: redacted, pretty-printed one level in, exactly as
 // JSON.stringify({ event: redactor.redactValue(event) }, null, 2) lays it out (the event id is
 // never redacted: it names the file); an event whose JSON passes PRETTY_UP_TO_CHARS is written
-// compact instead, as JSON.stringify(redactor.redactValue(event)) does. The payload may be 25 MB (a record of about 50 MB), so the
-// text is made in pieces of at most a few tens of kilobytes, never whole: an array or object
-// whose JSON is big is laid out child by child, each child redacted and stringified on its own
-// and indented to its place; an array the event file reader kept on disk (events/lazy-json.ts)
+// compact instead, as JSON.stringify(redactor.redactValue(event)) does. The payload may be
+// 25 MB, so the text is made in pieces of at most a few tens of kilobytes, never whole: an array
+// or object whose JSON is big is laid out child by child, each child redacted and stringified on
+// its own (and indented to its place); an array the event file reader kept on disk (events/lazy-json.ts)
 // is read from its file in groups, never parsed whole. A big event's text then goes to a scratch
 // file, and every save of the event copies it from there.
 
