@@ -84,6 +84,12 @@ describe("the README's table of the reusable workflow", () => {
     ];
     expect(rows.sort()).toEqual(declared.sort());
   });
+
+  const inputRows = [...readme.matchAll(/^\| input \| `([\w-]+)` \| ([^|]*)\|/gm)].map((match) => ({ name: match[1] ?? "", shown: (match[2] ?? "").trim() }));
+  it.each(inputRows)("gives $name flows.yml's default", ({ name, shown }) => {
+    const declared = (reusable.inputs[name] as { default?: unknown } | undefined)?.default;
+    expect(shown).toBe(declared === undefined || declared === "" ? "" : `\`${String(declared)}\``);
+  });
 });
 
 describe("the reusable workflow's own jobs", () => {
