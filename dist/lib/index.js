@@ -19304,7 +19304,8 @@ const COMMANDS = [
         optionHelp: {
             event: { value: "JSON", description: "a FlowEvent as inline JSON, dispatched instead of the webhook's (the action's event input)" },
         },
-        details: "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).",
+        details: "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).\n" +
+            "Exit 1 when the action would fail the job: a status listed in fail-on (default failed), or an error it reports.",
         examples: [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
