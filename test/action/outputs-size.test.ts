@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RESULTS_OUTPUT_LIMIT_BYTES, resultsJson } from "../../src/action/outputs.js";
 import type { FlowRunView } from "../../src/contracts.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { makeRun } from "../state/helpers.js";
 import { runDistAction } from "../helpers/run-action.js";
 
 // A job's outputs may total 1 MB of UTF-8. `results` was kept under 512 K UTF-16 characters: a
@@ -19,23 +20,7 @@ afterEach(async () => {
 });
 
 function view(index: number, message: string): FlowRunView {
-  const time = "2026-12-03T00:00:00.000Z";
-  return {
-    id: `run_${String(index).padStart(12, "0")}`,
-    eventId: "e",
-    flowName: `flow-${index}`,
-    flowVersion: 1,
-    stepName: "s",
-    runner: "bun",
-    processStatus: "completed",
-    resultStatus: "completed",
-    effectiveStatus: "completed",
-    needsAttention: false,
-    attempts: [{ id: `run_${index}_a1`, number: 1, status: "completed", startedAt: time }],
-    resultPayload: { status: "completed", message },
-    createdAt: time,
-    updatedAt: time,
-  };
+  return { ...makeRun("e", `run_${String(index).padStart(12, "0")}`), flowName: `flow-${index}`, resultPayload: { status: "completed", message } };
 }
 
 describe("the results output", () => {

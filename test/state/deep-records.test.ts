@@ -8,6 +8,7 @@ import { serializeEventRecord } from "../../src/state/layout.js";
 import { checkEventRecordShape } from "../../src/state/record-check.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { flowsIn, writeEventFile } from "../helpers/cli.js";
+import { makeRun } from "./helpers.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 // An event payload and a step's FLOW_RESULT may each nest MAX_PAYLOAD_DEPTH levels. The record
@@ -77,24 +78,7 @@ describe("records of deeply nested events and results", () => {
     const record: EventRecord = {
       formatVersion: 1,
       event: { id: "e", type: "t", receivedAt: time, payload: deep },
-      runs: [
-        {
-          id: "run_0123456789ab",
-          eventId: "e",
-          flowName: "f",
-          flowVersion: 1,
-          stepName: "s",
-          runner: "bun",
-          processStatus: "completed",
-          resultStatus: "completed",
-          effectiveStatus: "completed",
-          needsAttention: false,
-          attempts: [{ id: "run_0123456789ab_a1", number: 1, status: "completed", startedAt: time }],
-          resultPayload: { status: "completed", deep: nested(MAX_PAYLOAD_DEPTH - 1) },
-          createdAt: time,
-          updatedAt: time,
-        },
-      ],
+      runs: [{ ...makeRun("e", "run_0123456789ab"), resultPayload: { status: "completed", deep: nested(MAX_PAYLOAD_DEPTH - 1) } }],
       firstDispatchedAt: time,
       updatedAt: time,
       dispatchCount: 1,
