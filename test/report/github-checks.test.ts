@@ -327,6 +327,13 @@ describe("one check run per event", () => {
     expect(check?.output.summary).toContain("2 problems in flow packages and the state store; see the annotations");
     expect(server.github.checkRuns.annotations(Number(check?.id)).map((annotation) => annotation.path)).toEqual(["flows/a/flow.toml"]);
   });
+  it("fails the event's check run for a flow package that could not be loaded, even when no step ran", async () => {
+    const broken = { severity: "error" as const, file: "/work/repo/flows/a/flow.toml", line: 3, message: "steps[0].runner must be one of bun, codex" };
+    await reporter({ checks: "per-event", repoRoot: "/work/repo", problems: [broken] }).finish(outcomeOf(prEvent(), []));
+    const [check] = checkRuns();
+    expect(check).toMatchObject({ name: "flows: pull_request.opened", conclusion: "failure" });
+    expect(server.github.checkRuns.annotations(Number(check?.id))).toMatchObject([{ path: "flows/a/flow.toml", start_line: 3 }]);
+  });
 });
 
 describe("writes where people wait", () => {
