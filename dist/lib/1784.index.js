@@ -1268,7 +1268,8 @@ class CheckRuns {
                 ...(0,checks_annotations/* problemAnnotations */.ur)((0,problem_places/* packageCheckProblems */.tY)(problems), this.options.repoRoot),
             ];
             this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, {
-                conclusion: runs.length === 0 ? "neutral" : eventConclusion(runs, problems),
+                // No run and no error: neutral. A flow package that could not be loaded fails it, as the job.
+                conclusion: eventConclusion(runs, problems),
                 output: { ...eventCheckOutput(outcome, { links: this.options.links, note: this.options.note, problems }), annotations },
             }));
         }
