@@ -105,7 +105,8 @@ async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv): Promi
   if (token && inputs["github-token"] === undefined) inputs["github-token"] = token;
   // Locally, remember runs in the file store unless told otherwise (the action defaults to artifacts).
   inputs.state ??= values.state ?? "file";
-  if (values["state-dir"] && inputs["state-dir"] === undefined) inputs["state-dir"] = values["state-dir"];
+  // From the current folder, as every other command takes it (the input is read from the workspace).
+  if (values["state-dir"] && inputs["state-dir"] === undefined) inputs["state-dir"] = resolve(values["state-dir"]);
   if (values.branch && inputs["state-branch"] === undefined) inputs["state-branch"] = values.branch;
   // A bad value is a mistake on the command line (exit 2), as a misspelt input name is: read
   // them as the action will, before anything runs.

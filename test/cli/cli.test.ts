@@ -1,5 +1,6 @@
+import { existsSync } from "node:fs";
 import { readdir, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { type CliRun, cliTestEnv, flowsIn, runCli, writeEventFile } from "../helpers/cli.js";
@@ -170,6 +171,18 @@ describe("flows CLI", () => {
     expect(code, err).toBe(0);
     expect(out).toContain("| release-notes | summarise | ✅ completed | New release: Codertocat/Hello-World 0.0.1 |");
     expect(out).toContain("event-id = github:release.published:Codertocat/Hello-World:0.0.1");
+  });
+
+  it("`flows github --state-dir` takes a relative folder from the current folder, as the other commands do", async () => {
+    const example = resolve("examples/release-reaction");
+    await writeEventFile(repo.dir, {});
+    // Relative to the current folder, the repository (elsewhere) would resolve it to another place.
+    const state = relative(process.cwd(), join(repo.dir, "state-here"));
+    const args = ["github", "--repo", example, "--event-name", "release", "--event-path", join(example, "release-published.json"), "--state-dir", state];
+    const { code, err } = await runCli(args, cliTestEnv());
+    expect(code, err).toBe(0);
+    expect((await readdir(join(repo.dir, "state-here"), { recursive: true })).some((name) => name.endsWith(".json"))).toBe(true);
+    expect(existsSync(join(example, state))).toBe(false);
   });
 
   it("`flows github` says a bad input value before anything runs, with exit 2 as for a misspelt input", async () => {
