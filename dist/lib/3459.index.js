@@ -1850,8 +1850,9 @@ async function githubInputs(values, env) {
         inputs["github-token"] = token;
     // Locally, remember runs in the file store unless told otherwise (the action defaults to artifacts).
     inputs.state ??= values.state ?? "file";
+    // From the current folder, as every other command takes it (the input is read from the workspace).
     if (values["state-dir"] && inputs["state-dir"] === undefined)
-        inputs["state-dir"] = values["state-dir"];
+        inputs["state-dir"] = (0,external_node_path_.resolve)(values["state-dir"]);
     if (values.branch && inputs["state-branch"] === undefined)
         inputs["state-branch"] = values.branch;
     // A bad value is a mistake on the command line (exit 2), as a misspelt input name is: read
