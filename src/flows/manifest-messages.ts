@@ -10,6 +10,15 @@ import type { TomlPath } from "./toml-locator.js";
 const flowSchema = contractSchemas["flow.schema.json"];
 const definitions = flowSchema.definitions;
 export const NAME_MAX = definitions.name.maxLength;
+const PATH_MAX = definitions.path.maxLength;
+const CONDITION_MAX = definitions.trigger.properties.if.maxLength;
+
+/** What a string field allows, from the schema: its length, and whether it must be one printable line. */
+type StringLimits = { max: number; oneLine: boolean; what: string };
+const NAME_LIMITS: StringLimits = { max: NAME_MAX, oneLine: true, what: "names" };
+const PATH_LIMITS: StringLimits = { max: PATH_MAX, oneLine: true, what: "paths" };
+// A condition may span lines (a multi-line TOML string): only its length is bounded.
+const CONDITION_LIMITS: StringLimits = { max: CONDITION_MAX, oneLine: false, what: "conditions" };
 
 /** Keys each table of flow.toml may hold, from the schema: anything else is warned about. */
 const KNOWN_KEYS: Record<string, readonly string[]> = {
@@ -36,6 +45,8 @@ export function unknownKeyMessage(tablePath: TomlPath, key: string): string {
 
 /** What a name-like field (flow, step, trigger type) must be, for the "expected" half. */
 const NAME_RULE = `a non-empty string of at most ${NAME_MAX} characters without control characters`;
+/** The same for a path (script, cwd, schema). */
+const PATH_RULE = `a non-empty string of at most ${PATH_MAX} characters without control characters`;
 
 type FieldRule = {
   expected: string;
@@ -45,17 +56,17 @@ type FieldRule = {
   wrong: (value: unknown) => string;
 };
 
-const quoted = (example: string) => (value: unknown) =>
-  typeof value === "string" ? stringFix(value, example) : `Write it in quotes, e.g. ${example}.`;
+const quoted = (example: string, limits: StringLimits) => (value: unknown) =>
+  typeof value === "string" ? stringFix(value, example, limits) : `Write it in quotes, e.g. ${example}.`;
 
-function stringFix(value: string, example: string): string {
+function stringFix(value: string, example: string, limits: StringLimits): string {
   if (value.trim() === "") return `Give it a value, e.g. ${example}.`;
-  const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(value)?.[0];
+  const control = !limits.oneLine ? undefined : /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(value)?.[0];
   if (control !== undefined) {
     const code = control.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
-    return `Remove the control character U+${code} (names must be one printable line).`;
+    return `Remove the control character U+${code} (${limits.what} must be one printable line).`;
   }
-  if (value.length > NAME_MAX) return `Shorten it to at most ${NAME_MAX} characters.`;
+  if (value.length > limits.max) return `Shorten it to at most ${limits.max} characters.`;
   return `Write it like ${example}.`;
 }
 
@@ -68,7 +79,7 @@ const RULES: Record<string, FieldRule> = {
         ? "Put the name in quotes."
         : value.trim() === ""
           ? "Give the flow a name."
-          : stringFix(value, 'name = "my-flow"'),
+          : stringFix(value, 'name = "my-flow"', NAME_LIMITS),
   },
   version: {
     expected: "a finite number",
@@ -86,18 +97,18 @@ const RULES: Record<string, FieldRule> = {
     wrong: () => "Write each step as a [[steps]] section.",
   },
   "steps[]": { expected: "a table", wrong: () => "Write each step as a [[steps]] section." },
-  "steps[].name": { expected: NAME_RULE, missing: 'Add name = "step-name".', wrong: quoted('name = "step-name"') },
+  "steps[].name": { expected: NAME_RULE, missing: 'Add name = "step-name".', wrong: quoted('name = "step-name"', NAME_LIMITS) },
   "steps[].runner": {
     expected: '"bun" or "code-mode"',
     missing: 'Add runner = "bun" to this step.',
     wrong: () => "Change runner to one of those.",
   },
   "steps[].script": {
-    expected: "a non-empty string",
+    expected: PATH_RULE,
     missing: 'Add script = "exec/step.ts".',
-    wrong: quoted('script = "exec/step.ts"'),
+    wrong: quoted('script = "exec/step.ts"', PATH_LIMITS),
   },
-  "steps[].cwd": { expected: "a non-empty string", wrong: quoted('cwd = "."') },
+  "steps[].cwd": { expected: PATH_RULE, wrong: quoted('cwd = "."', PATH_LIMITS) },
   "steps[].timeout_ms": {
     expected: "a positive whole number of milliseconds",
     wrong: (value) =>
@@ -111,15 +122,15 @@ const RULES: Record<string, FieldRule> = {
   "steps[].trigger.type": {
     expected: NAME_RULE,
     missing: 'Add type = "upstream.release".',
-    wrong: quoted('type = "upstream.release"'),
+    wrong: quoted('type = "upstream.release"', NAME_LIMITS),
   },
   "steps[].trigger.schema": {
-    expected: "a non-empty string",
-    wrong: quoted('schema = "schemas/event.schema.json"'),
+    expected: PATH_RULE,
+    wrong: quoted('schema = "schemas/event.schema.json"', PATH_LIMITS),
   },
   "steps[].trigger.if": {
-    expected: "a non-empty string holding a GitHub expression",
-    wrong: quoted(`if = "startsWith(event.payload.tag, 'v')"`),
+    expected: `a non-empty string of at most ${CONDITION_MAX} characters holding a GitHub expression`,
+    wrong: quoted(`if = "startsWith(event.payload.tag, 'v')"`, CONDITION_LIMITS),
   },
   $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };

@@ -56,6 +56,25 @@ describe("names in flow.toml", () => {
     expect(errors(result)[0]?.message).toContain("Shorten it to at most 200 characters");
   });
 
+  it("a condition over its own limit is told that limit, not a name's, and a multi-line one is not told to be one line", async () => {
+    const long = `(${"event.payload.tag == 'v' || ".repeat(150)}true)`;
+    const oneLine = errors(await load(manifest({}, { if: long })))[0]?.message;
+    expect(oneLine).toContain("steps[0].trigger.if is");
+    expect(oneLine).toContain("expected a non-empty string of at most 4096 characters holding a GitHub expression");
+    expect(oneLine).toContain("Shorten it to at most 4096 characters.");
+    const multiLine = errors(await load(manifest({}, { if: long.replaceAll("|| ", "||\n") })))[0]?.message;
+    expect(multiLine).toContain("Shorten it to at most 4096 characters.");
+    expect(multiLine).not.toContain("control character");
+  });
+
+  it("a path over its limit is told 4096, and one with a newline is told paths are one line", async () => {
+    const long = errors(await load(manifest({ script: `exec/${"a".repeat(4100)}.ts` })))[0]?.message;
+    expect(long).toContain("expected a non-empty string of at most 4096 characters without control characters");
+    expect(long).toContain("Shorten it to at most 4096 characters.");
+    const broken = errors(await load(manifest({ cwd: "a\nb" })))[0]?.message;
+    expect(broken).toContain("Remove the control character U+000A (paths must be one printable line).");
+  });
+
   it("a name of spaces only is empty, and printable names in any script are fine", async () => {
     expect(errors(await load(manifest({ name: "   " })))[0]?.message).toContain('steps[0].name is "   "');
     const result = await load(manifest({ name: "régénérer les liaisons 🚀" }, { type: "upstream.release" }, "flow ü"));
