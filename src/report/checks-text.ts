@@ -7,7 +7,7 @@
 // characters were cut off.
 import { redactor } from "../redact.js";
 import { codeBlock } from "./markdown.js";
-import { clipText } from "../text-cut.js";
+import { clipText, headOfBytes, tailOfBytes } from "../text-cut.js";
 
 export const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
 
@@ -15,17 +15,14 @@ export function byteLength(text: string): number {
   return Buffer.byteLength(text, "utf8");
 }
 
-/** The first `maxBytes` bytes of a string, never splitting a character. */
+/** The first `maxBytes` bytes of a string at most, never splitting a character. */
 export function headBytes(text: string, maxBytes: number): string {
-  if (byteLength(text) <= maxBytes) return text;
-  return Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes)).toString("utf8").replace(/\uFFFD$/, "");
+  return headOfBytes(text, maxBytes);
 }
 
-/** The last `maxBytes` bytes of a string, never splitting a character. */
+/** The last `maxBytes` bytes of a string at most, never splitting a character. */
 export function tailBytes(text: string, maxBytes: number): string {
-  const bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= maxBytes) return text;
-  return bytes.subarray(bytes.length - Math.max(0, maxBytes)).toString("utf8").replace(/^\uFFFD/, "");
+  return tailOfBytes(text, maxBytes);
 }
 
 /**

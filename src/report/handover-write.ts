@@ -11,7 +11,7 @@ import { sha256Hex } from "../hash.js";
 import { redactor } from "../redact.js";
 import { type Handover, HANDOVER_LIMITS, parseHandover } from "./handover-validate.js";
 import { cutToBytes } from "./markdown.js";
-import { cutCodePoints } from "../text-cut.js";
+import { cutCodePoints, tailOfBytes } from "../text-cut.js";
 
 export const HANDOVER_FILE = "flows-report.json";
 /** Larger files are not unpacked by the publisher. */
@@ -113,7 +113,8 @@ function cutChars(text: string, max: number): string {
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function tail(raw: string, maxBytes: number): string {
   const text = multiline(redactor.redact(raw));
-  const bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= maxBytes) return text;
-  return `… ${bytes.length - maxBytes} bytes cut …\n${bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "")}`;
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes <= maxBytes) return text;
+  const kept = tailOfBytes(text, maxBytes);
+  return `… ${bytes - Buffer.byteLength(kept, "utf8")} bytes cut …\n${kept}`;
 }

@@ -5,7 +5,7 @@
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
 import { redactor } from "../redact.js";
-import { clipText } from "../text-cut.js";
+import { clipText, headOfBytes } from "../text-cut.js";
 
 const ZERO_WIDTH_SPACE = "\u200b";
 
@@ -58,8 +58,7 @@ export function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: numbe
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes <= maxBytes) return text;
   const reserve = Buffer.byteLength(note(bytes), "utf8") + 16;
-  let keep = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes - reserve)).toString("utf8");
-  keep = keep.replace(/\uFFFD$/, "");
+  const keep = headOfBytes(text, maxBytes - reserve);
   return `${keep}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
 }
 
@@ -72,13 +71,13 @@ export function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: numbe
  */
 export function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string {
   const text = redactor.redact(raw);
-  const bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= maxBytes) return text;
-  let room = maxBytes - Buffer.byteLength(`\n${note(bytes.length)}`, "utf8");
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes <= maxBytes) return text;
+  let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
   for (;;) {
-    const keep = wholeLines(bytes, room);
+    const keep = wholeLines(text, room);
     const closed = `${keep}${closingTags(keep)}`;
-    const cut = `${closed}\n${note(bytes.length - Buffer.byteLength(keep, "utf8"))}`;
+    const cut = `${closed}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
     const over = Buffer.byteLength(cut, "utf8") - maxBytes;
     // The closing tags take room of their own: cut again, that much earlier.
     if (over <= 0 || room <= 0) return cut;
@@ -87,13 +86,11 @@ export function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutByte
 }
 
 /** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
-function wholeLines(bytes: Buffer, maxBytes: number): string {
-  let end = Math.max(0, Math.min(bytes.length, maxBytes));
-  // Back to the start of a UTF-8 sequence, so no character is split.
-  while (end > 0 && end < bytes.length && ((bytes[end] as number) & 0xc0) === 0x80) end--;
-  if (bytes[end] === 0x0a) return bytes.subarray(0, end).toString("utf8");
-  const lineBreak = bytes.lastIndexOf(0x0a, end - 1);
-  return bytes.subarray(0, lineBreak >= 0 ? lineBreak : end).toString("utf8");
+function wholeLines(text: string, maxBytes: number): string {
+  const head = headOfBytes(text, maxBytes);
+  if (head.length === text.length || text[head.length] === "\n") return head;
+  const lineBreak = head.lastIndexOf("\n");
+  return lineBreak >= 0 ? head.slice(0, lineBreak) : head;
 }
 
 /** What closes the fenced code block and the `<details>` blocks left open at the end of `markdown`. */

@@ -6,6 +6,7 @@ import { codeBlock, cutMarkdownToBytes, cutToBytes, htmlText, inlineCode, inline
 import { packageCheckProblems, problemsPlace } from "./problem-places.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
+import { tailOfBytes } from "../text-cut.js";
 
 // GitHub rejects a job summary over 1 MiB per step:
 // https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits
@@ -171,8 +172,8 @@ function cut(text: string, maxBytes: number): string {
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function cutTail(raw: string, maxBytes: number): string {
   const text = redactor.redact(raw);
-  const bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= maxBytes) return text;
-  const tail = bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "");
-  return `… ${bytes.length - maxBytes} bytes cut …\n${tail}`;
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes <= maxBytes) return text;
+  const tail = tailOfBytes(text, maxBytes);
+  return `… ${bytes - Buffer.byteLength(tail, "utf8")} bytes cut …\n${tail}`;
 }
