@@ -56,6 +56,10 @@ function codePointStart(text: string, at: number): number {
  */
 function graphemeAround(text: string, at: number, wantAfter: boolean): { before: number; after: number } {
   if (at <= 0 || at >= text.length) return { before: at, after: at };
+  // Between two ASCII characters is always a boundary, but between CR and LF (the common case, at no cost).
+  const previous = text.charCodeAt(at - 1);
+  const next = text.charCodeAt(at);
+  if (previous < 0x80 && next < 0x80 && !(previous === 0x0d && next === 0x0a)) return { before: at, after: at };
   let from = codePointStart(text, Math.max(0, at - GRAPHEME_WINDOW));
   // Regional indicators pair from the start of their run; the window must start there.
   if (from > 0 && flagHalfAt(text, from)) {
@@ -68,25 +72,19 @@ function graphemeAround(text: string, at: number, wantAfter: boolean): { before:
   }
   // Whether `at` is a boundary depends on the code point after it, never on any further one.
   const to = Math.min(text.length, wantAfter ? at + GRAPHEME_WINDOW : at + 2);
-  let before = from;
-  let after = -1;
+  // `containing` asks for the one grapheme, without walking (and allocating) every one in the window.
+  const segments = graphemes().segment(text.slice(from, to));
+  const hit = segments.containing(at - from);
+  if (hit === undefined || hit.index === at - from) return { before: at, after: at };
+  const before = from + hit.index;
   // Segmented from the window's start, the first boundary after it may be false: the rules that
   // join a ZWJ sequence or an Indic conjunct read back to where it began, before the window.
-  let firstAfterStart = -1;
-  for (const { index } of graphemes().segment(text.slice(from, to))) {
-    if (index > 0 && firstAfterStart < 0) firstAfterStart = from + index;
-    if (from + index > at) {
-      after = from + index;
-      break;
-    }
-    before = from + index;
-  }
+  const firstAfterStart = from + (segments.containing(0)?.segment.length ?? 0);
   // The grapheme began before the window, or may have: it is longer than the window.
-  if (from > 0 && before !== at && (before === from || before === firstAfterStart)) return { before: at, after: at };
-  if (before === at) return { before, after: at };
-  // No boundary in the window after `at`: the grapheme runs to the text's end, or past the window.
-  if (after < 0) after = to === text.length ? to : at;
-  return { before, after };
+  if (from > 0 && (before === from || before === firstAfterStart)) return { before: at, after: at };
+  const end = before + hit.segment.length;
+  // The grapheme runs past the window (not to the text's end): longer than the window.
+  return { before, after: end === to && to < text.length ? at : end };
 }
 
 /** `at` (a code-point boundary), moved back to the start of the grapheme it falls in. */
