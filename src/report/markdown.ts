@@ -5,15 +5,15 @@
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
 import { redactor } from "../redact.js";
-import { clipText, headOfBytes } from "../text-cut.js";
+import { type RedactedText, redacted } from "../redact-cut.js";
 
 const ZERO_WIDTH_SPACE = "\u200b";
 
 /** Escape text for one markdown table cell or inline sentence. */
 export function inlineText(text: string, maxChars = 300): string {
   // Every line break, a lone `\r` too (markdown ends a table row at it).
-  const oneLine = redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim();
-  const cut = clipText(oneLine, maxChars);
+  const oneLine = redacted(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
+  const cut = oneLine.clip(maxChars);
   // Markdown escapes first: the entities added after them contain `#`.
   return cut
     .replace(/([\\`*_[\]#~])/g, "\\$1")
@@ -52,14 +52,13 @@ export function htmlText(text: string): string {
     .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 
-/** Cut a string to a byte budget at a character boundary, saying what was cut. */
+/** Cut a string to a byte budget between characters, saying what was cut. */
 export function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string {
-  const text = redactor.redact(raw);
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes <= maxBytes) return text;
-  const reserve = Buffer.byteLength(note(bytes), "utf8") + 16;
-  const keep = headOfBytes(text, maxBytes - reserve);
-  return `${keep}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
+  const clean = redacted(raw);
+  if (clean.bytes <= maxBytes) return clean.text;
+  const reserve = Buffer.byteLength(note(clean.bytes), "utf8") + 16;
+  const keep = clean.head(maxBytes - reserve);
+  return `${keep.text}\n${note(keep.cut)}`;
 }
 
 /**
@@ -70,9 +69,9 @@ export function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: numbe
  * tags outside them (outside text is escaped, so it brings no raw tag).
  */
 export function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string {
-  const text = redactor.redact(raw);
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes <= maxBytes) return text;
+  const text = redacted(raw);
+  const bytes = text.bytes;
+  if (bytes <= maxBytes) return text.text;
   let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
   for (;;) {
     const keep = wholeLines(text, room);
@@ -86,8 +85,9 @@ export function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutByte
 }
 
 /** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
-function wholeLines(text: string, maxBytes: number): string {
-  const head = headOfBytes(text, maxBytes);
+function wholeLines(redactedText: RedactedText, maxBytes: number): string {
+  const { text } = redactedText;
+  const head = redactedText.head(maxBytes).text;
   if (head.length === text.length || text[head.length] === "\n") return head;
   const lineBreak = head.lastIndexOf("\n");
   return lineBreak >= 0 ? head.slice(0, lineBreak) : head;

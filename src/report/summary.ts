@@ -1,12 +1,11 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
-import { redactor } from "../redact.js";
+import { redacted } from "../redact-cut.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutMarkdownToBytes, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { packageCheckProblems, problemsPlace } from "./problem-places.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
-import { tailOfBytes } from "../text-cut.js";
 
 // GitHub rejects a job summary over 1 MiB per step:
 // https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits
@@ -171,9 +170,8 @@ function cut(text: string, maxBytes: number): string {
 
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function cutTail(raw: string, maxBytes: number): string {
-  const text = redactor.redact(raw);
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes <= maxBytes) return text;
-  const tail = tailOfBytes(text, maxBytes);
-  return `… ${bytes - Buffer.byteLength(tail, "utf8")} bytes cut …\n${tail}`;
+  const text = redacted(raw);
+  if (text.bytes <= maxBytes) return text.text;
+  const tail = text.tail(maxBytes);
+  return `… ${tail.cut} bytes cut …\n${tail.text}`;
 }
