@@ -6,7 +6,7 @@
 // cannot see a secret whose `@` got a zero-width space, whose `<` became `‹`, or whose first
 // characters were cut off.
 import { redacted } from "../redact-cut.js";
-import { codeBlock } from "./markdown.js";
+import { codeBlock, showBidiControls } from "./markdown.js";
 
 export const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
 
@@ -23,7 +23,8 @@ export function boundedCodeBlock(
   options: { maxBytes: number; keep: "head" | "tail"; language?: string },
 ): { block: string; cutBytes: number } {
   // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
-  const clean = redacted(content);
+  // Bidirectional controls are shown before the cut too, so the budget counts what is shown.
+  const clean = redacted(content).map(showBidiControls);
   const total = clean.bytes;
   let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
   for (let tries = 0; tries < 8 && budget > 0; tries++) {
@@ -39,17 +40,20 @@ export function boundedCodeBlock(
 
 /**
  * One line of plain text (check titles, annotation titles): no control characters, no markup
- * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged.
+ * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged, bidirectional
+ * controls shown as `<U+202E>` (before the cut, so `maxChars` counts them).
  */
 export function plainText(text: string, maxChars: number): string {
   const line = redacted(text).map((clean) =>
-    clean
-      .replace(/[\u0000-\u001f\u007f]+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim()
-      .replace(/</g, "‹")
-      .replace(/>/g, "›")
-      .replace(/@(?=[\w-])/g, "@\u200b"),
+    showBidiControls(
+      clean
+        .replace(/[\u0000-\u001f\u007f]+/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(/</g, "‹")
+        .replace(/>/g, "›")
+        .replace(/@(?=[\w-])/g, "@\u200b"),
+    ),
   );
   return line.clip(maxChars);
 }

@@ -4,10 +4,21 @@
 // Each helper redacts its text before it escapes or cuts it: the redactor's last pass over the
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
+import { BIDI_CONTROL_CLASS } from "../log-text.js";
 import { redactor } from "../redact.js";
 import { type RedactedText, redacted } from "../redact-cut.js";
 
 const ZERO_WIDTH_SPACE = "\u200b";
+const BIDI_CONTROLS = new RegExp(`[${BIDI_CONTROL_CLASS}]`, "g");
+
+/**
+ * Bidirectional controls (U+202E and the others, src/log-text.ts says why) as `<U+202E>`: the
+ * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
+ * code block or a title. In the finished text they reorder nothing.
+ */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
 
 /** Escape text for one markdown table cell or inline sentence. */
 export function inlineText(text: string, maxChars = 300): string {
@@ -15,7 +26,7 @@ export function inlineText(text: string, maxChars = 300): string {
   const oneLine = redacted(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
   const cut = oneLine.clip(maxChars);
   // Markdown escapes first: the entities added after them contain `#`.
-  return cut
+  return showBidiControls(cut)
     .replace(/([\\`*_[\]#~])/g, "\\$1")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -26,7 +37,7 @@ export function inlineText(text: string, maxChars = 300): string {
 
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
 export function codeBlock(raw: string, language = ""): string {
-  const content = redactor.redact(raw);
+  const content = showBidiControls(redactor.redact(raw));
   const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
@@ -34,7 +45,7 @@ export function codeBlock(raw: string, language = ""): string {
 
 /** Inline code that its content cannot break out of. */
 export function inlineCode(text: string): string {
-  const oneLine = redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
+  const oneLine = showBidiControls(redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
   const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
   const ticks = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
@@ -43,8 +54,7 @@ export function inlineCode(text: string): string {
 
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 export function htmlText(text: string): string {
-  return redactor
-    .redact(text)
+  return showBidiControls(redactor.redact(text))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
