@@ -132,27 +132,30 @@ export function clipText(text: string, max: number, marker = "…"): string {
 
 const utf8 = new TextEncoder();
 
-/** The UTF-16 index after the longest prefix of at most `maxBytes` UTF-8 bytes (never inside a code point). */
-function utf8End(text: string, maxBytes: number): { end: number; bytes: number } {
-  // encodeInto stops before a code point that does not fit; a lone surrogate takes 3 bytes (U+FFFD), as in Buffer.byteLength.
-  const { read, written } = utf8.encodeInto(text, new Uint8Array(Math.max(0, maxBytes)));
-  return { end: read, bytes: written };
-}
-
 /** The first graphemes of a text that fit in `maxBytes` UTF-8 bytes. */
 export function headOfBytes(text: string, maxBytes: number): string {
   // Three bytes at most per UTF-16 unit.
   if (text.length * 3 <= maxBytes || Buffer.byteLength(text, "utf8") <= maxBytes) return text;
-  return text.slice(0, graphemeStart(text, utf8End(text, maxBytes).end));
+  // encodeInto stops before a code point that does not fit; a lone surrogate takes 3 bytes (U+FFFD), as in Buffer.byteLength.
+  const { read } = utf8.encodeInto(text, new Uint8Array(Math.max(0, maxBytes)));
+  return text.slice(0, graphemeStart(text, read));
 }
 
-/** The last graphemes of a text that fit in `maxBytes` UTF-8 bytes. */
+/**
+ * The last graphemes of a text that fit in `maxBytes` UTF-8 bytes. Counted from the end, so the
+ * tail of a 640 KB output costs its 16 KB, not the rest.
+ */
 export function tailOfBytes(text: string, maxBytes: number): string {
-  const total = Buffer.byteLength(text, "utf8");
-  if (total <= maxBytes) return text;
-  // The tail starts at the first code point that begins `total - maxBytes` bytes or more in.
-  const skip = total - Math.max(0, maxBytes);
-  const { end, bytes } = utf8End(text, skip);
-  const start = bytes === skip ? end : end + (pairAt(text, end) ? 2 : 1);
-  return text.slice(graphemeEnd(text, start));
+  let start = text.length;
+  let bytes = 0;
+  while (start > 0) {
+    const unit = text.charCodeAt(start - 1);
+    const pair = isLow(unit) && start >= 2 && isHigh(text.charCodeAt(start - 2));
+    // A lone surrogate takes 3 bytes (U+FFFD), as in Buffer.byteLength.
+    const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3;
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    start -= pair ? 2 : 1;
+  }
+  return start === 0 ? text : text.slice(graphemeEnd(text, start));
 }
