@@ -4,13 +4,26 @@
 // https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/workflow-commands-for-github-actions
 
 /**
- * Text from outside as part of ONE log line: line breaks and other control characters become
- * visible escapes (`\n`, `\u0007`), so the text can neither start a new line nor hide part of
- * itself. Use it for every outside value put into a plain log line; workflow-command data goes
- * through the runner-IO escaper instead.
+ * The invisible characters that change the order text is shown in (Trojan Source,
+ * https://trojansource.codes, CVE-2021-42574): the embeddings and overrides U+202A–U+202E, the
+ * isolates U+2066–U+2069, and the marks U+200E, U+200F and U+061C. A PR title holding U+202E
+ * shows the rest of its line reversed, so a result line can read as something it is not. Text
+ * from outside shows each as a visible escape wherever it is shown; right-to-left letters
+ * (Arabic, Hebrew) are not controls and stay as they are. As the body of a character class.
+ */
+export const BIDI_CONTROL_CLASS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
+
+/** Line breaks, C0 and C1 controls, DEL, the line and paragraph separators, the bidirectional controls. */
+const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROL_CLASS}]`, "g");
+
+/**
+ * Text from outside as part of ONE log line: line breaks, other control characters and the
+ * bidirectional controls become visible escapes (`\n`, `\u0007`, `\u202e`), so the text can
+ * neither start a new line nor hide or reorder part of itself. Use it for every outside value
+ * put into a plain log line; workflow-command data goes through the runner-IO escaper instead.
  */
 export function logText(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+  return text.replace(LOG_UNSAFE, (char) => {
     if (char === "\n") return "\\n";
     if (char === "\r") return "\\r";
     if (char === "\t") return "\\t";

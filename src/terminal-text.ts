@@ -3,16 +3,20 @@
 // returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
 // messages, event ids and types, payload values, stored records), so that text reaches the
 // terminal only through these functions, one per kind of text. Every C0 and C1 control character
-// except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`).
+// except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`), and so does every
+// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too,
+// src/log-text.ts).
 
-/** C0 and C1 control characters and DEL, but not tab. */
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+import { BIDI_CONTROL_CLASS } from "./log-text.js";
+
+/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls. */
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${BIDI_CONTROL_CLASS}]`, "g");
 /** The same, but not newline either. */
-const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${BIDI_CONTROL_CLASS}]`, "g");
 /** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
 const SGR = /(\u001b\[[0-9;:]*m)/;
 /** An SGR sequence, or any other control character but tab and newline. */
-const UNSAFE = /\u001b\[[0-9;:]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${BIDI_CONTROL_CLASS}]`, "g");
 
 const RESET = "\u001b[0m";
 
@@ -47,7 +51,7 @@ export function stepOutputText(line: string, color: boolean): string {
 
 /**
  * The last guard, on everything `flows` writes: control characters other than tab, newline and
- * SGR sequences are escaped, whatever path the text took. Text already escaped passes unchanged.
+ * SGR sequences, and the bidirectional controls, are escaped, whatever path the text took. Text already escaped passes unchanged.
  */
 export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, (match) => (match.length > 1 ? match : visible(match)));

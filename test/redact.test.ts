@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_REDACT_DEPTH, parseRedactInput, REDACTED, Redactor, TOO_DEEP } from "../src/redact.js";
+import { redacted } from "../src/redact-cut.js";
 import { makeSecrets, makeText, Rng } from "./runners/line-fuzz.js";
 
 describe("the redactor", () => {
@@ -182,3 +183,49 @@ describe("the redactor's prefix index", () => {
     expect(clean.endsWith(REDACTED)).toBe(true);
   });
 });
+
+// Redacting, then cutting: the cuts are methods of a redacted text, so a secret the cut goes
+// through is `***` before it is cut, never a part of itself (src/redact-cut.ts).
+describe("redacted text, cut to a limit", () => {
+  const SECRET = "s3cr3t-d3ploy-k3y-0123456789abcdef";
+  const cuts = new Redactor().add(SECRET);
+  /** Any 6 characters in a row of the secret: what a cut through it would leave. */
+  const partOf = (text: string): string | undefined => {
+    for (let at = 0; at + 6 <= SECRET.length; at++) if (text.includes(SECRET.slice(at, at + 6))) return SECRET.slice(at, at + 6);
+    return undefined;
+  };
+  const before = "release notes 🇫🇷 ";
+  const after = " more notes 👍🏽";
+  const text = `${before}${SECRET}${after}`;
+  // Every limit from before the secret starts to after it ends: each cut point inside it.
+  const limits = Array.from({ length: SECRET.length + 8 }, (_, i) => before.length - 4 + i);
+  const methods: Array<[string, (max: number) => string]> = [
+    ["chars", (max) => redacted(text, cuts).chars(max).text],
+    ["clip", (max) => redacted(text, cuts).clip(max)],
+    ["head", (max) => redacted(text, cuts).head(max).text],
+    ["tail", (max) => redacted(text, cuts).tail(Buffer.byteLength(text) - max).text],
+    ["map, then head", (max) => redacted(text, cuts).map((clean) => clean.toUpperCase()).head(max).text],
+  ];
+
+  for (const [name, cut] of methods) {
+    it(`${name}: a secret straddling the cut point is never partly visible`, () => {
+      const leaks = limits.map((max) => [max, partOf(cut(max))]).filter(([, part]) => part !== undefined);
+      expect(leaks).toEqual([]);
+    });
+  }
+
+  it("says how much it left out: code points for chars, UTF-8 bytes for head and tail", () => {
+    const clean = redacted(text, cuts);
+    expect(clean.text).toBe(`${before}***${after}`);
+    expect(clean.chars(5)).toEqual({ text: "relea", cut: codePoints(clean.text) - 5 });
+    expect(clean.head(14)).toEqual({ text: "release notes ", cut: clean.bytes - 14 });
+    // The flag's two regional indicators stay together (8 bytes).
+    expect(clean.head(20)).toEqual({ text: "release notes ", cut: clean.bytes - 14 });
+    expect(clean.tail(8)).toEqual({ text: "👍🏽", cut: clean.bytes - 8 });
+    expect(clean.tail(clean.bytes)).toEqual({ text: clean.text, cut: 0 });
+  });
+});
+
+function codePoints(text: string): number {
+  return Array.from(text).length;
+}

@@ -1,8 +1,8 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import { isObject } from "../events/fields.js";
-import { redactor } from "../redact.js";
+import { redacted } from "../redact-cut.js";
 import type { CheckAnnotationInput, CheckAnnotationLevel, CheckOutput } from "../github/checks.js";
-import { cutToBytes } from "./markdown.js";
+import { cutToBytes, showBidiControls } from "./markdown.js";
 import { boundOutput, plainText } from "./checks-text.js";
 
 // https://docs.github.com/rest/checks/runs#update-a-check-run: at most 50 annotations per
@@ -86,14 +86,15 @@ export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST):
   return groups;
 }
 
-// Annotation messages are shown as plain text; mentions are still broken so nobody is pinged.
-// Redacted first: a secret holding `@x` no longer matches once the zero-width space is in.
+// Annotation messages are shown as plain text; mentions are still broken so nobody is pinged, and
+// bidirectional controls are shown as `<U+202E>`.
+// Redacted first: a secret holding `@x` no longer matches once the zero-width space is in. And
+// again by cutToBytes: dropping control characters can join the parts of a secret.
 function annotationMessage(text: string): string {
-  const clean = redactor
-    .redact(text)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
-    .replace(/@(?=[\w-])/g, "@\u200b");
-  return cutToBytes(clean, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
+  const clean = redacted(text).map((line) =>
+    showBidiControls(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/@(?=[\w-])/g, "@\u200b")),
+  );
+  return cutToBytes(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
 
 /** A path relative to the repository root, or undefined when it is absolute or escapes it. */

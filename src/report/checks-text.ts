@@ -5,27 +5,13 @@
 // Like the markdown helpers, these redact before they defuse or cut: the last redaction pass
 // cannot see a secret whose `@` got a zero-width space, whose `<` became `‹`, or whose first
 // characters were cut off.
-import { redactor } from "../redact.js";
-import { codeBlock } from "./markdown.js";
-import { clipText } from "../text-cut.js";
+import { redacted } from "../redact-cut.js";
+import { codeBlock, showBidiControls } from "./markdown.js";
 
 export const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
 
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, "utf8");
-}
-
-/** The first `maxBytes` bytes of a string, never splitting a character. */
-export function headBytes(text: string, maxBytes: number): string {
-  if (byteLength(text) <= maxBytes) return text;
-  return Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes)).toString("utf8").replace(/\uFFFD$/, "");
-}
-
-/** The last `maxBytes` bytes of a string, never splitting a character. */
-export function tailBytes(text: string, maxBytes: number): string {
-  const bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= maxBytes) return text;
-  return bytes.subarray(bytes.length - Math.max(0, maxBytes)).toString("utf8").replace(/^\uFFFD/, "");
 }
 
 /**
@@ -37,14 +23,15 @@ export function boundedCodeBlock(
   options: { maxBytes: number; keep: "head" | "tail"; language?: string },
 ): { block: string; cutBytes: number } {
   // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
-  const clean = redactor.redact(content);
-  const total = byteLength(clean);
+  // Bidirectional controls are shown before the cut too, so the budget counts what is shown.
+  const clean = redacted(content).map(showBidiControls);
+  const total = clean.bytes;
   let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
   for (let tries = 0; tries < 8 && budget > 0; tries++) {
-    const kept = options.keep === "head" ? headBytes(clean, budget) : tailBytes(clean, budget);
-    const block = codeBlock(kept, options.language);
+    const kept = options.keep === "head" ? clean.head(budget) : clean.tail(budget);
+    const block = codeBlock(kept.text, options.language);
     const size = byteLength(block);
-    if (size <= options.maxBytes) return { block, cutBytes: total - byteLength(kept) };
+    if (size <= options.maxBytes) return { block, cutBytes: kept.cut };
     // Long backtick runs lengthen the fence; shrink by the overflow and try again.
     budget = Math.min(budget - (size - options.maxBytes) - 16, Math.floor(budget * 0.9));
   }
@@ -53,27 +40,31 @@ export function boundedCodeBlock(
 
 /**
  * One line of plain text (check titles, annotation titles): no control characters, no markup
- * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged.
+ * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged, bidirectional
+ * controls shown as `<U+202E>` (before the cut, so `maxChars` counts them).
  */
 export function plainText(text: string, maxChars: number): string {
-  const line = redactor
-    .redact(text)
-    .replace(/[\u0000-\u001f\u007f]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/</g, "‹")
-    .replace(/>/g, "›")
-    .replace(/@(?=[\w-])/g, "@\u200b");
-  return clipText(line, maxChars);
+  const line = redacted(text).map((clean) =>
+    showBidiControls(
+      clean
+        .replace(/[\u0000-\u001f\u007f]+/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(/</g, "‹")
+        .replace(/>/g, "›")
+        .replace(/@(?=[\w-])/g, "@\u200b"),
+    ),
+  );
+  return line.clip(maxChars);
 }
 
 /** Last line of defence: summary and text within the limit even if a renderer misjudged. */
 export function boundOutput<T extends { summary: string; text?: string }>(output: T): T {
   const cap = (raw: string): string => {
-    const text = redactor.redact(raw);
-    return byteLength(text) <= CHECK_OUTPUT_LIMIT_BYTES
-      ? text
-      : `${headBytes(text, CHECK_OUTPUT_LIMIT_BYTES - 200)}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
+    const text = redacted(raw);
+    return text.bytes <= CHECK_OUTPUT_LIMIT_BYTES
+      ? text.text
+      : `${text.head(CHECK_OUTPUT_LIMIT_BYTES - 200).text}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
   };
   return { ...output, summary: cap(output.summary), ...(output.text === undefined ? {} : { text: cap(output.text) }) };
 }

@@ -2,10 +2,9 @@
 // summary when the job runs with debug logging (RUNNER_DEBUG=1). Pure renderers.
 import type { FlowEvent } from "../contracts.js";
 import type { StageVerdict, StepExplanation } from "../flows/explain.js";
-import { redactor } from "../redact.js";
+import { redacted } from "../redact-cut.js";
 import { codeBlock, inlineCode, inlineText } from "./markdown.js";
 import { terminalText } from "../terminal-text.js";
-import { clipText } from "../text-cut.js";
 
 export type ExplainRenderOptions = {
   /** Show manifest paths relative to this folder. */
@@ -76,8 +75,7 @@ function verdict(value: StageVerdict): string {
 
 /** Redacted before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function cut(raw: string, max: number): string {
-  const text = redactor.redact(raw);
-  return clipText(text, max);
+  return redacted(raw).clip(max);
 }
 
 function relative(file: string, baseDir: string | undefined): string {

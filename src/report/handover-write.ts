@@ -9,9 +9,9 @@ import { join } from "node:path";
 import type { FlowDiagnostic, FlowRunAttempt, FlowRunView } from "../contracts.js";
 import { sha256Hex } from "../hash.js";
 import { redactor } from "../redact.js";
+import { redacted } from "../redact-cut.js";
 import { type Handover, HANDOVER_LIMITS, parseHandover } from "./handover-validate.js";
 import { cutToBytes } from "./markdown.js";
-import { cutCodePoints } from "../text-cut.js";
 
 export const HANDOVER_FILE = "flows-report.json";
 /** Larger files are not unpacked by the publisher. */
@@ -77,12 +77,12 @@ function trimAttempt(attempt: FlowRunAttempt): FlowRunAttempt {
 
 function trimProblem(problem: FlowDiagnostic): FlowDiagnostic {
   // Redacted before the cut, which could leave the start of a secret no later redaction matches.
-  const file = oneLine(cutChars(redactor.redact(problem.file), HANDOVER_LIMITS.problemFile));
-  return { ...problem, file, message: multiline(cutChars(redactor.redact(problem.message), HANDOVER_LIMITS.problemMessage)) };
+  const file = oneLine(redacted(problem.file).chars(HANDOVER_LIMITS.problemFile).text);
+  return { ...problem, file, message: multiline(redacted(problem.message).chars(HANDOVER_LIMITS.problemMessage).text) };
 }
 
 function briefResult(result: NonNullable<FlowRunView["resultPayload"]>, why: string): NonNullable<FlowRunView["resultPayload"]> {
-  const message = cutChars(redactor.redact(String(result.message ?? "")), BRIEF_MESSAGE_CHARS - 64);
+  const message = redacted(String(result.message ?? "")).chars(BRIEF_MESSAGE_CHARS - 64).text;
   return { status: result.status, message: `${message} (FLOW_RESULT cut: ${why})` };
 }
 
@@ -93,7 +93,7 @@ function briefResult(result: NonNullable<FlowRunView["resultPayload"]>, why: str
  */
 function eventId(id: string): string {
   if (id.length <= HANDOVER_LIMITS.eventId) return id;
-  return `${cutChars(redactor.redact(id), HANDOVER_LIMITS.eventId - 40)}…${sha256Hex(id).slice(0, 32)}`;
+  return `${redacted(id).chars(HANDOVER_LIMITS.eventId - 40).text}…${sha256Hex(id).slice(0, 32)}`;
 }
 
 /** Output and errors: any text but NUL, which the publisher refuses (a step may print one). */
@@ -105,15 +105,10 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD");
 }
 
-/** At most `max` code points (what the publisher counts), never half a surrogate pair. */
-function cutChars(text: string, max: number): string {
-  return cutCodePoints(text, max).kept;
-}
-
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function tail(raw: string, maxBytes: number): string {
-  const text = multiline(redactor.redact(raw));
-  const bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= maxBytes) return text;
-  return `… ${bytes.length - maxBytes} bytes cut …\n${bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "")}`;
+  const text = redacted(raw).map(multiline);
+  if (text.bytes <= maxBytes) return text.text;
+  const kept = text.tail(maxBytes);
+  return `… ${kept.cut} bytes cut …\n${kept.text}`;
 }

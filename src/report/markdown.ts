@@ -4,18 +4,29 @@
 // Each helper redacts its text before it escapes or cuts it: the redactor's last pass over the
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
+import { BIDI_CONTROL_CLASS } from "../log-text.js";
 import { redactor } from "../redact.js";
-import { clipText } from "../text-cut.js";
+import { type RedactedText, redacted } from "../redact-cut.js";
 
 const ZERO_WIDTH_SPACE = "\u200b";
+const BIDI_CONTROLS = new RegExp(`[${BIDI_CONTROL_CLASS}]`, "g");
+
+/**
+ * Bidirectional controls (U+202E and the others, src/log-text.ts says why) as `<U+202E>`: the
+ * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
+ * code block or a title. In the finished text they reorder nothing.
+ */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
 
 /** Escape text for one markdown table cell or inline sentence. */
 export function inlineText(text: string, maxChars = 300): string {
   // Every line break, a lone `\r` too (markdown ends a table row at it).
-  const oneLine = redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim();
-  const cut = clipText(oneLine, maxChars);
+  const oneLine = redacted(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
+  const cut = oneLine.clip(maxChars);
   // Markdown escapes first: the entities added after them contain `#`.
-  return cut
+  return showBidiControls(cut)
     .replace(/([\\`*_[\]#~])/g, "\\$1")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -26,7 +37,7 @@ export function inlineText(text: string, maxChars = 300): string {
 
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
 export function codeBlock(raw: string, language = ""): string {
-  const content = redactor.redact(raw);
+  const content = showBidiControls(redactor.redact(raw));
   const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
@@ -34,7 +45,7 @@ export function codeBlock(raw: string, language = ""): string {
 
 /** Inline code that its content cannot break out of. */
 export function inlineCode(text: string): string {
-  const oneLine = redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
+  const oneLine = showBidiControls(redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
   const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
   const ticks = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
@@ -43,8 +54,7 @@ export function inlineCode(text: string): string {
 
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 export function htmlText(text: string): string {
-  return redactor
-    .redact(text)
+  return showBidiControls(redactor.redact(text))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -52,15 +62,13 @@ export function htmlText(text: string): string {
     .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 
-/** Cut a string to a byte budget at a character boundary, saying what was cut. */
+/** Cut a string to a byte budget between characters, saying what was cut. */
 export function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string {
-  const text = redactor.redact(raw);
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes <= maxBytes) return text;
-  const reserve = Buffer.byteLength(note(bytes), "utf8") + 16;
-  let keep = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes - reserve)).toString("utf8");
-  keep = keep.replace(/\uFFFD$/, "");
-  return `${keep}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
+  const clean = redacted(raw);
+  if (clean.bytes <= maxBytes) return clean.text;
+  const reserve = Buffer.byteLength(note(clean.bytes), "utf8") + 16;
+  const keep = clean.head(maxBytes - reserve);
+  return `${keep.text}\n${note(keep.cut)}`;
 }
 
 /**
@@ -71,14 +79,14 @@ export function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: numbe
  * tags outside them (outside text is escaped, so it brings no raw tag).
  */
 export function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string {
-  const text = redactor.redact(raw);
-  const bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= maxBytes) return text;
-  let room = maxBytes - Buffer.byteLength(`\n${note(bytes.length)}`, "utf8");
+  const text = redacted(raw);
+  const bytes = text.bytes;
+  if (bytes <= maxBytes) return text.text;
+  let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
   for (;;) {
-    const keep = wholeLines(bytes, room);
+    const keep = wholeLines(text, room);
     const closed = `${keep}${closingTags(keep)}`;
-    const cut = `${closed}\n${note(bytes.length - Buffer.byteLength(keep, "utf8"))}`;
+    const cut = `${closed}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
     const over = Buffer.byteLength(cut, "utf8") - maxBytes;
     // The closing tags take room of their own: cut again, that much earlier.
     if (over <= 0 || room <= 0) return cut;
@@ -87,13 +95,12 @@ export function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutByte
 }
 
 /** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
-function wholeLines(bytes: Buffer, maxBytes: number): string {
-  let end = Math.max(0, Math.min(bytes.length, maxBytes));
-  // Back to the start of a UTF-8 sequence, so no character is split.
-  while (end > 0 && end < bytes.length && ((bytes[end] as number) & 0xc0) === 0x80) end--;
-  if (bytes[end] === 0x0a) return bytes.subarray(0, end).toString("utf8");
-  const lineBreak = bytes.lastIndexOf(0x0a, end - 1);
-  return bytes.subarray(0, lineBreak >= 0 ? lineBreak : end).toString("utf8");
+function wholeLines(redactedText: RedactedText, maxBytes: number): string {
+  const { text } = redactedText;
+  const head = redactedText.head(maxBytes).text;
+  if (head.length === text.length || text[head.length] === "\n") return head;
+  const lineBreak = head.lastIndexOf("\n");
+  return lineBreak >= 0 ? head.slice(0, lineBreak) : head;
 }
 
 /** What closes the fenced code block and the `<details>` blocks left open at the end of `markdown`. */

@@ -1,6 +1,6 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
-import { redactor } from "../redact.js";
+import { redacted } from "../redact-cut.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutMarkdownToBytes, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { packageCheckProblems, problemsPlace } from "./problem-places.js";
@@ -170,9 +170,8 @@ function cut(text: string, maxBytes: number): string {
 
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function cutTail(raw: string, maxBytes: number): string {
-  const text = redactor.redact(raw);
-  const bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= maxBytes) return text;
-  const tail = bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "");
-  return `… ${bytes.length - maxBytes} bytes cut …\n${tail}`;
+  const text = redacted(raw);
+  if (text.bytes <= maxBytes) return text.text;
+  const tail = text.tail(maxBytes);
+  return `… ${tail.cut} bytes cut …\n${tail.text}`;
 }

@@ -3,9 +3,8 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { problemsPlace } from "./problem-places.js";
 import { allProblems, flatten } from "./summary.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
-import { redactor } from "../redact.js";
+import { redacted } from "../redact-cut.js";
 import { terminalText } from "../terminal-text.js";
-import { cutCodePoints } from "../text-cut.js";
 
 /** A run's line shows this much of its message; `flows show` has all of it. */
 const MESSAGE_CHARS = 500;
@@ -66,7 +65,7 @@ function yellow(text: string, options: TextOptions): string {
 
 /** One line of a message: escaped for the terminal, redacted before it is cut (no part of a secret is left). */
 function briefMessage(message: string): string {
-  const line = terminalText(redactor.redact(message));
-  const { kept, cut } = cutCodePoints(line, MESSAGE_CHARS);
-  return cut === 0 ? line : `${kept}… (${cut} more characters: \`flows show\` has the whole message)`;
+  const line = redacted(message).map(terminalText);
+  const { text: kept, cut } = line.chars(MESSAGE_CHARS);
+  return cut === 0 ? line.text : `${kept}… (${cut} more characters: \`flows show\` has the whole message)`;
 }

@@ -7,10 +7,12 @@ import { resultsJson } from "../../src/action/outputs.js";
 import type { FlowRunView } from "../../src/contracts.js";
 import type { DispatchOutcome } from "../../src/engine/dispatch.js";
 import { problemAnnotations, runAnnotations } from "../../src/report/checks-annotations.js";
-import { boundedCodeBlock, plainText } from "../../src/report/checks-text.js";
+import { boundedCodeBlock, boundOutput, plainText } from "../../src/report/checks-text.js";
 import { runDetails } from "../../src/report/comment-body.js";
-import { codeBlock, cutToBytes, htmlText, inlineCode, inlineText } from "../../src/report/markdown.js";
+import { renderExplain } from "../../src/report/explain.js";
+import { codeBlock, cutMarkdownToBytes, cutToBytes, htmlText, inlineCode, inlineText } from "../../src/report/markdown.js";
 import { renderSummary } from "../../src/report/summary.js";
+import { renderText } from "../../src/report/text.js";
 
 const TOKEN = `ghp_${"A1b2C3d4E5f6".repeat(3)}`;
 // Registered (the `redact` input), and made of the characters the escapes change.
@@ -92,6 +94,38 @@ describe("text cut for check runs, comments, the summary and outputs is redacted
   for (const [name, render] of cutSites) {
     it(`${name}: no part of a registered secret at any cut offset`, () => {
       const leaks = OFFSETS.map((k) => [k, holdsPartOf(render(k))]).filter(([, part]) => part !== undefined);
+      expect(leaks).toEqual([]);
+    });
+  }
+});
+
+// The other cuts of outside text in reports, each with the cut point moved across the secret a
+// character at a time: all go through one redact-then-cut (src/redact-cut.ts).
+describe("every other cut of outside text in reports leaves no part of a secret", () => {
+  const SHIFTS = Array.from({ length: CUT_SECRET.length + 24 }, (_, i) => i);
+  /** `size` characters of text and the secret after them, so a cut near `size` goes through it. */
+  const around = (size: number, shift: number): string => `${"m".repeat(Math.max(0, size - shift))}${CUT_SECRET}${" after".repeat(40)}`;
+  const sites: Array<[string, (shift: number) => string]> = [
+    ["cutToBytes (summary error and result, handover errors)", (shift) => cutToBytes(around(200, shift), 200, (n) => `… ${n} more bytes cut`)],
+    ["cutMarkdownToBytes (a summary section)", (shift) => cutMarkdownToBytes(around(200, shift), 220, (n) => `(${n} bytes cut)`)],
+    ["inlineText (table cells)", (shift) => inlineText(around(100, shift), 100)],
+    ["boundOutput (check-run summary)", (shift) => boundOutput({ summary: around(65_335, shift) }).summary],
+    ["renderText (the terminal line of a run)", (shift) => renderText(summaryOutcome(cutRun({ resultPayload: { status: "failed", message: around(500, shift) } })))],
+    [
+      "annotation messages",
+      (shift) => runAnnotations(cutRun({ resultPayload: { status: "failed", annotations: [{ path: "src/a.ts", message: around(8192 - 40, shift) }] } })).annotations[0]?.message ?? "",
+    ],
+    [
+      "renderExplain (a condition)",
+      (shift) =>
+        renderExplain({ id: "evt", type: "push", receivedAt: "x", payload: {} }, [
+          { flow: "f", step: "s", manifestPath: "/r/flow.toml", matched: false, type: "passed", schemaVerdict: "none", condition: around(120, shift), conditionVerdict: "failed" },
+        ]),
+    ],
+  ];
+  for (const [name, render] of sites) {
+    it(name, () => {
+      const leaks = SHIFTS.map((shift) => [shift, holdsPartOf(render(shift))]).filter(([, part]) => part !== undefined);
       expect(leaks).toEqual([]);
     });
   }

@@ -94,3 +94,10 @@ describe("the job summary's cut", () => {
     expect(lines.at(-1)).toMatchObject({ inFence: false, openDetails: 0 });
   });
 });
+
+describe("a budget smaller than the note", () => {
+  it("keeps no content, only the note (it kept every line up to the last, 5 KB for a budget of 20 bytes)", () => {
+    const cut = cutMarkdownToBytes("line\n".repeat(1000), 20, note);
+    expect(cut).toBe(`\n${note(5000)}`);
+  });
+});

@@ -1,0 +1,108 @@
+// Trojan Source (CVE-2021-42574): invisible bidirectional controls in outside text make it read
+// differently from what it is. A pull-request title holding U+202E showed the rest of a result
+// line reversed in the comment, the summary, the check run and the terminal. Every destination
+// now shows each control as a visible escape: `<U+202E>` on GitHub, `\u202e` in logs and the
+// terminal. Right-to-left letters stay as they are.
+import { describe, expect, it } from "vitest";
+import { logText } from "../../src/log-text.js";
+import { runAnnotations } from "../../src/report/checks-annotations.js";
+import { checkName, stepCheckOutput, stepTitle } from "../../src/report/checks-output.js";
+import { boundedCodeBlock, plainText } from "../../src/report/checks-text.js";
+import { commentMarker, renderComment } from "../../src/report/comment-body.js";
+import { codeBlock, htmlText, inlineCode, inlineText } from "../../src/report/markdown.js";
+import { renderSummary } from "../../src/report/summary.js";
+import { renderText } from "../../src/report/text.js";
+import { stepOutputText, terminalLines, terminalSafe, terminalText } from "../../src/terminal-text.js";
+import { ended, outcomeOf, pushEvent, run } from "./github-fixtures.js";
+
+/** The twelve: embeddings and overrides, isolates, and the three marks. */
+const CONTROLS = ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u061C"];
+const RAW = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const ALL = CONTROLS.join("");
+/** On GitHub: `<U+202E>` (escaped `&lt;U+202E&gt;` where markdown text would take `<` as HTML). */
+const SHOWN_ON_GITHUB = /<U\+202E>|&lt;U\+202E&gt;/;
+
+const githubText: Array<[string, (text: string) => string]> = [
+  ["inlineText (table cells, sentences)", (text) => inlineText(text)],
+  ["inlineCode", inlineCode],
+  ["codeBlock (messages, errors, output)", (text) => codeBlock(text)],
+  ["htmlText (<summary> titles)", htmlText],
+  ["plainText (check-run names and titles)", (text) => plainText(text, 255)],
+  ["boundedCodeBlock (check-run output)", (text) => boundedCodeBlock(text, { maxBytes: 4096, keep: "tail" }).block],
+];
+const terminalAndLog: Array<[string, (text: string) => string]> = [
+  ["logText (log lines)", logText],
+  ["terminalText", terminalText],
+  ["terminalLines", terminalLines],
+  ["stepOutputText, colour on", (text) => stepOutputText(`\u001b[31m${text}`, true)],
+  ["stepOutputText, colour off", (text) => stepOutputText(text, false)],
+  ["terminalSafe (the CLI's last guard)", terminalSafe],
+];
+
+describe("bidirectional controls are shown, not obeyed", () => {
+  for (const [name, render] of githubText) {
+    it(`${name}: each of the twelve as <U+…>, none left raw`, () => {
+      const shown = render(`approved ${ALL} by bot`);
+      expect(shown).not.toMatch(RAW);
+      for (const control of CONTROLS) {
+        const code = control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+        expect(shown).toMatch(new RegExp(`<U\\+${code}>|&lt;U\\+${code}&gt;|‹U\\+${code}›`));
+      }
+    });
+  }
+  for (const [name, render] of terminalAndLog) {
+    it(`${name}: each of the twelve as \\u…, none left raw`, () => {
+      const shown = render(`approved ${ALL} by bot`);
+      expect(shown).not.toMatch(RAW);
+      expect(shown).toContain("\\u202a\\u202b\\u202c\\u202d\\u202e\\u2066\\u2067\\u2068\\u2069\\u200e\\u200f\\u061c");
+    });
+  }
+
+  it("leaves right-to-left letters as they are: Arabic and Hebrew text reads the same", () => {
+    const text = "مرحبا بالعالم — שלום עולם";
+    for (const [, render] of [...githubText.slice(0, 5), ...terminalAndLog.slice(0, 3)]) expect(render(text)).toContain(text);
+  });
+
+  it("a pull-request title that reverses a result line shows the override in the summary, the comment and the check run", () => {
+    // Read as "Tests passed" once rendered: the override reverses what follows it.
+    const title = "Tests \u202Edeliaf\u202C on main";
+    const failing = ended("failed", { resultPayload: { status: "failed", message: `PR ${title}: 3 failures` }, output: `checking ${title}\n` });
+    const outcome = outcomeOf(pushEvent(), [failing]);
+    const output = stepCheckOutput(failing, { links: {} });
+    const places: Array<[string, string]> = [
+      ["job summary", renderSummary(outcome)],
+      ["pull request comment", renderComment({ outcome, marker: commentMarker("push"), links: {} })],
+      ["check run title", stepTitle(failing)],
+      ["check run summary", output.summary],
+      ["check run text", output.text ?? ""],
+      ["terminal", renderText(outcome)],
+    ];
+    for (const [place, text] of places) {
+      expect(text, place).not.toMatch(RAW);
+      expect(text, place).toMatch(place === "terminal" ? /\\u202e/ : SHOWN_ON_GITHUB);
+    }
+  });
+
+  it("annotations and check names show them too", () => {
+    const annotated = run({
+      stepName: "lint\u202E",
+      resultPayload: { status: "failed", annotations: [{ path: "src/a.ts", line: 1, message: `bad ${ALL}`, title: `t ${ALL}` }] },
+    });
+    const [annotation] = runAnnotations(annotated).annotations;
+    expect(annotation?.message).not.toMatch(RAW);
+    expect(annotation?.title).not.toMatch(RAW);
+    expect(annotation?.message).toContain("<U+202E>");
+    expect(checkName(annotated)).toBe("flows: bindings/lint<U+202E>");
+  });
+
+  it("counts the shown form in a byte or character budget: a wall of overrides stays within it and is not dropped", () => {
+    const wall = "\u202E".repeat(64 * 1024);
+    const { block, cutBytes } = boundedCodeBlock(wall, { maxBytes: 8 * 1024, keep: "head" });
+    expect(Buffer.byteLength(block)).toBeLessThanOrEqual(8 * 1024);
+    expect(block).toContain("<U+202E><U+202E>");
+    expect(cutBytes).toBeGreaterThan(0);
+    const title = plainText(`x${wall}`, 255);
+    expect(Array.from(title).length).toBeLessThanOrEqual(255);
+    expect(title).not.toMatch(RAW);
+  });
+});
