@@ -19,16 +19,25 @@ afterEach(async () => {
 
 describe("dispatch", () => {
   it("runs independent steps of different flows side by side", async () => {
-    await writeFlow(repo.dir, { name: "a", steps: [{ name: "sleep", trigger: "tick", source: rawStep("completed", "a", 1000) }] });
-    await writeFlow(repo.dir, { name: "b", steps: [{ name: "sleep", trigger: "tick", source: rawStep("changed", "b", 1000) }] });
-    const started = Date.now();
+    // Each step says when it ran: side by side, each starts before the other ends (a bound on
+    // wall time failed under the full suite's load, and would pass a fast enough sequence).
+    const timed = (status: string) =>
+      [
+        "const context = JSON.parse(await Bun.stdin.text());",
+        "const start = Date.now();",
+        "await Bun.sleep(1000);",
+        `console.log("FLOW_RESULT " + JSON.stringify({ status: ${JSON.stringify(status)}, message: start + "-" + Date.now(), eventId: context.runtime.eventId }));`,
+      ].join("\n");
+    await writeFlow(repo.dir, { name: "a", steps: [{ name: "sleep", trigger: "tick", source: timed("completed") }] });
+    await writeFlow(repo.dir, { name: "b", steps: [{ name: "sleep", trigger: "tick", source: timed("changed") }] });
     const outcome = await dispatch(flowEvent("tick"), { repoRoot: repo.dir, concurrency: 2 });
-    const elapsed = Date.now() - started;
     expect(outcome.runs.map((run) => [run.flowName, run.effectiveStatus])).toEqual([
       ["a", "completed"],
       ["b", "changed"],
     ]);
-    expect(elapsed).toBeLessThan(1900);
+    const [a, b] = outcome.runs.map((run) => String(run.resultPayload?.message).split("-").map(Number));
+    expect(a?.[0]).toBeLessThan(b?.[1] ?? 0);
+    expect(b?.[0]).toBeLessThan(a?.[1] ?? 0);
   });
 
   it("keeps the manifest order of one flow's steps", async () => {
