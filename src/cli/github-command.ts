@@ -48,8 +48,8 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
 /** `flows github`: the action's own code path on this machine. */
 export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
   const payload = (await readJsonFile(resolve(options.eventPath), "The event payload")) as { repository?: { full_name?: string } };
-  // RUNNER_DEBUG=1 turns on the runner's debug logging, as in a workflow re-run with debug logging.
-  const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.env.RUNNER_DEBUG === "1" });
+  // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
+  const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
   const env: NodeJS.ProcessEnv = {
     ...ctx.env,
     GITHUB_EVENT_NAME: options.eventName,

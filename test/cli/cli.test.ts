@@ -238,4 +238,21 @@ describe("flows --debug", () => {
     const quiet = await withDebug({}, "fire", "--event", event, "--state", "none", "--json");
     expect(quiet.err).not.toContain("debug:");
   });
+
+  it("flows github says the same with --debug and FLOWS_DEBUG=1, not only with RUNNER_DEBUG=1", async () => {
+    await writeFlow(repo.dir, { name: "other", steps: [{ name: "skip", trigger: "release.published", source: rawStep("completed") }] });
+    const payload = join(repo.dir, "push.json");
+    await writeFile(payload, JSON.stringify({ ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r" } }));
+    const args = ["github", "--event-name", "push", "--event-path", payload, "--state", "none"];
+    for (const [label, env, flag] of [
+      ["--debug", {}, ["--debug"]],
+      ["FLOWS_DEBUG=1", { FLOWS_DEBUG: "1" }, []],
+      ["RUNNER_DEBUG=1", { RUNNER_DEBUG: "1" }, []],
+    ] as const) {
+      const { code, err } = await withDebug(env, ...args, ...flag);
+      expect(code, label).toBe(0);
+      expect(err, label).toMatch(/^debug: match github:push:o\/r:\S+: other\/skip did not match: trigger type "release.published" does not match event type "push"$/m);
+    }
+    expect((await withDebug({}, ...args)).err).not.toContain("debug:");
+  });
 });
