@@ -6,7 +6,7 @@ import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js"
 import { checkRepoFolder, parseCommandLine, type ParsedValues } from "./options.js";
 import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { stopOnSignals } from "./signals.js";
-import { isTerminal, type TerminalWriter, terminalWriter, writeFailureText } from "./terminal-write.js";
+import { type TerminalWriter, terminalWriter, wantsColor, writeFailureText } from "./terminal-write.js";
 import { didYouMean, EXIT, UsageError } from "./usage.js";
 import { redactor } from "../redact.js";
 import { terminalSafe } from "../terminal-text.js";
@@ -115,8 +115,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     repoRoot,
     roots: values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean),
     json: values.json === true,
-    // Colours go to both streams: only when both are terminals (`flows fire > out.txt` gets none).
-    color: values["no-color"] !== true && isTerminal(1) && isTerminal(2) && !env.NO_COLOR,
+    color: wantsColor(values["no-color"] === true, env),
     out,
     err,
     env,

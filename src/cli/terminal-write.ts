@@ -90,10 +90,25 @@ const WRITE_FAILURES: Record<string, string> = {
 };
 
 /**
+ * Whether to colour the output. Colours go to both streams, so only when both are terminals
+ * (`flows fire > out.txt` gets none), and not to a terminal that cannot show them (TERM=dumb:
+ * Emacs' shell, some CI logs). --no-color and NO_COLOR (https://no-color.org) turn them off;
+ * FORCE_COLOR turns them on for a log that shows them (0 or false: off), and, as in Node, wins
+ * over NO_COLOR.
+ */
+export function wantsColor(noColorFlag: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (noColorFlag) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !/^(0|false)$/i.test(force.trim());
+  if (env.NO_COLOR) return false;
+  return env.TERM !== "dumb" && isTerminal(1) && isTerminal(2);
+}
+
+/**
  * Whether standard output or error is a terminal (colours are for terminals). On Bun: a
  * character device other than /dev/null (loading node:tty for isatty costs Bun about 9 ms).
  */
-export function isTerminal(fd: 1 | 2): boolean {
+function isTerminal(fd: 1 | 2): boolean {
   if (!onBun) return (fd === 1 ? process.stdout : process.stderr).isTTY === true;
   try {
     const info = fstatSync(fd);
