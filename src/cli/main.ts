@@ -4,6 +4,7 @@ import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp } from "./help.js";
 import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
 import { checkRepoFolder, parseCommandLine, type ParsedValues } from "./options.js";
+import { defaultRepoRoot } from "./repo-root.js";
 import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { stopOnSignals } from "./signals.js";
 import { type TerminalWriter, terminalWriter, wantsColor, writeFailureText } from "./terminal-write.js";
@@ -110,10 +111,12 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   const interrupts = stopOnSignals(spec.name, err);
   if (interrupts) saving.exitCode = interrupts.exitCode;
   const repoIsUrl = isRepositoryUrl(values.repo);
-  const repoRoot = resolve(repoIsUrl ? "." : (values.repo ?? "."));
+  const roots = values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean);
+  // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
+  const repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(process.cwd(), roots) : resolve(values.repo);
   const ctx: CliContext = {
     repoRoot,
-    roots: values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean),
+    roots,
     json: values.json === true,
     color: wantsColor(values["no-color"] === true, env),
     out,

@@ -14,7 +14,7 @@ type OptionSpec = {
 
 /** Every option `flows` knows; each command lists the ones it takes (see command-table.ts). */
 export const OPTIONS = {
-  repo: { type: "string", value: "DIR", description: "repository root (default: current folder); a URL for --state branch" },
+  repo: { type: "string", value: "DIR", description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch" },
   "flows-path": { type: "string", value: "P", description: "flow roots, comma separated (default: .codex/flows,flows)" },
   json: { type: "boolean", description: "machine-readable output" },
   "no-color": { type: "boolean", description: "plain output (also NO_COLOR=1; FORCE_COLOR=1 colours output that is no terminal)" },
