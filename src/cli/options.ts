@@ -99,6 +99,8 @@ export function parseCommandLine(argv: string[], command?: string): { values: Pa
         i += 1;
       }
     }
+    // `--state-dir=` or `--repo "$UNSET"`: an empty value would quietly mean the current folder.
+    if (value === "" && !spec.optionalValue) throw new UsageError(`--${name} needs a value; it was given empty.`, command);
     if (spec.multiple) values[name] = [...((values[name] as string[] | undefined) ?? []), value];
     else if (values[name] !== undefined && values[name] !== value) {
       // The last one silently winning hides a mistake: say which two were given.

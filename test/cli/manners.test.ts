@@ -62,6 +62,11 @@ describe("flows, called wrongly", () => {
       'flows: --event-name "pull-request" is not a GitHub event name. Did you mean "pull_request"? Event names are the workflow trigger names: push, pull_request, release, issue_comment, ...\nRun `flows github --help` for its options and examples.\n',
     ],
     [["show"], "flows: a run id or event id is required.\nRun `flows show --help` for its options and examples.\n"],
+    // An empty value (`--state-dir=`, `--repo "$UNSET"`) would quietly mean the current folder, or no roots at all.
+    [["list", "--repo="], "flows: --repo needs a value; it was given empty.\nRun `flows list --help` for its options and examples.\n"],
+    [["list", "--flows-path", ""], "flows: --flows-path needs a value; it was given empty.\nRun `flows list --help` for its options and examples.\n"],
+    [["events", "--state-dir="], "flows: --state-dir needs a value; it was given empty.\nRun `flows events --help` for its options and examples.\n"],
+    [["fire", "--event="], "flows: --event needs a value; it was given empty.\nRun `flows fire --help` for its options and examples.\n"],
   ])("flows %j exits 2 with one line saying what to change", async (argv, message) => {
     const { code, out, err } = await flows(...(argv as string[]));
     expect(err).toBe(message);
