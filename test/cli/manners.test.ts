@@ -1,10 +1,12 @@
 // #15 item 7: every wrong invocation gets its exact message and exit code (0 ok, 1 a step failed
 // or a problem, 2 usage), every command has --help with examples.
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { main } from "../../src/cli/main.js";
+import { SIGNAL_EXIT_CODES } from "../../src/cli/signals.js";
+import { EXIT } from "../../src/cli/usage.js";
 import { cliTestEnv } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
@@ -117,6 +119,15 @@ describe("flows help", () => {
     const { out } = await flows("list", "--help");
     expect(out).toContain("flows list — flow packages, their steps and triggers");
     expect(out).not.toContain("Commands:");
+  });
+
+  it("help and the README name every exit code flows returns, the signals' too", async () => {
+    const help = (await flows("help")).out.split("Exit codes:\n")[1] ?? "";
+    const readme = (await readFile("README.md", "utf8")).split("**Exit codes**")[1]?.split("\n\n")[0] ?? "";
+    for (const code of [...Object.values(EXIT), ...Object.values(SIGNAL_EXIT_CODES)]) {
+      expect(help, `help: ${code}`).toMatch(new RegExp(`^ {2}${code} |[^\\d]${code} by`, "m"));
+      expect(readme, `README: ${code}`).toContain(`\`${code}\``);
+    }
   });
 
   it("flows --version prints the package version", async () => {
