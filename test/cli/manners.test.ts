@@ -93,6 +93,18 @@ describe("flows, called wrongly", () => {
     expect(code).toBe(1);
     expect(err).toBe(`The event file ${join(repo.dir, "missing.json")} does not exist.\n`);
   });
+
+  it("says an event path that is a folder is one, for fire, explain and github", async () => {
+    for (const argv of [
+      ["fire", "--event", repo.dir],
+      ["explain", "--event", repo.dir],
+      ["github", "--event-name", "push", "--event-path", repo.dir, "--state", "none"],
+    ]) {
+      const { code, err } = await flows("--repo", repo.dir, ...argv);
+      expect(err, argv[0]).toMatch(new RegExp(`^The event (payload )?file ${repo.dir} is a folder; give the path of a JSON file\\.\n$`));
+      expect(code, argv[0]).toBe(1);
+    }
+  });
 });
 
 describe("flows help", () => {
