@@ -28,12 +28,12 @@ export type CliContext = {
 export async function listCommand(ctx: CliContext): Promise<number> {
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
   // A package that cannot be loaded fails the listing, as it fails validate: it would not run.
-  const errors = discovery.problems.filter((problem) => problem.severity === "error").length;
+  const errors = discovery.problems.filter((problem) => problem.severity === "error");
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
-    return errors > 0 ? 1 : 0;
+    return errors.length > 0 ? 1 : 0;
   }
-  if (discovery.flows.length === 0 && errors === 0) ctx.out(`${noPackagesFound(ctx)}\n`);
+  if (discovery.flows.length === 0 && errors.length === 0) ctx.out(`${noPackagesFound(ctx)}\n`);
   for (const flow of discovery.flows) {
     ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${terminalText(flow.description)}` : ""}\n`);
     for (const step of flow.steps) {
@@ -44,9 +44,13 @@ export async function listCommand(ctx: CliContext): Promise<number> {
     }
   }
   for (const problem of discovery.problems) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-  if (errors === 0) return 0;
-  const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : "those packages are left out above";
-  ctx.err(`${errors} error${errors === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
+  if (errors.length === 0) return 0;
+  // A package with a bad condition or schema is listed; the steps those name never match.
+  const listed = discovery.flows.map((flow) => `${flow.root}/`);
+  const leftOut = errors.some((problem) => !listed.some((root) => problem.file.startsWith(root)));
+  const loaded =
+    discovery.flows.length === 0 ? "no flow package could be loaded" : leftOut ? "those packages are left out above" : "the steps they name never match";
+  ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
   return 1;
 }
 

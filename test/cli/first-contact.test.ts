@@ -130,6 +130,15 @@ describe("flows list with broken packages", () => {
     expect(err).toContain("1 error in flow packages: no flow package could be loaded.");
     expect((await flows("list", "--json")).code).toBe(1);
   });
+
+  it("does not call a package left out when it is listed: its step with a bad condition never matches", async () => {
+    await writeFlow(repo.dir, { name: "one", steps: [{ name: "go", trigger: "t", condition: "payload.a == 1", source: rawStep("completed") }] });
+    const { code, out, err } = await flows("list");
+    expect(code).toBe(1);
+    expect(out).toContain("one v1  flows/one");
+    expect(err).toMatch(/flows\/one\/flow\.toml:\d+:\d+: error: steps\[0\]\.trigger\.if reads 'payload'/);
+    expect(err).toContain("1 error in flow packages: the steps they name never match. `flows validate` checks them all.\n");
+  });
 });
 
 describe("event files", () => {
