@@ -46,7 +46,7 @@ export const OPTIONS = {
   "needs-attention": { type: "boolean", description: "only runs that are blocked or need intervention" },
   once: { type: "boolean", description: "poll once and exit" },
   watch: { type: "string", value: "LINES", description: '"owner/repo ..." lines, as the action\'s watch input' },
-  config: { type: "string", value: "FILE", description: "a TOML file with [[watch]] tables (default .github/flows.toml)" },
+  config: { type: "string", value: "FILE", description: "a TOML file with [[watch]] tables (default: the repository's .github/flows.toml)" },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;

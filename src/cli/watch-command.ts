@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { renderText } from "../report/text.js";
 import { terminalText } from "../terminal-text.js";
 import { type CliContext, briefOutcome } from "./commands.js";
@@ -50,7 +51,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
     import("../watch/index.js"),
     import("../github/client.js"),
   ]);
-  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: options.config });
+  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
   if (watches.length === 0) {
     ctx.err('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
     return 1;
@@ -104,7 +105,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
 
 async function watchStatusCommand(ctx: CliContext, options: WatchCommandOptions): Promise<number> {
   const { loadWatchConfig, watchStatus, renderWatchStatusText } = await import("../watch/index.js");
-  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: options.config });
+  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
   if (watches.length === 0) {
     ctx.err('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
     return 1;
@@ -113,4 +114,9 @@ async function watchStatusCommand(ctx: CliContext, options: WatchCommandOptions)
   const status = await watchStatus({ store, watches });
   ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status));
   return 0;
+}
+
+/** --config from the current folder, as --event and --state-dir are (the default is the repository's). */
+function configFile(options: WatchCommandOptions): string | undefined {
+  return options.config === undefined ? undefined : resolve(options.config);
 }
