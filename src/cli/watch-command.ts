@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { renderText } from "../report/text.js";
 import { terminalText } from "../terminal-text.js";
 import { type CliContext, briefOutcome } from "./commands.js";
+import { UsageError } from "./usage.js";
 import { wholeNumber } from "../whole-number.js";
 
 export type WatchCommandOptions = {
@@ -34,13 +35,11 @@ export type WatchCommandOptions = {
 export async function watchCommand(ctx: CliContext, options: WatchCommandOptions): Promise<number> {
   if (options.status) return watchStatusCommand(ctx, options);
   if (!options.once) {
-    ctx.err("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.\n");
-    return 2;
+    throw new UsageError("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.", "watch");
   }
   const maxRequests = options.maxRequests === undefined ? undefined : wholeNumber(options.maxRequests);
   if (options.maxRequests !== undefined && (maxRequests === undefined || maxRequests < 1)) {
-    ctx.err(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".\n`);
-    return 2;
+    throw new UsageError(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".`, "watch");
   }
   const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
   if (!token) {

@@ -64,6 +64,11 @@ describe("flows, called wrongly", () => {
       'flows: --event-name "pull-request" is not a GitHub event name. Did you mean "pull_request"? Event names are the workflow trigger names: push, pull_request, release, issue_comment, ...\nRun `flows github --help` for its options and examples.\n',
     ],
     [["show"], "flows: a run id or event id is required.\nRun `flows show --help` for its options and examples.\n"],
+    [
+      ["watch"],
+      "flows: flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.\nRun `flows watch --help` for its options and examples.\n",
+    ],
+    [["watch", "--once", "--max-requests", "lots"], 'flows: --max-requests must be a whole number of at least 1; got "lots".\nRun `flows watch --help` for its options and examples.\n'],
     // An empty value (`--state-dir=`, `--repo "$UNSET"`) would quietly mean the current folder, or no roots at all.
     [["list", "--repo="], "flows: --repo needs a value; it was given empty.\nRun `flows list --help` for its options and examples.\n"],
     [["list", "--flows-path", ""], "flows: --flows-path needs a value; it was given empty.\nRun `flows list --help` for its options and examples.\n"],
