@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { DEFAULT_FLOW_ROOTS, discoverFlows, validateFlows } from "../flows/index.js";
+import type { DiscoveryResult } from "../flows/types.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
@@ -91,6 +92,7 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
   const event = await readEventFile(resolve(options.eventPath));
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
   warnMissingRoots(ctx, discovery.missingRoots ?? []);
+  warnNoPackages(ctx, discovery);
   const { store } = await ctx.openStore();
   const outcome = await dispatch(event, {
     repoRoot: ctx.repoRoot,
@@ -180,6 +182,12 @@ function warnMissingRoots(ctx: CliContext, missing: readonly string[]): void {
   for (const root of missing) {
     ctx.err(`warning: flow root "${terminalText(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
   }
+}
+
+/** No package anywhere: "nothing matched" alone would hide a wrong folder (fire, explain). */
+export function warnNoPackages(ctx: CliContext, discovery: DiscoveryResult): void {
+  const nothing = discovery.flows.length === 0 && (discovery.deferred ?? []).length === 0 && discovery.problems.length === 0;
+  if (nothing && discovery.missingRoots === undefined) ctx.err(`warning: ${noPackagesFound(ctx)}\n`);
 }
 
 /** What to say when no package was found: where flows looked, and what a package is. */

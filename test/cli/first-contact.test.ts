@@ -48,6 +48,18 @@ describe("nothing found is never success", () => {
     }
   });
 
+  it("fire and explain where there is no flow package say so, not only 'nothing matched'", async () => {
+    const path = join(repo.dir, "event.json");
+    await writeText(path, JSON.stringify({ id: "e-1", type: "t" }));
+    for (const argv of [["fire", "--event", path, "--state", "none"], ["explain", "--event", path]]) {
+      const { code, err } = await flows(...argv);
+      expect(err, argv[0]).toBe(
+        `warning: No flow.toml found under .codex/flows, flows (in ${repo.dir}). A flow package is a folder directly under a flow root holding flow.toml; use --repo or --flows-path to look elsewhere.\n`,
+      );
+      expect(code, argv[0]).toBe(0);
+    }
+  });
+
   it("validate with a --flows-path that does not exist warns about it and fails: nothing was validated", async () => {
     await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
     const { code, out, err } = await flows("validate", "--flows-path", "nope");
