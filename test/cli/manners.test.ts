@@ -93,6 +93,22 @@ describe("flows, called wrongly", () => {
     expect(err).toContain(`Input "fail-on" has "sometimes"; expected a list of: ${KNOWN_STATUSES}, needs-attention, or none.`);
   });
 
+  it("takes an action input given twice, or by a flag and --input, with two values as an option given twice: exit 2", async () => {
+    const github = ["github", "--repo", repo.dir, "--event-name", "push", "--event-path", join(repo.dir, "push.json")];
+    for (const [extra, message] of [
+      [["--input", "fail-on=none", "--input", "fail-on=failed"], '--input fail-on is given twice ("none" and "failed"); give it once.'],
+      [["--input", "state=none", "--state", "file"], '--state and --input state= set the same input ("file" and "none"); give one.'],
+      [["--input", "concurrency=2", "--concurrency", "4"], '--concurrency and --input concurrency= set the same input ("4" and "2"); give one.'],
+    ] as const) {
+      const { code, out, err } = await flows(...github, ...extra);
+      expect(err).toBe(`flows: ${message}\nRun \`flows github --help\` for its options and examples.\n`);
+      expect(out).toBe("");
+      expect(code).toBe(2);
+    }
+    const same = await flows(...github, "--input", "state=none", "--state", "none", "--input", "fail-on=none", "--input", "fail-on=none");
+    expect(same.code, same.err).toBe(0);
+  });
+
   it("exits 1 for a problem that is not the command line: an unreadable event file", async () => {
     const { code, err } = await flows("fire", "--repo", repo.dir, "--event", join(repo.dir, "missing.json"));
     expect(code).toBe(1);
