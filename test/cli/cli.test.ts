@@ -214,6 +214,24 @@ describe("flows CLI", () => {
   });
 });
 
+describe("flows --bun and FLOWS_BUN", () => {
+  it("take a relative path from the current folder, though steps start in their own folders", async () => {
+    await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
+    const event = await eventFile(flowEvent("t", "evt-relative-bun"));
+    const bun = relative(process.cwd(), resolve("node_modules/.bin/bun"));
+    expect(bun).toMatch(/^[^/]/);
+    const env = { HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, PATH: "/usr/bin:/bin" };
+    for (const [label, args, extra] of [
+      ["--bun", ["--bun", bun], {}],
+      ["FLOWS_BUN", [], { FLOWS_BUN: bun }],
+    ] as const) {
+      const { code, out, err } = await runCli(["fire", "--repo", repo.dir, "--no-color", "--event", event, "--state", "none", ...args], { ...env, ...extra });
+      expect(out, label).toContain("✅ completed  f/s");
+      expect(code, `${label}: ${err}`).toBe(0);
+    }
+  });
+});
+
 describe("flows --debug", () => {
   const withDebug = (env: Record<string, string>, ...argv: string[]): Promise<CliRun> =>
     runCli(["--repo", repo.dir, "--no-color", ...argv], { PATH: process.env.PATH, FLOWS_CACHE_DIR: join(repo.dir, ".cache"), ...env });
