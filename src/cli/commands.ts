@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { DEFAULT_FLOW_ROOTS, discoverFlows, validateFlows } from "../flows/index.js";
+import type { DiscoveryResult } from "../flows/types.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
@@ -28,12 +29,12 @@ export type CliContext = {
 export async function listCommand(ctx: CliContext): Promise<number> {
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
   // A package that cannot be loaded fails the listing, as it fails validate: it would not run.
-  const errors = discovery.problems.filter((problem) => problem.severity === "error").length;
+  const errors = discovery.problems.filter((problem) => problem.severity === "error");
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
-    return errors > 0 ? 1 : 0;
+    return errors.length > 0 ? 1 : 0;
   }
-  if (discovery.flows.length === 0 && errors === 0) ctx.out(`${noPackagesFound(ctx)}\n`);
+  if (discovery.flows.length === 0 && errors.length === 0) ctx.out(`${noPackagesFound(ctx)}\n`);
   for (const flow of discovery.flows) {
     ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${terminalText(flow.description)}` : ""}\n`);
     for (const step of flow.steps) {
@@ -44,9 +45,13 @@ export async function listCommand(ctx: CliContext): Promise<number> {
     }
   }
   for (const problem of discovery.problems) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-  if (errors === 0) return 0;
-  const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : "those packages are left out above";
-  ctx.err(`${errors} error${errors === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
+  if (errors.length === 0) return 0;
+  // A package with a bad condition or schema is listed; the steps those name never match.
+  const listed = discovery.flows.map((flow) => `${flow.root}/`);
+  const leftOut = errors.some((problem) => !listed.some((root) => problem.file.startsWith(root)));
+  const loaded =
+    discovery.flows.length === 0 ? "no flow package could be loaded" : leftOut ? "those packages are left out above" : "the steps they name never match";
+  ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
   return 1;
 }
 
@@ -87,6 +92,7 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
   const event = await readEventFile(resolve(options.eventPath));
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
   warnMissingRoots(ctx, discovery.missingRoots ?? []);
+  warnNoPackages(ctx, discovery);
   const { store } = await ctx.openStore();
   const outcome = await dispatch(event, {
     repoRoot: ctx.repoRoot,
@@ -176,6 +182,12 @@ function warnMissingRoots(ctx: CliContext, missing: readonly string[]): void {
   for (const root of missing) {
     ctx.err(`warning: flow root "${terminalText(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
   }
+}
+
+/** No package anywhere: "nothing matched" alone would hide a wrong folder (fire, explain). */
+export function warnNoPackages(ctx: CliContext, discovery: DiscoveryResult): void {
+  const nothing = discovery.flows.length === 0 && (discovery.deferred ?? []).length === 0 && discovery.problems.length === 0;
+  if (nothing && discovery.missingRoots === undefined) ctx.err(`warning: ${noPackagesFound(ctx)}\n`);
 }
 
 /** What to say when no package was found: where flows looked, and what a package is. */

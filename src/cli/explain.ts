@@ -6,7 +6,7 @@ import { explainMatch } from "../flows/explain.js";
 import { discoverFlows, matchSteps } from "../flows/index.js";
 import { renderExplainText } from "../report/explain.js";
 import { formatProblem } from "../report/text.js";
-import type { CliContext } from "./commands.js";
+import { type CliContext, warnNoPackages } from "./commands.js";
 import { readEventFile, readJsonFile } from "./json-file.js";
 
 export type ExplainOptions = {
@@ -33,6 +33,7 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
   }
   // Every package is loaded (none deferred), so every step is explained.
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+  warnNoPackages(ctx, discovery);
   const result = await matchSteps(discovery.flows, event, { env: ctx.env, ...(github ? { github } : {}) });
   const steps = explainMatch(discovery.flows, result);
   const problems = [...discovery.problems, ...(result.problems ?? [])];

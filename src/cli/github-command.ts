@@ -48,8 +48,8 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
 /** `flows github`: the action's own code path on this machine. */
 export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
   const payload = (await readJsonFile(resolve(options.eventPath), "The event payload")) as { repository?: { full_name?: string } };
-  // RUNNER_DEBUG=1 turns on the runner's debug logging, as in a workflow re-run with debug logging.
-  const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.env.RUNNER_DEBUG === "1" });
+  // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
+  const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
   const env: NodeJS.ProcessEnv = {
     ...ctx.env,
     GITHUB_EVENT_NAME: options.eventName,
@@ -93,21 +93,35 @@ async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv): Promi
         "github",
       );
     }
-    inputs[name] = pair.slice(at + 1);
+    const value = pair.slice(at + 1);
+    // As with any option given twice: the last one quietly winning hides a mistake.
+    if (inputs[name] !== undefined && inputs[name] !== value) {
+      throw new UsageError(`--input ${name} is given twice ("${inputs[name]}" and "${value}"); give it once.`, "github");
+    }
+    inputs[name] = value;
   }
-  if (values["flows-path"]) inputs["flows-path"] = values["flows-path"];
-  if (values["dry-run"]) inputs["dry-run"] = "true";
-  if (values.concurrency) inputs.concurrency = values.concurrency;
-  if (values["workspace-backend-url"]) inputs["workspace-backend-url"] = values["workspace-backend-url"];
-  if (values.event) inputs.event = values.event;
+  // A flag and `--input` for the same input: one setting given twice, whichever way.
+  const fromFlag = (name: string, flag: string, value: string | undefined): void => {
+    if (value === undefined) return;
+    if (inputs[name] !== undefined && inputs[name] !== value) {
+      throw new UsageError(`--${flag} and --input ${name}= set the same input ("${value}" and "${inputs[name]}"); give one.`, "github");
+    }
+    inputs[name] = value;
+  };
+  fromFlag("flows-path", "flows-path", values["flows-path"]);
+  fromFlag("dry-run", "dry-run", values["dry-run"] ? "true" : undefined);
+  fromFlag("concurrency", "concurrency", values.concurrency);
+  fromFlag("workspace-backend-url", "workspace-backend-url", values["workspace-backend-url"]);
+  fromFlag("event", "event", values.event);
   // A token lets conditions list a pull request's files for changed() (docs/conditions.md).
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
   if (token && inputs["github-token"] === undefined) inputs["github-token"] = token;
+  fromFlag("state", "state", values.state);
   // Locally, remember runs in the file store unless told otherwise (the action defaults to artifacts).
-  inputs.state ??= values.state ?? "file";
+  inputs.state ??= "file";
   // From the current folder, as every other command takes it (the input is read from the workspace).
-  if (values["state-dir"] && inputs["state-dir"] === undefined) inputs["state-dir"] = resolve(values["state-dir"]);
-  if (values.branch && inputs["state-branch"] === undefined) inputs["state-branch"] = values.branch;
+  fromFlag("state-dir", "state-dir", values["state-dir"] === undefined ? undefined : resolve(values["state-dir"]));
+  fromFlag("state-branch", "branch", values.branch);
   // A bad value is a mistake on the command line (exit 2), as a misspelt input name is: read
   // them as the action will, before anything runs.
   try {

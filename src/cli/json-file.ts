@@ -15,9 +15,9 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
     text = await readTextFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputFileError(
-      code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`,
-    );
+    if (code === "ENOENT") throw new InputFileError(`${what} file ${path} does not exist.`);
+    if (code === "EISDIR") throw new InputFileError(`${what} file ${path} is a folder; give the path of a JSON file.`);
+    throw new InputFileError(`${what} file ${path} cannot be read (${code ?? String(error)}).`);
   }
   // A byte order mark (Windows editors write one) is no part of the JSON: flow.toml and schemas accept it too.
   const parsed = parseJsonText(text.replace(/^\uFEFF/, ""));

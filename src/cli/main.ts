@@ -4,9 +4,10 @@ import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp } from "./help.js";
 import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
 import { checkRepoFolder, parseCommandLine, type ParsedValues } from "./options.js";
+import { defaultRepoRoot } from "./repo-root.js";
 import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { stopOnSignals } from "./signals.js";
-import { isTerminal, terminalWriter } from "./terminal-write.js";
+import { type TerminalWriter, terminalWriter, wantsColor, writeFailureText } from "./terminal-write.js";
 import { didYouMean, EXIT, UsageError } from "./usage.js";
 import { redactor } from "../redact.js";
 import { terminalSafe } from "../terminal-text.js";
@@ -30,21 +31,38 @@ export type MainOptions = {
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   // A store that could not save (records not pushed) fails the command whatever it returned.
   const saving: Saving = { failed: false, exitCode: (code) => code };
-  const code = await runMain(argv, options, saving);
+  // Standard output and error, unless the caller hands in writers of its own.
+  const stdout = options.out === undefined ? terminalWriter(1) : undefined;
+  const err = options.err ?? terminalWriter(2).write;
+  const out = options.out ?? stdout!.write;
+  const code = await runMain(argv, { ...options, out, err }, saving);
   // Stopped by SIGINT or SIGTERM: 130 or 143, once the stopped steps are recorded and saved.
-  return saving.exitCode(saving.failed && code === 0 ? EXIT.failed : code);
+  const exitCode = saving.exitCode(saving.failed && code === 0 ? EXIT.failed : code);
+  return stdout === undefined ? exitCode : outputChecked(exitCode, stdout, err);
+}
+
+/**
+ * Output that could not be written (`> /dev/full`, a disk that filled up) fails a command that
+ * otherwise succeeded, and says so; a reader that left early (`flows list | head -1`) does not.
+ */
+async function outputChecked(code: number, stdout: TerminalWriter, err: (text: string) => void): Promise<number> {
+  await stdout.settled();
+  const failure = stdout.failure;
+  if (failure === undefined || failure.code === "EPIPE") return code;
+  err(`flows: could not write to standard output: ${writeFailureText(failure)}; the output is incomplete.\n`);
+  return code === EXIT.ok ? EXIT.failed : code;
 }
 
 type Saving = { failed: boolean; exitCode: (code: number) => number };
 
-async function runMain(argv: string[], options: MainOptions, saving: Saving): Promise<number> {
+async function runMain(argv: string[], options: Required<Pick<MainOptions, "out" | "err">> & MainOptions, saving: Saving): Promise<number> {
   const env = options.env ?? process.env;
   // What leaves the process is redacted, as in the action: the environment's tokens, secrets the
   // command registers (setSecret), URL credentials and token-shaped text, whatever a step prints.
   redactor.add(...REDACTED_ENV.map((name) => env[name]));
   // Outside text is escaped where it is printed (src/terminal-text.ts); terminalSafe is the last guard.
-  const out = outgoing(options.out ?? terminalWriter(1));
-  const err = outgoing(options.err ?? terminalWriter(2));
+  const out = outgoing(options.out);
+  const err = outgoing(options.err);
   const usage = (error: UsageError): number => {
     const spec = COMMANDS.find((command) => command.name === error.command);
     const hint = spec ? `Run \`flows ${spec.name} --help\` for its options and examples.` : "Run `flows help` for the commands.";
@@ -93,13 +111,14 @@ async function runMain(argv: string[], options: MainOptions, saving: Saving): Pr
   const interrupts = stopOnSignals(spec.name, err);
   if (interrupts) saving.exitCode = interrupts.exitCode;
   const repoIsUrl = isRepositoryUrl(values.repo);
-  const repoRoot = resolve(repoIsUrl ? "." : (values.repo ?? "."));
+  const roots = values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean);
+  // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
+  const repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(process.cwd(), roots) : resolve(values.repo);
   const ctx: CliContext = {
     repoRoot,
-    roots: values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean),
+    roots,
     json: values.json === true,
-    // Colours go to both streams: only when both are terminals (`flows fire > out.txt` gets none).
-    color: values["no-color"] !== true && isTerminal(1) && isTerminal(2) && !env.NO_COLOR,
+    color: wantsColor(values["no-color"] === true, env),
     out,
     err,
     env,

@@ -14,10 +14,10 @@ type OptionSpec = {
 
 /** Every option `flows` knows; each command lists the ones it takes (see command-table.ts). */
 export const OPTIONS = {
-  repo: { type: "string", value: "DIR", description: "repository root (default: current folder); a URL for --state branch" },
+  repo: { type: "string", value: "DIR", description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch" },
   "flows-path": { type: "string", value: "P", description: "flow roots, comma separated (default: .codex/flows,flows)" },
   json: { type: "boolean", description: "machine-readable output" },
-  "no-color": { type: "boolean", description: "plain output" },
+  "no-color": { type: "boolean", description: "plain output (also NO_COLOR=1; FORCE_COLOR=1 colours output that is no terminal)" },
   "no-cache": { type: "boolean", description: "do not keep compiled trigger schemas between runs (also FLOWS_CACHE=0)" },
   debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)" },
   help: { type: "boolean", short: "h", description: "help for the command" },
@@ -46,7 +46,7 @@ export const OPTIONS = {
   "needs-attention": { type: "boolean", description: "only runs that are blocked or need intervention" },
   once: { type: "boolean", description: "poll once and exit" },
   watch: { type: "string", value: "LINES", description: '"owner/repo ..." lines, as the action\'s watch input' },
-  config: { type: "string", value: "FILE", description: "a TOML file with [[watch]] tables (default .github/flows.toml)" },
+  config: { type: "string", value: "FILE", description: "a TOML file with [[watch]] tables (default: the repository's .github/flows.toml)" },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -99,6 +99,8 @@ export function parseCommandLine(argv: string[], command?: string): { values: Pa
         i += 1;
       }
     }
+    // `--state-dir=` or `--repo "$UNSET"`: an empty value would quietly mean the current folder.
+    if (value === "" && !spec.optionalValue) throw new UsageError(`--${name} needs a value; it was given empty.`, command);
     if (spec.multiple) values[name] = [...((values[name] as string[] | undefined) ?? []), value];
     else if (values[name] !== undefined && values[name] !== value) {
       // The last one silently winning hides a mistake: say which two were given.

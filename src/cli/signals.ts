@@ -12,7 +12,7 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 type StopSignal = (typeof STOP_SIGNALS)[number];
 
 /** 128 + the signal's number, as a shell reports a command a signal stopped. */
-const EXIT_CODES: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143 };
+export const SIGNAL_EXIT_CODES: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143 };
 
 /**
  * The same signal again within this time is the same Ctrl-C: the terminal sends it to the whole
@@ -48,14 +48,14 @@ export function stopOnSignals(command: string, err: (text: string) => void, exit
       }
       if (signal === first.signal && now - first.at < ECHO_MS) return;
       err(`flows: received ${signal} again: exiting now; steps still running may be recorded as interrupted.\n`);
-      exit(EXIT_CODES[first.signal]);
+      exit(SIGNAL_EXIT_CODES[first.signal]);
     };
     process.on(signal, handler);
     return [signal, handler] as const;
   });
   return {
     signal: controller.signal,
-    exitCode: (code) => (first === undefined ? code : EXIT_CODES[first.signal]),
+    exitCode: (code) => (first === undefined ? code : SIGNAL_EXIT_CODES[first.signal]),
     dispose: () => {
       for (const [signal, handler] of handlers) process.off(signal, handler);
     },

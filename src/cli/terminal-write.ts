@@ -9,20 +9,106 @@ const onBun = typeof (globalThis as { Bun?: unknown }).Bun !== "undefined";
 /** A word to wait on for a millisecond when the terminal is not ready (Atomics.wait needs one). */
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-/** A writer for standard output (1) or standard error (2). */
-export function terminalWriter(fd: 1 | 2): (text: string) => void {
+/**
+ * Standard output or error for the CLI. A write never throws: the first error (the reader gone,
+ * EPIPE, as in `flows list | head -1`; a full disk, ENOSPC) is kept in `failure` and what follows
+ * is dropped, so the command still finishes its work (steps recorded, the store saved) and its
+ * exit code can say what happened to the output.
+ */
+export type TerminalWriter = {
+  write: (text: string) => void;
+  /** Resolves once everything written so far is written or has failed; `failure` is then final. */
+  settled: () => Promise<void>;
+  readonly failure: NodeJS.ErrnoException | undefined;
+};
+
+/** One per stream for the process: a failed stream stays failed, and Node's gets one listener. */
+const writers = new Map<1 | 2, TerminalWriter>();
+
+/** The writer for standard output (1) or standard error (2). */
+export function terminalWriter(fd: 1 | 2): TerminalWriter {
+  const writer = writers.get(fd) ?? newWriter(fd);
+  writers.set(fd, writer);
+  return writer;
+}
+
+function newWriter(fd: 1 | 2): TerminalWriter {
+  let failure: NodeJS.ErrnoException | undefined;
+  const fail = (error: unknown): void => {
+    failure ??= error as NodeJS.ErrnoException;
+  };
   if (!onBun) {
     const stream = fd === 1 ? process.stdout : process.stderr;
-    return (text) => void stream.write(text);
+    // Without a listener, a write error (EPIPE on a pipe, ENOSPC on a file) is thrown from the
+    // event loop: a stack trace, and the command dies with its steps unrecorded.
+    stream.on("error", fail);
+    let last = Promise.resolve();
+    return {
+      write: (text) => {
+        if (failure !== undefined) return;
+        last = new Promise((done) =>
+          stream.write(text, (error) => {
+            if (error) fail(error);
+            done();
+          }),
+        );
+      },
+      settled: () => last,
+      get failure() {
+        return failure;
+      },
+    };
   }
-  return (text) => writeAll(fd, text);
+  return {
+    write: (text) => {
+      if (failure !== undefined) return;
+      try {
+        writeAll(fd, text);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    settled: async () => undefined,
+    get failure() {
+      return failure;
+    },
+  };
+}
+
+/** Why a write failed, for a person: `no space left on the device (ENOSPC)`. */
+export function writeFailureText(error: NodeJS.ErrnoException): string {
+  const reason = WRITE_FAILURES[error.code ?? ""];
+  return reason === undefined ? error.message : `${reason} (${error.code})`;
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: "no space left on the device",
+  EDQUOT: "the disk quota is used up",
+  EFBIG: "the file has grown too large",
+  EIO: "an input/output error",
+  EBADF: "it is not open for writing",
+};
+
+/**
+ * Whether to colour the output. Colours go to both streams, so only when both are terminals
+ * (`flows fire > out.txt` gets none), and not to a terminal that cannot show them (TERM=dumb:
+ * Emacs' shell, some CI logs). --no-color and NO_COLOR (https://no-color.org) turn them off;
+ * FORCE_COLOR turns them on for a log that shows them (0 or false: off), and, as in Node, wins
+ * over NO_COLOR.
+ */
+export function wantsColor(noColorFlag: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (noColorFlag) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !/^(0|false)$/i.test(force.trim());
+  if (env.NO_COLOR) return false;
+  return env.TERM !== "dumb" && isTerminal(1) && isTerminal(2);
 }
 
 /**
  * Whether standard output or error is a terminal (colours are for terminals). On Bun: a
  * character device other than /dev/null (loading node:tty for isatty costs Bun about 9 ms).
  */
-export function isTerminal(fd: 1 | 2): boolean {
+function isTerminal(fd: 1 | 2): boolean {
   if (!onBun) return (fd === 1 ? process.stdout : process.stderr).isTTY === true;
   try {
     const info = fstatSync(fd);
@@ -41,8 +127,6 @@ function writeAll(fd: number, text: string): void {
       const code = (error as NodeJS.ErrnoException).code;
       // A pipe opened without blocking whose reader is behind: wait for it.
       if (code === "EAGAIN") Atomics.wait(pause, 0, 0, 1);
-      // The reader has gone (`flows runs | head -1`): nobody is left to read the rest.
-      else if (code === "EPIPE") return;
       else throw error;
     }
   }

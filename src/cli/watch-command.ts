@@ -1,6 +1,8 @@
+import { resolve } from "node:path";
 import { renderText } from "../report/text.js";
 import { terminalText } from "../terminal-text.js";
 import { type CliContext, briefOutcome } from "./commands.js";
+import { UsageError } from "./usage.js";
 import { wholeNumber } from "../whole-number.js";
 
 export type WatchCommandOptions = {
@@ -33,13 +35,11 @@ export type WatchCommandOptions = {
 export async function watchCommand(ctx: CliContext, options: WatchCommandOptions): Promise<number> {
   if (options.status) return watchStatusCommand(ctx, options);
   if (!options.once) {
-    ctx.err("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.\n");
-    return 2;
+    throw new UsageError("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.", "watch");
   }
   const maxRequests = options.maxRequests === undefined ? undefined : wholeNumber(options.maxRequests);
   if (options.maxRequests !== undefined && (maxRequests === undefined || maxRequests < 1)) {
-    ctx.err(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".\n`);
-    return 2;
+    throw new UsageError(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".`, "watch");
   }
   const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
   if (!token) {
@@ -50,7 +50,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
     import("../watch/index.js"),
     import("../github/client.js"),
   ]);
-  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: options.config });
+  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
   if (watches.length === 0) {
     ctx.err('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
     return 1;
@@ -104,7 +104,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
 
 async function watchStatusCommand(ctx: CliContext, options: WatchCommandOptions): Promise<number> {
   const { loadWatchConfig, watchStatus, renderWatchStatusText } = await import("../watch/index.js");
-  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: options.config });
+  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
   if (watches.length === 0) {
     ctx.err('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
     return 1;
@@ -113,4 +113,9 @@ async function watchStatusCommand(ctx: CliContext, options: WatchCommandOptions)
   const status = await watchStatus({ store, watches });
   ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status));
   return 0;
+}
+
+/** --config from the current folder, as --event and --state-dir are (the default is the repository's). */
+function configFile(options: WatchCommandOptions): string | undefined {
+  return options.config === undefined ? undefined : resolve(options.config);
 }

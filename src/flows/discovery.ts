@@ -5,10 +5,11 @@ import type { FlowDiagnostic } from "../contracts.js";
 import { compileFlowConditions, hasConditions } from "./condition.js";
 import { couldMatch, type DeferredFlow, scanManifest } from "./deferred.js";
 import { type LoadedFlowManifest, parseFlowManifest } from "./manifest.js";
+import { DEFAULT_FLOW_ROOTS } from "./roots.js";
 import type { DiscoveryResult, FlowPackage } from "./types.js";
 
-/** Installed copies first, then source packages: the first package with a name wins. */
-export const DEFAULT_FLOW_ROOTS: readonly string[] = [".codex/flows", "flows"];
+// In a module of its own: the CLI looks for the roots before it loads discovery (src/cli/repo-root.ts).
+export { DEFAULT_FLOW_ROOTS } from "./roots.js";
 
 export type DiscoverFlowsOptions = {
   /** Repository root; relative roots are resolved against it. */

@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
-import { delimiter, dirname, join } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "../file-url.js";
 import { UserError } from "../user-error.js";
 
@@ -34,7 +34,7 @@ export function findBun(options: FindBunOptions = {}): FoundBun {
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
   if (options.explicit) {
-    if (isExecutable(options.explicit)) return { path: options.explicit, from: "explicit" };
+    if (isExecutable(options.explicit)) return { path: fromCurrentFolder(options.explicit), from: "explicit" };
     // A bare name ("bun") is looked up on PATH, as spawn would.
     const onPath = /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env);
     if (onPath) return { path: onPath, from: "explicit" };
@@ -42,7 +42,7 @@ export function findBun(options: FindBunOptions = {}): FoundBun {
   }
   const fromEnv = env[BUN_VARIABLE];
   if (fromEnv) {
-    if (isExecutable(fromEnv)) return { path: fromEnv, from: "FLOWS_BUN" };
+    if (isExecutable(fromEnv)) return { path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" };
     throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
   }
   const packageDir = options.packageDir ?? flowsActionPackageDir();
@@ -55,6 +55,14 @@ export function findBun(options: FindBunOptions = {}): FoundBun {
       `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
       "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.",
   );
+}
+
+/**
+ * A relative path (`--bun ./bin/bun`) is found from the current folder, and steps start in
+ * folders of their own, so it goes to them absolute. A bare name stays a name: spawn looks it up.
+ */
+function fromCurrentFolder(path: string): string {
+  return /[\\/]/.test(path) ? resolve(path) : path;
 }
 
 /** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */

@@ -214,6 +214,24 @@ describe("flows CLI", () => {
   });
 });
 
+describe("flows --bun and FLOWS_BUN", () => {
+  it("take a relative path from the current folder, though steps start in their own folders", async () => {
+    await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
+    const event = await eventFile(flowEvent("t", "evt-relative-bun"));
+    const bun = relative(process.cwd(), resolve("node_modules/.bin/bun"));
+    expect(bun).toMatch(/^[^/]/);
+    const env = { HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, PATH: "/usr/bin:/bin" };
+    for (const [label, args, extra] of [
+      ["--bun", ["--bun", bun], {}],
+      ["FLOWS_BUN", [], { FLOWS_BUN: bun }],
+    ] as const) {
+      const { code, out, err } = await runCli(["fire", "--repo", repo.dir, "--no-color", "--event", event, "--state", "none", ...args], { ...env, ...extra });
+      expect(out, label).toContain("✅ completed  f/s");
+      expect(code, `${label}: ${err}`).toBe(0);
+    }
+  });
+});
+
 describe("flows --debug", () => {
   const withDebug = (env: Record<string, string>, ...argv: string[]): Promise<CliRun> =>
     runCli(["--repo", repo.dir, "--no-color", ...argv], { PATH: process.env.PATH, FLOWS_CACHE_DIR: join(repo.dir, ".cache"), ...env });
@@ -237,5 +255,22 @@ describe("flows --debug", () => {
     }
     const quiet = await withDebug({}, "fire", "--event", event, "--state", "none", "--json");
     expect(quiet.err).not.toContain("debug:");
+  });
+
+  it("flows github says the same with --debug and FLOWS_DEBUG=1, not only with RUNNER_DEBUG=1", async () => {
+    await writeFlow(repo.dir, { name: "other", steps: [{ name: "skip", trigger: "release.published", source: rawStep("completed") }] });
+    const payload = join(repo.dir, "push.json");
+    await writeFile(payload, JSON.stringify({ ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r" } }));
+    const args = ["github", "--event-name", "push", "--event-path", payload, "--state", "none"];
+    for (const [label, env, flag] of [
+      ["--debug", {}, ["--debug"]],
+      ["FLOWS_DEBUG=1", { FLOWS_DEBUG: "1" }, []],
+      ["RUNNER_DEBUG=1", { RUNNER_DEBUG: "1" }, []],
+    ] as const) {
+      const { code, err } = await withDebug(env, ...args, ...flag);
+      expect(code, label).toBe(0);
+      expect(err, label).toMatch(/^debug: match github:push:o\/r:\S+: other\/skip did not match: trigger type "release.published" does not match event type "push"$/m);
+    }
+    expect((await withDebug({}, ...args)).err).not.toContain("debug:");
   });
 });

@@ -1,5 +1,7 @@
 // First contact with `flows`: mistakes a new user makes get a message to act on, and the
 // command never says "all valid" or "nothing matched" about something it did not find.
+import { spawnSync } from "node:child_process";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type CliRun, cliTestEnv, flowsIn, runCli } from "../helpers/cli.js";
@@ -43,6 +45,18 @@ describe("nothing found is never success", () => {
       const { code, err } = await runCli(["--repo", join(repo.dir, "nope"), ...argv], cliTestEnv());
       expect(code).toBe(2);
       expect(err).toContain(`there is no folder ${join(repo.dir, "nope")}`);
+    }
+  });
+
+  it("fire and explain where there is no flow package say so, not only 'nothing matched'", async () => {
+    const path = join(repo.dir, "event.json");
+    await writeText(path, JSON.stringify({ id: "e-1", type: "t" }));
+    for (const argv of [["fire", "--event", path, "--state", "none"], ["explain", "--event", path]]) {
+      const { code, err } = await flows(...argv);
+      expect(err, argv[0]).toBe(
+        `warning: No flow.toml found under .codex/flows, flows (in ${repo.dir}). A flow package is a folder directly under a flow root holding flow.toml; use --repo or --flows-path to look elsewhere.\n`,
+      );
+      expect(code, argv[0]).toBe(0);
     }
   });
 
@@ -128,6 +142,15 @@ describe("flows list with broken packages", () => {
     expect(err).toContain("1 error in flow packages: no flow package could be loaded.");
     expect((await flows("list", "--json")).code).toBe(1);
   });
+
+  it("does not call a package left out when it is listed: its step with a bad condition never matches", async () => {
+    await writeFlow(repo.dir, { name: "one", steps: [{ name: "go", trigger: "t", condition: "payload.a == 1", source: rawStep("completed") }] });
+    const { code, out, err } = await flows("list");
+    expect(code).toBe(1);
+    expect(out).toContain("one v1  flows/one");
+    expect(err).toMatch(/flows\/one\/flow\.toml:\d+:\d+: error: steps\[0\]\.trigger\.if reads 'payload'/);
+    expect(err).toContain("1 error in flow packages: the steps they name never match. `flows validate` checks them all.\n");
+  });
 });
 
 describe("event files", () => {
@@ -202,5 +225,36 @@ describe("flows fire with a --flows-path that does not exist", () => {
     await writeText(path, JSON.stringify({ id: "e-1", type: "t" }));
     const { err } = await flows("fire", "--event", path, "--state", "none", "--flows-path", "nope");
     expect(err).toContain('warning: flow root "nope" does not exist');
+  });
+});
+
+describe("flows from a subfolder of the repository", () => {
+  const BUN = join(process.cwd(), "node_modules", ".bin", "bun");
+  const LAUNCHER = join(process.cwd(), "src", "cli", "launcher.js");
+  /** `flows ARGV` as a process started in `cwd` (no --repo), from the sources on Bun. */
+  const flowsAt = (cwd: string, ...argv: string[]) => {
+    const result = spawnSync(BUN, [LAUNCHER, "--no-color", ...argv], { cwd, env: cliTestEnv(), encoding: "utf8" });
+    return { code: result.status, out: result.stdout, err: result.stderr };
+  };
+
+  it("finds the repository's flows, and its store, as git finds the repository", async () => {
+    spawnSync("git", ["init", "-q", repo.dir]);
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "t", source: rawStep("completed") }] });
+    await writeText(join(repo.dir, "event.json"), JSON.stringify({ id: "e-sub", type: "t" }));
+    const sub = join(repo.dir, "src", "deep");
+    await mkdir(sub, { recursive: true });
+    expect(flowsAt(sub, "list").out).toContain("hello v1  flows/hello");
+    const fired = flowsAt(sub, "fire", "--event", "../../event.json");
+    expect(fired.out).toContain("✅ completed  hello/go");
+    expect(fired.code).toBe(0);
+    expect(JSON.parse((await flows("events", "--json")).out).map((event: { id: string }) => event.id)).toEqual(["e-sub"]);
+    expect(flowsAt(sub, "events").out).toContain("e-sub");
+  });
+
+  it("looks no higher than the current folder outside a git repository", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "t", source: rawStep("completed") }] });
+    const sub = join(repo.dir, "elsewhere");
+    await mkdir(sub);
+    expect(flowsAt(sub, "list").out).toContain(`No flow.toml found under .codex/flows, flows (in ${sub}).`);
   });
 });

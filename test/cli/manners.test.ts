@@ -1,10 +1,12 @@
 // #15 item 7: every wrong invocation gets its exact message and exit code (0 ok, 1 a step failed
 // or a problem, 2 usage), every command has --help with examples.
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { main } from "../../src/cli/main.js";
+import { SIGNAL_EXIT_CODES } from "../../src/cli/signals.js";
+import { EXIT } from "../../src/cli/usage.js";
 import { cliTestEnv } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
@@ -62,6 +64,16 @@ describe("flows, called wrongly", () => {
       'flows: --event-name "pull-request" is not a GitHub event name. Did you mean "pull_request"? Event names are the workflow trigger names: push, pull_request, release, issue_comment, ...\nRun `flows github --help` for its options and examples.\n',
     ],
     [["show"], "flows: a run id or event id is required.\nRun `flows show --help` for its options and examples.\n"],
+    [
+      ["watch"],
+      "flows: flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.\nRun `flows watch --help` for its options and examples.\n",
+    ],
+    [["watch", "--once", "--max-requests", "lots"], 'flows: --max-requests must be a whole number of at least 1; got "lots".\nRun `flows watch --help` for its options and examples.\n'],
+    // An empty value (`--state-dir=`, `--repo "$UNSET"`) would quietly mean the current folder, or no roots at all.
+    [["list", "--repo="], "flows: --repo needs a value; it was given empty.\nRun `flows list --help` for its options and examples.\n"],
+    [["list", "--flows-path", ""], "flows: --flows-path needs a value; it was given empty.\nRun `flows list --help` for its options and examples.\n"],
+    [["events", "--state-dir="], "flows: --state-dir needs a value; it was given empty.\nRun `flows events --help` for its options and examples.\n"],
+    [["fire", "--event="], "flows: --event needs a value; it was given empty.\nRun `flows fire --help` for its options and examples.\n"],
   ])("flows %j exits 2 with one line saying what to change", async (argv, message) => {
     const { code, out, err } = await flows(...(argv as string[]));
     expect(err).toBe(message);
@@ -81,10 +93,38 @@ describe("flows, called wrongly", () => {
     expect(err).toContain(`Input "fail-on" has "sometimes"; expected a list of: ${KNOWN_STATUSES}, needs-attention, or none.`);
   });
 
+  it("takes an action input given twice, or by a flag and --input, with two values as an option given twice: exit 2", async () => {
+    const github = ["github", "--repo", repo.dir, "--event-name", "push", "--event-path", join(repo.dir, "push.json")];
+    for (const [extra, message] of [
+      [["--input", "fail-on=none", "--input", "fail-on=failed"], '--input fail-on is given twice ("none" and "failed"); give it once.'],
+      [["--input", "state=none", "--state", "file"], '--state and --input state= set the same input ("file" and "none"); give one.'],
+      [["--input", "concurrency=2", "--concurrency", "4"], '--concurrency and --input concurrency= set the same input ("4" and "2"); give one.'],
+    ] as const) {
+      const { code, out, err } = await flows(...github, ...extra);
+      expect(err).toBe(`flows: ${message}\nRun \`flows github --help\` for its options and examples.\n`);
+      expect(out).toBe("");
+      expect(code).toBe(2);
+    }
+    const same = await flows(...github, "--input", "state=none", "--state", "none", "--input", "fail-on=none", "--input", "fail-on=none");
+    expect(same.code, same.err).toBe(0);
+  });
+
   it("exits 1 for a problem that is not the command line: an unreadable event file", async () => {
     const { code, err } = await flows("fire", "--repo", repo.dir, "--event", join(repo.dir, "missing.json"));
     expect(code).toBe(1);
     expect(err).toBe(`The event file ${join(repo.dir, "missing.json")} does not exist.\n`);
+  });
+
+  it("says an event path that is a folder is one, for fire, explain and github", async () => {
+    for (const argv of [
+      ["fire", "--event", repo.dir],
+      ["explain", "--event", repo.dir],
+      ["github", "--event-name", "push", "--event-path", repo.dir, "--state", "none"],
+    ]) {
+      const { code, err } = await flows("--repo", repo.dir, ...argv);
+      expect(err, argv[0]).toMatch(new RegExp(`^The event (payload )?file ${repo.dir} is a folder; give the path of a JSON file\\.\n$`));
+      expect(code, argv[0]).toBe(1);
+    }
   });
 });
 
@@ -112,6 +152,15 @@ describe("flows help", () => {
     const { out } = await flows("list", "--help");
     expect(out).toContain("flows list — flow packages, their steps and triggers");
     expect(out).not.toContain("Commands:");
+  });
+
+  it("help and the README name every exit code flows returns, the signals' too", async () => {
+    const help = (await flows("help")).out.split("Exit codes:\n")[1] ?? "";
+    const readme = (await readFile("README.md", "utf8")).split("**Exit codes**")[1]?.split("\n\n")[0] ?? "";
+    for (const code of [...Object.values(EXIT), ...Object.values(SIGNAL_EXIT_CODES)]) {
+      expect(help, `help: ${code}`).toMatch(new RegExp(`^ {2}${code} |[^\\d]${code} by`, "m"));
+      expect(readme, `README: ${code}`).toContain(`\`${code}\``);
+    }
   });
 
   it("flows --version prints the package version", async () => {

@@ -1,7 +1,9 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
-import { cliTestEnv } from "../helpers/cli.js";
+import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -47,6 +49,18 @@ describe("flows watch", () => {
     const events = await flows({}, "events", "--json");
     expect(JSON.parse(events.out).map((event: { id: string }) => event.id)).toEqual(["github:upstream.release:openai/codex:rust-v1.0.0"]);
     server.assertNoViolations();
+  });
+
+  it("reads --config from the current folder, as --event and --state-dir, not from --repo", async () => {
+    const config = join(repo.dir, "watch.toml");
+    await writeFile(config, '[[watch]]\nrepo = "openai/codex"\n');
+    // The repository is elsewhere (a folder deeper), so the path from there would name another file.
+    const elsewhere = join(repo.dir, "checkout");
+    await mkdir(elsewhere);
+    const argv = ["--repo", elsewhere, "watch", "--status", "--json", "--config", relative(process.cwd(), config)];
+    const status = await runCli(argv, cliTestEnv());
+    expect(status.code, status.err).toBe(0);
+    expect(JSON.parse(status.out).repositories.map((entry: { repo: string; origin: string }) => [entry.repo, entry.origin])).toEqual([["openai/codex", `${config}:1`]]);
   });
 
   it("says where to get a token when there is none", async () => {
