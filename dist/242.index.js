@@ -1411,8 +1411,8 @@ function parseCursorExtras(cursor) {
 
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 7 modules
 var dispatch = __webpack_require__(88283);
-// EXTERNAL MODULE: ./.build/flows/index.js + 21 modules
-var flows = __webpack_require__(47990);
+// EXTERNAL MODULE: ./.build/flows/index.js + 22 modules
+var flows = __webpack_require__(35292);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
@@ -2398,7 +2398,7 @@ async function collectUpstreamReleases(options) {
     const now = options.now ?? (() => new Date());
     // Each message is one log line, and quotes tags and GitHub's error texts: escaped, so none can
     // start a line of its own (a workflow command, in a job log).
-    const log = (message) => options.log?.((0,log_text/* logText */.k)(message));
+    const log = (message) => options.log?.((0,log_text/* logText */.kc)(message));
     const backoff = new RateLimitBackoff({ ...options.rateLimit, log });
     const budget = new RequestBudget(options.budget);
     const rotation = await loadWatchRotation(options.store);
@@ -2492,7 +2492,7 @@ async function savePendingCursors(store, pending, skip, now) {
 async function watchAndDispatch(options) {
     const dryRun = options.dryRun === true;
     // One log line per message, whatever a tag or an error quotes (see collectUpstreamReleases).
-    const log = (message) => options.log?.((0,log_text/* logText */.k)(message));
+    const log = (message) => options.log?.((0,log_text/* logText */.kc)(message));
     const pending = await collectUpstreamReleases(options);
     const base = options.dispatchOptions;
     const discovery = pending.events.length === 0

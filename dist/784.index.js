@@ -193,7 +193,7 @@ function sameRepository(a, b) {
 /* harmony export */ });
 /* unused harmony exports MAX_ANNOTATIONS_PER_CHECK, batches */
 /* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45785);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68880);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
 /* harmony import */ var _checks_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63802);
 
@@ -277,14 +277,13 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
         groups.push(items.slice(i, i + size));
     return groups;
 }
-// Annotation messages are shown as plain text; mentions are still broken so nobody is pinged.
-// Redacted first: a secret holding `@x` no longer matches once the zero-width space is in.
+// Annotation messages are shown as plain text; mentions are still broken so nobody is pinged, and
+// bidirectional controls are shown as `<U+202E>`.
+// Redacted first: a secret holding `@x` no longer matches once the zero-width space is in. And
+// again by cutToBytes: dropping control characters can join the parts of a secret.
 function annotationMessage(text) {
-    const clean = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p
-        .redact(text)
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
-        .replace(/@(?=[\w-])/g, "@\u200b");
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToBytes */ .zP)(clean, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((line) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz)(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/@(?=[\w-])/g, "@\u200b")));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
 /** A path relative to the repository root, or undefined when it is absolute or escapes it. */
 function repositoryPath(value) {
@@ -463,10 +462,8 @@ function validSha(value) {
 /* harmony export */   wh: () => (/* binding */ plainText),
 /* harmony export */   yW: () => (/* binding */ boundedCodeBlock)
 /* harmony export */ });
-/* unused harmony exports headBytes, tailBytes */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68880);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75270);
 // Byte-bounded text for check run output. GitHub caps `summary` and `text` at 65,535
 // (https://docs.github.com/rest/checks/runs#create-a-check-run); we count UTF-8 bytes, which is
 // never less than characters, so the cap holds whatever GitHub counts.
@@ -476,23 +473,9 @@ function validSha(value) {
 // characters were cut off.
 
 
-
 const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
 function byteLength(text) {
     return Buffer.byteLength(text, "utf8");
-}
-/** The first `maxBytes` bytes of a string, never splitting a character. */
-function headBytes(text, maxBytes) {
-    if (byteLength(text) <= maxBytes)
-        return text;
-    return Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes)).toString("utf8").replace(/\uFFFD$/, "");
-}
-/** The last `maxBytes` bytes of a string, never splitting a character. */
-function tailBytes(text, maxBytes) {
-    const bytes = Buffer.from(text, "utf8");
-    if (bytes.length <= maxBytes)
-        return text;
-    return bytes.subarray(bytes.length - Math.max(0, maxBytes)).toString("utf8").replace(/^\uFFFD/, "");
 }
 /**
  * A fenced code block of at most `maxBytes` bytes: the content is cut before it is fenced, so a
@@ -500,15 +483,16 @@ function tailBytes(text, maxBytes) {
  */
 function boundedCodeBlock(content, options) {
     // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
-    const clean = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(content);
-    const total = byteLength(clean);
+    // Bidirectional controls are shown before the cut too, so the budget counts what is shown.
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(content).map(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz);
+    const total = clean.bytes;
     let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
     for (let tries = 0; tries < 8 && budget > 0; tries++) {
-        const kept = options.keep === "head" ? headBytes(clean, budget) : tailBytes(clean, budget);
-        const block = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(kept, options.language);
+        const kept = options.keep === "head" ? clean.head(budget) : clean.tail(budget);
+        const block = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(kept.text, options.language);
         const size = byteLength(block);
         if (size <= options.maxBytes)
-            return { block, cutBytes: total - byteLength(kept) };
+            return { block, cutBytes: kept.cut };
         // Long backtick runs lengthen the fence; shrink by the overflow and try again.
         budget = Math.min(budget - (size - options.maxBytes) - 16, Math.floor(budget * 0.9));
     }
@@ -516,26 +500,26 @@ function boundedCodeBlock(content, options) {
 }
 /**
  * One line of plain text (check titles, annotation titles): no control characters, no markup
- * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged.
+ * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged, bidirectional
+ * controls shown as `<U+202E>` (before the cut, so `maxChars` counts them).
  */
 function plainText(text, maxChars) {
-    const line = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p
-        .redact(text)
+    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((clean) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz)(clean
         .replace(/[\u0000-\u001f\u007f]+/g, " ")
         .replace(/\s+/g, " ")
         .trim()
         .replace(/</g, "‹")
         .replace(/>/g, "›")
-        .replace(/@(?=[\w-])/g, "@\u200b");
-    return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(line, maxChars);
+        .replace(/@(?=[\w-])/g, "@\u200b")));
+    return line.clip(maxChars);
 }
 /** Last line of defence: summary and text within the limit even if a renderer misjudged. */
 function boundOutput(output) {
     const cap = (raw) => {
-        const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
-        return byteLength(text) <= CHECK_OUTPUT_LIMIT_BYTES
-            ? text
-            : `${headBytes(text, CHECK_OUTPUT_LIMIT_BYTES - 200)}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
+        const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(raw);
+        return text.bytes <= CHECK_OUTPUT_LIMIT_BYTES
+            ? text.text
+            : `${text.head(CHECK_OUTPUT_LIMIT_BYTES - 200).text}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
     };
     return { ...output, summary: cap(output.summary), ...(output.text === undefined ? {} : { text: cap(output.text) }) };
 }
@@ -798,18 +782,15 @@ class CheckRunCalls {
 
 // EXTERNAL MODULE: ./.build/report/checks-annotations.js
 var checks_annotations = __webpack_require__(99527);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __webpack_require__(68880);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __webpack_require__(54348);
 // EXTERNAL MODULE: ./.build/report/status.js
 var report_status = __webpack_require__(7787);
-// EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
-var summary = __webpack_require__(55084);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __webpack_require__(75270);
+// EXTERNAL MODULE: ./.build/report/summary.js + 2 modules
+var summary = __webpack_require__(68937);
 ;// CONCATENATED MODULE: ./.build/report/comment-body.js
-
 
 
 
@@ -885,11 +866,12 @@ function runTable(runs, fits) {
  */
 function runDetails(run, maxChars = DETAIL_CHARS) {
     const message = (0,report_status/* runMessage */.xA)(run);
-    const body = redact/* redactor */.$p.redact([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
-    const { kept, cut: cutChars } = (0,text_cut/* cutCodePoints */.Dp)(body, maxChars);
-    const cut = cutChars > 0 ? `${kept}\n… ${cutChars} more characters` : body;
+    const body = (0,redact_cut/* redacted */.p)([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
+    const { text: kept, cut: cutChars } = body.chars(maxChars);
+    const cut = cutChars > 0 ? `${kept}\n… ${cutChars} more characters` : body.text;
+    const title = (0,redact_cut/* redacted */.p)(`${run.flowName} / ${run.stepName}`).map((clean) => clean.replace(/\s+/g, " "));
     return [
-        `<details><summary>${(0,markdown/* htmlText */.js)((0,text_cut/* cutCodePoints */.Dp)(redact/* redactor */.$p.redact(`${run.flowName} / ${run.stepName}`).replace(/\s+/g, " "), 200).kept)} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`,
+        `<details><summary>${(0,markdown/* htmlText */.js)(title.chars(200).text)} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`,
         "",
         cut ? (0,markdown/* codeBlock */.DV)(cut) : "No message.",
         "",

@@ -579,10 +579,8 @@ function oneOf(value, allowed, name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ logGroups)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
-
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
 
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
@@ -669,17 +667,17 @@ function logGroups(io) {
     };
 }
 function title(run) {
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .k)(`${run.flowName}/${run.stepName}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${run.flowName}/${run.stepName}`);
 }
 function statusLine(run) {
     const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .k)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
 }
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message) {
-    const line = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(message).split("\n")[0] ?? "";
-    const { kept, cut } = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .cutCodePoints */ .Dp)(line, STATUS_MESSAGE_CHARS);
-    return cut === 0 ? line : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
+    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(message).map((text) => text.split("\n")[0] ?? "");
+    const { text: kept, cut } = line.chars(STATUS_MESSAGE_CHARS);
+    return cut === 0 ? line.text : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
 }
 
 
@@ -702,8 +700,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/index.js + 21 modules
-var flows = __nccwpck_require__(47990);
+// EXTERNAL MODULE: ./.build/flows/index.js + 22 modules
+var flows = __nccwpck_require__(35292);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -905,12 +903,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var log_text = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./.build/report/problem-places.js
 var problem_places = __nccwpck_require__(58387);
-// EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
-var summary = __nccwpck_require__(55084);
+// EXTERNAL MODULE: ./.build/report/summary.js + 2 modules
+var summary = __nccwpck_require__(68937);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __nccwpck_require__(7437);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __nccwpck_require__(68880);
 ;// CONCATENATED MODULE: ./.build/action/outputs.js
 
 
@@ -954,7 +952,7 @@ function resultsJson(runs) {
     return `[${brief.join(",")}]`;
 }
 function briefView(run) {
-    const message = typeof run.resultPayload?.message === "string" ? redact/* redactor */.$p.redact(run.resultPayload.message) : undefined;
+    const message = typeof run.resultPayload?.message === "string" ? (0,redact_cut/* redacted */.p)(run.resultPayload.message) : undefined;
     // Cut by code points: a cut inside a surrogate pair leaves half an emoji.
     return {
         id: run.id,
@@ -965,7 +963,7 @@ function briefView(run) {
         resultStatus: run.resultStatus,
         effectiveStatus: run.effectiveStatus,
         needsAttention: run.needsAttention,
-        message: message === undefined ? undefined : (0,text_cut/* cutCodePoints */.Dp)(message, BRIEF_MESSAGE_CHARS).kept,
+        message: message?.chars(BRIEF_MESSAGE_CHARS).text,
         truncated: true,
     };
 }
@@ -1040,7 +1038,7 @@ function logAlreadyHandled(io, outcome) {
             continue;
         const steps = handled.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
         const all = handled.length === each.runs.length;
-        io.info((0,log_text/* logText */.k)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${steps} ${handled.length === 1 ? "was" : "were"} handled before and not run again.`));
+        io.info((0,log_text/* logText */.kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${steps} ${handled.length === 1 ? "was" : "were"} handled before and not run again.`));
     }
 }
 function annotate(io, problems, repoRoot) {
@@ -1076,9 +1074,9 @@ function annotate(io, problems, repoRoot) {
 /* harmony export */   U: () => (/* binding */ ActionReporter),
 /* harmony export */   _: () => (/* binding */ actionClient)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3726);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55084);
-/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62619);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68937);
+/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62619);
 
 
 
@@ -1086,7 +1084,7 @@ function annotate(io, problems, repoRoot) {
 async function actionClient(context) {
     const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
-    return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_1__/* .debugClient */ .p)(client, context.debug) : client;
+    return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_2__/* .debugClient */ .p)(client, context.debug) : client;
 }
 /**
  * The GitHub reporter's lifecycle for one job: opened at most once — when the first step
@@ -1143,7 +1141,7 @@ class ActionReporter {
         const report = await reporter.finish(outcome);
         // Each step's own check run, so the log leads to it.
         for (const link of report.checkRunLinks ?? [])
-            this.context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .k)(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
+            this.context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
         if (report.summaryNote)
             await this.context.io.appendSummary(report.summaryNote, "the note on what could not be written to GitHub");
     }
@@ -1173,8 +1171,8 @@ class ActionReporter {
 function worthReporting(outcome, comment) {
     if (outcome.dryRun)
         return false;
-    const ran = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(outcome).some((each) => each.runs.length > 0);
-    return ran || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .allProblems */ .Ul)(outcome).some((p) => p.severity === "error") || comment === "always";
+    const ran = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(outcome).some((each) => each.runs.length > 0);
+    return ran || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .allProblems */ .Ul)(outcome).some((p) => p.severity === "error") || comment === "always";
 }
 
 
@@ -1503,7 +1501,7 @@ function isFlowResultStatus(value) {
 /* harmony export */   p3: () => (/* binding */ interruptedWarning),
 /* harmony export */   u_: () => (/* binding */ knownProblems)
 /* harmony export */ });
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47990);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35292);
 
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
 /** Prefix of the problems a state store reported (a record it skipped or set aside). */
@@ -1556,8 +1554,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 21 modules
-var flows = __nccwpck_require__(47990);
+// EXTERNAL MODULE: ./.build/flows/index.js + 22 modules
+var flows = __nccwpck_require__(35292);
 ;// CONCATENATED MODULE: ./.build/flows/explain.js
 /** Every step of `flows`, in discovery and manifest order, with the verdict of each stage. */
 function explainMatch(flows, result) {
@@ -1641,7 +1639,7 @@ function findBun(options = {}) {
     const platform = options.platform ?? process.platform;
     if (options.explicit) {
         if (isExecutable(options.explicit))
-            return { path: options.explicit, from: "explicit" };
+            return { path: fromCurrentFolder(options.explicit), from: "explicit" };
         // A bare name ("bun") is looked up on PATH, as spawn would.
         const onPath = /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env);
         if (onPath)
@@ -1651,7 +1649,7 @@ function findBun(options = {}) {
     const fromEnv = env[BUN_VARIABLE];
     if (fromEnv) {
         if (isExecutable(fromEnv))
-            return { path: fromEnv, from: "FLOWS_BUN" };
+            return { path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" };
         throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
     }
     const packageDir = options.packageDir ?? flowsActionPackageDir();
@@ -1665,6 +1663,13 @@ function findBun(options = {}) {
     throw new BunNotFoundError("Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, " +
         `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
         "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
+}
+/**
+ * A relative path (`--bun ./bin/bun`) is found from the current folder, and steps start in
+ * folders of their own, so it goes to them absolute. A bare name stays a name: spawn looks it up.
+ */
+function fromCurrentFolder(path) {
+    return /[\\/]/.test(path) ? (0,external_node_path_.resolve)(path) : path;
 }
 /** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */
 function bunBesidePackage(packageDir, platform = process.platform) {
@@ -3406,10 +3411,10 @@ function readRange(range) {
 /* harmony export */ });
 /* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue, controlCharacterProblem, refuseControlCharacters */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45785);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45785);
 /* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75270);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
 
 
 
@@ -3428,16 +3433,16 @@ function passThroughEvent(input) {
         return flowEventFromText(input.eventInput, ORIGINS.eventInput, now);
     }
     if (input.eventName === "workflow_dispatch") {
-        const value = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectAt */ .lJ)(payload, "inputs")?.event;
+        const value = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .objectAt */ .lJ)(payload, "inputs")?.event;
         if (typeof value === "string" && value.trim() !== "")
             return flowEventFromText(value, ORIGINS.dispatchInput, now);
-        if ((0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
+        if ((0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
             return flowEventFromValue(value, ORIGINS.dispatchInput, now);
         return undefined;
     }
     if (input.eventName !== "repository_dispatch")
         return undefined;
-    const clientPayload = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectAt */ .lJ)(payload, "client_payload") ?? {};
+    const clientPayload = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .objectAt */ .lJ)(payload, "client_payload") ?? {};
     const nested = clientPayload.event;
     if (typeof nested === "string")
         return flowEventFromText(nested, ORIGINS.clientPayloadEvent, now);
@@ -3465,7 +3470,7 @@ function flowEventFromValue(value, origin, now) {
     const fail = (problem) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({ origin, problem });
     };
-    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
         return fail(`it is ${describeValue(value)}, not a JSON object`);
     const id = requiredString(value, "id", fail);
     const type = requiredString(value, "type", fail);
@@ -3474,7 +3479,7 @@ function flowEventFromValue(value, origin, now) {
             fail(`"${key}" must be a string when present, but it is ${describeValue(value[key])}`);
         }
     }
-    if (value.payload !== undefined && !(0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value.payload)) {
+    if (value.payload !== undefined && !(0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value.payload)) {
         fail(`"payload" must be an object when present, but it is ${describeValue(value.payload)}`);
     }
     return {
@@ -3543,7 +3548,7 @@ function upstreamReleaseEvent(clientPayload, now) {
             fail(`"${key}" must be a string when present, but it is ${describeValue(clientPayload[key])}`);
         }
     }
-    const occurredAt = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .timeAt */ .lC)(clientPayload, "publishedAt");
+    const occurredAt = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .timeAt */ .lC)(clientPayload, "publishedAt");
     return {
         id: (0,_id_js__WEBPACK_IMPORTED_MODULE_1__/* .upstreamReleaseEventId */ .SB)(repo, tag),
         type: "upstream.release",
@@ -3563,7 +3568,7 @@ function describeValue(value) {
     if (typeof value === "object")
         return "an object";
     const text = JSON.stringify(value);
-    return `${typeof value} ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_4__/* .clipText */ .gL)(text, 60, "...")}`;
+    return `${typeof value} ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(text, 60, "...")}`;
 }
 
 
@@ -3895,7 +3900,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 47990:
+/***/ 35292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6102,14 +6107,19 @@ function tomlSyntaxProblem(file, error) {
     return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
 }
 
+;// CONCATENATED MODULE: ./.build/flows/roots.js
+/** Installed copies first, then source packages: the first package with a name wins. */
+const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
+
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
 
 
 
 
 
-/** Installed copies first, then source packages: the first package with a name wins. */
-const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
+
+// In a module of its own: the CLI looks for the roots before it loads discovery (src/cli/repo-root.ts).
+
 // Up to this many packages, every manifest is parsed for every event (a few milliseconds), so
 // a broken flow.toml is reported on any event, a pull request's checks included. Past it,
 // parsing packages that cannot match the event would dominate the action's run time.
@@ -7537,20 +7547,42 @@ function parseJsonText(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ logText)
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   uh: () => (/* binding */ BIDI_CONTROL_CLASS),
+/* harmony export */   wz: () => (/* binding */ showBidiControls)
 /* harmony export */ });
 // The runner reads every line a job prints: a line that starts with `::` is a workflow command
 // (`::error::`, `::add-mask::`, `::stop-commands::`). Text from outside (event types, ids, flow
 // and step names, messages) must therefore never bring its own line break into a log line.
 // https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/workflow-commands-for-github-actions
 /**
- * Text from outside as part of ONE log line: line breaks and other control characters become
- * visible escapes (`\n`, `\u0007`), so the text can neither start a new line nor hide part of
- * itself. Use it for every outside value put into a plain log line; workflow-command data goes
- * through the runner-IO escaper instead.
+ * The invisible characters that change the order text is shown in (Trojan Source,
+ * https://trojansource.codes, CVE-2021-42574): the embeddings and overrides U+202A–U+202E, the
+ * isolates U+2066–U+2069, and the marks U+200E, U+200F and U+061C. A PR title holding U+202E
+ * shows the rest of its line reversed, so a result line can read as something it is not. Text
+ * from outside shows each as a visible escape wherever it is shown; right-to-left letters
+ * (Arabic, Hebrew) are not controls and stay as they are. As the body of a character class.
+ */
+const BIDI_CONTROL_CLASS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
+const BIDI_CONTROLS = new RegExp(`[${BIDI_CONTROL_CLASS}]`, "g");
+/**
+ * Bidirectional controls (U+202E and the others, BIDI_CONTROL_CLASS above) as `<U+202E>`: the
+ * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
+ * code block or a title. In the finished text they reorder nothing.
+ */
+function showBidiControls(text) {
+    return text.replace(BIDI_CONTROLS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+/** Line breaks, C0 and C1 controls, DEL, the line and paragraph separators, the bidirectional controls. */
+const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROL_CLASS}]`, "g");
+/**
+ * Text from outside as part of ONE log line: line breaks, other control characters and the
+ * bidirectional controls become visible escapes (`\n`, `\u0007`, `\u202e`), so the text can
+ * neither start a new line nor hide or reorder part of itself. Use it for every outside value
+ * put into a plain log line; workflow-command data goes through the runner-IO escaper instead.
  */
 function logText(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    return text.replace(LOG_UNSAFE, (char) => {
         if (char === "\n")
             return "\\n";
         if (char === "\r")
@@ -9169,7 +9201,7 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
         // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
         const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
-        io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.k)(event.type)} → ${(0,log_text/* logText */.k)(event.id)}`);
+        io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.kc)(event.type)} → ${(0,log_text/* logText */.kc)(event.id)}`);
         const stepEnv = { ...env };
         const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
         const mode = await MODES[inputs.mode]();
@@ -10206,8 +10238,8 @@ function getIDToken(aud) {
 var _build_redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
-var report_summary = __nccwpck_require__(55084);
+// EXTERNAL MODULE: ./.build/report/summary.js + 2 modules
+var report_summary = __nccwpck_require__(68937);
 ;// CONCATENATED MODULE: ./.build/action/summary-budget.js
 
 
@@ -10255,10 +10287,14 @@ class StepSummaryBudget {
 
 
 
+
 /** ActionIO for a GitHub Actions runner, backed by @actions/core. */
 function runnerIO(options = {}) {
     const redactor = options.redactor ?? _build_redact/* redactor */.$p;
     const redact = (text) => redactor.redact(text);
+    // Annotations are shown apart from the log, on the run's page and beside the diff: their
+    // bidirectional controls are made visible there as in check-run annotations (src/log-text.ts).
+    const shown = (text) => (0,log_text/* showBidiControls */.wz)(redact(text));
     const inert = new InertSection();
     // Anything that may be a workflow command must first end an inert section, or the runner
     // would ignore it.
@@ -10286,9 +10322,9 @@ function runnerIO(options = {}) {
             inert.begin();
             info(redact(text));
         },
-        notice: (message, properties) => speak(() => notice(redact(message), annotation(properties))),
-        warning: (message, properties) => speak(() => warning(redact(message), annotation(properties))),
-        error: (message, properties) => speak(() => error(redact(message), annotation(properties))),
+        notice: (message, properties) => speak(() => notice(shown(message), annotation(properties, shown))),
+        warning: (message, properties) => speak(() => warning(shown(message), annotation(properties, shown))),
+        error: (message, properties) => speak(() => error(shown(message), annotation(properties, shown))),
         startGroup: (name) => speak(() => startGroup(redact(name))),
         endGroup: () => speak(() => endGroup()),
         appendSummary(markdown, section = "a section of this summary") {
@@ -10307,7 +10343,7 @@ function runnerIO(options = {}) {
             summaries = write.catch(() => undefined);
             return write.then(() => undefined);
         },
-        setFailed: (message) => speak(() => setFailed(redact(message))),
+        setFailed: (message) => speak(() => setFailed(shown(message))),
     };
 }
 /**
@@ -10335,11 +10371,11 @@ class InertSection {
         this.#token = undefined;
     }
 }
-function annotation(properties) {
+function annotation(properties, shown) {
     if (!properties)
         return undefined;
     return {
-        ...(properties.title ? { title: properties.title } : {}),
+        ...(properties.title ? { title: shown(properties.title) } : {}),
         ...(properties.file ? { file: properties.file } : {}),
         ...(properties.startLine !== undefined ? { startLine: properties.startLine } : {}),
         ...(properties.startColumn !== undefined ? { startColumn: properties.startColumn } : {}),
@@ -10373,6 +10409,59 @@ async function run() {
     }
     catch (error) {
         io.setFailed(describeError(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 68880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ redacted)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+// Text from outside is redacted, then cut to a limit: a table cell, a check-run title, the
+// start of an error, the tail of a step's output. Only in that order: cut first, a secret the
+// cut goes through leaves a part no redaction matches (the first 20 characters of a token stay
+// in the check-run title), and a cut that forgets to redact publishes the secret whole. So the
+// cuts for outside text are methods of a redacted text: none can be reached before redacting.
+
+
+/** Outside text, redacted by the process's redactor (or the one given) before any cut. */
+function redacted(raw, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p) {
+    return new Redacted(redactor.redact(raw));
+}
+class Redacted {
+    text;
+    #bytes;
+    constructor(text) {
+        this.text = text;
+    }
+    get bytes() {
+        this.#bytes ??= Buffer.byteLength(this.text, "utf8");
+        return this.#bytes;
+    }
+    map(change) {
+        return new Redacted(change(this.text));
+    }
+    chars(max) {
+        const { kept, cut } = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .cutCodePoints */ .Dp)(this.text, max);
+        return { text: kept, cut };
+    }
+    clip(max, marker) {
+        return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .clipText */ .gL)(this.text, max, marker);
+    }
+    head(maxBytes) {
+        return this.#bytesCut((0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .headOfBytes */ .j9)(this.text, maxBytes));
+    }
+    tail(maxBytes) {
+        return this.#bytesCut((0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .tailOfBytes */ .v7)(this.text, maxBytes));
+    }
+    #bytesCut(kept) {
+        return { text: kept, cut: kept.length === this.text.length ? 0 : this.bytes - Buffer.byteLength(kept, "utf8") };
     }
 }
 
@@ -10771,10 +10860,12 @@ function isPlainObject(value) {
 /* harmony export */   ln: () => (/* binding */ inlineText),
 /* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   wz: () => (/* reexport safe */ _log_text_js__WEBPACK_IMPORTED_MODULE_0__.wz),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
 //
@@ -10783,14 +10874,16 @@ function isPlainObject(value) {
 // part of a token left before a cut.
 
 
+
+
 const ZERO_WIDTH_SPACE = "\u200b";
 /** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
     // Every line break, a lone `\r` too (markdown ends a table row at it).
-    const oneLine = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim();
-    const cut = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .clipText */ .gL)(oneLine, maxChars);
+    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
+    const cut = oneLine.clip(maxChars);
     // Markdown escapes first: the entities added after them contain `#`.
-    return cut
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(cut)
         .replace(/([\\`*_[\]#~])/g, "\\$1")
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
@@ -10800,14 +10893,14 @@ function inlineText(text, maxChars = 300) {
 }
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
 function codeBlock(raw, language = "") {
-    const content = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
+    const content = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(raw));
     const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
 }
 /** Inline code that its content cannot break out of. */
 function inlineCode(text) {
-    const oneLine = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
+    const oneLine = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
     const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
     const ticks = "`".repeat(longestRun + 1);
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
@@ -10815,24 +10908,21 @@ function inlineCode(text) {
 }
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 function htmlText(text) {
-    return _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p
-        .redact(text)
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
         .replace(/"/g, "&quot;")
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
-/** Cut a string to a byte budget at a character boundary, saying what was cut. */
+/** Cut a string to a byte budget between characters, saying what was cut. */
 function cutToBytes(raw, maxBytes, note) {
-    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
-    const bytes = Buffer.byteLength(text, "utf8");
-    if (bytes <= maxBytes)
-        return text;
-    const reserve = Buffer.byteLength(note(bytes), "utf8") + 16;
-    let keep = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes - reserve)).toString("utf8");
-    keep = keep.replace(/\uFFFD$/, "");
-    return `${keep}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
+    if (clean.bytes <= maxBytes)
+        return clean.text;
+    const reserve = Buffer.byteLength(note(clean.bytes), "utf8") + 16;
+    const keep = clean.head(maxBytes - reserve);
+    return `${keep.text}\n${note(keep.cut)}`;
 }
 /**
  * Cut markdown to a byte budget between lines, and close what the cut leaves open (a fenced
@@ -10842,15 +10932,15 @@ function cutToBytes(raw, maxBytes, note) {
  * tags outside them (outside text is escaped, so it brings no raw tag).
  */
 function cutMarkdownToBytes(raw, maxBytes, note) {
-    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
-    const bytes = Buffer.from(text, "utf8");
-    if (bytes.length <= maxBytes)
-        return text;
-    let room = maxBytes - Buffer.byteLength(`\n${note(bytes.length)}`, "utf8");
+    const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
+    const bytes = text.bytes;
+    if (bytes <= maxBytes)
+        return text.text;
+    let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
     for (;;) {
-        const keep = wholeLines(bytes, room);
+        const keep = wholeLines(text, room);
         const closed = `${keep}${closingTags(keep)}`;
-        const cut = `${closed}\n${note(bytes.length - Buffer.byteLength(keep, "utf8"))}`;
+        const cut = `${closed}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
         const over = Buffer.byteLength(cut, "utf8") - maxBytes;
         // The closing tags take room of their own: cut again, that much earlier.
         if (over <= 0 || room <= 0)
@@ -10859,15 +10949,13 @@ function cutMarkdownToBytes(raw, maxBytes, note) {
     }
 }
 /** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
-function wholeLines(bytes, maxBytes) {
-    let end = Math.max(0, Math.min(bytes.length, maxBytes));
-    // Back to the start of a UTF-8 sequence, so no character is split.
-    while (end > 0 && end < bytes.length && (bytes[end] & 0xc0) === 0x80)
-        end--;
-    if (bytes[end] === 0x0a)
-        return bytes.subarray(0, end).toString("utf8");
-    const lineBreak = bytes.lastIndexOf(0x0a, end - 1);
-    return bytes.subarray(0, lineBreak >= 0 ? lineBreak : end).toString("utf8");
+function wholeLines(redactedText, maxBytes) {
+    const { text } = redactedText;
+    const head = redactedText.head(maxBytes).text;
+    if (head.length === text.length || text[head.length] === "\n")
+        return head;
+    const lineBreak = head.lastIndexOf("\n");
+    return lineBreak >= 0 ? head.slice(0, lineBreak) : head;
 }
 /** What closes the fenced code block and the `<details>` blocks left open at the end of `markdown`. */
 function closingTags(markdown) {
@@ -11088,7 +11176,7 @@ function errorBesideOutput(error, output) {
 
 /***/ }),
 
-/***/ 55084:
+/***/ 68937:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11100,14 +11188,69 @@ __nccwpck_require__.d(__webpack_exports__, {
   Br: () => (/* binding */ renderSummary)
 });
 
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __nccwpck_require__(54348);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
-;// CONCATENATED MODULE: ./.build/report/explain.js
+// EXTERNAL MODULE: ./.build/log-text.js
+var log_text = __nccwpck_require__(3726);
+;// CONCATENATED MODULE: ./.build/terminal-text.js
+// A terminal obeys the control characters in what it is given: ESC starts sequences that set the
+// window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
+// returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
+// messages, event ids and types, payload values, stored records), so that text reaches the
+// terminal only through these functions, one per kind of text. Every C0 and C1 control character
+// except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`), and so does every
+// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too,
+// src/log-text.ts).
 
+/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls. */
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${log_text/* BIDI_CONTROL_CLASS */.uh}]`, "g");
+/** The same, but not newline either. */
+const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${log_text/* BIDI_CONTROL_CLASS */.uh}]`, "g");
+/** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
+const SGR = /(\u001b\[[0-9;:]*m)/;
+/** An SGR sequence, or any other control character but tab and newline. */
+const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${log_text/* BIDI_CONTROL_CLASS */.uh}]`, "g");
+const RESET = "\u001b[0m";
+function visible(char) {
+    if (char === "\n")
+        return "\\n";
+    if (char === "\r")
+        return "\\r";
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+/** Outside text as one field of one line (an id, a type, a message): a line break becomes `\n` too. */
+function terminal_text_terminalText(text) {
+    return text.replace(CONTROL, visible);
+}
+/** Outside text of several lines (a stored output tail, an error, a result as JSON): line breaks stay. */
+function terminalLines(text) {
+    return text.replace(CONTROL_BUT_NEWLINE, visible);
+}
+/**
+ * One line of live step output. With colour on, the step's SGR colour sequences are kept (and the
+ * line ends with a reset, so a colour left on does not run into the next line); every other
+ * sequence is escaped, its ESC shown as `\u001b`. With colour off, SGR is escaped too.
+ */
+function stepOutputText(line, color) {
+    if (!color)
+        return terminal_text_terminalText(line);
+    const parts = line.split(SGR);
+    if (parts.length === 1)
+        return terminal_text_terminalText(line);
+    // split with a capturing group: the SGR sequences are at the odd places.
+    return `${parts.map((part, index) => (index % 2 === 1 ? part : terminal_text_terminalText(part))).join("")}${RESET}`;
+}
+/**
+ * The last guard, on everything `flows` writes: control characters other than tab, newline and
+ * SGR sequences, and the bidirectional controls, are escaped, whatever path the text took. Text already escaped passes unchanged.
+ */
+function terminalSafe(text) {
+    return text.replace(UNSAFE, (match) => (match.length > 1 ? match : visible(match)));
+}
+
+;// CONCATENATED MODULE: ./.build/report/explain.js
 
 
 
@@ -11175,8 +11318,7 @@ function verdict(value) {
 }
 /** Redacted before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function cut(raw, max) {
-    const text = redact/* redactor */.$p.redact(raw);
-    return (0,text_cut/* clipText */.gL)(text, max);
+    return (0,redact_cut/* redacted */.p)(raw).clip(max);
 }
 function relative(file, baseDir) {
     if (!baseDir || !file.startsWith(`${baseDir}/`))
@@ -11337,12 +11479,11 @@ function summary_cut(text, maxBytes) {
 }
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function cutTail(raw, maxBytes) {
-    const text = redact/* redactor */.$p.redact(raw);
-    const bytes = Buffer.from(text, "utf8");
-    if (bytes.length <= maxBytes)
-        return text;
-    const tail = bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "");
-    return `… ${bytes.length - maxBytes} bytes cut …\n${tail}`;
+    const text = (0,redact_cut/* redacted */.p)(raw);
+    if (text.bytes <= maxBytes)
+        return text.text;
+    const tail = text.tail(maxBytes);
+    return `… ${tail.cut} bytes cut …\n${tail.text}`;
 }
 
 
@@ -11904,20 +12045,102 @@ const RECORD_FORMAT_VERSION = 1;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dp: () => (/* binding */ cutCodePoints),
-/* harmony export */   gL: () => (/* binding */ clipText)
+/* harmony export */   gL: () => (/* binding */ clipText),
+/* harmony export */   j9: () => (/* binding */ headOfBytes),
+/* harmony export */   v7: () => (/* binding */ tailOfBytes)
 /* harmony export */ });
 /* unused harmony export codePointLength */
 // Text from outside (step output, result messages, titles, release bodies, payloads) is cut to
 // a length in many places. A cut by UTF-16 units can fall between the two halves of a surrogate
 // pair (an emoji, a rarer CJK character): the half left behind shows as U+FFFD, and reaches the
-// GitHub API as an escaped lone surrogate. These cut on code points instead, and count them.
-// (A code point is not always a whole grapheme: a flag or a ZWJ emoji can still be cut apart,
-// into characters that are each valid.)
+// GitHub API as an escaped lone surrogate. A cut between code points can still fall inside one
+// character as the reader sees it (a grapheme, UAX #29): a flag is two regional indicators
+// (🇫🇷 cut after the first shows 🇫), a family emoji three people joined by ZWJ, a thumbs-up its
+// skin tone, an `é` an `e` and a combining accent. So these cut between graphemes, and count
+// code points.
+//
+// Finding the grapheme a cut falls in looks only at a window before the cut (GRAPHEME_WINDOW),
+// never the whole text: hostile input (4 MiB of combining marks, or of regional indicators) is
+// cut in bounded time. A "grapheme" longer than the window (no real character is) is cut
+// between code points, as before.
+/** UTF-16 units looked at before a cut (and after it, for a tail) to find its grapheme. */
+const GRAPHEME_WINDOW = 256;
+/** Regional indicators looked back over: flags pair from the start of their run. */
+const MAX_FLAG_RUN = 1024;
+let segmenter;
+function graphemes() {
+    // Built once: constructing one costs far more than segmenting a window.
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    return segmenter;
+}
 function isHigh(unit) {
     return unit >= 0xd800 && unit <= 0xdbff;
 }
 function isLow(unit) {
     return unit >= 0xdc00 && unit <= 0xdfff;
+}
+/** Whether a surrogate pair starts at `at`. */
+function pairAt(text, at) {
+    return isHigh(text.charCodeAt(at)) && isLow(text.charCodeAt(at + 1));
+}
+/** A regional indicator (U+1F1E6–U+1F1FF) at `at`: the surrogate pair D83C DDE6–DDFF. */
+function flagHalfAt(text, at) {
+    const low = text.charCodeAt(at + 1);
+    return text.charCodeAt(at) === 0xd83c && low >= 0xdde6 && low <= 0xddff;
+}
+/** `at`, or one unit earlier when `at` falls between the halves of a surrogate pair. */
+function codePointStart(text, at) {
+    return at > 0 && pairAt(text, at - 1) ? at - 1 : at;
+}
+/**
+ * The grapheme boundaries nearest `at` (a code-point boundary): where the grapheme holding the
+ * code point before `at` starts (`before`) and, when `at` is not a boundary, where it ends
+ * (`after`). When that grapheme does not fit the window, both are `at`: a cut between code points.
+ */
+function graphemeAround(text, at, wantAfter) {
+    if (at <= 0 || at >= text.length)
+        return { before: at, after: at };
+    // Between two ASCII characters is always a boundary, but between CR and LF (the common case, at no cost).
+    const previous = text.charCodeAt(at - 1);
+    const next = text.charCodeAt(at);
+    if (previous < 0x80 && next < 0x80 && !(previous === 0x0d && next === 0x0a))
+        return { before: at, after: at };
+    let from = codePointStart(text, Math.max(0, at - GRAPHEME_WINDOW));
+    // Regional indicators pair from the start of their run; the window must start there.
+    if (from > 0 && flagHalfAt(text, from)) {
+        let flags = 0;
+        while (from >= 2 && flagHalfAt(text, from - 2) && flags < MAX_FLAG_RUN) {
+            from -= 2;
+            flags++;
+        }
+        if (from >= 2 && flagHalfAt(text, from - 2))
+            return { before: at, after: at };
+    }
+    // Whether `at` is a boundary depends on the code point after it, never on any further one.
+    const to = Math.min(text.length, wantAfter ? at + GRAPHEME_WINDOW : at + 2);
+    // `containing` asks for the one grapheme, without walking (and allocating) every one in the window.
+    const segments = graphemes().segment(text.slice(from, to));
+    const hit = segments.containing(at - from);
+    if (hit === undefined || hit.index === at - from)
+        return { before: at, after: at };
+    const before = from + hit.index;
+    // Segmented from the window's start, the first boundary after it may be false: the rules that
+    // join a ZWJ sequence or an Indic conjunct read back to where it began, before the window.
+    const firstAfterStart = from + (segments.containing(0)?.segment.length ?? 0);
+    // The grapheme began before the window, or may have: it is longer than the window.
+    if (from > 0 && (before === from || before === firstAfterStart))
+        return { before: at, after: at };
+    const end = before + hit.segment.length;
+    // The grapheme runs past the window (not to the text's end): longer than the window.
+    return { before, after: end === to && to < text.length ? at : end };
+}
+/** `at` (a code-point boundary), moved back to the start of the grapheme it falls in. */
+function graphemeStart(text, at) {
+    return graphemeAround(text, at, false).before;
+}
+/** `at` (a code-point boundary), moved on to the end of the grapheme it falls in. */
+function graphemeEnd(text, at) {
+    return graphemeAround(text, at, true).after;
 }
 /** The UTF-16 index after `count` code points from `start` (or the text's end, if it has fewer). */
 function codePointEnd(text, count, start = 0) {
@@ -11933,7 +12156,10 @@ function codePointLength(text, start = 0) {
         i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
     return count;
 }
-/** The first `max` code points of a text, and how many code points after them were cut. */
+/**
+ * The first graphemes of a text that hold at most `max` code points, and how many code points
+ * after them were cut.
+ */
 function cutCodePoints(text, max) {
     // A text of at most `max` UTF-16 units has at most `max` code points.
     if (text.length <= max)
@@ -11941,13 +12167,43 @@ function cutCodePoints(text, max) {
     const end = codePointEnd(text, Math.max(0, max));
     if (end >= text.length)
         return { kept: text, cut: 0 };
-    return { kept: text.slice(0, end), cut: codePointLength(text, end) };
+    const start = graphemeStart(text, end);
+    return { kept: text.slice(0, start), cut: codePointLength(text, start) };
 }
-/** At most `max` code points of a text; a text that was cut ends in `marker` (counted in `max`). */
+/** At most `max` code points of a text, cut between graphemes; a text that was cut ends in `marker` (counted in `max`). */
 function clipText(text, max, marker = "…") {
     if (text.length <= max || codePointEnd(text, max) >= text.length)
         return text;
-    return `${text.slice(0, codePointEnd(text, Math.max(0, max - codePointLength(marker))))}${marker}`;
+    return `${text.slice(0, graphemeStart(text, codePointEnd(text, Math.max(0, max - codePointLength(marker)))))}${marker}`;
+}
+const utf8 = new TextEncoder();
+/** The first graphemes of a text that fit in `maxBytes` UTF-8 bytes. */
+function headOfBytes(text, maxBytes) {
+    // Three bytes at most per UTF-16 unit.
+    if (text.length * 3 <= maxBytes || Buffer.byteLength(text, "utf8") <= maxBytes)
+        return text;
+    // encodeInto stops before a code point that does not fit; a lone surrogate takes 3 bytes (U+FFFD), as in Buffer.byteLength.
+    const { read } = utf8.encodeInto(text, new Uint8Array(Math.max(0, maxBytes)));
+    return text.slice(0, graphemeStart(text, read));
+}
+/**
+ * The last graphemes of a text that fit in `maxBytes` UTF-8 bytes. Counted from the end, so the
+ * tail of a 640 KB output costs its 16 KB, not the rest.
+ */
+function tailOfBytes(text, maxBytes) {
+    let start = text.length;
+    let bytes = 0;
+    while (start > 0) {
+        const unit = text.charCodeAt(start - 1);
+        const pair = isLow(unit) && start >= 2 && isHigh(text.charCodeAt(start - 2));
+        // A lone surrogate takes 3 bytes (U+FFFD), as in Buffer.byteLength.
+        const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3;
+        if (bytes + size > maxBytes)
+            break;
+        bytes += size;
+        start -= pair ? 2 : 1;
+    }
+    return start === 0 ? text : text.slice(graphemeEnd(text, start));
 }
 
 

@@ -339,10 +339,10 @@ var external_node_path_ = __webpack_require__(76760);
 var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __webpack_require__(68880);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __webpack_require__(54348);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/report/handover-write.js
 // Writing the fork handover: what the pull request's job hands to the trusted workflow_run job.
 // The publisher holds the file to the rules of schemas/handover.schema.json and to a file size
@@ -420,11 +420,11 @@ function trimAttempt(attempt) {
 }
 function trimProblem(problem) {
     // Redacted before the cut, which could leave the start of a secret no later redaction matches.
-    const file = oneLine(cutChars(redact/* redactor */.$p.redact(problem.file), HANDOVER_LIMITS.problemFile));
-    return { ...problem, file, message: multiline(cutChars(redact/* redactor */.$p.redact(problem.message), HANDOVER_LIMITS.problemMessage)) };
+    const file = oneLine((0,redact_cut/* redacted */.p)(problem.file).chars(HANDOVER_LIMITS.problemFile).text);
+    return { ...problem, file, message: multiline((0,redact_cut/* redacted */.p)(problem.message).chars(HANDOVER_LIMITS.problemMessage).text) };
 }
 function briefResult(result, why) {
-    const message = cutChars(redact/* redactor */.$p.redact(String(result.message ?? "")), BRIEF_MESSAGE_CHARS - 64);
+    const message = (0,redact_cut/* redacted */.p)(String(result.message ?? "")).chars(BRIEF_MESSAGE_CHARS - 64).text;
     return { status: result.status, message: `${message} (FLOW_RESULT cut: ${why})` };
 }
 /**
@@ -435,7 +435,7 @@ function briefResult(result, why) {
 function eventId(id) {
     if (id.length <= HANDOVER_LIMITS.eventId)
         return id;
-    return `${cutChars(redact/* redactor */.$p.redact(id), HANDOVER_LIMITS.eventId - 40)}…${(0,hash/* sha256Hex */.fg)(id).slice(0, 32)}`;
+    return `${(0,redact_cut/* redacted */.p)(id).chars(HANDOVER_LIMITS.eventId - 40).text}…${(0,hash/* sha256Hex */.fg)(id).slice(0, 32)}`;
 }
 /** Output and errors: any text but NUL, which the publisher refuses (a step may print one). */
 function multiline(text) {
@@ -444,17 +444,13 @@ function multiline(text) {
 function oneLine(text) {
     return text.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD");
 }
-/** At most `max` code points (what the publisher counts), never half a surrogate pair. */
-function cutChars(text, max) {
-    return (0,text_cut/* cutCodePoints */.Dp)(text, max).kept;
-}
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function tail(raw, maxBytes) {
-    const text = multiline(redact/* redactor */.$p.redact(raw));
-    const bytes = Buffer.from(text, "utf8");
-    if (bytes.length <= maxBytes)
-        return text;
-    return `… ${bytes.length - maxBytes} bytes cut …\n${bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "")}`;
+    const text = (0,redact_cut/* redacted */.p)(raw).map(multiline);
+    if (text.bytes <= maxBytes)
+        return text.text;
+    const kept = text.tail(maxBytes);
+    return `… ${kept.cut} bytes cut …\n${kept.text}`;
 }
 
 // EXTERNAL MODULE: ./.build/zip-entry.js

@@ -186,10 +186,8 @@ function oneOf(value, allowed, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ logGroups)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75270);
-
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
 
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
@@ -276,17 +274,17 @@ function logGroups(io) {
     };
 }
 function title(run) {
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .k)(`${run.flowName}/${run.stepName}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${run.flowName}/${run.stepName}`);
 }
 function statusLine(run) {
     const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .k)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
 }
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message) {
-    const line = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(message).split("\n")[0] ?? "";
-    const { kept, cut } = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .cutCodePoints */ .Dp)(line, STATUS_MESSAGE_CHARS);
-    return cut === 0 ? line : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
+    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(message).map((text) => text.split("\n")[0] ?? "");
+    const { text: kept, cut } = line.chars(STATUS_MESSAGE_CHARS);
+    return cut === 0 ? line.text : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
 }
 
 
@@ -516,8 +514,8 @@ var problem_places = __webpack_require__(58387);
 var summary = __webpack_require__(54681);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __webpack_require__(75270);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __webpack_require__(68880);
 ;// CONCATENATED MODULE: ./.build/action/outputs.js
 
 
@@ -561,7 +559,7 @@ function resultsJson(runs) {
     return `[${brief.join(",")}]`;
 }
 function briefView(run) {
-    const message = typeof run.resultPayload?.message === "string" ? redact/* redactor */.$p.redact(run.resultPayload.message) : undefined;
+    const message = typeof run.resultPayload?.message === "string" ? (0,redact_cut/* redacted */.p)(run.resultPayload.message) : undefined;
     // Cut by code points: a cut inside a surrogate pair leaves half an emoji.
     return {
         id: run.id,
@@ -572,7 +570,7 @@ function briefView(run) {
         resultStatus: run.resultStatus,
         effectiveStatus: run.effectiveStatus,
         needsAttention: run.needsAttention,
-        message: message === undefined ? undefined : (0,text_cut/* cutCodePoints */.Dp)(message, BRIEF_MESSAGE_CHARS).kept,
+        message: message?.chars(BRIEF_MESSAGE_CHARS).text,
         truncated: true,
     };
 }
@@ -647,7 +645,7 @@ function logAlreadyHandled(io, outcome) {
             continue;
         const steps = handled.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
         const all = handled.length === each.runs.length;
-        io.info((0,log_text/* logText */.k)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${steps} ${handled.length === 1 ? "was" : "were"} handled before and not run again.`));
+        io.info((0,log_text/* logText */.kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${steps} ${handled.length === 1 ? "was" : "were"} handled before and not run again.`));
     }
 }
 function annotate(io, problems, repoRoot) {
@@ -683,9 +681,9 @@ function annotate(io, problems, repoRoot) {
 /* harmony export */   U: () => (/* binding */ ActionReporter),
 /* harmony export */   _: () => (/* binding */ actionClient)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3726);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54681);
-/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62619);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54681);
+/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62619);
 
 
 
@@ -693,7 +691,7 @@ function annotate(io, problems, repoRoot) {
 async function actionClient(context) {
     const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73021));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
-    return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_1__/* .debugClient */ .p)(client, context.debug) : client;
+    return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_2__/* .debugClient */ .p)(client, context.debug) : client;
 }
 /**
  * The GitHub reporter's lifecycle for one job: opened at most once — when the first step
@@ -750,7 +748,7 @@ class ActionReporter {
         const report = await reporter.finish(outcome);
         // Each step's own check run, so the log leads to it.
         for (const link of report.checkRunLinks ?? [])
-            this.context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .k)(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
+            this.context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
         if (report.summaryNote)
             await this.context.io.appendSummary(report.summaryNote, "the note on what could not be written to GitHub");
     }
@@ -780,8 +778,8 @@ class ActionReporter {
 function worthReporting(outcome, comment) {
     if (outcome.dryRun)
         return false;
-    const ran = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(outcome).some((each) => each.runs.length > 0);
-    return ran || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .allProblems */ .Ul)(outcome).some((p) => p.severity === "error") || comment === "always";
+    const ran = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(outcome).some((each) => each.runs.length > 0);
+    return ran || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .allProblems */ .Ul)(outcome).some((p) => p.severity === "error") || comment === "always";
 }
 
 
@@ -898,16 +896,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listCommand: () => (/* binding */ listCommand),
 /* harmony export */   noPackagesFound: () => (/* binding */ noPackagesFound),
 /* harmony export */   stepLines: () => (/* binding */ stepLines),
-/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand),
+/* harmony export */   warnNoPackages: () => (/* binding */ warnNoPackages)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19116);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70459);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17930);
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92268);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41488);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17930);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92268);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
 
 
 
@@ -920,28 +919,31 @@ __webpack_require__.r(__webpack_exports__);
 async function listCommand(ctx) {
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
     // A package that cannot be loaded fails the listing, as it fails validate: it would not run.
-    const errors = discovery.problems.filter((problem) => problem.severity === "error").length;
+    const errors = discovery.problems.filter((problem) => problem.severity === "error");
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
-        return errors > 0 ? 1 : 0;
+        return errors.length > 0 ? 1 : 0;
     }
-    if (discovery.flows.length === 0 && errors === 0)
+    if (discovery.flows.length === 0 && errors.length === 0)
         ctx.out(`${noPackagesFound(ctx)}\n`);
     for (const flow of discovery.flows) {
-        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
+        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
         for (const step of flow.steps) {
             const trigger = step.trigger
                 ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
                 : "no trigger";
-            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(trigger)}\n`);
+            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(trigger)}\n`);
         }
     }
     for (const problem of discovery.problems)
         ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-    if (errors === 0)
+    if (errors.length === 0)
         return 0;
-    const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : "those packages are left out above";
-    ctx.err(`${errors} error${errors === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
+    // A package with a bad condition or schema is listed; the steps those name never match.
+    const listed = discovery.flows.map((flow) => `${flow.root}/`);
+    const leftOut = errors.some((problem) => !listed.some((root) => problem.file.startsWith(root)));
+    const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : leftOut ? "those packages are left out above" : "the steps they name never match";
+    ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
     return 1;
 }
 /** `flows validate`: all manifests and schemas; exit 1 listing every error. */
@@ -968,9 +970,10 @@ async function validateCommand(ctx) {
 }
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
     warnMissingRoots(ctx, discovery.missingRoots ?? []);
+    warnNoPackages(ctx, discovery);
     const { store } = await ctx.openStore();
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .dispatch */ .JD)(event, {
         repoRoot: ctx.repoRoot,
@@ -991,7 +994,7 @@ async function fireCommand(ctx, options) {
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
         ctx.err(miss
-            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(miss.message)}\n`
+            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.message)}\n`
             : `${await noSuchStep(ctx, options.only)}\n`);
         // A package that could not be loaded may be the one named: say why.
         for (const problem of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome))
@@ -1000,7 +1003,7 @@ async function fireCommand(ctx, options) {
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
-        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(outcome.eventId);
+        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(outcome.eventId);
         ctx.err(`Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
     }
     return exitCodeFor(outcome);
@@ -1008,21 +1011,21 @@ async function fireCommand(ctx, options) {
 /** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
 async function noSuchStep(ctx, only) {
     const { flows } = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
-    const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(only.flow);
+    const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(only.flow);
     const flow = flows.find((each) => each.name === only.flow);
     if (!flow) {
         const names = flows.map((each) => each.name);
         const known = names.length === 0 ? "There are no flows here." : `The flows: ${names.join(", ")}.`;
-        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
+        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
     }
     const steps = flow.steps.map((step) => step.name);
-    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 /** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
 function stepLines(ctx) {
     if (ctx.json)
         return undefined;
-    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
+    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
 }
 function printOutcome(ctx, outcome) {
     if (ctx.json)
@@ -1055,8 +1058,14 @@ function warnMissingRoots(ctx, missing) {
     if (ctx.roots === undefined)
         return;
     for (const root of missing) {
-        ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
+        ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
     }
+}
+/** No package anywhere: "nothing matched" alone would hide a wrong folder (fire, explain). */
+function warnNoPackages(ctx, discovery) {
+    const nothing = discovery.flows.length === 0 && (discovery.deferred ?? []).length === 0 && discovery.problems.length === 0;
+    if (nothing && discovery.missingRoots === undefined)
+        ctx.err(`warning: ${noPackagesFound(ctx)}\n`);
 }
 /** What to say when no package was found: where flows looked, and what a package is. */
 function noPackagesFound(ctx) {
@@ -1622,7 +1631,7 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
         // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
         const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
-        io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.k)(event.type)} → ${(0,log_text/* logText */.k)(event.id)}`);
+        io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.kc)(event.type)} → ${(0,log_text/* logText */.kc)(event.id)}`);
         const stepEnv = { ...env };
         const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
         const mode = await MODES[inputs.mode]();
@@ -1788,8 +1797,8 @@ async function githubFromCommandLine(ctx, values) {
 /** `flows github`: the action's own code path on this machine. */
 async function githubCommand(ctx, options) {
     const payload = (await (0,json_file/* readJsonFile */.JE)((0,external_node_path_.resolve)(options.eventPath), "The event payload"));
-    // RUNNER_DEBUG=1 turns on the runner's debug logging, as in a workflow re-run with debug logging.
-    const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.env.RUNNER_DEBUG === "1" });
+    // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
+    const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
     const env = {
         ...ctx.env,
         GITHUB_EVENT_NAME: options.eventName,
@@ -1832,29 +1841,37 @@ async function githubInputs(values, env) {
         if (known && !known.includes(name)) {
             throw new usage/* UsageError */.eb(`--input ${name}: the action has no input "${name}".${(0,usage/* didYouMean */.au)(name, known)} Its inputs: ${known.join(", ")}.`, "github");
         }
-        inputs[name] = pair.slice(at + 1);
+        const value = pair.slice(at + 1);
+        // As with any option given twice: the last one quietly winning hides a mistake.
+        if (inputs[name] !== undefined && inputs[name] !== value) {
+            throw new usage/* UsageError */.eb(`--input ${name} is given twice ("${inputs[name]}" and "${value}"); give it once.`, "github");
+        }
+        inputs[name] = value;
     }
-    if (values["flows-path"])
-        inputs["flows-path"] = values["flows-path"];
-    if (values["dry-run"])
-        inputs["dry-run"] = "true";
-    if (values.concurrency)
-        inputs.concurrency = values.concurrency;
-    if (values["workspace-backend-url"])
-        inputs["workspace-backend-url"] = values["workspace-backend-url"];
-    if (values.event)
-        inputs.event = values.event;
+    // A flag and `--input` for the same input: one setting given twice, whichever way.
+    const fromFlag = (name, flag, value) => {
+        if (value === undefined)
+            return;
+        if (inputs[name] !== undefined && inputs[name] !== value) {
+            throw new usage/* UsageError */.eb(`--${flag} and --input ${name}= set the same input ("${value}" and "${inputs[name]}"); give one.`, "github");
+        }
+        inputs[name] = value;
+    };
+    fromFlag("flows-path", "flows-path", values["flows-path"]);
+    fromFlag("dry-run", "dry-run", values["dry-run"] ? "true" : undefined);
+    fromFlag("concurrency", "concurrency", values.concurrency);
+    fromFlag("workspace-backend-url", "workspace-backend-url", values["workspace-backend-url"]);
+    fromFlag("event", "event", values.event);
     // A token lets conditions list a pull request's files for changed() (docs/conditions.md).
     const token = env.GITHUB_TOKEN || env.GH_TOKEN;
     if (token && inputs["github-token"] === undefined)
         inputs["github-token"] = token;
+    fromFlag("state", "state", values.state);
     // Locally, remember runs in the file store unless told otherwise (the action defaults to artifacts).
-    inputs.state ??= values.state ?? "file";
+    inputs.state ??= "file";
     // From the current folder, as every other command takes it (the input is read from the workspace).
-    if (values["state-dir"] && inputs["state-dir"] === undefined)
-        inputs["state-dir"] = (0,external_node_path_.resolve)(values["state-dir"]);
-    if (values.branch && inputs["state-branch"] === undefined)
-        inputs["state-branch"] = values.branch;
+    fromFlag("state-dir", "state-dir", values["state-dir"] === undefined ? undefined : (0,external_node_path_.resolve)(values["state-dir"]));
+    fromFlag("state-branch", "branch", values.branch);
     // A bad value is a mistake on the command line (exit 2), as a misspelt input name is: read
     // them as the action will, before anything runs.
     try {
@@ -1915,7 +1932,11 @@ async function readJsonFile(path, what) {
     }
     catch (error) {
         const code = error.code;
-        throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
+        if (code === "ENOENT")
+            throw new InputFileError(`${what} file ${path} does not exist.`);
+        if (code === "EISDIR")
+            throw new InputFileError(`${what} file ${path} is a folder; give the path of a JSON file.`);
+        throw new InputFileError(`${what} file ${path} cannot be read (${code ?? String(error)}).`);
     }
     // A byte order mark (Windows editors write one) is no part of the JSON: flow.toml and schemas accept it too.
     const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));

@@ -9,11 +9,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   httpMode: () => (/* binding */ httpMode)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3726);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54348);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74664);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46189);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83498);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74664);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46189);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83498);
 
 
 
@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 async function httpMode(context) {
     const { backend } = context.inputs;
     if (!backend.url)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
     const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 8876).then(__webpack_require__.bind(__webpack_require__, 8876));
     const shown = displayUrl(backend.url);
     let outcome;
@@ -34,7 +34,7 @@ async function httpMode(context) {
             ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
             ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
             ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
-            onProgress: (runs) => context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
+            onProgress: (runs) => context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
         });
     }
     catch (error) {
@@ -42,8 +42,8 @@ async function httpMode(context) {
             await reportFailure(context, error, shown);
         throw error;
     }
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__.reportToGitHub)(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .mk)(context, outcome, shown);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__.reportToGitHub)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
 /**
@@ -52,11 +52,11 @@ async function httpMode(context) {
  */
 async function reportFailure(context, error, shown) {
     if (error.outcome) {
-        await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__.reportToGitHub)(context, error.outcome);
-        await (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .mk)(context, error.outcome, shown);
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__.reportToGitHub)(context, error.outcome);
+        await (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .mk)(context, error.outcome, shown);
     }
     const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
-    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend dispatch failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, "the flow backend's failure");
+    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend dispatch failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, "the flow backend's failure");
 }
 
 

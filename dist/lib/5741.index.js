@@ -13,16 +13,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listCommand: () => (/* binding */ listCommand),
 /* harmony export */   noPackagesFound: () => (/* binding */ noPackagesFound),
 /* harmony export */   stepLines: () => (/* binding */ stepLines),
-/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand),
+/* harmony export */   warnNoPackages: () => (/* binding */ warnNoPackages)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19116);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70459);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17930);
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92268);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41488);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17930);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92268);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
 
 
 
@@ -35,28 +36,31 @@ __webpack_require__.r(__webpack_exports__);
 async function listCommand(ctx) {
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
     // A package that cannot be loaded fails the listing, as it fails validate: it would not run.
-    const errors = discovery.problems.filter((problem) => problem.severity === "error").length;
+    const errors = discovery.problems.filter((problem) => problem.severity === "error");
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
-        return errors > 0 ? 1 : 0;
+        return errors.length > 0 ? 1 : 0;
     }
-    if (discovery.flows.length === 0 && errors === 0)
+    if (discovery.flows.length === 0 && errors.length === 0)
         ctx.out(`${noPackagesFound(ctx)}\n`);
     for (const flow of discovery.flows) {
-        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
+        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
         for (const step of flow.steps) {
             const trigger = step.trigger
                 ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
                 : "no trigger";
-            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(trigger)}\n`);
+            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(trigger)}\n`);
         }
     }
     for (const problem of discovery.problems)
         ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-    if (errors === 0)
+    if (errors.length === 0)
         return 0;
-    const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : "those packages are left out above";
-    ctx.err(`${errors} error${errors === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
+    // A package with a bad condition or schema is listed; the steps those name never match.
+    const listed = discovery.flows.map((flow) => `${flow.root}/`);
+    const leftOut = errors.some((problem) => !listed.some((root) => problem.file.startsWith(root)));
+    const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : leftOut ? "those packages are left out above" : "the steps they name never match";
+    ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
     return 1;
 }
 /** `flows validate`: all manifests and schemas; exit 1 listing every error. */
@@ -83,9 +87,10 @@ async function validateCommand(ctx) {
 }
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
     warnMissingRoots(ctx, discovery.missingRoots ?? []);
+    warnNoPackages(ctx, discovery);
     const { store } = await ctx.openStore();
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .dispatch */ .JD)(event, {
         repoRoot: ctx.repoRoot,
@@ -106,7 +111,7 @@ async function fireCommand(ctx, options) {
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
         ctx.err(miss
-            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(miss.message)}\n`
+            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.message)}\n`
             : `${await noSuchStep(ctx, options.only)}\n`);
         // A package that could not be loaded may be the one named: say why.
         for (const problem of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome))
@@ -115,7 +120,7 @@ async function fireCommand(ctx, options) {
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
-        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(outcome.eventId);
+        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(outcome.eventId);
         ctx.err(`Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
     }
     return exitCodeFor(outcome);
@@ -123,21 +128,21 @@ async function fireCommand(ctx, options) {
 /** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
 async function noSuchStep(ctx, only) {
     const { flows } = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
-    const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(only.flow);
+    const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(only.flow);
     const flow = flows.find((each) => each.name === only.flow);
     if (!flow) {
         const names = flows.map((each) => each.name);
         const known = names.length === 0 ? "There are no flows here." : `The flows: ${names.join(", ")}.`;
-        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
+        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
     }
     const steps = flow.steps.map((step) => step.name);
-    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 /** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
 function stepLines(ctx) {
     if (ctx.json)
         return undefined;
-    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
+    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
 }
 function printOutcome(ctx, outcome) {
     if (ctx.json)
@@ -170,8 +175,14 @@ function warnMissingRoots(ctx, missing) {
     if (ctx.roots === undefined)
         return;
     for (const root of missing) {
-        ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
+        ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
     }
+}
+/** No package anywhere: "nothing matched" alone would hide a wrong folder (fire, explain). */
+function warnNoPackages(ctx, discovery) {
+    const nothing = discovery.flows.length === 0 && (discovery.deferred ?? []).length === 0 && discovery.problems.length === 0;
+    if (nothing && discovery.missingRoots === undefined)
+        ctx.err(`warning: ${noPackagesFound(ctx)}\n`);
 }
 /** What to say when no package was found: where flows looked, and what a package is. */
 function noPackagesFound(ctx) {
@@ -215,7 +226,11 @@ async function readJsonFile(path, what) {
     }
     catch (error) {
         const code = error.code;
-        throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
+        if (code === "ENOENT")
+            throw new InputFileError(`${what} file ${path} does not exist.`);
+        if (code === "EISDIR")
+            throw new InputFileError(`${what} file ${path} is a folder; give the path of a JSON file.`);
+        throw new InputFileError(`${what} file ${path} cannot be read (${code ?? String(error)}).`);
     }
     // A byte order mark (Windows editors write one) is no part of the JSON: flow.toml and schemas accept it too.
     const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));
@@ -286,13 +301,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40801);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19116);
 /* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83477);
-/* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89176);
+/* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89176);
 /* harmony import */ var _report_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7787);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18362);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17930);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89605);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41488);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75270);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17930);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89605);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41488);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75270);
 
 
 
@@ -310,7 +325,7 @@ async function eventsCommand(ctx, options) {
     const { typeMatches } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 65066));
     const wanted = options.type ?? "*";
     const listed = await ctx.store.listEvents(wildcard ? {} : { type: options.type });
-    const records = listed.filter((record) => !(0,_state_query_js__WEBPACK_IMPORTED_MODULE_6__/* .isInternalRecord */ .$$)(record) && (!wildcard || typeMatches(wanted, record.event.type)));
+    const records = listed.filter((record) => !(0,_state_query_js__WEBPACK_IMPORTED_MODULE_8__/* .isInternalRecord */ .$$)(record) && (!wildcard || typeMatches(wanted, record.event.type)));
     const shown = options.limit ? records.slice(0, options.limit) : records;
     reportStoreProblems(ctx);
     if (ctx.json) {
@@ -320,14 +335,14 @@ async function eventsCommand(ctx, options) {
     if (shown.length === 0)
         ctx.out(`No events in ${ctx.storeLabel}.\n`);
     for (const record of shown) {
-        ctx.out(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(`${record.updatedAt}  ${record.event.type}  ${record.event.id}  ${runCounts(record.runs)}`)}\n`);
+        ctx.out(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(`${record.updatedAt}  ${record.event.type}  ${record.event.id}  ${runCounts(record.runs)}`)}\n`);
     }
     return 0;
 }
 /** `flows runs`: stored runs, newest first, filtered. */
 async function runsCommand(ctx, query) {
     const records = query.eventId ? [await ctx.store.loadEvent(query.eventId)].filter(isRecord) : await ctx.store.listEvents();
-    const runs = (0,_state_query_js__WEBPACK_IMPORTED_MODULE_6__/* .selectRuns */ .b0)(records, query);
+    const runs = (0,_state_query_js__WEBPACK_IMPORTED_MODULE_8__/* .selectRuns */ .b0)(records, query);
     reportStoreProblems(ctx);
     if (ctx.json) {
         ctx.out(`${JSON.stringify(runs, null, 2)}\n`);
@@ -346,10 +361,10 @@ async function showCommand(ctx, id) {
         ctx.out(ctx.json ? `${JSON.stringify(record, null, 2)}\n` : `${describeRecord(record)}\n`);
         return 0;
     }
-    const found = (0,_state_query_js__WEBPACK_IMPORTED_MODULE_6__/* .findRun */ .Lc)(await ctx.store.listEvents(), id);
+    const found = (0,_state_query_js__WEBPACK_IMPORTED_MODULE_8__/* .findRun */ .Lc)(await ctx.store.listEvents(), id);
     reportStoreProblems(ctx);
     if (!found) {
-        ctx.err(`No event or run "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(id)}" in ${ctx.storeLabel}. \`flows events\` and \`flows runs\` list what is stored.\n`);
+        ctx.err(`No event or run "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(id)}" in ${ctx.storeLabel}. \`flows events\` and \`flows runs\` list what is stored.\n`);
         return 1;
     }
     ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
@@ -360,7 +375,7 @@ async function replayCommand(ctx, eventId, options = {}) {
     const { concurrency, bunPath, workspaceBackendUrl } = options;
     const record = await ctx.store.loadEvent(eventId);
     if (!record) {
-        ctx.err(`No event "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.\n`);
+        ctx.err(`No event "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.\n`);
         return 1;
     }
     // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
@@ -375,22 +390,22 @@ async function replayCommand(ctx, eventId, options = {}) {
         bunPath,
         workspaceBackendUrl,
         launchedBy: "flows-cli",
-        observer: (0,_commands_js__WEBPACK_IMPORTED_MODULE_4__.stepLines)(ctx),
+        observer: (0,_commands_js__WEBPACK_IMPORTED_MODULE_5__.stepLines)(ctx),
         signal: ctx.signal,
     });
-    ctx.out(ctx.json ? `${JSON.stringify((0,_commands_js__WEBPACK_IMPORTED_MODULE_4__.briefOutcome)(outcome), null, 2)}\n` : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-    return (0,_commands_js__WEBPACK_IMPORTED_MODULE_4__.exitCodeFor)(outcome);
+    ctx.out(ctx.json ? `${JSON.stringify((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__.briefOutcome)(outcome), null, 2)}\n` : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    return (0,_commands_js__WEBPACK_IMPORTED_MODULE_5__.exitCodeFor)(outcome);
 }
 function describeRecord(record) {
     const lines = [
         `event ${record.event.id}`,
         `  type ${record.event.type}${record.event.source ? `  source ${record.event.source}` : ""}`,
         `  received ${record.event.receivedAt}  first dispatched ${record.firstDispatchedAt}  dispatches ${record.dispatchCount}`,
-        `  payload ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_8__/* .cutCodePoints */ .Dp)(JSON.stringify(record.event.payload), 500).kept}`,
+        `  payload ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_7__/* .cutCodePoints */ .Dp)(JSON.stringify(record.event.payload), 500).kept}`,
         `  runs (${record.runs.length}):`,
         ...record.runs.map((run) => `    ${runLine(run)}`),
     ];
-    return lines.map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR).join("\n");
+    return lines.map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR).join("\n");
 }
 /** One run: a line per field, escaped for the terminal; result, error and output as escaped blocks. */
 function describeRun(run, record) {
@@ -403,17 +418,17 @@ function describeRun(run, record) {
             `  attempt ${a.number} ${a.id}: ${a.status}${a.resultStatus ? `/${a.resultStatus}` : ""}${a.timedOut ? " (timed out)" : ""}${a.replay ? " (replay)" : ""} ${a.startedAt ?? ""} → ${a.completedAt ?? ""}`,
             ...(a.error ? [`    ${a.error.split("\n")[0]}`] : []),
         ]),
-    ].map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR);
+    ].map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR);
     if (run.resultPayload)
-        lines.push(`  result ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalLines */ .MJ)(JSON.stringify(run.resultPayload, null, 2)).replace(/\n/g, "\n  ")}`);
+        lines.push(`  result ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalLines */ .MJ)(JSON.stringify(run.resultPayload, null, 2)).replace(/\n/g, "\n  ")}`);
     if (run.error)
-        lines.push(`  error ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalLines */ .MJ)(run.error).replace(/\n/g, "\n    ")}`);
+        lines.push(`  error ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalLines */ .MJ)(run.error).replace(/\n/g, "\n    ")}`);
     if (run.output)
-        lines.push("  output (tail):", (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalLines */ .MJ)(run.output).replace(/^/gm, "    "));
+        lines.push("  output (tail):", (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalLines */ .MJ)(run.output).replace(/^/gm, "    "));
     return lines.join("\n");
 }
 function runLine(run) {
-    return (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(`${run.id}  ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  attempts ${run.attempts.length}  ${run.updatedAt}  event ${run.eventId}`);
+    return (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(`${run.id}  ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  attempts ${run.attempts.length}  ${run.updatedAt}  event ${run.eventId}`);
 }
 function runCounts(runs) {
     if (runs.length === 0)
@@ -425,7 +440,7 @@ function runCounts(runs) {
 }
 function reportStoreProblems(ctx) {
     for (const problem of ctx.store.problems)
-        ctx.err(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(`${problem.path}: skipped: ${problem.message}`)}\n`);
+        ctx.err(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(`${problem.path}: skipped: ${problem.message}`)}\n`);
 }
 function isRecord(value) {
     return value !== undefined;
@@ -435,11 +450,11 @@ const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_9__/
 /** `--status` must name an effective status: a typo would otherwise read as "no runs". */
 function checkStatusFilter(status) {
     if (status === "")
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("--status needs a value.", "runs");
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb("--status needs a value.", "runs");
     if (status === undefined || RUN_STATUSES.includes(status))
         return status;
     const hint = status === "needs-attention" || status === "needs_attention" ? " For runs that need a person, use --needs-attention." : "";
-    throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--status "${status}" is not a run status.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(status, RUN_STATUSES)} Valid statuses: ${RUN_STATUSES.join(", ")}.${hint}`, "runs");
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--status "${status}" is not a run status.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(status, RUN_STATUSES)} Valid statuses: ${RUN_STATUSES.join(", ")}.${hint}`, "runs");
 }
 
 

@@ -13,16 +13,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listCommand: () => (/* binding */ listCommand),
 /* harmony export */   noPackagesFound: () => (/* binding */ noPackagesFound),
 /* harmony export */   stepLines: () => (/* binding */ stepLines),
-/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand),
+/* harmony export */   warnNoPackages: () => (/* binding */ warnNoPackages)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19116);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70459);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17930);
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92268);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41488);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17930);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92268);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
 
 
 
@@ -35,28 +36,31 @@ __webpack_require__.r(__webpack_exports__);
 async function listCommand(ctx) {
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
     // A package that cannot be loaded fails the listing, as it fails validate: it would not run.
-    const errors = discovery.problems.filter((problem) => problem.severity === "error").length;
+    const errors = discovery.problems.filter((problem) => problem.severity === "error");
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
-        return errors > 0 ? 1 : 0;
+        return errors.length > 0 ? 1 : 0;
     }
-    if (discovery.flows.length === 0 && errors === 0)
+    if (discovery.flows.length === 0 && errors.length === 0)
         ctx.out(`${noPackagesFound(ctx)}\n`);
     for (const flow of discovery.flows) {
-        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
+        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
         for (const step of flow.steps) {
             const trigger = step.trigger
                 ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
                 : "no trigger";
-            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(trigger)}\n`);
+            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(trigger)}\n`);
         }
     }
     for (const problem of discovery.problems)
         ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-    if (errors === 0)
+    if (errors.length === 0)
         return 0;
-    const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : "those packages are left out above";
-    ctx.err(`${errors} error${errors === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
+    // A package with a bad condition or schema is listed; the steps those name never match.
+    const listed = discovery.flows.map((flow) => `${flow.root}/`);
+    const leftOut = errors.some((problem) => !listed.some((root) => problem.file.startsWith(root)));
+    const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : leftOut ? "those packages are left out above" : "the steps they name never match";
+    ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
     return 1;
 }
 /** `flows validate`: all manifests and schemas; exit 1 listing every error. */
@@ -83,9 +87,10 @@ async function validateCommand(ctx) {
 }
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEventFile */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
     warnMissingRoots(ctx, discovery.missingRoots ?? []);
+    warnNoPackages(ctx, discovery);
     const { store } = await ctx.openStore();
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .dispatch */ .JD)(event, {
         repoRoot: ctx.repoRoot,
@@ -106,7 +111,7 @@ async function fireCommand(ctx, options) {
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
         ctx.err(miss
-            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(miss.message)}\n`
+            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.message)}\n`
             : `${await noSuchStep(ctx, options.only)}\n`);
         // A package that could not be loaded may be the one named: say why.
         for (const problem of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome))
@@ -115,7 +120,7 @@ async function fireCommand(ctx, options) {
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
-        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(outcome.eventId);
+        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(outcome.eventId);
         ctx.err(`Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
     }
     return exitCodeFor(outcome);
@@ -123,21 +128,21 @@ async function fireCommand(ctx, options) {
 /** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
 async function noSuchStep(ctx, only) {
     const { flows } = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
-    const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(only.flow);
+    const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(only.flow);
     const flow = flows.find((each) => each.name === only.flow);
     if (!flow) {
         const names = flows.map((each) => each.name);
         const known = names.length === 0 ? "There are no flows here." : `The flows: ${names.join(", ")}.`;
-        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
+        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
     }
     const steps = flow.steps.map((step) => step.name);
-    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 /** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
 function stepLines(ctx) {
     if (ctx.json)
         return undefined;
-    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
+    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
 }
 function printOutcome(ctx, outcome) {
     if (ctx.json)
@@ -170,8 +175,14 @@ function warnMissingRoots(ctx, missing) {
     if (ctx.roots === undefined)
         return;
     for (const root of missing) {
-        ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
+        ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
     }
+}
+/** No package anywhere: "nothing matched" alone would hide a wrong folder (fire, explain). */
+function warnNoPackages(ctx, discovery) {
+    const nothing = discovery.flows.length === 0 && (discovery.deferred ?? []).length === 0 && discovery.problems.length === 0;
+    if (nothing && discovery.missingRoots === undefined)
+        ctx.err(`warning: ${noPackagesFound(ctx)}\n`);
 }
 /** What to say when no package was found: where flows looked, and what a package is. */
 function noPackagesFound(ctx) {
@@ -215,7 +226,11 @@ async function readJsonFile(path, what) {
     }
     catch (error) {
         const code = error.code;
-        throw new InputFileError(code === "ENOENT" ? `${what} file ${path} does not exist.` : `${what} file ${path} cannot be read (${code ?? String(error)}).`);
+        if (code === "ENOENT")
+            throw new InputFileError(`${what} file ${path} does not exist.`);
+        if (code === "EISDIR")
+            throw new InputFileError(`${what} file ${path} is a folder; give the path of a JSON file.`);
+        throw new InputFileError(`${what} file ${path} cannot be read (${code ?? String(error)}).`);
     }
     // A byte order mark (Windows editors write one) is no part of the JSON: flow.toml and schemas accept it too.
     const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));
@@ -278,10 +293,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   watchCommand: () => (/* binding */ watchCommand)
 /* harmony export */ });
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18362);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17930);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89605);
-/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56991);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18362);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17930);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89605);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41488);
+/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56991);
+
+
 
 
 
@@ -299,13 +318,11 @@ async function watchCommand(ctx, options) {
     if (options.status)
         return watchStatusCommand(ctx, options);
     if (!options.once) {
-        ctx.err("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.\n");
-        return 2;
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.", "watch");
     }
-    const maxRequests = options.maxRequests === undefined ? undefined : (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeNumber */ .r)(options.maxRequests);
+    const maxRequests = options.maxRequests === undefined ? undefined : (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .r)(options.maxRequests);
     if (options.maxRequests !== undefined && (maxRequests === undefined || maxRequests < 1)) {
-        ctx.err(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".\n`);
-        return 2;
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".`, "watch");
     }
     const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
     if (!token) {
@@ -316,7 +333,7 @@ async function watchCommand(ctx, options) {
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73471)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73021)),
     ]);
-    const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: options.config });
+    const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
     if (watches.length === 0) {
         ctx.err('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
         return 1;
@@ -345,11 +362,11 @@ async function watchCommand(ctx, options) {
     });
     const allFailed = result.reports.every((report) => report.status === "error" || report.status === "not-polled");
     if (ctx.json) {
-        ctx.out(`${JSON.stringify({ dryRun: result.dryRun, reports: result.reports, requests: result.requests, events: result.events, outcomes: result.outcomes.map(_commands_js__WEBPACK_IMPORTED_MODULE_1__.briefOutcome) }, null, 2)}\n`);
+        ctx.out(`${JSON.stringify({ dryRun: result.dryRun, reports: result.reports, requests: result.requests, events: result.events, outcomes: result.outcomes.map(_commands_js__WEBPACK_IMPORTED_MODULE_3__.briefOutcome) }, null, 2)}\n`);
     }
     else {
         for (const report of result.reports) {
-            ctx.out(`${report.repo}: ${report.status}, ${report.newReleases} new${report.message ? ` — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(report.message)}` : ""}\n`);
+            ctx.out(`${report.repo}: ${report.status}, ${report.newReleases} new${report.message ? ` — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(report.message)}` : ""}\n`);
         }
         const { requests } = result;
         ctx.out(`${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.\n`);
@@ -357,9 +374,9 @@ async function watchCommand(ctx, options) {
             ctx.out(`Stopped early (${requests.stopped.reason}): ${requests.stopped.notPolled} repositories not polled; the next poll starts with ${requests.stopped.nextRepo}.\n`);
         if (result.dryRun)
             for (const event of result.events)
-                ctx.out(`would dispatch ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(event.id)}\n`);
+                ctx.out(`would dispatch ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(event.id)}\n`);
         for (const outcome of result.outcomes)
-            ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+            ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     }
     if (allFailed) {
         ctx.err(`No watched repository could be polled (${result.reports.length} failed); see the reasons above.\n`);
@@ -370,7 +387,7 @@ async function watchCommand(ctx, options) {
 }
 async function watchStatusCommand(ctx, options) {
     const { loadWatchConfig, watchStatus, renderWatchStatusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73471));
-    const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: options.config });
+    const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
     if (watches.length === 0) {
         ctx.err('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
         return 1;
@@ -379,6 +396,10 @@ async function watchStatusCommand(ctx, options) {
     const status = await watchStatus({ store, watches });
     ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status));
     return 0;
+}
+/** --config from the current folder, as --event and --state-dir are (the default is the repository's). */
+function configFile(options) {
+    return options.config === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.config);
 }
 
 

@@ -3574,10 +3574,10 @@ function readRange(range) {
 /* harmony export */ });
 /* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue, controlCharacterProblem */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45785);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45785);
 /* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75270);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
 
 
 
@@ -3596,16 +3596,16 @@ function passThroughEvent(input) {
         return flowEventFromText(input.eventInput, ORIGINS.eventInput, now);
     }
     if (input.eventName === "workflow_dispatch") {
-        const value = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectAt */ .lJ)(payload, "inputs")?.event;
+        const value = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .objectAt */ .lJ)(payload, "inputs")?.event;
         if (typeof value === "string" && value.trim() !== "")
             return flowEventFromText(value, ORIGINS.dispatchInput, now);
-        if ((0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
+        if ((0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
             return flowEventFromValue(value, ORIGINS.dispatchInput, now);
         return undefined;
     }
     if (input.eventName !== "repository_dispatch")
         return undefined;
-    const clientPayload = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectAt */ .lJ)(payload, "client_payload") ?? {};
+    const clientPayload = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .objectAt */ .lJ)(payload, "client_payload") ?? {};
     const nested = clientPayload.event;
     if (typeof nested === "string")
         return flowEventFromText(nested, ORIGINS.clientPayloadEvent, now);
@@ -3633,7 +3633,7 @@ function flowEventFromValue(value, origin, now) {
     const fail = (problem) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({ origin, problem });
     };
-    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
         return fail(`it is ${describeValue(value)}, not a JSON object`);
     const id = requiredString(value, "id", fail);
     const type = requiredString(value, "type", fail);
@@ -3642,7 +3642,7 @@ function flowEventFromValue(value, origin, now) {
             fail(`"${key}" must be a string when present, but it is ${describeValue(value[key])}`);
         }
     }
-    if (value.payload !== undefined && !(0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value.payload)) {
+    if (value.payload !== undefined && !(0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value.payload)) {
         fail(`"payload" must be an object when present, but it is ${describeValue(value.payload)}`);
     }
     return {
@@ -3674,7 +3674,7 @@ function controlCharacterProblem(key, item) {
 }
 /** Refuse a FlowEvent value (checked otherwise later) whose string id or type holds a control character. */
 function refuseControlCharacters(value, origin) {
-    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
         return;
     for (const key of ["id", "type"]) {
         const item = value[key];
@@ -3711,7 +3711,7 @@ function upstreamReleaseEvent(clientPayload, now) {
             fail(`"${key}" must be a string when present, but it is ${describeValue(clientPayload[key])}`);
         }
     }
-    const occurredAt = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .timeAt */ .lC)(clientPayload, "publishedAt");
+    const occurredAt = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .timeAt */ .lC)(clientPayload, "publishedAt");
     return {
         id: (0,_id_js__WEBPACK_IMPORTED_MODULE_1__/* .upstreamReleaseEventId */ .SB)(repo, tag),
         type: "upstream.release",
@@ -3731,7 +3731,7 @@ function describeValue(value) {
     if (typeof value === "object")
         return "an object";
     const text = JSON.stringify(value);
-    return `${typeof value} ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_4__/* .clipText */ .gL)(text, 60, "...")}`;
+    return `${typeof value} ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(text, 60, "...")}`;
 }
 
 
@@ -4183,7 +4183,7 @@ function escapeRegExp(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  BS: () => (/* reexport */ DEFAULT_FLOW_ROOTS),
+  BS: () => (/* reexport */ roots/* DEFAULT_FLOW_ROOTS */.B),
   cE: () => (/* reexport */ diagnostics/* FlowManifestError */.cE),
   nE: () => (/* reexport */ discoverFlows),
   xy: () => (/* reexport */ diagnostics/* formatDiagnostic */.xy),
@@ -5512,14 +5512,17 @@ function tomlSyntaxProblem(file, error) {
     return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
 }
 
+// EXTERNAL MODULE: ./.build/flows/roots.js
+var roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
 
 
 
 
 
-/** Installed copies first, then source packages: the first package with a name wins. */
-const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
+
+// In a module of its own: the CLI looks for the roots before it loads discovery (src/cli/repo-root.ts).
+
 // Up to this many packages, every manifest is parsed for every event (a few milliseconds), so
 // a broken flow.toml is reported on any event, a pull request's checks included. Past it,
 // parsing packages that cannot match the event would dominate the action's run time.
@@ -5529,7 +5532,7 @@ async function discoverFlows(options) {
     const folders = [];
     const missingRoots = [];
     const seenRoots = new Set();
-    for (const root of options.roots ?? DEFAULT_FLOW_ROOTS) {
+    for (const root of options.roots ?? roots/* DEFAULT_FLOW_ROOTS */.B) {
         const absoluteRoot = (0,external_node_path_.resolve)(options.repoRoot, root);
         if (seenRoots.has(absoluteRoot))
             continue;
@@ -5883,6 +5886,18 @@ async function matchSteps(flows, event, options = {}) {
     }
     return result;
 }
+
+
+/***/ }),
+
+/***/ 61:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ DEFAULT_FLOW_ROOTS)
+/* harmony export */ });
+/** Installed copies first, then source packages: the first package with a name wins. */
+const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 
 /***/ }),
@@ -7802,20 +7817,42 @@ function parseJsonText(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ logText)
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   uh: () => (/* binding */ BIDI_CONTROL_CLASS),
+/* harmony export */   wz: () => (/* binding */ showBidiControls)
 /* harmony export */ });
 // The runner reads every line a job prints: a line that starts with `::` is a workflow command
 // (`::error::`, `::add-mask::`, `::stop-commands::`). Text from outside (event types, ids, flow
 // and step names, messages) must therefore never bring its own line break into a log line.
 // https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/workflow-commands-for-github-actions
 /**
- * Text from outside as part of ONE log line: line breaks and other control characters become
- * visible escapes (`\n`, `\u0007`), so the text can neither start a new line nor hide part of
- * itself. Use it for every outside value put into a plain log line; workflow-command data goes
- * through the runner-IO escaper instead.
+ * The invisible characters that change the order text is shown in (Trojan Source,
+ * https://trojansource.codes, CVE-2021-42574): the embeddings and overrides U+202A–U+202E, the
+ * isolates U+2066–U+2069, and the marks U+200E, U+200F and U+061C. A PR title holding U+202E
+ * shows the rest of its line reversed, so a result line can read as something it is not. Text
+ * from outside shows each as a visible escape wherever it is shown; right-to-left letters
+ * (Arabic, Hebrew) are not controls and stay as they are. As the body of a character class.
+ */
+const BIDI_CONTROL_CLASS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
+const BIDI_CONTROLS = new RegExp(`[${BIDI_CONTROL_CLASS}]`, "g");
+/**
+ * Bidirectional controls (U+202E and the others, BIDI_CONTROL_CLASS above) as `<U+202E>`: the
+ * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
+ * code block or a title. In the finished text they reorder nothing.
+ */
+function showBidiControls(text) {
+    return text.replace(BIDI_CONTROLS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+/** Line breaks, C0 and C1 controls, DEL, the line and paragraph separators, the bidirectional controls. */
+const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROL_CLASS}]`, "g");
+/**
+ * Text from outside as part of ONE log line: line breaks, other control characters and the
+ * bidirectional controls become visible escapes (`\n`, `\u0007`, `\u202e`), so the text can
+ * neither start a new line nor hide or reorder part of itself. Use it for every outside value
+ * put into a plain log line; workflow-command data goes through the runner-IO escaper instead.
  */
 function logText(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    return text.replace(LOG_UNSAFE, (char) => {
         if (char === "\n")
             return "\\n";
         if (char === "\r")
@@ -7824,6 +7861,59 @@ function logText(text) {
             return "\\t";
         return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
     });
+}
+
+
+/***/ }),
+
+/***/ 68880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ redacted)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+// Text from outside is redacted, then cut to a limit: a table cell, a check-run title, the
+// start of an error, the tail of a step's output. Only in that order: cut first, a secret the
+// cut goes through leaves a part no redaction matches (the first 20 characters of a token stay
+// in the check-run title), and a cut that forgets to redact publishes the secret whole. So the
+// cuts for outside text are methods of a redacted text: none can be reached before redacting.
+
+
+/** Outside text, redacted by the process's redactor (or the one given) before any cut. */
+function redacted(raw, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p) {
+    return new Redacted(redactor.redact(raw));
+}
+class Redacted {
+    text;
+    #bytes;
+    constructor(text) {
+        this.text = text;
+    }
+    get bytes() {
+        this.#bytes ??= Buffer.byteLength(this.text, "utf8");
+        return this.#bytes;
+    }
+    map(change) {
+        return new Redacted(change(this.text));
+    }
+    chars(max) {
+        const { kept, cut } = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .cutCodePoints */ .Dp)(this.text, max);
+        return { text: kept, cut };
+    }
+    clip(max, marker) {
+        return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .clipText */ .gL)(this.text, max, marker);
+    }
+    head(maxBytes) {
+        return this.#bytesCut((0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .headOfBytes */ .j9)(this.text, maxBytes));
+    }
+    tail(maxBytes) {
+        return this.#bytesCut((0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .tailOfBytes */ .v7)(this.text, maxBytes));
+    }
+    #bytesCut(kept) {
+        return { text: kept, cut: kept.length === this.text.length ? 0 : this.bytes - Buffer.byteLength(kept, "utf8") };
+    }
 }
 
 
@@ -8219,11 +8309,9 @@ function isPlainObject(value) {
 /* harmony export */   P: () => (/* binding */ renderExplainText),
 /* harmony export */   s: () => (/* binding */ renderExplain)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17930);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
-
 
 
 
@@ -8291,8 +8379,7 @@ function verdict(value) {
 }
 /** Redacted before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function cut(raw, max) {
-    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
-    return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(text, max);
+    return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(raw).clip(max);
 }
 function relative(file, baseDir) {
     if (!baseDir || !file.startsWith(`${baseDir}/`))
@@ -8312,10 +8399,12 @@ function relative(file, baseDir) {
 /* harmony export */   ln: () => (/* binding */ inlineText),
 /* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   wz: () => (/* reexport safe */ _log_text_js__WEBPACK_IMPORTED_MODULE_0__.wz),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
 //
@@ -8324,14 +8413,16 @@ function relative(file, baseDir) {
 // part of a token left before a cut.
 
 
+
+
 const ZERO_WIDTH_SPACE = "\u200b";
 /** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
     // Every line break, a lone `\r` too (markdown ends a table row at it).
-    const oneLine = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim();
-    const cut = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .clipText */ .gL)(oneLine, maxChars);
+    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
+    const cut = oneLine.clip(maxChars);
     // Markdown escapes first: the entities added after them contain `#`.
-    return cut
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(cut)
         .replace(/([\\`*_[\]#~])/g, "\\$1")
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
@@ -8341,14 +8432,14 @@ function inlineText(text, maxChars = 300) {
 }
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
 function codeBlock(raw, language = "") {
-    const content = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
+    const content = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(raw));
     const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
 }
 /** Inline code that its content cannot break out of. */
 function inlineCode(text) {
-    const oneLine = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
+    const oneLine = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
     const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
     const ticks = "`".repeat(longestRun + 1);
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
@@ -8356,24 +8447,21 @@ function inlineCode(text) {
 }
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 function htmlText(text) {
-    return _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p
-        .redact(text)
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
         .replace(/"/g, "&quot;")
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
-/** Cut a string to a byte budget at a character boundary, saying what was cut. */
+/** Cut a string to a byte budget between characters, saying what was cut. */
 function cutToBytes(raw, maxBytes, note) {
-    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
-    const bytes = Buffer.byteLength(text, "utf8");
-    if (bytes <= maxBytes)
-        return text;
-    const reserve = Buffer.byteLength(note(bytes), "utf8") + 16;
-    let keep = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes - reserve)).toString("utf8");
-    keep = keep.replace(/\uFFFD$/, "");
-    return `${keep}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
+    if (clean.bytes <= maxBytes)
+        return clean.text;
+    const reserve = Buffer.byteLength(note(clean.bytes), "utf8") + 16;
+    const keep = clean.head(maxBytes - reserve);
+    return `${keep.text}\n${note(keep.cut)}`;
 }
 /**
  * Cut markdown to a byte budget between lines, and close what the cut leaves open (a fenced
@@ -8383,15 +8471,15 @@ function cutToBytes(raw, maxBytes, note) {
  * tags outside them (outside text is escaped, so it brings no raw tag).
  */
 function cutMarkdownToBytes(raw, maxBytes, note) {
-    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
-    const bytes = Buffer.from(text, "utf8");
-    if (bytes.length <= maxBytes)
-        return text;
-    let room = maxBytes - Buffer.byteLength(`\n${note(bytes.length)}`, "utf8");
+    const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
+    const bytes = text.bytes;
+    if (bytes <= maxBytes)
+        return text.text;
+    let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
     for (;;) {
-        const keep = wholeLines(bytes, room);
+        const keep = wholeLines(text, room);
         const closed = `${keep}${closingTags(keep)}`;
-        const cut = `${closed}\n${note(bytes.length - Buffer.byteLength(keep, "utf8"))}`;
+        const cut = `${closed}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
         const over = Buffer.byteLength(cut, "utf8") - maxBytes;
         // The closing tags take room of their own: cut again, that much earlier.
         if (over <= 0 || room <= 0)
@@ -8400,15 +8488,13 @@ function cutMarkdownToBytes(raw, maxBytes, note) {
     }
 }
 /** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
-function wholeLines(bytes, maxBytes) {
-    let end = Math.max(0, Math.min(bytes.length, maxBytes));
-    // Back to the start of a UTF-8 sequence, so no character is split.
-    while (end > 0 && end < bytes.length && (bytes[end] & 0xc0) === 0x80)
-        end--;
-    if (bytes[end] === 0x0a)
-        return bytes.subarray(0, end).toString("utf8");
-    const lineBreak = bytes.lastIndexOf(0x0a, end - 1);
-    return bytes.subarray(0, lineBreak >= 0 ? lineBreak : end).toString("utf8");
+function wholeLines(redactedText, maxBytes) {
+    const { text } = redactedText;
+    const head = redactedText.head(maxBytes).text;
+    if (head.length === text.length || text[head.length] === "\n")
+        return head;
+    const lineBreak = head.lastIndexOf("\n");
+    return lineBreak >= 0 ? head.slice(0, lineBreak) : head;
 }
 /** What closes the fenced code block and the `<details>` blocks left open at the end of `markdown`. */
 function closingTags(markdown) {
@@ -8605,7 +8691,7 @@ function errorBesideOutput(error, output) {
 /* harmony export */   Ul: () => (/* binding */ allProblems)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64506);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54348);
 /* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58387);
@@ -8757,12 +8843,11 @@ function cut(text, maxBytes) {
 }
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function cutTail(raw, maxBytes) {
-    const text = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(raw);
-    const bytes = Buffer.from(text, "utf8");
-    if (bytes.length <= maxBytes)
-        return text;
-    const tail = bytes.subarray(bytes.length - maxBytes).toString("utf8").replace(/^\uFFFD/, "");
-    return `… ${bytes.length - maxBytes} bytes cut …\n${tail}`;
+    const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(raw);
+    if (text.bytes <= maxBytes)
+        return text.text;
+    const tail = text.tail(maxBytes);
+    return `… ${tail.cut} bytes cut …\n${tail.text}`;
 }
 
 
@@ -8778,10 +8863,8 @@ function cutTail(raw, maxBytes) {
 /* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58387);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54681);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68880);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17930);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75270);
-
 
 
 
@@ -8839,9 +8922,9 @@ function yellow(text, options) {
 }
 /** One line of a message: escaped for the terminal, redacted before it is cut (no part of a secret is left). */
 function briefMessage(message) {
-    const line = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p.redact(message));
-    const { kept, cut } = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .cutCodePoints */ .Dp)(line, MESSAGE_CHARS);
-    return cut === 0 ? line : `${kept}… (${cut} more characters: \`flows show\` has the whole message)`;
+    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .redacted */ .p)(message).map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR);
+    const { text: kept, cut } = line.chars(MESSAGE_CHARS);
+    return cut === 0 ? line.text : `${kept}… (${cut} more characters: \`flows show\` has the whole message)`;
 }
 
 
@@ -8884,7 +8967,7 @@ function findBun(options = {}) {
     const platform = options.platform ?? process.platform;
     if (options.explicit) {
         if (isExecutable(options.explicit))
-            return { path: options.explicit, from: "explicit" };
+            return { path: fromCurrentFolder(options.explicit), from: "explicit" };
         // A bare name ("bun") is looked up on PATH, as spawn would.
         const onPath = /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env);
         if (onPath)
@@ -8894,7 +8977,7 @@ function findBun(options = {}) {
     const fromEnv = env[BUN_VARIABLE];
     if (fromEnv) {
         if (isExecutable(fromEnv))
-            return { path: fromEnv, from: "FLOWS_BUN" };
+            return { path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" };
         throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
     }
     const packageDir = options.packageDir ?? flowsActionPackageDir();
@@ -8908,6 +8991,13 @@ function findBun(options = {}) {
     throw new BunNotFoundError("Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, " +
         `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
         "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
+}
+/**
+ * A relative path (`--bun ./bin/bun`) is found from the current folder, and steps start in
+ * folders of their own, so it goes to them absolute. A bare name stays a name: spawn looks it up.
+ */
+function fromCurrentFolder(path) {
+    return /[\\/]/.test(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) : path;
 }
 /** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */
 function bunBesidePackage(packageDir, platform = process.platform) {
@@ -14790,20 +14880,24 @@ const RECORD_FORMAT_VERSION = 1;
 /* harmony export */   jR: () => (/* binding */ stepOutputText),
 /* harmony export */   kJ: () => (/* binding */ terminalSafe)
 /* harmony export */ });
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 // A terminal obeys the control characters in what it is given: ESC starts sequences that set the
 // window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
 // returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
 // messages, event ids and types, payload values, stored records), so that text reaches the
 // terminal only through these functions, one per kind of text. Every C0 and C1 control character
-// except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`).
-/** C0 and C1 control characters and DEL, but not tab. */
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+// except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`), and so does every
+// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too,
+// src/log-text.ts).
+
+/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls. */
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROL_CLASS */ .uh}]`, "g");
 /** The same, but not newline either. */
-const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROL_CLASS */ .uh}]`, "g");
 /** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
 const SGR = /(\u001b\[[0-9;:]*m)/;
 /** An SGR sequence, or any other control character but tab and newline. */
-const UNSAFE = /\u001b\[[0-9;:]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROL_CLASS */ .uh}]`, "g");
 const RESET = "\u001b[0m";
 function visible(char) {
     if (char === "\n")
@@ -14836,7 +14930,7 @@ function stepOutputText(line, color) {
 }
 /**
  * The last guard, on everything `flows` writes: control characters other than tab, newline and
- * SGR sequences are escaped, whatever path the text took. Text already escaped passes unchanged.
+ * SGR sequences, and the bidirectional controls, are escaped, whatever path the text took. Text already escaped passes unchanged.
  */
 function terminalSafe(text) {
     return text.replace(UNSAFE, (match) => (match.length > 1 ? match : visible(match)));
@@ -14850,20 +14944,102 @@ function terminalSafe(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dp: () => (/* binding */ cutCodePoints),
-/* harmony export */   gL: () => (/* binding */ clipText)
+/* harmony export */   gL: () => (/* binding */ clipText),
+/* harmony export */   j9: () => (/* binding */ headOfBytes),
+/* harmony export */   v7: () => (/* binding */ tailOfBytes)
 /* harmony export */ });
 /* unused harmony export codePointLength */
 // Text from outside (step output, result messages, titles, release bodies, payloads) is cut to
 // a length in many places. A cut by UTF-16 units can fall between the two halves of a surrogate
 // pair (an emoji, a rarer CJK character): the half left behind shows as U+FFFD, and reaches the
-// GitHub API as an escaped lone surrogate. These cut on code points instead, and count them.
-// (A code point is not always a whole grapheme: a flag or a ZWJ emoji can still be cut apart,
-// into characters that are each valid.)
+// GitHub API as an escaped lone surrogate. A cut between code points can still fall inside one
+// character as the reader sees it (a grapheme, UAX #29): a flag is two regional indicators
+// (🇫🇷 cut after the first shows 🇫), a family emoji three people joined by ZWJ, a thumbs-up its
+// skin tone, an `é` an `e` and a combining accent. So these cut between graphemes, and count
+// code points.
+//
+// Finding the grapheme a cut falls in looks only at a window before the cut (GRAPHEME_WINDOW),
+// never the whole text: hostile input (4 MiB of combining marks, or of regional indicators) is
+// cut in bounded time. A "grapheme" longer than the window (no real character is) is cut
+// between code points, as before.
+/** UTF-16 units looked at before a cut (and after it, for a tail) to find its grapheme. */
+const GRAPHEME_WINDOW = 256;
+/** Regional indicators looked back over: flags pair from the start of their run. */
+const MAX_FLAG_RUN = 1024;
+let segmenter;
+function graphemes() {
+    // Built once: constructing one costs far more than segmenting a window.
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    return segmenter;
+}
 function isHigh(unit) {
     return unit >= 0xd800 && unit <= 0xdbff;
 }
 function isLow(unit) {
     return unit >= 0xdc00 && unit <= 0xdfff;
+}
+/** Whether a surrogate pair starts at `at`. */
+function pairAt(text, at) {
+    return isHigh(text.charCodeAt(at)) && isLow(text.charCodeAt(at + 1));
+}
+/** A regional indicator (U+1F1E6–U+1F1FF) at `at`: the surrogate pair D83C DDE6–DDFF. */
+function flagHalfAt(text, at) {
+    const low = text.charCodeAt(at + 1);
+    return text.charCodeAt(at) === 0xd83c && low >= 0xdde6 && low <= 0xddff;
+}
+/** `at`, or one unit earlier when `at` falls between the halves of a surrogate pair. */
+function codePointStart(text, at) {
+    return at > 0 && pairAt(text, at - 1) ? at - 1 : at;
+}
+/**
+ * The grapheme boundaries nearest `at` (a code-point boundary): where the grapheme holding the
+ * code point before `at` starts (`before`) and, when `at` is not a boundary, where it ends
+ * (`after`). When that grapheme does not fit the window, both are `at`: a cut between code points.
+ */
+function graphemeAround(text, at, wantAfter) {
+    if (at <= 0 || at >= text.length)
+        return { before: at, after: at };
+    // Between two ASCII characters is always a boundary, but between CR and LF (the common case, at no cost).
+    const previous = text.charCodeAt(at - 1);
+    const next = text.charCodeAt(at);
+    if (previous < 0x80 && next < 0x80 && !(previous === 0x0d && next === 0x0a))
+        return { before: at, after: at };
+    let from = codePointStart(text, Math.max(0, at - GRAPHEME_WINDOW));
+    // Regional indicators pair from the start of their run; the window must start there.
+    if (from > 0 && flagHalfAt(text, from)) {
+        let flags = 0;
+        while (from >= 2 && flagHalfAt(text, from - 2) && flags < MAX_FLAG_RUN) {
+            from -= 2;
+            flags++;
+        }
+        if (from >= 2 && flagHalfAt(text, from - 2))
+            return { before: at, after: at };
+    }
+    // Whether `at` is a boundary depends on the code point after it, never on any further one.
+    const to = Math.min(text.length, wantAfter ? at + GRAPHEME_WINDOW : at + 2);
+    // `containing` asks for the one grapheme, without walking (and allocating) every one in the window.
+    const segments = graphemes().segment(text.slice(from, to));
+    const hit = segments.containing(at - from);
+    if (hit === undefined || hit.index === at - from)
+        return { before: at, after: at };
+    const before = from + hit.index;
+    // Segmented from the window's start, the first boundary after it may be false: the rules that
+    // join a ZWJ sequence or an Indic conjunct read back to where it began, before the window.
+    const firstAfterStart = from + (segments.containing(0)?.segment.length ?? 0);
+    // The grapheme began before the window, or may have: it is longer than the window.
+    if (from > 0 && (before === from || before === firstAfterStart))
+        return { before: at, after: at };
+    const end = before + hit.segment.length;
+    // The grapheme runs past the window (not to the text's end): longer than the window.
+    return { before, after: end === to && to < text.length ? at : end };
+}
+/** `at` (a code-point boundary), moved back to the start of the grapheme it falls in. */
+function graphemeStart(text, at) {
+    return graphemeAround(text, at, false).before;
+}
+/** `at` (a code-point boundary), moved on to the end of the grapheme it falls in. */
+function graphemeEnd(text, at) {
+    return graphemeAround(text, at, true).after;
 }
 /** The UTF-16 index after `count` code points from `start` (or the text's end, if it has fewer). */
 function codePointEnd(text, count, start = 0) {
@@ -14879,7 +15055,10 @@ function codePointLength(text, start = 0) {
         i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
     return count;
 }
-/** The first `max` code points of a text, and how many code points after them were cut. */
+/**
+ * The first graphemes of a text that hold at most `max` code points, and how many code points
+ * after them were cut.
+ */
 function cutCodePoints(text, max) {
     // A text of at most `max` UTF-16 units has at most `max` code points.
     if (text.length <= max)
@@ -14887,13 +15066,43 @@ function cutCodePoints(text, max) {
     const end = codePointEnd(text, Math.max(0, max));
     if (end >= text.length)
         return { kept: text, cut: 0 };
-    return { kept: text.slice(0, end), cut: codePointLength(text, end) };
+    const start = graphemeStart(text, end);
+    return { kept: text.slice(0, start), cut: codePointLength(text, start) };
 }
-/** At most `max` code points of a text; a text that was cut ends in `marker` (counted in `max`). */
+/** At most `max` code points of a text, cut between graphemes; a text that was cut ends in `marker` (counted in `max`). */
 function clipText(text, max, marker = "…") {
     if (text.length <= max || codePointEnd(text, max) >= text.length)
         return text;
-    return `${text.slice(0, codePointEnd(text, Math.max(0, max - codePointLength(marker))))}${marker}`;
+    return `${text.slice(0, graphemeStart(text, codePointEnd(text, Math.max(0, max - codePointLength(marker)))))}${marker}`;
+}
+const utf8 = new TextEncoder();
+/** The first graphemes of a text that fit in `maxBytes` UTF-8 bytes. */
+function headOfBytes(text, maxBytes) {
+    // Three bytes at most per UTF-16 unit.
+    if (text.length * 3 <= maxBytes || Buffer.byteLength(text, "utf8") <= maxBytes)
+        return text;
+    // encodeInto stops before a code point that does not fit; a lone surrogate takes 3 bytes (U+FFFD), as in Buffer.byteLength.
+    const { read } = utf8.encodeInto(text, new Uint8Array(Math.max(0, maxBytes)));
+    return text.slice(0, graphemeStart(text, read));
+}
+/**
+ * The last graphemes of a text that fit in `maxBytes` UTF-8 bytes. Counted from the end, so the
+ * tail of a 640 KB output costs its 16 KB, not the rest.
+ */
+function tailOfBytes(text, maxBytes) {
+    let start = text.length;
+    let bytes = 0;
+    while (start > 0) {
+        const unit = text.charCodeAt(start - 1);
+        const pair = isLow(unit) && start >= 2 && isHigh(text.charCodeAt(start - 2));
+        // A lone surrogate takes 3 bytes (U+FFFD), as in Buffer.byteLength.
+        const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3;
+        if (bytes + size > maxBytes)
+            break;
+        bytes += size;
+        start -= pair ? 2 : 1;
+    }
+    return start === 0 ? text : text.slice(graphemeEnd(text, start));
 }
 
 
@@ -17303,7 +17512,7 @@ async function collectUpstreamReleases(options) {
     const now = options.now ?? (() => new Date());
     // Each message is one log line, and quotes tags and GitHub's error texts: escaped, so none can
     // start a line of its own (a workflow command, in a job log).
-    const log = (message) => options.log?.((0,log_text/* logText */.k)(message));
+    const log = (message) => options.log?.((0,log_text/* logText */.kc)(message));
     const backoff = new RateLimitBackoff({ ...options.rateLimit, log });
     const budget = new RequestBudget(options.budget);
     const rotation = await loadWatchRotation(options.store);
@@ -17397,7 +17606,7 @@ async function savePendingCursors(store, pending, skip, now) {
 async function watchAndDispatch(options) {
     const dryRun = options.dryRun === true;
     // One log line per message, whatever a tag or an error quotes (see collectUpstreamReleases).
-    const log = (message) => options.log?.((0,log_text/* logText */.k)(message));
+    const log = (message) => options.log?.((0,log_text/* logText */.kc)(message));
     const pending = await collectUpstreamReleases(options);
     const base = options.dispatchOptions;
     const discovery = pending.events.length === 0
@@ -19440,10 +19649,10 @@ var external_node_fs_ = __nccwpck_require__(73024);
 
 /** Every option `flows` knows; each command lists the ones it takes (see command-table.ts). */
 const OPTIONS = {
-    repo: { type: "string", value: "DIR", description: "repository root (default: current folder); a URL for --state branch" },
+    repo: { type: "string", value: "DIR", description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch" },
     "flows-path": { type: "string", value: "P", description: "flow roots, comma separated (default: .codex/flows,flows)" },
     json: { type: "boolean", description: "machine-readable output" },
-    "no-color": { type: "boolean", description: "plain output" },
+    "no-color": { type: "boolean", description: "plain output (also NO_COLOR=1; FORCE_COLOR=1 colours output that is no terminal)" },
     "no-cache": { type: "boolean", description: "do not keep compiled trigger schemas between runs (also FLOWS_CACHE=0)" },
     debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)" },
     help: { type: "boolean", short: "h", description: "help for the command" },
@@ -19472,7 +19681,7 @@ const OPTIONS = {
     "needs-attention": { type: "boolean", description: "only runs that are blocked or need intervention" },
     once: { type: "boolean", description: "poll once and exit" },
     watch: { type: "string", value: "LINES", description: '"owner/repo ..." lines, as the action\'s watch input' },
-    config: { type: "string", value: "FILE", description: "a TOML file with [[watch]] tables (default .github/flows.toml)" },
+    config: { type: "string", value: "FILE", description: "a TOML file with [[watch]] tables (default: the repository's .github/flows.toml)" },
 };
 const NAMES = Object.keys(OPTIONS);
 /**
@@ -19521,6 +19730,9 @@ function parseCommandLine(argv, command) {
                 i += 1;
             }
         }
+        // `--state-dir=` or `--repo "$UNSET"`: an empty value would quietly mean the current folder.
+        if (value === "" && !spec.optionalValue)
+            throw new cli_usage/* UsageError */.eb(`--${name} needs a value; it was given empty.`, command);
         if (spec.multiple)
             values[name] = [...(values[name] ?? []), value];
         else if (values[name] !== undefined && values[name] !== value) {
@@ -19565,9 +19777,11 @@ function checkRepoFolder(values, repoRoot, command) {
 
 
 const EXIT_CODES = `Exit codes:
-  0  done (every step ran without failing)
-  1  a step failed, or a problem stopped the command (a bad flow package, an unreadable file, no Bun)
-  2  the command line is wrong (unknown command or option, a missing or bad value)`;
+  0    done (every step ran without failing; nothing matching is no failure)
+  1    a step failed, or a problem stopped the command (a bad flow package, an unreadable file,
+       no Bun, a state store that could not be saved, output that could not be written)
+  2    the command line is wrong (unknown command or option, a missing or bad value)
+  130  stopped by Ctrl-C (SIGINT), 143 by SIGTERM: running steps are stopped and recorded canceled`;
 /** `flows`, `flows help`, `flows --help`. */
 function globalHelp() {
     const width = Math.max(...COMMANDS.map((command) => usageOf(command).length));
@@ -19605,6 +19819,38 @@ function usageOf(command) {
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
 var schema_cache_config = __nccwpck_require__(70413);
+// EXTERNAL MODULE: ./.build/flows/roots.js
+var flows_roots = __nccwpck_require__(61);
+;// CONCATENATED MODULE: ./.build/cli/repo-root.js
+
+
+
+/**
+ * The repository root when no --repo is given: the current folder when it holds a flow root;
+ * from a subfolder of a git repository, the nearest folder above it, up to the repository's top,
+ * that holds one (as git finds its repository from a subfolder); else the current folder.
+ * Outside a git repository nothing above is looked at: a `flows` folder in a home folder is no
+ * repository's.
+ */
+function defaultRepoRoot(cwd, roots = flows_roots/* DEFAULT_FLOW_ROOTS */.B) {
+    let found;
+    for (let dir = cwd;; dir = (0,external_node_path_.dirname)(dir)) {
+        found ??= roots.some((root) => isFolder((0,external_node_path_.resolve)(dir, root))) ? dir : undefined;
+        if (found === cwd || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, ".git")))
+            return found ?? cwd;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return cwd;
+    }
+}
+function isFolder(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
 // EXTERNAL MODULE: ./.build/cli/store.js
 var store = __nccwpck_require__(58534);
 ;// CONCATENATED MODULE: ./.build/cli/signals.js
@@ -19618,7 +19864,7 @@ var store = __nccwpck_require__(58534);
 const RUNS_STEPS = new Set(["fire", "run", "replay", "github", "watch"]);
 const STOP_SIGNALS = ["SIGINT", "SIGTERM"];
 /** 128 + the signal's number, as a shell reports a command a signal stopped. */
-const signals_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
 /**
  * The same signal again within this time is the same Ctrl-C: the terminal sends it to the whole
  * foreground group, and `node dist/cli/index.js` passes it on to this process as well.
@@ -19645,14 +19891,14 @@ function stopOnSignals(command, err, exit = process.exit) {
             if (signal === first.signal && now - first.at < ECHO_MS)
                 return;
             err(`flows: received ${signal} again: exiting now; steps still running may be recorded as interrupted.\n`);
-            exit(signals_EXIT_CODES[first.signal]);
+            exit(SIGNAL_EXIT_CODES[first.signal]);
         };
         process.on(signal, handler);
         return [signal, handler];
     });
     return {
         signal: controller.signal,
-        exitCode: (code) => (first === undefined ? code : signals_EXIT_CODES[first.signal]),
+        exitCode: (code) => (first === undefined ? code : SIGNAL_EXIT_CODES[first.signal]),
         dispose: () => {
             for (const [signal, handler] of handlers)
                 process.off(signal, handler);
@@ -19669,13 +19915,86 @@ function stopOnSignals(command, err, exit = process.exit) {
 const onBun = typeof globalThis.Bun !== "undefined";
 /** A word to wait on for a millisecond when the terminal is not ready (Atomics.wait needs one). */
 const pause = new Int32Array(new SharedArrayBuffer(4));
-/** A writer for standard output (1) or standard error (2). */
+/** One per stream for the process: a failed stream stays failed, and Node's gets one listener. */
+const writers = new Map();
+/** The writer for standard output (1) or standard error (2). */
 function terminalWriter(fd) {
+    const writer = writers.get(fd) ?? newWriter(fd);
+    writers.set(fd, writer);
+    return writer;
+}
+function newWriter(fd) {
+    let failure;
+    const fail = (error) => {
+        failure ??= error;
+    };
     if (!onBun) {
         const stream = fd === 1 ? process.stdout : process.stderr;
-        return (text) => void stream.write(text);
+        // Without a listener, a write error (EPIPE on a pipe, ENOSPC on a file) is thrown from the
+        // event loop: a stack trace, and the command dies with its steps unrecorded.
+        stream.on("error", fail);
+        let last = Promise.resolve();
+        return {
+            write: (text) => {
+                if (failure !== undefined)
+                    return;
+                last = new Promise((done) => stream.write(text, (error) => {
+                    if (error)
+                        fail(error);
+                    done();
+                }));
+            },
+            settled: () => last,
+            get failure() {
+                return failure;
+            },
+        };
     }
-    return (text) => writeAll(fd, text);
+    return {
+        write: (text) => {
+            if (failure !== undefined)
+                return;
+            try {
+                writeAll(fd, text);
+            }
+            catch (error) {
+                fail(error);
+            }
+        },
+        settled: async () => undefined,
+        get failure() {
+            return failure;
+        },
+    };
+}
+/** Why a write failed, for a person: `no space left on the device (ENOSPC)`. */
+function writeFailureText(error) {
+    const reason = WRITE_FAILURES[error.code ?? ""];
+    return reason === undefined ? error.message : `${reason} (${error.code})`;
+}
+const WRITE_FAILURES = {
+    ENOSPC: "no space left on the device",
+    EDQUOT: "the disk quota is used up",
+    EFBIG: "the file has grown too large",
+    EIO: "an input/output error",
+    EBADF: "it is not open for writing",
+};
+/**
+ * Whether to colour the output. Colours go to both streams, so only when both are terminals
+ * (`flows fire > out.txt` gets none), and not to a terminal that cannot show them (TERM=dumb:
+ * Emacs' shell, some CI logs). --no-color and NO_COLOR (https://no-color.org) turn them off;
+ * FORCE_COLOR turns them on for a log that shows them (0 or false: off), and, as in Node, wins
+ * over NO_COLOR.
+ */
+function wantsColor(noColorFlag, env) {
+    if (noColorFlag)
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return !/^(0|false)$/i.test(force.trim());
+    if (env.NO_COLOR)
+        return false;
+    return env.TERM !== "dumb" && isTerminal(1) && isTerminal(2);
 }
 /**
  * Whether standard output or error is a terminal (colours are for terminals). On Bun: a
@@ -19703,9 +20022,6 @@ function writeAll(fd, text) {
             // A pipe opened without blocking whose reader is behind: wait for it.
             if (code === "EAGAIN")
                 Atomics.wait(pause, 0, 0, 1);
-            // The reader has gone (`flows runs | head -1`): nobody is left to read the rest.
-            else if (code === "EPIPE")
-                return;
             else
                 throw error;
         }
@@ -19729,6 +20045,7 @@ var terminal_text = __nccwpck_require__(17930);
 
 
 
+
 /** Environment variables whose values never reach the terminal. */
 const REDACTED_ENV = ["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
 /** What leaves the process: redacted, then with no control character but tab, newline and colour. */
@@ -19738,9 +20055,26 @@ function outgoing(write) {
 async function main(argv, options = {}) {
     // A store that could not save (records not pushed) fails the command whatever it returned.
     const saving = { failed: false, exitCode: (code) => code };
-    const code = await runMain(argv, options, saving);
+    // Standard output and error, unless the caller hands in writers of its own.
+    const stdout = options.out === undefined ? terminalWriter(1) : undefined;
+    const err = options.err ?? terminalWriter(2).write;
+    const out = options.out ?? stdout.write;
+    const code = await runMain(argv, { ...options, out, err }, saving);
     // Stopped by SIGINT or SIGTERM: 130 or 143, once the stopped steps are recorded and saved.
-    return saving.exitCode(saving.failed && code === 0 ? cli_usage/* EXIT */.dc.failed : code);
+    const exitCode = saving.exitCode(saving.failed && code === 0 ? cli_usage/* EXIT */.dc.failed : code);
+    return stdout === undefined ? exitCode : outputChecked(exitCode, stdout, err);
+}
+/**
+ * Output that could not be written (`> /dev/full`, a disk that filled up) fails a command that
+ * otherwise succeeded, and says so; a reader that left early (`flows list | head -1`) does not.
+ */
+async function outputChecked(code, stdout, err) {
+    await stdout.settled();
+    const failure = stdout.failure;
+    if (failure === undefined || failure.code === "EPIPE")
+        return code;
+    err(`flows: could not write to standard output: ${writeFailureText(failure)}; the output is incomplete.\n`);
+    return code === cli_usage/* EXIT */.dc.ok ? cli_usage/* EXIT */.dc.failed : code;
 }
 async function runMain(argv, options, saving) {
     const env = options.env ?? process.env;
@@ -19748,8 +20082,8 @@ async function runMain(argv, options, saving) {
     // command registers (setSecret), URL credentials and token-shaped text, whatever a step prints.
     redact/* redactor */.$p.add(...REDACTED_ENV.map((name) => env[name]));
     // Outside text is escaped where it is printed (src/terminal-text.ts); terminalSafe is the last guard.
-    const out = outgoing(options.out ?? terminalWriter(1));
-    const err = outgoing(options.err ?? terminalWriter(2));
+    const out = outgoing(options.out);
+    const err = outgoing(options.err);
     const usage = (error) => {
         const spec = COMMANDS.find((command) => command.name === error.command);
         const hint = spec ? `Run \`flows ${spec.name} --help\` for its options and examples.` : "Run `flows help` for the commands.";
@@ -19800,13 +20134,14 @@ async function runMain(argv, options, saving) {
     if (interrupts)
         saving.exitCode = interrupts.exitCode;
     const repoIsUrl = (0,store/* isRepositoryUrl */.EI)(values.repo);
-    const repoRoot = (0,external_node_path_.resolve)(repoIsUrl ? "." : (values.repo ?? "."));
+    const roots = values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean);
+    // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
+    const repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(process.cwd(), roots) : (0,external_node_path_.resolve)(values.repo);
     const ctx = {
         repoRoot,
-        roots: values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean),
+        roots,
         json: values.json === true,
-        // Colours go to both streams: only when both are terminals (`flows fire > out.txt` gets none).
-        color: values["no-color"] !== true && isTerminal(1) && isTerminal(2) && !env.NO_COLOR,
+        color: wantsColor(values["no-color"] === true, env),
         out,
         err,
         env,

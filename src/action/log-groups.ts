@@ -1,9 +1,8 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchObserver } from "../engine/dispatch.js";
 import { logText } from "../log-text.js";
-import { redactor } from "../redact.js";
+import { redacted } from "../redact-cut.js";
 import type { ActionIO } from "./io.js";
-import { cutCodePoints } from "../text-cut.js";
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
 // The summary and check runs hold the output tail either way.
@@ -99,7 +98,7 @@ function statusLine(run: FlowRunView): string {
 
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message: string): string {
-  const line = redactor.redact(message).split("\n")[0] ?? "";
-  const { kept, cut } = cutCodePoints(line, STATUS_MESSAGE_CHARS);
-  return cut === 0 ? line : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
+  const line = redacted(message).map((text) => text.split("\n")[0] ?? "");
+  const { text: kept, cut } = line.chars(STATUS_MESSAGE_CHARS);
+  return cut === 0 ? line.text : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
 }

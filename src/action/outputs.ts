@@ -1,7 +1,7 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { redactor } from "../redact.js";
-import { cutCodePoints } from "../text-cut.js";
+import { redacted } from "../redact-cut.js";
 import { flatten } from "../report/summary.js";
 import type { ActionIO } from "./io.js";
 
@@ -45,7 +45,7 @@ export function resultsJson(runs: FlowRunView[]): string {
 }
 
 function briefView(run: FlowRunView): Record<string, unknown> {
-  const message = typeof run.resultPayload?.message === "string" ? redactor.redact(run.resultPayload.message) : undefined;
+  const message = typeof run.resultPayload?.message === "string" ? redacted(run.resultPayload.message) : undefined;
   // Cut by code points: a cut inside a surrogate pair leaves half an emoji.
   return {
     id: run.id,
@@ -56,7 +56,7 @@ function briefView(run: FlowRunView): Record<string, unknown> {
     resultStatus: run.resultStatus,
     effectiveStatus: run.effectiveStatus,
     needsAttention: run.needsAttention,
-    message: message === undefined ? undefined : cutCodePoints(message, BRIEF_MESSAGE_CHARS).kept,
+    message: message?.chars(BRIEF_MESSAGE_CHARS).text,
     truncated: true,
   };
 }

@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { randomHex } from "../hash.js";
+import { showBidiControls } from "../log-text.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import type { ActionIO, AnnotationProperties } from "./io.js";
 import { StepSummaryBudget } from "./summary-budget.js";
@@ -17,6 +18,9 @@ export type RunnerIOOptions = {
 export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
   const redactor = options.redactor ?? sharedRedactor;
   const redact = (text: string): string => redactor.redact(text);
+  // Annotations are shown apart from the log, on the run's page and beside the diff: their
+  // bidirectional controls are made visible there as in check-run annotations (src/log-text.ts).
+  const shown = (text: string): string => showBidiControls(redact(text));
   const inert = new InertSection();
   // Anything that may be a workflow command must first end an inert section, or the runner
   // would ignore it.
@@ -43,9 +47,9 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
       inert.begin();
       core.info(redact(text));
     },
-    notice: (message, properties) => speak(() => core.notice(redact(message), annotation(properties))),
-    warning: (message, properties) => speak(() => core.warning(redact(message), annotation(properties))),
-    error: (message, properties) => speak(() => core.error(redact(message), annotation(properties))),
+    notice: (message, properties) => speak(() => core.notice(shown(message), annotation(properties, shown))),
+    warning: (message, properties) => speak(() => core.warning(shown(message), annotation(properties, shown))),
+    error: (message, properties) => speak(() => core.error(shown(message), annotation(properties, shown))),
     startGroup: (name) => speak(() => core.startGroup(redact(name))),
     endGroup: () => speak(() => core.endGroup()),
     appendSummary(markdown, section = "a section of this summary") {
@@ -63,7 +67,7 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
       summaries = write.catch(() => undefined);
       return write.then(() => undefined);
     },
-    setFailed: (message) => speak(() => core.setFailed(redact(message))),
+    setFailed: (message) => speak(() => core.setFailed(shown(message))),
   };
 }
 
@@ -93,10 +97,10 @@ class InertSection {
   }
 }
 
-function annotation(properties: AnnotationProperties | undefined): core.AnnotationProperties | undefined {
+function annotation(properties: AnnotationProperties | undefined, shown: (text: string) => string): core.AnnotationProperties | undefined {
   if (!properties) return undefined;
   return {
-    ...(properties.title ? { title: properties.title } : {}),
+    ...(properties.title ? { title: shown(properties.title) } : {}),
     ...(properties.file ? { file: properties.file } : {}),
     ...(properties.startLine !== undefined ? { startLine: properties.startLine } : {}),
     ...(properties.startColumn !== undefined ? { startColumn: properties.startColumn } : {}),

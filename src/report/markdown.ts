@@ -4,21 +4,13 @@
 // Each helper redacts its text before it escapes or cuts it: the redactor's last pass over the
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
-import { BIDI_CONTROL_CLASS } from "../log-text.js";
+import { showBidiControls } from "../log-text.js";
 import { redactor } from "../redact.js";
 import { type RedactedText, redacted } from "../redact-cut.js";
 
-const ZERO_WIDTH_SPACE = "\u200b";
-const BIDI_CONTROLS = new RegExp(`[${BIDI_CONTROL_CLASS}]`, "g");
+export { showBidiControls };
 
-/**
- * Bidirectional controls (U+202E and the others, src/log-text.ts says why) as `<U+202E>`: the
- * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
- * code block or a title. In the finished text they reorder nothing.
- */
-export function showBidiControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
-}
+const ZERO_WIDTH_SPACE = "\u200b";
 
 /** Escape text for one markdown table cell or inline sentence. */
 export function inlineText(text: string, maxChars = 300): string {
