@@ -6,7 +6,8 @@ const EXIT_CODES = `Exit codes:
   1    a step failed, or a problem stopped the command (a bad flow package, an unreadable file,
        no Bun, a state store that could not be saved, output that could not be written)
   2    the command line is wrong (unknown command or option, a missing or bad value)
-  130  stopped by Ctrl-C (SIGINT), 143 by SIGTERM: running steps are stopped and recorded canceled`;
+  130  stopped by Ctrl-C (SIGINT), 143 by SIGTERM, 129 by SIGHUP (the terminal closed): running
+       steps are stopped and recorded canceled`;
 
 /** `flows`, `flows help`, `flows --help`. */
 export function globalHelp(): string {

@@ -36,7 +36,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const err = options.err ?? terminalWriter(2).write;
   const out = options.out ?? stdout!.write;
   const code = await runMain(argv, { ...options, out, err }, saving);
-  // Stopped by SIGINT or SIGTERM: 130 or 143, once the stopped steps are recorded and saved.
+  // Stopped by SIGINT, SIGTERM or SIGHUP: 130, 143 or 129, once the stopped steps are recorded and saved.
   const exitCode = saving.exitCode(saving.failed && code === 0 ? EXIT.failed : code);
   return stdout === undefined ? exitCode : outputChecked(exitCode, stdout, err);
 }

@@ -1,18 +1,19 @@
-// Ctrl-C and SIGTERM while `flows` runs steps. Steps run in their own process groups (so a
+// Ctrl-C, SIGTERM and SIGHUP (the terminal closed) while `flows` runs steps. Steps run in their own process groups (so a
 // timeout can stop their children), so the terminal's Ctrl-C does not reach them: without this
 // they outlived the command, and its record said `interrupted` while they went on, so the next
 // delivery ran them a second time. As in the action (src/main.ts), the signal aborts the
 // dispatch: running steps are stopped (their process groups, SIGTERM then SIGKILL), recorded as
-// canceled, the store is saved, and the command then exits 130 (SIGINT) or 143 (SIGTERM).
+// canceled, the store is saved, and the command then exits 130 (SIGINT), 143 (SIGTERM) or 129
+// (SIGHUP: a terminal or SSH session that closed under a running `flows fire`).
 
 /** The commands that run steps. */
 const RUNS_STEPS = new Set(["fire", "run", "replay", "github", "watch"]);
 
-const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 type StopSignal = (typeof STOP_SIGNALS)[number];
 
 /** 128 + the signal's number, as a shell reports a command a signal stopped. */
-export const SIGNAL_EXIT_CODES: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143 };
+export const SIGNAL_EXIT_CODES: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
 /**
  * The same signal again within this time is the same Ctrl-C: the terminal sends it to the whole
@@ -21,16 +22,16 @@ export const SIGNAL_EXIT_CODES: Record<StopSignal, number> = { SIGINT: 130, SIGT
 const ECHO_MS = 300;
 
 export type Interrupts = {
-  /** Aborted on the first SIGINT or SIGTERM. */
+  /** Aborted on the first SIGINT, SIGTERM or SIGHUP. */
   signal: AbortSignal;
-  /** 130 or 143 once a signal came, else `code`. */
+  /** 130, 143 or 129 once a signal came, else `code`. */
   exitCode: (code: number) => number;
   /** Removes the handlers (the command is done). */
   dispose: () => void;
 };
 
 /**
- * For a command that runs steps: SIGINT and SIGTERM abort its dispatch through the returned
+ * For a command that runs steps: SIGINT, SIGTERM and SIGHUP abort its dispatch through the returned
  * signal. A second one (not an echo of the first) exits at once, with the same exit code.
  */
 export function stopOnSignals(command: string, err: (text: string) => void, exit: (code: number) => void = process.exit): Interrupts | undefined {

@@ -76,6 +76,18 @@ describe("flows fire, stopped by a signal", () => {
     expect(await goneWithin(step, 3_000)).toBe(true);
     expect((await storedRuns()).map((run) => run.processStatus)).toEqual(["canceled"]);
   });
+
+  it("on SIGHUP (its terminal closed) does the same and exits 129", async () => {
+    const { child, exited } = fire(BUN, [LAUNCHER]);
+    const step = await stepStarted();
+    kill(child.pid!, "SIGHUP");
+    const exit = await exited;
+    expect(exit.code, exit.stderr).toBe(129);
+    expect(exit.stderr).toContain("received SIGHUP");
+    expect(await goneWithin(step, 3_000)).toBe(true);
+    expect((await storedRuns()).map((run) => run.processStatus)).toEqual(["canceled"]);
+    expect(existsSync(doneFile)).toBe(false);
+  });
 });
 
 describe("node dist/cli/index.js (the launcher handing over to Bun)", () => {
@@ -99,6 +111,18 @@ describe("node dist/cli/index.js (the launcher handing over to Bun)", () => {
     expect(exit.stderr).not.toContain("SIGINT again");
     expect(isRunning(step)).toBe(false);
     expect((await storedRuns()).map((run) => run.processStatus)).toEqual(["canceled"]);
+  });
+
+  it("on SIGHUP (its terminal closed) does the same and exits 129", async () => {
+    const { child, exited } = fire(BUN, [LAUNCHER]);
+    const step = await stepStarted();
+    kill(child.pid!, "SIGHUP");
+    const exit = await exited;
+    expect(exit.code, exit.stderr).toBe(129);
+    expect(exit.stderr).toContain("received SIGHUP");
+    expect(await goneWithin(step, 3_000)).toBe(true);
+    expect((await storedRuns()).map((run) => run.processStatus)).toEqual(["canceled"]);
+    expect(existsSync(doneFile)).toBe(false);
   });
 });
 
