@@ -8,6 +8,7 @@ import { ManifestReport } from "./manifest-report.js";
 import { checkManifestSchema } from "./manifest-schema.js";
 import { readSteps } from "./manifest-steps.js";
 import { TomlLocator } from "./toml-locator.js";
+import { invalidUtf8, invalidUtf8Message } from "./utf8-check.js";
 import type { BrokenFlow, FlowPackage, FlowTrigger } from "./types.js";
 
 export type LoadedFlowManifest = {
@@ -46,6 +47,13 @@ export function parseFlowManifest(
 ): LoadedFlowManifest {
   const file = resolve(manifestPath);
   const root = dirname(file);
+  const notUtf8 = invalidUtf8(file, text);
+  if (notUtf8) {
+    const { line, column } = notUtf8;
+    return { problems: [{ severity: "error", file, line, column, message: invalidUtf8Message("flow.toml", notUtf8, "TOML") }] };
+  }
+  // A byte order mark is no character of line 1: positions count from after it, as editors do.
+  text = text.replace(/^\uFEFF/, "");
   let document: Record<string, unknown>;
   try {
     document = parse(text);

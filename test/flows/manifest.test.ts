@@ -1,8 +1,10 @@
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FlowManifestError, formatDiagnostic } from "../../src/flows/diagnostics.js";
 import { loadFlowManifest } from "../../src/flows/manifest.js";
 import type { FlowPackage } from "../../src/flows/types.js";
+import { validateFlows } from "../../src/flows/validate.js";
 import { copyPackage, makeTempRepo, type TempRepo, writeFiles } from "./helpers.js";
 
 let repo: TempRepo;
@@ -166,6 +168,60 @@ describe("loadFlowManifest", () => {
     );
     expect(problems).toEqual([]);
     expect(flow?.steps[0]?.trigger?.schemaPath).toBe(join(repo.root, "pkg/s.json"));
+  });
+});
+
+describe("encodings", () => {
+  const STEP = '[[steps]]\nname = "s"\nrunner = "bun"\nscript = "exec/run.ts"\n';
+  const latin1 = (text: string) => Buffer.from(text, "latin1");
+  async function loadBytes(manifest: Buffer, extra: Record<string, Buffer> = {}) {
+    await writeFiles(repo.root, prefix("pkg/", SCRIPT));
+    for (const [path, bytes] of Object.entries(extra)) await writeFile(join(repo.root, "pkg", path), bytes);
+    await writeFile(join(repo.root, "pkg/flow.toml"), manifest);
+    return loadFlowManifest(join(repo.root, "pkg/flow.toml"));
+  }
+
+  it("a byte order mark does not move line 1's positions", async () => {
+    const wrongType = await loadText(`\uFEFFname = 5\nversion = 1\n${STEP}`);
+    expect(wrongType.problems).toMatchObject([{ severity: "error", line: 1, column: 1 }]);
+    const syntax = await loadText(`\uFEFFname = bad\nversion = 1\n${STEP}`);
+    expect(syntax.problems).toMatchObject([{ severity: "error", line: 1, column: 8 }]);
+  });
+
+  it("a manifest saved as Latin-1 is an error at the first byte that is not UTF-8, not a silently changed name", async () => {
+    const { flow, problems } = await loadBytes(latin1(`version = 1\nname = "caf\u00e9"\n${STEP}`));
+    expect(flow).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        severity: "error",
+        file: join(repo.root, "pkg/flow.toml"),
+        line: 2,
+        column: 12,
+        message:
+          "flow.toml is not valid UTF-8, as TOML files must be: byte 0xE9 at this position is not part of a UTF-8 character " +
+          "(the file was probably saved as Latin-1 or Windows-1252). Save it as UTF-8.",
+      },
+    ]);
+  });
+
+  it("a U+FFFD written in a UTF-8 manifest is just a character", async () => {
+    const { flow, problems } = await loadText(`name = "odd\uFFFD"\nversion = 1\n${STEP}`);
+    expect(problems).toEqual([]);
+    expect(flow?.name).toBe("odd\uFFFD");
+  });
+
+  it("a trigger schema saved as Latin-1 is an error in the schema file, and so is one it refers to", async () => {
+    const manifest = Buffer.from(`name = "enc"\nversion = 1\n${STEP}[steps.trigger]\ntype = "t"\nschema = "s.json"\n`);
+    const { flow, problems } = await loadBytes(manifest, { "s.json": latin1('{ "enum": ["caf\u00e9"] }') });
+    expect(flow).toBeUndefined();
+    expect(problems).toMatchObject([{ severity: "error", file: join(repo.root, "pkg/s.json"), line: 1, column: 16 }]);
+    expect(problems[0]?.message).toMatch(/^schema is not valid UTF-8, as JSON files must be: byte 0xE9 .* Save it as UTF-8 \(referenced by steps\[0\]\.trigger\.schema in .*flow\.toml\)\.$/);
+
+    await writeFile(join(repo.root, "pkg/s.json"), '{ "$ref": "common.json" }');
+    await writeFile(join(repo.root, "pkg/common.json"), latin1('{\n  "enum": ["caf\u00e9"]\n}'));
+    const validated = await validateFlows({ repoRoot: repo.root, roots: ["."] });
+    expect(validated.problems).toMatchObject([{ severity: "error", file: join(repo.root, "pkg/common.json"), line: 2, column: 16 }]);
+    expect(validated.problems[0]?.message).toContain("schema is not valid UTF-8, as JSON files must be: byte 0xE9");
   });
 });
 
