@@ -39,7 +39,7 @@ function childOf(node: PathNode, part: string | number): PathNode {
 }
 
 /** Splits `a."b.c".d` into its segments; undefined when the text is not a key. */
-function readKey(text: string): { segments: string[]; length: number } | undefined {
+export function readKey(text: string): { segments: string[]; length: number } | undefined {
   const segments: string[] = [];
   let i = 0;
   for (;;) {
