@@ -171,6 +171,49 @@ describe("loadFlowManifest", () => {
   });
 });
 
+describe("unknown keys", () => {
+  const HEAD = 'name = "keys"\nversion = 1\n';
+  const STEP = '[[steps]]\nname = "s"\nrunner = "bun"\nscript = "exec/run.ts"\n';
+  const warningsOf = async (toml: string) => {
+    const { problems } = await loadText(toml);
+    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+    return problems.map((p) => [p.line, p.message]);
+  };
+
+  it("a key written in the wrong table says where it belongs, and what ignoring it changes", async () => {
+    expect(await warningsOf(`${HEAD}${STEP}if = "github.ref == 'refs/heads/main'"\n[steps.trigger]\ntype = "push"\n\n[trigger]\ntype = "release"\n`)).toEqual([
+      [
+        7,
+        'unknown key "if" in steps[0] is ignored, so no trigger is limited by this condition: ' +
+          "if belongs in a step's [steps.trigger] section, right after its [[steps]] section. Move it there.",
+      ],
+      [
+        11,
+        'unknown key "trigger" at the top level is ignored, so no step gets this trigger: ' +
+          "a trigger belongs to a step. Write it as [steps.trigger] right after that step's [[steps]] section.",
+      ],
+    ]);
+    expect(await warningsOf(`${HEAD}${STEP}description = "d"\n`)).toEqual([
+      [7, 'unknown key "description" in steps[0] is ignored: description belongs at the top of flow.toml, above the first [[steps]] section. Move it there.'],
+    ]);
+  });
+
+  it("a misspelt key names the key it is close to", async () => {
+    expect(await warningsOf(`${HEAD}descripton = "d"\n${STEP}timeoutMs = 5\n[steps.trigger]\ntype = "push"\nschemas = "s.json"\n`)).toEqual([
+      [
+        3,
+        'unknown key "descripton" at the top level is ignored; expected one of name, version, description, config, guidance, steps. ' +
+          'Did you mean "description"? Fix its spelling or remove it.',
+      ],
+      [8, expect.stringMatching(/^unknown key "timeoutMs" in steps\[0\] is ignored; .* Did you mean "timeout_ms"\?/)],
+      [11, expect.stringMatching(/^unknown key "schemas" in steps\[0\]\.trigger is ignored; .* Did you mean "schema"\?/)],
+    ]);
+    expect(await warningsOf(`${HEAD}${STEP}retries = 3\n`)).toEqual([
+      [7, 'unknown key "retries" in steps[0] is ignored; expected one of name, runner, script, cwd, timeout_ms, trigger. Remove it or fix its spelling.'],
+    ]);
+  });
+});
+
 describe("encodings", () => {
   const STEP = '[[steps]]\nname = "s"\nrunner = "bun"\nscript = "exec/run.ts"\n';
   const latin1 = (text: string) => Buffer.from(text, "latin1");
