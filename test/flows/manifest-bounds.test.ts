@@ -99,6 +99,23 @@ describe("paths in flow.toml", () => {
     expect(problem?.message).toContain("outside the package folder");
   });
 
+  it("a script whose name differs from the file's only in case names the file that is there", async () => {
+    const result = await load(manifest({ script: "exec/Run.ts" }, { schema: "schemas/Push.json" }), { "schemas/push.json": "{}" });
+    expect(errors(result).map((p) => [p.line, p.message])).toEqual([
+      [
+        7,
+        `steps[0].script "exec/Run.ts" does not exist (looked for ${join(repo.root, PKG, "exec/Run.ts")}); expected a file. ` +
+          `There is run.ts beside it: names are case-sensitive on Linux, where GitHub's runners run. Write "exec/run.ts".`,
+      ],
+      [11, expect.stringContaining('There is push.json beside it: names are case-sensitive on Linux, where GitHub\'s runners run. Write "schemas/push.json".')],
+    ]);
+  });
+
+  it("a script written with Windows separators is told to use /", async () => {
+    const [problem] = errors(await load(manifest({ script: "exec\\run.ts" })));
+    expect(problem?.message).toContain('Write it with / as the separator: "exec/run.ts"');
+  });
+
   it("a script that is a symbolic link to a file outside the package is refused", async () => {
     await writeFiles(repo.root, { "elsewhere/x.ts": "" });
     await mkdir(join(repo.root, PKG, "exec"), { recursive: true });
