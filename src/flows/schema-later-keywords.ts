@@ -40,7 +40,9 @@ export function laterDraftKeywordWarnings(path: string, text: string, schema: un
       const at = `${pointer}/${pointerPart(key)}`;
       if (LATER_KEYWORDS[key] !== undefined && !found.has(key)) found.set(key, at);
       if (ONE_SCHEMA.has(key)) stack.push({ node: value, pointer: at });
-      if (SCHEMA_LISTS.has(key) && Array.isArray(value)) value.forEach((item, i) => stack.push({ node: item, pointer: `${at}/${i}` }));
+      if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
+        for (const [i, item] of value.entries()) stack.push({ node: item, pointer: `${at}/${i}` });
+      }
       if (SCHEMA_MAPS.has(key) && isTable(value)) {
         for (const [name, item] of Object.entries(value)) stack.push({ node: item, pointer: `${at}/${pointerPart(name)}` });
       }
