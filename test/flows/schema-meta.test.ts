@@ -68,6 +68,19 @@ describe("meta-schema checks", () => {
     expect(failed.diagnostic.message).toContain("/properties/repo/type must be equal to one of the allowed values");
   });
 
+  it("a misspelt type is told the allowed type names, not the other branches of the meta-schema's anyOf", () => {
+    for (const draft of DRAFTS) {
+      for (const type of ["strin", 5]) {
+        const errors = ajvValidateSchema(draft, { properties: { repo: { type } } });
+        expect(describeSchemaErrors(errors)).toBe(
+          '/properties/repo/type must be equal to one of the allowed values: "array", "boolean", "integer", "null", "number", "object", "string"',
+        );
+      }
+    }
+    // Where no branch fits better, every branch is still told.
+    expect(describeSchemaErrors(ajvValidateSchema("draft-07", { required: "repo" }))).toBe("/required must be array");
+  });
+
   it("a $ref to a file that breaks the meta-schema is reported in that file, at the keyword", async () => {
     const common = { $schema: "http://json-schema.org/draft-07/schema#", type: "object", properties: { x: { type: "strin" } } };
     await writeFiles(repo.root, {
