@@ -55,6 +55,10 @@ function syntaxHint(reason: string, text: string, lines: string[], line: number,
     return quoteInsideString(lineText, column) ?? "Put each key = value on a line of its own; a comment starts with #.";
   }
   if (reason.startsWith("invalid value")) return valueHint(lineText, column);
+  if (reason.startsWith("illegal character in key") && char === ":") return "TOML writes key = value, not key: value.";
+  if (reason.startsWith("integer value cannot be represented losslessly")) {
+    return "Integers here must be within ±9007199254740991 (2^53 - 1); write a larger number as a string, in quotes.";
+  }
   if (reason.startsWith("trying to redefine")) return redefinitionHint(lines, line);
   return undefined;
 }

@@ -58,6 +58,13 @@ describe("a flow.toml that is not valid TOML says what to write instead", () => 
     },
     { mistake: "a word without quotes", text: "name = hello # the flow\n", at: [1, 8], says: 'Put text in quotes: name = "hello".' },
     { mistake: "a value left out", text: "version =\n", at: [1, 10], says: "The value of version is missing: write one after =, or remove the line." },
+    { mistake: "YAML's key: value", text: 'name = "x"\nversion: 1\n', at: [2, 8], says: "TOML writes key = value, not key: value." },
+    {
+      mistake: "an integer past what a JavaScript number holds exactly",
+      text: "[config]\nid = 9007199254740993\n",
+      at: [2, 6],
+      says: "Integers here must be within ±9007199254740991 (2^53 - 1); write a larger number as a string, in quotes.",
+    },
     { mistake: "a capitalised boolean", text: "flag = True\n", at: [1, 8], says: "Write true in lower case." },
     {
       mistake: "old Mac line ends",
