@@ -149,6 +149,25 @@ describe("loadFlowManifest", () => {
     expect(problems[0]?.message).toMatch(/^steps\[1\]\.runner is "perl"/);
   });
 
+  it("a multi-line string with an escaped quote before two quotes does not end there", async () => {
+    const { problems } = await loadText(
+      [
+        'name = "escaped"', // 1
+        "version = 1", // 2
+        'description = """', // 3
+        'quoted: \\"""', // 4: \" and "", still inside the string
+        "[[steps]]", // 5: inside the string, not a header
+        '"""', // 6
+        "[[steps]]", // 7
+        'name = "first"', // 8
+        'runner = "perl"', // 9
+        'script = "exec/run.ts"', // 10
+      ].join("\n"),
+    );
+    expect(problems).toMatchObject([{ severity: "error", line: 9 }]);
+    expect(problems[0]?.message).toMatch(/^steps\[0\]\.runner is "perl"/);
+  });
+
   it("reports an unreadable manifest instead of throwing", async () => {
     const { flow, problems } = await loadFlowManifest(join(repo.root, "nowhere/flow.toml"));
     expect(flow).toBeUndefined();
