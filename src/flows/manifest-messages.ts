@@ -14,12 +14,15 @@ export const NAME_MAX = definitions.name.maxLength;
 const PATH_MAX = definitions.path.maxLength;
 const CONDITION_MAX = definitions.trigger.properties.if.maxLength;
 
-/** What a string field allows, from the schema: its length, and whether it must be one printable line. */
-type StringLimits = { max: number; oneLine: boolean; what: string };
-const NAME_LIMITS: StringLimits = { max: NAME_MAX, oneLine: true, what: "names" };
-const PATH_LIMITS: StringLimits = { max: PATH_MAX, oneLine: true, what: "paths" };
+/**
+ * What a string field allows, from the schema: its length, and the characters its pattern
+ * refuses (names: C0 and C1 controls, U+2028/2029; paths: C0 controls only).
+ */
+type StringLimits = { max: number; refused?: RegExp; what: string };
+const NAME_LIMITS: StringLimits = { max: NAME_MAX, refused: /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/, what: "names" };
+const PATH_LIMITS: StringLimits = { max: PATH_MAX, refused: /[\u0000-\u001f]/, what: "paths" };
 // A condition may span lines (a multi-line TOML string): only its length is bounded.
-const CONDITION_LIMITS: StringLimits = { max: CONDITION_MAX, oneLine: false, what: "conditions" };
+const CONDITION_LIMITS: StringLimits = { max: CONDITION_MAX, what: "conditions" };
 
 /** Keys each table of flow.toml may hold, from the schema: anything else is warned about. */
 const KNOWN_KEYS: Record<string, readonly string[]> = {
@@ -92,7 +95,7 @@ const quoted = (example: string, limits: StringLimits) => (value: unknown) =>
 
 function stringFix(value: string, example: string, limits: StringLimits): string {
   if (value.trim() === "") return `Give it a value, e.g. ${example}.`;
-  const control = !limits.oneLine ? undefined : /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(value)?.[0];
+  const control = limits.refused?.exec(value)?.[0];
   if (control !== undefined) {
     const code = control.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
     return `Remove the control character U+${code} (${limits.what} must be one printable line).`;

@@ -73,6 +73,10 @@ describe("names in flow.toml", () => {
     expect(long).toContain("Shorten it to at most 4096 characters.");
     const broken = errors(await load(manifest({ cwd: "a\nb" })))[0]?.message;
     expect(broken).toContain("Remove the control character U+000A (paths must be one printable line).");
+    // The path pattern refuses C0 controls only: a long path with a NEL (U+0085) is too long, nothing else.
+    const longWithNel = errors(await load(manifest({ script: `exec/\u0085${"a".repeat(4100)}.ts` })))[0]?.message;
+    expect(longWithNel).toContain("Shorten it to at most 4096 characters.");
+    expect(longWithNel).not.toContain("Remove the control character");
   });
 
   it("a name of spaces only is empty, and printable names in any script are fine", async () => {
