@@ -43,7 +43,7 @@ function genericPath(path: TomlPath): string {
 const PLACES: Record<string, string> = {
   "": "at the top of flow.toml, above the first [[steps]] section",
   guidance: "in the [guidance] section",
-  "steps[]": "in a step's [[steps]] section",
+  "steps[]": "in a step's [[steps]] section, above its [steps.trigger]",
   "steps[].trigger": "in a step's [steps.trigger] section, right after its [[steps]] section",
 };
 

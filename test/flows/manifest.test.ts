@@ -212,6 +212,9 @@ describe("unknown keys", () => {
           "a trigger belongs to a step. Write it as [steps.trigger] right after that step's [[steps]] section.",
       ],
     ]);
+    expect(await warningsOf(`${HEAD}${STEP}[steps.trigger]\ntype = "push"\ntimeout_ms = 5000\n`)).toEqual([
+      [9, 'unknown key "timeout_ms" in steps[0].trigger is ignored: timeout_ms belongs in a step\'s [[steps]] section, above its [steps.trigger]. Move it there.'],
+    ]);
     expect(await warningsOf(`${HEAD}${STEP}description = "d"\n`)).toEqual([
       [7, 'unknown key "description" in steps[0] is ignored: description belongs at the top of flow.toml, above the first [[steps]] section. Move it there.'],
     ]);
