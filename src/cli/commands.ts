@@ -131,13 +131,17 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
 
 /** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
 async function noSuchStep(ctx: CliContext, only: { flow: string; step: string }): Promise<string> {
-  const { flows } = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+  const { flows, problems } = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
   const flowName = terminalText(only.flow);
   const flow = flows.find((each) => each.name === only.flow);
   if (!flow) {
     const names = flows.map((each) => each.name);
     const known = names.length === 0 ? "There are no flows here." : `The flows: ${names.join(", ")}.`;
-    return `There is no flow named ${flowName}.${didYouMean(only.flow, names)} ${known} \`flows list\` shows them with their steps.`;
+    // The flow may be in a package that could not be loaded: its problems are printed below.
+    const unloaded = problems.some((problem) => problem.severity === "error")
+      ? ` Some flow packages could not be loaded, and ${flowName} may be one of them: fix the problems below.`
+      : "";
+    return `There is no flow named ${flowName}.${didYouMean(only.flow, names)} ${known}${unloaded} \`flows list\` shows them with their steps.`;
   }
   const steps = flow.steps.map((step) => step.name);
   return `Flow ${flowName} has no step ${terminalText(only.step)}.${didYouMean(only.step, steps)} Its steps: ${steps.join(", ")}.`;

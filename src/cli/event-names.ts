@@ -1,4 +1,5 @@
-import { closest, UsageError } from "./usage.js";
+import { closest } from "../did-you-mean.js";
+import { UsageError } from "./usage.js";
 
 /**
  * The events that can start a workflow, plus webhook-only events a payload file may hold.

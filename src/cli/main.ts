@@ -154,11 +154,16 @@ function isOn(value: string | undefined): boolean {
   return /^(1|true|on|yes)$/i.test(value?.trim() ?? "");
 }
 
+/** Names other tools use for a command of flows, too far from its name for "did you mean". */
+const SYNONYMS: Record<string, string> = { check: "validate", lint: "validate", verify: "validate", ls: "list", trigger: "fire", dispatch: "fire", why: "explain" };
+
 function findCommand(name: string): CommandSpec | UsageError {
   const spec = COMMANDS.find((command) => command.name === name);
   if (spec) return spec;
   const names = [...COMMANDS.map((command) => command.name), "help"];
-  return new UsageError(`Unknown command "${name}".${didYouMean(name, names)}`);
+  const synonym = SYNONYMS[name.toLowerCase()];
+  const hint = synonym === undefined ? didYouMean(name, names) : ` Did you mean "${synonym}"?`;
+  return new UsageError(`Unknown command "${name}".${hint}`);
 }
 
 /** An option the command does not take is a mistake worth saying, not something to ignore. */

@@ -4,6 +4,7 @@
 // arguments a function cannot use (a bad glob, semver range or JSON text).
 import { Evaluator, ExpressionError, FeatureFlags, Lexer, Parser, data } from "@actions/expressions";
 import { Binary, ContextAccess, type Expr, FunctionCall, Grouping, IndexAccess, Literal, Logical, Star, Unary } from "@actions/expressions/ast";
+import { wellKnownFunctions } from "@actions/expressions/funcs";
 import { type Token, TokenType } from "@actions/expressions/lexer";
 import { GITHUB_CONTEXT_KEYS, unwrapCondition } from "./condition.js";
 import { CUSTOM_FUNCTIONS, checkRange, customFunctions, patternText } from "./condition-functions.js";
@@ -90,16 +91,17 @@ function parse(expression: string): Expr {
     const [kind = "", rest = ""] = error.message.split(/: '(.*)'$/s);
     const at = `at character ${offset + 1}`;
     if (kind === "Unrecognized named-value") {
-      throw new ConditionError(`reads ${quote(rest)}, which is not a context; a condition can read event, github, flow and env`, offset);
+      throw new ConditionError(`reads ${quote(rest)}, which is not a context; a condition can read event, github, flow and env${wordHint(rest)}`, offset);
     }
     if (kind === "Unrecognized function") {
       throw new ConditionError(`calls ${rest}(), which conditions do not have; they have ${FUNCTIONS_HELP}`, offset);
     }
     if (kind.startsWith("Too few") || kind.startsWith("Too many")) {
-      throw new ConditionError(`calls ${rest}() with ${kind.startsWith("Too few") ? "too few" : "too many"} arguments ${at}`, offset);
+      const few = kind.startsWith("Too few");
+      throw new ConditionError(`calls ${rest}() with ${few ? "too few" : "too many"} arguments ${at}; ${rest}() takes ${arity(rest)}`, offset);
     }
     const what = kind === "Unexpected end of expression" ? "ends too early" : `has an unexpected ${quote(rest)}`;
-    throw new ConditionError(`is not a valid expression: it ${what} ${at}`, offset);
+    throw new ConditionError(`is not a valid expression: it ${what} ${at}${wordHint(rest)}`, offset);
   }
 }
 
@@ -217,5 +219,28 @@ function hint(symbol: string | undefined): string {
   if (symbol.startsWith("=") && !symbol.startsWith("==")) return "; compare with ==";
   if (symbol.startsWith("&") || symbol.startsWith("|")) return "; write && and || for and/or";
   if (symbol.startsWith('"')) return "; strings in expressions use single quotes";
+  if (symbol.startsWith("'")) return "; the string is not closed: add the closing '";
   return "";
+}
+
+/** Words other languages use where expressions have operators or lower-case literals. */
+function wordHint(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower === "and" || lower === "or") return "; write && and || for and/or";
+  if (lower === "not") return "; write ! for not";
+  if (["true", "false", "null"].includes(lower) && word !== lower) return `; write ${lower} in lower case`;
+  if (lower === "none" || lower === "nil" || lower === "undefined") return "; write null";
+  return "";
+}
+
+/** How many arguments a function takes: `2`, `1 or 2`, `at least 1`. */
+function arity(name: string): string {
+  const lower = name.toLowerCase();
+  const info = wellKnownFunctions[lower] ?? CUSTOM_FUNCTIONS.find((each) => each.name === lower);
+  if (!info) return "another number of arguments";
+  const { minArgs: min, maxArgs: max } = info;
+  const noun = (count: number) => `${count} argument${count === 1 ? "" : "s"}`;
+  if (min === max) return noun(min);
+  if (max >= 255) return `at least ${noun(min)}`;
+  return max === min + 1 ? `${min} or ${noun(max)}` : `${min} to ${noun(max)}`;
 }

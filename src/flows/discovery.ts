@@ -1,5 +1,5 @@
-import type { Dirent } from "node:fs";
-import { readdirSync, readFileSync } from "node:fs";
+import type { Dirent, Stats } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
 import { compileFlowConditions, hasConditions } from "./condition.js";
@@ -160,9 +160,14 @@ async function packageFolders(root: string, problems: FlowDiagnostic[]): Promise
   return names.sort().map((name) => join(root, name));
 }
 
-/** A folder under a flow root with files but no flow.toml: a package with a misnamed manifest, most likely. */
+/**
+ * A folder under a flow root that is not a package but looks meant as one: its flow.toml is a
+ * folder or a symbolic link to nothing, or it holds files but no flow.toml (a misnamed manifest).
+ */
 function notAPackage(folder: string): FlowDiagnostic[] {
   if (basename(folder).startsWith(".")) return [];
+  const unusable = unusableManifest(join(folder, "flow.toml"));
+  if (unusable) return [unusable];
   let files: string[];
   try {
     files = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
@@ -180,6 +185,40 @@ function notAPackage(folder: string): FlowDiagnostic[] {
         "A flow package's manifest must be named flow.toml; move other folders out of the flow root.",
     },
   ];
+}
+
+/** A flow.toml that exists but cannot be a manifest: a folder, or a symbolic link to nothing. */
+function unusableManifest(manifestPath: string): FlowDiagnostic | undefined {
+  const skipped = "so the folder is not loaded as a flow package";
+  let link: Stats;
+  let target: Stats | undefined;
+  try {
+    link = lstatSync(manifestPath);
+    target = statSync(manifestPath, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+  if (target?.isDirectory()) {
+    return {
+      severity: "warning",
+      file: manifestPath,
+      message: `flow.toml is a folder, not a file, ${skipped}. Replace the folder with the manifest file.`,
+    };
+  }
+  if (target !== undefined || !link.isSymbolicLink()) return undefined;
+  let to = "";
+  try {
+    to = readlinkSync(manifestPath);
+  } catch {
+    // The link vanished between the calls: say it without its target.
+  }
+  return {
+    severity: "warning",
+    file: manifestPath,
+    message:
+      `flow.toml is a symbolic link to ${to === "" ? "a file" : `"${to}"`}, which does not exist, ${skipped}. ` +
+      "Point the link at the manifest, or replace it with the file.",
+  };
 }
 
 /** The manifest's text; undefined when the folder holds none (it is not a package); null when unreadable. */

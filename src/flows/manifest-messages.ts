@@ -1,6 +1,7 @@
 // Sentences for what the compiled flow.toml schema (schemas/flow.schema.json) finds wrong. The
 // schema decides what is valid; this file only says, per field, what was expected and what to
 // change, so a message reads the same whatever keyword failed.
+import { closest } from "../did-you-mean.js";
 import { contractSchemas } from "../generated/schemas.js";
 import { describeValue } from "./diagnostics.js";
 import { DEFAULT_TIMEOUT_MS } from "./manifest-defaults.js";
@@ -13,12 +14,15 @@ export const NAME_MAX = definitions.name.maxLength;
 const PATH_MAX = definitions.path.maxLength;
 const CONDITION_MAX = definitions.trigger.properties.if.maxLength;
 
-/** What a string field allows, from the schema: its length, and whether it must be one printable line. */
-type StringLimits = { max: number; oneLine: boolean; what: string };
-const NAME_LIMITS: StringLimits = { max: NAME_MAX, oneLine: true, what: "names" };
-const PATH_LIMITS: StringLimits = { max: PATH_MAX, oneLine: true, what: "paths" };
+/**
+ * What a string field allows, from the schema: its length, and the characters its pattern
+ * refuses (names: C0 and C1 controls, U+2028/2029; paths: C0 controls only).
+ */
+type StringLimits = { max: number; refused?: RegExp; what: string };
+const NAME_LIMITS: StringLimits = { max: NAME_MAX, refused: /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/, what: "names" };
+const PATH_LIMITS: StringLimits = { max: PATH_MAX, refused: /[\u0000-\u001f]/, what: "paths" };
 // A condition may span lines (a multi-line TOML string): only its length is bounded.
-const CONDITION_LIMITS: StringLimits = { max: CONDITION_MAX, oneLine: false, what: "conditions" };
+const CONDITION_LIMITS: StringLimits = { max: CONDITION_MAX, what: "conditions" };
 
 /** Keys each table of flow.toml may hold, from the schema: anything else is warned about. */
 const KNOWN_KEYS: Record<string, readonly string[]> = {
@@ -35,12 +39,42 @@ function genericPath(path: TomlPath): string {
   return path.map((part, i) => (typeof part === "number" ? "[]" : i === 0 ? part : `.${part}`)).join("");
 }
 
+/** Where each table's keys are written, for a key found in the wrong table. */
+const PLACES: Record<string, string> = {
+  "": "at the top of flow.toml, above the first [[steps]] section",
+  guidance: "in the [guidance] section",
+  "steps[]": "in a step's [[steps]] section, above its [steps.trigger]",
+  "steps[].trigger": "in a step's [steps.trigger] section, right after its [[steps]] section",
+};
+
+/** What is lost when a key that belongs elsewhere is ignored: the ones that change which events run a step. */
+const LOST: Record<string, string> = {
+  trigger: "so no step gets this trigger",
+  type: "so no trigger gets this type",
+  schema: "so no trigger checks the payload against this schema",
+  if: "so no trigger is limited by this condition",
+};
+
 /** The warning for a key the schema does not define; the old runtime ignored such keys. */
 export function unknownKeyMessage(tablePath: TomlPath, key: string): string {
+  const table = genericPath(tablePath);
   const where = tablePath.length === 0 ? "at the top level" : `in ${fieldName(tablePath)}`;
-  const known = KNOWN_KEYS[genericPath(tablePath)] ?? [];
+  const home = Object.keys(KNOWN_KEYS).find((other) => other !== table && KNOWN_KEYS[other]?.includes(key));
+  if (home !== undefined && key !== "name") {
+    // `name` is known everywhere but the trigger; a trigger's `name` is more likely a stray than a misplaced key.
+    const lost = LOST[key] ? `, ${LOST[key]}` : "";
+    const fix =
+      key === "trigger"
+        ? "a trigger belongs to a step. Write it as [steps.trigger] right after that step's [[steps]] section."
+        : `${key} belongs ${PLACES[home]}. Move it there.`;
+    return `unknown key "${key}" ${where} is ignored${lost}: ${fix}`;
+  }
+  const known = KNOWN_KEYS[table] ?? [];
   const expected = known.length > 0 ? `; expected one of ${known.join(", ")}` : "";
-  return `unknown key "${key}" ${where} is ignored${expected}. Remove it or fix its spelling.`;
+  // A typo is a short key; a long one (hostile input) is not worth a distance table.
+  const typo = key.length <= 64 ? closest(key, known) : undefined;
+  const fix = typo === undefined ? "Remove it or fix its spelling." : `Did you mean "${typo}"? Fix its spelling or remove it.`;
+  return `unknown key "${key}" ${where} is ignored${expected}. ${fix}`;
 }
 
 /** What a name-like field (flow, step, trigger type) must be, for the "expected" half. */
@@ -61,7 +95,7 @@ const quoted = (example: string, limits: StringLimits) => (value: unknown) =>
 
 function stringFix(value: string, example: string, limits: StringLimits): string {
   if (value.trim() === "") return `Give it a value, e.g. ${example}.`;
-  const control = !limits.oneLine ? undefined : /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(value)?.[0];
+  const control = limits.refused?.exec(value)?.[0];
   if (control !== undefined) {
     const code = control.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
     return `Remove the control character U+${code} (${limits.what} must be one printable line).`;

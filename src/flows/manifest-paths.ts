@@ -3,8 +3,8 @@
 // `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
 // the package holding `.git` (a folder, or a file in worktrees); without one, the folder two
 // levels up, the root of the usual `flows/<name>` layout.
-import { existsSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fieldName, type ManifestReport } from "./manifest-report.js";
 import type { TomlPath } from "./toml-locator.js";
 
@@ -83,7 +83,7 @@ export function readPackagePath(options: {
     report.error(
       path,
       `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-        `Create the ${expected} or fix the path (it is relative to the package folder).`,
+        (nearMiss(value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`),
     );
     return undefined;
   }
@@ -101,6 +101,29 @@ export function readPackagePath(options: {
     return undefined;
   }
   return absolute;
+}
+
+/**
+ * The fix for a path that is missing only because of how it is written: a name whose case
+ * differs from the file's (macOS and Windows do not mind; Linux, where GitHub's runners run,
+ * does), or Windows separators.
+ */
+function nearMiss(value: string, absolute: string): string | undefined {
+  if (value.includes("\\")) {
+    const slashed = value.replace(/\\/g, "/");
+    return `Write it with / as the separator: "${slashed}" (a \\ is part of the name on Linux and macOS).`;
+  }
+  let names: string[];
+  try {
+    names = readdirSync(dirname(absolute));
+  } catch {
+    return undefined;
+  }
+  const wanted = basename(absolute);
+  const found = names.find((name) => name !== wanted && name.toLowerCase() === wanted.toLowerCase());
+  if (found === undefined) return undefined;
+  const fix = value.endsWith(wanted) ? `Write "${value.slice(0, value.length - wanted.length)}${found}".` : "Match the name's case.";
+  return `There is ${found} beside it: names are case-sensitive on Linux, where GitHub's runners run. ${fix}`;
 }
 
 function kindOf(path: string): PathKind | "missing" | "other" {

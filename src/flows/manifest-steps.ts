@@ -11,6 +11,7 @@ import { fieldName, type ManifestReport } from "./manifest-report.js";
 import { pathKey } from "./manifest-schema.js";
 import type { TomlPath } from "./toml-locator.js";
 import type { FlowStep, FlowTrigger } from "./types.js";
+import { invalidUtf8, invalidUtf8Message } from "./utf8-check.js";
 
 export { DEFAULT_TIMEOUT_MS };
 
@@ -107,12 +108,19 @@ function checkSchemaJson(report: ManifestReport, schemaPath: string, field: Toml
   const from = `(referenced by ${fieldName(field)} in ${report.file})`;
   let text: string;
   try {
-    text = readFileSync(schemaPath, "utf8").replace(/^\uFEFF/, "");
+    text = readFileSync(schemaPath, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     report.problems.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
     return false;
   }
+  const notUtf8 = invalidUtf8(schemaPath, text);
+  if (notUtf8) {
+    const { line, column } = notUtf8;
+    report.problems.push({ severity: "error", file: schemaPath, line, column, message: invalidUtf8Message("schema", notUtf8, "JSON", ` ${from}`) });
+    return false;
+  }
+  text = text.replace(/^\uFEFF/, "");
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     const problem = {

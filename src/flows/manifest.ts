@@ -1,5 +1,5 @@
 import { dirname, resolve } from "node:path";
-import { parse, TomlError } from "smol-toml";
+import { parse } from "smol-toml";
 import type { FlowDiagnostic } from "../contracts.js";
 import { readTextFile } from "../fs-async.js";
 import type { FlowManifest } from "../generated/types.js";
@@ -8,6 +8,8 @@ import { ManifestReport } from "./manifest-report.js";
 import { checkManifestSchema } from "./manifest-schema.js";
 import { readSteps } from "./manifest-steps.js";
 import { TomlLocator } from "./toml-locator.js";
+import { tomlSyntaxProblem } from "./toml-syntax.js";
+import { invalidUtf8, invalidUtf8Message } from "./utf8-check.js";
 import type { BrokenFlow, FlowPackage, FlowTrigger } from "./types.js";
 
 export type LoadedFlowManifest = {
@@ -46,11 +48,18 @@ export function parseFlowManifest(
 ): LoadedFlowManifest {
   const file = resolve(manifestPath);
   const root = dirname(file);
+  const notUtf8 = invalidUtf8(file, text);
+  if (notUtf8) {
+    const { line, column } = notUtf8;
+    return { problems: [{ severity: "error", file, line, column, message: invalidUtf8Message("flow.toml", notUtf8, "TOML") }] };
+  }
+  // A byte order mark is no character of line 1: positions count from after it, as editors do.
+  text = text.replace(/^\uFEFF/, "");
   let document: Record<string, unknown>;
   try {
     document = parse(text);
   } catch (error) {
-    return { problems: [tomlSyntaxProblem(file, error)] };
+    return { problems: [tomlSyntaxProblem(file, text, error)] };
   }
 
   const report = new ManifestReport(file, new TomlLocator(text));
@@ -84,18 +93,4 @@ function inLineOrder(problems: FlowDiagnostic[], manifest: string): FlowDiagnost
   const rank = (problem: FlowDiagnostic): number =>
     (problem.file === manifest ? 0 : 1e9) + (problem.line ?? 0);
   return [...problems].sort((a, b) => rank(a) - rank(b));
-}
-
-function tomlSyntaxProblem(file: string, error: unknown): FlowDiagnostic {
-  if (error instanceof TomlError) {
-    const reason = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
-    return {
-      severity: "error",
-      file,
-      line: error.line,
-      column: error.column,
-      message: `flow.toml is not valid TOML: ${reason}. Fix the syntax at this position.`,
-    };
-  }
-  return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
 }

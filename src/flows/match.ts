@@ -30,6 +30,16 @@ export function typeMatches(pattern: string, type: string): boolean {
   }
 }
 
+/** Why a type that looks meant for this event does not match it, and what to write. */
+function typeHint(pattern: string, type: string): string {
+  if (type.startsWith(`${pattern}.`)) {
+    return `; a GitHub event with an action is typed <event>.<action>: write "${type}", or "${pattern}.*" for every action`;
+  }
+  if (pattern.trim() === type) return "; the trigger type has spaces around it: remove them";
+  if (pattern.toLowerCase() === type.toLowerCase()) return `; types are case-sensitive: write "${type}"`;
+  return "";
+}
+
 /**
  * The steps an event triggers: flows in the given (discovery) order, steps in manifest order.
  * Types are compared first; schemas are compiled only for steps whose type matched, so an event
@@ -49,7 +59,7 @@ export async function matchSteps(
         const message = `step "${step.name}" has no [steps.trigger], so no event runs it`;
         outcomes.push({ mismatch: { flow, step, reason: "no-trigger", message } });
       } else if (!typeMatches(trigger.type, event.type)) {
-        const message = `trigger type "${trigger.type}" does not match event type "${event.type}"`;
+        const message = `trigger type "${trigger.type}" does not match event type "${event.type}"${typeHint(trigger.type, event.type)}`;
         outcomes.push({ mismatch: { flow, step, reason: "type", message } });
       } else {
         typeMatched.push({ ref: { flow, step }, at: outcomes.length });

@@ -13,7 +13,23 @@ export function describePayloadErrors(errors: readonly ErrorObject[] | null | un
 
 /** ajv meta-schema errors as sentences about the schema: `/properties/repo/type must be ...`. */
 export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined): string {
-  return describeErrors(errors ?? [], "");
+  return describeErrors(chosenBranches(errors ?? []), "");
+}
+
+/**
+ * Where the meta-schema offers alternatives (`type` is a type name or an array of them: an
+ * anyOf), ajv reports every branch and the anyOf itself: `type: "strin"` would read "must be
+ * equal to one of the allowed values; must be array; must match a schema in anyOf". Keep the
+ * branch the value's own JSON type chose: at a place with an error about the value (an enum, a
+ * pattern...), drop the errors that only say its type is another branch's, and the anyOf summary.
+ */
+function chosenBranches(errors: readonly ErrorObject[]): readonly ErrorObject[] {
+  const summary = new Set(["anyOf", "oneOf"]);
+  const specific = new Set(errors.filter((e) => e.keyword !== "type" && !summary.has(e.keyword)).map((e) => e.instancePath));
+  const branched = new Set(errors.filter((e) => summary.has(e.keyword)).map((e) => e.instancePath));
+  return errors.filter(
+    (e) => !branched.has(e.instancePath) || !specific.has(e.instancePath) || (e.keyword !== "type" && !summary.has(e.keyword)),
+  );
 }
 
 function describeErrors(errors: readonly ErrorObject[], subject: string): string {

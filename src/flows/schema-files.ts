@@ -5,6 +5,7 @@ import { readTextFile } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { schemaDiagnostic } from "./schema-errors.js";
 import { UserError } from "../user-error.js";
+import { invalidUtf8, invalidUtf8Message } from "./utf8-check.js";
 
 /** A problem in a schema file or its `$ref`s, thrown through ajv and caught by the registry. */
 export class SchemaFileProblem extends UserError {
@@ -29,6 +30,11 @@ export async function readSchemaFile(path: string, referencedBy?: string): Promi
         `schema file ${path} ${what}${from}. Create it or fix the reference.`,
       ),
     );
+  }
+  const notUtf8 = invalidUtf8(path, text);
+  if (notUtf8) {
+    const { line, column } = notUtf8;
+    throw new SchemaFileProblem(schemaDiagnostic(path, invalidUtf8Message("schema", notUtf8, "JSON", from), { line, column }));
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) {

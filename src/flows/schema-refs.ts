@@ -4,7 +4,7 @@ import type { Ajv as AjvCore, AnySchemaObject } from "ajv";
 import { describeValue, isTable } from "./diagnostics.js";
 import { type Draft, keywordsUsed, metaSchemaErrors, prepareToCompile } from "./schema-ajv.js";
 import { checkSchemaDepth, checkSchemaExpansion, checkSchemaFileSize, isInside } from "./schema-budget.js";
-import { positionOfRef, schemaDiagnostic } from "./schema-errors.js";
+import { describeSchemaErrors, positionOfPointer, positionOfRef, schemaDiagnostic } from "./schema-errors.js";
 import { fileForUri, readSchemaFile, SchemaFileProblem, type SchemaFile, safeRead } from "./schema-files.js";
 
 // Files a trigger schema's `$ref`s load, for src/flows/schemas.ts's SchemaRegistry.
@@ -96,11 +96,17 @@ current: Compiling | undefined,
   checkSchemaDepth(schema);
   checkSchemaExpansion(schema);
   // A referenced file is checked with the referring schema's draft, here rather than by ajv
-  // (whose instances do not check schemas: see createAjv), with ajv's own message.
+  // (whose instances do not check schemas: see createAjv), and reported in its own file.
   delete schema.$schema;
   const metaErrors = await metaSchemaErrors(draft, schema);
-  if (metaErrors !== undefined && current) {
-    throw new Error(`schema is invalid: ${current.ajv.errorsText(metaErrors)}`);
+  if (metaErrors !== undefined) {
+    throw new SchemaFileProblem(
+      schemaDiagnostic(
+        file,
+        `schema is invalid: ${describeSchemaErrors(metaErrors)} (referenced by a $ref in ${referrer}). Fix it to follow JSON Schema ${draft}.`,
+        positionOfPointer(loaded.text, metaErrors[0]?.instancePath ?? ""),
+      ),
+    );
   }
   if (typeof schema.$id !== "string") schema.$id = pathToFileURL(file).href;
   if (current) {

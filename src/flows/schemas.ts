@@ -31,6 +31,7 @@ import { configuredSchemaCache, type SchemaCacheOptions } from "./schema-cache-c
 import { compileProblem, guardedCheck, loggedWarning } from "./schema-problems.js";
 import type { CompiledSchema, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
 import { readSchemaFile, SchemaFileProblem } from "./schema-files.js";
+import { laterDraftKeywordWarnings } from "./schema-later-keywords.js";
 
 export { isAjvLoaded } from "./schema-ajv.js";
 export type { CompiledSchema, SchemaCheck, SchemaRegistryOptions } from "./schema-types.js";
@@ -151,6 +152,7 @@ export class SchemaRegistry {
         draft = "draft-07";
         delete schema.$schema;
       }
+      if (draft === "draft-07") warnings.push(...laterDraftKeywordWarnings(path, file.text, schema, declared));
       return await this.compileObject({ path, text: file.text, spent, warnings }, schema, draft);
     } catch (error) {
       return this.failed(path, compileProblem(path, text, error), warnings);

@@ -39,7 +39,7 @@ function childOf(node: PathNode, part: string | number): PathNode {
 }
 
 /** Splits `a."b.c".d` into its segments; undefined when the text is not a key. */
-function readKey(text: string): { segments: string[]; length: number } | undefined {
+export function readKey(text: string): { segments: string[]; length: number } | undefined {
   const segments: string[] = [];
   let i = 0;
   for (;;) {
@@ -72,6 +72,20 @@ function safeJsonString(raw: string): string {
   }
 }
 
+/**
+ * Where `delimiter` closes a multi-line string in `text`, from `from`; -1 when not on this line.
+ * In a basic string a quote after an odd run of backslashes is escaped: `\"""` does not close it.
+ */
+function closingIndex(text: string, delimiter: string, from: number): number {
+  for (let at = text.indexOf(delimiter, from); at >= 0; at = text.indexOf(delimiter, at + 1)) {
+    if (delimiter !== '"""') return at;
+    let backslashes = 0;
+    while (text[at - 1 - backslashes] === "\\") backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
+}
+
 /** Removes a trailing comment and counts brackets outside strings. */
 function scanValue(text: string): { depth: number; opensMultiline?: string } {
   let depth = 0;
@@ -81,7 +95,7 @@ function scanValue(text: string): { depth: number; opensMultiline?: string } {
     if (ch === '"' || ch === "'") {
       const triple = text.startsWith(ch.repeat(3), i);
       if (triple) {
-        const close = text.indexOf(ch.repeat(3), i + 3);
+        const close = closingIndex(text, ch.repeat(3), i + 3);
         if (close < 0) return { depth, opensMultiline: ch.repeat(3) };
         i = close + 2;
         continue;
@@ -141,7 +155,7 @@ export class TomlLocator {
     lines.forEach((text, index) => {
       const line = index + 1;
       if (multiline) {
-        const close = text.indexOf(multiline);
+        const close = closingIndex(text, multiline, 0);
         if (close < 0) return;
         text = " ".repeat(close + 3) + text.slice(close + 3);
         multiline = undefined;

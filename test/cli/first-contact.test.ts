@@ -190,6 +190,21 @@ describe("flows run names what is not there", () => {
   });
 });
 
+describe("flows run names a flow it could not load", () => {
+  it("a flow whose package is broken is not called missing without saying that some packages could not be loaded", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "greet", trigger: "t", source: rawStep("completed") }] });
+    await writeText(join(repo.dir, "flows/broken/flow.toml"), 'name = "broken"\nversion = 1\n[[steps]]\nname = "go"\nrunner = "node"\nscript = "x.ts"\n');
+    const path = join(repo.dir, "event.json");
+    await writeText(path, JSON.stringify({ id: "e-1", type: "t" }));
+    const { code, err } = await flows("run", "broken", "go", "--event", path, "--state", "none");
+    expect(code).toBe(1);
+    expect(err).toContain(
+      "There is no flow named broken. The flows: hello. Some flow packages could not be loaded, and broken may be one of them: fix the problems below.",
+    );
+    expect(err).toMatch(/flows\/broken\/flow\.toml:5(:\d+)?: error: steps\[0\]\.runner is "node"/);
+  });
+});
+
 describe("commands that run steps take --concurrency, --bun and --workspace-backend-url, as the README says", () => {
   it("flows github hands --workspace-backend-url to its steps", async () => {
     const source = 'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "url=" + process.env.CODEX_WORKSPACE_BACKEND_WS_URL }));';

@@ -67,7 +67,12 @@ describe("trigger conditions in flow.toml", () => {
     ["a bad semver range", `if = "semver(event.payload.tag, '>>1')"`, 7, /calls semver\(\) with arguments it cannot use: semver\(\) range '>>1' is not a valid range/],
     ["a bad glob", `if = "glob(event.payload.tag, 'v[1')"`, 7, /calls glob\(\) with arguments it cannot use/],
     ["bad JSON in fromJSON", `if = "contains(fromJSON('[1,'), 1)"`, 16, /calls fromJSON\(\) with arguments it cannot use/],
-    ["too many arguments", `if = "startsWith('a', 'b', 'c')"`, 7, /calls startsWith\(\) with too many arguments/],
+    ["too many arguments", `if = "startsWith('a', 'b', 'c')"`, 7, /calls startsWith\(\) with too many arguments at character 1; startsWith\(\) takes 2 arguments\.$/],
+    ["too few arguments", `if = "event.type != '' && semver(event.payload.tag)"`, 27, /calls semver\(\) with too few arguments at character 21; semver\(\) takes 2 arguments\.$/],
+    ["a string left open", `if = "event.type == 'upstream.release"`, 21, /unexpected ''upstream.release' at character 15; the string is not closed: add the closing '\.$/],
+    ["and instead of &&", `if = "event.type != '' and true"`, 24, /it has an unexpected 'and' at character 18; write && and \|\| for and\/or\.$/],
+    ["not instead of !", `if = "not event.payload.prerelease"`, 7, /reads 'not', which is not a context; a condition can read event, github, flow and env; write ! for not\.$/],
+    ["True instead of true", `if = "event.payload.prerelease == True"`, 35, /reads 'True', which is not a context; .*; write true in lower case\.$/],
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow wrapper, as a user writes it.
     ["${{ }} around part of it", `if = "\${{ event.type }} == 'x'"`, 7, /has \$\{\{ \}\} around only part of the condition/],
   ])("%s is a manifest problem at its line and column", async (_what, line, column, message) => {

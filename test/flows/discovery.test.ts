@@ -97,6 +97,28 @@ describe("discoverFlows", () => {
     expect(problems).toEqual([]);
   });
 
+  it("validate and list warn about a flow.toml that is a folder or a link to nothing, and load the rest", async () => {
+    await writeSimplePackage(repo.root, "flows/real", { name: "real" });
+    await mkdir(join(repo.root, "flows/folder/flow.toml"), { recursive: true });
+    await mkdir(join(repo.root, "flows/dangling"), { recursive: true });
+    await symlink("../shared/flow.toml", join(repo.root, "flows/dangling/flow.toml"));
+
+    const quiet = await discoverFlows({ repoRoot: repo.root });
+    const checked = await discoverFlows({ repoRoot: repo.root, checkLayout: true });
+
+    expect(quiet.problems).toEqual([]);
+    expect(checked.flows.map((flow) => flow.name)).toEqual(["real"]);
+    expect(checked.problems.map((p) => [p.severity, p.file])).toEqual([
+      ["warning", join(repo.root, "flows/dangling/flow.toml")],
+      ["warning", join(repo.root, "flows/folder/flow.toml")],
+    ]);
+    expect(checked.problems[0]?.message).toBe(
+      'flow.toml is a symbolic link to "../shared/flow.toml", which does not exist, so the folder is not loaded as a flow package. ' +
+        "Point the link at the manifest, or replace it with the file.",
+    );
+    expect(checked.problems[1]?.message).toContain("flow.toml is a folder, not a file");
+  });
+
   it("follows a symlinked package folder", async () => {
     await writeSimplePackage(repo.root, "elsewhere/linked", { name: "linked" });
     await mkdir(join(repo.root, "flows"), { recursive: true });

@@ -73,6 +73,10 @@ describe("names in flow.toml", () => {
     expect(long).toContain("Shorten it to at most 4096 characters.");
     const broken = errors(await load(manifest({ cwd: "a\nb" })))[0]?.message;
     expect(broken).toContain("Remove the control character U+000A (paths must be one printable line).");
+    // The path pattern refuses C0 controls only: a long path with a NEL (U+0085) is too long, nothing else.
+    const longWithNel = errors(await load(manifest({ script: `exec/\u0085${"a".repeat(4100)}.ts` })))[0]?.message;
+    expect(longWithNel).toContain("Shorten it to at most 4096 characters.");
+    expect(longWithNel).not.toContain("Remove the control character");
   });
 
   it("a name of spaces only is empty, and printable names in any script are fine", async () => {
@@ -97,6 +101,23 @@ describe("paths in flow.toml", () => {
     expect(problem?.line).toBe(7);
     expect(problem?.message).toContain('steps[0].script "../../x.ts" resolves to');
     expect(problem?.message).toContain("outside the package folder");
+  });
+
+  it("a script whose name differs from the file's only in case names the file that is there", async () => {
+    const result = await load(manifest({ script: "exec/Run.ts" }, { schema: "schemas/Push.json" }), { "schemas/push.json": "{}" });
+    expect(errors(result).map((p) => [p.line, p.message])).toEqual([
+      [
+        7,
+        `steps[0].script "exec/Run.ts" does not exist (looked for ${join(repo.root, PKG, "exec/Run.ts")}); expected a file. ` +
+          `There is run.ts beside it: names are case-sensitive on Linux, where GitHub's runners run. Write "exec/run.ts".`,
+      ],
+      [11, expect.stringContaining('There is push.json beside it: names are case-sensitive on Linux, where GitHub\'s runners run. Write "schemas/push.json".')],
+    ]);
+  });
+
+  it("a script written with Windows separators is told to use /", async () => {
+    const [problem] = errors(await load(manifest({ script: "exec\\run.ts" })));
+    expect(problem?.message).toContain('Write it with / as the separator: "exec/run.ts"');
   });
 
   it("a script that is a symbolic link to a file outside the package is refused", async () => {

@@ -86,6 +86,22 @@ describe("matching the seed contract", () => {
   });
 });
 
+describe("a trigger type that looks meant for the event says why it does not match", () => {
+  it.each([
+    ["pull_request", '; a GitHub event with an action is typed <event>.<action>: write "pull_request.opened", or "pull_request.*" for every action'],
+    ["Pull_Request.opened", '; types are case-sensitive: write "pull_request.opened"'],
+    ["pull_request.opened ", "; the trigger type has spaces around it: remove them"],
+    ["push", ""],
+  ])("trigger type %j", async (type, hint) => {
+    await writeSimplePackage(repo.root, "flows/pr", { name: "pr", steps: [{ name: "s", type }] });
+    const { flows } = await discoverFlows({ repoRoot: repo.root });
+    const result = await matchSteps(flows, { ...releaseEvent(), type: "pull_request.opened" });
+    expect(result.mismatches.map((m) => m.message)).toEqual([
+      `trigger type ${JSON.stringify(type)} does not match event type "pull_request.opened"${hint}`,
+    ]);
+  });
+});
+
 describe("matching order", () => {
   it("keeps flows in the given order and steps in manifest order", async () => {
     await writeSimplePackage(repo.root, "flows/b", {

@@ -68,15 +68,30 @@ describe("meta-schema checks", () => {
     expect(failed.diagnostic.message).toContain("/properties/repo/type must be equal to one of the allowed values");
   });
 
-  it("a $ref to a file that breaks the meta-schema reads as ajv's message for it", async () => {
+  it("a misspelt type is told the allowed type names, not the other branches of the meta-schema's anyOf", () => {
+    for (const draft of DRAFTS) {
+      for (const type of ["strin", 5]) {
+        const errors = ajvValidateSchema(draft, { properties: { repo: { type } } });
+        expect(describeSchemaErrors(errors)).toBe(
+          '/properties/repo/type must be equal to one of the allowed values: "array", "boolean", "integer", "null", "number", "object", "string"',
+        );
+      }
+    }
+    // Where no branch fits better, every branch is still told.
+    expect(describeSchemaErrors(ajvValidateSchema("draft-07", { required: "repo" }))).toBe("/required must be array");
+  });
+
+  it("a $ref to a file that breaks the meta-schema is reported in that file, at the keyword", async () => {
+    const common = { $schema: "http://json-schema.org/draft-07/schema#", type: "object", properties: { x: { type: "strin" } } };
     await writeFiles(repo.root, {
       "s/release.json": json({ properties: { repo: { $ref: "common.json" } } }),
-      "s/common.json": json({ $schema: "http://json-schema.org/draft-07/schema#", type: "strin" }),
+      "s/common.json": json(common),
     });
     const failed = expectFailed(await new SchemaRegistry().compile(join(repo.root, "s/release.json")));
+    expect(failed.diagnostic).toMatchObject({ file: join(repo.root, "s/common.json"), line: 6, column: 7 });
     expect(failed.diagnostic.message).toBe(
-      "schema cannot be compiled: schema is invalid: data/type must be equal to one of the allowed values, " +
-        "data/type must be array, data/type must match a schema in anyOf. Fix the schema.",
+      `schema is invalid: ${describeSchemaErrors(ajvValidateSchema("draft-07", common))} ` +
+        `(referenced by a $ref in ${join(repo.root, "s/release.json")}). Fix it to follow JSON Schema draft-07.`,
     );
   });
 

@@ -206,6 +206,41 @@ describe("SchemaRegistry", () => {
     );
   });
 
+  it("warns when a draft-07 schema uses a later draft's keyword, which draft-07 ignores", async () => {
+    await writeFiles(repo.root, {
+      "modern.json": json({
+        type: "object",
+        properties: {
+          repo: { type: "string" },
+          // A property named like a keyword is no keyword.
+          prefixItems: { type: "array" },
+          tags: { type: "array", prefixItems: [{ type: "string" }] },
+        },
+        unevaluatedProperties: false,
+      }),
+      "declared.json": json({ $schema: "http://json-schema.org/draft-07/schema#", dependentRequired: { tag: ["repo"] } }),
+      "modern-2020.json": json({ $schema: "https://json-schema.org/draft/2020-12/schema", unevaluatedProperties: false }),
+    });
+    const registry = new SchemaRegistry();
+    const modern = expectCompiled(await registry.compile(join(repo.root, "modern.json")));
+    // Still draft-07, as before: the keywords are ignored, and now the author is told.
+    expect(modern.check({ repo: "o/r", extra: 1 })).toEqual({ ok: true });
+    expect(modern.warnings.map((w) => [w.severity, w.line, w.message.split(",")[0]])).toEqual([
+      ["warning", 12, "prefixItems is a keyword of JSON Schema 2020-12 and later"],
+      ["warning", 19, "unevaluatedProperties is a keyword of JSON Schema 2019-09 and later"],
+    ]);
+    expect(modern.warnings[1]?.message).toBe(
+      "unevaluatedProperties is a keyword of JSON Schema 2019-09 and later, but this schema is checked as draft-07 " +
+        "(because it has no $schema), which ignores it: payloads are not checked against it. " +
+        'Add "$schema": "https://json-schema.org/draft/2020-12/schema" at the top of the schema, or remove the keyword.',
+    );
+    const declared = expectCompiled(await registry.compile(join(repo.root, "declared.json")));
+    expect(declared.warnings[0]?.message).toContain('(because of its $schema), which ignores it: payloads are not checked against it. Set $schema to "https://json-schema.org/draft/2020-12/schema"');
+    const modern2020 = expectCompiled(await registry.compile(join(repo.root, "modern-2020.json")));
+    expect(modern2020.warnings).toEqual([]);
+    expect(modern2020.check({ extra: 1 })).toMatchObject({ ok: false });
+  });
+
   it("warns that an unsupported $schema is checked as draft-07", async () => {
     await writeFiles(repo.root, {
       "old.json": json({
