@@ -700,8 +700,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/index.js + 22 modules
-var flows = __nccwpck_require__(35292);
+// EXTERNAL MODULE: ./.build/flows/index.js + 26 modules
+var flows = __nccwpck_require__(68109);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -1501,7 +1501,7 @@ function isFlowResultStatus(value) {
 /* harmony export */   p3: () => (/* binding */ interruptedWarning),
 /* harmony export */   u_: () => (/* binding */ knownProblems)
 /* harmony export */ });
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35292);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68109);
 
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
 /** Prefix of the problems a state store reported (a record it skipped or set aside). */
@@ -1554,8 +1554,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 22 modules
-var flows = __nccwpck_require__(35292);
+// EXTERNAL MODULE: ./.build/flows/index.js + 26 modules
+var flows = __nccwpck_require__(68109);
 ;// CONCATENATED MODULE: ./.build/flows/explain.js
 /** Every step of `flows`, in discovery and manifest order, with the verdict of each stage. */
 function explainMatch(flows, result) {
@@ -3792,7 +3792,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(424), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66677));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66677));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -3900,7 +3900,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 35292:
+/***/ 68109:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3990,7 +3990,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(424), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -4178,7 +4178,20 @@ function describePayloadErrors(errors) {
 }
 /** ajv meta-schema errors as sentences about the schema: `/properties/repo/type must be ...`. */
 function describeSchemaErrors(errors) {
-    return describeErrors(errors ?? [], "");
+    return describeErrors(chosenBranches(errors ?? []), "");
+}
+/**
+ * Where the meta-schema offers alternatives (`type` is a type name or an array of them: an
+ * anyOf), ajv reports every branch and the anyOf itself: `type: "strin"` would read "must be
+ * equal to one of the allowed values; must be array; must match a schema in anyOf". Keep the
+ * branch the value's own JSON type chose: at a place with an error about the value (an enum, a
+ * pattern...), drop the errors that only say its type is another branch's, and the anyOf summary.
+ */
+function chosenBranches(errors) {
+    const summary = new Set(["anyOf", "oneOf"]);
+    const specific = new Set(errors.filter((e) => e.keyword !== "type" && !summary.has(e.keyword)).map((e) => e.instancePath));
+    const branched = new Set(errors.filter((e) => summary.has(e.keyword)).map((e) => e.instancePath));
+    return errors.filter((e) => !branched.has(e.instancePath) || !specific.has(e.instancePath) || (e.keyword !== "type" && !summary.has(e.keyword)));
 }
 function describeErrors(errors, subject) {
     const sentences = [...new Set(errors.map((error) => describeError(error, subject)))];
@@ -4260,7 +4273,88 @@ function refProblem(path, text, error) {
 
 // EXTERNAL MODULE: ./.build/fs-async.js
 var fs_async = __nccwpck_require__(93602);
+;// CONCATENATED MODULE: ./.build/flows/utf8-check.js
+// TOML and JSON files must be UTF-8. Node decodes a byte that is not UTF-8 (a file saved as
+// Latin-1 or Windows-1252: "café" as 63 61 66 E9) into U+FFFD without a word, so a name, a
+// trigger type or an enum value would silently differ from what the author typed. Files are
+// read as text as before; only a text holding U+FFFD is checked against its bytes.
+
+/** Where the file at `path` (read as `text`) stops being UTF-8, or undefined when it is UTF-8. */
+function invalidUtf8(path, text) {
+    if (!text.includes("\uFFFD"))
+        return undefined;
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    const offset = firstInvalidByte(bytes);
+    if (offset < 0)
+        return undefined;
+    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    const line = countNewlines(bytes, lineStart) + 1;
+    // Columns count UTF-16 code units, as every other position in messages does; a BOM is not one.
+    const before = bytes.subarray(lineStart, offset).toString("utf8").replace(/^\uFEFF/, "");
+    return { line, column: before.length + 1, byte: bytes[offset] };
+}
+/** The sentence for a file that is not UTF-8, with the offending byte; `context` goes before the last period. */
+function invalidUtf8Message(what, found, format, context = "") {
+    const hex = found.byte.toString(16).toUpperCase().padStart(2, "0");
+    return (`${what} is not valid UTF-8, as ${format} files must be: byte 0x${hex} at this position is not part of a ` +
+        `UTF-8 character (the file was probably saved as Latin-1 or Windows-1252). Save it as UTF-8${context}.`);
+}
+function countNewlines(bytes, end) {
+    let count = 0;
+    for (let i = bytes.indexOf(0x0a); i >= 0 && i < end; i = bytes.indexOf(0x0a, i + 1))
+        count++;
+    return count;
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence; -1 if none. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        // The allowed range of the second byte, per lead byte (RFC 3629: no overlongs, no surrogates).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf)
+            length = 2;
+        else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 3;
+            if (lead === 0xe0)
+                low = 0xa0;
+            if (lead === 0xed)
+                high = 0x9f;
+        }
+        else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 4;
+            if (lead === 0xf0)
+                low = 0x90;
+            if (lead === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k];
+            const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf];
+            if (next === undefined || next < min || next > max)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/schema-files.js
+
 
 
 
@@ -4285,6 +4379,11 @@ async function readSchemaFile(path, referencedBy) {
         const code = error.code;
         const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
         throw new SchemaFileProblem(schemaDiagnostic(referencedBy ?? path, `schema file ${path} ${what}${from}. Create it or fix the reference.`));
+    }
+    const notUtf8 = invalidUtf8(path, text);
+    if (notUtf8) {
+        const { line, column } = notUtf8;
+        throw new SchemaFileProblem(schemaDiagnostic(path, invalidUtf8Message("schema", notUtf8, "JSON", from), { line, column }));
     }
     const parsed = (0,json_text/* parseJsonText */.lk)(text);
     if (!parsed.ok) {
@@ -4363,11 +4462,11 @@ async function loadReferencedSchema(uri, draft, current) {
     (0,schema_budget/* checkSchemaDepth */.Fm)(schema);
     (0,schema_budget/* checkSchemaExpansion */.xW)(schema);
     // A referenced file is checked with the referring schema's draft, here rather than by ajv
-    // (whose instances do not check schemas: see createAjv), with ajv's own message.
+    // (whose instances do not check schemas: see createAjv), and reported in its own file.
     delete schema.$schema;
     const metaErrors = await metaSchemaErrors(draft, schema);
-    if (metaErrors !== undefined && current) {
-        throw new Error(`schema is invalid: ${current.ajv.errorsText(metaErrors)}`);
+    if (metaErrors !== undefined) {
+        throw new SchemaFileProblem(schemaDiagnostic(file, `schema is invalid: ${describeSchemaErrors(metaErrors)} (referenced by a $ref in ${referrer}). Fix it to follow JSON Schema ${draft}.`, positionOfPointer(loaded.text, metaErrors[0]?.instancePath ?? "")));
     }
     if (typeof schema.$id !== "string")
         schema.$id = (0,file_url/* pathToFileURL */.q)(file).href;
@@ -4479,7 +4578,64 @@ function guardedCheck(path, validate, onProblem) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/flows/schema-later-keywords.js
+
+
+/** Keywords that constrain payloads in later drafts and mean nothing to draft-07. */
+const LATER_KEYWORDS = {
+    unevaluatedProperties: "2019-09",
+    unevaluatedItems: "2019-09",
+    dependentRequired: "2019-09",
+    dependentSchemas: "2019-09",
+    minContains: "2019-09",
+    maxContains: "2019-09",
+    $recursiveRef: "2019-09",
+    prefixItems: "2020-12",
+    $dynamicRef: "2020-12",
+};
+// Where subschemas sit, so a property *named* like a keyword is not taken for one.
+const ONE_SCHEMA = new Set(["additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems", "items"]);
+const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies"]);
+const pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+/**
+ * One warning per later-draft keyword the draft-07 `schema` uses, at its first use.
+ * `declared` is the schema's own `$schema`, when it has one.
+ */
+function laterDraftKeywordWarnings(path, text, schema, declared) {
+    const found = new Map();
+    const stack = [{ node: schema, pointer: "" }];
+    while (stack.length > 0) {
+        const { node, pointer } = stack.pop();
+        if (!isTable(node))
+            continue;
+        for (const [key, value] of Object.entries(node)) {
+            const at = `${pointer}/${pointerPart(key)}`;
+            if (LATER_KEYWORDS[key] !== undefined && !found.has(key))
+                found.set(key, at);
+            if (ONE_SCHEMA.has(key))
+                stack.push({ node: value, pointer: at });
+            if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
+                for (const [i, item] of value.entries())
+                    stack.push({ node: item, pointer: `${at}/${i}` });
+            }
+            if (SCHEMA_MAPS.has(key) && isTable(value)) {
+                for (const [name, item] of Object.entries(value))
+                    stack.push({ node: item, pointer: `${at}/${pointerPart(name)}` });
+            }
+        }
+    }
+    const why = declared === undefined ? "it has no $schema" : "of its $schema";
+    const fix = declared === undefined
+        ? 'Add "$schema": "https://json-schema.org/draft/2020-12/schema" at the top of the schema, or remove the keyword.'
+        : 'Set $schema to "https://json-schema.org/draft/2020-12/schema", or remove the keyword.';
+    const warnings = [...found].map(([keyword, pointer]) => schemaDiagnostic(path, `${keyword} is a keyword of JSON Schema ${LATER_KEYWORDS[keyword]} and later, but this schema is checked as draft-07 ` +
+        `(because ${why}), which ignores it: payloads are not checked against it. ${fix}`, positionOfPointer(text, pointer), "warning"));
+    return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/schemas.js
+
 
 
 
@@ -4593,6 +4749,8 @@ class schemas_SchemaRegistry {
                 draft = "draft-07";
                 delete schema.$schema;
             }
+            if (draft === "draft-07")
+                warnings.push(...laterDraftKeywordWarnings(path, file.text, schema, declared));
             return await this.compileObject({ path, text: file.text, spent, warnings }, schema, draft);
         }
         catch (error) {
@@ -4750,6 +4908,17 @@ function typeMatches(pattern, type) {
         return pattern === type;
     }
 }
+/** Why a type that looks meant for this event does not match it, and what to write. */
+function typeHint(pattern, type) {
+    if (type.startsWith(`${pattern}.`)) {
+        return `; a GitHub event with an action is typed <event>.<action>: write "${type}", or "${pattern}.*" for every action`;
+    }
+    if (pattern.trim() === type)
+        return "; the trigger type has spaces around it: remove them";
+    if (pattern.toLowerCase() === type.toLowerCase())
+        return `; types are case-sensitive: write "${type}"`;
+    return "";
+}
 /**
  * The steps an event triggers: flows in the given (discovery) order, steps in manifest order.
  * Types are compared first; schemas are compiled only for steps whose type matched, so an event
@@ -4766,7 +4935,7 @@ async function matchSteps(flows, event, options = {}) {
                 outcomes.push({ mismatch: { flow, step, reason: "no-trigger", message } });
             }
             else if (!typeMatches(trigger.type, event.type)) {
-                const message = `trigger type "${trigger.type}" does not match event type "${event.type}"`;
+                const message = `trigger type "${trigger.type}" does not match event type "${event.type}"${typeHint(trigger.type, event.type)}`;
                 outcomes.push({ mismatch: { flow, step, reason: "type", message } });
             }
             else {
@@ -4950,7 +5119,7 @@ function readPackagePath(options) {
     const kind = kindOf(absolute);
     if (kind === "missing") {
         report.error(path, `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-            `Create the ${expected} or fix the path (it is relative to the package folder).`);
+            (nearMiss(value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
         return undefined;
     }
     if (kind !== expected) {
@@ -4964,6 +5133,30 @@ function readPackagePath(options) {
         return undefined;
     }
     return absolute;
+}
+/**
+ * The fix for a path that is missing only because of how it is written: a name whose case
+ * differs from the file's (macOS and Windows do not mind; Linux, where GitHub's runners run,
+ * does), or Windows separators.
+ */
+function nearMiss(value, absolute) {
+    if (value.includes("\\")) {
+        const slashed = value.replace(/\\/g, "/");
+        return `Write it with / as the separator: "${slashed}" (a \\ is part of the name on Linux and macOS).`;
+    }
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.dirname)(absolute));
+    }
+    catch {
+        return undefined;
+    }
+    const wanted = (0,external_node_path_.basename)(absolute);
+    const found = names.find((name) => name !== wanted && name.toLowerCase() === wanted.toLowerCase());
+    if (found === undefined)
+        return undefined;
+    const fix = value.endsWith(wanted) ? `Write "${value.slice(0, value.length - wanted.length)}${found}".` : "Match the name's case.";
+    return `There is ${found} beside it: names are case-sensitive on Linux, where GitHub's runners run. ${fix}`;
 }
 function kindOf(path) {
     try {
@@ -5655,6 +5848,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
+;// CONCATENATED MODULE: ./.build/did-you-mean.js
+// "Did you mean" for a name typed wrong: a command or option of `flows`, a key in flow.toml.
+/** The closest candidate to `value`, when it is close enough to be a likely typo. */
+function closest(value, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    const wanted = value.toLowerCase();
+    for (const candidate of candidates) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
+    return bestDistance <= allowed ? best : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i += 1) {
+        for (let j = 1; j < cols; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                value = Math.min(value, d[i - 2][j - 2] + 1);
+            d[i][j] = value;
+        }
+    }
+    return d[a.length][b.length];
+}
+
 // EXTERNAL MODULE: ./.build/generated/schemas.js
 var schemas = __nccwpck_require__(37200);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
@@ -5669,15 +5896,16 @@ const DEFAULT_TIMEOUT_MS = 300_000;
 
 
 
+
 const flowSchema = schemas/* contractSchemas */.v["flow.schema.json"];
 const definitions = flowSchema.definitions;
 const NAME_MAX = definitions.name.maxLength;
 const PATH_MAX = definitions.path.maxLength;
 const CONDITION_MAX = definitions.trigger.properties.if.maxLength;
-const NAME_LIMITS = { max: NAME_MAX, oneLine: true, what: "names" };
-const PATH_LIMITS = { max: PATH_MAX, oneLine: true, what: "paths" };
+const NAME_LIMITS = { max: NAME_MAX, refused: /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/, what: "names" };
+const PATH_LIMITS = { max: PATH_MAX, refused: /[\u0000-\u001f]/, what: "paths" };
 // A condition may span lines (a multi-line TOML string): only its length is bounded.
-const CONDITION_LIMITS = { max: CONDITION_MAX, oneLine: false, what: "conditions" };
+const CONDITION_LIMITS = { max: CONDITION_MAX, what: "conditions" };
 /** Keys each table of flow.toml may hold, from the schema: anything else is warned about. */
 const KNOWN_KEYS = {
     "": Object.keys(flowSchema.properties).filter((key) => key !== "$schema"),
@@ -5690,12 +5918,39 @@ const ADD_STEP = "Add a [[steps]] section with name, runner and script.";
 function genericPath(path) {
     return path.map((part, i) => (typeof part === "number" ? "[]" : i === 0 ? part : `.${part}`)).join("");
 }
+/** Where each table's keys are written, for a key found in the wrong table. */
+const PLACES = {
+    "": "at the top of flow.toml, above the first [[steps]] section",
+    guidance: "in the [guidance] section",
+    "steps[]": "in a step's [[steps]] section, above its [steps.trigger]",
+    "steps[].trigger": "in a step's [steps.trigger] section, right after its [[steps]] section",
+};
+/** What is lost when a key that belongs elsewhere is ignored: the ones that change which events run a step. */
+const LOST = {
+    trigger: "so no step gets this trigger",
+    type: "so no trigger gets this type",
+    schema: "so no trigger checks the payload against this schema",
+    if: "so no trigger is limited by this condition",
+};
 /** The warning for a key the schema does not define; the old runtime ignored such keys. */
 function unknownKeyMessage(tablePath, key) {
+    const table = genericPath(tablePath);
     const where = tablePath.length === 0 ? "at the top level" : `in ${fieldName(tablePath)}`;
-    const known = KNOWN_KEYS[genericPath(tablePath)] ?? [];
+    const home = Object.keys(KNOWN_KEYS).find((other) => other !== table && KNOWN_KEYS[other]?.includes(key));
+    if (home !== undefined && key !== "name") {
+        // `name` is known everywhere but the trigger; a trigger's `name` is more likely a stray than a misplaced key.
+        const lost = LOST[key] ? `, ${LOST[key]}` : "";
+        const fix = key === "trigger"
+            ? "a trigger belongs to a step. Write it as [steps.trigger] right after that step's [[steps]] section."
+            : `${key} belongs ${PLACES[home]}. Move it there.`;
+        return `unknown key "${key}" ${where} is ignored${lost}: ${fix}`;
+    }
+    const known = KNOWN_KEYS[table] ?? [];
     const expected = known.length > 0 ? `; expected one of ${known.join(", ")}` : "";
-    return `unknown key "${key}" ${where} is ignored${expected}. Remove it or fix its spelling.`;
+    // A typo is a short key; a long one (hostile input) is not worth a distance table.
+    const typo = key.length <= 64 ? closest(key, known) : undefined;
+    const fix = typo === undefined ? "Remove it or fix its spelling." : `Did you mean "${typo}"? Fix its spelling or remove it.`;
+    return `unknown key "${key}" ${where} is ignored${expected}. ${fix}`;
 }
 /** What a name-like field (flow, step, trigger type) must be, for the "expected" half. */
 const NAME_RULE = `a non-empty string of at most ${NAME_MAX} characters without control characters`;
@@ -5705,7 +5960,7 @@ const quoted = (example, limits) => (value) => typeof value === "string" ? strin
 function stringFix(value, example, limits) {
     if (value.trim() === "")
         return `Give it a value, e.g. ${example}.`;
-    const control = !limits.oneLine ? undefined : /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(value)?.[0];
+    const control = limits.refused?.exec(value)?.[0];
     if (control !== undefined) {
         const code = control.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
         return `Remove the control character U+${code} (${limits.what} must be one printable line).`;
@@ -5903,6 +6158,7 @@ function dateless(value) {
 
 
 
+
 /** The steps, when every one of them is valid (the schema check passed for `steps`). */
 function readSteps(context, value) {
     if (!Array.isArray(value))
@@ -5991,13 +6247,20 @@ function checkSchemaJson(report, schemaPath, field) {
     const from = `(referenced by ${fieldName(field)} in ${report.file})`;
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(schemaPath, "utf8").replace(/^\uFEFF/, "");
+        text = (0,external_node_fs_.readFileSync)(schemaPath, "utf8");
     }
     catch (error) {
         const code = error.code ?? String(error);
         report.problems.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
         return false;
     }
+    const notUtf8 = invalidUtf8(schemaPath, text);
+    if (notUtf8) {
+        const { line, column } = notUtf8;
+        report.problems.push({ severity: "error", file: schemaPath, line, column, message: invalidUtf8Message("schema", notUtf8, "JSON", ` ${from}`) });
+        return false;
+    }
+    text = text.replace(/^\uFEFF/, "");
     const parsed = (0,json_text/* parseJsonText */.lk)(text);
     if (!parsed.ok) {
         const problem = {
@@ -6024,7 +6287,148 @@ function checkSchemaJson(report, schemaPath, field) {
 
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
 var toml_locator = __nccwpck_require__(92797);
+;// CONCATENATED MODULE: ./.build/flows/toml-syntax.js
+// smol-toml says which grammar rule broke ("control characters are not allowed in strings");
+// for the mistakes people make in flow.toml, these hints say what to write instead: a string
+// left open, a double quote inside a "..." condition, a key or table written twice, a Windows
+// path's backslashes, a value without quotes.
+
+
+const GENERIC = "Fix the syntax at this position.";
+/** A TOML parse error as a diagnostic at its position, with what to change where it can tell. */
+function tomlSyntaxProblem(file, text, error) {
+    if (!(error instanceof dist/* TomlError */.zx)) {
+        return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
+    }
+    const reason = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
+    const lines = text.split(/\r?\n/);
+    let hint;
+    try {
+        hint = syntaxHint(reason, text, lines, error.line, error.column);
+    }
+    catch {
+        // A hint is a guess about the text around the error; without one the position still helps.
+    }
+    return {
+        severity: "error",
+        file,
+        line: error.line,
+        column: error.column,
+        message: `flow.toml is not valid TOML: ${reason}. ${hint ?? GENERIC}`,
+    };
+}
+function syntaxHint(reason, text, lines, line, column) {
+    const lineText = lines[line - 1] ?? "";
+    const char = lineText[column - 1];
+    if (reason.startsWith("control characters are not allowed in strings")) {
+        if (char === undefined || char === "\r") {
+            return "The string is not closed on this line: add the closing quote. A string that spans lines is written between \"\"\" or '''.";
+        }
+        const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
+        return `The string holds the control character U+${code}: remove it, or write it as \\u${code} in a "..." string.`;
+    }
+    if (reason.startsWith("unfinished string")) {
+        const quote = /^("""|'''|"|')/.exec(lineText.slice(column - 1))?.[1] ?? "quote";
+        return `The string that starts here is never closed: add the closing ${quote}.`;
+    }
+    if (reason.includes("escape")) {
+        return ('In a "..." string a backslash starts an escape (\\\\, \\", \\n, \\t, \\uXXXX). Write \\\\ for a backslash, ' +
+            "or use a '...' string, which keeps backslashes as they are (paths use / on every system).");
+    }
+    if (reason.startsWith("each key-value declaration must be followed by an end-of-line")) {
+        if (/\r(?!\n)/.test(text))
+            return "Its lines end in a lone carriage return (\\r); save the file with LF (or CRLF) line ends.";
+        return quoteInsideString(lineText, column) ?? "Put each key = value on a line of its own; a comment starts with #.";
+    }
+    if (reason.startsWith("invalid value"))
+        return valueHint(lineText, column);
+    if (reason.startsWith("illegal character in key") && char === ":")
+        return "TOML writes key = value, not key: value.";
+    if (reason.startsWith("integer value cannot be represented losslessly")) {
+        return "Integers here must be within ±9007199254740991 (2^53 - 1); write a larger number as a string, in quotes.";
+    }
+    if (reason.startsWith("trying to redefine"))
+        return redefinitionHint(lines, line);
+    return undefined;
+}
+/** `if = "x == "main""`: the string closed at the second `"`, and the rest is left over. */
+function quoteInsideString(lineText, column) {
+    const assignment = /^(\s*)([^=]+?)\s*=\s*"/.exec(lineText);
+    if (!assignment || lineText.startsWith('"""', assignment[0].length - 1))
+        return undefined;
+    let end = assignment[0].length;
+    while (end < lineText.length && lineText[end] !== '"')
+        end += lineText[end] === "\\" ? 2 : 1;
+    if (end >= column - 1 || !lineText.slice(end + 1).includes('"'))
+        return undefined;
+    const key = (0,toml_locator/* readKey */.Y)(assignment[2] ?? "")?.segments.join(".") ?? "";
+    const condition = key === "if" ? ` In a condition, strings take single quotes: if = "github.ref == 'refs/heads/main'".` : "";
+    return (`The "..." string ends at the " in column ${end + 1}, so the rest of the line is left over. ` +
+        `Write a double quote inside it as \\", or quote the whole value with '...'.${condition}`);
+}
+/** `name = bad`, `version =`, `flag = True`. */
+function valueHint(lineText, column) {
+    const rest = lineText.slice(column - 1).replace(/\s+#.*$/, "").trim();
+    const key = (0,toml_locator/* readKey */.Y)(lineText)?.segments.join(".") ?? "key";
+    if (rest === "" || rest.startsWith("#"))
+        return `The value of ${key} is missing: write one after =, or remove the line.`;
+    if (/^(true|false)$/i.test(rest))
+        return `Write ${rest.toLowerCase()} in lower case.`;
+    if (/^[\p{L}_$]/u.test(rest))
+        return `Put text in quotes: ${key} = ${JSON.stringify(rest)}.`;
+    return undefined;
+}
+/** A key or table written twice: where it was first written, and how to write it once. */
+function redefinitionHint(lines, line) {
+    const lineText = lines[line - 1] ?? "";
+    const header = headerOf(lineText);
+    if (header?.array) {
+        const { path } = header;
+        const earlier = findLine(lines, line, (text) => {
+            const other = headerOf(text);
+            return other !== undefined && !other.array && (other.path === path || other.path.startsWith(`${path}.`));
+        });
+        if (earlier === undefined)
+            return undefined;
+        return (`${path} is already a table (line ${earlier}: ${lines[earlier - 1]?.trim()}), so [[${path}]] cannot add an entry to it. ` +
+            `Write each [[${path}]] first and its [${path}.…] sections after it.`);
+    }
+    if (header) {
+        const { path } = header;
+        const earlier = findLine(lines, line, (text) => headerOf(text)?.path === path);
+        const next = path.startsWith("steps.") ? " (for another step, start it with [[steps]] first)" : "";
+        return earlier === undefined
+            ? `[${path}] is already defined above, by a key of that name, a dotted key or an inline table. Define each table once${next}.`
+            : `[${path}] is already defined on line ${earlier}. Merge the two sections into one${next}.`;
+    }
+    const key = (0,toml_locator/* readKey */.Y)(lineText);
+    if (!key || lineText[key.length] !== "=")
+        return undefined;
+    const name = key.segments.join(".");
+    const tableStart = findLine(lines, line, (text) => headerOf(text) !== undefined) ?? 0;
+    const earlier = findLine(lines, line, (text) => (0,toml_locator/* readKey */.Y)(text)?.segments.join(".") === name, tableStart);
+    return earlier === undefined
+        ? `${name} is already defined in this table (by a dotted key or an inline table). Set each key once.`
+        : `${name} is already set on line ${earlier}; a key is set once per table. Remove one of them.`;
+}
+/** `[steps.trigger]` → `{ array: false, path: "steps.trigger" }`; undefined for a line that is no header. */
+function headerOf(text) {
+    const match = /^\s*(\[\[?)(.*?)\]/.exec(text);
+    const path = match ? (0,toml_locator/* readKey */.Y)(match[2] ?? "")?.segments.join(".") : undefined;
+    return match && path !== undefined ? { array: match[1] === "[[", path } : undefined;
+}
+/** The last line above `before` (and after `after`) that satisfies `test`, 1-based. */
+function findLine(lines, before, test, after = 0) {
+    for (let index = before - 2; index >= after; index--) {
+        if (test(lines[index] ?? ""))
+            return index + 1;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/manifest.js
+
+
 
 
 
@@ -6054,12 +6458,19 @@ async function loadFlowManifest(manifestPath) {
 function parseFlowManifest(manifestPath, text) {
     const file = (0,external_node_path_.resolve)(manifestPath);
     const root = (0,external_node_path_.dirname)(file);
+    const notUtf8 = invalidUtf8(file, text);
+    if (notUtf8) {
+        const { line, column } = notUtf8;
+        return { problems: [{ severity: "error", file, line, column, message: invalidUtf8Message("flow.toml", notUtf8, "TOML") }] };
+    }
+    // A byte order mark is no character of line 1: positions count from after it, as editors do.
+    text = text.replace(/^\uFEFF/, "");
     let document;
     try {
         document = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        return { problems: [tomlSyntaxProblem(file, error)] };
+        return { problems: [tomlSyntaxProblem(file, text, error)] };
     }
     const report = new ManifestReport(file, new toml_locator/* TomlLocator */.v(text));
     const bounds = packageBounds(root);
@@ -6092,19 +6503,6 @@ function parseFlowManifest(manifestPath, text) {
 function inLineOrder(problems, manifest) {
     const rank = (problem) => (problem.file === manifest ? 0 : 1e9) + (problem.line ?? 0);
     return [...problems].sort((a, b) => rank(a) - rank(b));
-}
-function tomlSyntaxProblem(file, error) {
-    if (error instanceof dist/* TomlError */.zx) {
-        const reason = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
-        return {
-            severity: "error",
-            file,
-            line: error.line,
-            column: error.column,
-            message: `flow.toml is not valid TOML: ${reason}. Fix the syntax at this position.`,
-        };
-    }
-    return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/roots.js
@@ -6247,10 +6645,16 @@ async function packageFolders(root, problems) {
     const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
     return names.sort().map((name) => (0,external_node_path_.join)(root, name));
 }
-/** A folder under a flow root with files but no flow.toml: a package with a misnamed manifest, most likely. */
+/**
+ * A folder under a flow root that is not a package but looks meant as one: its flow.toml is a
+ * folder or a symbolic link to nothing, or it holds files but no flow.toml (a misnamed manifest).
+ */
 function notAPackage(folder) {
     if ((0,external_node_path_.basename)(folder).startsWith("."))
         return [];
+    const unusable = unusableManifest((0,external_node_path_.join)(folder, "flow.toml"));
+    if (unusable)
+        return [unusable];
     let files;
     try {
         files = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
@@ -6269,6 +6673,41 @@ function notAPackage(folder) {
                 "A flow package's manifest must be named flow.toml; move other folders out of the flow root.",
         },
     ];
+}
+/** A flow.toml that exists but cannot be a manifest: a folder, or a symbolic link to nothing. */
+function unusableManifest(manifestPath) {
+    const skipped = "so the folder is not loaded as a flow package";
+    let link;
+    let target;
+    try {
+        link = (0,external_node_fs_.lstatSync)(manifestPath);
+        target = (0,external_node_fs_.statSync)(manifestPath, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+    if (target?.isDirectory()) {
+        return {
+            severity: "warning",
+            file: manifestPath,
+            message: `flow.toml is a folder, not a file, ${skipped}. Replace the folder with the manifest file.`,
+        };
+    }
+    if (target !== undefined || !link.isSymbolicLink())
+        return undefined;
+    let to = "";
+    try {
+        to = (0,external_node_fs_.readlinkSync)(manifestPath);
+    }
+    catch {
+        // The link vanished between the calls: say it without its target.
+    }
+    return {
+        severity: "warning",
+        file: manifestPath,
+        message: `flow.toml is a symbolic link to ${to === "" ? "a file" : `"${to}"`}, which does not exist, ${skipped}. ` +
+            "Point the link at the manifest, or replace it with the file.",
+    };
 }
 /** The manifest's text; undefined when the folder holds none (it is not a package); null when unreadable. */
 function readManifest(manifestPath) {
@@ -6657,6 +7096,7 @@ function formatBytes(bytes) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ readKey),
 /* harmony export */   v: () => (/* binding */ TomlLocator)
 /* harmony export */ });
 // smol-toml returns plain values without source positions, so messages about a field find the
@@ -6717,6 +7157,22 @@ function safeJsonString(raw) {
         return raw;
     }
 }
+/**
+ * Where `delimiter` closes a multi-line string in `text`, from `from`; -1 when not on this line.
+ * In a basic string a quote after an odd run of backslashes is escaped: `\"""` does not close it.
+ */
+function closingIndex(text, delimiter, from) {
+    for (let at = text.indexOf(delimiter, from); at >= 0; at = text.indexOf(delimiter, at + 1)) {
+        if (delimiter !== '"""')
+            return at;
+        let backslashes = 0;
+        while (text[at - 1 - backslashes] === "\\")
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return at;
+    }
+    return -1;
+}
 /** Removes a trailing comment and counts brackets outside strings. */
 function scanValue(text) {
     let depth = 0;
@@ -6727,7 +7183,7 @@ function scanValue(text) {
         if (ch === '"' || ch === "'") {
             const triple = text.startsWith(ch.repeat(3), i);
             if (triple) {
-                const close = text.indexOf(ch.repeat(3), i + 3);
+                const close = closingIndex(text, ch.repeat(3), i + 3);
                 if (close < 0)
                     return { depth, opensMultiline: ch.repeat(3) };
                 i = close + 2;
@@ -6791,7 +7247,7 @@ class TomlLocator {
         lines.forEach((text, index) => {
             const line = index + 1;
             if (multiline) {
-                const close = text.indexOf(multiline);
+                const close = closingIndex(text, multiline, 0);
                 if (close < 0)
                     return;
                 text = " ".repeat(close + 3) + text.slice(close + 3);

@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   GITHUB_EVENT_NAMES: () => (/* binding */ GITHUB_EVENT_NAMES),
 /* harmony export */   checkGitHubEventName: () => (/* binding */ checkGitHubEventName)
 /* harmony export */ });
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31363);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41488);
+
 
 /**
  * The events that can start a workflow, plus webhook-only events a payload file may hold.
@@ -28,7 +30,7 @@ const GITHUB_EVENT_NAMES = [
 function checkGitHubEventName(eventName, command) {
     if (GITHUB_EVENT_NAMES.includes(eventName))
         return;
-    const suggestion = (0,_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(eventName.replace(/-/g, "_"), GITHUB_EVENT_NAMES) ?? (0,_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(eventName, GITHUB_EVENT_NAMES);
+    const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(eventName.replace(/-/g, "_"), GITHUB_EVENT_NAMES) ?? (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(eventName, GITHUB_EVENT_NAMES);
     throw new _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--event-name "${eventName}" is not a GitHub event name.${suggestion ? ` Did you mean "${suggestion}"?` : ""} ` +
         "Event names are the workflow trigger names: push, pull_request, release, issue_comment, ...", command);
 }

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   ConditionScope: () => (/* binding */ ConditionScope)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 16 modules
-var dist = __webpack_require__(40424);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 7 modules
+var dist = __webpack_require__(89356);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/result.js
 var dist_result = __webpack_require__(96856);
 // EXTERNAL MODULE: ./.build/text-cut.js
@@ -312,7 +312,7 @@ function describeThrown(thrown) {
 /* harmony export */   vo: () => (/* binding */ customFunctions)
 /* harmony export */ });
 /* unused harmony export satisfies */
-/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40424);
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89356);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42184);
 // The functions flows add to GitHub's expression language (workflows lack them):

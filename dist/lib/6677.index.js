@@ -9,16 +9,18 @@ export const modules = {
 /* harmony export */   compileCondition: () => (/* binding */ compileCondition)
 /* harmony export */ });
 /* unused harmony exports CONDITION_CONTEXTS, pathText */
-/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40424);
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89356);
 /* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12049);
-/* harmony import */ var _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12083);
-/* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19860);
-/* harmony import */ var _condition_functions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52069);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75270);
+/* harmony import */ var _actions_expressions_funcs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30111);
+/* harmony import */ var _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12083);
+/* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19860);
+/* harmony import */ var _condition_functions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52069);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75270);
 // Compiles a condition with GitHub's own lexer and parser (@actions/expressions), then checks
 // what a workflow editor would flag before the condition ever runs: unknown contexts and
 // functions, wrong argument counts, properties the flow contexts do not have, and constant
 // arguments a function cannot use (a bad glob, semver range or JSON text).
+
 
 
 
@@ -30,7 +32,7 @@ const CONDITION_CONTEXTS = ["event", "github", "flow", "env"];
 const CONTEXT_KEYS = {
     event: ["id", "type", "source", "occurredAt", "receivedAt", "payload"],
     flow: ["name", "version", "config"],
-    github: _condition_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_CONTEXT_KEYS */ .Ls,
+    github: _condition_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_CONTEXT_KEYS */ .Ls,
 };
 const FUNCTIONS_HELP = "contains, startsWith, endsWith, format, join, toJSON and fromJSON (as in workflows), and semver, glob and changed (flows)";
 class ConditionError extends Error {
@@ -41,7 +43,7 @@ class ConditionError extends Error {
     }
 }
 function compileCondition(text) {
-    const unwrapped = (0,_condition_js__WEBPACK_IMPORTED_MODULE_3__/* .unwrapCondition */ .f6)(text);
+    const unwrapped = (0,_condition_js__WEBPACK_IMPORTED_MODULE_4__/* .unwrapCondition */ .f6)(text);
     if ("error" in unwrapped)
         return { ok: false, message: unwrapped.error, offset: unwrapped.offset };
     const { expression, offset: base } = unwrapped;
@@ -76,7 +78,7 @@ function parse(expression) {
         throw new ConditionError(`is not a valid expression: unexpected ${quote(found?.[1] ?? message)} at character ${offset + 1}${hint(found?.[1])}`, offset);
     }
     try {
-        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(tokens, [...CONDITION_CONTEXTS], [..._condition_functions_js__WEBPACK_IMPORTED_MODULE_4__/* .CUSTOM_FUNCTIONS */ .Et]).parse();
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(tokens, [...CONDITION_CONTEXTS], [..._condition_functions_js__WEBPACK_IMPORTED_MODULE_5__/* .CUSTOM_FUNCTIONS */ .Et]).parse();
     }
     catch (error) {
         if (!(error instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .ExpressionError */ .tj))
@@ -85,16 +87,17 @@ function parse(expression) {
         const [kind = "", rest = ""] = error.message.split(/: '(.*)'$/s);
         const at = `at character ${offset + 1}`;
         if (kind === "Unrecognized named-value") {
-            throw new ConditionError(`reads ${quote(rest)}, which is not a context; a condition can read event, github, flow and env`, offset);
+            throw new ConditionError(`reads ${quote(rest)}, which is not a context; a condition can read event, github, flow and env${wordHint(rest)}`, offset);
         }
         if (kind === "Unrecognized function") {
             throw new ConditionError(`calls ${rest}(), which conditions do not have; they have ${FUNCTIONS_HELP}`, offset);
         }
         if (kind.startsWith("Too few") || kind.startsWith("Too many")) {
-            throw new ConditionError(`calls ${rest}() with ${kind.startsWith("Too few") ? "too few" : "too many"} arguments ${at}`, offset);
+            const few = kind.startsWith("Too few");
+            throw new ConditionError(`calls ${rest}() with ${few ? "too few" : "too many"} arguments ${at}; ${rest}() takes ${arity(rest)}`, offset);
         }
         const what = kind === "Unexpected end of expression" ? "ends too early" : `has an unexpected ${quote(rest)}`;
-        throw new ConditionError(`is not a valid expression: it ${what} ${at}`, offset);
+        throw new ConditionError(`is not a valid expression: it ${what} ${at}${wordHint(rest)}`, offset);
     }
 }
 /** Walks the tree: collects context paths and rejects what cannot work. */
@@ -142,7 +145,7 @@ function checkProperty(node, expression) {
 }
 const caseEnabled = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .FeatureFlags */ .gH().isEnabled("allowCaseFunction");
 // Constant arguments are checked with the real functions; changed() never runs at load.
-const loadTimeFunctions = (0,_condition_functions_js__WEBPACK_IMPORTED_MODULE_4__/* .customFunctions */ .vo)(() => ({ files: [] }));
+const loadTimeFunctions = (0,_condition_functions_js__WEBPACK_IMPORTED_MODULE_5__/* .customFunctions */ .vo)(() => ({ files: [] }));
 function checkCall(node, expression, state) {
     const name = node.functionName.lexeme.toLowerCase();
     const offset = offsetOf(expression, node.functionName.range.start);
@@ -156,10 +159,10 @@ function checkCall(node, expression, state) {
             new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Evaluator */ .oi(node, new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Dictionary */ .p.bT(), loadTimeFunctions).evaluate();
         }
         else if (name === "semver" && isConstant(node.args[1])) {
-            (0,_condition_functions_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRange */ .cd)(constant(node.args[1]));
+            (0,_condition_functions_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRange */ .cd)(constant(node.args[1]));
         }
         else if ((name === "glob" && isConstant(node.args[1])) || (name === "changed" && isConstant(node.args[0]))) {
-            (0,_condition_functions_js__WEBPACK_IMPORTED_MODULE_4__/* .patternText */ .U)(constant(node.args[name === "glob" ? 1 : 0]), name);
+            (0,_condition_functions_js__WEBPACK_IMPORTED_MODULE_5__/* .patternText */ .U)(constant(node.args[name === "glob" ? 1 : 0]), name);
         }
     }
     catch (error) {
@@ -201,7 +204,7 @@ function pathText(node) {
     if (index instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Star */ .FE)
         return `${base}.*`;
     if (index instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS) {
-        if (index.token.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.IDENTIFIER)
+        if (index.token.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_3__/* .TokenType */ .ks.IDENTIFIER)
             return `${base}.${index.token.lexeme}`;
         if (index.literal.kind === _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Kind */ .p.b8.String)
             return `${base}['${index.literal.coerceString()}']`;
@@ -221,7 +224,7 @@ function offsetOf(expression, pos) {
     return Math.min(expression.length, offset + pos.column);
 }
 function quote(text) {
-    return `'${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .clipText */ .gL)(text, 40, "...")}'`;
+    return `'${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_6__/* .clipText */ .gL)(text, 40, "...")}'`;
 }
 function hint(symbol) {
     if (symbol === undefined)
@@ -232,7 +235,36 @@ function hint(symbol) {
         return "; write && and || for and/or";
     if (symbol.startsWith('"'))
         return "; strings in expressions use single quotes";
+    if (symbol.startsWith("'"))
+        return "; the string is not closed: add the closing '";
     return "";
+}
+/** Words other languages use where expressions have operators or lower-case literals. */
+function wordHint(word) {
+    const lower = word.toLowerCase();
+    if (lower === "and" || lower === "or")
+        return "; write && and || for and/or";
+    if (lower === "not")
+        return "; write ! for not";
+    if (["true", "false", "null"].includes(lower) && word !== lower)
+        return `; write ${lower} in lower case`;
+    if (lower === "none" || lower === "nil" || lower === "undefined")
+        return "; write null";
+    return "";
+}
+/** How many arguments a function takes: `2`, `1 or 2`, `at least 1`. */
+function arity(name) {
+    const lower = name.toLowerCase();
+    const info = _actions_expressions_funcs__WEBPACK_IMPORTED_MODULE_2__/* .wellKnownFunctions */ .j[lower] ?? _condition_functions_js__WEBPACK_IMPORTED_MODULE_5__/* .CUSTOM_FUNCTIONS */ .Et.find((each) => each.name === lower);
+    if (!info)
+        return "another number of arguments";
+    const { minArgs: min, maxArgs: max } = info;
+    const noun = (count) => `${count} argument${count === 1 ? "" : "s"}`;
+    if (min === max)
+        return noun(min);
+    if (max >= 255)
+        return `at least ${noun(min)}`;
+    return max === min + 1 ? `${min} or ${noun(max)}` : `${min} to ${noun(max)}`;
 }
 
 
@@ -248,7 +280,7 @@ function hint(symbol) {
 /* harmony export */   vo: () => (/* binding */ customFunctions)
 /* harmony export */ });
 /* unused harmony export satisfies */
-/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40424);
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89356);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42184);
 // The functions flows add to GitHub's expression language (workflows lack them):

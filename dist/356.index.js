@@ -1,5 +1,5 @@
-export const id = 424;
-export const ids = [424];
+export const id = 356;
+export const ids = [356];
 export const modules = {
 
 /***/ 12049:
@@ -558,35 +558,20 @@ class ExpressionEvaluationError extends Error {
 
 /***/ }),
 
-/***/ 40424:
+/***/ 30111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  oi: () => (/* reexport */ evaluator_Evaluator),
-  tj: () => (/* reexport */ errors/* ExpressionError */.tj),
-  gH: () => (/* reexport */ features_FeatureFlags),
-  JG: () => (/* reexport */ lexer/* Lexer */.JG),
-  iX: () => (/* reexport */ parser_Parser),
-  p: () => (/* reexport */ data)
+  Z: () => (/* binding */ validateFunction),
+  j: () => (/* binding */ wellKnownFunctions)
 });
 
-// UNUSED EXPORTS: DescriptionDictionary, Expr, ExpressionEvaluationError, complete, isDescriptionDictionary, wellKnownFunctions
-
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
-var ast = __webpack_require__(12049);
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
-var dictionary = __webpack_require__(78596);
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/index.js
-var data = __webpack_require__(45958);
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
-
-class FilteredArray extends data/* Array */.O3 {
-}
-//# sourceMappingURL=filtered_array.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/errors.js
 var errors = __webpack_require__(52830);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/index.js
+var data = __webpack_require__(45958);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/case.js
 
 const caseFunc = {
@@ -613,7 +598,7 @@ const caseFunc = {
 };
 //# sourceMappingURL=case.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/result.js
-var dist_result = __webpack_require__(96856);
+var result = __webpack_require__(96856);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
 
 
@@ -638,7 +623,7 @@ const contains = {
                 return new data/* BooleanData */.bo(false);
             }
             for (const v of la.values()) {
-                if ((0,dist_result/* equals */.aI)(right, v)) {
+                if ((0,result/* equals */.aI)(right, v)) {
                     return new data/* BooleanData */.bo(true);
                 }
             }
@@ -664,8 +649,8 @@ const endswith = {
         if (!right.primitive) {
             return new data/* BooleanData */.bo(false);
         }
-        const ls = (0,dist_result/* toUpperSpecial */.LM)(left.coerceString());
-        const rs = (0,dist_result/* toUpperSpecial */.LM)(right.coerceString());
+        const ls = (0,result/* toUpperSpecial */.LM)(left.coerceString());
+        const rs = (0,result/* toUpperSpecial */.LM)(right.coerceString());
         return new data/* BooleanData */.bo(ls.endsWith(rs));
     }
 };
@@ -837,8 +822,8 @@ const startswith = {
         if (!right.primitive) {
             return new data/* BooleanData */.bo(false);
         }
-        const ls = (0,dist_result/* toUpperSpecial */.LM)(left.coerceString());
-        const rs = (0,dist_result/* toUpperSpecial */.LM)(right.coerceString());
+        const ls = (0,result/* toUpperSpecial */.LM)(left.coerceString());
+        const rs = (0,result/* toUpperSpecial */.LM)(right.coerceString());
         return new data/* BooleanData */.bo(ls.startsWith(rs));
     }
 };
@@ -868,7 +853,7 @@ const tojson = {
 
 
 
-const funcs_wellKnownFunctions = {
+const wellKnownFunctions = {
     case: caseFunc,
     contains: contains,
     endswith: endswith,
@@ -885,7 +870,7 @@ function validateFunction(context, identifier, argCount) {
     // Expression function names are case-insensitive.
     const name = identifier.lexeme.toLowerCase();
     let f;
-    f = funcs_wellKnownFunctions[name];
+    f = wellKnownFunctions[name];
     if (!f) {
         f = context.extensionFunctions.get(name);
         if (!f) {
@@ -908,6 +893,38 @@ function validateFunction(context, identifier, argCount) {
     }
 }
 //# sourceMappingURL=funcs.js.map
+
+/***/ }),
+
+/***/ 89356:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oi: () => (/* reexport */ evaluator_Evaluator),
+  tj: () => (/* reexport */ errors/* ExpressionError */.tj),
+  gH: () => (/* reexport */ features_FeatureFlags),
+  JG: () => (/* reexport */ lexer/* Lexer */.JG),
+  iX: () => (/* reexport */ parser_Parser),
+  p: () => (/* reexport */ data)
+});
+
+// UNUSED EXPORTS: DescriptionDictionary, Expr, ExpressionEvaluationError, complete, isDescriptionDictionary, wellKnownFunctions
+
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
+var ast = __webpack_require__(12049);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
+var dictionary = __webpack_require__(78596);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/index.js
+var data = __webpack_require__(45958);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
+
+class FilteredArray extends data/* Array */.O3 {
+}
+//# sourceMappingURL=filtered_array.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/funcs.js + 8 modules
+var funcs = __webpack_require__(30111);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/idxHelper.js
 class idxHelper {
     constructor(star, idx) {
@@ -930,6 +947,8 @@ class idxHelper {
 //# sourceMappingURL=idxHelper.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/lexer.js
 var lexer = __webpack_require__(12083);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/result.js
+var dist_result = __webpack_require__(96856);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/evaluator.js
 
 
@@ -1055,7 +1074,7 @@ class evaluator_Evaluator {
         const args = functionCall.args.map(arg => this.eval(arg));
         // Get function definitions
         const functionName = functionCall.functionName.lexeme.toLowerCase();
-        const f = this.functions?.get(functionName) || funcs_wellKnownFunctions[functionName];
+        const f = this.functions?.get(functionName) || funcs/* wellKnownFunctions */.j[functionName];
         return f.call(...args);
     }
 }
@@ -1122,6 +1141,8 @@ function objectAccess(obj, idx) {
     return new data/* Null */.Uv();
 }
 //# sourceMappingURL=evaluator.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/errors.js
+var errors = __webpack_require__(52830);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
 
 
@@ -1322,7 +1343,7 @@ class parser_Parser {
                 this.consume(lexer/* TokenType */.ks.COMMA, errors/* ErrorType */.By.ErrorUnexpectedSymbol);
             }
         }
-        validateFunction(this.context, identifier, args.length);
+        (0,funcs/* validateFunction */.Z)(this.context, identifier, args.length);
         return new ast/* FunctionCall */.R6(identifier, args);
     }
     primary() {
