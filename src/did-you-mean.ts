@@ -5,14 +5,17 @@ export function closest(value: string, candidates: readonly string[]): string | 
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   const wanted = value.toLowerCase();
+  const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a long name (a key of 100,000
+    // characters in a hostile flow.toml) is compared with nothing, in no time and no memory.
+    if (Math.abs(candidate.length - value.length) > allowed) continue;
     const distance = editDistance(wanted, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
   return bestDistance <= allowed ? best : undefined;
 }
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { closest } from "../src/did-you-mean.js";
+
+// "Did you mean" for commands, options and flow.toml keys (src/did-you-mean.ts).
+
+describe("closest", () => {
+  const keys = ["name", "version", "description", "config", "steps", "timeout_ms", "trigger"];
+
+  it("suggests the name meant for a typo, a swap or a case slip, and nothing for a different word", () => {
+    expect(closest("descripton", keys)).toBe("description");
+    expect(closest("verison", keys)).toBe("version");
+    expect(closest("Steps", keys)).toBe("steps");
+    expect(closest("timeoutMs", keys)).toBe("timeout_ms");
+    expect(closest("banana", keys)).toBeUndefined();
+    expect(closest("", keys)).toBeUndefined();
+  });
+
+  it("compares a hostile name of a million characters with nothing, at once", () => {
+    const started = performance.now();
+    expect(closest("n".repeat(1_000_000), keys)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
