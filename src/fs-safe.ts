@@ -182,15 +182,19 @@ export type RegularFileRead<T = never> =
  * stops past `maxBytes` even if the file grows meanwhile. A folder throws EISDIR, as a read does.
  * `readOpened`, when given, reads the checked file first (from its descriptor, within the size
  * checked, with positional reads); when it returns undefined, the file is read whole.
+ * `followLinks` reads a symbolic link's target instead of refusing the link (still refused when
+ * the target is no plain file); ENOENT then also covers a link to nothing.
  */
 export function readRegularFile<T = never>(
   file: string,
   maxBytes: number,
   readOpened?: (fd: number, size: number) => T | undefined,
+  options: { followLinks?: boolean } = {},
 ): RegularFileRead<T> {
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    const noFollow = options.followLinks ? 0 : (constants.O_NOFOLLOW ?? 0);
+    fd = openSync(file, constants.O_RDONLY | noFollow | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { kind: "missing" };

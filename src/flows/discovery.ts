@@ -1,10 +1,11 @@
 import type { Dirent, Stats } from "node:fs";
-import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readlinkSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
 import { compileFlowConditions, hasConditions } from "./condition.js";
 import { couldMatch, type DeferredFlow, scanManifest } from "./deferred.js";
 import { type LoadedFlowManifest, parseFlowManifest } from "./manifest.js";
+import { readManifestText } from "./manifest-file.js";
 import { DEFAULT_FLOW_ROOTS } from "./roots.js";
 import type { DiscoveryResult, FlowPackage } from "./types.js";
 
@@ -70,12 +71,12 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
       if (options.checkLayout) problems.push(...notAPackage(folder));
       return;
     }
-    const scan = !lazy || text === null ? undefined : scanManifest(text);
-    if (scan && text !== null && !couldMatch(scan, options.eventType as string)) {
+    const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
+    if (scan && typeof text === "string" && !couldMatch(scan, options.eventType as string)) {
       deferred.push({ manifestPath, text, order, ...scan });
       return;
     }
-    loaded.push({ order, result: text === null ? missingManifest(manifestPath) : parseFlowManifest(manifestPath, text) });
+    loaded.push({ order, result: typeof text === "string" ? parseFlowManifest(manifestPath, text) : unreadableManifest(manifestPath, text.problem) });
   });
   const discovery: DiscoveryResult = { flows: [], problems, shadowed: [], ...(missingRoots.length > 0 ? { missingRoots } : {}), ...(options.eventType === undefined ? {} : { deferred }) };
   // A deferred package found before a loaded one of the same name would shadow it: load it now.
@@ -221,21 +222,18 @@ function unusableManifest(manifestPath: string): FlowDiagnostic | undefined {
   };
 }
 
-/** The manifest's text; undefined when the folder holds none (it is not a package); null when unreadable. */
-function readManifest(manifestPath: string): string | null | undefined {
-  try {
-    return readFileSync(manifestPath, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return undefined;
-    return null;
-  }
+/**
+ * The manifest's text; undefined when the folder holds none (it is not a package); a problem when
+ * it cannot be used (unreadable, no plain file, over MAX_MANIFEST_BYTES: src/flows/manifest-file.ts).
+ */
+function readManifest(manifestPath: string): string | { problem: string } | undefined {
+  const read = readManifestText(manifestPath);
+  if ("missing" in read) return undefined;
+  return "text" in read ? read.text : { problem: read.problem };
 }
 
-function missingManifest(manifestPath: string): LoadedFlowManifest {
+function unreadableManifest(manifestPath: string, message: string): LoadedFlowManifest {
   return {
-    problems: [
-      { severity: "error", file: manifestPath, message: "flow.toml cannot be read. Check that the file exists and is readable." },
-    ],
+    problems: [{ severity: "error", file: manifestPath, message }],
   };
 }

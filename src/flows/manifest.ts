@@ -1,8 +1,8 @@
 import { dirname, resolve } from "node:path";
 import { parse } from "smol-toml";
 import type { FlowDiagnostic } from "../contracts.js";
-import { readTextFile } from "../fs-async.js";
 import type { FlowManifest } from "../generated/types.js";
+import { readManifestText } from "./manifest-file.js";
 import { isInside, packageBounds } from "./manifest-paths.js";
 import { ManifestReport } from "./manifest-report.js";
 import { checkManifestSchema } from "./manifest-schema.js";
@@ -29,16 +29,10 @@ export type LoadedFlowManifest = {
  */
 export async function loadFlowManifest(manifestPath: string): Promise<LoadedFlowManifest> {
   const file = resolve(manifestPath);
-  let text: string;
-  try {
-    text = await readTextFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const message = `flow.toml cannot be read (${code}). Check that the file exists and is readable.`;
-    return { problems: [{ severity: "error", file, message }] };
-  }
-
-  return parseFlowManifest(file, text);
+  const read = readManifestText(file);
+  if ("text" in read) return parseFlowManifest(file, read.text);
+  const message = "problem" in read ? read.problem : "flow.toml cannot be read (ENOENT). Check that the file exists and is readable.";
+  return { problems: [{ severity: "error", file, message }] };
 }
 
 /** loadFlowManifest for a manifest already read (discovery reads it to find packages). */

@@ -1,4 +1,5 @@
-import { mkdir, symlink } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, rename, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_FLOW_ROOTS, discoverFlows } from "../../src/flows/discovery.js";
@@ -118,6 +119,34 @@ describe("discoverFlows", () => {
     );
     expect(checked.problems[1]?.message).toContain("flow.toml is a folder, not a file");
   });
+
+  it.skipIf(process.platform === "win32")(
+    "a flow.toml that links to /dev/zero, is a FIFO or is over 512 KiB is a problem of its package, in bounded time; the rest load",
+    async () => {
+      await writeSimplePackage(repo.root, "flows/real", { name: "real" });
+      await writeSimplePackage(repo.root, "flows/linked", { name: "linked" });
+      for (const name of ["zero", "fifo", "huge"]) await mkdir(join(repo.root, "flows", name), { recursive: true });
+      // A link to a manifest is still followed; one to a device is not read.
+      await rename(join(repo.root, "flows/linked/flow.toml"), join(repo.root, "flows/linked/real.toml"));
+      await symlink("real.toml", join(repo.root, "flows/linked/flow.toml"));
+      await symlink("/dev/zero", join(repo.root, "flows/zero/flow.toml"));
+      execFileSync("mkfifo", [join(repo.root, "flows/fifo/flow.toml")]);
+      await writeFile(join(repo.root, "flows/huge/flow.toml"), `name = "huge"\n#${"x".repeat(600 * 1024)}\n`);
+
+      const started = Date.now();
+      const { flows, problems } = await discoverFlows({ repoRoot: repo.root });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(flows.map((flow) => flow.name).sort()).toEqual(["linked", "real"]);
+      const byFolder = Object.fromEntries(problems.map((p) => [p.file?.split("/").at(-2), p]));
+      expect(Object.keys(byFolder).sort()).toEqual(["fifo", "huge", "zero"]);
+      expect(byFolder.zero?.severity).toBe("error");
+      expect(byFolder.zero?.message).toBe("flow.toml is a character device, not a plain file. Replace it with the package's manifest, a plain TOML file.");
+      expect(byFolder.fifo?.message).toContain("flow.toml is a FIFO (named pipe), not a plain file.");
+      expect(byFolder.huge?.message).toBe(
+        "flow.toml is 600 KiB; a flow.toml may be at most 512 KiB. It names steps and triggers: keep data in the package's own files.",
+      );
+    },
+  );
 
   it("follows a symlinked package folder", async () => {
     await writeSimplePackage(repo.root, "elsewhere/linked", { name: "linked" });
