@@ -1411,8 +1411,8 @@ function parseCursorExtras(cursor) {
 
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 7 modules
 var dispatch = __webpack_require__(88283);
-// EXTERNAL MODULE: ./.build/flows/index.js + 26 modules
-var flows = __webpack_require__(68109);
+// EXTERNAL MODULE: ./.build/flows/index.js + 27 modules
+var flows = __webpack_require__(85543);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js

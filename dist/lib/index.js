@@ -698,14 +698,18 @@ function closest(value, candidates) {
     let best;
     let bestDistance = Number.POSITIVE_INFINITY;
     const wanted = value.toLowerCase();
+    const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
     for (const candidate of candidates) {
+        // The distance is at least the difference in length: a long name (a key of 100,000
+        // characters in a hostile flow.toml) is compared with nothing, in no time and no memory.
+        if (Math.abs(candidate.length - value.length) > allowed)
+            continue;
         const distance = editDistance(wanted, candidate.toLowerCase());
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
-    const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
     return bestDistance <= allowed ? best : undefined;
 }
 /** Levenshtein distance, with a swap of two neighbours counted as one edit. */
@@ -737,7 +741,7 @@ function editDistance(a, b) {
 /* harmony export */   p3: () => (/* binding */ interruptedWarning),
 /* harmony export */   u_: () => (/* binding */ knownProblems)
 /* harmony export */ });
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47947);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10062);
 
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
 /** Prefix of the problems a state store reported (a record it skipped or set aside). */
@@ -790,8 +794,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 12 modules
-var flows = __nccwpck_require__(47947);
+// EXTERNAL MODULE: ./.build/flows/index.js + 13 modules
+var flows = __nccwpck_require__(10062);
 // EXTERNAL MODULE: ./.build/flows/explain.js
 var explain = __nccwpck_require__(52699);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
@@ -4189,7 +4193,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 47947:
+/***/ 10062:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4263,8 +4267,47 @@ function couldMatch(deferred, eventType) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(3292);
-// EXTERNAL MODULE: ./.build/fs-async.js
-var fs_async = __nccwpck_require__(93602);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __nccwpck_require__(61557);
+// EXTERNAL MODULE: ./.build/flows/schema-budget.js
+var schema_budget = __nccwpck_require__(62051);
+;// CONCATENATED MODULE: ./.build/flows/manifest-file.js
+
+
+/**
+ * The most a flow.toml may hold. A manifest names steps and triggers in a few hundred bytes; the
+ * bound keeps a hostile one (or a link to /dev/zero, a FIFO that never ends) from costing more
+ * than its own package: it is checked before reading, and the read stops past it.
+ */
+const MAX_MANIFEST_BYTES = 512 * 1024;
+/** flow.toml read as a plain file within MAX_MANIFEST_BYTES; a symbolic link to one is followed. */
+function readManifestText(manifestPath) {
+    let read;
+    try {
+        read = (0,fs_safe/* readRegularFile */.XF)(manifestPath, MAX_MANIFEST_BYTES, undefined, { followLinks: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")
+            return { missing: true };
+        return { problem: `flow.toml cannot be read (${code ?? String(error)}). Check that the file exists and is readable.` };
+    }
+    if (read.kind === "missing")
+        return { missing: true };
+    if (read.kind === "refused") {
+        const size = read.identity?.size ?? 0;
+        return {
+            problem: read.reason.startsWith("is larger")
+                ? `flow.toml is ${(0,schema_budget/* formatBytes */.z3)(Math.max(size, MAX_MANIFEST_BYTES + 1))}; a flow.toml may be at most ${(0,schema_budget/* formatBytes */.z3)(MAX_MANIFEST_BYTES)}. ` +
+                    "It names steps and triggers: keep data in the package's own files."
+                : `flow.toml ${read.reason}. Replace it with the package's manifest, a plain TOML file.`,
+        };
+    }
+    if (read.kind !== "read")
+        return { problem: "flow.toml cannot be read." };
+    return { text: read.bytes.toString("utf8") };
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
 /** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
 function fieldName(path) {
@@ -5661,16 +5704,11 @@ function findLine(lines, before, test, after = 0) {
  */
 async function loadFlowManifest(manifestPath) {
     const file = (0,external_node_path_.resolve)(manifestPath);
-    let text;
-    try {
-        text = await (0,fs_async/* readTextFile */.Gu)(file);
-    }
-    catch (error) {
-        const code = error.code ?? String(error);
-        const message = `flow.toml cannot be read (${code}). Check that the file exists and is readable.`;
-        return { problems: [{ severity: "error", file, message }] };
-    }
-    return parseFlowManifest(file, text);
+    const read = readManifestText(file);
+    if ("text" in read)
+        return parseFlowManifest(file, read.text);
+    const message = "problem" in read ? read.problem : "flow.toml cannot be read (ENOENT). Check that the file exists and is readable.";
+    return { problems: [{ severity: "error", file, message }] };
 }
 /** loadFlowManifest for a manifest already read (discovery reads it to find packages). */
 function parseFlowManifest(manifestPath, text) {
@@ -5732,6 +5770,7 @@ var roots = __nccwpck_require__(61);
 
 
 
+
 // In a module of its own: the CLI looks for the roots before it loads discovery (src/cli/repo-root.ts).
 
 // Up to this many packages, every manifest is parsed for every event (a few milliseconds), so
@@ -5774,12 +5813,12 @@ async function discoverFlows(options) {
                 problems.push(...notAPackage(folder));
             return;
         }
-        const scan = !lazy || text === null ? undefined : scanManifest(text);
-        if (scan && text !== null && !couldMatch(scan, options.eventType)) {
+        const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
+        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType)) {
             deferred.push({ manifestPath, text, order, ...scan });
             return;
         }
-        loaded.push({ order, result: text === null ? missingManifest(manifestPath) : parseFlowManifest(manifestPath, text) });
+        loaded.push({ order, result: typeof text === "string" ? parseFlowManifest(manifestPath, text) : unreadableManifest(manifestPath, text.problem) });
     });
     const discovery = { flows: [], problems, shadowed: [], ...(missingRoots.length > 0 ? { missingRoots } : {}), ...(options.eventType === undefined ? {} : { deferred }) };
     // A deferred package found before a loaded one of the same name would shadow it: load it now.
@@ -5925,23 +5964,19 @@ function unusableManifest(manifestPath) {
             "Point the link at the manifest, or replace it with the file.",
     };
 }
-/** The manifest's text; undefined when the folder holds none (it is not a package); null when unreadable. */
+/**
+ * The manifest's text; undefined when the folder holds none (it is not a package); a problem when
+ * it cannot be used (unreadable, no plain file, over MAX_MANIFEST_BYTES: src/flows/manifest-file.ts).
+ */
 function readManifest(manifestPath) {
-    try {
-        return (0,external_node_fs_.readFileSync)(manifestPath, "utf8");
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")
-            return undefined;
-        return null;
-    }
+    const read = readManifestText(manifestPath);
+    if ("missing" in read)
+        return undefined;
+    return "text" in read ? read.text : { problem: read.problem };
 }
-function missingManifest(manifestPath) {
+function unreadableManifest(manifestPath, message) {
     return {
-        problems: [
-            { severity: "error", file: manifestPath, message: "flow.toml cannot be read. Check that the file exists and is readable." },
-        ],
+        problems: [{ severity: "error", file: manifestPath, message }],
     };
 }
 
@@ -6177,9 +6212,10 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 /* harmony export */   Rn: () => (/* binding */ re2RegExp),
 /* harmony export */   WD: () => (/* binding */ packageRootOf),
 /* harmony export */   o4: () => (/* binding */ loadRe2),
-/* harmony export */   xW: () => (/* binding */ checkSchemaExpansion)
+/* harmony export */   xW: () => (/* binding */ checkSchemaExpansion),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports MAX_SCHEMA_BYTES, MAX_SCHEMA_TOTAL_BYTES, MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, isRe2Loaded, formatBytes */
+/* unused harmony exports MAX_SCHEMA_BYTES, MAX_SCHEMA_TOTAL_BYTES, MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, isRe2Loaded */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 
@@ -7816,11 +7852,14 @@ function isPidAlive(pid) {
  * stops past `maxBytes` even if the file grows meanwhile. A folder throws EISDIR, as a read does.
  * `readOpened`, when given, reads the checked file first (from its descriptor, within the size
  * checked, with positional reads); when it returns undefined, the file is read whole.
+ * `followLinks` reads a symbolic link's target instead of refusing the link (still refused when
+ * the target is no plain file); ENOENT then also covers a link to nothing.
  */
-function readRegularFile(file, maxBytes, readOpened) {
+function readRegularFile(file, maxBytes, readOpened, options = {}) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        const noFollow = options.followLinks ? 0 : (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | noFollow | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {
         const code = error.code;
@@ -16971,8 +17010,8 @@ function duplicateProblems(watches) {
 var watch_cursor = __nccwpck_require__(15626);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
 var dispatch = __nccwpck_require__(19116);
-// EXTERNAL MODULE: ./.build/flows/index.js + 12 modules
-var flows = __nccwpck_require__(47947);
+// EXTERNAL MODULE: ./.build/flows/index.js + 13 modules
+var flows = __nccwpck_require__(10062);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
@@ -20692,8 +20731,8 @@ var dispatch = __nccwpck_require__(19116);
 var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/events/index.js + 11 modules
 var events = __nccwpck_require__(1360);
-// EXTERNAL MODULE: ./.build/flows/index.js + 12 modules
-var flows = __nccwpck_require__(47947);
+// EXTERNAL MODULE: ./.build/flows/index.js + 13 modules
+var flows = __nccwpck_require__(10062);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
 var find_bun = __nccwpck_require__(58595);
 ;// CONCATENATED MODULE: ./.build/runners/define-flow.js
