@@ -1,4 +1,5 @@
 import { readTextFile, statPath } from "../fs-async.js";
+import { bunCrashReason, type ScriptPlace } from "./bun-crash.js";
 import { stepContextParts } from "./context.js";
 import { runEnvironment } from "./environment.js";
 import {
@@ -97,7 +98,8 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
       output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
     }
     const wrapperJson = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath);
-    return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson }));
+    const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
+    return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson, place }));
   } finally {
     // Not waited for: the result is read, and removing its file is no step's business.
     (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
@@ -136,6 +138,7 @@ type InterpretOptions = {
   bunPath: string;
   timeoutMs: number;
   wrapperJson: string | undefined;
+  place: ScriptPlace;
 };
 
 function interpret(options: InterpretOptions): OutcomeFields {
@@ -165,7 +168,10 @@ function interpret(options: InterpretOptions): OutcomeFields {
     return { ...exit, processStatus: "failed", error: `bun was killed by signal ${run.signal}${output.reasonTail()}` };
   }
   if (run.exitCode !== 0) {
-    return { ...exit, processStatus: "failed", error: `bun exited with code ${run.exitCode}${output.reasonTail()}` };
+    // An uncaught error's message and place first, when Bun's report of it is there.
+    const crash = bunCrashReason(output.stderr.kept(), options.place);
+    const exited = `bun exited with code ${run.exitCode}`;
+    return { ...exit, processStatus: "failed", error: `${crash === undefined ? exited : `${crash} (${exited})`}${output.reasonTail()}` };
   }
   const parsed: FlowResultParse =
     options.wrapperJson !== undefined

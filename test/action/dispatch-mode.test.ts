@@ -179,8 +179,12 @@ describe("a crashed step", () => {
   it("shows its stderr once in the summary, with Bun's workflow-command lines decoded", async () => {
     await writeFlow(repo.dir, { name: "crashy", steps: [{ name: "s", trigger: "push", source: 'console.log("before");\nconst x: any = undefined;\nx.boom();\n' }] });
     const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload: pushPayload(), inputs: { "fail-on": "none" } });
-    expect(run.summary).toContain("bun exited with code 1 (its output is below)");
-    expect(run.summary.match(/TypeError: undefined is not an object \(evaluating 'x\.boom'\)/g)?.length).toBeLessThanOrEqual(2);
+    // The reason says what and where first (read from Bun's report), then how the process ended.
+    const reason = "exec/s.ts:3:1: TypeError: undefined is not an object (evaluating 'x.boom') (bun exited with code 1)";
+    expect(run.summary).toContain(`| ${reason} |`);
+    expect(run.summary).toContain(`${reason} (its output is below)`);
+    // The report itself once in the output, besides the reason in the table and the error.
+    expect(run.summary.match(/TypeError: undefined is not an object \(evaluating 'x\.boom'\)/g)?.length).toBeLessThanOrEqual(4);
     expect(run.summary.match(/x\.boom\(\);/g)).toHaveLength(1);
     expect(run.summary).not.toContain("::error");
     expect(run.summary).not.toContain("%0A");
