@@ -101,6 +101,10 @@ export function parseCommandLine(argv: string[], command?: string): { values: Pa
     }
     // `--state-dir=` or `--repo "$UNSET"`: an empty value would quietly mean the current folder.
     if (value === "" && !spec.optionalValue) throw new UsageError(`--${name} needs a value; it was given empty.`, command);
+    // `--flows-path ,` names no folder either: it would look in none and say "No flow.toml found under ".
+    if (name === "flows-path" && value.split(",").every((part) => part.trim() === "")) {
+      throw new UsageError("--flows-path needs at least one folder, comma separated (e.g. --flows-path flows,.codex/flows).", command);
+    }
     if (spec.multiple) values[name] = [...((values[name] as string[] | undefined) ?? []), value];
     else if (values[name] !== undefined && values[name] !== value) {
       // The last one silently winning hides a mistake: say which two were given.

@@ -73,6 +73,10 @@ describe("flows, called wrongly", () => {
     // An empty value (`--state-dir=`, `--repo "$UNSET"`) would quietly mean the current folder, or no roots at all.
     [["list", "--repo="], "flows: --repo needs a value; it was given empty.\nRun `flows list --help` for its options and examples.\n"],
     [["list", "--flows-path", ""], "flows: --flows-path needs a value; it was given empty.\nRun `flows list --help` for its options and examples.\n"],
+    [
+      ["fire", "--flows-path", " , ", "--event", "e.json"],
+      "flows: --flows-path needs at least one folder, comma separated (e.g. --flows-path flows,.codex/flows).\nRun `flows fire --help` for its options and examples.\n",
+    ],
     [["events", "--state-dir="], "flows: --state-dir needs a value; it was given empty.\nRun `flows events --help` for its options and examples.\n"],
     [["fire", "--event="], "flows: --event needs a value; it was given empty.\nRun `flows fire --help` for its options and examples.\n"],
   ])("flows %j exits 2 with one line saying what to change", async (argv, message) => {
