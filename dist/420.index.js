@@ -1,8 +1,8 @@
-export const id = 932;
-export const ids = [932];
+export const id = 420;
+export const ids = [420];
 export const modules = {
 
-/***/ 87932:
+/***/ 14420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1372,6 +1372,66 @@ function quote(line) {
     return cut === 0 ? line : `${kept}…`;
 }
 
+;// CONCATENATED MODULE: ./.build/runners/bun-crash.js
+// A raw step that throws is ended by Bun, which prints the error on stderr: the line of code, the
+// message, where it was thrown, and its own version last:
+//
+//   2 | const x = ;
+//                 ^
+//   error: Unexpected ;
+//       at /home/me/repo/flows/a/exec/s.ts:2:11
+//
+//   Bun v1.4.5 (Linux x64)
+//
+// A reason of "bun exited with code 1" sends the author to the log; this reads that report, so
+// the one line a summary shows says what and where: `exec/s.ts:2:11: Unexpected ;`, as a
+// module-style step's failure already does (its wrapper reads the error itself).
+/** Lines looked at before Bun's last line: a report is a few lines, a long stack some more. */
+const REPORT_LINES = 40;
+/** The longest message kept: a summary line, not the whole error. */
+const MESSAGE_CHARS = 300;
+const TRAILER = /^Bun v\d+\.\d+\.\d+\S* \([^)]*\)$/;
+const MESSAGE = /^(?:error|[A-Za-z_$][\w$]*(?:Error|Exception)): (.+)$/;
+const FRAME = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/;
+/**
+ * `exec/s.ts:2:11: Unexpected ;` from the stderr lines of a step Bun ended with an uncaught
+ * error, or undefined when they hold no such report (a step that exited by itself).
+ */
+function bunCrashReason(stderr, place) {
+    let trailer = -1;
+    for (let i = stderr.length - 1; i >= Math.max(0, stderr.length - REPORT_LINES) && trailer < 0; i -= 1) {
+        if (TRAILER.test(stderr[i] ?? ""))
+            trailer = i;
+    }
+    if (trailer < 0)
+        return undefined;
+    let messageAt = -1;
+    for (let i = trailer - 1; i >= Math.max(0, trailer - REPORT_LINES) && messageAt < 0; i -= 1) {
+        if (MESSAGE.test(stderr[i] ?? ""))
+            messageAt = i;
+    }
+    if (messageAt < 0)
+        return undefined;
+    const [, message = ""] = MESSAGE.exec(stderr[messageAt] ?? "") ?? [];
+    const shown = (stderr[messageAt] ?? "").startsWith("error: ") ? message : (stderr[messageAt] ?? "");
+    const text = shown.length > MESSAGE_CHARS ? `${shown.slice(0, MESSAGE_CHARS)}…` : shown;
+    const frames = stderr
+        .slice(messageAt + 1, trailer)
+        .map((line) => FRAME.exec(line))
+        .filter((frame) => frame !== null)
+        .map(([, file = "", line, column]) => ({ file, line, column, label: fileLabel(file, place) }));
+    // The first frame in the package (the step's own code), else the first of all (a package it imports).
+    const frame = frames.find((candidate) => candidate.label !== candidate.file) ?? frames[0];
+    return frame === undefined ? text : `${frame.label}:${frame.line}:${frame.column}: ${text}`;
+}
+/** The script as its label; another file of the package relative to the package; else as it is. */
+function fileLabel(file, place) {
+    if (file === place.scriptPath)
+        return place.scriptLabel;
+    const root = place.scriptPath.endsWith(place.scriptLabel) ? place.scriptPath.slice(0, place.scriptPath.length - place.scriptLabel.length) : undefined;
+    return root && root.length > 1 && file.startsWith(root) ? file.slice(root.length) : file;
+}
+
 ;// CONCATENATED MODULE: ./.build/runners/process-io.js
 // What both supervisors share (process.ts with node:child_process, process-bun.ts with
 // Bun.spawn): defaults, stopping a process group, and stdin cut into bounded slices.
@@ -1771,6 +1831,7 @@ function delay(ms, timers) {
 
 
 
+
 const DEFAULT_TAIL_BYTES = 64 * 1024;
 const REASON_TAIL_BYTES = 4 * 1024;
 const REASON_TAIL_LINES = 20;
@@ -1848,7 +1909,8 @@ async function runBunStep(options) {
             output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
         }
         const wrapperJson = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath);
-        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson }));
+        const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
+        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson, place }));
     }
     finally {
         // Not waited for: the result is read, and removing its file is no step's business.
@@ -1906,7 +1968,10 @@ function interpret(options) {
         return { ...exit, processStatus: "failed", error: `bun was killed by signal ${run.signal}${output.reasonTail()}` };
     }
     if (run.exitCode !== 0) {
-        return { ...exit, processStatus: "failed", error: `bun exited with code ${run.exitCode}${output.reasonTail()}` };
+        // An uncaught error's message and place first, when Bun's report of it is there.
+        const crash = bunCrashReason(output.stderr.kept(), options.place);
+        const exited = `bun exited with code ${run.exitCode}`;
+        return { ...exit, processStatus: "failed", error: `${crash === undefined ? exited : `${crash} (${exited})`}${output.reasonTail()}` };
     }
     const parsed = options.wrapperJson !== undefined
         ? parseFlowResult([FLOW_RESULT_MARKER + options.wrapperJson])
