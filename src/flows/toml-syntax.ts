@@ -13,14 +13,8 @@ export function tomlSyntaxProblem(file: string, text: string, error: unknown): F
   if (!(error instanceof TomlError)) {
     return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
   }
-  const reason = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
-  const lines = text.split(/\r?\n/);
-  let hint: string | undefined;
-  try {
-    hint = syntaxHint(reason, text, lines, error.line, error.column);
-  } catch {
-    // A hint is a guess about the text around the error; without one the position still helps.
-  }
+  const reason = tomlErrorReason(error);
+  const hint = tomlSyntaxHint(text, error);
   return {
     severity: "error",
     file,
@@ -28,6 +22,24 @@ export function tomlSyntaxProblem(file: string, text: string, error: unknown): F
     column: error.column,
     message: `flow.toml is not valid TOML: ${reason}. ${hint ?? GENERIC}`,
   };
+}
+
+/** smol-toml's reason, without its "Invalid TOML document:" prefix. */
+export function tomlErrorReason(error: TomlError): string {
+  return (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
+}
+
+/**
+ * What to write instead, for a TOML syntax error in any of the TOML files flows reads (flow.toml,
+ * the watcher's flows.toml); undefined when the text around the error does not tell.
+ */
+export function tomlSyntaxHint(text: string, error: TomlError): string | undefined {
+  try {
+    return syntaxHint(tomlErrorReason(error), text, text.split(/\r?\n/), error.line, error.column);
+  } catch {
+    // A hint is a guess about the text around the error; without one the position still helps.
+    return undefined;
+  }
 }
 
 function syntaxHint(reason: string, text: string, lines: string[], line: number, column: number): string | undefined {

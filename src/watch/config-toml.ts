@@ -11,6 +11,7 @@
 // Other top-level keys of the file belong to other features and are left alone.
 import { parse, TomlError } from "smol-toml";
 import { TomlLocator, type TomlPath } from "../flows/toml-locator.js";
+import { tomlErrorReason, tomlSyntaxHint } from "../flows/toml-syntax.js";
 import {
   checkBoolean,
   checkDuration,
@@ -33,8 +34,9 @@ export function parseWatchToml(text: string, file: string): WatchConfig[] {
     document = parse(text);
   } catch (error) {
     if (error instanceof TomlError) {
-      const reason = error.message.split("\n", 1)[0] ?? error.message;
-      throw new WatchConfigError([{ file, line: error.line, column: error.column, message: `is not valid TOML: ${reason}` }]);
+      const hint = tomlSyntaxHint(text, error);
+      const message = `is not valid TOML: ${tomlErrorReason(error)}${hint === undefined ? "" : `. ${hint}`}`;
+      throw new WatchConfigError([{ file, line: error.line, column: error.column, message }]);
     }
     throw error;
   }

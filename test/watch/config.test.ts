@@ -132,6 +132,10 @@ describe("[[watch]] tables in .github/flows.toml", () => {
   it("reports a TOML syntax error and a [watch] table written with single brackets", () => {
     const syntax = configError(() => parseWatchToml('[[watch]]\nrepo = "openai/codex\n', "flows.toml"));
     expect(syntax.problems[0]).toMatchObject({ file: "flows.toml", line: 2, message: expect.stringContaining("is not valid TOML") });
+    // The same hint as flow.toml gets: what to write instead.
+    expect(syntax.problems[0]?.message).toContain("The string is not closed on this line: add the closing quote.");
+    const yaml = configError(() => parseWatchToml("[[watch]]\nrepo: openai/codex\n", "flows.toml"));
+    expect(yaml.problems[0]?.message).toContain("TOML writes key = value, not key: value.");
     const single = configError(() => parseWatchToml('[watch]\nrepo = "openai/codex"\n', "flows.toml"));
     expect(single.problems[0]).toMatchObject({ line: 1, message: expect.stringContaining("[[watch]] table (two brackets)") });
   });
