@@ -290,6 +290,8 @@ function splitWords(line) {
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
 var toml_locator = __webpack_require__(92797);
+// EXTERNAL MODULE: ./.build/flows/toml-syntax.js
+var toml_syntax = __webpack_require__(28064);
 ;// CONCATENATED MODULE: ./.build/watch/config-toml.js
 // `[[watch]]` tables in `.github/flows.toml`:
 //
@@ -306,6 +308,7 @@ var toml_locator = __webpack_require__(92797);
 
 
 
+
 const KEYS = ["repo", "prereleases", "tags", "since", "min-age", "updates"];
 /** Parse the `[[watch]]` tables of a flows.toml text; `file` names it in messages. */
 function parseWatchToml(text, file) {
@@ -315,8 +318,9 @@ function parseWatchToml(text, file) {
     }
     catch (error) {
         if (error instanceof dist/* TomlError */.zx) {
-            const reason = error.message.split("\n", 1)[0] ?? error.message;
-            throw new WatchConfigError([{ file, line: error.line, column: error.column, message: `is not valid TOML: ${reason}` }]);
+            const hint = (0,toml_syntax/* tomlSyntaxHint */.n4)(text, error);
+            const message = `is not valid TOML: ${(0,toml_syntax/* tomlErrorReason */.fB)(error)}${hint === undefined ? "" : `. ${hint}`}`;
+            throw new WatchConfigError([{ file, line: error.line, column: error.column, message }]);
         }
         throw error;
     }
@@ -1411,8 +1415,8 @@ function parseCursorExtras(cursor) {
 
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 7 modules
 var dispatch = __webpack_require__(88283);
-// EXTERNAL MODULE: ./.build/flows/index.js + 27 modules
-var flows = __webpack_require__(85543);
+// EXTERNAL MODULE: ./.build/flows/index.js + 26 modules
+var flows = __webpack_require__(89954);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js

@@ -307,8 +307,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __webpack_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/index.js + 13 modules
-var flows = __webpack_require__(10062);
+// EXTERNAL MODULE: ./.build/flows/index.js + 12 modules
+var flows = __webpack_require__(39432);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __webpack_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -901,7 +901,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19116);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10062);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39432);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17930);

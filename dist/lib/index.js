@@ -741,7 +741,7 @@ function editDistance(a, b) {
 /* harmony export */   p3: () => (/* binding */ interruptedWarning),
 /* harmony export */   u_: () => (/* binding */ knownProblems)
 /* harmony export */ });
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10062);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39432);
 
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
 /** Prefix of the problems a state store reported (a record it skipped or set aside). */
@@ -794,8 +794,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 13 modules
-var flows = __nccwpck_require__(10062);
+// EXTERNAL MODULE: ./.build/flows/index.js + 12 modules
+var flows = __nccwpck_require__(39432);
 // EXTERNAL MODULE: ./.build/flows/explain.js
 var explain = __nccwpck_require__(52699);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
@@ -4193,7 +4193,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 10062:
+/***/ 39432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5548,145 +5548,8 @@ function checkSchemaJson(report, schemaPath, field) {
 
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
 var toml_locator = __nccwpck_require__(92797);
-;// CONCATENATED MODULE: ./.build/flows/toml-syntax.js
-// smol-toml says which grammar rule broke ("control characters are not allowed in strings");
-// for the mistakes people make in flow.toml, these hints say what to write instead: a string
-// left open, a double quote inside a "..." condition, a key or table written twice, a Windows
-// path's backslashes, a value without quotes.
-
-
-const GENERIC = "Fix the syntax at this position.";
-/** A TOML parse error as a diagnostic at its position, with what to change where it can tell. */
-function tomlSyntaxProblem(file, text, error) {
-    if (!(error instanceof dist/* TomlError */.zx)) {
-        return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
-    }
-    const reason = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
-    const lines = text.split(/\r?\n/);
-    let hint;
-    try {
-        hint = syntaxHint(reason, text, lines, error.line, error.column);
-    }
-    catch {
-        // A hint is a guess about the text around the error; without one the position still helps.
-    }
-    return {
-        severity: "error",
-        file,
-        line: error.line,
-        column: error.column,
-        message: `flow.toml is not valid TOML: ${reason}. ${hint ?? GENERIC}`,
-    };
-}
-function syntaxHint(reason, text, lines, line, column) {
-    const lineText = lines[line - 1] ?? "";
-    const char = lineText[column - 1];
-    if (reason.startsWith("control characters are not allowed in strings")) {
-        if (char === undefined || char === "\r") {
-            return "The string is not closed on this line: add the closing quote. A string that spans lines is written between \"\"\" or '''.";
-        }
-        const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
-        return `The string holds the control character U+${code}: remove it, or write it as \\u${code} in a "..." string.`;
-    }
-    if (reason.startsWith("unfinished string")) {
-        const quote = /^("""|'''|"|')/.exec(lineText.slice(column - 1))?.[1] ?? "quote";
-        return `The string that starts here is never closed: add the closing ${quote}.`;
-    }
-    if (reason.includes("escape")) {
-        return ('In a "..." string a backslash starts an escape (\\\\, \\", \\n, \\t, \\uXXXX). Write \\\\ for a backslash, ' +
-            "or use a '...' string, which keeps backslashes as they are (paths use / on every system).");
-    }
-    if (reason.startsWith("each key-value declaration must be followed by an end-of-line")) {
-        if (/\r(?!\n)/.test(text))
-            return "Its lines end in a lone carriage return (\\r); save the file with LF (or CRLF) line ends.";
-        return quoteInsideString(lineText, column) ?? "Put each key = value on a line of its own; a comment starts with #.";
-    }
-    if (reason.startsWith("invalid value"))
-        return valueHint(lineText, column);
-    if (reason.startsWith("illegal character in key") && char === ":")
-        return "TOML writes key = value, not key: value.";
-    if (reason.startsWith("integer value cannot be represented losslessly")) {
-        return "Integers here must be within ±9007199254740991 (2^53 - 1); write a larger number as a string, in quotes.";
-    }
-    if (reason.startsWith("trying to redefine"))
-        return redefinitionHint(lines, line);
-    return undefined;
-}
-/** `if = "x == "main""`: the string closed at the second `"`, and the rest is left over. */
-function quoteInsideString(lineText, column) {
-    const assignment = /^(\s*)([^=]+?)\s*=\s*"/.exec(lineText);
-    if (!assignment || lineText.startsWith('"""', assignment[0].length - 1))
-        return undefined;
-    let end = assignment[0].length;
-    while (end < lineText.length && lineText[end] !== '"')
-        end += lineText[end] === "\\" ? 2 : 1;
-    if (end >= column - 1 || !lineText.slice(end + 1).includes('"'))
-        return undefined;
-    const key = (0,toml_locator/* readKey */.Y)(assignment[2] ?? "")?.segments.join(".") ?? "";
-    const condition = key === "if" ? ` In a condition, strings take single quotes: if = "github.ref == 'refs/heads/main'".` : "";
-    return (`The "..." string ends at the " in column ${end + 1}, so the rest of the line is left over. ` +
-        `Write a double quote inside it as \\", or quote the whole value with '...'.${condition}`);
-}
-/** `name = bad`, `version =`, `flag = True`. */
-function valueHint(lineText, column) {
-    const rest = lineText.slice(column - 1).replace(/\s+#.*$/, "").trim();
-    const key = (0,toml_locator/* readKey */.Y)(lineText)?.segments.join(".") ?? "key";
-    if (rest === "" || rest.startsWith("#"))
-        return `The value of ${key} is missing: write one after =, or remove the line.`;
-    if (/^(true|false)$/i.test(rest))
-        return `Write ${rest.toLowerCase()} in lower case.`;
-    if (/^[\p{L}_$]/u.test(rest))
-        return `Put text in quotes: ${key} = ${JSON.stringify(rest)}.`;
-    return undefined;
-}
-/** A key or table written twice: where it was first written, and how to write it once. */
-function redefinitionHint(lines, line) {
-    const lineText = lines[line - 1] ?? "";
-    const header = headerOf(lineText);
-    if (header?.array) {
-        const { path } = header;
-        const earlier = findLine(lines, line, (text) => {
-            const other = headerOf(text);
-            return other !== undefined && !other.array && (other.path === path || other.path.startsWith(`${path}.`));
-        });
-        if (earlier === undefined)
-            return undefined;
-        return (`${path} is already a table (line ${earlier}: ${lines[earlier - 1]?.trim()}), so [[${path}]] cannot add an entry to it. ` +
-            `Write each [[${path}]] first and its [${path}.…] sections after it.`);
-    }
-    if (header) {
-        const { path } = header;
-        const earlier = findLine(lines, line, (text) => headerOf(text)?.path === path);
-        const next = path.startsWith("steps.") ? " (for another step, start it with [[steps]] first)" : "";
-        return earlier === undefined
-            ? `[${path}] is already defined above, by a key of that name, a dotted key or an inline table. Define each table once${next}.`
-            : `[${path}] is already defined on line ${earlier}. Merge the two sections into one${next}.`;
-    }
-    const key = (0,toml_locator/* readKey */.Y)(lineText);
-    if (!key || lineText[key.length] !== "=")
-        return undefined;
-    const name = key.segments.join(".");
-    const tableStart = findLine(lines, line, (text) => headerOf(text) !== undefined) ?? 0;
-    const earlier = findLine(lines, line, (text) => (0,toml_locator/* readKey */.Y)(text)?.segments.join(".") === name, tableStart);
-    return earlier === undefined
-        ? `${name} is already defined in this table (by a dotted key or an inline table). Set each key once.`
-        : `${name} is already set on line ${earlier}; a key is set once per table. Remove one of them.`;
-}
-/** `[steps.trigger]` → `{ array: false, path: "steps.trigger" }`; undefined for a line that is no header. */
-function headerOf(text) {
-    const match = /^\s*(\[\[?)(.*?)\]/.exec(text);
-    const path = match ? (0,toml_locator/* readKey */.Y)(match[2] ?? "")?.segments.join(".") : undefined;
-    return match && path !== undefined ? { array: match[1] === "[[", path } : undefined;
-}
-/** The last line above `before` (and after `after`) that satisfies `test`, 1-based. */
-function findLine(lines, before, test, after = 0) {
-    for (let index = before - 2; index >= after; index--) {
-        if (test(lines[index] ?? ""))
-            return index + 1;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./.build/flows/toml-syntax.js
+var toml_syntax = __nccwpck_require__(28064);
 ;// CONCATENATED MODULE: ./.build/flows/manifest.js
 
 
@@ -5726,7 +5589,7 @@ function parseFlowManifest(manifestPath, text) {
         document = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        return { problems: [tomlSyntaxProblem(file, text, error)] };
+        return { problems: [(0,toml_syntax/* tomlSyntaxProblem */.nj)(file, text, error)] };
     }
     const report = new ManifestReport(file, new toml_locator/* TomlLocator */.v(text));
     const bounds = packageBounds(root);
@@ -7536,6 +7399,167 @@ class TomlLocator {
             multiline = scanned.opensMultiline;
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 28064:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fB: () => (/* binding */ tomlErrorReason),
+/* harmony export */   n4: () => (/* binding */ tomlSyntaxHint),
+/* harmony export */   nj: () => (/* binding */ tomlSyntaxProblem)
+/* harmony export */ });
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92797);
+// smol-toml says which grammar rule broke ("control characters are not allowed in strings");
+// for the mistakes people make in flow.toml, these hints say what to write instead: a string
+// left open, a double quote inside a "..." condition, a key or table written twice, a Windows
+// path's backslashes, a value without quotes.
+
+
+const GENERIC = "Fix the syntax at this position.";
+/** A TOML parse error as a diagnostic at its position, with what to change where it can tell. */
+function tomlSyntaxProblem(file, text, error) {
+    if (!(error instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx)) {
+        return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
+    }
+    const reason = tomlErrorReason(error);
+    const hint = tomlSyntaxHint(text, error);
+    return {
+        severity: "error",
+        file,
+        line: error.line,
+        column: error.column,
+        message: `flow.toml is not valid TOML: ${reason}. ${hint ?? GENERIC}`,
+    };
+}
+/** smol-toml's reason, without its "Invalid TOML document:" prefix. */
+function tomlErrorReason(error) {
+    return (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
+}
+/**
+ * What to write instead, for a TOML syntax error in any of the TOML files flows reads (flow.toml,
+ * the watcher's flows.toml); undefined when the text around the error does not tell.
+ */
+function tomlSyntaxHint(text, error) {
+    try {
+        return syntaxHint(tomlErrorReason(error), text, text.split(/\r?\n/), error.line, error.column);
+    }
+    catch {
+        // A hint is a guess about the text around the error; without one the position still helps.
+        return undefined;
+    }
+}
+function syntaxHint(reason, text, lines, line, column) {
+    const lineText = lines[line - 1] ?? "";
+    const char = lineText[column - 1];
+    if (reason.startsWith("control characters are not allowed in strings")) {
+        if (char === undefined || char === "\r") {
+            return "The string is not closed on this line: add the closing quote. A string that spans lines is written between \"\"\" or '''.";
+        }
+        const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
+        return `The string holds the control character U+${code}: remove it, or write it as \\u${code} in a "..." string.`;
+    }
+    if (reason.startsWith("unfinished string")) {
+        const quote = /^("""|'''|"|')/.exec(lineText.slice(column - 1))?.[1] ?? "quote";
+        return `The string that starts here is never closed: add the closing ${quote}.`;
+    }
+    if (reason.includes("escape")) {
+        return ('In a "..." string a backslash starts an escape (\\\\, \\", \\n, \\t, \\uXXXX). Write \\\\ for a backslash, ' +
+            "or use a '...' string, which keeps backslashes as they are (paths use / on every system).");
+    }
+    if (reason.startsWith("each key-value declaration must be followed by an end-of-line")) {
+        if (/\r(?!\n)/.test(text))
+            return "Its lines end in a lone carriage return (\\r); save the file with LF (or CRLF) line ends.";
+        return quoteInsideString(lineText, column) ?? "Put each key = value on a line of its own; a comment starts with #.";
+    }
+    if (reason.startsWith("invalid value"))
+        return valueHint(lineText, column);
+    if (reason.startsWith("illegal character in key") && char === ":")
+        return "TOML writes key = value, not key: value.";
+    if (reason.startsWith("integer value cannot be represented losslessly")) {
+        return "Integers here must be within ±9007199254740991 (2^53 - 1); write a larger number as a string, in quotes.";
+    }
+    if (reason.startsWith("trying to redefine"))
+        return redefinitionHint(lines, line);
+    return undefined;
+}
+/** `if = "x == "main""`: the string closed at the second `"`, and the rest is left over. */
+function quoteInsideString(lineText, column) {
+    const assignment = /^(\s*)([^=]+?)\s*=\s*"/.exec(lineText);
+    if (!assignment || lineText.startsWith('"""', assignment[0].length - 1))
+        return undefined;
+    let end = assignment[0].length;
+    while (end < lineText.length && lineText[end] !== '"')
+        end += lineText[end] === "\\" ? 2 : 1;
+    if (end >= column - 1 || !lineText.slice(end + 1).includes('"'))
+        return undefined;
+    const key = (0,_toml_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .readKey */ .Y)(assignment[2] ?? "")?.segments.join(".") ?? "";
+    const condition = key === "if" ? ` In a condition, strings take single quotes: if = "github.ref == 'refs/heads/main'".` : "";
+    return (`The "..." string ends at the " in column ${end + 1}, so the rest of the line is left over. ` +
+        `Write a double quote inside it as \\", or quote the whole value with '...'.${condition}`);
+}
+/** `name = bad`, `version =`, `flag = True`. */
+function valueHint(lineText, column) {
+    const rest = lineText.slice(column - 1).replace(/\s+#.*$/, "").trim();
+    const key = (0,_toml_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .readKey */ .Y)(lineText)?.segments.join(".") ?? "key";
+    if (rest === "" || rest.startsWith("#"))
+        return `The value of ${key} is missing: write one after =, or remove the line.`;
+    if (/^(true|false)$/i.test(rest))
+        return `Write ${rest.toLowerCase()} in lower case.`;
+    if (/^[\p{L}_$]/u.test(rest))
+        return `Put text in quotes: ${key} = ${JSON.stringify(rest)}.`;
+    return undefined;
+}
+/** A key or table written twice: where it was first written, and how to write it once. */
+function redefinitionHint(lines, line) {
+    const lineText = lines[line - 1] ?? "";
+    const header = headerOf(lineText);
+    if (header?.array) {
+        const { path } = header;
+        const earlier = findLine(lines, line, (text) => {
+            const other = headerOf(text);
+            return other !== undefined && !other.array && (other.path === path || other.path.startsWith(`${path}.`));
+        });
+        if (earlier === undefined)
+            return undefined;
+        return (`${path} is already a table (line ${earlier}: ${lines[earlier - 1]?.trim()}), so [[${path}]] cannot add an entry to it. ` +
+            `Write each [[${path}]] first and its [${path}.…] sections after it.`);
+    }
+    if (header) {
+        const { path } = header;
+        const earlier = findLine(lines, line, (text) => headerOf(text)?.path === path);
+        const next = path.startsWith("steps.") ? " (for another step, start it with [[steps]] first)" : "";
+        return earlier === undefined
+            ? `[${path}] is already defined above, by a key of that name, a dotted key or an inline table. Define each table once${next}.`
+            : `[${path}] is already defined on line ${earlier}. Merge the two sections into one${next}.`;
+    }
+    const key = (0,_toml_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .readKey */ .Y)(lineText);
+    if (!key || lineText[key.length] !== "=")
+        return undefined;
+    const name = key.segments.join(".");
+    const tableStart = findLine(lines, line, (text) => headerOf(text) !== undefined) ?? 0;
+    const earlier = findLine(lines, line, (text) => (0,_toml_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .readKey */ .Y)(text)?.segments.join(".") === name, tableStart);
+    return earlier === undefined
+        ? `${name} is already defined in this table (by a dotted key or an inline table). Set each key once.`
+        : `${name} is already set on line ${earlier}; a key is set once per table. Remove one of them.`;
+}
+/** `[steps.trigger]` → `{ array: false, path: "steps.trigger" }`; undefined for a line that is no header. */
+function headerOf(text) {
+    const match = /^\s*(\[\[?)(.*?)\]/.exec(text);
+    const path = match ? (0,_toml_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .readKey */ .Y)(match[2] ?? "")?.segments.join(".") : undefined;
+    return match && path !== undefined ? { array: match[1] === "[[", path } : undefined;
+}
+/** The last line above `before` (and after `after`) that satisfies `test`, 1-based. */
+function findLine(lines, before, test, after = 0) {
+    for (let index = before - 2; index >= after; index--) {
+        if (test(lines[index] ?? ""))
+            return index + 1;
+    }
+    return undefined;
 }
 
 
@@ -16876,6 +16900,8 @@ function splitWords(line) {
 var dist = __nccwpck_require__(3292);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
 var toml_locator = __nccwpck_require__(92797);
+// EXTERNAL MODULE: ./.build/flows/toml-syntax.js
+var toml_syntax = __nccwpck_require__(28064);
 ;// CONCATENATED MODULE: ./.build/watch/config-toml.js
 // `[[watch]]` tables in `.github/flows.toml`:
 //
@@ -16892,6 +16918,7 @@ var toml_locator = __nccwpck_require__(92797);
 
 
 
+
 const KEYS = ["repo", "prereleases", "tags", "since", "min-age", "updates"];
 /** Parse the `[[watch]]` tables of a flows.toml text; `file` names it in messages. */
 function parseWatchToml(text, file) {
@@ -16901,8 +16928,9 @@ function parseWatchToml(text, file) {
     }
     catch (error) {
         if (error instanceof dist/* TomlError */.zx) {
-            const reason = error.message.split("\n", 1)[0] ?? error.message;
-            throw new WatchConfigError([{ file, line: error.line, column: error.column, message: `is not valid TOML: ${reason}` }]);
+            const hint = (0,toml_syntax/* tomlSyntaxHint */.n4)(text, error);
+            const message = `is not valid TOML: ${(0,toml_syntax/* tomlErrorReason */.fB)(error)}${hint === undefined ? "" : `. ${hint}`}`;
+            throw new WatchConfigError([{ file, line: error.line, column: error.column, message }]);
         }
         throw error;
     }
@@ -17075,8 +17103,8 @@ function duplicateProblems(watches) {
 var watch_cursor = __nccwpck_require__(15626);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
 var dispatch = __nccwpck_require__(19116);
-// EXTERNAL MODULE: ./.build/flows/index.js + 13 modules
-var flows = __nccwpck_require__(10062);
+// EXTERNAL MODULE: ./.build/flows/index.js + 12 modules
+var flows = __nccwpck_require__(39432);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
@@ -20800,8 +20828,8 @@ var dispatch = __nccwpck_require__(19116);
 var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/events/index.js + 11 modules
 var events = __nccwpck_require__(1360);
-// EXTERNAL MODULE: ./.build/flows/index.js + 13 modules
-var flows = __nccwpck_require__(10062);
+// EXTERNAL MODULE: ./.build/flows/index.js + 12 modules
+var flows = __nccwpck_require__(39432);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
 var find_bun = __nccwpck_require__(58595);
 ;// CONCATENATED MODULE: ./.build/runners/define-flow.js
