@@ -127,6 +127,7 @@ function admit(discovery: DiscoveryResult, results: Array<{ order: number; resul
       discovery.problems.push({
         severity: "warning",
         file: flow.manifestPath,
+        ...result.namePosition?.(),
         message:
           `flow "${flow.name}" is also defined by ${kept.manifestPath}, which was found first, ` +
           `so ${flow.manifestPath} is ignored. Rename one of them or remove the stale copy.`,

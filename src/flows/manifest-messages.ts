@@ -78,9 +78,9 @@ export function unknownKeyMessage(tablePath: TomlPath, key: string): string {
 }
 
 /** What a name-like field (flow, step, trigger type) must be, for the "expected" half. */
-const NAME_RULE = `a non-empty string of at most ${NAME_MAX} characters without control characters`;
+const NAME_RULE = `a non-empty string of at most ${NAME_MAX} characters, not only spaces, without control characters`;
 /** The same for a path (script, cwd, schema). */
-const PATH_RULE = `a non-empty string of at most ${PATH_MAX} characters without control characters`;
+const PATH_RULE = `a non-empty string of at most ${PATH_MAX} characters, not only spaces, with no character below U+0020 (tab, newline, NUL)`;
 
 type FieldRule = {
   expected: string;

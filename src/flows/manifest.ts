@@ -7,7 +7,7 @@ import { isInside, packageBounds } from "./manifest-paths.js";
 import { ManifestReport } from "./manifest-report.js";
 import { checkManifestSchema } from "./manifest-schema.js";
 import { readSteps } from "./manifest-steps.js";
-import { TomlLocator } from "./toml-locator.js";
+import { TomlLocator, type TomlPosition } from "./toml-locator.js";
 import { tomlSyntaxProblem } from "./toml-syntax.js";
 import { invalidUtf8, invalidUtf8Message } from "./utf8-check.js";
 import type { BrokenFlow, FlowPackage, FlowTrigger } from "./types.js";
@@ -21,6 +21,8 @@ export type LoadedFlowManifest = {
    * `flows validate` checks their conditions and schemas in the same pass.
    */
   broken?: BrokenFlow;
+  /** Where `name` is written, asked only when another package of that name shadows this one. */
+  namePosition?: () => TomlPosition | undefined;
 };
 
 /**
@@ -56,7 +58,8 @@ export function parseFlowManifest(
     return { problems: [tomlSyntaxProblem(file, text, error)] };
   }
 
-  const report = new ManifestReport(file, new TomlLocator(text));
+  const locator = new TomlLocator(text);
+  const report = new ManifestReport(file, locator);
   const bounds = packageBounds(root);
   if (!isInside(bounds.realRoot, bounds.realRepository)) {
     report.problems.push({
@@ -79,7 +82,7 @@ export function parseFlowManifest(
   if (manifest.description !== undefined) flow.description = manifest.description;
   if (manifest.config !== undefined) flow.config = manifest.config;
   if (manifest.guidance !== undefined) flow.guidance = { skills: manifest.guidance.skills ?? [] };
-  return { flow, problems };
+  return { flow, problems, namePosition: () => locator.locate(["name"]) };
 }
 
 /** flow.toml problems top to bottom, then problems found in the files it references. */

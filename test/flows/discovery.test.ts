@@ -82,6 +82,20 @@ describe("discoverFlows", () => {
     expect(result.shadowed[0]?.shadowedManifest).toBe(join(repo.root, "flows/b-copy/flow.toml"));
   });
 
+  it("the warning for a shadowed package points at the line of its name", async () => {
+    await writeSimplePackage(repo.root, "flows/a-copy", { name: "same" });
+    await writeFiles(repo.root, {
+      "flows/b-copy/flow.toml": '# a stale copy\n\n  name = "same"\nversion = 1\n\n[[steps]]\nname = "s"\nrunner = "bun"\nscript = "s.ts"\n',
+      "flows/b-copy/s.ts": "",
+    });
+
+    const result = await discoverFlows({ repoRoot: repo.root });
+
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: "warning", file: join(repo.root, "flows/b-copy/flow.toml"), line: 3, column: 3 }),
+    ]);
+  });
+
   it("ignores files, folders without flow.toml, nested packages and a flow.toml folder", async () => {
     await writeSimplePackage(repo.root, "flows/real", { name: "real" });
     await writeSimplePackage(repo.root, "flows/group/nested", { name: "nested" });

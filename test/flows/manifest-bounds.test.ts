@@ -69,7 +69,7 @@ describe("names in flow.toml", () => {
 
   it("a path over its limit is told 4096, and one with a newline is told paths are one line", async () => {
     const long = errors(await load(manifest({ script: `exec/${"a".repeat(4100)}.ts` })))[0]?.message;
-    expect(long).toContain("expected a non-empty string of at most 4096 characters without control characters");
+    expect(long).toContain("expected a non-empty string of at most 4096 characters, not only spaces, with no character below U+0020 (tab, newline, NUL)");
     expect(long).toContain("Shorten it to at most 4096 characters.");
     const broken = errors(await load(manifest({ cwd: "a\nb" })))[0]?.message;
     expect(broken).toContain("Remove the control character U+000A (paths must be one printable line).");
