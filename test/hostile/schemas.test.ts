@@ -1,4 +1,5 @@
-import { symlink } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type CompiledSchema, SchemaRegistry } from "../../src/flows/schemas.js";
@@ -127,6 +128,18 @@ describe("trigger schemas under hostile input", () => {
     const { compiled } = await compileMain({ "schemas/main.json": json({ $ref: "../linked/secret.json" }) });
     expect(failure(compiled).message).toContain("leaves the flow package");
   });
+
+  // A FIFO never ends a read: the old code waited on it for ever (and a signal could not stop the command).
+  it.skipIf(process.platform === "win32").each([
+    ["a $ref to a FIFO inside the package", "schemas/part.json", "schemas/main.json"],
+    ["a schema that is a FIFO", "schemas/main.json", undefined],
+  ])("refuses %s, at once", async (_, fifo, referrer) => {
+    await writeFiles(join(repo.root, "pkg"), referrer === undefined ? {} : { [referrer]: json({ $ref: "part.json" }) });
+    await mkdir(join(repo.root, "pkg/schemas"), { recursive: true });
+    execFileSync("mkfifo", [join(repo.root, "pkg", fifo)]);
+    const { compiled } = await compileMain({});
+    expect(failure(compiled).message).toContain(`schema file ${join(repo.root, "pkg", fifo)} is a FIFO (named pipe), not a plain file`);
+  }, 5_000);
 
   it("still loads a $ref to a sibling file inside the package", async () => {
     const { compiled } = await compileMain({
