@@ -6,7 +6,7 @@ import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
 import { stepOutputText, terminalText } from "../terminal-text.js";
-import { readEventFile } from "./json-file.js";
+import { readEventFile, STDIN } from "./json-file.js";
 import { didYouMean } from "./usage.js";
 
 export type CliContext = {
@@ -89,7 +89,7 @@ export type FireOptions = {
 
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
-  const event = await readEventFile(resolve(options.eventPath));
+  const event = await readEventFile(options.eventPath === STDIN ? STDIN : resolve(options.eventPath));
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
   warnMissingRoots(ctx, discovery.missingRoots ?? []);
   warnNoPackages(ctx, discovery);

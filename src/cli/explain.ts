@@ -7,7 +7,7 @@ import { discoverFlows, matchSteps } from "../flows/index.js";
 import { renderExplainText } from "../report/explain.js";
 import { formatProblem } from "../report/text.js";
 import { type CliContext, warnNoPackages } from "./commands.js";
-import { readEventFile, readJsonFile } from "./json-file.js";
+import { readEventFile, readJsonFile, STDIN } from "./json-file.js";
 
 export type ExplainOptions = {
   eventPath: string;
@@ -20,7 +20,7 @@ export type ExplainOptions = {
  * why (type, schema errors, the condition with the values it read). Runs nothing.
  */
 export async function explainCommand(ctx: CliContext, options: ExplainOptions): Promise<number> {
-  const path = resolve(options.eventPath);
+  const path = options.eventPath === STDIN ? STDIN : resolve(options.eventPath);
   let event: FlowEvent;
   let github: ConditionGitHubContext | undefined;
   if (options.eventName) {

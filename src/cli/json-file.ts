@@ -1,6 +1,7 @@
 import { AcceptedFlowEvent, FlowEventError } from "../engine/event.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
-import { readTextFile } from "../fs-async.js";
+import { MAX_PAYLOAD_BYTES } from "../events/budget.js";
+import { readTextFileWithin } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { UserError } from "../user-error.js";
 
@@ -8,22 +9,42 @@ export class InputFileError extends UserError {
   override name = "InputFileError";
 }
 
-/** Read a JSON file; a bad file is an error that names the path, line and column. */
+/** The most a JSON file the CLI reads may hold: a payload at GitHub's cap, and room for a FlowEvent around it. */
+const MAX_JSON_FILE_BYTES = MAX_PAYLOAD_BYTES + 1024 * 1024;
+
+/** `--event -`: the event is read from standard input. */
+export const STDIN = "-";
+
+/** How messages name where the JSON came from: `The event file x.json`, `The event on standard input`. */
+function source(path: string, what: string): string {
+  return path === STDIN ? `${what} on standard input` : `${what} file ${path}`;
+}
+
+/** Read a JSON file (or standard input, for `-`); a bad file is an error that names the path, line and column. */
 export async function readJsonFile(path: string, what: string): Promise<unknown> {
+  // Loaded here only: node:tty costs Bun about 9 ms, a tenth of a `flows fire`.
+  if (path === STDIN && (await import("node:tty")).isatty(0)) {
+    throw new InputFileError(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`cat event.json | flows fire --event -\`), or give the file's path.`);
+  }
   let text: string;
   try {
-    text = await readTextFile(path);
+    text = await readTextFileWithin(path === STDIN ? { fd: 0 } : path, MAX_JSON_FILE_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputFileError(`${what} file ${path} does not exist.`);
-    if (code === "EISDIR") throw new InputFileError(`${what} file ${path} is a folder; give the path of a JSON file.`);
-    throw new InputFileError(`${what} file ${path} cannot be read (${code ?? String(error)}).`);
+    if (code === "EFBIG") {
+      throw new InputFileError(
+        `${source(path, what)} is larger than 26 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads). Give a smaller file.`,
+      );
+    }
+    if (code === "ENOENT") throw new InputFileError(`${source(path, what)} does not exist.`);
+    if (code === "EISDIR") throw new InputFileError(`${source(path, what)} is a folder; give the path of a JSON file.`);
+    throw new InputFileError(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
   }
   // A byte order mark (Windows editors write one) is no part of the JSON: flow.toml and schemas accept it too.
   const parsed = parseJsonText(text.replace(/^\uFEFF/, ""));
   if (parsed.ok) return parsed.value;
   const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
-  throw new InputFileError(`${path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+  throw new InputFileError(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
 }
 
 /**
@@ -33,13 +54,13 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
  */
 export async function readEventFile(path: string): Promise<AcceptedFlowEvent> {
   const value = await readJsonFile(path, "The event");
-  refuseControlCharacters(value, `the event file ${path}`);
+  refuseControlCharacters(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
   try {
     return AcceptedFlowEvent.accept(value);
   } catch (error) {
     if (!(error instanceof FlowEventError)) throw error;
     // Said here, with the file and what to run instead, rather than by dispatch without either.
-    throw new FlowEventError(error.contract, error.field, `${error.reason}${webhookHint(value, path)}`, path);
+    throw new FlowEventError(error.contract, error.field, `${error.reason}${webhookHint(value, path)}`, path === STDIN ? "<stdin>" : path);
   }
 }
 
@@ -64,8 +85,7 @@ function webhookHint(value: unknown, path: string): string {
   if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key))) return "";
   const guessed = WEBHOOK_KEYS.find(([key]) => keys.includes(key))?.[1] ?? (keys.includes("ref") && keys.includes("after") ? "push" : undefined);
   const name = guessed ?? "<name>";
-  return (
-    ` It looks like a GitHub webhook payload, not a FlowEvent: run it with \`flows github --event-name ${name} --event-path ${path}\`` +
-    ` (or see what would match with \`flows explain --event ${path} --event-name ${name}\`).`
-  );
+  // `flows github` reads its payload from a file (the action's GITHUB_EVENT_PATH), never from standard input.
+  const run = path === STDIN ? `save it to a file and run it with \`flows github --event-name ${name} --event-path FILE\`` : `run it with \`flows github --event-name ${name} --event-path ${path}\``;
+  return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${path} --event-name ${name}\`).`;
 }

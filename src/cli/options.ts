@@ -22,7 +22,7 @@ export const OPTIONS = {
   debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)" },
   help: { type: "boolean", short: "h", description: "help for the command" },
   version: { type: "boolean", description: "the version of flows" },
-  event: { type: "string", value: "FILE", description: "a FlowEvent as JSON" },
+  event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (fire, run, explain: - reads it from standard input)" },
   "dry-run": { type: "boolean", description: "match and report, but run and record nothing" },
   concurrency: { type: "string", value: "N", description: "steps in flight at once (default 16; one flow's steps keep their order)" },
   bun: { type: "string", value: "PATH", description: "the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH)" },

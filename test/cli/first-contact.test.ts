@@ -110,7 +110,7 @@ describe("each command's help describes its own options", () => {
   it("runs --event takes an event id, github --event inline JSON, fire --event a file", async () => {
     expect(optionLine((await flows("runs", "--help")).out, "--event")).toMatch(/--event ID\s+only runs of this event id/);
     expect(optionLine((await flows("github", "--help")).out, "--event")).toMatch(/--event JSON\s+a FlowEvent as inline JSON/);
-    expect(optionLine((await flows("fire", "--help")).out, "--event")).toMatch(/--event FILE\s+a FlowEvent as JSON$/);
+    expect(optionLine((await flows("fire", "--help")).out, "--event")).toMatch(/--event FILE\s+a FlowEvent as JSON \(fire, run, explain: - reads it from standard input\)$/);
   });
 
   it("watch --status takes no value; runs --status takes a status", async () => {

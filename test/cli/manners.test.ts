@@ -120,6 +120,19 @@ describe("flows, called wrongly", () => {
     expect(err).toBe(`The event file ${join(repo.dir, "missing.json")} does not exist.\n`);
   });
 
+  // The old read took /dev/zero until the process ran out of memory (ENOMEM, after gigabytes).
+  it.skipIf(process.platform === "win32")("reads an event file no further than 26 MiB, so /dev/zero is refused at once, for fire, explain and github", async () => {
+    for (const argv of [
+      ["fire", "--event", "/dev/zero"],
+      ["explain", "--event", "/dev/zero"],
+      ["github", "--event-name", "push", "--event-path", "/dev/zero", "--state", "none"],
+    ]) {
+      const { code, err } = await flows("--repo", repo.dir, ...argv);
+      expect(err, argv[0]).toMatch(/^The event (payload )?file \/dev\/zero is larger than 26 MiB; payloads may be at most 25 MiB \(GitHub's own cap on webhook payloads\)\. Give a smaller file\.\n$/);
+      expect(code, argv[0]).toBe(1);
+    }
+  });
+
   it("says an event path that is a folder is one, for fire, explain and github", async () => {
     for (const argv of [
       ["fire", "--event", repo.dir],
