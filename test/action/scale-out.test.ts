@@ -90,3 +90,27 @@ describe("scale-out: plan → run-step × flows → report", () => {
     expect(report.summary).toMatch(/\| fork \| rebase \| 🚫 canceled \| The run-step job for this step reported no result/);
   });
 });
+
+describe("scale-out past the delivery's run cap", () => {
+  it("reports the steps the plan left out by the cap as not run, not as canceled by their job", async () => {
+    for (let i = 0; i < 101; i++) {
+      await writeFlow(repo.dir, { name: `many-${String(i).padStart(3, "0")}`, steps: [{ name: "s", trigger: "push", source: rawStep("completed") }] });
+    }
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    // 105 steps match (the 4 of the beforeEach flows and 101 more); one delivery runs at most 100.
+    expect(matrix.include.flatMap((entry) => JSON.parse(entry.steps))).toHaveLength(100);
+    expect(plan.stdout).toMatch(/::warning::.*budget of 100 step runs.*5 more matching steps/);
+    const runsDir = join(repo.dir, "capped");
+    const first = matrix.include[0];
+    if (!first) throw new Error("no matrix entry");
+    await run({ mode: "run-step", steps: first.steps, "runs-file": join(runsDir, "a", "runs.json") });
+
+    const report = await run({ mode: "report", "runs-dir": runsDir, "fail-on": "none" });
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported).toHaveLength(100);
+    expect(reported.map((view) => view.flowName)).not.toContain("many-100");
+    expect(report.summary).not.toContain("| many-100 |");
+    expect(report.summary).toMatch(/budget of 100 step runs.*5 more matching steps/);
+  }, 120_000);
+});

@@ -1,16 +1,21 @@
-import { type DispatchOutcome, dispatch } from "../../engine/dispatch.js";
+import type { DispatchOutcome } from "../../engine/dispatch.js";
+import { RUN_CAP_PROBLEM } from "../../engine/dispatch-problems.js";
 import type { ActionContext } from "../context.js";
 import { publishOutcome } from "../publish.js";
 import { planMatrix } from "../scale-out.js";
-import { conditionOptions, discover } from "./common.js";
+import { discover, planSteps } from "./common.js";
 
 /** plan: match, and output a matrix of flows for the run-step jobs (runs nothing). */
 export async function planMode(context: ActionContext): Promise<DispatchOutcome> {
   const { io, runner } = context;
-  const outcome = await dispatch(context.event, { repoRoot: runner.workspace, discovery: await discover(context), dryRun: true, debug: context.debug, env: context.stepEnv, ...conditionOptions(context) });
+  const outcome = await planSteps(context, await discover(context));
   const planned = outcome.runs;
   const { matrix, batched } = planMatrix(planned);
   const jobs = matrix.include.length;
+  // The cap of step runs per delivery (docs/hostile-input.md) applies to the workflow as a whole:
+  // the steps over it get no job. The report job lists the same warning in its summary.
+  const cap = outcome.problems.find((problem) => problem.message.startsWith(RUN_CAP_PROBLEM));
+  if (cap) io.warning(cap.message);
   if (batched) io.warning(`${planned.length} steps matched, more than GitHub's 256 jobs per matrix allow for one job per flow: they run in ${jobs} batches.`);
   io.setOutput("matrix", JSON.stringify(matrix));
   io.setOutput("has-steps", String(planned.length > 0));
