@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import type { Matrix } from "../../src/action/scale-out.js";
-import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 import { type InProcessRun as ActionRun, runInProcess } from "../helpers/run-in-process.js";
 
 // The reusable workflow's three jobs (plan → one run-step job per flow → report), simulated on
@@ -76,6 +76,17 @@ describe("scale-out: plan → run-step × flows → report", () => {
     expect(plan.outputs["has-steps"]).toBe("false");
     expect(JSON.parse(plan.outputs.matrix ?? "{}")).toEqual({ include: [] });
     expect(plan.summary).toContain("Nothing matched");
+  });
+
+  it("fails the plan for a flow package that cannot be loaded when nothing matched, as a single job fails (no report job runs)", async () => {
+    await writeText(join(repo.dir, "flows", "broken", "flow.toml"), 'name = "broken"\nversion = \n');
+    const release = { action: "created", release: { tag_name: "v9", id: 9 }, repository: { full_name: "o/r" } };
+    const plan = await runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: { mode: "plan", state: "none" } });
+    expect(plan.outputs["has-steps"]).toBe("false");
+    expect(plan.code).toBe(1);
+    expect(plan.io.failed).toMatch(/^1 error in flow packages/);
+    const quiet = await runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: { mode: "plan", state: "none", "fail-on": "none" } });
+    expect(quiet.code).toBe(0);
   });
 
   it("still lists a step whose job reported nothing, as canceled", async () => {

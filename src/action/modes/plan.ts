@@ -23,7 +23,9 @@ export async function planMode(context: ActionContext): Promise<DispatchOutcome>
   io.setOutput("event-type", outcome.event.type);
   io.setOutput("matched", String(planned.length));
   if (planned.length === 0) {
-    await publishOutcome(outcome, { io, runner, failOn: new Set() });
+    // Nothing matched, so no report job follows: this job is the one that fails for a flow
+    // package that cannot be loaded (its steps were never considered), as a single job does.
+    await publishOutcome(outcome, { io, runner, failOn: context.inputs.failOn });
   } else {
     await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`, "the plan");
   }
