@@ -89,6 +89,17 @@ describe("scale-out: plan → run-step × flows → report", () => {
     expect(quiet.code).toBe(0);
   });
 
+  it("fails a run-step job whose steps do not match in it, naming each and why, instead of running nothing green", async () => {
+    await writeFlow(repo.dir, { name: "gated", steps: [{ name: "once", trigger: "push", condition: "github.run_attempt == '1'", source: rawStep("completed") }] });
+    const steps = JSON.stringify([{ flow: "gated", step: "once" }, { flow: "bindings", step: "gone" }]);
+    // "Re-run failed jobs": the plan's matrix is from attempt 1, this job is attempt 2.
+    const job = await runInProcess({ workspace: repo.dir, eventName: "push", payload, env: { GITHUB_RUN_ATTEMPT: "2" }, inputs: { state: "none", mode: "run-step", steps, "runs-file": join(repo.dir, "out", "runs.json") } });
+    expect(job.code).toBe(1);
+    expect(job.stdout).toMatch(/::error title=flows-action,file=input "steps"::"gated\/once" is one of this job's steps, but it does not match the event in this job \(.*run_attempt.*\), so it did not run/);
+    expect(job.stdout).toMatch(/::error title=flows-action,file=input "steps"::"bindings\/gone" is one of this job's steps, but no flow package here has that step, so it did not run/);
+    expect(job.summary).toContain("gated/once");
+  });
+
   it("still lists a step whose job reported nothing, as canceled", async () => {
     const runsDir = join(repo.dir, "partial");
     const plan = await run({ mode: "plan" });
