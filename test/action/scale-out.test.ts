@@ -100,6 +100,17 @@ describe("scale-out: plan → run-step × flows → report", () => {
     expect(job.summary).toContain("gated/once");
   });
 
+  it("a re-run's report still lists a step that ran in the first attempt but no longer matches", async () => {
+    await writeFlow(repo.dir, { name: "gated", steps: [{ name: "once", trigger: "push", condition: "github.run_attempt == '1'", source: rawStep("completed", "ran once") }] });
+    const runsDir = join(repo.dir, "downloaded");
+    await run({ mode: "run-step", steps: JSON.stringify([{ flow: "gated", step: "once" }]), "runs-file": join(runsDir, "flows-runs-1-0", "runs.json") });
+    // "Re-run failed jobs": the report job runs again, in attempt 2, with attempt 1's artifacts.
+    const report = await runInProcess({ workspace: repo.dir, eventName: "push", payload, env: { GITHUB_RUN_ATTEMPT: "2" }, inputs: { state: "none", mode: "report", "runs-dir": runsDir, "fail-on": "none" } });
+    expect(report.summary).toContain("| gated | once | ✅ completed | ran once |");
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.map((view) => `${view.flowName}/${view.stepName}`)).toContain("gated/once");
+  });
+
   it("still lists a step whose job reported nothing, as canceled", async () => {
     const runsDir = join(repo.dir, "partial");
     const plan = await run({ mode: "plan" });

@@ -1,5 +1,6 @@
 import type { FlowRunView } from "../../contracts.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
+import { runIdFor } from "../../engine/ids.js";
 import type { ActionContext } from "../context.js";
 import { ActionInputError } from "../inputs.js";
 import { assembleOutcome } from "../outcome.js";
@@ -18,14 +19,17 @@ export async function reportMode(context: ActionContext): Promise<DispatchOutcom
   const collected = await readRunsDir(runsDir);
   const now = new Date().toISOString();
   const order = planned.runs.map((run) => run.id);
+  // A step that ran in a run-step job but does not match in this one (a condition on
+  // github.run_attempt, and this is a re-run's report) still ran: it is reported after the rest.
+  const extra = handedOverIds(event.id, collected.files).filter((id) => !order.includes(id));
   // A skipped runs file may have held any step's results: the missing steps say it could be so.
   const unreadable = collected.problems.some((problem) => placeOf(problem) === "the run-step jobs' results");
-  const reported = new Map(mergeRuns(event, collected.files, order, now).map((run) => [run.id, run]));
+  const reported = new Map(mergeRuns(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
   const outcome = assembleOutcome({
     event,
-    runs: planned.runs.map((view) => reported.get(view.id) ?? missingRun(view, now, unreadable)),
-    runIds: order,
-    mismatches: planned.mismatches,
+    runs: [...planned.runs.map((view) => reported.get(view.id) ?? missingRun(view, now, unreadable)), ...extra.flatMap((id) => reported.get(id) ?? [])],
+    runIds: [...order, ...extra],
+    mismatches: planned.mismatches.filter((miss) => !extra.includes(runIdFor(event.id, miss.flow.name, miss.step.name))),
     problems: [...planned.problems, ...collected.problems],
     shadowed: planned.shadowed,
     children: childFiles(collected.files).map(outcomeFromFile),
@@ -38,6 +42,11 @@ export async function reportMode(context: ActionContext): Promise<DispatchOutcom
 /** Check runs and the comment for an outcome made elsewhere (report and http modes). */
 export async function reportToGitHub(context: ActionContext, outcome: DispatchOutcome): Promise<void> {
   await new ActionReporter(githubContext(context)).finish(outcome);
+}
+
+/** The ids of the runs the run-step jobs handed over for the event, each once, in file order. */
+function handedOverIds(eventId: string, files: RunsFile[]): string[] {
+  return [...new Set(files.filter((file) => file.event.id === eventId).flatMap((file) => file.runs.map((run) => run.id)))];
 }
 
 function outcomeFromFile(file: RunsFile): DispatchOutcome {
