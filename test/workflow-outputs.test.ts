@@ -11,18 +11,24 @@ import { runInProcess } from "./helpers/run-in-process.js";
 // GitHub's own evaluator over what the action's modes really write, as GitHub would: a skipped
 // job's outputs are empty.
 
-type Job = { outputs?: Record<string, string> };
+type Job = { outputs?: Record<string, string>; steps?: Array<{ uses?: string; with?: Record<string, string> }> };
 const workflow = parse(readFileSync(".github/workflows/flows.yml", "utf8")) as {
   on: { workflow_call: { outputs: Record<string, { value: string }> } };
   jobs: Record<string, Job>;
 };
 
-/** A value with `${{ }}` in it, as the runner evaluates it (one expression, the whole value). */
+/** A value with `${{ }}` in it, as the runner evaluates it: each expression, as a string. */
 function evaluate(value: string, contexts: Record<string, unknown>): string {
-  const inner = /^\$\{\{(.*)\}\}$/s.exec(value.trim())?.[1];
-  if (inner === undefined) return value;
-  const tree = new Parser(new Lexer(inner).lex().tokens, Object.keys(contexts), []).parse();
-  return new Evaluator(tree, new LazyDictionary(contexts)).evaluate().coerceString();
+  return value.replace(/\$\{\{(.*?)\}\}/gs, (_, inner: string) => {
+    const tree = new Parser(new Lexer(inner).lex().tokens, Object.keys(contexts), []).parse();
+    return new Evaluator(tree, new LazyDictionary(contexts)).evaluate().coerceString();
+  });
+}
+
+/** download-artifact's `pattern`, for the patterns flows.yml uses: only `*` is special. */
+function matchesPattern(name: string, pattern: string): boolean {
+  expect(pattern).toMatch(/^[\w.*-]+$/);
+  return new RegExp(`^${pattern.replaceAll(".", "\\.").replaceAll("*", ".*")}$`).test(name);
 }
 
 function jobOutputs(job: string, steps: Record<string, { outputs: Record<string, string> }>): Record<string, string> {
@@ -66,5 +72,21 @@ describe("the reusable workflow's outputs", () => {
     expect(outputs.matched).toBe("1");
     expect(outputs["needs-attention"]).toBe("false");
     expect((JSON.parse(outputs.results ?? "") as Array<{ flowName: string; effectiveStatus: string }>).map((run) => [run.flowName, run.effectiveStatus])).toEqual([["notes", "completed"]]);
+  });
+
+  it("keep two calls in one workflow run apart: each run job's artifact has its own name, and each report downloads only its call's", async () => {
+    const push = { ref: "refs/heads/main", after: "c".repeat(40), repository: { full_name: "o/r" } };
+    await writeFlow(repo.dir, { name: "push-notes", steps: [{ name: "write", trigger: "push", source: rawStep("completed") }] });
+    const plans = await Promise.all([1, 2].map(() => runInProcess({ workspace: repo.dir, eventName: "push", payload: push, inputs: { mode: "plan", state: "none" } })));
+    const calls = plans.map((plan) => {
+      const needs = { plan: { outputs: jobOutputs("plan", { plan: { outputs: plan.outputs } }) } };
+      const upload = workflow.jobs.run?.steps?.find((step) => step.uses?.startsWith("actions/upload-artifact@"))?.with?.name ?? "";
+      const download = workflow.jobs.report?.steps?.find((step) => step.uses?.startsWith("actions/download-artifact@"))?.with?.pattern ?? "";
+      return { artifact: evaluate(upload, { github: { run_attempt: "1" }, strategy: { "job-index": 0 }, needs }), pattern: evaluate(download, { needs }) };
+    });
+    const [first, second] = calls as [(typeof calls)[0], (typeof calls)[0]];
+    expect(first.artifact).not.toBe(second.artifact);
+    expect([matchesPattern(first.artifact, first.pattern), matchesPattern(second.artifact, first.pattern)]).toEqual([true, false]);
+    expect([matchesPattern(second.artifact, second.pattern), matchesPattern(first.artifact, second.pattern)]).toEqual([true, false]);
   });
 });

@@ -1,5 +1,6 @@
 import type { DispatchOutcome } from "../../engine/dispatch.js";
 import { RUN_CAP_PROBLEM } from "../../engine/dispatch-problems.js";
+import { randomHex } from "../../hash.js";
 import type { ActionContext } from "../context.js";
 import { publishOutcome } from "../publish.js";
 import { planMatrix } from "../scale-out.js";
@@ -17,6 +18,10 @@ export async function planMode(context: ActionContext): Promise<DispatchOutcome>
   const cap = outcome.problems.find((problem) => problem.message.startsWith(RUN_CAP_PROBLEM));
   if (cap) io.warning(cap.message);
   if (batched) io.warning(`${planned.length} steps matched, more than GitHub's 256 jobs per matrix allow for one job per flow: they run in ${jobs} batches.`);
+  // Names this call's runs artifacts: a workflow that calls the reusable workflow twice gets two
+  // plans, and the same artifact names from both would collide (upload-artifact refuses a name
+  // twice in a run) or be downloaded by the other call's report job.
+  io.setOutput("call-id", randomHex(4));
   io.setOutput("matrix", JSON.stringify(matrix));
   io.setOutput("has-steps", String(planned.length > 0));
   io.setOutput("event-id", outcome.eventId);
