@@ -7,6 +7,9 @@ import type { DiscoveryResult, StepMismatch, StepRef } from "../flows/types.js";
 /** Prefix of the problems a state store reported (a record it skipped or set aside). */
 export const STATE_RECORD_PROBLEM = "state record: ";
 
+/** Start of the warning a delivery gets when the run cap (`maxRuns`) left steps or `next` events out. */
+export const RUN_CAP_PROBLEM = "this delivery reached its budget of ";
+
 /** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
 export async function schemaProblems(mismatches: StepMismatch[], known: Set<string>): Promise<FlowDiagnostic[]> {
   const found: FlowDiagnostic[] = [];

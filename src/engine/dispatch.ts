@@ -5,7 +5,7 @@ import type { DiscoveryResult, MatchResult } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import { countDispatch } from "../state/record.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
-import { interruptedWarning, knownProblems, schemaProblems, STATE_RECORD_PROBLEM } from "./dispatch-problems.js";
+import { interruptedWarning, knownProblems, RUN_CAP_PROBLEM, schemaProblems, STATE_RECORD_PROBLEM } from "./dispatch-problems.js";
 import {
   DEFAULT_MAX_RUNS,
   type DeliveryBudget,
@@ -47,7 +47,7 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
       severity: "warning",
       file: "FlowResult.next",
       message:
-        `this delivery reached its budget of ${maxRuns} step runs and ${maxRuns} next events: ${budget.skippedSteps} more matching step` +
+        `${RUN_CAP_PROBLEM}${maxRuns} step runs and ${maxRuns} next events: ${budget.skippedSteps} more matching step` +
         `${budget.skippedSteps === 1 ? "" : "s"} and ${budget.skippedEvents} next event${budget.skippedEvents === 1 ? "" : "s"} ` +
         `were not run${budget.firstSkippedBy ? ` (the first left out came from ${budget.firstSkippedBy})` : ""}. ` +
         "Return fewer `next` events per step, or dispatch them as separate deliveries.",

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import type { Matrix } from "../../src/action/scale-out.js";
-import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 import { type InProcessRun as ActionRun, runInProcess } from "../helpers/run-in-process.js";
 
 // The reusable workflow's three jobs (plan → one run-step job per flow → report), simulated on
@@ -78,6 +78,39 @@ describe("scale-out: plan → run-step × flows → report", () => {
     expect(plan.summary).toContain("Nothing matched");
   });
 
+  it("fails the plan for a flow package that cannot be loaded when nothing matched, as a single job fails (no report job runs)", async () => {
+    await writeText(join(repo.dir, "flows", "broken", "flow.toml"), 'name = "broken"\nversion = \n');
+    const release = { action: "created", release: { tag_name: "v9", id: 9 }, repository: { full_name: "o/r" } };
+    const plan = await runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: { mode: "plan", state: "none" } });
+    expect(plan.outputs["has-steps"]).toBe("false");
+    expect(plan.code).toBe(1);
+    expect(plan.io.failed).toMatch(/^1 error in flow packages/);
+    const quiet = await runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: { mode: "plan", state: "none", "fail-on": "none" } });
+    expect(quiet.code).toBe(0);
+  });
+
+  it("fails a run-step job whose steps do not match in it, naming each and why, instead of running nothing green", async () => {
+    await writeFlow(repo.dir, { name: "gated", steps: [{ name: "once", trigger: "push", condition: "github.run_attempt == '1'", source: rawStep("completed") }] });
+    const steps = JSON.stringify([{ flow: "gated", step: "once" }, { flow: "bindings", step: "gone" }]);
+    // "Re-run failed jobs": the plan's matrix is from attempt 1, this job is attempt 2.
+    const job = await runInProcess({ workspace: repo.dir, eventName: "push", payload, env: { GITHUB_RUN_ATTEMPT: "2" }, inputs: { state: "none", mode: "run-step", steps, "runs-file": join(repo.dir, "out", "runs.json") } });
+    expect(job.code).toBe(1);
+    expect(job.stdout).toMatch(/::error title=flows-action,file=input "steps"::"gated\/once" is one of this job's steps, but it does not match the event in this job \(.*run_attempt.*\), so it did not run/);
+    expect(job.stdout).toMatch(/::error title=flows-action,file=input "steps"::"bindings\/gone" is one of this job's steps, but no flow package here has that step, so it did not run/);
+    expect(job.summary).toContain("gated/once");
+  });
+
+  it("a re-run's report still lists a step that ran in the first attempt but no longer matches", async () => {
+    await writeFlow(repo.dir, { name: "gated", steps: [{ name: "once", trigger: "push", condition: "github.run_attempt == '1'", source: rawStep("completed", "ran once") }] });
+    const runsDir = join(repo.dir, "downloaded");
+    await run({ mode: "run-step", steps: JSON.stringify([{ flow: "gated", step: "once" }]), "runs-file": join(runsDir, "flows-runs-1-0", "runs.json") });
+    // "Re-run failed jobs": the report job runs again, in attempt 2, with attempt 1's artifacts.
+    const report = await runInProcess({ workspace: repo.dir, eventName: "push", payload, env: { GITHUB_RUN_ATTEMPT: "2" }, inputs: { state: "none", mode: "report", "runs-dir": runsDir, "fail-on": "none" } });
+    expect(report.summary).toContain("| gated | once | ✅ completed | ran once |");
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.map((view) => `${view.flowName}/${view.stepName}`)).toContain("gated/once");
+  });
+
   it("still lists a step whose job reported nothing, as canceled", async () => {
     const runsDir = join(repo.dir, "partial");
     const plan = await run({ mode: "plan" });
@@ -89,4 +122,28 @@ describe("scale-out: plan → run-step × flows → report", () => {
     expect(report.summary).toContain("| bindings | regenerate | ✅ changed |");
     expect(report.summary).toMatch(/\| fork \| rebase \| 🚫 canceled \| The run-step job for this step reported no result/);
   });
+});
+
+describe("scale-out past the delivery's run cap", () => {
+  it("reports the steps the plan left out by the cap as not run, not as canceled by their job", async () => {
+    for (let i = 0; i < 101; i++) {
+      await writeFlow(repo.dir, { name: `many-${String(i).padStart(3, "0")}`, steps: [{ name: "s", trigger: "push", source: rawStep("completed") }] });
+    }
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    // 105 steps match (the 4 of the beforeEach flows and 101 more); one delivery runs at most 100.
+    expect(matrix.include.flatMap((entry) => JSON.parse(entry.steps))).toHaveLength(100);
+    expect(plan.stdout).toMatch(/::warning::.*budget of 100 step runs.*5 more matching steps/);
+    const runsDir = join(repo.dir, "capped");
+    const first = matrix.include[0];
+    if (!first) throw new Error("no matrix entry");
+    await run({ mode: "run-step", steps: first.steps, "runs-file": join(runsDir, "a", "runs.json") });
+
+    const report = await run({ mode: "report", "runs-dir": runsDir, "fail-on": "none" });
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported).toHaveLength(100);
+    expect(reported.map((view) => view.flowName)).not.toContain("many-100");
+    expect(report.summary).not.toContain("| many-100 |");
+    expect(report.summary).toMatch(/budget of 100 step runs.*5 more matching steps/);
+  }, 120_000);
 });

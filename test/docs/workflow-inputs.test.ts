@@ -110,6 +110,16 @@ describe("the reusable workflow's own jobs", () => {
     expect(missing).toEqual([]);
   });
 
+  it("give the plan job fail-on: with nothing matched, no report job runs, and the plan is the job that fails for a broken flow package", () => {
+    expect(steps.find((step) => step.name === "plan")?.with["fail-on"]).toBe(`\${{ inputs.fail-on }}`);
+  });
+
+  it("give the plan job every input the action checks, so that a wrong value fails the plan before any run-step job starts", () => {
+    const plan = steps.find((step) => step.name === "plan")?.with ?? {};
+    const missing = Object.keys(reusable.inputs).filter((name) => name in action.inputs && !elsewhere.has(name) && plan[name] !== `\${{ inputs.${name} }}`);
+    expect(missing).toEqual([]);
+  });
+
   it("give the action only its inputs", () => {
     for (const step of steps) expect(Object.keys(step.with).filter((name) => !(name in action.inputs)), step.name).toEqual([]);
   });

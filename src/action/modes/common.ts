@@ -1,5 +1,5 @@
 import type { FlowDiagnostic } from "../../contracts.js";
-import type { DispatchOptions } from "../../engine/dispatch.js";
+import { type DispatchOptions, dispatch } from "../../engine/dispatch.js";
 import { type ConditionGitHubContext, gitHubConditionContext } from "../../flows/condition.js";
 import { discoverFlows } from "../../flows/index.js";
 import type { DiscoveryResult } from "../../flows/types.js";
@@ -42,6 +42,16 @@ export function missingFlowRoots(workspace: string, roots: readonly string[], mi
       (/[*?[{]/.test(root) ? " flows-path takes folders (each subfolder with a flow.toml is a package), not glob patterns." : "") +
       checkout,
   }));
+}
+
+/**
+ * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
+ * (the run cap included). The plan job gives each a job; the report job expects each back, so
+ * both compute it here, the same way.
+ */
+export function planSteps(context: ActionContext, discovery: DiscoveryResult): Promise<DispatchOutcome> {
+  const { runner, debug, stepEnv } = context;
+  return dispatch(context.event, { repoRoot: runner.workspace, discovery, dryRun: true, ...(debug ? { debug } : {}), env: stepEnv, ...conditionOptions(context) });
 }
 
 /** How the engine runs steps in this job. */

@@ -1,36 +1,37 @@
-import type { FlowEvent, FlowRunView } from "../../contracts.js";
+import type { FlowRunView } from "../../contracts.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
-import { matchEvent } from "../../engine/dispatch.js";
 import { runIdFor } from "../../engine/ids.js";
-import type { StepRef } from "../../flows/types.js";
 import type { ActionContext } from "../context.js";
 import { ActionInputError } from "../inputs.js";
 import { assembleOutcome } from "../outcome.js";
 import { placeOf } from "../../report/problem-places.js";
 import { ActionReporter } from "../reporter.js";
 import { childFiles, mergeRuns, readRunsDir, type RunsFile } from "../scale-out.js";
-import { conditionOptions, discover, githubContext, publish } from "./common.js";
+import { discover, githubContext, planSteps, publish } from "./common.js";
 
 /** report: gather the run-step jobs' runs files and publish them as one dispatch. */
 export async function reportMode(context: ActionContext): Promise<DispatchOutcome> {
   const { runsDir } = context.inputs;
   if (!runsDir) throw new ActionInputError('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
   const { event } = context;
-  const discovery = await discover(context);
-  const match = await matchEvent(event, discovery, { env: context.stepEnv, ...conditionOptions(context), debug: context.debug });
+  // The steps the plan job gave jobs to, and why the others did not match or were left out.
+  const planned = await planSteps(context, await discover(context));
   const collected = await readRunsDir(runsDir);
   const now = new Date().toISOString();
-  const order = match.matched.map(({ flow, step }) => runIdFor(event.id, flow.name, step.name));
+  const order = planned.runs.map((run) => run.id);
+  // A step that ran in a run-step job but does not match in this one (a condition on
+  // github.run_attempt, and this is a re-run's report) still ran: it is reported after the rest.
+  const extra = handedOverIds(event.id, collected.files).filter((id) => !order.includes(id));
   // A skipped runs file may have held any step's results: the missing steps say it could be so.
   const unreadable = collected.problems.some((problem) => placeOf(problem) === "the run-step jobs' results");
-  const reported = new Map(mergeRuns(event, collected.files, order, now).map((run) => [run.id, run]));
+  const reported = new Map(mergeRuns(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
   const outcome = assembleOutcome({
     event,
-    runs: match.matched.map((ref, i) => reported.get(order[i] as string) ?? missingRun(event, ref, order[i] as string, now, unreadable)),
-    runIds: order,
-    mismatches: match.mismatches,
-    problems: [...discovery.problems, ...(match.problems ?? []), ...collected.problems],
-    shadowed: discovery.shadowed,
+    runs: [...planned.runs.map((view) => reported.get(view.id) ?? missingRun(view, now, unreadable)), ...extra.flatMap((id) => reported.get(id) ?? [])],
+    runIds: [...order, ...extra],
+    mismatches: planned.mismatches.filter((miss) => !extra.includes(runIdFor(event.id, miss.flow.name, miss.step.name))),
+    problems: [...planned.problems, ...collected.problems],
+    shadowed: planned.shadowed,
     children: childFiles(collected.files).map(outcomeFromFile),
   });
   await reportToGitHub(context, outcome);
@@ -43,19 +44,24 @@ export async function reportToGitHub(context: ActionContext, outcome: DispatchOu
   await new ActionReporter(githubContext(context)).finish(outcome);
 }
 
+/** The ids of the runs the run-step jobs handed over for the event, each once, in file order. */
+function handedOverIds(eventId: string, files: RunsFile[]): string[] {
+  return [...new Set(files.filter((file) => file.event.id === eventId).flatMap((file) => file.runs.map((run) => run.id)))];
+}
+
 function outcomeFromFile(file: RunsFile): DispatchOutcome {
   return assembleOutcome({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
 }
 
 /** A step whose run-step job reported nothing (cancelled, runner lost) or nothing readable still shows up. */
-function missingRun(event: FlowEvent, { flow, step }: StepRef, id: string, now: string, unreadable: boolean): FlowRunView {
+function missingRun(planned: FlowRunView, now: string, unreadable: boolean): FlowRunView {
   return {
-    id,
-    eventId: event.id,
-    flowName: flow.name,
-    flowVersion: flow.version,
-    stepName: step.name,
-    runner: step.runner,
+    id: planned.id,
+    eventId: planned.eventId,
+    flowName: planned.flowName,
+    flowVersion: planned.flowVersion,
+    stepName: planned.stepName,
+    runner: planned.runner,
     processStatus: "canceled",
     effectiveStatus: "canceled",
     needsAttention: false,

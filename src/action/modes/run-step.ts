@@ -1,8 +1,9 @@
+import type { FlowDiagnostic } from "../../contracts.js";
 import { type DispatchOutcome, dispatch } from "../../engine/dispatch.js";
 import type { ActionContext } from "../context.js";
 import { ActionInputError } from "../inputs.js";
 import { logGroups } from "../log-groups.js";
-import { checkRunsFilePath, readStepSelection, writeRunsFile } from "../scale-out.js";
+import { checkRunsFilePath, readStepSelection, type StepSelector, writeRunsFile } from "../scale-out.js";
 import { discover, engineOptions, publish } from "./common.js";
 
 /** run-step: run the steps of one matrix entry and write their runs for the report job. */
@@ -13,8 +14,28 @@ export async function runStepMode(context: ActionContext): Promise<DispatchOutco
   await checkRunsFilePath(runsFile);
   const discovery = await discover(context);
   const outcome = await dispatch(context.event, { ...engineOptions(context, discovery), only, observer: logGroups(context.io) });
+  outcome.problems.push(...unmatchedSteps(only, outcome));
   await writeRunsFile(runsFile, outcome);
   // Check runs and the comment are the report job's: it publishes every step once.
   await publish(context, outcome);
   return outcome;
+}
+
+/**
+ * The plan job gave this job steps that do not match here, so they did not run: an error each,
+ * or the job would pass green having run nothing, and the report would only call them lost.
+ * It happens when the jobs see the event differently (a condition on github.job or
+ * github.run_attempt after "Re-run failed jobs", a changed() list that differed).
+ */
+function unmatchedSteps(only: StepSelector[], outcome: DispatchOutcome): FlowDiagnostic[] {
+  const ran = new Set(outcome.runs.map((run) => JSON.stringify([run.flowName, run.stepName])));
+  return only
+    .filter(({ flow, step }) => !ran.has(JSON.stringify([flow, step])))
+    .map(({ flow, step }) => {
+      const miss = outcome.mismatches.find((each) => each.flow.name === flow && each.step.name === step);
+      const why = miss
+        ? `it does not match the event in this job (${miss.message}), so it did not run. The plan job matched it: a trigger condition that reads what differs between the jobs (github.job, github.run_attempt after a re-run) does this`
+        : "no flow package here has that step, so it did not run. Pass the steps the plan job of this workflow run wrote (matrix.steps)";
+      return { severity: "error", file: 'input "steps"', message: `"${flow}/${step}" is one of this job's steps, but ${why}.` };
+    });
 }

@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Evaluator, Lexer, Parser } from "@actions/expressions";
+import { parse } from "yaml";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LazyDictionary } from "../src/flows/condition-data.js";
+import { rawStep, tempRepo, writeFlow } from "./helpers/flow-packages.js";
+import { runInProcess } from "./helpers/run-in-process.js";
+
+// The reusable workflow's outputs are expressions over its jobs' outputs, evaluated here with
+// GitHub's own evaluator over what the action's modes really write, as GitHub would: a skipped
+// job's outputs are empty.
+
+type Job = { outputs?: Record<string, string>; steps?: Array<{ uses?: string; with?: Record<string, string> }> };
+const workflow = parse(readFileSync(".github/workflows/flows.yml", "utf8")) as {
+  on: { workflow_call: { outputs: Record<string, { value: string }> } };
+  jobs: Record<string, Job>;
+};
+
+/** A value with `${{ }}` in it, as the runner evaluates it: each expression, as a string. */
+function evaluate(value: string, contexts: Record<string, unknown>): string {
+  return value.replace(/\$\{\{(.*?)\}\}/gs, (_, inner: string) => {
+    const tree = new Parser(new Lexer(inner).lex().tokens, Object.keys(contexts), []).parse();
+    return new Evaluator(tree, new LazyDictionary(contexts)).evaluate().coerceString();
+  });
+}
+
+/** download-artifact's `pattern`, for the patterns flows.yml uses: only `*` is special. */
+function matchesPattern(name: string, pattern: string): boolean {
+  expect(pattern).toMatch(/^[\w.*-]+$/);
+  return new RegExp(`^${pattern.replaceAll(".", "\\.").replaceAll("*", ".*")}$`).test(name);
+}
+
+function jobOutputs(job: string, steps: Record<string, { outputs: Record<string, string> }>): Record<string, string> {
+  const declared = workflow.jobs[job]?.outputs ?? {};
+  return Object.fromEntries(Object.entries(declared).map(([name, value]) => [name, evaluate(value, { steps })]));
+}
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-outputs-");
+  await writeFlow(repo.dir, { name: "notes", steps: [{ name: "write", trigger: "release.published", source: rawStep("completed") }] });
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+describe("the reusable workflow's outputs", () => {
+  it("are a JSON array and false when nothing matched and the report job was skipped", async () => {
+    const push = { ref: "refs/heads/main", after: "c".repeat(40), repository: { full_name: "o/r" } };
+    const plan = await runInProcess({ workspace: repo.dir, eventName: "push", payload: push, inputs: { mode: "plan", state: "none" } });
+    expect(plan.outputs["has-steps"]).toBe("false");
+    const jobs = { plan: { outputs: jobOutputs("plan", { plan: { outputs: plan.outputs } }) }, run: { outputs: {} }, report: { outputs: {} } };
+    const outputs = Object.fromEntries(Object.entries(workflow.on.workflow_call.outputs).map(([name, { value }]) => [name, evaluate(value, { jobs })]));
+    expect(outputs).toEqual({ "event-id": plan.outputs["event-id"], matched: "0", "needs-attention": "false", results: "[]" });
+  });
+
+  it("are the report job's when steps matched", async () => {
+    const release = { action: "published", release: { tag_name: "v1", id: 1 }, repository: { full_name: "o/r" } };
+    const job = (inputs: Record<string, string>) => runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: { state: "none", ...inputs } });
+    const plan = await job({ mode: "plan" });
+    const entry = (JSON.parse(plan.outputs.matrix ?? "{}") as { include: Array<{ steps: string }> }).include[0];
+    if (!entry) throw new Error("nothing planned");
+    await job({ mode: "run-step", steps: entry.steps, "runs-file": join(repo.dir, "runs", "a", "runs.json") });
+    const report = await job({ mode: "report", "runs-dir": join(repo.dir, "runs") });
+    const jobs = {
+      plan: { outputs: jobOutputs("plan", { plan: { outputs: plan.outputs } }) },
+      run: { outputs: {} },
+      report: { outputs: jobOutputs("report", { report: { outputs: report.outputs } }) },
+    };
+    const outputs = Object.fromEntries(Object.entries(workflow.on.workflow_call.outputs).map(([name, { value }]) => [name, evaluate(value, { jobs })]));
+    expect(outputs.matched).toBe("1");
+    expect(outputs["needs-attention"]).toBe("false");
+    expect((JSON.parse(outputs.results ?? "") as Array<{ flowName: string; effectiveStatus: string }>).map((run) => [run.flowName, run.effectiveStatus])).toEqual([["notes", "completed"]]);
+  });
+
+  it("keep two calls in one workflow run apart: each run job's artifact has its own name, and each report downloads only its call's", async () => {
+    const push = { ref: "refs/heads/main", after: "c".repeat(40), repository: { full_name: "o/r" } };
+    await writeFlow(repo.dir, { name: "push-notes", steps: [{ name: "write", trigger: "push", source: rawStep("completed") }] });
+    const plans = await Promise.all([1, 2].map(() => runInProcess({ workspace: repo.dir, eventName: "push", payload: push, inputs: { mode: "plan", state: "none" } })));
+    const calls = plans.map((plan) => {
+      const needs = { plan: { outputs: jobOutputs("plan", { plan: { outputs: plan.outputs } }) } };
+      const upload = workflow.jobs.run?.steps?.find((step) => step.uses?.startsWith("actions/upload-artifact@"))?.with?.name ?? "";
+      const download = workflow.jobs.report?.steps?.find((step) => step.uses?.startsWith("actions/download-artifact@"))?.with?.pattern ?? "";
+      return { artifact: evaluate(upload, { github: { run_attempt: "1" }, strategy: { "job-index": 0 }, needs }), pattern: evaluate(download, { needs }) };
+    });
+    const [first, second] = calls as [(typeof calls)[0], (typeof calls)[0]];
+    expect(first.artifact).not.toBe(second.artifact);
+    expect([matchesPattern(first.artifact, first.pattern), matchesPattern(second.artifact, first.pattern)]).toEqual([true, false]);
+    expect([matchesPattern(second.artifact, second.pattern), matchesPattern(first.artifact, second.pattern)]).toEqual([true, false]);
+  });
+});
