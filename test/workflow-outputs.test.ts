@@ -89,4 +89,9 @@ describe("the reusable workflow's outputs", () => {
     expect([matchesPattern(first.artifact, first.pattern), matchesPattern(second.artifact, first.pattern)]).toEqual([true, false]);
     expect([matchesPattern(second.artifact, second.pattern), matchesPattern(first.artifact, second.pattern)]).toEqual([true, false]);
   });
+
+  it("keep the run jobs' artifacts as long as GitHub lets failed jobs be re-run (30 days): a late re-run's report reads the passed jobs' results", () => {
+    const upload = workflow.jobs.run?.steps?.find((step) => step.uses?.startsWith("actions/upload-artifact@"))?.with ?? {};
+    expect(Number(upload["retention-days"])).toBe(30);
+  });
 });
