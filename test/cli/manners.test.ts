@@ -1,6 +1,7 @@
 // #15 item 7: every wrong invocation gets its exact message and exit code (0 ok, 1 a step failed
 // or a problem, 2 usage), every command has --help with examples.
-import { readFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { readFile, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
@@ -118,6 +119,23 @@ describe("flows, called wrongly", () => {
     const { code, err } = await flows("fire", "--repo", repo.dir, "--event", join(repo.dir, "missing.json"));
     expect(code).toBe(1);
     expect(err).toBe(`The event file ${join(repo.dir, "missing.json")} does not exist.\n`);
+  });
+
+  it("refuses a FIFO as flows github's event file at once, as the action does, instead of waiting for a writer", async () => {
+    const fifo = join(repo.dir, "event.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const { code, err } = await flows("--repo", repo.dir, "github", "--event-name", "push", "--event-path", fifo, "--state", "none");
+    expect(err).toBe(`The event payload file ${fifo} is a FIFO (named pipe), not a plain file; give the path of a JSON file.\n`);
+    expect(code).toBe(1);
+  }, 10_000);
+
+  it("refuses flows github's event file over GitHub's payload cap by its size, before reading it", async () => {
+    const big = join(repo.dir, "big.json");
+    await writeFile(big, "");
+    await truncate(big, 26 * 1024 * 1024);
+    const { code, err } = await flows("--repo", repo.dir, "github", "--event-name", "push", "--event-path", big, "--state", "none");
+    expect(err).toMatch(new RegExp(`^The GitHub event file ${big} \\(GITHUB_EVENT_PATH\\) is 26\\.0 MiB; payloads may be at most 25 MiB`));
+    expect(code).toBe(1);
   });
 
   it("says an event path that is a folder is one, for fire, explain and github", async () => {
