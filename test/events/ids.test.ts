@@ -184,6 +184,12 @@ describe("fallbacks", () => {
     );
   });
 
+  test("event names that are properties of every object (toString, __proto__...) are unknown events, keyed by the run", () => {
+    for (const eventName of ["toString", "constructor", "hasOwnProperty", "__proto__", "valueOf"]) {
+      expect(idOf(eventName, { action: "x" }), eventName).toBe(`github:${eventName}.x:Codertocat/Hello-World:run-100`);
+    }
+  });
+
   test("a truncated payload falls back instead of throwing", () => {
     expect(idOf("pull_request", { action: "opened", number: 3 })).toBe("github:pull_request.opened:Codertocat/Hello-World:run-100");
   });
