@@ -251,7 +251,7 @@ export function sameFile(a: FileIdentity | undefined, b: FileIdentity | undefine
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
-/** What a path that is no plain file or folder is, for messages: "a FIFO (named pipe)". */
+/** "a FIFO (named pipe)", "a character device"...: what a path that is no plain file or folder is. */
 export function fileKind(info: Stats): string {
   if (info.isFIFO()) return "a FIFO (named pipe)";
   if (info.isCharacterDevice()) return "a character device";

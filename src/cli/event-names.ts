@@ -2,17 +2,35 @@ import { closest } from "../did-you-mean.js";
 import { UsageError } from "./usage.js";
 
 /**
- * The events that can start a workflow, plus webhook-only events a payload file may hold.
+ * The events that can start a workflow (GITHUB_EVENT_NAME), `dynamic` included.
  * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
  */
-export const GITHUB_EVENT_NAMES = [
+const WORKFLOW_EVENT_NAMES = [
   "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
-  "discussion", "discussion_comment", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
-  "merge_group", "milestone", "page_build", "public", "pull_request", "pull_request_review",
-  "pull_request_review_comment", "pull_request_review_thread", "pull_request_target", "push", "registry_package",
-  "package", "release", "repository_dispatch", "schedule", "status", "watch", "workflow_call", "workflow_dispatch",
-  "workflow_job", "workflow_run",
+  "discussion", "discussion_comment", "dynamic", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
+  "merge_group", "milestone", "page_build", "project", "project_card", "project_column", "public", "pull_request",
+  "pull_request_review", "pull_request_review_comment", "pull_request_review_thread", "pull_request_target", "push",
+  "registry_package", "package", "release", "repository_dispatch", "schedule", "status", "watch", "workflow_call",
+  "workflow_dispatch", "workflow_job", "workflow_run",
 ];
+
+/**
+ * Webhook-only events: they start no workflow, but a payload file may hold one, and it maps to a
+ * FlowEvent like any other (docs/events.md).
+ * https://docs.github.com/en/webhooks/webhook-events-and-payloads
+ */
+const WEBHOOK_ONLY_EVENT_NAMES = [
+  "branch_protection_configuration", "cache_sync", "code_scanning_alert", "commit_comment", "content_reference",
+  "custom_property", "custom_property_values", "dependabot_alert", "deploy_key", "deployment_protection_rule",
+  "deployment_review", "enterprise", "github_app_authorization", "installation", "installation_repositories",
+  "installation_target", "issue_dependencies", "marketplace_purchase", "member", "membership", "meta", "org_block",
+  "organization", "personal_access_token_request", "ping", "projects_v2", "projects_v2_item",
+  "projects_v2_status_update", "repository", "repository_advisory", "repository_import", "repository_ruleset",
+  "repository_vulnerability_alert", "secret_scanning_alert", "secret_scanning_alert_location", "secret_scanning_scan",
+  "security_advisory", "security_and_analysis", "sponsorship", "star", "sub_issues", "team", "team_add", "user",
+];
+
+export const GITHUB_EVENT_NAMES = [...WORKFLOW_EVENT_NAMES, ...WEBHOOK_ONLY_EVENT_NAMES];
 
 /** --event-name must be a GitHub event name (flows github, flows explain): a typo is a usage error with a suggestion. */
 export function checkGitHubEventName(eventName: string, command: string): void {

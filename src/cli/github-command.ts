@@ -5,7 +5,10 @@ import { runAction } from "../action/run.js";
 import { findBun, flowsActionPackageDir } from "../runners/find-bun.js";
 import type { StateFolderSetting } from "../state/file-errors.js";
 import { briefOutcome, type CliContext } from "./commands.js";
-import { readJsonFile } from "./json-file.js";
+import { InputFileError, readJsonFile } from "./json-file.js";
+import { statPath } from "../fs-async.js";
+import { fileKind } from "../fs-safe.js";
+import { checkPayloadSize } from "../events/budget.js";
 import { checkGitHubEventName } from "./event-names.js";
 import type { ParsedValues } from "./options.js";
 import { cliStateDirSetting } from "./store.js";
@@ -47,6 +50,7 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
 
 /** `flows github`: the action's own code path on this machine. */
 export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
+  await checkEventFile(resolve(options.eventPath));
   const payload = (await readJsonFile(resolve(options.eventPath), "The event payload")) as { repository?: { full_name?: string } };
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
@@ -77,6 +81,20 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
     for (const [name, value] of io.outputs) ctx.out(`  ${name} = ${name === "results" ? `${value.length} chars of JSON` : value}\n`);
   }
   return io.failure ? 1 : 0;
+}
+
+/**
+ * The payload file is read twice (here for its repository, then by the action's code path), so
+ * only a plain file will do: a FIFO would wait here for a writer forever, and a pipe read once
+ * is empty the second time. Its size is checked before this first read, as the action checks it.
+ */
+async function checkEventFile(path: string): Promise<void> {
+  const info = await statPath(path).catch(() => undefined);
+  if (info === undefined || info.isDirectory()) return; // readJsonFile says what is wrong with these
+  if (!info.isFile()) {
+    throw new InputFileError(`The event payload file ${path} is ${fileKind(info)}, not a plain file; give the path of a JSON file.`);
+  }
+  checkPayloadSize(info.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
 }
 
 /** Action inputs for `flows github`: `--input name=value`, checked against action.yml, plus the shortcut flags. */

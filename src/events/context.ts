@@ -1,6 +1,6 @@
-import { readFile, stat } from "node:fs/promises";
-import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_DEPTH } from "./budget.js";
-import { readEventStreamed } from "./event-file.js";
+import { readRegularFile } from "../fs-safe.js";
+import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH } from "./budget.js";
+import { readJsonStreamed } from "./event-file.js";
 import { GitHubEventError, PayloadBudgetError } from "./errors.js";
 import { isObject, type JsonObject } from "./fields.js";
 import { parseJsonText } from "../json-text.js";
@@ -55,18 +55,34 @@ export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEve
   const path = requireVariable(env, "GITHUB_EVENT_PATH");
   let text: string;
   try {
-    // Checked before reading: a file over GitHub's payload cap did not come from GitHub.
-    const { size } = await stat(path);
-    checkPayloadSize(size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
-    const streamed = size >= lazyEventBytes(env) ? readStreamed(path, env) : undefined;
-    if (streamed !== undefined) {
-      checkPayloadDepth(streamed, `the GitHub event file ${path}`);
-      return { eventName, payload: streamed };
+    // A plain file only, opened without blocking: a FIFO would wait for a writer forever, a
+    // device (/dev/zero) would never end. Its size is checked before reading: a file over
+    // GitHub's payload cap did not come from GitHub.
+    const read = readRegularFile(
+      path,
+      MAX_PAYLOAD_BYTES,
+      (fd, size) => (size >= lazyEventBytes(env) ? readStreamed(fd, size, env) : undefined),
+      { followLinks: true },
+    );
+    if (read.kind === "missing") throw Object.assign(new Error("missing"), { code: "ENOENT" });
+    if (read.kind === "refused") {
+      if (read.identity !== undefined && read.identity.size > MAX_PAYLOAD_BYTES) {
+        checkPayloadSize(read.identity.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
+      }
+      throw new Error(`it ${read.reason}; give the path of a JSON file`);
     }
-    text = await readFile(path, "utf8");
+    if (read.kind === "readOpened") {
+      checkPayloadDepth(read.value, `the GitHub event file ${path}`);
+      return { eventName, payload: read.value };
+    }
+    // A byte order mark (Windows editors write one) is no part of the JSON, as in every other
+    // JSON file flows reads.
+    text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     if (error instanceof PayloadBudgetError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "the file does not exist" : describe(error);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a folder; give the path of a JSON file" : describe(error);
     throw new GitHubEventError({
       message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
       variable: "GITHUB_EVENT_PATH",
@@ -105,10 +121,15 @@ function lazyEventBytes(env: NodeJS.ProcessEnv): number {
 }
 
 /** The payload read in streaming passes, or undefined: then the file is read whole (and any error said from there). */
-function readStreamed(path: string, env: NodeJS.ProcessEnv): JsonObject | undefined {
-  let streamed: ReturnType<typeof readEventStreamed>;
+function readStreamed(fd: number, size: number, env: NodeJS.ProcessEnv): JsonObject | undefined {
+  let streamed: ReturnType<typeof readJsonStreamed>;
   try {
-    streamed = readEventStreamed(path, { minBytes: lazyEventBytes(env), maxDepth: MAX_PAYLOAD_DEPTH, scratchDir: env.RUNNER_TEMP || undefined });
+    streamed = readJsonStreamed(fd, {
+      minBytes: lazyEventBytes(env),
+      maxDepth: MAX_PAYLOAD_DEPTH,
+      maxBytes: size,
+      scratchDir: env.RUNNER_TEMP || undefined,
+    });
   } catch {
     return undefined;
   }

@@ -8,14 +8,25 @@ import { canonicalDigest } from "./canonical.js";
 
 const SAFE = /[A-Za-z0-9._~/+=,*!()-]/;
 
-/** Percent-encode (UTF-8) every character of `value` outside the safe set. */
+/**
+ * Percent-encode (UTF-8) every character of `value` outside the safe set. A lone surrogate (only
+ * a hand-made payload has one) is encoded as the three bytes its code would take in UTF-8
+ * (`\uD800` → `%ED%A0%80`): UTF-8 itself would make every one U+FFFD, and two different values
+ * one id. Valid UTF-8 never holds those bytes, so no other text encodes the same.
+ */
 export function encodeIdPart(value: string): string {
   let out = "";
   for (const char of value) {
     if (SAFE.test(char)) out += char;
-    else for (const byte of Buffer.from(char, "utf8")) out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    else for (const byte of utf8Bytes(char)) out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
   return out;
+}
+
+function utf8Bytes(char: string): Iterable<number> {
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && code >= 0xd800 && code <= 0xdfff) return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
+  return Buffer.from(char, "utf8");
 }
 
 /**

@@ -37,7 +37,9 @@ export type { NaturalKeyInput } from "./key-parts.js";
 
 /** The natural key of a GitHub delivery; families that cannot read their payload fall back. */
 export function naturalKey(input: NaturalKeyInput): string {
-  return FAMILIES[input.eventName]?.(input) ?? genericKey(input);
+  // Own keys only: an event named `toString` or `__proto__` is an unknown event, not Object's.
+  const family = Object.hasOwn(FAMILIES, input.eventName) ? FAMILIES[input.eventName] : undefined;
+  return family?.(input) ?? genericKey(input);
 }
 
 const FAMILIES: Record<string, KeyFamily> = {

@@ -101,10 +101,16 @@ function requiredString(value: JsonObject, key: "id" | "type", fail: (problem: s
 
 /**
  * Ids and types end up in log lines, file names, summaries and terminals, so a FlowEvent handed
- * in with a control character in either is refused: here, and where `flows` reads an event.
+ * in with a control character in either is refused: here, and where `flows` reads an event. So
+ * is a lone surrogate: the stores file a record under a hash of the id's UTF-8, which turns every
+ * lone surrogate into U+FFFD, so two such ids would share one record and the second would count
+ * as already handled.
  */
 export function controlCharacterProblem(key: "id" | "type", item: string): string | undefined {
-  return /[\u0000-\u001f\u007f]/.test(item) ? `"${key}" contains a control character (newline, tab...)` : undefined;
+  if (/[\u0000-\u001f\u007f]/.test(item)) return `"${key}" contains a control character (newline, tab...)`;
+  const lone = /\p{Cs}/u.exec(item)?.[0];
+  if (lone === undefined) return undefined;
+  return `"${key}" holds a lone surrogate (\\u${lone.charCodeAt(0).toString(16)}), which is not valid Unicode`;
 }
 
 /** Refuse a FlowEvent value (checked otherwise later) whose string id or type holds a control character. */

@@ -91,7 +91,9 @@ export type CompactPayloadInput = {
 /** The payload flows receive, and the time of the domain event when the payload has one. */
 export function compactPayload(input: CompactPayloadInput): { payload: JsonObject; occurredAt?: string } {
   const { eventName, action, payload, context } = input;
-  const part = PARTS[eventName]?.(payload, context, eventName) ?? genericPart(eventName, payload);
+  // Own keys only, as for the natural key: `toString` is an unknown event.
+  const builder = Object.hasOwn(PARTS, eventName) ? PARTS[eventName] : undefined;
+  const part = builder?.(payload, context, eventName) ?? genericPart(eventName, payload);
   const base: GitHubPayloadBase = {
     repo: eventRepository(payload, context),
     sender: loginAt(payload, "sender") ?? context.actor ?? null,

@@ -1,6 +1,7 @@
 // #15 item 7: every wrong invocation gets its exact message and exit code (0 ok, 1 a step failed
 // or a problem, 2 usage), every command has --help with examples.
-import { readFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { readFile, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
@@ -121,16 +122,33 @@ describe("flows, called wrongly", () => {
   });
 
   // The old read took /dev/zero until the process ran out of memory (ENOMEM, after gigabytes).
-  it.skipIf(process.platform === "win32")("reads an event file no further than 26 MiB, so /dev/zero is refused at once, for fire, explain and github", async () => {
+  it.skipIf(process.platform === "win32")("reads an event file no further than 26 MiB, so /dev/zero is refused at once, for fire and explain (flows github refuses all but plain files)", async () => {
     for (const argv of [
       ["fire", "--event", "/dev/zero"],
       ["explain", "--event", "/dev/zero"],
-      ["github", "--event-name", "push", "--event-path", "/dev/zero", "--state", "none"],
+      ["explain", "--event", "/dev/zero", "--event-name", "push"],
     ]) {
       const { code, err } = await flows("--repo", repo.dir, ...argv);
-      expect(err, argv[0]).toMatch(/^The event (payload )?file \/dev\/zero is larger than 26 MiB; payloads may be at most 25 MiB \(GitHub's own cap on webhook payloads\)\. Give a smaller file\.\n$/);
-      expect(code, argv[0]).toBe(1);
+      expect(err, argv.join(" ")).toMatch(/^The event (payload )?file \/dev\/zero is larger than 26 MiB; payloads may be at most 25 MiB \(GitHub's own cap on webhook payloads\)\. Give a smaller file\.\n$/);
+      expect(code, argv.join(" ")).toBe(1);
     }
+  });
+
+  it("refuses a FIFO as flows github's event file at once, as the action does, instead of waiting for a writer", async () => {
+    const fifo = join(repo.dir, "event.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const { code, err } = await flows("--repo", repo.dir, "github", "--event-name", "push", "--event-path", fifo, "--state", "none");
+    expect(err).toBe(`The event payload file ${fifo} is a FIFO (named pipe), not a plain file; give the path of a JSON file.\n`);
+    expect(code).toBe(1);
+  }, 10_000);
+
+  it("refuses flows github's event file over GitHub's payload cap by its size, before reading it", async () => {
+    const big = join(repo.dir, "big.json");
+    await writeFile(big, "");
+    await truncate(big, 26 * 1024 * 1024);
+    const { code, err } = await flows("--repo", repo.dir, "github", "--event-name", "push", "--event-path", big, "--state", "none");
+    expect(err).toMatch(new RegExp(`^The GitHub event file ${big} \\(GITHUB_EVENT_PATH\\) is 26\\.0 MiB; payloads may be at most 25 MiB`));
+    expect(code).toBe(1);
   });
 
   it("says an event path that is a folder is one, for fire, explain and github", async () => {

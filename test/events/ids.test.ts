@@ -149,6 +149,16 @@ describe("ids stay printable", () => {
     expect(encodeIdPart("refs/heads/feat_x-1.2+b,c=d*(e)!~")).toBe("refs/heads/feat_x-1.2+b,c=d*(e)!~");
     expect(encodeIdPart("a:b@c d\t🙂")).toBe("a%3Ab%40c%20d%09%F0%9F%99%82");
   });
+
+  test("lone surrogates in a hand-made payload keep their own code and never share an id with U+FFFD or each other", () => {
+    const ids = ["v\uD800", "v\uD801", "v\uDC00", "v\uFFFD"].map((tag) =>
+      idOf("release", withFields(githubExample("release", 0, "published"), ["release", "tag_name"], tag)),
+    );
+    expect(ids.map((id) => id.slice(id.lastIndexOf(":") + 1))).toEqual(["v%ED%A0%80", "v%ED%A0%81", "v%ED%B0%80", "v%EF%BF%BD"]);
+    // A pair is one character, encoded as UTF-8, not as two surrogates.
+    expect(encodeIdPart("\uD83D\uDE42")).toBe("%F0%9F%99%82");
+    expect(encodeIdPart("\uDE42\uD83D")).toBe("%ED%B9%82%ED%A0%BD");
+  });
 });
 
 describe("fallbacks", () => {
@@ -172,6 +182,12 @@ describe("fallbacks", () => {
     expect(idOf("label", githubExample("label", 1, "created"))).toBe(
       "github:label.created:Codertocat/Hello-World:label-1362937026@run-100",
     );
+  });
+
+  test("event names that are properties of every object (toString, __proto__...) are unknown events, keyed by the run", () => {
+    for (const eventName of ["toString", "constructor", "hasOwnProperty", "__proto__", "valueOf"]) {
+      expect(idOf(eventName, { action: "x" }), eventName).toBe(`github:${eventName}.x:Codertocat/Hello-World:run-100`);
+    }
   });
 
   test("a truncated payload falls back instead of throwing", () => {

@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -63,6 +64,42 @@ describe("loadGitHubEvent", () => {
     expect(error.message).toBe(
       `The GitHub event file ${path}:4:1 is not valid JSON: expected a double-quoted string but found "}" (line 4, column 1).`,
     );
+  });
+
+  test("a FIFO at GITHUB_EVENT_PATH is refused at once instead of waiting for a writer forever", async () => {
+    const path = join(dir, "event.fifo");
+    execFileSync("mkfifo", [path]);
+    const error = await loadError({ GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: path });
+    expect(error.message).toBe(
+      `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): it is a FIFO (named pipe), not a plain file; give the path of a JSON file.`,
+    );
+  }, 5000);
+
+  test("a folder at GITHUB_EVENT_PATH says so", async () => {
+    const path = join(dir, "event.json");
+    await mkdir(path);
+    const error = await loadError({ GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: path });
+    expect(error.message).toBe(
+      `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): it is a folder; give the path of a JSON file.`,
+    );
+  });
+
+  test("an event file over GitHub's payload cap is refused by its size, unread", async () => {
+    const path = join(dir, "event.json");
+    await writeFile(path, "");
+    await truncate(path, 26 * 1024 * 1024);
+    await expect(loadGitHubEvent({ GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: path })).rejects.toThrow(
+      `The GitHub event file ${path} (GITHUB_EVENT_PATH) is 26.0 MiB; payloads may be at most 25 MiB`,
+    );
+  });
+
+  test("a byte order mark before the JSON is no part of it, as for every other JSON file flows reads", async () => {
+    const path = join(dir, "event.json");
+    await writeFile(path, `\uFEFF${JSON.stringify({ action: "published", release: { tag_name: "v1" } })}`);
+    await expect(loadGitHubEvent({ GITHUB_EVENT_NAME: "release", GITHUB_EVENT_PATH: path })).resolves.toEqual({
+      eventName: "release",
+      payload: { action: "published", release: { tag_name: "v1" } },
+    });
   });
 
   test("an event file that holds an array is refused", async () => {

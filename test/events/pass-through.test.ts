@@ -121,6 +121,18 @@ describe("a malformed FlowEvent is refused with where it came from and what to s
   test("an id with a newline is refused", () => {
     expect(() => map("push", {}, '{"id": "a\\nb", "type": "t"}')).toThrow(/"id" contains a control character/);
   });
+
+  test("an id or type with a lone surrogate is refused: the stores would file it with every other such id", () => {
+    // UTF-8 turns every lone surrogate into U+FFFD, so "x\ud800" and "x\ud801" would name one record.
+    expect(() => map("push", {}, '{"id": "x\\ud800", "type": "t"}')).toThrow(
+      /"id" holds a lone surrogate \(\\ud800\), which is not valid Unicode/,
+    );
+    expect(() => map("repository_dispatch", repositoryDispatch({ id: "x", type: "t\uDC00" }))).toThrow(
+      /"type" holds a lone surrogate \(\\udc00\)/,
+    );
+    // A pair is one character, and welcome.
+    expect(map("push", {}, '{"id": "x\\ud83d\\ude42", "type": "t"}').id).toBe("x🙂");
+  });
 });
 
 describe("upstream.release repository dispatches", () => {
