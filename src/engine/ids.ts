@@ -7,10 +7,11 @@ import { sha256Hex } from "../hash.js";
  */
 export function runIdFor(eventId: string, flowName: string, stepName: string): string {
   const parts = [eventId, flowName, stepName];
-  // Joining by NUL is ambiguous when a part holds a NUL itself ("a\0b" + "c" = "a" + "b\0c").
-  // Such parts hash as a JSON array instead: that text holds no raw NUL, so it can equal no
-  // NUL-joined text, and ordinary names keep the ids the older runtime gave them.
-  const text = parts.some((part) => part.includes("\0")) ? `json:${JSON.stringify(parts)}` : parts.join("\0");
+  // Joining by NUL is ambiguous when a part holds a NUL itself ("a\0b" + "c" = "a" + "b\0c"),
+  // and sha256 of UTF-8 makes every lone surrogate U+FFFD ("x\ud800" = "x\ud801"). Such parts
+  // hash as a JSON array instead (NULs and lone surrogates escaped): that text holds no raw NUL,
+  // so it can equal no NUL-joined text, and ordinary names keep the ids the older runtime gave them.
+  const text = parts.some((part) => /[\0\p{Cs}]/u.test(part)) ? `json:${JSON.stringify(parts)}` : parts.join("\0");
   return `run_${sha256Hex(text).slice(0, 12)}`;
 }
 

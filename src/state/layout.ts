@@ -28,8 +28,15 @@ export function defaultStateDir(repoDir: string): string {
   return join(repoDir, ".codex", "flow-client");
 }
 
+/**
+ * The hash that names an event's record. sha256 reads the id's UTF-8, in which every lone
+ * surrogate becomes U+FFFD: ids that hold one (a `next` event or a library caller can make them)
+ * hash as NUL + their JSON text instead, where each is escaped (`\ud800`), so "x\ud800" and
+ * "x\ud801" get records of their own. Ids with a NUL take that form too, so that no other id's
+ * text can equal it; every other id keeps the hash it always had.
+ */
 export function eventIdHash(eventId: string): string {
-  return sha256Hex(eventId);
+  return sha256Hex(/[\0\p{Cs}]/u.test(eventId) ? `\0${JSON.stringify(eventId)}` : eventId);
 }
 
 /** The record's path relative to the store root, always with `/` (it is also a git path). */

@@ -123,6 +123,25 @@ describe("dispatch: what a run costs the store", () => {
     expect((await store.loadEvent(event.id))?.dispatchCount).toBe(2);
   });
 
+  it("keeps events whose ids differ only in a lone surrogate apart: each runs, in its own record, with its own run id", async () => {
+    // A library caller or a `next` event can hand in such ids; sha256 of UTF-8 made each lone
+    // surrogate U+FFFD, so the second event found the first one's record and ran nothing.
+    await writeFlow(repo.dir, {
+      name: "once",
+      steps: [{ name: "step", trigger: "tick", source: 'console.log(\'FLOW_RESULT {"status":"completed"}\');' }],
+    });
+    const store = new FileStateStore({ dir: join(repo.dir, ".state") });
+    const ids = ["x\ud800", "x\ud801", "x\ufffd"];
+    const outcomes = [];
+    for (const id of ids) outcomes.push(await dispatch(flowEvent("tick", id), { repoRoot: repo.dir, store }));
+    expect(outcomes.map((outcome) => [outcome.status, outcome.matched])).toEqual(ids.map(() => ["accepted", 1]));
+    expect(new Set(outcomes.map((outcome) => outcome.runs[0]?.id)).size).toBe(3);
+    expect(new Set(ids.map(eventRecordPath)).size).toBe(3);
+    for (const id of ids) expect((await store.loadEvent(id))?.event.id).toBe(id);
+    // Ordinary ids keep the file they always had: events/<sha256 of the id>.
+    expect(eventRecordPath("abc")).toBe("events/ba/ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad.json");
+  });
+
   it("starts no step whose start could not be recorded, and fails the dispatch with the store's error", async () => {
     const marker = join(repo.dir, "ran.txt");
     for (const name of ["a", "b"]) {
