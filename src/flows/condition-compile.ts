@@ -2,12 +2,13 @@
 // what a workflow editor would flag before the condition ever runs: unknown contexts and
 // functions, wrong argument counts, properties the flow contexts do not have, and constant
 // arguments a function cannot use (a bad glob, semver range or JSON text).
-import { Evaluator, ExpressionError, FeatureFlags, Lexer, Parser, data } from "@actions/expressions";
+import { ExpressionError, FeatureFlags, Lexer, Parser, data } from "@actions/expressions";
 import { Binary, ContextAccess, type Expr, FunctionCall, Grouping, IndexAccess, Literal, Logical, Star, Unary } from "@actions/expressions/ast";
 import { wellKnownFunctions } from "@actions/expressions/funcs";
 import { type Token, TokenType } from "@actions/expressions/lexer";
 import { GITHUB_CONTEXT_KEYS, unwrapCondition } from "./condition.js";
 import { CUSTOM_FUNCTIONS, checkRange, customFunctions, patternText } from "./condition-functions.js";
+import { BoundedEvaluator, TextBudget } from "./condition-limits.js";
 import { clipText } from "../text-cut.js";
 
 export const CONDITION_CONTEXTS = ["event", "github", "flow", "env"] as const;
@@ -144,7 +145,8 @@ function checkProperty(node: IndexAccess, expression: string): void {
 
 const caseEnabled = new FeatureFlags().isEnabled("allowCaseFunction");
 // Constant arguments are checked with the real functions; changed() never runs at load.
-const loadTimeFunctions = customFunctions(() => ({ files: [] }));
+const loadTimeBudget = new TextBudget();
+const loadTimeFunctions = customFunctions(() => ({ files: [] }), loadTimeBudget);
 
 function checkCall(node: FunctionCall, expression: string, state: { usesChanged: boolean }): void {
   const name = node.functionName.lexeme.toLowerCase();
@@ -155,7 +157,7 @@ function checkCall(node: FunctionCall, expression: string, state: { usesChanged:
   if (name === "changed") state.usesChanged = true;
   try {
     if (node.args.every(isConstant) && name !== "changed") {
-      new Evaluator(node, new data.Dictionary(), loadTimeFunctions).evaluate();
+      constant(node);
     } else if (name === "semver" && isConstant(node.args[1])) {
       checkRange(constant(node.args[1]));
     } else if ((name === "glob" && isConstant(node.args[1])) || (name === "changed" && isConstant(node.args[0]))) {
@@ -180,7 +182,8 @@ function isConstant(node: Expr | undefined): boolean {
 }
 
 function constant(node: Expr | undefined): data.ExpressionData {
-  return new Evaluator(node as Expr, new data.Dictionary(), loadTimeFunctions).evaluate();
+  loadTimeBudget.reset();
+  return new BoundedEvaluator(node as Expr, new data.Dictionary(), loadTimeFunctions).evaluate();
 }
 
 /** `event.payload.tag`, `github.event.commits.*.added`, `env['X']`; undefined when not a path. */

@@ -2,7 +2,7 @@
 // wrapped once per event (lazily: only what a condition reads is converted) and shared by
 // every step; each evaluation records the value of every context path it read, so a false
 // condition can say why.
-import { data, Evaluator, type Expr } from "@actions/expressions";
+import { data, type Expr } from "@actions/expressions";
 import type { FunctionDefinition } from "@actions/expressions/funcs/info";
 import { truthy } from "@actions/expressions/result";
 import type { FlowEvent } from "../contracts.js";
@@ -10,6 +10,7 @@ import type { ConditionGitHubContext, ConditionReport, ConditionValue } from "./
 import type { CompiledCondition } from "./condition-compile.js";
 import { showValue, toExpressionData } from "./condition-data.js";
 import { type ChangedFiles, customFunctions } from "./condition-functions.js";
+import { BoundedEvaluator, TextBudget } from "./condition-limits.js";
 import type { FlowPackage } from "./types.js";
 
 /**
@@ -34,7 +35,7 @@ export type ConditionScopeInput = {
 // `*KEY*` as docs/conditions.md says: DEPLOY_KEY and SSH_KEY too, not only API keys.
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|KEY|AUTH/i;
 
-class RecordingEvaluator extends Evaluator {
+class RecordingEvaluator extends BoundedEvaluator {
   constructor(
     tree: Expr,
     context: data.Dictionary,
@@ -58,17 +59,19 @@ export class ConditionScope {
   private readonly flows = new WeakMap<FlowPackage, data.ExpressionData>();
   private readonly functions: Map<string, FunctionDefinition>;
   private files: ChangedFiles | undefined;
+  private readonly budget = new TextBudget();
 
   constructor(private readonly input: ConditionScopeInput) {
     const { event, github, env } = input;
     this.shared = [toExpressionData(event), toExpressionData(github ?? {}), toExpressionData(env)];
-    this.functions = customFunctions(() => this.files ?? { unknown: "changed() was not prepared for this event" });
+    this.functions = customFunctions(() => this.files ?? { unknown: "changed() was not prepared for this event" }, this.budget);
   }
 
   async evaluate(condition: CompiledCondition, flow: FlowPackage): Promise<ConditionReport> {
     if (condition.usesChanged && this.files === undefined) this.files = await changedFiles(this.input);
     const context = this.context(flow);
     const seen = new Map<Expr, data.ExpressionData>();
+    this.budget.reset();
     const evaluator = new RecordingEvaluator(condition.tree, context, this.functions, condition.paths, seen);
     let result: ConditionReport["result"];
     let error: string | undefined;
@@ -92,7 +95,8 @@ export class ConditionScope {
   /** The expression's value as plain JSON (for tests and tools; matching uses evaluate). */
   async valueOf(condition: CompiledCondition, flow: FlowPackage): Promise<unknown> {
     if (condition.usesChanged && this.files === undefined) this.files = await changedFiles(this.input);
-    const evaluator = new Evaluator(condition.tree, this.context(flow), this.functions);
+    this.budget.reset();
+    const evaluator = new BoundedEvaluator(condition.tree, this.context(flow), this.functions);
     return JSON.parse(JSON.stringify(evaluator.evaluate(), data.replacer) ?? "null");
   }
 
