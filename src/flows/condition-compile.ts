@@ -88,8 +88,11 @@ function parse(expression: string): Expr {
     return new Parser(tokens, [...CONDITION_CONTEXTS], [...CUSTOM_FUNCTIONS]).parse();
   } catch (error) {
     if (!(error instanceof ExpressionError)) throw error;
-    const offset = offsetOf(expression, error.pos);
     const [kind = "", rest = ""] = error.message.split(/: '(.*)'$/s);
+    // An expression that ends too early is reported at its last token, or at an EOF token
+    // placed before it: point at its last character.
+    const atEnd = rest === "EOF" || kind === "Unexpected end of expression";
+    const offset = atEnd ? Math.max(0, expression.trimEnd().length - 1) : offsetOf(expression, error.pos);
     const at = `at character ${offset + 1}`;
     if (kind === "Unrecognized named-value") {
       throw new ConditionError(`reads ${quote(rest)}, which is not a context; a condition can read event, github, flow and env${wordHint(rest)}`, offset);
@@ -101,8 +104,14 @@ function parse(expression: string): Expr {
       const few = kind.startsWith("Too few");
       throw new ConditionError(`calls ${rest}() with ${few ? "too few" : "too many"} arguments ${at}; ${rest}() takes ${arity(rest)}`, offset);
     }
-    const what = kind === "Unexpected end of expression" ? "ends too early" : `has an unexpected ${quote(rest)}`;
-    throw new ConditionError(`is not a valid expression: it ${what} ${at}${wordHint(rest)}`, offset);
+    if (kind.startsWith("Exceeded max expression depth")) {
+      throw new ConditionError(
+        `nests parentheses, operators or function calls more than 50 levels deep ${at} (GitHub's limit for an expression); write it with less nesting`,
+        offset,
+      );
+    }
+    const what = atEnd ? "ends too early" : `has an unexpected ${quote(rest)}`;
+    throw new ConditionError(`is not a valid expression: it ${what} ${at}${wordHint(rest) || bracketHint(tokens, expression, offset)}`, offset);
   }
 }
 
@@ -223,6 +232,27 @@ function hint(symbol: string | undefined): string {
   if (symbol.startsWith("&") || symbol.startsWith("|")) return "; write && and || for and/or";
   if (symbol.startsWith('"')) return "; strings in expressions use single quotes";
   if (symbol.startsWith("'")) return "; the string is not closed: add the closing '";
+  return "";
+}
+
+/** For an expression whose parentheses or brackets do not pair up: which one, and what to add. */
+function bracketHint(tokens: readonly Token[], expression: string, errorOffset: number): string {
+  const pairs = [
+    [TokenType.LEFT_PAREN, TokenType.RIGHT_PAREN, "(", ")"],
+    [TokenType.LEFT_BRACKET, TokenType.RIGHT_BRACKET, "[", "]"],
+  ] as const;
+  for (const [open, close, openText, closeText] of pairs) {
+    const opened: Token[] = [];
+    for (const token of tokens) {
+      if (token.type === open) opened.push(token);
+      else if (token.type === close && opened.pop() === undefined) {
+        const at = offsetOf(expression, token.range.start);
+        return at === errorOffset ? `; no ${openText} before it opens it` : `; the ${closeText} at character ${at + 1} has no ${openText} before it`;
+      }
+    }
+    const unclosed = opened[opened.length - 1];
+    if (unclosed) return `; the ${openText} at character ${offsetOf(expression, unclosed.range.start) + 1} is not closed: add a ${closeText}`;
+  }
   return "";
 }
 

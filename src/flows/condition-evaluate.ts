@@ -12,6 +12,7 @@ import { showValue, toExpressionData } from "./condition-data.js";
 import { type ChangedFiles, customFunctions } from "./condition-functions.js";
 import { BoundedEvaluator, TextBudget } from "./condition-limits.js";
 import type { FlowPackage } from "./types.js";
+import { clipText } from "../text-cut.js";
 
 /**
  * The files of a pull request from outside flows/ (an API edge passed in): a list, or one with
@@ -30,6 +31,8 @@ export type ConditionScopeInput = {
   env: NodeJS.ProcessEnv;
   changedFiles?: ChangedFilesSource;
 };
+
+const ERROR_SHOWN = 300;
 
 // Variables whose values a report must not repeat (the redactor also masks registered secrets).
 // `*KEY*` as docs/conditions.md says: DEPLOY_KEY and SSH_KEY too, not only API keys.
@@ -176,8 +179,9 @@ function webhookPayload(event: FlowEvent, github: ConditionGitHubContext | undef
   return undefined;
 }
 
+/** Why an evaluation failed, cut: an error can quote payload text (a format string, JSON). */
 function describeThrown(thrown: unknown): string {
-  if (!(thrown instanceof Error)) return String(thrown);
+  if (!(thrown instanceof Error)) return clipText(String(thrown), ERROR_SHOWN);
   const cause = thrown.cause instanceof Error ? `: ${thrown.cause.message}` : "";
-  return `${thrown.message}${cause}`;
+  return clipText(`${thrown.message}${cause}`, ERROR_SHOWN);
 }
