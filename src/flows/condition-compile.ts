@@ -98,7 +98,7 @@ function parse(expression: string): Expr {
       throw new ConditionError(`reads ${quote(rest)}, which is not a context; a condition can read event, github, flow and env${wordHint(rest)}`, offset);
     }
     if (kind === "Unrecognized function") {
-      throw new ConditionError(`calls ${rest}(), which conditions do not have; they have ${FUNCTIONS_HELP}`, offset);
+      throw new ConditionError(`calls ${rest}(), which conditions do not have; they have ${FUNCTIONS_HELP}${workflowFunctionHint(rest)}`, offset);
     }
     if (kind.startsWith("Too few") || kind.startsWith("Too many")) {
       const few = kind.startsWith("Too few");
@@ -232,6 +232,16 @@ function hint(symbol: string | undefined): string {
   if (symbol.startsWith("&") || symbol.startsWith("|")) return "; write && and || for and/or";
   if (symbol.startsWith('"')) return "; strings in expressions use single quotes";
   if (symbol.startsWith("'")) return "; the string is not closed: add the closing '";
+  return "";
+}
+
+/** Workflow functions about a job, which a trigger (checked before any job) cannot answer. */
+function workflowFunctionHint(name: string): string {
+  const lower = name.toLowerCase();
+  if (["success", "failure", "always", "cancelled"].includes(lower)) {
+    return `. ${name}() is about a job's earlier steps, and a trigger is checked before any step runs: leave it out`;
+  }
+  if (lower === "hashfiles") return ". hashFiles() reads the job's checkout, which a trigger does not have; changed('pattern') tells whether a push or pull request touched matching files";
   return "";
 }
 

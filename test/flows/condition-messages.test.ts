@@ -71,6 +71,19 @@ describe("a condition's mistakes in flow.toml", () => {
       57,
       "nests parentheses, operators or function calls more than 50 levels deep at character 51 (GitHub's limit for an expression); write it with less nesting.",
     ],
+    [
+      "success() && event.payload.tag != ''",
+      7,
+      "calls success(), which conditions do not have; they have contains, startsWith, endsWith, format, join, toJSON and fromJSON (as in workflows), " +
+        "and semver, glob and changed (flows). success() is about a job's earlier steps, and a trigger is checked before any step runs: leave it out.",
+    ],
+    [
+      "hashFiles('bindings/**') != ''",
+      7,
+      "calls hashFiles(), which conditions do not have; they have contains, startsWith, endsWith, format, join, toJSON and fromJSON (as in workflows), " +
+        "and semver, glob and changed (flows). hashFiles() reads the job's checkout, which a trigger does not have; changed('pattern') tells whether " +
+        "a push or pull request touched matching files.",
+    ],
   ])("%s", async (condition, column, message) => {
     const problem = await problemOf(condition);
     expect(problem).toMatchObject({ line: 11, column });
