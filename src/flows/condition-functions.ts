@@ -50,7 +50,10 @@ function info(name: string): FunctionInfo {
 }
 
 // The first x.y.z[-prerelease][+build] in a text: tags carry prefixes (`v1.2.3`, `rust-v1.2.3`).
-const VERSION_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?/;
+// It starts where a run of digits starts: tried from inside a run too, each start would scan the
+// run again (quadratic: 40,000 digits of payload took 1.2 s in one regex call, which no
+// deadline stops); the first match is the same.
+const VERSION_IN_TEXT = /(?<!\d)(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?/;
 const ranges = new Map<string, semver.Range>();
 
 /**

@@ -90,6 +90,13 @@ describe("bounded conditions", () => {
     expect(performance.now() - started).toBeLessThan(4_000);
   });
 
+  it("semver() finds the version in a long run of payload digits in linear time", async () => {
+    const started = performance.now();
+    const message = await mismatchOf("semver(event.payload.tag, '>=1')", { tag: "1".repeat(200_000) });
+    expect(message).toMatch(/^condition `semver\(event.payload.tag, '>=1'\)` is false: event.payload.tag = "1+…$/);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it("nested format() of constants is refused at load, with its line and column, before it builds 10^8 characters", async () => {
     let nested = "'x'";
     for (let level = 0; level < 8; level++) nested = `format('${"{0}".repeat(10)}', ${nested})`;
