@@ -171,6 +171,11 @@ function checkCall(node: FunctionCall, expression: string, state: { usesChanged:
       checkRange(constant(node.args[1]));
     } else if ((name === "glob" && isConstant(node.args[1])) || (name === "changed" && isConstant(node.args[0]))) {
       patternText(constant(node.args[name === "glob" ? 1 : 0]), name);
+    } else if (name === "format" && isConstant(node.args[0])) {
+      // A constant format text fails the same way whatever the other arguments hold ('{1}' with
+      // one argument, '{0'): format it with empty ones.
+      const text = constant(node.args[0]);
+      wellKnownFunctions.format?.call(text, ...node.args.slice(1).map(() => new data.StringData("")));
     }
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";

@@ -84,6 +84,12 @@ describe("a condition's mistakes in flow.toml", () => {
         "and semver, glob and changed (flows). hashFiles() reads the job's checkout, which a trigger does not have; changed('pattern') tells whether " +
         "a push or pull request touched matching files.",
     ],
+    [
+      "format('{0}-{1}', event.payload.tag) == 'v1-x'",
+      7,
+      "calls format() with arguments it cannot use: The following format string references more arguments than were supplied: {0}-{1}.",
+    ],
+    ["startsWith(event.payload.tag, format('{0', event.payload.repo))", 37, "calls format() with arguments it cannot use: The following format string is invalid: {0."],
   ])("%s", async (condition, column, message) => {
     const problem = await problemOf(condition);
     expect(problem).toMatchObject({ line: 11, column });
