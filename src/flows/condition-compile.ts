@@ -95,7 +95,7 @@ function parse(expression: string): Expr {
     const offset = atEnd ? Math.max(0, expression.trimEnd().length - 1) : offsetOf(expression, error.pos);
     const at = `at character ${offset + 1}`;
     if (kind === "Unrecognized named-value") {
-      throw new ConditionError(`reads ${quote(rest)}, which is not a context; a condition can read event, github, flow and env${wordHint(rest)}`, offset);
+      throw new ConditionError(`reads ${quote(rest)}, which is not a context; a condition can read event, github, flow and env${wordHint(rest) || contextHint(rest)}`, offset);
     }
     if (kind === "Unrecognized function") {
       throw new ConditionError(`calls ${rest}(), which conditions do not have; they have ${FUNCTIONS_HELP}${workflowFunctionHint(rest)}`, offset);
@@ -238,6 +238,14 @@ function hint(symbol: string | undefined): string {
   if (symbol.startsWith('"')) return "; strings in expressions use single quotes";
   if (symbol.startsWith("'")) return "; the string is not closed: add the closing '";
   return "";
+}
+
+const WORKFLOW_CONTEXTS = ["secrets", "vars", "inputs", "needs", "steps", "job", "jobs", "runner", "strategy", "matrix"];
+
+/** Workflow contexts, copied from a workflow's if: a trigger is checked outside any job. */
+function contextHint(name: string): string {
+  if (!WORKFLOW_CONTEXTS.includes(name.toLowerCase())) return "";
+  return `. ${name} is a workflow context, which a trigger (checked outside any job) does not have: read settings from flow.config (the [config] table of flow.toml) or env`;
 }
 
 /** Workflow functions about a job, which a trigger (checked before any job) cannot answer. */

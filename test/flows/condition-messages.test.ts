@@ -90,6 +90,12 @@ describe("a condition's mistakes in flow.toml", () => {
       "calls format() with arguments it cannot use: The following format string references more arguments than were supplied: {0}-{1}.",
     ],
     ["startsWith(event.payload.tag, format('{0', event.payload.repo))", 37, "calls format() with arguments it cannot use: The following format string is invalid: {0."],
+    [
+      "event.payload.repo == 'openai/codex' && vars.ENABLED == 'true'",
+      47,
+      "reads 'vars', which is not a context; a condition can read event, github, flow and env. vars is a workflow context, which a trigger " +
+        "(checked outside any job) does not have: read settings from flow.config (the [config] table of flow.toml) or env.",
+    ],
   ])("%s", async (condition, column, message) => {
     const problem = await problemOf(condition);
     expect(problem).toMatchObject({ line: 11, column });
