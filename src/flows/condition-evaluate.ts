@@ -124,8 +124,13 @@ export class ConditionScope {
 }
 
 function isSecretPath(path: string): boolean {
-  const [context, name] = path.split(/[.[]/, 2);
-  return context?.toLowerCase() === "env" && name !== undefined && SECRET_NAME.test(name);
+  // `env` alone shows as `{…} (n keys)`; `env.NAME` and `env['NAME']` by their name.
+  const found = /^env(?:\.([^.[]+)|\['([^']*)'\]|(.))/i.exec(path);
+  if (!found) return false;
+  const name = found[1] ?? found[2];
+  // A name the condition computes (`env[event.payload.x]`, `env.*`) may be any variable's.
+  if (name === undefined || name === "*") return true;
+  return SECRET_NAME.test(name);
 }
 
 /**

@@ -166,6 +166,18 @@ describe("trigger conditions in flow.toml", () => {
     ]);
     expect(result.mismatches[0]?.message).not.toMatch(/hunter/);
   });
+
+  it("masks an env value whose name the condition computes (env[x], env.*): it may name any variable", async () => {
+    await writeConditionPackage("secret-dynamic", `if = "env[event.payload.which] == 'x' || contains(env.*, 'x')"`);
+    const { flows } = await discoverFlows({ repoRoot: repo.root });
+    const result = await matchSteps(flows, releaseEvent({ which: "DB_PASS" }), { env: { DB_PASS: "hunter2", CHANNEL: "beta" } });
+    expect(result.mismatches[0]?.condition?.values).toEqual([
+      { path: "event.payload.which", value: '"DB_PASS"' },
+      { path: "env[event.payload.which]", value: "***" },
+      { path: "env.*", value: "***" },
+    ]);
+    expect(result.mismatches[0]?.message).not.toMatch(/hunter|beta/);
+  });
 });
 
 describe("conditions are parsed once per package", () => {
