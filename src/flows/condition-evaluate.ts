@@ -77,21 +77,27 @@ export class ConditionScope {
     this.budget.reset();
     const evaluator = new RecordingEvaluator(condition.tree, context, this.functions, condition.paths, seen);
     let result: ConditionReport["result"];
-    let error: string | undefined;
+    let thrown: unknown;
     try {
       result = truthy(evaluator.evaluate()) ? "true" : "false";
-    } catch (thrown) {
+    } catch (caught) {
       result = "error";
-      error = describeThrown(thrown);
+      thrown = caught;
     }
     const values: ConditionValue[] = [];
     const shown = new Set<string>();
+    const hidden: string[] = [];
     for (const [node, value] of seen) {
       const path = condition.paths.get(node) as string;
       if (shown.has(path)) continue;
       shown.add(path);
-      values.push({ path, value: isSecretPath(path) ? "***" : showValue(value) });
+      const secret = isSecretPath(path);
+      if (secret) hidden.push(...textsOf(value));
+      values.push({ path, value: secret ? "***" : showValue(value) });
     }
+    // An error can quote the text it failed on (fromJSON, format, semver, glob): a value shown
+    // as *** must not come back through it.
+    const error = result === "error" ? describeThrown(thrown, hidden) : undefined;
     return { expression: condition.expression, result, values, ...(error !== undefined ? { error } : {}) };
   }
 
@@ -184,9 +190,19 @@ function webhookPayload(event: FlowEvent, github: ConditionGitHubContext | undef
   return undefined;
 }
 
-/** Why an evaluation failed, cut: an error can quote payload text (a format string, JSON). */
-function describeThrown(thrown: unknown): string {
-  if (!(thrown instanceof Error)) return clipText(String(thrown), ERROR_SHOWN);
-  const cause = thrown.cause instanceof Error ? `: ${thrown.cause.message}` : "";
-  return clipText(`${thrown.message}${cause}`, ERROR_SHOWN);
+/** Why an evaluation failed, cut (an error can quote payload text), with `hidden` texts as ***. */
+function describeThrown(thrown: unknown, hidden: readonly string[] = []): string {
+  // A cause is JSON.parse's, which quotes a cut piece of the text (`"hunter2..."`, `token 'h'`):
+  // left out when a hidden value was read, as the piece could be one.
+  const cause = thrown instanceof Error && thrown.cause instanceof Error && hidden.length === 0 ? `: ${thrown.cause.message}` : "";
+  let text = thrown instanceof Error ? `${thrown.message}${cause}` : String(thrown);
+  // Longest first: a secret that contains another is hidden whole.
+  for (const secret of [...hidden].sort((a, b) => b.length - a.length)) text = text.split(secret).join("***");
+  return clipText(text, ERROR_SHOWN);
+}
+
+/** The texts a value holds: itself, or an array's items (`env.*`). */
+function textsOf(value: data.ExpressionData): string[] {
+  const items = value.kind === data.Kind.Array ? (value as data.Array).values() : [value];
+  return items.flatMap((item) => (item.primitive && item.kind !== data.Kind.Null && item.coerceString() !== "" ? [item.coerceString()] : []));
 }
