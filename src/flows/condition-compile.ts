@@ -2,12 +2,14 @@
 // what a workflow editor would flag before the condition ever runs: unknown contexts and
 // functions, wrong argument counts, properties the flow contexts do not have, and constant
 // arguments a function cannot use (a bad glob, semver range or JSON text).
-import { Evaluator, ExpressionError, FeatureFlags, Lexer, Parser, data } from "@actions/expressions";
+import { ExpressionError, FeatureFlags, Lexer, Parser, data } from "@actions/expressions";
 import { Binary, ContextAccess, type Expr, FunctionCall, Grouping, IndexAccess, Literal, Logical, Star, Unary } from "@actions/expressions/ast";
 import { wellKnownFunctions } from "@actions/expressions/funcs";
 import { type Token, TokenType } from "@actions/expressions/lexer";
 import { GITHUB_CONTEXT_KEYS, unwrapCondition } from "./condition.js";
 import { CUSTOM_FUNCTIONS, checkRange, customFunctions, patternText } from "./condition-functions.js";
+import { contextHint, hint, wordHint, workflowFunctionHint } from "./condition-hints.js";
+import { BoundedEvaluator, TextBudget } from "./condition-limits.js";
 import { clipText } from "../text-cut.js";
 
 export const CONDITION_CONTEXTS = ["event", "github", "flow", "env"] as const;
@@ -87,21 +89,30 @@ function parse(expression: string): Expr {
     return new Parser(tokens, [...CONDITION_CONTEXTS], [...CUSTOM_FUNCTIONS]).parse();
   } catch (error) {
     if (!(error instanceof ExpressionError)) throw error;
-    const offset = offsetOf(expression, error.pos);
     const [kind = "", rest = ""] = error.message.split(/: '(.*)'$/s);
+    // An expression that ends too early is reported at its last token, or at an EOF token
+    // placed before it: point at its last character.
+    const atEnd = rest === "EOF" || kind === "Unexpected end of expression";
+    const offset = atEnd ? Math.max(0, expression.trimEnd().length - 1) : offsetOf(expression, error.pos);
     const at = `at character ${offset + 1}`;
     if (kind === "Unrecognized named-value") {
-      throw new ConditionError(`reads ${quote(rest)}, which is not a context; a condition can read event, github, flow and env${wordHint(rest)}`, offset);
+      throw new ConditionError(`reads ${quote(rest)}, which is not a context; a condition can read event, github, flow and env${wordHint(rest) || contextHint(rest)}`, offset);
     }
     if (kind === "Unrecognized function") {
-      throw new ConditionError(`calls ${rest}(), which conditions do not have; they have ${FUNCTIONS_HELP}`, offset);
+      throw new ConditionError(`calls ${rest}(), which conditions do not have; they have ${FUNCTIONS_HELP}${workflowFunctionHint(rest)}`, offset);
     }
     if (kind.startsWith("Too few") || kind.startsWith("Too many")) {
       const few = kind.startsWith("Too few");
       throw new ConditionError(`calls ${rest}() with ${few ? "too few" : "too many"} arguments ${at}; ${rest}() takes ${arity(rest)}`, offset);
     }
-    const what = kind === "Unexpected end of expression" ? "ends too early" : `has an unexpected ${quote(rest)}`;
-    throw new ConditionError(`is not a valid expression: it ${what} ${at}${wordHint(rest)}`, offset);
+    if (kind.startsWith("Exceeded max expression depth")) {
+      throw new ConditionError(
+        `nests parentheses, operators or function calls more than 50 levels deep ${at} (GitHub's limit for an expression); write it with less nesting`,
+        offset,
+      );
+    }
+    const what = atEnd ? "ends too early" : `has an unexpected ${quote(rest)}`;
+    throw new ConditionError(`is not a valid expression: it ${what} ${at}${wordHint(rest) || bracketHint(tokens, expression, offset)}`, offset);
   }
 }
 
@@ -144,7 +155,8 @@ function checkProperty(node: IndexAccess, expression: string): void {
 
 const caseEnabled = new FeatureFlags().isEnabled("allowCaseFunction");
 // Constant arguments are checked with the real functions; changed() never runs at load.
-const loadTimeFunctions = customFunctions(() => ({ files: [] }));
+const loadTimeBudget = new TextBudget();
+const loadTimeFunctions = customFunctions(() => ({ files: [] }), loadTimeBudget);
 
 function checkCall(node: FunctionCall, expression: string, state: { usesChanged: boolean }): void {
   const name = node.functionName.lexeme.toLowerCase();
@@ -155,11 +167,16 @@ function checkCall(node: FunctionCall, expression: string, state: { usesChanged:
   if (name === "changed") state.usesChanged = true;
   try {
     if (node.args.every(isConstant) && name !== "changed") {
-      new Evaluator(node, new data.Dictionary(), loadTimeFunctions).evaluate();
+      constant(node);
     } else if (name === "semver" && isConstant(node.args[1])) {
       checkRange(constant(node.args[1]));
     } else if ((name === "glob" && isConstant(node.args[1])) || (name === "changed" && isConstant(node.args[0]))) {
       patternText(constant(node.args[name === "glob" ? 1 : 0]), name);
+    } else if (name === "format" && isConstant(node.args[0])) {
+      // A constant format text fails the same way whatever the other arguments hold ('{1}' with
+      // one argument, '{0'): format it with empty ones.
+      const text = constant(node.args[0]);
+      wellKnownFunctions.format?.call(text, ...node.args.slice(1).map(() => new data.StringData("")));
     }
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
@@ -180,7 +197,8 @@ function isConstant(node: Expr | undefined): boolean {
 }
 
 function constant(node: Expr | undefined): data.ExpressionData {
-  return new Evaluator(node as Expr, new data.Dictionary(), loadTimeFunctions).evaluate();
+  loadTimeBudget.reset();
+  return new BoundedEvaluator(node as Expr, new data.Dictionary(), loadTimeFunctions).evaluate();
 }
 
 /** `event.payload.tag`, `github.event.commits.*.added`, `env['X']`; undefined when not a path. */
@@ -214,22 +232,24 @@ function quote(text: string): string {
   return `'${clipText(text, 40, "...")}'`;
 }
 
-function hint(symbol: string | undefined): string {
-  if (symbol === undefined) return "";
-  if (symbol.startsWith("=") && !symbol.startsWith("==")) return "; compare with ==";
-  if (symbol.startsWith("&") || symbol.startsWith("|")) return "; write && and || for and/or";
-  if (symbol.startsWith('"')) return "; strings in expressions use single quotes";
-  if (symbol.startsWith("'")) return "; the string is not closed: add the closing '";
-  return "";
-}
-
-/** Words other languages use where expressions have operators or lower-case literals. */
-function wordHint(word: string): string {
-  const lower = word.toLowerCase();
-  if (lower === "and" || lower === "or") return "; write && and || for and/or";
-  if (lower === "not") return "; write ! for not";
-  if (["true", "false", "null"].includes(lower) && word !== lower) return `; write ${lower} in lower case`;
-  if (lower === "none" || lower === "nil" || lower === "undefined") return "; write null";
+/** For an expression whose parentheses or brackets do not pair up: which one, and what to add. */
+function bracketHint(tokens: readonly Token[], expression: string, errorOffset: number): string {
+  const pairs = [
+    [TokenType.LEFT_PAREN, TokenType.RIGHT_PAREN, "(", ")"],
+    [TokenType.LEFT_BRACKET, TokenType.RIGHT_BRACKET, "[", "]"],
+  ] as const;
+  for (const [open, close, openText, closeText] of pairs) {
+    const opened: Token[] = [];
+    for (const token of tokens) {
+      if (token.type === open) opened.push(token);
+      else if (token.type === close && opened.pop() === undefined) {
+        const at = offsetOf(expression, token.range.start);
+        return at === errorOffset ? `; no ${openText} before it opens it` : `; the ${closeText} at character ${at + 1} has no ${openText} before it`;
+      }
+    }
+    const unclosed = opened[opened.length - 1];
+    if (unclosed) return `; the ${openText} at character ${offsetOf(expression, unclosed.range.start) + 1} is not closed: add a ${closeText}`;
+  }
   return "";
 }
 

@@ -2,7 +2,7 @@
 // wrapped once per event (lazily: only what a condition reads is converted) and shared by
 // every step; each evaluation records the value of every context path it read, so a false
 // condition can say why.
-import { data, Evaluator, type Expr } from "@actions/expressions";
+import { data, type Expr } from "@actions/expressions";
 import type { FunctionDefinition } from "@actions/expressions/funcs/info";
 import { truthy } from "@actions/expressions/result";
 import type { FlowEvent } from "../contracts.js";
@@ -10,7 +10,9 @@ import type { ConditionGitHubContext, ConditionReport, ConditionValue } from "./
 import type { CompiledCondition } from "./condition-compile.js";
 import { showValue, toExpressionData } from "./condition-data.js";
 import { type ChangedFiles, customFunctions } from "./condition-functions.js";
+import { BoundedEvaluator, TextBudget } from "./condition-limits.js";
 import type { FlowPackage } from "./types.js";
+import { clipText } from "../text-cut.js";
 
 /**
  * The files of a pull request from outside flows/ (an API edge passed in): a list, or one with
@@ -30,11 +32,13 @@ export type ConditionScopeInput = {
   changedFiles?: ChangedFilesSource;
 };
 
+const ERROR_SHOWN = 300;
+
 // Variables whose values a report must not repeat (the redactor also masks registered secrets).
 // `*KEY*` as docs/conditions.md says: DEPLOY_KEY and SSH_KEY too, not only API keys.
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|KEY|AUTH/i;
 
-class RecordingEvaluator extends Evaluator {
+class RecordingEvaluator extends BoundedEvaluator {
   constructor(
     tree: Expr,
     context: data.Dictionary,
@@ -58,41 +62,50 @@ export class ConditionScope {
   private readonly flows = new WeakMap<FlowPackage, data.ExpressionData>();
   private readonly functions: Map<string, FunctionDefinition>;
   private files: ChangedFiles | undefined;
+  private readonly budget = new TextBudget();
 
   constructor(private readonly input: ConditionScopeInput) {
     const { event, github, env } = input;
     this.shared = [toExpressionData(event), toExpressionData(github ?? {}), toExpressionData(env)];
-    this.functions = customFunctions(() => this.files ?? { unknown: "changed() was not prepared for this event" });
+    this.functions = customFunctions(() => this.files ?? { unknown: "changed() was not prepared for this event" }, this.budget);
   }
 
   async evaluate(condition: CompiledCondition, flow: FlowPackage): Promise<ConditionReport> {
     if (condition.usesChanged && this.files === undefined) this.files = await changedFiles(this.input);
     const context = this.context(flow);
     const seen = new Map<Expr, data.ExpressionData>();
+    this.budget.reset();
     const evaluator = new RecordingEvaluator(condition.tree, context, this.functions, condition.paths, seen);
     let result: ConditionReport["result"];
-    let error: string | undefined;
+    let thrown: unknown;
     try {
       result = truthy(evaluator.evaluate()) ? "true" : "false";
-    } catch (thrown) {
+    } catch (caught) {
       result = "error";
-      error = describeThrown(thrown);
+      thrown = caught;
     }
     const values: ConditionValue[] = [];
     const shown = new Set<string>();
+    const hidden: string[] = [];
     for (const [node, value] of seen) {
       const path = condition.paths.get(node) as string;
       if (shown.has(path)) continue;
       shown.add(path);
-      values.push({ path, value: isSecretPath(path) ? "***" : showValue(value) });
+      const secret = isSecretPath(path);
+      if (secret) hidden.push(...textsOf(value));
+      values.push({ path, value: secret ? "***" : showValue(value) });
     }
+    // An error can quote the text it failed on (fromJSON, format, semver, glob): a value shown
+    // as *** must not come back through it.
+    const error = result === "error" ? describeThrown(thrown, hidden) : undefined;
     return { expression: condition.expression, result, values, ...(error !== undefined ? { error } : {}) };
   }
 
   /** The expression's value as plain JSON (for tests and tools; matching uses evaluate). */
   async valueOf(condition: CompiledCondition, flow: FlowPackage): Promise<unknown> {
     if (condition.usesChanged && this.files === undefined) this.files = await changedFiles(this.input);
-    const evaluator = new Evaluator(condition.tree, this.context(flow), this.functions);
+    this.budget.reset();
+    const evaluator = new BoundedEvaluator(condition.tree, this.context(flow), this.functions);
     return JSON.parse(JSON.stringify(evaluator.evaluate(), data.replacer) ?? "null");
   }
 
@@ -117,8 +130,13 @@ export class ConditionScope {
 }
 
 function isSecretPath(path: string): boolean {
-  const [context, name] = path.split(/[.[]/, 2);
-  return context?.toLowerCase() === "env" && name !== undefined && SECRET_NAME.test(name);
+  // `env` alone shows as `{…} (n keys)`; `env.NAME` and `env['NAME']` by their name.
+  const found = /^env(?:\.([^.[]+)|\['([^']*)'\]|(.))/i.exec(path);
+  if (!found) return false;
+  const name = found[1] ?? found[2];
+  // A name the condition computes (`env[event.payload.x]`, `env.*`) may be any variable's.
+  if (name === undefined || name === "*") return true;
+  return SECRET_NAME.test(name);
 }
 
 /**
@@ -172,8 +190,19 @@ function webhookPayload(event: FlowEvent, github: ConditionGitHubContext | undef
   return undefined;
 }
 
-function describeThrown(thrown: unknown): string {
-  if (!(thrown instanceof Error)) return String(thrown);
-  const cause = thrown.cause instanceof Error ? `: ${thrown.cause.message}` : "";
-  return `${thrown.message}${cause}`;
+/** Why an evaluation failed, cut (an error can quote payload text), with `hidden` texts as ***. */
+function describeThrown(thrown: unknown, hidden: readonly string[] = []): string {
+  // A cause is JSON.parse's, which quotes a cut piece of the text (`"hunter2..."`, `token 'h'`):
+  // left out when a hidden value was read, as the piece could be one.
+  const cause = thrown instanceof Error && thrown.cause instanceof Error && hidden.length === 0 ? `: ${thrown.cause.message}` : "";
+  let text = thrown instanceof Error ? `${thrown.message}${cause}` : String(thrown);
+  // Longest first: a secret that contains another is hidden whole.
+  for (const secret of [...hidden].sort((a, b) => b.length - a.length)) text = text.split(secret).join("***");
+  return clipText(text, ERROR_SHOWN);
+}
+
+/** The texts a value holds: itself, or an array's items (`env.*`). */
+function textsOf(value: data.ExpressionData): string[] {
+  const items = value.kind === data.Kind.Array ? (value as data.Array).values() : [value];
+  return items.flatMap((item) => (item.primitive && item.kind !== data.Kind.Null && item.coerceString() !== "" ? [item.coerceString()] : []));
 }

@@ -3,6 +3,7 @@
 import { data } from "@actions/expressions";
 import type { FunctionDefinition, FunctionInfo } from "@actions/expressions/funcs/info";
 import semver from "semver";
+import { boundedTextFunctions, type TextBudget } from "./condition-limits.js";
 import { globMatches, globToRegExp } from "./glob.js";
 
 type ExpressionData = data.ExpressionData;
@@ -20,8 +21,11 @@ export const CUSTOM_FUNCTIONS: readonly FunctionInfo[] = [
   { name: "changed", minArgs: 1, maxArgs: 1, description: "`changed(pattern)`: whether a file the push or pull request touched matches the glob" },
 ];
 
-/** The custom functions for one event; `changed` reads that event's files. */
-export function customFunctions(changed: () => ChangedFiles): Map<string, FunctionDefinition> {
+/**
+ * The custom functions for one event (`changed` reads that event's files), and GitHub's text
+ * builders bounded by `budget` (condition-limits.ts).
+ */
+export function customFunctions(changed: () => ChangedFiles, budget: TextBudget): Map<string, FunctionDefinition> {
   const definitions: FunctionDefinition[] = [
     { ...info("semver"), call: (version, range) => new data.BooleanData(satisfies(version, range)) },
     { ...info("glob"), call: (value, pattern) => new data.BooleanData(globAny(value, pattern)) },
@@ -36,6 +40,7 @@ export function customFunctions(changed: () => ChangedFiles): Map<string, Functi
         return new data.BooleanData(found);
       },
     },
+    ...boundedTextFunctions(budget),
   ];
   return new Map(definitions.map((definition) => [definition.name, definition]));
 }
@@ -45,7 +50,10 @@ function info(name: string): FunctionInfo {
 }
 
 // The first x.y.z[-prerelease][+build] in a text: tags carry prefixes (`v1.2.3`, `rust-v1.2.3`).
-const VERSION_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?/;
+// It starts where a run of digits starts: tried from inside a run too, each start would scan the
+// run again (quadratic: 40,000 digits of payload took 1.2 s in one regex call, which no
+// deadline stops); the first match is the same.
+const VERSION_IN_TEXT = /(?<!\d)(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?/;
 const ranges = new Map<string, semver.Range>();
 
 /**

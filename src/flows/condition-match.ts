@@ -4,6 +4,7 @@ import type { FlowEvent } from "../contracts.js";
 import { type ConditionReport, compiledCondition, compileFlowConditions } from "./condition.js";
 import type { MatchStepsOptions } from "./match.js";
 import type { ConditionCheck, FlowPackage, MatchResult, StepMismatch, StepRef } from "./types.js";
+import { clipText } from "../text-cut.js";
 
 export type MatchOutcome = { matched: StepRef } | { mismatch: StepMismatch };
 
@@ -46,12 +47,17 @@ export async function matchConditions(
   return { conditions, ...(problems.length > 0 ? { problems } : {}) };
 }
 
+// The summary shows 500 characters of a reason: a long condition must not push out why it failed.
+const EXPRESSION_SHOWN = 160;
+
 /** `condition `x == 'y'` is false: event.payload.x = "z"`: the reason, with what it read. */
 export function conditionMessage(report: ConditionReport): string {
   const values = report.values.map(({ path, value }) => `${path} = ${value}`).join(", ");
   const read = values === "" ? "" : `: ${values}`;
+  // On one line (a multi-line TOML string spans several) and cut: flow.toml has all of it.
+  const expression = clipText(report.expression.replace(/\s*\n\s*/g, " "), EXPRESSION_SHOWN);
   if (report.result === "error") {
-    return `condition \`${report.expression}\` could not be evaluated (${report.error ?? "unknown error"})${read}`;
+    return `condition \`${expression}\` could not be evaluated (${report.error ?? "unknown error"})${read}`;
   }
-  return `condition \`${report.expression}\` is ${report.result}${read}`;
+  return `condition \`${expression}\` is ${report.result}${read}`;
 }

@@ -166,6 +166,36 @@ describe("trigger conditions in flow.toml", () => {
     ]);
     expect(result.mismatches[0]?.message).not.toMatch(/hunter/);
   });
+
+  it("an error quoting a masked env value (fromJSON, format, semver, glob of it) shows *** in its place", async () => {
+    const condition = "fromJSON(env.DEPLOY_TOKEN) == 1 || semver('1.0.0', env.API_KEY)";
+    await writeConditionPackage("secret-error", `if = "${condition}"`);
+    const { flows } = await discoverFlows({ repoRoot: repo.root });
+    const result = await matchSteps(flows, releaseEvent(), { env: { DEPLOY_TOKEN: "hunter2{[", API_KEY: "hunter3" } });
+    // JSON.parse's own reason quotes a cut piece of the text (its first letter, its first characters): left out.
+    expect(result.mismatches[0]?.message).toBe(
+      `condition \`${condition}\` could not be evaluated (Error parsing JSON when evaluating fromJson): env.DEPLOY_TOKEN = ***`,
+    );
+    expect(result.mismatches[0]?.message).not.toMatch(/hunter/);
+    await writeConditionPackage("secret-error", `if = "semver('1.0.0', env.API_KEY)"`);
+    const range = await matchSteps((await discoverFlows({ repoRoot: repo.root })).flows, releaseEvent(), { env: { API_KEY: "hunter3" } });
+    expect(range.mismatches[0]?.message).toBe(
+      "condition `semver('1.0.0', env.API_KEY)` could not be evaluated (semver() range '***' is not a valid range; write e.g. '>=1.2.0 <2', " +
+        "'^1.4' or '1.x'): env.API_KEY = ***",
+    );
+  });
+
+  it("masks an env value whose name the condition computes (env[x], env.*): it may name any variable", async () => {
+    await writeConditionPackage("secret-dynamic", `if = "env[event.payload.which] == 'x' || contains(env.*, 'x')"`);
+    const { flows } = await discoverFlows({ repoRoot: repo.root });
+    const result = await matchSteps(flows, releaseEvent({ which: "DB_PASS" }), { env: { DB_PASS: "hunter2", CHANNEL: "beta" } });
+    expect(result.mismatches[0]?.condition?.values).toEqual([
+      { path: "event.payload.which", value: '"DB_PASS"' },
+      { path: "env[event.payload.which]", value: "***" },
+      { path: "env.*", value: "***" },
+    ]);
+    expect(result.mismatches[0]?.message).not.toMatch(/hunter|beta/);
+  });
 });
 
 describe("conditions are parsed once per package", () => {

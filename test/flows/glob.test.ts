@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { globMatches, globToRegExp } from "../../src/flows/glob.js";
+
+describe("globMatches", () => {
+  it("takes time linear in the text for any glob: no regex backtracking on hostile payload text", () => {
+    // As one regex (`^.*a.*a...b$`), 80 characters took seconds and 160 never ended.
+    const started = performance.now();
+    expect(globMatches("*a*a*a*a*a*a*a*a*a*a*b", "a".repeat(100_000))).toBe(false);
+    expect(globMatches("*bug*fix*", "bug ".repeat(250_000))).toBe(false);
+    expect(globMatches("*bug*fix*", `${"bug ".repeat(250_000)}fix`)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it("agrees with the glob's anchored regular expression on small texts", () => {
+    const globs = ["*", "a*", "*a", "*a*", "a*b", "a*b*c", "?", "a?c", "*?", "?*?", "[ab]*", "*[!a]", "a\\*b", "**a**", "*ab*ab*", "a*a", "[a-c]?*[b]"];
+    const alphabet = ["a", "b", "c", "*"];
+    const texts = [""];
+    for (let length = 1; length <= 5; length++) {
+      for (let n = 0; n < alphabet.length ** length; n++) {
+        let text = "";
+        for (let at = 0, rest = n; at < length; at++, rest = Math.floor(rest / alphabet.length)) text += alphabet[rest % alphabet.length];
+        texts.push(text);
+      }
+    }
+    for (const glob of globs) {
+      const regex = globToRegExp(glob);
+      for (const text of texts) expect(globMatches(glob, text), `${glob} on ${JSON.stringify(text)}`).toBe(regex.test(text));
+    }
+  });
+});
