@@ -1,12 +1,15 @@
 // Tag filters for watched repositories: a glob (`rust-v*`, the dialect of src/flows/glob.ts:
 // `*` crosses `/`, so tags like `release/1.2` work) or a regular expression
-// (`/^rust-v\d+\.\d+\.\d+$/`).
-import { globToRegExp } from "../flows/glob.js";
+// (`/^rust-v\d+\.\d+\.\d+$/`). Tags come from other people's repositories, so both match in
+// linear time: globs part by part (src/flows/glob.ts), regular expressions on re2js (RE2), where
+// `/(a+)+$/` against a crafted tag cannot take exponential time as JavaScript's engine would.
+import { RE2JS } from "re2js";
+import { globMatches, globToRegExp } from "../flows/glob.js";
 
 export type TagPattern = {
   /** As the user wrote it, for messages and documentation. */
   source: string;
-  regex: RegExp;
+  regex: { test(tag: string): boolean };
 };
 
 /** Parse a glob or `/regex/flags`; throws an Error whose message says what to fix. */
@@ -15,22 +18,35 @@ export function parseTagPattern(text: string): TagPattern {
   if (source === "") throw new Error("the tag pattern is empty; write a glob like rust-v* or a /regex/");
   const regexForm = /^\/(.+)\/([a-z]*)$/s.exec(source);
   if (regexForm) return { source, regex: compileRegex(regexForm[1] ?? "", regexForm[2] ?? "") };
-  return { source, regex: globToRegExp(source) };
+  globToRegExp(source); // checked here: a bad glob is an error of the configuration, with its line
+  return { source, regex: { test: (tag) => globMatches(source, tag) } };
 }
 
 export function matchesTag(patterns: readonly TagPattern[], tag: string): boolean {
   return patterns.length === 0 || patterns.some((pattern) => pattern.regex.test(tag));
 }
 
-function compileRegex(body: string, flags: string): RegExp {
+const FLAGS: Record<string, number> = { i: RE2JS.CASE_INSENSITIVE, m: RE2JS.MULTILINE, s: RE2JS.DOTALL, u: 0 };
+
+function compileRegex(body: string, flags: string): TagPattern["regex"] {
   const unsupported = flags.replace(/[imsu]/g, "");
   if (unsupported !== "") {
     throw new Error(`the regular expression flag(s) "${unsupported}" are not supported; use i, m, s or u`);
   }
   try {
-    return new RegExp(body, flags);
+    new RegExp(body, flags); // JavaScript's reason for a pattern that is no regular expression at all
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`/${body}/ is not a valid regular expression (${reason})`);
+  }
+  try {
+    const compiled = RE2JS.compile(RE2JS.translateRegExp(body), [...flags].reduce((bits, flag) => bits | (FLAGS[flag] ?? 0), 0));
+    return { test: (tag) => compiled.test(tag) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `/${body}/ cannot be used (${reason}). Tag patterns run on a linear-time engine (RE2), which has no ` +
+        "backreferences (\\1) and no lookahead or lookbehind ((?=, (?!, (?<=, (?<!); rewrite it without them",
+    );
   }
 }

@@ -163,6 +163,17 @@ describe("loading the watch configuration", () => {
 });
 
 describe("tag patterns", () => {
+  // Tags are other people's text. JavaScript's engine took 2^n steps for /(a+)+$/ (seconds at 30
+  // characters, hours at 60), and a glob's one regex backtracked polynomially on *a*a*a*a*b.
+  it("match a crafted tag in linear time, with a /regex/ that backtracks and a glob of many stars", () => {
+    const tag = `${"a".repeat(10_000)}!`;
+    const started = performance.now();
+    expect(parseTagPattern("/^(a+)+$/").regex.test(tag)).toBe(false);
+    expect(parseTagPattern("*a*a*a*a*a*a*a*a*b").regex.test(tag)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+
   it("match whole tags with *, ? and [classes], or search with a /regex/", () => {
     const test = (pattern: string, tag: string) => parseTagPattern(pattern).regex.test(tag);
     expect(test("rust-v*", "rust-v0.1.0")).toBe(true);
@@ -175,6 +186,10 @@ describe("tag patterns", () => {
     expect(test("v1.0", "v1x0")).toBe(false);
     expect(test("/-beta/", "v1.0-beta.2")).toBe(true);
     expect(test("/^V1/i", "v1.0")).toBe(true);
+    expect(test("/^v\\d+\\.\\d+$/", "v12.3")).toBe(true);
+    expect(test("/^V1/", "v1.0")).toBe(false);
+    expect(test("/^a.b$/s", "a\nb")).toBe(true);
+    expect(() => parseTagPattern("/(a)\\1/")).toThrow("no backreferences");
     expect(() => parseTagPattern("/x/g")).toThrow('flag(s) "g" are not supported');
     expect(() => parseTagPattern("v[1")).toThrow('without a closing "]"');
   });
