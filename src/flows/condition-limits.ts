@@ -47,7 +47,14 @@ export function boundedTextFunctions(budget: TextBudget): FunctionDefinition[] {
       name,
       call: (...args) => {
         budget.take(shown, length(args));
-        return builtIn.call(...args);
+        try {
+          return builtIn.call(...args);
+        } catch (error) {
+          // The expressions package converts values recursively: text nested thousands of
+          // levels deep (`[[[[…` from a payload field) overflows the stack, which says nothing.
+          if (error instanceof RangeError || (error instanceof Error && error.cause instanceof RangeError)) throw new Error(`${shown}() was given a value nested too deeply to convert (the stack ran out)`);
+          throw error;
+        }
       },
     };
   };

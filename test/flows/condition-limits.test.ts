@@ -56,6 +56,12 @@ describe("bounded conditions", () => {
     expect(message).toContain("may build 10,000,000 in all (docs/conditions.md: Cost)");
   });
 
+  it("fromJSON() of payload text nested too deeply to convert says so, not 'Maximum call stack size exceeded'", async () => {
+    const deep = `${"[".repeat(200_000)}${"]".repeat(200_000)}`;
+    const message = await mismatchOf("fromJSON(event.payload.body) != ''", { body: deep });
+    expect(message).toContain("fromJSON() was given a value nested too deeply to convert (the stack ran out)");
+  });
+
   it("join() with a payload field as separator between many items stops at the budget", async () => {
     const items = Array.from({ length: 10_000 }, (_, index) => `item${index}`);
     const message = await mismatchOf("join(event.payload.items, event.payload.sep) != ''", { items, sep: "-".repeat(10_000) });
