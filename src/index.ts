@@ -7,6 +7,7 @@ import type { FlowPackage, StepRef } from "./flows/types.js";
 export { main as runCli, type MainOptions as RunCliOptions } from "./cli/main.js";
 export * from "./contracts.js";
 export { type DispatchObserver, type DispatchOptions, type DispatchOutcome, dispatch } from "./engine/dispatch.js";
+export { DispatchOptionsError } from "./engine/dispatch-options.js";
 export { normalizeFlowEvent } from "./engine/event.js";
 export { flowEventFromGitHub, FlowEventInputError, loadGitHubEvent, readGitHubRunContext } from "./events/index.js";
 export {

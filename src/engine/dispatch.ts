@@ -13,6 +13,7 @@ import {
   type DispatchOutcome,
   type ResolvedOptions,
 } from "./dispatch-types.js";
+import { checkDispatchOptions } from "./dispatch-options.js";
 import { AcceptedFlowEvent, normalizeFlowEvent } from "./event.js";
 import { runIdFor } from "./ids.js";
 import { findBun } from "../runners/find-bun.js";
@@ -33,6 +34,7 @@ export {
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
 export async function dispatch(input: unknown, options: DispatchOptions): Promise<DispatchOutcome> {
+  checkDispatchOptions(options);
   const now = options.now ?? (() => new Date());
   const event = input instanceof AcceptedFlowEvent ? input.event : normalizeFlowEvent(input, now());
   const discovery =
