@@ -17,7 +17,7 @@ import { checkDispatchOptions } from "./dispatch-options.js";
 import { AcceptedFlowEvent, normalizeFlowEvent } from "./event.js";
 import { runIdFor } from "./ids.js";
 import { findBun } from "../runners/find-bun.js";
-import { DEFAULT_CONCURRENCY, runChains } from "./pool.js";
+import { DEFAULT_CONCURRENCY, runChains, StepSlots } from "./pool.js";
 import { replayEditOf } from "./replay-edit.js";
 import { type DispatchRun, loadRunners, runOne } from "./run-one.js";
 import { RunRecorder } from "./run-recorder.js";
@@ -42,7 +42,8 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   const store = options.store ?? new MemoryStateStore();
   const maxRuns = options.maxRuns ?? DEFAULT_MAX_RUNS;
   const budget: DeliveryBudget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
-  const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget }, [event.id], options.match);
+  const slots = new StepSlots(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget, slots }, [event.id], options.match);
   if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
     outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
     outcome.problems.push({
@@ -98,6 +99,20 @@ async function dispatchOne(
   lineage: string[],
   matchedBefore?: MatchResult,
 ): Promise<DispatchOutcome> {
+  const prepared = await prepareEvent(event, options, lineage, matchedBefore);
+  await prepared.run();
+  return prepared.outcome;
+}
+
+/** An event matched and planned (its runs counted against the budget), ready to run. */
+type PreparedEvent = { outcome: DispatchOutcome; run: () => Promise<void> };
+
+async function prepareEvent(
+  event: FlowEvent,
+  options: ResolvedOptions,
+  lineage: string[],
+  matchedBefore?: MatchResult,
+): Promise<PreparedEvent> {
   const { discovery, store, debug } = options;
   const match = matchedBefore ?? (await matchEvent(event, discovery, options));
   const mismatches = [...match.mismatches];
@@ -196,30 +211,41 @@ async function dispatchOne(
     chains.set(item.ref.flow.manifestPath, chain);
   }
 
-  // Steps that run save the record with their first start (one write); otherwise it is saved alone.
-  if (!options.dryRun && plan.length > 0 && toRun.length === 0) await run.recorder.saveRecord();
-  await runChains([...chains.values()], options.concurrency ?? DEFAULT_CONCURRENCY);
-  // Every end is stored (and told to the observer) before the dispatch reports it.
-  await Promise.all(run.ends);
-  outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
+  const runEvent = async (): Promise<void> => {
+    // Steps that run save the record with their first start (one write); otherwise it is saved alone.
+    if (!options.dryRun && plan.length > 0 && toRun.length === 0) await run.recorder.saveRecord();
+    await runChains([...chains.values()], options.slots);
+    // Every end is stored (and told to the observer) before the dispatch reports it.
+    await Promise.all(run.ends);
+    outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
 
-  for (const run of outcome.runs) {
-    if (run.alreadyHandled || !run.resultPayload?.next) continue;
-    for (const next of run.resultPayload.next) {
-      const child = await dispatchChild(next, run, options, lineage, problems);
-      if (child) outcome.children.push(child);
+    // The next events are admitted and planned in the order the runs asked for them (so the
+    // budget goes to the first ones), then run side by side in the delivery's slots.
+    const children: PreparedEvent[] = [];
+    for (const run of outcome.runs) {
+      if (run.alreadyHandled || !run.resultPayload?.next) continue;
+      for (const next of run.resultPayload.next) {
+        const child = admitChild(next, run, options, lineage, problems);
+        if (child) children.push(await prepareEvent(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]));
+      }
     }
-  }
-  return outcome;
+    outcome.children = children.map((child) => child.outcome);
+    // A child that fails (its store could not save) fails the dispatch once its siblings are done.
+    const ran = await Promise.allSettled(children.map((child) => child.run()));
+    const failed = ran.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
+  };
+  return { outcome, run: runEvent };
 }
 
-async function dispatchChild(
+/** A `next` event to dispatch, or undefined (counted, or told in `problems`) when it may not be. */
+function admitChild(
   next: unknown,
   parent: FlowRunView,
   options: ResolvedOptions,
   lineage: string[],
   problems: FlowDiagnostic[],
-): Promise<DispatchOutcome | undefined> {
+): FlowEvent | undefined {
   const depth = lineage.length;
   const { budget } = options;
   // `next` events count against the same budget as runs, matched or not, so a flood stays cheap.
@@ -254,7 +280,7 @@ async function dispatchChild(
     });
     return undefined;
   }
-  return dispatchOne(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
+  return child;
 }
 
 function now(options: { now: () => Date }): string {

@@ -6,34 +6,47 @@
 export const DEFAULT_CONCURRENCY = 16;
 
 /**
- * Run task chains with at most `limit` tasks in flight. Tasks inside one chain run in
- * order (a flow's steps keep their manifest order); chains run side by side.
+ * The places for steps in flight, shared by one delivery: its event and the `next` events it
+ * leads to, which run side by side, together never more than `limit` steps at once.
  */
-export async function runChains<T>(chains: Array<Array<() => Promise<T>>>, limit: number): Promise<T[][]> {
-  const slots = Math.max(1, Math.floor(limit));
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  const acquire = async (): Promise<void> => {
-    if (active < slots) {
-      active += 1;
+export class StepSlots {
+  readonly #slots: number;
+  #active = 0;
+  readonly #waiting: Array<() => void> = [];
+
+  constructor(limit: number) {
+    this.#slots = Math.max(1, Math.floor(limit));
+  }
+
+  async acquire(): Promise<void> {
+    if (this.#active < this.#slots) {
+      this.#active += 1;
       return;
     }
-    await new Promise<void>((resolve) => waiting.push(resolve));
-  };
-  const release = (): void => {
-    const next = waiting.shift();
+    await new Promise<void>((resolve) => this.#waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.#waiting.shift();
     if (next) next();
-    else active -= 1;
-  };
+    else this.#active -= 1;
+  }
+}
+
+/**
+ * Run task chains, each task in one of `slots`. Tasks inside one chain run in order (a flow's
+ * steps keep their manifest order); chains run side by side.
+ */
+export async function runChains<T>(chains: Array<Array<() => Promise<T>>>, slots: StepSlots): Promise<T[][]> {
   return Promise.all(
     chains.map(async (chain) => {
       const results: T[] = [];
       for (const task of chain) {
-        await acquire();
+        await slots.acquire();
         try {
           results.push(await task());
         } finally {
-          release();
+          slots.release();
         }
       }
       return results;
