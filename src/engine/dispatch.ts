@@ -214,8 +214,12 @@ async function prepareEvent(
   const runEvent = async (): Promise<void> => {
     // Steps that run save the record with their first start (one write); otherwise it is saved alone.
     if (!options.dryRun && plan.length > 0 && toRun.length === 0) await run.recorder.saveRecord();
-    await runChains([...chains.values()], options.slots);
-    // Every end is stored (and told to the observer) before the dispatch reports it.
+    try {
+      await runChains([...chains.values()], options.slots);
+    } finally {
+      // Every end is stored (and told to the observer) before the dispatch reports it, or fails.
+      await Promise.allSettled(run.ends);
+    }
     await Promise.all(run.ends);
     outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
 

@@ -35,16 +35,23 @@ export class StepSlots {
 
 /**
  * Run task chains, each task in one of `slots`. Tasks inside one chain run in order (a flow's
- * steps keep their manifest order); chains run side by side.
+ * steps keep their manifest order); chains run side by side. When a task fails, no further task
+ * starts, and the first failure is thrown once the tasks already running have ended: a
+ * dispatch never reports back (or lets its process exit) while steps it started still run.
  */
 export async function runChains<T>(chains: Array<Array<() => Promise<T>>>, slots: StepSlots): Promise<T[][]> {
-  return Promise.all(
+  let failure: { error: unknown } | undefined;
+  const results = await Promise.all(
     chains.map(async (chain) => {
       const results: T[] = [];
       for (const task of chain) {
         await slots.acquire();
         try {
+          if (failure) break;
           results.push(await task());
+        } catch (error) {
+          failure ??= { error };
+          break;
         } finally {
           slots.release();
         }
@@ -52,4 +59,6 @@ export async function runChains<T>(chains: Array<Array<() => Promise<T>>>, slots
       return results;
     }),
   );
+  if (failure) throw failure.error;
+  return results;
 }
