@@ -13,6 +13,8 @@ export class StepSlots {
   readonly #slots: number;
   #active = 0;
   readonly #waiting: Array<() => void> = [];
+  /** Set by the delivery's first failed task: from then on no task starts, in any event. */
+  failure: { error: unknown } | undefined;
 
   constructor(limit: number) {
     this.#slots = Math.max(1, Math.floor(limit));
@@ -36,8 +38,9 @@ export class StepSlots {
 /**
  * Run task chains, each task in one of `slots`. Tasks inside one chain run in order (a flow's
  * steps keep their manifest order); chains run side by side. When a task fails, no further task
- * starts, and the first failure is thrown once the tasks already running have ended: a
- * dispatch never reports back (or lets its process exit) while steps it started still run.
+ * starts (in these chains or others sharing the slots), and the first failure here is thrown
+ * once the tasks already running have ended: a dispatch never reports back (or lets its process
+ * exit) while steps it started still run.
  */
 export async function runChains<T>(chains: Array<Array<() => Promise<T>>>, slots: StepSlots): Promise<T[][]> {
   let failure: { error: unknown } | undefined;
@@ -47,10 +50,11 @@ export async function runChains<T>(chains: Array<Array<() => Promise<T>>>, slots
       for (const task of chain) {
         await slots.acquire();
         try {
-          if (failure) break;
+          if (slots.failure) break;
           results.push(await task());
         } catch (error) {
           failure ??= { error };
+          slots.failure ??= failure;
           break;
         } finally {
           slots.release();
