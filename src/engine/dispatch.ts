@@ -265,7 +265,7 @@ function admitChild(
   try {
     child = normalizeFlowEvent(next, options.now());
   } catch (error) {
-    problems.push({ severity: "error", file: where, message: String(error) });
+    problems.push({ severity: "error", file: where, message: error instanceof Error ? error.message : String(error) });
     return undefined;
   }
   if (lineage.includes(child.id)) {

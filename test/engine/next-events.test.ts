@@ -59,4 +59,14 @@ describe("next events", () => {
     expect(mostAtOnce(spans(outcome))).toBeLessThanOrEqual(2);
     expect(mostAtOnce(spans(outcome))).toBeGreaterThan(1);
   });
+
+  it("reports a next event it cannot dispatch as a sentence, without the error's class name", async () => {
+    const source = 'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed", next: [{ id: "", type: "child" }] }));';
+    await writeFlow(repo.dir, { name: "fan", steps: [{ name: "out", trigger: "go", source }] });
+    const outcome = await dispatch(flowEvent("go"), { repoRoot: repo.dir, store: new MemoryStateStore() });
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["changed"]);
+    expect(outcome.problems).toEqual([
+      { severity: "error", file: "FlowResult.next of fan/out", message: 'A FlowEvent needs a non-empty string "id"; got "".' },
+    ]);
+  });
 });
