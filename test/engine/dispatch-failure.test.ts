@@ -56,4 +56,24 @@ describe("a dispatch that fails", () => {
     expect(runs).toContainEqual(["slow", "completed"]);
     expect(existsSync(late)).toBe(false);
   });
+
+  it("starts no step of the delivery's other next events either", async () => {
+    const late = join(repo.dir, "late-started");
+    const next = 'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", next: [{ id: "n-a", type: "a" }, { id: "n-b", type: "b" }] }));';
+    await writeFlow(repo.dir, { name: "fan", steps: [{ name: "out", trigger: "t", source: next }] });
+    await writeFlow(repo.dir, { name: "a", steps: [{ name: "full", trigger: "a", source: rawStep("completed", "full", 300) }] });
+    await writeFlow(repo.dir, {
+      name: "b",
+      steps: [
+        { name: "slow", trigger: "b", source: rawStep("completed", "slow", 1500) },
+        { name: "later", trigger: "b", source: `await Bun.write(${JSON.stringify(late)}, "");\nconsole.log('FLOW_RESULT {"status":"completed"}');` },
+      ],
+    });
+    const store = new FillingStore();
+    const error = await dispatch(flowEvent("t", "fill-2"), { repoRoot: repo.dir, store }).catch((caught: unknown) => caught);
+    expect(String(error)).toContain("ENOSPC");
+    expect((await store.loadEvent("n-b"))?.runs.map((run) => [run.stepName, run.effectiveStatus])).toEqual([["slow", "completed"]]);
+    expect(existsSync(late)).toBe(false);
+  });
 });
+
