@@ -111,4 +111,10 @@ export type ResolvedOptions = DispatchOptions & {
   budget: DeliveryBudget;
   /** The delivery's places for steps in flight (`concurrency`), shared with its `next` events. */
   slots: StepSlots;
+  /**
+   * The `next` events this delivery dispatched, by id: settled once that event's own steps have
+   * ended. The same event asked for again waits for it, so it finds them handled, as a
+   * redelivery does, instead of running them a second time beside the first.
+   */
+  nextEvents: Map<string, Promise<void>>;
 };

@@ -43,7 +43,7 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   const maxRuns = options.maxRuns ?? DEFAULT_MAX_RUNS;
   const budget: DeliveryBudget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
   const slots = new StepSlots(options.concurrency ?? DEFAULT_CONCURRENCY);
-  const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget, slots }, [event.id], options.match);
+  const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
   if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
     outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
     outcome.problems.push({
@@ -104,8 +104,11 @@ async function dispatchOne(
   return prepared.outcome;
 }
 
-/** An event matched and planned (its runs counted against the budget), ready to run. */
-type PreparedEvent = { outcome: DispatchOutcome; run: () => Promise<void> };
+/**
+ * An event matched and planned (its runs counted against the budget), ready to run; `ownStepsEnded`
+ * settles when its own steps have ended and their ends are saved (before its `next` events run).
+ */
+type PreparedEvent = { outcome: DispatchOutcome; run: () => Promise<void>; ownStepsEnded: Promise<void> };
 
 async function prepareEvent(
   event: FlowEvent,
@@ -211,35 +214,59 @@ async function prepareEvent(
     chains.set(item.ref.flow.manifestPath, chain);
   }
 
+  let ownStepsDone = (): void => undefined;
+  const ownStepsEnded = new Promise<void>((resolve) => {
+    ownStepsDone = resolve;
+  });
   const runEvent = async (): Promise<void> => {
-    // Steps that run save the record with their first start (one write); otherwise it is saved alone.
-    if (!options.dryRun && plan.length > 0 && toRun.length === 0) await run.recorder.saveRecord();
     try {
-      await runChains([...chains.values()], options.slots);
-    } finally {
-      // Every end is stored (and told to the observer) before the dispatch reports it, or fails.
-      await Promise.allSettled(run.ends);
-    }
-    await Promise.all(run.ends);
-    outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
-
-    // The next events are admitted and planned in the order the runs asked for them (so the
-    // budget goes to the first ones), then run side by side in the delivery's slots.
-    const children: PreparedEvent[] = [];
-    for (const run of outcome.runs) {
-      if (run.alreadyHandled || !run.resultPayload?.next) continue;
-      for (const next of run.resultPayload.next) {
-        const child = admitChild(next, run, options, lineage, problems);
-        if (child) children.push(await prepareEvent(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]));
+      // Steps that run save the record with their first start (one write); otherwise it is saved alone.
+      if (!options.dryRun && plan.length > 0 && toRun.length === 0) await run.recorder.saveRecord();
+      try {
+        await runChains([...chains.values()], options.slots);
+      } finally {
+        // Every end is stored (and told to the observer) before the dispatch reports it, or fails.
+        await Promise.allSettled(run.ends);
       }
+      await Promise.all(run.ends);
+    } finally {
+      ownStepsDone();
     }
-    outcome.children = children.map((child) => child.outcome);
-    // A child that fails (its store could not save) fails the dispatch once its siblings are done.
-    const ran = await Promise.allSettled(children.map((child) => child.run()));
-    const failed = ran.find((result) => result.status === "rejected");
-    if (failed) throw failed.reason;
+    outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
+    outcome.children = await runNextEvents(outcome.runs, options, lineage, problems);
   };
-  return { outcome, run: runEvent };
+  return { outcome, run: runEvent, ownStepsEnded };
+}
+
+/**
+ * The next events are admitted and planned in the order the runs asked for them (so the budget
+ * goes to the first ones), then run side by side in the delivery's slots. One asked for again in
+ * this delivery is dispatched once the earlier one's steps have ended: it finds them handled.
+ */
+async function runNextEvents(runs: FlowRunView[], options: ResolvedOptions, lineage: string[], problems: FlowDiagnostic[]): Promise<DispatchOutcome[]> {
+  const children: Array<Promise<DispatchOutcome>> = [];
+  for (const run of runs) {
+    if (run.alreadyHandled || !run.resultPayload?.next) continue;
+    for (const next of run.resultPayload.next) {
+      const child = admitChild(next, run, options, lineage, problems);
+      if (!child) continue;
+      const prepare = (): Promise<PreparedEvent> => prepareEvent(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
+      const earlier = options.nextEvents.get(child.id);
+      const prepared = earlier === undefined ? await prepare() : earlier.then(prepare);
+      // Taken by the next request for the same event: each waits for the one before it.
+      const ended = Promise.resolve(prepared).then((ready) => ready.ownStepsEnded, () => undefined);
+      options.nextEvents.set(child.id, ended);
+      children.push(Promise.resolve(prepared).then(async (ready) => {
+        await ready.run();
+        return ready.outcome;
+      }));
+    }
+  }
+  // A child that fails (its store could not save) fails the dispatch once its siblings are done.
+  const ran = await Promise.allSettled(children);
+  const failed = ran.find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
+  return ran.map((result) => (result as PromiseFulfilledResult<DispatchOutcome>).value);
 }
 
 /** A `next` event to dispatch, or undefined (counted, or told in `problems`) when it may not be. */

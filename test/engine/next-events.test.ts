@@ -69,4 +69,18 @@ describe("next events", () => {
       { severity: "error", file: "FlowResult.next of fan/out", message: 'A FlowEvent needs a non-empty string "id"; got "".' },
     ]);
   });
+
+  it("runs an event asked for twice in one delivery once: the second finds it handled, as a redelivery does", async () => {
+    // Side by side, both copies planned before either ran, and its step ran twice at once.
+    const twice = 'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", next: [{ id: "n1", type: "child" }, { id: "n1", type: "child" }, { id: "n1", type: "child" }] }));';
+    await writeFlow(repo.dir, { name: "fan", steps: [{ name: "out", trigger: "go", source: twice }] });
+    await writeFlow(repo.dir, { name: "work", steps: [{ name: "wait", trigger: "child", source: timed(300) }] });
+    const outcome = await dispatch(flowEvent("go"), { repoRoot: repo.dir, store: new MemoryStateStore(), concurrency: 16 });
+    expect(outcome.children.map((child) => [child.eventId, child.status, child.matched])).toEqual([
+      ["n1", "accepted", 1],
+      ["n1", "duplicate", 0],
+      ["n1", "duplicate", 0],
+    ]);
+    expect(outcome.children.flatMap((child) => child.runs).map((run) => run.alreadyHandled === true)).toEqual([false, true, true]);
+  });
 });
