@@ -7,8 +7,9 @@ import type { FlowPackage, StepRef } from "./flows/types.js";
 export { main as runCli, type MainOptions as RunCliOptions } from "./cli/main.js";
 export * from "./contracts.js";
 export { type DispatchObserver, type DispatchOptions, type DispatchOutcome, dispatch } from "./engine/dispatch.js";
-export { normalizeFlowEvent } from "./engine/event.js";
-export { flowEventFromGitHub, FlowEventInputError, loadGitHubEvent, readGitHubRunContext } from "./events/index.js";
+export { DispatchOptionsError } from "./engine/dispatch-options.js";
+export { FlowEventError, normalizeFlowEvent } from "./engine/event.js";
+export { flowEventFromGitHub, FlowEventInputError, loadGitHubEvent, PayloadBudgetError, readGitHubRunContext } from "./events/index.js";
 export {
   type DiscoverFlowsOptions,
   discoverFlows,
@@ -45,7 +46,16 @@ export {
   watchStatus,
 } from "./watch/index.js";
 export { forgetEvent } from "./state/forget.js";
-export { createStateStore, type CreateStateStoreOptions, FileStateStore, MemoryStateStore } from "./state/index.js";
+export {
+  createStateStore,
+  type CreateStateStoreOptions,
+  FileStateStore,
+  MemoryStateStore,
+  StateFolderError,
+  StateLockError,
+  StateNotSavedError,
+} from "./state/index.js";
+export { isUserError, UserError } from "./user-error.js";
 export type { EventRecord, StateStore } from "./state/types.js";
 
 /** The steps of `flows` that an event matches, in the order they would run. */

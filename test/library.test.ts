@@ -1,7 +1,18 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { defineFlow, discoverFlows, dispatch, MemoryStateStore, matchingSteps } from "../src/index.js";
+import {
+  DispatchOptionsError,
+  defineFlow,
+  discoverFlows,
+  dispatch,
+  FlowEventError,
+  isUserError,
+  MemoryStateStore,
+  matchingSteps,
+  PayloadBudgetError,
+  UserError,
+} from "../src/index.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "./helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -26,6 +37,19 @@ describe("the library", () => {
   it("offers defineFlow, which returns the step function unchanged", () => {
     const step = async () => ({ status: "completed" as const });
     expect(defineFlow(step)).toBe(step);
+  });
+
+  it("throws errors a caller can tell apart by type: its own mistakes are UserErrors", async () => {
+    const notAnEvent = await dispatch({ type: "t" }, { repoRoot: repo.dir }).catch((error: unknown) => error);
+    expect(notAnEvent).toBeInstanceOf(FlowEventError);
+    expect(notAnEvent).toBeInstanceOf(UserError);
+    let deep: unknown = {};
+    for (let level = 0; level < 300; level += 1) deep = { deep };
+    const tooDeep = await dispatch({ id: "deep", type: "t", payload: deep }, { repoRoot: repo.dir }).catch((error: unknown) => error);
+    expect(tooDeep).toBeInstanceOf(PayloadBudgetError);
+    const badOption = await dispatch(flowEvent("t"), { repoRoot: repo.dir, concurrency: -1 }).catch((error: unknown) => error);
+    expect(badOption).toBeInstanceOf(DispatchOptionsError);
+    expect([notAnEvent, tooDeep, badOption].every(isUserError)).toBe(true);
   });
 
   it("works from Node through the bundled dist/lib", () => {

@@ -4,6 +4,7 @@ import type { ConditionGitHubContext } from "../flows/condition.js";
 import type { StepExplanation } from "../flows/explain.js";
 import type { DiscoveryResult, MatchResult, ShadowedFlow, StepMismatch } from "../flows/types.js";
 import type { StepOutputStream } from "../runners/types.js";
+import type { StepSlots } from "./pool.js";
 import type { StateStore } from "../state/types.js";
 
 // What a dispatch takes and gives (src/engine/dispatch.ts), apart from the code that does it.
@@ -23,7 +24,7 @@ export type DispatchOptions = {
   /** Already discovered flows (skips discovery). */
   discovery?: DiscoveryResult;
   store?: StateStore;
-  /** Steps in flight at once (default {@link DEFAULT_CONCURRENCY}: steps mostly wait on processes and the network). */
+  /** Steps in flight at once, those of `next` events included (default {@link DEFAULT_CONCURRENCY}: steps mostly wait on processes and the network). */
   concurrency?: number;
   /** Host environment steps inherit, filtered by the step environment policy. */
   env?: NodeJS.ProcessEnv;
@@ -108,4 +109,12 @@ export type ResolvedOptions = DispatchOptions & {
   store: StateStore;
   now: () => Date;
   budget: DeliveryBudget;
+  /** The delivery's places for steps in flight (`concurrency`), shared with its `next` events. */
+  slots: StepSlots;
+  /**
+   * The `next` events this delivery dispatched, by id: settled once that event's own steps have
+   * ended. The same event asked for again waits for it, so it finds them handled, as a
+   * redelivery does, instead of running them a second time beside the first.
+   */
+  nextEvents: Map<string, Promise<void>>;
 };

@@ -13,10 +13,11 @@ import {
   type DispatchOutcome,
   type ResolvedOptions,
 } from "./dispatch-types.js";
+import { checkDispatchOptions } from "./dispatch-options.js";
 import { AcceptedFlowEvent, normalizeFlowEvent } from "./event.js";
 import { runIdFor } from "./ids.js";
 import { findBun } from "../runners/find-bun.js";
-import { DEFAULT_CONCURRENCY, runChains } from "./pool.js";
+import { DEFAULT_CONCURRENCY, runChains, StepSlots } from "./pool.js";
 import { replayEditOf } from "./replay-edit.js";
 import { type DispatchRun, loadRunners, runOne } from "./run-one.js";
 import { RunRecorder } from "./run-recorder.js";
@@ -33,6 +34,7 @@ export {
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
 export async function dispatch(input: unknown, options: DispatchOptions): Promise<DispatchOutcome> {
+  checkDispatchOptions(options);
   const now = options.now ?? (() => new Date());
   const event = input instanceof AcceptedFlowEvent ? input.event : normalizeFlowEvent(input, now());
   const discovery =
@@ -40,7 +42,8 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   const store = options.store ?? new MemoryStateStore();
   const maxRuns = options.maxRuns ?? DEFAULT_MAX_RUNS;
   const budget: DeliveryBudget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
-  const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget }, [event.id], options.match);
+  const slots = new StepSlots(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
   if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
     outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
     outcome.problems.push({
@@ -96,6 +99,23 @@ async function dispatchOne(
   lineage: string[],
   matchedBefore?: MatchResult,
 ): Promise<DispatchOutcome> {
+  const prepared = await prepareEvent(event, options, lineage, matchedBefore);
+  await prepared.run();
+  return prepared.outcome;
+}
+
+/**
+ * An event matched and planned (its runs counted against the budget), ready to run; `ownStepsEnded`
+ * settles when its own steps have ended and their ends are saved (before its `next` events run).
+ */
+type PreparedEvent = { outcome: DispatchOutcome; run: () => Promise<void>; ownStepsEnded: Promise<void> };
+
+async function prepareEvent(
+  event: FlowEvent,
+  options: ResolvedOptions,
+  lineage: string[],
+  matchedBefore?: MatchResult,
+): Promise<PreparedEvent> {
   const { discovery, store, debug } = options;
   const match = matchedBefore ?? (await matchEvent(event, discovery, options));
   const mismatches = [...match.mismatches];
@@ -194,30 +214,69 @@ async function dispatchOne(
     chains.set(item.ref.flow.manifestPath, chain);
   }
 
-  // Steps that run save the record with their first start (one write); otherwise it is saved alone.
-  if (!options.dryRun && plan.length > 0 && toRun.length === 0) await run.recorder.saveRecord();
-  await runChains([...chains.values()], options.concurrency ?? DEFAULT_CONCURRENCY);
-  // Every end is stored (and told to the observer) before the dispatch reports it.
-  await Promise.all(run.ends);
-  outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
-
-  for (const run of outcome.runs) {
-    if (run.alreadyHandled || !run.resultPayload?.next) continue;
-    for (const next of run.resultPayload.next) {
-      const child = await dispatchChild(next, run, options, lineage, problems);
-      if (child) outcome.children.push(child);
+  let ownStepsDone = (): void => undefined;
+  const ownStepsEnded = new Promise<void>((resolve) => {
+    ownStepsDone = resolve;
+  });
+  const runEvent = async (): Promise<void> => {
+    try {
+      // Steps that run save the record with their first start (one write); otherwise it is saved alone.
+      if (!options.dryRun && plan.length > 0 && toRun.length === 0) await run.recorder.saveRecord();
+      try {
+        await runChains([...chains.values()], options.slots);
+      } finally {
+        // Every end is stored (and told to the observer) before the dispatch reports it, or fails.
+        await Promise.allSettled(run.ends);
+      }
+      await Promise.all(run.ends);
+    } finally {
+      ownStepsDone();
     }
-  }
-  return outcome;
+    outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
+    outcome.children = await runNextEvents(outcome.runs, options, lineage, problems);
+  };
+  return { outcome, run: runEvent, ownStepsEnded };
 }
 
-async function dispatchChild(
+/**
+ * The next events are admitted and planned in the order the runs asked for them (so the budget
+ * goes to the first ones), then run side by side in the delivery's slots. One asked for again in
+ * this delivery is dispatched once the earlier one's steps have ended: it finds them handled.
+ */
+async function runNextEvents(runs: FlowRunView[], options: ResolvedOptions, lineage: string[], problems: FlowDiagnostic[]): Promise<DispatchOutcome[]> {
+  const children: Array<Promise<DispatchOutcome>> = [];
+  for (const run of runs) {
+    if (run.alreadyHandled || !run.resultPayload?.next) continue;
+    for (const next of run.resultPayload.next) {
+      const child = admitChild(next, run, options, lineage, problems);
+      if (!child) continue;
+      const prepare = (): Promise<PreparedEvent> => prepareEvent(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
+      const earlier = options.nextEvents.get(child.id);
+      const prepared = earlier === undefined ? await prepare() : earlier.then(prepare);
+      // Taken by the next request for the same event: each waits for the one before it.
+      const ended = Promise.resolve(prepared).then((ready) => ready.ownStepsEnded, () => undefined);
+      options.nextEvents.set(child.id, ended);
+      children.push(Promise.resolve(prepared).then(async (ready) => {
+        await ready.run();
+        return ready.outcome;
+      }));
+    }
+  }
+  // A child that fails (its store could not save) fails the dispatch once its siblings are done.
+  const ran = await Promise.allSettled(children);
+  const failed = ran.find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
+  return ran.map((result) => (result as PromiseFulfilledResult<DispatchOutcome>).value);
+}
+
+/** A `next` event to dispatch, or undefined (counted, or told in `problems`) when it may not be. */
+function admitChild(
   next: unknown,
   parent: FlowRunView,
   options: ResolvedOptions,
   lineage: string[],
   problems: FlowDiagnostic[],
-): Promise<DispatchOutcome | undefined> {
+): FlowEvent | undefined {
   const depth = lineage.length;
   const { budget } = options;
   // `next` events count against the same budget as runs, matched or not, so a flood stays cheap.
@@ -233,7 +292,7 @@ async function dispatchChild(
   try {
     child = normalizeFlowEvent(next, options.now());
   } catch (error) {
-    problems.push({ severity: "error", file: where, message: String(error) });
+    problems.push({ severity: "error", file: where, message: error instanceof Error ? error.message : String(error) });
     return undefined;
   }
   if (lineage.includes(child.id)) {
@@ -252,7 +311,7 @@ async function dispatchChild(
     });
     return undefined;
   }
-  return dispatchOne(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
+  return child;
 }
 
 function now(options: { now: () => Date }): string {

@@ -6,37 +6,63 @@
 export const DEFAULT_CONCURRENCY = 16;
 
 /**
- * Run task chains with at most `limit` tasks in flight. Tasks inside one chain run in
- * order (a flow's steps keep their manifest order); chains run side by side.
+ * The places for steps in flight, shared by one delivery: its event and the `next` events it
+ * leads to, which run side by side, together never more than `limit` steps at once.
  */
-export async function runChains<T>(chains: Array<Array<() => Promise<T>>>, limit: number): Promise<T[][]> {
-  const slots = Math.max(1, Math.floor(limit));
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  const acquire = async (): Promise<void> => {
-    if (active < slots) {
-      active += 1;
+export class StepSlots {
+  readonly #slots: number;
+  #active = 0;
+  readonly #waiting: Array<() => void> = [];
+  /** Set by the delivery's first failed task: from then on no task starts, in any event. */
+  failure: { error: unknown } | undefined;
+
+  constructor(limit: number) {
+    this.#slots = Math.max(1, Math.floor(limit));
+  }
+
+  async acquire(): Promise<void> {
+    if (this.#active < this.#slots) {
+      this.#active += 1;
       return;
     }
-    await new Promise<void>((resolve) => waiting.push(resolve));
-  };
-  const release = (): void => {
-    const next = waiting.shift();
+    await new Promise<void>((resolve) => this.#waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.#waiting.shift();
     if (next) next();
-    else active -= 1;
-  };
-  return Promise.all(
+    else this.#active -= 1;
+  }
+}
+
+/**
+ * Run task chains, each task in one of `slots`. Tasks inside one chain run in order (a flow's
+ * steps keep their manifest order); chains run side by side. When a task fails, no further task
+ * starts (in these chains or others sharing the slots), and the first failure here is thrown
+ * once the tasks already running have ended: a dispatch never reports back (or lets its process
+ * exit) while steps it started still run.
+ */
+export async function runChains<T>(chains: Array<Array<() => Promise<T>>>, slots: StepSlots): Promise<T[][]> {
+  let failure: { error: unknown } | undefined;
+  const results = await Promise.all(
     chains.map(async (chain) => {
       const results: T[] = [];
       for (const task of chain) {
-        await acquire();
+        await slots.acquire();
         try {
+          if (slots.failure) break;
           results.push(await task());
+        } catch (error) {
+          failure ??= { error };
+          slots.failure ??= failure;
+          break;
         } finally {
-          release();
+          slots.release();
         }
       }
       return results;
     }),
   );
+  if (failure) throw failure.error;
+  return results;
 }

@@ -5,6 +5,7 @@ import { runEnvironment } from "./environment.js";
 import {
   isModuleStyleSource,
   type ModuleWrapper,
+  type WrapperResult,
   prepareModuleWrapper,
   readWrapperResult,
   stepWatchdogPath,
@@ -12,7 +13,7 @@ import {
 } from "./module-style.js";
 import { OutputTail } from "./output.js";
 import { superviseProcess, type SupervisedProcessResult } from "./process.js";
-import { FLOW_RESULT_MARKER, type FlowResultParse, parseFlowResult } from "./result.js";
+import { FLOW_RESULT_MARKER, type FlowResultParse, MAX_FLOW_RESULT_BYTES, parseFlowResult, resultTooLarge } from "./result.js";
 import { type OutcomeFields, StepClock } from "./step-clock.js";
 import type { RunStepOptions, StepOutcome, StepOutputStream } from "./types.js";
 
@@ -97,9 +98,9 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     if (run.stragglersStopped) {
       output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
     }
-    const wrapperJson = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath);
+    const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
     const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
-    return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson, place }));
+    return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapped, place }));
   } finally {
     // Not waited for: the result is read, and removing its file is no step's business.
     (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
@@ -137,7 +138,7 @@ type InterpretOptions = {
   output: StepOutput;
   bunPath: string;
   timeoutMs: number;
-  wrapperJson: string | undefined;
+  wrapped: WrapperResult;
   place: ScriptPlace;
 };
 
@@ -173,10 +174,11 @@ function interpret(options: InterpretOptions): OutcomeFields {
     const exited = `bun exited with code ${run.exitCode}`;
     return { ...exit, processStatus: "failed", error: `${crash === undefined ? exited : `${crash} (${exited})`}${output.reasonTail()}` };
   }
-  const parsed: FlowResultParse =
-    options.wrapperJson !== undefined
-      ? parseFlowResult([FLOW_RESULT_MARKER + options.wrapperJson])
-      : parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
+  const { wrapped } = options;
+  let parsed: FlowResultParse;
+  if (wrapped === undefined) parsed = parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
+  else if ("json" in wrapped) parsed = parseFlowResult([FLOW_RESULT_MARKER + wrapped.json]);
+  else parsed = resultTooLarge(wrapped.tooLargeBytes);
   if ("error" in parsed) {
     return { ...exit, processStatus: "failed", error: parsed.error + output.reasonTail() };
   }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "../file-url.js";
-import { readTextFile, removeFile, statPath } from "../fs-async.js";
+import { FileTooLargeError, readTextFileWithin, removeFile, statPath } from "../fs-async.js";
 import { isPidAlive } from "../fs-safe.js";
 import { randomHex, sha256Hex } from "../hash.js";
 import { WATCHDOG_SOURCE } from "./watchdog.js";
@@ -279,11 +279,19 @@ function installedAbove(start: string, name: string): boolean {
   }
 }
 
-/** The JSON the wrapper wrote, or undefined when it never got that far. */
-export async function readWrapperResult(resultPath: string): Promise<string | undefined> {
+/** What the wrapper wrote: its JSON, the size of JSON too large to read, or nothing. */
+export type WrapperResult = { json: string } | { tooLargeBytes: number } | undefined;
+
+/**
+ * The JSON the wrapper wrote, read no further than `maxBytes`: a module that returned 150 MB
+ * cost the dispatcher that much memory (and twice as much again as its string) per step.
+ */
+export async function readWrapperResult(resultPath: string, maxBytes: number): Promise<WrapperResult> {
   try {
-    return await readTextFile(resultPath);
-  } catch {
-    return undefined;
+    return { json: await readTextFileWithin(resultPath, maxBytes) };
+  } catch (error) {
+    if (!(error instanceof FileTooLargeError)) return undefined;
+    const size = await statPath(resultPath).then((info) => info.size, () => maxBytes + 1);
+    return { tooLargeBytes: size };
   }
 }

@@ -42,9 +42,7 @@ function flowResultFromLine(line: string): FlowResultParse {
   }
   const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
   const bytes = Buffer.byteLength(json);
-  if (bytes > MAX_FLOW_RESULT_BYTES) {
-    return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
-  }
+  if (bytes > MAX_FLOW_RESULT_BYTES) return resultTooLarge(bytes);
   const quoted = quote(line.trim());
   let value: unknown;
   try {
@@ -59,6 +57,11 @@ function flowResultFromLine(line: string): FlowResultParse {
   return problem === undefined
     ? { result: value as FlowResult }
     : { error: `${problem} (line: ${quoted})` };
+}
+
+/** The reason for a FlowResult of `bytes` bytes, over MAX_FLOW_RESULT_BYTES. */
+export function resultTooLarge(bytes: number): FlowResultParse {
+  return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
 }
 
 /**

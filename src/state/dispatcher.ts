@@ -15,13 +15,20 @@ const PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - proces
 /** After `until` an attempt cannot still be running: the dispatcher would have stopped it. */
 export const LEASE_GRACE_MS = 60_000;
 
+/**
+ * The longest lease: a step's timer fires at 2^31-1 ms at the latest (runners/process-io.ts,
+ * timerDelay), and a longer timeout_ms (the manifest allows up to 2^53-1) would put `until` past
+ * the last date a Date holds, where toISOString throws.
+ */
+const MAX_LEASE_MS = 2_147_483_647;
+
 export function currentDispatcher(leaseMs?: number): FlowDispatcher {
   const dispatcher: FlowDispatcher = {
     host: hostname(),
     pid: process.pid,
     startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString(),
   };
-  if (leaseMs !== undefined) dispatcher.until = new Date(Date.now() + leaseMs + LEASE_GRACE_MS).toISOString();
+  if (leaseMs !== undefined) dispatcher.until = new Date(Date.now() + Math.min(leaseMs, MAX_LEASE_MS) + LEASE_GRACE_MS).toISOString();
   return dispatcher;
 }
 

@@ -1,0 +1,61 @@
+import { describeGot } from "../contract-errors.js";
+import { UserError } from "../user-error.js";
+
+/**
+ * A `dispatch` option a library caller got wrong: which option, what it takes, what it got.
+ * The action and the `flows` command check their inputs before they call dispatch; a library
+ * caller's `concurrency: Number(process.env.N)` (NaN when N is unset) left dispatch waiting
+ * forever for a free slot, and a missing `repoRoot` failed inside node:path.
+ */
+export class DispatchOptionsError extends UserError {
+  override name = "DispatchOptionsError";
+  constructor(
+    /** The option, e.g. `concurrency`. */
+    readonly option: string,
+    message: string,
+  ) {
+    super(`dispatch option "${option}" ${message}`);
+  }
+}
+
+// Plain checks rather than a JSON Schema: most options are functions, a store, a signal.
+
+/** Throws a DispatchOptionsError for the first option that dispatch cannot use as given. */
+export function checkDispatchOptions(options: unknown): void {
+  if (typeof options !== "object" || options === null) {
+    throw new UserError(`dispatch needs an options object like { repoRoot: process.cwd() }; got ${describeGot(options)}.`);
+  }
+  const given = options as Record<string, unknown>;
+  const got = (name: string): string => `got ${describeGot(given[name])}.`;
+  if (given.discovery === undefined && (typeof given.repoRoot !== "string" || given.repoRoot === "")) {
+    throw new DispatchOptionsError("repoRoot", `must name the repository folder the flow roots are in, as a string; ${got("repoRoot")}`);
+  }
+  if (given.roots !== undefined && !(Array.isArray(given.roots) && given.roots.every((root) => typeof root === "string"))) {
+    throw new DispatchOptionsError("roots", `must be an array of folder paths (strings), e.g. ["flows"]; ${got("roots")}`);
+  }
+  wholeNumberAtLeast(given, "concurrency", 1);
+  wholeNumberAtLeast(given, "maxRuns", 0);
+  wholeNumberAtLeast(given, "maxDepth", 0);
+  const store = given.store as Record<string, unknown> | undefined;
+  if (store !== undefined && (typeof store !== "object" || store === null || typeof store.loadEvent !== "function" || typeof store.saveEvent !== "function")) {
+    throw new DispatchOptionsError("store", `must be a StateStore (createStateStore, FileStateStore or MemoryStateStore); ${got("store")}`);
+  }
+  if (given.bunPath !== undefined && typeof given.bunPath !== "string" && typeof given.bunPath !== "function") {
+    throw new DispatchOptionsError("bunPath", `must be the path of a bun executable, or a function that resolves to one; ${got("bunPath")}`);
+  }
+  const signal = given.signal as Record<string, unknown> | undefined;
+  if (signal !== undefined && (typeof signal !== "object" || signal === null || typeof signal.addEventListener !== "function")) {
+    throw new DispatchOptionsError("signal", `must be an AbortSignal (new AbortController().signal); ${got("signal")}`);
+  }
+  if (given.env !== undefined && (typeof given.env !== "object" || given.env === null)) {
+    throw new DispatchOptionsError("env", `must be an object of environment variables, like process.env; ${got("env")}`);
+  }
+}
+
+/** A count option: a whole number of at least `least`, or Infinity for no limit. */
+function wholeNumberAtLeast(given: Record<string, unknown>, name: string, least: number): void {
+  const value = given[name];
+  if (value === undefined) return;
+  if (typeof value === "number" && value >= least && (Number.isInteger(value) || value === Number.POSITIVE_INFINITY)) return;
+  throw new DispatchOptionsError(name, `must be a whole number of at least ${least}; got ${describeGot(value)}.`);
+}

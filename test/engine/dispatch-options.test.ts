@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { dispatch, type DispatchOptions } from "../../src/engine/dispatch.js";
+import { DispatchOptionsError } from "../../src/engine/dispatch-options.js";
+import { isUserError } from "../../src/user-error.js";
+import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+
+// What a library caller gets for an option dispatch cannot use: a UserError naming the option,
+// before anything is discovered, run or stored; never a hang or a TypeError from deep inside.
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo();
+  await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+/** Settles within 5 s, or says it hung. */
+function settled<T>(promise: Promise<T>): Promise<T | "hung"> {
+  return Promise.race([promise, new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 5000).unref())]);
+}
+
+describe("dispatch options", () => {
+  const bad: Array<[string, (dir: string) => unknown]> = [
+    ["concurrency", (dir) => ({ repoRoot: dir, concurrency: Number(undefined) })],
+    ["concurrency", (dir) => ({ repoRoot: dir, concurrency: "4" })],
+    ["concurrency", (dir) => ({ repoRoot: dir, concurrency: 0 })],
+    ["maxRuns", (dir) => ({ repoRoot: dir, maxRuns: Number.NaN })],
+    ["maxRuns", (dir) => ({ repoRoot: dir, maxRuns: -1 })],
+    ["maxDepth", (dir) => ({ repoRoot: dir, maxDepth: Number.NaN })],
+    ["repoRoot", () => ({})],
+    ["roots", (dir) => ({ repoRoot: dir, roots: "flows" })],
+    ["store", (dir) => ({ repoRoot: dir, store: {} })],
+    ["bunPath", (dir) => ({ repoRoot: dir, bunPath: 42 })],
+    ["signal", (dir) => ({ repoRoot: dir, signal: true })],
+  ];
+  for (const [option, make] of bad) {
+    it(`refuses a bad ${option} at once, naming it: ${JSON.stringify(make("."))}`, async () => {
+      const result = await settled(dispatch(flowEvent("t"), make(repo.dir) as DispatchOptions).catch((error: unknown) => error));
+      expect(result).toBeInstanceOf(DispatchOptionsError);
+      expect(isUserError(result)).toBe(true);
+      expect((result as DispatchOptionsError).option).toBe(option);
+      expect((result as Error).message).toContain(`dispatch option "${option}"`);
+    });
+  }
+
+  it("refuses a missing options object with a sentence, not a TypeError", async () => {
+    const error = await (dispatch as (event: unknown) => Promise<unknown>)(flowEvent("t")).catch((caught: unknown) => caught);
+    expect(isUserError(error)).toBe(true);
+    expect((error as Error).message).toContain("dispatch needs an options object");
+  });
+
+  it("takes the counts it documents: Infinity for no limit, 0 runs, depth 0", async () => {
+    const outcome = await dispatch(flowEvent("t"), { repoRoot: repo.dir, concurrency: Number.POSITIVE_INFINITY, maxDepth: 0 });
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["completed"]);
+    const none = await dispatch(flowEvent("t", "t-2"), { repoRoot: repo.dir, maxRuns: 0 });
+    expect(none.runs).toEqual([]);
+    expect(none.runCap?.skippedSteps).toBe(1);
+  });
+});
