@@ -3,11 +3,14 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { eventsCommand, runsCommand, showCommand, type StoreContext } from "../../src/cli/state-commands.js";
+import { debugStore } from "../../src/action/debug.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath, selectEvents, serializeEventRecord } from "../../src/state/layout.js";
+import { LazyStateStore } from "../../src/state/lazy-store.js";
 import { Newest } from "../../src/state/query.js";
 import type { EventRecord, StateStore } from "../../src/state/types.js";
+import { recoverWatchCursor } from "../../src/watch/cursor.js";
 import { git, makeRecord, makeRun, tempDir } from "./helpers.js";
 
 // Listings of a long history (`flows events --limit`, `flows runs`, `flows show <run-id>`) read
@@ -160,5 +163,21 @@ describe("listings of a long history", () => {
     await eventsCommand(ctx, { limit: 2 });
     const listed = selectEvents(all);
     expect(ctx.output().split("\n").filter(Boolean).map((line) => line.split("  ")[2])).toEqual(listed.slice(0, 2).map((r) => r.event.id));
+  });
+
+  it("the watcher recovers a lost cursor from the release events one at a time, through the action's lazy and debug stores too", async () => {
+    const dir = await tempDir();
+    const releases = Array.from({ length: 40 }, (_, index) => {
+      const record = makeRecord(`release-${index}`, [], { type: "upstream.release" });
+      record.event.payload = { repo: "openai/codex", tag: `rust-v0.${index}.0`, publishedAt: new Date(Date.UTC(2026, 0, 1 + index)).toISOString() };
+      return record;
+    });
+    writeRecords(dir, [...releases, ...records(30)]);
+    const lines: string[] = [];
+    const store = debugStore(new LazyStateStore("file", async () => withoutWholeListing(new FileStateStore({ dir }))), (line) => lines.push(line));
+    const recovered = await recoverWatchCursor(store, "openai/codex");
+    expect(recovered?.cursor.watermark).toBe(new Date(Date.UTC(2026, 0, 40)).toISOString());
+    expect(recovered?.note).toContain("the latest of 40 release events of openai/codex in the state store (rust-v0.39.0");
+    expect(lines).toEqual(["state file: scan → 70 event(s) read"]);
   });
 });
