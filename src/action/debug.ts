@@ -1,3 +1,4 @@
+import { eachStoredEvent } from "../state/query.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "../state/types.js";
 
 // `core.debug` lines for a maintainer whose run surprised them (shown with RUNNER_DEBUG=1 or
@@ -28,6 +29,14 @@ export function debugStore(store: StateStore, debug: (message: string) => void):
       const records = await store.listEvents(query);
       debug(`state ${store.kind}: list${query?.type ? ` type=${query.type}` : ""} → ${records.length} event(s)`);
       return records;
+    },
+    async eachEvent(visit: (record: EventRecord) => unknown): Promise<void> {
+      let count = 0;
+      await eachStoredEvent(store, (record) => {
+        count += 1;
+        return visit(record);
+      });
+      debug(`state ${store.kind}: scan → ${count} event(s) read`);
     },
     async flush(): Promise<void> {
       await store.flush();

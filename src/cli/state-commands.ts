@@ -1,7 +1,7 @@
 import { FLOW_RESULT_STATUSES, type FlowRunView, PROCESS_STATUSES } from "../contracts.js";
 import { dispatch } from "../engine/dispatch.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
-import { findRun, isInternalRecord, selectRuns } from "../state/query.js";
+import { eachStoredEvent, findStoredRun, isInternalRecord, Newest, selectStoredRuns } from "../state/query.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import { formatDuration, statusLabel } from "../report/status.js";
 import { renderText } from "../report/text.js";
@@ -18,19 +18,32 @@ export async function eventsCommand(ctx: StoreContext, options: { type?: string;
   // The same rule as trigger types (flows/match.ts), so a pattern finds what it would trigger.
   const { typeMatches } = await import("../flows/match.js");
   const wanted = options.type ?? "*";
-  const listed = await ctx.store.listEvents(wildcard ? {} : { type: options.type });
-  const records = listed.filter((record) => !isInternalRecord(record) && (!wildcard || typeMatches(wanted, record.event.type)));
-  const shown = options.limit ? records.slice(0, options.limit) : records;
+  // Each record is read, summed up and let go: a long history is never held whole.
+  const newest = new Newest<ListedEvent>(options.limit, (listed) => listed.updatedAt);
+  await eachStoredEvent(ctx.store, (record) => {
+    if (isInternalRecord(record)) return;
+    if (wildcard ? !typeMatches(wanted, record.event.type) : options.type !== undefined && record.event.type !== options.type) return;
+    newest.offer(listedEvent(record));
+  });
+  const shown = newest.items();
   reportStoreProblems(ctx);
   if (ctx.json) {
-    ctx.out(`${JSON.stringify(shown.map((record) => ({ ...record.event, runs: record.runs.length, dispatchCount: record.dispatchCount, firstDispatchedAt: record.firstDispatchedAt, updatedAt: record.updatedAt, needsAttention: record.runs.some((run) => run.needsAttention) })), null, 2)}\n`);
+    ctx.out(`${JSON.stringify(shown.map(({ event, runs, dispatchCount, firstDispatchedAt, updatedAt, needsAttention }) => ({ ...event, runs, dispatchCount, firstDispatchedAt, updatedAt, needsAttention })), null, 2)}\n`);
     return 0;
   }
   if (shown.length === 0) ctx.out(`No events in ${ctx.storeLabel}.\n`);
-  for (const record of shown) {
-    ctx.out(`${terminalText(`${record.updatedAt}  ${record.event.type}  ${record.event.id}  ${runCounts(record.runs)}`)}\n`);
+  for (const listed of shown) {
+    ctx.out(`${terminalText(`${listed.updatedAt}  ${listed.event.type}  ${listed.event.id}  ${listed.counts}`)}\n`);
   }
   return 0;
+}
+
+/** What `flows events` shows of a record: its event and a count of its runs, not the runs. */
+type ListedEvent = Pick<EventRecord, "event" | "dispatchCount" | "firstDispatchedAt" | "updatedAt"> & { runs: number; counts: string; needsAttention: boolean };
+
+function listedEvent(record: EventRecord): ListedEvent {
+  const { event, dispatchCount, firstDispatchedAt, updatedAt, runs } = record;
+  return { event, dispatchCount, firstDispatchedAt, updatedAt, runs: runs.length, counts: runCounts(runs), needsAttention: runs.some((run) => run.needsAttention) };
 }
 
 /** `flows runs`: stored runs, newest first, filtered. */
@@ -38,8 +51,10 @@ export async function runsCommand(
   ctx: StoreContext,
   query: { eventId?: string; status?: string; needsAttention?: boolean; limit?: number },
 ): Promise<number> {
-  const records = query.eventId ? [await ctx.store.loadEvent(query.eventId)].filter(isRecord) : await ctx.store.listEvents();
-  const runs = selectRuns(records, query);
+  // One event's runs: its record only. Else every record is read, and only the runs shown kept.
+  const runs = query.eventId
+    ? await selectStoredRuns([await ctx.store.loadEvent(query.eventId)].filter(isRecord), query)
+    : await selectStoredRuns(ctx.store, query);
   reportStoreProblems(ctx);
   if (ctx.json) {
     ctx.out(`${JSON.stringify(runs, null, 2)}\n`);
@@ -57,7 +72,7 @@ export async function showCommand(ctx: StoreContext, id: string): Promise<number
     ctx.out(ctx.json ? `${JSON.stringify(record, null, 2)}\n` : `${describeRecord(record)}\n`);
     return 0;
   }
-  const found = findRun(await ctx.store.listEvents(), id);
+  const found = await findStoredRun(ctx.store, id);
   reportStoreProblems(ctx);
   if (!found) {
     ctx.err(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}. \`flows events\` and \`flows runs\` list what is stored.\n`);

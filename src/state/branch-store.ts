@@ -34,13 +34,15 @@ import {
 } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, StateRecordError, selectEvents } from "./layout.js";
-import { addPending, copyRecord, NewerRecordFormatError, withPending, withPendingRecord } from "./record.js";
+import { addPending, copyRecord, NewerRecordFormatError, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 import { UserError } from "../user-error.js";
 
 export type { BranchStateStoreOptions, BranchStoreStats } from "./branch-options.js";
 
 const TIP_REF = "refs/flows/tip";
+/** Records read from the branch at once when listing (a few MB of git output). */
+const LIST_BATCH = 500;
 const PENDING_REF = "refs/flows/pending";
 
 /**
@@ -100,18 +102,39 @@ export class BranchStateStore implements StateStore {
   }
 
   async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
+    const records: EventRecord[] = [];
+    await this.#scan((record) => {
+      records.push(record);
+    });
+    return selectEvents(records, query);
+  }
+
+  /** The records at the tip, LIST_BATCH at a time, each with its pending record merged over it; then pending records of new events. */
+  async eachEvent(visit: (record: EventRecord) => unknown): Promise<void> {
+    await this.#scan(visit);
+  }
+
+  async #scan(visit: (record: EventRecord) => unknown): Promise<void> {
     await this.#open();
-    const byId = new Map<string, EventRecord>();
+    const seen = new Set<string>();
     if (this.#tip) {
       const listing = await this.#git(["ls-tree", "-r", "-z", "--name-only", this.#tip, "events"]);
       const paths = listing.stdout
         .toString("utf8")
         .split("\0")
         .filter((path) => /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(path));
-      const records = await this.#readTip(paths);
-      for (const record of records.values()) byId.set(record.event.id, record);
+      // A batch of blobs at a time: one read of every blob held the whole branch in memory
+      // several times over (git's output, its text, the parsed records: 2.6 GB for 400 MB of records).
+      for (let start = 0; start < paths.length; start += LIST_BATCH) {
+        for (const stored of (await this.#readTip(paths.slice(start, start + LIST_BATCH))).values()) {
+          if (this.#pending.size > 0) seen.add(stored.event.id);
+          if (visit(withPendingRecord(stored, this.#pending.get(stored.event.id))!) === false) return;
+        }
+      }
     }
-    return selectEvents(withPending(byId, this.#pending), query).map(copyRecord);
+    for (const [id, pending] of this.#pending) {
+      if (!seen.has(id) && visit(copyRecord(pending)) === false) return;
+    }
   }
 
   /** Commit every pending record as one commit and push it; retried when the branch moved. */

@@ -216,17 +216,30 @@ export class FileStateStore implements StateStore {
 
   async #listAll(): Promise<EventRecord[]> {
     const records: EventRecord[] = [];
+    await this.#scan((record) => {
+      records.push(record);
+    });
+    return records;
+  }
+
+  /** One record file at a time, in the order listEvents reads them; unreadable ones as there. */
+  async eachEvent(visit: (record: EventRecord) => unknown): Promise<void> {
+    try {
+      await this.#scan(visit);
+    } catch (error) {
+      throw stateFolderError(error, this.#folder, "read");
+    }
+  }
+
+  async #scan(visit: (record: EventRecord) => unknown): Promise<void> {
     for (const shard of await listNamesAsync(this.#absolute(EVENTS_DIR))) {
       if (!/^[0-9a-f]{2}$/.test(shard)) continue;
-      const names = (await listNamesAsync(this.#absolute(`${EVENTS_DIR}/${shard}`))).filter(
-        isEventRecordFileName,
-      );
-      const found = await Promise.all(
-        names.map((name) => this.#readListed(`${EVENTS_DIR}/${shard}/${name}`)),
-      );
-      for (const record of found) if (record) records.push(record);
+      const names = (await listNamesAsync(this.#absolute(`${EVENTS_DIR}/${shard}`))).filter(isEventRecordFileName);
+      for (const name of names) {
+        const record = this.#readListed(`${EVENTS_DIR}/${shard}/${name}`);
+        if (record && visit(record) === false) return;
+      }
     }
-    return records;
   }
 
   /** Every save is already durable on disk. */
@@ -296,7 +309,7 @@ export class FileStateStore implements StateStore {
   }
 
   /** Listing never throws for one bad file: it is reported (once) and skipped, never moved. */
-  async #readListed(relativePath: string): Promise<EventRecord | undefined> {
+  #readListed(relativePath: string): EventRecord | undefined {
     try {
       const found = this.#readFile(relativePath);
       if (found.kind === "bad") this.#report({ path: this.#absolute(relativePath), message: found.reason });

@@ -1,3 +1,4 @@
+import { eachStoredEvent } from "./query.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 
 /**
@@ -32,6 +33,10 @@ export class LazyStateStore implements StateStore {
 
   async listEvents(query?: EventQuery): Promise<EventRecord[]> {
     return (await this.#real()).listEvents(query);
+  }
+
+  async eachEvent(visit: (record: EventRecord) => unknown): Promise<void> {
+    return eachStoredEvent(await this.#real(), visit);
   }
 
   async flush(): Promise<void> {

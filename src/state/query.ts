@@ -1,5 +1,5 @@
 import type { FlowRunView } from "../contracts.js";
-import type { EventRecord, RunQuery } from "./types.js";
+import type { EventRecord, RunQuery, StateStore } from "./types.js";
 
 /** Event types flows-action keeps for its own bookkeeping (watch cursors); hidden from listings. */
 export const INTERNAL_EVENT_TYPE_PREFIX = "flows-action.";
@@ -8,23 +8,76 @@ export function isInternalRecord(record: EventRecord): boolean {
   return record.event.type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
 }
 
-/** Runs across records, newest first, filtered as `flows runs` asks. */
-export function selectRuns(records: EventRecord[], query: RunQuery = {}): FlowRunView[] {
-  const runs = records
-    .filter((record) => !isInternalRecord(record))
-    .filter((record) => !query.eventId || record.event.id === query.eventId)
-    .flatMap((record) => record.runs)
-    .filter((run) => !query.status || run.effectiveStatus === query.status)
-    .filter((run) => !query.needsAttention || run.needsAttention)
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-  return query.limit ? runs.slice(0, query.limit) : runs;
+/**
+ * Visit every stored record once: through the store's eachEvent, which holds a few records at a
+ * time, or its listEvents for a store that holds them all anyway. `visit` returning false stops.
+ */
+export async function eachStoredEvent(store: StateStore, visit: (record: EventRecord) => unknown): Promise<void> {
+  if (store.eachEvent) return store.eachEvent(visit);
+  for (const record of await store.listEvents()) if (visit(record) === false) return;
 }
 
-/** The record holding a run id (run ids are hashes, so this reads every record). */
-export function findRun(records: EventRecord[], runId: string): { record: EventRecord; run: FlowRunView } | undefined {
-  for (const record of records) {
-    const run = record.runs.find((candidate) => candidate.id === runId);
-    if (run) return { record, run };
+/**
+ * The `limit` newest of the items offered (all of them without a limit), newest first; items
+ * with the same time keep the order they were offered in, as the stores' listings sort. Holds at
+ * most twice the limit, however many are offered: a listing of 50,000 stored events that shows
+ * ten keeps about twenty.
+ */
+export class Newest<T> {
+  #items: T[] = [];
+  readonly #limit: number | undefined;
+  readonly #time: (item: T) => string;
+
+  constructor(limit: number | undefined, time: (item: T) => string) {
+    this.#limit = limit || undefined;
+    this.#time = time;
   }
-  return undefined;
+
+  /** How many items are held now (tests). */
+  get held(): number {
+    return this.#items.length;
+  }
+
+  offer(item: T): void {
+    this.#items.push(item);
+    if (this.#limit !== undefined && this.#items.length >= 2 * this.#limit) this.#trim();
+  }
+
+  items(): T[] {
+    this.#trim();
+    return this.#items;
+  }
+
+  #trim(): void {
+    // Array.prototype.sort is stable: equal times stay in the order offered.
+    const time = this.#time;
+    this.#items.sort((a, b) => (time(a) < time(b) ? 1 : time(a) > time(b) ? -1 : 0));
+    if (this.#limit !== undefined) this.#items.length = Math.min(this.#items.length, this.#limit);
+  }
+}
+
+/** Runs across the store (or the records given), newest first, filtered as `flows runs` asks; only the runs shown are kept. */
+export async function selectStoredRuns(from: StateStore | EventRecord[], query: RunQuery = {}): Promise<FlowRunView[]> {
+  const newest = new Newest<FlowRunView>(query.limit, (run) => run.updatedAt);
+  const each = Array.isArray(from) ? async (visit: (record: EventRecord) => void) => from.forEach(visit) : (visit: (record: EventRecord) => void) => eachStoredEvent(from, visit);
+  await each((record) => {
+    if (isInternalRecord(record) || (query.eventId && record.event.id !== query.eventId)) return;
+    for (const run of record.runs) {
+      if (query.status && run.effectiveStatus !== query.status) continue;
+      if (query.needsAttention && !run.needsAttention) continue;
+      newest.offer(run);
+    }
+  });
+  return newest.items();
+}
+
+/** The record holding a run id (run ids are hashes, so this may read every record; it stops at the one). */
+export async function findStoredRun(store: StateStore, runId: string): Promise<{ record: EventRecord; run: FlowRunView } | undefined> {
+  let found: { record: EventRecord; run: FlowRunView } | undefined;
+  await eachStoredEvent(store, (record) => {
+    const run = record.runs.find((candidate) => candidate.id === runId);
+    if (run) found = { record, run };
+    return run === undefined;
+  });
+  return found;
 }

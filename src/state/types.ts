@@ -40,6 +40,14 @@ export interface StateStore {
    */
   saveEvent(record: EventRecord): Promise<void>;
   listEvents(query?: EventQuery): Promise<EventRecord[]>;
+  /**
+   * Visit every stored record once (in no promised order), holding only a few at a time:
+   * listings of a long history (`flows events --limit`, `flows runs`, `flows show <run-id>`) then
+   * keep only what they show, where listEvents would hold every record at once. `visit`
+   * returning false stops the scan. A store that holds every record in memory anyway may omit
+   * it (eachStoredEvent in query.ts falls back to listEvents).
+   */
+  eachEvent?(visit: (record: EventRecord) => unknown): Promise<void>;
   /** Make writes durable (push, upload). Safe to call more than once. */
   flush(): Promise<void>;
   /** Release what the store holds (the branch store's temporary git directory). Call after flush(). */

@@ -2,7 +2,7 @@
 // internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
 // Inspection commands hide these records by their type prefix, INTERNAL_EVENT_TYPE_PREFIX.
 import { validateWatchCursor } from "../generated/validators/watch-cursor.js";
-import { INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
+import { eachStoredEvent, INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
 import type { StateStore } from "../state/types.js";
 import { UserError } from "../user-error.js";
 import { loadInternalValue, saveInternalValue } from "./ledger.js";
@@ -117,15 +117,17 @@ export async function recoverWatchCursor(store: StateStore, repo: string): Promi
   const wanted = repo.toLowerCase();
   let latest: { tag: string; publishedAt: string; time: number } | undefined;
   let count = 0;
-  for (const record of await store.listEvents({ type: "upstream.release" })) {
+  // One record at a time: a store of years of events is never held whole.
+  await eachStoredEvent(store, (record) => {
+    if (record.event.type !== "upstream.release") return;
     const payload = record.event.payload as Record<string, unknown> | undefined;
-    if (typeof payload?.repo !== "string" || payload.repo.toLowerCase() !== wanted) continue;
+    if (typeof payload?.repo !== "string" || payload.repo.toLowerCase() !== wanted) return;
     const { tag, publishedAt } = payload;
     const time = typeof publishedAt === "string" ? Date.parse(publishedAt) : Number.NaN;
-    if (typeof tag !== "string" || !Number.isFinite(time)) continue;
+    if (typeof tag !== "string" || !Number.isFinite(time)) return;
     count += 1;
     if (!latest || time > latest.time) latest = { tag, publishedAt: new Date(time).toISOString(), time };
-  }
+  });
   if (!latest) return undefined;
   const cursor: WatchCursor = { format: WATCH_CURSOR_FORMAT, repo, watermark: latest.publishedAt, seen: [], polledAt: "" };
   const note =

@@ -8,7 +8,7 @@ import { statusLabel } from "../../src/report/status.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath, serializeEventRecord } from "../../src/state/layout.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
-import { selectRuns } from "../../src/state/query.js";
+import { selectStoredRuns } from "../../src/state/query.js";
 import { mergeEventRecords } from "../../src/state/record.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { makeRecord, tempDir } from "./helpers.js";
@@ -98,7 +98,7 @@ async function useEverywhere(record: EventRecord, valid: EventRecord): Promise<v
   mergeEventRecords(valid, record);
   mergeEventRecords(record, valid);
   serializeEventRecord(record);
-  for (const run of selectRuns([record]) as FlowRunView[]) {
+  for (const run of (await selectStoredRuns([record])) as FlowRunView[]) {
     statusLabel(run);
     isSettled(run);
   }
