@@ -53,7 +53,10 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
         `${RUN_CAP_PROBLEM}${maxRuns} step runs and ${maxRuns} next events: ${budget.skippedSteps} more matching step` +
         `${budget.skippedSteps === 1 ? "" : "s"} and ${budget.skippedEvents} next event${budget.skippedEvents === 1 ? "" : "s"} ` +
         `were not run${budget.firstSkippedBy ? ` (the first left out came from ${budget.firstSkippedBy})` : ""}. ` +
-        "Return fewer `next` events per step, or dispatch them as separate deliveries.",
+        // Steps left out of an event no step asked for by `next`: too many steps match it.
+        (budget.events === 0
+          ? "Narrow the triggers (type, schema or if) so that fewer steps match one event."
+          : "Return fewer `next` events per step, or dispatch them as separate deliveries."),
     });
   }
   // A store that skipped or set aside a bad record says so where the run is reported: once,

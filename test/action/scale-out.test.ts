@@ -134,6 +134,9 @@ describe("scale-out past the delivery's run cap", () => {
     // 105 steps match (the 4 of the beforeEach flows and 101 more); one delivery runs at most 100.
     expect(matrix.include.flatMap((entry) => JSON.parse(entry.steps))).toHaveLength(100);
     expect(plan.stdout).toMatch(/::warning::.*budget of 100 step runs.*5 more matching steps/);
+    // No step asked for `next` events: the advice is about the triggers, not about `next`.
+    expect(plan.stdout).toMatch(/::warning::.*Narrow the triggers \(type, schema or if\) so that fewer steps match one event\./);
+    expect(plan.stdout).not.toContain("Return fewer `next` events");
     const runsDir = join(repo.dir, "capped");
     const first = matrix.include[0];
     if (!first) throw new Error("no matrix entry");
