@@ -9,10 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planMode: () => (/* binding */ planMode)
 /* harmony export */ });
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88283);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50097);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55627);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46189);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37576);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75244);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50097);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55627);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46189);
+
 
 
 
@@ -20,19 +22,30 @@ __webpack_require__.r(__webpack_exports__);
 /** plan: match, and output a matrix of flows for the run-step jobs (runs nothing). */
 async function planMode(context) {
     const { io, runner } = context;
-    const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatch */ .JD)(context.event, { repoRoot: runner.workspace, discovery: await (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .discover */ .k4)(context), dryRun: true, debug: context.debug, env: context.stepEnv, ...(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .conditionOptions */ .Yv)(context) });
+    const outcome = await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .planSteps */ .Dv)(context, await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .discover */ .k4)(context));
     const planned = outcome.runs;
-    const { matrix, batched } = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_2__/* .planMatrix */ .T4)(planned);
+    const { matrix, batched } = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_3__/* .planMatrix */ .T4)(planned);
     const jobs = matrix.include.length;
+    // The cap of step runs per delivery (docs/hostile-input.md) applies to the workflow as a whole:
+    // the steps over it get no job. The report job lists the same warning in its summary.
+    const cap = outcome.problems.find((problem) => problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_CAP_PROBLEM */ .ZE));
+    if (cap)
+        io.warning(cap.message);
     if (batched)
         io.warning(`${planned.length} steps matched, more than GitHub's 256 jobs per matrix allow for one job per flow: they run in ${jobs} batches.`);
+    // Names this call's runs artifacts: a workflow that calls the reusable workflow twice gets two
+    // plans, and the same artifact names from both would collide (upload-artifact refuses a name
+    // twice in a run) or be downloaded by the other call's report job.
+    io.setOutput("call-id", (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(4));
     io.setOutput("matrix", JSON.stringify(matrix));
     io.setOutput("has-steps", String(planned.length > 0));
     io.setOutput("event-id", outcome.eventId);
     io.setOutput("event-type", outcome.event.type);
     io.setOutput("matched", String(planned.length));
     if (planned.length === 0) {
-        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publishOutcome */ .C)(outcome, { io, runner, failOn: new Set() });
+        // Nothing matched, so no report job follows: this job is the one that fails for a flow
+        // package that cannot be loaded (its steps were never considered), as a single job does.
+        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publishOutcome */ .C)(outcome, { io, runner, failOn: context.inputs.failOn });
     }
     else {
         await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`, "the plan");

@@ -640,13 +640,19 @@ function installedAbove(start, name) {
         dir = parent;
     }
 }
-/** The JSON the wrapper wrote, or undefined when it never got that far. */
-async function readWrapperResult(resultPath) {
+/**
+ * The JSON the wrapper wrote, read no further than `maxBytes`: a module that returned 150 MB
+ * cost the dispatcher that much memory (and twice as much again as its string) per step.
+ */
+async function readWrapperResult(resultPath, maxBytes) {
     try {
-        return await (0,fs_async/* readTextFile */.Gu)(resultPath);
+        return { json: await (0,fs_async/* readTextFileWithin */.$u)(resultPath, maxBytes) };
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (!(error instanceof fs_async/* FileTooLargeError */.yq))
+            return undefined;
+        const size = await (0,fs_async/* statPath */.qW)(resultPath).then((info) => info.size, () => maxBytes + 1);
+        return { tooLargeBytes: size };
     }
 }
 
@@ -1299,9 +1305,8 @@ function flowResultFromLine(line) {
     }
     const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
     const bytes = Buffer.byteLength(json);
-    if (bytes > MAX_FLOW_RESULT_BYTES) {
-        return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
-    }
+    if (bytes > MAX_FLOW_RESULT_BYTES)
+        return resultTooLarge(bytes);
     const quoted = quote(line.trim());
     let value;
     try {
@@ -1318,6 +1323,10 @@ function flowResultFromLine(line) {
     return problem === undefined
         ? { result: value }
         : { error: `${problem} (line: ${quoted})` };
+}
+/** The reason for a FlowResult of `bytes` bytes, over MAX_FLOW_RESULT_BYTES. */
+function resultTooLarge(bytes) {
+    return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
 }
 /**
  * Why a value is not a FlowResult (schemas/flow-result.schema.json), or undefined when it is
@@ -1908,9 +1917,9 @@ async function runBunStep(options) {
         if (run.stragglersStopped) {
             output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
         }
-        const wrapperJson = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath);
+        const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
         const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
-        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapperJson, place }));
+        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapped, place }));
     }
     finally {
         // Not waited for: the result is read, and removing its file is no step's business.
@@ -1973,9 +1982,14 @@ function interpret(options) {
         const exited = `bun exited with code ${run.exitCode}`;
         return { ...exit, processStatus: "failed", error: `${crash === undefined ? exited : `${crash} (${exited})`}${output.reasonTail()}` };
     }
-    const parsed = options.wrapperJson !== undefined
-        ? parseFlowResult([FLOW_RESULT_MARKER + options.wrapperJson])
-        : parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
+    const { wrapped } = options;
+    let parsed;
+    if (wrapped === undefined)
+        parsed = parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
+    else if ("json" in wrapped)
+        parsed = parseFlowResult([FLOW_RESULT_MARKER + wrapped.json]);
+    else
+        parsed = resultTooLarge(wrapped.tooLargeBytes);
     if ("error" in parsed) {
         return { ...exit, processStatus: "failed", error: parsed.error + output.reasonTail() };
     }

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runStepMode: () => (/* binding */ runStepMode)
 /* harmony export */ });
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88283);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60508);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9777);
 /* harmony import */ var _log_groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12008);
 /* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55627);
@@ -28,10 +28,29 @@ async function runStepMode(context) {
     await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRunsFilePath */ .OW)(runsFile);
     const discovery = await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .discover */ .k4)(context);
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatch */ .JD)(context.event, { ...(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .engineOptions */ .ll)(context, discovery), only, observer: (0,_log_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .logGroups */ .D)(context.io) });
+    outcome.problems.push(...unmatchedSteps(only, outcome));
     await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRunsFile */ .uw)(runsFile, outcome);
     // Check runs and the comment are the report job's: it publishes every step once.
     await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .mk)(context, outcome);
     return outcome;
+}
+/**
+ * The plan job gave this job steps that do not match here, so they did not run: an error each,
+ * or the job would pass green having run nothing, and the report would only call them lost.
+ * It happens when the jobs see the event differently (a condition on github.job or
+ * github.run_attempt after "Re-run failed jobs", a changed() list that differed).
+ */
+function unmatchedSteps(only, outcome) {
+    const ran = new Set(outcome.runs.map((run) => JSON.stringify([run.flowName, run.stepName])));
+    return only
+        .filter(({ flow, step }) => !ran.has(JSON.stringify([flow, step])))
+        .map(({ flow, step }) => {
+        const miss = outcome.mismatches.find((each) => each.flow.name === flow && each.step.name === step);
+        const why = miss
+            ? `it does not match the event in this job (${miss.message}), so it did not run. The plan job matched it: a trigger condition that reads what differs between the jobs (github.job, github.run_attempt after a re-run) does this`
+            : "no flow package here has that step, so it did not run. Pass the steps the plan job of this workflow run wrote (matrix.steps)";
+        return { severity: "error", file: 'input "steps"', message: `"${flow}/${step}" is one of this job's steps, but ${why}.` };
+    });
 }
 
 

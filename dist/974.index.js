@@ -975,16 +975,31 @@ class FileStateStore {
     }
     async #listAll() {
         const records = [];
+        await this.#scan((record) => {
+            records.push(record);
+        });
+        return records;
+    }
+    /** One record file at a time, in the order listEvents reads them; unreadable ones as there. */
+    async eachEvent(visit) {
+        try {
+            await this.#scan(visit);
+        }
+        catch (error) {
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read");
+        }
+    }
+    async #scan(visit) {
         for (const shard of await listNamesAsync(this.#absolute(layout/* EVENTS_DIR */._I))) {
             if (!/^[0-9a-f]{2}$/.test(shard))
                 continue;
             const names = (await listNamesAsync(this.#absolute(`${layout/* EVENTS_DIR */._I}/${shard}`))).filter(layout/* isEventRecordFileName */.$E);
-            const found = await Promise.all(names.map((name) => this.#readListed(`${layout/* EVENTS_DIR */._I}/${shard}/${name}`)));
-            for (const record of found)
-                if (record)
-                    records.push(record);
+            for (const name of names) {
+                const record = this.#readListed(`${layout/* EVENTS_DIR */._I}/${shard}/${name}`);
+                if (record && visit(record) === false)
+                    return;
+            }
         }
-        return records;
     }
     /** Every save is already durable on disk. */
     async flush() { }
@@ -1054,7 +1069,7 @@ class FileStateStore {
         }
     }
     /** Listing never throws for one bad file: it is reported (once) and skipped, never moved. */
-    async #readListed(relativePath) {
+    #readListed(relativePath) {
         try {
             const found = this.#readFile(relativePath);
             if (found.kind === "bad")
@@ -1251,8 +1266,15 @@ const MAX_RECORD_BYTES = 128 * 1024 * 1024;
 function defaultStateDir(repoDir) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, ".codex", "flow-client");
 }
+/**
+ * The hash that names an event's record. sha256 reads the id's UTF-8, in which every lone
+ * surrogate becomes U+FFFD: ids that hold one (a `next` event or a library caller can make them)
+ * hash as NUL + their JSON text instead, where each is escaped (`\ud800`), so "x\ud800" and
+ * "x\ud801" get records of their own. Ids with a NUL take that form too, so that no other id's
+ * text can equal it; every other id keeps the hash it always had.
+ */
 function eventIdHash(eventId) {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(eventId);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(/[\0\p{Cs}]/u.test(eventId) ? `\0${JSON.stringify(eventId)}` : eventId);
 }
 /** The record's path relative to the store root, always with `/` (it is also a git path). */
 function eventRecordPath(eventId) {

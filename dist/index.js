@@ -510,7 +510,7 @@ function readBoolean(io, name, fallback) {
 }
 function readConcurrency(value) {
     if (value.trim() === "")
-        return pool/* DEFAULT_CONCURRENCY */.W;
+        return pool/* DEFAULT_CONCURRENCY */.WH;
     const parsed = wholeNumber(value);
     if (parsed === undefined || parsed < 1) {
         throw new ActionInputError(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
@@ -689,15 +689,17 @@ function firstLine(message) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yv: () => (/* binding */ conditionOptions),
   k4: () => (/* binding */ discover),
   ll: () => (/* binding */ engineOptions),
   h4: () => (/* binding */ githubContext),
+  Dv: () => (/* binding */ planSteps),
   mk: () => (/* binding */ common_publish)
 });
 
-// UNUSED EXPORTS: conditionGitHub, missingFlowRoots
+// UNUSED EXPORTS: conditionGitHub, conditionOptions, missingFlowRoots
 
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
+var dispatch = __nccwpck_require__(60508);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/index.js + 26 modules
@@ -770,6 +772,7 @@ var publish = __nccwpck_require__(50097);
 
 
 
+
 /** The flow packages under the `flows-path` roots, parsed for this event's type. */
 async function discover(context) {
     const { workspace } = context.runner;
@@ -801,6 +804,15 @@ function missingFlowRoots(workspace, roots, missing) {
             (/[*?[{]/.test(root) ? " flows-path takes folders (each subfolder with a flow.toml is a package), not glob patterns." : "") +
             checkout,
     }));
+}
+/**
+ * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
+ * (the run cap included). The plan job gives each a job; the report job expects each back, so
+ * both compute it here, the same way.
+ */
+function planSteps(context, discovery) {
+    const { runner, debug, stepEnv } = context;
+    return (0,dispatch/* dispatch */.JD)(context.event, { repoRoot: runner.workspace, discovery, dryRun: true, ...(debug ? { debug } : {}), env: stepEnv, ...conditionOptions(context) });
 }
 /** How the engine runs steps in this job. */
 function engineOptions(context, discovery) {
@@ -1498,6 +1510,7 @@ function isFlowResultStatus(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ schemaProblems),
 /* harmony export */   U2: () => (/* binding */ STATE_RECORD_PROBLEM),
+/* harmony export */   ZE: () => (/* binding */ RUN_CAP_PROBLEM),
 /* harmony export */   p3: () => (/* binding */ interruptedWarning),
 /* harmony export */   u_: () => (/* binding */ knownProblems)
 /* harmony export */ });
@@ -1506,6 +1519,8 @@ function isFlowResultStatus(value) {
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
 /** Prefix of the problems a state store reported (a record it skipped or set aside). */
 const STATE_RECORD_PROBLEM = "state record: ";
+/** Start of the warning a delivery gets when the run cap (`maxRuns`) left steps or `next` events out. */
+const RUN_CAP_PROBLEM = "this delivery reached its budget of ";
 /** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
 async function schemaProblems(mismatches, known) {
     const found = [];
@@ -1542,7 +1557,7 @@ function interruptedWarning(ref, previous, event) {
 
 /***/ }),
 
-/***/ 88283:
+/***/ 60508:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1604,6 +1619,71 @@ var dispatch_problems = __nccwpck_require__(37576);
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __nccwpck_require__(20624);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __nccwpck_require__(99416);
+;// CONCATENATED MODULE: ./.build/engine/dispatch-options.js
+
+
+/**
+ * A `dispatch` option a library caller got wrong: which option, what it takes, what it got.
+ * The action and the `flows` command check their inputs before they call dispatch; a library
+ * caller's `concurrency: Number(process.env.N)` (NaN when N is unset) left dispatch waiting
+ * forever for a free slot, and a missing `repoRoot` failed inside node:path.
+ */
+class DispatchOptionsError extends user_error/* UserError */.y {
+    option;
+    name = "DispatchOptionsError";
+    constructor(
+    /** The option, e.g. `concurrency`. */
+    option, message) {
+        super(`dispatch option "${option}" ${message}`);
+        this.option = option;
+    }
+}
+// Plain checks rather than a JSON Schema: most options are functions, a store, a signal.
+/** Throws a DispatchOptionsError for the first option that dispatch cannot use as given. */
+function checkDispatchOptions(options) {
+    if (typeof options !== "object" || options === null) {
+        throw new user_error/* UserError */.y(`dispatch needs an options object like { repoRoot: process.cwd() }; got ${(0,contract_errors/* describeGot */.uv)(options)}.`);
+    }
+    const given = options;
+    const got = (name) => `got ${(0,contract_errors/* describeGot */.uv)(given[name])}.`;
+    if (given.discovery === undefined && (typeof given.repoRoot !== "string" || given.repoRoot === "")) {
+        throw new DispatchOptionsError("repoRoot", `must name the repository folder the flow roots are in, as a string; ${got("repoRoot")}`);
+    }
+    if (given.roots !== undefined && !(Array.isArray(given.roots) && given.roots.every((root) => typeof root === "string"))) {
+        throw new DispatchOptionsError("roots", `must be an array of folder paths (strings), e.g. ["flows"]; ${got("roots")}`);
+    }
+    wholeNumberAtLeast(given, "concurrency", 1);
+    wholeNumberAtLeast(given, "maxRuns", 0);
+    wholeNumberAtLeast(given, "maxDepth", 0);
+    const store = given.store;
+    if (store !== undefined && (typeof store !== "object" || store === null || typeof store.loadEvent !== "function" || typeof store.saveEvent !== "function")) {
+        throw new DispatchOptionsError("store", `must be a StateStore (createStateStore, FileStateStore or MemoryStateStore); ${got("store")}`);
+    }
+    if (given.bunPath !== undefined && typeof given.bunPath !== "string" && typeof given.bunPath !== "function") {
+        throw new DispatchOptionsError("bunPath", `must be the path of a bun executable, or a function that resolves to one; ${got("bunPath")}`);
+    }
+    const signal = given.signal;
+    if (signal !== undefined && (typeof signal !== "object" || signal === null || typeof signal.addEventListener !== "function")) {
+        throw new DispatchOptionsError("signal", `must be an AbortSignal (new AbortController().signal); ${got("signal")}`);
+    }
+    if (given.env !== undefined && (typeof given.env !== "object" || given.env === null)) {
+        throw new DispatchOptionsError("env", `must be an object of environment variables, like process.env; ${got("env")}`);
+    }
+}
+/** A count option: a whole number of at least `least`, or Infinity for no limit. */
+function wholeNumberAtLeast(given, name, least) {
+    const value = given[name];
+    if (value === undefined)
+        return;
+    if (typeof value === "number" && value >= least && (Number.isInteger(value) || value === Number.POSITIVE_INFINITY))
+        return;
+    throw new DispatchOptionsError(name, `must be a whole number of at least ${least}; got ${(0,contract_errors/* describeGot */.uv)(value)}.`);
+}
+
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
 var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/engine/ids.js
@@ -1614,8 +1694,6 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/file-url.js
 var file_url = __nccwpck_require__(32718);
-// EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/runners/find-bun.js
 
 
@@ -2109,24 +2187,30 @@ function ranButNotSaved(error, eventId) {
 
 
 
+
 /** discover → match → run → record, for one event and the events its runs ask for. */
 async function dispatch(input, options) {
+    checkDispatchOptions(options);
     const now = options.now ?? (() => new Date());
     const event = input instanceof engine_event/* AcceptedFlowEvent */.aW ? input.event : (0,engine_event/* normalizeFlowEvent */.kN)(input, now());
     const discovery = options.discovery ?? (await (0,flows/* discoverFlows */.nE)({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
     const store = options.store ?? new memory_store/* MemoryStateStore */.k();
     const maxRuns = options.maxRuns ?? DEFAULT_MAX_RUNS;
     const budget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
-    const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget }, [event.id], options.match);
+    const slots = new pool/* StepSlots */.iK(options.concurrency ?? pool/* DEFAULT_CONCURRENCY */.WH);
+    const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
     if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
         outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
         outcome.problems.push({
             severity: "warning",
             file: "FlowResult.next",
-            message: `this delivery reached its budget of ${maxRuns} step runs and ${maxRuns} next events: ${budget.skippedSteps} more matching step` +
+            message: `${dispatch_problems/* RUN_CAP_PROBLEM */.ZE}${maxRuns} step runs and ${maxRuns} next events: ${budget.skippedSteps} more matching step` +
                 `${budget.skippedSteps === 1 ? "" : "s"} and ${budget.skippedEvents} next event${budget.skippedEvents === 1 ? "" : "s"} ` +
                 `were not run${budget.firstSkippedBy ? ` (the first left out came from ${budget.firstSkippedBy})` : ""}. ` +
-                "Return fewer `next` events per step, or dispatch them as separate deliveries.",
+                // Steps left out of an event no step asked for by `next`: too many steps match it.
+                (budget.events === 0
+                    ? "Narrow the triggers (type, schema or if) so that fewer steps match one event."
+                    : "Return fewer `next` events per step, or dispatch them as separate deliveries."),
         });
     }
     // A store that skipped or set aside a bad record says so where the run is reported: once,
@@ -2161,6 +2245,11 @@ async function matchEvent(event, discovery, options = {}) {
     return match;
 }
 async function dispatchOne(event, options, lineage, matchedBefore) {
+    const prepared = await prepareEvent(event, options, lineage, matchedBefore);
+    await prepared.run();
+    return prepared.outcome;
+}
+async function prepareEvent(event, options, lineage, matchedBefore) {
     const { discovery, store, debug } = options;
     const match = matchedBefore ?? (await matchEvent(event, discovery, options));
     const mismatches = [...match.mismatches];
@@ -2258,25 +2347,67 @@ async function dispatchOne(event, options, lineage, matchedBefore) {
         chain.push(task);
         chains.set(item.ref.flow.manifestPath, chain);
     }
-    // Steps that run save the record with their first start (one write); otherwise it is saved alone.
-    if (!options.dryRun && plan.length > 0 && toRun.length === 0)
-        await run.recorder.saveRecord();
-    await (0,pool/* runChains */.u)([...chains.values()], options.concurrency ?? pool/* DEFAULT_CONCURRENCY */.W);
-    // Every end is stored (and told to the observer) before the dispatch reports it.
-    await Promise.all(run.ends);
-    outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
-    for (const run of outcome.runs) {
+    let ownStepsDone = () => undefined;
+    const ownStepsEnded = new Promise((resolve) => {
+        ownStepsDone = resolve;
+    });
+    const runEvent = async () => {
+        try {
+            // Steps that run save the record with their first start (one write); otherwise it is saved alone.
+            if (!options.dryRun && plan.length > 0 && toRun.length === 0)
+                await run.recorder.saveRecord();
+            try {
+                await (0,pool/* runChains */.u4)([...chains.values()], options.slots);
+            }
+            finally {
+                // Every end is stored (and told to the observer) before the dispatch reports it, or fails.
+                await Promise.allSettled(run.ends);
+            }
+            await Promise.all(run.ends);
+        }
+        finally {
+            ownStepsDone();
+        }
+        outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
+        outcome.children = await runNextEvents(outcome.runs, options, lineage, problems);
+    };
+    return { outcome, run: runEvent, ownStepsEnded };
+}
+/**
+ * The next events are admitted and planned in the order the runs asked for them (so the budget
+ * goes to the first ones), then run side by side in the delivery's slots. One asked for again in
+ * this delivery is dispatched once the earlier one's steps have ended: it finds them handled.
+ */
+async function runNextEvents(runs, options, lineage, problems) {
+    const children = [];
+    for (const run of runs) {
         if (run.alreadyHandled || !run.resultPayload?.next)
             continue;
         for (const next of run.resultPayload.next) {
-            const child = await dispatchChild(next, run, options, lineage, problems);
-            if (child)
-                outcome.children.push(child);
+            const child = admitChild(next, run, options, lineage, problems);
+            if (!child)
+                continue;
+            const prepare = () => prepareEvent(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
+            const earlier = options.nextEvents.get(child.id);
+            const prepared = earlier === undefined ? await prepare() : earlier.then(prepare);
+            // Taken by the next request for the same event: each waits for the one before it.
+            const ended = Promise.resolve(prepared).then((ready) => ready.ownStepsEnded, () => undefined);
+            options.nextEvents.set(child.id, ended);
+            children.push(Promise.resolve(prepared).then(async (ready) => {
+                await ready.run();
+                return ready.outcome;
+            }));
         }
     }
-    return outcome;
+    // A child that fails (its store could not save) fails the dispatch once its siblings are done.
+    const ran = await Promise.allSettled(children);
+    const failed = ran.find((result) => result.status === "rejected");
+    if (failed)
+        throw failed.reason;
+    return ran.map((result) => result.value);
 }
-async function dispatchChild(next, parent, options, lineage, problems) {
+/** A `next` event to dispatch, or undefined (counted, or told in `problems`) when it may not be. */
+function admitChild(next, parent, options, lineage, problems) {
     const depth = lineage.length;
     const { budget } = options;
     // `next` events count against the same budget as runs, matched or not, so a flood stays cheap.
@@ -2293,7 +2424,7 @@ async function dispatchChild(next, parent, options, lineage, problems) {
         child = (0,engine_event/* normalizeFlowEvent */.kN)(next, options.now());
     }
     catch (error) {
-        problems.push({ severity: "error", file: where, message: String(error) });
+        problems.push({ severity: "error", file: where, message: error instanceof Error ? error.message : String(error) });
         return undefined;
     }
     if (lineage.includes(child.id)) {
@@ -2312,7 +2443,7 @@ async function dispatchChild(next, parent, options, lineage, problems) {
         });
         return undefined;
     }
-    return dispatchOne(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
+    return child;
 }
 function dispatch_now(options) {
     return options.now().toISOString();
@@ -2560,10 +2691,11 @@ function explain(field, reason, event) {
  */
 function runIdFor(eventId, flowName, stepName) {
     const parts = [eventId, flowName, stepName];
-    // Joining by NUL is ambiguous when a part holds a NUL itself ("a\0b" + "c" = "a" + "b\0c").
-    // Such parts hash as a JSON array instead: that text holds no raw NUL, so it can equal no
-    // NUL-joined text, and ordinary names keep the ids the older runtime gave them.
-    const text = parts.some((part) => part.includes("\0")) ? `json:${JSON.stringify(parts)}` : parts.join("\0");
+    // Joining by NUL is ambiguous when a part holds a NUL itself ("a\0b" + "c" = "a" + "b\0c"),
+    // and sha256 of UTF-8 makes every lone surrogate U+FFFD ("x\ud800" = "x\ud801"). Such parts
+    // hash as a JSON array instead (NULs and lone surrogates escaped): that text holds no raw NUL,
+    // so it can equal no NUL-joined text, and ordinary names keep the ids the older runtime gave them.
+    const text = parts.some((part) => /[\0\p{Cs}]/u.test(part)) ? `json:${JSON.stringify(parts)}` : parts.join("\0");
     return `run_${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(text).slice(0, 12)}`;
 }
 function attemptIdFor(runId, attemptNumber) {
@@ -2577,8 +2709,9 @@ function attemptIdFor(runId, attemptNumber) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ DEFAULT_CONCURRENCY),
-/* harmony export */   u: () => (/* binding */ runChains)
+/* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+/* harmony export */   iK: () => (/* binding */ StepSlots),
+/* harmony export */   u4: () => (/* binding */ runChains)
 /* harmony export */ });
 /**
  * Steps in flight at once unless `concurrency` says otherwise. Not the CPU count: a step mostly
@@ -2587,40 +2720,65 @@ function attemptIdFor(runId, attemptNumber) {
  */
 const DEFAULT_CONCURRENCY = 16;
 /**
- * Run task chains with at most `limit` tasks in flight. Tasks inside one chain run in
- * order (a flow's steps keep their manifest order); chains run side by side.
+ * The places for steps in flight, shared by one delivery: its event and the `next` events it
+ * leads to, which run side by side, together never more than `limit` steps at once.
  */
-async function runChains(chains, limit) {
-    const slots = Math.max(1, Math.floor(limit));
-    let active = 0;
-    const waiting = [];
-    const acquire = async () => {
-        if (active < slots) {
-            active += 1;
+class StepSlots {
+    #slots;
+    #active = 0;
+    #waiting = [];
+    /** Set by the delivery's first failed task: from then on no task starts, in any event. */
+    failure;
+    constructor(limit) {
+        this.#slots = Math.max(1, Math.floor(limit));
+    }
+    async acquire() {
+        if (this.#active < this.#slots) {
+            this.#active += 1;
             return;
         }
-        await new Promise((resolve) => waiting.push(resolve));
-    };
-    const release = () => {
-        const next = waiting.shift();
+        await new Promise((resolve) => this.#waiting.push(resolve));
+    }
+    release() {
+        const next = this.#waiting.shift();
         if (next)
             next();
         else
-            active -= 1;
-    };
-    return Promise.all(chains.map(async (chain) => {
+            this.#active -= 1;
+    }
+}
+/**
+ * Run task chains, each task in one of `slots`. Tasks inside one chain run in order (a flow's
+ * steps keep their manifest order); chains run side by side. When a task fails, no further task
+ * starts (in these chains or others sharing the slots), and the first failure here is thrown
+ * once the tasks already running have ended: a dispatch never reports back (or lets its process
+ * exit) while steps it started still run.
+ */
+async function runChains(chains, slots) {
+    let failure;
+    const results = await Promise.all(chains.map(async (chain) => {
         const results = [];
         for (const task of chain) {
-            await acquire();
+            await slots.acquire();
             try {
+                if (slots.failure)
+                    break;
                 results.push(await task());
             }
+            catch (error) {
+                failure ??= { error };
+                slots.failure ??= failure;
+                break;
+            }
             finally {
-                release();
+                slots.release();
             }
         }
         return results;
     }));
+    if (failure)
+        throw failure.error;
+    return results;
 }
 
 
@@ -2635,9 +2793,9 @@ async function runChains(chains, limit) {
 /* harmony export */   Ji: () => (/* binding */ rememberHeight),
 /* harmony export */   K6: () => (/* binding */ checkPayloadDepth),
 /* harmony export */   Rv: () => (/* binding */ exceedsDepth),
-/* harmony export */   V9: () => (/* binding */ knownHeight)
+/* harmony export */   V9: () => (/* binding */ knownHeight),
+/* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
-/* unused harmony export MAX_PAYLOAD_BYTES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 
 // Budgets for a payload, applied once where an event enters (the event file, a FlowEvent handed
@@ -2819,9 +2977,9 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ readJsonStreamed),
-/* harmony export */   q: () => (/* binding */ readEventStreamed)
+/* harmony export */   o: () => (/* binding */ readJsonStreamed)
 /* harmony export */ });
+/* unused harmony export readEventStreamed */
 /* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
@@ -2861,12 +3019,12 @@ const COMMA = 0x2c;
  * nests deeper than `maxDepth`, or has no such array: then parse it whole.
  */
 function readEventStreamed(path, options) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+    const fd = openSync(path, "r");
     try {
         return readJsonStreamed(fd, options);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        closeSync(fd);
     }
 }
 /**
@@ -3206,17 +3364,28 @@ function definedOnly(value) {
 // set of characters that are safe everywhere. `:` and `@` are always encoded inside values,
 // because the id itself uses them as separators.
 const SAFE = /[A-Za-z0-9._~/+=,*!()-]/;
-/** Percent-encode (UTF-8) every character of `value` outside the safe set. */
+/**
+ * Percent-encode (UTF-8) every character of `value` outside the safe set. A lone surrogate (only
+ * a hand-made payload has one) is encoded as the three bytes its code would take in UTF-8
+ * (`\uD800` → `%ED%A0%80`): UTF-8 itself would make every one U+FFFD, and two different values
+ * one id. Valid UTF-8 never holds those bytes, so no other text encodes the same.
+ */
 function encodeIdPart(value) {
     let out = "";
     for (const char of value) {
         if (SAFE.test(char))
             out += char;
         else
-            for (const byte of Buffer.from(char, "utf8"))
+            for (const byte of utf8Bytes(char))
                 out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
     }
     return out;
+}
+function utf8Bytes(char) {
+    const code = char.charCodeAt(0);
+    if (char.length === 1 && code >= 0xd800 && code <= 0xdfff)
+        return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
+    return Buffer.from(char, "utf8");
 }
 /**
  * Tagged template for natural keys: the literal text is the key's structure, every
@@ -3504,10 +3673,18 @@ function requiredString(value, key, fail) {
 }
 /**
  * Ids and types end up in log lines, file names, summaries and terminals, so a FlowEvent handed
- * in with a control character in either is refused: here, and where `flows` reads an event.
+ * in with a control character in either is refused: here, and where `flows` reads an event. So
+ * is a lone surrogate: the stores file a record under a hash of the id's UTF-8, which turns every
+ * lone surrogate into U+FFFD, so two such ids would share one record and the second would count
+ * as already handled.
  */
 function controlCharacterProblem(key, item) {
-    return /[\u0000-\u001f\u007f]/.test(item) ? `"${key}" contains a control character (newline, tab...)` : undefined;
+    if (/[\u0000-\u001f\u007f]/.test(item))
+        return `"${key}" contains a control character (newline, tab...)`;
+    const lone = /\p{Cs}/u.exec(item)?.[0];
+    if (lone === undefined)
+        return undefined;
+    return `"${key}" holds a lone surrogate (\\u${lone.charCodeAt(0).toString(16)}), which is not valid Unicode`;
 }
 /** Refuse a FlowEvent value (checked otherwise later) whose string id or type holds a control character. */
 function refuseControlCharacters(value, origin) {
@@ -3792,7 +3969,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66677));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -3848,19 +4025,30 @@ function isLiteralGlob(pattern) {
 }
 /** The glob as an anchored RegExp; throws an Error whose message says what to fix. */
 function globToRegExp(glob) {
+    return compile(glob).regex;
+}
+function compile(glob) {
     const cached = cache.get(glob);
     if (cached)
         return cached;
-    let out = "";
+    // The regex source of each part between stars, and how many characters it matches.
+    const sources = [""];
+    const lengths = [0];
+    const add = (source) => {
+        const last = sources.length - 1;
+        sources[last] = `${sources[last] ?? ""}${source}`;
+        lengths[last] = (lengths[last] ?? 0) + 1;
+    };
     for (let i = 0; i < glob.length; i++) {
         const char = glob[i] ?? "";
         if (char === "*") {
             while (glob[i + 1] === "*")
                 i++;
-            out += ".*";
+            sources.push("");
+            lengths.push(0);
         }
         else if (char === "?") {
-            out += ".";
+            add(".");
         }
         else if (char === "[") {
             const end = glob.indexOf("]", i + 2);
@@ -3870,28 +4058,55 @@ function globToRegExp(glob) {
             const negated = body.startsWith("!") || body.startsWith("^");
             if (negated)
                 body = body.slice(1);
-            out += `[${negated ? "^" : ""}${body.replace(/[\\\]]/g, "\\$&")}]`;
+            add(`[${negated ? "^" : ""}${body.replace(/[\\\]]/g, "\\$&")}]`);
             i = end;
         }
         else if (char === "\\" && i + 1 < glob.length) {
-            out += escapeRegExp(glob[i + 1] ?? "");
+            add(escapeRegExp(glob[i + 1] ?? ""));
             i++;
         }
         else {
-            out += escapeRegExp(char);
+            add(escapeRegExp(char));
         }
     }
-    const regex = new RegExp(`^${out}$`, "s");
+    const compiled = {
+        regex: new RegExp(`^${sources.join(".*")}$`, "s"),
+        // Sticky for the first and last part (anchored where they must be), global for the others.
+        parts: sources.map((source, index) => new RegExp(source, index === 0 || index === sources.length - 1 ? "sy" : "sg")),
+        lengths,
+    };
     if (cache.size >= CACHE_LIMIT)
         cache.clear();
-    cache.set(glob, regex);
-    return regex;
+    cache.set(glob, compiled);
+    return compiled;
 }
 /** Whether `value` matches the glob; a pattern without wildcards is plain equality. */
 function globMatches(pattern, value) {
     if (isLiteralGlob(pattern))
         return pattern === value;
-    return globToRegExp(pattern).test(value);
+    const { regex, parts, lengths } = compile(pattern);
+    if (parts.length === 1)
+        return regex.test(value);
+    const at = (index, from) => {
+        const part = parts[index];
+        part.lastIndex = from;
+        return part.test(value);
+    };
+    const last = parts.length - 1;
+    const end = value.length - lengths[last];
+    // The first part at the start, the last at the end, without overlapping.
+    if (end < lengths[0] || !at(0, 0) || !at(last, end))
+        return false;
+    let position = lengths[0];
+    for (let index = 1; index < last; index++) {
+        const part = parts[index];
+        part.lastIndex = position;
+        const found = part.exec(value);
+        if (!found || found.index + lengths[index] > end)
+            return false;
+        position = found.index + lengths[index];
+    }
+    return true;
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -3981,6 +4196,7 @@ var condition = __nccwpck_require__(19860);
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./.build/flows/condition-match.js
 
+
 /** Evaluates the conditions of the steps still matched in `outcomes`, turning false ones into mismatches. */
 async function matchConditions(outcomes, event, options) {
     const pending = outcomes.flatMap((outcome, at) => "matched" in outcome && outcome.matched.step.trigger?.if !== undefined ? [{ ref: outcome.matched, at }] : []);
@@ -4014,14 +4230,18 @@ async function matchConditions(outcomes, event, options) {
     }
     return { conditions, ...(problems.length > 0 ? { problems } : {}) };
 }
+// The summary shows 500 characters of a reason: a long condition must not push out why it failed.
+const EXPRESSION_SHOWN = 160;
 /** `condition `x == 'y'` is false: event.payload.x = "z"`: the reason, with what it read. */
 function conditionMessage(report) {
     const values = report.values.map(({ path, value }) => `${path} = ${value}`).join(", ");
     const read = values === "" ? "" : `: ${values}`;
+    // On one line (a multi-line TOML string spans several) and cut: flow.toml has all of it.
+    const expression = (0,text_cut/* clipText */.gL)(report.expression.replace(/\s*\n\s*/g, " "), EXPRESSION_SHOWN);
     if (report.result === "error") {
-        return `condition \`${report.expression}\` could not be evaluated (${report.error ?? "unknown error"})${read}`;
+        return `condition \`${expression}\` could not be evaluated (${report.error ?? "unknown error"})${read}`;
     }
-    return `condition \`${report.expression}\` is ${report.result}${read}`;
+    return `condition \`${expression}\` is ${report.result}${read}`;
 }
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
@@ -4273,6 +4493,8 @@ function refProblem(path, text, error) {
 
 // EXTERNAL MODULE: ./.build/fs-async.js
 var fs_async = __nccwpck_require__(93602);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __nccwpck_require__(61557);
 ;// CONCATENATED MODULE: ./.build/flows/utf8-check.js
 // TOML and JSON files must be UTF-8. Node decodes a byte that is not UTF-8 (a file saved as
 // Latin-1 or Windows-1252: "café" as 63 61 66 E9) into U+FFFD without a word, so a name, a
@@ -4361,6 +4583,7 @@ function firstInvalidByte(bytes) {
 
 
 
+
 /** A problem in a schema file or its `$ref`s, thrown through ajv and caught by the registry. */
 class SchemaFileProblem extends user_error/* UserError */.y {
     diagnostic;
@@ -4373,9 +4596,16 @@ async function readSchemaFile(path, referencedBy) {
     const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     let text;
     try {
+        // A FIFO would never end the read (and a device never stop it): only plain files are read.
+        const info = await (0,fs_async/* statPath */.qW)(path);
+        if (!info.isFile() && !info.isDirectory()) {
+            throw new SchemaFileProblem(schemaDiagnostic(path, `schema file ${path} is ${(0,fs_safe/* fileKind */.h_)(info)}, not a plain file${from}. Replace it with a JSON file.`));
+        }
         text = (await (0,fs_async/* readTextFile */.Gu)(path)).replace(/^\uFEFF/, "");
     }
     catch (error) {
+        if (error instanceof SchemaFileProblem)
+            throw error;
         const code = error.code;
         const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
         throw new SchemaFileProblem(schemaDiagnostic(referencedBy ?? path, `schema file ${path} ${what}${from}. Create it or fix the reference.`));
@@ -5019,8 +5249,6 @@ function couldMatch(deferred, eventType) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(3292);
-// EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-file.js
 
 
@@ -5996,9 +6224,9 @@ function unknownKeyMessage(tablePath, key) {
     return `unknown key "${key}" ${where} is ignored${expected}. ${fix}`;
 }
 /** What a name-like field (flow, step, trigger type) must be, for the "expected" half. */
-const NAME_RULE = `a non-empty string of at most ${NAME_MAX} characters without control characters`;
+const NAME_RULE = `a non-empty string of at most ${NAME_MAX} characters, not only spaces, without control characters`;
 /** The same for a path (script, cwd, schema). */
-const PATH_RULE = `a non-empty string of at most ${PATH_MAX} characters without control characters`;
+const PATH_RULE = `a non-empty string of at most ${PATH_MAX} characters, not only spaces, with no character below U+0020 (tab, newline, NUL)`;
 const quoted = (example, limits) => (value) => typeof value === "string" ? stringFix(value, example, limits) : `Write it in quotes, e.g. ${example}.`;
 function stringFix(value, example, limits) {
     if (value.trim() === "")
@@ -6373,7 +6601,8 @@ function parseFlowManifest(manifestPath, text) {
     catch (error) {
         return { problems: [(0,toml_syntax/* tomlSyntaxProblem */.nj)(file, text, error)] };
     }
-    const report = new ManifestReport(file, new toml_locator/* TomlLocator */.v(text));
+    const locator = new toml_locator/* TomlLocator */.v(text);
+    const report = new ManifestReport(file, locator);
     const bounds = packageBounds(root);
     if (!isInside(bounds.realRoot, bounds.realRepository)) {
         report.problems.push({
@@ -6398,7 +6627,7 @@ function parseFlowManifest(manifestPath, text) {
         flow.config = manifest.config;
     if (manifest.guidance !== undefined)
         flow.guidance = { skills: manifest.guidance.skills ?? [] };
-    return { flow, problems };
+    return { flow, problems, namePosition: () => locator.locate(["name"]) };
 }
 /** flow.toml problems top to bottom, then problems found in the files it references. */
 function inLineOrder(problems, manifest) {
@@ -6515,6 +6744,7 @@ function admit(discovery, results) {
             discovery.problems.push({
                 severity: "warning",
                 file: flow.manifestPath,
+                ...result.namePosition?.(),
                 message: `flow "${flow.name}" is also defined by ${kept.manifestPath}, which was found first, ` +
                     `so ${flow.manifestPath} is ignored. Rename one of them or remove the stale copy.`,
             });
@@ -7367,9 +7597,11 @@ function findLine(lines, before, test, after = 0) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ readTextFileWithin),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   nM: () => (/* binding */ removeFile),
-/* harmony export */   qW: () => (/* binding */ statPath)
+/* harmony export */   qW: () => (/* binding */ statPath),
+/* harmony export */   yq: () => (/* binding */ FileTooLargeError)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 
@@ -7381,6 +7613,58 @@ function findLine(lines, before, test, after = 0) {
 /** The file's text as UTF-8. */
 function readTextFile(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8", (error, text) => (error ? reject(error) : resolve(text))));
+}
+/** Thrown by readTextFileWithin past its bound; `code` is "EFBIG". */
+class FileTooLargeError extends Error {
+    maxBytes;
+    code = "EFBIG";
+    constructor(maxBytes) {
+        super(`the file is larger than ${maxBytes} bytes`);
+        this.maxBytes = maxBytes;
+    }
+}
+/**
+ * The file's text as UTF-8, read no further than `maxBytes` (FileTooLargeError past it). For a
+ * file the user names, which may be a pipe (`/dev/stdin`, `<(command)`, or the descriptor of
+ * standard input): any kind is read, and /dev/zero or an endless pipe costs `maxBytes`, not the
+ * machine's memory.
+ */
+function readTextFileWithin(file, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const opened = (openError, fd) => {
+            if (openError) {
+                reject(openError);
+                return;
+            }
+            const chunks = [];
+            let total = 0;
+            const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total).toString("utf8")));
+            // A descriptor handed in (standard input) stays open: it is not ours to close.
+            const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
+            const next = () => {
+                const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
+                    // A pipe another process left non-blocking: wait for its writer.
+                    if (readError?.code === "EAGAIN")
+                        return void setTimeout(next, 5);
+                    if (readError)
+                        return finish(readError);
+                    if (bytes === 0)
+                        return finish(undefined);
+                    chunks.push(chunk.subarray(0, bytes));
+                    total += bytes;
+                    if (total > maxBytes)
+                        return finish(new FileTooLargeError(maxBytes));
+                    next();
+                });
+            };
+            next();
+        };
+        if (typeof file === "string")
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r", opened);
+        else
+            opened(null, file.fd);
+    });
 }
 /** What stat says about the path (links followed). */
 function statPath(path) {
@@ -7402,6 +7686,7 @@ function removeFile(path) {
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   by: () => (/* binding */ isPidAlive),
 /* harmony export */   f4: () => (/* binding */ writeAll),
+/* harmony export */   h_: () => (/* binding */ fileKind),
 /* harmony export */   lo: () => (/* binding */ writeFileAtomically),
 /* harmony export */   pD: () => (/* binding */ lstatIdentity),
 /* harmony export */   sN: () => (/* binding */ fileSha256),
@@ -7657,6 +7942,7 @@ function lstatIdentity(file) {
 function sameFile(a, b) {
     return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
+/** "a FIFO (named pipe)", "a character device"...: what a path that is no plain file or folder is. */
 function fileKind(info) {
     if (info.isFIFO())
         return "a FIFO (named pipe)";
@@ -8124,8 +8410,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: ./.build/events/event-file.js
@@ -8172,20 +8458,31 @@ async function loadGitHubEvent(env) {
     const path = requireVariable(env, "GITHUB_EVENT_PATH");
     let text;
     try {
-        // Checked before reading: a file over GitHub's payload cap did not come from GitHub.
-        const { size } = await (0,promises_.stat)(path);
-        (0,budget/* checkPayloadSize */.Iu)(size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
-        const streamed = size >= lazyEventBytes(env) ? readStreamed(path, env) : undefined;
-        if (streamed !== undefined) {
-            (0,budget/* checkPayloadDepth */.K6)(streamed, `the GitHub event file ${path}`);
-            return { eventName, payload: streamed };
+        // A plain file only, opened without blocking: a FIFO would wait for a writer forever, a
+        // device (/dev/zero) would never end. Its size is checked before reading: a file over
+        // GitHub's payload cap did not come from GitHub.
+        const read = (0,fs_safe/* readRegularFile */.XF)(path, budget/* MAX_PAYLOAD_BYTES */.qY, (fd, size) => (size >= lazyEventBytes(env) ? readStreamed(fd, size, env) : undefined), { followLinks: true });
+        if (read.kind === "missing")
+            throw Object.assign(new Error("missing"), { code: "ENOENT" });
+        if (read.kind === "refused") {
+            if (read.identity !== undefined && read.identity.size > budget/* MAX_PAYLOAD_BYTES */.qY) {
+                (0,budget/* checkPayloadSize */.Iu)(read.identity.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
+            }
+            throw new Error(`it ${read.reason}; give the path of a JSON file`);
         }
-        text = await (0,promises_.readFile)(path, "utf8");
+        if (read.kind === "readOpened") {
+            (0,budget/* checkPayloadDepth */.K6)(read.value, `the GitHub event file ${path}`);
+            return { eventName, payload: read.value };
+        }
+        // A byte order mark (Windows editors write one) is no part of the JSON, as in every other
+        // JSON file flows reads.
+        text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
     }
     catch (error) {
         if (error instanceof errors/* PayloadBudgetError */.q$)
             throw error;
-        const reason = error.code === "ENOENT" ? "the file does not exist" : describe(error);
+        const code = error.code;
+        const reason = code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a folder; give the path of a JSON file" : describe(error);
         throw new errors/* GitHubEventError */.AT({
             message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
             variable: "GITHUB_EVENT_PATH",
@@ -8221,10 +8518,15 @@ function lazyEventBytes(env) {
     return Number.isSafeInteger(set) && set > 0 ? set : LAZY_EVENT_BYTES;
 }
 /** The payload read in streaming passes, or undefined: then the file is read whole (and any error said from there). */
-function readStreamed(path, env) {
+function readStreamed(fd, size, env) {
     let streamed;
     try {
-        streamed = (0,event_file/* readEventStreamed */.q)(path, { minBytes: lazyEventBytes(env), maxDepth: budget/* MAX_PAYLOAD_DEPTH */.GL, scratchDir: env.RUNNER_TEMP || undefined });
+        streamed = (0,event_file/* readJsonStreamed */.o)(fd, {
+            minBytes: lazyEventBytes(env),
+            maxDepth: budget/* MAX_PAYLOAD_DEPTH */.GL,
+            maxBytes: size,
+            scratchDir: env.RUNNER_TEMP || undefined,
+        });
     }
     catch {
         return undefined;
@@ -8526,7 +8828,9 @@ function commentKey(input) {
 
 /** The natural key of a GitHub delivery; families that cannot read their payload fall back. */
 function naturalKey(input) {
-    return FAMILIES[input.eventName]?.(input) ?? genericKey(input);
+    // Own keys only: an event named `toString` or `__proto__` is an unknown event, not Object's.
+    const family = Object.hasOwn(FAMILIES, input.eventName) ? FAMILIES[input.eventName] : undefined;
+    return family?.(input) ?? genericKey(input);
 }
 const FAMILIES = {
     push: pushKey,
@@ -9085,7 +9389,9 @@ function eventRepository(payload, context) {
 /** The payload flows receive, and the time of the domain event when the payload has one. */
 function compactPayload(input) {
     const { eventName, action, payload, context } = input;
-    const part = PARTS[eventName]?.(payload, context, eventName) ?? genericPart(eventName, payload);
+    // Own keys only, as for the natural key: `toString` is an unknown event.
+    const builder = Object.hasOwn(PARTS, eventName) ? PARTS[eventName] : undefined;
+    const part = builder?.(payload, context, eventName) ?? genericPart(eventName, payload);
     const base = {
         repo: eventRepository(payload, context),
         sender: (0,fields/* loginAt */.nS)(payload, "sender") ?? context.actor ?? null,
@@ -9227,7 +9533,10 @@ function describeError(error) {
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
+// EXTERNAL MODULE: ./.build/state/query.js
+var query = __nccwpck_require__(89176);
 ;// CONCATENATED MODULE: ./.build/state/lazy-store.js
+
 /**
  * A store opened on first use. Most events match no flow, and such a dispatch reads and
  * writes nothing, so it should not pay for cloning a state branch or listing artifacts.
@@ -9257,6 +9566,9 @@ class LazyStateStore {
     async listEvents(query) {
         return (await this.#real()).listEvents(query);
     }
+    async eachEvent(visit) {
+        return (0,query/* eachStoredEvent */.BM)(await this.#real(), visit);
+    }
     async flush() {
         if (this.#store)
             await (await this.#store).flush();
@@ -9274,6 +9586,8 @@ class LazyStateStore {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./.build/action/bun.js
@@ -9362,6 +9676,7 @@ function readRunnerEnvironment(env, cwd = process.cwd()) {
 }
 
 ;// CONCATENATED MODULE: ./.build/action/debug.js
+
 // `core.debug` lines for a maintainer whose run surprised them (shown with RUNNER_DEBUG=1 or
 // "Enable debug logging"): every store operation and every GitHub API call, with what it was
 // about. Match decisions are told by the engine (DispatchOptions.debug); API calls by
@@ -9390,6 +9705,14 @@ function debugStore(store, debug) {
             debug(`state ${store.kind}: list${query?.type ? ` type=${query.type}` : ""} → ${records.length} event(s)`);
             return records;
         },
+        async eachEvent(visit) {
+            let count = 0;
+            await (0,query/* eachStoredEvent */.BM)(store, (record) => {
+                count += 1;
+                return visit(record);
+            });
+            debug(`state ${store.kind}: scan → ${count} event(s) read`);
+        },
         async flush() {
             await store.flush();
             debug(`state ${store.kind}: flush`);
@@ -9402,8 +9725,8 @@ function debugStore(store, debug) {
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
 var action_inputs = __nccwpck_require__(9777);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 7 modules
-var dispatch = __nccwpck_require__(88283);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
+var dispatch = __nccwpck_require__(60508);
 // EXTERNAL MODULE: ./.build/report/modes.js
 var modes = __nccwpck_require__(18657);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -9495,7 +9818,7 @@ const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
  */
 async function watchReleases(options) {
     const { io, env, inputs } = options;
-    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 21242));
+    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45668));
     let watches;
     try {
         watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
@@ -12077,6 +12400,12 @@ function removeScratchDirs() {
 const PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
 /** After `until` an attempt cannot still be running: the dispatcher would have stopped it. */
 const LEASE_GRACE_MS = 60_000;
+/**
+ * The longest lease: a step's timer fires at 2^31-1 ms at the latest (runners/process-io.ts,
+ * timerDelay), and a longer timeout_ms (the manifest allows up to 2^53-1) would put `until` past
+ * the last date a Date holds, where toISOString throws.
+ */
+const MAX_LEASE_MS = 2_147_483_647;
 function currentDispatcher(leaseMs) {
     const dispatcher = {
         host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(),
@@ -12084,7 +12413,7 @@ function currentDispatcher(leaseMs) {
         startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString(),
     };
     if (leaseMs !== undefined)
-        dispatcher.until = new Date(Date.now() + leaseMs + LEASE_GRACE_MS).toISOString();
+        dispatcher.until = new Date(Date.now() + Math.min(leaseMs, MAX_LEASE_MS) + LEASE_GRACE_MS).toISOString();
     return dispatcher;
 }
 /** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
@@ -12345,6 +12674,97 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
         this.eventIds = [...ids];
         this.where = options.where;
     }
+}
+
+
+/***/ }),
+
+/***/ 89176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ eachStoredEvent),
+/* harmony export */   PV: () => (/* binding */ INTERNAL_EVENT_TYPE_PREFIX)
+/* harmony export */ });
+/* unused harmony exports isInternalRecord, Newest, selectStoredRuns, findStoredRun */
+/** Event types flows-action keeps for its own bookkeeping (watch cursors); hidden from listings. */
+const INTERNAL_EVENT_TYPE_PREFIX = "flows-action.";
+function isInternalRecord(record) {
+    return record.event.type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
+}
+/**
+ * Visit every stored record once: through the store's eachEvent, which holds a few records at a
+ * time, or its listEvents for a store that holds them all anyway. `visit` returning false stops.
+ */
+async function eachStoredEvent(store, visit) {
+    if (store.eachEvent)
+        return store.eachEvent(visit);
+    for (const record of await store.listEvents())
+        if (visit(record) === false)
+            return;
+}
+/**
+ * The `limit` newest of the items offered (all of them without a limit), newest first; items
+ * with the same time keep the order they were offered in, as the stores' listings sort. Holds at
+ * most twice the limit, however many are offered: a listing of 50,000 stored events that shows
+ * ten keeps about twenty.
+ */
+class Newest {
+    #items = [];
+    #limit;
+    #time;
+    constructor(limit, time) {
+        this.#limit = limit || undefined;
+        this.#time = time;
+    }
+    /** How many items are held now (tests). */
+    get held() {
+        return this.#items.length;
+    }
+    offer(item) {
+        this.#items.push(item);
+        if (this.#limit !== undefined && this.#items.length >= 2 * this.#limit)
+            this.#trim();
+    }
+    items() {
+        this.#trim();
+        return this.#items;
+    }
+    #trim() {
+        // Array.prototype.sort is stable: equal times stay in the order offered.
+        const time = this.#time;
+        this.#items.sort((a, b) => (time(a) < time(b) ? 1 : time(a) > time(b) ? -1 : 0));
+        if (this.#limit !== undefined)
+            this.#items.length = Math.min(this.#items.length, this.#limit);
+    }
+}
+/** Runs across the store (or the records given), newest first, filtered as `flows runs` asks; only the runs shown are kept. */
+async function selectStoredRuns(from, query = {}) {
+    const newest = new Newest(query.limit, (run) => run.updatedAt);
+    const each = Array.isArray(from) ? async (visit) => from.forEach(visit) : (visit) => eachStoredEvent(from, visit);
+    await each((record) => {
+        if (isInternalRecord(record) || (query.eventId && record.event.id !== query.eventId))
+            return;
+        for (const run of record.runs) {
+            if (query.status && run.effectiveStatus !== query.status)
+                continue;
+            if (query.needsAttention && !run.needsAttention)
+                continue;
+            newest.offer(run);
+        }
+    });
+    return newest.items();
+}
+/** The record holding a run id (run ids are hashes, so this may read every record; it stops at the one). */
+async function findStoredRun(store, runId) {
+    let found;
+    await eachStoredEvent(store, (record) => {
+        const run = record.runs.find((candidate) => candidate.id === runId);
+        if (run)
+            found = { record, run };
+        return run === undefined;
+    });
+    return found;
 }
 
 
