@@ -1,10 +1,10 @@
-import { join } from "node:path";
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatch } from "../../src/engine/dispatch.js";
 import { toExpressionData } from "../../src/flows/condition-data.js";
 import { jsonLength } from "../../src/flows/condition-limits.js";
 import { validateFlows } from "../../src/flows/validate.js";
-import { makeTempRepo, releaseEvent, type TempRepo, writeFiles } from "./helpers.js";
+import { makeTempRepo, releaseEvent, type TempRepo, writeConditionPackage as writePackage } from "./helpers.js";
 
 // Hostile conditions and hostile payloads against them: each evaluation is bounded in the text
 // it builds and in time, and going past a bound costs only that step, with the reason.
@@ -17,26 +17,8 @@ afterEach(async () => {
   await repo.cleanup();
 });
 
-const SCRIPT = 'console.log(\'FLOW_RESULT {"status":"completed"}\');\n';
 
-async function writeConditionPackage(folder: string, condition: string): Promise<string> {
-  const toml = [
-    `name = "${folder}"`,
-    "version = 1",
-    "",
-    "[[steps]]",
-    'name = "regen"',
-    'runner = "bun"',
-    'script = "exec/run.ts"',
-    "",
-    "[steps.trigger]",
-    'type = "upstream.release"',
-    `if = ${JSON.stringify(condition)}`,
-    "",
-  ].join("\n");
-  await writeFiles(repo.root, { [`flows/${folder}/flow.toml`]: toml, [`flows/${folder}/exec/run.ts`]: SCRIPT });
-  return join(repo.root, "flows", folder, "flow.toml");
-}
+const writeConditionPackage = (folder: string, condition: string): Promise<string> => writePackage(repo.root, folder, `if = ${JSON.stringify(condition)}`);
 
 /** Dispatches `payload` (dry run): the bad package's step is a mismatch; the fine one still runs. */
 async function mismatchOf(condition: string, payload: Record<string, unknown>): Promise<string | undefined> {

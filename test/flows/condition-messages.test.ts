@@ -1,9 +1,9 @@
-import { join } from "node:path";
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatch } from "../../src/engine/dispatch.js";
 import { validateFlows } from "../../src/flows/validate.js";
 import { renderSummary } from "../../src/report/summary.js";
-import { makeTempRepo, releaseEvent, type TempRepo, writeFiles } from "./helpers.js";
+import { makeTempRepo, releaseEvent, type TempRepo, writeConditionPackage as writePackage } from "./helpers.js";
 
 // What a condition's mistakes and failures say: in flow.toml (file, line, column, what to
 // change) and in the reason a step did not run (short enough that the summary shows why).
@@ -17,24 +17,7 @@ afterEach(async () => {
 });
 
 /** A package whose one step has `if = <toml>` on line 11. */
-async function writeConditionPackage(folder: string, ifToml: string): Promise<string> {
-  const toml = [
-    `name = "${folder}"`,
-    "version = 1",
-    "",
-    "[[steps]]",
-    'name = "regen"',
-    'runner = "bun"',
-    'script = "exec/run.ts"',
-    "",
-    "[steps.trigger]",
-    'type = "upstream.release"',
-    `if = ${ifToml}`,
-    "",
-  ].join("\n");
-  await writeFiles(repo.root, { [`flows/${folder}/flow.toml`]: toml, [`flows/${folder}/exec/run.ts`]: "console.log(1);\n" });
-  return join(repo.root, "flows", folder, "flow.toml");
-}
+const writeConditionPackage = (folder: string, ifToml: string): Promise<string> => writePackage(repo.root, folder, `if = ${ifToml}`);
 
 async function problemOf(condition: string): Promise<{ line?: number; column?: number; message: string } | undefined> {
   const manifest = await writeConditionPackage("p", JSON.stringify(condition));

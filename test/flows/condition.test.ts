@@ -1,11 +1,11 @@
-import { join } from "node:path";
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatch } from "../../src/engine/dispatch.js";
 import { conditionCompileCount } from "../../src/flows/condition.js";
 import { discoverFlows, loadDeferredFlows } from "../../src/flows/discovery.js";
 import { matchSteps } from "../../src/flows/match.js";
 import { validateFlows } from "../../src/flows/validate.js";
-import { makeTempRepo, releaseEvent, type TempRepo, writeFiles } from "./helpers.js";
+import { makeTempRepo, releaseEvent, type TempRepo, writeConditionPackage as writePackage } from "./helpers.js";
 
 let repo: TempRepo;
 beforeEach(async () => {
@@ -15,30 +15,9 @@ afterEach(async () => {
   await repo.cleanup();
 });
 
-const SCRIPT = 'console.log(\'FLOW_RESULT {"status":"completed"}\');\n';
 
 /** A package whose one step triggers on upstream.release with the given `if = ...` line(s). */
-async function writeConditionPackage(folder: string, ifLines: string, name = folder): Promise<string> {
-  const toml = [
-    `name = "${name}"`,
-    "version = 1",
-    "",
-    "[config]",
-    'channel = "stable"',
-    "",
-    "[[steps]]",
-    'name = "regen"',
-    'runner = "bun"',
-    'script = "exec/run.ts"',
-    "",
-    "[steps.trigger]",
-    'type = "upstream.release"',
-    ifLines,
-    "",
-  ].join("\n");
-  await writeFiles(repo.root, { [`flows/${folder}/flow.toml`]: toml, [`flows/${folder}/exec/run.ts`]: SCRIPT });
-  return join(repo.root, "flows", folder, "flow.toml");
-}
+const writeConditionPackage = (folder: string, ifLines: string): Promise<string> => writePackage(repo.root, folder, ifLines, { config: true });
 
 describe("trigger conditions in flow.toml", () => {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow wrapper, as a user writes it.

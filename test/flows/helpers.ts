@@ -75,3 +75,30 @@ export function releaseEvent(payload: Record<string, unknown> = {}): FlowEvent {
     },
   };
 }
+
+const COMPLETED_SCRIPT = 'console.log(\'FLOW_RESULT {"status":"completed"}\');\n';
+
+/**
+ * A package in flows/<folder> whose one step triggers on upstream.release with `ifLines` (the
+ * whole `if = ...` text) on line 11, or on line 14 after a `[config]` of `channel = "stable"`.
+ * Returns the manifest's path.
+ */
+export async function writeConditionPackage(root: string, folder: string, ifLines: string, options: { config?: boolean } = {}): Promise<string> {
+  const toml = [
+    `name = "${folder}"`,
+    "version = 1",
+    "",
+    ...(options.config ? ["[config]", 'channel = "stable"', ""] : []),
+    "[[steps]]",
+    'name = "regen"',
+    'runner = "bun"',
+    'script = "exec/run.ts"',
+    "",
+    "[steps.trigger]",
+    'type = "upstream.release"',
+    ifLines,
+    "",
+  ].join("\n");
+  await writeFiles(root, { [`flows/${folder}/flow.toml`]: toml, [`flows/${folder}/exec/run.ts`]: COMPLETED_SCRIPT });
+  return join(root, "flows", folder, "flow.toml");
+}
