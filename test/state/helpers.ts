@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { onTestFinished } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
-import type { EventRecord } from "../../src/state/types.js";
+import type { StoreContext } from "../../src/cli/state-commands.js";
+import type { EventRecord, StateStore } from "../../src/state/types.js";
 
 export const BUN = fileURLToPath(new URL("../../node_modules/.bin/bun", import.meta.url));
 export const CHILDREN = fileURLToPath(new URL("./children/", import.meta.url));
@@ -112,4 +113,23 @@ export function runBunChildren(script: string, argsPerChild: string[][]): Promis
         }),
     ),
   );
+}
+
+/** What `flows events`, `runs` and `show` get to run on `store`, with what they printed. */
+export function storeContext(store: StateStore): StoreContext & { output: () => string } {
+  let out = "";
+  return {
+    repoRoot: ".",
+    json: false,
+    color: false,
+    out: (text) => {
+      out += text;
+    },
+    err: () => undefined,
+    env: {},
+    openStore: async () => ({ store, label: "test" }),
+    store,
+    storeLabel: "test",
+    output: () => out,
+  };
 }

@@ -2,16 +2,16 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { eventsCommand, runsCommand, showCommand, type StoreContext } from "../../src/cli/state-commands.js";
+import { eventsCommand, runsCommand, showCommand, } from "../../src/cli/state-commands.js";
 import { debugStore } from "../../src/action/debug.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath, selectEvents, serializeEventRecord } from "../../src/state/layout.js";
 import { LazyStateStore } from "../../src/state/lazy-store.js";
 import { Newest } from "../../src/state/query.js";
-import type { EventRecord, StateStore } from "../../src/state/types.js";
+import type { EventRecord, } from "../../src/state/types.js";
 import { recoverWatchCursor } from "../../src/watch/cursor.js";
-import { git, makeRecord, makeRun, tempDir } from "./helpers.js";
+import { git, makeRecord, makeRun, storeContext, tempDir } from "./helpers.js";
 
 // Listings of a long history (`flows events --limit`, `flows runs`, `flows show <run-id>`) read
 // every record, one at a time, and keep only what they show: they held every record at once
@@ -34,24 +34,6 @@ function writeRecords(root: string, all: EventRecord[]): void {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, serializeEventRecord(record));
   }
-}
-
-function context(store: StateStore): StoreContext & { output: () => string } {
-  let out = "";
-  return {
-    repoRoot: ".",
-    json: false,
-    color: false,
-    out: (text) => {
-      out += text;
-    },
-    err: () => undefined,
-    env: {},
-    openStore: async () => ({ store, label: "test" }),
-    store,
-    storeLabel: "test",
-    output: () => out,
-  };
 }
 
 /** The store, refusing listEvents: a listing through it would hold every record. */
@@ -83,16 +65,16 @@ describe("listings of a long history", () => {
     writeRecords(dir, all);
     const listed = selectEvents(await new FileStateStore({ dir }).listEvents());
 
-    const events = context(withoutWholeListing(new FileStateStore({ dir })));
+    const events = storeContext(withoutWholeListing(new FileStateStore({ dir })));
     expect(await eventsCommand(events, { limit: 4 })).toBe(0);
     expect(events.output().split("\n").filter(Boolean).map((line) => line.split("  ")[2])).toEqual(listed.slice(0, 4).map((r) => r.event.id));
 
-    const typed = context(withoutWholeListing(new FileStateStore({ dir })));
+    const typed = storeContext(withoutWholeListing(new FileStateStore({ dir })));
     await eventsCommand(typed, { type: "push", limit: 3 });
     const pushes = listed.filter((record) => record.event.type === "push").slice(0, 3);
     expect(typed.output().split("\n").filter(Boolean).map((line) => line.split("  ")[2])).toEqual(pushes.map((r) => r.event.id));
 
-    const runs = context(withoutWholeListing(new FileStateStore({ dir })));
+    const runs = storeContext(withoutWholeListing(new FileStateStore({ dir })));
     await runsCommand(runs, { needsAttention: true, limit: 5 });
     const attention = listed
       .flatMap((record) => record.runs)
@@ -109,7 +91,7 @@ describe("listings of a long history", () => {
     // The record read first (shards and files are read in name order) holds the run.
     const first = [...all].sort((a, b) => (eventRecordPath(a.event.id) < eventRecordPath(b.event.id) ? -1 : 1))[0]!;
     const store = new FileStateStore({ dir });
-    const ctx = context(store);
+    const ctx = storeContext(store);
     expect(await showCommand(ctx, first.runs[1]!.id)).toBe(0);
     expect(ctx.output()).toContain(`run ${first.runs[1]!.id}`);
     expect(store.counts.recordReads).toBe(1);
@@ -159,7 +141,7 @@ describe("listings of a long history", () => {
     expect(visited).toBe(1);
     expect(blobReads()).toBe(4);
 
-    const ctx = context(store);
+    const ctx = storeContext(store);
     await eventsCommand(ctx, { limit: 2 });
     const listed = selectEvents(all);
     expect(ctx.output().split("\n").filter(Boolean).map((line) => line.split("  ")[2])).toEqual(listed.slice(0, 2).map((r) => r.event.id));

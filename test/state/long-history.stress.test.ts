@@ -4,11 +4,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { eventsCommand, runsCommand, type StoreContext } from "../../src/cli/state-commands.js";
+import { eventsCommand, runsCommand, } from "../../src/cli/state-commands.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath, serializeEventRecord } from "../../src/state/layout.js";
 import type { EventRecord } from "../../src/state/types.js";
-import { makeRecord, makeRun, tempDir } from "./helpers.js";
+import { makeRecord, makeRun, storeContext, tempDir } from "./helpers.js";
 
 const RECORDS = 20_000;
 
@@ -40,23 +40,8 @@ async function peakHeapGrowth(work: () => Promise<unknown>): Promise<number> {
   return peak;
 }
 
-function context(store: FileStateStore): StoreContext & { lines: () => string[] } {
-  let out = "";
-  return {
-    repoRoot: ".",
-    json: false,
-    color: false,
-    out: (text) => {
-      out += text;
-    },
-    err: () => undefined,
-    env: {},
-    openStore: async () => ({ store, label: "test" }),
-    store,
-    storeLabel: "test",
-    lines: () => out.split("\n").filter(Boolean),
-  };
-}
+
+const lines = (ctx: { output: () => string }): string[] => ctx.output().split("\n").filter(Boolean);
 
 describe("a file store with a long history", () => {
   it("is listed by flows events --limit and flows runs --needs-attention without holding it", async () => {
@@ -64,16 +49,16 @@ describe("a file store with a long history", () => {
     writeHistory(dir);
     const MiB = 1024 * 1024;
 
-    const eventsCtx = context(new FileStateStore({ dir }));
+    const eventsCtx = storeContext(new FileStateStore({ dir }));
     const eventsGrowth = await peakHeapGrowth(() => eventsCommand(eventsCtx, { limit: 5 }));
-    expect(eventsCtx.lines().map((line) => line.split("  ")[2])).toEqual(["evt-19999", "evt-19998", "evt-19997", "evt-19996", "evt-19995"]);
+    expect(lines(eventsCtx).map((line) => line.split("  ")[2])).toEqual(["evt-19999", "evt-19998", "evt-19997", "evt-19996", "evt-19995"]);
     // The records are 320 MB of text; the listing keeps five.
     console.log(`heap growth: events ${Math.round(eventsGrowth / MiB)} MiB`);
     expect(eventsGrowth).toBeLessThan(120 * MiB);
 
-    const runsCtx = context(new FileStateStore({ dir }));
+    const runsCtx = storeContext(new FileStateStore({ dir }));
     const runsGrowth = await peakHeapGrowth(() => runsCommand(runsCtx, { needsAttention: true }));
-    expect(runsCtx.lines()).toHaveLength(RECORDS / 500);
+    expect(lines(runsCtx)).toHaveLength(RECORDS / 500);
     console.log(`heap growth: runs ${Math.round(runsGrowth / MiB)} MiB`);
     expect(runsGrowth).toBeLessThan(120 * MiB);
   });
