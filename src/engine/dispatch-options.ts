@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { describeGot } from "../contract-errors.js";
 import { UserError } from "../user-error.js";
 
@@ -29,6 +30,10 @@ export function checkDispatchOptions(options: unknown): void {
   const got = (name: string): string => `got ${describeGot(given[name])}.`;
   if (given.discovery === undefined && (typeof given.repoRoot !== "string" || given.repoRoot === "")) {
     throw new DispatchOptionsError("repoRoot", `must name the repository folder the flow roots are in, as a string; ${got("repoRoot")}`);
+  }
+  // A folder that is not there would find no flow package and match nothing, silently.
+  if (given.discovery === undefined && !statSync(given.repoRoot as string, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new DispatchOptionsError("repoRoot", `is ${JSON.stringify(given.repoRoot)}, which is no folder here (relative paths are taken from ${process.cwd()}); name the repository's folder.`);
   }
   if (given.roots !== undefined && !(Array.isArray(given.roots) && given.roots.every((root) => typeof root === "string"))) {
     throw new DispatchOptionsError("roots", `must be an array of folder paths (strings), e.g. ["flows"]; ${got("roots")}`);

@@ -30,6 +30,8 @@ describe("dispatch options", () => {
     ["maxRuns", (dir) => ({ repoRoot: dir, maxRuns: -1 })],
     ["maxDepth", (dir) => ({ repoRoot: dir, maxDepth: Number.NaN })],
     ["repoRoot", () => ({})],
+    // A folder that is not there matched nothing, without a word.
+    ["repoRoot", (dir) => ({ repoRoot: `${dir}/no-such-folder` })],
     ["roots", (dir) => ({ repoRoot: dir, roots: "flows" })],
     ["store", (dir) => ({ repoRoot: dir, store: {} })],
     ["bunPath", (dir) => ({ repoRoot: dir, bunPath: 42 })],
