@@ -1619,11 +1619,14 @@ var dispatch_problems = __nccwpck_require__(37576);
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/contract-errors.js
 var contract_errors = __nccwpck_require__(20624);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch-options.js
+
 
 
 /**
@@ -1652,6 +1655,10 @@ function checkDispatchOptions(options) {
     const got = (name) => `got ${(0,contract_errors/* describeGot */.uv)(given[name])}.`;
     if (given.discovery === undefined && (typeof given.repoRoot !== "string" || given.repoRoot === "")) {
         throw new DispatchOptionsError("repoRoot", `must name the repository folder the flow roots are in, as a string; ${got("repoRoot")}`);
+    }
+    // A folder that is not there would find no flow package and match nothing, silently.
+    if (given.discovery === undefined && !(0,external_node_fs_.statSync)(given.repoRoot, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new DispatchOptionsError("repoRoot", `is ${JSON.stringify(given.repoRoot)}, which is no folder here (relative paths are taken from ${process.cwd()}); name the repository's folder.`);
     }
     if (given.roots !== undefined && !(Array.isArray(given.roots) && given.roots.every((root) => typeof root === "string"))) {
         throw new DispatchOptionsError("roots", `must be an array of folder paths (strings), e.g. ["flows"]; ${got("roots")}`);
@@ -1688,8 +1695,6 @@ function wholeNumberAtLeast(given, name, least) {
 var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/engine/ids.js
 var ids = __nccwpck_require__(86683);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/file-url.js

@@ -746,8 +746,10 @@ function editDistance(a, b) {
 /* harmony export */   L: () => (/* binding */ DispatchOptionsError),
 /* harmony export */   p: () => (/* binding */ checkDispatchOptions)
 /* harmony export */ });
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20624);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+
 
 
 /**
@@ -756,7 +758,7 @@ function editDistance(a, b) {
  * caller's `concurrency: Number(process.env.N)` (NaN when N is unset) left dispatch waiting
  * forever for a free slot, and a missing `repoRoot` failed inside node:path.
  */
-class DispatchOptionsError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class DispatchOptionsError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
     option;
     name = "DispatchOptionsError";
     constructor(
@@ -770,12 +772,16 @@ class DispatchOptionsError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/*
 /** Throws a DispatchOptionsError for the first option that dispatch cannot use as given. */
 function checkDispatchOptions(options) {
     if (typeof options !== "object" || options === null) {
-        throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`dispatch needs an options object like { repoRoot: process.cwd() }; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGot */ .uv)(options)}.`);
+        throw new _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`dispatch needs an options object like { repoRoot: process.cwd() }; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGot */ .uv)(options)}.`);
     }
     const given = options;
-    const got = (name) => `got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGot */ .uv)(given[name])}.`;
+    const got = (name) => `got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGot */ .uv)(given[name])}.`;
     if (given.discovery === undefined && (typeof given.repoRoot !== "string" || given.repoRoot === "")) {
         throw new DispatchOptionsError("repoRoot", `must name the repository folder the flow roots are in, as a string; ${got("repoRoot")}`);
+    }
+    // A folder that is not there would find no flow package and match nothing, silently.
+    if (given.discovery === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(given.repoRoot, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new DispatchOptionsError("repoRoot", `is ${JSON.stringify(given.repoRoot)}, which is no folder here (relative paths are taken from ${process.cwd()}); name the repository's folder.`);
     }
     if (given.roots !== undefined && !(Array.isArray(given.roots) && given.roots.every((root) => typeof root === "string"))) {
         throw new DispatchOptionsError("roots", `must be an array of folder paths (strings), e.g. ["flows"]; ${got("roots")}`);
@@ -805,7 +811,7 @@ function wholeNumberAtLeast(given, name, least) {
         return;
     if (typeof value === "number" && value >= least && (Number.isInteger(value) || value === Number.POSITIVE_INFINITY))
         return;
-    throw new DispatchOptionsError(name, `must be a whole number of at least ${least}; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGot */ .uv)(value)}.`);
+    throw new DispatchOptionsError(name, `must be a whole number of at least ${least}; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGot */ .uv)(value)}.`);
 }
 
 
