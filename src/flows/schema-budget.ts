@@ -1,7 +1,8 @@
-import { realpathSync, statSync } from "node:fs";
+import { realpathSync, type Stats, statSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import type { CodeOptions } from "ajv";
 import type { RE2JS } from "re2js";
+import { fileKind } from "../fs-safe.js";
 
 // Trigger schemas are written by package authors and run against payloads written by strangers,
 // so compiling and checking them has budgets: a schema that would take the job down (stack
@@ -32,14 +33,21 @@ export class SchemaBudgetProblem extends Error {
   }
 }
 
-/** Throws when the file is over MAX_SCHEMA_BYTES; checked before the file is read. */
+/**
+ * Throws when the file is over MAX_SCHEMA_BYTES, or no plain file (a FIFO would never end the
+ * read, a device never stop it); checked before the file is read.
+ */
 export function checkSchemaFileSize(path: string, spentBytes: number): number {
-  let size: number;
+  let info: Stats;
   try {
-    size = statSync(path).size;
+    info = statSync(path);
   } catch {
     return 0; // Reading it reports the problem with the usual message.
   }
+  if (!info.isFile() && !info.isDirectory()) {
+    throw new SchemaBudgetProblem(`schema file ${path} is ${fileKind(info)}, not a plain file. Replace it with a JSON file.`);
+  }
+  const size = info.size;
   if (size > MAX_SCHEMA_BYTES) {
     throw new SchemaBudgetProblem(
       `schema file ${path} is ${formatBytes(size)}; trigger schemas may be at most ${formatBytes(MAX_SCHEMA_BYTES)}. ` +

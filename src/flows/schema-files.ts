@@ -1,8 +1,7 @@
 import { dirname, posix, resolve } from "node:path";
 import { fileURLToPath } from "../file-url.js";
 import type { FlowDiagnostic } from "../contracts.js";
-import { readTextFile, statPath } from "../fs-async.js";
-import { fileKind } from "../fs-safe.js";
+import { readTextFile } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { schemaDiagnostic } from "./schema-errors.js";
 import { UserError } from "../user-error.js";
@@ -21,16 +20,9 @@ export async function readSchemaFile(path: string, referencedBy?: string): Promi
   const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
   let text: string;
   try {
-    // A FIFO would never end the read (and a device never stop it): only plain files are read.
-    const info = await statPath(path);
-    if (!info.isFile() && !info.isDirectory()) {
-      throw new SchemaFileProblem(
-        schemaDiagnostic(path, `schema file ${path} is ${fileKind(info)}, not a plain file${from}. Replace it with a JSON file.`),
-      );
-    }
+    // checkSchemaFileSize refused a FIFO or device before this read (schemas.ts, schema-refs.ts).
     text = (await readTextFile(path)).replace(/^\uFEFF/, "");
   } catch (error) {
-    if (error instanceof SchemaFileProblem) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
     throw new SchemaFileProblem(
