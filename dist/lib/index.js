@@ -6338,6 +6338,8 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 /* unused harmony exports MAX_SCHEMA_BYTES, MAX_SCHEMA_TOTAL_BYTES, MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, isRe2Loaded */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
+
 
 
 // Trigger schemas are written by package authors and run against payloads written by strangers,
@@ -6365,15 +6367,22 @@ class SchemaBudgetProblem extends Error {
         this.near = near;
     }
 }
-/** Throws when the file is over MAX_SCHEMA_BYTES; checked before the file is read. */
+/**
+ * Throws when the file is over MAX_SCHEMA_BYTES, or no plain file (a FIFO would never end the
+ * read, a device never stop it); checked before the file is read.
+ */
 function checkSchemaFileSize(path, spentBytes) {
-    let size;
+    let info;
     try {
-        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
     }
     catch {
         return 0; // Reading it reports the problem with the usual message.
     }
+    if (!info.isFile() && !info.isDirectory()) {
+        throw new SchemaBudgetProblem(`schema file ${path} is ${(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .fileKind */ .h_)(info)}, not a plain file. Replace it with a JSON file.`);
+    }
+    const size = info.size;
     if (size > MAX_SCHEMA_BYTES) {
         throw new SchemaBudgetProblem(`schema file ${path} is ${formatBytes(size)}; trigger schemas may be at most ${formatBytes(MAX_SCHEMA_BYTES)}. ` +
             "Describe only the payload fields the trigger needs (other fields can stay unlisted).");
@@ -6942,14 +6951,11 @@ function refProblem(path, text, error) {
 
 // EXTERNAL MODULE: ./.build/fs-async.js
 var fs_async = __nccwpck_require__(93602);
-// EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/flows/utf8-check.js
 var utf8_check = __nccwpck_require__(25148);
 ;// CONCATENATED MODULE: ./.build/flows/schema-files.js
-
 
 
 
@@ -6969,16 +6975,10 @@ async function readSchemaFile(path, referencedBy) {
     const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     let text;
     try {
-        // A FIFO would never end the read (and a device never stop it): only plain files are read.
-        const info = await (0,fs_async/* statPath */.qW)(path);
-        if (!info.isFile() && !info.isDirectory()) {
-            throw new SchemaFileProblem(schemaDiagnostic(path, `schema file ${path} is ${(0,fs_safe/* fileKind */.h_)(info)}, not a plain file${from}. Replace it with a JSON file.`));
-        }
+        // checkSchemaFileSize refused a FIFO or device before this read (schemas.ts, schema-refs.ts).
         text = (await (0,fs_async/* readTextFile */.Gu)(path)).replace(/^\uFEFF/, "");
     }
     catch (error) {
-        if (error instanceof SchemaFileProblem)
-            throw error;
         const code = error.code;
         const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
         throw new SchemaFileProblem(schemaDiagnostic(referencedBy ?? path, `schema file ${path} ${what}${from}. Create it or fix the reference.`));
