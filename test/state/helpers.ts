@@ -83,6 +83,8 @@ export async function originWithCheckout(): Promise<{ origin: string; checkout: 
   const origin = join(root, "origin.git");
   const checkout = join(root, "checkout");
   git(root, "init", "--bare", "--quiet", origin);
+  // As github.com does: the state branch's reads fetch trees first and then only the blobs needed.
+  git(origin, "config", "uploadpack.allowFilter", "true");
   git(root, "clone", "--quiet", origin, checkout);
   execFileSync("sh", ["-c", "echo '# project' > README.md && mkdir src && echo 'x' > src/a.txt"], { cwd: checkout });
   git(checkout, "add", ".");
