@@ -295,6 +295,8 @@ var state_record = __webpack_require__(77795);
 
 
 const TIP_REF = "refs/flows/tip";
+/** The state repository's remote in the private git directory: a promisor for the records' blobs. */
+const REMOTE = "state";
 /** Records read from the branch at once when listing (a few MB of git output). */
 const LIST_BATCH = 500;
 const PENDING_REF = "refs/flows/pending";
@@ -302,8 +304,10 @@ const PENDING_REF = "refs/flows/pending";
  * Records on a dedicated branch (default `flows-state`) of the repository, one file per event
  * in the same layout as the file store. All git work happens in a private bare directory:
  * the user's checkout, index and HEAD are never touched. Reads use a depth-1 fetch of the
- * branch tip; saves are kept in memory and `flush()` pushes them as one commit, re-applying
- * them onto the new tip when another writer pushed first, so history stays linear.
+ * branch tip's commit and trees only (a partial clone, `--filter=blob:none`), then one fetch of
+ * just the records a call needs; saves are kept in memory and `flush()` pushes them as one
+ * commit, re-applying them onto the new tip when another writer pushed first, so history
+ * stays linear.
  */
 class BranchStateStore {
     kind = "branch";
@@ -364,15 +368,15 @@ class BranchStateStore {
         await this.#open();
         const seen = new Set();
         if (this.#tip) {
-            const listing = await this.#git(["ls-tree", "-r", "-z", "--name-only", this.#tip, "events"]);
-            const paths = listing.stdout
-                .toString("utf8")
-                .split("\0")
-                .filter((path) => /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(path));
+            const listing = await this.#git(["ls-tree", "-r", "-z", this.#tip, "events"]);
+            const entries = parseTree(listing.stdout).filter(({ path }) => /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(path));
+            // Every record is read: their blobs in one fetch, not one per batch.
+            await this.#fetchBlobs(entries.map((entry) => entry.oid));
+            const paths = entries.map((entry) => entry.path);
             // A batch of blobs at a time: one read of every blob held the whole branch in memory
             // several times over (git's output, its text, the parsed records: 2.6 GB for 400 MB of records).
             for (let start = 0; start < paths.length; start += LIST_BATCH) {
-                for (const stored of (await this.#readTip(paths.slice(start, start + LIST_BATCH))).values()) {
+                for (const stored of (await this.#readTip(paths.slice(start, start + LIST_BATCH), { fetched: true })).values()) {
                     if (this.#pending.size > 0)
                         seen.add(stored.event.id);
                     if (visit((0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(stored.event.id))) === false)
@@ -518,11 +522,18 @@ class BranchStateStore {
         const init = await runGit({ args: ["init", "--bare", "--quiet", this.#workDir], cwd: this.#workDir });
         if (init.code !== 0)
             throw new branch_errors/* StateBranchError */.a("git", `git init failed: ${init.stderr.trim()}`);
+        // A named remote, because a partial clone's later blob fetches need one; no credentials in
+        // it (they go in the environment), and no fetch refspec (only TIP_REF is ever updated).
+        const remote = await this.#git(["config", `remote.${REMOTE}.url`, this.#url]);
+        if (remote.code !== 0)
+            throw new branch_errors/* StateBranchError */.a("git", `git config failed: ${this.#redact(remote.stderr.trim())}`);
         await this.#fetch();
     }
     async #fetch() {
         const refspec = `+refs/heads/${this.branch}:${TIP_REF}`;
-        const fetch = await this.#git(["fetch", "--depth=1", "--no-tags", "--quiet", this.#url, refspec]);
+        // Commit and trees only: 50,000 records' blobs took 5 of a fire's 6 s. A server without
+        // filters (an old one, a local path without uploadpack.allowFilter) sends the blobs anyway.
+        const fetch = await this.#git(["fetch", "--depth=1", "--filter=blob:none", "--no-tags", "--quiet", REMOTE, refspec]);
         this.stats.fetches++;
         if (fetch.code !== 0) {
             const output = this.#redact(fetch.stderr);
@@ -540,12 +551,10 @@ class BranchStateStore {
     /** Build the commit that applies `batch` to the current tip; undefined when nothing changes. */
     async #commitOnTip(batch) {
         const paths = new Map([...batch.keys()].map((id) => [id, (0,layout.eventRecordPath)(id)]));
-        const blobs = this.#tip
-            ? await this.#readBlobs([...[...paths.values(), branch_commit/* STATE_README_PATH */.Tr].map((path) => `${this.#tip}:${path}`)])
-            : new Map();
+        const blobs = this.#tip ? await this.#readTipBlobs([...paths.values(), branch_commit/* STATE_README_PATH */.Tr]) : new Map();
         const files = (0,branch_commit/* batchFiles */.ul)({
             batch: [...batch].map(([id, record]) => ({ record, path: paths.get(id) })),
-            stored: (path) => blobs.get(`${this.#tip}:${path}`),
+            stored: (path) => blobs.get(path),
             parse: (blob, path) => {
                 const stored = this.#parseOrSetAside(blob, path);
                 return stored === SET_ASIDE ? undefined : stored;
@@ -569,14 +578,13 @@ class BranchStateStore {
         return commit.stdout.toString("utf8").trim();
     }
     /** Records at the tip; a corrupt one is reported and left out (the event counts as new). */
-    async #readTip(paths) {
+    async #readTip(paths, options = {}) {
         const records = new Map();
         if (!this.#tip || paths.length === 0)
             return records;
-        const specs = paths.map((path) => `${this.#tip}:${path}`);
-        const blobs = await this.#readBlobs(specs);
-        paths.forEach((path, index) => {
-            const blob = blobs.get(specs[index]);
+        const blobs = await this.#readTipBlobs(paths, options);
+        paths.forEach((path) => {
+            const blob = blobs.get(path);
             if (blob === undefined)
                 return;
             const record = this.#parseOrSetAside(blob, path);
@@ -617,18 +625,64 @@ class BranchStateStore {
     #maxRecordBytes() {
         return this.#options.maxRecordBytes ?? layout.MAX_RECORD_BYTES;
     }
-    #readBlobs(specs) {
-        return readBlobs(this.#gitArgs(), this.#workDir, specs, { maxBytes: this.#maxRecordBytes() });
+    /**
+     * The blobs at `paths` of the tip, by path; a path the tip does not hold is left out. The tip's
+     * trees are local (the fetch left out only blobs), so which paths exist is known without the
+     * network, and their blobs come in one fetch (`fetched`: the caller fetched them already).
+     */
+    async #readTipBlobs(paths, options = {}) {
+        const tip = this.#tip;
+        if (!options.fetched) {
+            // The README comes along: the next flush reads it, and would fetch again for it alone.
+            const wanted = paths.includes(branch_commit/* STATE_README_PATH */.Tr) ? paths : [...paths, branch_commit/* STATE_README_PATH */.Tr];
+            const oids = [];
+            for (let start = 0; start < wanted.length; start += LS_TREE_PATHS) {
+                const args = ["--literal-pathspecs", "ls-tree", "-z", tip, "--", ...wanted.slice(start, start + LS_TREE_PATHS)];
+                const listing = await this.#git(args);
+                if (listing.code !== 0)
+                    throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#redact(listing.stderr.trim())}`);
+                oids.push(...parseTree(listing.stdout).map((entry) => entry.oid));
+            }
+            await this.#fetchBlobs(oids);
+        }
+        const blobs = await readBlobs(this.#gitArgs(), this.#workDir, paths.map((path) => `${tip}:${path}`), { maxBytes: this.#maxRecordBytes() });
+        return new Map([...blobs].map(([spec, blob]) => [spec.slice(tip.length + 1), blob]));
+    }
+    /**
+     * Fetch blobs the partial fetch left out, in one request: what git itself runs to fill in a
+     * partial clone. Blobs already here cost no round trip. One that cannot be fetched is an
+     * error, never "not stored": reading it as missing would run its event's steps again.
+     */
+    async #fetchBlobs(oids) {
+        if (oids.length === 0)
+            return;
+        const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no"];
+        const fetch = await this.#git([...args, "--filter=blob:none", "--quiet", "--stdin", REMOTE], Buffer.from(`${oids.join("\n")}\n`));
+        this.stats.fetches++;
+        if (fetch.code !== 0)
+            throw (0,branch_errors/* fetchFailed */.oQ)({ branch: this.branch, remote: this.remote }, this.#redact(fetch.stderr));
     }
     #gitArgs() {
         // Our own throwaway repository: no user hooks, no background maintenance.
-        return ["--git-dir", this.#workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0"];
+        return ["--git-dir", this.#workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
     }
     #git(args, input) {
         return runGit({ args: [...this.#gitArgs(), ...args], cwd: this.#workDir, env: this.#authEnv, ...(input ? { input } : {}) });
     }
 }
 const SET_ASIDE = Symbol("set aside");
+/** Paths given to one `git ls-tree` (its command line stays far under the system's limit). */
+const LS_TREE_PATHS = 1_000;
+/** The blob entries of `git ls-tree -z` output. */
+function parseTree(output) {
+    const entries = [];
+    for (const line of output.toString("utf8").split("\0")) {
+        const entry = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+        if (entry)
+            entries.push({ oid: entry[1], path: entry[2] });
+    }
+    return entries;
+}
 
 
 /***/ })
