@@ -152,18 +152,48 @@ function freshEventEachRun(prepared) {
   };
 }
 
-/** Records in the documented state layout (README "Record format"), written directly. */
+/** The i-th seeded record in the documented state layout (README "Record format"): its path and text. */
+function seedRecord(i) {
+  const id = `github:push:bench/repo:refs/heads/main@${String(i).padStart(40, "0")}`;
+  const hash = createHash("sha256").update(id).digest("hex");
+  const now = new Date(Date.UTC(2026, 0, 1, 0, 0, i % 60)).toISOString();
+  const run = { id: `run_${hash.slice(0, 12)}`, eventId: id, flowName: "one", flowVersion: 1, stepName: "step", runner: "bun", processStatus: "completed", resultStatus: "completed", effectiveStatus: "completed", needsAttention: false, attempts: [{ id: `run_${hash.slice(0, 12)}_a1`, number: 1, status: "completed", resultStatus: "completed", startedAt: now, completedAt: now }], resultPayload: { status: "completed" }, createdAt: now, updatedAt: now };
+  // A payload of some size, as a real push's is, that compresses no better than one.
+  const payload = { ref: "refs/heads/main", head_commit: { message: createHash("sha512").update(id).digest("base64").repeat(20) } };
+  const record = { formatVersion: 1, event: { id, type: "push", receivedAt: now, payload }, runs: [run], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 };
+  return { path: `events/${hash.slice(0, 2)}/${hash}.json`, text: JSON.stringify(record) };
+}
+
+/** Records written directly into a file store's folder. */
 function seedFileStore(stateDir, count) {
   for (let i = 0; i < count; i += 1) {
-    const id = `github:push:bench/repo:refs/heads/main@${String(i).padStart(40, "0")}`;
-    const hash = createHash("sha256").update(id).digest("hex");
-    const dir = join(stateDir, "events", hash.slice(0, 2));
+    const { path, text } = seedRecord(i);
+    const file = join(stateDir, path);
+    const dir = join(file, "..");
     if (i < 256 || !existsSync(dir)) mkdirSync(dir, { recursive: true });
-    const now = new Date(Date.UTC(2026, 0, 1, 0, 0, i % 60)).toISOString();
-    const run = { id: `run_${hash.slice(0, 12)}`, eventId: id, flowName: "one", flowVersion: 1, stepName: "step", runner: "bun", processStatus: "completed", resultStatus: "completed", effectiveStatus: "completed", needsAttention: false, attempts: [{ id: `run_${hash.slice(0, 12)}_a1`, number: 1, status: "completed", resultStatus: "completed", startedAt: now, completedAt: now }], resultPayload: { status: "completed" }, createdAt: now, updatedAt: now };
-    const record = { formatVersion: 1, event: { id, type: "push", receivedAt: now, payload: { ref: "refs/heads/main" } }, runs: [run], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 };
-    writeFileSync(join(dir, `${hash}.json`), JSON.stringify(record));
+    writeFileSync(file, text);
   }
+}
+
+/** A bare `bench/repo.git` under `remoteRoot` whose flows-state branch holds `count` records, served with filters as github.com is. */
+function seedStateBranch(remoteRoot, count) {
+  const repo = join(remoteRoot, "bench", "repo.git");
+  mkdirSync(join(remoteRoot, "bench"), { recursive: true });
+  execFileSync("git", ["init", "--bare", "-q", repo]);
+  execFileSync("git", ["--git-dir", repo, "config", "uploadpack.allowFilter", "true"]);
+  const parts = ["commit refs/heads/flows-state\ncommitter bench <bench@example.com> 1767225600 +0000\ndata 5\nseed\n"];
+  for (let i = 0; i < count; i += 1) {
+    const { path, text } = seedRecord(i);
+    parts.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`);
+  }
+  execFileSync("git", ["--git-dir", repo, "fast-import", "--quiet"], { input: parts.join(""), maxBuffer: 1 << 30 });
+}
+
+/** The whole action on a new push event, recording in the state branch of `remoteRoot`'s bench/repo. */
+function branchFixture(dir, root, env, remoteRoot) {
+  writeFlowPackage(dir, "one", { trigger: "push" });
+  const fixture = freshEventEachRun(actionFixture(dir, root, env, { state: "branch" }));
+  return { ...fixture, env: { ...fixture.env, GITHUB_SERVER_URL: `file://${remoteRoot}` } };
 }
 
 CASES.push(
@@ -185,6 +215,24 @@ CASES.push(
       return freshEventEachRun(actionFixture(dir, root, env, { state: "file", "state-dir": join(dir, "state") }));
     },
     target: (r) => ratio(r, "store-100k", ["store-empty"], 1.2),
+  },
+  {
+    id: "branch-10",
+    label: "branch store, 10 events on the branch: one new event → one step",
+    prepare: ({ dir, root, env }) => {
+      seedStateBranch(join(dir, "remote"), 10);
+      return branchFixture(dir, root, env, join(dir, "remote"));
+    },
+  },
+  {
+    id: "branch-50k",
+    label: "branch store, 50,000 events on the branch: one new event → one step",
+    pairedWith: ["branch-10"],
+    prepare: ({ dir, root, env }) => {
+      seedStateBranch(join(dir, "remote"), 50_000);
+      return branchFixture(dir, root, env, join(dir, "remote"));
+    },
+    target: (r) => ratio(r, "branch-50k", ["branch-10"], 1.5),
   },
   {
     id: "branch-4x50",
