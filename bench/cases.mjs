@@ -153,13 +153,14 @@ function freshEventEachRun(prepared) {
 }
 
 /** The i-th seeded record in the documented state layout (README "Record format"): its path and text. */
-function seedRecord(i) {
+function seedRecord(i, { sized = false } = {}) {
   const id = `github:push:bench/repo:refs/heads/main@${String(i).padStart(40, "0")}`;
   const hash = createHash("sha256").update(id).digest("hex");
   const now = new Date(Date.UTC(2026, 0, 1, 0, 0, i % 60)).toISOString();
   const run = { id: `run_${hash.slice(0, 12)}`, eventId: id, flowName: "one", flowVersion: 1, stepName: "step", runner: "bun", processStatus: "completed", resultStatus: "completed", effectiveStatus: "completed", needsAttention: false, attempts: [{ id: `run_${hash.slice(0, 12)}_a1`, number: 1, status: "completed", resultStatus: "completed", startedAt: now, completedAt: now }], resultPayload: { status: "completed" }, createdAt: now, updatedAt: now };
-  // A payload of some size, as a real push's is, that compresses no better than one.
-  const payload = { ref: "refs/heads/main", head_commit: { message: createHash("sha512").update(id).digest("base64").repeat(20) } };
+  // `sized`: a payload of some size, as a real push's is, that compresses no better than one
+  // (the branch sends records compressed, the file store reads one file).
+  const payload = sized ? { ref: "refs/heads/main", head_commit: { message: createHash("sha512").update(id).digest("base64").repeat(20) } } : { ref: "refs/heads/main" };
   const record = { formatVersion: 1, event: { id, type: "push", receivedAt: now, payload }, runs: [run], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 };
   return { path: `events/${hash.slice(0, 2)}/${hash}.json`, text: JSON.stringify(record) };
 }
@@ -183,7 +184,7 @@ function seedStateBranch(remoteRoot, count) {
   execFileSync("git", ["--git-dir", repo, "config", "uploadpack.allowFilter", "true"]);
   const parts = ["commit refs/heads/flows-state\ncommitter bench <bench@example.com> 1767225600 +0000\ndata 5\nseed\n"];
   for (let i = 0; i < count; i += 1) {
-    const { path, text } = seedRecord(i);
+    const { path, text } = seedRecord(i, { sized: true });
     parts.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`);
   }
   execFileSync("git", ["--git-dir", repo, "fast-import", "--quiet"], { input: parts.join(""), maxBuffer: 1 << 30 });
