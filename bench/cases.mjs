@@ -160,7 +160,7 @@ function seedRecord(i, { sized = false } = {}) {
   const run = { id: `run_${hash.slice(0, 12)}`, eventId: id, flowName: "one", flowVersion: 1, stepName: "step", runner: "bun", processStatus: "completed", resultStatus: "completed", effectiveStatus: "completed", needsAttention: false, attempts: [{ id: `run_${hash.slice(0, 12)}_a1`, number: 1, status: "completed", resultStatus: "completed", startedAt: now, completedAt: now }], resultPayload: { status: "completed" }, createdAt: now, updatedAt: now };
   // `sized`: a payload of some size, as a real push's is, that compresses no better than one
   // (the branch sends records compressed, the file store reads one file).
-  const payload = sized ? { ref: "refs/heads/main", head_commit: { message: createHash("sha512").update(id).digest("base64").repeat(20) } } : { ref: "refs/heads/main" };
+  const payload = sized ? { ref: "refs/heads/main", head_commit: { message: Array.from({ length: 20 }, (_, k) => createHash("sha512").update(`${id}:${k}`).digest("base64")).join("") } } : { ref: "refs/heads/main" };
   const record = { formatVersion: 1, event: { id, type: "push", receivedAt: now, payload }, runs: [run], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 };
   return { path: `events/${hash.slice(0, 2)}/${hash}.json`, text: JSON.stringify(record) };
 }
