@@ -37,6 +37,11 @@ export type StateFile = DeltaFile | SnapshotFile;
  */
 export type BadRecord = { index: number; reason: string; newerEventId?: string };
 
+/** A state file a newer flows-action wrote: none of its records can be read here. */
+export class NewerStateFileError extends Error {
+  override name = "NewerStateFileError";
+}
+
 export type WriterRun = { runId: number | string; runAttempt: number | string };
 
 /** A new artifact name: unique within the run (GitHub requires that), valid for upload-artifact. */
@@ -71,7 +76,7 @@ export function parseStateFile(text: string, expected: StateArtifactKind): { fil
   const shape = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
   if (shape.format !== STATE_FILE_FORMAT) throw new Error(`${STATE_FILE_NAME} is not a flows-action state file`);
   if (typeof shape.formatVersion !== "number" || shape.formatVersion > STATE_FILE_VERSION) {
-    throw new Error(
+    throw new NewerStateFileError(
       `state file format ${String(shape.formatVersion)} is newer than this flows-action understands (${STATE_FILE_VERSION}); upgrade flows-action`,
     );
   }

@@ -1,4 +1,4 @@
-import { parseStateFile, STATE_FILE_NAME, type SnapshotFile, type StateFile } from "./artifact-format.js";
+import { NewerStateFileError, parseStateFile, STATE_FILE_NAME, type SnapshotFile, type StateFile } from "./artifact-format.js";
 import type { ArtifactSource, ListedArtifact } from "./artifact-github.js";
 import { readZipEntry } from "../zip-entry.js";
 import { mergeEventRecords } from "./record.js";
@@ -48,13 +48,20 @@ export type StateView = {
   listedAt: string;
   /** Events with a record in a newer format than this flows-action reads: where, and why. */
   newer: Map<string, { path: string; reason: string }>;
+  /**
+   * Artifacts whose whole file is in a newer format: which events they hold is unknown, so no
+   * event may run (it could run again), and no snapshot may be written (it would drop them).
+   */
+  newerFiles: Array<{ path: string; reason: string }>;
 };
 
 /** Parsed artifacts by id: artifacts never change, so each is downloaded once per process. */
-export type ArtifactCache = Map<number, Promise<LoadedFile | undefined>>;
+export type ArtifactCache = Map<number, Promise<LoadedFile | NewerFile | undefined>>;
 
 /** A parsed state file, and the events it holds records of in a newer format. */
 type LoadedFile = StateFile & { newer: Array<{ eventId: string; path: string; reason: string }> };
+/** A state file in a newer format as a whole. */
+type NewerFile = { kind: "newer"; path: string; reason: string };
 
 export type ReadStateOptions = {
   source: ArtifactSource;
@@ -65,7 +72,13 @@ export type ReadStateOptions = {
 };
 
 export async function readState(options: ReadStateOptions): Promise<StateView> {
-  const load = (artifact: ListedArtifact): Promise<LoadedFile | undefined> => loadArtifact(artifact, options);
+  const newerFiles: StateView["newerFiles"] = [];
+  const load = async (artifact: ListedArtifact): Promise<LoadedFile | undefined> => {
+    const file = await loadArtifact(artifact, options);
+    if (file?.kind !== "newer") return file;
+    newerFiles.push({ path: file.path, reason: file.reason });
+    return undefined;
+  };
   const seen: ListedArtifact[] = [];
   let snapshot: { artifact: ListedArtifact; file: SnapshotFile & LoadedFile } | undefined;
   let serverTime: number | undefined;
@@ -120,6 +133,7 @@ export async function readState(options: ReadStateOptions): Promise<StateView> {
     recentlyHeld,
     listedAt: new Date(listedAt).toISOString(),
     newer,
+    newerFiles,
   };
 }
 
@@ -128,10 +142,10 @@ function windowStart(snapshot: SnapshotFile): number {
 }
 
 /** Download and parse one artifact; unusable ones are reported once and give `undefined`. */
-function loadArtifact(artifact: ListedArtifact, options: ReadStateOptions): Promise<LoadedFile | undefined> {
+function loadArtifact(artifact: ListedArtifact, options: ReadStateOptions): Promise<LoadedFile | NewerFile | undefined> {
   const cached = options.cache.get(artifact.id);
   if (cached) return cached;
-  const loading = (async (): Promise<LoadedFile | undefined> => {
+  const loading = (async (): Promise<LoadedFile | NewerFile | undefined> => {
     const forgotten = (when: string): undefined => {
       const lost = artifact.kind === "delta" ? "the records it held are" : "state that only it held is";
       options.report({
@@ -158,6 +172,10 @@ function loadArtifact(artifact: ListedArtifact, options: ReadStateOptions): Prom
       return { ...file, newer };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      if (error instanceof NewerStateFileError) {
+        options.report({ path: artifact.name, message: `${reason}; no event is run until then` });
+        return { kind: "newer", path: artifact.name, reason };
+      }
       options.report({ path: artifact.name, message: `${reason}; artifact skipped` });
       return undefined;
     }

@@ -107,7 +107,7 @@ export class ArtifactStateStore implements StateStore {
     const view = await this.#open();
     // Running the event again could repeat work a newer flows-action recorded: refuse it, as the
     // file and branch stores refuse a newer record.
-    const newer = view.newer.get(eventId);
+    const newer = view.newer.get(eventId) ?? view.newerFiles[0];
     if (newer) throw new StateRecordError(newer.path, newer.reason);
     const stored = view.records.get(eventId);
     return withPendingRecord(stored, this.#pending.get(eventId));
@@ -184,6 +184,9 @@ export class ArtifactStateStore implements StateStore {
     // newer ones while claiming the deltas that hold them.
     if (fresh.newer.size > 0) {
       throw new Error(`${fresh.newer.size} event record(s) are in a newer format; upgrade flows-action`);
+    }
+    if (fresh.newerFiles.length > 0) {
+      throw new Error(`${fresh.newerFiles.length} state artifact(s) are in a newer format; upgrade flows-action`);
     }
     // The current view adds this store's own deltas, which the listing may not show yet.
     for (const record of current.records.values()) {

@@ -179,4 +179,26 @@ describe("ArtifactStateStore reading history", () => {
     expect(world.github.github.artifacts.list(REPOSITORY).map((artifact) => artifact.name).filter((name) => name.includes("snapshot"))).toEqual([]);
     world.assertNoViolations();
   });
+  it("refuses every event while an artifact's whole state file is in a newer format, and writes no snapshot that would drop it", async () => {
+    const world = await artifactWorld();
+    world.github.github.artifacts.add(REPOSITORY, {
+      name: "flows-state-delta-99-1-newfile",
+      zip: stateZip("delta", [makeRecord("evt-done", ["run_d"])], { formatVersion: 2 }),
+      runId: 99,
+    });
+    const logs: string[] = [];
+    const reader = world.store(103, { compactAfter: 0, log: (line) => logs.push(line) });
+
+    // Which events it holds cannot be known here: any of them would run a second time.
+    await expect(reader.loadEvent("evt-done")).rejects.toThrow(StateRecordError);
+    await expect(reader.loadEvent("evt-other")).rejects.toThrow(/state file format 2 is newer .* upgrade flows-action/);
+    expect(reader.problems).toEqual([
+      { path: "flows-state-delta-99-1-newfile", message: expect.stringMatching(/upgrade flows-action; no event is run until then/) },
+    ]);
+    await reader.saveEvent(makeRecord("evt-other", ["run_x"]));
+    await reader.flush();
+    expect(logs.join("\n")).toMatch(/could not write a snapshot \(1 state artifact\(s\) are in a newer format; upgrade flows-action\)/);
+    expect(world.github.github.artifacts.list(REPOSITORY).map((artifact) => artifact.name).filter((name) => name.includes("snapshot"))).toEqual([]);
+    world.assertNoViolations();
+  });
 });
