@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { StateBranchError } from "../../src/state/branch-errors.js";
@@ -87,5 +89,27 @@ describe("BranchStateStore reads only the records it needs", () => {
     expect(blobsHeld(workDir)).toBe(COUNT + 1);
     settings.deny = "everything"; // every blob came with the tip: no request is needed
     expect(await store.loadEvent("evt-4")).toEqual(makeRecord("evt-4", ["run_4"]));
+  });
+  it("reads each record on its own with a git that has no fetch --stdin (before 2.29), failing as strictly", async () => {
+    const { remoteUrl, settings } = await servedBranch({ filters: true });
+    const bin = join(await tempDir(), "bin");
+    await mkdir(bin);
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    const wrapper = `#!/bin/sh\nfor a in "$@"; do [ "$a" = --stdin ] && { echo "error: unknown option \\\`stdin'" >&2; exit 129; }; done\nexec '${real}' "$@"\n`;
+    await writeFile(join(bin, "git"), wrapper);
+    await chmod(join(bin, "git"), 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    onTestFinished(() => {
+      process.env.PATH = path;
+    });
+    const workDir = await tempDir();
+    const store = new BranchStateStore({ remoteUrl, workDir });
+    onTestFinished(() => store.close());
+
+    expect(await store.loadEvent("evt-5")).toEqual(makeRecord("evt-5", ["run_5"]));
+    expect(blobsHeld(workDir)).toBe(1);
+    settings.deny = "everything";
+    await expect(store.loadEvent("evt-6")).rejects.toThrow(/git cat-file failed/);
   });
 });
