@@ -4,6 +4,7 @@ import type { StepOutcome } from "../runners/types.js";
 import { currentDispatcher, newAttemptKey } from "../state/dispatcher.js";
 import type { ResolvedOptions } from "./dispatch.js";
 import { attemptIdFor } from "./ids.js";
+import { checkNextEvents } from "./next-check.js";
 import type { RunRecorder } from "./run-recorder.js";
 import { finishRunView, startRunView } from "./run-view.js";
 
@@ -94,7 +95,7 @@ export async function runOne(options: {
     startAfter: started,
   });
   await started; // a store that could not save the start fails the dispatch; the step never started
-  const outcome = await running;
+  const outcome = checkNextEvents(await running, `${ref.flow.name}/${ref.step.name}`, engine.now());
   return finishAndRecord(view, outcome, engine, run);
 }
 
