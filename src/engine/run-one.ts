@@ -72,8 +72,19 @@ export async function runOne(options: {
     await startedOrRecorded(started, view, engine, run);
     return finishAndRecord(view, notRun(`Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`, view), engine, run);
   }
-  run.runners ??= loadRunners();
-  const { runFlowStep, stepEnvironment } = await run.runners;
+  let runners: Runners;
+  try {
+    run.runners ??= loadRunners();
+    runners = await run.runners;
+  } catch (error) {
+    // A copy of flows-action that cannot load its own modules: ours to fix, so the dispatch fails
+    // with the error, but only once the step's start and end are stored (it did not start).
+    await startedOrRecorded(started, view, engine, run);
+    const reason = error instanceof Error ? error.message : String(error);
+    finishAndRecord(view, notRun(`not started: flows-action could not load its step runner: ${reason}`, view), engine, run);
+    throw error;
+  }
+  const { runFlowStep, stepEnvironment } = runners;
   const hostEnv = engine.env ?? process.env;
   run.stepEnv ??= stepEnvironment(hostEnv, { exportEnv: engine.exportEnv });
   let lineFailure: { error: unknown } | undefined;
