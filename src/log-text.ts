@@ -13,23 +13,51 @@
  */
 export const BIDI_CONTROL_CLASS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
 
-const BIDI_CONTROLS = new RegExp(`[${BIDI_CONTROL_CLASS}]`, "g");
+/**
+ * Invisible format characters that take no part in showing text: the zero-width space U+200B,
+ * the word joiner and invisible operators U+2060–U+2064, the deprecated format controls
+ * U+206A–U+206F, the byte order mark U+FEFF, U+180E and the interlinear annotation marks
+ * U+FFF9–U+FFFB (which hide the text between them). `paypal` and `pay\u200bpal` look the same, so
+ * they are shown like the bidirectional controls. Not the joiners U+200C and U+200D, which
+ * emoji and several scripts need to be shown right.
+ */
+const INVISIBLE_FORMAT_CLASS = "\\u180e\\u200b\\u2060-\\u2064\\u206a-\\u206f\\ufeff\\ufff9-\\ufffb";
+
+/** The bidirectional controls and the invisible format characters, as the body of a character class. */
+export const HIDDEN_CHARACTER_CLASS = BIDI_CONTROL_CLASS + INVISIBLE_FORMAT_CLASS;
+
+const HIDDEN_CHARACTERS = new RegExp(`[${HIDDEN_CHARACTER_CLASS}]`, "g");
 
 /**
- * Bidirectional controls (U+202E and the others, BIDI_CONTROL_CLASS above) as `<U+202E>`: the
- * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
- * code block or a title. In the finished text they reorder nothing.
+ * Bidirectional controls (U+202E and the others above) and invisible format characters as
+ * `<U+202E>`: the form GitHub itself shows hidden characters in, readable alike in a table cell,
+ * inline code, a code block or a title. In the finished text they reorder and hide nothing.
  */
 export function showBidiControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+  return text.replace(HIDDEN_CHARACTERS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
 
-/** Line breaks, C0 and C1 controls, DEL, the line and paragraph separators, the bidirectional controls. */
-const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROL_CLASS}]`, "g");
+/**
+ * One line of a step's output for the job log: the bidirectional controls and invisible format
+ * characters become `\u202e`, as in logText, so a line cannot show another text than it holds.
+ * Everything else stays as the step wrote it (the runner shows its colours; the line is printed
+ * inside a stop-commands section, src/action/runner.ts).
+ */
+export function logOutputLine(line: string): string {
+  return line.replace(HIDDEN_CHARACTERS, escaped);
+}
+
+function escaped(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/** Line breaks, C0 and C1 controls, DEL, the line and paragraph separators, the hidden characters. */
+const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${HIDDEN_CHARACTER_CLASS}]`, "g");
 
 /**
- * Text from outside as part of ONE log line: line breaks, other control characters and the
- * bidirectional controls become visible escapes (`\n`, `\u0007`, `\u202e`), so the text can
+ * Text from outside as part of ONE log line: line breaks, other control characters, the
+ * bidirectional controls and the invisible format characters become visible escapes (`\n`,
+ * `\u0007`, `\u202e`, `\u200b`), so the text can
  * neither start a new line nor hide or reorder part of itself. Use it for every outside value
  * put into a plain log line; workflow-command data goes through the runner-IO escaper instead.
  */
@@ -38,6 +66,6 @@ export function logText(text: string): string {
     if (char === "\n") return "\\n";
     if (char === "\r") return "\\r";
     if (char === "\t") return "\\t";
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    return escaped(char);
   });
 }

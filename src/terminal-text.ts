@@ -4,18 +4,22 @@
 // messages, event ids and types, payload values, stored records), so that text reaches the
 // terminal only through these functions, one per kind of text. Every C0 and C1 control character
 // except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`), and so does every
-// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too,
-// src/log-text.ts).
+// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too) and
+// invisible format character (`\u200b`: src/log-text.ts).
 
-import { BIDI_CONTROL_CLASS } from "./log-text.js";
+import { BIDI_CONTROL_CLASS, HIDDEN_CHARACTER_CLASS } from "./log-text.js";
 
-/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls. */
-const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${BIDI_CONTROL_CLASS}]`, "g");
+/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls and invisible format characters. */
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${HIDDEN_CHARACTER_CLASS}]`, "g");
 /** The same, but not newline either. */
-const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${BIDI_CONTROL_CLASS}]`, "g");
+const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${HIDDEN_CHARACTER_CLASS}]`, "g");
 /** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
 const SGR = /(\u001b\[[0-9;:]*m)/;
-/** An SGR sequence, or any other control character but tab and newline. */
+/**
+ * An SGR sequence, or any other control character but tab and newline. Not the invisible format
+ * characters: the escapers above show those of outside text, and the summary `flows github`
+ * prints breaks mentions with zero-width spaces of its own.
+ */
 const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${BIDI_CONTROL_CLASS}]`, "g");
 
 const RESET = "\u001b[0m";

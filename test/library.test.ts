@@ -60,4 +60,47 @@ console.log(JSON.stringify([typeof lib.defineFlow, outcome.runs[0].effectiveStat
     expect(child.stderr).toBe("");
     expect(JSON.parse(child.stdout)).toEqual(["function", "changed", "from the library"]);
   });
+
+  it("records a step whose observer's onStepStart threw as not started, and rejects with the observer's error", async () => {
+    // The step's record stayed "running" for ever, and the step after it was never recorded.
+    await writeFlow(repo.dir, { name: "two", steps: [
+      { name: "a", trigger: "t", source: rawStep("changed") },
+      { name: "b", trigger: "t", source: rawStep("changed") },
+    ] });
+    const store = new MemoryStateStore();
+    const ended: string[] = [];
+    const observer = {
+      onStepStart: (run: { stepName: string }) => {
+        if (run.stepName === "a") throw new Error("observer broke");
+      },
+      onStepEnd: (run: { stepName: string; effectiveStatus: string }) => {
+        ended.push(`${run.stepName}: ${run.effectiveStatus}`);
+      },
+    };
+    const error = await dispatch(flowEvent("t", "obs-1"), { repoRoot: repo.dir, store, observer, concurrency: 1 }).catch((e: unknown) => e);
+    expect(error).toEqual(new Error("observer broke"));
+    const runs = (await store.loadEvent("obs-1"))?.runs ?? [];
+    expect(runs.find((run) => run.stepName === "a")).toMatchObject({
+      processStatus: "failed",
+      effectiveStatus: "failed",
+      error: "not started: the dispatch observer's onStepStart threw: observer broke",
+    });
+    // Nothing is left running, and no step starts after it (b), as when a store cannot save.
+    expect(runs.filter((run) => run.processStatus === "running")).toEqual([]);
+    expect(runs.map((run) => run.stepName)).not.toContain("b");
+    expect(ended).toContain("a: failed");
+  });
+
+  it("rejects with what an observer's onStepLine threw once the step has ended and is recorded", async () => {
+    // It was swallowed: the dispatch read as if every line had been shown.
+    const store = new MemoryStateStore();
+    const observer = {
+      onStepLine: () => {
+        throw new Error("line observer broke");
+      },
+    };
+    const error = await dispatch(flowEvent("t", "obs-2"), { repoRoot: repo.dir, store, observer }).catch((e: unknown) => e);
+    expect(error).toEqual(new Error("line observer broke"));
+    expect((await store.loadEvent("obs-2"))?.runs.map((run) => [run.stepName, run.effectiveStatus])).toEqual([["s", "changed"]]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchObserver } from "../engine/dispatch.js";
-import { logText } from "../log-text.js";
+import { logOutputLine, logText } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import type { ActionIO } from "./io.js";
 
@@ -17,7 +17,8 @@ type Buffered = { run: FlowRunView; lines: string[]; chars: number; dropped: num
  * cannot nest or interleave). The first step to start streams live into its group; steps
  * running beside it are buffered, and each is printed as a whole group when the live one
  * closes. Then the longest-running buffered step becomes the live one. Step output is
- * printed as plain text: the runner parses no workflow command from it.
+ * printed as plain text: the runner parses no workflow command from it, and its bidirectional
+ * controls and invisible format characters are shown as escapes (src/log-text.ts).
  */
 export function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info">): DispatchObserver {
   let live: string | undefined;
@@ -46,7 +47,8 @@ export function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain"
       running.set(run.id, buffered);
       if (live === undefined) open(buffered);
     },
-    onStepLine(run, _stream, line) {
+    onStepLine(run, _stream, raw) {
+      const line = logOutputLine(raw);
       if (run.id === live) {
         io.plain(line);
         return;

@@ -4,6 +4,7 @@ import type { StepOutcome } from "../runners/types.js";
 import { currentDispatcher, newAttemptKey } from "../state/dispatcher.js";
 import type { ResolvedOptions } from "./dispatch.js";
 import { attemptIdFor } from "./ids.js";
+import { checkNextEvents } from "./next-check.js";
 import type { RunRecorder } from "./run-recorder.js";
 import { finishRunView, startRunView } from "./run-view.js";
 
@@ -61,20 +62,32 @@ export async function runOne(options: {
 
   run.notStarted -= 1;
   // Saved with the other steps starting now (one write); the step is made ready meanwhile and
-  // its process starts only once the save is done.
-  const started = run.recorder.saveStart(view).then(() => engine.observer?.onStepStart?.(view));
+  // its process starts only once the save is done and the observer was told.
+  const started = run.recorder.saveStart(view).then(() => tellObserver("onStepStart", () => engine.observer?.onStepStart?.(view)));
   started.catch(() => undefined); // awaited below; a failed save fails the dispatch
   let bunPath: string | undefined;
   try {
     bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
   } catch (error) {
-    await started;
-    return finishAndRecord(view, setupFailure(error, view), engine, run);
+    await startedOrRecorded(started, view, engine, run);
+    return finishAndRecord(view, notRun(`Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`, view), engine, run);
   }
-  run.runners ??= loadRunners();
-  const { runFlowStep, stepEnvironment } = await run.runners;
+  let runners: Runners;
+  try {
+    run.runners ??= loadRunners();
+    runners = await run.runners;
+  } catch (error) {
+    // A copy of flows-action that cannot load its own modules: ours to fix, so the dispatch fails
+    // with the error, but only once the step's start and end are stored (it did not start).
+    await startedOrRecorded(started, view, engine, run);
+    const reason = error instanceof Error ? error.message : String(error);
+    finishAndRecord(view, notRun(`not started: flows-action could not load its step runner: ${reason}`, view), engine, run);
+    throw error;
+  }
+  const { runFlowStep, stepEnvironment } = runners;
   const hostEnv = engine.env ?? process.env;
   run.stepEnv ??= stepEnvironment(hostEnv, { exportEnv: engine.exportEnv });
+  let lineFailure: { error: unknown } | undefined;
   const running = runFlowStep({
     flow: ref.flow,
     step: ref.step,
@@ -89,13 +102,55 @@ export async function runOne(options: {
     },
     env: run.stepEnv,
     bunPath,
-    onLine: (stream, line) => engine.observer?.onStepLine?.(view, stream, line),
+    onLine: (stream, line) => {
+      if (lineFailure !== undefined) return;
+      try {
+        engine.observer?.onStepLine?.(view, stream, line);
+      } catch (error) {
+        lineFailure = { error }; // told once the step has ended and its end is saved
+      }
+    },
     signal: engine.signal,
     startAfter: started,
   });
-  await started; // a store that could not save the start fails the dispatch; the step never started
-  const outcome = await running;
-  return finishAndRecord(view, outcome, engine, run);
+  // A store that could not save the start fails the dispatch; the step never started.
+  await startedOrRecorded(started, view, engine, run);
+  const outcome = checkNextEvents(await running, `${ref.flow.name}/${ref.step.name}`, engine.now());
+  const ended = finishAndRecord(view, outcome, engine, run);
+  if (lineFailure !== undefined) throw lineFailure.error;
+  return ended;
+}
+
+/** What a dispatch observer (the caller's code) threw, told apart from a store's failure. */
+class ObserverFailure {
+  constructor(
+    readonly callback: string,
+    readonly error: unknown,
+  ) {}
+}
+
+async function tellObserver(callback: string, tell: () => unknown): Promise<void> {
+  try {
+    await tell();
+  } catch (error) {
+    throw new ObserverFailure(callback, error);
+  }
+}
+
+/**
+ * Waits for the start to be saved and told. An observer whose `onStepStart` threw fails the
+ * dispatch with its error, as a store that cannot save does (no further step starts), but the
+ * step it was told of is not left "running": it did not start, and its end says why.
+ */
+async function startedOrRecorded(started: Promise<void>, view: FlowRunView, engine: ResolvedOptions, run: DispatchRun): Promise<void> {
+  try {
+    await started;
+  } catch (failure) {
+    if (!(failure instanceof ObserverFailure)) throw failure;
+    const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
+    finishAndRecord(view, notRun(`not started: the dispatch observer's ${failure.callback} threw: ${reason}`, view), engine, run);
+    throw failure.error;
+  }
 }
 
 /**
@@ -112,11 +167,12 @@ function finishAndRecord(started: FlowRunView, outcome: StepOutcome, engine: Res
   return view;
 }
 
-function setupFailure(error: unknown, view: FlowRunView): StepOutcome {
+/** The failed outcome of a step whose process never started, for `error`. */
+function notRun(error: string, view: FlowRunView): StepOutcome {
   const at = new Date().toISOString();
   return {
     processStatus: "failed",
-    error: `Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`,
+    error,
     timedOut: false,
     exitCode: null,
     signal: null,

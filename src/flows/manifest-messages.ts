@@ -4,7 +4,7 @@
 import { closest } from "../did-you-mean.js";
 import { contractSchemas } from "../generated/schemas.js";
 import { describeValue } from "./diagnostics.js";
-import { DEFAULT_TIMEOUT_MS } from "./manifest-defaults.js";
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from "./manifest-defaults.js";
 import { fieldName } from "./manifest-report.js";
 import type { TomlPath } from "./toml-locator.js";
 
@@ -144,10 +144,14 @@ const RULES: Record<string, FieldRule> = {
   },
   "steps[].cwd": { expected: PATH_RULE, wrong: quoted('cwd = "."', PATH_LIMITS) },
   "steps[].timeout_ms": {
-    expected: "a positive whole number of milliseconds",
+    expected: `a positive whole number of milliseconds, at most ${MAX_TIMEOUT_MS}`,
     wrong: (value) =>
-      `${typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000"}, ` +
-      `or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`,
+      typeof value === "number" && value > MAX_TIMEOUT_MS
+        ? // setTimeout fires at once for a longer delay, and the runner capped it there silently.
+          `A step's timer can run at most ${MAX_TIMEOUT_MS} ms (about 24.8 days, the longest timer Node and Bun keep). ` +
+          `Write a smaller value, or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`
+        : `${typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000"}, ` +
+          `or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`,
   },
   "steps[].trigger": {
     expected: "a table",

@@ -330,7 +330,7 @@ script: string
  */
 cwd?: string
 /**
- * Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it.
+ * Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it.
  */
 timeout_ms?: number
 trigger?: Trigger

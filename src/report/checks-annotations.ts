@@ -92,7 +92,8 @@ export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST):
 // again by cutToBytes: dropping control characters can join the parts of a secret.
 function annotationMessage(text: string): string {
   const clean = redacted(text).map((line) =>
-    showBidiControls(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/@(?=[\w-])/g, "@\u200b")),
+    // Hidden characters are shown before mentions are broken with a zero-width space of our own.
+    showBidiControls(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"),
   );
   return cutToBytes(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }

@@ -45,15 +45,15 @@ export function boundedCodeBlock(
  */
 export function plainText(text: string, maxChars: number): string {
   const line = redacted(text).map((clean) =>
+    // Hidden characters are shown before mentions are broken with a zero-width space of our own.
     showBidiControls(
       clean
         .replace(/[\u0000-\u001f\u007f]+/g, " ")
         .replace(/\s+/g, " ")
         .trim()
         .replace(/</g, "‹")
-        .replace(/>/g, "›")
-        .replace(/@(?=[\w-])/g, "@\u200b"),
-    ),
+        .replace(/>/g, "›"),
+    ).replace(/@(?=[\w-])/g, "@\u200b"),
   );
   return line.clip(maxChars);
 }

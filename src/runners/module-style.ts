@@ -54,6 +54,19 @@ function failed(message) {
   return { status: "failed", message };
 }
 
+// A thrown value that is not an Error says what it was ("[object Object]" said nothing).
+function thrownMessage(error) {
+  if (error instanceof Error) return error.message || error.name;
+  if (typeof error === "string") return error;
+  if (error !== null && typeof error === "object" && typeof error.message === "string" && error.message) return error.message;
+  let json;
+  try {
+    json = JSON.stringify(error);
+  } catch {}
+  const shown = json && json !== "null" ? " " + (json.length > 500 ? json.slice(0, 500) + "…" : json) : "";
+  return scriptLabel + " threw " + describe(error) + shown + ", not an Error; throw new Error(message) instead";
+}
+
 function bunMessages(error) {
   const list = error instanceof AggregateError ? error.errors : [error];
   const fromBun = (item) => item !== null && typeof item === "object" && (item.name === "BuildMessage" || item.name === "ResolveMessage");
@@ -113,8 +126,8 @@ try {
     const more = messages.length - 1;
     result = failed(located(messages[0]) + (more > 0 ? " (and " + more + " more, in the log)" : ""));
   } else {
-    console.error(error instanceof Error && error.stack ? error.stack : String(error));
-    result = failed(error instanceof Error ? error.message || error.name : String(error));
+    console.error(error instanceof Error && error.stack ? error.stack : thrownMessage(error));
+    result = failed(thrownMessage(error));
   }
 }
 let line;

@@ -17,7 +17,10 @@ export type SupervisedProcessResult = {
 
 export const DEFAULT_KILL_GRACE_MS = 2000;
 export const DEFAULT_DRAIN_MS = 1000;
-/** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
+/**
+ * setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. A
+ * manifest cannot ask for more (flows/manifest-defaults.ts); a library caller's own step can.
+ */
 const MAX_TIMER_MS = 2_147_483_647;
 /** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
 const STDIN_SLICE = 64 * 1024;

@@ -17,8 +17,8 @@ export const LEASE_GRACE_MS = 60_000;
 
 /**
  * The longest lease: a step's timer fires at 2^31-1 ms at the latest (runners/process-io.ts,
- * timerDelay), and a longer timeout_ms (the manifest allows up to 2^53-1) would put `until` past
- * the last date a Date holds, where toISOString throws.
+ * timerDelay; the manifest refuses a longer timeout_ms), and a longer lease asked for by a library
+ * caller's own step could put `until` past the last date a Date holds, where toISOString throws.
  */
 const MAX_LEASE_MS = 2_147_483_647;
 

@@ -114,3 +114,28 @@ describe("logGroups, step by step", () => {
     ]);
   });
 });
+
+describe("step output in the log", () => {
+  it("shows a step's bidirectional controls and invisible format characters as escapes, live and buffered", async () => {
+    // Written as the step printed them: "Tests \u202Edeliaf\u202C" read as "Tests failed" reversed.
+    const { logGroups } = await import("../../src/action/log-groups.js");
+    const { fakeIO } = await import("../helpers/fake-io.js");
+    const io = fakeIO();
+    const observer = logGroups(io);
+    const run = (name: string): FlowRunView => ({ id: name, flowName: name, stepName: "s", effectiveStatus: "completed" }) as FlowRunView;
+    const [live, buffered] = [run("live"), run("buffered")] as const;
+    observer.onStepStart?.(live);
+    observer.onStepStart?.(buffered);
+    observer.onStepLine?.(live, "stdout", "Tests \u202Edeliaf\u202C on main");
+    observer.onStepLine?.(buffered, "stdout", "pay\u200bpal \u2066x\u2069 \ufeffbom \u001b[32mgreen\u001b[0m 👩‍💻");
+    observer.onStepEnd?.(buffered);
+    observer.onStepEnd?.(live);
+    const log = io.log.join("\n");
+    expect(log).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/);
+    expect(groupsOf(log)).toEqual([
+      { name: "live/s", lines: ["Tests \\u202edeliaf\\u202c on main"] },
+      // Colours and the joiners of an emoji stay as the step wrote them.
+      { name: "buffered/s", lines: ["pay\\u200bpal \\u2066x\\u2069 \\ufeffbom \u001b[32mgreen\u001b[0m 👩‍💻"] },
+    ]);
+  });
+});

@@ -60,14 +60,35 @@ describe("next events", () => {
     expect(mostAtOnce(spans(outcome))).toBeGreaterThan(1);
   });
 
-  it("reports a next event it cannot dispatch as a sentence, without the error's class name", async () => {
-    const source = 'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed", next: [{ id: "", type: "child" }] }));';
+  it("fails a step whose next event has an empty or blank id or type, naming the step and the item", async () => {
+    // An empty id was only told as a problem of the dispatch, and the step read as "changed".
+    const items = [{ id: "ok", type: "child" }, { id: "", type: "child" }];
+    const source = `console.log("FLOW_RESULT " + JSON.stringify({ status: "changed", next: ${JSON.stringify(items)} }));`;
+    await writeFlow(repo.dir, { name: "fan", steps: [{ name: "out", trigger: "go", source }] });
+    const blank = 'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed", next: [{ id: "  ", type: "child" }] }));';
+    await writeFlow(repo.dir, { name: "blank", steps: [{ name: "out", trigger: "go", source: blank }] });
+    await writeFlow(repo.dir, { name: "work", steps: [{ name: "wait", trigger: "child", source: timed(0) }] });
+    const outcome = await dispatch(flowEvent("go"), { repoRoot: repo.dir, store: new MemoryStateStore() });
+    expect(outcome.runs.map((run) => [run.flowName, run.effectiveStatus, run.resultPayload])).toEqual([
+      ["blank", "failed", undefined],
+      ["fan", "failed", undefined],
+    ]);
+    expect(outcome.runs[1]?.error).toBe(
+      'step fan/out returned a FLOW_RESULT "next" item 1 that cannot be dispatched: A FlowEvent needs a non-empty string "id"; got "". ' +
+        'Give every next event a non-empty, printable "id" and "type".',
+    );
+    expect(outcome.runs[0]?.error).toContain('step blank/out returned a FLOW_RESULT "next" item 0 that cannot be dispatched: its "id" "  " is blank.');
+    // Nothing of a failed step's result is dispatched, not even its good items.
+    expect(outcome.children).toEqual([]);
+    expect(outcome.problems).toEqual([]);
+  });
+
+  it("fails a step whose next event's id or type holds a control character", async () => {
+    const source = 'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed", next: [{ id: "a", type: "t" }, { id: "b", type: "child\\n::error::x" }] }));';
     await writeFlow(repo.dir, { name: "fan", steps: [{ name: "out", trigger: "go", source }] });
     const outcome = await dispatch(flowEvent("go"), { repoRoot: repo.dir, store: new MemoryStateStore() });
-    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["changed"]);
-    expect(outcome.problems).toEqual([
-      { severity: "error", file: "FlowResult.next of fan/out", message: 'A FlowEvent needs a non-empty string "id"; got "".' },
-    ]);
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["failed"]);
+    expect(outcome.runs[0]?.error).toContain('"next" item 1 that cannot be dispatched: its "type" contains a control character (newline, tab...).');
   });
 
   it("runs an event asked for twice in one delivery once: the second finds it handled, as a redelivery does", async () => {

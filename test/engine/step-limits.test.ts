@@ -15,9 +15,10 @@ afterEach(async () => {
 
 describe("step limits", () => {
   it("runs a step whose timeout_ms is the largest the manifest allows", async () => {
-    // 2^53-1 ms passes the schema; the lease written into the attempt (timeout + a minute) is past
-    // the last date a Date can hold, and toISOString threw a RangeError that failed the dispatch.
-    await writeFlow(repo.dir, { name: "patient", steps: [{ name: "s", trigger: "t", timeoutMs: Number.MAX_SAFE_INTEGER, source: rawStep("completed") }] });
+    // 2^31-1 ms (about 24.8 days, the longest timer Node and Bun keep). When the schema allowed
+    // 2^53-1, the lease written into the attempt (timeout + a minute) was past the last date a Date
+    // can hold, and toISOString threw a RangeError that failed the dispatch.
+    await writeFlow(repo.dir, { name: "patient", steps: [{ name: "s", trigger: "t", timeoutMs: 2_147_483_647, source: rawStep("completed") }] });
     const store = new MemoryStateStore();
     const outcome = await dispatch(flowEvent("t", "long-1"), { repoRoot: repo.dir, store });
     expect(outcome.problems).toEqual([]);

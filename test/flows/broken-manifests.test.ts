@@ -98,6 +98,12 @@ const CASES: BrokenCase[] = [
     phrase: 'steps[0].timeout_ms is "600000"; expected a positive whole number',
   },
   { name: "timeout-fraction", line: 8, phrase: "steps[0].timeout_ms is 1.5 (a number)" },
+  {
+    // setTimeout fires at once above 2^31-1 ms: the runner capped it there without a word.
+    name: "timeout-too-long",
+    line: 8,
+    phrase: "steps[0].timeout_ms is 2592000000 (a number); expected a positive whole number of milliseconds, at most 2147483647",
+  },
   { name: "trigger-without-type", line: 9, phrase: "steps[0].trigger.type is missing" },
   { name: "trigger-type-not-string", line: 10, phrase: "steps[0].trigger.type is 42 (a number)" },
   {

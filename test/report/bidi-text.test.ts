@@ -106,3 +106,35 @@ describe("bidirectional controls are shown, not obeyed", () => {
     expect(title).not.toMatch(RAW);
   });
 });
+
+describe("invisible format characters are shown, not hidden", () => {
+  // `pay\u200bpal` looked like `paypal` everywhere; U+FFF9–U+FFFB hide the text between them.
+  const HIDDEN = ["\u200B", "\u2060", "\u2061", "\u2064", "\u206A", "\u206F", "\uFEFF", "\u180E", "\uFFF9", "\uFFFA", "\uFFFB"];
+  const RAW_HIDDEN = /[\u200B\u2060-\u2064\u206A-\u206F\uFEFF\u180E\uFFF9-\uFFFB]/;
+  for (const [name, render] of githubText) {
+    it(`${name}: each as <U+…>`, () => {
+      const shown = render(`pay${HIDDEN.join("")}pal`);
+      // A one-line title turns white space into one space, U+FEFF (which JavaScript's \s counts) too.
+      for (const char of name.startsWith("plainText") ? HIDDEN.filter((char) => char !== "\uFEFF") : HIDDEN) {
+        const code = char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+        expect(shown).toMatch(new RegExp(`<U\\+${code}>|&lt;U\\+${code}&gt;|‹U\\+${code}›`));
+      }
+    });
+  }
+  for (const [name, render] of terminalAndLog.filter(([name]) => !name.startsWith("terminalSafe"))) {
+    it(`${name}: each as \\u…, none left raw`, () => {
+      const shown = render(`pay${HIDDEN.join("")}pal`);
+      expect(shown).not.toMatch(RAW_HIDDEN);
+      expect(shown).toContain("\\u200b\\u2060\\u2061\\u2064\\u206a\\u206f\\ufeff\\u180e\\ufff9\\ufffa\\ufffb");
+    });
+  }
+
+  it("keeps the zero-width space that breaks a mention hidden, and the joiners of an emoji", () => {
+    expect(inlineText("@octocat 👩‍💻")).toBe("@\u200boctocat 👩‍💻");
+    expect(htmlText("@octocat")).toBe("@\u200boctocat");
+    expect(plainText("@octo\u200bcat", 255)).toBe("@\u200bocto<U+200B>cat");
+    const annotated = run({ resultPayload: { status: "failed", annotations: [{ path: "src/a.ts", line: 1, message: "ask @octocat" }] } });
+    expect(runAnnotations(annotated).annotations[0]?.message).toBe("ask @\u200boctocat");
+    expect(terminalText("👩‍💻")).toBe("👩‍💻");
+  });
+});

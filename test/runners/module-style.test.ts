@@ -90,6 +90,27 @@ describe("a module-style Bun step", () => {
     expect(outcome.output).toContain("Error: upstream tag rust-v9 not found");
   });
 
+  it("says what a thrown value that is not an Error was, instead of [object Object]", async () => {
+    const thrown = ["{ code: 7 }", "null", "42", "Object.create(null)", '{ message: "plain object with a message" }', '"a string"'];
+    const source = `export default async (context: any) => { throw [${thrown.join(", ")}][context.flow.config.pick]; };`;
+    const messages: unknown[] = [];
+    const options = runOptions(await writeStepPackage({ root: dir, source }));
+    for (const pick of thrown.keys()) {
+      const outcome = await runFlowStep({ ...options, flow: { ...options.flow, config: { pick } } });
+      expect(outcome.processStatus).toBe("completed");
+      messages.push(outcome.result?.message);
+    }
+    const instead = ", not an Error; throw new Error(message) instead";
+    expect(messages).toEqual([
+      `exec/step.ts threw an object {"code":7}${instead}`,
+      `exec/step.ts threw null${instead}`,
+      `exec/step.ts threw a number 42${instead}`,
+      `exec/step.ts threw an object {}${instead}`,
+      "plain object with a message",
+      "a string",
+    ]);
+  });
+
   it("fails a module Bun cannot parse with the script, line and column, and shows the line in the log", async () => {
     const source = "export default async function ( {\n";
     const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
