@@ -4,7 +4,11 @@
 export type ApiFailureKind =
   /** 403 "Resource not accessible by integration": the token lacks a permission. */
   | "permission"
-  /** 403 "Resource not accessible by personal access token": e.g. check runs need an app token. */
+  /**
+   * 403 to a personal access token: "You must authenticate via a GitHub App." (check runs take
+   * only app tokens) or "Resource not accessible by personal access token" (a fine-grained
+   * token without the permission).
+   */
   | "personal-token"
   | "rate-limit"
   | "bad-credentials"
@@ -27,7 +31,7 @@ export function apiFailure(error: unknown): ApiFailure {
   const base = { status, message };
   if (status === 401) return { kind: "bad-credentials", ...base };
   if ((status === 403 || status === 429) && isRateLimit(error, message)) return { kind: "rate-limit", ...base };
-  if (status === 403 && /personal access token/i.test(message)) return { kind: "personal-token", ...base };
+  if (status === 403 && /personal access token|authenticate via a GitHub App/i.test(message)) return { kind: "personal-token", ...base };
   if (status === 403) return { kind: "permission", ...base };
   if (status === 404 || status === 410) return { kind: "not-found", ...base };
   if (status === 422 || status === 400) return { kind: "invalid", ...base };

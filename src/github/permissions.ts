@@ -15,6 +15,20 @@ const FEATURE_NAME: Record<GitHubFeature, string> = {
   handover: "The flows-report handover was",
 };
 
+/** The repository permission a fine-grained personal access token needs for each feature. */
+const FINE_GRAINED: Record<Exclude<GitHubFeature, "checks">, string> = {
+  comment: "`Pull requests` (read and write)",
+  handover: "`Actions` (read)",
+};
+
+/** Why a personal access token was refused: check runs take none, the rest a permission. */
+function personalTokenAdvice(feature: GitHubFeature): string {
+  if (feature === "checks") {
+    return "Only GitHub App tokens (GITHUB_TOKEN or an app installation token) may write check runs, not personal access tokens. Pass such a token as `github-token`, or turn check runs off.";
+  }
+  return `The personal access token lacks the permission: give a fine-grained token the ${FINE_GRAINED[feature]} permission for this repository, or pass GITHUB_TOKEN as \`github-token\`.`;
+}
+
 const FORK_ADVICE =
   "In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: " +
   "there, upload a handover from the pull_request job and publish it from a `workflow_run` " +
@@ -36,7 +50,7 @@ export function explainFailure(options: { feature: GitHubFeature; what: string; 
     case "permission":
       return `${head} The token needs the \`${PERMISSION_FOR[feature]}\` permission: add it under \`permissions:\` in the workflow.${forks}${tail}`;
     case "personal-token":
-      return `${head} Only GitHub App tokens (GITHUB_TOKEN or an app installation token) may write check runs, not personal access tokens. Pass such a token as \`github-token\`, or turn check runs off.${tail}`;
+      return `${head} ${personalTokenAdvice(feature)}${tail}`;
     case "bad-credentials":
       return `${head} The token is invalid or expired; check the \`github-token\` input.${tail}`;
     case "not-found":
@@ -59,7 +73,14 @@ export function fallbackNote(denied: ReadonlyMap<GitHubFeature, DeniedKind>, opt
   for (const [feature, kind] of denied) byKind.set(kind, [...(byKind.get(kind) ?? []), feature]);
   const why: Record<DeniedKind, (features: GitHubFeature[]) => string> = {
     permission: (features) => `the token lacks ${features.map((feature) => `\`${PERMISSION_FOR[feature]}\``).join(" / ")}`,
-    "personal-token": () => "a personal access token may not write check runs; pass GITHUB_TOKEN or an app installation token as `github-token`",
+    "personal-token": (features) =>
+      features
+        .map((feature) =>
+          feature === "checks"
+            ? "a personal access token may not write check runs; pass GITHUB_TOKEN or an app installation token as `github-token`"
+            : `the personal access token lacks the ${FINE_GRAINED[feature]} permission`,
+        )
+        .join("; "),
     "bad-credentials": () => "the token is invalid or expired; check the `github-token` input",
   };
   const reasons = [...byKind].map(([kind, features]) => `${features.map(name).join(" or ")} (${why[kind](features)})`);

@@ -70,6 +70,17 @@ describe("tokens that may not write", () => {
     expect(report.commentUrl).toBe(comment?.html_url);
   });
 
+  it("tells a fine-grained token refused the comment which permission to give it, not that check runs need an app", async () => {
+    const alice = await testClient(server, { token: "ghp_alice" });
+    server.failNext({ operationId: "issues/create-comment", ...READ_ONLY, body: { ...READ_ONLY.body, message: "Resource not accessible by personal access token" } });
+    const report = await reporter({ client: alice, checks: "off" }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toContain("give a fine-grained token the `Pull requests` (read and write) permission");
+    expect(report.warnings[0]).not.toContain("check runs");
+    expect(report.summaryNote).toContain("the personal access token lacks the `Pull requests` (read and write) permission");
+    expect(report.summaryNote).not.toContain("check runs");
+  });
+
   it("says a rejected token is invalid or expired, not that it lacks a permission", async () => {
     const strict = await startGitHubApiServer({ unknownTokens: null });
     const expired = await testClient(strict, { token: "ghs_expired0123456789" });
