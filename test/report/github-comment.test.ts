@@ -116,6 +116,24 @@ describe("the sticky pull request comment", () => {
     expect(results.flatMap((result) => result.warnings)).toEqual([]);
   });
 
+  it("writes a new comment when its comment was deleted after the listing found it", async () => {
+    const ours = server.github.comments.add(REPO, 7, { body: `${MARKER}\nold results` });
+    const list = original("issues/list-comments");
+    const remove = original("issues/delete-comment");
+    let lists = 0;
+    server.handle("issues/list-comments", async (request) => {
+      const listed = await list(request);
+      // Someone deletes it right after the listing (or the listing lagged behind a deletion).
+      if (++lists === 1) await remove({ ...request, method: "DELETE", params: { ...request.params, comment_id: String(ours.id) } });
+      return listed;
+    });
+    const report = await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(server.requestsFor("issues/update-comment").map((request) => request.status)).toEqual([404]);
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]?.body).toContain("❌ failed");
+    expect(report).toMatchObject({ commentUrl: comments()[0]?.html_url, warnings: [] });
+  });
+
   it("removes duplicates of its own left by an earlier race", async () => {
     const keep = server.github.comments.add(REPO, 7, { body: `${MARKER}\nfirst` });
     server.github.comments.add(REPO, 7, { body: `${MARKER}\nsecond` });
