@@ -38,13 +38,20 @@ const FORK_ADVICE =
  * A warning that says what was not written, why, and what to change. `what` names the call,
  * e.g. `create check run "flows: lint/eslint"`.
  */
-export function explainFailure(options: { feature: GitHubFeature; what: string; failure: ApiFailure; pullRequest?: boolean }): string {
+export function explainFailure(options: {
+  feature: GitHubFeature;
+  what: string;
+  failure: ApiFailure;
+  pullRequest?: boolean;
+  /** The feature was written, only this part of it was not (say, some annotations). */
+  partial?: boolean;
+}): string {
   const { feature, what, failure } = options;
   // Only a pull request can come from a fork: elsewhere the advice would send people looking
   // for a problem they do not have.
   const forks = options.pullRequest === false ? "" : ` ${FORK_ADVICE}`;
   const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
-  const head = `${FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
+  const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
   const tail = feature === "handover" ? "" : " The results are in the job summary.";
   switch (failure.kind) {
     case "permission":

@@ -1,4 +1,5 @@
 import {
+  type CheckAnnotationInput,
   type CheckConclusion,
   type CheckOutput,
   type CheckRunRecord,
@@ -75,6 +76,29 @@ export class CheckRunCalls {
       const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
       return { record, full: false };
     }
+  }
+
+  /**
+   * The annotations past the first request's, one update per batch. The check run is complete
+   * already, so a refusal stops the rest and is returned, naming the annotations not attached.
+   */
+  async attach(
+    checkRunId: number,
+    output: CheckOutput,
+    rest: readonly CheckAnnotationInput[][],
+  ): Promise<{ error: unknown; from: number; to: number } | undefined> {
+    let attached = output.annotations?.length ?? 0;
+    const total = attached + rest.reduce((sum, batch) => sum + batch.length, 0);
+    for (const batch of rest) {
+      try {
+        await this.update({ checkRunId, output: { title: output.title, summary: output.summary, annotations: batch } });
+      } catch (error) {
+        if (error instanceof ChecksStopped) throw error;
+        return { error, from: attached + 1, to: total };
+      }
+      attached += batch.length;
+    }
+    return undefined;
   }
 
   /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */

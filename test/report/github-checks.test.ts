@@ -132,6 +132,23 @@ describe("check runs per step", () => {
     expect(checkRuns()[0]).toMatchObject({ conclusion: "failure" });
   });
 
+  it("says which annotations were not attached when a later batch is refused, not that the check run was not written", async () => {
+    const annotations: FlowAnnotation[] = Array.from({ length: 120 }, (_, i) => ({ path: `src/f-${i}.ts`, line: i + 1, message: `problem ${i}` }));
+    const gh = reporter();
+    const update = server.github.handlers()["checks/update"];
+    let updates = 0;
+    server.handle("checks/update", async (request) =>
+      ++updates === 2 ? { status: 422, body: { message: "Validation Failed", status: "422" } } : (update as NonNullable<typeof update>)(request),
+    );
+    const done = ended("failed", { resultPayload: { status: "failed", message: "120 problems", annotations } });
+    const report = await gh.finish(outcomeOf(prEvent(), [done]));
+    expect(checkRuns()[0]).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(report.checkRuns).toBe(1);
+    expect(report.warnings).toEqual([
+      'Part of the report was not written: GitHub answered 422 "Validation Failed" to attach annotations 101–120 of 120 to check run "flows: bindings/regenerate", which was completed without them. The results are in the job summary.',
+    ]);
+  });
+
   it("keeps only annotations that point inside the repository and says how many it left out", async () => {
     const annotations = [
       { path: "src/ok.ts", line: 3, column: 2, message: "fine" },
