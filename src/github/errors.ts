@@ -22,6 +22,8 @@ export type ApiFailure = {
   status?: number;
   /** GitHub's own message, else the error's. */
   message: string;
+  /** When a spent primary rate limit resets (`x-ratelimit-reset`), as an ISO time. */
+  resetAt?: string;
 };
 
 export function apiFailure(error: unknown): ApiFailure {
@@ -30,7 +32,10 @@ export function apiFailure(error: unknown): ApiFailure {
   if (status === undefined) return { kind: "network", message };
   const base = { status, message };
   if (status === 401) return { kind: "bad-credentials", ...base };
-  if ((status === 403 || status === 429) && isRateLimit(error, message)) return { kind: "rate-limit", ...base };
+  if ((status === 403 || status === 429) && isRateLimit(error, message)) {
+    const resetAt = rateLimitReset(error);
+    return { kind: "rate-limit", ...base, ...(resetAt ? { resetAt } : {}) };
+  }
   if (status === 403 && /personal access token|authenticate via a GitHub App/i.test(message)) return { kind: "personal-token", ...base };
   if (status === 403) return { kind: "permission", ...base };
   if (status === 404 || status === 410) return { kind: "not-found", ...base };
@@ -64,4 +69,12 @@ function githubMessage(error: unknown): string {
 function isRateLimit(error: unknown, message: string): boolean {
   const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers;
   return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
+}
+
+function rateLimitReset(error: unknown): string | undefined {
+  const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers;
+  if (headers?.["x-ratelimit-remaining"] !== "0") return undefined;
+  const reset = Number(headers["x-ratelimit-reset"]);
+  if (!Number.isSafeInteger(reset) || reset <= 0) return undefined;
+  return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
 }

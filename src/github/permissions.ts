@@ -62,8 +62,12 @@ export function explainFailure(options: {
       return `${head} The token is invalid or expired; check the \`github-token\` input.${tail}`;
     case "not-found":
       return `${head} It does not exist or the token cannot see it; a private repository also answers 404 when the token lacks \`${PERMISSION_FOR[feature]}\`.${tail}`;
-    case "rate-limit":
-      return `${head} GitHub's rate limit did not clear within the wait flows-action allows.${tail}`;
+    case "rate-limit": {
+      const reset = failure.resetAt ? `; it resets at ${failure.resetAt}` : "";
+      // The reporter warns once per feature for a rate limit: it holds for every later call too.
+      const once = feature === "handover" ? "" : " Later calls refused for it are not reported again.";
+      return `${head} GitHub's rate limit did not clear within the wait flows-action allows${reset}.${once}${tail}`;
+    }
     default:
       return `${head}${tail}`;
   }

@@ -86,7 +86,9 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
   const warn = (feature: GitHubFeature, what: string, error: unknown, partial = false): void => {
     const failure = apiFailure(error);
     if (isDenied(failure) && !denied.has(feature)) denied.set(feature, failure.kind as DeniedKind);
-    const key = `${feature}:${failure.kind}:${isDenied(failure) ? "" : what}`;
+    // A refusal or a spent rate limit holds for every call of the feature: one warning says it.
+    const once = isDenied(failure) || failure.kind === "rate-limit";
+    const key = `${feature}:${failure.kind}:${once ? "" : what}`;
     if (seen.has(key)) return;
     seen.add(key);
     say(explainFailure({ feature, what, failure, pullRequest, partial }));

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { GitHubClient } from "../../src/github/client.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
-import { type GitHubApiServer, secondaryRateLimit, startGitHubApiServer } from "../support/github-api/index.js";
+import { type GitHubApiServer, rateLimitExceeded, secondaryRateLimit, startGitHubApiServer } from "../support/github-api/index.js";
 import { ended, outcomeOf, prEvent, REPO, makeReporter, run, testClient } from "./github-fixtures.js";
 
 // What GitHub answers a GITHUB_TOKEN without the permission (e.g. in a pull request from a fork).
@@ -99,6 +99,18 @@ describe("tokens that may not write", () => {
     const report = await reporter({ comment: "off" }).finish(outcomeOf(prEvent(), [ended("completed")]));
     expect(server.requestsFor("checks/create").map((request) => request.status)).toEqual([403, 201]);
     expect(report).toMatchObject({ checkRuns: 1, warnings: [] });
+  });
+
+  it("says once per feature, with the reset time, that the rate limit is spent, not once per check run", async () => {
+    const limited = rateLimitExceeded({ resetInSeconds: 3000 });
+    server.failNext({ path: /./, ...limited, times: 1000 });
+    const steps = Array.from({ length: 8 }, (_, i) => ended("failed", { id: `run_${i}`, stepName: `s${i}` }));
+    const report = await reporter().finish(outcomeOf(prEvent(), steps));
+    const resetAt = new Date(Number(limited.headers?.["x-ratelimit-reset"]) * 1000).toISOString().replace(/\.000Z$/, "Z");
+    expect(report.warnings).toEqual([
+      `Check runs were not written: GitHub answered 403 "API rate limit exceeded for installation ID 1." to complete check run "flows: bindings/s0". GitHub's rate limit did not clear within the wait flows-action allows; it resets at ${resetAt}. Later calls refused for it are not reported again. The results are in the job summary.`,
+      `The pull request comment was not written: GitHub answered 403 "API rate limit exceeded for installation ID 1." to comment on pull request #7. GitHub's rate limit did not clear within the wait flows-action allows; it resets at ${resetAt}. Later calls refused for it are not reported again. The results are in the job summary.`,
+    ]);
   });
 
   it("names the check run it could not complete when GitHub keeps failing", async () => {
