@@ -4,7 +4,7 @@ import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import type { GitHubClient } from "../github/client.js";
 import { apiFailure, isDenied } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
-import { CheckRunCalls, ChecksStopped } from "./checks-api.js";
+import { CheckRunCalls, ChecksStopped, OUTAGE_AFTER } from "./checks-api.js";
 import { annotatedOutput, problemAnnotations, runAnnotations } from "./checks-annotations.js";
 import {
   checkName,
@@ -193,6 +193,11 @@ export class CheckRuns {
     await this.flush();
     for (const tracked of this.tracked.values()) {
       if (tracked.liveFailure && !tracked.completed && !tracked.failed) this.options.onFailure({ ...tracked.liveFailure, denied: false });
+    }
+    const untried = [...this.tracked.values()].filter((t) => !t.completed && !t.failed && !t.liveFailure).map((t) => `"${t.name}"`);
+    if (this.calls.outage !== undefined && untried.length > 0) {
+      const what = `${OUTAGE_AFTER} check run calls in a row, so ${untried.length === 1 ? "this one was" : `these ${untried.length} were`} not tried: ${untried.join(", ")}`;
+      this.options.onFailure({ what, error: this.calls.outage, denied: false });
     }
     return this.completedCount;
   }

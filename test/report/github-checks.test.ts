@@ -198,6 +198,23 @@ describe("check runs per step", () => {
     expect(report.warnings).toHaveLength(1);
   });
 
+  it("stops writing check runs after 3 in a row failed for good on 5xx, and names the ones it did not try", async () => {
+    const retrying = await testClient(server, { retries: 3 });
+    const gh = makeReporter(retrying, { comment: "off" });
+    server.failNext({ operationId: "checks/create", status: 502, body: { message: "Bad Gateway" }, times: 1000 });
+    const steps = Array.from({ length: 10 }, (_, i) => ended("failed", { id: `run_${i}`, stepName: `s${i}` }));
+    const report = await gh.finish(outcomeOf(prEvent(), steps));
+    // Each failed call costs 1 + 4 + 9 s of back-off in production: 10 steps would be minutes.
+    expect(server.requestsFor("checks/create")).toHaveLength(12);
+    expect(report.warnings.slice(0, 3)).toEqual(
+      [0, 1, 2].map((i) => `Check runs were not written: GitHub answered 502 "Bad Gateway" to complete check run "flows: bindings/s${i}". The results are in the job summary.`),
+    );
+    const skipped = [3, 4, 5, 6, 7, 8, 9].map((i) => `"flows: bindings/s${i}"`).join(", ");
+    expect(report.warnings.slice(3)).toEqual([
+      `Check runs were not written: GitHub answered 502 "Bad Gateway" to 3 check run calls in a row, so these 7 were not tried: ${skipped}. The results are in the job summary.`,
+    ]);
+  });
+
   it("a live start that failed on 5xx is no warning once the completion creates the check run", async () => {
     const retrying = await testClient(server, { retries: 1 });
     const gh = makeReporter(retrying, { comment: "off" });
