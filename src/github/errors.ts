@@ -29,7 +29,9 @@ export type ApiFailure = {
 export function apiFailure(error: unknown): ApiFailure {
   const status = statusOf(error);
   const message = githubMessage(error);
-  if (status === undefined) return { kind: "network", message };
+  // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
+  // response: GitHub did not answer 500, it was not reached.
+  if (status === undefined || (status === 500 && !hasResponse(error))) return { kind: "network", message };
   const base = { status, message };
   if (status === 401) return { kind: "bad-credentials", ...base };
   if ((status === 403 || status === 429) && isRateLimit(error, message)) {
@@ -52,6 +54,10 @@ export function statusOf(error: unknown): number | undefined {
   if (typeof error !== "object" || error === null || !("status" in error)) return undefined;
   const status = (error as { status: unknown }).status;
   return typeof status === "number" ? status : undefined;
+}
+
+function hasResponse(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { response?: unknown }).response !== undefined;
 }
 
 function githubMessage(error: unknown): string {
