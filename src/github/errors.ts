@@ -10,6 +10,8 @@ export type ApiFailureKind =
    * token without the permission).
    */
   | "personal-token"
+  /** 403 "Unable to create comment because issue is locked.": that conversation, not the token. */
+  | "locked"
   | "rate-limit"
   | "bad-credentials"
   | "not-found"
@@ -39,6 +41,7 @@ export function apiFailure(error: unknown): ApiFailure {
     return { kind: "rate-limit", ...base, ...(resetAt ? { resetAt } : {}) };
   }
   if (status === 403 && /personal access token|authenticate via a GitHub App/i.test(message)) return { kind: "personal-token", ...base };
+  if (status === 403 && /\bis locked\b/i.test(message)) return { kind: "locked", ...base };
   if (status === 403) return { kind: "permission", ...base };
   if (status === 404 || status === 410) return { kind: "not-found", ...base };
   if (status === 422 || status === 400) return { kind: "invalid", ...base };

@@ -62,6 +62,8 @@ export function explainFailure(options: {
       return `${head} The token is invalid or expired; check the \`github-token\` input.${tail}`;
     case "not-found":
       return `${head} It does not exist or the token cannot see it; a private repository also answers 404 when the token lacks \`${PERMISSION_FOR[feature]}\`.${tail}`;
+    case "locked":
+      return `${head} Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment.${tail}`;
     case "network":
       return `${head} GitHub could not be reached from here: check the network, a proxy (HTTPS_PROXY) or GITHUB_API_URL.${tail}`;
     case "rate-limit": {

@@ -196,6 +196,24 @@ describe("the sticky pull request comment", () => {
     expect([comments(3).length, comments(4).length, comments(5).length]).toEqual([1, 1, 0]);
   });
 
+  it("says a locked pull request takes no comment, and still comments on the next one", async () => {
+    const event: FlowEvent = {
+      id: `github:workflow_run.completed:${REPO}:run-9-attempt-1`,
+      type: "workflow_run.completed",
+      source: "github",
+      receivedAt: "2026-11-26T00:00:00Z",
+      payload: { repo: REPO, id: 9, headSha: HEAD, pullRequests: [3, 4] },
+    };
+    const locked = { message: "Unable to create comment because issue is locked.", documentation_url: "https://docs.github.com/articles/locking-conversations/" };
+    server.failNext({ operationId: "issues/create-comment", path: `/repos/${REPO}/issues/3/comments`, status: 403, body: locked });
+    const report = await reporter({ event }).finish(outcomeOf(event, [ended("completed")]));
+    expect([comments(3).length, comments(4).length]).toEqual([0, 1]);
+    expect(report.warnings).toEqual([
+      'The pull request comment was not written: GitHub answered 403 "Unable to create comment because issue is locked." to comment on pull request #3. Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment. The results are in the job summary.',
+    ]);
+    expect(report.summaryNote).toBeUndefined();
+  });
+
   it("makes injection attempts inert in the comment and in check output", async () => {
     const message = "<img src=x onerror=alert(1)> ping @org/team | col ``` fence";
     const step = ended("failed", {
