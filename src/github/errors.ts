@@ -4,8 +4,14 @@
 export type ApiFailureKind =
   /** 403 "Resource not accessible by integration": the token lacks a permission. */
   | "permission"
-  /** 403 "Resource not accessible by personal access token": e.g. check runs need an app token. */
+  /**
+   * 403 to a personal access token: "You must authenticate via a GitHub App." (check runs take
+   * only app tokens) or "Resource not accessible by personal access token" (a fine-grained
+   * token without the permission).
+   */
   | "personal-token"
+  /** 403 "Unable to create comment because issue is locked.": that conversation, not the token. */
+  | "locked"
   | "rate-limit"
   | "bad-credentials"
   | "not-found"
@@ -18,16 +24,24 @@ export type ApiFailure = {
   status?: number;
   /** GitHub's own message, else the error's. */
   message: string;
+  /** When a spent primary rate limit resets (`x-ratelimit-reset`), as an ISO time. */
+  resetAt?: string;
 };
 
 export function apiFailure(error: unknown): ApiFailure {
   const status = statusOf(error);
   const message = githubMessage(error);
-  if (status === undefined) return { kind: "network", message };
+  // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
+  // response: GitHub did not answer 500, it was not reached.
+  if (status === undefined || (status === 500 && !hasResponse(error))) return { kind: "network", message };
   const base = { status, message };
   if (status === 401) return { kind: "bad-credentials", ...base };
-  if ((status === 403 || status === 429) && isRateLimit(error, message)) return { kind: "rate-limit", ...base };
-  if (status === 403 && /personal access token/i.test(message)) return { kind: "personal-token", ...base };
+  if ((status === 403 || status === 429) && isRateLimit(error, message)) {
+    const resetAt = rateLimitReset(error);
+    return { kind: "rate-limit", ...base, ...(resetAt ? { resetAt } : {}) };
+  }
+  if (status === 403 && /personal access token|authenticate via a GitHub App/i.test(message)) return { kind: "personal-token", ...base };
+  if (status === 403 && /\bis locked\b/i.test(message)) return { kind: "locked", ...base };
   if (status === 403) return { kind: "permission", ...base };
   if (status === 404 || status === 410) return { kind: "not-found", ...base };
   if (status === 422 || status === 400) return { kind: "invalid", ...base };
@@ -45,6 +59,10 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === "number" ? status : undefined;
 }
 
+function hasResponse(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { response?: unknown }).response !== undefined;
+}
+
 function githubMessage(error: unknown): string {
   if (typeof error === "object" && error !== null && "response" in error) {
     const data = (error as { response?: { data?: unknown } }).response?.data;
@@ -60,4 +78,12 @@ function githubMessage(error: unknown): string {
 function isRateLimit(error: unknown, message: string): boolean {
   const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers;
   return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
+}
+
+function rateLimitReset(error: unknown): string | undefined {
+  const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers;
+  if (headers?.["x-ratelimit-remaining"] !== "0") return undefined;
+  const reset = Number(headers["x-ratelimit-reset"]);
+  if (!Number.isSafeInteger(reset) || reset <= 0) return undefined;
+  return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
 }

@@ -15,6 +15,20 @@ const FEATURE_NAME: Record<GitHubFeature, string> = {
   handover: "The flows-report handover was",
 };
 
+/** The repository permission a fine-grained personal access token needs for each feature. */
+const FINE_GRAINED: Record<Exclude<GitHubFeature, "checks">, string> = {
+  comment: "`Pull requests` (read and write)",
+  handover: "`Actions` (read)",
+};
+
+/** Why a personal access token was refused: check runs take none, the rest a permission. */
+function personalTokenAdvice(feature: GitHubFeature): string {
+  if (feature === "checks") {
+    return "Only GitHub App tokens (GITHUB_TOKEN or an app installation token) may write check runs, not personal access tokens. Pass such a token as `github-token`, or turn check runs off.";
+  }
+  return `The personal access token lacks the permission: give a fine-grained token the ${FINE_GRAINED[feature]} permission for this repository, or pass GITHUB_TOKEN as \`github-token\`.`;
+}
+
 const FORK_ADVICE =
   "In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: " +
   "there, upload a handover from the pull_request job and publish it from a `workflow_run` " +
@@ -24,25 +38,40 @@ const FORK_ADVICE =
  * A warning that says what was not written, why, and what to change. `what` names the call,
  * e.g. `create check run "flows: lint/eslint"`.
  */
-export function explainFailure(options: { feature: GitHubFeature; what: string; failure: ApiFailure; pullRequest?: boolean }): string {
+export function explainFailure(options: {
+  feature: GitHubFeature;
+  what: string;
+  failure: ApiFailure;
+  pullRequest?: boolean;
+  /** The feature was written, only this part of it was not (say, some annotations). */
+  partial?: boolean;
+}): string {
   const { feature, what, failure } = options;
   // Only a pull request can come from a fork: elsewhere the advice would send people looking
   // for a problem they do not have.
   const forks = options.pullRequest === false ? "" : ` ${FORK_ADVICE}`;
   const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
-  const head = `${FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
+  const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
   const tail = feature === "handover" ? "" : " The results are in the job summary.";
   switch (failure.kind) {
     case "permission":
       return `${head} The token needs the \`${PERMISSION_FOR[feature]}\` permission: add it under \`permissions:\` in the workflow.${forks}${tail}`;
     case "personal-token":
-      return `${head} Only GitHub App tokens (GITHUB_TOKEN or an app installation token) may write check runs, not personal access tokens. Pass such a token as \`github-token\`, or turn check runs off.${tail}`;
+      return `${head} ${personalTokenAdvice(feature)}${tail}`;
     case "bad-credentials":
       return `${head} The token is invalid or expired; check the \`github-token\` input.${tail}`;
     case "not-found":
       return `${head} It does not exist or the token cannot see it; a private repository also answers 404 when the token lacks \`${PERMISSION_FOR[feature]}\`.${tail}`;
-    case "rate-limit":
-      return `${head} GitHub's rate limit did not clear within the wait flows-action allows.${tail}`;
+    case "locked":
+      return `${head} Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment.${tail}`;
+    case "network":
+      return `${head} GitHub could not be reached from here: check the network, a proxy (HTTPS_PROXY) or GITHUB_API_URL.${tail}`;
+    case "rate-limit": {
+      const reset = failure.resetAt ? `; it resets at ${failure.resetAt}` : "";
+      // The reporter warns once per feature for a rate limit: it holds for every later call too.
+      const once = feature === "handover" ? "" : " Later calls refused for it are not reported again.";
+      return `${head} GitHub's rate limit did not clear within the wait flows-action allows${reset}.${once}${tail}`;
+    }
     default:
       return `${head}${tail}`;
   }
@@ -59,7 +88,14 @@ export function fallbackNote(denied: ReadonlyMap<GitHubFeature, DeniedKind>, opt
   for (const [feature, kind] of denied) byKind.set(kind, [...(byKind.get(kind) ?? []), feature]);
   const why: Record<DeniedKind, (features: GitHubFeature[]) => string> = {
     permission: (features) => `the token lacks ${features.map((feature) => `\`${PERMISSION_FOR[feature]}\``).join(" / ")}`,
-    "personal-token": () => "a personal access token may not write check runs; pass GITHUB_TOKEN or an app installation token as `github-token`",
+    "personal-token": (features) =>
+      features
+        .map((feature) =>
+          feature === "checks"
+            ? "a personal access token may not write check runs; pass GITHUB_TOKEN or an app installation token as `github-token`"
+            : `the personal access token lacks the ${FINE_GRAINED[feature]} permission`,
+        )
+        .join("; "),
     "bad-credentials": () => "the token is invalid or expired; check the `github-token` input",
   };
   const reasons = [...byKind].map(([kind, features]) => `${features.map(name).join(" or ")} (${why[kind](features)})`);

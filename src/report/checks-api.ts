@@ -1,4 +1,5 @@
 import {
+  type CheckAnnotationInput,
   type CheckConclusion,
   type CheckOutput,
   type CheckRunRecord,
@@ -17,14 +18,23 @@ export class ChecksStopped extends Error {
   override name = "ChecksStopped";
 }
 
+/** Check run calls that failed for good in a row on 5xx or the network before the rest stop. */
+export const OUTAGE_AFTER = 3;
+
 /**
- * The check run calls of one reporter. The first write goes alone: when the token may not write
+ * The check run calls of one reporter. Writes go one at a time (GitHub's write spacing makes
+ * them so anyway) and each looks first whether it may still go: when the token may not write
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
- * refusal per step. Failed calls are not retried here: the client's retry plugin already did.
+ * refusal per step; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
+ * instead of each spending the retry plugin's back-off (14 s) in turn. Failed calls are not
+ * retried here: the client's retry plugin already did.
  */
 export class CheckRunCalls {
   stopped = false;
-  private firstWrite: Promise<void> | undefined;
+  /** The last error when calls stopped because GitHub kept failing (see OUTAGE_AFTER). */
+  outage: unknown;
+  private failedInARow = 0;
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly options: {
@@ -77,6 +87,29 @@ export class CheckRunCalls {
     }
   }
 
+  /**
+   * The annotations past the first request's, one update per batch. The check run is complete
+   * already, so a refusal stops the rest and is returned, naming the annotations not attached.
+   */
+  async attach(
+    checkRunId: number,
+    output: CheckOutput,
+    rest: readonly CheckAnnotationInput[][],
+  ): Promise<{ error: unknown; from: number; to: number } | undefined> {
+    let attached = output.annotations?.length ?? 0;
+    const total = attached + rest.reduce((sum, batch) => sum + batch.length, 0);
+    for (const batch of rest) {
+      try {
+        await this.update({ checkRunId, output: { title: output.title, summary: output.summary, annotations: batch } });
+      } catch (error) {
+        if (error instanceof ChecksStopped) throw error;
+        return { error, from: attached + 1, to: total };
+      }
+      attached += batch.length;
+    }
+    return undefined;
+  }
+
   /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
   async findOurs(name: string, headSha: string): Promise<CheckRunRecord | undefined> {
     const slug = await this.options.identity().then(
@@ -84,23 +117,36 @@ export class CheckRunCalls {
       () => undefined,
     );
     if (!slug) return undefined;
-    const runs = await listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name });
+    if (this.stopped) throw new ChecksStopped();
+    const runs = await this.counted(() =>
+      listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name }),
+    );
     return runs.find((run) => run.name === name && run.appSlug === slug);
   }
 
-  private async write<T>(call: () => Promise<T>): Promise<T> {
-    if (!this.firstWrite) {
-      const first = call();
-      this.firstWrite = first.then(
-        () => undefined,
-        (error: unknown) => {
-          if (isDenied(apiFailure(error))) this.stopped = true;
-        },
-      );
-      return first;
+  private write<T>(call: () => Promise<T>): Promise<T> {
+    const turn = this.writes.then(() => {
+      if (this.stopped) throw new ChecksStopped();
+      return this.counted(call);
+    });
+    this.writes = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** Runs a call, stopping the rest when it shows they would fail too. */
+  private async counted<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      const result = await call();
+      this.failedInARow = 0;
+      return result;
+    } catch (error) {
+      const failure = apiFailure(error);
+      if (isDenied(failure)) this.stopped = true;
+      if ((failure.kind === "server" || failure.kind === "network") && ++this.failedInARow >= OUTAGE_AFTER) {
+        this.stopped = true;
+        this.outage ??= error;
+      }
+      throw error;
     }
-    await this.firstWrite;
-    if (this.stopped) throw new ChecksStopped();
-    return call();
   }
 }

@@ -4,7 +4,7 @@ import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import type { GitHubClient } from "../github/client.js";
 import { apiFailure, isDenied } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
-import { CheckRunCalls, ChecksStopped } from "./checks-api.js";
+import { CheckRunCalls, ChecksStopped, OUTAGE_AFTER } from "./checks-api.js";
 import { annotatedOutput, problemAnnotations, runAnnotations } from "./checks-annotations.js";
 import {
   checkName,
@@ -36,8 +36,11 @@ export type CheckRunsOptions = {
   /** A sentence shown in every summary (e.g. that a handover came from an untrusted job). */
   note?: string;
   repoRoot?: string;
-  /** Told about every call that failed for good; `denied` stops further calls. */
-  onFailure: (failure: { what: string; error: unknown; denied: boolean }) => void;
+  /**
+   * Told about every call that failed for good; `denied` stops further calls. `partial`: the
+   * check run was written, only part of it (some annotations) was not.
+   */
+  onFailure: (failure: { what: string; error: unknown; denied: boolean; partial?: boolean }) => void;
   /**
    * How long a step runs before its check run is created `in_progress` (default 3 s). A step
    * that ends sooner costs one write: its check run is created already completed.
@@ -191,6 +194,11 @@ export class CheckRuns {
     for (const tracked of this.tracked.values()) {
       if (tracked.liveFailure && !tracked.completed && !tracked.failed) this.options.onFailure({ ...tracked.liveFailure, denied: false });
     }
+    const untried = [...this.tracked.values()].filter((t) => !t.completed && !t.failed && !t.liveFailure).map((t) => `"${t.name}"`);
+    if (this.calls.outage !== undefined && untried.length > 0) {
+      const what = `${OUTAGE_AFTER} check run calls in a row, so ${untried.length === 1 ? "this one was" : `these ${untried.length} were`} not tried: ${untried.join(", ")}`;
+      this.options.onFailure({ what, error: this.calls.outage, denied: false });
+    }
     return this.completedCount;
   }
 
@@ -311,8 +319,10 @@ export class CheckRuns {
     this.completedCount++;
     // Refused once, the further annotations would be refused as well.
     if (!full) return;
-    for (const batch of rest) {
-      await this.calls.update({ checkRunId, output: { title: output.title, summary: output.summary, annotations: batch } });
+    const missed = await this.calls.attach(checkRunId, output, rest);
+    if (missed) {
+      const what = `attach annotations ${missed.from}–${missed.to} of ${missed.to} to check run "${tracked.name}", which was completed without them`;
+      this.options.onFailure({ what, error: missed.error, denied: false, partial: true });
     }
   }
 

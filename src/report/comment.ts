@@ -7,6 +7,7 @@ import {
   listIssueComments,
   updateIssueComment,
 } from "../github/comments.js";
+import { apiFailure } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
 import { pullRequestsForCommit } from "../github/pulls.js";
 import { carriesMarker, needsLook } from "./comment-body.js";
@@ -79,7 +80,9 @@ export type StickyCommentResult = { action: "created" | "updated" | "none"; url?
  * Two jobs finishing at once can both find no comment and both create one. So after creating,
  * we list again: the oldest of ours wins, the winner gets our body, and every newer one is
  * deleted — by whichever job sees it first (deleting twice is harmless). A duplicate that a
- * listing missed (GitHub's lists can lag a moment) is removed by the next run's update.
+ * listing missed (GitHub's lists can lag a moment) is removed by the next run's update. A
+ * comment of ours deleted after the listing found it (404 on the update) is passed over: the
+ * next of ours, else a new comment, carries the results.
  */
 export async function upsertStickyComment(options: StickyCommentOptions): Promise<StickyCommentResult> {
   const { client, repository, issueNumber, marker, body } = options;
@@ -90,11 +93,11 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
       .sort((a, b) => a.id - b.id);
 
   const existing = await ours();
-  const [oldest, ...newer] = existing;
-  if (oldest) {
-    const updated =
-      oldest.body === body ? oldest : await updateIssueComment(client, { repository, commentId: oldest.id, body });
-    await deleteAll(options, newer);
+  for (const [index, comment] of existing.entries()) {
+    const updated = comment.body === body ? comment : await updateIfThere(options, comment.id);
+    // Deleted since the listing (or the listing lagged behind a deletion): the next one, else a new one.
+    if (!updated) continue;
+    await deleteAll(options, existing.slice(index + 1));
     return { action: "updated", url: updated.htmlUrl };
   }
   if (!options.create) return { action: "none" };
@@ -102,14 +105,29 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
   const created = await createIssueComment(client, { repository, issueNumber, body });
   // What GitHub attributed the comment to is the truth about who we are.
   if (created.author) login = created.author;
-  const [winner = created, ...losers] = await ours();
-  if (winner.id !== created.id) {
-    const kept = await updateIssueComment(client, { repository, commentId: winner.id, body });
-    await deleteAll(options, [created, ...losers.filter((comment) => comment.id !== created.id)]);
+  const mine = await ours();
+  for (const [index, comment] of mine.entries()) {
+    const later = mine.slice(index + 1);
+    if (comment.id === created.id) {
+      await deleteAll(options, later);
+      return { action: "created", url: created.htmlUrl };
+    }
+    const kept = await updateIfThere(options, comment.id);
+    if (!kept) continue;
+    await deleteAll(options, [created, ...later.filter((each) => each.id !== created.id)]);
     return { action: "updated", url: kept.htmlUrl };
   }
-  await deleteAll(options, losers);
   return { action: "created", url: created.htmlUrl };
+}
+
+/** The comment with our body; undefined when it no longer exists. */
+async function updateIfThere(options: StickyCommentOptions, commentId: number): Promise<IssueCommentRecord | undefined> {
+  try {
+    return await updateIssueComment(options.client, { repository: options.repository, commentId, body: options.body });
+  } catch (error) {
+    if (apiFailure(error).kind === "not-found") return undefined;
+    throw error;
+  }
 }
 
 async function deleteAll(options: StickyCommentOptions, comments: readonly IssueCommentRecord[]): Promise<void> {

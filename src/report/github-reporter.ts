@@ -83,13 +83,15 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     warnings.push(message);
     options.io.warning(message);
   };
-  const warn = (feature: GitHubFeature, what: string, error: unknown): void => {
+  const warn = (feature: GitHubFeature, what: string, error: unknown, partial = false): void => {
     const failure = apiFailure(error);
     if (isDenied(failure) && !denied.has(feature)) denied.set(feature, failure.kind as DeniedKind);
-    const key = `${feature}:${failure.kind}:${isDenied(failure) ? "" : what}`;
+    // A refusal or a spent rate limit holds for every call of the feature: one warning says it.
+    const once = isDenied(failure) || failure.kind === "rate-limit";
+    const key = `${feature}:${failure.kind}:${once ? "" : what}`;
     if (seen.has(key)) return;
     seen.add(key);
-    say(explainFailure({ feature, what, failure, pullRequest }));
+    say(explainFailure({ feature, what, failure, pullRequest, partial }));
   };
 
   let usable = true;
@@ -138,7 +140,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
           ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
           ...(options.liveAfterMs !== undefined ? { liveAfterMs: options.liveAfterMs } : {}),
           ...(options.maxAnnotations !== undefined ? { maxAnnotations: options.maxAnnotations } : {}),
-          onFailure: ({ what, error }) => warn("checks", what, error),
+          onFailure: ({ what, error, partial }) => warn("checks", what, error, partial),
         })
       : undefined;
 

@@ -132,6 +132,23 @@ describe("check runs per step", () => {
     expect(checkRuns()[0]).toMatchObject({ conclusion: "failure" });
   });
 
+  it("says which annotations were not attached when a later batch is refused, not that the check run was not written", async () => {
+    const annotations: FlowAnnotation[] = Array.from({ length: 120 }, (_, i) => ({ path: `src/f-${i}.ts`, line: i + 1, message: `problem ${i}` }));
+    const gh = reporter();
+    const update = server.github.handlers()["checks/update"];
+    let updates = 0;
+    server.handle("checks/update", async (request) =>
+      ++updates === 2 ? { status: 422, body: { message: "Validation Failed", status: "422" } } : (update as NonNullable<typeof update>)(request),
+    );
+    const done = ended("failed", { resultPayload: { status: "failed", message: "120 problems", annotations } });
+    const report = await gh.finish(outcomeOf(prEvent(), [done]));
+    expect(checkRuns()[0]).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(report.checkRuns).toBe(1);
+    expect(report.warnings).toEqual([
+      'Part of the report was not written: GitHub answered 422 "Validation Failed" to attach annotations 101–120 of 120 to check run "flows: bindings/regenerate", which was completed without them. The results are in the job summary.',
+    ]);
+  });
+
   it("keeps only annotations that point inside the repository and says how many it left out", async () => {
     const annotations = [
       { path: "src/ok.ts", line: 3, column: 2, message: "fine" },
@@ -179,6 +196,23 @@ describe("check runs per step", () => {
     const report = await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
     expect(server.requestsFor("checks/update").map((request) => request.status)).toEqual([500, 500, 500, 500]);
     expect(report.warnings).toHaveLength(1);
+  });
+
+  it("stops writing check runs after 3 in a row failed for good on 5xx, and names the ones it did not try", async () => {
+    const retrying = await testClient(server, { retries: 3 });
+    const gh = makeReporter(retrying, { comment: "off" });
+    server.failNext({ operationId: "checks/create", status: 502, body: { message: "Bad Gateway" }, times: 1000 });
+    const steps = Array.from({ length: 10 }, (_, i) => ended("failed", { id: `run_${i}`, stepName: `s${i}` }));
+    const report = await gh.finish(outcomeOf(prEvent(), steps));
+    // Each failed call costs 1 + 4 + 9 s of back-off in production: 10 steps would be minutes.
+    expect(server.requestsFor("checks/create")).toHaveLength(12);
+    expect(report.warnings.slice(0, 3)).toEqual(
+      [0, 1, 2].map((i) => `Check runs were not written: GitHub answered 502 "Bad Gateway" to complete check run "flows: bindings/s${i}". The results are in the job summary.`),
+    );
+    const skipped = [3, 4, 5, 6, 7, 8, 9].map((i) => `"flows: bindings/s${i}"`).join(", ");
+    expect(report.warnings.slice(3)).toEqual([
+      `Check runs were not written: GitHub answered 502 "Bad Gateway" to 3 check run calls in a row, so these 7 were not tried: ${skipped}. The results are in the job summary.`,
+    ]);
   });
 
   it("a live start that failed on 5xx is no warning once the completion creates the check run", async () => {

@@ -116,6 +116,24 @@ describe("the sticky pull request comment", () => {
     expect(results.flatMap((result) => result.warnings)).toEqual([]);
   });
 
+  it("writes a new comment when its comment was deleted after the listing found it", async () => {
+    const ours = server.github.comments.add(REPO, 7, { body: `${MARKER}\nold results` });
+    const list = original("issues/list-comments");
+    const remove = original("issues/delete-comment");
+    let lists = 0;
+    server.handle("issues/list-comments", async (request) => {
+      const listed = await list(request);
+      // Someone deletes it right after the listing (or the listing lagged behind a deletion).
+      if (++lists === 1) await remove({ ...request, method: "DELETE", params: { ...request.params, comment_id: String(ours.id) } });
+      return listed;
+    });
+    const report = await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(server.requestsFor("issues/update-comment").map((request) => request.status)).toEqual([404]);
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]?.body).toContain("❌ failed");
+    expect(report).toMatchObject({ commentUrl: comments()[0]?.html_url, warnings: [] });
+  });
+
   it("removes duplicates of its own left by an earlier race", async () => {
     const keep = server.github.comments.add(REPO, 7, { body: `${MARKER}\nfirst` });
     server.github.comments.add(REPO, 7, { body: `${MARKER}\nsecond` });
@@ -176,6 +194,24 @@ describe("the sticky pull request comment", () => {
     };
     await reporter({ event }).finish(outcomeOf(event, [ended("completed")]));
     expect([comments(3).length, comments(4).length, comments(5).length]).toEqual([1, 1, 0]);
+  });
+
+  it("says a locked pull request takes no comment, and still comments on the next one", async () => {
+    const event: FlowEvent = {
+      id: `github:workflow_run.completed:${REPO}:run-9-attempt-1`,
+      type: "workflow_run.completed",
+      source: "github",
+      receivedAt: "2026-11-26T00:00:00Z",
+      payload: { repo: REPO, id: 9, headSha: HEAD, pullRequests: [3, 4] },
+    };
+    const locked = { message: "Unable to create comment because issue is locked.", documentation_url: "https://docs.github.com/articles/locking-conversations/" };
+    server.failNext({ operationId: "issues/create-comment", path: `/repos/${REPO}/issues/3/comments`, status: 403, body: locked });
+    const report = await reporter({ event }).finish(outcomeOf(event, [ended("completed")]));
+    expect([comments(3).length, comments(4).length]).toEqual([0, 1]);
+    expect(report.warnings).toEqual([
+      'The pull request comment was not written: GitHub answered 403 "Unable to create comment because issue is locked." to comment on pull request #3. Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment. The results are in the job summary.',
+    ]);
+    expect(report.summaryNote).toBeUndefined();
   });
 
   it("makes injection attempts inert in the comment and in check output", async () => {

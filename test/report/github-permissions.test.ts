@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { GitHubClient } from "../../src/github/client.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
-import { type GitHubApiServer, secondaryRateLimit, startGitHubApiServer } from "../support/github-api/index.js";
+import { type GitHubApiServer, rateLimitExceeded, secondaryRateLimit, startGitHubApiServer } from "../support/github-api/index.js";
 import { ended, outcomeOf, prEvent, REPO, makeReporter, run, testClient } from "./github-fixtures.js";
 
 // What GitHub answers a GITHUB_TOKEN without the permission (e.g. in a pull request from a fork).
@@ -70,6 +70,17 @@ describe("tokens that may not write", () => {
     expect(report.commentUrl).toBe(comment?.html_url);
   });
 
+  it("tells a fine-grained token refused the comment which permission to give it, not that check runs need an app", async () => {
+    const alice = await testClient(server, { token: "ghp_alice" });
+    server.failNext({ operationId: "issues/create-comment", ...READ_ONLY, body: { ...READ_ONLY.body, message: "Resource not accessible by personal access token" } });
+    const report = await reporter({ client: alice, checks: "off" }).finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toContain("give a fine-grained token the `Pull requests` (read and write) permission");
+    expect(report.warnings[0]).not.toContain("check runs");
+    expect(report.summaryNote).toContain("the personal access token lacks the `Pull requests` (read and write) permission");
+    expect(report.summaryNote).not.toContain("check runs");
+  });
+
   it("says a rejected token is invalid or expired, not that it lacks a permission", async () => {
     const strict = await startGitHubApiServer({ unknownTokens: null });
     const expired = await testClient(strict, { token: "ghs_expired0123456789" });
@@ -88,6 +99,18 @@ describe("tokens that may not write", () => {
     const report = await reporter({ comment: "off" }).finish(outcomeOf(prEvent(), [ended("completed")]));
     expect(server.requestsFor("checks/create").map((request) => request.status)).toEqual([403, 201]);
     expect(report).toMatchObject({ checkRuns: 1, warnings: [] });
+  });
+
+  it("says once per feature, with the reset time, that the rate limit is spent, not once per check run", async () => {
+    const limited = rateLimitExceeded({ resetInSeconds: 3000 });
+    server.failNext({ path: /./, ...limited, times: 1000 });
+    const steps = Array.from({ length: 8 }, (_, i) => ended("failed", { id: `run_${i}`, stepName: `s${i}` }));
+    const report = await reporter().finish(outcomeOf(prEvent(), steps));
+    const resetAt = new Date(Number(limited.headers?.["x-ratelimit-reset"]) * 1000).toISOString().replace(/\.000Z$/, "Z");
+    expect(report.warnings).toEqual([
+      `Check runs were not written: GitHub answered 403 "API rate limit exceeded for installation ID 1." to complete check run "flows: bindings/s0". GitHub's rate limit did not clear within the wait flows-action allows; it resets at ${resetAt}. Later calls refused for it are not reported again. The results are in the job summary.`,
+      `The pull request comment was not written: GitHub answered 403 "API rate limit exceeded for installation ID 1." to comment on pull request #7. GitHub's rate limit did not clear within the wait flows-action allows; it resets at ${resetAt}. Later calls refused for it are not reported again. The results are in the job summary.`,
+    ]);
   });
 
   it("names the check run it could not complete when GitHub keeps failing", async () => {

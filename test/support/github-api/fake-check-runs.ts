@@ -214,10 +214,11 @@ export class FakeCheckRuns {
     return record && record.repoKey === repoKey(request) ? action(record) : notFound();
   }
 
-  // Only GitHub Apps (GITHUB_TOKEN included) may write check runs.
+  // Only GitHub Apps (GITHUB_TOKEN included) may write check runs; what GitHub answers a
+  // personal access token (e.g. https://github.com/actions/github-script/issues/118).
   private requireApp(request: ApiRequest): ApiResponse | undefined {
     if (request.identity?.kind === "installation") return undefined;
-    const message = request.identity ? "Resource not accessible by personal access token" : "Requires authentication";
+    const message = request.identity ? "You must authenticate via a GitHub App." : "Requires authentication";
     const status = request.identity ? 403 : 401;
     return { status, body: { message, documentation_url: DOCS_URL, status: String(status) } };
   }
