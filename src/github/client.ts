@@ -34,7 +34,32 @@ export type GitHubClientOptions = {
   throttle?: ThrottleTuning;
   /** Redacts every request body; defaults to the process's redactor, which learns the token. */
   redactor?: Redactor;
+  /**
+   * Longest wait for one request's answer, body included, in milliseconds (default 60 s); each
+   * retry waits afresh. Node's fetch has no limit of its own, so a GitHub that held the
+   * connection open held the job, once per retry.
+   */
+  requestTimeoutMs?: number;
 };
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+
+const TIMED = Symbol("timed fetch");
+type Fetch = typeof fetch & { [TIMED]?: true };
+
+/** `inner` with a time limit on every call: a call that runs past it fails as a network error would. */
+function timedFetch(inner: Fetch, ms: number): Fetch {
+  if (inner[TIMED]) return inner;
+  const timed: Fetch = (input, init) => {
+    const limit = AbortSignal.timeout(ms);
+    return inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit }).catch((error: unknown) => {
+      if (!limit.aborted) throw error;
+      throw new Error(`GitHub did not answer within ${Math.round(ms / 1000)} s`, { cause: error });
+    });
+  };
+  timed[TIMED] = true;
+  return timed;
+}
 
 /** Request options that are not the body: never redacted (the token is in `headers`). */
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
@@ -82,11 +107,15 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
     retry,
     throttling,
   );
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   client.hook.before("request", (request) => {
     const fields = request as unknown as Record<string, unknown>;
     for (const [name, value] of Object.entries(fields)) {
       if (!NOT_BODY.has(name) && value !== undefined) fields[name] = redactor.redactValue(value);
     }
+    // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
+    const settings = (request.request ?? {}) as { fetch?: Fetch };
+    request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
   });
   return client;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCheckRun } from "../../src/github/checks.js";
 import { createGitHubClient } from "../../src/github/client.js";
+import { apiFailure } from "../../src/github/errors.js";
 import { createIssueComment } from "../../src/github/comments.js";
 import { Redactor } from "../../src/redact.js";
 import { type GitHubApiServer, serverError, startGitHubApiServer } from "../support/github-api/index.js";
@@ -52,5 +53,20 @@ describe("the GitHub client", () => {
     server.failNext({ operationId: "checks/create", ...serverError(), times: 20 });
     await expect(createCheckRun(client, { repository: REPO, name: "x", headSha: "a1".repeat(20), status: "in_progress" })).rejects.toThrow();
     expect(server.requestsFor("checks/create")).toHaveLength(3);
+  });
+  it("gives up on a request GitHub holds open past the time limit, each retry waiting afresh, and says so", async () => {
+    const client = await createGitHubClient({ token: TOKEN, baseUrl: server.url, requestTimeoutMs: 300, ...fastPlugins({ retries: 1 }) });
+    server.failNext({ operationId: "checks/create", ...serverError(), delayMs: 2_000, times: 2 });
+    const started = Date.now();
+
+    const error = await createCheckRun(client, { repository: REPO, name: "x", headSha: "a1".repeat(20), status: "in_progress" }).catch((thrown: unknown) => thrown);
+
+    // Two attempts of 0.3 s each (the fake records a request only once it answers, later).
+    expect(Date.now() - started).toBeGreaterThanOrEqual(580);
+    expect(Date.now() - started).toBeLessThan(1_900);
+    expect(apiFailure(error)).toMatchObject({ kind: "network", message: expect.stringMatching(/GitHub did not answer within 0 s/) });
+    // The next call, once GitHub answers again, is not cut short by an earlier limit.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await expect(createCheckRun(client, { repository: REPO, name: "y", headSha: "a1".repeat(20), status: "in_progress" })).resolves.toBeTruthy();
   });
 });

@@ -118,7 +118,10 @@ export class Dispatcher {
       pathTemplate: operation.pathTemplate,
       operationId,
     });
-    if (fault) return fault;
+    if (fault) {
+      if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      return fault;
+    }
     const auth = authenticate(incoming.headers, this.identities);
     if (auth.kind === "bad-credentials") {
       return { status: 401, body: { message: "Bad credentials", documentation_url: DOCS_URL, status: "401" } };

@@ -5,6 +5,8 @@ export interface FaultResponse {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Answer only after this long: a GitHub that holds the connection open. */
+  delayMs?: number;
 }
 
 export interface Fault extends FaultResponse {
@@ -38,7 +40,7 @@ export class FaultQueue {
     if (!fault) return undefined;
     fault.remaining -= 1;
     if (fault.remaining <= 0) this.pending.splice(index, 1);
-    return { status: fault.status, headers: fault.headers ?? {}, body: fault.body };
+    return { status: fault.status, headers: fault.headers ?? {}, body: fault.body, ...(fault.delayMs ? { delayMs: fault.delayMs } : {}) };
   }
 
   get size(): number {
