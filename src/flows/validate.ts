@@ -1,6 +1,7 @@
 import { type DiscoverFlowsOptions, discoverFlows } from "./discovery.js";
 import { compileTriggerConditions } from "./condition.js";
 import { SchemaRegistry } from "./schemas.js";
+import { emptyScriptWarnings } from "./script-checks.js";
 import type { DiscoveryResult } from "./types.js";
 
 export type ValidateFlowsOptions = DiscoverFlowsOptions & {
@@ -16,7 +17,7 @@ export type ValidateFlowsOptions = DiscoverFlowsOptions & {
 export async function validateFlows(options: ValidateFlowsOptions): Promise<DiscoveryResult> {
   const discovered = await discoverFlows(options);
   const registry = options.schemas ?? new SchemaRegistry();
-  const problems = [...discovered.problems];
+  const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows)];
   const seen = new Set<string>();
   // Packages with errors are checked too, as far as they could be read, so one pass lists every problem.
   const broken = discovered.broken ?? [];
