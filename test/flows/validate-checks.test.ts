@@ -69,3 +69,60 @@ describe("flows validate: empty scripts", () => {
     expect(warnings[0]?.message).toContain('step "a" (flow.toml of flow "pkg"), step "b"');
   });
 });
+
+describe("flows validate: trigger schemas no payload can pass", () => {
+  const schemaWarnings = async (schema: string, type = "push") => {
+    await writeFiles(repo.root, {
+      "flows/pkg/flow.toml": manifest([{ name: "go", script: "exec/run.ts", type, schema: "schemas/p.schema.json" }]),
+      "flows/pkg/exec/run.ts": 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n',
+      "flows/pkg/schemas/p.schema.json": schema,
+    });
+    const result = await validate();
+    expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    return result.problems.filter((problem) => problem.file.endsWith("p.schema.json"));
+  };
+
+  it.each([
+    ["false", "false\n", 1, "the schema is false, which rejects every value"],
+    ["not {}", '{\n  "not": {}\n}\n', 2, "not is not {}, which rejects every value"],
+    ["a const of another type", '{\n  "type": "object",\n  "properties": {},\n  "const": "x"\n}\n', 4, 'const is "x", which is not of its type object'],
+    ["an allOf member that is false", '{\n  "allOf": [\n    {"type": "object"},\n    false\n  ]\n}\n', 4, "allOf.1 is false"],
+    ["an anyOf of nothing that matches", '{\n  "anyOf": [false, {"not": true}]\n}\n', 2, "anyOf has no alternative that can match"],
+    [
+      "a required property it forbids",
+      '{\n  "type": "object",\n  "required": ["tag"],\n  "properties": {\n    "tag": {"type": "string", "enum": [1, 2]}\n  }\n}\n',
+      5,
+      'properties.tag.enum lists no value of its type string, and "tag" is required',
+    ],
+  ])("warns about %s, at its line", async (_name, schema, line, why) => {
+    const warnings = await schemaWarnings(schema);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ severity: "warning", line });
+    expect(warnings[0]?.message).toContain(`schema can never match: ${why}`);
+    expect(warnings[0]?.message).toContain("its step never runs");
+  });
+
+  it.each([
+    ["an ordinary schema", '{"type": "object", "required": ["tag"], "properties": {"tag": {"type": "string"}}}'],
+    ["true", "true"],
+    ["a forbidden property that is not required", '{"type": "object", "properties": {"draft": false}}'],
+    ["a required false property without type object (a non-object payload passes)", '{"required": ["x"], "properties": {"x": false}}'],
+    ["an anyOf with one possible alternative", '{"anyOf": [false, {"type": "object"}]}'],
+    ["a const of its type", '{"type": ["object", "string"], "const": "x"}'],
+    ["a $ref beside a false-looking keyword", '{"definitions": {"a": {"type": "object"}}, "$ref": "#/definitions/a", "not": {}}'],
+  ])("says nothing about %s", async (_name, schema) => {
+    expect(await schemaWarnings(schema)).toEqual([]);
+  });
+
+  it("warns about a schema written for the whole FlowEvent, and a type in it that is not the trigger's", async () => {
+    const event = (type: string) =>
+      JSON.stringify({ type: "object", required: ["id", "type", "payload"], properties: { type: { const: type }, payload: { type: "object" } } }, null, 2);
+    const same = await schemaWarnings(event("push"));
+    expect(same).toHaveLength(1);
+    expect(same[0]).toMatchObject({ severity: "warning", line: 3 });
+    expect(same[0]?.message).toContain('schema requires "payload" and "type", as a whole FlowEvent has them');
+    expect(same[0]?.message).not.toContain("is not even the trigger's type");
+    const other = await schemaWarnings(event("release.published"));
+    expect(other[0]?.message).toContain('Its "type" ("release.published") is not even the trigger\'s type "push".');
+  });
+});
