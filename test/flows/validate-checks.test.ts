@@ -126,3 +126,25 @@ describe("flows validate: trigger schemas no payload can pass", () => {
     expect(other[0]?.message).toContain('Its "type" ("release.published") is not even the trigger\'s type "push".');
   });
 });
+
+describe("flows validate: trigger types", () => {
+  it("warns about a trigger type with spaces around it, at its line: no GitHub event has them", async () => {
+    await writeFiles(repo.root, {
+      "flows/pkg/flow.toml": manifest([{ name: "go", script: "exec/run.ts", type: " push " }]),
+      "flows/pkg/exec/run.ts": 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n',
+    });
+    const { problems, flows } = await validate();
+    expect(flows.map((flow) => flow.name)).toEqual(["pkg"]);
+    expect(problems).toEqual([
+      {
+        severity: "warning",
+        file: `${repo.root}/flows/pkg/flow.toml`,
+        line: 9,
+        column: 1,
+        message:
+          'steps[0].trigger.type " push " has spaces around it, so it matches only events whose type has the same spaces ' +
+          `(GitHub's never do). Write "push".`,
+      },
+    ]);
+  });
+});
