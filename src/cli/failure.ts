@@ -45,5 +45,6 @@ function messageOf(error: unknown): string {
 /** `--json` among the options (before a `--`): the command line may not parse, and errors still need JSON. */
 export function jsonRequested(argv: readonly string[]): boolean {
   const end = argv.indexOf("--");
-  return (end === -1 ? argv : argv.slice(0, end)).includes("--json");
+  // `--json=1` is refused as a usage error, which the script asking for JSON still wants as JSON.
+  return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === "--json" || arg.startsWith("--json="));
 }

@@ -4,6 +4,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorDocument } from "../../src/cli/failure.js";
 import { validateCliError } from "../../src/generated/validators.js";
 import { type CliRun, cliTestEnv, runCli } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
@@ -88,6 +89,7 @@ describe("flows --json", () => {
       { argv: ["validate", "--bogus"], kind: "usage", code: 2 },
       { argv: ["runs", "--status", "nope"], kind: "usage", code: 2 },
       { argv: [], kind: "usage", code: 2 },
+      { argv: ["list", "--json=yes"], kind: "usage", code: 2 },
     ];
     for (const { argv, kind, code: expected } of cases) {
       const { code, out, err } = await flows(...argv);
@@ -100,5 +102,12 @@ describe("flows --json", () => {
       expect(err, shown).toContain(argv.length === 0 ? "Usage: flows <command>" : document.error.message);
     }
     expect(readme).toContain("[schemas/cli-error.schema.json](schemas/cli-error.schema.json)");
+  });
+
+  it("a bug is an error document too, its stack left to standard error", () => {
+    const document = JSON.parse(errorDocument(new TypeError("x is undefined"), { kind: "bug", exitCode: 1, command: "fire" }));
+    expect(validateCliError(document)).toBe(true);
+    expect(document.error.message).toBe("x is undefined (a bug in flows-action: its stack is on standard error; please report it)");
+    expect(JSON.stringify(document)).not.toContain("    at ");
   });
 });
