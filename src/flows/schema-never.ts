@@ -2,7 +2,8 @@
 // "schema" mismatch on every event and nothing said before. `flows validate` says so for the
 // cheap, certain cases only (no satisfiability solving): `false`, `not: {}`, a
 // const or enum of none of the allowed types, an allOf with such a member, an anyOf or oneOf of
-// nothing but such members, an object schema requiring a property it forbids. Subschemas beside
+// nothing but such members, an object schema requiring a property it forbids (by its schema or
+// additionalProperties: false), a maximum below its minimum (of the type). Subschemas beside
 // a `$ref` are not judged (what the $ref holds is not looked at). Also a schema written for the
 // whole FlowEvent (`required: ["type", "payload"]`): it is checked against event.payload only.
 import type { FlowDiagnostic } from "../contracts.js";
@@ -68,13 +69,49 @@ function neverPasses(node: unknown, pointer: string, depth: number): Never | und
     const all = list.map((member, i) => neverPasses(member, `${at(key)}/${i}`, depth + 1));
     if (all.every((found) => found !== undefined)) return { pointer: at(key), why: `${where(at(key))}has no alternative that can match (${all[0]?.why})` };
   }
+  const bounds = emptyRange(node, types);
+  if (bounds) return { pointer: at(bounds), why: `${where(at(bounds))}is ${String(node[bounds])}, past its ${bounds.replace("max", "min")} ${String(node[bounds.replace("max", "min")])}` };
   // required and properties bind only objects: certain only when the type allows nothing else.
-  if (types?.length === 1 && types[0] === "object" && Array.isArray(node.required) && isTable(node.properties)) {
-    for (const name of node.required) {
-      if (typeof name !== "string" || !Object.hasOwn(node.properties, name)) continue;
-      const found = neverPasses(node.properties[name], `${at("properties")}/${pointerPart(name)}`, depth + 1);
-      if (found) return { pointer: found.pointer, why: `${found.why}, and "${name}" is required` };
+  if (types?.length === 1 && types[0] === "object" && Array.isArray(node.required)) return neverObject(node, at, depth);
+  return undefined;
+}
+
+/** An object schema whose required properties it forbids: by a property schema, or additionalProperties: false. */
+function neverObject(node: Record<string, unknown>, at: (key: string) => string, depth: number): Never | undefined {
+  const properties = isTable(node.properties) ? node.properties : {};
+  for (const name of node.required as unknown[]) {
+    if (typeof name !== "string") continue;
+    if (!Object.hasOwn(properties, name)) {
+      // A pattern may allow the name: only certain without patternProperties.
+      if (node.additionalProperties === false && node.patternProperties === undefined) {
+        return {
+          pointer: at("required"),
+          why: `required lists "${name}", which additionalProperties: false forbids (it is not in properties)`,
+        };
+      }
+      continue;
     }
+    const found = neverPasses(properties[name], `${at("properties")}/${pointerPart(name)}`, depth + 1);
+    if (found) return { pointer: found.pointer, why: `${found.why}, and "${name}" is required` };
+  }
+  return undefined;
+}
+
+// Lower and upper bounds of one kind, and the types they bind.
+const RANGES: Array<[string, string, readonly string[]]> = [
+  ["minimum", "maximum", ["number", "integer"]],
+  ["minLength", "maxLength", ["string"]],
+  ["minItems", "maxItems", ["array"]],
+  ["minProperties", "maxProperties", ["object"]],
+];
+
+/** The upper bound below its lower bound, when the type allows only values those bounds bind. */
+function emptyRange(node: Record<string, unknown>, types: string[] | undefined): string | undefined {
+  if (types === undefined) return undefined;
+  for (const [min, max, bound] of RANGES) {
+    const low = node[min];
+    const high = node[max];
+    if (typeof low === "number" && typeof high === "number" && low > high && types.every((type) => bound.includes(type))) return max;
   }
   return undefined;
 }

@@ -94,6 +94,13 @@ describe("flows validate: trigger schemas no payload can pass", () => {
       5,
       'properties.tag.enum lists no value of its type string, and "tag" is required',
     ],
+    [
+      "a required property additionalProperties: false forbids",
+      '{\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["tag"],\n  "properties": {"repo": {"type": "string"}}\n}\n',
+      4,
+      'required lists "tag", which additionalProperties: false forbids (it is not in properties)',
+    ],
+    ["a maximum below its minimum", '{\n  "type": "object",\n  "properties": {\n    "n": {"type": "integer", "minimum": 5, "maximum": 2}\n  },\n  "required": ["n"]\n}\n', 4, "properties.n.maximum is 2, past its minimum 5"],
   ])("warns about %s, at its line", async (_name, schema, line, why) => {
     const warnings = await schemaWarnings(schema);
     expect(warnings).toHaveLength(1);
@@ -109,6 +116,8 @@ describe("flows validate: trigger schemas no payload can pass", () => {
     ["a required false property without type object (a non-object payload passes)", '{"required": ["x"], "properties": {"x": false}}'],
     ["an anyOf with one possible alternative", '{"anyOf": [false, {"type": "object"}]}'],
     ["a const of its type", '{"type": ["object", "string"], "const": "x"}'],
+    ["a required property a pattern may allow", '{"type": "object", "additionalProperties": false, "patternProperties": {"^t": {}}, "required": ["tag"]}'],
+    ["a maxLength below minLength on a type it does not bind", '{"type": ["object", "string"], "minLength": 3, "maxLength": 1}'],
     ["a $ref beside a false-looking keyword", '{"definitions": {"a": {"type": "object"}}, "$ref": "#/definitions/a", "not": {}}'],
   ])("says nothing about %s", async (_name, schema) => {
     expect(await schemaWarnings(schema)).toEqual([]);
