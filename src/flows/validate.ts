@@ -31,7 +31,10 @@ export async function validateFlows(options: ValidateFlowsOptions): Promise<Disc
   // Each schema once, with the trigger types of every step that uses it.
   const typesBySchema = new Map<string, string[]>();
   for (const trigger of triggers) {
-    if (trigger?.schemaPath) typesBySchema.set(trigger.schemaPath, [...(typesBySchema.get(trigger.schemaPath) ?? []), trigger.type]);
+    if (!trigger?.schemaPath) continue;
+    const types = typesBySchema.get(trigger.schemaPath);
+    if (types) types.push(trigger.type);
+    else typesBySchema.set(trigger.schemaPath, [trigger.type]);
   }
   for (const [schemaPath, types] of typesBySchema) {
     const compiled = await registry.compile(schemaPath);
