@@ -6,6 +6,7 @@ import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
 import { stepOutputText, terminalText } from "../terminal-text.js";
+import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
 import { didYouMean } from "./usage.js";
 
@@ -112,14 +113,11 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
   });
   if (options.only && outcome.runs.length === 0) {
     const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
-    ctx.err(
-      miss
-        ? `${options.only.flow}/${options.only.step} does not match this event: ${terminalText(miss.message)}\n`
-        : `${await noSuchStep(ctx, options.only)}\n`,
+    // A package that could not be loaded may be the one named: its problems say why.
+    throw new CommandFailed(
+      miss ? `${options.only.flow}/${options.only.step} does not match this event: ${terminalText(miss.message)}` : await noSuchStep(ctx, options.only),
+      { problems: allProblems(outcome) },
     );
-    // A package that could not be loaded may be the one named: say why.
-    for (const problem of allProblems(outcome)) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-    return 1;
   }
   printOutcome(ctx, outcome);
   if (outcome.status === "duplicate" && !ctx.json) {

@@ -1,4 +1,5 @@
 import { forgetEvent } from "../state/forget.js";
+import { CommandFailed } from "./failure.js";
 import type { StoreContext } from "./state-commands.js";
 
 /**
@@ -9,8 +10,7 @@ import type { StoreContext } from "./state-commands.js";
 export async function forgetCommand(ctx: StoreContext, eventId: string): Promise<number> {
   const result = await forgetEvent(ctx.store, eventId, { by: "flows forget" });
   if (!result) {
-    ctx.err(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`flows events\` lists the stored events.\n`);
-    return 1;
+    throw new CommandFailed(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`flows events\` lists the stored events.`);
   }
   const redelivered = await redeliverWatchedRelease(ctx, result.record.event);
   // Said done only once it is stored: a state branch that refuses the push keeps the event handled.
@@ -18,8 +18,7 @@ export async function forgetCommand(ctx: StoreContext, eventId: string): Promise
     await ctx.store.flush();
   } catch (error) {
     const { describeError } = await import("../describe-error.js");
-    ctx.err(`The forget of ${eventId} was NOT saved, so the event still counts as handled: ${describeError(error)}\n`);
-    return 1;
+    throw new CommandFailed(`The forget of ${eventId} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
   }
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ eventId, forgotten: result.forgotten.map((run) => run.id), redeliver: redelivered }, null, 2)}\n`);

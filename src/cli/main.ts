@@ -9,6 +9,7 @@ import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { stopOnSignals } from "./signals.js";
 import { type TerminalWriter, terminalWriter, wantsColor, writeFailureText } from "./terminal-write.js";
 import { didYouMean, EXIT, UsageError } from "./usage.js";
+import { CommandFailed, errorDocument, type FailureDetails, jsonRequested } from "./failure.js";
 import { redactor } from "../redact.js";
 import { terminalSafe } from "../terminal-text.js";
 import { wholeNumber } from "../whole-number.js";
@@ -61,13 +62,24 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   // command registers (setSecret), URL credentials and token-shaped text, whatever a step prints.
   redactor.add(...REDACTED_ENV.map((name) => env[name]));
   // Outside text is escaped where it is printed (src/terminal-text.ts); terminalSafe is the last guard.
-  const out = outgoing(options.out);
+  let wroteOut = false;
+  const out = outgoing((text) => {
+    wroteOut = true;
+    options.out(text);
+  });
   const err = outgoing(options.err);
+  // With --json, an error that stops the command is also a JSON document on standard output,
+  // unless the command printed its own already (one document, always).
+  let json = jsonRequested(argv);
+  const failed = (error: unknown, details: FailureDetails): number => {
+    if (json && !wroteOut) out(errorDocument(error, details));
+    return details.exitCode;
+  };
   const usage = (error: UsageError): number => {
     const spec = COMMANDS.find((command) => command.name === error.command);
     const hint = spec ? `Run \`flows ${spec.name} --help\` for its options and examples.` : "Run `flows help` for the commands.";
     err(`flows: ${error.message}\n${hint}\n`);
-    return EXIT.usage;
+    return failed(error, { kind: "usage", exitCode: EXIT.usage, hint, ...(spec ? { command: spec.name } : {}) });
   };
 
   const commandName = argv.find((arg) => !arg.startsWith("-"));
@@ -80,14 +92,19 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   }
   const { values, positionals } = parsed;
   const [name, ...args] = positionals;
+  json = values.json === true;
 
   if (values.version) {
     out(`${await version()}\n`);
     return EXIT.ok;
   }
   if (name === undefined) {
-    (values.help ? out : err)(globalHelp());
-    return values.help ? EXIT.ok : EXIT.usage;
+    if (values.help) {
+      out(globalHelp());
+      return EXIT.ok;
+    }
+    err(globalHelp());
+    return failed("No command given.", { kind: "usage", exitCode: EXIT.usage, hint: "Run `flows help` for the commands." });
   }
   if (name === "help") {
     if (args[0] === undefined) {
@@ -141,9 +158,13 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     return await spec.run({ ctx, values, args, concurrency, store });
   } catch (error) {
     if (error instanceof UsageError) return usage(error.command ? error : new UsageError(error.message, spec.name));
-    const { describeError } = await import("../describe-error.js");
+    const [{ describeError }, { isUserError }] = await Promise.all([import("../describe-error.js"), import("../user-error.js")]);
     err(`${describeError(error)}\n`);
-    return EXIT.failed;
+    if (error instanceof CommandFailed && error.problems.length > 0) {
+      const { formatProblem } = await import("../report/text.js");
+      for (const problem of error.problems) err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    }
+    return failed(error, { kind: isUserError(error) ? "failed" : "bug", exitCode: EXIT.failed, command: spec.name });
   } finally {
     if (opened.has(ctx.openStore) && !(await closeCliStore(ctx))) saving.failed = true;
     interrupts?.dispose();

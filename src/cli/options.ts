@@ -16,7 +16,7 @@ type OptionSpec = {
 export const OPTIONS = {
   repo: { type: "string", value: "DIR", description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch" },
   "flows-path": { type: "string", value: "P", description: "flow roots, comma separated (default: .codex/flows,flows)" },
-  json: { type: "boolean", description: "machine-readable output" },
+  json: { type: "boolean", description: "machine-readable output: one JSON document on standard output, {\"error\": ...} when it stops before its result" },
   "no-color": { type: "boolean", description: "plain output (also NO_COLOR=1; FORCE_COLOR=1 colours output that is no terminal)" },
   "no-cache": { type: "boolean", description: "do not keep compiled trigger schemas between runs (also FLOWS_CACHE=0)" },
   debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)" },

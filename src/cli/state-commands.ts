@@ -7,6 +7,7 @@ import { formatDuration, statusLabel } from "../report/status.js";
 import { renderText } from "../report/text.js";
 import { terminalLines, terminalText } from "../terminal-text.js";
 import { briefOutcome, type CliContext, exitCodeFor, stepLines } from "./commands.js";
+import { CommandFailed } from "./failure.js";
 import { didYouMean, UsageError } from "./usage.js";
 import { cutCodePoints } from "../text-cut.js";
 
@@ -75,8 +76,7 @@ export async function showCommand(ctx: StoreContext, id: string): Promise<number
   const found = await findStoredRun(ctx.store, id);
   reportStoreProblems(ctx);
   if (!found) {
-    ctx.err(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}. \`flows events\` and \`flows runs\` list what is stored.\n`);
-    return 1;
+    throw new CommandFailed(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}. \`flows events\` and \`flows runs\` list what is stored.`);
   }
   ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
   return 0;
@@ -89,8 +89,7 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
   const { concurrency, bunPath, workspaceBackendUrl } = options;
   const record = await ctx.store.loadEvent(eventId);
   if (!record) {
-    ctx.err(`No event "${terminalText(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.\n`);
-    return 1;
+    throw new CommandFailed(`No event "${terminalText(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.`);
   }
   // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
   refuseControlCharacters(record.event, `the record stored in ${ctx.storeLabel}`);

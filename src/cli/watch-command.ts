@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { renderText } from "../report/text.js";
 import { terminalText } from "../terminal-text.js";
 import { type CliContext, briefOutcome } from "./commands.js";
+import { CommandFailed } from "./failure.js";
 import { UsageError } from "./usage.js";
 import { wholeNumber } from "../whole-number.js";
 
@@ -43,8 +44,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
   }
   const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
   if (!token) {
-    ctx.err("flows watch needs a GitHub token to list releases: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token).\n");
-    return 1;
+    throw new CommandFailed("flows watch needs a GitHub token to list releases: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token).");
   }
   const [{ loadWatchConfig, watchAndDispatch }, { createGitHubClient }] = await Promise.all([
     import("../watch/index.js"),
@@ -52,8 +52,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
   ]);
   const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
   if (watches.length === 0) {
-    ctx.err('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
-    return 1;
+    throw new CommandFailed('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
   }
   // One retry (about a second) for 5xx and network errors: someone is waiting at the terminal,
   // and the next run polls again anyway.
@@ -106,8 +105,7 @@ async function watchStatusCommand(ctx: CliContext, options: WatchCommandOptions)
   const { loadWatchConfig, watchStatus, renderWatchStatusText } = await import("../watch/index.js");
   const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
   if (watches.length === 0) {
-    ctx.err('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.\n');
-    return 1;
+    throw new CommandFailed('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
   }
   const { store } = await ctx.openStore();
   const status = await watchStatus({ store, watches });

@@ -1,11 +1,12 @@
 import type { Dirent, Stats } from "node:fs";
-import { lstatSync, readdirSync, readlinkSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
 import { compileFlowConditions, hasConditions } from "./condition.js";
 import { couldMatch, type DeferredFlow, scanManifest } from "./deferred.js";
 import { type LoadedFlowManifest, parseFlowManifest } from "./manifest.js";
 import { readManifestText } from "./manifest-file.js";
+import { brokenLink } from "./manifest-paths.js";
 import { DEFAULT_FLOW_ROOTS } from "./roots.js";
 import type { DiscoveryResult, FlowPackage } from "./types.js";
 
@@ -168,6 +169,16 @@ async function packageFolders(root: string, problems: FlowDiagnostic[]): Promise
  */
 function notAPackage(folder: string): FlowDiagnostic[] {
   if (basename(folder).startsWith(".")) return [];
+  const link = brokenLink(folder);
+  if (link) {
+    return [
+      {
+        severity: "warning",
+        file: folder,
+        message: `folder is ${link}, so it is not loaded as a flow package. Point the link at the package folder, or remove it.`,
+      },
+    ];
+  }
   const unusable = unusableManifest(join(folder, "flow.toml"));
   if (unusable) return [unusable];
   let files: string[];
@@ -192,34 +203,21 @@ function notAPackage(folder: string): FlowDiagnostic[] {
 /** A flow.toml that exists but cannot be a manifest: a folder, or a symbolic link to nothing. */
 function unusableManifest(manifestPath: string): FlowDiagnostic | undefined {
   const skipped = "so the folder is not loaded as a flow package";
-  let link: Stats;
+  const link = brokenLink(manifestPath);
+  if (link) {
+    return { severity: "warning", file: manifestPath, message: `flow.toml is ${link}, ${skipped}. Point the link at the manifest, or replace it with the file.` };
+  }
   let target: Stats | undefined;
   try {
-    link = lstatSync(manifestPath);
     target = statSync(manifestPath, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
-  if (target?.isDirectory()) {
-    return {
-      severity: "warning",
-      file: manifestPath,
-      message: `flow.toml is a folder, not a file, ${skipped}. Replace the folder with the manifest file.`,
-    };
-  }
-  if (target !== undefined || !link.isSymbolicLink()) return undefined;
-  let to = "";
-  try {
-    to = readlinkSync(manifestPath);
-  } catch {
-    // The link vanished between the calls: say it without its target.
-  }
+  if (!target?.isDirectory()) return undefined;
   return {
     severity: "warning",
     file: manifestPath,
-    message:
-      `flow.toml is a symbolic link to ${to === "" ? "a file" : `"${to}"`}, which does not exist, ${skipped}. ` +
-      "Point the link at the manifest, or replace it with the file.",
+    message: `flow.toml is a folder, not a file, ${skipped}. Replace the folder with the manifest file.`,
   };
 }
 

@@ -18,10 +18,13 @@ export function readManifestText(manifestPath: string): ManifestText {
     read = readRegularFile(manifestPath, MAX_MANIFEST_BYTES, undefined, { followLinks: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return { missing: true };
+    // A link that loops (the folder or flow.toml) leads to no manifest, as a link to nothing does.
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR" || code === "ELOOP") return { missing: true };
     return { problem: `flow.toml cannot be read (${code ?? String(error)}). Check that the file exists and is readable.` };
   }
   if (read.kind === "missing") return { missing: true };
+  // Following links, readRegularFile refuses "a symbolic link" only when the link loops (ELOOP).
+  if (read.kind === "refused" && read.reason.startsWith("is a symbolic link")) return { missing: true };
   if (read.kind === "refused") {
     const size = read.identity?.size ?? 0;
     return {

@@ -3,7 +3,7 @@
 // `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
 // the package holding `.git` (a folder, or a file in worktrees); without one, the folder two
 // levels up, the root of the usual `flows/<name>` layout.
-import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fieldName, type ManifestReport } from "./manifest-report.js";
 import type { TomlPath } from "./toml-locator.js";
@@ -79,6 +79,11 @@ export function readPackagePath(options: {
     return undefined;
   }
   const kind = kindOf(absolute);
+  const link = kind === "missing" ? brokenLink(absolute) : undefined;
+  if (link !== undefined) {
+    report.error(path, `${field} "${value}" is ${link}; expected a ${expected}. Point the link at the ${expected}, or replace it with the ${expected}.`);
+    return undefined;
+  }
   if (kind === "missing") {
     report.error(
       path,
@@ -134,4 +139,31 @@ function kindOf(path: string): PathKind | "missing" | "other" {
   } catch {
     return "missing";
   }
+}
+
+/**
+ * `a symbolic link to "X", which does not exist` (or `which leads back to itself (a loop)`) when
+ * `path` is a link that leads to nothing; undefined for anything else. Told apart from "missing":
+ * the fix is the link, not a file to create.
+ */
+export function brokenLink(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+  } catch {
+    return undefined;
+  }
+  let loop: boolean;
+  try {
+    statSync(path);
+    return undefined;
+  } catch (error) {
+    loop = (error as NodeJS.ErrnoException).code === "ELOOP";
+  }
+  let to = "";
+  try {
+    to = readlinkSync(path);
+  } catch {
+    // Gone between the calls: said without its target.
+  }
+  return `a symbolic link${to === "" ? "" : ` to "${to}"`}, which ${loop ? "leads back to itself (a loop)" : "does not exist"}`;
 }

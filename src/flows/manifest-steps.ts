@@ -95,6 +95,14 @@ function readTrigger(context: StepContext, path: TomlPath, table: Record<string,
   }
   if (!ok("type") || (table.if !== undefined && !ok("if"))) return undefined;
   const trigger: FlowTrigger = { type: table.type as string };
+  if (trigger.type.trim() !== trigger.type) {
+    // Matching compares types exactly: " push" waits for an event typed " push", which GitHub never sends.
+    report.warn(
+      [...path, "type"],
+      `${fieldName([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
+        `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`,
+    );
+  }
   if (schemaPath) {
     trigger.schema = table.schema as string;
     trigger.schemaPath = schemaPath;

@@ -1,6 +1,10 @@
 import { type DiscoverFlowsOptions, discoverFlows } from "./discovery.js";
 import { compileTriggerConditions } from "./condition.js";
 import { SchemaRegistry } from "./schemas.js";
+import { emptyScriptWarnings } from "./script-checks.js";
+import { checkSchemaFileSize } from "./schema-budget.js";
+import { readSchemaFile } from "./schema-files.js";
+import { neverMatchWarnings } from "./schema-never.js";
 import type { DiscoveryResult } from "./types.js";
 
 export type ValidateFlowsOptions = DiscoverFlowsOptions & {
@@ -16,8 +20,7 @@ export type ValidateFlowsOptions = DiscoverFlowsOptions & {
 export async function validateFlows(options: ValidateFlowsOptions): Promise<DiscoveryResult> {
   const discovered = await discoverFlows(options);
   const registry = options.schemas ?? new SchemaRegistry();
-  const problems = [...discovered.problems];
-  const seen = new Set<string>();
+  const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows)];
   // Packages with errors are checked too, as far as they could be read, so one pass lists every problem.
   const broken = discovered.broken ?? [];
   problems.push(...(await compileTriggerConditions(broken)));
@@ -25,10 +28,15 @@ export async function validateFlows(options: ValidateFlowsOptions): Promise<Disc
     ...discovered.flows.flatMap((flow) => flow.steps.map((step) => step.trigger)),
     ...broken.flatMap((flow) => flow.triggers.map(({ trigger }) => trigger)),
   ];
+  // Each schema once, with the trigger types of every step that uses it.
+  const typesBySchema = new Map<string, string[]>();
   for (const trigger of triggers) {
-    const schemaPath = trigger?.schemaPath;
-    if (!schemaPath || seen.has(schemaPath)) continue;
-    seen.add(schemaPath);
+    if (!trigger?.schemaPath) continue;
+    const types = typesBySchema.get(trigger.schemaPath);
+    if (types) types.push(trigger.type);
+    else typesBySchema.set(trigger.schemaPath, [trigger.type]);
+  }
+  for (const [schemaPath, types] of typesBySchema) {
     const compiled = await registry.compile(schemaPath);
     problems.push(...compiled.warnings);
     if (!compiled.ok) problems.push(compiled.diagnostic);
@@ -36,7 +44,19 @@ export async function validateFlows(options: ValidateFlowsOptions): Promise<Disc
     // every payload, {} included; the registry turns the overflow into a problem of the schema.
     else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
       problems.push(...(await registry.problemsOf(schemaPath)));
-    }
+    } else problems.push(...(await neverMatching(schemaPath, types)));
   }
   return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+}
+
+/** A compiled schema no payload can pass (src/flows/schema-never.ts); read again, within its budget. */
+async function neverMatching(schemaPath: string, types: string[]): Promise<DiscoveryResult["problems"]> {
+  try {
+    checkSchemaFileSize(schemaPath, 0);
+    const { text, value } = await readSchemaFile(schemaPath);
+    return neverMatchWarnings(schemaPath, text, value, types);
+  } catch {
+    // Changed or gone since it compiled: the next validate or event says what it is now.
+    return [];
+  }
 }

@@ -142,6 +142,53 @@ message: string
 title?: string
 }
 /**
+ * What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token). The message is also on standard error.
+ */
+export interface CliError {
+error: {
+/**
+ * usage: the command line is wrong (exit 2); failed: a problem stopped the command (exit 1); bug: an error in flows-action itself (exit 1, its stack on standard error).
+ */
+kind: ("usage" | "failed" | "bug")
+/**
+ * What went wrong and what to change, as standard error says it.
+ */
+message: string
+/**
+ * The exit code the command ends with.
+ */
+exitCode: number
+/**
+ * The command that was run, when one was recognised.
+ */
+command?: string
+/**
+ * The file the problem is in, when there is one.
+ */
+file?: string
+line?: number
+column?: number
+/**
+ * What to change, when the message alone does not say it.
+ */
+hint?: string
+/**
+ * Problems in flow packages that go with the error (flows run naming a step that could not be loaded).
+ */
+problems?: FlowDiagnostic[]
+}
+}
+/**
+ * A problem found in a flow package or schema: where it is and what to change.
+ */
+export interface FlowDiagnostic {
+severity: ("error" | "warning")
+file: string
+line?: number
+column?: number
+message: string
+}
+/**
  * Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).
  */
 export interface StoredEventRecord {
@@ -264,16 +311,6 @@ changed: string[]
 payload: {
 [k: string]: unknown | undefined
 }
-}
-/**
- * A problem found in a flow package or schema: where it is and what to change.
- */
-export interface FlowDiagnostic {
-severity: ("error" | "warning")
-file: string
-line?: number
-column?: number
-message: string
 }
 /**
  * flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).

@@ -10,6 +10,7 @@ export type CompiledValidator<T> = {
 
 export { validateBackendDispatchResult } from "./validators/backend-dispatch-result.js";
 export { validateBackendRun } from "./validators/backend-run.js";
+export { validateCliError } from "./validators/cli-error.js";
 export { validateEventRecord } from "./validators/event-record.js";
 export { validateFlowDiagnostic } from "./validators/flow-diagnostic.js";
 export { validateFlowEvent } from "./validators/flow-event.js";

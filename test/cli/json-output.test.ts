@@ -4,6 +4,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorDocument } from "../../src/cli/failure.js";
+import { validateCliError } from "../../src/generated/validators.js";
 import { type CliRun, cliTestEnv, runCli } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
@@ -72,12 +74,40 @@ describe("flows --json", () => {
     expect(runs[0]).toMatchObject({ flowName: "hello", stepName: "go", effectiveStatus: "completed" });
   });
 
-  it("prints nothing on standard output when the command stops before a result, and says why on standard error", async () => {
-    for (const argv of [["show", "nope"], ["fire", "--event", join(repo.dir, "missing.json")], ["fire"], ["lst"]]) {
+  it("prints an error document on standard output when the command stops before a result, of the schema the README names, and says why on standard error", async () => {
+    await writeFile(join(repo.dir, "bad-event.json"), '{"id": 1, "type": "t"}');
+    const cases: Array<{ argv: string[]; kind: string; code: number }> = [
+      { argv: ["show", "nope"], kind: "failed", code: 1 },
+      { argv: ["replay", "nope"], kind: "failed", code: 1 },
+      { argv: ["forget", "nope"], kind: "failed", code: 1 },
+      { argv: ["fire", "--event", join(repo.dir, "missing.json")], kind: "failed", code: 1 },
+      { argv: ["fire", "--event", join(repo.dir, "bad-event.json")], kind: "failed", code: 1 },
+      { argv: ["run", "hello", "nope", "--event", join(repo.dir, "event.json"), "--state", "none"], kind: "failed", code: 1 },
+      { argv: ["watch", "--status"], kind: "failed", code: 1 },
+      { argv: ["fire"], kind: "usage", code: 2 },
+      { argv: ["lst"], kind: "usage", code: 2 },
+      { argv: ["validate", "--bogus"], kind: "usage", code: 2 },
+      { argv: ["runs", "--status", "nope"], kind: "usage", code: 2 },
+      { argv: [], kind: "usage", code: 2 },
+      { argv: ["list", "--json=yes"], kind: "usage", code: 2 },
+    ];
+    for (const { argv, kind, code: expected } of cases) {
       const { code, out, err } = await flows(...argv);
-      expect(out, argv.join(" ")).toBe("");
-      expect(err, argv.join(" ")).not.toBe("");
-      expect(code, argv.join(" ")).toBeGreaterThan(0);
+      const shown = argv.join(" ") || "(no command)";
+      expect(code, shown).toBe(expected);
+      const document = JSON.parse(out);
+      expect(validateCliError(document), `${shown}: ${JSON.stringify(validateCliError.errors)}`).toBe(true);
+      expect(document.error, shown).toMatchObject({ kind, exitCode: expected });
+      // The message is the one standard error shows (with no command: the commands, to pick one).
+      expect(err, shown).toContain(argv.length === 0 ? "Usage: flows <command>" : document.error.message);
     }
+    expect(readme).toContain("[schemas/cli-error.schema.json](schemas/cli-error.schema.json)");
+  });
+
+  it("a bug is an error document too, its stack left to standard error", () => {
+    const document = JSON.parse(errorDocument(new TypeError("x is undefined"), { kind: "bug", exitCode: 1, command: "fire" }));
+    expect(validateCliError(document)).toBe(true);
+    expect(document.error.message).toBe("x is undefined (a bug in flows-action: its stack is on standard error; please report it)");
+    expect(JSON.stringify(document)).not.toContain("    at ");
   });
 });

@@ -1,0 +1,159 @@
+// What `flows validate` says about packages that load fine but cannot work: a step whose script
+// is empty, a trigger schema no payload can pass.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { validateFlows } from "../../src/flows/validate.js";
+import { makeTempRepo, type TempRepo, writeFiles } from "./helpers.js";
+
+let repo: TempRepo;
+beforeEach(async () => {
+  repo = await makeTempRepo();
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+function manifest(steps: Array<{ name: string; script: string; type?: string; schema?: string }>): string {
+  const lines = ['name = "pkg"', "version = 1", ""];
+  for (const step of steps) {
+    lines.push("[[steps]]", `name = "${step.name}"`, 'runner = "bun"', `script = "${step.script}"`);
+    if (step.type) lines.push("[steps.trigger]", `type = "${step.type}"`, ...(step.schema ? [`schema = "${step.schema}"`] : []));
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+const validate = () => validateFlows({ repoRoot: repo.root });
+
+describe("flows validate: empty scripts", () => {
+  it("warns about a step whose script is empty, only whitespace or only comments, naming the file and the step", async () => {
+    await writeFiles(repo.root, {
+      "flows/pkg/flow.toml": manifest([
+        { name: "zero", script: "exec/zero.ts", type: "t" },
+        { name: "blank", script: "exec/blank.sh", type: "t" },
+        { name: "comments", script: "exec/comments.ts", type: "t" },
+        { name: "code", script: "exec/code.ts", type: "t" },
+        { name: "url", script: "exec/url.ts", type: "t" },
+      ]),
+      "flows/pkg/exec/zero.ts": "",
+      "flows/pkg/exec/blank.sh": "\n  \n\t\n",
+      "flows/pkg/exec/comments.ts": "#!/usr/bin/env bun\n// TODO: write this step\n/* later\n   maybe */\n",
+      "flows/pkg/exec/code.ts": 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n',
+      // A comment opener inside a string is code.
+      "flows/pkg/exec/url.ts": '"//example.com"\n',
+    });
+    const result = await validate();
+    const warnings = result.problems.filter((problem) => problem.message.includes("FLOW_RESULT"));
+    expect(warnings.map((w) => [w.file.slice(repo.root.length + 1), w.severity, w.line])).toEqual([
+      ["flows/pkg/exec/zero.ts", "warning", 1],
+      ["flows/pkg/exec/blank.sh", "warning", 1],
+      ["flows/pkg/exec/comments.ts", "warning", 1],
+    ]);
+    expect(warnings[0]?.message).toContain('script is empty (0 bytes), so step "zero" (flow.toml of flow "pkg")');
+    expect(warnings[1]?.message).toContain("only whitespace");
+    expect(warnings[2]?.message).toContain("only comments");
+    expect(warnings[0]?.message).toContain("Write the step's code in it");
+    // A warning: the package still loads and validates.
+    expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+  });
+
+  it("names every step that shares an empty script, once", async () => {
+    await writeFiles(repo.root, {
+      "flows/pkg/flow.toml": manifest([
+        { name: "a", script: "exec/run.ts", type: "t" },
+        { name: "b", script: "exec/run.ts", type: "t" },
+      ]),
+      "flows/pkg/exec/run.ts": "",
+    });
+    const warnings = (await validate()).problems.filter((problem) => problem.message.includes("FLOW_RESULT"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toContain('step "a" (flow.toml of flow "pkg"), step "b"');
+  });
+});
+
+describe("flows validate: trigger schemas no payload can pass", () => {
+  const schemaWarnings = async (schema: string, type = "push") => {
+    await writeFiles(repo.root, {
+      "flows/pkg/flow.toml": manifest([{ name: "go", script: "exec/run.ts", type, schema: "schemas/p.schema.json" }]),
+      "flows/pkg/exec/run.ts": 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n',
+      "flows/pkg/schemas/p.schema.json": schema,
+    });
+    const result = await validate();
+    expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    return result.problems.filter((problem) => problem.file.endsWith("p.schema.json"));
+  };
+
+  it.each([
+    ["false", "false\n", 1, "the schema is false, which rejects every value"],
+    ["not {}", '{\n  "not": {}\n}\n', 2, "not is not {}, which rejects every value"],
+    ["a const of another type", '{\n  "type": "object",\n  "properties": {},\n  "const": "x"\n}\n', 4, 'const is "x", which is not of its type object'],
+    ["an allOf member that is false", '{\n  "allOf": [\n    {"type": "object"},\n    false\n  ]\n}\n', 4, "allOf.1 is false"],
+    ["an anyOf of nothing that matches", '{\n  "anyOf": [false, {"not": true}]\n}\n', 2, "anyOf has no alternative that can match"],
+    [
+      "a required property it forbids",
+      '{\n  "type": "object",\n  "required": ["tag"],\n  "properties": {\n    "tag": {"type": "string", "enum": [1, 2]}\n  }\n}\n',
+      5,
+      'properties.tag.enum lists no value of its type string, and "tag" is required',
+    ],
+    [
+      "a required property additionalProperties: false forbids",
+      '{\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["tag"],\n  "properties": {"repo": {"type": "string"}}\n}\n',
+      4,
+      'required lists "tag", which additionalProperties: false forbids (it is not in properties)',
+    ],
+    ["a maximum below its minimum", '{\n  "type": "object",\n  "properties": {\n    "n": {"type": "integer", "minimum": 5, "maximum": 2}\n  },\n  "required": ["n"]\n}\n', 4, "properties.n.maximum is 2, past its minimum 5"],
+  ])("warns about %s, at its line", async (_name, schema, line, why) => {
+    const warnings = await schemaWarnings(schema);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ severity: "warning", line });
+    expect(warnings[0]?.message).toContain(`schema can never match: ${why}`);
+    expect(warnings[0]?.message).toContain("its step never runs");
+  });
+
+  it.each([
+    ["an ordinary schema", '{"type": "object", "required": ["tag"], "properties": {"tag": {"type": "string"}}}'],
+    ["true", "true"],
+    ["a forbidden property that is not required", '{"type": "object", "properties": {"draft": false}}'],
+    ["a required false property without type object (a non-object payload passes)", '{"required": ["x"], "properties": {"x": false}}'],
+    ["an anyOf with one possible alternative", '{"anyOf": [false, {"type": "object"}]}'],
+    ["a const of its type", '{"type": ["object", "string"], "const": "x"}'],
+    ["a required property a pattern may allow", '{"type": "object", "additionalProperties": false, "patternProperties": {"^t": {}}, "required": ["tag"]}'],
+    ["a maxLength below minLength on a type it does not bind", '{"type": ["object", "string"], "minLength": 3, "maxLength": 1}'],
+    ["a $ref beside a false-looking keyword", '{"definitions": {"a": {"type": "object"}}, "$ref": "#/definitions/a", "not": {}}'],
+  ])("says nothing about %s", async (_name, schema) => {
+    expect(await schemaWarnings(schema)).toEqual([]);
+  });
+
+  it("warns about a schema written for the whole FlowEvent, and a type in it that is not the trigger's", async () => {
+    const event = (type: string) =>
+      JSON.stringify({ type: "object", required: ["id", "type", "payload"], properties: { type: { const: type }, payload: { type: "object" } } }, null, 2);
+    const same = await schemaWarnings(event("push"));
+    expect(same).toHaveLength(1);
+    expect(same[0]).toMatchObject({ severity: "warning", line: 3 });
+    expect(same[0]?.message).toContain('schema requires "payload" and "type", as a whole FlowEvent has them');
+    expect(same[0]?.message).not.toContain("is not even the trigger's type");
+    const other = await schemaWarnings(event("release.published"));
+    expect(other[0]?.message).toContain('Its "type" ("release.published") is not even the trigger\'s type "push".');
+  });
+});
+
+describe("flows validate: trigger types", () => {
+  it("warns about a trigger type with spaces around it, at its line: no GitHub event has them", async () => {
+    await writeFiles(repo.root, {
+      "flows/pkg/flow.toml": manifest([{ name: "go", script: "exec/run.ts", type: " push " }]),
+      "flows/pkg/exec/run.ts": 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n',
+    });
+    const { problems, flows } = await validate();
+    expect(flows.map((flow) => flow.name)).toEqual(["pkg"]);
+    expect(problems).toEqual([
+      {
+        severity: "warning",
+        file: `${repo.root}/flows/pkg/flow.toml`,
+        line: 9,
+        column: 1,
+        message:
+          'steps[0].trigger.type " push " has spaces around it, so it matches only events whose type has the same spaces ' +
+          `(GitHub's never do). Write "push".`,
+      },
+    ]);
+  });
+});
