@@ -8,8 +8,26 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
+/* unused harmony export DEFAULT_REQUEST_TIMEOUT_MS */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
 
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const TIMED = Symbol("timed fetch");
+/** `inner` with a time limit on every call: a call that runs past it fails as a network error would. */
+function timedFetch(inner, ms) {
+    if (inner[TIMED])
+        return inner;
+    const timed = (input, init) => {
+        const limit = AbortSignal.timeout(ms);
+        return inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit }).catch((error) => {
+            if (!limit.aborted)
+                throw error;
+            throw new Error(`GitHub did not answer within ${Math.round(ms / 1000)} s`, { cause: error });
+        });
+    };
+    timed[TIMED] = true;
+    return timed;
+}
 /** Request options that are not the body: never redacted (the token is in `headers`). */
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 /**
@@ -50,12 +68,16 @@ async function createGitHubClient(options) {
             },
         },
     }, retry, throttling);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     client.hook.before("request", (request) => {
         const fields = request;
         for (const [name, value] of Object.entries(fields)) {
             if (!NOT_BODY.has(name) && value !== undefined)
                 fields[name] = redactor.redactValue(value);
         }
+        // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
+        const settings = (request.request ?? {});
+        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
     });
     return client;
 }

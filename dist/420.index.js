@@ -436,6 +436,19 @@ function failed(message) {
   return { status: "failed", message };
 }
 
+// A thrown value that is not an Error says what it was ("[object Object]" said nothing).
+function thrownMessage(error) {
+  if (error instanceof Error) return error.message || error.name;
+  if (typeof error === "string") return error;
+  if (error !== null && typeof error === "object" && typeof error.message === "string" && error.message) return error.message;
+  let json;
+  try {
+    json = JSON.stringify(error);
+  } catch {}
+  const shown = json && json !== "null" ? " " + (json.length > 500 ? json.slice(0, 500) + "…" : json) : "";
+  return scriptLabel + " threw " + describe(error) + shown + ", not an Error; throw new Error(message) instead";
+}
+
 function bunMessages(error) {
   const list = error instanceof AggregateError ? error.errors : [error];
   const fromBun = (item) => item !== null && typeof item === "object" && (item.name === "BuildMessage" || item.name === "ResolveMessage");
@@ -495,8 +508,8 @@ try {
     const more = messages.length - 1;
     result = failed(located(messages[0]) + (more > 0 ? " (and " + more + " more, in the log)" : ""));
   } else {
-    console.error(error instanceof Error && error.stack ? error.stack : String(error));
-    result = failed(error instanceof Error ? error.message || error.name : String(error));
+    console.error(error instanceof Error && error.stack ? error.stack : thrownMessage(error));
+    result = failed(thrownMessage(error));
   }
 }
 let line;
@@ -1446,7 +1459,10 @@ function fileLabel(file, place) {
 // Bun.spawn): defaults, stopping a process group, and stdin cut into bounded slices.
 const DEFAULT_KILL_GRACE_MS = 2000;
 const DEFAULT_DRAIN_MS = 1000;
-/** setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. */
+/**
+ * setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. A
+ * manifest cannot ask for more (flows/manifest-defaults.ts); a library caller's own step can.
+ */
 const MAX_TIMER_MS = 2_147_483_647;
 /** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
 const STDIN_SLICE = 64 * 1024;

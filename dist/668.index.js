@@ -1407,10 +1407,10 @@ function parseCursorExtras(cursor) {
     return extras;
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
-var dispatch = __webpack_require__(60508);
-// EXTERNAL MODULE: ./.build/flows/index.js + 26 modules
-var flows = __webpack_require__(89954);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 9 modules
+var dispatch = __webpack_require__(58311);
+// EXTERNAL MODULE: ./.build/flows/index.js + 28 modules
+var flows = __webpack_require__(91356);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js

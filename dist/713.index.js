@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   ke: () => (/* binding */ validateBackendRun),
 /* harmony export */   t1: () => (/* binding */ validateRunsFile)
 /* harmony export */ });
-/* unused harmony exports validateFlowDiagnostic, validateFlowRunView */
+/* unused harmony exports validateCliError, validateFlowDiagnostic, validateFlowRunView */
 
 const validateBackendRun = validate21;
 const schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["flowVersion"] }, { "required": ["version"] }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } };
@@ -1762,9 +1762,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     validate21.errors = vErrors;
     return errors === 0;
 }
-const validateFlowDiagnostic = (/* unused pure expression or super */ null && (validate90));
-const schema29 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } };
-function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const validateCliError = (/* unused pure expression or super */ null && (validate90));
+const schema29 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-error.schema.json", "title": "CliError", "description": "What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token). The message is also on standard error.", "type": "object", "required": ["error"], "additionalProperties": false, "properties": { "error": { "type": "object", "required": ["kind", "message", "exitCode"], "additionalProperties": false, "properties": { "kind": { "description": "usage: the command line is wrong (exit 2); failed: a problem stopped the command (exit 1); bug: an error in flows-action itself (exit 1, its stack on standard error).", "type": "string", "enum": ["usage", "failed", "bug"] }, "message": { "description": "What went wrong and what to change, as standard error says it.", "type": "string" }, "exitCode": { "description": "The exit code the command ends with.", "type": "integer", "minimum": 1 }, "command": { "description": "The command that was run, when one was recognised.", "type": "string" }, "file": { "description": "The file the problem is in, when there is one.", "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "hint": { "description": "What to change, when the message alone does not say it.", "type": "string" }, "problems": { "description": "Problems in flow packages that go with the error (flows run naming a step that could not be loaded).", "type": "array", "items": { "$ref": "flow-diagnostic.schema.json" } } } } } };
+const func2 = Object.prototype.hasOwnProperty;
+const schema30 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } };
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json" */ ;
     let vErrors = null;
     let errors = 0;
@@ -1812,7 +1814,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!((data0 === "error") || (data0 === "warning"))) {
-                const err4 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema29.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err4 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema30.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -1907,9 +1909,276 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
+    validate91.errors = vErrors;
+    return errors === 0;
+}
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-error.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.error === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(key0 === "error")) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.error !== undefined) {
+            let data0 = data.error;
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                if (data0.kind === undefined) {
+                    const err2 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                if (data0.message === undefined) {
+                    const err3 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                if (data0.exitCode === undefined) {
+                    const err4 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: "exitCode" }, message: "must have required property '" + "exitCode" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+                for (const key1 in data0) {
+                    if (!(func2.call(schema29.properties.error.properties, key1))) {
+                        const err5 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.kind !== undefined) {
+                    let data1 = data0.kind;
+                    if (typeof data1 !== "string") {
+                        const err6 = { instancePath: instancePath + "/error/kind", schemaPath: "#/properties/error/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                    if (!(((data1 === "usage") || (data1 === "failed")) || (data1 === "bug"))) {
+                        const err7 = { instancePath: instancePath + "/error/kind", schemaPath: "#/properties/error/properties/kind/enum", keyword: "enum", params: { allowedValues: schema29.properties.error.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.message !== undefined) {
+                    if (typeof data0.message !== "string") {
+                        const err8 = { instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.exitCode !== undefined) {
+                    let data3 = data0.exitCode;
+                    if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+                        const err9 = { instancePath: instancePath + "/error/exitCode", schemaPath: "#/properties/error/properties/exitCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data3 == "number") && (isFinite(data3))) {
+                        if (data3 < 1 || isNaN(data3)) {
+                            const err10 = { instancePath: instancePath + "/error/exitCode", schemaPath: "#/properties/error/properties/exitCode/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data0.command !== undefined) {
+                    if (typeof data0.command !== "string") {
+                        const err11 = { instancePath: instancePath + "/error/command", schemaPath: "#/properties/error/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.file !== undefined) {
+                    if (typeof data0.file !== "string") {
+                        const err12 = { instancePath: instancePath + "/error/file", schemaPath: "#/properties/error/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.line !== undefined) {
+                    let data6 = data0.line;
+                    if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+                        const err13 = { instancePath: instancePath + "/error/line", schemaPath: "#/properties/error/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data6 == "number") && (isFinite(data6))) {
+                        if (data6 < 1 || isNaN(data6)) {
+                            const err14 = { instancePath: instancePath + "/error/line", schemaPath: "#/properties/error/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data0.column !== undefined) {
+                    let data7 = data0.column;
+                    if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                        const err15 = { instancePath: instancePath + "/error/column", schemaPath: "#/properties/error/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data7 == "number") && (isFinite(data7))) {
+                        if (data7 < 1 || isNaN(data7)) {
+                            const err16 = { instancePath: instancePath + "/error/column", schemaPath: "#/properties/error/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data0.hint !== undefined) {
+                    if (typeof data0.hint !== "string") {
+                        const err17 = { instancePath: instancePath + "/error/hint", schemaPath: "#/properties/error/properties/hint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.problems !== undefined) {
+                    let data9 = data0.problems;
+                    if (Array.isArray(data9)) {
+                        const len0 = data9.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            if (!(validate91(data9[i0], { instancePath: instancePath + "/error/problems/" + i0, parentData: data9, parentDataProperty: i0, rootData }))) {
+                                vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err18 = { instancePath: instancePath + "/error/problems", schemaPath: "#/properties/error/properties/problems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err19 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err20];
+        }
+        else {
+            vErrors.push(err20);
+        }
+        errors++;
+    }
     validate90.errors = vErrors;
     return errors === 0;
 }
+const validateFlowDiagnostic = (/* unused pure expression or super */ null && (validate91));
 const validateFlowRunView = (/* unused pure expression or super */ null && (validate33));
 const schema9 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number" }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch reused a stored successful run instead of running again." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } };
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -2756,11 +3025,11 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     validate33.errors = vErrors;
     return errors === 0;
 }
-const validateHandover = validate91;
-const schema30 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } };
-const schema31 = { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" };
+const validateHandover = validate93;
+const schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } };
+const schema32 = { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" };
 const pattern1 = new RegExp("^[^\u0000-\u001f]*$", "u");
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -2795,7 +3064,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate92.errors = vErrors;
+    validate94.errors = vErrors;
     return errors === 0;
 }
 const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
@@ -2944,8 +3213,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     validate41.errors = vErrors;
     return errors === 0;
 }
-const schema32 = { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" };
-function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const schema33 = { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" };
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -2980,11 +3249,11 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate95.errors = vErrors;
+    validate97.errors = vErrors;
     return errors === 0;
 }
-const schema33 = { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" };
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const schema34 = { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" };
+function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -3019,12 +3288,12 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate98.errors = vErrors;
+    validate100.errors = vErrors;
     return errors === 0;
 }
-const schema34 = { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] };
-const schema35 = { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] };
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const schema35 = { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] };
+const schema36 = { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] };
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3190,12 +3459,12 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
     }
-    validate108.errors = vErrors;
+    validate110.errors = vErrors;
     return errors === 0;
 }
-const schema37 = { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" };
+const schema38 = { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" };
 const pattern6 = new RegExp("^[^\u0000]*$", "u");
-function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -3230,20 +3499,20 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
     }
-    validate117.errors = vErrors;
+    validate119.errors = vErrors;
     return errors === 0;
 }
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
-    if (!(validate108(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+    if (!(validate110(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+        vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
         errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id !== undefined) {
-            if (!(validate92(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+            if (!(validate94(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
+                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
                 errors = vErrors.length;
             }
         }
@@ -3273,28 +3542,28 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         if (data.startedAt !== undefined) {
-            if (!(validate98(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+            if (!(validate100(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
+                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
                 errors = vErrors.length;
             }
         }
         if (data.completedAt !== undefined) {
-            if (!(validate98(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+            if (!(validate100(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
+                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
                 errors = vErrors.length;
             }
         }
         if (data.error !== undefined) {
-            if (!(validate117(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
-                vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+            if (!(validate119(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
+                vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
                 errors = vErrors.length;
             }
         }
     }
-    validate107.errors = vErrors;
+    validate109.errors = vErrors;
     return errors === 0;
 }
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (!(validate33(data, { instancePath, parentData, parentDataProperty, rootData }))) {
@@ -3303,26 +3572,26 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id !== undefined) {
-            if (!(validate92(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+            if (!(validate94(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
+                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
                 errors = vErrors.length;
             }
         }
         if (data.eventId !== undefined) {
-            if (!(validate95(data.eventId, { instancePath: instancePath + "/eventId", parentData: data, parentDataProperty: "eventId", rootData }))) {
-                vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+            if (!(validate97(data.eventId, { instancePath: instancePath + "/eventId", parentData: data, parentDataProperty: "eventId", rootData }))) {
+                vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
                 errors = vErrors.length;
             }
         }
         if (data.flowName !== undefined) {
-            if (!(validate92(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData }))) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+            if (!(validate94(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData }))) {
+                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
                 errors = vErrors.length;
             }
         }
         if (data.stepName !== undefined) {
-            if (!(validate92(data.stepName, { instancePath: instancePath + "/stepName", parentData: data, parentDataProperty: "stepName", rootData }))) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+            if (!(validate94(data.stepName, { instancePath: instancePath + "/stepName", parentData: data, parentDataProperty: "stepName", rootData }))) {
+                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
                 errors = vErrors.length;
             }
         }
@@ -3341,8 +3610,8 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 const len0 = data4.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate107(data4[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                    if (!(validate109(data4[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
+                        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -3359,38 +3628,38 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         if (data.output !== undefined) {
-            if (!(validate117(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData }))) {
-                vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+            if (!(validate119(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData }))) {
+                vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
                 errors = vErrors.length;
             }
         }
         if (data.error !== undefined) {
-            if (!(validate117(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
-                vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+            if (!(validate119(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
+                vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
                 errors = vErrors.length;
             }
         }
         if (data.createdAt !== undefined) {
-            if (!(validate98(data.createdAt, { instancePath: instancePath + "/createdAt", parentData: data, parentDataProperty: "createdAt", rootData }))) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+            if (!(validate100(data.createdAt, { instancePath: instancePath + "/createdAt", parentData: data, parentDataProperty: "createdAt", rootData }))) {
+                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
                 errors = vErrors.length;
             }
         }
         if (data.updatedAt !== undefined) {
-            if (!(validate98(data.updatedAt, { instancePath: instancePath + "/updatedAt", parentData: data, parentDataProperty: "updatedAt", rootData }))) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+            if (!(validate100(data.updatedAt, { instancePath: instancePath + "/updatedAt", parentData: data, parentDataProperty: "updatedAt", rootData }))) {
+                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
                 errors = vErrors.length;
             }
         }
         if (data.startedAt !== undefined) {
-            if (!(validate98(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+            if (!(validate100(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
+                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
                 errors = vErrors.length;
             }
         }
         if (data.completedAt !== undefined) {
-            if (!(validate98(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+            if (!(validate100(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
+                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
                 errors = vErrors.length;
             }
         }
@@ -3398,20 +3667,20 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
             let data12 = data.resultPayload;
             if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                 if (data12.message !== undefined) {
-                    if (!(validate117(data12.message, { instancePath: instancePath + "/resultPayload/message", parentData: data12, parentDataProperty: "message", rootData }))) {
-                        vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+                    if (!(validate119(data12.message, { instancePath: instancePath + "/resultPayload/message", parentData: data12, parentDataProperty: "message", rootData }))) {
+                        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
                         errors = vErrors.length;
                     }
                 }
             }
         }
     }
-    validate101.errors = vErrors;
+    validate103.errors = vErrors;
     return errors === 0;
 }
 const pattern2 = new RegExp("^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$", "u");
 const pattern4 = new RegExp("^[A-Za-z0-9_.:/-]+$", "u");
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json" */ ;
     let vErrors = null;
     let errors = 0;
@@ -3489,8 +3758,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (data.repository !== undefined) {
-            if (!(validate92(data.repository, { instancePath: instancePath + "/repository", parentData: data, parentDataProperty: "repository", rootData }))) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+            if (!(validate94(data.repository, { instancePath: instancePath + "/repository", parentData: data, parentDataProperty: "repository", rootData }))) {
+                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
                 errors = vErrors.length;
             }
         }
@@ -3602,8 +3871,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.id !== undefined) {
-                    if (!(validate95(data5.id, { instancePath: instancePath + "/event/id", parentData: data5, parentDataProperty: "id", rootData }))) {
-                        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                    if (!(validate97(data5.id, { instancePath: instancePath + "/event/id", parentData: data5, parentDataProperty: "id", rootData }))) {
+                        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -3653,20 +3922,20 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 if (data5.source !== undefined) {
-                    if (!(validate92(data5.source, { instancePath: instancePath + "/event/source", parentData: data5, parentDataProperty: "source", rootData }))) {
-                        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+                    if (!(validate94(data5.source, { instancePath: instancePath + "/event/source", parentData: data5, parentDataProperty: "source", rootData }))) {
+                        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
                         errors = vErrors.length;
                     }
                 }
                 if (data5.receivedAt !== undefined) {
-                    if (!(validate98(data5.receivedAt, { instancePath: instancePath + "/event/receivedAt", parentData: data5, parentDataProperty: "receivedAt", rootData }))) {
-                        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                    if (!(validate100(data5.receivedAt, { instancePath: instancePath + "/event/receivedAt", parentData: data5, parentDataProperty: "receivedAt", rootData }))) {
+                        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
                         errors = vErrors.length;
                     }
                 }
                 if (data5.occurredAt !== undefined) {
-                    if (!(validate98(data5.occurredAt, { instancePath: instancePath + "/event/occurredAt", parentData: data5, parentDataProperty: "occurredAt", rootData }))) {
-                        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                    if (!(validate100(data5.occurredAt, { instancePath: instancePath + "/event/occurredAt", parentData: data5, parentDataProperty: "occurredAt", rootData }))) {
+                        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -3700,8 +3969,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 const len1 = data12.length;
                 for (let i2 = 0; i2 < len1; i2++) {
-                    if (!(validate101(data12[i2], { instancePath: instancePath + "/runs/" + i2, parentData: data12, parentDataProperty: i2, rootData }))) {
-                        vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+                    if (!(validate103(data12[i2], { instancePath: instancePath + "/runs/" + i2, parentData: data12, parentDataProperty: i2, rootData }))) {
+                        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -3733,8 +4002,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
                 const len2 = data14.length;
                 for (let i3 = 0; i3 < len2; i3++) {
                     let data15 = data14[i3];
-                    if (!(validate90(data15, { instancePath: instancePath + "/problems/" + i3, parentData: data14, parentDataProperty: i3, rootData }))) {
-                        vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+                    if (!(validate91(data15, { instancePath: instancePath + "/problems/" + i3, parentData: data14, parentDataProperty: i3, rootData }))) {
+                        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                         errors = vErrors.length;
                     }
                     if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
@@ -3833,12 +4102,12 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate91.errors = vErrors;
+    validate93.errors = vErrors;
     return errors === 0;
 }
-const validateRunsFile = validate129;
-const schema38 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } };
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const validateRunsFile = validate131;
+const schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } };
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json" */ ;
     let vErrors = null;
     let errors = 0;
@@ -3928,8 +4197,8 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
             if (Array.isArray(data4)) {
                 const len1 = data4.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                    if (!(validate129(data4[i1], { instancePath: instancePath + "/children/" + i1, parentData: data4, parentDataProperty: i1, rootData }))) {
-                        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+                    if (!(validate131(data4[i1], { instancePath: instancePath + "/children/" + i1, parentData: data4, parentDataProperty: i1, rootData }))) {
+                        vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -3956,7 +4225,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
     }
-    validate129.errors = vErrors;
+    validate131.errors = vErrors;
     return errors === 0;
 }
 

@@ -124,8 +124,26 @@ async function downloadRepositoryArtifact(client, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
+/* unused harmony export DEFAULT_REQUEST_TIMEOUT_MS */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
 
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const TIMED = Symbol("timed fetch");
+/** `inner` with a time limit on every call: a call that runs past it fails as a network error would. */
+function timedFetch(inner, ms) {
+    if (inner[TIMED])
+        return inner;
+    const timed = (input, init) => {
+        const limit = AbortSignal.timeout(ms);
+        return inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit }).catch((error) => {
+            if (!limit.aborted)
+                throw error;
+            throw new Error(`GitHub did not answer within ${Math.round(ms / 1000)} s`, { cause: error });
+        });
+    };
+    timed[TIMED] = true;
+    return timed;
+}
 /** Request options that are not the body: never redacted (the token is in `headers`). */
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 /**
@@ -166,12 +184,16 @@ async function createGitHubClient(options) {
             },
         },
     }, retry, throttling);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     client.hook.before("request", (request) => {
         const fields = request;
         for (const [name, value] of Object.entries(fields)) {
             if (!NOT_BODY.has(name) && value !== undefined)
                 fields[name] = redactor.redactValue(value);
         }
+        // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
+        const settings = (request.request ?? {});
+        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
     });
     return client;
 }
@@ -244,6 +266,10 @@ const SNAPSHOT_PREFIX = `${STATE_ARTIFACT_PREFIX}snapshot-`;
 const STATE_FILE_NAME = "flows-state.json";
 const STATE_FILE_FORMAT = "flows-state-artifact";
 const STATE_FILE_VERSION = 1;
+/** A state file a newer flows-action wrote: none of its records can be read here. */
+class NewerStateFileError extends Error {
+    name = "NewerStateFileError";
+}
 /** A new artifact name: unique within the run (GitHub requires that), valid for upload-artifact. */
 function stateArtifactName(kind, run) {
     const unique = `${Date.now().toString(36)}${(0,hash/* randomHex */.nw)(3)}`;
@@ -277,7 +303,7 @@ function parseStateFile(text, expected) {
     if (shape.format !== STATE_FILE_FORMAT)
         throw new Error(`${STATE_FILE_NAME} is not a flows-action state file`);
     if (typeof shape.formatVersion !== "number" || shape.formatVersion > STATE_FILE_VERSION) {
-        throw new Error(`state file format ${String(shape.formatVersion)} is newer than this flows-action understands (${STATE_FILE_VERSION}); upgrade flows-action`);
+        throw new NewerStateFileError(`state file format ${String(shape.formatVersion)} is newer than this flows-action understands (${STATE_FILE_VERSION}); upgrade flows-action`);
     }
     if (shape.kind !== expected)
         throw new Error(`holds a ${String(shape.kind)}, but its name says ${expected}`);
@@ -417,7 +443,14 @@ const MAX_STATE_FILE_BYTES = 1 << 30;
  */
 const LISTING_LAG_MS = 60 * 60 * 1000;
 async function readState(options) {
-    const load = (artifact) => loadArtifact(artifact, options);
+    const newerFiles = [];
+    const load = async (artifact) => {
+        const file = await loadArtifact(artifact, options);
+        if (file?.kind !== "newer")
+            return file;
+        newerFiles.push({ path: file.path, reason: file.reason });
+        return undefined;
+    };
     const seen = [];
     let snapshot;
     let serverTime;
@@ -479,6 +512,7 @@ async function readState(options) {
         recentlyHeld,
         listedAt: new Date(listedAt).toISOString(),
         newer,
+        newerFiles,
     };
 }
 function windowStart(snapshot) {
@@ -520,6 +554,10 @@ function loadArtifact(artifact, options) {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
+            if (error instanceof NewerStateFileError) {
+                options.report({ path: artifact.name, message: `${reason}; no event is run until then` });
+                return { kind: "newer", path: artifact.name, reason };
+            }
             options.report({ path: artifact.name, message: `${reason}; artifact skipped` });
             return undefined;
         }
@@ -651,7 +689,7 @@ class ArtifactStateStore {
         const view = await this.#open();
         // Running the event again could repeat work a newer flows-action recorded: refuse it, as the
         // file and branch stores refuse a newer record.
-        const newer = view.newer.get(eventId);
+        const newer = view.newer.get(eventId) ?? view.newerFiles[0];
         if (newer)
             throw new layout/* StateRecordError */.J1(newer.path, newer.reason);
         const stored = view.records.get(eventId);
@@ -727,6 +765,9 @@ class ArtifactStateStore {
         // newer ones while claiming the deltas that hold them.
         if (fresh.newer.size > 0) {
             throw new Error(`${fresh.newer.size} event record(s) are in a newer format; upgrade flows-action`);
+        }
+        if (fresh.newerFiles.length > 0) {
+            throw new Error(`${fresh.newerFiles.length} state artifact(s) are in a newer format; upgrade flows-action`);
         }
         // The current view adds this store's own deltas, which the listing may not show yet.
         for (const record of current.records.values()) {

@@ -593,7 +593,8 @@ const STATUS_MESSAGE_CHARS = 500;
  * cannot nest or interleave). The first step to start streams live into its group; steps
  * running beside it are buffered, and each is printed as a whole group when the live one
  * closes. Then the longest-running buffered step becomes the live one. Step output is
- * printed as plain text: the runner parses no workflow command from it.
+ * printed as plain text: the runner parses no workflow command from it, and its bidirectional
+ * controls and invisible format characters are shown as escapes (src/log-text.ts).
  */
 function logGroups(io) {
     let live;
@@ -623,7 +624,8 @@ function logGroups(io) {
             if (live === undefined)
                 open(buffered);
         },
-        onStepLine(run, _stream, line) {
+        onStepLine(run, _stream, raw) {
+            const line = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logOutputLine */ .eR)(raw);
             if (run.id === live) {
                 io.plain(line);
                 return;
@@ -698,12 +700,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: conditionGitHub, conditionOptions, missingFlowRoots
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
-var dispatch = __nccwpck_require__(60508);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 9 modules
+var dispatch = __nccwpck_require__(58311);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/index.js + 26 modules
-var flows = __nccwpck_require__(89954);
+// EXTERNAL MODULE: ./.build/flows/index.js + 28 modules
+var flows = __nccwpck_require__(91356);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -1514,7 +1516,7 @@ function isFlowResultStatus(value) {
 /* harmony export */   p3: () => (/* binding */ interruptedWarning),
 /* harmony export */   u_: () => (/* binding */ knownProblems)
 /* harmony export */ });
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89954);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91356);
 
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
 /** Prefix of the problems a state store reported (a record it skipped or set aside). */
@@ -1557,7 +1559,7 @@ function interruptedWarning(ref, previous, event) {
 
 /***/ }),
 
-/***/ 60508:
+/***/ 58311:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1569,8 +1571,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 26 modules
-var flows = __nccwpck_require__(89954);
+// EXTERNAL MODULE: ./.build/flows/index.js + 28 modules
+var flows = __nccwpck_require__(91356);
 ;// CONCATENATED MODULE: ./.build/flows/explain.js
 /** Every step of `flows`, in discovery and manifest order, with the verdict of each stage. */
 function explainMatch(flows, result) {
@@ -1847,6 +1849,54 @@ function sameJson(a, b) {
 
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
 var dispatcher = __nccwpck_require__(35031);
+// EXTERNAL MODULE: ./.build/events/pass-through.js
+var pass_through = __nccwpck_require__(83477);
+;// CONCATENATED MODULE: ./.build/engine/next-check.js
+
+
+/**
+ * A step's result whose `next` asks for an event that cannot be dispatched fails its step, naming
+ * the item: a missing or non-string id or type already fails at parse (the FlowResult schema), so
+ * an empty or blank one, or one with a control character, must too rather than only be told as a
+ * problem of the dispatch while the step reads as done. Checked here, where the engine takes the
+ * items, not by a stricter shared FlowEvent schema: that would set old stored records aside.
+ */
+function checkNextEvents(outcome, stepLabel, now) {
+    const next = outcome.result?.next;
+    if (!Array.isArray(next))
+        return outcome;
+    for (const [index, item] of next.entries()) {
+        const problem = nextItemProblem(item, now);
+        if (problem === undefined)
+            continue;
+        const { result: _dropped, ...rest } = outcome;
+        return {
+            ...rest,
+            processStatus: "failed",
+            error: `step ${stepLabel} returned a FLOW_RESULT "next" item ${index} that cannot be dispatched: ${problem} ` +
+                'Give every next event a non-empty, printable "id" and "type".',
+        };
+    }
+    return outcome;
+}
+function nextItemProblem(item, now) {
+    try {
+        (0,engine_event/* normalizeFlowEvent */.kN)(item, now);
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+    const event = item;
+    for (const key of ["id", "type"]) {
+        if (event[key].trim() === "")
+            return `its "${key}" ${JSON.stringify(event[key])} is blank.`;
+        const problem = (0,pass_through/* controlCharacterProblem */.wB)(key, event[key]);
+        if (problem !== undefined)
+            return `its ${problem}.`;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
 ;// CONCATENATED MODULE: ./.build/engine/run-view.js
@@ -1943,6 +1993,7 @@ function finishRunView(view, outcome) {
 
 
 
+
 /** The runner modules (and child_process with them), loaded once a dispatch has steps to run. */
 function loadRunners() {
     return __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 14420));
@@ -1974,21 +2025,34 @@ async function runOne(options) {
         return view;
     run.notStarted -= 1;
     // Saved with the other steps starting now (one write); the step is made ready meanwhile and
-    // its process starts only once the save is done.
-    const started = run.recorder.saveStart(view).then(() => engine.observer?.onStepStart?.(view));
+    // its process starts only once the save is done and the observer was told.
+    const started = run.recorder.saveStart(view).then(() => tellObserver("onStepStart", () => engine.observer?.onStepStart?.(view)));
     started.catch(() => undefined); // awaited below; a failed save fails the dispatch
     let bunPath;
     try {
         bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
     }
     catch (error) {
-        await started;
-        return finishAndRecord(view, setupFailure(error, view), engine, run);
+        await startedOrRecorded(started, view, engine, run);
+        return finishAndRecord(view, notRun(`Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`, view), engine, run);
     }
-    run.runners ??= loadRunners();
-    const { runFlowStep, stepEnvironment } = await run.runners;
+    let runners;
+    try {
+        run.runners ??= loadRunners();
+        runners = await run.runners;
+    }
+    catch (error) {
+        // A copy of flows-action that cannot load its own modules: ours to fix, so the dispatch fails
+        // with the error, but only once the step's start and end are stored (it did not start).
+        await startedOrRecorded(started, view, engine, run);
+        const reason = error instanceof Error ? error.message : String(error);
+        finishAndRecord(view, notRun(`not started: flows-action could not load its step runner: ${reason}`, view), engine, run);
+        throw error;
+    }
+    const { runFlowStep, stepEnvironment } = runners;
     const hostEnv = engine.env ?? process.env;
     run.stepEnv ??= stepEnvironment(hostEnv, { exportEnv: engine.exportEnv });
+    let lineFailure;
     const running = runFlowStep({
         flow: ref.flow,
         step: ref.step,
@@ -2003,13 +2067,60 @@ async function runOne(options) {
         },
         env: run.stepEnv,
         bunPath,
-        onLine: (stream, line) => engine.observer?.onStepLine?.(view, stream, line),
+        onLine: (stream, line) => {
+            if (lineFailure !== undefined)
+                return;
+            try {
+                engine.observer?.onStepLine?.(view, stream, line);
+            }
+            catch (error) {
+                lineFailure = { error }; // told once the step has ended and its end is saved
+            }
+        },
         signal: engine.signal,
         startAfter: started,
     });
-    await started; // a store that could not save the start fails the dispatch; the step never started
-    const outcome = await running;
-    return finishAndRecord(view, outcome, engine, run);
+    // A store that could not save the start fails the dispatch; the step never started.
+    await startedOrRecorded(started, view, engine, run);
+    const outcome = checkNextEvents(await running, `${ref.flow.name}/${ref.step.name}`, engine.now());
+    const ended = finishAndRecord(view, outcome, engine, run);
+    if (lineFailure !== undefined)
+        throw lineFailure.error;
+    return ended;
+}
+/** What a dispatch observer (the caller's code) threw, told apart from a store's failure. */
+class ObserverFailure {
+    callback;
+    error;
+    constructor(callback, error) {
+        this.callback = callback;
+        this.error = error;
+    }
+}
+async function tellObserver(callback, tell) {
+    try {
+        await tell();
+    }
+    catch (error) {
+        throw new ObserverFailure(callback, error);
+    }
+}
+/**
+ * Waits for the start to be saved and told. An observer whose `onStepStart` threw fails the
+ * dispatch with its error, as a store that cannot save does (no further step starts), but the
+ * step it was told of is not left "running": it did not start, and its end says why.
+ */
+async function startedOrRecorded(started, view, engine, run) {
+    try {
+        await started;
+    }
+    catch (failure) {
+        if (!(failure instanceof ObserverFailure))
+            throw failure;
+        const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
+        finishAndRecord(view, notRun(`not started: the dispatch observer's ${failure.callback} threw: ${reason}`, view), engine, run);
+        throw failure.error;
+    }
 }
 /**
  * Records the end and returns at once: the next step of the flow starts meanwhile, and its start
@@ -2024,11 +2135,12 @@ function finishAndRecord(started, outcome, engine, run) {
     run.ends.push(recorded);
     return view;
 }
-function setupFailure(error, view) {
+/** The failed outcome of a step whose process never started, for `error`. */
+function notRun(error, view) {
     const at = new Date().toISOString();
     return {
         processStatus: "failed",
-        error: `Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`,
+        error,
         timedOut: false,
         exitCode: null,
         signal: null,
@@ -3581,9 +3693,10 @@ function readRange(range) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ND: () => (/* binding */ upstreamReleaseEvent),
-/* harmony export */   vQ: () => (/* binding */ passThroughEvent)
+/* harmony export */   vQ: () => (/* binding */ passThroughEvent),
+/* harmony export */   wB: () => (/* binding */ controlCharacterProblem)
 /* harmony export */ });
-/* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue, controlCharacterProblem, refuseControlCharacters */
+/* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue, refuseControlCharacters */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45785);
 /* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
@@ -4120,7 +4233,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 89954:
+/***/ 91356:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4191,7 +4304,7 @@ function describeValue(value) {
     }
     return typeof value;
 }
-function isTable(value) {
+function diagnostics_isTable(value) {
     return (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date));
 }
 
@@ -4445,7 +4558,7 @@ function describeError(error, subject) {
     return sentence;
 }
 /** Where a JSON Pointer sits in the schema text (the member's key), if it can be found. */
-function positionOfPointer(text, pointer) {
+function schema_errors_positionOfPointer(text, pointer) {
     const scan = (0,json_text/* scanJson */.Ey)(text);
     if (!scan.ok)
         return undefined;
@@ -4474,7 +4587,7 @@ function displayUri(uri) {
     const path = (0,file_url/* fileURLToPath */.m)(hash < 0 ? uri : uri.slice(0, hash));
     return hash < 0 ? path : `${path}${uri.slice(hash)}`;
 }
-function schemaDiagnostic(file, message, position, severity = "error") {
+function schema_errors_schemaDiagnostic(file, message, position, severity = "error") {
     const diagnostic = { severity, file, message };
     if (position) {
         diagnostic.line = position.line;
@@ -4490,10 +4603,10 @@ function refProblem(path, text, error) {
     if (typeof missing === "string") {
         const fragment = missing.includes("#") ? missing.slice(missing.indexOf("#")) : "";
         const at = positionOfRef(text, (ref) => fragment !== "" && ref.endsWith(fragment));
-        return schemaDiagnostic(path, `$ref to ${displayUri(missing)} cannot be resolved: nothing is defined there. ` +
+        return schema_errors_schemaDiagnostic(path, `$ref to ${displayUri(missing)} cannot be resolved: nothing is defined there. ` +
             "Fix the $ref or add the definition it points to.", at);
     }
-    return schemaDiagnostic(path, `schema cannot be compiled: ${message}. Fix the schema.`);
+    return schema_errors_schemaDiagnostic(path, `schema cannot be compiled: ${message}. Fix the schema.`);
 }
 
 // EXTERNAL MODULE: ./.build/fs-async.js
@@ -4594,7 +4707,7 @@ class SchemaFileProblem extends user_error/* UserError */.y {
         this.diagnostic = diagnostic;
     }
 }
-async function readSchemaFile(path, referencedBy) {
+async function schema_files_readSchemaFile(path, referencedBy) {
     const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     let text;
     try {
@@ -4604,17 +4717,17 @@ async function readSchemaFile(path, referencedBy) {
     catch (error) {
         const code = error.code;
         const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
-        throw new SchemaFileProblem(schemaDiagnostic(referencedBy ?? path, `schema file ${path} ${what}${from}. Create it or fix the reference.`));
+        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(referencedBy ?? path, `schema file ${path} ${what}${from}. Create it or fix the reference.`));
     }
     const notUtf8 = invalidUtf8(path, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        throw new SchemaFileProblem(schemaDiagnostic(path, invalidUtf8Message("schema", notUtf8, "JSON", from), { line, column }));
+        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(path, invalidUtf8Message("schema", notUtf8, "JSON", from), { line, column }));
     }
     const parsed = (0,json_text/* parseJsonText */.lk)(text);
     if (!parsed.ok) {
         const position = parsed.line === undefined ? undefined : { line: parsed.line, column: parsed.column ?? 1 };
-        throw new SchemaFileProblem(schemaDiagnostic(path, `schema is not valid JSON: ${parsed.message}${from}. Fix the JSON syntax.`, position));
+        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(path, `schema is not valid JSON: ${parsed.message}${from}. Fix the JSON syntax.`, position));
     }
     return { text, value: parsed.value };
 }
@@ -4658,31 +4771,31 @@ async function loadReferencedSchema(uri, draft, current) {
     const referrer = current?.path ?? "the schema";
     const file = current ? fileForUri(uri, current.path, current.declaredId) : undefined;
     if (!file) {
-        throw new SchemaFileProblem(schemaDiagnostic(referrer, `$ref to ${uri} cannot be followed: only files next to the schema are loaded, never URLs. ` +
+        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(referrer, `$ref to ${uri} cannot be followed: only files next to the schema are loaded, never URLs. ` +
             "Copy that schema into the package and refer to it by a relative path.", current
             ? positionOfRef(await safeRead(current.path), (ref) => uri.endsWith(ref.split("#")[0] ?? "\0"))
             : undefined));
     }
     if (current && !(0,schema_budget/* isInside */.FK)(current.root, file)) {
-        throw new SchemaFileProblem(schemaDiagnostic(referrer, `$ref to ${file} leaves the flow package (${current.root}): only files inside the package are loaded. ` +
+        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(referrer, `$ref to ${file} leaves the flow package (${current.root}): only files inside the package are loaded. ` +
             "Copy that schema into the package and refer to it by a relative path.", positionOfRef(await safeRead(current.path), (ref) => refNames(ref, uri, file, current.path))));
     }
     if (current)
         current.spent += (0,schema_budget/* checkSchemaFileSize */.Nr)(file, current.spent);
     let loaded;
     try {
-        loaded = await readSchemaFile(file, referrer);
+        loaded = await schema_files_readSchemaFile(file, referrer);
     }
     catch (error) {
         if (error instanceof SchemaFileProblem && current && error.diagnostic.file === referrer) {
             const text = await safeRead(current.path);
             const at = positionOfRef(text, (ref) => ref.split("#")[0] !== "" && (0,external_node_path_.basename)(ref.split("#")[0] ?? "") === (0,external_node_path_.basename)(file));
-            throw new SchemaFileProblem(schemaDiagnostic(referrer, `$ref points to ${file}, which does not exist. Create that file or fix the $ref (it is relative to ${(0,external_node_path_.dirname)(referrer)}).`, at));
+            throw new SchemaFileProblem(schema_errors_schemaDiagnostic(referrer, `$ref points to ${file}, which does not exist. Create that file or fix the $ref (it is relative to ${(0,external_node_path_.dirname)(referrer)}).`, at));
         }
         throw error;
     }
-    if (!isTable(loaded.value)) {
-        throw new SchemaFileProblem(schemaDiagnostic(file, `schema is ${describeValue(loaded.value)}; expected a JSON object (referenced by a $ref in ${referrer}).`, { line: 1, column: 1 }));
+    if (!diagnostics_isTable(loaded.value)) {
+        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(file, `schema is ${describeValue(loaded.value)}; expected a JSON object (referenced by a $ref in ${referrer}).`, { line: 1, column: 1 }));
     }
     const schema = loaded.value;
     (0,schema_budget/* checkSchemaDepth */.Fm)(schema);
@@ -4692,7 +4805,7 @@ async function loadReferencedSchema(uri, draft, current) {
     delete schema.$schema;
     const metaErrors = await metaSchemaErrors(draft, schema);
     if (metaErrors !== undefined) {
-        throw new SchemaFileProblem(schemaDiagnostic(file, `schema is invalid: ${describeSchemaErrors(metaErrors)} (referenced by a $ref in ${referrer}). Fix it to follow JSON Schema ${draft}.`, positionOfPointer(loaded.text, metaErrors[0]?.instancePath ?? "")));
+        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(file, `schema is invalid: ${describeSchemaErrors(metaErrors)} (referenced by a $ref in ${referrer}). Fix it to follow JSON Schema ${draft}.`, schema_errors_positionOfPointer(loaded.text, metaErrors[0]?.instancePath ?? "")));
     }
     if (typeof schema.$id !== "string")
         schema.$id = (0,file_url/* pathToFileURL */.q)(file).href;
@@ -4765,10 +4878,10 @@ function loggedWarning(path, text, logged) {
     const at = /at path "#([^"]*)"/.exec(logged)?.[1];
     const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
     if (format === undefined)
-        return schemaDiagnostic(path, logged, undefined, "warning");
+        return schema_errors_schemaDiagnostic(path, logged, undefined, "warning");
     const pointer = at === undefined ? undefined : `${at}/format`;
-    return schemaDiagnostic(path, `${logged}; payloads are not checked against it. ` +
-        "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.", pointer === undefined ? undefined : positionOfPointer(text, pointer), "warning");
+    return schema_errors_schemaDiagnostic(path, `${logged}; payloads are not checked against it. ` +
+        "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.", pointer === undefined ? undefined : schema_errors_positionOfPointer(text, pointer), "warning");
 }
 /** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
 function compileProblem(path, text, error) {
@@ -4776,14 +4889,14 @@ function compileProblem(path, text, error) {
         return error.diagnostic;
     if (error instanceof schema_budget/* SchemaBudgetProblem */.Kn) {
         const at = error.near === undefined ? -1 : text.indexOf(error.near);
-        return schemaDiagnostic(path, error.message, at < 0 ? undefined : (0,json_text/* lineColumnAt */.IX)(text, at));
+        return schema_errors_schemaDiagnostic(path, error.message, at < 0 ? undefined : (0,json_text/* lineColumnAt */.IX)(text, at));
     }
     if (error instanceof RangeError) {
-        return schemaDiagnostic(path, `schema cannot be compiled: it is too deeply nested or recursive (${error.message}). ` +
+        return schema_errors_schemaDiagnostic(path, `schema cannot be compiled: it is too deeply nested or recursive (${error.message}). ` +
             "Simplify it: fewer nested levels, no $ref cycles that do not step into the payload.");
     }
     const message = error instanceof Error ? error.message : String(error);
-    return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
+    return schema_errors_schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
 }
 /**
  * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
@@ -4798,7 +4911,7 @@ function guardedCheck(path, validate, onProblem) {
             const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
             const message = `schema could not check the payload: ${reason}. ` +
                 "Remove $ref cycles that do not step into the payload, or simplify the schema.";
-            onProblem(schemaDiagnostic(path, message));
+            onProblem(schema_errors_schemaDiagnostic(path, message));
             return { ok: false, message };
         }
     };
@@ -4833,7 +4946,7 @@ function laterDraftKeywordWarnings(path, text, schema, declared) {
     const stack = [{ node: schema, pointer: "" }];
     while (stack.length > 0) {
         const { node, pointer } = stack.pop();
-        if (!isTable(node))
+        if (!diagnostics_isTable(node))
             continue;
         for (const [key, value] of Object.entries(node)) {
             const at = `${pointer}/${pointerPart(key)}`;
@@ -4845,7 +4958,7 @@ function laterDraftKeywordWarnings(path, text, schema, declared) {
                 for (const [i, item] of value.entries())
                     stack.push({ node: item, pointer: `${at}/${i}` });
             }
-            if (SCHEMA_MAPS.has(key) && isTable(value)) {
+            if (SCHEMA_MAPS.has(key) && diagnostics_isTable(value)) {
                 for (const [name, item] of Object.entries(value))
                     stack.push({ node: item, pointer: `${at}/${pointerPart(name)}` });
             }
@@ -4855,8 +4968,8 @@ function laterDraftKeywordWarnings(path, text, schema, declared) {
     const fix = declared === undefined
         ? 'Add "$schema": "https://json-schema.org/draft/2020-12/schema" at the top of the schema, or remove the keyword.'
         : 'Set $schema to "https://json-schema.org/draft/2020-12/schema", or remove the keyword.';
-    const warnings = [...found].map(([keyword, pointer]) => schemaDiagnostic(path, `${keyword} is a keyword of JSON Schema ${LATER_KEYWORDS[keyword]} and later, but this schema is checked as draft-07 ` +
-        `(because ${why}), which ignores it: payloads are not checked against it. ${fix}`, positionOfPointer(text, pointer), "warning"));
+    const warnings = [...found].map(([keyword, pointer]) => schema_errors_schemaDiagnostic(path, `${keyword} is a keyword of JSON Schema ${LATER_KEYWORDS[keyword]} and later, but this schema is checked as draft-07 ` +
+        `(because ${why}), which ignores it: payloads are not checked against it. ${fix}`, schema_errors_positionOfPointer(text, pointer), "warning"));
     return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
@@ -4945,7 +5058,7 @@ class schemas_SchemaRegistry {
         let text = "";
         try {
             const spent = (0,schema_budget/* checkSchemaFileSize */.Nr)(path, 0);
-            const file = await readSchemaFile(path);
+            const file = await schema_files_readSchemaFile(path);
             text = file.text;
             const schema = file.value;
             if (typeof schema === "boolean") {
@@ -4960,18 +5073,18 @@ class schemas_SchemaRegistry {
                 const message = "schema refers back to itself without stepping into the payload (a $ref cycle through " +
                     `${cycle || "the root"}), so checking any payload would recurse forever. Make the $ref point at a ` +
                     "subschema that describes a property or item, or remove it.";
-                return this.failed(path, schemaDiagnostic(path, message, positionOfPointer(text, `${cycle}/$ref`)), warnings);
+                return this.failed(path, schema_errors_schemaDiagnostic(path, message, schema_errors_positionOfPointer(text, `${cycle}/$ref`)), warnings);
             }
-            if (!isTable(schema)) {
+            if (!diagnostics_isTable(schema)) {
                 const message = `schema is ${describeValue(schema)}; expected a JSON object (a JSON Schema). Start the file with {.`;
-                return this.failed(path, schemaDiagnostic(path, message, { line: 1, column: 1 }), warnings);
+                return this.failed(path, schema_errors_schemaDiagnostic(path, message, { line: 1, column: 1 }), warnings);
             }
             const declared = typeof schema.$schema === "string" ? schema.$schema : undefined;
             let draft = declared === undefined ? "draft-07" : draftOf(declared);
             if (!draft) {
-                warnings.push(schemaDiagnostic(path, `$schema "${declared}" is not supported, so the schema is checked as draft-07. ` +
+                warnings.push(schema_errors_schemaDiagnostic(path, `$schema "${declared}" is not supported, so the schema is checked as draft-07. ` +
                     'Set $schema to "http://json-schema.org/draft-07/schema#" or ' +
-                    '"https://json-schema.org/draft/2020-12/schema".', positionOfPointer(file.text, "/$schema"), "warning"));
+                    '"https://json-schema.org/draft/2020-12/schema".', schema_errors_positionOfPointer(file.text, "/$schema"), "warning"));
                 draft = "draft-07";
                 delete schema.$schema;
             }
@@ -5005,7 +5118,7 @@ class schemas_SchemaRegistry {
         const metaErrors = await metaSchemaErrors(draft, schema);
         if (metaErrors !== undefined) {
             const message = `schema is invalid: ${describeSchemaErrors(metaErrors)}. Fix it to follow JSON Schema ${draft}.`;
-            return this.failed(path, schemaDiagnostic(path, message, positionOfPointer(text, metaErrors[0]?.instancePath ?? "")), warnings);
+            return this.failed(path, schema_errors_schemaDiagnostic(path, message, schema_errors_positionOfPointer(text, metaErrors[0]?.instancePath ?? "")), warnings);
         }
         // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
         delete schema.$schema;
@@ -5126,7 +5239,7 @@ function sharedSchemaRegistry() {
  * `*` matches any run of characters (`pull_request.*`, `*`), `?` one, `[...]` a class; every
  * other character, `.` included, matches itself. A type that is not a valid glob matches itself.
  */
-function typeMatches(pattern, type) {
+function match_typeMatches(pattern, type) {
     try {
         return (0,glob/* globMatches */.mw)(pattern, type);
     }
@@ -5160,7 +5273,7 @@ async function matchSteps(flows, event, options = {}) {
                 const message = `step "${step.name}" has no [steps.trigger], so no event runs it`;
                 outcomes.push({ mismatch: { flow, step, reason: "no-trigger", message } });
             }
-            else if (!typeMatches(trigger.type, event.type)) {
+            else if (!match_typeMatches(trigger.type, event.type)) {
                 const message = `trigger type "${trigger.type}" does not match event type "${event.type}"${typeHint(trigger.type, event.type)}`;
                 outcomes.push({ mismatch: { flow, step, reason: "type", message } });
             }
@@ -5240,7 +5353,7 @@ function scanManifest(text) {
     return names.length === 1 ? { name: names[0], types } : undefined;
 }
 function couldMatch(deferred, eventType) {
-    return deferred.types.some((type) => typeMatches(type, eventType));
+    return deferred.types.some((type) => match_typeMatches(type, eventType));
 }
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
@@ -5264,11 +5377,15 @@ function manifest_file_readManifestText(manifestPath) {
     }
     catch (error) {
         const code = error.code;
-        if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")
+        // A link that loops (the folder or flow.toml) leads to no manifest, as a link to nothing does.
+        if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR" || code === "ELOOP")
             return { missing: true };
         return { problem: `flow.toml cannot be read (${code ?? String(error)}). Check that the file exists and is readable.` };
     }
     if (read.kind === "missing")
+        return { missing: true };
+    // Following links, readRegularFile refuses "a symbolic link" only when the link loops (ELOOP).
+    if (read.kind === "refused" && read.reason.startsWith("is a symbolic link"))
         return { missing: true };
     if (read.kind === "refused") {
         const size = read.identity?.size ?? 0;
@@ -5382,6 +5499,11 @@ function readPackagePath(options) {
         return undefined;
     }
     const kind = kindOf(absolute);
+    const link = kind === "missing" ? brokenLink(absolute) : undefined;
+    if (link !== undefined) {
+        report.error(path, `${field} "${value}" is ${link}; expected a ${expected}. Point the link at the ${expected}, or replace it with the ${expected}.`);
+        return undefined;
+    }
     if (kind === "missing") {
         report.error(path, `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
             (nearMiss(value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
@@ -5434,14 +5556,44 @@ function kindOf(path) {
         return "missing";
     }
 }
+/**
+ * `a symbolic link to "X", which does not exist` (or `which leads back to itself (a loop)`) when
+ * `path` is a link that leads to nothing; undefined for anything else. Told apart from "missing":
+ * the fix is the link, not a file to create.
+ */
+function brokenLink(path) {
+    try {
+        if (!(0,external_node_fs_.lstatSync)(path).isSymbolicLink())
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    let loop;
+    try {
+        (0,external_node_fs_.statSync)(path);
+        return undefined;
+    }
+    catch (error) {
+        loop = error.code === "ELOOP";
+    }
+    let to = "";
+    try {
+        to = (0,external_node_fs_.readlinkSync)(path);
+    }
+    catch {
+        // Gone between the calls: said without its target.
+    }
+    return `a symbolic link${to === "" ? "" : ` to "${to}"`}, which ${loop ? "leads back to itself (a loop)" : "does not exist"}`;
+}
 
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow.js
 
 const validateFlow = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 9007199254740991, "description": "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
 const schema12 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." };
 const pattern0 = new RegExp("^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "u");
-const schema13 = { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 9007199254740991, "description": "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } };
+const schema13 = { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } };
 const schema15 = { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." };
 const pattern2 = new RegExp("^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "u");
 const schema17 = { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } };
@@ -5827,8 +5979,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if ((typeof data4 == "number") && (isFinite(data4))) {
-                if (data4 > 9007199254740991 || isNaN(data4)) {
-                    const err19 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+                if (data4 > 2147483647 || isNaN(data4)) {
+                    const err19 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -6156,6 +6308,11 @@ var schemas = __nccwpck_require__(37200);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
 /** A step's timeout when flow.toml sets none (the older runtime's default). */
 const DEFAULT_TIMEOUT_MS = 300_000;
+/**
+ * The longest `timeout_ms`: setTimeout fires at once for a delay above 2^31-1 ms (about 24.8
+ * days), so a longer one cannot be kept as written. (schemas/flow.schema.json says the same.)
+ */
+const MAX_TIMEOUT_MS = 2_147_483_647;
 
 ;// CONCATENATED MODULE: ./.build/flows/manifest-messages.js
 // Sentences for what the compiled flow.toml schema (schemas/flow.schema.json) finds wrong. The
@@ -6277,9 +6434,13 @@ const RULES = {
     },
     "steps[].cwd": { expected: PATH_RULE, wrong: quoted('cwd = "."', PATH_LIMITS) },
     "steps[].timeout_ms": {
-        expected: "a positive whole number of milliseconds",
-        wrong: (value) => `${typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000"}, ` +
-            `or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`,
+        expected: `a positive whole number of milliseconds, at most ${MAX_TIMEOUT_MS}`,
+        wrong: (value) => typeof value === "number" && value > MAX_TIMEOUT_MS
+            ? // setTimeout fires at once for a longer delay, and the runner capped it there silently.
+                `A step's timer can run at most ${MAX_TIMEOUT_MS} ms (about 24.8 days, the longest timer Node and Bun keep). ` +
+                    `Write a smaller value, or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`
+            : `${typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000"}, ` +
+                `or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`,
     },
     "steps[].trigger": {
         expected: "a table",
@@ -6387,7 +6548,7 @@ function valueAt(document, path) {
  */
 function schemaView(document) {
     const view = shallow(document);
-    if (isTable(document.guidance)) {
+    if (diagnostics_isTable(document.guidance)) {
         const guidance = shallow(document.guidance);
         if (Array.isArray(document.guidance.skills))
             guidance.skills = document.guidance.skills.map(dateless);
@@ -6395,10 +6556,10 @@ function schemaView(document) {
     }
     if (Array.isArray(document.steps)) {
         view.steps = document.steps.map((step) => {
-            if (!isTable(step))
+            if (!diagnostics_isTable(step))
                 return dateless(step);
             const copy = shallow(step);
-            if (isTable(step.trigger))
+            if (diagnostics_isTable(step.trigger))
                 copy.trigger = shallow(step.trigger);
             return copy;
         });
@@ -6435,7 +6596,7 @@ function readSteps(context, value) {
     const steps = [];
     const firstIndexByName = new Map();
     for (const [index, entry] of value.entries()) {
-        if (!isTable(entry))
+        if (!diagnostics_isTable(entry))
             continue;
         const path = ["steps", index];
         const name = entry.name;
@@ -6470,7 +6631,7 @@ function readStep(context, path, table) {
         : cwd === undefined
             ? undefined
             : readPackagePath({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
-    const trigger = isTable(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
+    const trigger = diagnostics_isTable(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
     if (trigger)
         context.triggers?.push({ index: path[1], trigger });
     const name = usable("name");
@@ -6503,6 +6664,11 @@ function readTrigger(context, path, table) {
     if (!ok("type") || (table.if !== undefined && !ok("if")))
         return undefined;
     const trigger = { type: table.type };
+    if (trigger.type.trim() !== trigger.type) {
+        // Matching compares types exactly: " push" waits for an event typed " push", which GitHub never sends.
+        report.warn([...path, "type"], `${fieldName([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
+            `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
+    }
     if (schemaPath) {
         trigger.schema = table.schema;
         trigger.schemaPath = schemaPath;
@@ -6540,7 +6706,7 @@ function checkSchemaJson(report, schemaPath, field) {
         report.problems.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
         return false;
     }
-    if (typeof parsed.value !== "boolean" && !isTable(parsed.value)) {
+    if (typeof parsed.value !== "boolean" && !diagnostics_isTable(parsed.value)) {
         report.problems.push({
             severity: "error",
             file: schemaPath,
@@ -6638,6 +6804,7 @@ function inLineOrder(problems, manifest) {
 const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
+
 
 
 
@@ -6782,6 +6949,16 @@ async function packageFolders(root, problems) {
 function notAPackage(folder) {
     if ((0,external_node_path_.basename)(folder).startsWith("."))
         return [];
+    const link = brokenLink(folder);
+    if (link) {
+        return [
+            {
+                severity: "warning",
+                file: folder,
+                message: `folder is ${link}, so it is not loaded as a flow package. Point the link at the package folder, or remove it.`,
+            },
+        ];
+    }
     const unusable = unusableManifest((0,external_node_path_.join)(folder, "flow.toml"));
     if (unusable)
         return [unusable];
@@ -6807,36 +6984,23 @@ function notAPackage(folder) {
 /** A flow.toml that exists but cannot be a manifest: a folder, or a symbolic link to nothing. */
 function unusableManifest(manifestPath) {
     const skipped = "so the folder is not loaded as a flow package";
-    let link;
+    const link = brokenLink(manifestPath);
+    if (link) {
+        return { severity: "warning", file: manifestPath, message: `flow.toml is ${link}, ${skipped}. Point the link at the manifest, or replace it with the file.` };
+    }
     let target;
     try {
-        link = (0,external_node_fs_.lstatSync)(manifestPath);
         target = (0,external_node_fs_.statSync)(manifestPath, { throwIfNoEntry: false });
     }
     catch {
         return undefined;
     }
-    if (target?.isDirectory()) {
-        return {
-            severity: "warning",
-            file: manifestPath,
-            message: `flow.toml is a folder, not a file, ${skipped}. Replace the folder with the manifest file.`,
-        };
-    }
-    if (target !== undefined || !link.isSymbolicLink())
+    if (!target?.isDirectory())
         return undefined;
-    let to = "";
-    try {
-        to = (0,external_node_fs_.readlinkSync)(manifestPath);
-    }
-    catch {
-        // The link vanished between the calls: say it without its target.
-    }
     return {
         severity: "warning",
         file: manifestPath,
-        message: `flow.toml is a symbolic link to ${to === "" ? "a file" : `"${to}"`}, which does not exist, ${skipped}. ` +
-            "Point the link at the manifest, or replace it with the file.",
+        message: `flow.toml is a folder, not a file, ${skipped}. Replace the folder with the manifest file.`,
     };
 }
 /**
@@ -6855,7 +7019,233 @@ function unreadableManifest(manifestPath, message) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/flows/script-checks.js
+// `flows validate` checks a step's script beyond "it exists" (checked at load): an empty script
+// is valid JavaScript, so Bun runs it, it prints no FLOW_RESULT line, and every run of the step
+// fails long after the push that emptied it. Almost certainly a mistake (a placeholder never
+// filled in, a file truncated by a bad merge), so a warning that names the file and the step.
+
+
+// A script that only holds comments is short; one longer than this has code (or is not read).
+const EMPTY_SCRIPT_MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+// Extensions Bun reads as JavaScript or TypeScript, where `//` and `/* */` are comments.
+const SCRIPT_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"]);
+/** One warning per script file that is empty, holds only whitespace, or (JS/TS) only comments. */
+function script_checks_emptyScriptWarnings(flows) {
+    const users = new Map();
+    for (const flow of flows) {
+        for (const step of flow.steps) {
+            const list = users.get(step.scriptPath) ?? [];
+            list.push({ flow, step: step.name });
+            users.set(step.scriptPath, list);
+        }
+    }
+    const warnings = [];
+    for (const [scriptPath, steps] of users) {
+        const emptiness = emptinessOf(scriptPath);
+        if (emptiness === undefined)
+            continue;
+        const named = steps.map(({ flow, step }) => `"${step}" (${relative(flow.root, flow.manifestPath)} of flow "${flow.name}")`);
+        warnings.push({
+            severity: "warning",
+            file: scriptPath,
+            line: 1,
+            message: `script is ${emptiness}, so step ${named.join(", step ")} would print no FLOW_RESULT line and every run would fail. ` +
+                'Write the step\'s code in it (print `FLOW_RESULT {"status": "completed"}`, or export default a function that ' +
+                "returns a result), or point the step's script at the file that has it.",
+        });
+    }
+    return warnings;
+}
+/** How the script is empty, or undefined when it has code (or cannot be read: loading said so). */
+function emptinessOf(scriptPath) {
+    let read;
+    try {
+        read = readRegularFile(scriptPath, EMPTY_SCRIPT_MAX_BYTES, undefined, { followLinks: true });
+    }
+    catch {
+        return undefined;
+    }
+    if (read.kind !== "read")
+        return undefined;
+    if (read.bytes.length === 0)
+        return "empty (0 bytes)";
+    const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
+    if (text.trim() === "")
+        return "empty (only whitespace)";
+    if (!SCRIPT_EXTENSIONS.has(extname(scriptPath).toLowerCase()))
+        return undefined;
+    // Removed left to right, a comment opener inside a string leaves the string's quotes behind,
+    // so only a file of nothing but comments (and a #! line) ends up blank.
+    const code = text.replace(/^#![^\n]*/, "").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "");
+    return code.trim() === "" ? "only comments" : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/flows/schema-never.js
+
+
+
+const schema_never_pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+/** Warnings for a compiled trigger schema (`value`, parsed from `text`) used by triggers of `types`. */
+function schema_never_neverMatchWarnings(path, text, value, types) {
+    const never = neverPasses(value, "", 0);
+    if (never) {
+        const at = positionOfPointer(text, never.pointer) ?? { line: 1, column: 1 };
+        return [
+            schemaDiagnostic(path, `schema can never match: ${never.why}, so no payload passes it and its step never runs. ` +
+                "Fix the schema to describe the payloads the step should run for, or remove it to accept every payload.", at, "warning"),
+        ];
+    }
+    const whole = wholeEventWarning(path, text, value, types);
+    return whole ? [whole] : [];
+}
+// Deep enough for any real schema; past it a subschema is taken as able to match.
+const MAX_DEPTH = 32;
+function neverPasses(node, pointer, depth) {
+    if (node === false)
+        return { pointer, why: `${where(pointer)}is false, which rejects every value` };
+    if (!isTable(node) || depth > MAX_DEPTH || "$ref" in node)
+        return undefined;
+    const at = (key) => `${pointer}/${schema_never_pointerPart(key)}`;
+    if (node.not === true || (isTable(node.not) && Object.keys(node.not).length === 0)) {
+        return { pointer: at("not"), why: `${where(at("not"))}is not {}, which rejects every value` };
+    }
+    const types = typeList(node.type);
+    if (types !== undefined) {
+        const shown = types.join(" or ");
+        if ("const" in node && !types.some((type) => hasType(node.const, type))) {
+            return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which is not of its type ${shown}` };
+        }
+        if (Array.isArray(node.enum) && !node.enum.some((item) => types.some((type) => hasType(item, type)))) {
+            return { pointer: at("enum"), why: `${where(at("enum"))}lists no value of its type ${shown}` };
+        }
+    }
+    if ("const" in node && Array.isArray(node.enum) && isPrimitive(node.const) && node.enum.every(isPrimitive) && !node.enum.includes(node.const)) {
+        return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which its enum does not list` };
+    }
+    if (Array.isArray(node.allOf)) {
+        for (const [i, member] of node.allOf.entries()) {
+            const found = neverPasses(member, `${at("allOf")}/${i}`, depth + 1);
+            if (found)
+                return found;
+        }
+    }
+    for (const key of ["anyOf", "oneOf"]) {
+        const list = node[key];
+        if (!Array.isArray(list) || list.length === 0)
+            continue;
+        const all = list.map((member, i) => neverPasses(member, `${at(key)}/${i}`, depth + 1));
+        if (all.every((found) => found !== undefined))
+            return { pointer: at(key), why: `${where(at(key))}has no alternative that can match (${all[0]?.why})` };
+    }
+    const bounds = emptyRange(node, types);
+    if (bounds)
+        return { pointer: at(bounds), why: `${where(at(bounds))}is ${String(node[bounds])}, past its ${bounds.replace("max", "min")} ${String(node[bounds.replace("max", "min")])}` };
+    // required and properties bind only objects: certain only when the type allows nothing else.
+    if (types?.length === 1 && types[0] === "object" && Array.isArray(node.required))
+        return neverObject(node, at, depth);
+    return undefined;
+}
+/** An object schema whose required properties it forbids: by a property schema, or additionalProperties: false. */
+function neverObject(node, at, depth) {
+    const properties = isTable(node.properties) ? node.properties : {};
+    for (const name of node.required) {
+        if (typeof name !== "string")
+            continue;
+        if (!Object.hasOwn(properties, name)) {
+            // A pattern may allow the name: only certain without patternProperties.
+            if (node.additionalProperties === false && node.patternProperties === undefined) {
+                return {
+                    pointer: at("required"),
+                    why: `required lists "${name}", which additionalProperties: false forbids (it is not in properties)`,
+                };
+            }
+            continue;
+        }
+        const found = neverPasses(properties[name], `${at("properties")}/${schema_never_pointerPart(name)}`, depth + 1);
+        if (found)
+            return { pointer: found.pointer, why: `${found.why}, and "${name}" is required` };
+    }
+    return undefined;
+}
+// Lower and upper bounds of one kind, and the types they bind.
+const RANGES = (/* unused pure expression or super */ null && ([
+    ["minimum", "maximum", ["number", "integer"]],
+    ["minLength", "maxLength", ["string"]],
+    ["minItems", "maxItems", ["array"]],
+    ["minProperties", "maxProperties", ["object"]],
+]));
+/** The upper bound below its lower bound, when the type allows only values those bounds bind. */
+function emptyRange(node, types) {
+    if (types === undefined)
+        return undefined;
+    for (const [min, max, bound] of RANGES) {
+        const low = node[min];
+        const high = node[max];
+        if (typeof low === "number" && typeof high === "number" && low > high && types.every((type) => bound.includes(type)))
+            return max;
+    }
+    return undefined;
+}
+/**
+ * A schema that requires `payload` beside `type` or `id` describes a FlowEvent, not its payload:
+ * every payload without a `payload` field of its own fails it.
+ */
+function wholeEventWarning(path, text, value, types) {
+    if (!isTable(value) || "$ref" in value || !Array.isArray(value.required) || !isTable(value.properties))
+        return undefined;
+    const required = value.required;
+    if (!required.includes("payload") || !(required.includes("type") || required.includes("id")) || !("payload" in value.properties))
+        return undefined;
+    const typeSchema = value.properties.type;
+    const named = isTable(typeSchema) ? (typeof typeSchema.const === "string" ? [typeSchema.const] : Array.isArray(typeSchema.enum) ? typeSchema.enum : []) : [];
+    const strings = named.filter((item) => typeof item === "string");
+    const unmatched = types.filter((type) => strings.length > 0 && !strings.some((name) => typeMatches(type, name) || typeMatches(name, type)));
+    const contradiction = unmatched.length > 0 ? ` Its "type" (${strings.map((name) => JSON.stringify(name)).join(", ")}) is not even the trigger's type "${unmatched[0]}".` : "";
+    return schemaDiagnostic(path, `schema requires "payload" and "${required.includes("type") ? "type" : "id"}", as a whole FlowEvent has them, but a trigger schema ` +
+        "checks event.payload only, so a payload passes only if it holds a \"payload\" of its own: the step would almost never run." +
+        `${contradiction} Describe the payload itself: make what is under properties.payload the schema (the trigger's type already checks the event's type).`, positionOfPointer(text, "/required") ?? { line: 1, column: 1 }, "warning");
+}
+function where(pointer) {
+    return pointer === "" ? "the schema " : `${pointer.slice(1).split("/").join(".")} `;
+}
+function typeList(type) {
+    if (typeof type === "string")
+        return [type];
+    if (Array.isArray(type) && type.length > 0 && type.every((item) => typeof item === "string"))
+        return type;
+    return undefined;
+}
+function hasType(value, type) {
+    switch (type) {
+        case "string":
+            return typeof value === "string";
+        case "number":
+            return typeof value === "number";
+        case "integer":
+            return typeof value === "number" && Number.isInteger(value);
+        case "boolean":
+            return typeof value === "boolean";
+        case "null":
+            return value === null;
+        case "array":
+            return Array.isArray(value);
+        case "object":
+            return isTable(value);
+        default:
+            // A type ajv would have refused; not ours to judge here.
+            return true;
+    }
+}
+function isPrimitive(value) {
+    return value === null || ["string", "number", "boolean"].includes(typeof value);
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/validate.js
+
+
+
+
 
 
 
@@ -6867,8 +7257,7 @@ function unreadableManifest(manifestPath, message) {
 async function validateFlows(options) {
     const discovered = await discoverFlows(options);
     const registry = options.schemas ?? new SchemaRegistry();
-    const problems = [...discovered.problems];
-    const seen = new Set();
+    const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows)];
     // Packages with errors are checked too, as far as they could be read, so one pass lists every problem.
     const broken = discovered.broken ?? [];
     problems.push(...(await compileTriggerConditions(broken)));
@@ -6876,11 +7265,18 @@ async function validateFlows(options) {
         ...discovered.flows.flatMap((flow) => flow.steps.map((step) => step.trigger)),
         ...broken.flatMap((flow) => flow.triggers.map(({ trigger }) => trigger)),
     ];
+    // Each schema once, with the trigger types of every step that uses it.
+    const typesBySchema = new Map();
     for (const trigger of triggers) {
-        const schemaPath = trigger?.schemaPath;
-        if (!schemaPath || seen.has(schemaPath))
+        if (!trigger?.schemaPath)
             continue;
-        seen.add(schemaPath);
+        const types = typesBySchema.get(trigger.schemaPath);
+        if (types)
+            types.push(trigger.type);
+        else
+            typesBySchema.set(trigger.schemaPath, [trigger.type]);
+    }
+    for (const [schemaPath, types] of typesBySchema) {
         const compiled = await registry.compile(schemaPath);
         problems.push(...compiled.warnings);
         if (!compiled.ok)
@@ -6890,8 +7286,22 @@ async function validateFlows(options) {
         else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
             problems.push(...(await registry.problemsOf(schemaPath)));
         }
+        else
+            problems.push(...(await neverMatching(schemaPath, types)));
     }
     return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+}
+/** A compiled schema no payload can pass (src/flows/schema-never.ts); read again, within its budget. */
+async function neverMatching(schemaPath, types) {
+    try {
+        checkSchemaFileSize(schemaPath, 0);
+        const { text, value } = await readSchemaFile(schemaPath);
+        return neverMatchWarnings(schemaPath, text, value, types);
+    }
+    catch {
+        // Changed or gone since it compiled: the next validate or event says what it is now.
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/index.js
@@ -7979,12 +8389,13 @@ function describeBytes(bytes) {
 const contractSchemas = {
     "backend-dispatch-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "description": "At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.", "type": ["array", "null"], "maxItems": 1000, "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } },
     "backend-run.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["flowVersion"] }, { "required": ["version"] }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } },
+    "cli-error.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-error.schema.json", "title": "CliError", "description": "What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token). The message is also on standard error.", "type": "object", "required": ["error"], "additionalProperties": false, "properties": { "error": { "type": "object", "required": ["kind", "message", "exitCode"], "additionalProperties": false, "properties": { "kind": { "description": "usage: the command line is wrong (exit 2); failed: a problem stopped the command (exit 1); bug: an error in flows-action itself (exit 1, its stack on standard error).", "type": "string", "enum": ["usage", "failed", "bug"] }, "message": { "description": "What went wrong and what to change, as standard error says it.", "type": "string" }, "exitCode": { "description": "The exit code the command ends with.", "type": "integer", "minimum": 1 }, "command": { "description": "The command that was run, when one was recognised.", "type": "string" }, "file": { "description": "The file the problem is in, when there is one.", "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "hint": { "description": "What to change, when the message alone does not say it.", "type": "string" }, "problems": { "description": "Problems in flow packages that go with the error (flows run naming a step that could not be loaded).", "type": "array", "items": { "$ref": "flow-diagnostic.schema.json" } } } } } },
     "event-record.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } },
     "flow-diagnostic.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } },
     "flow-event.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } },
     "flow-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } },
     "flow-run-view.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number" }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch reused a stored successful run instead of running again." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } },
-    "flow.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-  ]*[^\\s\u0000-\u001f-  ][^\u0000-\u001f-  ]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 9007199254740991, "description": "Timeout in milliseconds (default 300000); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } },
+    "flow.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-  ]*[^\\s\u0000-\u001f-  ][^\u0000-\u001f-  ]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } },
     "handover.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } },
     "runs-file.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } },
     "watch-cursor.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (`flows forget` of a polled release)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } },
@@ -8034,15 +8445,21 @@ function debugClient(client, debug) {
 function apiFailure(error) {
     const status = statusOf(error);
     const message = githubMessage(error);
-    if (status === undefined)
+    // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
+    // response: GitHub did not answer 500, it was not reached.
+    if (status === undefined || (status === 500 && !hasResponse(error)))
         return { kind: "network", message };
     const base = { status, message };
     if (status === 401)
         return { kind: "bad-credentials", ...base };
-    if ((status === 403 || status === 429) && isRateLimit(error, message))
-        return { kind: "rate-limit", ...base };
-    if (status === 403 && /personal access token/i.test(message))
+    if ((status === 403 || status === 429) && isRateLimit(error, message)) {
+        const resetAt = rateLimitReset(error);
+        return { kind: "rate-limit", ...base, ...(resetAt ? { resetAt } : {}) };
+    }
+    if (status === 403 && /personal access token|authenticate via a GitHub App/i.test(message))
         return { kind: "personal-token", ...base };
+    if (status === 403 && /\bis locked\b/i.test(message))
+        return { kind: "locked", ...base };
     if (status === 403)
         return { kind: "permission", ...base };
     if (status === 404 || status === 410)
@@ -8061,6 +8478,9 @@ function statusOf(error) {
     const status = error.status;
     return typeof status === "number" ? status : undefined;
 }
+function hasResponse(error) {
+    return typeof error === "object" && error !== null && error.response !== undefined;
+}
 function githubMessage(error) {
     if (typeof error === "object" && error !== null && "response" in error) {
         const data = error.response?.data;
@@ -8077,6 +8497,15 @@ function githubMessage(error) {
 function isRateLimit(error, message) {
     const headers = error.response?.headers;
     return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
+}
+function rateLimitReset(error) {
+    const headers = error.response?.headers;
+    if (headers?.["x-ratelimit-remaining"] !== "0")
+        return undefined;
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (!Number.isSafeInteger(reset) || reset <= 0)
+        return undefined;
+    return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
 }
 
 
@@ -8359,6 +8788,8 @@ function parseJsonText(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eH: () => (/* binding */ HIDDEN_CHARACTER_CLASS),
+/* harmony export */   eR: () => (/* binding */ logOutputLine),
 /* harmony export */   kc: () => (/* binding */ logText),
 /* harmony export */   uh: () => (/* binding */ BIDI_CONTROL_CLASS),
 /* harmony export */   wz: () => (/* binding */ showBidiControls)
@@ -8376,20 +8807,44 @@ function parseJsonText(text) {
  * (Arabic, Hebrew) are not controls and stay as they are. As the body of a character class.
  */
 const BIDI_CONTROL_CLASS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
-const BIDI_CONTROLS = new RegExp(`[${BIDI_CONTROL_CLASS}]`, "g");
 /**
- * Bidirectional controls (U+202E and the others, BIDI_CONTROL_CLASS above) as `<U+202E>`: the
- * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
- * code block or a title. In the finished text they reorder nothing.
+ * Invisible format characters that take no part in showing text: the zero-width space U+200B,
+ * the word joiner and invisible operators U+2060–U+2064, the deprecated format controls
+ * U+206A–U+206F, the byte order mark U+FEFF, U+180E and the interlinear annotation marks
+ * U+FFF9–U+FFFB (which hide the text between them). `paypal` and `pay\u200bpal` look the same, so
+ * they are shown like the bidirectional controls. Not the joiners U+200C and U+200D, which
+ * emoji and several scripts need to be shown right.
+ */
+const INVISIBLE_FORMAT_CLASS = "\\u180e\\u200b\\u2060-\\u2064\\u206a-\\u206f\\ufeff\\ufff9-\\ufffb";
+/** The bidirectional controls and the invisible format characters, as the body of a character class. */
+const HIDDEN_CHARACTER_CLASS = BIDI_CONTROL_CLASS + INVISIBLE_FORMAT_CLASS;
+const HIDDEN_CHARACTERS = new RegExp(`[${HIDDEN_CHARACTER_CLASS}]`, "g");
+/**
+ * Bidirectional controls (U+202E and the others above) and invisible format characters as
+ * `<U+202E>`: the form GitHub itself shows hidden characters in, readable alike in a table cell,
+ * inline code, a code block or a title. In the finished text they reorder and hide nothing.
  */
 function showBidiControls(text) {
-    return text.replace(BIDI_CONTROLS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+    return text.replace(HIDDEN_CHARACTERS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
-/** Line breaks, C0 and C1 controls, DEL, the line and paragraph separators, the bidirectional controls. */
-const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROL_CLASS}]`, "g");
 /**
- * Text from outside as part of ONE log line: line breaks, other control characters and the
- * bidirectional controls become visible escapes (`\n`, `\u0007`, `\u202e`), so the text can
+ * One line of a step's output for the job log: the bidirectional controls and invisible format
+ * characters become `\u202e`, as in logText, so a line cannot show another text than it holds.
+ * Everything else stays as the step wrote it (the runner shows its colours; the line is printed
+ * inside a stop-commands section, src/action/runner.ts).
+ */
+function logOutputLine(line) {
+    return line.replace(HIDDEN_CHARACTERS, escaped);
+}
+function escaped(char) {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+/** Line breaks, C0 and C1 controls, DEL, the line and paragraph separators, the hidden characters. */
+const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${HIDDEN_CHARACTER_CLASS}]`, "g");
+/**
+ * Text from outside as part of ONE log line: line breaks, other control characters, the
+ * bidirectional controls and the invisible format characters become visible escapes (`\n`,
+ * `\u0007`, `\u202e`, `\u200b`), so the text can
  * neither start a new line nor hide or reorder part of itself. Use it for every outside value
  * put into a plain log line; workflow-command data goes through the runner-IO escaper instead.
  */
@@ -8401,7 +8856,7 @@ function logText(text) {
             return "\\r";
         if (char === "\t")
             return "\\t";
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+        return escaped(char);
     });
 }
 
@@ -9732,8 +10187,8 @@ function debugStore(store, debug) {
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
 var action_inputs = __nccwpck_require__(9777);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
-var dispatch = __nccwpck_require__(60508);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 9 modules
+var dispatch = __nccwpck_require__(58311);
 // EXTERNAL MODULE: ./.build/report/modes.js
 var modes = __nccwpck_require__(18657);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -12050,16 +12505,20 @@ var log_text = __nccwpck_require__(3726);
 // messages, event ids and types, payload values, stored records), so that text reaches the
 // terminal only through these functions, one per kind of text. Every C0 and C1 control character
 // except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`), and so does every
-// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too,
-// src/log-text.ts).
+// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too) and
+// invisible format character (`\u200b`: src/log-text.ts).
 
-/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls. */
-const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${log_text/* BIDI_CONTROL_CLASS */.uh}]`, "g");
+/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls and invisible format characters. */
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${log_text/* HIDDEN_CHARACTER_CLASS */.eH}]`, "g");
 /** The same, but not newline either. */
-const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${log_text/* BIDI_CONTROL_CLASS */.uh}]`, "g");
+const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${log_text/* HIDDEN_CHARACTER_CLASS */.eH}]`, "g");
 /** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
 const SGR = /(\u001b\[[0-9;:]*m)/;
-/** An SGR sequence, or any other control character but tab and newline. */
+/**
+ * An SGR sequence, or any other control character but tab and newline. Not the invisible format
+ * characters: the escapers above show those of outside text, and the summary `flows github`
+ * prints breaks mentions with zero-width spaces of its own.
+ */
 const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${log_text/* BIDI_CONTROL_CLASS */.uh}]`, "g");
 const RESET = "\u001b[0m";
 function visible(char) {
@@ -12409,8 +12868,8 @@ const PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - proces
 const LEASE_GRACE_MS = 60_000;
 /**
  * The longest lease: a step's timer fires at 2^31-1 ms at the latest (runners/process-io.ts,
- * timerDelay), and a longer timeout_ms (the manifest allows up to 2^53-1) would put `until` past
- * the last date a Date holds, where toISOString throws.
+ * timerDelay; the manifest refuses a longer timeout_ms), and a longer lease asked for by a library
+ * caller's own step could put `until` past the last date a Date holds, where toISOString throws.
  */
 const MAX_LEASE_MS = 2_147_483_647;
 function currentDispatcher(leaseMs) {

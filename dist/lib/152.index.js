@@ -91,7 +91,7 @@ function record(data) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
 /** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */

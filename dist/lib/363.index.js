@@ -214,7 +214,7 @@ const HANDOVER_LIMITS = {
     payload: 64 * 1024,
     time: limits.time.maxLength,
 };
-class HandoverError extends user_error/* UserError */.y {
+class HandoverError extends user_error.UserError {
     field;
     name = "HandoverError";
     constructor(message, field) {
@@ -662,7 +662,7 @@ const MAX_COMMENT = 0xffff;
 const MAX_DEFLATE_RATIO = 1100;
 const DEFAULT_MAX_ENTRIES = 10_000;
 /** The archive cannot be read; the message says why, for "… is not a usable archive: …". */
-class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError {
     name = "ZipReadError";
 }
 /** The bytes of the file called `name`, or undefined when the archive has none. */

@@ -25,7 +25,7 @@ export const modules = {
 
 
 
-class ActionInputError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+class ActionInputError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__.UserError {
     name = "ActionInputError";
 }
 const ACTION_MODES = ["dispatch", "plan", "run-step", "report", "http"];
@@ -200,7 +200,8 @@ const STATUS_MESSAGE_CHARS = 500;
  * cannot nest or interleave). The first step to start streams live into its group; steps
  * running beside it are buffered, and each is printed as a whole group when the live one
  * closes. Then the longest-running buffered step becomes the live one. Step output is
- * printed as plain text: the runner parses no workflow command from it.
+ * printed as plain text: the runner parses no workflow command from it, and its bidirectional
+ * controls and invisible format characters are shown as escapes (src/log-text.ts).
  */
 function logGroups(io) {
     let live;
@@ -230,7 +231,8 @@ function logGroups(io) {
             if (live === undefined)
                 open(buffered);
         },
-        onStepLine(run, _stream, line) {
+        onStepLine(run, _stream, raw) {
+            const line = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logOutputLine */ .eR)(raw);
             if (run.id === live) {
                 io.plain(line);
                 return;
@@ -305,12 +307,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: conditionGitHub, conditionOptions, missingFlowRoots
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
-var dispatch = __webpack_require__(19116);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
+var dispatch = __webpack_require__(94916);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __webpack_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/index.js + 12 modules
-var flows = __webpack_require__(39432);
+// EXTERNAL MODULE: ./.build/flows/index.js + 14 modules
+var flows = __webpack_require__(36364);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __webpack_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -912,13 +914,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   warnNoPackages: () => (/* binding */ warnNoPackages)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19116);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39432);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94916);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36364);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17930);
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92268);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87713);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92268);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41488);
+
 
 
 
@@ -948,7 +952,7 @@ async function listCommand(ctx) {
         }
     }
     for (const problem of discovery.problems)
-        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     if (errors.length === 0)
         return 0;
     // A package with a bad condition or schema is listed; the steps those name never match.
@@ -971,7 +975,7 @@ async function validateCommand(ctx) {
         return errors.length > 0 ? 1 : 0;
     }
     for (const problem of result.problems)
-        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     const steps = result.flows.reduce((sum, flow) => sum + flow.steps.length, 0);
     if (errors.length > 0) {
         ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages.\n`);
@@ -982,7 +986,7 @@ async function validateCommand(ctx) {
 }
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEventFile */ .zh)(options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readEventFile */ .zh)(options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
     warnMissingRoots(ctx, discovery.missingRoots ?? []);
     warnNoPackages(ctx, discovery);
@@ -1005,13 +1009,8 @@ async function fireCommand(ctx, options) {
     });
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
-        ctx.err(miss
-            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.message)}\n`
-            : `${await noSuchStep(ctx, options.only)}\n`);
-        // A package that could not be loaded may be the one named: say why.
-        for (const problem of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome))
-            ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-        return 1;
+        // A package that could not be loaded may be the one named: its problems say why.
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandFailed */ .nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.message)}` : await noSuchStep(ctx, options.only), { problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome) });
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
@@ -1032,10 +1031,10 @@ async function noSuchStep(ctx, only) {
         const unloaded = problems.some((problem) => problem.severity === "error")
             ? ` Some flow packages could not be loaded, and ${flowName} may be one of them: fix the problems below.`
             : "";
-        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.flow, names)} ${known}${unloaded} \`flows list\` shows them with their steps.`;
+        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(only.flow, names)} ${known}${unloaded} \`flows list\` shows them with their steps.`;
     }
     const steps = flow.steps.map((step) => step.name);
-    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 /** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
 function stepLines(ctx) {
@@ -1244,7 +1243,7 @@ async function resolveBun(options) {
         return onPath;
     // The tool cache is a runner's: elsewhere it would stop with "Expected RUNNER_TOOL_CACHE to be defined".
     if (!process.env.RUNNER_TOOL_CACHE) {
-        throw new user_error/* UserError */.y("bun is not on PATH, and outside a GitHub runner (no RUNNER_TOOL_CACHE) flows-action does not install it: " +
+        throw new user_error.UserError("bun is not on PATH, and outside a GitHub runner (no RUNNER_TOOL_CACHE) flows-action does not install it: " +
             "install Bun (https://bun.sh) or put its folder on PATH (after `npm ci` in flows-action, node_modules/.bin holds one).");
     }
     const { bunVersion: version, bunDownloadUrl } = options.inputs;
@@ -1262,7 +1261,7 @@ async function resolveBun(options) {
             archive = await tc.downloadTool(url);
         }
         catch (error) {
-            throw new user_error/* UserError */.y(`downloading Bun ${version} from ${url} failed (${error instanceof Error ? error.message : String(error)}). ` +
+            throw new user_error.UserError(`downloading Bun ${version} from ${url} failed (${error instanceof Error ? error.message : String(error)}). ` +
                 'Check the "bun-version" input, or put bun on PATH before this step (for example with oven-sh/setup-bun).');
         }
         const extracted = await tc.extractZip(archive);
@@ -1277,7 +1276,7 @@ function bunAssetName(platform, arch) {
     const os = platform === "win32" ? "windows" : platform;
     const cpu = arch === "arm64" ? "aarch64" : arch === "x64" ? "x64" : undefined;
     if (!["linux", "darwin", "windows"].includes(os) || !cpu) {
-        throw new user_error/* UserError */.y(`Bun has no release for ${platform}/${arch}; install bun on PATH yourself before this step.`);
+        throw new user_error.UserError(`Bun has no release for ${platform}/${arch}; install bun on PATH yourself before this step.`);
     }
     return `bun-${os}-${cpu}`;
 }
@@ -1362,8 +1361,8 @@ function debugStore(store, debug) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
-var dispatch = __webpack_require__(19116);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
+var dispatch = __webpack_require__(94916);
 // EXTERNAL MODULE: ./.build/report/modes.js
 var modes = __webpack_require__(18657);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -1997,7 +1996,7 @@ async function actionInputNames() {
 
 
 
-class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y {
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__.UserError {
     name = "InputFileError";
 }
 /** The most a JSON file the CLI reads may hold: a payload at GitHub's cap, and room for a FlowEvent around it. */
@@ -2087,6 +2086,7 @@ function webhookHint(value, path) {
 /***/ 91090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   describeError: () => (/* binding */ describeError)
 /* harmony export */ });
@@ -2098,7 +2098,7 @@ function webhookHint(value, path) {
  * Anything else is a bug in flows-action, so its stack goes with it and a request to report it.
  */
 function describeError(error) {
-    if ((0,_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .i)(error)) {
+    if ((0,_user_error_js__WEBPACK_IMPORTED_MODULE_0__.isUserError)(error)) {
         let where = error.file ?? "";
         if (where && error.line !== undefined)
             where += `:${error.line}${error.column !== undefined ? `:${error.column}` : ""}`;
@@ -2155,15 +2155,21 @@ function debugClient(client, debug) {
 function apiFailure(error) {
     const status = statusOf(error);
     const message = githubMessage(error);
-    if (status === undefined)
+    // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
+    // response: GitHub did not answer 500, it was not reached.
+    if (status === undefined || (status === 500 && !hasResponse(error)))
         return { kind: "network", message };
     const base = { status, message };
     if (status === 401)
         return { kind: "bad-credentials", ...base };
-    if ((status === 403 || status === 429) && isRateLimit(error, message))
-        return { kind: "rate-limit", ...base };
-    if (status === 403 && /personal access token/i.test(message))
+    if ((status === 403 || status === 429) && isRateLimit(error, message)) {
+        const resetAt = rateLimitReset(error);
+        return { kind: "rate-limit", ...base, ...(resetAt ? { resetAt } : {}) };
+    }
+    if (status === 403 && /personal access token|authenticate via a GitHub App/i.test(message))
         return { kind: "personal-token", ...base };
+    if (status === 403 && /\bis locked\b/i.test(message))
+        return { kind: "locked", ...base };
     if (status === 403)
         return { kind: "permission", ...base };
     if (status === 404 || status === 410)
@@ -2182,6 +2188,9 @@ function statusOf(error) {
     const status = error.status;
     return typeof status === "number" ? status : undefined;
 }
+function hasResponse(error) {
+    return typeof error === "object" && error !== null && error.response !== undefined;
+}
 function githubMessage(error) {
     if (typeof error === "object" && error !== null && "response" in error) {
         const data = error.response?.data;
@@ -2198,6 +2207,15 @@ function githubMessage(error) {
 function isRateLimit(error, message) {
     const headers = error.response?.headers;
     return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
+}
+function rateLimitReset(error) {
+    const headers = error.response?.headers;
+    if (headers?.["x-ratelimit-remaining"] !== "0")
+        return undefined;
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (!Number.isSafeInteger(reset) || reset <= 0)
+        return undefined;
+    return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
 }
 
 

@@ -17,13 +17,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   warnNoPackages: () => (/* binding */ warnNoPackages)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19116);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39432);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94916);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36364);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17930);
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92268);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87713);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92268);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41488);
+
 
 
 
@@ -53,7 +55,7 @@ async function listCommand(ctx) {
         }
     }
     for (const problem of discovery.problems)
-        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     if (errors.length === 0)
         return 0;
     // A package with a bad condition or schema is listed; the steps those name never match.
@@ -76,7 +78,7 @@ async function validateCommand(ctx) {
         return errors.length > 0 ? 1 : 0;
     }
     for (const problem of result.problems)
-        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     const steps = result.flows.reduce((sum, flow) => sum + flow.steps.length, 0);
     if (errors.length > 0) {
         ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages.\n`);
@@ -87,7 +89,7 @@ async function validateCommand(ctx) {
 }
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEventFile */ .zh)(options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readEventFile */ .zh)(options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath));
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
     warnMissingRoots(ctx, discovery.missingRoots ?? []);
     warnNoPackages(ctx, discovery);
@@ -110,13 +112,8 @@ async function fireCommand(ctx, options) {
     });
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
-        ctx.err(miss
-            ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.message)}\n`
-            : `${await noSuchStep(ctx, options.only)}\n`);
-        // A package that could not be loaded may be the one named: say why.
-        for (const problem of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome))
-            ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-        return 1;
+        // A package that could not be loaded may be the one named: its problems say why.
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandFailed */ .nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.message)}` : await noSuchStep(ctx, options.only), { problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome) });
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
@@ -137,10 +134,10 @@ async function noSuchStep(ctx, only) {
         const unloaded = problems.some((problem) => problem.severity === "error")
             ? ` Some flow packages could not be loaded, and ${flowName} may be one of them: fix the problems below.`
             : "";
-        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.flow, names)} ${known}${unloaded} \`flows list\` shows them with their steps.`;
+        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(only.flow, names)} ${known}${unloaded} \`flows list\` shows them with their steps.`;
     }
     const steps = flow.steps.map((step) => step.name);
-    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 /** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
 function stepLines(ctx) {
@@ -222,7 +219,7 @@ function relativeTo(base, path) {
 
 
 
-class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y {
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__.UserError {
     name = "InputFileError";
 }
 /** The most a JSON file the CLI reads may hold: a payload at GitHub's cap, and room for a FlowEvent around it. */

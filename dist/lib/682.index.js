@@ -52,7 +52,7 @@ function retryWait(options, attempt) {
 function checkBranchName(branch) {
     const problem = branchNameProblem(branch);
     if (problem) {
-        throw new user_error/* UserError */.y(`the state branch "${branch.replace(/[\u0000-\u001f\u007f]/g, "?")}" is not a usable branch name: ${problem}`);
+        throw new user_error.UserError(`the state branch "${branch.replace(/[\u0000-\u001f\u007f]/g, "?")}" is not a usable branch name: ${problem}`);
     }
 }
 function branchNameProblem(branch) {
@@ -259,7 +259,7 @@ async function remoteOfCheckout(options) {
     if (output.code !== 0) {
         if (/no such remote/i.test(output.stderr))
             return repoDir;
-        throw new user_error/* UserError */.y(`cannot use ${repoDir} for the state branch: it is not a git checkout (${output.stderr.trim()}). ` +
+        throw new user_error.UserError(`cannot use ${repoDir} for the state branch: it is not a git checkout (${output.stderr.trim()}). ` +
             "Pass the repository directory or its URL.");
     }
     const url = output.stdout.toString("utf8").trim();
@@ -327,7 +327,7 @@ class BranchStateStore {
     #fetchedAt = 0;
     constructor(options) {
         if (!options.repoDir && !options.remoteUrl) {
-            throw new user_error/* UserError */.y("BranchStateStore needs repoDir (a checkout) or remoteUrl (a path or URL)");
+            throw new user_error.UserError("BranchStateStore needs repoDir (a checkout) or remoteUrl (a path or URL)");
         }
         this.#options = options;
         this.branch = options.branch ?? "flows-state";
@@ -659,6 +659,10 @@ class BranchStateStore {
         const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no"];
         const fetch = await this.#git([...args, "--filter=blob:none", "--quiet", "--stdin", REMOTE], Buffer.from(`${oids.join("\n")}\n`));
         this.stats.fetches++;
+        // Git before 2.29 has no `fetch --stdin` (129: usage). Reading the blobs then fetches each
+        // missing one on its own: slower, and as strict (a blob that cannot come fails the read).
+        if (fetch.code === 129 && /unknown option .stdin/.test(fetch.stderr))
+            return;
         if (fetch.code !== 0)
             throw (0,branch_errors/* fetchFailed */.oQ)({ branch: this.branch, remote: this.remote }, this.#redact(fetch.stderr));
     }

@@ -157,7 +157,7 @@ function debugClient(client, debug) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
 /** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
@@ -211,6 +211,10 @@ const SNAPSHOT_PREFIX = `${STATE_ARTIFACT_PREFIX}snapshot-`;
 const STATE_FILE_NAME = "flows-state.json";
 const STATE_FILE_FORMAT = "flows-state-artifact";
 const STATE_FILE_VERSION = 1;
+/** A state file a newer flows-action wrote: none of its records can be read here. */
+class NewerStateFileError extends Error {
+    name = "NewerStateFileError";
+}
 /** A new artifact name: unique within the run (GitHub requires that), valid for upload-artifact. */
 function stateArtifactName(kind, run) {
     const unique = `${Date.now().toString(36)}${(0,hash/* randomHex */.nw)(3)}`;
@@ -244,7 +248,7 @@ function parseStateFile(text, expected) {
     if (shape.format !== STATE_FILE_FORMAT)
         throw new Error(`${STATE_FILE_NAME} is not a flows-action state file`);
     if (typeof shape.formatVersion !== "number" || shape.formatVersion > STATE_FILE_VERSION) {
-        throw new Error(`state file format ${String(shape.formatVersion)} is newer than this flows-action understands (${STATE_FILE_VERSION}); upgrade flows-action`);
+        throw new NewerStateFileError(`state file format ${String(shape.formatVersion)} is newer than this flows-action understands (${STATE_FILE_VERSION}); upgrade flows-action`);
     }
     if (shape.kind !== expected)
         throw new Error(`holds a ${String(shape.kind)}, but its name says ${expected}`);
@@ -384,7 +388,14 @@ const MAX_STATE_FILE_BYTES = 1 << 30;
  */
 const LISTING_LAG_MS = 60 * 60 * 1000;
 async function readState(options) {
-    const load = (artifact) => loadArtifact(artifact, options);
+    const newerFiles = [];
+    const load = async (artifact) => {
+        const file = await loadArtifact(artifact, options);
+        if (file?.kind !== "newer")
+            return file;
+        newerFiles.push({ path: file.path, reason: file.reason });
+        return undefined;
+    };
     const seen = [];
     let snapshot;
     let serverTime;
@@ -446,6 +457,7 @@ async function readState(options) {
         recentlyHeld,
         listedAt: new Date(listedAt).toISOString(),
         newer,
+        newerFiles,
     };
 }
 function windowStart(snapshot) {
@@ -487,6 +499,10 @@ function loadArtifact(artifact, options) {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
+            if (error instanceof NewerStateFileError) {
+                options.report({ path: artifact.name, message: `${reason}; no event is run until then` });
+                return { kind: "newer", path: artifact.name, reason };
+            }
             options.report({ path: artifact.name, message: `${reason}; artifact skipped` });
             return undefined;
         }
@@ -596,12 +612,12 @@ class ArtifactStateStore {
     #ownDeltas = [];
     constructor(options) {
         if (!/^[^/\s]+\/[^/\s]+$/.test(options.repository)) {
-            throw new user_error/* UserError */.y(`artifact state needs repository as "owner/repo" (GITHUB_REPOSITORY), got "${options.repository}"`);
+            throw new user_error.UserError(`artifact state needs repository as "owner/repo" (GITHUB_REPOSITORY), got "${options.repository}"`);
         }
         if (!options.token)
-            throw new user_error/* UserError */.y("artifact state needs a token with `actions: read` (the job's GITHUB_TOKEN)");
+            throw new user_error.UserError("artifact state needs a token with `actions: read` (the job's GITHUB_TOKEN)");
         if (!String(options.runId) || !String(options.runAttempt)) {
-            throw new user_error/* UserError */.y("artifact state needs runId and runAttempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
+            throw new user_error.UserError("artifact state needs runId and runAttempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
         }
         this.#options = options;
         this.#run = { runId: options.runId, runAttempt: options.runAttempt };
@@ -618,7 +634,7 @@ class ArtifactStateStore {
         const view = await this.#open();
         // Running the event again could repeat work a newer flows-action recorded: refuse it, as the
         // file and branch stores refuse a newer record.
-        const newer = view.newer.get(eventId);
+        const newer = view.newer.get(eventId) ?? view.newerFiles[0];
         if (newer)
             throw new layout.StateRecordError(newer.path, newer.reason);
         const stored = view.records.get(eventId);
@@ -694,6 +710,9 @@ class ArtifactStateStore {
         // newer ones while claiming the deltas that hold them.
         if (fresh.newer.size > 0) {
             throw new Error(`${fresh.newer.size} event record(s) are in a newer format; upgrade flows-action`);
+        }
+        if (fresh.newerFiles.length > 0) {
+            throw new Error(`${fresh.newerFiles.length} state artifact(s) are in a newer format; upgrade flows-action`);
         }
         // The current view adds this store's own deltas, which the listing may not show yet.
         for (const record of current.records.values()) {
@@ -786,7 +805,7 @@ const MAX_COMMENT = 0xffff;
 const MAX_DEFLATE_RATIO = 1100;
 const DEFAULT_MAX_ENTRIES = 10_000;
 /** The archive cannot be read; the message says why, for "… is not a usable archive: …". */
-class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError {
     name = "ZipReadError";
 }
 /** The bytes of the file called `name`, or undefined when the archive has none. */

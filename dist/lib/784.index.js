@@ -20,6 +20,18 @@ const FEATURE_NAME = {
     comment: "The pull request comment was",
     handover: "The flows-report handover was",
 };
+/** The repository permission a fine-grained personal access token needs for each feature. */
+const FINE_GRAINED = {
+    comment: "`Pull requests` (read and write)",
+    handover: "`Actions` (read)",
+};
+/** Why a personal access token was refused: check runs take none, the rest a permission. */
+function personalTokenAdvice(feature) {
+    if (feature === "checks") {
+        return "Only GitHub App tokens (GITHUB_TOKEN or an app installation token) may write check runs, not personal access tokens. Pass such a token as `github-token`, or turn check runs off.";
+    }
+    return `The personal access token lacks the permission: give a fine-grained token the ${FINE_GRAINED[feature]} permission for this repository, or pass GITHUB_TOKEN as \`github-token\`.`;
+}
 const FORK_ADVICE = "In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: " +
     "there, upload a handover from the pull_request job and publish it from a `workflow_run` " +
     "workflow that has the permission (see docs/pull-requests.md).";
@@ -33,19 +45,27 @@ function explainFailure(options) {
     // for a problem they do not have.
     const forks = options.pullRequest === false ? "" : ` ${FORK_ADVICE}`;
     const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
-    const head = `${FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
+    const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
     const tail = feature === "handover" ? "" : " The results are in the job summary.";
     switch (failure.kind) {
         case "permission":
             return `${head} The token needs the \`${PERMISSION_FOR[feature]}\` permission: add it under \`permissions:\` in the workflow.${forks}${tail}`;
         case "personal-token":
-            return `${head} Only GitHub App tokens (GITHUB_TOKEN or an app installation token) may write check runs, not personal access tokens. Pass such a token as \`github-token\`, or turn check runs off.${tail}`;
+            return `${head} ${personalTokenAdvice(feature)}${tail}`;
         case "bad-credentials":
             return `${head} The token is invalid or expired; check the \`github-token\` input.${tail}`;
         case "not-found":
             return `${head} It does not exist or the token cannot see it; a private repository also answers 404 when the token lacks \`${PERMISSION_FOR[feature]}\`.${tail}`;
-        case "rate-limit":
-            return `${head} GitHub's rate limit did not clear within the wait flows-action allows.${tail}`;
+        case "locked":
+            return `${head} Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment.${tail}`;
+        case "network":
+            return `${head} GitHub could not be reached from here: check the network, a proxy (HTTPS_PROXY) or GITHUB_API_URL.${tail}`;
+        case "rate-limit": {
+            const reset = failure.resetAt ? `; it resets at ${failure.resetAt}` : "";
+            // The reporter warns once per feature for a rate limit: it holds for every later call too.
+            const once = feature === "handover" ? "" : " Later calls refused for it are not reported again.";
+            return `${head} GitHub's rate limit did not clear within the wait flows-action allows${reset}.${once}${tail}`;
+        }
         default:
             return `${head}${tail}`;
     }
@@ -58,7 +78,11 @@ function fallbackNote(denied, options = {}) {
         byKind.set(kind, [...(byKind.get(kind) ?? []), feature]);
     const why = {
         permission: (features) => `the token lacks ${features.map((feature) => `\`${PERMISSION_FOR[feature]}\``).join(" / ")}`,
-        "personal-token": () => "a personal access token may not write check runs; pass GITHUB_TOKEN or an app installation token as `github-token`",
+        "personal-token": (features) => features
+            .map((feature) => feature === "checks"
+            ? "a personal access token may not write check runs; pass GITHUB_TOKEN or an app installation token as `github-token`"
+            : `the personal access token lacks the ${FINE_GRAINED[feature]} permission`)
+            .join("; "),
         "bad-credentials": () => "the token is invalid or expired; check the `github-token` input",
     };
     const reasons = [...byKind].map(([kind, features]) => `${features.map(name).join(" or ")} (${why[kind](features)})`);
@@ -163,7 +187,7 @@ function record(data) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
 /** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
@@ -282,7 +306,9 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
 // Redacted first: a secret holding `@x` no longer matches once the zero-width space is in. And
 // again by cutToBytes: dropping control characters can join the parts of a secret.
 function annotationMessage(text) {
-    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((line) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz)(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/@(?=[\w-])/g, "@\u200b")));
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((line) => 
+    // Hidden characters are shown before mentions are broken with a zero-width space of our own.
+    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz)(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"));
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
 /** A path relative to the repository root, or undefined when it is absolute or escapes it. */
@@ -504,13 +530,14 @@ function boundedCodeBlock(content, options) {
  * controls shown as `<U+202E>` (before the cut, so `maxChars` counts them).
  */
 function plainText(text, maxChars) {
-    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((clean) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz)(clean
+    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((clean) => 
+    // Hidden characters are shown before mentions are broken with a zero-width space of our own.
+    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz)(clean
         .replace(/[\u0000-\u001f\u007f]+/g, " ")
         .replace(/\s+/g, " ")
         .trim()
         .replace(/</g, "‹")
-        .replace(/>/g, "›")
-        .replace(/@(?=[\w-])/g, "@\u200b")));
+        .replace(/>/g, "›")).replace(/@(?=[\w-])/g, "@\u200b"));
     return line.clip(maxChars);
 }
 /** Last line of defence: summary and text within the limit even if a renderer misjudged. */
@@ -714,15 +741,23 @@ function record(data) {
 class ChecksStopped extends Error {
     name = "ChecksStopped";
 }
+/** Check run calls that failed for good in a row on 5xx or the network before the rest stop. */
+const OUTAGE_AFTER = 3;
 /**
- * The check run calls of one reporter. The first write goes alone: when the token may not write
+ * The check run calls of one reporter. Writes go one at a time (GitHub's write spacing makes
+ * them so anyway) and each looks first whether it may still go: when the token may not write
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
- * refusal per step. Failed calls are not retried here: the client's retry plugin already did.
+ * refusal per step; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
+ * instead of each spending the retry plugin's back-off (14 s) in turn. Failed calls are not
+ * retried here: the client's retry plugin already did.
  */
 class CheckRunCalls {
     options;
     stopped = false;
-    firstWrite;
+    /** The last error when calls stopped because GitHub kept failing (see OUTAGE_AFTER). */
+    outage;
+    failedInARow = 0;
+    writes = Promise.resolve();
     constructor(options) {
         this.options = options;
     }
@@ -756,27 +791,62 @@ class CheckRunCalls {
             return { record, full: false };
         }
     }
+    /**
+     * The annotations past the first request's, one update per batch. The check run is complete
+     * already, so a refusal stops the rest and is returned, naming the annotations not attached.
+     */
+    async attach(checkRunId, output, rest) {
+        let attached = output.annotations?.length ?? 0;
+        const total = attached + rest.reduce((sum, batch) => sum + batch.length, 0);
+        for (const batch of rest) {
+            try {
+                await this.update({ checkRunId, output: { title: output.title, summary: output.summary, annotations: batch } });
+            }
+            catch (error) {
+                if (error instanceof ChecksStopped)
+                    throw error;
+                return { error, from: attached + 1, to: total };
+            }
+            attached += batch.length;
+        }
+        return undefined;
+    }
     /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
     async findOurs(name, headSha) {
         const slug = await this.options.identity().then((identity) => identity.appSlug, () => undefined);
         if (!slug)
             return undefined;
-        const runs = await listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name });
-        return runs.find((run) => run.name === name && run.appSlug === slug);
-    }
-    async write(call) {
-        if (!this.firstWrite) {
-            const first = call();
-            this.firstWrite = first.then(() => undefined, (error) => {
-                if ((0,errors/* isDenied */.GZ)((0,errors/* apiFailure */.tF)(error)))
-                    this.stopped = true;
-            });
-            return first;
-        }
-        await this.firstWrite;
         if (this.stopped)
             throw new ChecksStopped();
-        return call();
+        const runs = await this.counted(() => listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name }));
+        return runs.find((run) => run.name === name && run.appSlug === slug);
+    }
+    write(call) {
+        const turn = this.writes.then(() => {
+            if (this.stopped)
+                throw new ChecksStopped();
+            return this.counted(call);
+        });
+        this.writes = turn.catch(() => undefined);
+        return turn;
+    }
+    /** Runs a call, stopping the rest when it shows they would fail too. */
+    async counted(call) {
+        try {
+            const result = await call();
+            this.failedInARow = 0;
+            return result;
+        }
+        catch (error) {
+            const failure = (0,errors/* apiFailure */.tF)(error);
+            if ((0,errors/* isDenied */.GZ)(failure))
+                this.stopped = true;
+            if ((failure.kind === "server" || failure.kind === "network") && ++this.failedInARow >= OUTAGE_AFTER) {
+                this.stopped = true;
+                this.outage ??= error;
+            }
+            throw error;
+        }
     }
 }
 
@@ -1266,6 +1336,11 @@ class CheckRuns {
             if (tracked.liveFailure && !tracked.completed && !tracked.failed)
                 this.options.onFailure({ ...tracked.liveFailure, denied: false });
         }
+        const untried = [...this.tracked.values()].filter((t) => !t.completed && !t.failed && !t.liveFailure).map((t) => `"${t.name}"`);
+        if (this.calls.outage !== undefined && untried.length > 0) {
+            const what = `${OUTAGE_AFTER} check run calls in a row, so ${untried.length === 1 ? "this one was" : `these ${untried.length} were`} not tried: ${untried.join(", ")}`;
+            this.options.onFailure({ what, error: this.calls.outage, denied: false });
+        }
         return this.completedCount;
     }
     stepName(run) {
@@ -1390,8 +1465,10 @@ class CheckRuns {
         // Refused once, the further annotations would be refused as well.
         if (!full)
             return;
-        for (const batch of rest) {
-            await this.calls.update({ checkRunId, output: { title: output.title, summary: output.summary, annotations: batch } });
+        const missed = await this.calls.attach(checkRunId, output, rest);
+        if (missed) {
+            const what = `attach annotations ${missed.from}–${missed.to} of ${missed.to} to check run "${tracked.name}", which was completed without them`;
+            this.options.onFailure({ what, error: missed.error, denied: false, partial: true });
         }
     }
     detailsUrl() {
@@ -1463,6 +1540,7 @@ var comment_pulls = __webpack_require__(27469);
 
 
 
+
 /**
  * Which pull requests get the comment: the ones the caller names (a verified handover), else the
  * ones the event is about; with `always`, an event about no PR (a push) looks them up by commit.
@@ -1508,7 +1586,9 @@ function mayCreateComment(mode, outcome) {
  * Two jobs finishing at once can both find no comment and both create one. So after creating,
  * we list again: the oldest of ours wins, the winner gets our body, and every newer one is
  * deleted — by whichever job sees it first (deleting twice is harmless). A duplicate that a
- * listing missed (GitHub's lists can lag a moment) is removed by the next run's update.
+ * listing missed (GitHub's lists can lag a moment) is removed by the next run's update. A
+ * comment of ours deleted after the listing found it (404 on the update) is passed over: the
+ * next of ours, else a new comment, carries the results.
  */
 async function upsertStickyComment(options) {
     const { client, repository, issueNumber, marker, body } = options;
@@ -1517,10 +1597,12 @@ async function upsertStickyComment(options) {
         .filter((comment) => carriesMarker(comment.body, marker) && sameLogin(comment.author, login))
         .sort((a, b) => a.id - b.id);
     const existing = await ours();
-    const [oldest, ...newer] = existing;
-    if (oldest) {
-        const updated = oldest.body === body ? oldest : await updateIssueComment(client, { repository, commentId: oldest.id, body });
-        await deleteAll(options, newer);
+    for (const [index, comment] of existing.entries()) {
+        const updated = comment.body === body ? comment : await updateIfThere(options, comment.id);
+        // Deleted since the listing (or the listing lagged behind a deletion): the next one, else a new one.
+        if (!updated)
+            continue;
+        await deleteAll(options, existing.slice(index + 1));
         return { action: "updated", url: updated.htmlUrl };
     }
     if (!options.create)
@@ -1529,14 +1611,31 @@ async function upsertStickyComment(options) {
     // What GitHub attributed the comment to is the truth about who we are.
     if (created.author)
         login = created.author;
-    const [winner = created, ...losers] = await ours();
-    if (winner.id !== created.id) {
-        const kept = await updateIssueComment(client, { repository, commentId: winner.id, body });
-        await deleteAll(options, [created, ...losers.filter((comment) => comment.id !== created.id)]);
+    const mine = await ours();
+    for (const [index, comment] of mine.entries()) {
+        const later = mine.slice(index + 1);
+        if (comment.id === created.id) {
+            await deleteAll(options, later);
+            return { action: "created", url: created.htmlUrl };
+        }
+        const kept = await updateIfThere(options, comment.id);
+        if (!kept)
+            continue;
+        await deleteAll(options, [created, ...later.filter((each) => each.id !== created.id)]);
         return { action: "updated", url: kept.htmlUrl };
     }
-    await deleteAll(options, losers);
     return { action: "created", url: created.htmlUrl };
+}
+/** The comment with our body; undefined when it no longer exists. */
+async function updateIfThere(options, commentId) {
+    try {
+        return await updateIssueComment(options.client, { repository: options.repository, commentId, body: options.body });
+    }
+    catch (error) {
+        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+            return undefined;
+        throw error;
+    }
 }
 async function deleteAll(options, comments) {
     for (const comment of comments) {
@@ -1571,15 +1670,17 @@ function createGitHubReporter(options) {
         warnings.push(message);
         options.io.warning(message);
     };
-    const warn = (feature, what, error) => {
+    const warn = (feature, what, error, partial = false) => {
         const failure = (0,errors/* apiFailure */.tF)(error);
         if ((0,errors/* isDenied */.GZ)(failure) && !denied.has(feature))
             denied.set(feature, failure.kind);
-        const key = `${feature}:${failure.kind}:${(0,errors/* isDenied */.GZ)(failure) ? "" : what}`;
+        // A refusal or a spent rate limit holds for every call of the feature: one warning says it.
+        const once = (0,errors/* isDenied */.GZ)(failure) || failure.kind === "rate-limit";
+        const key = `${feature}:${failure.kind}:${once ? "" : what}`;
         if (seen.has(key))
             return;
         seen.add(key);
-        say((0,permissions/* explainFailure */.SP)({ feature, what, failure, pullRequest }));
+        say((0,permissions/* explainFailure */.SP)({ feature, what, failure, pullRequest, partial }));
     };
     let usable = true;
     try {
@@ -1628,7 +1729,7 @@ function createGitHubReporter(options) {
             ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
             ...(options.liveAfterMs !== undefined ? { liveAfterMs: options.liveAfterMs } : {}),
             ...(options.maxAnnotations !== undefined ? { maxAnnotations: options.maxAnnotations } : {}),
-            onFailure: ({ what, error }) => warn("checks", what, error),
+            onFailure: ({ what, error, partial }) => warn("checks", what, error, partial),
         })
         : undefined;
     async function publishComment(outcome) {

@@ -138,7 +138,7 @@ var user_error = __webpack_require__(99416);
  * A failure talking to an HTTP flow backend, worded for the person who configured it. The
  * name is not a built-in error's, so entry points print the message alone, without a stack.
  */
-class FlowBackendError extends user_error/* UserError */.y {
+class FlowBackendError extends user_error.UserError {
     name = "FlowBackendError";
     kind;
     status;

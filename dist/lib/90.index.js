@@ -5,6 +5,7 @@ export const modules = {
 /***/ 91090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   describeError: () => (/* binding */ describeError)
 /* harmony export */ });
@@ -16,7 +17,7 @@ export const modules = {
  * Anything else is a bug in flows-action, so its stack goes with it and a request to report it.
  */
 function describeError(error) {
-    if ((0,_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .i)(error)) {
+    if ((0,_user_error_js__WEBPACK_IMPORTED_MODULE_0__.isUserError)(error)) {
         let where = error.file ?? "";
         if (where && error.line !== undefined)
             where += `:${error.line}${error.column !== undefined ? `:${error.column}` : ""}`;
