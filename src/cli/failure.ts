@@ -16,13 +16,14 @@ export class CommandFailed extends UserError {
   }
 }
 
-export type FailureDetails = { kind: CliError["error"]["kind"]; exitCode: number; command?: string; hint?: string };
+export type FailureDetails = { kind: CliError["error"]["kind"]; exitCode: number; command?: string; hint?: string; result?: unknown };
 
 /** The `--json` document for an error that stopped a command (`error` thrown, or a message). */
 export function errorDocument(error: unknown, details: FailureDetails): string {
   const body: CliError["error"] = { kind: details.kind, message: messageOf(error), exitCode: details.exitCode };
   if (details.command !== undefined) body.command = details.command;
   if (details.hint !== undefined) body.hint = details.hint;
+  if (details.result !== undefined) body.result = details.result;
   if (isUserError(error)) {
     if (error.file !== undefined) body.file = error.file;
     if (error.line !== undefined) body.line = error.line;

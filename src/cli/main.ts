@@ -63,16 +63,24 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   redactor.add(...REDACTED_ENV.map((name) => env[name]));
   // Outside text is escaped where it is printed (src/terminal-text.ts); terminalSafe is the last guard.
   let wroteOut = false;
+  // With --json, the command's document is held until its store is saved: when the save fails,
+  // the error document carries it instead (one document, always, and never one saying all went well).
+  let held: string[] | undefined;
   const out = outgoing((text) => {
     wroteOut = true;
-    options.out(text);
+    if (held) held.push(text);
+    else options.out(text);
   });
   const err = outgoing(options.err);
   // With --json, an error that stops the command is also a JSON document on standard output,
   // unless the command printed its own already (one document, always).
   let json = jsonRequested(argv);
+  let heldIsError = false;
   const failed = (error: unknown, details: FailureDetails): number => {
-    if (json && !wroteOut) out(errorDocument(error, details));
+    if (json && !wroteOut) {
+      out(errorDocument(error, details));
+      heldIsError = true;
+    }
     return details.exitCode;
   };
   const usage = (error: UsageError): number => {
@@ -155,6 +163,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
       const { store: opened, label } = await ctx.openStore();
       return { ...ctx, store: opened, storeLabel: label };
     };
+    if (json) held = [];
     return await spec.run({ ctx, values, args, concurrency, store });
   } catch (error) {
     if (error instanceof UsageError) return usage(error.command ? error : new UsageError(error.message, spec.name));
@@ -166,8 +175,23 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     }
     return failed(error, { kind: isUserError(error) ? "failed" : "bug", exitCode: EXIT.failed, command: spec.name });
   } finally {
-    if (opened.has(ctx.openStore) && !(await closeCliStore(ctx))) saving.failed = true;
+    const notSaved = opened.has(ctx.openStore) ? await closeCliStore(ctx) : undefined;
+    if (notSaved !== undefined) saving.failed = true;
     interrupts?.dispose();
+    const document = held?.join("") ?? "";
+    held = undefined;
+    if (notSaved !== undefined && json && !heldIsError) {
+      options.out(errorDocument(notSaved, { kind: "failed", exitCode: EXIT.failed, command: spec.name, ...(document ? { result: parsedOrText(document) } : {}) }));
+    } else if (document) options.out(document);
+  }
+}
+
+/** A held --json document, parsed again to be nested; as text if it was not one document. */
+function parsedOrText(document: string): unknown {
+  try {
+    return JSON.parse(document);
+  } catch {
+    return document;
   }
 }
 

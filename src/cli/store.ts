@@ -42,20 +42,22 @@ export function cliStateDirSetting(given: boolean): StateFolderSetting {
 }
 
 /** Flushes and closes the store a command opened; false when records were not saved. */
-export async function closeCliStore(ctx: CliContext): Promise<boolean> {
+/** Saves and closes the command's store: undefined when saved, else why not (also said on standard error). */
+export async function closeCliStore(ctx: CliContext): Promise<string | undefined> {
   let store: StateStore;
   try {
     ({ store } = await ctx.openStore());
   } catch {
-    return true; // it never opened (the command reported why): nothing was saved to it
+    return undefined; // it never opened (the command reported why): nothing was saved to it
   }
   try {
     await store.flush();
-    return true;
+    return undefined;
   } catch (error) {
     const { describeError } = await import("../describe-error.js");
-    ctx.err(`The state store could not be saved: ${describeError(error)}\n`);
-    return false;
+    const message = `The state store could not be saved: ${describeError(error)}`;
+    ctx.err(`${message}\n`);
+    return message;
   } finally {
     await store.close?.().catch(() => undefined);
   }

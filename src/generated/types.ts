@@ -142,7 +142,7 @@ message: string
 title?: string
 }
 /**
- * What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token). The message is also on standard error.
+ * What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token), or when what it recorded could not be saved. The message is also on standard error.
  */
 export interface CliError {
 error: {
@@ -176,6 +176,10 @@ hint?: string
  * Problems in flow packages that go with the error (flows run naming a step that could not be loaded).
  */
 problems?: FlowDiagnostic[]
+/**
+ * The document the command would have printed, when it ran but the state store could not save what it recorded: those steps ran, and would run again on a redelivery of their event.
+ */
+result?: unknown
 }
 }
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { flushActionStore } from "../../src/action/state.js";
 import { main } from "../../src/cli/main.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { validateCliError } from "../../src/generated/validators.js";
 import { StateNotSavedError } from "../../src/state/not-saved.js";
 import { rawStep, writeFlow } from "../helpers/flow-packages.js";
 import { git, originWithCheckout } from "./helpers.js";
@@ -31,6 +32,35 @@ describe("records that cannot be saved", () => {
     expect(stderr).toMatch(/rejected by policy/);
     expect(stderr).toMatch(/a redelivery goes by that save, so steps that ran since would run again/);
     expect(() => git(origin, "rev-parse", "--verify", "flows-state")).toThrow();
+  });
+
+  it("`flows fire --json` whose records the state branch refuses prints one error document carrying the result, not a result that reads as done", async () => {
+    const { origin, checkout } = await originWithCheckout();
+    const hook = join(origin, "hooks", "pre-receive");
+    await writeFile(hook, "#!/bin/sh\necho 'rejected by policy' >&2\nexit 1\n");
+    await chmod(hook, 0o755);
+    await writeFlow(checkout, { name: "notes", steps: [{ name: "write", trigger: "release.published", source: rawStep("changed") }] });
+    const eventFile = join(checkout, "event.json");
+    await writeFile(eventFile, JSON.stringify({ id: "evt-unsaved-json", type: "release.published", payload: {} }));
+    let stdout = "";
+
+    const code = await main(["fire", "--repo", checkout, "--state", "branch", "--event", eventFile, "--json"], {
+      out: (text) => {
+        stdout += text;
+      },
+      err: () => undefined,
+    });
+
+    expect(code).toBe(1);
+    const document = JSON.parse(stdout);
+    expect(validateCliError(document)).toBe(true);
+    expect(document.error).toMatchObject({
+      kind: "failed",
+      exitCode: 1,
+      command: "fire",
+      message: expect.stringMatching(/^The state store could not be saved: .*NOT saved.*evt-unsaved-json/s),
+      result: { eventId: "evt-unsaved-json", matched: 1 },
+    });
   });
 
   it("`flows forget` that the state branch refuses says it was not saved, not 'Forgot'", async () => {
