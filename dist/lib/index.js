@@ -431,6 +431,8 @@ function errorDocument(error, details) {
         body.command = details.command;
     if (details.hint !== undefined)
         body.hint = details.hint;
+    if (details.result !== undefined)
+        body.result = details.result;
     if ((0,_user_error_js__WEBPACK_IMPORTED_MODULE_0__.isUserError)(error)) {
         if (error.file !== undefined)
             body.file = error.file;
@@ -511,22 +513,24 @@ function cliStateDirSetting(given) {
     return { origin: given ? "--state-dir" : "the default; no --state-dir given", change: "pass another folder as --state-dir" };
 }
 /** Flushes and closes the store a command opened; false when records were not saved. */
+/** Saves and closes the command's store: undefined when saved, else why not (also said on standard error). */
 async function closeCliStore(ctx) {
     let store;
     try {
         ({ store } = await ctx.openStore());
     }
     catch {
-        return true; // it never opened (the command reported why): nothing was saved to it
+        return undefined; // it never opened (the command reported why): nothing was saved to it
     }
     try {
         await store.flush();
-        return true;
+        return undefined;
     }
     catch (error) {
         const { describeError } = await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
-        ctx.err(`The state store could not be saved: ${describeError(error)}\n`);
-        return false;
+        const message = `The state store could not be saved: ${describeError(error)}`;
+        ctx.err(`${message}\n`);
+        return message;
     }
     finally {
         await store.close?.().catch(() => undefined);
@@ -8805,7 +8809,7 @@ function describeBytes(bytes) {
 const contractSchemas = {
     "backend-dispatch-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "description": "At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.", "type": ["array", "null"], "maxItems": 1000, "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } },
     "backend-run.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["flowVersion"] }, { "required": ["version"] }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } },
-    "cli-error.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-error.schema.json", "title": "CliError", "description": "What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token). The message is also on standard error.", "type": "object", "required": ["error"], "additionalProperties": false, "properties": { "error": { "type": "object", "required": ["kind", "message", "exitCode"], "additionalProperties": false, "properties": { "kind": { "description": "usage: the command line is wrong (exit 2); failed: a problem stopped the command (exit 1); bug: an error in flows-action itself (exit 1, its stack on standard error).", "type": "string", "enum": ["usage", "failed", "bug"] }, "message": { "description": "What went wrong and what to change, as standard error says it.", "type": "string" }, "exitCode": { "description": "The exit code the command ends with.", "type": "integer", "minimum": 1 }, "command": { "description": "The command that was run, when one was recognised.", "type": "string" }, "file": { "description": "The file the problem is in, when there is one.", "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "hint": { "description": "What to change, when the message alone does not say it.", "type": "string" }, "problems": { "description": "Problems in flow packages that go with the error (flows run naming a step that could not be loaded).", "type": "array", "items": { "$ref": "flow-diagnostic.schema.json" } } } } } },
+    "cli-error.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-error.schema.json", "title": "CliError", "description": "What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token), or when what it recorded could not be saved. The message is also on standard error.", "type": "object", "required": ["error"], "additionalProperties": false, "properties": { "error": { "type": "object", "required": ["kind", "message", "exitCode"], "additionalProperties": false, "properties": { "kind": { "description": "usage: the command line is wrong (exit 2); failed: a problem stopped the command (exit 1); bug: an error in flows-action itself (exit 1, its stack on standard error).", "type": "string", "enum": ["usage", "failed", "bug"] }, "message": { "description": "What went wrong and what to change, as standard error says it.", "type": "string" }, "exitCode": { "description": "The exit code the command ends with.", "type": "integer", "minimum": 1 }, "command": { "description": "The command that was run, when one was recognised.", "type": "string" }, "file": { "description": "The file the problem is in, when there is one.", "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "hint": { "description": "What to change, when the message alone does not say it.", "type": "string" }, "problems": { "description": "Problems in flow packages that go with the error (flows run naming a step that could not be loaded).", "type": "array", "items": { "$ref": "flow-diagnostic.schema.json" } }, "result": { "tsType": "unknown", "description": "The document the command would have printed, when it ran but the state store could not save what it recorded: those steps ran, and would run again on a redelivery of their event." } } } } },
     "event-record.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } },
     "flow-diagnostic.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } },
     "flow-event.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } },
@@ -28530,17 +28534,26 @@ async function runMain(argv, options, saving) {
     redact/* redactor */.$p.add(...REDACTED_ENV.map((name) => env[name]));
     // Outside text is escaped where it is printed (src/terminal-text.ts); terminalSafe is the last guard.
     let wroteOut = false;
+    // With --json, the command's document is held until its store is saved: when the save fails,
+    // the error document carries it instead (one document, always, and never one saying all went well).
+    let held;
     const out = outgoing((text) => {
         wroteOut = true;
-        options.out(text);
+        if (held)
+            held.push(text);
+        else
+            options.out(text);
     });
     const err = outgoing(options.err);
     // With --json, an error that stops the command is also a JSON document on standard output,
     // unless the command printed its own already (one document, always).
     let json = (0,failure/* jsonRequested */.lA)(argv);
+    let heldIsError = false;
     const failed = (error, details) => {
-        if (json && !wroteOut)
+        if (json && !wroteOut) {
             out((0,failure/* errorDocument */.Uh)(error, details));
+            heldIsError = true;
+        }
         return details.exitCode;
     };
     const usage = (error) => {
@@ -28626,6 +28639,8 @@ async function runMain(argv, options, saving) {
             const { store: opened, label } = await ctx.openStore();
             return { ...ctx, store: opened, storeLabel: label };
         };
+        if (json)
+            held = [];
         return await spec.run({ ctx, values, args, concurrency, store });
     }
     catch (error) {
@@ -28641,9 +28656,26 @@ async function runMain(argv, options, saving) {
         return failed(error, { kind: isUserError(error) ? "failed" : "bug", exitCode: cli_usage/* EXIT */.dc.failed, command: spec.name });
     }
     finally {
-        if (opened.has(ctx.openStore) && !(await (0,store/* closeCliStore */.wp)(ctx)))
+        const notSaved = opened.has(ctx.openStore) ? await (0,store/* closeCliStore */.wp)(ctx) : undefined;
+        if (notSaved !== undefined)
             saving.failed = true;
         interrupts?.dispose();
+        const document = held?.join("") ?? "";
+        held = undefined;
+        if (notSaved !== undefined && json && !heldIsError) {
+            options.out((0,failure/* errorDocument */.Uh)(notSaved, { kind: "failed", exitCode: cli_usage/* EXIT */.dc.failed, command: spec.name, ...(document ? { result: parsedOrText(document) } : {}) }));
+        }
+        else if (document)
+            options.out(document);
+    }
+}
+/** A held --json document, parsed again to be nested; as text if it was not one document. */
+function parsedOrText(document) {
+    try {
+        return JSON.parse(document);
+    }
+    catch {
+        return document;
     }
 }
 function isOn(value) {

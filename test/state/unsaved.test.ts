@@ -9,15 +9,21 @@ import { StateNotSavedError } from "../../src/state/not-saved.js";
 import { rawStep, writeFlow } from "../helpers/flow-packages.js";
 import { git, originWithCheckout } from "./helpers.js";
 
+/** A checkout whose origin refuses every push, one flow matching the event `id`, and its event file. */
+async function refusingBranch(id: string): Promise<{ origin: string; checkout: string; eventFile: string }> {
+  const { origin, checkout } = await originWithCheckout();
+  const hook = join(origin, "hooks", "pre-receive");
+  await writeFile(hook, "#!/bin/sh\necho 'rejected by policy' >&2\nexit 1\n");
+  await chmod(hook, 0o755);
+  await writeFlow(checkout, { name: "notes", steps: [{ name: "write", trigger: "release.published", source: rawStep("changed") }] });
+  const eventFile = join(checkout, "event.json");
+  await writeFile(eventFile, JSON.stringify({ id, type: "release.published", payload: {} }));
+  return { origin, checkout, eventFile };
+}
+
 describe("records that cannot be saved", () => {
   it("makes `flows fire --state branch` exit non-zero and name the event when every push is rejected", async () => {
-    const { origin, checkout } = await originWithCheckout();
-    const hook = join(origin, "hooks", "pre-receive");
-    await writeFile(hook, "#!/bin/sh\necho 'rejected by policy' >&2\nexit 1\n");
-    await chmod(hook, 0o755);
-    await writeFlow(checkout, { name: "notes", steps: [{ name: "write", trigger: "release.published", source: rawStep("changed") }] });
-    const eventFile = join(checkout, "event.json");
-    await writeFile(eventFile, JSON.stringify({ id: "evt-unsaved-1", type: "release.published", payload: {} }));
+    const { origin, checkout, eventFile } = await refusingBranch("evt-unsaved-1");
     let stderr = "";
 
     const code = await main(["fire", "--repo", checkout, "--state", "branch", "--event", eventFile, "--no-color"], {
@@ -35,13 +41,7 @@ describe("records that cannot be saved", () => {
   });
 
   it("`flows fire --json` whose records the state branch refuses prints one error document carrying the result, not a result that reads as done", async () => {
-    const { origin, checkout } = await originWithCheckout();
-    const hook = join(origin, "hooks", "pre-receive");
-    await writeFile(hook, "#!/bin/sh\necho 'rejected by policy' >&2\nexit 1\n");
-    await chmod(hook, 0o755);
-    await writeFlow(checkout, { name: "notes", steps: [{ name: "write", trigger: "release.published", source: rawStep("changed") }] });
-    const eventFile = join(checkout, "event.json");
-    await writeFile(eventFile, JSON.stringify({ id: "evt-unsaved-json", type: "release.published", payload: {} }));
+    const { checkout, eventFile } = await refusingBranch("evt-unsaved-json");
     let stdout = "";
 
     const code = await main(["fire", "--repo", checkout, "--state", "branch", "--event", eventFile, "--json"], {
