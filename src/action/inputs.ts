@@ -125,10 +125,19 @@ function readBackend(io: ActionIO): ActionInputs["backend"] {
   for (const secret of [backend.token, backend.apiKey, backend.hmacSecret]) if (secret) io.setSecret(secret);
   redactor.add(backend.token, backend.apiKey, backend.hmacSecret);
   const timeout = io.getInput("backend-timeout-minutes") || "10";
-  const minutes = Number(timeout);
-  if (!(minutes > 0)) throw new ActionInputError(`Input "backend-timeout-minutes" is "${timeout}"; expected a positive number.`);
+  // Plain decimals only: Number() also reads "Infinity", "1e400" (Infinity) and "0x10", and an
+  // infinite deadline made the wait for a backend that never finishes a run endless.
+  const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
+  if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
+    throw new ActionInputError(
+      `Input "backend-timeout-minutes" is "${timeout}"; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`,
+    );
+  }
   return { ...backend, timeoutMs: minutes * 60_000 };
 }
+
+/** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */
+const MAX_BACKEND_TIMEOUT_MINUTES = 7200;
 
 /** Lines or commas, blanks dropped. */
 export function splitList(value: string): string[] {
