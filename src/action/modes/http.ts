@@ -21,6 +21,7 @@ export async function httpMode(context: ActionContext): Promise<DispatchOutcome>
       ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
       ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
       ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
+      warn: (message) => context.io.warning(message),
       onProgress: (runs) => context.io.info(logText(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
     });
   } catch (error) {
