@@ -83,7 +83,7 @@ export function readInputs(io: ActionIO): ActionInputs {
   const flowsPath = io.getMultilineInput("flows-path").flatMap(splitList);
   const event = io.getInput("event");
   const replay = io.getInput("replay");
-  return {
+  const inputs: ActionInputs = {
     flowsPath: flowsPath.length > 0 ? flowsPath : DEFAULT_FLOWS_PATH,
     githubToken: token,
     concurrency: readConcurrency(io.getInput("concurrency")),
@@ -113,6 +113,13 @@ export function readInputs(io: ActionIO): ActionInputs {
     workspaceBackendUrl: io.getInput("workspace-backend-url"),
     exportEnv: readBoolean(io, "export-env", false),
   };
+  // A forgotten `mode: http` ran the event here and sent nothing, with a green job to show for it.
+  if (inputs.backend.url && inputs.mode !== "http") {
+    io.warning(
+      `backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`,
+    );
+  }
+  return inputs;
 }
 
 function readBackend(io: ActionIO): ActionInputs["backend"] {

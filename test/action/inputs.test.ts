@@ -101,6 +101,25 @@ describe("backend-timeout-minutes", () => {
   });
 });
 
+describe("backend inputs outside mode: http", () => {
+  it("warns that backend-url is not used, since the event then runs here and nothing reaches the backend", () => {
+    const io = fakeIO({ "backend-url": "https://flows.example.com", "backend-token": "backend-token-0123456789" });
+    readInputs(io);
+    expect(io.log.filter((line) => line.startsWith("::warning"))).toEqual([
+      '::warning::backend-url is set, but mode is "dispatch": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.',
+    ]);
+  });
+
+  it("says nothing in mode: http, or without backend-url", () => {
+    const cases: Array<Record<string, string>> = [{ mode: "http", "backend-url": "https://flows.example.com" }, { mode: "plan" }];
+    for (const inputs of cases) {
+      const io = fakeIO(inputs);
+      readInputs(io);
+      expect(io.log.filter((line) => line.startsWith("::warning"))).toEqual([]);
+    }
+  });
+});
+
 describe("bun-version", () => {
   it.each(["1.4.5", "1.2.0", "1.3.0-canary.20", "0.8.1"])("takes the exact version %j, which names a Bun release download", (value) => {
     expect(readInputs(fakeIO({ "bun-version": value })).bunVersion).toBe(value);
