@@ -119,6 +119,9 @@ export function readInputs(io: ActionIO): ActionInputs {
       `backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`,
     );
   }
+  if (inputs.watch.trim() && inputs.mode !== "dispatch") {
+    io.warning(`watch is set, but mode is "${inputs.mode}": upstream releases are polled only in mode: dispatch (the default), so none are polled here.`);
+  }
   return inputs;
 }
 

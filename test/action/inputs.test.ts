@@ -110,6 +110,14 @@ describe("backend inputs outside mode: http", () => {
     ]);
   });
 
+  it("warns that watch is not polled outside mode: dispatch", () => {
+    const io = fakeIO({ mode: "http", "backend-url": "https://flows.example.com", watch: "openai/codex" });
+    readInputs(io);
+    expect(io.log.filter((line) => line.startsWith("::warning"))).toEqual([
+      '::warning::watch is set, but mode is "http": upstream releases are polled only in mode: dispatch (the default), so none are polled here.',
+    ]);
+  });
+
   it("says nothing in mode: http, or without backend-url", () => {
     const cases: Array<Record<string, string>> = [{ mode: "http", "backend-url": "https://flows.example.com" }, { mode: "plan" }];
     for (const inputs of cases) {
