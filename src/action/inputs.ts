@@ -83,7 +83,7 @@ export function readInputs(io: ActionIO): ActionInputs {
   const flowsPath = io.getMultilineInput("flows-path").flatMap(splitList);
   const event = io.getInput("event");
   const replay = io.getInput("replay");
-  return {
+  const inputs: ActionInputs = {
     flowsPath: flowsPath.length > 0 ? flowsPath : DEFAULT_FLOWS_PATH,
     githubToken: token,
     concurrency: readConcurrency(io.getInput("concurrency")),
@@ -113,6 +113,16 @@ export function readInputs(io: ActionIO): ActionInputs {
     workspaceBackendUrl: io.getInput("workspace-backend-url"),
     exportEnv: readBoolean(io, "export-env", false),
   };
+  // A forgotten `mode: http` ran the event here and sent nothing, with a green job to show for it.
+  if (inputs.backend.url && inputs.mode !== "http") {
+    io.warning(
+      `backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`,
+    );
+  }
+  if (inputs.watch.trim() && inputs.mode !== "dispatch") {
+    io.warning(`watch is set, but mode is "${inputs.mode}": upstream releases are polled only in mode: dispatch (the default), so none are polled here.`);
+  }
+  return inputs;
 }
 
 function readBackend(io: ActionIO): ActionInputs["backend"] {
@@ -125,10 +135,19 @@ function readBackend(io: ActionIO): ActionInputs["backend"] {
   for (const secret of [backend.token, backend.apiKey, backend.hmacSecret]) if (secret) io.setSecret(secret);
   redactor.add(backend.token, backend.apiKey, backend.hmacSecret);
   const timeout = io.getInput("backend-timeout-minutes") || "10";
-  const minutes = Number(timeout);
-  if (!(minutes > 0)) throw new ActionInputError(`Input "backend-timeout-minutes" is "${timeout}"; expected a positive number.`);
+  // Plain decimals only: Number() also reads "Infinity", "1e400" (Infinity) and "0x10", and an
+  // infinite deadline made the wait for a backend that never finishes a run endless.
+  const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
+  if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
+    throw new ActionInputError(
+      `Input "backend-timeout-minutes" is "${timeout}"; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`,
+    );
+  }
   return { ...backend, timeoutMs: minutes * 60_000 };
 }
+
+/** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */
+const MAX_BACKEND_TIMEOUT_MINUTES = 7200;
 
 /** Lines or commas, blanks dropped. */
 export function splitList(value: string): string[] {

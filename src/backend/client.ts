@@ -29,6 +29,8 @@ export type BackendDispatchOptions = {
   signal?: AbortSignal;
   /** Called with the runs whenever one of their statuses changes. */
   onProgress?: (runs: FlowRunView[]) => void;
+  /** Told what is risky but allowed: a credential sent over plain http to another machine. */
+  warn?: (message: string) => void;
 };
 
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
@@ -77,6 +79,13 @@ function connectionFor(options: BackendDispatchOptions): BackendConnection {
   // message, log line or report can carry it (src/redact.ts).
   const basic = basicCredentials(options.url);
   redactor.add(options.token, options.apiKey, options.hmacSecret, basic, basic?.split(":").slice(1).join(":"), ...queryValues(options.url));
+  const sent = [options.token ? "backend-token" : basic ? "the password in backend-url" : "", options.apiKey ? "backend-api-key" : ""].filter(Boolean);
+  if (protocol === "http:" && sent.length > 0 && !isLoopback(new URL(options.url).hostname)) {
+    // Not refused: a backend on a private network may speak http only. But it must be a choice.
+    options.warn?.(
+      `backend-url ${displayUrl(options.url)} is plain http: ${sent.join(" and ")} ${sent.length === 1 ? "travels" : "travel"} unencrypted, and anyone on the way can read and reuse ${sent.length === 1 ? "it" : "them"}. Use an https:// URL.`,
+    );
+  }
   return {
     url: options.url,
     token: options.token,
@@ -88,6 +97,11 @@ function connectionFor(options: BackendDispatchOptions): BackendConnection {
     retryDelayMs: options.retryDelayMs ?? 1_000,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
   };
+}
+
+/** This machine: `localhost` (and `*.localhost`), 127.0.0.0/8, `[::1]`. */
+function isLoopback(hostname: string): boolean {
+  return /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(hostname);
 }
 
 /** Long values of a backend-url's query string: they may be keys (`?token=`), so never shown. */

@@ -43,7 +43,8 @@ export const MAX_ANSWER_DEPTH = MAX_PAYLOAD_DEPTH + 8;
 
 /**
  * One JSON request to the backend, turned into a FlowBackendError users can act on when it
- * fails. 5xx answers and dropped connections are retried with backoff; callers only send
+ * fails. 5xx answers, dropped connections and requests not answered within requestTimeoutMs
+ * are retried (with backoff, but for the last, which waited already); callers only send
  * requests that are safe to repeat (GETs, and `POST /events`, which the backend dedupes by
  * event id — a retried POST of an event that did get through answers `duplicate`).
  */
@@ -71,8 +72,12 @@ export async function requestJson(connection: BackendConnection, request: Backen
     } catch (error) {
       if (connection.signal?.aborted) throw aborted(what);
       if (timeout.aborted) {
+        // One stalled request (a busy backend, a proxy) is no reason to give up a wait that has
+        // time left: every request sent is safe to repeat, as for a dropped connection.
+        if (retryLeft && request.deadline > Date.now()) continue;
+        const times = attempt > 1 ? `, ${attempt} time(s)` : "";
         throw new FlowBackendError(
-          `the flow backend at ${displayUrl(connection.url)} did not answer ${what} within ${seconds(Math.min(remaining, connection.requestTimeoutMs))}.`,
+          `the flow backend at ${displayUrl(connection.url)} did not answer ${what} within ${seconds(Math.min(remaining, connection.requestTimeoutMs))}${times}.`,
           { kind: "timeout" },
         );
       }
@@ -102,6 +107,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
       if (error instanceof FlowBackendError) throw error;
       if (connection.signal?.aborted) throw aborted(what);
       if (timeout.aborted) {
+        if (retryLeft && request.deadline > Date.now()) continue;
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not finish answering ${what} in time.`, {
           kind: "timeout",
         });

@@ -183,7 +183,9 @@ function describe(options: {
   const notes: string[] = [];
   if (!options.cursor) notes.push(`first poll (since ${watch.since.kind === "date" ? watch.since.date : watch.since.kind})`);
   if (listing.status === "ok" && listing.truncated) {
-    notes.push(`stopped after ${listing.pages} pages; older releases were not looked at (raise maxPages to look further)`);
+    // Only library callers can raise maxPages: the note names no setting the action or CLI lacks.
+    const pages = listing.pages === 1 ? "1 page" : `${listing.pages} pages`;
+    notes.push(`stopped after ${pages} (the newest ${(listing.pages * 100).toLocaleString("en-US")} releases, the most one poll reads); older releases were not looked at`);
   }
   const tags = (events: FlowEvent[]): string => events.map((event) => String((event.payload as { tag?: unknown }).tag)).join(", ");
   const releases = options.events.filter((event) => event.type === "upstream.release");

@@ -111,9 +111,13 @@ export function nextCursor(options: NextCursorOptions): WatchCursor {
     .sort((a, b) => time(b.publishedAt) - time(a.publishedAt) || b.id - a.id)
     .slice(0, SEEN_RELEASES_KEPT);
   const newest = seen[0]?.publishedAt;
-  const watermark = [options.previous?.watermark, newest]
+  const latest = [options.previous?.watermark, newest]
     .filter((value): value is string => value !== undefined)
     .sort((a, b) => time(b) - time(a))[0];
+  // Never past the poll's own time: one published_at in the future (a GitHub Enterprise Server
+  // whose clock ran ahead) would otherwise make every release published after it look old, and
+  // none would ever be dispatched again. Releases seen already are known by id, not by time.
+  const watermark = latest !== undefined && time(latest) > options.now.getTime() ? options.now.toISOString() : latest;
   return {
     format: WATCH_CURSOR_FORMAT,
     repo: options.repo,

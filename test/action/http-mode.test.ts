@@ -101,6 +101,16 @@ describe("mode: http", () => {
     expect(run.summary).not.toContain("has a trigger");
   });
 
+  it("sends nothing in a dry run, since the backend has none and would run its flows", async () => {
+    const run = await send({ "dry-run": "true" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(backend.requests).toEqual([]);
+    expect(backend.runCount()).toBe(0);
+    expect(run.summary).toContain(`Dry run: the event was not sent to the flow backend at ${backend.url}`);
+    expect(run.outputs["event-id"]).toBe("github:release.published:o/r:v2.0.0");
+    expect(run.outputs.matched).toBe("0");
+  });
+
   it("fails clearly, without the token, when the backend rejects the credentials", async () => {
     const run = await send({ "backend-token": "wrong-token-value" });
     expect(run.code).toBe(1);

@@ -87,6 +87,47 @@ describe("counts given as inputs", () => {
   });
 });
 
+describe("backend-timeout-minutes", () => {
+  it("takes minutes, fractions included", () => {
+    expect(readInputs(fakeIO({ "backend-timeout-minutes": " 0.5 " })).backend.timeoutMs).toBe(30_000);
+    expect(readInputs(fakeIO({})).backend.timeoutMs).toBe(600_000);
+  });
+
+  // Number() reads all of these, and "1e400" or "Infinity" made a wait no deadline ever ends.
+  it.each(["Infinity", "1e400", "1e3", "0x10", "-1", "0", "ten", "7201"])("refuses %j, so the wait for the backend always ends", (value) => {
+    expect(() => readInputs(fakeIO({ "backend-timeout-minutes": value }))).toThrow(
+      `Input "backend-timeout-minutes" is "${value}"; expected minutes, a number like 10 or 2.5, above 0 and at most 7200 (5 days, the longest a GitHub job runs).`,
+    );
+  });
+});
+
+describe("backend inputs outside mode: http", () => {
+  it("warns that backend-url is not used, since the event then runs here and nothing reaches the backend", () => {
+    const io = fakeIO({ "backend-url": "https://flows.example.com", "backend-token": "backend-token-0123456789" });
+    readInputs(io);
+    expect(io.log.filter((line) => line.startsWith("::warning"))).toEqual([
+      '::warning::backend-url is set, but mode is "dispatch": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.',
+    ]);
+  });
+
+  it("warns that watch is not polled outside mode: dispatch", () => {
+    const io = fakeIO({ mode: "http", "backend-url": "https://flows.example.com", watch: "openai/codex" });
+    readInputs(io);
+    expect(io.log.filter((line) => line.startsWith("::warning"))).toEqual([
+      '::warning::watch is set, but mode is "http": upstream releases are polled only in mode: dispatch (the default), so none are polled here.',
+    ]);
+  });
+
+  it("says nothing in mode: http, or without backend-url", () => {
+    const cases: Array<Record<string, string>> = [{ mode: "http", "backend-url": "https://flows.example.com" }, { mode: "plan" }];
+    for (const inputs of cases) {
+      const io = fakeIO(inputs);
+      readInputs(io);
+      expect(io.log.filter((line) => line.startsWith("::warning"))).toEqual([]);
+    }
+  });
+});
+
 describe("bun-version", () => {
   it.each(["1.4.5", "1.2.0", "1.3.0-canary.20", "0.8.1"])("takes the exact version %j, which names a Bun release download", (value) => {
     expect(readInputs(fakeIO({ "bun-version": value })).bunVersion).toBe(value);

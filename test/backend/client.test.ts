@@ -110,6 +110,27 @@ describe("dispatchToBackend", () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it("asks again when one request is not answered in time, while the wait has time left", async () => {
+    const server = await backend();
+    let hung = 0;
+    // The first poll of the runs hangs, as behind a stalled proxy: only its time limit ends it.
+    const hangOnce: typeof fetch = (input, init) => {
+      if (!String(input).includes("/runs?") || hung++ > 0) return fetch(input, init);
+      return new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+    };
+    const outcome = await dispatchToBackend(event("t.ok"), fast(server, { fetch: hangOnce, requestTimeoutMs: 150 }));
+    expect(hung).toBeGreaterThan(1);
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["changed", "completed"]);
+  });
+
+  it("says which request was not answered in time once the retries are spent", async () => {
+    const server = await backend();
+    const hang: typeof fetch = (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { fetch: hang, requestTimeoutMs: 50, retries: 1 })));
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toBe(`the flow backend at ${server.url} did not answer POST /events within 0.1 s, 2 time(s).`);
+  });
+
   it("times out listing every unfinished run and keeps the partial runs on the error", async () => {
     const server = await backend({ behaviour: { neverFinish: true } });
     const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { timeoutMs: 300 })));

@@ -51,6 +51,35 @@ describe("backend URLs", () => {
     });
   });
 
+  it("warns when a credential would travel over plain http to another machine", async () => {
+    const server = await startFlowBackend({ scripts: { "t.none": [] } });
+    backends.push(server);
+    const origin = new URL(server.url);
+    const proxy: typeof fetch = (input, init) => {
+      const url = new URL(String(input));
+      url.host = origin.host;
+      url.pathname = url.pathname.replace(/^\/api/, "");
+      return fetch(url, init);
+    };
+    const send = async (url: string, token?: string): Promise<string[]> => {
+      const warnings: string[] = [];
+      const options = { url, fetch: proxy, pollIntervalMs: 20, timeoutMs: 5_000, warn: (message: string) => warnings.push(message) };
+      await dispatchToBackend(event("t.none"), token ? { ...options, token } : options);
+      return warnings;
+    };
+    expect(await send("http://flows.internal.example/api", "backend-token-0123456789")).toEqual([
+      "backend-url http://flows.internal.example/api is plain http: backend-token travels unencrypted, and anyone on the way can read and reuse it. Use an https:// URL.",
+    ]);
+    expect(await send("http://user:flow-password-2@flows.internal.example")).toEqual([
+      "backend-url http://flows.internal.example is plain http: the password in backend-url travels unencrypted, and anyone on the way can read and reuse it. Use an https:// URL.",
+    ]);
+    // Nothing to steal, or nowhere on the way: the same machine.
+    expect(await send("http://flows.internal.example/api")).toEqual([]);
+    expect(await send("http://localhost/api", "backend-token-0123456789")).toEqual([]);
+    expect(await send("http://[::1]/api", "backend-token-0123456789")).toEqual([]);
+    expect(await send(server.url, "backend-token-0123456789")).toEqual([]);
+  });
+
   it("never prints the URL's password or query keys in an error", async () => {
     const url = "http://user:s3cret-password@127.0.0.1:1/base?token=q&api_key=query-secret-2";
     const error = await failure(dispatchToBackend(event("t.ok"), { url, retries: 0, timeoutMs: 5_000 }));

@@ -88,6 +88,17 @@ describe("renderSummary", () => {
     expect(md).toContain("`````\n```\n<script>x</script>\n````\n`````");
   });
 
+  // Local names cannot hold a line break (flow.toml), but an HTTP flow backend's run views can:
+  // a blank line ends the <details> HTML block, and what follows would be rendered as markdown.
+  it("keeps a flow name with line breaks inside the <summary> of its details, cut like the comment's", () => {
+    const flowName = `evil\n\n![tracker](https://tracker.example/p.png)\n\n# Pwned ${"x".repeat(300)}`;
+    const md = renderSummary(outcome({ runs: [run({ flowName })] }));
+    const details = md.split("\n").find((line) => line.startsWith("<details><summary>evil"));
+    expect(details).toMatch(/^<details><summary>evil !\[tracker\]\(https:\/\/tracker\.example\/p\.png\) # Pwned x+… \/ regenerate — /);
+    expect(details?.endsWith("</summary>")).toBe(true);
+    expect(md.split("\n").some((line) => line.startsWith("![tracker]") || line.startsWith("# Pwned"))).toBe(false);
+  });
+
   it("lists why each step did not match when nothing matched", () => {
     const md = renderSummary(
       outcome({

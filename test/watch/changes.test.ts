@@ -108,6 +108,27 @@ describe("changes to releases after they were dispatched (updates=true)", () => 
     server.assertNoViolations();
   });
 
+  it("takes a release deleted and published again under the same tag as the same event: the deletion is reported, the steps do not run again", async () => {
+    const server = await githubServer();
+    const flows = await repoWithReleaseFlow();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = () => watchAndDispatch({ client, store, watches: watches(`${UPSTREAM} updates=true`), dispatchOptions: { repoRoot: flows.dir } });
+    const first = seedRelease(server, UPSTREAM, "v1.0.0", { minute: 2 });
+    await poll();
+    server.github.releases.remove(UPSTREAM, first);
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 30, body: "fixed" });
+
+    const again = await poll();
+
+    expect(again.outcomes.map((outcome) => [outcome.eventId, outcome.status])).toEqual([
+      ["github:upstream.release:openai/codex:v1.0.0", "duplicate"],
+      [`github:upstream.release.deleted:openai/codex:v1.0.0@${first}`, "accepted"],
+    ]);
+    expect(await flows.runs()).toEqual([`${UPSTREAM} v1.0.0`]);
+    server.assertNoViolations();
+  });
+
   it("reports no changes without updates=true, and asks for no tags", async () => {
     const server = await githubServer();
     const store = new MemoryStateStore();

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { loadWatchCursor, pollUpstreamReleases } from "../../src/watch/index.js";
+import { at, clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
+
+// Upstream repositories that do not behave: clocks ahead, more releases than a poll reads.
+describe("polling upstream releases at the edges", () => {
+  it("keeps the watermark at the poll's time, so one release with a published_at in the future does not hide every later one", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = async (minute: number) => tags((await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(minute)) })).events);
+    expect(await poll(5)).toEqual(["v1.0.0"]);
+    // A GitHub Enterprise Server whose clock ran a year ahead for a while.
+    seedRelease(server, UPSTREAM, "v1.1.0", { minute: 60 * 24 * 365 });
+    expect(await poll(10)).toEqual(["v1.1.0"]);
+    expect((await loadWatchCursor(store, UPSTREAM))?.watermark).toBe(new Date(at(10)).toISOString());
+    seedRelease(server, UPSTREAM, "v1.2.0", { minute: 20 });
+    expect(await poll(30)).toEqual(["v1.2.0"]);
+    expect(await poll(40)).toEqual([]);
+    server.assertNoViolations();
+  });
+
+  it("says where a first poll stopped reading, without naming a setting the action and CLI do not have", async () => {
+    const server = await githubServer();
+    for (let i = 0; i < 150; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: i });
+    const result = await pollUpstreamReleases({ client: await clientFor(server), store: new MemoryStateStore(), watches: watches(`${UPSTREAM} since=all`), maxPages: 1 });
+    expect(result.events).toHaveLength(100);
+    expect(result.reports[0]?.message).toContain("stopped after 1 page (the newest 100 releases, the most one poll reads); older releases were not looked at");
+    server.assertNoViolations();
+  });
+});
