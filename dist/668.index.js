@@ -2159,9 +2159,13 @@ function nextCursor(options) {
         .sort((a, b) => select_time(b.publishedAt) - select_time(a.publishedAt) || b.id - a.id)
         .slice(0, SEEN_RELEASES_KEPT);
     const newest = seen[0]?.publishedAt;
-    const watermark = [options.previous?.watermark, newest]
+    const latest = [options.previous?.watermark, newest]
         .filter((value) => value !== undefined)
         .sort((a, b) => select_time(b) - select_time(a))[0];
+    // Never past the poll's own time: one published_at in the future (a GitHub Enterprise Server
+    // whose clock ran ahead) would otherwise make every release published after it look old, and
+    // none would ever be dispatched again. Releases seen already are known by id, not by time.
+    const watermark = latest !== undefined && select_time(latest) > options.now.getTime() ? options.now.toISOString() : latest;
     return {
         format: WATCH_CURSOR_FORMAT,
         repo: options.repo,
@@ -2317,7 +2321,9 @@ function describe(options) {
     if (!options.cursor)
         notes.push(`first poll (since ${watch.since.kind === "date" ? watch.since.date : watch.since.kind})`);
     if (listing.status === "ok" && listing.truncated) {
-        notes.push(`stopped after ${listing.pages} pages; older releases were not looked at (raise maxPages to look further)`);
+        // Only library callers can raise maxPages: the note names no setting the action or CLI lacks.
+        const pages = listing.pages === 1 ? "1 page" : `${listing.pages} pages`;
+        notes.push(`stopped after ${pages} (the newest ${(listing.pages * 100).toLocaleString("en-US")} releases, the most one poll reads); older releases were not looked at`);
     }
     const tags = (events) => events.map((event) => String(event.payload.tag)).join(", ");
     const releases = options.events.filter((event) => event.type === "upstream.release");

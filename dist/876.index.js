@@ -506,7 +506,8 @@ const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 const MAX_ANSWER_DEPTH = budget/* MAX_PAYLOAD_DEPTH */.GL + 8;
 /**
  * One JSON request to the backend, turned into a FlowBackendError users can act on when it
- * fails. 5xx answers and dropped connections are retried with backoff; callers only send
+ * fails. 5xx answers, dropped connections and requests not answered within requestTimeoutMs
+ * are retried (with backoff, but for the last, which waited already); callers only send
  * requests that are safe to repeat (GETs, and `POST /events`, which the backend dedupes by
  * event id — a retried POST of an event that did get through answers `duplicate`).
  */
@@ -537,7 +538,12 @@ async function requestJson(connection, request) {
             if (connection.signal?.aborted)
                 throw aborted(what);
             if (timeout.aborted) {
-                throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not answer ${what} within ${seconds(Math.min(remaining, connection.requestTimeoutMs))}.`, { kind: "timeout" });
+                // One stalled request (a busy backend, a proxy) is no reason to give up a wait that has
+                // time left: every request sent is safe to repeat, as for a dropped connection.
+                if (retryLeft && request.deadline > Date.now())
+                    continue;
+                const times = attempt > 1 ? `, ${attempt} time(s)` : "";
+                throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not answer ${what} within ${seconds(Math.min(remaining, connection.requestTimeoutMs))}${times}.`, { kind: "timeout" });
             }
             const code = networkCode(error);
             if (retryLeft && TRANSIENT_CODES.has(code)) {
@@ -562,6 +568,8 @@ async function requestJson(connection, request) {
             if (connection.signal?.aborted)
                 throw aborted(what);
             if (timeout.aborted) {
+                if (retryLeft && request.deadline > Date.now())
+                    continue;
                 throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not finish answering ${what} in time.`, {
                     kind: "timeout",
                 });
@@ -800,6 +808,11 @@ function connectionFor(options) {
     // message, log line or report can carry it (src/redact.ts).
     const basic = basicCredentials(options.url);
     redact/* redactor */.$p.add(options.token, options.apiKey, options.hmacSecret, basic, basic?.split(":").slice(1).join(":"), ...queryValues(options.url));
+    const sent = [options.token ? "backend-token" : basic ? "the password in backend-url" : "", options.apiKey ? "backend-api-key" : ""].filter(Boolean);
+    if (protocol === "http:" && sent.length > 0 && !isLoopback(new URL(options.url).hostname)) {
+        // Not refused: a backend on a private network may speak http only. But it must be a choice.
+        options.warn?.(`backend-url ${displayUrl(options.url)} is plain http: ${sent.join(" and ")} ${sent.length === 1 ? "travels" : "travel"} unencrypted, and anyone on the way can read and reuse ${sent.length === 1 ? "it" : "them"}. Use an https:// URL.`);
+    }
     return {
         url: options.url,
         token: options.token,
@@ -811,6 +824,10 @@ function connectionFor(options) {
         retryDelayMs: options.retryDelayMs ?? 1_000,
         requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     };
+}
+/** This machine: `localhost` (and `*.localhost`), 127.0.0.0/8, `[::1]`. */
+function isLoopback(hostname) {
+    return /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(hostname);
 }
 /** Long values of a backend-url's query string: they may be keys (`?token=`), so never shown. */
 function queryValues(url) {

@@ -12,8 +12,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74664);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46189);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83498);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68733);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59355);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46189);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83498);
+
+
 
 
 
@@ -26,6 +30,8 @@ async function httpMode(context) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
     const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 8876));
     const shown = displayUrl(backend.url);
+    if (context.inputs.dryRun)
+        return dryRun(context, shown);
     let outcome;
     try {
         outcome = await dispatchToBackend(context.event, {
@@ -34,6 +40,7 @@ async function httpMode(context) {
             ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
             ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
             ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
+            warn: (message) => context.io.warning(message),
             onProgress: (runs) => context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
         });
     }
@@ -42,8 +49,8 @@ async function httpMode(context) {
             await reportFailure(context, error, shown);
         throw error;
     }
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__.reportToGitHub)(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .mk)(context, outcome, shown);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_5__.reportToGitHub)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
 /**
@@ -52,11 +59,23 @@ async function httpMode(context) {
  */
 async function reportFailure(context, error, shown) {
     if (error.outcome) {
-        await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__.reportToGitHub)(context, error.outcome);
-        await (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .mk)(context, error.outcome, shown);
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_5__.reportToGitHub)(context, error.outcome);
+        await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .mk)(context, error.outcome, shown);
     }
     const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
     await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend dispatch failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, "the flow backend's failure");
+}
+/**
+ * dry-run: "run nothing, record nothing". A flow backend has no dry run: the event it is sent
+ * starts its flows, so it is not sent at all, and the summary says so.
+ */
+async function dryRun(context, shown) {
+    const outcome = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .nothingRan */ .e)(context.event), dryRun: true };
+    const message = `Dry run: the event was not sent to the flow backend at ${shown}, which has no dry run (it would run its flows).`;
+    context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(message));
+    await context.io.appendSummary(`### Flows for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(context.event.type)}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(message, 1000)}\n`, "the dry run's note");
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)(context.io, outcome);
+    return outcome;
 }
 
 

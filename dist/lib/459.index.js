@@ -48,7 +48,7 @@ function readInputs(io) {
     const flowsPath = io.getMultilineInput("flows-path").flatMap(splitList);
     const event = io.getInput("event");
     const replay = io.getInput("replay");
-    return {
+    const inputs = {
         flowsPath: flowsPath.length > 0 ? flowsPath : DEFAULT_FLOWS_PATH,
         githubToken: token,
         concurrency: readConcurrency(io.getInput("concurrency")),
@@ -78,6 +78,14 @@ function readInputs(io) {
         workspaceBackendUrl: io.getInput("workspace-backend-url"),
         exportEnv: readBoolean(io, "export-env", false),
     };
+    // A forgotten `mode: http` ran the event here and sent nothing, with a green job to show for it.
+    if (inputs.backend.url && inputs.mode !== "http") {
+        io.warning(`backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`);
+    }
+    if (inputs.watch.trim() && inputs.mode !== "dispatch") {
+        io.warning(`watch is set, but mode is "${inputs.mode}": upstream releases are polled only in mode: dispatch (the default), so none are polled here.`);
+    }
+    return inputs;
 }
 function readBackend(io) {
     const backend = {
@@ -91,11 +99,16 @@ function readBackend(io) {
             io.setSecret(secret);
     _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(backend.token, backend.apiKey, backend.hmacSecret);
     const timeout = io.getInput("backend-timeout-minutes") || "10";
-    const minutes = Number(timeout);
-    if (!(minutes > 0))
-        throw new ActionInputError(`Input "backend-timeout-minutes" is "${timeout}"; expected a positive number.`);
+    // Plain decimals only: Number() also reads "Infinity", "1e400" (Infinity) and "0x10", and an
+    // infinite deadline made the wait for a backend that never finishes a run endless.
+    const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
+    if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
+        throw new ActionInputError(`Input "backend-timeout-minutes" is "${timeout}"; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`);
+    }
     return { ...backend, timeoutMs: minutes * 60_000 };
 }
+/** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */
+const MAX_BACKEND_TIMEOUT_MINUTES = 7200;
 /** Lines or commas, blanks dropped. */
 function splitList(value) {
     return value
@@ -373,8 +386,8 @@ async function listFiles(context, repository, event) {
 
 // EXTERNAL MODULE: ./.build/action/inputs.js
 var inputs = __webpack_require__(74664);
-// EXTERNAL MODULE: ./.build/action/publish.js + 1 modules
-var publish = __webpack_require__(50097);
+// EXTERNAL MODULE: ./.build/action/publish.js
+var publish = __webpack_require__(16622);
 ;// CONCATENATED MODULE: ./.build/action/modes/common.js
 
 
@@ -509,28 +522,16 @@ function nothingRan(event) {
 
 /***/ }),
 
-/***/ 50097:
+/***/ 59355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ publishOutcome)
-});
-
-// UNUSED EXPORTS: failingRuns
-
-// EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __webpack_require__(3726);
-// EXTERNAL MODULE: ./.build/report/problem-places.js
-var problem_places = __webpack_require__(58387);
-// EXTERNAL MODULE: ./.build/report/summary.js
-var summary = __webpack_require__(54681);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
-// EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __webpack_require__(68880);
-;// CONCATENATED MODULE: ./.build/action/outputs.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ writeOutputs)
+/* harmony export */ });
+/* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
 
 
 
@@ -541,7 +542,7 @@ var redact_cut = __webpack_require__(68880);
 const RESULTS_OUTPUT_LIMIT_BYTES = 512 * 1024;
 const BRIEF_MESSAGE_CHARS = 500;
 async function writeOutputs(io, outcome) {
-    const runs = (0,summary/* flatten */.Bq)(outcome).flatMap((each) => each.runs);
+    const runs = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome).flatMap((each) => each.runs);
     await io.setOutput("event-id", outcome.eventId);
     await io.setOutput("event-type", outcome.event.type);
     await io.setOutput("matched", String(outcome.matched));
@@ -557,13 +558,13 @@ async function writeOutputs(io, outcome) {
  */
 function resultsJson(runs) {
     const views = runs.map(({ output: _output, ...view }) => view);
-    const full = redact/* redactor */.$p.redact(JSON.stringify(views));
+    const full = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(JSON.stringify(views));
     if (Buffer.byteLength(full, "utf8") <= RESULTS_OUTPUT_LIMIT_BYTES)
         return full;
     const brief = [];
     let bytes = 2;
     for (const run of runs) {
-        const item = redact/* redactor */.$p.redact(JSON.stringify(briefView(run)));
+        const item = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(JSON.stringify(briefView(run)));
         const size = Buffer.byteLength(item, "utf8") + (brief.length > 0 ? 1 : 0);
         if (bytes + size > RESULTS_OUTPUT_LIMIT_BYTES)
             break;
@@ -573,7 +574,7 @@ function resultsJson(runs) {
     return `[${brief.join(",")}]`;
 }
 function briefView(run) {
-    const message = typeof run.resultPayload?.message === "string" ? (0,redact_cut/* redacted */.p)(run.resultPayload.message) : undefined;
+    const message = typeof run.resultPayload?.message === "string" ? (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(run.resultPayload.message) : undefined;
     // Cut by code points: a cut inside a surrogate pair leaves half an emoji.
     return {
         id: run.id,
@@ -589,7 +590,20 @@ function briefView(run) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/action/publish.js
+
+/***/ }),
+
+/***/ 16622:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ publishOutcome)
+/* harmony export */ });
+/* unused harmony export failingRuns */
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58387);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59355);
 
 
 
@@ -602,9 +616,9 @@ async function publishOutcome(outcome, options) {
     const { io, runner } = options;
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
-    annotate(io, (0,summary/* allProblems */.Ul)(outcome), repoRoot);
-    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
-    await writeOutputs(io, outcome);
+    annotate(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul)(outcome), repoRoot);
+    await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
         const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
@@ -612,7 +626,7 @@ async function publishOutcome(outcome, options) {
     }
     else if (options.failOn.size > 0) {
         // `fail-on: none` keeps every job green; otherwise an error fails the job, whatever it is about.
-        const message = problemErrorsMessage((0,summary/* allProblems */.Ul)(outcome).filter((problem) => problem.severity === "error"));
+        const message = problemErrorsMessage((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul)(outcome).filter((problem) => problem.severity === "error"));
         if (message)
             io.setFailed(message);
     }
@@ -627,7 +641,7 @@ async function publishOutcome(outcome, options) {
  *   handed over nothing, and each of them failed or was cancelled in plain sight.)
  */
 function problemErrorsMessage(errors) {
-    const count = (place) => errors.filter((problem) => (0,problem_places/* placeOf */.$t)(problem) === place).length;
+    const count = (place) => errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(problem) === place).length;
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     const sentences = [];
     const packages = count("flow packages");
@@ -641,25 +655,25 @@ function problemErrorsMessage(errors) {
         sentences.push(`${plural(results, "runs file")} handed over by the run-step jobs could not be read: the results in ${one ? "it" : "them"} are lost, ` +
             `and their steps are reported as canceled. The annotations and the job summary name the file${one ? "" : "s"}; see the run-step jobs' logs.`);
     }
-    const others = errors.filter((problem) => (0,problem_places/* placeOf */.$t)(problem) !== "flow packages" && (0,problem_places/* placeOf */.$t)(problem) !== "the run-step jobs' results");
+    const others = errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(problem) !== "flow packages" && (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(problem) !== "the run-step jobs' results");
     if (others.length > 0)
-        sentences.push(`${plural(others.length, "error")} ${(0,problem_places/* problemsPlace */.Sq)(others)}; the annotations and the job summary say which.`);
+        sentences.push(`${plural(others.length, "error")} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .problemsPlace */ .Sq)(others)}; the annotations and the job summary say which.`);
     return sentences.length > 0 ? sentences.join(" ") : undefined;
 }
 function failingRuns(outcome, failOn) {
-    return (0,summary/* flatten */.Bq)(outcome)
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome)
         .flatMap((each) => each.runs)
         .filter((run) => failOn.has(run.effectiveStatus));
 }
 /** Says in the log, not only in the summary, which steps ran before and so did not run now. */
 function logAlreadyHandled(io, outcome) {
-    for (const each of (0,summary/* flatten */.Bq)(outcome)) {
+    for (const each of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome)) {
         const handled = each.runs.filter((run) => run.alreadyHandled);
         if (handled.length === 0)
             continue;
         const steps = handled.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
         const all = handled.length === each.runs.length;
-        io.info((0,log_text/* logText */.kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${steps} ${handled.length === 1 ? "was" : "were"} handled before and not run again.`));
+        io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${steps} ${handled.length === 1 ? "was" : "were"} handled before and not run again.`));
     }
 }
 function annotate(io, problems, repoRoot) {
@@ -681,7 +695,7 @@ function annotate(io, problems, repoRoot) {
     }
     const hidden = Math.max(0, counts.error - ANNOTATIONS_PER_KIND) + Math.max(0, counts.warning - ANNOTATIONS_PER_KIND);
     if (hidden > 0) {
-        io.warning(`${hidden} more problems ${(0,problem_places/* problemsPlace */.Sq)(problems)} are not shown as annotations; the job summary lists all ${problems.length}.`);
+        io.warning(`${hidden} more problems ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .problemsPlace */ .Sq)(problems)} are not shown as annotations; the job summary lists all ${problems.length}.`);
     }
 }
 

@@ -10206,8 +10206,18 @@ function renderNothingMatched(outcome, options) {
         ...rows,
     ].join("\n");
 }
+/**
+ * A name on one line, at most 200 characters (a flow.toml name's limit): an HTTP flow backend's
+ * run views may carry any text, and a blank line would end the <details> HTML block early.
+ */
+function summaryName(name) {
+    return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(name)
+        .map((clean) => clean.replace(/\s+/g, " ").trim())
+        .clip(200);
+}
 function renderRunDetails(run) {
-    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(`${run.flowName} / ${run.stepName}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
+    const title = `${summaryName(run.flowName)} / ${summaryName(run.stepName)}`;
+    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(title)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
     lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
         lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
@@ -18871,9 +18881,13 @@ function nextCursor(options) {
         .sort((a, b) => select_time(b.publishedAt) - select_time(a.publishedAt) || b.id - a.id)
         .slice(0, watch_cursor/* SEEN_RELEASES_KEPT */.mR);
     const newest = seen[0]?.publishedAt;
-    const watermark = [options.previous?.watermark, newest]
+    const latest = [options.previous?.watermark, newest]
         .filter((value) => value !== undefined)
         .sort((a, b) => select_time(b) - select_time(a))[0];
+    // Never past the poll's own time: one published_at in the future (a GitHub Enterprise Server
+    // whose clock ran ahead) would otherwise make every release published after it look old, and
+    // none would ever be dispatched again. Releases seen already are known by id, not by time.
+    const watermark = latest !== undefined && select_time(latest) > options.now.getTime() ? options.now.toISOString() : latest;
     return {
         format: watch_cursor/* WATCH_CURSOR_FORMAT */.x7,
         repo: options.repo,
@@ -19029,7 +19043,9 @@ function describe(options) {
     if (!options.cursor)
         notes.push(`first poll (since ${watch.since.kind === "date" ? watch.since.date : watch.since.kind})`);
     if (listing.status === "ok" && listing.truncated) {
-        notes.push(`stopped after ${listing.pages} pages; older releases were not looked at (raise maxPages to look further)`);
+        // Only library callers can raise maxPages: the note names no setting the action or CLI lacks.
+        const pages = listing.pages === 1 ? "1 page" : `${listing.pages} pages`;
+        notes.push(`stopped after ${pages} (the newest ${(listing.pages * 100).toLocaleString("en-US")} releases, the most one poll reads); older releases were not looked at`);
     }
     const tags = (events) => events.map((event) => String(event.payload.tag)).join(", ");
     const releases = options.events.filter((event) => event.type === "upstream.release");
