@@ -1690,7 +1690,7 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
     const debug = io.isDebug() ? (message) => io.debug(message) : undefined;
     const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
     try {
-        const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
+        const replayed = inputs.replay ? await storedEvent(store, inputs.replay, inputs.mode) : undefined;
         // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
         const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
         io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.kc)(event.type)} → ${(0,log_text/* logText */.kc)(event.id)}`);
@@ -1727,7 +1727,11 @@ async function eventFromGitHub(env, eventInput) {
     const github = await (0,events/* loadGitHubEvent */.Y6)(env);
     return (0,events/* flowEventFromGitHub */.Ir)({ eventName: github.eventName, payload: github.payload, context: (0,events/* readGitHubRunContext */.EW)(env), eventInput });
 }
-async function storedEvent(store, eventId) {
+async function storedEvent(store, eventId, mode) {
+    if (mode === "http") {
+        // The backend stored the event and its runs; this job's state never saw them.
+        throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event "${eventId}", but mode is "http": the flow backend stores the events it ran, not this job's state. Replay it on the backend (POST /events/<id>/replay), or run the event in the job (mode: dispatch) to replay it here later.`);
+    }
     if (store.kind === "none") {
         throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event "${eventId}", but state is "none", which keeps no events. Replay with the state the event was first run with (the same "state" input: artifact, branch or file).`);
     }
