@@ -1,9 +1,9 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { redacted } from "../redact-cut.js";
-import { codeBlock, htmlText, inlineCode, inlineText } from "./markdown.js";
+import { codeBlock, inlineCode, inlineText } from "./markdown.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
-import { flatten } from "./summary.js";
+import { flatten, runDetailsOpening } from "./summary.js";
 
 // https://docs.github.com/rest/issues/comments#create-an-issue-comment: body is at most 65,536
 // characters. We count UTF-16 units, which is never fewer than characters.
@@ -84,9 +84,8 @@ export function runDetails(run: FlowRunView, maxChars = DETAIL_CHARS): string {
   const body = redacted([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
   const { text: kept, cut: cutChars } = body.chars(maxChars);
   const cut = cutChars > 0 ? `${kept}\n… ${cutChars} more characters` : body.text;
-  const title = redacted(`${run.flowName} / ${run.stepName}`).map((clean) => clean.replace(/\s+/g, " "));
   return [
-    `<details><summary>${htmlText(title.chars(200).text)} — ${statusLabel(run)}</summary>`,
+    runDetailsOpening(run),
     "",
     cut ? codeBlock(cut) : "No message.",
     "",

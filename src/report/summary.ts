@@ -143,15 +143,19 @@ function renderNothingMatched(outcome: DispatchOutcome, options: SummaryOptions)
  * A name on one line, at most 200 characters (a flow.toml name's limit): an HTTP flow backend's
  * run views may carry any text, and a blank line would end the <details> HTML block early.
  */
-function summaryName(name: string): string {
+function detailsName(name: string): string {
   return redacted(name)
     .map((clean) => clean.replace(/\s+/g, " ").trim())
     .clip(200);
 }
 
+/** The opening of a run's <details> block, in the job summary and the pull request comment alike. */
+export function runDetailsOpening(run: FlowRunView): string {
+  return `<details><summary>${htmlText(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${statusLabel(run)}</summary>`;
+}
+
 function renderRunDetails(run: FlowRunView): string {
-  const title = `${summaryName(run.flowName)} / ${summaryName(run.stepName)}`;
-  const lines = [`<details><summary>${htmlText(title)} — ${statusLabel(run)}</summary>`, ""];
+  const lines = [runDetailsOpening(run), ""];
   lines.push(`Run ${inlineCode(run.id)}, attempt ${run.attempts.length}.`, "");
   if (run.error) lines.push("**Error**", "", codeBlock(cut(readableStepText(errorBesideOutput(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
   if (run.resultPayload) {
