@@ -12507,7 +12507,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   dh: () => (/* binding */ JOB_SUMMARY_LIMIT_BYTES),
   Ul: () => (/* binding */ allProblems),
   Bq: () => (/* binding */ flatten),
-  Br: () => (/* binding */ renderSummary)
+  Br: () => (/* binding */ renderSummary),
+  I5: () => (/* binding */ runDetailsOpening)
 });
 
 // EXTERNAL MODULE: ./.build/redact-cut.js
@@ -12779,14 +12780,17 @@ function renderNothingMatched(outcome, options) {
  * A name on one line, at most 200 characters (a flow.toml name's limit): an HTTP flow backend's
  * run views may carry any text, and a blank line would end the <details> HTML block early.
  */
-function summaryName(name) {
+function detailsName(name) {
     return (0,redact_cut/* redacted */.p)(name)
         .map((clean) => clean.replace(/\s+/g, " ").trim())
         .clip(200);
 }
+/** The opening of a run's <details> block, in the job summary and the pull request comment alike. */
+function runDetailsOpening(run) {
+    return `<details><summary>${(0,markdown/* htmlText */.js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`;
+}
 function renderRunDetails(run) {
-    const title = `${summaryName(run.flowName)} / ${summaryName(run.stepName)}`;
-    const lines = [`<details><summary>${(0,markdown/* htmlText */.js)(title)} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`, ""];
+    const lines = [runDetailsOpening(run), ""];
     lines.push(`Run ${(0,markdown/* inlineCode */.ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
         lines.push("**Error**", "", (0,markdown/* codeBlock */.DV)(summary_cut((0,step_text/* readableStepText */.w)((0,step_text/* errorBesideOutput */.O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");

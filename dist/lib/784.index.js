@@ -939,9 +939,8 @@ function runDetails(run, maxChars = DETAIL_CHARS) {
     const body = (0,redact_cut/* redacted */.p)([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
     const { text: kept, cut: cutChars } = body.chars(maxChars);
     const cut = cutChars > 0 ? `${kept}\n… ${cutChars} more characters` : body.text;
-    const title = (0,redact_cut/* redacted */.p)(`${run.flowName} / ${run.stepName}`).map((clean) => clean.replace(/\s+/g, " "));
     return [
-        `<details><summary>${(0,markdown/* htmlText */.js)(title.chars(200).text)} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`,
+        (0,summary/* runDetailsOpening */.I5)(run),
         "",
         cut ? (0,markdown/* codeBlock */.DV)(cut) : "No message.",
         "",

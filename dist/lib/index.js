@@ -10081,6 +10081,7 @@ function errorBesideOutput(error, output) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ flatten),
 /* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   I5: () => (/* binding */ runDetailsOpening),
 /* harmony export */   Ul: () => (/* binding */ allProblems)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
@@ -10210,14 +10211,17 @@ function renderNothingMatched(outcome, options) {
  * A name on one line, at most 200 characters (a flow.toml name's limit): an HTTP flow backend's
  * run views may carry any text, and a blank line would end the <details> HTML block early.
  */
-function summaryName(name) {
+function detailsName(name) {
     return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(name)
         .map((clean) => clean.replace(/\s+/g, " ").trim())
         .clip(200);
 }
+/** The opening of a run's <details> block, in the job summary and the pull request comment alike. */
+function runDetailsOpening(run) {
+    return `<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusLabel */ .Rh)(run)}</summary>`;
+}
 function renderRunDetails(run) {
-    const title = `${summaryName(run.flowName)} / ${summaryName(run.stepName)}`;
-    const lines = [`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(title)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusLabel */ .Rh)(run)}</summary>`, ""];
+    const lines = [runDetailsOpening(run), ""];
     lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
         lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_5__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
