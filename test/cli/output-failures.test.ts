@@ -1,19 +1,25 @@
 // `flows` writing where its output cannot go: a reader that leaves early (`| head -1`) and a
 // full disk (`> /dev/full`), on Bun and on Node, the two hosts the launcher runs the CLI on.
-// Real processes from the sources, through a shell, as a terminal user runs them.
+// Real processes through a shell, as a terminal user runs them: on Bun from the sources, on Node
+// as it ships (dist/, rebuilt first when stale; tsx would cost each process a second).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv, flowsIn } from "../helpers/cli.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 const ROOT = resolve(".");
 const HOSTS = {
   Bun: [join(ROOT, "node_modules", ".bin", "bun"), join(ROOT, "src", "cli", "launcher.js")],
-  Node: [process.execPath, join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "cli.ts")],
+  Node: [process.execPath, join(ROOT, "dist", "cli", "index.js")],
 } as const;
+
+beforeAll(async () => {
+  await ensureFreshDist();
+}, 600_000);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
@@ -30,7 +36,8 @@ afterEach(async () => {
 async function inShell(host: keyof typeof HOSTS, args: string, then = ""): Promise<{ code: number; stdout: string; stderr: string }> {
   const script = `( "$@" ${args}; echo $? > exit-code ) ${then}`;
   const result = spawnSync("bash", ["-c", script, "flows", ...HOSTS[host], "--repo", repo.dir, "--no-color"], {
-    env: cliTestEnv(),
+    // On Node: the launcher runs the CLI there rather than handing over to Bun.
+    env: cliTestEnv(host === "Node" ? { FLOWS_CLI_HOST: "node" } : {}),
     encoding: "utf8",
     cwd: repo.dir,
   });

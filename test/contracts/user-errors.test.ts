@@ -9,17 +9,21 @@ import { ContractViolation } from "../../src/contract-errors.js";
 import { describeError } from "../../src/describe-error.js";
 import { FlowManifestError } from "../../src/flows/diagnostics.js";
 import { isUserError, UserError } from "../../src/user-error.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
 const run = promisify(execFile);
 
-/** The `flows` command from src/, as a real process: exit code, stdout, stderr. */
+/**
+ * The `flows` command as it ships, as a real process on Node (FLOWS_CLI_HOST=node: no hand-over
+ * to Bun; test/cli/output-failures.test.ts runs both hosts): exit code, stdout, stderr.
+ */
 async function flows(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [TSX, join(ROOT, "src/cli.ts"), "--no-color", ...args], {
+    const { stdout, stderr } = await run(process.execPath, [LAUNCHER, "--no-color", ...args], {
       cwd,
-      env: { ...process.env, GITHUB_TOKEN: "", GH_TOKEN: "", NO_COLOR: "1" },
+      env: { ...process.env, GITHUB_TOKEN: "", GH_TOKEN: "", NO_COLOR: "1", FLOWS_CLI_HOST: "node" },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -33,10 +37,11 @@ const BUG = "This is a bug in flows-action";
 
 let dir: string;
 beforeAll(async () => {
+  await ensureFreshDist();
   dir = await mkdtemp(join(tmpdir(), "flows-user-errors-"));
   await writeFile(join(dir, "broken.json"), '{"id": "e1", "type": ');
   await writeFile(join(dir, "no-type.json"), '{"id": "e1"}');
-});
+}, 600_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
