@@ -1188,7 +1188,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __webpack_require__.e(/* import() */ 682).then(__webpack_require__.bind(__webpack_require__, 18682));
+            const { BranchStateStore } = await __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 36641));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),

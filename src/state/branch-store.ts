@@ -5,7 +5,6 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { batchFiles, DEFAULT_STATE_AUTHOR, fastImportStream, STATE_README_PATH, stateCommitMessage } from "./branch-commit.js";
 import {
   classifyPush,
-  fetchFailed,
   pushContended,
   pushDenied,
   pushFailed,
@@ -21,17 +20,8 @@ import {
   pushBudgetMs,
   retryWait,
 } from "./branch-options.js";
-import {
-  authEnvironment,
-  type Redact,
-  readBlobs,
-  redactorFor,
-  remoteOfCheckout,
-  runGit,
-  secretsOf,
-  splitCredentials,
-  type StoredBlob,
-} from "./git.js";
+import { StateRepo } from "./branch-repo.js";
+import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf, splitCredentials, type StoredBlob } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, StateRecordError, selectEvents } from "./layout.js";
 import { addPending, copyRecord, NewerRecordFormatError, withPendingRecord } from "./record.js";
@@ -40,9 +30,6 @@ import { UserError } from "../user-error.js";
 
 export type { BranchStateStoreOptions, BranchStoreStats } from "./branch-options.js";
 
-const TIP_REF = "refs/flows/tip";
-/** The state repository's remote in the private git directory: a promisor for the records' blobs. */
-const REMOTE = "state";
 /** Records read from the branch at once when listing (a few MB of git output). */
 const LIST_BATCH = 500;
 const PENDING_REF = "refs/flows/pending";
@@ -66,12 +53,10 @@ export class BranchStateStore implements StateStore {
   #opened: Promise<void> | undefined;
   #flushing: Promise<void> = Promise.resolve();
   #url = "";
-  #credentials: string | undefined;
-  #authEnv: Record<string, string> = {};
   #redact: Redact = (text) => text;
   #workDir = "";
-  #tip: string | undefined;
-  #fetchedAt = 0;
+  /** The private git directory, once open. */
+  #repo: StateRepo | undefined;
 
   constructor(options: BranchStateStoreOptions) {
     if (!options.repoDir && !options.remoteUrl) {
@@ -121,19 +106,14 @@ export class BranchStateStore implements StateStore {
   async #scan(visit: (record: EventRecord) => unknown): Promise<void> {
     await this.#open();
     const seen = new Set<string>();
-    if (this.#tip) {
-      const listing = await this.#git(["ls-tree", "-r", "-z", this.#tip, "events"]);
-      const entries = parseTree(listing.stdout).filter(({ path }) => /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(path));
-      // Every record is read: their blobs in one fetch, not one per batch.
-      await this.#fetchBlobs(entries.map((entry) => entry.oid));
-      const paths = entries.map((entry) => entry.path);
-      // A batch of blobs at a time: one read of every blob held the whole branch in memory
-      // several times over (git's output, its text, the parsed records: 2.6 GB for 400 MB of records).
-      for (let start = 0; start < paths.length; start += LIST_BATCH) {
-        for (const stored of (await this.#readTip(paths.slice(start, start + LIST_BATCH), { fetched: true })).values()) {
-          if (this.#pending.size > 0) seen.add(stored.event.id);
-          if (visit(withPendingRecord(stored, this.#pending.get(stored.event.id))!) === false) return;
-        }
+    // Every record is read: their blobs in one fetch, not one per batch.
+    const paths = await this.#repo!.fetchAllRecords();
+    // A batch of blobs at a time: one read of every blob held the whole branch in memory
+    // several times over (git's output, its text, the parsed records: 2.6 GB for 400 MB of records).
+    for (let start = 0; start < paths.length; start += LIST_BATCH) {
+      for (const stored of (await this.#readTip(paths.slice(start, start + LIST_BATCH), { fetched: true })).values()) {
+        if (this.#pending.size > 0) seen.add(stored.event.id);
+        if (visit(withPendingRecord(stored, this.#pending.get(stored.event.id))!) === false) return;
       }
     }
     for (const [id, pending] of this.#pending) {
@@ -208,13 +188,14 @@ export class BranchStateStore implements StateStore {
     const started = Date.now();
     let otherFailures = 0;
     for (let attempt = 1; ; attempt++) {
-      if (Date.now() - this.#fetchedAt > (this.#options.reuseFetchMs ?? 1_000)) await this.#fetch();
+      const repo = this.#repo!;
+      if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000)) await repo.fetchTip();
       const commit = await this.#commitOnTip(batch);
       if (!commit) return;
-      const push = await this.#git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
+      const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
       this.stats.pushes++;
       if (push.code === 0) {
-        this.#tip = commit;
+        repo.tip = commit;
         return;
       }
       const output = this.#redact(`${push.stdout.toString("utf8")}\n${push.stderr}`);
@@ -224,7 +205,7 @@ export class BranchStateStore implements StateStore {
       if (outcome === "refused") throw pushRefused(where, output);
       if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES) throw pushFailed(where, output);
       this.stats.rejectedPushes++;
-      this.#fetchedAt = 0; // the branch moved: the next attempt must fetch
+      repo.fetchedAt = 0; // the branch moved: the next attempt must fetch
       const wait = retryWait(this.#options, attempt);
       const spent = Date.now() - started;
       if (spent + wait > budgetMs) {
@@ -256,49 +237,33 @@ export class BranchStateStore implements StateStore {
     const remoteUrl =
       this.#options.remoteUrl ??
       (await remoteOfCheckout({ repoDir: this.#options.repoDir!, remote: this.#options.remote ?? "origin" }));
-    const { url, credentials } = splitCredentials(remoteUrl);
+    const { url, credentials: inUrl } = splitCredentials(remoteUrl);
+    const credentials = this.#options.token ? `x-access-token:${this.#options.token}` : inUrl;
     this.#url = url;
-    this.#credentials = this.#options.token ? `x-access-token:${this.#options.token}` : credentials;
-    this.#authEnv = authEnvironment(this.#credentials);
-    this.#redact = redactorFor(remoteUrl, secretsOf(this.#credentials));
+    this.#redact = redactorFor(remoteUrl, secretsOf(credentials));
     if (this.#options.workDir) {
       this.#workDir = resolve(this.#options.workDir);
       await mkdir(this.#workDir, { recursive: true });
     } else if (!this.#workDir) {
       this.#workDir = await mkdtemp(join(tmpdir(), "flows-state-"));
     }
-    const init = await runGit({ args: ["init", "--bare", "--quiet", this.#workDir], cwd: this.#workDir });
-    if (init.code !== 0) throw new StateBranchError("git", `git init failed: ${init.stderr.trim()}`);
-    // A named remote, because a partial clone's later blob fetches need one; no credentials in
-    // it (they go in the environment), and no fetch refspec (only TIP_REF is ever updated).
-    const remote = await this.#git(["config", `remote.${REMOTE}.url`, this.#url]);
-    if (remote.code !== 0) throw new StateBranchError("git", `git config failed: ${this.#redact(remote.stderr.trim())}`);
-    await this.#fetch();
-  }
-
-  async #fetch(): Promise<void> {
-    const refspec = `+refs/heads/${this.branch}:${TIP_REF}`;
-    // Commit and trees only: 50,000 records' blobs took 5 of a fire's 6 s. A server without
-    // filters (an old one, a local path without uploadpack.allowFilter) sends the blobs anyway.
-    const fetch = await this.#git(["fetch", "--depth=1", "--filter=blob:none", "--no-tags", "--quiet", REMOTE, refspec]);
-    this.stats.fetches++;
-    if (fetch.code !== 0) {
-      const output = this.#redact(fetch.stderr);
-      if (!/couldn't find remote ref/i.test(output)) {
-        throw fetchFailed({ branch: this.branch, remote: this.remote }, output);
-      }
-      this.#tip = undefined; // the branch does not exist yet: the first flush creates it
-    } else {
-      const tip = await this.#git(["rev-parse", "--verify", TIP_REF]);
-      this.#tip = tip.stdout.toString("utf8").trim();
-    }
-    this.#fetchedAt = Date.now();
+    this.#repo = await StateRepo.open({
+      workDir: this.#workDir,
+      url,
+      branch: this.branch,
+      authEnv: authEnvironment(credentials),
+      redact: this.#redact,
+      shown: () => this.remote,
+      maxRecordBytes: this.#maxRecordBytes(),
+      stats: this.stats,
+    });
   }
 
   /** Build the commit that applies `batch` to the current tip; undefined when nothing changes. */
   async #commitOnTip(batch: Map<string, EventRecord>): Promise<string | undefined> {
     const paths = new Map([...batch.keys()].map((id) => [id, eventRecordPath(id)]));
-    const blobs = this.#tip ? await this.#readTipBlobs([...paths.values(), STATE_README_PATH]) : new Map<string, StoredBlob>();
+    const repo = this.#repo!;
+    const blobs = repo.tip ? await repo.readTipBlobs([...paths.values(), STATE_README_PATH]) : new Map<string, StoredBlob>();
     const files = batchFiles({
       batch: [...batch].map(([id, record]) => ({ record, path: paths.get(id)! })),
       stored: (path) => blobs.get(path),
@@ -311,24 +276,23 @@ export class BranchStateStore implements StateStore {
     if (files.length === 0) return undefined;
     const stream = fastImportStream({
       ref: PENDING_REF,
-      ...(this.#tip ? { parent: this.#tip } : {}),
+      ...(repo.tip ? { parent: repo.tip } : {}),
       author: this.#options.author ?? DEFAULT_STATE_AUTHOR,
       message: stateCommitMessage([...batch.keys()]),
       files,
     });
-    const imported = await this.#git(["fast-import", "--quiet", "--force"], stream);
+    const imported = await repo.git(["fast-import", "--quiet", "--force"], stream);
     if (imported.code !== 0) {
       throw new StateBranchError("git", `git fast-import failed: ${this.#redact(imported.stderr.trim())}`);
     }
-    const commit = await this.#git(["rev-parse", "--verify", PENDING_REF]);
+    const commit = await repo.git(["rev-parse", "--verify", PENDING_REF]);
     return commit.stdout.toString("utf8").trim();
   }
 
   /** Records at the tip; a corrupt one is reported and left out (the event counts as new). */
   async #readTip(paths: string[], options: { fetched?: boolean } = {}): Promise<Map<string, EventRecord>> {
     const records = new Map<string, EventRecord>();
-    if (!this.#tip || paths.length === 0) return records;
-    const blobs = await this.#readTipBlobs(paths, options);
+    const blobs = await this.#repo!.readTipBlobs(paths, options);
     paths.forEach((path) => {
       const blob = blobs.get(path);
       if (blob === undefined) return;
@@ -371,67 +335,7 @@ export class BranchStateStore implements StateStore {
   #maxRecordBytes(): number {
     return this.#options.maxRecordBytes ?? MAX_RECORD_BYTES;
   }
-
-  /**
-   * The blobs at `paths` of the tip, by path; a path the tip does not hold is left out. The tip's
-   * trees are local (the fetch left out only blobs), so which paths exist is known without the
-   * network, and their blobs come in one fetch (`fetched`: the caller fetched them already).
-   */
-  async #readTipBlobs(paths: string[], options: { fetched?: boolean } = {}): Promise<Map<string, StoredBlob>> {
-    const tip = this.#tip!;
-    if (!options.fetched) {
-      // The README comes along: the next flush reads it, and would fetch again for it alone.
-      const wanted = paths.includes(STATE_README_PATH) ? paths : [...paths, STATE_README_PATH];
-      const oids: string[] = [];
-      for (let start = 0; start < wanted.length; start += LS_TREE_PATHS) {
-        const args = ["--literal-pathspecs", "ls-tree", "-z", tip, "--", ...wanted.slice(start, start + LS_TREE_PATHS)];
-        const listing = await this.#git(args);
-        if (listing.code !== 0) throw new StateBranchError("git", `git ls-tree failed: ${this.#redact(listing.stderr.trim())}`);
-        oids.push(...parseTree(listing.stdout).map((entry) => entry.oid));
-      }
-      await this.#fetchBlobs(oids);
-    }
-    const blobs = await readBlobs(this.#gitArgs(), this.#workDir, paths.map((path) => `${tip}:${path}`), { maxBytes: this.#maxRecordBytes() });
-    return new Map([...blobs].map(([spec, blob]) => [spec.slice(tip.length + 1), blob]));
-  }
-
-  /**
-   * Fetch blobs the partial fetch left out, in one request: what git itself runs to fill in a
-   * partial clone. Blobs already here cost no round trip. One that cannot be fetched is an
-   * error, never "not stored": reading it as missing would run its event's steps again.
-   */
-  async #fetchBlobs(oids: string[]): Promise<void> {
-    if (oids.length === 0) return;
-    const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no"];
-    const fetch = await this.#git([...args, "--filter=blob:none", "--quiet", "--stdin", REMOTE], Buffer.from(`${oids.join("\n")}\n`));
-    this.stats.fetches++;
-    // Git before 2.29 has no `fetch --stdin` (129: usage). Reading the blobs then fetches each
-    // missing one on its own: slower, and as strict (a blob that cannot come fails the read).
-    if (fetch.code === 129 && /unknown option .stdin/.test(fetch.stderr)) return;
-    if (fetch.code !== 0) throw fetchFailed({ branch: this.branch, remote: this.remote }, this.#redact(fetch.stderr));
-  }
-
-  #gitArgs(): string[] {
-    // Our own throwaway repository: no user hooks, no background maintenance.
-    return ["--git-dir", this.#workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
-  }
-
-  #git(args: string[], input?: Buffer): ReturnType<typeof runGit> {
-    return runGit({ args: [...this.#gitArgs(), ...args], cwd: this.#workDir, env: this.#authEnv, ...(input ? { input } : {}) });
-  }
 }
 
 const SET_ASIDE = Symbol("set aside");
 
-/** Paths given to one `git ls-tree` (its command line stays far under the system's limit). */
-const LS_TREE_PATHS = 1_000;
-
-/** The blob entries of `git ls-tree -z` output. */
-function parseTree(output: Buffer): Array<{ oid: string; path: string }> {
-  const entries: Array<{ oid: string; path: string }> = [];
-  for (const line of output.toString("utf8").split("\0")) {
-    const entry = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
-    if (entry) entries.push({ oid: entry[1]!, path: entry[2]! });
-  }
-  return entries;
-}

@@ -1,0 +1,152 @@
+import { fetchFailed, StateBranchError } from "./branch-errors.js";
+import type { BranchStoreStats } from "./branch-options.js";
+import { type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
+import { STATE_README_PATH } from "./branch-commit.js";
+
+/** Where the fetched branch tip is kept in the private git directory. */
+export const TIP_REF = "refs/flows/tip";
+/** The state repository's remote in the private git directory: a promisor for the records' blobs. */
+const REMOTE = "state";
+/** Paths given to one `git ls-tree` (its command line stays far under the system's limit). */
+const LS_TREE_PATHS = 1_000;
+/** A record's path on the branch (src/state/layout.ts). */
+const RECORD_PATH = /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/;
+
+export type StateRepoOptions = {
+  /** The private bare git directory (created when missing). */
+  workDir: string;
+  /** The remote's URL, without credentials. */
+  url: string;
+  branch: string;
+  /** Credentials for git, in its environment (never in a URL or a config file). */
+  authEnv: Record<string, string>;
+  redact: Redact;
+  /** The remote as it may be shown in a message. */
+  shown: () => string;
+  maxRecordBytes: number;
+  stats: BranchStoreStats;
+};
+
+/**
+ * The state branch's private bare git directory, apart from the user's checkout: its tip is
+ * fetched as a partial clone fetches (the commit and its trees, no blobs), so which records
+ * exist is known without the network, and the blobs of the records a call reads come in one
+ * request.
+ */
+export class StateRepo {
+  /** The branch tip fetched last, or pushed last; undefined while the branch does not exist. */
+  tip: string | undefined;
+  /** When the tip was last fetched (0: fetch before trusting it again). */
+  fetchedAt = 0;
+  readonly #options: StateRepoOptions;
+
+  private constructor(options: StateRepoOptions) {
+    this.#options = options;
+  }
+
+  /** Initialise the git directory, name the remote and fetch the tip. */
+  static async open(options: StateRepoOptions): Promise<StateRepo> {
+    const repo = new StateRepo(options);
+    const init = await runGit({ args: ["init", "--bare", "--quiet", options.workDir], cwd: options.workDir });
+    if (init.code !== 0) throw new StateBranchError("git", `git init failed: ${init.stderr.trim()}`);
+    // A named remote, because a partial clone's later blob fetches need one; no credentials in
+    // it (they go in the environment), and no fetch refspec (only TIP_REF is ever updated).
+    const remote = await repo.git(["config", `remote.${REMOTE}.url`, options.url]);
+    if (remote.code !== 0) throw new StateBranchError("git", `git config failed: ${options.redact(remote.stderr.trim())}`);
+    await repo.fetchTip();
+    return repo;
+  }
+
+  async fetchTip(): Promise<void> {
+    const refspec = `+refs/heads/${this.#options.branch}:${TIP_REF}`;
+    // Commit and trees only: 50,000 records' blobs took 5 of a fire's 6 s. A server without
+    // filters (an old one, a local path without uploadpack.allowFilter) sends the blobs anyway.
+    const fetch = await this.git(["fetch", "--depth=1", "--filter=blob:none", "--no-tags", "--quiet", REMOTE, refspec]);
+    this.#options.stats.fetches++;
+    if (fetch.code !== 0) {
+      const output = this.#options.redact(fetch.stderr);
+      if (!/couldn't find remote ref/i.test(output)) throw this.#fetchFailed(output);
+      this.tip = undefined; // the branch does not exist yet: the first flush creates it
+    } else {
+      const tip = await this.git(["rev-parse", "--verify", TIP_REF]);
+      this.tip = tip.stdout.toString("utf8").trim();
+    }
+    this.fetchedAt = Date.now();
+  }
+
+  /** The paths of every record at the tip, their blobs fetched (in one request). */
+  async fetchAllRecords(): Promise<string[]> {
+    if (!this.tip) return [];
+    const listing = await this.git(["ls-tree", "-r", "-z", this.tip, "events"]);
+    if (listing.code !== 0) throw new StateBranchError("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
+    const entries = parseTree(listing.stdout).filter(({ path }) => RECORD_PATH.test(path));
+    await this.#fetchBlobs(entries.map((entry) => entry.oid));
+    return entries.map((entry) => entry.path);
+  }
+
+  /**
+   * The blobs at `paths` of the tip, by path; a path the tip does not hold is left out. The tip's
+   * trees are local (the fetch left out only blobs), so which paths exist is known without the
+   * network, and their blobs come in one fetch (`fetched`: the caller fetched them already).
+   */
+  async readTipBlobs(paths: string[], options: { fetched?: boolean } = {}): Promise<Map<string, StoredBlob>> {
+    const tip = this.tip;
+    if (!tip || paths.length === 0) return new Map();
+    if (!options.fetched) {
+      // The README comes along: the next flush reads it, and would fetch again for it alone.
+      const wanted = paths.includes(STATE_README_PATH) ? paths : [...paths, STATE_README_PATH];
+      const oids: string[] = [];
+      for (let start = 0; start < wanted.length; start += LS_TREE_PATHS) {
+        const args = ["--literal-pathspecs", "ls-tree", "-z", tip, "--", ...wanted.slice(start, start + LS_TREE_PATHS)];
+        const listing = await this.git(args);
+        if (listing.code !== 0) throw new StateBranchError("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
+        oids.push(...parseTree(listing.stdout).map((entry) => entry.oid));
+      }
+      await this.#fetchBlobs(oids);
+    }
+    const specs = paths.map((path) => `${tip}:${path}`);
+    const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, specs, { maxBytes: this.#options.maxRecordBytes });
+    return new Map([...blobs].map(([spec, blob]) => [spec.slice(tip.length + 1), blob]));
+  }
+
+  /** A git command in the private directory, with the credentials in its environment. */
+  git(args: string[], input?: Buffer): ReturnType<typeof runGit> {
+    const { workDir, authEnv } = this.#options;
+    return runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, ...(input ? { input } : {}) });
+  }
+
+  /**
+   * Fetch blobs the partial fetch left out, in one request: what git itself runs to fill in a
+   * partial clone. Blobs already here cost no round trip. One that cannot be fetched is an
+   * error, never "not stored": reading it as missing would run its event's steps again.
+   */
+  async #fetchBlobs(oids: string[]): Promise<void> {
+    if (oids.length === 0) return;
+    const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no"];
+    const fetch = await this.git([...args, "--filter=blob:none", "--quiet", "--stdin", REMOTE], Buffer.from(`${oids.join("\n")}\n`));
+    this.#options.stats.fetches++;
+    // Git before 2.29 has no `fetch --stdin` (129: usage). Reading the blobs then fetches each
+    // missing one on its own: slower, and as strict (a blob that cannot come fails the read).
+    if (fetch.code === 129 && /unknown option .stdin/.test(fetch.stderr)) return;
+    if (fetch.code !== 0) throw this.#fetchFailed(this.#options.redact(fetch.stderr));
+  }
+
+  #fetchFailed(output: string): StateBranchError {
+    return fetchFailed({ branch: this.#options.branch, remote: this.#options.shown() }, output);
+  }
+
+  #gitArgs(): string[] {
+    // Our own throwaway repository: no user hooks, no background maintenance.
+    return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
+  }
+}
+
+/** The blob entries of `git ls-tree -z` output. */
+function parseTree(output: Buffer): Array<{ oid: string; path: string }> {
+  const entries: Array<{ oid: string; path: string }> = [];
+  for (const line of output.toString("utf8").split("\0")) {
+    const entry = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+    if (entry) entries.push({ oid: entry[1]!, path: entry[2]! });
+  }
+  return entries;
+}
