@@ -103,5 +103,9 @@ describe("replay with mode: http", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`::error::Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http"`);
     expect(backend.requests).toEqual([]);
+
+    const empty = await replay({ event: "{}" });
+    expect(empty.code, empty.stdout).toBe(0);
+    expect(replayRequests()).toHaveLength(1);
   });
 });
