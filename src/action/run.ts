@@ -61,12 +61,17 @@ export async function runAction({ io, env, signal, findBun, stateDirSetting }: R
   const debug = io.isDebug() ? (message: string): void => io.debug(message) : undefined;
   const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
   try {
-    const replayed = inputs.replay ? await storedEvent(store, inputs.replay, inputs.mode) : undefined;
+    const stepEnv: NodeJS.ProcessEnv = { ...env };
+    const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
+    if (inputs.replay && inputs.mode === "http") {
+      // The flow backend stores the events it ran, not this job's state: it replays them itself.
+      const { httpReplayMode } = await import("./modes/http.js");
+      return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
+    }
+    const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
     // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
     const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
     io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${logText(event.type)} → ${logText(event.id)}`);
-    const stepEnv: NodeJS.ProcessEnv = { ...env };
-    const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
     const mode = await MODES[inputs.mode]();
     let outcome: DispatchOutcome;
     try {
@@ -99,13 +104,7 @@ async function eventFromGitHub(env: NodeJS.ProcessEnv, eventInput: string | unde
   return flowEventFromGitHub({ eventName: github.eventName, payload: github.payload, context: readGitHubRunContext(env), eventInput });
 }
 
-async function storedEvent(store: StateStore, eventId: string, mode: ActionInputs["mode"]): Promise<FlowEvent> {
-  if (mode === "http") {
-    // The backend stored the event and its runs; this job's state never saw them.
-    throw new ActionInputError(
-      `Input "replay" names event "${eventId}", but mode is "http": the flow backend stores the events it ran, not this job's state. Replay it on the backend (POST /events/<id>/replay), or run the event in the job (mode: dispatch) to replay it here later.`,
-    );
-  }
+async function storedEvent(store: StateStore, eventId: string): Promise<FlowEvent> {
   if (store.kind === "none") {
     throw new ActionInputError(
       `Input "replay" names event "${eventId}", but state is "none", which keeps no events. Replay with the state the event was first run with (the same "state" input: artifact, branch or file).`,

@@ -33,7 +33,7 @@ export type BackendDispatchOptions = {
   warn?: (message: string) => void;
 };
 
-const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 const DEFAULT_POLL_INTERVAL_MS = 2_000;
 const MAX_POLL_INTERVAL_MS = 15_000;
 /** A last look at the runs may take this long past the deadline, so the timeout error is current. */
@@ -62,7 +62,7 @@ export async function dispatchToBackend(event: FlowEvent, options: BackendDispat
   return outcome;
 }
 
-function connectionFor(options: BackendDispatchOptions): BackendConnection {
+export function connectionFor(options: BackendDispatchOptions): BackendConnection {
   let protocol = "";
   try {
     protocol = new URL(options.url).protocol;
@@ -109,7 +109,7 @@ function queryValues(url: string): string[] {
   return [...new URL(url).searchParams.values()].filter((value) => value.length >= 8);
 }
 
-function outcomeFrom(result: BackendDispatchResult): DispatchOutcome {
+export function outcomeFrom(result: BackendDispatchResult): DispatchOutcome {
   const outcome: DispatchOutcome = {
     status: result.status,
     eventId: result.eventId,
@@ -127,7 +127,7 @@ function outcomeFrom(result: BackendDispatchResult): DispatchOutcome {
   return outcome;
 }
 
-type Wait = {
+export type Wait = {
   connection: BackendConnection;
   result: BackendDispatchResult;
   outcome: DispatchOutcome;
@@ -135,7 +135,8 @@ type Wait = {
   options: BackendDispatchOptions;
 };
 
-async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
+/** Poll the runs of a dispatch (or replay) until each has finished or the deadline passes. */
+export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   const { connection, result, outcome, deadline, options } = wait;
   const wanted = result.runIds;
   let runs = inOrder(result.runs, wanted);
@@ -230,7 +231,7 @@ function withRuns(error: unknown, runs: FlowRunView[], outcome: DispatchOutcome)
 }
 
 /** Name the request whose answer did not make sense. */
-function readAnswer<T>(read: () => T, connection: BackendConnection, what: string): T {
+export function readAnswer<T>(read: () => T, connection: BackendConnection, what: string): T {
   try {
     return read();
   } catch (error) {

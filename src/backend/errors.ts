@@ -19,6 +19,8 @@ export type FlowBackendErrorDetails = {
   status?: number;
   /** The run field that did not make sense, for invalid responses. */
   field?: string;
+  /** The network error's code (ECONNREFUSED ...), for unreachable backends. */
+  code?: string;
   /** Runs as last seen, so a report can still show them after a timeout or abort. */
   runs?: FlowRunView[];
   /** The dispatch as far as it got (runs as last seen), after a timeout or abort. */
@@ -34,6 +36,7 @@ export class FlowBackendError extends UserError {
   readonly kind: FlowBackendErrorKind;
   readonly status?: number;
   readonly field?: string;
+  readonly code?: string;
   readonly runs: FlowRunView[];
   readonly outcome?: DispatchOutcome;
 
@@ -43,6 +46,7 @@ export class FlowBackendError extends UserError {
     this.kind = details.kind;
     if (details.status !== undefined) this.status = details.status;
     if (details.field !== undefined) this.field = details.field;
+    if (details.code !== undefined) this.code = details.code;
     this.runs = details.runs ?? [];
     if (details.outcome) this.outcome = details.outcome;
   }

@@ -27,6 +27,8 @@ export type BackendRequest = {
   body?: string;
   /** Epoch ms after which no request is started or waited for. */
   deadline: number;
+  /** Never sent twice, whatever happens: a second `POST /events/:id/replay` replays again. */
+  once?: boolean;
 };
 
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
@@ -44,9 +46,9 @@ export const MAX_ANSWER_DEPTH = MAX_PAYLOAD_DEPTH + 8;
 /**
  * One JSON request to the backend, turned into a FlowBackendError users can act on when it
  * fails. 5xx answers, dropped connections and requests not answered within requestTimeoutMs
- * are retried (with backoff, but for the last, which waited already); callers only send
- * requests that are safe to repeat (GETs, and `POST /events`, which the backend dedupes by
- * event id — a retried POST of an event that did get through answers `duplicate`).
+ * are retried (with backoff, but for the last, which waited already) when they are safe to
+ * repeat: GETs, and `POST /events`, which the backend dedupes by event id (a retried POST of an
+ * event that did get through answers `duplicate`). A request marked `once` is sent one time.
  */
 export async function requestJson(connection: BackendConnection, request: BackendRequest): Promise<unknown> {
   const target = backendEndpoint(connection.url, request.path);
@@ -57,7 +59,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
     if (remaining <= 0) throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
     const timeout = AbortSignal.timeout(Math.min(remaining, connection.requestTimeoutMs));
     const signal = connection.signal ? AbortSignal.any([connection.signal, timeout]) : timeout;
-    const retryLeft = attempt <= connection.retries;
+    const retryLeft = !request.once && attempt <= connection.retries;
     let response: Response;
     try {
       // Never follow a redirect: it would carry the token, API key and signed event to wherever
@@ -88,7 +90,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
       }
       throw new FlowBackendError(
         `cannot reach the flow backend at ${displayUrl(connection.url)}: ${code} — check backend-url.`,
-        { kind: "unreachable" },
+        { kind: "unreachable", code },
       );
     }
     if (response.status >= 300 && response.status < 400) {
@@ -138,7 +140,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
         continue;
       }
       throw new FlowBackendError(
-        `the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs; the event can be sent again safely (it is deduplicated by id).`,
+        `the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.once ? "" : "; the event can be sent again safely (it is deduplicated by id)"}.`,
         { kind: "server", status },
       );
     }

@@ -138,16 +138,6 @@ describe("the replay input", () => {
     const stateless = await runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: dispatchPayload, inputs: { replay: eventId, state: "none" } });
     expect(stateless.code).toBe(1);
     expect(stateless.stdout).toContain(`::error::Input "replay" names event "${eventId}", but state is "none", which keeps no events.`);
-
-    // The backend stored what mode http sent it: this job's state has nothing to replay.
-    const http = await runInProcess({
-      workspace: repo.dir,
-      eventName: "workflow_dispatch",
-      payload: dispatchPayload,
-      inputs: { replay: eventId, mode: "http", "backend-url": "http://127.0.0.1:9/flows" },
-    });
-    expect(http.code).toBe(1);
-    expect(http.stdout).toContain(`::error::Input "replay" names event "${eventId}", but mode is "http": the flow backend stores the events it ran`);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { dispatchToBackend, normalizeRunList, normalizeRunView } from "../../src/backend/index.js";
 import type { FlowEvent } from "../../src/contracts.js";
+import { validateBackendDispatchResult } from "../../src/generated/validators/backend-dispatch-result.js";
 import { type FlowBackend, startFlowBackend } from "../support/flow-backend.js";
 
 // The test backend stands in for teams' real flow backends, so its own surface is checked
@@ -70,6 +71,15 @@ describe("the test flow backend", () => {
     const runs = normalizeRunList((await call(backend, "GET", "/runs?eventId=r1")).json);
     expect(runs.map((run) => run.id)).toEqual([...first.runIds, ...replayIds]);
     expect(runs[1]?.replay).toBe(true);
+    expect(validateBackendDispatchResult(replay.json), JSON.stringify(validateBackendDispatchResult.errors)).toBe(true);
+  });
+
+  it("refuses a replay with a body (the contract's replay carries no changes) and one of an unknown event", async () => {
+    const backend = await start();
+    await call(backend, "POST", "/events", event("r2"));
+    expect(await call(backend, "POST", "/events/r2/replay", { payload: { tag: "v2" } })).toEqual({ status: 400, json: { error: "POST /events/:id/replay takes no body" } });
+    expect((await call(backend, "POST", "/events/nope/replay")).status).toBe(404);
+    expect(backend.runCount()).toBe(1);
   });
 
   it("cancels an unfinished run and refuses to cancel a finished one", async () => {

@@ -37,6 +37,11 @@ export type FlowBackendBehaviour = {
   runsListLimit?: number;
   /** Answer every request with `307 Location: <redirectTo><path>`, like a moved service. */
   redirectTo?: string;
+  /**
+   * `POST /events/:id/replay` starts the replay's runs, then its answer is lost: `hang` never
+   * answers, `drop` cuts the connection, `500` answers with a server error.
+   */
+  replayAnswer?: "hang" | "drop" | "500";
 };
 
 export type FlowBackendOptions = {
@@ -60,7 +65,7 @@ export type RecordedRequest = {
 export type FlowBackend = {
   url: string;
   close(): Promise<void>;
-  /** Every request, in arrival order, with the status it was answered with. */
+  /** Every request, in arrival order, with the status it was answered with (0: none was sent). */
   requests: RecordedRequest[];
   /** Runs started so far, over all events. */
   runCount(): number;
@@ -96,14 +101,18 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       return;
     }
     const answer = (await authFailure(options, request, body)) ?? route(method, url, body);
+    const lost = answer.status === 200 && url.pathname.endsWith("/replay") ? options.behaviour?.replayAnswer : undefined;
     requests.push({
       method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       headers: request.headers,
       body,
-      status: answer.status,
+      status: lost === "500" ? 500 : lost ? 0 : answer.status,
     });
+    if (lost === "drop") request.socket.destroy();
+    if (lost === "500") send(response, { status: 500, body: { error: "simulated failure after the replay started" } });
+    if (lost) return;
     if (options.behaviour?.htmlInsteadOfJson) {
       response.writeHead(200, { "content-type": "text/html" });
       response.end("<html><body>Welcome to nginx!</body></html>");
@@ -121,7 +130,7 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       const event = state.events.get(id);
       return event ? ok({ event, runs: runsOf(id).map(view) }) : notFound(`event ${id}`);
     }
-    if (method === "POST" && collection === "events" && id && action === "replay") return replay(id);
+    if (method === "POST" && collection === "events" && id && action === "replay" && parts.length === 3) return replay(id, body);
     if (method === "GET" && collection === "runs" && parts.length === 1) return listRuns(url);
     const run = id ? state.runs.get(id) : undefined;
     if (method === "GET" && collection === "runs" && parts.length === 2) return run ? ok({ run: view(run) }) : notFound(`run ${id}`);
@@ -159,7 +168,9 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     return ok(dispatchResult("accepted", event, startRuns(event, false)));
   }
 
-  function replay(eventId: string): Answer {
+  /** The contract's replay takes the stored event as it is: no body, so no edit to ignore. */
+  function replay(eventId: string, body: string): Answer {
+    if (body !== "") return { status: 400, body: { error: "POST /events/:id/replay takes no body" } };
     const event = state.events.get(eventId);
     if (!event) return notFound(`event ${eventId}`);
     return ok(dispatchResult("accepted", event, startRuns(event, true)));

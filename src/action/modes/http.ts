@@ -1,4 +1,4 @@
-import type { FlowBackendError } from "../../backend/errors.js";
+import type { BackendDispatchOptions, FlowBackendError } from "../../backend/index.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
 import { logText } from "../../log-text.js";
 import { inlineCode, inlineText } from "../../report/markdown.js";
@@ -11,24 +11,15 @@ import { reportToGitHub } from "./report.js";
 
 /** http: send the event to a flow backend, wait for its runs, and report them like local ones. */
 export async function httpMode(context: ActionContext): Promise<DispatchOutcome> {
-  const { backend } = context.inputs;
-  if (!backend.url) throw new ActionInputError('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
+  const url = backendUrl(context);
   const { dispatchToBackend, FlowBackendError, displayUrl } = await import("../../backend/index.js");
-  const shown = displayUrl(backend.url);
+  const shown = displayUrl(url);
   if (context.inputs.dryRun) return dryRun(context, shown);
   let outcome: DispatchOutcome;
   try {
-    outcome = await dispatchToBackend(context.event, {
-      url: backend.url,
-      ...(backend.token ? { token: backend.token } : {}),
-      ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
-      ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
-      ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
-      warn: (message) => context.io.warning(message),
-      onProgress: (runs) => context.io.info(logText(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
-    });
+    outcome = await dispatchToBackend(context.event, backendOptions(context, url));
   } catch (error) {
-    if (error instanceof FlowBackendError) await reportFailure(context, error, shown);
+    if (error instanceof FlowBackendError) await reportFailure(context, error, shown, "dispatch");
     throw error;
   }
   await reportToGitHub(context, outcome);
@@ -37,27 +28,98 @@ export async function httpMode(context: ActionContext): Promise<DispatchOutcome>
 }
 
 /**
+ * http with `replay`: the flow backend stores the events it ran, so it replays the event
+ * (`POST /events/:id/replay`) and this job waits for the replay's runs and reports them as it
+ * reports a dispatch. The context's event is the one the backend sends.
+ */
+export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId: string): Promise<DispatchOutcome> {
+  if (base.inputs.event !== undefined && !noOverrides(base.inputs.event)) {
+    // The contract's replay takes no event: overrides would be dropped without a word.
+    throw new ActionInputError(
+      `Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`,
+    );
+  }
+  const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
+  const url = backendUrl(standIn);
+  const { replayOnBackend, FlowBackendError, displayUrl } = await import("../../backend/index.js");
+  const shown = displayUrl(url);
+  if (base.inputs.dryRun) return dryRun(standIn, shown, eventId);
+  let context: ActionContext = standIn;
+  let outcome: DispatchOutcome;
+  try {
+    outcome = await replayOnBackend(eventId, {
+      ...backendOptions(base, url),
+      onEvent: (event) => {
+        context = { ...base, event };
+        base.io.info(`Replaying ${logText(event.type)} → ${logText(event.id)} on the flow backend at ${logText(shown)}`);
+      },
+    });
+  } catch (error) {
+    if (error instanceof FlowBackendError) await reportFailure(context, error, shown, "replay");
+    throw error;
+  }
+  context = { ...base, event: outcome.event };
+  await reportToGitHub(context, outcome);
+  await publish(context, outcome, shown);
+  return outcome;
+}
+
+/** `{}`: a workflow's default for its overrides input, which changes nothing. */
+function noOverrides(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+function backendUrl(context: ActionContext): string {
+  const { url } = context.inputs.backend;
+  if (!url) throw new ActionInputError('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
+  return url;
+}
+
+function backendOptions(context: Omit<ActionContext, "event">, url: string): BackendDispatchOptions {
+  const { backend } = context.inputs;
+  return {
+    url,
+    ...(backend.token ? { token: backend.token } : {}),
+    ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
+    ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
+    ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
+    warn: (message) => context.io.warning(message),
+    onProgress: (runs) => context.io.info(logText(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
+  };
+}
+
+/**
  * The backend failed or timed out: the runs as last seen are still reported (summary, checks,
  * comment, outputs), and the summary says why the job failed. The error then fails the job.
  */
-async function reportFailure(context: ActionContext, error: FlowBackendError, shown: string): Promise<void> {
+async function reportFailure(context: ActionContext, error: FlowBackendError, shown: string, what: "dispatch" | "replay"): Promise<void> {
   if (error.outcome) {
-    await reportToGitHub(context, error.outcome);
-    await publish(context, error.outcome, shown);
+    const seenContext = { ...context, event: error.outcome.event };
+    await reportToGitHub(seenContext, error.outcome);
+    await publish(seenContext, error.outcome, shown);
   }
   const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
-  await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend dispatch failed:** ${inlineText(error.message, 2000)}${seen}\n`, "the flow backend's failure");
+  await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${inlineText(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
 }
 
 /**
  * dry-run: "run nothing, record nothing". A flow backend has no dry run: the event it is sent
- * starts its flows, so it is not sent at all, and the summary says so.
+ * (or the replay it is asked for) starts its flows, so nothing is sent at all, and the summary
+ * says so. A replay's event is not even looked up: its type stays unknown (empty).
  */
-async function dryRun(context: ActionContext, shown: string): Promise<DispatchOutcome> {
+async function dryRun(context: ActionContext, shown: string, replay?: string): Promise<DispatchOutcome> {
   const outcome: DispatchOutcome = { ...nothingRan(context.event), dryRun: true };
-  const message = `Dry run: the event was not sent to the flow backend at ${shown}, which has no dry run (it would run its flows).`;
+  const message = replay
+    ? `Dry run: event ${replay} was not replayed on the flow backend at ${shown}, nor looked up there; the backend has no dry run (a replay runs its flows).`
+    : `Dry run: the event was not sent to the flow backend at ${shown}, which has no dry run (it would run its flows).`;
+  const title = replay ? `Replay of ${inlineCode(replay)}` : `Flows for ${inlineCode(context.event.type)}`;
   context.io.info(logText(message));
-  await context.io.appendSummary(`### Flows for ${inlineCode(context.event.type)}\n\n${inlineText(message, 1000)}\n`, "the dry run's note");
+  await context.io.appendSummary(`### ${title}\n\n${inlineText(message, 1000)}\n`, "the dry run's note");
   await writeOutputs(context.io, outcome);
   return outcome;
 }

@@ -1,0 +1,119 @@
+import type { FlowEvent } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import { normalizeFlowEvent } from "../engine/event.js";
+import { type BackendDispatchOptions, connectionFor, DEFAULT_TIMEOUT_MS, outcomeFrom, readAnswer, waitForRuns } from "./client.js";
+import { normalizeDispatchResult } from "./dispatch-result.js";
+import { displayUrl, FlowBackendError } from "./errors.js";
+import { type BackendConnection, requestJson } from "./http.js";
+import { unwrapObject } from "./normalize.js";
+
+export type BackendReplayOptions = BackendDispatchOptions & {
+  /** Told the stored event once the backend has sent it, before it is replayed. */
+  onEvent?: (event: FlowEvent) => void;
+};
+
+/**
+ * Network errors raised before a request left this machine: the replay was not sent. Any other
+ * failure (a reset, a timeout, an answer that cannot be read) may come after the backend
+ * received it.
+ */
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
+
+/**
+ * Replay an event the flow backend stores: read it (`GET /events/:id`, which also tells an
+ * unknown id from a backend without replays), ask the backend to run it again (`POST
+ * /events/:id/replay`, sent once and never retried, since a second request replays again), then
+ * wait for the replay's runs as a dispatch waits for its runs, within the same deadline.
+ */
+export async function replayOnBackend(eventId: string, options: BackendReplayOptions): Promise<DispatchOutcome> {
+  if (eventId === "." || eventId === "..") {
+    // A URL resolves these path segments (encoded or not): the request would reach another route.
+    throw new FlowBackendError(`event id "${eventId}" cannot be named in a URL path, so it cannot be replayed on a flow backend.`, { kind: "configuration" });
+  }
+  const connection = connectionFor(options);
+  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const id = encodeURIComponent(eventId);
+  const event = await storedEvent(connection, eventId, deadline);
+  options.onEvent?.(event);
+  const path = `/events/${id}/replay`;
+  if (Date.now() >= deadline) {
+    throw new FlowBackendError(`the time for the replay ran out while the flow backend sent event "${eventId}"; the replay was not sent. Raise backend-timeout-minutes.`, {
+      kind: "timeout",
+    });
+  }
+  let raw: unknown;
+  try {
+    raw = await requestJson(connection, { method: "POST", path, deadline, once: true });
+  } catch (error) {
+    throw error instanceof FlowBackendError ? replayFailure(error, eventId, connection) : error;
+  }
+  const result = readAnswer(() => normalizeDispatchResult(raw, event), connection, `POST ${path}`);
+  if (result.eventId !== eventId) {
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered POST ${path} for another event, "${result.eventId}", so its runs are not the replay's. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`,
+      { kind: "invalid-response", field: "eventId" },
+    );
+  }
+  if (result.runIds.length === 0 && result.matched > 0) {
+    // Without their ids, the replay's runs cannot be told from the event's earlier ones.
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered POST ${path} with ${result.matched} matched step(s) but no run ids (neither "runIds" nor "runs"), so the replay's runs cannot be waited for. The replay did start: look at its runs with GET /runs?eventId=${id}.`,
+      { kind: "invalid-response", field: "runIds" },
+    );
+  }
+  const outcome = outcomeFrom(result);
+  outcome.runs = await waitForRuns({ connection, result, outcome, deadline, options });
+  if (outcome.runIds.length === 0) outcome.runIds = outcome.runs.map((run) => run.id);
+  return outcome;
+}
+
+/** The event as the backend stores it; an unknown id is named with where to find the right one. */
+async function storedEvent(connection: BackendConnection, eventId: string, deadline: number): Promise<FlowEvent> {
+  const path = `/events/${encodeURIComponent(eventId)}`;
+  let raw: unknown;
+  try {
+    raw = await requestJson(connection, { method: "GET", path, deadline });
+  } catch (error) {
+    if (!(error instanceof FlowBackendError) || error.status !== 404) throw error;
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} holds no event "${eventId}" (HTTP 404 on GET ${path}), so nothing was replayed. Check the replay input: it must be the id of an event that backend received (the event-id output of the job that sent it, or GET /events?type=<type> on the backend), and backend-url the backend that ran it.`,
+      { kind: "rejected", status: 404 },
+    );
+  }
+  const event = readAnswer(() => readEvent(raw), connection, `GET ${path}`);
+  if (event.id !== eventId) {
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered GET ${path} with another event, "${event.id}"; nothing was replayed. Check the backend.`,
+      { kind: "invalid-response", field: "id" },
+    );
+  }
+  return event;
+}
+
+/** `GET /events/:id`: the event, bare or as `{event, runs}`, possibly inside `{data: ...}`. */
+function readEvent(raw: unknown): FlowEvent {
+  const fields = unwrapObject(raw, "event", "an event");
+  try {
+    return normalizeFlowEvent(fields);
+  } catch (error) {
+    throw new FlowBackendError(`the event is not a FlowEvent: ${error instanceof Error ? error.message : String(error)}`, { kind: "invalid-response", field: "event" });
+  }
+}
+
+/** A failed replay request, with whether it may have started: the user must not simply send it again. */
+function replayFailure(error: FlowBackendError, eventId: string, connection: BackendConnection): FlowBackendError {
+  const refused = error.kind === "credentials" || error.kind === "rejected" || error.kind === "configuration" || error.status === 429;
+  const unsent = error.kind === "unreachable" && error.code !== undefined && NOT_SENT_CODES.has(error.code);
+  let message: string;
+  if (error.kind === "rejected" && error.status === 404) {
+    message = `the flow backend at ${displayUrl(connection.url)} holds event "${eventId}" but answered POST /events/${encodeURIComponent(eventId)}/replay with HTTP 404: it does not seem to offer replays (the contract's POST /events/:id/replay). Nothing was replayed; check the backend's version.`;
+  } else if (refused) {
+    message = `${error.message} The backend refused the replay, so nothing was replayed.`;
+  } else if (unsent) {
+    message = `${error.message} The replay was not sent.`;
+  } else {
+    message = `${error.message} The replay may or may not have started on the backend. It was not sent again, since a second request would run the event's steps a second time: look at the event's runs (GET /runs?eventId=${encodeURIComponent(eventId)}) before replaying it again.`;
+  }
+  const { kind, status, field, code } = error;
+  return new FlowBackendError(message, { kind, ...(status !== undefined ? { status } : {}), ...(field ? { field } : {}), ...(code ? { code } : {}) });
+}

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
+import { tempRepo } from "../helpers/flow-packages.js";
+import { runInProcess } from "../helpers/run-in-process.js";
+
+// replay with mode: http through the action's code path: the flow backend (a real HTTP server
+// speaking the contract's surface) replays the event it stores, and the replay's runs are
+// reported like a dispatch's.
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+let backend: FlowBackend;
+const token = "backend-token-0123456789";
+const hmacSecret = "hmac-secret-abcdef";
+const eventId = "github:release.published:o/r:v2.0.0";
+
+async function startBackend(behaviour: FlowBackendOptions["behaviour"] = {}): Promise<FlowBackend> {
+  return startFlowBackend({
+    token,
+    hmacSecret,
+    behaviour,
+    scripts: {
+      "release.published": [
+        { flow: "bindings", step: "regenerate", result: { status: "changed", message: "bindings regenerated" }, afterMs: 150 },
+        { flow: "fork", step: "rebase", result: { status: "blocked", message: "conflict in lib.rs" }, afterMs: 250 },
+      ],
+    },
+  });
+}
+
+beforeEach(async () => {
+  repo = await tempRepo("flows-http-replay-");
+  backend = await startBackend();
+});
+afterEach(async () => {
+  await backend.close();
+  await repo.cleanup();
+});
+
+const release = { action: "published", release: { tag_name: "v2.0.0", id: 2, html_url: "https://github.com/o/r/releases/v2.0.0" }, repository: { full_name: "o/r" } };
+const inputs = () => ({ mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, "fail-on": "failed" });
+/** The release sent to the backend as a job would, so the backend stores it and its first runs. */
+const sendRelease = () => runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: inputs() });
+const replay = (more: Record<string, string> = {}) =>
+  runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: { inputs: {} }, inputs: { ...inputs(), replay: eventId, ...more } });
+const replayRequests = () => backend.requests.filter((request) => request.method === "POST" && request.path.endsWith("/replay"));
+
+describe("replay with mode: http", () => {
+  it("asks the backend to replay the event, waits for the replay's runs and reports them like a dispatch's", async () => {
+    expect((await sendRelease()).code).toBe(0);
+    const first = backend.runCount();
+    const run = await replay();
+    expect(run.code, run.stdout).toBe(0);
+    expect(backend.runCount()).toBe(first + 2);
+    expect(replayRequests()).toHaveLength(1);
+    expect(run.stdout).toContain(`Replaying release.published → ${eventId} on the flow backend at ${backend.url}`);
+    const results = JSON.parse(run.outputs.results ?? "[]") as FlowRunView[];
+    expect(results.map((view) => [view.flowName, view.effectiveStatus, view.id.endsWith("_replay")])).toEqual([
+      ["bindings", "changed", true],
+      ["fork", "blocked", true],
+    ]);
+    expect(run.outputs).toMatchObject({ "event-id": eventId, "event-type": "release.published", matched: "2", "needs-attention": "true" });
+    expect(run.summary).toContain("| fork | rebase | ⛔ blocked (replay) | conflict in lib.rs |");
+    expect(run.stdout.split("\n").filter((line) => line.includes(token) && !line.startsWith("::add-mask::"))).toEqual([]);
+  });
+
+  it("fails with the event id and what to check when the backend does not hold the event, and replays nothing", async () => {
+    const run = await replay();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::the flow backend at ${backend.url} holds no event "${eventId}" (HTTP 404`);
+    expect(run.stdout).toContain("Check the replay input");
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+    expect(run.summary).toContain("**The flow backend replay failed:**");
+    expect(replayRequests()).toEqual([]);
+  });
+
+  it("does not send a replay again when its answer never comes, and says it may have started", async () => {
+    await backend.close();
+    backend = await startBackend({ replayAnswer: "hang" });
+    await sendRelease();
+    const run = await replay({ "backend-timeout-minutes": "0.02" });
+    expect(run.code).toBe(1);
+    expect(replayRequests()).toHaveLength(1);
+    expect(run.stdout).toContain("::error::the flow backend at");
+    expect(run.stdout).toContain("The replay may or may not have started on the backend. It was not sent again");
+    expect(run.summary).toContain("**The flow backend replay failed:**");
+  });
+
+  it("sends nothing in a dry run, not even a look-up of the event", async () => {
+    await sendRelease();
+    backend.requests.length = 0;
+    const run = await replay({ "dry-run": "true" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(backend.requests).toEqual([]);
+    expect(run.summary).toContain(`Dry run: event ${eventId} was not replayed on the flow backend at ${backend.url}`);
+    expect(run.outputs).toMatchObject({ "event-id": eventId, matched: "0", results: "[]" });
+  });
+
+  it("refuses overrides in the event input, which the backend's replay cannot carry, before sending anything", async () => {
+    await sendRelease();
+    backend.requests.length = 0;
+    const run = await replay({ event: '{"payload": {"tag": "v2.0.1"}}' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http"`);
+    expect(backend.requests).toEqual([]);
+
+    const empty = await replay({ event: "{}" });
+    expect(empty.code, empty.stdout).toBe(0);
+    expect(replayRequests()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { type BackendReplayOptions, dispatchToBackend, FlowBackendError, replayOnBackend } from "../../src/backend/index.js";
+import type { FlowEvent } from "../../src/contracts.js";
+import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
+
+// replayOnBackend: the backend replays an event it stores; the replay request is sent once,
+// whatever happens to its answer, since a second one would run the event's steps again.
+
+const backends: FlowBackend[] = [];
+afterEach(async () => {
+  await Promise.all(backends.splice(0).map((backend) => backend.close()));
+});
+
+const hmacSecret = "replay-hmac-secret";
+
+async function backend(behaviour: FlowBackendOptions["behaviour"] = {}): Promise<FlowBackend> {
+  const started = await startFlowBackend({
+    hmacSecret,
+    behaviour,
+    scripts: { "t.ok": [{ flow: "bindings", step: "regenerate", result: { status: "changed", message: "regenerated" }, afterMs: 60 }] },
+  });
+  backends.push(started);
+  return started;
+}
+
+const event: FlowEvent = { id: "test:t.ok:o/r:v1", type: "t.ok", receivedAt: "2025-01-02T03:04:05.000Z", payload: { tag: "v1" } };
+
+function fast(server: FlowBackend, options: Partial<BackendReplayOptions> = {}): BackendReplayOptions {
+  return { url: server.url, hmacSecret, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 5_000, ...options };
+}
+
+/** The backend holds the event and its first runs, finished. */
+async function seeded(behaviour: FlowBackendOptions["behaviour"] = {}): Promise<FlowBackend> {
+  const server = await backend(behaviour);
+  await dispatchToBackend(event, fast(server));
+  server.requests.length = 0;
+  return server;
+}
+
+async function failure(promise: Promise<unknown>): Promise<FlowBackendError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(FlowBackendError);
+  return error as FlowBackendError;
+}
+
+const replays = (server: FlowBackend) => server.requests.filter((request) => request.method === "POST" && request.path.endsWith("/replay"));
+
+describe("replayOnBackend", () => {
+  it("replays the stored event and waits for the replay's runs only, not the event's earlier ones", async () => {
+    const server = await seeded();
+    const told: FlowEvent[] = [];
+    const outcome = await replayOnBackend(event.id, fast(server, { onEvent: (stored) => told.push(stored) }));
+    expect(told.map((stored) => stored.payload)).toEqual([{ tag: "v1" }]);
+    expect(outcome).toMatchObject({ status: "accepted", eventId: event.id, matched: 1 });
+    expect(outcome.runs.map((run) => [run.id.endsWith("_replay"), run.processStatus, run.effectiveStatus])).toEqual([[true, "completed", "changed"]]);
+    expect(server.runCount()).toBe(2);
+    expect(server.requests[0]).toMatchObject({ method: "GET", path: `/events/${encodeURIComponent(event.id)}`, status: 200 });
+    expect(replays(server)).toEqual([expect.objectContaining({ body: "", status: 200 })]);
+  });
+
+  it("names an event id the backend does not hold, and asks for no replay", async () => {
+    const server = await backend();
+    const error = await failure(replayOnBackend("test:t.ok:o/r:v9", fast(server)));
+    expect(error.message).toContain('holds no event "test:t.ok:o/r:v9" (HTTP 404 on GET /events/test%3At.ok%3Ao%2Fr%3Av9)');
+    expect(error.message).toContain("Check the replay input");
+    expect(replays(server)).toEqual([]);
+  });
+
+  it.each([
+    ["hang", { requestTimeoutMs: 300 }],
+    ["drop", {}],
+    ["500", {}],
+  ] as const)("sends the replay once when its answer is lost (%s), and says it may have started", async (lost, options) => {
+    const server = await seeded({ replayAnswer: lost });
+    const error = await failure(replayOnBackend(event.id, fast(server, { retries: 3, ...options })));
+    expect(replays(server)).toHaveLength(1);
+    expect(server.runCount()).toBe(2);
+    expect(error.message).toContain("The replay may or may not have started on the backend. It was not sent again");
+    expect(error.message).toContain(`GET /runs?eventId=${encodeURIComponent(event.id)}`);
+    expect(error.message).not.toContain("sent again safely");
+  });
+
+  it("says a replay the network refused before sending was not sent", async () => {
+    const server = await seeded();
+    const refusing: typeof fetch = (input, init) => {
+      if (init?.method !== "POST") return fetch(input, init);
+      return Promise.reject(Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } }));
+    };
+    const error = await failure(replayOnBackend(event.id, fast(server, { fetch: refusing })));
+    expect(error.message).toMatch(/ECONNREFUSED — check backend-url\. The replay was not sent\.$/);
+  });
+
+  it("says a backend without the replay route does not offer replays, rather than that the event is unknown", async () => {
+    const server = await seeded();
+    const noRoute: typeof fetch = (input, init) =>
+      init?.method === "POST" ? Promise.resolve(new Response(JSON.stringify({ error: "not found" }), { status: 404 })) : fetch(input, init);
+    const error = await failure(replayOnBackend(event.id, fast(server, { fetch: noRoute })));
+    expect(error.message).toContain(`holds event "${event.id}" but answered POST`);
+    expect(error.message).toContain("does not seem to offer replays");
+  });
+
+  it("does not wait for another event's runs when the replay's answer names another event", async () => {
+    const server = await seeded();
+    const other: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (init?.method !== "POST") return response;
+      const answer = (await response.json()) as Record<string, unknown>;
+      return new Response(JSON.stringify({ ...answer, eventId: "test:t.ok:o/r:v0" }), { status: 200 });
+    };
+    const error = await failure(replayOnBackend(event.id, fast(server, { fetch: other })));
+    expect(error.message).toContain('for another event, "test:t.ok:o/r:v0"');
+    expect(server.requests.filter((request) => request.path === "/runs")).toEqual([]);
+  });
+});
