@@ -2,10 +2,11 @@ import { createHmac } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { type BackendDispatchOptions, dispatchToBackend, FlowBackendError } from "../../src/backend/index.js";
+import { type BackendDispatchOptions, dispatchToBackend, } from "../../src/backend/index.js";
 import { MAX_ANSWER_BYTES, MAX_ANSWER_DEPTH } from "../../src/backend/http.js";
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
 import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
+import { failure } from "./failure.js";
 
 const SCRIPTS: FlowBackendOptions["scripts"] = {
   "t.ok": [
@@ -33,15 +34,6 @@ function event(type: string, id = `test:${type}:${Math.random().toString(36).sli
 /** Fast polling and retries, so the suite stays quick; each test overrides what it checks. */
 function fast(server: FlowBackend, options: Partial<BackendDispatchOptions> = {}): BackendDispatchOptions {
   return { url: server.url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 5_000, ...options };
-}
-
-async function failure(promise: Promise<unknown>): Promise<FlowBackendError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(FlowBackendError);
-  return error as FlowBackendError;
 }
 
 describe("dispatchToBackend", () => {

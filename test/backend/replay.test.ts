@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type BackendReplayOptions, dispatchToBackend, FlowBackendError, replayOnBackend } from "../../src/backend/index.js";
+import { type BackendReplayOptions, dispatchToBackend, replayOnBackend } from "../../src/backend/index.js";
 import type { FlowEvent } from "../../src/contracts.js";
 import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
+import { failure } from "./failure.js";
 
 // replayOnBackend: the backend replays an event it stores; the replay request is sent once,
 // whatever happens to its answer, since a second one would run the event's steps again.
@@ -35,15 +36,6 @@ async function seeded(behaviour: FlowBackendOptions["behaviour"] = {}): Promise<
   await dispatchToBackend(event, fast(server));
   server.requests.length = 0;
   return server;
-}
-
-async function failure(promise: Promise<unknown>): Promise<FlowBackendError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(FlowBackendError);
-  return error as FlowBackendError;
 }
 
 const replays = (server: FlowBackend) => server.requests.filter((request) => request.method === "POST" && request.path.endsWith("/replay"));

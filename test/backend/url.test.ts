@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { dispatchToBackend, FlowBackendError } from "../../src/backend/index.js";
+import { dispatchToBackend, } from "../../src/backend/index.js";
 import { backendEndpoint } from "../../src/backend/http.js";
 import type { FlowEvent } from "../../src/contracts.js";
 import { type FlowBackend, startFlowBackend } from "../support/flow-backend.js";
+import { failure } from "./failure.js";
 
 const backends: FlowBackend[] = [];
 afterEach(async () => {
@@ -11,15 +12,6 @@ afterEach(async () => {
 
 function event(type: string): FlowEvent {
   return { id: `test:${type}:${Math.random().toString(36).slice(2)}`, type, receivedAt: "2025-01-02T03:04:05.000Z", payload: {} };
-}
-
-async function failure(promise: Promise<unknown>): Promise<FlowBackendError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(FlowBackendError);
-  return error as FlowBackendError;
 }
 
 describe("backend URLs", () => {
