@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import type { CliHelpOption } from "../generated/types.js";
 import { didYouMean, UsageError } from "./usage.js";
 
 type OptionSpec = {
@@ -124,9 +125,23 @@ export type OptionHelp = { value?: string; description: string };
 
 /** The help line of one option: `  --name VALUE   description`, as `help` (a command's own wording) says when given. */
 export function optionLine(name: OptionName, help?: OptionHelp): string {
+  const { flag, description } = optionEntry(name, help);
+  return `  ${flag.padEnd(30)}${description}`;
+}
+
+/** One option as help describes it (`flows help --json`, schemas/cli-help.schema.json), in a command's own wording when given. */
+export function optionEntry(name: OptionName, help?: OptionHelp): CliHelpOption {
   const spec: OptionSpec = help ? { ...OPTIONS[name], value: help.value, description: help.description } : OPTIONS[name];
   const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
-  return `  ${flag.padEnd(30)}${spec.description}`;
+  return {
+    name,
+    flag,
+    ...(spec.short ? { short: spec.short } : {}),
+    ...(spec.value ? { value: spec.value } : {}),
+    takesValue: spec.value !== undefined,
+    ...(spec.multiple ? { repeatable: true } : {}),
+    description: spec.description,
+  };
 }
 
 /**
