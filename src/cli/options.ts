@@ -33,7 +33,7 @@ export const OPTIONS = {
   branch: { type: "string", value: "NAME", description: "state branch (default: flows-state)" },
   repository: { type: "string", value: "OWNER/REPO", description: "the GitHub repository (artifact store, flows github)" },
   "event-name": { type: "string", value: "NAME", description: "the GitHub event name (push, pull_request, release, ...)" },
-  "event-path": { type: "string", value: "FILE", description: "the webhook payload as JSON" },
+  "event-path": { type: "string", value: "FILE", description: "the webhook payload as JSON (- reads it from standard input)" },
   input: { type: "string", multiple: true, value: "NAME=VALUE", description: "an action input (repeatable)" },
   type: { type: "string", value: "T", description: "event type; * matches any text, as in triggers" },
   limit: { type: "string", value: "N", description: "at most N entries" },
