@@ -4,7 +4,7 @@ import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp, helpDocument } from "./help.js";
 import type { CliVersion } from "../generated/types.js";
 import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
-import { checkRepoFolder, parseCommandLine, type ParsedValues } from "./options.js";
+import { checkRepoFolder, checkRepoUrl, parseCommandLine, type ParsedValues } from "./options.js";
 import { defaultRepoRoot } from "./repo-root.js";
 import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { stopOnSignals } from "./signals.js";
@@ -161,7 +161,9 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   try {
     checkOptions(spec, values);
     checkArgs(spec, args);
-    if (!repoIsUrl) checkRepoFolder(values, repoRoot, spec.name);
+    // `flows github` takes --state for the action's input, and runs in a checkout (the workspace).
+    if (repoIsUrl) checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
+    else checkRepoFolder(values, repoRoot, spec.name);
     const concurrency = readConcurrency(values.concurrency, spec.name);
     const store = async () => {
       const { store: opened, label } = await ctx.openStore();

@@ -159,3 +159,15 @@ export function checkRepoFolder(values: ParsedValues, repoRoot: string, command:
   }
   if (!folder) throw new UsageError(`--repo ${repo}: ${repoRoot} is a file, not a folder. Give the repository's root folder.`, command);
 }
+
+/**
+ * A URL for --repo names the repository whose state branch is read (`--state branch`): the flows
+ * still come from this checkout. Anywhere else it named nothing that was read, and the command
+ * quietly ran on the current folder. `storeOpened`: the command opens its store from --state
+ * (not `flows github`, which runs the action's code in a checkout).
+ */
+export function checkRepoUrl(values: ParsedValues, command: string, storeOpened: boolean): void {
+  if (storeOpened && values.state === "branch") return;
+  const instead = storeOpened ? "; with --state branch, a URL reads that repository's state branch" : "";
+  throw new UsageError(`--repo ${values.repo} is a URL; give the repository's folder${instead}.`, command);
+}
