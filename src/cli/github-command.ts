@@ -8,7 +8,7 @@ import { briefOutcome, type CliContext } from "./commands.js";
 import { InputFileError, parseJsonFileText, readJsonFile, readStdinText, STDIN } from "./json-file.js";
 import { statPath } from "../fs-async.js";
 import { fileKind } from "../fs-safe.js";
-import { checkPayloadSize, MAX_PAYLOAD_BYTES } from "../events/budget.js";
+import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../events/budget.js";
 import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
 import type { ParsedValues } from "./options.js";
@@ -83,7 +83,7 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
   return io.failure ? 1 : 0;
 }
 
-type Payload = { repository?: { full_name?: string } } | null;
+type Payload = { repository?: { full_name?: string } };
 
 async function payloadFromFile(path: string): Promise<{ eventPath: string; payload: Payload }> {
   await checkEventFile(path);
@@ -111,10 +111,15 @@ async function payloadFromStdin(eventName: string): Promise<{ eventPath: string;
     }
     throw new InputFileError(`${what} on standard input cannot be read (${code ?? String(error)}).`);
   }
-  const payload = parseJsonFileText(text, STDIN, what) as Payload;
+  const payload = parseJsonFileText(text, STDIN, what);
+  // Said here, naming standard input: the action's code path would name the scratch file.
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
+    throw new InputFileError(`${what} on standard input holds ${Array.isArray(payload) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`);
+  }
+  checkPayloadDepth(payload, "the webhook piped in on standard input");
   const eventPath = join(makeScratchDir("flows-event-"), "event.json");
   await writeFile(eventPath, text, { mode: 0o600 });
-  return { eventPath, payload };
+  return { eventPath, payload: payload as Payload };
 }
 
 /**

@@ -110,6 +110,14 @@ describe("flows github --event-path - reads the webhook payload from standard in
     expect(bad.err).toMatch(/^<stdin>:2:10: The event payload is not valid JSON: /);
     expect(JSON.parse(bad.out).error).toMatchObject({ kind: "failed", command: "github" });
 
+    // Named as standard input, not as the file the action's code path is handed.
+    const array = flows("[1, 2]", "github", "--event-name", "push", "--event-path", "-", "--state", "none");
+    expect(array.code).toBe(1);
+    expect(array.err).toBe("The event payload on standard input holds an array; a webhook payload is a JSON object.\n");
+    const deep = flows(`${'{"a":'.repeat(300)}1${"}".repeat(300)}`, "github", "--event-name", "push", "--event-path", "-", "--state", "none");
+    expect(deep.code).toBe(1);
+    expect(deep.err).toContain("The payload of the webhook piped in on standard input nests objects and arrays more than 256 levels deep");
+
     const big = flows(`"${"x".repeat(25 * 1024 * 1024)}"`, "github", "--event-name", "push", "--event-path", "-", "--state", "none");
     expect(big.code).toBe(1);
     expect(big.err).toContain("The event payload on standard input is larger than 25 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads)");
