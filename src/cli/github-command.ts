@@ -1,14 +1,15 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { ActionInputError, readInputs } from "../action/inputs.js";
 import { runAction } from "../action/run.js";
 import { findBun, flowsActionPackageDir } from "../runners/find-bun.js";
 import type { StateFolderSetting } from "../state/file-errors.js";
 import { briefOutcome, type CliContext } from "./commands.js";
-import { InputFileError, readJsonFile } from "./json-file.js";
+import { InputFileError, parseJsonFileText, readJsonFile, readStdinText, STDIN } from "./json-file.js";
 import { statPath } from "../fs-async.js";
 import { fileKind } from "../fs-safe.js";
-import { checkPayloadSize } from "../events/budget.js";
+import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../events/budget.js";
+import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
 import type { ParsedValues } from "./options.js";
 import { cliStateDirSetting } from "./store.js";
@@ -50,14 +51,13 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
 
 /** `flows github`: the action's own code path on this machine. */
 export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
-  await checkEventFile(resolve(options.eventPath));
-  const payload = (await readJsonFile(resolve(options.eventPath), "The event payload")) as { repository?: { full_name?: string } };
+  const { eventPath, payload } = options.eventPath === STDIN ? await payloadFromStdin(options.eventName) : await payloadFromFile(resolve(options.eventPath));
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
   const env: NodeJS.ProcessEnv = {
     ...ctx.env,
     GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: resolve(options.eventPath),
+    GITHUB_EVENT_PATH: eventPath,
     GITHUB_WORKSPACE: ctx.repoRoot,
     GITHUB_REPOSITORY: options.repository ?? ctx.env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? "local/repository",
     GITHUB_ACTOR: ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? "local",
@@ -81,6 +81,45 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
     for (const [name, value] of io.outputs) ctx.out(`  ${name} = ${name === "results" ? `${value.length} chars of JSON` : value}\n`);
   }
   return io.failure ? 1 : 0;
+}
+
+type Payload = { repository?: { full_name?: string } };
+
+async function payloadFromFile(path: string): Promise<{ eventPath: string; payload: Payload }> {
+  await checkEventFile(path);
+  return { eventPath: path, payload: (await readJsonFile(path, "The event payload")) as Payload };
+}
+
+/**
+ * `--event-path -`: the payload piped in (`gh api … | flows github --event-name push --event-path -`),
+ * bounded as an event file is (GitHub's 25 MiB cap), checked as JSON with errors at its line on
+ * <stdin>, then written to a private scratch file: the action's code path reads GITHUB_EVENT_PATH,
+ * and may read it more than once.
+ */
+async function payloadFromStdin(eventName: string): Promise<{ eventPath: string; payload: Payload }> {
+  const what = "The event payload";
+  let text: string;
+  try {
+    text = await readStdinText(what, `cat payload.json | flows github --event-name ${eventName} --event-path -`, MAX_PAYLOAD_BYTES);
+  } catch (error) {
+    if (error instanceof InputFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EFBIG") {
+      throw new InputFileError(
+        `${what} on standard input is larger than 25 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads), so it was not dispatched and nothing was stored. Send a smaller payload.`,
+      );
+    }
+    throw new InputFileError(`${what} on standard input cannot be read (${code ?? String(error)}).`);
+  }
+  const payload = parseJsonFileText(text, STDIN, what);
+  // Said here, naming standard input: the action's code path would name the scratch file.
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
+    throw new InputFileError(`${what} on standard input holds ${Array.isArray(payload) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`);
+  }
+  checkPayloadDepth(payload, "the webhook piped in on standard input");
+  const eventPath = join(makeScratchDir("flows-event-"), "event.json");
+  await writeFile(eventPath, text, { mode: 0o600 });
+  return { eventPath, payload: payload as Payload };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { COMMANDS, type CommandSpec, GLOBAL_OPTIONS } from "./command-table.js";
-import { optionLine } from "./options.js";
+import type { CliHelp, CliHelpCommand } from "../generated/types.js";
+import { optionEntry, optionLine } from "./options.js";
 
 const EXIT_CODES = `Exit codes:
   0    done (every step ran without failing; nothing matching is no failure)
@@ -38,6 +39,30 @@ export function commandHelp(command: CommandSpec): string {
   lines.push("", "Options for every command:", ...GLOBAL_OPTIONS.map((name) => optionLine(name)));
   lines.push("", "Examples:", ...command.examples.map((example) => `  ${example}`), "", EXIT_CODES, "");
   return lines.join("\n");
+}
+
+/**
+ * `flows help --json` (every command) and `flows help <command> --json` (that one): the table the
+ * text above is written from, as data (schemas/cli-help.schema.json).
+ */
+export function helpDocument(commands: readonly CommandSpec[] = COMMANDS): string {
+  const document: CliHelp = {
+    commands: commands.map(commandEntry),
+    globalOptions: [...GLOBAL_OPTIONS, "version" as const].map((name) => optionEntry(name)),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function commandEntry(command: CommandSpec): CliHelpCommand {
+  return {
+    name: command.name,
+    ...(command.args ? { args: command.args } : {}),
+    usage: `flows ${usageOf(command)} [options]`,
+    summary: command.summary,
+    ...(command.details ? { details: command.details } : {}),
+    options: command.options.map((name) => optionEntry(name, command.optionHelp?.[name])),
+    examples: [...command.examples],
+  };
 }
 
 function usageOf(command: CommandSpec): string {

@@ -22,14 +22,11 @@ function source(path: string, what: string): string {
 
 /** Read a JSON file (or standard input, for `-`); a bad file is an error that names the path, line and column. */
 export async function readJsonFile(path: string, what: string): Promise<unknown> {
-  // Loaded here only: node:tty costs Bun about 9 ms, a tenth of a `flows fire`.
-  if (path === STDIN && (await import("node:tty")).isatty(0)) {
-    throw new InputFileError(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`cat event.json | flows fire --event -\`), or give the file's path.`);
-  }
   let text: string;
   try {
-    text = await readTextFileWithin(path === STDIN ? { fd: 0 } : path, MAX_JSON_FILE_BYTES);
+    text = path === STDIN ? await readStdinText(what, "cat event.json | flows fire --event -", MAX_JSON_FILE_BYTES) : await readTextFileWithin(path, MAX_JSON_FILE_BYTES);
   } catch (error) {
+    if (error instanceof InputFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EFBIG") {
       throw new InputFileError(
@@ -40,11 +37,34 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
     if (code === "EISDIR") throw new InputFileError(`${source(path, what)} is a folder; give the path of a JSON file.`);
     throw new InputFileError(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
   }
+  return parseJsonFileText(text, path, what);
+}
+
+/** JSON text read from `path` (or standard input, for `-`), parsed; not JSON is an error at its line and column there. */
+export function parseJsonFileText(text: string, path: string, what: string): unknown {
   // A byte order mark (Windows editors write one) is no part of the JSON: flow.toml and schemas accept it too.
   const parsed = parseJsonText(text.replace(/^\uFEFF/, ""));
   if (parsed.ok) return parsed.value;
   const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
   throw new InputFileError(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+
+/**
+ * Standard input's text, for `-`, read no further than `maxBytes` (FileTooLargeError past it).
+ * A terminal is refused at once rather than waiting for typing, and nothing at all (`< /dev/null`,
+ * a command before the pipe that printed nothing) is said as such, not as JSON that ended early.
+ * `pipeExample` is the command line that shows how to pipe it in.
+ */
+export async function readStdinText(what: string, pipeExample: string, maxBytes: number): Promise<string> {
+  // Loaded here only: node:tty costs Bun about 9 ms, a tenth of a `flows fire`.
+  if ((await import("node:tty")).isatty(0)) {
+    throw new InputFileError(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
+  }
+  const text = await readTextFileWithin({ fd: 0 }, maxBytes);
+  if (text.replace(/^\uFEFF/, "").trim() === "") {
+    throw new InputFileError(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
+  }
+  return text;
 }
 
 /**
@@ -85,7 +105,6 @@ function webhookHint(value: unknown, path: string): string {
   if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key))) return "";
   const guessed = WEBHOOK_KEYS.find(([key]) => keys.includes(key))?.[1] ?? (keys.includes("ref") && keys.includes("after") ? "push" : undefined);
   const name = guessed ?? "<name>";
-  // `flows github` reads its payload from a file (the action's GITHUB_EVENT_PATH), never from standard input.
-  const run = path === STDIN ? `save it to a file and run it with \`flows github --event-name ${name} --event-path FILE\`` : `run it with \`flows github --event-name ${name} --event-path ${path}\``;
+  const run = `run it with \`flows github --event-name ${name} --event-path ${path}\``;
   return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${path} --event-name ${name}\`).`;
 }

@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
 import { COMMANDS, type CommandSpec, checkArgs, GLOBAL_OPTIONS } from "./command-table.js";
 import type { CliContext } from "./commands.js";
-import { commandHelp, globalHelp } from "./help.js";
+import { commandHelp, globalHelp, helpDocument } from "./help.js";
+import type { CliVersion } from "../generated/types.js";
 import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
-import { checkRepoFolder, parseCommandLine, type ParsedValues } from "./options.js";
+import { checkRepoFolder, checkRepoUrl, parseCommandLine, type ParsedValues } from "./options.js";
 import { defaultRepoRoot } from "./repo-root.js";
 import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { stopOnSignals } from "./signals.js";
@@ -103,12 +104,15 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   json = values.json === true;
 
   if (values.version) {
-    out(`${await version()}\n`);
+    const { version } = await packageVersion();
+    out(json ? versionDocument(version) : `flows (flows-action) ${version ?? "version unknown"}\n`);
     return EXIT.ok;
   }
+  // With --json, help is the command table as data (schemas/cli-help.schema.json).
+  const help = (spec?: CommandSpec): string => (json ? helpDocument(spec ? [spec] : undefined) : spec ? commandHelp(spec) : globalHelp());
   if (name === undefined) {
     if (values.help) {
-      out(globalHelp());
+      out(help());
       return EXIT.ok;
     }
     err(globalHelp());
@@ -116,18 +120,18 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   }
   if (name === "help") {
     if (args[0] === undefined) {
-      out(globalHelp());
+      out(help());
       return EXIT.ok;
     }
     const spec = findCommand(args[0]);
     if (spec instanceof UsageError) return usage(spec);
-    out(commandHelp(spec));
+    out(help(spec));
     return EXIT.ok;
   }
   const spec = findCommand(name);
   if (spec instanceof UsageError) return usage(spec);
   if (values.help) {
-    out(commandHelp(spec));
+    out(help(spec));
     return EXIT.ok;
   }
 
@@ -157,7 +161,9 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   try {
     checkOptions(spec, values);
     checkArgs(spec, args);
-    if (!repoIsUrl) checkRepoFolder(values, repoRoot, spec.name);
+    // `flows github` takes --state for the action's input, and runs in a checkout (the workspace).
+    if (repoIsUrl) checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
+    else checkRepoFolder(values, repoRoot, spec.name);
     const concurrency = readConcurrency(values.concurrency, spec.name);
     const store = async () => {
       const { store: opened, label } = await ctx.openStore();
@@ -229,16 +235,27 @@ function readConcurrency(value: string | undefined, command: string): number | u
   return concurrency;
 }
 
-async function version(): Promise<string> {
+/** `flows --version --json` (schemas/cli-version.schema.json): the package, and what runs the command. */
+function versionDocument(version: string | null): string {
+  const bun = (globalThis as { Bun?: { version: string } }).Bun;
+  const document: CliVersion = {
+    name: "flows-action",
+    version,
+    runtime: bun ? { name: "bun", version: bun.version } : { name: "node", version: process.versions.node },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+async function packageVersion(): Promise<{ version: string | null }> {
   const [{ readFile }, { join }, { flowsActionPackageDir }] = await Promise.all([
     import("node:fs/promises"),
     import("node:path"),
     import("../runners/find-bun.js"),
   ]);
   const dir = flowsActionPackageDir();
-  if (!dir) return "flows (flows-action), version unknown";
+  if (!dir) return { version: null };
   const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as { version?: string };
-  return `flows (flows-action) ${manifest.version ?? "unknown"}`;
+  return { version: typeof manifest.version === "string" ? manifest.version : null };
 }
 
 const opened = new WeakSet<() => unknown>();

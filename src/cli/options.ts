@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import type { CliHelpOption } from "../generated/types.js";
 import { didYouMean, UsageError } from "./usage.js";
 
 type OptionSpec = {
@@ -32,7 +33,7 @@ export const OPTIONS = {
   branch: { type: "string", value: "NAME", description: "state branch (default: flows-state)" },
   repository: { type: "string", value: "OWNER/REPO", description: "the GitHub repository (artifact store, flows github)" },
   "event-name": { type: "string", value: "NAME", description: "the GitHub event name (push, pull_request, release, ...)" },
-  "event-path": { type: "string", value: "FILE", description: "the webhook payload as JSON" },
+  "event-path": { type: "string", value: "FILE", description: "the webhook payload as JSON (- reads it from standard input)" },
   input: { type: "string", multiple: true, value: "NAME=VALUE", description: "an action input (repeatable)" },
   type: { type: "string", value: "T", description: "event type; * matches any text, as in triggers" },
   limit: { type: "string", value: "N", description: "at most N entries" },
@@ -124,9 +125,23 @@ export type OptionHelp = { value?: string; description: string };
 
 /** The help line of one option: `  --name VALUE   description`, as `help` (a command's own wording) says when given. */
 export function optionLine(name: OptionName, help?: OptionHelp): string {
+  const { flag, description } = optionEntry(name, help);
+  return `  ${flag.padEnd(30)}${description}`;
+}
+
+/** One option as help describes it (`flows help --json`, schemas/cli-help.schema.json), in a command's own wording when given. */
+export function optionEntry(name: OptionName, help?: OptionHelp): CliHelpOption {
   const spec: OptionSpec = help ? { ...OPTIONS[name], value: help.value, description: help.description } : OPTIONS[name];
   const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
-  return `  ${flag.padEnd(30)}${spec.description}`;
+  return {
+    name,
+    flag,
+    ...(spec.short ? { short: spec.short } : {}),
+    ...(spec.value ? { value: spec.value } : {}),
+    takesValue: spec.value !== undefined,
+    ...(spec.multiple ? { repeatable: true } : {}),
+    description: spec.description,
+  };
 }
 
 /**
@@ -143,4 +158,16 @@ export function checkRepoFolder(values: ParsedValues, repoRoot: string, command:
     throw new UsageError(`--repo ${repo}: there is no folder ${repoRoot}.`, command);
   }
   if (!folder) throw new UsageError(`--repo ${repo}: ${repoRoot} is a file, not a folder. Give the repository's root folder.`, command);
+}
+
+/**
+ * A URL for --repo names the repository whose state branch is read (`--state branch`): the flows
+ * still come from this checkout. Anywhere else it named nothing that was read, and the command
+ * quietly ran on the current folder. `storeOpened`: the command opens its store from --state
+ * (not `flows github`, which runs the action's code in a checkout).
+ */
+export function checkRepoUrl(values: ParsedValues, command: string, storeOpened: boolean): void {
+  if (storeOpened && values.state === "branch") return;
+  const instead = storeOpened ? "; with --state branch, a URL reads that repository's state branch" : "";
+  throw new UsageError(`--repo ${values.repo} is a URL; give the repository's folder${instead}.`, command);
 }

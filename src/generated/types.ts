@@ -193,6 +193,87 @@ column?: number
 message: string
 }
 /**
+ * What `flows help --json` (or `flows --help --json`) prints on standard output: every command, as `flows help` lists them; `flows help <command> --json` (or `flows <command> --help --json`): that command alone. The same table the text help is written from (src/cli/command-table.ts).
+ */
+export interface CliHelp {
+commands: CliHelpCommand[]
+/**
+ * Options every command takes (and --version).
+ */
+globalOptions: CliHelpOption[]
+}
+export interface CliHelpCommand {
+name: string
+/**
+ * Its positional arguments, as usage shows them (`<flow> <step>`).
+ */
+args?: string
+/**
+ * `flows <name> [args] [options]`.
+ */
+usage: string
+summary: string
+/**
+ * More it says in its --help.
+ */
+details?: string
+/**
+ * The options it takes besides the global ones, with its own wording where it differs.
+ */
+options: CliHelpOption[]
+examples: string[]
+}
+export interface CliHelpOption {
+/**
+ * Its long name, without the dashes.
+ */
+name: string
+/**
+ * As help shows it: `-h, --help`, `--event FILE`.
+ */
+flag: string
+/**
+ * Its one-letter form, without the dash.
+ */
+short?: string
+/**
+ * Its value's name in help, for an option that takes one.
+ */
+value?: string
+/**
+ * Whether it takes a value (`--limit 5`) or stands alone (`--dry-run`).
+ */
+takesValue: boolean
+/**
+ * Given more than once, each value counts (`--input a=1 --input b=2`).
+ */
+repeatable?: boolean
+description: string
+}
+/**
+ * What `flows --version --json` prints on standard output: which flows-action this is, and the runtime the command runs on (Bun when one is found, else Node).
+ */
+export interface CliVersion {
+/**
+ * The package the `flows` command comes from.
+ */
+name: "flows-action"
+/**
+ * Its version, from its package.json; null when that file could not be found.
+ */
+version: (string | null)
+/**
+ * What runs the command (steps always run on Bun).
+ */
+runtime: {
+name: ("bun" | "node")
+/**
+ * The runtime's version, without a leading v (1.2.3, 22.11.0).
+ */
+version: string
+}
+}
+/**
  * Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).
  */
 export interface StoredEventRecord {

@@ -11,6 +11,8 @@ export type CompiledValidator<T> = {
 export { validateBackendDispatchResult } from "./validators/backend-dispatch-result.js";
 export { validateBackendRun } from "./validators/backend-run.js";
 export { validateCliError } from "./validators/cli-error.js";
+export { validateCliHelp } from "./validators/cli-help.js";
+export { validateCliVersion } from "./validators/cli-version.js";
 export { validateEventRecord } from "./validators/event-record.js";
 export { validateFlowDiagnostic } from "./validators/flow-diagnostic.js";
 export { validateFlowEvent } from "./validators/flow-event.js";

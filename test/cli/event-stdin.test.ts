@@ -52,8 +52,16 @@ describe("--event - reads the event from standard input", () => {
 
     const webhook = flows(JSON.stringify({ action: "published", release: { tag_name: "v1" }, repository: { full_name: "o/r" } }), "fire", "--event", "-");
     expect(webhook.code).toBe(1);
-    expect(webhook.err).toContain("save it to a file and run it with `flows github --event-name release --event-path FILE`");
+    expect(webhook.err).toContain("run it with `flows github --event-name release --event-path -`");
     expect(webhook.err).toContain("`flows explain --event - --event-name release`");
+  });
+
+  it("says that nothing came on an empty standard input, rather than that the JSON ended early", () => {
+    const empty = flows("", "fire", "--event", "-");
+    expect(empty.code).toBe(1);
+    expect(empty.err).toBe(
+      "The event is read from standard input (`-`), but nothing came (it was empty): pipe it in (`cat event.json | flows fire --event -`), or give the file's path.\n",
+    );
   });
 
   it.skipIf(process.platform === "win32")("refuses a terminal at once instead of waiting for typing", () => {
@@ -64,9 +72,54 @@ describe("--event - reads the event from standard input", () => {
     expect(child.stdout).toContain("The event is read from standard input (`-`), which is a terminal: pipe it in (`cat event.json | flows fire --event -`), or give the file's path.");
   });
 
+  it.skipIf(process.platform === "win32")("flows github --event-path - refuses a terminal too", () => {
+    const command = [process.execPath, LAUNCHER, "--repo", repo.dir, "--no-color", "github", "--event-name", "push", "--event-path", "-"].map((part) => `'${part}'`).join(" ");
+    const child = spawnSync("script", ["-qec", command, "/dev/null"], { env: cliTestEnv(), encoding: "utf8", timeout: 30_000, input: "" });
+    expect(child.status).toBe(1);
+    expect(child.stdout).toContain(
+      "The event payload is read from standard input (`-`), which is a terminal: pipe it in (`cat payload.json | flows github --event-name push --event-path -`), or give the file's path.",
+    );
+  });
+
   it("a path named - in the current folder is still reachable as ./-", () => {
     const child = spawnSync(process.execPath, [LAUNCHER, "--repo", repo.dir, "fire", "--event", "./-"], { cwd: repo.dir, env: cliTestEnv(), encoding: "utf8", input: "" });
     expect(child.status).toBe(1);
     expect(child.stderr).toBe(`The event file ${join(repo.dir, "-")} does not exist.\n`);
+  });
+});
+
+describe("flows github --event-path - reads the webhook payload from standard input", () => {
+  const push = { ref: "refs/heads/main", after: "a".repeat(40), before: "b".repeat(40), repository: { full_name: "o/r" } };
+
+  it("runs the action's code path on the piped payload, as on the same payload in a file", () => {
+    const piped = flows(JSON.stringify(push), "github", "--event-name", "push", "--event-path", "-", "--state", "none", "--json");
+    expect(piped.code, piped.err).toBe(0);
+    const { outcome } = JSON.parse(piped.out);
+    expect(outcome).toMatchObject({ status: "accepted", matched: 1 });
+    expect(outcome.runs[0]).toMatchObject({ flowName: "hello", stepName: "greet", effectiveStatus: "completed" });
+  });
+
+  it("says what is wrong with it, naming standard input: nothing, not JSON, over GitHub's 25 MiB cap", () => {
+    const pipe = "(`cat payload.json | flows github --event-name push --event-path -`)";
+    const empty = flows("", "github", "--event-name", "push", "--event-path", "-", "--state", "none");
+    expect(empty.code).toBe(1);
+    expect(empty.err).toBe(`The event payload is read from standard input (\`-\`), but nothing came (it was empty): pipe it in ${pipe}, or give the file's path.\n`);
+
+    const bad = flows('{\n  "ref": }\n', "github", "--event-name", "push", "--event-path", "-", "--state", "none", "--json");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^<stdin>:2:10: The event payload is not valid JSON: /);
+    expect(JSON.parse(bad.out).error).toMatchObject({ kind: "failed", command: "github" });
+
+    // Named as standard input, not as the file the action's code path is handed.
+    const array = flows("[1, 2]", "github", "--event-name", "push", "--event-path", "-", "--state", "none");
+    expect(array.code).toBe(1);
+    expect(array.err).toBe("The event payload on standard input holds an array; a webhook payload is a JSON object.\n");
+    const deep = flows(`${'{"a":'.repeat(300)}1${"}".repeat(300)}`, "github", "--event-name", "push", "--event-path", "-", "--state", "none");
+    expect(deep.code).toBe(1);
+    expect(deep.err).toContain("The payload of the webhook piped in on standard input nests objects and arrays more than 256 levels deep");
+
+    const big = flows(`"${"x".repeat(25 * 1024 * 1024)}"`, "github", "--event-name", "push", "--event-path", "-", "--state", "none");
+    expect(big.code).toBe(1);
+    expect(big.err).toContain("The event payload on standard input is larger than 25 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads)");
   });
 });

@@ -73,6 +73,16 @@ describe("flows, called wrongly", () => {
     [["watch", "--once", "--max-requests", "lots"], 'flows: --max-requests must be a whole number of at least 1; got "lots".\nRun `flows watch --help` for its options and examples.\n'],
     // An empty value (`--state-dir=`, `--repo "$UNSET"`) would quietly mean the current folder, or no roots at all.
     [["list", "--repo="], "flows: --repo needs a value; it was given empty.\nRun `flows list --help` for its options and examples.\n"],
+    // A URL is the state branch's repository (with --state branch): elsewhere it would quietly mean the current folder.
+    [["list", "--repo", "https://github.com/o/r"], "flows: --repo https://github.com/o/r is a URL; give the repository's folder.\nRun `flows list --help` for its options and examples.\n"],
+    [
+      ["events", "--repo", "https://github.com/o/r"],
+      "flows: --repo https://github.com/o/r is a URL; give the repository's folder; with --state branch, a URL reads that repository's state branch.\nRun `flows events --help` for its options and examples.\n",
+    ],
+    [
+      ["github", "--event-name", "push", "--event-path", "x.json", "--state", "branch", "--repo", "git@github.com:o/r.git"],
+      "flows: --repo git@github.com:o/r.git is a URL; give the repository's folder.\nRun `flows github --help` for its options and examples.\n",
+    ],
     [["list", "--flows-path", ""], "flows: --flows-path needs a value; it was given empty.\nRun `flows list --help` for its options and examples.\n"],
     [
       ["fire", "--flows-path", " , ", "--event", "e.json"],
