@@ -125,6 +125,8 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     }
     const spec = findCommand(args[0]);
     if (spec instanceof UsageError) return usage(spec);
+    // `flows help fire extra`: the word after the command was meant for something, as elsewhere.
+    if (args[1] !== undefined) return usage(new UsageError(`unexpected argument "${args[1]}": the usage is flows help [command].`));
     out(help(spec));
     return EXIT.ok;
   }

@@ -42,6 +42,7 @@ describe("flows, called wrongly", () => {
   it.each([
     [["lst"], 'flows: Unknown command "lst". Did you mean "list"?\nRun `flows help` for the commands.\n'],
     [["help", "fier"], 'flows: Unknown command "fier". Did you mean "fire"?\nRun `flows help` for the commands.\n'],
+    [["help", "fire", "extra"], 'flows: unexpected argument "extra": the usage is flows help [command].\nRun `flows help` for the commands.\n'],
     [["frobnicate"], 'flows: Unknown command "frobnicate".\nRun `flows help` for the commands.\n'],
     [["check"], 'flows: Unknown command "check". Did you mean "validate"?\nRun `flows help` for the commands.\n'],
     [["list", "--evnt", "x"], "flows: Unknown option --evnt. Did you mean --event?\nRun `flows list --help` for its options and examples.\n"],
