@@ -24,7 +24,10 @@ export type GitHubClientOptions = {
   baseUrl?: string;
   /** Where retries and rate-limit waits are reported (the job log). */
   log?: (message: string) => void;
-  /** Retries for 5xx and network errors (plugin-retry), default 3. The only retry loop. */
+  /**
+   * Retries for 5xx and network errors (plugin-retry), default 3. The only retry loop but one:
+   * creating a check run retries itself (see createCheckRun).
+   */
   retries?: number;
   /** Longest wait on a rate limit before giving up, in seconds (default 120). */
   maxRateLimitWaitSeconds?: number;
@@ -61,13 +64,33 @@ function timedFetch(inner: Fetch, ms: number): Fetch {
   return timed;
 }
 
+/** How plugin-retry is set up on each client, for the one call that retries itself (see retryPolicy). */
+const RETRY_POLICY = new WeakMap<object, RetryPolicy>();
+
+export type RetryPolicy = {
+  /** Retries after the first try. */
+  retries: number;
+  /** Milliseconds before retry n (1, 2...): plugin-retry's n² × this. */
+  baseMs: number;
+};
+
+/**
+ * The retries createGitHubClient gave `client`: for a call that must not be retried blindly
+ * (a create GitHub may have carried out before its answer was lost), made without the plugin's
+ * retries and retried by its caller as often and as late as the plugin would.
+ */
+export function retryPolicy(client: GitHubClient): RetryPolicy {
+  return RETRY_POLICY.get(client) ?? { retries: 3, baseMs: 1000 };
+}
+
 /** Request options that are not the body: never redacted (the token is in `headers`). */
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 
 /**
  * One Octokit client with retry and throttling suited to Actions: secondary rate limits
  * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else.
+ * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but
+ * createCheckRun, which must look before it sends a create again.
  * Every request body passes the redactor first. Loaded on first use, so runs that never call
  * GitHub don't pay for Octokit.
  */
@@ -107,6 +130,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
     retry,
     throttling,
   );
+  RETRY_POLICY.set(client, { retries: options.retries ?? 3, baseMs: base ?? 1000 });
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   client.hook.before("request", (request) => {
     const fields = request as unknown as Record<string, unknown>;
