@@ -1,5 +1,5 @@
 // Check runs: https://docs.github.com/rest/checks/runs
-import { type GitHubClient, retryPolicy } from "./client.js";
+import { clientSettings, type GitHubClient } from "./client.js";
 import { apiFailure } from "./errors.js";
 import { repositoryRef } from "./repository.js";
 
@@ -72,7 +72,7 @@ export type UpdateCheckRunOptions = CheckRunFields & { repository: string; check
  * commit (same name, external id and app) and returns it if it is there.
  */
 export async function createCheckRun(client: GitHubClient, options: CreateCheckRunOptions): Promise<CheckRunRecord> {
-  const policy = retryPolicy(client);
+  const policy = clientSettings(client);
   for (let attempt = 0; ; attempt++) {
     try {
       const { data } = await client.rest.checks.create({
@@ -87,7 +87,7 @@ export async function createCheckRun(client: GitHubClient, options: CreateCheckR
     } catch (error) {
       const kind = apiFailure(error).kind;
       if ((kind !== "server" && kind !== "network") || attempt >= policy.retries) throw error;
-      await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.baseMs));
+      await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
       const made = await findCreated(client, options).catch(() => {
         // Unknown whether it was made: sending it again could make a second one.
         throw error;

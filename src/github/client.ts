@@ -64,23 +64,26 @@ function timedFetch(inner: Fetch, ms: number): Fetch {
   return timed;
 }
 
-/** How plugin-retry is set up on each client, for the one call that retries itself (see retryPolicy). */
-const RETRY_POLICY = new WeakMap<object, RetryPolicy>();
+/** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
+const SETTINGS = new WeakMap<object, ClientSettings>();
 
-export type RetryPolicy = {
-  /** Retries after the first try. */
+export type ClientSettings = {
+  /** plugin-retry's retries after the first try. */
   retries: number;
   /** Milliseconds before retry n (1, 2...): plugin-retry's n² × this. */
-  baseMs: number;
+  retryBaseMs: number;
+  /** The longest wait for one answer (requestTimeoutMs). */
+  requestTimeoutMs: number;
 };
 
 /**
- * The retries createGitHubClient gave `client`: for a call that must not be retried blindly
- * (a create GitHub may have carried out before its answer was lost), made without the plugin's
- * retries and retried by its caller as often and as late as the plugin would.
+ * The settings createGitHubClient gave `client`. A call that must not be retried blindly (a
+ * create GitHub may have carried out before its answer was lost) is made without the plugin's
+ * retries and retried by its caller as often and as late as the plugin would; a download from
+ * the signed URL GitHub redirects to (not through Octokit) waits no longer than a request.
  */
-export function retryPolicy(client: GitHubClient): RetryPolicy {
-  return RETRY_POLICY.get(client) ?? { retries: 3, baseMs: 1000 };
+export function clientSettings(client: GitHubClient): ClientSettings {
+  return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
 }
 
 /** Request options that are not the body: never redacted (the token is in `headers`). */
@@ -130,8 +133,8 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
     retry,
     throttling,
   );
-  RETRY_POLICY.set(client, { retries: options.retries ?? 3, baseMs: base ?? 1000 });
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
   client.hook.before("request", (request) => {
     const fields = request as unknown as Record<string, unknown>;
     for (const [name, value] of Object.entries(fields)) {
