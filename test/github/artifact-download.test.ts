@@ -35,12 +35,12 @@ describe("downloading an artifact from blob storage", () => {
     const artifact = github.github.artifacts.add(REPO, { name: "flows-state", zip: new Uint8Array([1]) });
     const location = `http://127.0.0.1:${(storage.address() as AddressInfo).port}/blob?sig=1`;
     github.handle("actions/download-artifact", () => ({ status: 302, headers: { location } }));
-    const client = await createGitHubClient({ token: "ghs_download", baseUrl: github.url, requestTimeoutMs: 300, ...fastPlugins() });
+    const client = await createGitHubClient({ token: "ghs_download", baseUrl: github.url, requestTimeoutMs: 2_000, ...fastPlugins() });
 
     const started = Date.now();
     const error = await downloadRepositoryArtifact(client, { repository: REPO, artifactId: artifact.id }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toBe("blob storage did not answer within 300 ms");
-    expect(Date.now() - started).toBeLessThan(3_000);
-  }, 10_000);
+    expect((error as Error).message).toBe("blob storage did not answer within 2 s");
+    expect(Date.now() - started).toBeLessThan(8_000);
+  }, 15_000);
 });
