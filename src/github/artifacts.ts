@@ -1,5 +1,5 @@
 // Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
-import type { GitHubClient } from "./client.js";
+import { clientSettings, type GitHubClient } from "./client.js";
 import { repositoryRef } from "./repository.js";
 
 export type ArtifactRecord = { id: number; name: string; sizeInBytes: number; expired: boolean; createdAt?: string };
@@ -137,9 +137,18 @@ export async function downloadRepositoryArtifact(
     throw error;
   }
   if (!location) throw new Error("no redirect URL");
-  const response = await (options.fetchStorage ?? fetch)(location);
-  if (!response.ok) {
-    throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+  // Not through Octokit, so without its time limit: a storage that held the connection open
+  // (or sent the body slowly) held the job.
+  const ms = clientSettings(client).requestTimeoutMs;
+  const limit = AbortSignal.timeout(ms);
+  try {
+    const response = await (options.fetchStorage ?? fetch)(location, { signal: limit });
+    if (!response.ok) {
+      throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+    }
+    return new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    if (!limit.aborted) throw error;
+    throw new Error(`blob storage did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
   }
-  return new Uint8Array(await response.arrayBuffer());
 }

@@ -1,5 +1,6 @@
 // Check runs: https://docs.github.com/rest/checks/runs
-import type { GitHubClient } from "./client.js";
+import { clientSettings, type GitHubClient } from "./client.js";
+import { apiFailure } from "./errors.js";
 import { repositoryRef } from "./repository.js";
 
 export type CheckConclusion =
@@ -54,17 +55,65 @@ type CheckRunFields = {
   output?: CheckOutput;
 };
 
-export type CreateCheckRunOptions = CheckRunFields & { repository: string; name: string; headSha: string };
+export type CreateCheckRunOptions = CheckRunFields & {
+  repository: string;
+  name: string;
+  headSha: string;
+  /** The slug of the app our check runs carry, when known: a lost create's run is looked for among them. */
+  appSlug?: string;
+};
+
 export type UpdateCheckRunOptions = CheckRunFields & { repository: string; checkRunId: number };
 
+/**
+ * Creates a check run, retried as the client's retry plugin would, but safely: a create can
+ * fail with a 5xx or time out after GitHub carried it out, and sending it again would add a
+ * second check run of the same name. So before each retry it looks for that check run on the
+ * commit (same name, external id and app) and returns it if it is there.
+ */
 export async function createCheckRun(client: GitHubClient, options: CreateCheckRunOptions): Promise<CheckRunRecord> {
-  const { data } = await client.rest.checks.create({
+  const policy = clientSettings(client);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { data } = await client.rest.checks.create({
+        ...repositoryRef(options.repository),
+        name: options.name,
+        head_sha: options.headSha,
+        ...fields(options),
+        // Retried below instead of by plugin-retry, which would send it again blindly.
+        request: { retries: 0 },
+      });
+      return record(data);
+    } catch (error) {
+      const kind = apiFailure(error).kind;
+      if ((kind !== "server" && kind !== "network") || attempt >= policy.retries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
+      const made = await findCreated(client, options).catch(() => {
+        // Unknown whether it was made: sending it again could make a second one.
+        throw error;
+      });
+      if (made) return made;
+    }
+  }
+}
+
+/** The newest check run on the commit that a create with these options would have made. */
+async function findCreated(client: GitHubClient, options: CreateCheckRunOptions): Promise<CheckRunRecord | undefined> {
+  const { data } = await client.rest.checks.listForRef({
     ...repositoryRef(options.repository),
-    name: options.name,
-    head_sha: options.headSha,
-    ...fields(options),
+    ref: options.headSha,
+    check_name: options.name,
+    filter: "all",
+    per_page: 100,
   });
-  return record(data);
+  const mine = data.check_runs.filter(
+    (run) =>
+      run.name === options.name &&
+      (run.external_id ?? "") === (options.externalId ?? "") &&
+      (options.appSlug === undefined || run.app?.slug === options.appSlug),
+  );
+  const newest = mine.sort((a, b) => b.id - a.id)[0];
+  return newest ? record(newest) : undefined;
 }
 
 export async function updateCheckRun(client: GitHubClient, options: UpdateCheckRunOptions): Promise<CheckRunRecord> {

@@ -24,7 +24,10 @@ export type GitHubClientOptions = {
   baseUrl?: string;
   /** Where retries and rate-limit waits are reported (the job log). */
   log?: (message: string) => void;
-  /** Retries for 5xx and network errors (plugin-retry), default 3. The only retry loop. */
+  /**
+   * Retries for 5xx and network errors (plugin-retry), default 3. The only retry loop but one:
+   * creating a check run retries itself (see createCheckRun).
+   */
   retries?: number;
   /** Longest wait on a rate limit before giving up, in seconds (default 120). */
   maxRateLimitWaitSeconds?: number;
@@ -61,13 +64,36 @@ function timedFetch(inner: Fetch, ms: number): Fetch {
   return timed;
 }
 
+/** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
+const SETTINGS = new WeakMap<object, ClientSettings>();
+
+export type ClientSettings = {
+  /** plugin-retry's retries after the first try. */
+  retries: number;
+  /** Milliseconds before retry n (1, 2...): plugin-retry's n² × this. */
+  retryBaseMs: number;
+  /** The longest wait for one answer (requestTimeoutMs). */
+  requestTimeoutMs: number;
+};
+
+/**
+ * The settings createGitHubClient gave `client`. A call that must not be retried blindly (a
+ * create GitHub may have carried out before its answer was lost) is made without the plugin's
+ * retries and retried by its caller as often and as late as the plugin would; a download from
+ * the signed URL GitHub redirects to (not through Octokit) waits no longer than a request.
+ */
+export function clientSettings(client: GitHubClient): ClientSettings {
+  return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
+
 /** Request options that are not the body: never redacted (the token is in `headers`). */
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 
 /**
  * One Octokit client with retry and throttling suited to Actions: secondary rate limits
  * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else.
+ * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but
+ * createCheckRun, which must look before it sends a create again.
  * Every request body passes the redactor first. Loaded on first use, so runs that never call
  * GitHub don't pay for Octokit.
  */
@@ -108,6 +134,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
     throttling,
   );
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
   client.hook.before("request", (request) => {
     const fields = request as unknown as Record<string, unknown>;
     for (const [name, value] of Object.entries(fields)) {

@@ -29,10 +29,29 @@ function personalTokenAdvice(feature: GitHubFeature): string {
   return `The personal access token lacks the permission: give a fine-grained token the ${FINE_GRAINED[feature]} permission for this repository, or pass GITHUB_TOKEN as \`github-token\`.`;
 }
 
-const FORK_ADVICE =
-  "In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: " +
-  "there, upload a handover from the pull_request job and publish it from a `workflow_run` " +
+/**
+ * Whether the failing call was made with a fork pull request's token, which GitHub makes
+ * read-only whatever the workflow asks for: `unknown` when the event does not say.
+ */
+export type ForkToken = "yes" | "no" | "unknown";
+
+const HANDOVER_PATTERN =
+  "upload a handover from the pull_request job and publish it from a `workflow_run` " +
   "workflow that has the permission (see docs/pull-requests.md).";
+
+/** What to change when a token lacks a permission, by whether it is a fork's. */
+function permissionAdvice(permission: string, fork: ForkToken): string {
+  const add = `The token needs the \`${permission}\` permission: add it under \`permissions:\` in the workflow.`;
+  switch (fork) {
+    case "yes":
+      return `This pull request comes from a fork, so its GITHUB_TOKEN is read-only whatever the workflow asks for (\`${permission}\` included): ${HANDOVER_PATTERN}`;
+    case "unknown":
+      return `${add} In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: there, ${HANDOVER_PATTERN}`;
+    default:
+      // Not a fork's token: the workflow's permissions apply, and these are how they go missing.
+      return `${add} A job's own \`permissions:\` replace the workflow's, and a reusable workflow gets no more than its calling job grants.`;
+  }
+}
 
 /**
  * A warning that says what was not written, why, and what to change. `what` names the call,
@@ -42,20 +61,18 @@ export function explainFailure(options: {
   feature: GitHubFeature;
   what: string;
   failure: ApiFailure;
-  pullRequest?: boolean;
+  /** Default `no`: only a pull request's own job can have a fork's token. */
+  fork?: ForkToken;
   /** The feature was written, only this part of it was not (say, some annotations). */
   partial?: boolean;
 }): string {
   const { feature, what, failure } = options;
-  // Only a pull request can come from a fork: elsewhere the advice would send people looking
-  // for a problem they do not have.
-  const forks = options.pullRequest === false ? "" : ` ${FORK_ADVICE}`;
   const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
   const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
   const tail = feature === "handover" ? "" : " The results are in the job summary.";
   switch (failure.kind) {
     case "permission":
-      return `${head} The token needs the \`${PERMISSION_FOR[feature]}\` permission: add it under \`permissions:\` in the workflow.${forks}${tail}`;
+      return `${head} ${permissionAdvice(PERMISSION_FOR[feature], options.fork ?? "no")}${tail}`;
     case "personal-token":
       return `${head} ${personalTokenAdvice(feature)}${tail}`;
     case "bad-credentials":
@@ -81,7 +98,7 @@ export function explainFailure(options: {
 export type DeniedKind = "permission" | "personal-token" | "bad-credentials";
 
 /** Markdown for the job summary when features fell back to it, with the reason for each. */
-export function fallbackNote(denied: ReadonlyMap<GitHubFeature, DeniedKind>, options: { pullRequest?: boolean } = {}): string {
+export function fallbackNote(denied: ReadonlyMap<GitHubFeature, DeniedKind>, options: { fork?: ForkToken } = {}): string {
   const name = (feature: GitHubFeature): string =>
     feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover";
   const byKind = new Map<DeniedKind, GitHubFeature[]>();
@@ -100,10 +117,11 @@ export function fallbackNote(denied: ReadonlyMap<GitHubFeature, DeniedKind>, opt
   };
   const reasons = [...byKind].map(([kind, features]) => `${features.map(name).join(" or ")} (${why[kind](features)})`);
   // Fork advice only where a permission was missing: a bad token is not a fork's problem.
-  const forkAdvice = options.pullRequest !== false && byKind.has("permission");
-  return [
-    "> [!WARNING]",
-    `> flows-action could not write ${reasons.join(", nor ")}, so this summary is the report.`,
-    ...(!forkAdvice ? [] : ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."]),
-  ].join("\n");
+  const fork = byKind.has("permission") ? (options.fork ?? "no") : "no";
+  const forkAdvice = {
+    yes: ["> This pull request comes from a fork, whose token is read-only: use the `workflow_run` handover pattern described in docs/pull-requests.md."],
+    unknown: ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."],
+    no: [],
+  }[fork];
+  return ["> [!WARNING]", `> flows-action could not write ${reasons.join(", nor ")}, so this summary is the report.`, ...forkAdvice].join("\n");
 }

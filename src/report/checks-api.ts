@@ -27,7 +27,7 @@ export const OUTAGE_AFTER = 3;
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
  * refusal per step; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
  * instead of each spending the retry plugin's back-off (14 s) in turn. Failed calls are not
- * retried here: the client's retry plugin already did.
+ * retried here: the client's retry plugin already did (and createCheckRun its own creates).
  */
 export class CheckRunCalls {
   stopped = false;
@@ -44,8 +44,11 @@ export class CheckRunCalls {
     },
   ) {}
 
-  create(fields: Omit<CreateCheckRunOptions, "repository">): Promise<CheckRunRecord> {
-    return this.write(() => createCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
+  create(fields: Omit<CreateCheckRunOptions, "repository" | "appSlug">): Promise<CheckRunRecord> {
+    return this.write(async () => {
+      const appSlug = await this.appSlug();
+      return createCheckRun(this.options.client, { ...fields, repository: this.options.repository, ...(appSlug ? { appSlug } : {}) });
+    });
   }
 
   update(fields: Omit<UpdateCheckRunOptions, "repository">): Promise<CheckRunRecord> {
@@ -112,16 +115,20 @@ export class CheckRunCalls {
 
   /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
   async findOurs(name: string, headSha: string): Promise<CheckRunRecord | undefined> {
-    const slug = await this.options.identity().then(
-      (identity) => identity.appSlug,
-      () => undefined,
-    );
+    const slug = await this.appSlug();
     if (!slug) return undefined;
     if (this.stopped) throw new ChecksStopped();
     const runs = await this.counted(() =>
       listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name }),
     );
     return runs.find((run) => run.name === name && run.appSlug === slug);
+  }
+
+  private appSlug(): Promise<string | undefined> {
+    return this.options.identity().then(
+      (identity) => identity.appSlug,
+      () => undefined,
+    );
   }
 
   private write<T>(call: () => Promise<T>): Promise<T> {

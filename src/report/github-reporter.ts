@@ -3,12 +3,13 @@ import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
 import type { GitHubClient } from "../github/client.js";
 import { apiFailure, isDenied } from "../github/errors.js";
 import { type TokenIdentity, tokenIdentity } from "../github/identity.js";
-import { type DeniedKind, explainFailure, fallbackNote, type GitHubFeature } from "../github/permissions.js";
+import { type DeniedKind, explainFailure, type ForkToken, fallbackNote, type GitHubFeature } from "../github/permissions.js";
 import { repositoryRef } from "../github/repository.js";
 import { commitForEvent, eventKind, resolveEventCommit, validSha } from "./checks-commit.js";
 import { CheckRuns, type ChecksMode } from "./checks.js";
 import { type CommentMode, commentTargets, mayCreateComment, upsertStickyComment } from "./comment.js";
 import { commentMarker, type ReportLinks, renderComment } from "./comment-body.js";
+import { forkToken } from "./modes.js";
 import { allProblems } from "./summary.js";
 
 export type GitHubReporterOptions = {
@@ -43,6 +44,12 @@ export type GitHubReporterOptions = {
   liveAfterMs?: number;
   /** See CheckRunsOptions.maxAnnotations. */
   maxAnnotations?: number;
+  /**
+   * Whether this job's token is a fork pull request's read-only one (for the advice when a
+   * permission is missing); read from the event when absent. A job publishing a handover has
+   * its own token, whatever the handed-over event says.
+   */
+  fork?: ForkToken;
 };
 
 /** Where the reporter says what it did and what went wrong (the job log). */
@@ -77,7 +84,7 @@ export type GitHubReporter = DispatchObserver & {
 export function createGitHubReporter(options: GitHubReporterOptions): GitHubReporter {
   const warnings: string[] = [];
   const denied = new Map<GitHubFeature, DeniedKind>();
-  const pullRequest = eventKind(options.event).startsWith("pull_request");
+  const fork = options.fork ?? forkToken(options.event);
   const seen = new Set<string>();
   const say = (message: string): void => {
     warnings.push(message);
@@ -91,7 +98,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     const key = `${feature}:${failure.kind}:${once ? "" : what}`;
     if (seen.has(key)) return;
     seen.add(key);
-    say(explainFailure({ feature, what, failure, pullRequest, partial }));
+    say(explainFailure({ feature, what, failure, fork, partial }));
   };
 
   let usable = true;
@@ -207,7 +214,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
       const report: GitHubReport = { checkRuns, commentUrls, warnings };
       if (checks && checks.links.length > 0) report.checkRunLinks = checks.links;
       if (commentUrls[0]) report.commentUrl = commentUrls[0];
-      if (denied.size > 0) report.summaryNote = fallbackNote(denied, { pullRequest });
+      if (denied.size > 0) report.summaryNote = fallbackNote(denied, { fork });
       return report;
     },
   };

@@ -189,6 +189,8 @@ export async function publishHandover(options: PublishHandoverOptions): Promise<
     ...pick(options, ["runUrl", "summaryUrl", "commentKey", "botLogin"]),
     // One request of annotations: the first 50; the check's summary says how many were cut.
     maxAnnotations: ANNOTATIONS_PER_REQUEST,
+    // This job's own token, not the fork's: its permissions are this workflow's.
+    fork: "no",
   });
   return { ...(await reporter.finish(outcome)), published: true, handover };
 }

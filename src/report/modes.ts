@@ -2,6 +2,7 @@
 // from the modules that act on them, so a run with nothing to report does not load that code.
 import type { FlowEvent } from "../contracts.js";
 import { booleanAt, objectAt } from "../events/fields.js";
+import type { ForkToken } from "../github/permissions.js";
 
 export const CHECKS_MODES = ["per-step", "per-event", "off"] as const;
 export type ChecksMode = (typeof CHECKS_MODES)[number];
@@ -20,8 +21,18 @@ export type HandoverMode = (typeof HANDOVER_MODES)[number];
 export function handoverAction(mode: HandoverMode, event: FlowEvent): "upload" | "publish" | "none" {
   if (mode === "upload" || mode === "publish") return mode;
   if (mode === "off") return "none";
+  return forkToken(event) === "yes" ? "upload" : "none";
+}
+
+/**
+ * Whether the event's own job gets a fork pull request's read-only GITHUB_TOKEN: `unknown` for a
+ * pull request event whose payload does not say (compact payload `fork`, docs/events.md).
+ */
+export function forkToken(event: FlowEvent): ForkToken {
+  const kind = event.type.split(".")[0] ?? "";
   // pull_request_target runs with the base repository's token: it can write itself.
-  const kind = event.type.split(".")[0];
-  const pull = kind === "pull_request" ? event.payload : kind?.startsWith("pull_request_review") ? objectAt(event.payload, "pullRequest") : undefined;
-  return booleanAt(pull, "fork") === true ? "upload" : "none";
+  if (kind !== "pull_request" && !kind.startsWith("pull_request_review")) return "no";
+  const pull = kind === "pull_request" ? event.payload : objectAt(event.payload, "pullRequest");
+  const fork = booleanAt(pull, "fork");
+  return fork === undefined ? "unknown" : fork ? "yes" : "no";
 }

@@ -15,7 +15,7 @@ describe("GitHub API failures", () => {
     const failure = apiFailure(error);
     expect(failure).toMatchObject({ kind: "network" });
     expect(failure.status).toBeUndefined();
-    const warning = explainFailure({ feature: "checks", what: 'create check run "flows: a/b"', failure, pullRequest: false });
+    const warning = explainFailure({ feature: "checks", what: 'create check run "flows: a/b"', failure });
     expect(warning).not.toContain("GitHub answered");
     expect(warning).toMatch(/^Check runs were not written: the request failed \(.*E[A-Z_]{4,}.*\) to create check run "flows: a\/b"\. /);
     expect(warning).toContain("GitHub could not be reached from here: check the network, a proxy (HTTPS_PROXY) or GITHUB_API_URL.");

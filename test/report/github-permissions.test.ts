@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FlowEvent } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import { type GitHubApiServer, rateLimitExceeded, secondaryRateLimit, startGitHubApiServer } from "../support/github-api/index.js";
-import { ended, outcomeOf, prEvent, REPO, makeReporter, run, testClient } from "./github-fixtures.js";
+import { ended, HEAD, outcomeOf, prEvent, REPO, makeReporter, run, testClient } from "./github-fixtures.js";
 
 // What GitHub answers a GITHUB_TOKEN without the permission (e.g. in a pull request from a fork).
 const READ_ONLY = {
@@ -32,11 +33,18 @@ function reporter(overrides: Partial<GitHubReporterOptions> = {}) {
   return makeReporter(client, {}, overrides);
 }
 
+/** A pull_request event whose compact payload says (or, with `undefined`, does not say) it is from a fork. */
+function forkEvent(fork: boolean | undefined, type = "pull_request.opened"): FlowEvent {
+  const event = prEvent(7, HEAD, type);
+  const { fork: _, ...payload } = event.payload as Record<string, unknown>;
+  return { ...event, payload: fork === undefined ? payload : { ...payload, fork, headRepo: fork ? "someone/tool" : REPO } };
+}
+
 describe("tokens that may not write", () => {
-  it("turns a read-only token's 403s into warnings that name the permission and the workflow_run pattern", async () => {
+  it("turns a fork's read-only token's 403s into warnings that name the permission and the workflow_run pattern", async () => {
     server.failNext({ operationId: "checks/create", ...READ_ONLY });
     server.failNext({ operationId: "issues/create-comment", ...READ_ONLY });
-    const gh = reporter();
+    const gh = reporter({ event: forkEvent(true) });
     const steps = ["one", "two", "three"].map((stepName) => ended("failed", { id: `run_${stepName}`, stepName }));
     for (const step of steps) gh.onStepStart?.(run({ ...step, processStatus: "running", effectiveStatus: "running" }));
     for (const step of steps) gh.onStepEnd?.(step);
@@ -55,9 +63,33 @@ describe("tokens that may not write", () => {
       expect(warning).toContain("The results are in the job summary.");
     }
     expect(gh.io.warnings).toEqual(report.warnings);
+    expect(checks).toContain("This pull request comes from a fork, so its GITHUB_TOKEN is read-only");
     expect(report.summaryNote).toContain("`checks: write` / `pull-requests: write`");
+    expect(report.summaryNote).toContain("This pull request comes from a fork");
     // After the first refusal no more check run calls are made.
     expect(server.requestsFor("checks/create")).toHaveLength(1);
+  });
+
+  it("gives a pull request from the repository itself the workflow's permissions to fix, not the fork advice", async () => {
+    for (const event of [forkEvent(false), forkEvent(true, "pull_request_target.opened")]) {
+      server.failNext({ operationId: "checks/create", ...READ_ONLY });
+      const report = await reporter({ event, comment: "off" }).finish(outcomeOf(event, [ended("completed")]));
+      expect(report.warnings).toEqual([
+        'Check runs were not written: GitHub answered 403 "Resource not accessible by integration" to complete check run "flows: bindings/regenerate". The token needs the `checks: write` permission: add it under `permissions:` in the workflow. A job\'s own `permissions:` replace the workflow\'s, and a reusable workflow gets no more than its calling job grants. The results are in the job summary.',
+      ]);
+      expect(report.summaryNote).toBe(
+        "> [!WARNING]\n> flows-action could not write check runs (the token lacks `checks: write`), so this summary is the report.",
+      );
+    }
+  });
+
+  it("words the fork advice as a condition when the event does not say where the pull request comes from", async () => {
+    server.failNext({ operationId: "checks/create", ...READ_ONLY });
+    const event = forkEvent(undefined);
+    const report = await reporter({ event, comment: "off" }).finish(outcomeOf(event, [ended("completed")]));
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toContain("add it under `permissions:` in the workflow. In pull requests from forks GITHUB_TOKEN is read-only");
+    expect(report.summaryNote).toContain("> For pull requests from forks, use the `workflow_run` handover pattern");
   });
 
   it("explains that a personal access token cannot write check runs, and still comments as its user", async () => {

@@ -250,6 +250,19 @@ describe("the workflow_run handover", () => {
     expect(result.io.infos.filter((line) => line.includes("not commenting there"))).toHaveLength(2);
   });
 
+  it("does not send the publishing job, whose token is its own, to the fork pattern it is already using", async () => {
+    const event = { ...prEvent(), payload: { ...(prEvent().payload as object), fork: true, headRepo: "fork-owner/tool" } };
+    const outcome = outcomeOf(event, [ended("failed", { stepName: "lint" })]);
+    seed(await readFile(await writeHandover(dir, handoverFromOutcome(outcome, { repository: REPO, headSha: HEAD, prNumbers: [7] })), "utf8"));
+    const readOnly = { status: 403, body: { message: "Resource not accessible by integration", status: "403" } };
+    server.failNext({ operationId: "checks/create", ...readOnly });
+    const result = await publish({ comment: "off" });
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toContain("add it under `permissions:` in the workflow.");
+    expect(result.warnings[0]).not.toMatch(/fork|handover/);
+    expect(result.summaryNote).not.toMatch(/fork|handover/);
+  });
+
   it("publishes nothing and says so when the run uploaded no handover", async () => {
     const result = await publish();
     expect(result).toMatchObject({ published: false, warnings: [] });

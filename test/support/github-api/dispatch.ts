@@ -102,7 +102,8 @@ export class Dispatcher {
     return { ...outgoing, operationId };
   }
 
-  // A pending fault wins; then credentials; then the handler for the operation.
+  // A pending fault wins (answered after the handler when it was carried out); then
+  // credentials; then the handler for the operation.
   private async answer(
     incoming: IncomingApiRequest,
     operation: OperationSpec,
@@ -118,10 +119,24 @@ export class Dispatcher {
       pathTemplate: operation.pathTemplate,
       operationId,
     });
-    if (fault) {
+    if (fault && !fault.carriedOut) {
       if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       return fault;
     }
+    const handled = await this.handle(incoming, operation, params, checked, report);
+    if (!fault) return handled;
+    if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    return { status: fault.status, ...(fault.headers ? { headers: fault.headers } : {}), body: fault.body };
+  }
+
+  private async handle(
+    incoming: IncomingApiRequest,
+    operation: OperationSpec,
+    params: Record<string, string>,
+    checked: { query: ApiRequest["query"]; body: unknown },
+    report: (kind: ViolationKind, status: number, problem: string) => void,
+  ): Promise<ApiResponse> {
+    const { operationId } = operation;
     const auth = authenticate(incoming.headers, this.identities);
     if (auth.kind === "bad-credentials") {
       return { status: 401, body: { message: "Bad credentials", documentation_url: DOCS_URL, status: "401" } };

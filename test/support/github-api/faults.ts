@@ -7,6 +7,11 @@ export interface FaultResponse {
   body?: unknown;
   /** Answer only after this long: a GitHub that holds the connection open. */
   delayMs?: number;
+  /**
+   * The request is carried out first, and only its answer is replaced: GitHub did the work and
+   * then failed to say so (a 5xx or a timeout after a create).
+   */
+  carriedOut?: boolean;
 }
 
 export interface Fault extends FaultResponse {
@@ -40,7 +45,13 @@ export class FaultQueue {
     if (!fault) return undefined;
     fault.remaining -= 1;
     if (fault.remaining <= 0) this.pending.splice(index, 1);
-    return { status: fault.status, headers: fault.headers ?? {}, body: fault.body, ...(fault.delayMs ? { delayMs: fault.delayMs } : {}) };
+    return {
+      status: fault.status,
+      headers: fault.headers ?? {},
+      body: fault.body,
+      ...(fault.delayMs ? { delayMs: fault.delayMs } : {}),
+      ...(fault.carriedOut ? { carriedOut: true } : {}),
+    };
   }
 
   get size(): number {
