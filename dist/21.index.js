@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   r: () => (/* binding */ clientSettings)
 /* harmony export */ });
 /* unused harmony export DEFAULT_REQUEST_TIMEOUT_MS */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
@@ -28,12 +29,24 @@ function timedFetch(inner, ms) {
     timed[TIMED] = true;
     return timed;
 }
+/** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
+const SETTINGS = new WeakMap();
+/**
+ * The settings createGitHubClient gave `client`. A call that must not be retried blindly (a
+ * create GitHub may have carried out before its answer was lost) is made without the plugin's
+ * retries and retried by its caller as often and as late as the plugin would; a download from
+ * the signed URL GitHub redirects to (not through Octokit) waits no longer than a request.
+ */
+function clientSettings(client) {
+    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
 /** Request options that are not the body: never redacted (the token is in `headers`). */
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 /**
  * One Octokit client with retry and throttling suited to Actions: secondary rate limits
  * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else.
+ * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but
+ * createCheckRun, which must look before it sends a create again.
  * Every request body passes the redactor first. Loaded on first use, so runs that never call
  * GitHub don't pay for Octokit.
  */
@@ -69,6 +82,7 @@ async function createGitHubClient(options) {
         },
     }, retry, throttling);
     const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
     client.hook.before("request", (request) => {
         const fields = request;
         for (const [name, value] of Object.entries(fields)) {

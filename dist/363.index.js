@@ -11,12 +11,15 @@ export const modules = {
 /* harmony export */   Yd: () => (/* binding */ listRepositoryArtifacts),
 /* harmony export */   h8: () => (/* binding */ findRunArtifact)
 /* harmony export */ });
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68890);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73021);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68890);
+// Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
+
 
 /** The newest artifact with this name in a workflow run, if any. */
 async function findRunArtifact(client, options) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
         run_id: options.runId,
         name: options.name,
         per_page: 100,
@@ -37,7 +40,7 @@ async function findRunArtifact(client, options) {
 /** The artifact's zip archive. GitHub answers with a redirect to storage, which fetch follows. */
 async function downloadArtifactZip(client, options) {
     const response = await client.rest.actions.downloadArtifact({
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
         artifact_id: options.artifactId,
         archive_format: "zip",
     });
@@ -55,7 +58,7 @@ async function downloadArtifactZip(client, options) {
  */
 async function* listRepositoryArtifacts(client, options) {
     const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
         per_page: options.perPage ?? 100,
     });
     for await (const page of pages) {
@@ -90,7 +93,7 @@ async function downloadRepositoryArtifact(client, options) {
     let location;
     try {
         const response = await client.rest.actions.downloadArtifact({
-            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
             artifact_id: options.artifactId,
             archive_format: "zip",
             request: { redirect: "manual" },
@@ -108,11 +111,22 @@ async function downloadRepositoryArtifact(client, options) {
     }
     if (!location)
         throw new Error("no redirect URL");
-    const response = await (options.fetchStorage ?? fetch)(location);
-    if (!response.ok) {
-        throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+    // Not through Octokit, so without its time limit: a storage that held the connection open
+    // (or sent the body slowly) held the job.
+    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .r)(client).requestTimeoutMs;
+    const limit = AbortSignal.timeout(ms);
+    try {
+        const response = await (options.fetchStorage ?? fetch)(location, { signal: limit });
+        if (!response.ok) {
+            throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+        }
+        return new Uint8Array(await response.arrayBuffer());
     }
-    return new Uint8Array(await response.arrayBuffer());
+    catch (error) {
+        if (!limit.aborted)
+            throw error;
+        throw new Error(`blob storage did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+    }
 }
 
 
@@ -597,6 +611,8 @@ async function publishHandover(options) {
         ...pick(options, ["runUrl", "summaryUrl", "commentKey", "botLogin"]),
         // One request of annotations: the first 50; the check's summary says how many were cut.
         maxAnnotations: checks_annotations/* ANNOTATIONS_PER_REQUEST */.jg,
+        // This job's own token, not the fork's: its permissions are this workflow's.
+        fork: "no",
     });
     return { ...(await reporter.finish(outcome)), published: true, handover };
 }

@@ -11,12 +11,15 @@ export const modules = {
 /* harmony export */   Yd: () => (/* binding */ listRepositoryArtifacts),
 /* harmony export */   h8: () => (/* binding */ findRunArtifact)
 /* harmony export */ });
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68890);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73021);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68890);
+// Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
+
 
 /** The newest artifact with this name in a workflow run, if any. */
 async function findRunArtifact(client, options) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
         run_id: options.runId,
         name: options.name,
         per_page: 100,
@@ -37,7 +40,7 @@ async function findRunArtifact(client, options) {
 /** The artifact's zip archive. GitHub answers with a redirect to storage, which fetch follows. */
 async function downloadArtifactZip(client, options) {
     const response = await client.rest.actions.downloadArtifact({
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
         artifact_id: options.artifactId,
         archive_format: "zip",
     });
@@ -55,7 +58,7 @@ async function downloadArtifactZip(client, options) {
  */
 async function* listRepositoryArtifacts(client, options) {
     const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
         per_page: options.perPage ?? 100,
     });
     for await (const page of pages) {
@@ -90,7 +93,7 @@ async function downloadRepositoryArtifact(client, options) {
     let location;
     try {
         const response = await client.rest.actions.downloadArtifact({
-            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
             artifact_id: options.artifactId,
             archive_format: "zip",
             request: { redirect: "manual" },
@@ -108,11 +111,22 @@ async function downloadRepositoryArtifact(client, options) {
     }
     if (!location)
         throw new Error("no redirect URL");
-    const response = await (options.fetchStorage ?? fetch)(location);
-    if (!response.ok) {
-        throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+    // Not through Octokit, so without its time limit: a storage that held the connection open
+    // (or sent the body slowly) held the job.
+    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .r)(client).requestTimeoutMs;
+    const limit = AbortSignal.timeout(ms);
+    try {
+        const response = await (options.fetchStorage ?? fetch)(location, { signal: limit });
+        if (!response.ok) {
+            throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+        }
+        return new Uint8Array(await response.arrayBuffer());
     }
-    return new Uint8Array(await response.arrayBuffer());
+    catch (error) {
+        if (!limit.aborted)
+            throw error;
+        throw new Error(`blob storage did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+    }
 }
 
 
@@ -122,7 +136,8 @@ async function downloadRepositoryArtifact(client, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   r: () => (/* binding */ clientSettings)
 /* harmony export */ });
 /* unused harmony export DEFAULT_REQUEST_TIMEOUT_MS */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
@@ -144,12 +159,24 @@ function timedFetch(inner, ms) {
     timed[TIMED] = true;
     return timed;
 }
+/** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
+const SETTINGS = new WeakMap();
+/**
+ * The settings createGitHubClient gave `client`. A call that must not be retried blindly (a
+ * create GitHub may have carried out before its answer was lost) is made without the plugin's
+ * retries and retried by its caller as often and as late as the plugin would; a download from
+ * the signed URL GitHub redirects to (not through Octokit) waits no longer than a request.
+ */
+function clientSettings(client) {
+    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
 /** Request options that are not the body: never redacted (the token is in `headers`). */
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 /**
  * One Octokit client with retry and throttling suited to Actions: secondary rate limits
  * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else.
+ * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but
+ * createCheckRun, which must look before it sends a create again.
  * Every request body passes the redactor first. Loaded on first use, so runs that never call
  * GitHub don't pay for Octokit.
  */
@@ -185,6 +212,7 @@ async function createGitHubClient(options) {
         },
     }, retry, throttling);
     const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
     client.hook.before("request", (request) => {
         const fields = request;
         for (const [name, value] of Object.entries(fields)) {

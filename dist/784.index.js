@@ -1,6 +1,103 @@
 export const id = 784;
-export const ids = [784,50,469,152];
+export const ids = [784,50,469,21,152];
 export const modules = {
+
+/***/ 73021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   r: () => (/* binding */ clientSettings)
+/* harmony export */ });
+/* unused harmony export DEFAULT_REQUEST_TIMEOUT_MS */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const TIMED = Symbol("timed fetch");
+/** `inner` with a time limit on every call: a call that runs past it fails as a network error would. */
+function timedFetch(inner, ms) {
+    if (inner[TIMED])
+        return inner;
+    const timed = (input, init) => {
+        const limit = AbortSignal.timeout(ms);
+        return inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit }).catch((error) => {
+            if (!limit.aborted)
+                throw error;
+            throw new Error(`GitHub did not answer within ${Math.round(ms / 1000)} s`, { cause: error });
+        });
+    };
+    timed[TIMED] = true;
+    return timed;
+}
+/** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
+const SETTINGS = new WeakMap();
+/**
+ * The settings createGitHubClient gave `client`. A call that must not be retried blindly (a
+ * create GitHub may have carried out before its answer was lost) is made without the plugin's
+ * retries and retried by its caller as often and as late as the plugin would; a download from
+ * the signed URL GitHub redirects to (not through Octokit) waits no longer than a request.
+ */
+function clientSettings(client) {
+    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
+/** Request options that are not the body: never redacted (the token is in `headers`). */
+const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
+/**
+ * One Octokit client with retry and throttling suited to Actions: secondary rate limits
+ * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
+ * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but
+ * createCheckRun, which must look before it sends a create again.
+ * Every request body passes the redactor first. Loaded on first use, so runs that never call
+ * GitHub don't pay for Octokit.
+ */
+async function createGitHubClient(options) {
+    const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+    ]);
+    const log = options.log ?? (() => { });
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const redactor = options.redactor ?? _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p;
+    redactor.add(options.token);
+    const base = options.retryAfterBaseValue;
+    const throttle = Object.fromEntries(Object.entries(options.throttle ?? {}).filter(([, value]) => value !== undefined));
+    const client = makeOctokit(options.token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
+        // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
+        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
+        throttle: {
+            ...throttle,
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 2 && retryAfter <= maxWait;
+                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 3 && retryAfter <= maxWait;
+                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+        },
+    }, retry, throttling);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
+    client.hook.before("request", (request) => {
+        const fields = request;
+        for (const [name, value] of Object.entries(fields)) {
+            if (!NOT_BODY.has(name) && value !== undefined)
+                fields[name] = redactor.redactValue(value);
+        }
+        // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
+        const settings = (request.request ?? {});
+        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
+    });
+    return client;
+}
+
+
+/***/ }),
 
 /***/ 85020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -32,24 +129,33 @@ function personalTokenAdvice(feature) {
     }
     return `The personal access token lacks the permission: give a fine-grained token the ${FINE_GRAINED[feature]} permission for this repository, or pass GITHUB_TOKEN as \`github-token\`.`;
 }
-const FORK_ADVICE = "In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: " +
-    "there, upload a handover from the pull_request job and publish it from a `workflow_run` " +
+const HANDOVER_PATTERN = "upload a handover from the pull_request job and publish it from a `workflow_run` " +
     "workflow that has the permission (see docs/pull-requests.md).";
+/** What to change when a token lacks a permission, by whether it is a fork's. */
+function permissionAdvice(permission, fork) {
+    const add = `The token needs the \`${permission}\` permission: add it under \`permissions:\` in the workflow.`;
+    switch (fork) {
+        case "yes":
+            return `This pull request comes from a fork, so its GITHUB_TOKEN is read-only whatever the workflow asks for (\`${permission}\` included): ${HANDOVER_PATTERN}`;
+        case "unknown":
+            return `${add} In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: there, ${HANDOVER_PATTERN}`;
+        default:
+            // Not a fork's token: the workflow's permissions apply, and these are how they go missing.
+            return `${add} A job's own \`permissions:\` replace the workflow's, and a reusable workflow gets no more than its calling job grants.`;
+    }
+}
 /**
  * A warning that says what was not written, why, and what to change. `what` names the call,
  * e.g. `create check run "flows: lint/eslint"`.
  */
 function explainFailure(options) {
     const { feature, what, failure } = options;
-    // Only a pull request can come from a fork: elsewhere the advice would send people looking
-    // for a problem they do not have.
-    const forks = options.pullRequest === false ? "" : ` ${FORK_ADVICE}`;
     const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
     const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
     const tail = feature === "handover" ? "" : " The results are in the job summary.";
     switch (failure.kind) {
         case "permission":
-            return `${head} The token needs the \`${PERMISSION_FOR[feature]}\` permission: add it under \`permissions:\` in the workflow.${forks}${tail}`;
+            return `${head} ${permissionAdvice(PERMISSION_FOR[feature], options.fork ?? "no")}${tail}`;
         case "personal-token":
             return `${head} ${personalTokenAdvice(feature)}${tail}`;
         case "bad-credentials":
@@ -87,12 +193,13 @@ function fallbackNote(denied, options = {}) {
     };
     const reasons = [...byKind].map(([kind, features]) => `${features.map(name).join(" or ")} (${why[kind](features)})`);
     // Fork advice only where a permission was missing: a bad token is not a fork's problem.
-    const forkAdvice = options.pullRequest !== false && byKind.has("permission");
-    return [
-        "> [!WARNING]",
-        `> flows-action could not write ${reasons.join(", nor ")}, so this summary is the report.`,
-        ...(!forkAdvice ? [] : ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."]),
-    ].join("\n");
+    const fork = byKind.has("permission") ? (options.fork ?? "no") : "no";
+    const forkAdvice = {
+        yes: ["> This pull request comes from a fork, whose token is read-only: use the `workflow_run` handover pattern described in docs/pull-requests.md."],
+        unknown: ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."],
+        no: [],
+    }[fork];
+    return ["> [!WARNING]", `> flows-action could not write ${reasons.join(", nor ")}, so this summary is the report.`, ...forkAdvice].join("\n");
 }
 
 
@@ -653,16 +760,61 @@ var permissions = __webpack_require__(85020);
 var repository = __webpack_require__(68890);
 // EXTERNAL MODULE: ./.build/report/checks-commit.js + 1 modules
 var checks_commit = __webpack_require__(29050);
+// EXTERNAL MODULE: ./.build/github/client.js
+var github_client = __webpack_require__(73021);
 ;// CONCATENATED MODULE: ./.build/github/checks.js
+// Check runs: https://docs.github.com/rest/checks/runs
 
+
+
+/**
+ * Creates a check run, retried as the client's retry plugin would, but safely: a create can
+ * fail with a 5xx or time out after GitHub carried it out, and sending it again would add a
+ * second check run of the same name. So before each retry it looks for that check run on the
+ * commit (same name, external id and app) and returns it if it is there.
+ */
 async function createCheckRun(client, options) {
-    const { data } = await client.rest.checks.create({
+    const policy = (0,github_client/* clientSettings */.r)(client);
+    for (let attempt = 0;; attempt++) {
+        try {
+            const { data } = await client.rest.checks.create({
+                ...(0,repository/* repositoryRef */.Wb)(options.repository),
+                name: options.name,
+                head_sha: options.headSha,
+                ...fields(options),
+                // Retried below instead of by plugin-retry, which would send it again blindly.
+                request: { retries: 0 },
+            });
+            return record(data);
+        }
+        catch (error) {
+            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
+            const made = await findCreated(client, options).catch(() => {
+                // Unknown whether it was made: sending it again could make a second one.
+                throw error;
+            });
+            if (made)
+                return made;
+        }
+    }
+}
+/** The newest check run on the commit that a create with these options would have made. */
+async function findCreated(client, options) {
+    const { data } = await client.rest.checks.listForRef({
         ...(0,repository/* repositoryRef */.Wb)(options.repository),
-        name: options.name,
-        head_sha: options.headSha,
-        ...fields(options),
+        ref: options.headSha,
+        check_name: options.name,
+        filter: "all",
+        per_page: 100,
     });
-    return record(data);
+    const mine = data.check_runs.filter((run) => run.name === options.name &&
+        (run.external_id ?? "") === (options.externalId ?? "") &&
+        (options.appSlug === undefined || run.app?.slug === options.appSlug));
+    const newest = mine.sort((a, b) => b.id - a.id)[0];
+    return newest ? record(newest) : undefined;
 }
 async function updateCheckRun(client, options) {
     const { data } = await client.rest.checks.update({
@@ -749,7 +901,7 @@ const OUTAGE_AFTER = 3;
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
  * refusal per step; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
  * instead of each spending the retry plugin's back-off (14 s) in turn. Failed calls are not
- * retried here: the client's retry plugin already did.
+ * retried here: the client's retry plugin already did (and createCheckRun its own creates).
  */
 class CheckRunCalls {
     options;
@@ -762,7 +914,10 @@ class CheckRunCalls {
         this.options = options;
     }
     create(fields) {
-        return this.write(() => createCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
+        return this.write(async () => {
+            const appSlug = await this.appSlug();
+            return createCheckRun(this.options.client, { ...fields, repository: this.options.repository, ...(appSlug ? { appSlug } : {}) });
+        });
     }
     update(fields) {
         return this.write(() => updateCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
@@ -813,13 +968,16 @@ class CheckRunCalls {
     }
     /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
     async findOurs(name, headSha) {
-        const slug = await this.options.identity().then((identity) => identity.appSlug, () => undefined);
+        const slug = await this.appSlug();
         if (!slug)
             return undefined;
         if (this.stopped)
             throw new ChecksStopped();
         const runs = await this.counted(() => listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name }));
         return runs.find((run) => run.name === name && run.appSlug === slug);
+    }
+    appSlug() {
+        return this.options.identity().then((identity) => identity.appSlug, () => undefined);
     }
     write(call) {
         const turn = this.writes.then(() => {
@@ -1645,7 +1803,10 @@ function sameLogin(a, b) {
     return a !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
+// EXTERNAL MODULE: ./.build/report/modes.js
+var modes = __webpack_require__(18657);
 ;// CONCATENATED MODULE: ./.build/report/github-reporter.js
+
 
 
 
@@ -1663,7 +1824,7 @@ function sameLogin(a, b) {
 function createGitHubReporter(options) {
     const warnings = [];
     const denied = new Map();
-    const pullRequest = (0,checks_commit.eventKind)(options.event).startsWith("pull_request");
+    const fork = options.fork ?? (0,modes/* forkToken */.eL)(options.event);
     const seen = new Set();
     const say = (message) => {
         warnings.push(message);
@@ -1679,7 +1840,7 @@ function createGitHubReporter(options) {
         if (seen.has(key))
             return;
         seen.add(key);
-        say((0,permissions/* explainFailure */.SP)({ feature, what, failure, pullRequest, partial }));
+        say((0,permissions/* explainFailure */.SP)({ feature, what, failure, fork, partial }));
     };
     let usable = true;
     try {
@@ -1801,7 +1962,7 @@ function createGitHubReporter(options) {
             if (commentUrls[0])
                 report.commentUrl = commentUrls[0];
             if (denied.size > 0)
-                report.summaryNote = (0,permissions/* fallbackNote */.lz)(denied, { pullRequest });
+                report.summaryNote = (0,permissions/* fallbackNote */.lz)(denied, { fork });
             return report;
         },
     };

@@ -7,7 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   httpMode: () => (/* binding */ httpMode)
+/* harmony export */   httpMode: () => (/* binding */ httpMode),
+/* harmony export */   httpReplayMode: () => (/* binding */ httpReplayMode)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
@@ -25,28 +26,18 @@ __webpack_require__.r(__webpack_exports__);
 
 /** http: send the event to a flow backend, wait for its runs, and report them like local ones. */
 async function httpMode(context) {
-    const { backend } = context.inputs;
-    if (!backend.url)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
-    const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 8876));
-    const shown = displayUrl(backend.url);
+    const url = backendUrl(context);
+    const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 419).then(__webpack_require__.bind(__webpack_require__, 73419));
+    const shown = displayUrl(url);
     if (context.inputs.dryRun)
         return dryRun(context, shown);
     let outcome;
     try {
-        outcome = await dispatchToBackend(context.event, {
-            url: backend.url,
-            ...(backend.token ? { token: backend.token } : {}),
-            ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
-            ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
-            ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
-            warn: (message) => context.io.warning(message),
-            onProgress: (runs) => context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
-        });
+        outcome = await dispatchToBackend(context.event, backendOptions(context, url));
     }
     catch (error) {
         if (error instanceof FlowBackendError)
-            await reportFailure(context, error, shown);
+            await reportFailure(context, error, shown, "dispatch");
         throw error;
     }
     await (0,_report_js__WEBPACK_IMPORTED_MODULE_5__.reportToGitHub)(context, outcome);
@@ -54,26 +45,96 @@ async function httpMode(context) {
     return outcome;
 }
 /**
+ * http with `replay`: the flow backend stores the events it ran, so it replays the event
+ * (`POST /events/:id/replay`) and this job waits for the replay's runs and reports them as it
+ * reports a dispatch. The context's event is the one the backend sends.
+ */
+async function httpReplayMode(base, eventId) {
+    if (base.inputs.event !== undefined && !noOverrides(base.inputs.event)) {
+        // The contract's replay takes no event: overrides would be dropped without a word.
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA(`Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`);
+    }
+    const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
+    const url = backendUrl(standIn);
+    const { replayOnBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 419).then(__webpack_require__.bind(__webpack_require__, 73419));
+    const shown = displayUrl(url);
+    if (base.inputs.dryRun)
+        return dryRun(standIn, shown, eventId);
+    let context = standIn;
+    let outcome;
+    try {
+        outcome = await replayOnBackend(eventId, {
+            ...backendOptions(base, url),
+            onEvent: (event) => {
+                context = { ...base, event };
+                base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(event.type)} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(event.id)} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(shown)}`);
+            },
+        });
+    }
+    catch (error) {
+        if (error instanceof FlowBackendError)
+            await reportFailure(context, error, shown, "replay");
+        throw error;
+    }
+    context = { ...base, event: outcome.event };
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_5__.reportToGitHub)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .mk)(context, outcome, shown);
+    return outcome;
+}
+/** `{}`: a workflow's default for its overrides input, which changes nothing. */
+function noOverrides(text) {
+    try {
+        const value = JSON.parse(text);
+        return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+    }
+    catch {
+        return false;
+    }
+}
+function backendUrl(context) {
+    const { url } = context.inputs.backend;
+    if (!url)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
+    return url;
+}
+function backendOptions(context, url) {
+    const { backend } = context.inputs;
+    return {
+        url,
+        ...(backend.token ? { token: backend.token } : {}),
+        ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
+        ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
+        ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
+        warn: (message) => context.io.warning(message),
+        onProgress: (runs) => context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
+    };
+}
+/**
  * The backend failed or timed out: the runs as last seen are still reported (summary, checks,
  * comment, outputs), and the summary says why the job failed. The error then fails the job.
  */
-async function reportFailure(context, error, shown) {
+async function reportFailure(context, error, shown, what) {
     if (error.outcome) {
-        await (0,_report_js__WEBPACK_IMPORTED_MODULE_5__.reportToGitHub)(context, error.outcome);
-        await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .mk)(context, error.outcome, shown);
+        const seenContext = { ...context, event: error.outcome.event };
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_5__.reportToGitHub)(seenContext, error.outcome);
+        await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .mk)(seenContext, error.outcome, shown);
     }
     const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
-    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend dispatch failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, "the flow backend's failure");
+    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
 }
 /**
  * dry-run: "run nothing, record nothing". A flow backend has no dry run: the event it is sent
- * starts its flows, so it is not sent at all, and the summary says so.
+ * (or the replay it is asked for) starts its flows, so nothing is sent at all, and the summary
+ * says so. A replay's event is not even looked up: its type stays unknown (empty).
  */
-async function dryRun(context, shown) {
+async function dryRun(context, shown, replay) {
     const outcome = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .nothingRan */ .e)(context.event), dryRun: true };
-    const message = `Dry run: the event was not sent to the flow backend at ${shown}, which has no dry run (it would run its flows).`;
+    const message = replay
+        ? `Dry run: event ${replay} was not replayed on the flow backend at ${shown}, nor looked up there; the backend has no dry run (a replay runs its flows).`
+        : `Dry run: the event was not sent to the flow backend at ${shown}, which has no dry run (it would run its flows).`;
+    const title = replay ? `Replay of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(replay)}` : `Flows for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(context.event.type)}`;
     context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(message));
-    await context.io.appendSummary(`### Flows for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(context.event.type)}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(message, 1000)}\n`, "the dry run's note");
+    await context.io.appendSummary(`### ${title}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(message, 1000)}\n`, "the dry run's note");
     await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)(context.io, outcome);
     return outcome;
 }

@@ -1690,12 +1690,17 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
     const debug = io.isDebug() ? (message) => io.debug(message) : undefined;
     const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
     try {
-        const replayed = inputs.replay ? await storedEvent(store, inputs.replay, inputs.mode) : undefined;
+        const stepEnv = { ...env };
+        const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
+        if (inputs.replay && inputs.mode === "http") {
+            // The flow backend stores the events it ran, not this job's state: it replays them itself.
+            const { httpReplayMode } = await Promise.all(/* import() */[__webpack_require__.e(713), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 24372));
+            return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
+        }
+        const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
         // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
         const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
         io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.kc)(event.type)} → ${(0,log_text/* logText */.kc)(event.id)}`);
-        const stepEnv = { ...env };
-        const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
         const mode = await MODES[inputs.mode]();
         let outcome;
         try {
@@ -1727,11 +1732,7 @@ async function eventFromGitHub(env, eventInput) {
     const github = await (0,events/* loadGitHubEvent */.Y6)(env);
     return (0,events/* flowEventFromGitHub */.Ir)({ eventName: github.eventName, payload: github.payload, context: (0,events/* readGitHubRunContext */.EW)(env), eventInput });
 }
-async function storedEvent(store, eventId, mode) {
-    if (mode === "http") {
-        // The backend stored the event and its runs; this job's state never saw them.
-        throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event "${eventId}", but mode is "http": the flow backend stores the events it ran, not this job's state. Replay it on the backend (POST /events/<id>/replay), or run the event in the job (mode: dispatch) to replay it here later.`);
-    }
+async function storedEvent(store, eventId) {
     if (store.kind === "none") {
         throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event "${eventId}", but state is "none", which keeps no events. Replay with the state the event was first run with (the same "state" input: artifact, branch or file).`);
     }
@@ -1761,6 +1762,8 @@ var fs_async = __webpack_require__(93602);
 var fs_safe = __webpack_require__(61557);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __webpack_require__(85797);
+// EXTERNAL MODULE: ./.build/scratch.js
+var scratch = __webpack_require__(24848);
 // EXTERNAL MODULE: ./.build/cli/event-names.js
 var event_names = __webpack_require__(61578);
 // EXTERNAL MODULE: ./.build/cli/store.js
@@ -1848,6 +1851,7 @@ var usage = __webpack_require__(41488);
 
 
 
+
 /** `flows github` from its options: checks the event name and inputs, then runs the action's code path. */
 async function githubFromCommandLine(ctx, values) {
     const eventName = values["event-name"];
@@ -1871,14 +1875,13 @@ async function githubFromCommandLine(ctx, values) {
 }
 /** `flows github`: the action's own code path on this machine. */
 async function githubCommand(ctx, options) {
-    await checkEventFile((0,external_node_path_.resolve)(options.eventPath));
-    const payload = (await (0,json_file/* readJsonFile */.JE)((0,external_node_path_.resolve)(options.eventPath), "The event payload"));
+    const { eventPath, payload } = options.eventPath === json_file/* STDIN */.TF ? await payloadFromStdin(options.eventName) : await payloadFromFile((0,external_node_path_.resolve)(options.eventPath));
     // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
     const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
     const env = {
         ...ctx.env,
         GITHUB_EVENT_NAME: options.eventName,
-        GITHUB_EVENT_PATH: (0,external_node_path_.resolve)(options.eventPath),
+        GITHUB_EVENT_PATH: eventPath,
         GITHUB_WORKSPACE: ctx.repoRoot,
         GITHUB_REPOSITORY: options.repository ?? ctx.env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? "local/repository",
         GITHUB_ACTOR: ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? "local",
@@ -1904,6 +1907,41 @@ async function githubCommand(ctx, options) {
             ctx.out(`  ${name} = ${name === "results" ? `${value.length} chars of JSON` : value}\n`);
     }
     return io.failure ? 1 : 0;
+}
+async function payloadFromFile(path) {
+    await checkEventFile(path);
+    return { eventPath: path, payload: (await (0,json_file/* readJsonFile */.JE)(path, "The event payload")) };
+}
+/**
+ * `--event-path -`: the payload piped in (`gh api … | flows github --event-name push --event-path -`),
+ * bounded as an event file is (GitHub's 25 MiB cap), checked as JSON with errors at its line on
+ * <stdin>, then written to a private scratch file: the action's code path reads GITHUB_EVENT_PATH,
+ * and may read it more than once.
+ */
+async function payloadFromStdin(eventName) {
+    const what = "The event payload";
+    let text;
+    try {
+        text = await (0,json_file/* readStdinText */.k0)(what, `cat payload.json | flows github --event-name ${eventName} --event-path -`, budget/* MAX_PAYLOAD_BYTES */.qY);
+    }
+    catch (error) {
+        if (error instanceof json_file/* InputFileError */.TH)
+            throw error;
+        const code = error.code;
+        if (code === "EFBIG") {
+            throw new json_file/* InputFileError */.TH(`${what} on standard input is larger than 25 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads), so it was not dispatched and nothing was stored. Send a smaller payload.`);
+        }
+        throw new json_file/* InputFileError */.TH(`${what} on standard input cannot be read (${code ?? String(error)}).`);
+    }
+    const payload = (0,json_file/* parseJsonFileText */.ZN)(text, json_file/* STDIN */.TF, what);
+    // Said here, naming standard input: the action's code path would name the scratch file.
+    if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
+        throw new json_file/* InputFileError */.TH(`${what} on standard input holds ${Array.isArray(payload) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`);
+    }
+    (0,budget/* checkPayloadDepth */.K6)(payload, "the webhook piped in on standard input");
+    const eventPath = (0,external_node_path_.join)((0,scratch/* makeScratchDir */.K)("flows-event-"), "event.json");
+    await (0,promises_.writeFile)(eventPath, text, { mode: 0o600 });
+    return { eventPath, payload: payload };
 }
 /**
  * The payload file is read twice (here for its repository, then by the action's code path), so
@@ -2000,6 +2038,8 @@ async function actionInputNames() {
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
 /* harmony export */   TF: () => (/* binding */ STDIN),
 /* harmony export */   TH: () => (/* binding */ InputFileError),
+/* harmony export */   ZN: () => (/* binding */ parseJsonFileText),
+/* harmony export */   k0: () => (/* binding */ readStdinText),
 /* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
 /* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28906);
@@ -2027,15 +2067,13 @@ function source(path, what) {
 }
 /** Read a JSON file (or standard input, for `-`); a bad file is an error that names the path, line and column. */
 async function readJsonFile(path, what) {
-    // Loaded here only: node:tty costs Bun about 9 ms, a tenth of a `flows fire`.
-    if (path === STDIN && (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7066, 19))).isatty(0)) {
-        throw new InputFileError(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`cat event.json | flows fire --event -\`), or give the file's path.`);
-    }
     let text;
     try {
-        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFileWithin */ .$u)(path === STDIN ? { fd: 0 } : path, MAX_JSON_FILE_BYTES);
+        text = path === STDIN ? await readStdinText(what, "cat event.json | flows fire --event -", MAX_JSON_FILE_BYTES) : await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFileWithin */ .$u)(path, MAX_JSON_FILE_BYTES);
     }
     catch (error) {
+        if (error instanceof InputFileError)
+            throw error;
         const code = error.code;
         if (code === "EFBIG") {
             throw new InputFileError(`${source(path, what)} is larger than 26 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads). Give a smaller file.`);
@@ -2046,12 +2084,33 @@ async function readJsonFile(path, what) {
             throw new InputFileError(`${source(path, what)} is a folder; give the path of a JSON file.`);
         throw new InputFileError(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
     }
+    return parseJsonFileText(text, path, what);
+}
+/** JSON text read from `path` (or standard input, for `-`), parsed; not JSON is an error at its line and column there. */
+function parseJsonFileText(text, path, what) {
     // A byte order mark (Windows editors write one) is no part of the JSON: flow.toml and schemas accept it too.
     const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));
     if (parsed.ok)
         return parsed.value;
     const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
     throw new InputFileError(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+/**
+ * Standard input's text, for `-`, read no further than `maxBytes` (FileTooLargeError past it).
+ * A terminal is refused at once rather than waiting for typing, and nothing at all (`< /dev/null`,
+ * a command before the pipe that printed nothing) is said as such, not as JSON that ended early.
+ * `pipeExample` is the command line that shows how to pipe it in.
+ */
+async function readStdinText(what, pipeExample, maxBytes) {
+    // Loaded here only: node:tty costs Bun about 9 ms, a tenth of a `flows fire`.
+    if ((await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7066, 19))).isatty(0)) {
+        throw new InputFileError(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
+    }
+    const text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFileWithin */ .$u)({ fd: 0 }, maxBytes);
+    if (text.replace(/^\uFEFF/, "").trim() === "") {
+        throw new InputFileError(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
+    }
+    return text;
 }
 /**
  * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
@@ -2093,8 +2152,7 @@ function webhookHint(value, path) {
         return "";
     const guessed = WEBHOOK_KEYS.find(([key]) => keys.includes(key))?.[1] ?? (keys.includes("ref") && keys.includes("after") ? "push" : undefined);
     const name = guessed ?? "<name>";
-    // `flows github` reads its payload from a file (the action's GITHUB_EVENT_PATH), never from standard input.
-    const run = path === STDIN ? `save it to a file and run it with \`flows github --event-name ${name} --event-path FILE\`` : `run it with \`flows github --event-name ${name} --event-path ${path}\``;
+    const run = `run it with \`flows github --event-name ${name} --event-path ${path}\``;
     return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${path} --event-name ${name}\`).`;
 }
 
@@ -2245,6 +2303,7 @@ function rateLimitReset(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FD: () => (/* binding */ CHECKS_MODES),
 /* harmony export */   Ln: () => (/* binding */ HANDOVER_MODES),
+/* harmony export */   eL: () => (/* binding */ forkToken),
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
 /* harmony export */   qe: () => (/* binding */ handoverAction)
 /* harmony export */ });
@@ -2263,10 +2322,20 @@ function handoverAction(mode, event) {
         return mode;
     if (mode === "off")
         return "none";
+    return forkToken(event) === "yes" ? "upload" : "none";
+}
+/**
+ * Whether the event's own job gets a fork pull request's read-only GITHUB_TOKEN: `unknown` for a
+ * pull request event whose payload does not say (compact payload `fork`, docs/events.md).
+ */
+function forkToken(event) {
+    const kind = event.type.split(".")[0] ?? "";
     // pull_request_target runs with the base repository's token: it can write itself.
-    const kind = event.type.split(".")[0];
-    const pull = kind === "pull_request" ? event.payload : kind?.startsWith("pull_request_review") ? (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(event.payload, "pullRequest") : undefined;
-    return (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanAt */ .CR)(pull, "fork") === true ? "upload" : "none";
+    if (kind !== "pull_request" && !kind.startsWith("pull_request_review"))
+        return "no";
+    const pull = kind === "pull_request" ? event.payload : (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(event.payload, "pullRequest");
+    const fork = (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanAt */ .CR)(pull, "fork");
+    return fork === undefined ? "unknown" : fork ? "yes" : "no";
 }
 
 

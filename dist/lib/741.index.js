@@ -205,6 +205,8 @@ function relativeTo(base, path) {
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
 /* harmony export */   TF: () => (/* binding */ STDIN),
 /* harmony export */   TH: () => (/* binding */ InputFileError),
+/* harmony export */   ZN: () => (/* binding */ parseJsonFileText),
+/* harmony export */   k0: () => (/* binding */ readStdinText),
 /* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
 /* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28906);
@@ -232,15 +234,13 @@ function source(path, what) {
 }
 /** Read a JSON file (or standard input, for `-`); a bad file is an error that names the path, line and column. */
 async function readJsonFile(path, what) {
-    // Loaded here only: node:tty costs Bun about 9 ms, a tenth of a `flows fire`.
-    if (path === STDIN && (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7066, 19))).isatty(0)) {
-        throw new InputFileError(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`cat event.json | flows fire --event -\`), or give the file's path.`);
-    }
     let text;
     try {
-        text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFileWithin */ .$u)(path === STDIN ? { fd: 0 } : path, MAX_JSON_FILE_BYTES);
+        text = path === STDIN ? await readStdinText(what, "cat event.json | flows fire --event -", MAX_JSON_FILE_BYTES) : await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFileWithin */ .$u)(path, MAX_JSON_FILE_BYTES);
     }
     catch (error) {
+        if (error instanceof InputFileError)
+            throw error;
         const code = error.code;
         if (code === "EFBIG") {
             throw new InputFileError(`${source(path, what)} is larger than 26 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads). Give a smaller file.`);
@@ -251,12 +251,33 @@ async function readJsonFile(path, what) {
             throw new InputFileError(`${source(path, what)} is a folder; give the path of a JSON file.`);
         throw new InputFileError(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
     }
+    return parseJsonFileText(text, path, what);
+}
+/** JSON text read from `path` (or standard input, for `-`), parsed; not JSON is an error at its line and column there. */
+function parseJsonFileText(text, path, what) {
     // A byte order mark (Windows editors write one) is no part of the JSON: flow.toml and schemas accept it too.
     const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));
     if (parsed.ok)
         return parsed.value;
     const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
     throw new InputFileError(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+/**
+ * Standard input's text, for `-`, read no further than `maxBytes` (FileTooLargeError past it).
+ * A terminal is refused at once rather than waiting for typing, and nothing at all (`< /dev/null`,
+ * a command before the pipe that printed nothing) is said as such, not as JSON that ended early.
+ * `pipeExample` is the command line that shows how to pipe it in.
+ */
+async function readStdinText(what, pipeExample, maxBytes) {
+    // Loaded here only: node:tty costs Bun about 9 ms, a tenth of a `flows fire`.
+    if ((await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7066, 19))).isatty(0)) {
+        throw new InputFileError(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
+    }
+    const text = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFileWithin */ .$u)({ fd: 0 }, maxBytes);
+    if (text.replace(/^\uFEFF/, "").trim() === "") {
+        throw new InputFileError(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
+    }
+    return text;
 }
 /**
  * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
@@ -298,8 +319,7 @@ function webhookHint(value, path) {
         return "";
     const guessed = WEBHOOK_KEYS.find(([key]) => keys.includes(key))?.[1] ?? (keys.includes("ref") && keys.includes("after") ? "push" : undefined);
     const name = guessed ?? "<name>";
-    // `flows github` reads its payload from a file (the action's GITHUB_EVENT_PATH), never from standard input.
-    const run = path === STDIN ? `save it to a file and run it with \`flows github --event-name ${name} --event-path FILE\`` : `run it with \`flows github --event-name ${name} --event-path ${path}\``;
+    const run = `run it with \`flows github --event-name ${name} --event-path ${path}\``;
     return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${path} --event-name ${name}\`).`;
 }
 

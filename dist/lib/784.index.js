@@ -32,24 +32,33 @@ function personalTokenAdvice(feature) {
     }
     return `The personal access token lacks the permission: give a fine-grained token the ${FINE_GRAINED[feature]} permission for this repository, or pass GITHUB_TOKEN as \`github-token\`.`;
 }
-const FORK_ADVICE = "In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: " +
-    "there, upload a handover from the pull_request job and publish it from a `workflow_run` " +
+const HANDOVER_PATTERN = "upload a handover from the pull_request job and publish it from a `workflow_run` " +
     "workflow that has the permission (see docs/pull-requests.md).";
+/** What to change when a token lacks a permission, by whether it is a fork's. */
+function permissionAdvice(permission, fork) {
+    const add = `The token needs the \`${permission}\` permission: add it under \`permissions:\` in the workflow.`;
+    switch (fork) {
+        case "yes":
+            return `This pull request comes from a fork, so its GITHUB_TOKEN is read-only whatever the workflow asks for (\`${permission}\` included): ${HANDOVER_PATTERN}`;
+        case "unknown":
+            return `${add} In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: there, ${HANDOVER_PATTERN}`;
+        default:
+            // Not a fork's token: the workflow's permissions apply, and these are how they go missing.
+            return `${add} A job's own \`permissions:\` replace the workflow's, and a reusable workflow gets no more than its calling job grants.`;
+    }
+}
 /**
  * A warning that says what was not written, why, and what to change. `what` names the call,
  * e.g. `create check run "flows: lint/eslint"`.
  */
 function explainFailure(options) {
     const { feature, what, failure } = options;
-    // Only a pull request can come from a fork: elsewhere the advice would send people looking
-    // for a problem they do not have.
-    const forks = options.pullRequest === false ? "" : ` ${FORK_ADVICE}`;
     const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
     const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
     const tail = feature === "handover" ? "" : " The results are in the job summary.";
     switch (failure.kind) {
         case "permission":
-            return `${head} The token needs the \`${PERMISSION_FOR[feature]}\` permission: add it under \`permissions:\` in the workflow.${forks}${tail}`;
+            return `${head} ${permissionAdvice(PERMISSION_FOR[feature], options.fork ?? "no")}${tail}`;
         case "personal-token":
             return `${head} ${personalTokenAdvice(feature)}${tail}`;
         case "bad-credentials":
@@ -87,12 +96,13 @@ function fallbackNote(denied, options = {}) {
     };
     const reasons = [...byKind].map(([kind, features]) => `${features.map(name).join(" or ")} (${why[kind](features)})`);
     // Fork advice only where a permission was missing: a bad token is not a fork's problem.
-    const forkAdvice = options.pullRequest !== false && byKind.has("permission");
-    return [
-        "> [!WARNING]",
-        `> flows-action could not write ${reasons.join(", nor ")}, so this summary is the report.`,
-        ...(!forkAdvice ? [] : ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."]),
-    ].join("\n");
+    const fork = byKind.has("permission") ? (options.fork ?? "no") : "no";
+    const forkAdvice = {
+        yes: ["> This pull request comes from a fork, whose token is read-only: use the `workflow_run` handover pattern described in docs/pull-requests.md."],
+        unknown: ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."],
+        no: [],
+    }[fork];
+    return ["> [!WARNING]", `> flows-action could not write ${reasons.join(", nor ")}, so this summary is the report.`, ...forkAdvice].join("\n");
 }
 
 
@@ -653,16 +663,61 @@ var permissions = __webpack_require__(85020);
 var repository = __webpack_require__(68890);
 // EXTERNAL MODULE: ./.build/report/checks-commit.js + 1 modules
 var checks_commit = __webpack_require__(29050);
+// EXTERNAL MODULE: ./.build/github/client.js
+var github_client = __webpack_require__(73021);
 ;// CONCATENATED MODULE: ./.build/github/checks.js
+// Check runs: https://docs.github.com/rest/checks/runs
 
+
+
+/**
+ * Creates a check run, retried as the client's retry plugin would, but safely: a create can
+ * fail with a 5xx or time out after GitHub carried it out, and sending it again would add a
+ * second check run of the same name. So before each retry it looks for that check run on the
+ * commit (same name, external id and app) and returns it if it is there.
+ */
 async function createCheckRun(client, options) {
-    const { data } = await client.rest.checks.create({
+    const policy = (0,github_client.clientSettings)(client);
+    for (let attempt = 0;; attempt++) {
+        try {
+            const { data } = await client.rest.checks.create({
+                ...(0,repository/* repositoryRef */.Wb)(options.repository),
+                name: options.name,
+                head_sha: options.headSha,
+                ...fields(options),
+                // Retried below instead of by plugin-retry, which would send it again blindly.
+                request: { retries: 0 },
+            });
+            return record(data);
+        }
+        catch (error) {
+            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
+            const made = await findCreated(client, options).catch(() => {
+                // Unknown whether it was made: sending it again could make a second one.
+                throw error;
+            });
+            if (made)
+                return made;
+        }
+    }
+}
+/** The newest check run on the commit that a create with these options would have made. */
+async function findCreated(client, options) {
+    const { data } = await client.rest.checks.listForRef({
         ...(0,repository/* repositoryRef */.Wb)(options.repository),
-        name: options.name,
-        head_sha: options.headSha,
-        ...fields(options),
+        ref: options.headSha,
+        check_name: options.name,
+        filter: "all",
+        per_page: 100,
     });
-    return record(data);
+    const mine = data.check_runs.filter((run) => run.name === options.name &&
+        (run.external_id ?? "") === (options.externalId ?? "") &&
+        (options.appSlug === undefined || run.app?.slug === options.appSlug));
+    const newest = mine.sort((a, b) => b.id - a.id)[0];
+    return newest ? record(newest) : undefined;
 }
 async function updateCheckRun(client, options) {
     const { data } = await client.rest.checks.update({
@@ -749,7 +804,7 @@ const OUTAGE_AFTER = 3;
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
  * refusal per step; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
  * instead of each spending the retry plugin's back-off (14 s) in turn. Failed calls are not
- * retried here: the client's retry plugin already did.
+ * retried here: the client's retry plugin already did (and createCheckRun its own creates).
  */
 class CheckRunCalls {
     options;
@@ -762,7 +817,10 @@ class CheckRunCalls {
         this.options = options;
     }
     create(fields) {
-        return this.write(() => createCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
+        return this.write(async () => {
+            const appSlug = await this.appSlug();
+            return createCheckRun(this.options.client, { ...fields, repository: this.options.repository, ...(appSlug ? { appSlug } : {}) });
+        });
     }
     update(fields) {
         return this.write(() => updateCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
@@ -813,13 +871,16 @@ class CheckRunCalls {
     }
     /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
     async findOurs(name, headSha) {
-        const slug = await this.options.identity().then((identity) => identity.appSlug, () => undefined);
+        const slug = await this.appSlug();
         if (!slug)
             return undefined;
         if (this.stopped)
             throw new ChecksStopped();
         const runs = await this.counted(() => listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name }));
         return runs.find((run) => run.name === name && run.appSlug === slug);
+    }
+    appSlug() {
+        return this.options.identity().then((identity) => identity.appSlug, () => undefined);
     }
     write(call) {
         const turn = this.writes.then(() => {
@@ -1645,7 +1706,10 @@ function sameLogin(a, b) {
     return a !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
+// EXTERNAL MODULE: ./.build/report/modes.js
+var modes = __webpack_require__(18657);
 ;// CONCATENATED MODULE: ./.build/report/github-reporter.js
+
 
 
 
@@ -1663,7 +1727,7 @@ function sameLogin(a, b) {
 function createGitHubReporter(options) {
     const warnings = [];
     const denied = new Map();
-    const pullRequest = (0,checks_commit.eventKind)(options.event).startsWith("pull_request");
+    const fork = options.fork ?? (0,modes/* forkToken */.eL)(options.event);
     const seen = new Set();
     const say = (message) => {
         warnings.push(message);
@@ -1679,7 +1743,7 @@ function createGitHubReporter(options) {
         if (seen.has(key))
             return;
         seen.add(key);
-        say((0,permissions/* explainFailure */.SP)({ feature, what, failure, pullRequest, partial }));
+        say((0,permissions/* explainFailure */.SP)({ feature, what, failure, fork, partial }));
     };
     let usable = true;
     try {
@@ -1801,7 +1865,7 @@ function createGitHubReporter(options) {
             if (commentUrls[0])
                 report.commentUrl = commentUrls[0];
             if (denied.size > 0)
-                report.summaryNote = (0,permissions/* fallbackNote */.lz)(denied, { pullRequest });
+                report.summaryNote = (0,permissions/* fallbackNote */.lz)(denied, { fork });
             return report;
         },
     };

@@ -8810,6 +8810,8 @@ const contractSchemas = {
     "backend-dispatch-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "description": "At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.", "type": ["array", "null"], "maxItems": 1000, "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } },
     "backend-run.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["flowVersion"] }, { "required": ["version"] }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } },
     "cli-error.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-error.schema.json", "title": "CliError", "description": "What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token), or when what it recorded could not be saved. The message is also on standard error.", "type": "object", "required": ["error"], "additionalProperties": false, "properties": { "error": { "type": "object", "required": ["kind", "message", "exitCode"], "additionalProperties": false, "properties": { "kind": { "description": "usage: the command line is wrong (exit 2); failed: a problem stopped the command (exit 1); bug: an error in flows-action itself (exit 1, its stack on standard error).", "type": "string", "enum": ["usage", "failed", "bug"] }, "message": { "description": "What went wrong and what to change, as standard error says it.", "type": "string" }, "exitCode": { "description": "The exit code the command ends with.", "type": "integer", "minimum": 1 }, "command": { "description": "The command that was run, when one was recognised.", "type": "string" }, "file": { "description": "The file the problem is in, when there is one.", "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "hint": { "description": "What to change, when the message alone does not say it.", "type": "string" }, "problems": { "description": "Problems in flow packages that go with the error (flows run naming a step that could not be loaded).", "type": "array", "items": { "$ref": "flow-diagnostic.schema.json" } }, "result": { "tsType": "unknown", "description": "The document the command would have printed, when it ran but the state store could not save what it recorded: those steps ran, and would run again on a redelivery of their event." } } } } },
+    "cli-help.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-help.schema.json", "title": "CliHelp", "description": "What `flows help --json` (or `flows --help --json`) prints on standard output: every command, as `flows help` lists them; `flows help <command> --json` (or `flows <command> --help --json`): that command alone. The same table the text help is written from (src/cli/command-table.ts).", "type": "object", "required": ["commands", "globalOptions"], "additionalProperties": false, "properties": { "commands": { "type": "array", "items": { "$ref": "#/definitions/CliHelpCommand" } }, "globalOptions": { "description": "Options every command takes (and --version).", "type": "array", "items": { "$ref": "#/definitions/CliHelpOption" } } }, "definitions": { "CliHelpCommand": { "title": "CliHelpCommand", "type": "object", "required": ["name", "usage", "summary", "options", "examples"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "args": { "description": "Its positional arguments, as usage shows them (`<flow> <step>`).", "type": "string" }, "usage": { "description": "`flows <name> [args] [options]`.", "type": "string" }, "summary": { "type": "string" }, "details": { "description": "More it says in its --help.", "type": "string" }, "options": { "description": "The options it takes besides the global ones, with its own wording where it differs.", "type": "array", "items": { "$ref": "#/definitions/CliHelpOption" } }, "examples": { "type": "array", "items": { "type": "string" } } } }, "CliHelpOption": { "title": "CliHelpOption", "type": "object", "required": ["name", "flag", "takesValue", "description"], "additionalProperties": false, "properties": { "name": { "description": "Its long name, without the dashes.", "type": "string" }, "flag": { "description": "As help shows it: `-h, --help`, `--event FILE`.", "type": "string" }, "short": { "description": "Its one-letter form, without the dash.", "type": "string" }, "value": { "description": "Its value's name in help, for an option that takes one.", "type": "string" }, "takesValue": { "description": "Whether it takes a value (`--limit 5`) or stands alone (`--dry-run`).", "type": "boolean" }, "repeatable": { "description": "Given more than once, each value counts (`--input a=1 --input b=2`).", "type": "boolean" }, "description": { "type": "string" } } } } },
+    "cli-version.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-version.schema.json", "title": "CliVersion", "description": "What `flows --version --json` prints on standard output: which flows-action this is, and the runtime the command runs on (Bun when one is found, else Node).", "type": "object", "required": ["name", "version", "runtime"], "additionalProperties": false, "properties": { "name": { "description": "The package the `flows` command comes from.", "type": "string", "const": "flows-action" }, "version": { "description": "Its version, from its package.json; null when that file could not be found.", "type": ["string", "null"] }, "runtime": { "description": "What runs the command (steps always run on Bun).", "type": "object", "required": ["name", "version"], "additionalProperties": false, "properties": { "name": { "type": "string", "enum": ["bun", "node"] }, "version": { "description": "The runtime's version, without a leading v (1.2.3, 22.11.0).", "type": "string" } } } } },
     "event-record.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } },
     "flow-diagnostic.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } },
     "flow-event.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } },
@@ -8830,6 +8832,7 @@ const contractSchemas = {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_REQUEST_TIMEOUT_MS: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
+/* harmony export */   clientSettings: () => (/* binding */ clientSettings),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
@@ -8851,12 +8854,24 @@ function timedFetch(inner, ms) {
     timed[TIMED] = true;
     return timed;
 }
+/** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
+const SETTINGS = new WeakMap();
+/**
+ * The settings createGitHubClient gave `client`. A call that must not be retried blindly (a
+ * create GitHub may have carried out before its answer was lost) is made without the plugin's
+ * retries and retried by its caller as often and as late as the plugin would; a download from
+ * the signed URL GitHub redirects to (not through Octokit) waits no longer than a request.
+ */
+function clientSettings(client) {
+    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
 /** Request options that are not the body: never redacted (the token is in `headers`). */
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 /**
  * One Octokit client with retry and throttling suited to Actions: secondary rate limits
  * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else.
+ * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but
+ * createCheckRun, which must look before it sends a create again.
  * Every request body passes the redactor first. Loaded on first use, so runs that never call
  * GitHub don't pay for Octokit.
  */
@@ -8892,6 +8907,7 @@ async function createGitHubClient(options) {
         },
     }, retry, throttling);
     const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
     client.hook.before("request", (request) => {
         const fields = request;
         for (const [name, value] of Object.entries(fields)) {
@@ -28129,7 +28145,7 @@ const OPTIONS = {
     branch: { type: "string", value: "NAME", description: "state branch (default: flows-state)" },
     repository: { type: "string", value: "OWNER/REPO", description: "the GitHub repository (artifact store, flows github)" },
     "event-name": { type: "string", value: "NAME", description: "the GitHub event name (push, pull_request, release, ...)" },
-    "event-path": { type: "string", value: "FILE", description: "the webhook payload as JSON" },
+    "event-path": { type: "string", value: "FILE", description: "the webhook payload as JSON (- reads it from standard input)" },
     input: { type: "string", multiple: true, value: "NAME=VALUE", description: "an action input (repeatable)" },
     type: { type: "string", value: "T", description: "event type; * matches any text, as in triggers" },
     limit: { type: "string", value: "N", description: "at most N entries" },
@@ -28216,9 +28232,22 @@ function splitAt(text, separator) {
 }
 /** The help line of one option: `  --name VALUE   description`, as `help` (a command's own wording) says when given. */
 function optionLine(name, help) {
+    const { flag, description } = optionEntry(name, help);
+    return `  ${flag.padEnd(30)}${description}`;
+}
+/** One option as help describes it (`flows help --json`, schemas/cli-help.schema.json), in a command's own wording when given. */
+function optionEntry(name, help) {
     const spec = help ? { ...OPTIONS[name], value: help.value, description: help.description } : OPTIONS[name];
     const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
-    return `  ${flag.padEnd(30)}${spec.description}`;
+    return {
+        name,
+        flag,
+        ...(spec.short ? { short: spec.short } : {}),
+        ...(spec.value ? { value: spec.value } : {}),
+        takesValue: spec.value !== undefined,
+        ...(spec.multiple ? { repeatable: true } : {}),
+        description: spec.description,
+    };
 }
 /**
  * --repo names a folder that exists: a typo would otherwise find no flows and say nothing ran.
@@ -28237,6 +28266,18 @@ function checkRepoFolder(values, repoRoot, command) {
     }
     if (!folder)
         throw new cli_usage/* UsageError */.eb(`--repo ${repo}: ${repoRoot} is a file, not a folder. Give the repository's root folder.`, command);
+}
+/**
+ * A URL for --repo names the repository whose state branch is read (`--state branch`): the flows
+ * still come from this checkout. Anywhere else it named nothing that was read, and the command
+ * quietly ran on the current folder. `storeOpened`: the command opens its store from --state
+ * (not `flows github`, which runs the action's code in a checkout).
+ */
+function checkRepoUrl(values, command, storeOpened) {
+    if (storeOpened && values.state === "branch")
+        return;
+    const instead = storeOpened ? "; with --state branch, a URL reads that repository's state branch" : "";
+    throw new cli_usage/* UsageError */.eb(`--repo ${values.repo} is a URL; give the repository's folder${instead}.`, command);
 }
 
 ;// CONCATENATED MODULE: ./.build/cli/help.js
@@ -28279,6 +28320,28 @@ function commandHelp(command) {
     lines.push("", "Options for every command:", ...GLOBAL_OPTIONS.map((name) => optionLine(name)));
     lines.push("", "Examples:", ...command.examples.map((example) => `  ${example}`), "", EXIT_CODES, "");
     return lines.join("\n");
+}
+/**
+ * `flows help --json` (every command) and `flows help <command> --json` (that one): the table the
+ * text above is written from, as data (schemas/cli-help.schema.json).
+ */
+function helpDocument(commands = COMMANDS) {
+    const document = {
+        commands: commands.map(commandEntry),
+        globalOptions: [...GLOBAL_OPTIONS, "version"].map((name) => optionEntry(name)),
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+function commandEntry(command) {
+    return {
+        name: command.name,
+        ...(command.args ? { args: command.args } : {}),
+        usage: `flows ${usageOf(command)} [options]`,
+        summary: command.summary,
+        ...(command.details ? { details: command.details } : {}),
+        options: command.options.map((name) => optionEntry(name, command.optionHelp?.[name])),
+        examples: [...command.examples],
+    };
 }
 function usageOf(command) {
     return command.args ? `${command.name} ${command.args}` : command.name;
@@ -28596,12 +28659,15 @@ async function runMain(argv, options, saving) {
     const [name, ...args] = positionals;
     json = values.json === true;
     if (values.version) {
-        out(`${await version()}\n`);
+        const { version } = await packageVersion();
+        out(json ? versionDocument(version) : `flows (flows-action) ${version ?? "version unknown"}\n`);
         return cli_usage/* EXIT */.dc.ok;
     }
+    // With --json, help is the command table as data (schemas/cli-help.schema.json).
+    const help = (spec) => (json ? helpDocument(spec ? [spec] : undefined) : spec ? commandHelp(spec) : globalHelp());
     if (name === undefined) {
         if (values.help) {
-            out(globalHelp());
+            out(help());
             return cli_usage/* EXIT */.dc.ok;
         }
         err(globalHelp());
@@ -28609,20 +28675,23 @@ async function runMain(argv, options, saving) {
     }
     if (name === "help") {
         if (args[0] === undefined) {
-            out(globalHelp());
+            out(help());
             return cli_usage/* EXIT */.dc.ok;
         }
         const spec = findCommand(args[0]);
         if (spec instanceof cli_usage/* UsageError */.eb)
             return usage(spec);
-        out(commandHelp(spec));
+        // `flows help fire extra`: the word after the command was meant for something, as elsewhere.
+        if (args[1] !== undefined)
+            return usage(new cli_usage/* UsageError */.eb(`unexpected argument "${args[1]}": the usage is flows help [command].`));
+        out(help(spec));
         return cli_usage/* EXIT */.dc.ok;
     }
     const spec = findCommand(name);
     if (spec instanceof cli_usage/* UsageError */.eb)
         return usage(spec);
     if (values.help) {
-        out(commandHelp(spec));
+        out(help(spec));
         return cli_usage/* EXIT */.dc.ok;
     }
     // Debug lines go to standard error, redacted like the rest, so --json output stays clean.
@@ -28652,7 +28721,10 @@ async function runMain(argv, options, saving) {
     try {
         checkOptions(spec, values);
         checkArgs(spec, args);
-        if (!repoIsUrl)
+        // `flows github` takes --state for the action's input, and runs in a checkout (the workspace).
+        if (repoIsUrl)
+            checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
+        else
             checkRepoFolder(values, repoRoot, spec.name);
         const concurrency = readConcurrency(values.concurrency, spec.name);
         const store = async () => {
@@ -28730,7 +28802,17 @@ function readConcurrency(value, command) {
     }
     return concurrency;
 }
-async function version() {
+/** `flows --version --json` (schemas/cli-version.schema.json): the package, and what runs the command. */
+function versionDocument(version) {
+    const bun = globalThis.Bun;
+    const document = {
+        name: "flows-action",
+        version,
+        runtime: bun ? { name: "bun", version: bun.version } : { name: "node", version: process.versions.node },
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+async function packageVersion() {
     const [{ readFile }, { join }, { flowsActionPackageDir }] = await Promise.all([
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 19)),
@@ -28738,9 +28820,9 @@ async function version() {
     ]);
     const dir = flowsActionPackageDir();
     if (!dir)
-        return "flows (flows-action), version unknown";
+        return { version: null };
     const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
-    return `flows (flows-action) ${manifest.version ?? "unknown"}`;
+    return { version: typeof manifest.version === "string" ? manifest.version : null };
 }
 const opened = new WeakSet();
 function once(make) {

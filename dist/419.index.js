@@ -1,8 +1,8 @@
-export const id = 876;
-export const ids = [876];
+export const id = 419;
+export const ids = [419];
 export const modules = {
 
-/***/ 8876:
+/***/ 73419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,7 +10,8 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   FlowBackendError: () => (/* reexport */ FlowBackendError),
   dispatchToBackend: () => (/* reexport */ dispatchToBackend),
-  displayUrl: () => (/* reexport */ displayUrl)
+  displayUrl: () => (/* reexport */ displayUrl),
+  replayOnBackend: () => (/* reexport */ replayOnBackend)
 });
 
 // UNUSED EXPORTS: normalizeDispatchResult, normalizeRunList, normalizeRunView
@@ -138,11 +139,12 @@ var user_error = __webpack_require__(99416);
  * A failure talking to an HTTP flow backend, worded for the person who configured it. The
  * name is not a built-in error's, so entry points print the message alone, without a stack.
  */
-class FlowBackendError extends user_error.UserError {
+class FlowBackendError extends user_error/* UserError */.y {
     name = "FlowBackendError";
     kind;
     status;
     field;
+    code;
     runs;
     outcome;
     constructor(message, details) {
@@ -153,6 +155,8 @@ class FlowBackendError extends user_error.UserError {
             this.status = details.status;
         if (details.field !== undefined)
             this.field = details.field;
+        if (details.code !== undefined)
+            this.code = details.code;
         this.runs = details.runs ?? [];
         if (details.outcome)
             this.outcome = details.outcome;
@@ -507,9 +511,9 @@ const MAX_ANSWER_DEPTH = budget/* MAX_PAYLOAD_DEPTH */.GL + 8;
 /**
  * One JSON request to the backend, turned into a FlowBackendError users can act on when it
  * fails. 5xx answers, dropped connections and requests not answered within requestTimeoutMs
- * are retried (with backoff, but for the last, which waited already); callers only send
- * requests that are safe to repeat (GETs, and `POST /events`, which the backend dedupes by
- * event id — a retried POST of an event that did get through answers `duplicate`).
+ * are retried (with backoff, but for the last, which waited already) when they are safe to
+ * repeat: GETs, and `POST /events`, which the backend dedupes by event id (a retried POST of an
+ * event that did get through answers `duplicate`). A request marked `once` is sent one time.
  */
 async function requestJson(connection, request) {
     const target = backendEndpoint(connection.url, request.path);
@@ -521,7 +525,7 @@ async function requestJson(connection, request) {
             throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
         const timeout = AbortSignal.timeout(Math.min(remaining, connection.requestTimeoutMs));
         const signal = connection.signal ? AbortSignal.any([connection.signal, timeout]) : timeout;
-        const retryLeft = attempt <= connection.retries;
+        const retryLeft = !request.once && attempt <= connection.retries;
         let response;
         try {
             // Never follow a redirect: it would carry the token, API key and signed event to wherever
@@ -550,7 +554,7 @@ async function requestJson(connection, request) {
                 await pause(backoff(connection, attempt), connection.signal, what);
                 continue;
             }
-            throw new FlowBackendError(`cannot reach the flow backend at ${displayUrl(connection.url)}: ${code} — check backend-url.`, { kind: "unreachable" });
+            throw new FlowBackendError(`cannot reach the flow backend at ${displayUrl(connection.url)}: ${code} — check backend-url.`, { kind: "unreachable", code });
         }
         if (response.status >= 300 && response.status < 400) {
             await response.body?.cancel().catch(() => undefined);
@@ -593,7 +597,7 @@ async function requestJson(connection, request) {
                 await pause(Math.min(wait, Math.max(0, request.deadline - Date.now())), connection.signal, what);
                 continue;
             }
-            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs; the event can be sent again safely (it is deduplicated by id).`, { kind: "server", status });
+            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.once ? "" : "; the event can be sent again safely (it is deduplicated by id)"}.`, { kind: "server", status });
         }
         const hint = status === 404 ? " — check that backend-url is the flow backend's base URL" : "";
         throw new FlowBackendError(`the flow backend refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`, { kind: "rejected", status });
@@ -851,6 +855,7 @@ function outcomeFrom(result) {
         outcome.idempotent = result.idempotent;
     return outcome;
 }
+/** Poll the runs of a dispatch (or replay) until each has finished or the deadline passes. */
 async function waitForRuns(wait) {
     const { connection, result, outcome, deadline, options } = wait;
     const wanted = result.runIds;
@@ -951,7 +956,113 @@ function client_readAnswer(read, connection, what) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/backend/replay.js
+
+
+
+
+
+
+/**
+ * Network errors raised before a request left this machine: the replay was not sent. Any other
+ * failure (a reset, a timeout, an answer that cannot be read) may come after the backend
+ * received it.
+ */
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
+/**
+ * Replay an event the flow backend stores: read it (`GET /events/:id`, which also tells an
+ * unknown id from a backend without replays), ask the backend to run it again (`POST
+ * /events/:id/replay`, sent once and never retried, since a second request replays again), then
+ * wait for the replay's runs as a dispatch waits for its runs, within the same deadline.
+ */
+async function replayOnBackend(eventId, options) {
+    if (eventId === "." || eventId === "..") {
+        // A URL resolves these path segments (encoded or not): the request would reach another route.
+        throw new FlowBackendError(`event id "${eventId}" cannot be named in a URL path, so it cannot be replayed on a flow backend.`, { kind: "configuration" });
+    }
+    const connection = connectionFor(options);
+    const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const id = encodeURIComponent(eventId);
+    const event = await storedEvent(connection, eventId, deadline);
+    options.onEvent?.(event);
+    const path = `/events/${id}/replay`;
+    if (Date.now() >= deadline) {
+        throw new FlowBackendError(`the time for the replay ran out while the flow backend sent event "${eventId}"; the replay was not sent. Raise backend-timeout-minutes.`, {
+            kind: "timeout",
+        });
+    }
+    let raw;
+    try {
+        raw = await requestJson(connection, { method: "POST", path, deadline, once: true });
+    }
+    catch (error) {
+        throw error instanceof FlowBackendError ? replayFailure(error, eventId, connection) : error;
+    }
+    const result = client_readAnswer(() => normalizeDispatchResult(raw, event), connection, `POST ${path}`);
+    if (result.eventId !== eventId) {
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST ${path} for another event, "${result.eventId}", so its runs are not the replay's. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`, { kind: "invalid-response", field: "eventId" });
+    }
+    if (result.runIds.length === 0 && result.matched > 0) {
+        // Without their ids, the replay's runs cannot be told from the event's earlier ones.
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST ${path} with ${result.matched} matched step(s) but no run ids (neither "runIds" nor "runs"), so the replay's runs cannot be waited for. The replay did start: look at its runs with GET /runs?eventId=${id}.`, { kind: "invalid-response", field: "runIds" });
+    }
+    const outcome = outcomeFrom(result);
+    outcome.runs = await waitForRuns({ connection, result, outcome, deadline, options });
+    if (outcome.runIds.length === 0)
+        outcome.runIds = outcome.runs.map((run) => run.id);
+    return outcome;
+}
+/** The event as the backend stores it; an unknown id is named with where to find the right one. */
+async function storedEvent(connection, eventId, deadline) {
+    const path = `/events/${encodeURIComponent(eventId)}`;
+    let raw;
+    try {
+        raw = await requestJson(connection, { method: "GET", path, deadline });
+    }
+    catch (error) {
+        if (!(error instanceof FlowBackendError) || error.status !== 404)
+            throw error;
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} holds no event "${eventId}" (HTTP 404 on GET ${path}), so nothing was replayed. Check the replay input: it must be the id of an event that backend received (the event-id output of the job that sent it, or GET /events?type=<type> on the backend), and backend-url the backend that ran it.`, { kind: "rejected", status: 404 });
+    }
+    const event = client_readAnswer(() => replay_readEvent(raw), connection, `GET ${path}`);
+    if (event.id !== eventId) {
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${path} with another event, "${event.id}"; nothing was replayed. Check the backend.`, { kind: "invalid-response", field: "id" });
+    }
+    return event;
+}
+/** `GET /events/:id`: the event, bare or as `{event, runs}`, possibly inside `{data: ...}`. */
+function replay_readEvent(raw) {
+    const fields = unwrapObject(raw, "event", "an event");
+    try {
+        return (0,engine_event/* normalizeFlowEvent */.kN)(fields);
+    }
+    catch (error) {
+        throw new FlowBackendError(`the event is not a FlowEvent: ${error instanceof Error ? error.message : String(error)}`, { kind: "invalid-response", field: "event" });
+    }
+}
+/** A failed replay request, with whether it may have started: the user must not simply send it again. */
+function replayFailure(error, eventId, connection) {
+    const refused = error.kind === "credentials" || error.kind === "rejected" || error.kind === "configuration" || error.status === 429;
+    const unsent = error.kind === "unreachable" && error.code !== undefined && NOT_SENT_CODES.has(error.code);
+    let message;
+    if (error.kind === "rejected" && error.status === 404) {
+        message = `the flow backend at ${displayUrl(connection.url)} holds event "${eventId}" but answered POST /events/${encodeURIComponent(eventId)}/replay with HTTP 404: it does not seem to offer replays (the contract's POST /events/:id/replay). Nothing was replayed; check the backend's version.`;
+    }
+    else if (refused) {
+        message = `${error.message} The backend refused the replay, so nothing was replayed.`;
+    }
+    else if (unsent) {
+        message = `${error.message} The replay was not sent.`;
+    }
+    else {
+        message = `${error.message} The replay may or may not have started on the backend. It was not sent again, since a second request would run the event's steps a second time: look at the event's runs (GET /runs?eventId=${encodeURIComponent(eventId)}) before replaying it again.`;
+    }
+    const { kind, status, field, code } = error;
+    return new FlowBackendError(message, { kind, ...(status !== undefined ? { status } : {}), ...(field ? { field } : {}), ...(code ? { code } : {}) });
+}
+
 ;// CONCATENATED MODULE: ./.build/backend/index.js
+
 
 
 
