@@ -64,9 +64,33 @@ describe("the GitHub client", () => {
     // Two attempts of 0.3 s each (the fake records a request only once it answers, later).
     expect(Date.now() - started).toBeGreaterThanOrEqual(580);
     expect(Date.now() - started).toBeLessThan(1_900);
-    expect(apiFailure(error)).toMatchObject({ kind: "network", message: expect.stringMatching(/GitHub did not answer within 0 s/) });
+    expect(apiFailure(error)).toMatchObject({ kind: "network", message: expect.stringMatching(/GitHub did not answer within 300 ms/) });
     // The next call, once GitHub answers again, is not cut short by an earlier limit.
     await new Promise((resolve) => setTimeout(resolve, 400));
     await expect(createCheckRun(client, { repository: REPO, name: "y", headSha: "a1".repeat(20), status: "in_progress" })).resolves.toBeTruthy();
+  });
+
+  it("reads an answer whose body stalls past the time limit as no answer, and retries it", async () => {
+    // Octokit reads a JSON body after fetch returns, and reads a body that fails as "": the
+    // stalled listing came back as a success with no comments.
+    const client = await createGitHubClient({ token: TOKEN, baseUrl: server.url, requestTimeoutMs: 300, ...fastPlugins({ retries: 1 }) });
+    server.github.pulls.add(REPO, { number: 7, headSha: "a1".repeat(20) });
+    await createIssueComment(client, { repository: REPO, issueNumber: 7, body: "first" });
+    server.failNext({ operationId: "issues/list-comments", status: 200, stallBodyMs: 2_000 });
+
+    const { data } = await client.rest.issues.listComments({ owner: "octo-org", repo: "tool", issue_number: 7 });
+
+    expect(data.map((comment) => comment.body)).toEqual(["first"]);
+    expect(server.requestsFor("issues/list-comments")).toHaveLength(2);
+  });
+
+  it("fails a request whose body stalls on every try, saying GitHub did not answer in time", async () => {
+    const client = await createGitHubClient({ token: TOKEN, baseUrl: server.url, requestTimeoutMs: 300, ...fastPlugins({ retries: 1 }) });
+    server.github.pulls.add(REPO, { number: 7, headSha: "a1".repeat(20) });
+    server.failNext({ operationId: "issues/list-comments", status: 200, stallBodyMs: 2_000, times: 2 });
+
+    const error = await client.rest.issues.listComments({ owner: "octo-org", repo: "tool", issue_number: 7 }).catch((thrown: unknown) => thrown);
+
+    expect(apiFailure(error)).toMatchObject({ kind: "network", message: expect.stringMatching(/GitHub did not answer within 300 ms/) });
   });
 });

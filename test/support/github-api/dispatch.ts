@@ -34,6 +34,8 @@ export interface Outgoing {
   headers: Record<string, string>;
   body?: unknown;
   operationId?: string;
+  /** See ApiResponse.stallBodyMs. */
+  stallBodyMs?: number;
 }
 
 export class Dispatcher {
@@ -99,7 +101,7 @@ export class Dispatcher {
     const outgoing = this.finish(method, response, incoming.headers["if-none-match"]);
     const problems = checkResponse(operation, outgoing.status, outgoing.body, this.engine.validator);
     if (problems.length > 0) violation("response", outgoing.status, problems, operationId);
-    return { ...outgoing, operationId };
+    return { ...outgoing, operationId, ...(response.stallBodyMs ? { stallBodyMs: response.stallBodyMs } : {}) };
   }
 
   // A pending fault wins (answered after the handler when it was carried out); then
@@ -119,6 +121,7 @@ export class Dispatcher {
       pathTemplate: operation.pathTemplate,
       operationId,
     });
+    if (fault?.stallBodyMs) return { ...(await this.handle(incoming, operation, params, checked, report)), stallBodyMs: fault.stallBodyMs };
     if (fault && !fault.carriedOut) {
       if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       return fault;

@@ -12,6 +12,11 @@ export interface FaultResponse {
    * then failed to say so (a 5xx or a timeout after a create).
    */
   carriedOut?: boolean;
+  /**
+   * The request is carried out and its own answer sent, but the body stalls halfway for this
+   * long (`status`, `headers` and `body` are not used): a connection that goes quiet mid-answer.
+   */
+  stallBodyMs?: number;
 }
 
 export interface Fault extends FaultResponse {
@@ -51,6 +56,7 @@ export class FaultQueue {
       body: fault.body,
       ...(fault.delayMs ? { delayMs: fault.delayMs } : {}),
       ...(fault.carriedOut ? { carriedOut: true } : {}),
+      ...(fault.stallBodyMs ? { stallBodyMs: fault.stallBodyMs } : {}),
     };
   }
 

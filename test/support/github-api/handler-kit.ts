@@ -33,6 +33,8 @@ export interface ApiResponse {
    * completed"). The response is still sent, and the rule is recorded as a violation.
    */
   violation?: string;
+  /** Send the headers and half the body, then the rest only after this long: an answer that stalls mid-body. */
+  stallBodyMs?: number;
 }
 
 export type RouteHandler = (request: ApiRequest) => ApiResponse | Promise<ApiResponse>;

@@ -163,7 +163,15 @@ function send(res: ServerResponse, outgoing: Outgoing): void {
   headers["content-type"] = "application/json; charset=utf-8";
   headers["content-length"] = String(Buffer.byteLength(text));
   res.writeHead(outgoing.status, headers);
-  res.end(text);
+  if (!outgoing.stallBodyMs) {
+    res.end(text);
+    return;
+  }
+  const half = Math.floor(text.length / 2);
+  res.write(text.slice(0, half));
+  setTimeout(() => {
+    if (!res.destroyed) res.end(text.slice(half));
+  }, outgoing.stallBodyMs).unref();
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
