@@ -9,6 +9,7 @@ import { InputFileError, readJsonFile } from "./json-file.js";
 import { statPath } from "../fs-async.js";
 import { fileKind } from "../fs-safe.js";
 import { checkPayloadSize } from "../events/budget.js";
+import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { checkGitHubEventName } from "./event-names.js";
 import type { ParsedValues } from "./options.js";
 import { cliStateDirSetting } from "./store.js";
@@ -54,8 +55,9 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
   const payload = (await readJsonFile(resolve(options.eventPath), "The event payload")) as { repository?: { full_name?: string } };
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
+  // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
   const env: NodeJS.ProcessEnv = {
-    ...ctx.env,
+    ...withRunnerRefVariables(ctx.env, options.eventName, payload),
     GITHUB_EVENT_NAME: options.eventName,
     GITHUB_EVENT_PATH: resolve(options.eventPath),
     GITHUB_WORKSPACE: ctx.repoRoot,
