@@ -39,6 +39,32 @@ describe("flows validate lists every problem in one pass", () => {
   });
 });
 
+describe("flows validate checks a condition even when its trigger's schema is broken", () => {
+  it("reports the missing or non-JSON schema and the bad condition beside it, not one after the other", async () => {
+    const root = await writeFlow(repo.dir, {
+      name: "hello",
+      steps: [
+        { name: "a", trigger: "push", source: rawStep("completed"), condition: "github.ref = 'x'" },
+        { name: "b", trigger: "push", source: rawStep("completed"), condition: "foo(" },
+      ],
+    });
+    const { readFile } = await import("node:fs/promises");
+    const manifest = await readFile(join(root, "flow.toml"), "utf8");
+    const withSchemas = manifest
+      .replace(`if = "github.ref = 'x'"`, `if = "github.ref = 'x'"\nschema = "schemas/missing.json"`)
+      .replace('if = "foo("', 'if = "foo("\nschema = "schemas/b.json"');
+    await writeText(join(root, "flow.toml"), withSchemas);
+    await writeText(join(root, "schemas/b.json"), '{"type": "object",}');
+    const { code, err } = await flows("validate");
+    expect(code).toBe(1);
+    expect(err).toMatch(/flow\.toml:\d+:\d+: error: steps\[0\]\.trigger\.schema "schemas\/missing\.json" does not exist/);
+    expect(err).toMatch(/flow\.toml:\d+:\d+: error: steps\[0\]\.trigger\.if is not a valid expression/);
+    expect(err).toMatch(/schemas\/b\.json:1:\d+: error: schema is not valid JSON/);
+    expect(err).toMatch(/flow\.toml:\d+:\d+: error: steps\[1\]\.trigger\.if /);
+    expect(err).toMatch(/4 errors in flow packages\./);
+  });
+});
+
 describe("nothing found is never success", () => {
   it("a --repo folder that does not exist is a usage error, for validate and fire alike", async () => {
     for (const argv of [["validate"], ["fire", "--event", "event.json"]]) {
