@@ -72,6 +72,19 @@ describe("flows explain", () => {
     expect(out).toMatch(/no {5}codex\/manual[\s\S]*no \[steps.trigger\]/);
   });
 
+  it("says why github.ref is null for a FlowEvent, and what to read instead", async () => {
+    const path = join(repo.root, "event.json");
+    await writeFile(path, JSON.stringify({ id: "try-1", type: "push", payload: { ref: "refs/heads/main" } }));
+    const { out } = await cli(["explain", "--event", path]);
+    expect(out).toContain(
+      "why not    condition `github.ref == 'refs/heads/main'` is false: github.ref = null; github is empty here (only a job's own webhook event, `flows github` and `flows explain --event-name` fill it): read event.payload instead",
+    );
+    // With a github context, a false condition is only that.
+    await writeFile(path, JSON.stringify({ ...githubExample("push", 4), ref: "refs/heads/dev" }));
+    const push = await cli(["explain", "--event", path, "--event-name", "push"]);
+    expect(push.out).toContain('why not    condition `github.ref == \'refs/heads/main\'` is false: github.ref = "refs/heads/dev"\n');
+  });
+
   it("reports schema errors and, for a GitHub payload with --event-name, the github context", async () => {
     const path = join(repo.root, "event.json");
     await writeFile(path, JSON.stringify(releaseEvent({ repo: "other/repo" })));
