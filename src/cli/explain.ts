@@ -8,7 +8,7 @@ import { discoverFlows, matchSteps } from "../flows/index.js";
 import { renderExplainText } from "../report/explain.js";
 import { formatProblem } from "../report/text.js";
 import { type CliContext, warnNoPackages } from "./commands.js";
-import { readEventFile, readJsonFile, STDIN } from "./json-file.js";
+import { readEventFile, readJsonFile, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
 
 export type ExplainOptions = {
   eventPath: string;
@@ -26,6 +26,7 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
   let github: ConditionGitHubContext | undefined;
   if (options.eventName) {
     const payload = await readJsonFile(path, "The event payload");
+    refuseFlowEventAsWebhook(payload, path, "--event with --event-name");
     // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
     const env = { ...withRunnerRefVariables(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
     event = flowEventFromGitHub({ eventName: options.eventName, payload, context: readGitHubRunContext(env) });

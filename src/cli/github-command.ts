@@ -5,7 +5,7 @@ import { runAction } from "../action/run.js";
 import { findBun, flowsActionPackageDir } from "../runners/find-bun.js";
 import type { StateFolderSetting } from "../state/file-errors.js";
 import { briefOutcome, type CliContext } from "./commands.js";
-import { InputFileError, readJsonFile } from "./json-file.js";
+import { InputFileError, readJsonFile, refuseFlowEventAsWebhook } from "./json-file.js";
 import { statPath } from "../fs-async.js";
 import { fileKind } from "../fs-safe.js";
 import { checkPayloadSize } from "../events/budget.js";
@@ -53,6 +53,7 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
 export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
   await checkEventFile(resolve(options.eventPath));
   const payload = (await readJsonFile(resolve(options.eventPath), "The event payload")) as { repository?: { full_name?: string } };
+  refuseFlowEventAsWebhook(payload, resolve(options.eventPath), "--event-path");
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
   // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.

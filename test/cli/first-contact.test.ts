@@ -190,6 +190,23 @@ describe("event files", () => {
     expect(err).not.toMatch(/\n\s+at |this is a bug/i);
   });
 
+  it("a FlowEvent given to github or explain --event-name is refused, naming the command that reads it", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    const path = join(repo.dir, "event.json");
+    await writeText(path, JSON.stringify({ id: "try-1", type: "push", payload: { ref: "refs/heads/main" } }));
+    for (const argv of [
+      ["github", "--event-name", "push", "--event-path", path, "--state", "none"],
+      ["explain", "--event", path, "--event-name", "push"],
+    ]) {
+      const { code, out, err } = await flows(...argv);
+      expect(code, argv[0]).toBe(1);
+      expect(err, argv[0]).toContain(`${path}: this is a FlowEvent (id "try-1", type "push"), not a GitHub webhook payload`);
+      expect(err, argv[0]).toContain(`run it with \`flows fire --event ${path}\``);
+      // Nothing was mapped as a webhook, and nothing ran.
+      expect(`${out}${err}`, argv[0]).not.toMatch(/github:push:|hello\/go: completed|\n\s+at /);
+    }
+  });
+
   it("an event file that starts with a UTF-8 byte order mark is read", async () => {
     await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "t", source: rawStep("completed") }] });
     const path = join(repo.dir, "bom.json");
