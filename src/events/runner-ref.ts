@@ -31,6 +31,11 @@ export function runnerRefVariables(eventName: string, payload: unknown): Record<
     const name = stringAt(payload, "ref");
     const type = stringAt(payload, "ref_type");
     if (name !== undefined && (type === "branch" || type === "tag")) ref = `refs/${type === "tag" ? "tags" : "heads"}/${name}`;
+  } else if (eventName === "merge_group") {
+    const group = objectAt(payload, "merge_group");
+    ref = stringAt(group, "head_ref");
+    const sha = stringAt(group, "head_sha");
+    if (sha !== undefined) vars.GITHUB_SHA = sha;
   } else if (eventName === "workflow_dispatch") {
     ref = stringAt(payload, "ref");
   }
@@ -53,6 +58,9 @@ export function runnerRefVariables(eventName: string, payload: unknown): Record<
 /** `env` with the runner's ref variables of this event added where `env` does not set them. */
 export function withRunnerRefVariables(env: NodeJS.ProcessEnv, eventName: string, payload: unknown): NodeJS.ProcessEnv {
   const derived = runnerRefVariables(eventName, payload);
-  const missing = Object.entries(derived).filter(([name]) => env[name] === undefined || env[name] === "");
+  const set = (name: string): boolean => env[name] !== undefined && env[name] !== "";
+  // GITHUB_REF_NAME goes with GITHUB_REF: a ref that is set keeps its own name (or none).
+  if (set("GITHUB_REF")) delete derived.GITHUB_REF_NAME;
+  const missing = Object.entries(derived).filter(([name]) => !set(name));
   return missing.length === 0 ? env : { ...env, ...Object.fromEntries(missing) };
 }
