@@ -66,6 +66,13 @@ describe("flows validate checks a condition even when its trigger's schema is br
 });
 
 describe("nothing found is never success", () => {
+  it("run from inside a flow package, says so and names the repository to pass", async () => {
+    const root = await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    const { code, out } = await flowsIn(root, "list");
+    expect(code).toBe(0);
+    expect(out).toContain(`${root} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${repo.dir}.`);
+  });
+
   it("a --repo folder that does not exist is a usage error, for validate and fire alike", async () => {
     for (const argv of [["validate"], ["fire", "--event", "event.json"]]) {
       const { code, err } = await runCli(["--repo", join(repo.dir, "nope"), ...argv], cliTestEnv());
