@@ -1,13 +1,14 @@
 import { resolve } from "node:path";
 import type { FlowEvent } from "../contracts.js";
 import { flowEventFromGitHub, readGitHubRunContext } from "../events/index.js";
+import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { type ConditionGitHubContext, gitHubConditionContext } from "../flows/condition.js";
 import { explainMatch } from "../flows/explain.js";
 import { discoverFlows, matchSteps } from "../flows/index.js";
 import { renderExplainText } from "../report/explain.js";
 import { formatProblem } from "../report/text.js";
 import { type CliContext, warnNoPackages } from "./commands.js";
-import { readEventFile, readJsonFile, STDIN } from "./json-file.js";
+import { readEventFile, readJsonFile, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
 
 export type ExplainOptions = {
   eventPath: string;
@@ -25,7 +26,9 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
   let github: ConditionGitHubContext | undefined;
   if (options.eventName) {
     const payload = await readJsonFile(path, "The event payload");
-    const env = { ...ctx.env, GITHUB_EVENT_NAME: options.eventName };
+    refuseFlowEventAsWebhook(payload, path, "--event with --event-name");
+    // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
+    const env = { ...withRunnerRefVariables(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
     event = flowEventFromGitHub({ eventName: options.eventName, payload, context: readGitHubRunContext(env) });
     github = gitHubConditionContext({ env, eventName: options.eventName, payload });
   } else {

@@ -5,10 +5,11 @@ import { runAction } from "../action/run.js";
 import { findBun, flowsActionPackageDir } from "../runners/find-bun.js";
 import type { StateFolderSetting } from "../state/file-errors.js";
 import { briefOutcome, type CliContext } from "./commands.js";
-import { InputFileError, parseJsonFileText, readJsonFile, readStdinText, STDIN } from "./json-file.js";
+import { InputFileError, parseJsonFileText, readJsonFile, readStdinText, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
 import { statPath } from "../fs-async.js";
 import { fileKind } from "../fs-safe.js";
 import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../events/budget.js";
+import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
 import type { ParsedValues } from "./options.js";
@@ -51,11 +52,14 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
 
 /** `flows github`: the action's own code path on this machine. */
 export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
-  const { eventPath, payload } = options.eventPath === STDIN ? await payloadFromStdin(options.eventName) : await payloadFromFile(resolve(options.eventPath));
+  const fromStdin = options.eventPath === STDIN;
+  const { eventPath, payload } = fromStdin ? await payloadFromStdin(options.eventName) : await payloadFromFile(resolve(options.eventPath));
+  refuseFlowEventAsWebhook(payload, fromStdin ? STDIN : eventPath, "--event-path");
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
+  // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
   const env: NodeJS.ProcessEnv = {
-    ...ctx.env,
+    ...withRunnerRefVariables(ctx.env, options.eventName, payload),
     GITHUB_EVENT_NAME: options.eventName,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_WORKSPACE: ctx.repoRoot,

@@ -108,3 +108,22 @@ function webhookHint(value: unknown, path: string): string {
   const run = `run it with \`flows github --event-name ${name} --event-path ${path}\``;
   return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${path} --event-name ${name}\`).`;
 }
+
+/**
+ * A FlowEvent given where a GitHub webhook payload belongs (`flows github`, `flows explain
+ * --event-name`) would be mapped as a webhook into another event with another id, and could run
+ * steps of its type on a payload they never see: refused, saying which command reads it. A
+ * webhook payload always names its repository, sender, organization or installation.
+ */
+export function refuseFlowEventAsWebhook(value: unknown, path: string, eventPathOption: string): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+  const event = value as Record<string, unknown>;
+  if (typeof event.id !== "string" || typeof event.type !== "string") return;
+  if (["repository", "sender", "organization", "installation", "enterprise"].some((key) => key in event)) return;
+  const shown = path === STDIN ? "-" : path;
+  throw new InputFileError(
+    `${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
+      `not a GitHub webhook payload, which ${eventPathOption} takes: run it with \`flows fire --event ${shown}\` ` +
+      `(or see what would match with \`flows explain --event ${shown}\`, without --event-name).`,
+  );
+}

@@ -41,11 +41,16 @@ export async function matchConditions(
     const report = await scope.evaluate(compiled, ref.flow);
     conditions.push({ ...ref, report });
     if (report.result !== "true") {
-      outcomes[at] = { mismatch: { ...ref, reason: "condition", message: conditionMessage(report), condition: report } };
+      // `github.ref = null` alone reads like a wrong branch; say why it is null and what to read instead.
+      const hint = !options.github && report.values.some(({ path }) => /^github\b/i.test(path)) ? NO_GITHUB_CONTEXT : "";
+      outcomes[at] = { mismatch: { ...ref, reason: "condition", message: `${conditionMessage(report)}${hint}`, condition: report } };
     }
   }
   return { conditions, ...(problems.length > 0 ? { problems } : {}) };
 }
+
+const NO_GITHUB_CONTEXT =
+  "; github is empty here (only a job's own webhook event, `flows github` and `flows explain --event-name` fill it): read event.payload instead";
 
 // The summary shows 500 characters of a reason: a long condition must not push out why it failed.
 const EXPRESSION_SHOWN = 160;

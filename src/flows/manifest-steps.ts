@@ -67,8 +67,9 @@ function readStep(context: StepContext, path: TomlPath, table: Record<string, un
       : cwd === undefined
         ? undefined
         : readPackagePath({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
-  const trigger = isTable(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
-  if (trigger) context.triggers?.push({ index: path[1] as number, trigger });
+  const read = isTable(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
+  if (read?.trigger) context.triggers?.push({ index: path[1] as number, trigger: read.trigger });
+  const trigger = read?.schemaOk ? read.trigger : undefined;
 
   const name = usable("name");
   const runner = table.runner as FlowRunner;
@@ -83,17 +84,25 @@ function readStep(context: StepContext, path: TomlPath, table: Record<string, un
   return step;
 }
 
-function readTrigger(context: StepContext, path: TomlPath, table: Record<string, unknown>): FlowTrigger | undefined {
+/**
+ * The trigger as far as it can be read. A schema that is missing or not JSON is an error already
+ * reported; the trigger still comes back without it (`schemaOk: false`), so `flows validate`
+ * checks its condition in the same pass instead of after the schema is fixed.
+ */
+function readTrigger(context: StepContext, path: TomlPath, table: Record<string, unknown>): { trigger?: FlowTrigger; schemaOk: boolean } {
   const { report, bounds, failed } = context;
   const ok = (key: string) => typeof table[key] === "string" && !failed.has(pathKey([...path, key]));
   let schemaPath: string | undefined;
+  let schemaOk = true;
   if (table.schema !== undefined) {
-    if (!ok("schema")) return undefined;
-    const field = [...path, "schema"];
-    schemaPath = readPackagePath({ report, path: field, value: table.schema as string, root: bounds.root, bounds, expected: "file", bound: "package" });
-    if (!schemaPath || !checkSchemaJson(report, schemaPath, field)) return undefined;
+    if (ok("schema")) {
+      const field = [...path, "schema"];
+      schemaPath = readPackagePath({ report, path: field, value: table.schema as string, root: bounds.root, bounds, expected: "file", bound: "package" });
+      if (schemaPath && !checkSchemaJson(report, schemaPath, field)) schemaPath = undefined;
+    }
+    schemaOk = schemaPath !== undefined;
   }
-  if (!ok("type") || (table.if !== undefined && !ok("if"))) return undefined;
+  if (!ok("type") || (table.if !== undefined && !ok("if"))) return { schemaOk: false };
   const trigger: FlowTrigger = { type: table.type as string };
   if (trigger.type.trim() !== trigger.type) {
     // Matching compares types exactly: " push" waits for an event typed " push", which GitHub never sends.
@@ -108,7 +117,7 @@ function readTrigger(context: StepContext, path: TomlPath, table: Record<string,
     trigger.schemaPath = schemaPath;
   }
   if (typeof table.if === "string") trigger.if = table.if;
-  return trigger;
+  return { trigger, schemaOk };
 }
 
 /** A schema must at least be JSON at load time; compiling it is left to matching/validate. */

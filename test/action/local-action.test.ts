@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cp, lstat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -7,6 +8,18 @@ import { tempRepo } from "../helpers/flow-packages.js";
 // `npx @github/local-action run . src/main.ts .env` (the README's way to try the action on a
 // workstation) on the example in examples/release-reaction: src/main.ts only exports run(),
 // so local-action runs the action exactly once, and its stub of @actions/core sees the outputs.
+
+/** The `.env` block the README shows for @github/local-action. */
+function readmeEnv(): string[] {
+  const readme = readFileSync("README.md", "utf8");
+  const at = readme.indexOf("A `.env` for the bundled example");
+  const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(at))?.[1];
+  if (at < 0 || !block) throw new Error("the README no longer shows the .env for @github/local-action");
+  return block
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
@@ -19,16 +32,9 @@ afterEach(async () => {
 describe("@github/local-action", () => {
   it("runs the action once on the release-reaction example and reports its outputs", async () => {
     await cp(resolve("examples/release-reaction/flows"), join(repo.dir, "flows"), { recursive: true });
-    const env = [
-      "INPUT_STATE=none",
-      "INPUT_CHECKS=off",
-      "INPUT_COMMENT=off",
-      "GITHUB_EVENT_NAME=release",
-      `GITHUB_EVENT_PATH=${resolve("examples/release-reaction/release-published.json")}`,
-      `GITHUB_WORKSPACE=${repo.dir}`,
-      "GITHUB_REPOSITORY=Codertocat/Hello-World",
-      `LOCAL_ACTION_WORKSPACE=${repo.dir}`,
-    ];
+    // The README's .env, line for line, with its placeholder workspace pointed at the copy.
+    const env = readmeEnv().map((line) => (line.startsWith("GITHUB_WORKSPACE=") ? `GITHUB_WORKSPACE=${repo.dir}` : line));
+    expect(env.some((line) => line.startsWith("GITHUB_WORKSPACE="))).toBe(true);
     await writeFile(join(repo.dir, ".env"), `${env.join("\n")}\n`);
     // local-action stubs @actions/core by its path as `npm ls` reports it. Where node_modules is
     // a symlink (a git worktree sharing another checkout's), Node must keep that path too.

@@ -39,7 +39,40 @@ describe("flows validate lists every problem in one pass", () => {
   });
 });
 
+describe("flows validate checks a condition even when its trigger's schema is broken", () => {
+  it("reports the missing or non-JSON schema and the bad condition beside it, not one after the other", async () => {
+    const root = await writeFlow(repo.dir, {
+      name: "hello",
+      steps: [
+        { name: "a", trigger: "push", source: rawStep("completed"), condition: "github.ref = 'x'" },
+        { name: "b", trigger: "push", source: rawStep("completed"), condition: "foo(" },
+      ],
+    });
+    const { readFile } = await import("node:fs/promises");
+    const manifest = await readFile(join(root, "flow.toml"), "utf8");
+    const withSchemas = manifest
+      .replace(`if = "github.ref = 'x'"`, `if = "github.ref = 'x'"\nschema = "schemas/missing.json"`)
+      .replace('if = "foo("', 'if = "foo("\nschema = "schemas/b.json"');
+    await writeText(join(root, "flow.toml"), withSchemas);
+    await writeText(join(root, "schemas/b.json"), '{"type": "object",}');
+    const { code, err } = await flows("validate");
+    expect(code).toBe(1);
+    expect(err).toMatch(/flow\.toml:\d+:\d+: error: steps\[0\]\.trigger\.schema "schemas\/missing\.json" does not exist/);
+    expect(err).toMatch(/flow\.toml:\d+:\d+: error: steps\[0\]\.trigger\.if is not a valid expression/);
+    expect(err).toMatch(/schemas\/b\.json:1:\d+: error: schema is not valid JSON/);
+    expect(err).toMatch(/flow\.toml:\d+:\d+: error: steps\[1\]\.trigger\.if /);
+    expect(err).toMatch(/4 errors in flow packages\./);
+  });
+});
+
 describe("nothing found is never success", () => {
+  it("run from inside a flow package, says so and names the repository to pass", async () => {
+    const root = await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    const { code, out } = await flowsIn(root, "list");
+    expect(code).toBe(0);
+    expect(out).toContain(`${root} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${repo.dir}.`);
+  });
+
   it("a --repo folder that does not exist is a usage error, for validate and fire alike", async () => {
     for (const argv of [["validate"], ["fire", "--event", "event.json"]]) {
       const { code, err } = await runCli(["--repo", join(repo.dir, "nope"), ...argv], cliTestEnv());
@@ -162,6 +195,23 @@ describe("event files", () => {
     expect(err).toContain(`${path}: A FlowEvent needs a non-empty string "id"; got nothing.`);
     expect(err).toContain(`It looks like a GitHub webhook payload, not a FlowEvent: run it with \`flows github --event-name release --event-path ${path}\``);
     expect(err).not.toMatch(/\n\s+at |this is a bug/i);
+  });
+
+  it("a FlowEvent given to github or explain --event-name is refused, naming the command that reads it", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    const path = join(repo.dir, "event.json");
+    await writeText(path, JSON.stringify({ id: "try-1", type: "push", payload: { ref: "refs/heads/main" } }));
+    for (const argv of [
+      ["github", "--event-name", "push", "--event-path", path, "--state", "none"],
+      ["explain", "--event", path, "--event-name", "push"],
+    ]) {
+      const { code, out, err } = await flows(...argv);
+      expect(code, argv[0]).toBe(1);
+      expect(err, argv[0]).toContain(`${path}: this is a FlowEvent (id "try-1", type "push"), not a GitHub webhook payload`);
+      expect(err, argv[0]).toContain(`run it with \`flows fire --event ${path}\``);
+      // Nothing was mapped as a webhook, and nothing ran.
+      expect(`${out}${err}`, argv[0]).not.toMatch(/github:push:|hello\/go: completed|\n\s+at /);
+    }
   });
 
   it("an event file that starts with a UTF-8 byte order mark is read", async () => {

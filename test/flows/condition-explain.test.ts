@@ -72,6 +72,19 @@ describe("flows explain", () => {
     expect(out).toMatch(/no {5}codex\/manual[\s\S]*no \[steps.trigger\]/);
   });
 
+  it("says why github.ref is null for a FlowEvent, and what to read instead", async () => {
+    const path = join(repo.root, "event.json");
+    await writeFile(path, JSON.stringify({ id: "try-1", type: "push", payload: { ref: "refs/heads/main" } }));
+    const { out } = await cli(["explain", "--event", path]);
+    expect(out).toContain(
+      "why not    condition `github.ref == 'refs/heads/main'` is false: github.ref = null; github is empty here (only a job's own webhook event, `flows github` and `flows explain --event-name` fill it): read event.payload instead",
+    );
+    // With a github context, a false condition is only that.
+    await writeFile(path, JSON.stringify({ ...githubExample("push", 4), ref: "refs/heads/dev" }));
+    const push = await cli(["explain", "--event", path, "--event-name", "push"]);
+    expect(push.out).toContain('why not    condition `github.ref == \'refs/heads/main\'` is false: github.ref = "refs/heads/dev"\n');
+  });
+
   it("reports schema errors and, for a GitHub payload with --event-name, the github context", async () => {
     const path = join(repo.root, "event.json");
     await writeFile(path, JSON.stringify(releaseEvent({ repo: "other/repo" })));
@@ -135,3 +148,56 @@ describe("conditions on the action's code path (flows github)", () => {
   });
 });
 
+
+describe("the github context of a webhook payload on this machine (no runner variables)", () => {
+  // A runner sets GITHUB_REF and its kin from the event; locally they are unset, and the README's
+  // own `github.ref == 'refs/heads/main'` example must still see the pushed branch.
+  it("takes github.ref, ref_name, head_ref and base_ref from the payload, as the runner would set them", async () => {
+    const path = join(repo.root, "push.json");
+    await writeFile(path, JSON.stringify({ ...githubExample("push", 4), ref: "refs/heads/main" }));
+    const explain = await cli(["explain", "--event", path, "--event-name", "push"]);
+    expect(explain.out).toContain("MATCH  codex/on-push");
+    expect(explain.out).toContain('github.ref = "refs/heads/main"');
+    const github = await cli(["github", "--event-name", "push", "--event-path", path, "--dry-run", "--state", "none", "--json"]);
+    expect((JSON.parse(github.out).outcome as { matched: number }).matched).toBe(1);
+    // A variable that is set (a job's own) is kept, as before.
+    const dev = await cli(["explain", "--event", path, "--event-name", "push"], { GITHUB_REF: "refs/heads/dev" });
+    expect(dev.out).toContain('github.ref = "refs/heads/dev"');
+  });
+
+  it("gives a pull request its merge ref and branches, and a release its tag", async () => {
+    await writeFiles(repo.root, {
+      "flows/ctx/flow.toml": [
+        'name = "ctx"',
+        "version = 1",
+        "[[steps]]",
+        'name = "pr"',
+        'runner = "bun"',
+        'script = "exec/run.ts"',
+        "[steps.trigger]",
+        'type = "pull_request.opened"',
+        "if = \"github.ref == 'refs/pull/2/merge' && github.ref_name == '2/merge' && github.head_ref == 'changes' && github.base_ref == 'master'\"",
+        "[[steps]]",
+        'name = "release"',
+        'runner = "bun"',
+        'script = "exec/run.ts"',
+        "[steps.trigger]",
+        'type = "release.published"',
+        "if = \"github.ref == 'refs/tags/0.0.1' && github.ref_name == '0.0.1'\"",
+        "",
+      ].join("\n"),
+      "flows/ctx/exec/run.ts": 'console.log(\'FLOW_RESULT {"status":"completed"}\');\n',
+    });
+    for (const [name, payload] of [
+      ["pull_request", githubExample("pull_request", 0, "opened")],
+      ["release", githubExample("release", 0, "published")],
+    ] as const) {
+      const path = join(repo.root, `${name}.json`);
+      await writeFile(path, JSON.stringify(payload));
+      const { out } = await cli(["explain", "--event", path, "--event-name", name, "--json"]);
+      const steps = JSON.parse(out).steps as Array<{ flow: string; step: string; matched: boolean; reason?: string }>;
+      const step = steps.find((s) => s.flow === "ctx" && (s.step === "pr") === (name === "pull_request"));
+      expect(step?.matched, `${name}: ${step?.reason}`).toBe(true);
+    }
+  });
+});
