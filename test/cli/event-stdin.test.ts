@@ -121,5 +121,9 @@ describe("flows github --event-path - reads the webhook payload from standard in
     const big = flows(`"${"x".repeat(25 * 1024 * 1024)}"`, "github", "--event-name", "push", "--event-path", "-", "--state", "none");
     expect(big.code).toBe(1);
     expect(big.err).toContain("The event payload on standard input is larger than 25 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads)");
+
+    const event = flows(JSON.stringify(flowEvent("push", "evt-piped")), "github", "--event-name", "push", "--event-path", "-", "--state", "none");
+    expect(event.code).toBe(1);
+    expect(event.err).toMatch(/^<stdin>: this is a FlowEvent \(id "evt-piped", type "push"\), not a GitHub webhook payload, which --event-path takes: run it with `flows fire --event -`/);
   });
 });
