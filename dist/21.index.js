@@ -14,20 +14,40 @@ export const modules = {
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const TIMED = Symbol("timed fetch");
-/** `inner` with a time limit on every call: a call that runs past it fails as a network error would. */
+/**
+ * `inner` with a time limit on every call, body included: a call that runs past it fails as a
+ * network error would, so plugin-retry tries it again. The body is read here, within the limit:
+ * Octokit reads it only after fetch returns, and takes a JSON body whose reading failed as the
+ * text "" — a listing whose answer stalled halfway came back as a success with nothing in it.
+ */
 function timedFetch(inner, ms) {
     if (inner[TIMED])
         return inner;
-    const timed = (input, init) => {
+    const timed = async (input, init) => {
         const limit = AbortSignal.timeout(ms);
-        return inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit }).catch((error) => {
+        try {
+            const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+            return await wholeResponse(response);
+        }
+        catch (error) {
             if (!limit.aborted)
                 throw error;
-            throw new Error(`GitHub did not answer within ${Math.round(ms / 1000)} s`, { cause: error });
-        });
+            throw new Error(`GitHub did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+        }
     };
     timed[TIMED] = true;
     return timed;
+}
+/** `response` with its body read whole (API answers are JSON of at most a few MB). */
+async function wholeResponse(response) {
+    // A body-less status cannot be given a body, even an empty one.
+    if (response.body === null || [101, 204, 205, 304].includes(response.status))
+        return response;
+    const body = await response.arrayBuffer();
+    const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    // Octokit reports the URL it got its answer from (a redirect's target, say).
+    Object.defineProperty(whole, "url", { value: response.url });
+    return whole;
 }
 /** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
 const SETTINGS = new WeakMap();

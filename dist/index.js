@@ -4357,11 +4357,14 @@ async function matchConditions(outcomes, event, options) {
         const report = await scope.evaluate(compiled, ref.flow);
         conditions.push({ ...ref, report });
         if (report.result !== "true") {
-            outcomes[at] = { mismatch: { ...ref, reason: "condition", message: conditionMessage(report), condition: report } };
+            // `github.ref = null` alone reads like a wrong branch; say why it is null and what to read instead.
+            const hint = !options.github && report.values.some(({ path }) => /^github\b/i.test(path)) ? NO_GITHUB_CONTEXT : "";
+            outcomes[at] = { mismatch: { ...ref, reason: "condition", message: `${conditionMessage(report)}${hint}`, condition: report } };
         }
     }
     return { conditions, ...(problems.length > 0 ? { problems } : {}) };
 }
+const NO_GITHUB_CONTEXT = "; github is empty here (only a job's own webhook event, `flows github` and `flows explain --event-name` fill it): read event.payload instead";
 // The summary shows 500 characters of a reason: a long condition must not push out why it failed.
 const EXPRESSION_SHOWN = 160;
 /** `condition `x == 'y'` is false: event.payload.x = "z"`: the reason, with what it read. */
@@ -6645,9 +6648,10 @@ function readStep(context, path, table) {
         : cwd === undefined
             ? undefined
             : readPackagePath({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
-    const trigger = diagnostics_isTable(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
-    if (trigger)
-        context.triggers?.push({ index: path[1], trigger });
+    const read = diagnostics_isTable(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
+    if (read?.trigger)
+        context.triggers?.push({ index: path[1], trigger: read.trigger });
+    const trigger = read?.schemaOk ? read.trigger : undefined;
     const name = usable("name");
     const runner = table.runner;
     if (name === undefined || script === undefined || scriptPath === undefined || cwdPath === undefined)
@@ -6663,20 +6667,27 @@ function readStep(context, path, table) {
     Object.defineProperty(step, "line", { enumerable: true, configurable: true, get: () => report.line(path) });
     return step;
 }
+/**
+ * The trigger as far as it can be read. A schema that is missing or not JSON is an error already
+ * reported; the trigger still comes back without it (`schemaOk: false`), so `flows validate`
+ * checks its condition in the same pass instead of after the schema is fixed.
+ */
 function readTrigger(context, path, table) {
     const { report, bounds, failed } = context;
     const ok = (key) => typeof table[key] === "string" && !failed.has(pathKey([...path, key]));
     let schemaPath;
+    let schemaOk = true;
     if (table.schema !== undefined) {
-        if (!ok("schema"))
-            return undefined;
-        const field = [...path, "schema"];
-        schemaPath = readPackagePath({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
-        if (!schemaPath || !checkSchemaJson(report, schemaPath, field))
-            return undefined;
+        if (ok("schema")) {
+            const field = [...path, "schema"];
+            schemaPath = readPackagePath({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
+            if (schemaPath && !checkSchemaJson(report, schemaPath, field))
+                schemaPath = undefined;
+        }
+        schemaOk = schemaPath !== undefined;
     }
     if (!ok("type") || (table.if !== undefined && !ok("if")))
-        return undefined;
+        return { schemaOk: false };
     const trigger = { type: table.type };
     if (trigger.type.trim() !== trigger.type) {
         // Matching compares types exactly: " push" waits for an event typed " push", which GitHub never sends.
@@ -6689,7 +6700,7 @@ function readTrigger(context, path, table) {
     }
     if (typeof table.if === "string")
         trigger.if = table.if;
-    return trigger;
+    return { trigger, schemaOk };
 }
 /** A schema must at least be JSON at load time; compiling it is left to matching/validate. */
 function checkSchemaJson(report, schemaPath, field) {

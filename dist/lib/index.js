@@ -527,7 +527,7 @@ async function closeCliStore(ctx) {
         return undefined;
     }
     catch (error) {
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
         const message = `The state store could not be saved: ${describeError(error)}`;
         ctx.err(`${message}\n`);
         return message;
@@ -4357,7 +4357,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -5933,9 +5933,10 @@ function readStep(context, path, table) {
         : cwd === undefined
             ? undefined
             : readPackagePath({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
-    const trigger = (0,diagnostics/* isTable */.bI)(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
-    if (trigger)
-        context.triggers?.push({ index: path[1], trigger });
+    const read = (0,diagnostics/* isTable */.bI)(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
+    if (read?.trigger)
+        context.triggers?.push({ index: path[1], trigger: read.trigger });
+    const trigger = read?.schemaOk ? read.trigger : undefined;
     const name = usable("name");
     const runner = table.runner;
     if (name === undefined || script === undefined || scriptPath === undefined || cwdPath === undefined)
@@ -5951,20 +5952,27 @@ function readStep(context, path, table) {
     Object.defineProperty(step, "line", { enumerable: true, configurable: true, get: () => report.line(path) });
     return step;
 }
+/**
+ * The trigger as far as it can be read. A schema that is missing or not JSON is an error already
+ * reported; the trigger still comes back without it (`schemaOk: false`), so `flows validate`
+ * checks its condition in the same pass instead of after the schema is fixed.
+ */
 function readTrigger(context, path, table) {
     const { report, bounds, failed } = context;
     const ok = (key) => typeof table[key] === "string" && !failed.has(pathKey([...path, key]));
     let schemaPath;
+    let schemaOk = true;
     if (table.schema !== undefined) {
-        if (!ok("schema"))
-            return undefined;
-        const field = [...path, "schema"];
-        schemaPath = readPackagePath({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
-        if (!schemaPath || !checkSchemaJson(report, schemaPath, field))
-            return undefined;
+        if (ok("schema")) {
+            const field = [...path, "schema"];
+            schemaPath = readPackagePath({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
+            if (schemaPath && !checkSchemaJson(report, schemaPath, field))
+                schemaPath = undefined;
+        }
+        schemaOk = schemaPath !== undefined;
     }
     if (!ok("type") || (table.if !== undefined && !ok("if")))
-        return undefined;
+        return { schemaOk: false };
     const trigger = { type: table.type };
     if (trigger.type.trim() !== trigger.type) {
         // Matching compares types exactly: " push" waits for an event typed " push", which GitHub never sends.
@@ -5977,7 +5985,7 @@ function readTrigger(context, path, table) {
     }
     if (typeof table.if === "string")
         trigger.if = table.if;
-    return trigger;
+    return { trigger, schemaOk };
 }
 /** A schema must at least be JSON at load time; compiling it is left to matching/validate. */
 function checkSchemaJson(report, schemaPath, field) {
@@ -6653,7 +6661,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -6672,11 +6680,14 @@ async function matchConditions(outcomes, event, options) {
         const report = await scope.evaluate(compiled, ref.flow);
         conditions.push({ ...ref, report });
         if (report.result !== "true") {
-            outcomes[at] = { mismatch: { ...ref, reason: "condition", message: conditionMessage(report), condition: report } };
+            // `github.ref = null` alone reads like a wrong branch; say why it is null and what to read instead.
+            const hint = !options.github && report.values.some(({ path }) => /^github\b/i.test(path)) ? NO_GITHUB_CONTEXT : "";
+            outcomes[at] = { mismatch: { ...ref, reason: "condition", message: `${conditionMessage(report)}${hint}`, condition: report } };
         }
     }
     return { conditions, ...(problems.length > 0 ? { problems } : {}) };
 }
+const NO_GITHUB_CONTEXT = "; github is empty here (only a job's own webhook event, `flows github` and `flows explain --event-name` fill it): read event.payload instead";
 // The summary shows 500 characters of a reason: a long condition must not push out why it failed.
 const EXPRESSION_SHOWN = 160;
 /** `condition `x == 'y'` is false: event.payload.x = "z"`: the reason, with what it read. */
@@ -7404,10 +7415,10 @@ function importAjv(draft) {
         pending = (async () => {
             ajvLoaded = true;
             if (draft === "2020-12")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
             if (draft === "2019-09")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
-            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
+            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
         })();
         constructors.set(draft, pending);
     }
@@ -7452,9 +7463,9 @@ async function createAjv(draft, options) {
     });
 }
 const metaValidators = {
-    "draft-07": () => __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
+    "draft-07": () => __nccwpck_require__.e(/* import() */ 7051).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
     "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 8682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
 };
 /**
  * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
@@ -7477,7 +7488,7 @@ async function prepareToCompile(ajv, uses) {
         loading.push((0,schema_budget/* loadRe2 */.o4)());
     if (uses.formats && !withFormats.has(ajv)) {
         withFormats.add(ajv);
-        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
+        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
     }
     await Promise.all(loading);
 }
@@ -7862,14 +7873,14 @@ class SchemaRegistry {
         if (compiled.ok && key !== undefined)
             this.shared.set(key, compiled.shared);
         if (compiled.ok && cache && key !== undefined && compiled.ajv) {
-            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
         return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
     }
     async fromCache(cache, key) {
-        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
         const cached = await readCachedValidator(cache, schemaCacheKey(key));
         if (!cached)
             return undefined;
@@ -8839,20 +8850,40 @@ __nccwpck_require__.r(__webpack_exports__);
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const TIMED = Symbol("timed fetch");
-/** `inner` with a time limit on every call: a call that runs past it fails as a network error would. */
+/**
+ * `inner` with a time limit on every call, body included: a call that runs past it fails as a
+ * network error would, so plugin-retry tries it again. The body is read here, within the limit:
+ * Octokit reads it only after fetch returns, and takes a JSON body whose reading failed as the
+ * text "" — a listing whose answer stalled halfway came back as a success with nothing in it.
+ */
 function timedFetch(inner, ms) {
     if (inner[TIMED])
         return inner;
-    const timed = (input, init) => {
+    const timed = async (input, init) => {
         const limit = AbortSignal.timeout(ms);
-        return inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit }).catch((error) => {
+        try {
+            const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+            return await wholeResponse(response);
+        }
+        catch (error) {
             if (!limit.aborted)
                 throw error;
-            throw new Error(`GitHub did not answer within ${Math.round(ms / 1000)} s`, { cause: error });
-        });
+            throw new Error(`GitHub did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+        }
     };
     timed[TIMED] = true;
     return timed;
+}
+/** `response` with its body read whole (API answers are JSON of at most a few MB). */
+async function wholeResponse(response) {
+    // A body-less status cannot be given a body, even an empty one.
+    if (response.body === null || [101, 204, 205, 304].includes(response.status))
+        return response;
+    const body = await response.arrayBuffer();
+    const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    // Octokit reports the URL it got its answer from (a redirect's target, say).
+    Object.defineProperty(whole, "url", { value: response.url });
+    return whole;
 }
 /** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
 const SETTINGS = new WeakMap();
@@ -8877,9 +8908,9 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  */
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+        Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(1351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(9735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -14079,7 +14110,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error.UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 36641));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 6641).then(__nccwpck_require__.bind(__nccwpck_require__, 36641));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -14095,7 +14126,7 @@ async function createStateStore(options) {
                 throw new user_error.UserError('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
+            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 4754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
             return new ArtifactStateStore(options.artifact);
         }
         default:
@@ -27808,7 +27839,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -27941,14 +27972,14 @@ const COMMANDS = [
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -27961,7 +27992,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
@@ -27973,7 +28004,7 @@ const COMMANDS = [
             const [flow, step] = args;
             if (!flow || !step)
                 throw new cli_usage/* UsageError */.eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
@@ -27988,8 +28019,8 @@ const COMMANDS = [
         examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
         run: async ({ ctx, values }) => {
             if (values["event-name"] !== undefined)
-                (await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
-            return (await __nccwpck_require__.e(/* import() */ 512).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+                (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(2818), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
         },
     },
     {
@@ -28005,14 +28036,14 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await __nccwpck_require__.e(/* import() */ 459).then(__nccwpck_require__.bind(__nccwpck_require__, 63459))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(2818), __nccwpck_require__.e(3459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63459))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -28021,7 +28052,7 @@ const COMMANDS = [
         optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            const { runsCommand, checkStatusFilter } = await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -28036,7 +28067,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -28044,7 +28075,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -28056,7 +28087,7 @@ const COMMANDS = [
         summary: "forget that an event ran: its next delivery runs it again",
         options: [...STATE],
         examples: ["flows forget demo:hello:ada", "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch"],
-        run: async ({ args, store }) => (await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget")),
+        run: async ({ args, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget")),
     },
     {
         name: "watch",
@@ -28075,7 +28106,7 @@ const COMMANDS = [
             if (values.status !== undefined && values.once) {
                 throw new cli_usage/* UsageError */.eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
             }
-            return (await __nccwpck_require__.e(/* import() */ 980).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 8980).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
                 maxRequests: values["max-requests"],
@@ -28738,7 +28769,7 @@ async function runMain(argv, options, saving) {
     catch (error) {
         if (error instanceof cli_usage/* UsageError */.eb)
             return usage(error.command ? error : new cli_usage/* UsageError */.eb(error.message, spec.name));
-        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416))]);
+        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416))]);
         err(`${describeError(error)}\n`);
         if (error instanceof failure/* CommandFailed */.nk && error.problems.length > 0) {
             const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362));

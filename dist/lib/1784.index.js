@@ -1,0 +1,1894 @@
+export const id = 1784;
+export const ids = [1784,9050,7469,4152];
+export const modules = {
+
+/***/ 85020:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   lz: () => (/* binding */ fallbackNote)
+/* harmony export */ });
+/* unused harmony export PERMISSION_FOR */
+const PERMISSION_FOR = {
+    checks: "checks: write",
+    comment: "pull-requests: write",
+    handover: "actions: read",
+};
+const FEATURE_NAME = {
+    checks: "Check runs were",
+    comment: "The pull request comment was",
+    handover: "The flows-report handover was",
+};
+/** The repository permission a fine-grained personal access token needs for each feature. */
+const FINE_GRAINED = {
+    comment: "`Pull requests` (read and write)",
+    handover: "`Actions` (read)",
+};
+/** Why a personal access token was refused: check runs take none, the rest a permission. */
+function personalTokenAdvice(feature) {
+    if (feature === "checks") {
+        return "Only GitHub App tokens (GITHUB_TOKEN or an app installation token) may write check runs, not personal access tokens. Pass such a token as `github-token`, or turn check runs off.";
+    }
+    return `The personal access token lacks the permission: give a fine-grained token the ${FINE_GRAINED[feature]} permission for this repository, or pass GITHUB_TOKEN as \`github-token\`.`;
+}
+const HANDOVER_PATTERN = "upload a handover from the pull_request job and publish it from a `workflow_run` " +
+    "workflow that has the permission (see docs/pull-requests.md).";
+/** What to change when a token lacks a permission, by whether it is a fork's. */
+function permissionAdvice(permission, fork) {
+    const add = `The token needs the \`${permission}\` permission: add it under \`permissions:\` in the workflow.`;
+    switch (fork) {
+        case "yes":
+            return `This pull request comes from a fork, so its GITHUB_TOKEN is read-only whatever the workflow asks for (\`${permission}\` included): ${HANDOVER_PATTERN}`;
+        case "unknown":
+            return `${add} In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: there, ${HANDOVER_PATTERN}`;
+        default:
+            // Not a fork's token: the workflow's permissions apply, and these are how they go missing.
+            return `${add} A job's own \`permissions:\` replace the workflow's, and a reusable workflow gets no more than its calling job grants.`;
+    }
+}
+/**
+ * A warning that says what was not written, why, and what to change. `what` names the call,
+ * e.g. `create check run "flows: lint/eslint"`.
+ */
+function explainFailure(options) {
+    const { feature, what, failure } = options;
+    const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
+    const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
+    const tail = feature === "handover" ? "" : " The results are in the job summary.";
+    switch (failure.kind) {
+        case "permission":
+            return `${head} ${permissionAdvice(PERMISSION_FOR[feature], options.fork ?? "no")}${tail}`;
+        case "personal-token":
+            return `${head} ${personalTokenAdvice(feature)}${tail}`;
+        case "bad-credentials":
+            return `${head} The token is invalid or expired; check the \`github-token\` input.${tail}`;
+        case "not-found":
+            return `${head} It does not exist or the token cannot see it; a private repository also answers 404 when the token lacks \`${PERMISSION_FOR[feature]}\`.${tail}`;
+        case "locked":
+            return `${head} Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment.${tail}`;
+        case "network":
+            return `${head} GitHub could not be reached from here: check the network, a proxy (HTTPS_PROXY) or GITHUB_API_URL.${tail}`;
+        case "rate-limit": {
+            const reset = failure.resetAt ? `; it resets at ${failure.resetAt}` : "";
+            // The reporter warns once per feature for a rate limit: it holds for every later call too.
+            const once = feature === "handover" ? "" : " Later calls refused for it are not reported again.";
+            return `${head} GitHub's rate limit did not clear within the wait flows-action allows${reset}.${once}${tail}`;
+        }
+        default:
+            return `${head}${tail}`;
+    }
+}
+/** Markdown for the job summary when features fell back to it, with the reason for each. */
+function fallbackNote(denied, options = {}) {
+    const name = (feature) => feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover";
+    const byKind = new Map();
+    for (const [feature, kind] of denied)
+        byKind.set(kind, [...(byKind.get(kind) ?? []), feature]);
+    const why = {
+        permission: (features) => `the token lacks ${features.map((feature) => `\`${PERMISSION_FOR[feature]}\``).join(" / ")}`,
+        "personal-token": (features) => features
+            .map((feature) => feature === "checks"
+            ? "a personal access token may not write check runs; pass GITHUB_TOKEN or an app installation token as `github-token`"
+            : `the personal access token lacks the ${FINE_GRAINED[feature]} permission`)
+            .join("; "),
+        "bad-credentials": () => "the token is invalid or expired; check the `github-token` input",
+    };
+    const reasons = [...byKind].map(([kind, features]) => `${features.map(name).join(" or ")} (${why[kind](features)})`);
+    // Fork advice only where a permission was missing: a bad token is not a fork's problem.
+    const fork = byKind.has("permission") ? (options.fork ?? "no") : "no";
+    const forkAdvice = {
+        yes: ["> This pull request comes from a fork, whose token is read-only: use the `workflow_run` handover pattern described in docs/pull-requests.md."],
+        unknown: ["> For pull requests from forks, use the `workflow_run` handover pattern described in docs/pull-requests.md."],
+        no: [],
+    }[fork];
+    return ["> [!WARNING]", `> flows-action could not write ${reasons.join(", nor ")}, so this summary is the report.`, ...forkAdvice].join("\n");
+}
+
+
+/***/ }),
+
+/***/ 94152:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PULL_REQUEST_FILES_LIMIT: () => (/* binding */ PULL_REQUEST_FILES_LIMIT),
+/* harmony export */   pullRequest: () => (/* binding */ pullRequest),
+/* harmony export */   pullRequestFiles: () => (/* binding */ pullRequestFiles),
+/* harmony export */   pullRequestsForCommit: () => (/* binding */ pullRequestsForCommit)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43781);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68890);
+
+
+/**
+ * Pull requests whose head is (or which merged) this commit, per
+ * https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit.
+ * GitHub leaves out pull requests from forks here; use pullRequest() to check one by number.
+ */
+async function pullRequestsForCommit(client, options) {
+    const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        commit_sha: options.sha,
+        per_page: 100,
+    });
+    return pulls.map(record);
+}
+/** One pull request by number; undefined when the repository has no such pull request. */
+async function pullRequest(client, options) {
+    try {
+        const { data } = await client.rest.pulls.get({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository), pull_number: options.number });
+        return record(data);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiFailure */ .tF)(error).kind === "not-found")
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * GitHub lists at most 3,000 files of a pull request
+ * (https://docs.github.com/rest/pulls/pulls#list-pull-requests-files).
+ */
+const PULL_REQUEST_FILES_LIMIT = 3000;
+/** The files a pull request touches, 100 a page, up to GitHub's cap. */
+async function pullRequestFiles(client, options) {
+    const names = new Set();
+    let listed = 0;
+    const pages = client.paginate.iterator(client.rest.pulls.listFiles, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryRef */ .Wb)(options.repository),
+        pull_number: options.number,
+        per_page: 100,
+    });
+    for await (const { data } of pages) {
+        for (const file of data) {
+            names.add(file.filename);
+            if (file.previous_filename)
+                names.add(file.previous_filename);
+        }
+        listed += data.length;
+        if (listed >= PULL_REQUEST_FILES_LIMIT)
+            break;
+    }
+    return { files: [...names], complete: listed < PULL_REQUEST_FILES_LIMIT };
+}
+function record(data) {
+    return {
+        number: data.number,
+        state: data.state,
+        headSha: data.head.sha,
+        ...(data.head.repo ? { headRepository: data.head.repo.full_name } : {}),
+        ...(data.base.repo ? { baseRepository: data.base.repo.full_name } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 68890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Wb: () => (/* binding */ repositoryRef)
+/* harmony export */ });
+/* unused harmony export RepositoryNameError */
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
+    name = "RepositoryNameError";
+}
+/** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
+function repositoryRef(repository) {
+    const [owner = "", repo = "", extra] = repository.split("/");
+    if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
+        throw new RepositoryNameError(`"${repository}" is not a repository name; expected "owner/repo" (as in GITHUB_REPOSITORY).`);
+    }
+    return { owner, repo };
+}
+/** GitHub compares repository names without case. */
+function sameRepository(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 99527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K$: () => (/* binding */ annotatedOutput),
+/* harmony export */   cL: () => (/* binding */ runAnnotations),
+/* harmony export */   jg: () => (/* binding */ ANNOTATIONS_PER_REQUEST),
+/* harmony export */   ur: () => (/* binding */ problemAnnotations)
+/* harmony export */ });
+/* unused harmony exports MAX_ANNOTATIONS_PER_CHECK, batches */
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45785);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68880);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
+/* harmony import */ var _checks_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63802);
+
+
+
+
+// https://docs.github.com/rest/checks/runs#update-a-check-run: at most 50 annotations per
+// request; message and raw details at most 64 KB, title at most 255 characters.
+const ANNOTATIONS_PER_REQUEST = 50;
+/** We send at most this many per check run (20 requests), and say how many were left out. */
+const MAX_ANNOTATIONS_PER_CHECK = 1_000;
+const MESSAGE_BYTES = 8 * 1024;
+const TITLE_CHARS = 255;
+const LEVELS = ["notice", "warning", "failure"];
+/** The `annotations` of a run's FLOW_RESULT, checked item by item: the step is untrusted. */
+function runAnnotations(run) {
+    const raw = run.resultPayload?.annotations;
+    if (!Array.isArray(raw))
+        return { annotations: [], malformed: raw === undefined ? 0 : 1 };
+    const annotations = [];
+    let malformed = 0;
+    for (const item of raw) {
+        const annotation = fromFlowAnnotation(item);
+        if (annotation)
+            annotations.push(annotation);
+        else
+            malformed++;
+    }
+    return { annotations, malformed };
+}
+function fromFlowAnnotation(item) {
+    if (!(0,_events_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(item))
+        return undefined;
+    const path = repositoryPath(item.path);
+    const message = typeof item.message === "string" ? item.message.trim() : "";
+    if (!path || !message)
+        return undefined;
+    const startLine = positive(item.line) ?? 1;
+    const endLine = Math.max(startLine, positive(item.endLine) ?? startLine);
+    const column = positive(item.column);
+    const level = LEVELS.includes(item.level) ? item.level : "warning";
+    const title = typeof item.title === "string" ? (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(item.title, TITLE_CHARS) : "";
+    return {
+        path,
+        startLine,
+        endLine,
+        ...(column !== undefined && startLine === endLine ? { startColumn: column } : {}),
+        level,
+        message: annotationMessage(message),
+        ...(title ? { title } : {}),
+    };
+}
+/**
+ * Manifest and schema problems as annotations. Only problems in a file inside the repository
+ * can point at a line; the rest (e.g. "FlowResult.next of a/b") stay in the summary.
+ */
+function problemAnnotations(problems, repoRoot) {
+    const annotations = [];
+    for (const problem of problems) {
+        const path = repositoryPath(relativeTo(problem.file, repoRoot));
+        if (!path || /\s/.test(path))
+            continue;
+        const line = positive(problem.line) ?? 1;
+        const column = positive(problem.column);
+        annotations.push({
+            path,
+            startLine: line,
+            endLine: line,
+            ...(column !== undefined ? { startColumn: column } : {}),
+            level: problem.severity === "error" ? "failure" : "warning",
+            message: annotationMessage(problem.message),
+            title: "flows-action: flow package problem",
+        });
+    }
+    return annotations;
+}
+/** Groups of at most `size`: the first goes with the completion, the rest in further updates. */
+function batches(items, size = ANNOTATIONS_PER_REQUEST) {
+    const groups = [];
+    for (let i = 0; i < items.length; i += size)
+        groups.push(items.slice(i, i + size));
+    return groups;
+}
+// Annotation messages are shown as plain text; mentions are still broken so nobody is pinged, and
+// bidirectional controls are shown as `<U+202E>`.
+// Redacted first: a secret holding `@x` no longer matches once the zero-width space is in. And
+// again by cutToBytes: dropping control characters can join the parts of a secret.
+function annotationMessage(text) {
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((line) => 
+    // Hidden characters are shown before mentions are broken with a zero-width space of our own.
+    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz)(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
+}
+/** A path relative to the repository root, or undefined when it is absolute or escapes it. */
+function repositoryPath(value) {
+    if (typeof value !== "string")
+        return undefined;
+    const path = value.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+    if (!path || path.length > 1024 || path.startsWith("/") || /^[A-Za-z]:/.test(path))
+        return undefined;
+    if (path.split("/").some((part) => part === ".." || part === "") || /[\u0000-\u001f]/.test(path))
+        return undefined;
+    return path;
+}
+function relativeTo(file, root) {
+    if (!root)
+        return file;
+    const base = root.replace(/\/+$/, "");
+    return file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+}
+function positive(value) {
+    return typeof value === "number" && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
+}
+/**
+ * A completion's output with its first 50 annotations (the rest of at most `maxAnnotations`, in
+ * batches of 50, for further updates), bounded to GitHub's sizes; the summary says how many
+ * annotations past the cap were not attached.
+ */
+function annotatedOutput(full, maxAnnotations = MAX_ANNOTATIONS_PER_CHECK) {
+    const all = full.annotations ?? [];
+    const limit = Math.min(maxAnnotations, MAX_ANNOTATIONS_PER_CHECK);
+    const [first = [], ...rest] = batches(all.slice(0, limit));
+    const cut = all.length - limit;
+    const summary = cut > 0 ? `${full.summary}\n\n${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : full.summary;
+    return { output: (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_2__/* .boundOutput */ ._D)({ ...full, summary, annotations: first }), rest };
+}
+
+
+/***/ }),
+
+/***/ 29050:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commitForEvent: () => (/* binding */ commitForEvent),
+  eventKind: () => (/* binding */ eventKind),
+  resolveEventCommit: () => (/* binding */ resolveEventCommit),
+  validSha: () => (/* binding */ validSha)
+});
+
+// EXTERNAL MODULE: ./.build/events/fields.js
+var fields = __webpack_require__(45785);
+// EXTERNAL MODULE: ./.build/github/errors.js
+var errors = __webpack_require__(43781);
+// EXTERNAL MODULE: ./.build/github/repository.js
+var repository = __webpack_require__(68890);
+;// CONCATENATED MODULE: ./.build/github/commits.js
+
+
+// A tag object may point at another tag object; real repositories rarely nest more than once.
+const MAX_TAG_DEPTH = 5;
+/**
+ * The commit a tag names: the ref `tags/<tag>`, peeled through annotated tag objects.
+ * Undefined when the repository has no such tag.
+ */
+async function tagCommitSha(client, options) {
+    const repo = (0,repository/* repositoryRef */.Wb)(options.repository);
+    let object;
+    try {
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${options.tag}` });
+        object = data.object;
+    }
+    catch (error) {
+        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+            return undefined;
+        throw error;
+    }
+    for (let depth = 0; object.type === "tag" && depth < MAX_TAG_DEPTH; depth++) {
+        const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
+        object = data.object;
+    }
+    return object.type === "commit" ? object.sha : undefined;
+}
+
+// EXTERNAL MODULE: ./.build/github/pulls.js
+var pulls = __webpack_require__(94152);
+// EXTERNAL MODULE: ./.build/report/comment-pulls.js
+var comment_pulls = __webpack_require__(27469);
+;// CONCATENATED MODULE: ./.build/report/checks-commit.js
+
+
+
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const NO_COMMIT = /^0+$/;
+/** The event's head SHA field for each GitHub event (compact payloads, docs/events.md). */
+const SHA_FIELDS = {
+    push: (p) => (0,fields/* stringAt */.bX)(p, "after"),
+    pull_request: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    pull_request_target: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    pull_request_review: (p) => (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(p, "pullRequest"), "headSha"),
+    pull_request_review_comment: (p) => (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(p, "pullRequest"), "headSha"),
+    pull_request_review_thread: (p) => (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(p, "pullRequest"), "headSha"),
+    merge_group: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    workflow_run: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    workflow_job: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    check_suite: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    check_run: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    status: (p) => (0,fields/* stringAt */.bX)(p, "sha"),
+    deployment: (p) => (0,fields/* stringAt */.bX)(p, "sha"),
+    deployment_status: (p) => (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(p, "deployment"), "sha"),
+    create: (p) => (0,fields/* stringAt */.bX)(p, "sha"),
+};
+/** `pull_request.synchronize` → `pull_request`. */
+function eventKind(event) {
+    return event.type.split(".")[0] ?? event.type;
+}
+/**
+ * The commit an event is about: push → `after`; pull requests and reviews → the head SHA;
+ * workflow_run, check_suite, merge_group... → their `headSha`; a release of this repository →
+ * its tag (GITHUB_SHA as the fallback); anything else → GITHUB_SHA (`context.sha`). Pure: a
+ * tag or a PR comment is left for resolveEventCommit to look up.
+ */
+function commitForEvent(event, context = {}) {
+    const kind = eventKind(event);
+    const fallback = validSha(context.sha) ? { sha: context.sha.toLowerCase(), from: "GITHUB_SHA" } : { from: "none" };
+    const read = SHA_FIELDS[kind];
+    const sha = read?.(event.payload)?.toLowerCase();
+    if (validSha(sha) && !NO_COMMIT.test(sha))
+        return { sha, from: `${kind}.${kind === "push" ? "after" : "head"}` };
+    if (kind === "release" && event.source === "github") {
+        const tag = (0,fields/* stringAt */.bX)(event.payload, "tag");
+        const repo = (0,fields/* stringAt */.bX)(event.payload, "repo");
+        const ours = !context.repository || !repo || repo.toLowerCase() === context.repository.toLowerCase();
+        if (tag && ours)
+            return { ...fallback, tag, from: `release tag ${tag}` };
+    }
+    if (kind === "issue_comment") {
+        const [number] = (0,comment_pulls.pullRequestsInEvent)(event);
+        if (number !== undefined)
+            return { ...fallback, pullRequest: number, from: `pull request #${number}` };
+    }
+    return fallback;
+}
+/** The SHA of an EventCommit, looking up a release tag or a commented PR's head when needed. */
+async function resolveEventCommit(client, options) {
+    const { commit, repository } = options;
+    if (commit.tag) {
+        const sha = await tagCommitSha(client, { repository, tag: commit.tag });
+        if (validSha(sha))
+            return sha;
+    }
+    if (commit.pullRequest !== undefined) {
+        const pull = await (0,pulls.pullRequest)(client, { repository, number: commit.pullRequest });
+        if (validSha(pull?.headSha))
+            return pull.headSha;
+    }
+    return commit.sha;
+}
+function validSha(value) {
+    return typeof value === "string" && SHA.test(value.toLowerCase());
+}
+
+
+/***/ }),
+
+/***/ 63802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _D: () => (/* binding */ boundOutput),
+/* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   p0: () => (/* binding */ CHECK_OUTPUT_LIMIT_BYTES),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   yW: () => (/* binding */ boundedCodeBlock)
+/* harmony export */ });
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68880);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
+// Byte-bounded text for check run output. GitHub caps `summary` and `text` at 65,535
+// (https://docs.github.com/rest/checks/runs#create-a-check-run); we count UTF-8 bytes, which is
+// never less than characters, so the cap holds whatever GitHub counts.
+//
+// Like the markdown helpers, these redact before they defuse or cut: the last redaction pass
+// cannot see a secret whose `@` got a zero-width space, whose `<` became `‹`, or whose first
+// characters were cut off.
+
+
+const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
+function byteLength(text) {
+    return Buffer.byteLength(text, "utf8");
+}
+/**
+ * A fenced code block of at most `maxBytes` bytes: the content is cut before it is fenced, so a
+ * cut never leaves a fence open. `cutBytes` says how much of the content was left out.
+ */
+function boundedCodeBlock(content, options) {
+    // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
+    // Bidirectional controls are shown before the cut too, so the budget counts what is shown.
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(content).map(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz);
+    const total = clean.bytes;
+    let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
+    for (let tries = 0; tries < 8 && budget > 0; tries++) {
+        const kept = options.keep === "head" ? clean.head(budget) : clean.tail(budget);
+        const block = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(kept.text, options.language);
+        const size = byteLength(block);
+        if (size <= options.maxBytes)
+            return { block, cutBytes: kept.cut };
+        // Long backtick runs lengthen the fence; shrink by the overflow and try again.
+        budget = Math.min(budget - (size - options.maxBytes) - 16, Math.floor(budget * 0.9));
+    }
+    return { block: "", cutBytes: total };
+}
+/**
+ * One line of plain text (check titles, annotation titles): no control characters, no markup
+ * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged, bidirectional
+ * controls shown as `<U+202E>` (before the cut, so `maxChars` counts them).
+ */
+function plainText(text, maxChars) {
+    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((clean) => 
+    // Hidden characters are shown before mentions are broken with a zero-width space of our own.
+    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz)(clean
+        .replace(/[\u0000-\u001f\u007f]+/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(/</g, "‹")
+        .replace(/>/g, "›")).replace(/@(?=[\w-])/g, "@\u200b"));
+    return line.clip(maxChars);
+}
+/** Last line of defence: summary and text within the limit even if a renderer misjudged. */
+function boundOutput(output) {
+    const cap = (raw) => {
+        const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(raw);
+        return text.bytes <= CHECK_OUTPUT_LIMIT_BYTES
+            ? text.text
+            : `${text.head(CHECK_OUTPUT_LIMIT_BYTES - 200).text}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
+    };
+    return { ...output, summary: cap(output.summary), ...(output.text === undefined ? {} : { text: cap(output.text) }) };
+}
+
+
+/***/ }),
+
+/***/ 27469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_PULL_REQUESTS: () => (/* binding */ MAX_PULL_REQUESTS),
+/* harmony export */   pullRequestNumbers: () => (/* binding */ pullRequestNumbers),
+/* harmony export */   pullRequestsInEvent: () => (/* binding */ pullRequestsInEvent)
+/* harmony export */ });
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45785);
+
+/** Comment on at most this many pull requests for one event (a commit can be in many). */
+const MAX_PULL_REQUESTS = 10;
+/**
+ * Pull requests an event is about, from its compact payload (docs/events.md): pull_request*,
+ * reviews, comments on a PR, merge queue groups, and workflow_run / check_suite / check_run
+ * `pullRequests` (GitHub leaves fork PRs out of those). Push events name none: use
+ * pullRequestsForCommit.
+ */
+function pullRequestsInEvent(event) {
+    const payload = event.payload;
+    const kind = event.type.split(".")[0] ?? "";
+    const numbers = [];
+    if (kind === "pull_request" || kind === "pull_request_target")
+        numbers.push((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .numberAt */ .tk)(payload, "number"));
+    if (kind.startsWith("pull_request_review"))
+        numbers.push((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .numberAt */ .tk)((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(payload, "pullRequest"), "number"));
+    if (kind === "merge_group")
+        numbers.push((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .numberAt */ .tk)(payload, "pullRequest"));
+    if (kind === "issue_comment") {
+        const issue = (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(payload, "issue");
+        if ((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanAt */ .CR)(issue, "isPullRequest") === true)
+            numbers.push((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .numberAt */ .tk)(issue, "number"));
+    }
+    if (kind === "workflow_run" || kind === "check_suite" || kind === "check_run") {
+        const listed = (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload.pullRequests : undefined;
+        if (Array.isArray(listed))
+            numbers.push(...listed);
+    }
+    return pullRequestNumbers(numbers);
+}
+/** Positive whole numbers, deduplicated, at most MAX_PULL_REQUESTS. */
+function pullRequestNumbers(values) {
+    const valid = values.filter((value) => typeof value === "number" && Number.isSafeInteger(value) && value > 0);
+    return [...new Set(valid)].slice(0, MAX_PULL_REQUESTS);
+}
+
+
+/***/ }),
+
+/***/ 21784:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubReporter: () => (/* binding */ createGitHubReporter)
+});
+
+// EXTERNAL MODULE: ./.build/github/errors.js
+var errors = __webpack_require__(43781);
+;// CONCATENATED MODULE: ./.build/github/identity.js
+
+/** The account behind a workflow's GITHUB_TOKEN. */
+const GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+/**
+ * Who the token acts as. `GET /user` answers for personal access tokens; installation tokens
+ * get 403 there, and we then assume GITHUB_TOKEN's `github-actions[bot]` unless `botLogin`
+ * says otherwise. The heuristic matters for one decision: which comments and check runs are
+ * ours to edit. Guessing wrong never edits someone else's: it only adds a new comment.
+ */
+async function tokenIdentity(client, options = {}) {
+    if (options.botLogin)
+        return appIdentity(options.botLogin, "option");
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        if (data.type === "Bot")
+            return appIdentity(data.login, "api");
+        return { login: data.login, kind: "user", source: "api" };
+    }
+    catch (error) {
+        const failure = (0,errors/* apiFailure */.tF)(error);
+        if (failure.kind === "permission")
+            return appIdentity(GITHUB_ACTIONS_LOGIN, "assumed");
+        throw error;
+    }
+}
+function appIdentity(login, source) {
+    return { login, kind: "app", appSlug: login.replace(/\[bot\]$/, ""), source };
+}
+
+// EXTERNAL MODULE: ./.build/github/permissions.js
+var permissions = __webpack_require__(85020);
+// EXTERNAL MODULE: ./.build/github/repository.js
+var repository = __webpack_require__(68890);
+// EXTERNAL MODULE: ./.build/report/checks-commit.js + 1 modules
+var checks_commit = __webpack_require__(29050);
+// EXTERNAL MODULE: ./.build/github/client.js
+var github_client = __webpack_require__(73021);
+;// CONCATENATED MODULE: ./.build/github/checks.js
+// Check runs: https://docs.github.com/rest/checks/runs
+
+
+
+/**
+ * Creates a check run, retried as the client's retry plugin would, but safely: a create can
+ * fail with a 5xx or time out after GitHub carried it out, and sending it again would add a
+ * second check run of the same name. So before each retry it looks for that check run on the
+ * commit (same name, external id and app) and returns it if it is there.
+ */
+async function createCheckRun(client, options) {
+    const policy = (0,github_client.clientSettings)(client);
+    for (let attempt = 0;; attempt++) {
+        try {
+            const { data } = await client.rest.checks.create({
+                ...(0,repository/* repositoryRef */.Wb)(options.repository),
+                name: options.name,
+                head_sha: options.headSha,
+                ...fields(options),
+                // Retried below instead of by plugin-retry, which would send it again blindly.
+                request: { retries: 0 },
+            });
+            return record(data);
+        }
+        catch (error) {
+            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
+            const made = await findCreated(client, options).catch(() => {
+                // Unknown whether it was made: sending it again could make a second one.
+                throw error;
+            });
+            if (made)
+                return made;
+        }
+    }
+}
+/** The newest check run on the commit that a create with these options would have made. */
+async function findCreated(client, options) {
+    const { data } = await client.rest.checks.listForRef({
+        ...(0,repository/* repositoryRef */.Wb)(options.repository),
+        ref: options.headSha,
+        check_name: options.name,
+        filter: "all",
+        per_page: 100,
+    });
+    const mine = data.check_runs.filter((run) => run.name === options.name &&
+        (run.external_id ?? "") === (options.externalId ?? "") &&
+        (options.appSlug === undefined || run.app?.slug === options.appSlug));
+    const newest = mine.sort((a, b) => b.id - a.id)[0];
+    return newest ? record(newest) : undefined;
+}
+async function updateCheckRun(client, options) {
+    const { data } = await client.rest.checks.update({
+        ...(0,repository/* repositoryRef */.Wb)(options.repository),
+        check_run_id: options.checkRunId,
+        ...fields(options),
+    });
+    return record(data);
+}
+/** Every check run on a commit (all pages, all attempts), newest first, optionally by name. */
+async function listCheckRunsForRef(client, options) {
+    const runs = await client.paginate(client.rest.checks.listForRef, {
+        ...(0,repository/* repositoryRef */.Wb)(options.repository),
+        ref: options.ref,
+        ...(options.checkName ? { check_name: options.checkName } : {}),
+        filter: "all",
+        per_page: 100,
+    });
+    return runs.map(record).sort((a, b) => b.id - a.id);
+}
+function fields(options) {
+    const body = {};
+    if (options.status && !options.conclusion)
+        body.status = options.status;
+    if (options.conclusion)
+        body.conclusion = options.conclusion;
+    if (options.detailsUrl)
+        body.details_url = options.detailsUrl;
+    if (options.externalId)
+        body.external_id = options.externalId;
+    if (options.startedAt)
+        body.started_at = options.startedAt;
+    if (options.completedAt)
+        body.completed_at = options.completedAt;
+    if (options.output)
+        body.output = output(options.output);
+    return body;
+}
+function output(value) {
+    return {
+        title: value.title,
+        summary: value.summary,
+        ...(value.text ? { text: value.text } : {}),
+        ...(value.annotations?.length ? { annotations: value.annotations.map(annotation) } : {}),
+    };
+}
+function annotation(value) {
+    const sameLine = value.startLine === value.endLine;
+    return {
+        path: value.path,
+        start_line: value.startLine,
+        end_line: value.endLine,
+        ...(sameLine && value.startColumn !== undefined ? { start_column: value.startColumn } : {}),
+        ...(sameLine && value.endColumn !== undefined ? { end_column: value.endColumn } : {}),
+        annotation_level: value.level,
+        message: value.message,
+        ...(value.title ? { title: value.title } : {}),
+    };
+}
+function record(data) {
+    return {
+        id: data.id,
+        name: data.name,
+        headSha: data.head_sha,
+        status: data.status,
+        conclusion: data.conclusion,
+        ...(data.app?.slug ? { appSlug: data.app.slug } : {}),
+        ...(data.html_url ? { htmlUrl: data.html_url } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/report/checks-api.js
+
+
+/** A call skipped because an earlier one showed the token may not write check runs. */
+class ChecksStopped extends Error {
+    name = "ChecksStopped";
+}
+/** Check run calls that failed for good in a row on 5xx or the network before the rest stop. */
+const OUTAGE_AFTER = 3;
+/**
+ * The check run calls of one reporter. Writes go one at a time (GitHub's write spacing makes
+ * them so anyway) and each looks first whether it may still go: when the token may not write
+ * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
+ * refusal per step; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
+ * instead of each spending the retry plugin's back-off (14 s) in turn. Failed calls are not
+ * retried here: the client's retry plugin already did (and createCheckRun its own creates).
+ */
+class CheckRunCalls {
+    options;
+    stopped = false;
+    /** The last error when calls stopped because GitHub kept failing (see OUTAGE_AFTER). */
+    outage;
+    failedInARow = 0;
+    writes = Promise.resolve();
+    constructor(options) {
+        this.options = options;
+    }
+    create(fields) {
+        return this.write(async () => {
+            const appSlug = await this.appSlug();
+            return createCheckRun(this.options.client, { ...fields, repository: this.options.repository, ...(appSlug ? { appSlug } : {}) });
+        });
+    }
+    update(fields) {
+        return this.write(() => updateCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
+    }
+    /**
+     * Completes a check run that exists. Never leaves it in progress: when the full output fails
+     * for good (say a 422 on some annotation; 5xx were already retried by the client), it is
+     * completed with a bare summary. False when the output was not attached in full.
+     */
+    complete(checkRunId, fields, output) {
+        return this.withBareFallback(output, (body) => this.update({ ...fields, checkRunId, output: body })).then(({ full }) => full);
+    }
+    /** Creates a check run already completed, with complete()'s bare-summary fallback. */
+    createCompleted(fields, output) {
+        return this.withBareFallback(output, (body) => this.create({ ...fields, output: body }));
+    }
+    async withBareFallback(output, send) {
+        try {
+            return { record: await send(output), full: true };
+        }
+        catch (error) {
+            if (error instanceof ChecksStopped || (0,errors/* apiFailure */.tF)(error).kind !== "invalid")
+                throw error;
+            const reason = (0,errors/* apiFailure */.tF)(error).message;
+            const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
+            return { record, full: false };
+        }
+    }
+    /**
+     * The annotations past the first request's, one update per batch. The check run is complete
+     * already, so a refusal stops the rest and is returned, naming the annotations not attached.
+     */
+    async attach(checkRunId, output, rest) {
+        let attached = output.annotations?.length ?? 0;
+        const total = attached + rest.reduce((sum, batch) => sum + batch.length, 0);
+        for (const batch of rest) {
+            try {
+                await this.update({ checkRunId, output: { title: output.title, summary: output.summary, annotations: batch } });
+            }
+            catch (error) {
+                if (error instanceof ChecksStopped)
+                    throw error;
+                return { error, from: attached + 1, to: total };
+            }
+            attached += batch.length;
+        }
+        return undefined;
+    }
+    /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
+    async findOurs(name, headSha) {
+        const slug = await this.appSlug();
+        if (!slug)
+            return undefined;
+        if (this.stopped)
+            throw new ChecksStopped();
+        const runs = await this.counted(() => listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name }));
+        return runs.find((run) => run.name === name && run.appSlug === slug);
+    }
+    appSlug() {
+        return this.options.identity().then((identity) => identity.appSlug, () => undefined);
+    }
+    write(call) {
+        const turn = this.writes.then(() => {
+            if (this.stopped)
+                throw new ChecksStopped();
+            return this.counted(call);
+        });
+        this.writes = turn.catch(() => undefined);
+        return turn;
+    }
+    /** Runs a call, stopping the rest when it shows they would fail too. */
+    async counted(call) {
+        try {
+            const result = await call();
+            this.failedInARow = 0;
+            return result;
+        }
+        catch (error) {
+            const failure = (0,errors/* apiFailure */.tF)(error);
+            if ((0,errors/* isDenied */.GZ)(failure))
+                this.stopped = true;
+            if ((failure.kind === "server" || failure.kind === "network") && ++this.failedInARow >= OUTAGE_AFTER) {
+                this.stopped = true;
+                this.outage ??= error;
+            }
+            throw error;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/report/checks-annotations.js
+var checks_annotations = __webpack_require__(99527);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __webpack_require__(68880);
+// EXTERNAL MODULE: ./.build/report/markdown.js
+var markdown = __webpack_require__(54348);
+// EXTERNAL MODULE: ./.build/report/status.js
+var report_status = __webpack_require__(7787);
+// EXTERNAL MODULE: ./.build/report/summary.js
+var summary = __webpack_require__(54681);
+;// CONCATENATED MODULE: ./.build/report/comment-body.js
+
+
+
+
+// https://docs.github.com/rest/issues/comments#create-an-issue-comment: body is at most 65,536
+// characters. We count UTF-16 units, which is never fewer than characters.
+const COMMENT_LIMIT_CHARS = 65_536;
+const DETAIL_CHARS = 2_000;
+const TRAILER_RESERVE = 1_000;
+/** The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. */
+function commentMarker(kind, key = "default") {
+    return `<!-- flows-action:${markerPart(kind)}:${markerPart(key)} -->`;
+}
+function carriesMarker(body, marker) {
+    return body.trimStart().startsWith(marker);
+}
+function markerPart(text) {
+    return text.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").slice(0, 100) || "event";
+}
+function tally(runs) {
+    const counts = { passed: 0, failed: 0, attention: 0, skipped: 0, pending: 0 };
+    for (const run of runs) {
+        if (run.timedOut || run.effectiveStatus === "failed" || run.effectiveStatus === "canceled")
+            counts.failed++;
+        else if (run.needsAttention)
+            counts.attention++;
+        else if (run.effectiveStatus === "completed" || run.effectiveStatus === "changed")
+            counts.passed++;
+        else if (run.effectiveStatus === "skipped")
+            counts.skipped++;
+        else
+            counts.pending++;
+    }
+    return counts;
+}
+/** `❌ 1 failed · ✋ 1 needs attention · ✅ 2 passed`, or a sentence when nothing ran. */
+function headline(runs) {
+    if (runs.length === 0)
+        return "No flow step matched";
+    const t = tally(runs);
+    const parts = [
+        t.failed ? `❌ ${t.failed} failed` : "",
+        t.attention ? `✋ ${t.attention} need${t.attention === 1 ? "s" : ""} attention` : "",
+        t.passed ? `✅ ${t.passed} passed` : "",
+        t.skipped ? `⏭️ ${t.skipped} skipped` : "",
+        t.pending ? `⏳ ${t.pending} not finished` : "",
+    ];
+    return parts.filter(Boolean).join(" · ");
+}
+function needsLook(run) {
+    const t = tally([run]);
+    return t.failed + t.attention + t.pending > 0;
+}
+/**
+ * A markdown table of runs (like the job summary's), adding rows while `fits` allows.
+ * Returns the lines and how many runs they show.
+ */
+function runTable(runs, fits) {
+    const lines = ["| Flow | Step | Status | Message | Duration |", "| --- | --- | --- | --- | --- |"];
+    let shown = 0;
+    for (const run of runs) {
+        const row = `| ${(0,markdown/* inlineText */.ln)(run.flowName, 80)} | ${(0,markdown/* inlineText */.ln)(run.stepName, 80)} | ${(0,report_status/* statusLabel */.Rh)(run)} | ${(0,markdown/* inlineText */.ln)((0,report_status/* runMessage */.xA)(run))} | ${(0,report_status/* formatDuration */.a3)(run.durationMs)} |`;
+        if (!fits([...lines, row].join("\n")))
+            break;
+        lines.push(row);
+        shown++;
+    }
+    return { text: lines.join("\n"), shown };
+}
+/**
+ * A run's message and error in a collapsed block, cut to `maxChars` of content. Redacted before
+ * the cut: a cut through a secret leaves a part that codeBlock's redaction no longer matches.
+ */
+function runDetails(run, maxChars = DETAIL_CHARS) {
+    const message = (0,report_status/* runMessage */.xA)(run);
+    const body = (0,redact_cut/* redacted */.p)([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
+    const { text: kept, cut: cutChars } = body.chars(maxChars);
+    const cut = cutChars > 0 ? `${kept}\n… ${cutChars} more characters` : body.text;
+    return [
+        (0,summary/* runDetailsOpening */.I5)(run),
+        "",
+        cut ? (0,markdown/* codeBlock */.DV)(cut) : "No message.",
+        "",
+        "</details>",
+    ].join("\n");
+}
+function linkLine(links, extra = []) {
+    const parts = [
+        safeUrl(links.runUrl) ? `[Workflow run](${links.runUrl})` : "",
+        safeUrl(links.summaryUrl) ? `[Job summary](${links.summaryUrl})` : "",
+        ...extra,
+    ].filter(Boolean);
+    return parts.join(" · ");
+}
+function summaryLink(links) {
+    const url = safeUrl(links.summaryUrl) ? links.summaryUrl : safeUrl(links.runUrl) ? links.runUrl : undefined;
+    return url ? `the [job summary](${url})` : "the job summary of the workflow run";
+}
+function safeUrl(url) {
+    return url !== undefined && /^https?:\/\/[^\s()<>]+$/.test(url);
+}
+/** The sticky comment: marker, headline, one table per event, details of what needs a look. */
+function renderComment(options) {
+    const limit = options.limit ?? COMMENT_LIMIT_CHARS;
+    const events = (0,summary/* flatten */.Bq)(options.outcome);
+    const allRuns = events.flatMap((each) => each.runs);
+    const head = [
+        options.marker,
+        `### Flows: ${headline(allRuns)}`,
+        ...(options.note ? ["", options.note] : []),
+    ].join("\n");
+    const footer = `<sub>${linkLine(options.links, [
+        options.headSha ? `commit ${(0,markdown/* inlineCode */.ti)(options.headSha.slice(0, 12))}` : "",
+        "flows-action edits this comment on every run",
+    ])}</sub>`;
+    const budget = limit - head.length - footer.length - TRAILER_RESERVE;
+    let used = 0;
+    const fits = (text) => used + text.length + 2 <= budget;
+    const sections = [];
+    let hiddenRows = 0;
+    let hiddenDetails = 0;
+    for (const each of events) {
+        const intro = `${(0,markdown/* inlineCode */.ti)(each.event.type)} · event ${(0,markdown/* inlineCode */.ti)(each.eventId)}${each.dryRun ? " · dry run: nothing was run" : ""}${each.status === "duplicate" ? " · already handled" : ""}`;
+        const body = each.runs.length === 0
+            ? "No flow step matched this event."
+            : runTable(each.runs, (table) => fits(`${intro}\n\n${table}`));
+        const text = typeof body === "string" ? body : body.text;
+        if (typeof body !== "string")
+            hiddenRows += each.runs.length - body.shown;
+        const section = `${intro}\n\n${text}`;
+        if (!fits(section)) {
+            hiddenRows += typeof body === "string" ? 0 : body.shown;
+            continue;
+        }
+        sections.push(section);
+        used += section.length + 2;
+    }
+    for (const run of allRuns.filter(needsLook)) {
+        const details = runDetails(run);
+        if (!fits(details)) {
+            hiddenDetails++;
+            continue;
+        }
+        sections.push(details);
+        used += details.length + 2;
+    }
+    if (hiddenRows + hiddenDetails > 0) {
+        const what = [hiddenRows ? `${hiddenRows} step${hiddenRows === 1 ? "" : "s"}` : "", hiddenDetails ? `${hiddenDetails} detail block${hiddenDetails === 1 ? "" : "s"}` : ""];
+        sections.push(`> [!NOTE]\n> ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,536-character comment limit; ${summaryLink(options.links)} lists everything.`);
+    }
+    return [head, ...sections, footer].join("\n\n");
+}
+
+// EXTERNAL MODULE: ./.build/report/checks-text.js
+var checks_text = __webpack_require__(63802);
+// EXTERNAL MODULE: ./.build/report/problem-places.js
+var problem_places = __webpack_require__(58387);
+// EXTERNAL MODULE: ./.build/report/step-text.js
+var step_text = __webpack_require__(31447);
+;// CONCATENATED MODULE: ./.build/report/checks-output.js
+
+
+
+
+
+
+
+const TITLE_CHARS = 200;
+const MESSAGE_CHARS = 1_000;
+const ERROR_BYTES = 8 * 1024;
+const NOTE_RESERVE = 512;
+/** The check conclusion for a finished run; undefined while it is queued or running. */
+function stepConclusion(run) {
+    if (run.timedOut)
+        return "timed_out";
+    switch (run.effectiveStatus) {
+        case "completed":
+        case "changed":
+            return "success";
+        case "skipped":
+            return "skipped";
+        case "blocked":
+        case "needs_intervention":
+            return "action_required";
+        case "failed":
+            return "failure";
+        case "canceled":
+            return "cancelled";
+        default:
+            return undefined;
+    }
+}
+// The check suite's rule: the most severe conclusion wins.
+// https://docs.github.com/rest/guides/using-the-rest-api-to-interact-with-checks#about-check-suites
+const SEVERITY = ["failure", "timed_out", "cancelled", "action_required", "success", "skipped", "neutral"];
+function eventConclusion(runs, problems = []) {
+    const conclusions = runs.map((run) => stepConclusion(run) ?? "cancelled");
+    if (problems.some((problem) => problem.severity === "error"))
+        conclusions.push("failure");
+    return SEVERITY.find((conclusion) => conclusions.includes(conclusion)) ?? "neutral";
+}
+function checkName(run) {
+    return `flows: ${(0,checks_text/* plainText */.wh)(run.flowName, 100)}/${(0,checks_text/* plainText */.wh)(run.stepName, 100)}`;
+}
+const DEFAULT_TITLES = {
+    success: "Done",
+    skipped: "Skipped",
+    action_required: "Needs a person to act",
+    failure: "Failed",
+    cancelled: "Canceled",
+    timed_out: "Timed out",
+};
+function stepTitle(run) {
+    const message = (0,report_status/* runMessage */.xA)(run);
+    if (message)
+        return (0,checks_text/* plainText */.wh)(message, TITLE_CHARS);
+    const conclusion = stepConclusion(run);
+    return conclusion ? (DEFAULT_TITLES[conclusion] ?? conclusion) : "Running";
+}
+const ATTENTION = {
+    needs_intervention: "This step says **a person has to act** before the flow can go on. Read its message, do what it asks, then re-run the workflow (or dispatch the event again).",
+    blocked: "This step is **blocked by something outside the repository** (a service, a release, another change). Its message says what; once that is resolved, re-run the workflow.",
+};
+/** Title, summary (status, message, error, FLOW_RESULT) and text (output tail) for one step. */
+function stepCheckOutput(run, options) {
+    const facts = [
+        `**${(0,report_status/* statusLabel */.Rh)(run)}**`,
+        `attempt ${run.attempts.length}`,
+        (0,report_status/* formatDuration */.a3)(run.durationMs),
+        `run ${(0,markdown/* inlineCode */.ti)(run.id)}`,
+        `event ${(0,markdown/* inlineCode */.ti)(run.eventId)}`,
+    ];
+    const fixed = [facts.join(" · ")];
+    if (options.note)
+        fixed.push(options.note);
+    const explanation = ATTENTION[run.effectiveStatus];
+    if (explanation)
+        fixed.push(explanation);
+    const message = (0,report_status/* runMessage */.xA)(run);
+    if (message)
+        fixed.push(`> ${(0,markdown/* inlineText */.ln)(message, MESSAGE_CHARS)}`);
+    if (options.malformedAnnotations) {
+        fixed.push(`${options.malformedAnnotations} annotation${options.malformedAnnotations === 1 ? " was" : "s were"} left out: each needs a relative \`path\` inside the repository and a \`message\`.`);
+    }
+    let cut = 0;
+    if (run.error && run.error !== message) {
+        const error = (0,checks_text/* boundedCodeBlock */.yW)((0,step_text/* readableStepText */.w)((0,step_text/* errorBesideOutput */.O)(run.error, run.output)), { maxBytes: ERROR_BYTES, keep: "head" });
+        cut += error.cutBytes;
+        fixed.push("**Error**", error.block);
+    }
+    const links = linkLine(options.links);
+    const used = (0,checks_text/* byteLength */.dp)([...fixed, links].join("\n\n")) + NOTE_RESERVE;
+    const parts = [...fixed];
+    if (run.resultPayload) {
+        const result = (0,checks_text/* boundedCodeBlock */.yW)(JSON.stringify(run.resultPayload, null, 2), {
+            maxBytes: checks_text/* CHECK_OUTPUT_LIMIT_BYTES */.p0 - used - 32,
+            keep: "head",
+            language: "json",
+        });
+        cut += result.cutBytes;
+        if (result.block)
+            parts.push("**FLOW_RESULT**", result.block);
+    }
+    if (links)
+        parts.push(links);
+    if (cut > 0)
+        parts.push(cutNote(cut, options.links));
+    const output = { title: stepTitle(run), summary: parts.join("\n\n") };
+    const text = outputText(run, options.links);
+    if (text)
+        output.text = text;
+    return output;
+}
+function outputText(run, links) {
+    if (!run.output)
+        return undefined;
+    const tail = (0,checks_text/* boundedCodeBlock */.yW)((0,step_text/* readableStepText */.w)(run.output), { maxBytes: checks_text/* CHECK_OUTPUT_LIMIT_BYTES */.p0 - NOTE_RESERVE - 64, keep: "tail" });
+    return ["**Output (tail)**", tail.block, ...(tail.cutBytes > 0 ? [cutNote(tail.cutBytes, links)] : [])].join("\n\n");
+}
+function cutNote(bytes, links) {
+    return `> ✂️ ${bytes.toLocaleString("en-US")} bytes were cut to stay under GitHub's 65,535-byte limit for check run output; ${summaryLink(links)} has the full result.`;
+}
+/** One check run for the whole event: every step in a table, details of what needs a look. */
+function eventCheckOutput(outcome, options) {
+    const runs = (0,summary/* flatten */.Bq)(outcome).flatMap((each) => each.runs);
+    const head = [`${(0,markdown/* inlineCode */.ti)(outcome.event.type)} · event ${(0,markdown/* inlineCode */.ti)(outcome.eventId)}`];
+    if (options.note)
+        head.push(options.note);
+    const links = linkLine(options.links);
+    const budget = checks_text/* CHECK_OUTPUT_LIMIT_BYTES */.p0 - (0,checks_text/* byteLength */.dp)([...head, links].join("\n\n")) - NOTE_RESERVE;
+    let used = 0;
+    const fits = (text) => used + (0,checks_text/* byteLength */.dp)(text) + 2 <= budget;
+    const parts = [...head];
+    let hidden = 0;
+    if (runs.length > 0) {
+        const table = runTable(runs, fits);
+        parts.push(table.text);
+        used += (0,checks_text/* byteLength */.dp)(table.text) + 2;
+        hidden += runs.length - table.shown;
+    }
+    for (const run of runs.filter(needsLook)) {
+        const details = runDetails(run);
+        if (!fits(details)) {
+            hidden++;
+            continue;
+        }
+        parts.push(details);
+        used += (0,checks_text/* byteLength */.dp)(details) + 2;
+    }
+    if (options.problems.length > 0) {
+        const line = `${options.problems.length} problem${options.problems.length === 1 ? "" : "s"} ${(0,problem_places/* problemsPlace */.Sq)(options.problems)}; see the annotations and ${summaryLink(options.links)}.`;
+        parts.push(line);
+    }
+    if (links)
+        parts.push(links);
+    if (hidden > 0) {
+        parts.push(`> ✂️ ${hidden} row${hidden === 1 ? "" : "s"} or detail block${hidden === 1 ? "" : "s"} left out to stay under GitHub's 65,535-byte limit; ${summaryLink(options.links)} lists everything.`);
+    }
+    const title = runs.length === 0 ? "No flow step matched" : (0,checks_text/* plainText */.wh)(headline(runs), TITLE_CHARS);
+    return { title, summary: parts.join("\n\n") };
+}
+/** Manifest problems, for the `flows: flow packages` check run in per-step mode. */
+function problemsCheckOutput(problems, links) {
+    const errors = problems.filter((problem) => problem.severity === "error").length;
+    const warnings = problems.length - errors;
+    const title = [errors ? `${errors} error${errors === 1 ? "" : "s"}` : "", warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""]
+        .filter(Boolean)
+        .join(", ");
+    const summary = [
+        `Problems found while loading flow packages: ${title}. Annotations point at the lines; ${summaryLink(links)} lists every problem.`,
+        linkLine(links),
+    ].filter(Boolean);
+    return { title: `Flow packages: ${title}`, summary: summary.join("\n\n") };
+}
+/** For a check run whose step never reported an end (the job stopped or crashed). */
+function unfinishedOutput(links) {
+    return {
+        title: "The job ended before this step finished",
+        summary: `The job stopped (canceled, crashed or timed out) before this step reported a result, so flows-action closed this check run. ${summaryLink(links)} and the job log may say more.`,
+    };
+}
+/** While the step runs. */
+function runningOutput(run, links) {
+    return {
+        title: "Running",
+        summary: [`Attempt ${run.attempts.length} of run ${(0,markdown/* inlineCode */.ti)(run.id)} started.`, linkLine(links)].filter(Boolean).join("\n\n"),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/report/checks.js
+
+
+
+
+
+
+
+
+/** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
+const DEFAULT_LIVE_AFTER_MS = 3_000;
+const PROBLEMS_CHECK = "flows: flow packages";
+/**
+ * Check runs for one dispatch: per step (`flows: <flow>/<step>`, in progress while the step
+ * runs) or per event. Calls are queued per check run so the steps never wait for GitHub;
+ * finish() waits for them and closes every check run still open.
+ */
+class CheckRuns {
+    options;
+    tracked = new Map();
+    calls;
+    completedCount = 0;
+    finishing = false;
+    constructor(options) {
+        this.options = options;
+        this.calls = new CheckRunCalls(options);
+    }
+    get count() {
+        return this.completedCount;
+    }
+    /** The page of each step's check run that GitHub told us about (per-step mode). */
+    get links() {
+        return [...this.tracked.values()].flatMap((tracked) => (tracked.runId && tracked.url ? [{ runId: tracked.runId, name: tracked.name, url: tracked.url }] : []));
+    }
+    // Quick steps never show `in_progress`: the live check run is created only once the step has
+    // run for liveAfterMs; a step that ends first gets one write, its check run created completed.
+    onStepStart(run) {
+        const perStep = this.options.mode === "per-step";
+        const tracked = perStep ? this.track(this.stepName(run), run.id) : this.track(this.eventName());
+        if (tracked.startSent || tracked.completed || tracked.liveTimer || tracked.ended)
+            return;
+        const goLive = () => {
+            tracked.liveTimer = undefined;
+            if (tracked.ended || tracked.completed || this.finishing)
+                return;
+            tracked.startSent = true;
+            const output = perStep ? runningOutput(run, this.options.links) : { title: "Running", summary: "Flow steps are running." };
+            this.enqueue(tracked, `create check run "${tracked.name}"`, () => this.start(tracked, run, output), { live: true });
+        };
+        const wait = this.options.liveAfterMs ?? DEFAULT_LIVE_AFTER_MS;
+        if (wait <= 0) {
+            goLive();
+            return;
+        }
+        tracked.liveTimer = setTimeout(goLive, wait);
+        tracked.liveTimer.unref?.();
+    }
+    onStepEnd(run) {
+        if (this.options.mode !== "per-step" || stepConclusion(run) === undefined)
+            return;
+        const tracked = this.track(this.stepName(run), run.id);
+        tracked.ended = true;
+        this.stopTimer(tracked);
+        this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, this.stepCompletion(run)));
+    }
+    /** Waits for every queued call. */
+    async flush() {
+        for (;;) {
+            const chains = [...this.tracked.values()].map((tracked) => tracked.chain);
+            await Promise.all(chains);
+            if ([...this.tracked.values()].every((tracked, i) => tracked.chain === chains[i]))
+                return;
+        }
+    }
+    /** Completes what the outcome reports and closes anything still open. Returns check runs completed. */
+    async finish(outcome, problems) {
+        this.finishing = true;
+        for (const tracked of this.tracked.values())
+            this.stopTimer(tracked);
+        await this.flush();
+        const runs = outcome && !outcome.dryRun ? (0,summary/* flatten */.Bq)(outcome).flatMap((each) => each.runs) : [];
+        if (this.options.mode === "per-step") {
+            for (const run of runs) {
+                const tracked = this.track(this.stepName(run), run.id);
+                if (tracked.completed || stepConclusion(run) === undefined)
+                    continue;
+                tracked.ended = true;
+                this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, this.stepCompletion(run)));
+            }
+            const packageProblems = (0,problem_places/* packageCheckProblems */.tY)(problems);
+            if (packageProblems.length > 0 && outcome && !outcome.dryRun) {
+                const tracked = this.track(PROBLEMS_CHECK);
+                this.enqueue(tracked, `create check run "${PROBLEMS_CHECK}"`, () => this.complete(tracked, {
+                    conclusion: packageProblems.some((p) => p.severity === "error") ? "failure" : "neutral",
+                    output: {
+                        ...problemsCheckOutput(packageProblems, this.options.links),
+                        annotations: (0,checks_annotations/* problemAnnotations */.ur)(packageProblems, this.options.repoRoot),
+                    },
+                }));
+            }
+        }
+        else if (outcome && !outcome.dryRun && (runs.length > 0 || problems.length > 0 || this.tracked.size > 0)) {
+            const tracked = this.track(this.eventName());
+            // Every problem is counted in the summary, but only a flow package's points at a line of the commit.
+            const annotations = [
+                ...runs.flatMap((run) => (0,checks_annotations/* runAnnotations */.cL)(run).annotations),
+                ...(0,checks_annotations/* problemAnnotations */.ur)((0,problem_places/* packageCheckProblems */.tY)(problems), this.options.repoRoot),
+            ];
+            this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, {
+                // No run and no error: neutral. A flow package that could not be loaded fails it, as the job.
+                conclusion: eventConclusion(runs, problems),
+                output: { ...eventCheckOutput(outcome, { links: this.options.links, note: this.options.note, problems }), annotations },
+            }));
+        }
+        await this.flush();
+        for (const tracked of this.tracked.values()) {
+            if (tracked.completed || !tracked.startSent || tracked.failed)
+                continue;
+            this.enqueue(tracked, `close check run "${tracked.name}"`, () => this.closeUnfinished(tracked));
+        }
+        await this.flush();
+        for (const tracked of this.tracked.values()) {
+            if (tracked.liveFailure && !tracked.completed && !tracked.failed)
+                this.options.onFailure({ ...tracked.liveFailure, denied: false });
+        }
+        const untried = [...this.tracked.values()].filter((t) => !t.completed && !t.failed && !t.liveFailure).map((t) => `"${t.name}"`);
+        if (this.calls.outage !== undefined && untried.length > 0) {
+            const what = `${OUTAGE_AFTER} check run calls in a row, so ${untried.length === 1 ? "this one was" : `these ${untried.length} were`} not tried: ${untried.join(", ")}`;
+            this.options.onFailure({ what, error: this.calls.outage, denied: false });
+        }
+        return this.completedCount;
+    }
+    stepName(run) {
+        const name = checkName(run);
+        return run.eventId === this.options.event.id ? name : `${name} [${(0,checks_text/* plainText */.wh)(run.eventId, 80)}]`;
+    }
+    eventName() {
+        return `flows: ${(0,checks_text/* plainText */.wh)(this.options.event.type, 120)}`;
+    }
+    track(name, runId) {
+        let tracked = this.tracked.get(name);
+        if (!tracked) {
+            tracked = { name, startSent: false, ended: false, completed: false, chain: Promise.resolve(), ...(runId ? { runId } : {}) };
+            this.tracked.set(name, tracked);
+        }
+        return tracked;
+    }
+    stopTimer(tracked) {
+        if (tracked.liveTimer)
+            clearTimeout(tracked.liveTimer);
+        tracked.liveTimer = undefined;
+    }
+    enqueue(tracked, what, operation, options = {}) {
+        tracked.chain = tracked.chain.then(async () => {
+            if (this.calls.stopped)
+                return;
+            try {
+                await operation();
+            }
+            catch (error) {
+                if (error instanceof ChecksStopped)
+                    return;
+                const denied = (0,errors/* isDenied */.GZ)((0,errors/* apiFailure */.tF)(error));
+                if (options.live && !denied) {
+                    tracked.liveFailure = { what, error };
+                    return;
+                }
+                tracked.failed = true;
+                if (denied)
+                    this.calls.stopped = true;
+                this.options.onFailure({ what, error, denied });
+            }
+        });
+    }
+    stepCompletion(run) {
+        const { annotations, malformed } = (0,checks_annotations/* runAnnotations */.cL)(run);
+        const output = stepCheckOutput(run, { links: this.options.links, note: this.options.note, malformedAnnotations: malformed });
+        return {
+            conclusion: stepConclusion(run) ?? "cancelled",
+            output: { ...output, annotations },
+            ...(run.startedAt ? { startedAt: run.startedAt } : {}),
+        };
+    }
+    async start(tracked, run, output) {
+        // The step may have ended while this call waited its turn: completion will create it.
+        if (tracked.ended || tracked.completed)
+            return;
+        const headSha = await this.options.headSha();
+        if (!headSha)
+            return;
+        const existing = await this.calls.findOurs(tracked.name, headSha);
+        const common = { ...this.detailsUrl(), ...(tracked.runId ? { externalId: tracked.runId } : {}), output };
+        if (existing) {
+            tracked.id = existing.id;
+            tracked.url = existing.htmlUrl;
+            // GitHub does not move a completed check run back to in progress; it keeps its last
+            // conclusion until this attempt completes it again.
+            if (existing.status === "completed")
+                return;
+            await this.calls.update({ ...common, checkRunId: existing.id, status: "in_progress", startedAt: this.now() });
+            return;
+        }
+        const startedAt = run.startedAt ?? this.now();
+        const created = await this.calls.create({ ...common, name: tracked.name, headSha, status: "in_progress", startedAt });
+        tracked.id = created.id;
+        tracked.url = created.htmlUrl;
+    }
+    // A step that never reported an end: close the check run we opened (or may have opened, if
+    // the create's answer was lost). Earlier attempts' completed runs keep their result.
+    async closeUnfinished(tracked) {
+        if (tracked.id === undefined) {
+            const headSha = await this.options.headSha();
+            const found = headSha ? await this.calls.findOurs(tracked.name, headSha) : undefined;
+            if (!found || found.status === "completed")
+                return;
+            tracked.id = found.id;
+        }
+        await this.complete(tracked, { conclusion: "cancelled", output: unfinishedOutput(this.options.links) });
+    }
+    // The first 50 annotations go with the completion, the rest in further updates.
+    async complete(tracked, completion) {
+        if (tracked.completed)
+            return;
+        const headSha = await this.options.headSha();
+        if (!headSha)
+            return;
+        if (tracked.id === undefined) {
+            const found = await this.calls.findOurs(tracked.name, headSha);
+            tracked.id = found?.id;
+            tracked.url = found?.htmlUrl;
+        }
+        const { output, rest } = (0,checks_annotations/* annotatedOutput */.K$)(completion.output, this.options.maxAnnotations);
+        const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
+        let checkRunId = tracked.id;
+        let full;
+        if (checkRunId === undefined) {
+            const extra = {
+                ...(tracked.runId ? { externalId: tracked.runId } : {}),
+                ...(completion.startedAt ? { startedAt: completion.startedAt } : {}),
+            };
+            const created = await this.calls.createCompleted({ ...fields, ...extra, name: tracked.name, headSha }, output);
+            checkRunId = created.record.id;
+            tracked.id = checkRunId;
+            tracked.url = created.record.htmlUrl;
+            full = created.full;
+        }
+        else {
+            full = await this.calls.complete(checkRunId, fields, output);
+        }
+        tracked.completed = true;
+        this.completedCount++;
+        // Refused once, the further annotations would be refused as well.
+        if (!full)
+            return;
+        const missed = await this.calls.attach(checkRunId, output, rest);
+        if (missed) {
+            const what = `attach annotations ${missed.from}–${missed.to} of ${missed.to} to check run "${tracked.name}", which was completed without them`;
+            this.options.onFailure({ what, error: missed.error, denied: false, partial: true });
+        }
+    }
+    detailsUrl() {
+        return this.options.links.runUrl ? { detailsUrl: this.options.links.runUrl } : {};
+    }
+    now() {
+        return (this.options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/github/comments.js
+
+
+/** Every comment on an issue or pull request, oldest first: all pages, 100 at a time. */
+async function listIssueComments(client, options) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        ...(0,repository/* repositoryRef */.Wb)(options.repository),
+        issue_number: options.issueNumber,
+        per_page: 100,
+    });
+    return comments.map(comments_record);
+}
+async function createIssueComment(client, options) {
+    const { data } = await client.rest.issues.createComment({
+        ...(0,repository/* repositoryRef */.Wb)(options.repository),
+        issue_number: options.issueNumber,
+        body: options.body,
+    });
+    return comments_record(data);
+}
+async function updateIssueComment(client, options) {
+    const { data } = await client.rest.issues.updateComment({
+        ...(0,repository/* repositoryRef */.Wb)(options.repository),
+        comment_id: options.commentId,
+        body: options.body,
+    });
+    return comments_record(data);
+}
+/** Deletes a comment; `false` when it was already gone. */
+async function deleteIssueComment(client, options) {
+    try {
+        await client.rest.issues.deleteComment({ ...(0,repository/* repositoryRef */.Wb)(options.repository), comment_id: options.commentId });
+        return true;
+    }
+    catch (error) {
+        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+            return false;
+        throw error;
+    }
+}
+function comments_record(data) {
+    return {
+        id: data.id,
+        body: data.body ?? "",
+        ...(data.user ? { author: data.user.login } : {}),
+        htmlUrl: data.html_url,
+        createdAt: data.created_at,
+    };
+}
+
+// EXTERNAL MODULE: ./.build/github/pulls.js
+var github_pulls = __webpack_require__(94152);
+// EXTERNAL MODULE: ./.build/report/comment-pulls.js
+var comment_pulls = __webpack_require__(27469);
+;// CONCATENATED MODULE: ./.build/report/comment.js
+
+
+
+
+
+
+
+/**
+ * Which pull requests get the comment: the ones the caller names (a verified handover), else the
+ * ones the event is about; with `always`, an event about no PR (a push) looks them up by commit.
+ */
+async function commentTargets(options) {
+    if (options.mode === "off")
+        return [];
+    if (options.pullRequests)
+        return [...options.pullRequests];
+    const named = (0,comment_pulls.pullRequestsInEvent)(options.outcome.event);
+    if (named.length > 0 || options.mode !== "always")
+        return named;
+    const sha = await options.headSha();
+    if (!sha)
+        return [];
+    const pulls = await (0,github_pulls.pullRequestsForCommit)(options.client, { repository: options.repository, sha });
+    return pulls
+        .filter((pull) => pull.state === "open")
+        .map((pull) => pull.number)
+        .slice(0, comment_pulls.MAX_PULL_REQUESTS);
+}
+/**
+ * Whether this outcome may add a comment where none exists yet. An existing comment of ours is
+ * always brought up to date, so `on-failure` never leaves a stale failure on a now-green PR.
+ */
+function mayCreateComment(mode, outcome) {
+    const runs = (0,summary/* flatten */.Bq)(outcome).flatMap((each) => each.runs);
+    switch (mode) {
+        case "always":
+            return true;
+        case "on-pr":
+            return runs.length > 0;
+        case "on-failure":
+            return runs.some(needsLook) || (0,summary/* allProblems */.Ul)(outcome).some((problem) => problem.severity === "error");
+        default:
+            return false;
+    }
+}
+/**
+ * One comment per pull request and marker, edited in place. A comment is ours only when it
+ * starts with the marker AND was written by the token's own account: anyone can paste a marker.
+ *
+ * Two jobs finishing at once can both find no comment and both create one. So after creating,
+ * we list again: the oldest of ours wins, the winner gets our body, and every newer one is
+ * deleted — by whichever job sees it first (deleting twice is harmless). A duplicate that a
+ * listing missed (GitHub's lists can lag a moment) is removed by the next run's update. A
+ * comment of ours deleted after the listing found it (404 on the update) is passed over: the
+ * next of ours, else a new comment, carries the results.
+ */
+async function upsertStickyComment(options) {
+    const { client, repository, issueNumber, marker, body } = options;
+    let login = options.identity.login;
+    const ours = async () => (await listIssueComments(client, { repository, issueNumber }))
+        .filter((comment) => carriesMarker(comment.body, marker) && sameLogin(comment.author, login))
+        .sort((a, b) => a.id - b.id);
+    const existing = await ours();
+    for (const [index, comment] of existing.entries()) {
+        const updated = comment.body === body ? comment : await updateIfThere(options, comment.id);
+        // Deleted since the listing (or the listing lagged behind a deletion): the next one, else a new one.
+        if (!updated)
+            continue;
+        await deleteAll(options, existing.slice(index + 1));
+        return { action: "updated", url: updated.htmlUrl };
+    }
+    if (!options.create)
+        return { action: "none" };
+    const created = await createIssueComment(client, { repository, issueNumber, body });
+    // What GitHub attributed the comment to is the truth about who we are.
+    if (created.author)
+        login = created.author;
+    const mine = await ours();
+    for (const [index, comment] of mine.entries()) {
+        const later = mine.slice(index + 1);
+        if (comment.id === created.id) {
+            await deleteAll(options, later);
+            return { action: "created", url: created.htmlUrl };
+        }
+        const kept = await updateIfThere(options, comment.id);
+        if (!kept)
+            continue;
+        await deleteAll(options, [created, ...later.filter((each) => each.id !== created.id)]);
+        return { action: "updated", url: kept.htmlUrl };
+    }
+    return { action: "created", url: created.htmlUrl };
+}
+/** The comment with our body; undefined when it no longer exists. */
+async function updateIfThere(options, commentId) {
+    try {
+        return await updateIssueComment(options.client, { repository: options.repository, commentId, body: options.body });
+    }
+    catch (error) {
+        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+            return undefined;
+        throw error;
+    }
+}
+async function deleteAll(options, comments) {
+    for (const comment of comments) {
+        await deleteIssueComment(options.client, { repository: options.repository, commentId: comment.id });
+    }
+}
+function sameLogin(a, b) {
+    return a !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+// EXTERNAL MODULE: ./.build/report/modes.js
+var modes = __webpack_require__(18657);
+;// CONCATENATED MODULE: ./.build/report/github-reporter.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reports one dispatch on the commit (check runs) and the pull request (a sticky comment).
+ * Use it as (part of) the dispatch observer, then call finish() with the outcome — also when
+ * the dispatch failed, with no outcome, so open check runs get closed.
+ */
+function createGitHubReporter(options) {
+    const warnings = [];
+    const denied = new Map();
+    const fork = options.fork ?? (0,modes/* forkToken */.eL)(options.event);
+    const seen = new Set();
+    const say = (message) => {
+        warnings.push(message);
+        options.io.warning(message);
+    };
+    const warn = (feature, what, error, partial = false) => {
+        const failure = (0,errors/* apiFailure */.tF)(error);
+        if ((0,errors/* isDenied */.GZ)(failure) && !denied.has(feature))
+            denied.set(feature, failure.kind);
+        // A refusal or a spent rate limit holds for every call of the feature: one warning says it.
+        const once = (0,errors/* isDenied */.GZ)(failure) || failure.kind === "rate-limit";
+        const key = `${feature}:${failure.kind}:${once ? "" : what}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        say((0,permissions/* explainFailure */.SP)({ feature, what, failure, fork, partial }));
+    };
+    let usable = true;
+    try {
+        (0,repository/* repositoryRef */.Wb)(options.repository);
+    }
+    catch (error) {
+        usable = false;
+        say(error instanceof Error ? error.message : String(error));
+    }
+    const links = {
+        ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+        ...(options.summaryUrl ? { summaryUrl: options.summaryUrl } : {}),
+    };
+    const headSha = once(async () => {
+        if (options.headSha !== undefined) {
+            if ((0,checks_commit.validSha)(options.headSha))
+                return options.headSha.toLowerCase();
+            say(`headSha "${options.headSha}" is not a commit SHA; no check runs were written.`);
+            return undefined;
+        }
+        const commit = (0,checks_commit.commitForEvent)(options.event, { sha: options.githubSha, repository: options.repository });
+        let sha;
+        try {
+            sha = await (0,checks_commit.resolveEventCommit)(options.client, { repository: options.repository, commit });
+        }
+        catch (error) {
+            // Not worth a warning: GITHUB_SHA is the same commit for releases run by Actions.
+            options.io.info(`flows-action: could not look up the commit of ${commit.from} (${(0,errors/* apiFailure */.tF)(error).message}); using ${commit.sha ?? "none"}.`);
+            sha = commit.sha;
+        }
+        if (!sha)
+            options.io.info("flows-action: the event names no commit and GITHUB_SHA is not set, so no check runs were written.");
+        return sha;
+    });
+    const identity = once(() => tokenIdentity(options.client, { botLogin: options.botLogin }));
+    const checks = usable && options.checks !== "off"
+        ? new CheckRuns({
+            client: options.client,
+            repository: options.repository,
+            mode: options.checks,
+            event: options.event,
+            headSha,
+            identity,
+            links,
+            ...(options.note ? { note: options.note } : {}),
+            ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
+            ...(options.liveAfterMs !== undefined ? { liveAfterMs: options.liveAfterMs } : {}),
+            ...(options.maxAnnotations !== undefined ? { maxAnnotations: options.maxAnnotations } : {}),
+            onFailure: ({ what, error, partial }) => warn("checks", what, error, partial),
+        })
+        : undefined;
+    async function publishComment(outcome) {
+        const urls = [];
+        if (!usable || options.comment === "off")
+            return urls;
+        if (outcome.dryRun) {
+            options.io.info("flows-action: dry run, so the pull request comment was left as it is.");
+            return urls;
+        }
+        let targets;
+        try {
+            targets = await commentTargets({
+                client: options.client,
+                repository: options.repository,
+                outcome,
+                mode: options.comment,
+                headSha,
+                ...(options.pullRequests ? { pullRequests: options.pullRequests } : {}),
+            });
+        }
+        catch (error) {
+            warn("comment", "find the pull requests of this commit", error);
+            return urls;
+        }
+        if (targets.length === 0) {
+            options.io.info("flows-action: no pull request to comment on for this event.");
+            return urls;
+        }
+        const sha = await headSha();
+        const marker = commentMarker((0,checks_commit.eventKind)(outcome.event), options.commentKey);
+        const body = renderComment({ outcome, marker, links, ...(sha ? { headSha: sha } : {}), ...(options.note ? { note: options.note } : {}) });
+        const create = mayCreateComment(options.comment, outcome);
+        for (const issueNumber of targets) {
+            if (denied.has("comment"))
+                break;
+            try {
+                const me = await identity();
+                const result = await upsertStickyComment({
+                    client: options.client,
+                    repository: options.repository,
+                    issueNumber,
+                    marker,
+                    body,
+                    identity: me,
+                    create,
+                });
+                if (result.url)
+                    urls.push(result.url);
+            }
+            catch (error) {
+                warn("comment", `comment on pull request #${issueNumber}`, error);
+            }
+        }
+        return urls;
+    }
+    return {
+        onStepStart: (run) => checks?.onStepStart(run),
+        onStepEnd: (run) => checks?.onStepEnd(run),
+        flush: async () => {
+            await checks?.flush();
+        },
+        async finish(outcome) {
+            const problems = dedupeProblems([...(options.problems ?? []), ...(outcome ? (0,summary/* allProblems */.Ul)(outcome) : [])]);
+            const checkRuns = checks ? await checks.finish(outcome, problems) : 0;
+            const commentUrls = outcome ? await publishComment(outcome) : [];
+            const report = { checkRuns, commentUrls, warnings };
+            if (checks && checks.links.length > 0)
+                report.checkRunLinks = checks.links;
+            if (commentUrls[0])
+                report.commentUrl = commentUrls[0];
+            if (denied.size > 0)
+                report.summaryNote = (0,permissions/* fallbackNote */.lz)(denied, { fork });
+            return report;
+        },
+    };
+}
+function dedupeProblems(problems) {
+    const seen = new Set();
+    return problems.filter((problem) => {
+        const key = `${problem.file}:${problem.line}:${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function once(make) {
+    let value;
+    return () => {
+        value ??= make();
+        return value;
+    };
+}
+
+
+/***/ })
+
+};
