@@ -1,5 +1,6 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { sha256Hex } from "../hash.js";
 import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import { headline, linkLine, needsLook, type ReportLinks, runDetails, runTable, summaryLink } from "./comment-body.js";
 import { inlineCode, inlineText } from "./markdown.js";
@@ -45,8 +46,17 @@ export function eventConclusion(runs: readonly FlowRunView[], problems: readonly
   return SEVERITY.find((conclusion) => conclusions.includes(conclusion)) ?? "neutral";
 }
 
+/**
+ * A step's check run name, `flows: <flow>/<step>`. Our check runs are found by name, so two steps
+ * must never share one: where the names had to be cut (100 characters each) or changed to be
+ * shown safely, or a `/` in either leaves the split unclear, a short hash of the names as they
+ * are keeps them apart (else one step's results would land on the other's check run).
+ */
 export function checkName(run: Pick<FlowRunView, "flowName" | "stepName">): string {
-  return `flows: ${plainText(run.flowName, 100)}/${plainText(run.stepName, 100)}`;
+  const shown = `flows: ${plainText(run.flowName, 100)}/${plainText(run.stepName, 100)}`;
+  const plain = shown === `flows: ${run.flowName}/${run.stepName}`;
+  if (plain && !run.flowName.includes("/") && !run.stepName.includes("/")) return shown;
+  return `${shown} #${sha256Hex(`${run.flowName}\0${run.stepName}`).slice(0, 8)}`;
 }
 
 const DEFAULT_TITLES: Record<string, string> = {

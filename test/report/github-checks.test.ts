@@ -50,6 +50,27 @@ describe("check runs per step", () => {
     expect(report).toMatchObject({ checkRuns: 1, warnings: [] });
   });
 
+  it("gives two steps whose shown names would be the same a check run each: names cut at 100 characters, or split unclearly by a /", async () => {
+    const gh = reporter();
+    const long = "x".repeat(100);
+    const runs = [
+      ended("completed", { id: "run_a", flowName: "f", stepName: `${long}-first` }),
+      ended("failed", { id: "run_b", flowName: "f", stepName: `${long}-second` }),
+      ended("completed", { id: "run_c", flowName: "a/b", stepName: "c" }),
+      ended("failed", { id: "run_d", flowName: "a", stepName: "b/c" }),
+      ended("completed", { id: "run_e", flowName: "bindings", stepName: "lint" }),
+    ];
+    for (const one of runs) gh.onStepEnd?.(one);
+    await gh.finish(outcomeOf(prEvent(), runs));
+    const names = checkRuns().map((check) => check.name);
+    expect(names).toHaveLength(5);
+    expect(new Set(names).size).toBe(5);
+    expect(checkRuns().map((check) => check.conclusion).sort()).toEqual(["failure", "failure", "success", "success", "success"]);
+    // A name shown as it is keeps its plain form.
+    expect(names).toContain("flows: bindings/lint");
+    expect(names.filter((name) => name.startsWith(`flows: f/${"x".repeat(99)}`))).toHaveLength(2);
+  });
+
   it("maps every result to the check conclusion GitHub shows", async () => {
     const gh = reporter();
     const runs = [
