@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   DispatchOptionsError,
@@ -102,5 +103,21 @@ console.log(JSON.stringify([typeof lib.defineFlow, outcome.runs[0].effectiveStat
     const error = await dispatch(flowEvent("t", "obs-2"), { repoRoot: repo.dir, store, observer }).catch((e: unknown) => e);
     expect(error).toEqual(new Error("line observer broke"));
     expect((await store.loadEvent("obs-2"))?.runs.map((run) => [run.stepName, run.effectiveStatus])).toEqual([["s", "changed"]]);
+  });
+
+  it("gives TypeScript consumers declarations, not the engine's sources", () => {
+    // `types` named src/*.ts: a consumer's tsc type-checked all of flows-action under its own
+    // flags (skipLibCheck skips only .d.ts files: 428 errors with exactOptionalPropertyTypes and
+    // noPropertyAccessFromIndexSignature) and failed even under plain `strict` for want of
+    // @types/semver, a devDependency of flows-action.
+    const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { exports: Record<string, { types: string; bun: string }> };
+    const emitted = JSON.parse(readFileSync("tsconfig.types.json", "utf8")) as { compilerOptions: { outDir: string; rootDir: string } };
+    for (const entry of Object.values(manifest.exports)) {
+      expect(entry.types).toMatch(/\.d\.ts$/);
+      // The declarations tsconfig.types.json (run by `npm run bundle`) emits for the module Bun runs.
+      const source = relative(emitted.compilerOptions.rootDir, entry.bun).replace(/\.ts$/, ".d.ts");
+      expect(resolve(entry.types)).toBe(resolve(emitted.compilerOptions.outDir, source));
+      expect(existsSync(entry.bun)).toBe(true);
+    }
   });
 });
