@@ -120,4 +120,22 @@ console.log(JSON.stringify([typeof lib.defineFlow, outcome.runs[0].effectiveStat
       expect(existsSync(entry.bun)).toBe(true);
     }
   });
+
+  it("warns in the outcome's problems about a flow root that is not a folder, instead of matching nothing in silence", async () => {
+    // It answered "accepted", matched 0 and no problem: as if no flow had a trigger for the event.
+    const typo = await dispatch(flowEvent("t", "roots-1"), { repoRoot: repo.dir, roots: ["flow"] });
+    expect([typo.status, typo.matched]).toEqual(["accepted", 0]);
+    expect(typo.problems).toEqual([
+      expect.objectContaining({ severity: "warning", file: resolve(repo.dir, "flow"), message: expect.stringContaining('flow root "flow" is not a folder') }),
+    ]);
+    const empty = await tempRepo("flows-lib-empty-");
+    try {
+      const none = await dispatch(flowEvent("t", "roots-2"), { repoRoot: empty.dir });
+      expect(none.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("neither .codex/flows nor flows is a folder")]);
+    } finally {
+      await empty.cleanup();
+    }
+    // The flows found: nothing to say.
+    expect((await dispatch(flowEvent("t", "roots-3"), { repoRoot: repo.dir })).problems).toEqual([]);
+  });
 });
