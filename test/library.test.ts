@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  type DispatchObserver,
   DispatchOptionsError,
   defineFlow,
   discoverFlows,
@@ -137,5 +138,18 @@ console.log(JSON.stringify([typeof lib.defineFlow, outcome.runs[0].effectiveStat
     }
     // The flows found: nothing to say.
     expect((await dispatch(flowEvent("t", "roots-3"), { repoRoot: repo.dir })).problems).toEqual([]);
+  });
+
+  it("refuses an observer whose callback is not a function before anything is stored", async () => {
+    // It failed as the first step started ("engine.observer?.onStepStart is not a function"), a
+    // TypeError, after storing that step as failed: a redelivery of the event then ran nothing.
+    const store = new MemoryStateStore();
+    const observer = { onStepStart: "log" } as unknown as DispatchObserver;
+    const error = await dispatch(flowEvent("t", "obs-3"), { repoRoot: repo.dir, store, observer }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DispatchOptionsError);
+    expect(error).toMatchObject({ option: "observer", message: 'dispatch option "observer" onStepStart must be a function (run, ...) => void; got "log".' });
+    expect(await store.loadEvent("obs-3")).toBeUndefined();
+    const notAnObject = await dispatch(flowEvent("t", "obs-4"), { repoRoot: repo.dir, store, observer: 5 as unknown as DispatchObserver }).catch((e: unknown) => e);
+    expect(notAnObject).toMatchObject({ option: "observer" });
   });
 });
