@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   type DispatchObserver,
   DispatchOptionsError,
@@ -16,8 +16,14 @@ import {
   UserError,
 } from "../src/index.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "./helpers/flow-packages.js";
+import { ensureFreshDist } from "./helpers/fresh-dist.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
+// The Node test runs dist/lib: waiting for a build another test file started (the sources
+// changed) beats reading a dist/lib that build has just removed.
+beforeAll(async () => {
+  await ensureFreshDist();
+}, 300_000);
 beforeEach(async () => {
   repo = await tempRepo("flows-lib-");
   await writeFlow(repo.dir, { name: "lib", steps: [{ name: "s", trigger: "t", source: rawStep("changed", "from the library") }] });
@@ -119,6 +125,8 @@ console.log(JSON.stringify([typeof lib.defineFlow, outcome.runs[0].effectiveStat
       const source = relative(emitted.compilerOptions.rootDir, entry.bun).replace(/\.ts$/, ".d.ts");
       expect(resolve(entry.types)).toBe(resolve(emitted.compilerOptions.outDir, source));
       expect(existsSync(entry.bun)).toBe(true);
+      // ...and `npm run bundle` wrote them.
+      expect(existsSync(entry.types), entry.types).toBe(true);
     }
   });
 
