@@ -25,6 +25,10 @@ build(".build/action-entry.js", out);
 // The library (dist/lib) is built from the real @actions/core, as before.
 rmSync(join(root, ".build", "node_modules"), { recursive: true, force: true });
 build(".build/index.js", join(out, "lib"));
+// The library's declarations (package.json `types`): a consumer's tsc reads these .d.ts files,
+// not src/*.ts, so it neither type-checks the engine under its own flags (skipLibCheck skips
+// only .d.ts files) nor needs flows-action's devDependencies' types (@types/semver).
+execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.types.json", "--outDir", join(out, "lib", "types")], { cwd: root, stdio: "inherit" });
 // The `flows` command is the library's runCli: a launcher, not a third copy of the engine.
 mkdirSync(join(out, "cli"), { recursive: true });
 // src/cli/launcher.js: runs the CLI on Bun when Bun is found (the library's runCli on Node otherwise).

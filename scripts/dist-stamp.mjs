@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-const SOURCES = ["src", "schemas", "scripts/bundle.mjs", "scripts/bun-cli-build.mjs", "scripts/bun-cli-bundle.mjs", "scripts/build-schemas.mjs", "scripts/dist-stamp.mjs", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
+const SOURCES = ["src", "schemas", "scripts/bundle.mjs", "scripts/bun-cli-build.mjs", "scripts/bun-cli-bundle.mjs", "scripts/build-schemas.mjs", "scripts/dist-stamp.mjs", "tsconfig.json", "tsconfig.build.json", "tsconfig.types.json", "package-lock.json"];
 
 function files(path) {
   let stat;

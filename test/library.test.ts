@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
+  type DispatchObserver,
   DispatchOptionsError,
   defineFlow,
   discoverFlows,
@@ -14,8 +16,14 @@ import {
   UserError,
 } from "../src/index.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "./helpers/flow-packages.js";
+import { ensureFreshDist } from "./helpers/fresh-dist.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
+// The Node test runs dist/lib: waiting for a build another test file started (the sources
+// changed) beats reading a dist/lib that build has just removed.
+beforeAll(async () => {
+  await ensureFreshDist();
+}, 300_000);
 beforeEach(async () => {
   repo = await tempRepo("flows-lib-");
   await writeFlow(repo.dir, { name: "lib", steps: [{ name: "s", trigger: "t", source: rawStep("changed", "from the library") }] });
@@ -102,5 +110,54 @@ console.log(JSON.stringify([typeof lib.defineFlow, outcome.runs[0].effectiveStat
     const error = await dispatch(flowEvent("t", "obs-2"), { repoRoot: repo.dir, store, observer }).catch((e: unknown) => e);
     expect(error).toEqual(new Error("line observer broke"));
     expect((await store.loadEvent("obs-2"))?.runs.map((run) => [run.stepName, run.effectiveStatus])).toEqual([["s", "changed"]]);
+  });
+
+  it("gives TypeScript consumers declarations, not the engine's sources", () => {
+    // `types` named src/*.ts: a consumer's tsc type-checked all of flows-action under its own
+    // flags (skipLibCheck skips only .d.ts files: 428 errors with exactOptionalPropertyTypes and
+    // noPropertyAccessFromIndexSignature) and failed even under plain `strict` for want of
+    // @types/semver, a devDependency of flows-action.
+    const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { exports: Record<string, { types: string; bun: string }> };
+    const emitted = JSON.parse(readFileSync("tsconfig.types.json", "utf8")) as { compilerOptions: { outDir: string; rootDir: string } };
+    for (const entry of Object.values(manifest.exports)) {
+      expect(entry.types).toMatch(/\.d\.ts$/);
+      // The declarations tsconfig.types.json (run by `npm run bundle`) emits for the module Bun runs.
+      const source = relative(emitted.compilerOptions.rootDir, entry.bun).replace(/\.ts$/, ".d.ts");
+      expect(resolve(entry.types)).toBe(resolve(emitted.compilerOptions.outDir, source));
+      expect(existsSync(entry.bun)).toBe(true);
+      // ...and `npm run bundle` wrote them.
+      expect(existsSync(entry.types), entry.types).toBe(true);
+    }
+  });
+
+  it("warns in the outcome's problems about a flow root that is not a folder, instead of matching nothing in silence", async () => {
+    // It answered "accepted", matched 0 and no problem: as if no flow had a trigger for the event.
+    const typo = await dispatch(flowEvent("t", "roots-1"), { repoRoot: repo.dir, roots: ["flow"] });
+    expect([typo.status, typo.matched]).toEqual(["accepted", 0]);
+    expect(typo.problems).toEqual([
+      expect.objectContaining({ severity: "warning", file: resolve(repo.dir, "flow"), message: expect.stringContaining('flow root "flow" is not a folder') }),
+    ]);
+    const empty = await tempRepo("flows-lib-empty-");
+    try {
+      const none = await dispatch(flowEvent("t", "roots-2"), { repoRoot: empty.dir });
+      expect(none.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("neither .codex/flows nor flows is a folder")]);
+    } finally {
+      await empty.cleanup();
+    }
+    // The flows found: nothing to say.
+    expect((await dispatch(flowEvent("t", "roots-3"), { repoRoot: repo.dir })).problems).toEqual([]);
+  });
+
+  it("refuses an observer whose callback is not a function before anything is stored", async () => {
+    // It failed as the first step started ("engine.observer?.onStepStart is not a function"), a
+    // TypeError, after storing that step as failed: a redelivery of the event then ran nothing.
+    const store = new MemoryStateStore();
+    const observer = { onStepStart: "log" } as unknown as DispatchObserver;
+    const error = await dispatch(flowEvent("t", "obs-3"), { repoRoot: repo.dir, store, observer }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DispatchOptionsError);
+    expect(error).toMatchObject({ option: "observer", message: 'dispatch option "observer" onStepStart must be a function (run, ...) => void; got "log".' });
+    expect(await store.loadEvent("obs-3")).toBeUndefined();
+    const notAnObject = await dispatch(flowEvent("t", "obs-4"), { repoRoot: repo.dir, store, observer: 5 as unknown as DispatchObserver }).catch((e: unknown) => e);
+    expect(notAnObject).toMatchObject({ option: "observer" });
   });
 });

@@ -55,6 +55,24 @@ export function checkDispatchOptions(options: unknown): void {
   if (given.env !== undefined && (typeof given.env !== "object" || given.env === null)) {
     throw new DispatchOptionsError("env", `must be an object of environment variables, like process.env; ${got("env")}`);
   }
+  checkObserver(given.observer);
+}
+
+/**
+ * A callback that is not a function failed only when the first step started, as a TypeError
+ * about engine internals, after that step was stored as failed: the event then read as handled.
+ */
+function checkObserver(observer: unknown): void {
+  if (observer === undefined) return;
+  if (typeof observer !== "object" || observer === null) {
+    throw new DispatchOptionsError("observer", `must be an object with any of onStepStart, onStepLine and onStepEnd (functions); got ${describeGot(observer)}.`);
+  }
+  for (const name of ["onStepStart", "onStepLine", "onStepEnd"]) {
+    const callback = (observer as Record<string, unknown>)[name];
+    if (callback !== undefined && typeof callback !== "function") {
+      throw new DispatchOptionsError("observer", `${name} must be a function (run, ...) => void; got ${describeGot(callback)}.`);
+    }
+  }
 }
 
 /** A count option: a whole number of at least `least`, or Infinity for no limit. */

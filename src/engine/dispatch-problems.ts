@@ -1,5 +1,8 @@
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { sharedSchemaRegistry } from "../flows/index.js";
+import { DEFAULT_FLOW_ROOTS } from "../flows/roots.js";
 import type { DiscoveryResult, StepMismatch, StepRef } from "../flows/types.js";
 
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
@@ -42,4 +45,35 @@ export function interruptedWarning(ref: StepRef, previous: FlowRunView, event: F
       `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` +
       `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
   };
+}
+
+/**
+ * Flow roots a dispatch found no folder for (it discovered the flows itself: the library's
+ * `roots`). Without this, a typo in a root reads as "accepted, nothing matched", as if no flow
+ * had a trigger for the event. Of the default roots, one alone missing is normal.
+ */
+export function missingRootProblems(repoRoot: string, roots: readonly string[] | undefined, discovery: DiscoveryResult): FlowDiagnostic[] {
+  if (roots !== undefined) {
+    return (discovery.missingRoots ?? []).map((root) => ({
+      severity: "warning" as const,
+      file: resolve(repoRoot, root),
+      message: `flow root "${root}" is not a folder under ${resolve(repoRoot)}, so no flows were loaded from it. Check the dispatch option "roots".`,
+    }));
+  }
+  if (DEFAULT_FLOW_ROOTS.some((root) => isFolder(resolve(repoRoot, root)))) return [];
+  return [
+    {
+      severity: "warning",
+      file: resolve(repoRoot),
+      message: `No flow package was loaded: neither ${DEFAULT_FLOW_ROOTS.join(" nor ")} is a folder under ${resolve(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
+    },
+  ];
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -5,7 +5,7 @@ import type { DiscoveryResult, MatchResult } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import { countDispatch } from "../state/record.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
-import { interruptedWarning, knownProblems, RUN_CAP_PROBLEM, schemaProblems, STATE_RECORD_PROBLEM } from "./dispatch-problems.js";
+import { interruptedWarning, knownProblems, missingRootProblems, RUN_CAP_PROBLEM, schemaProblems, STATE_RECORD_PROBLEM } from "./dispatch-problems.js";
 import {
   DEFAULT_MAX_RUNS,
   type DeliveryBudget,
@@ -44,6 +44,7 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   const budget: DeliveryBudget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
   const slots = new StepSlots(options.concurrency ?? DEFAULT_CONCURRENCY);
   const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
+  if (options.discovery === undefined) outcome.problems.unshift(...missingRootProblems(options.repoRoot, options.roots, discovery));
   if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
     outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
     outcome.problems.push({
