@@ -1409,8 +1409,8 @@ function parseCursorExtras(cursor) {
 
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 9 modules
 var dispatch = __webpack_require__(58311);
-// EXTERNAL MODULE: ./.build/flows/index.js + 28 modules
-var flows = __webpack_require__(91356);
+// EXTERNAL MODULE: ./.build/flows/index.js + 27 modules
+var flows = __webpack_require__(76046);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js

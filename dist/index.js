@@ -717,8 +717,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dispatch = __nccwpck_require__(58311);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/index.js + 28 modules
-var flows = __nccwpck_require__(91356);
+// EXTERNAL MODULE: ./.build/flows/index.js + 27 modules
+var flows = __nccwpck_require__(76046);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -1525,12 +1525,19 @@ function isFlowResultStatus(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ schemaProblems),
+/* harmony export */   Rz: () => (/* binding */ missingRootProblems),
 /* harmony export */   U2: () => (/* binding */ STATE_RECORD_PROBLEM),
 /* harmony export */   ZE: () => (/* binding */ RUN_CAP_PROBLEM),
 /* harmony export */   p3: () => (/* binding */ interruptedWarning),
 /* harmony export */   u_: () => (/* binding */ knownProblems)
 /* harmony export */ });
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91356);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76046);
+/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61);
+
+
+
 
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
 /** Prefix of the problems a state store reported (a record it skipped or set aside). */
@@ -1544,7 +1551,7 @@ async function schemaProblems(mismatches, known) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        for (const problem of await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedSchemaRegistry */ .c5)().problemsOf(path)) {
+        for (const problem of await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedSchemaRegistry */ .c5)().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
                 continue;
@@ -1569,6 +1576,37 @@ function interruptedWarning(ref, previous, event) {
             `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
     };
 }
+/**
+ * Flow roots a dispatch found no folder for (it discovered the flows itself: the library's
+ * `roots`). Without this, a typo in a root reads as "accepted, nothing matched", as if no flow
+ * had a trigger for the event. Of the default roots, one alone missing is normal.
+ */
+function missingRootProblems(repoRoot, roots, discovery) {
+    if (roots !== undefined) {
+        return (discovery.missingRoots ?? []).map((root) => ({
+            severity: "warning",
+            file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root),
+            message: `flow root "${root}" is not a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}, so no flows were loaded from it. Check the dispatch option "roots".`,
+        }));
+    }
+    if (_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.some((root) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root))))
+        return [];
+    return [
+        {
+            severity: "warning",
+            file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot),
+            message: `No flow package was loaded: neither ${_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.join(" nor ")} is a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
+        },
+    ];
+}
+function isFolder(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 
 
 /***/ }),
@@ -1585,8 +1623,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 28 modules
-var flows = __nccwpck_require__(91356);
+// EXTERNAL MODULE: ./.build/flows/index.js + 27 modules
+var flows = __nccwpck_require__(76046);
 ;// CONCATENATED MODULE: ./.build/flows/explain.js
 /** Every step of `flows`, in discovery and manifest order, with the verdict of each stage. */
 function explainMatch(flows, result) {
@@ -1695,6 +1733,24 @@ function checkDispatchOptions(options) {
     }
     if (given.env !== undefined && (typeof given.env !== "object" || given.env === null)) {
         throw new DispatchOptionsError("env", `must be an object of environment variables, like process.env; ${got("env")}`);
+    }
+    checkObserver(given.observer);
+}
+/**
+ * A callback that is not a function failed only when the first step started, as a TypeError
+ * about engine internals, after that step was stored as failed: the event then read as handled.
+ */
+function checkObserver(observer) {
+    if (observer === undefined)
+        return;
+    if (typeof observer !== "object" || observer === null) {
+        throw new DispatchOptionsError("observer", `must be an object with any of onStepStart, onStepLine and onStepEnd (functions); got ${(0,contract_errors/* describeGot */.uv)(observer)}.`);
+    }
+    for (const name of ["onStepStart", "onStepLine", "onStepEnd"]) {
+        const callback = observer[name];
+        if (callback !== undefined && typeof callback !== "function") {
+            throw new DispatchOptionsError("observer", `${name} must be a function (run, ...) => void; got ${(0,contract_errors/* describeGot */.uv)(callback)}.`);
+        }
     }
 }
 /** A count option: a whole number of at least `least`, or Infinity for no limit. */
@@ -2330,6 +2386,8 @@ async function dispatch(input, options) {
     const budget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
     const slots = new pool/* StepSlots */.iK(options.concurrency ?? pool/* DEFAULT_CONCURRENCY */.WH);
     const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
+    if (options.discovery === undefined)
+        outcome.problems.unshift(...(0,dispatch_problems/* missingRootProblems */.Rz)(options.repoRoot, options.roots, discovery));
     if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
         outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
         outcome.problems.push({
@@ -4247,7 +4305,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 91356:
+/***/ 76046:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6824,10 +6882,8 @@ function inLineOrder(problems, manifest) {
     return [...problems].sort((a, b) => rank(a) - rank(b));
 }
 
-;// CONCATENATED MODULE: ./.build/flows/roots.js
-/** Installed copies first, then source packages: the first package with a name wins. */
-const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
-
+// EXTERNAL MODULE: ./.build/flows/roots.js
+var roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
 
 
@@ -6848,7 +6904,7 @@ async function discovery_discoverFlows(options) {
     const folders = [];
     const missingRoots = [];
     const seenRoots = new Set();
-    for (const root of options.roots ?? DEFAULT_FLOW_ROOTS) {
+    for (const root of options.roots ?? roots/* DEFAULT_FLOW_ROOTS */.B) {
         const absoluteRoot = (0,external_node_path_.resolve)(options.repoRoot, root);
         if (seenRoots.has(absoluteRoot))
             continue;
@@ -7340,6 +7396,18 @@ async function neverMatching(schemaPath, types) {
 
 
 
+
+
+/***/ }),
+
+/***/ 61:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ DEFAULT_FLOW_ROOTS)
+/* harmony export */ });
+/** Installed copies first, then source packages: the first package with a name wins. */
+const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 
 /***/ }),

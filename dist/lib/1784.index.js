@@ -913,6 +913,8 @@ class CheckRunCalls {
 
 // EXTERNAL MODULE: ./.build/report/checks-annotations.js
 var checks_annotations = __webpack_require__(99527);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __webpack_require__(68880);
 // EXTERNAL MODULE: ./.build/report/markdown.js
@@ -1089,6 +1091,7 @@ var step_text = __webpack_require__(31447);
 
 
 
+
 const TITLE_CHARS = 200;
 const MESSAGE_CHARS = 1_000;
 const ERROR_BYTES = 8 * 1024;
@@ -1123,8 +1126,18 @@ function eventConclusion(runs, problems = []) {
         conclusions.push("failure");
     return SEVERITY.find((conclusion) => conclusions.includes(conclusion)) ?? "neutral";
 }
+/**
+ * A step's check run name, `flows: <flow>/<step>`. Our check runs are found by name, so two steps
+ * must never share one: where the names had to be cut (100 characters each) or changed to be
+ * shown safely, or a `/` in either leaves the split unclear, a short hash of the names as they
+ * are keeps them apart (else one step's results would land on the other's check run).
+ */
 function checkName(run) {
-    return `flows: ${(0,checks_text/* plainText */.wh)(run.flowName, 100)}/${(0,checks_text/* plainText */.wh)(run.stepName, 100)}`;
+    const shown = `flows: ${(0,checks_text/* plainText */.wh)(run.flowName, 100)}/${(0,checks_text/* plainText */.wh)(run.stepName, 100)}`;
+    const plain = shown === `flows: ${run.flowName}/${run.stepName}`;
+    if (plain && !run.flowName.includes("/") && !run.stepName.includes("/"))
+        return shown;
+    return `${shown} #${(0,hash/* sha256Hex */.fg)(`${run.flowName}\0${run.stepName}`).slice(0, 8)}`;
 }
 const DEFAULT_TITLES = {
     success: "Done",

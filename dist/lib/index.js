@@ -867,6 +867,24 @@ function checkDispatchOptions(options) {
     if (given.env !== undefined && (typeof given.env !== "object" || given.env === null)) {
         throw new DispatchOptionsError("env", `must be an object of environment variables, like process.env; ${got("env")}`);
     }
+    checkObserver(given.observer);
+}
+/**
+ * A callback that is not a function failed only when the first step started, as a TypeError
+ * about engine internals, after that step was stored as failed: the event then read as handled.
+ */
+function checkObserver(observer) {
+    if (observer === undefined)
+        return;
+    if (typeof observer !== "object" || observer === null) {
+        throw new DispatchOptionsError("observer", `must be an object with any of onStepStart, onStepLine and onStepEnd (functions); got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGot */ .uv)(observer)}.`);
+    }
+    for (const name of ["onStepStart", "onStepLine", "onStepEnd"]) {
+        const callback = observer[name];
+        if (callback !== undefined && typeof callback !== "function") {
+            throw new DispatchOptionsError("observer", `${name} must be a function (run, ...) => void; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGot */ .uv)(callback)}.`);
+        }
+    }
 }
 /** A count option: a whole number of at least `least`, or Infinity for no limit. */
 function wholeNumberAtLeast(given, name, least) {
@@ -886,12 +904,19 @@ function wholeNumberAtLeast(given, name, least) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ schemaProblems),
+/* harmony export */   Rz: () => (/* binding */ missingRootProblems),
 /* harmony export */   U2: () => (/* binding */ STATE_RECORD_PROBLEM),
 /* harmony export */   ZE: () => (/* binding */ RUN_CAP_PROBLEM),
 /* harmony export */   p3: () => (/* binding */ interruptedWarning),
 /* harmony export */   u_: () => (/* binding */ knownProblems)
 /* harmony export */ });
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36364);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36364);
+/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61);
+
+
+
 
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
 /** Prefix of the problems a state store reported (a record it skipped or set aside). */
@@ -905,7 +930,7 @@ async function schemaProblems(mismatches, known) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        for (const problem of await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedSchemaRegistry */ .c5)().problemsOf(path)) {
+        for (const problem of await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedSchemaRegistry */ .c5)().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
                 continue;
@@ -929,6 +954,37 @@ function interruptedWarning(ref, previous, event) {
         message: `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` +
             `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
     };
+}
+/**
+ * Flow roots a dispatch found no folder for (it discovered the flows itself: the library's
+ * `roots`). Without this, a typo in a root reads as "accepted, nothing matched", as if no flow
+ * had a trigger for the event. Of the default roots, one alone missing is normal.
+ */
+function missingRootProblems(repoRoot, roots, discovery) {
+    if (roots !== undefined) {
+        return (discovery.missingRoots ?? []).map((root) => ({
+            severity: "warning",
+            file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root),
+            message: `flow root "${root}" is not a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}, so no flows were loaded from it. Check the dispatch option "roots".`,
+        }));
+    }
+    if (_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.some((root) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root))))
+        return [];
+    return [
+        {
+            severity: "warning",
+            file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot),
+            message: `No flow package was loaded: neither ${_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.join(" nor ")} is a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
+        },
+    ];
+}
+function isFolder(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -1469,6 +1525,8 @@ async function dispatch(input, options) {
     const budget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
     const slots = new pool/* StepSlots */.iK(options.concurrency ?? pool/* DEFAULT_CONCURRENCY */.WH);
     const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
+    if (options.discovery === undefined)
+        outcome.problems.unshift(...(0,dispatch_problems/* missingRootProblems */.Rz)(options.repoRoot, options.roots, discovery));
     if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
         outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
         outcome.problems.push({

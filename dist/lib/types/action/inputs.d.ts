@@ -1,0 +1,65 @@
+import type { EffectiveStatus } from "../contracts.js";
+import { type ChecksMode, type CommentMode, type HandoverMode } from "../report/modes.js";
+import type { ActionIO } from "./io.js";
+import { type ActionStateKind } from "./state.js";
+import { UserError } from "../user-error.js";
+export declare class ActionInputError extends UserError {
+    name: string;
+}
+export declare const ACTION_MODES: readonly ["dispatch", "plan", "run-step", "report", "http"];
+export type ActionMode = (typeof ACTION_MODES)[number];
+/** Checks, the sticky comment and the fork-PR handover. */
+export type GitHubReportInputs = {
+    checks: ChecksMode;
+    comment: CommentMode;
+    commentKey: string;
+    handover: HandoverMode;
+    botLogin: string;
+};
+export type ActionInputs = {
+    flowsPath: string[];
+    githubToken: string;
+    concurrency: number;
+    event?: string;
+    dryRun: boolean;
+    failOn: Set<EffectiveStatus>;
+    bunVersion: string;
+    bunDownloadUrl: string;
+    state: ActionStateKind;
+    stateBranch: string;
+    stateDir: string;
+    /** Event id to run again (every matching step, as replay attempts). */
+    replay?: string;
+    report: GitHubReportInputs;
+    mode: ActionMode;
+    /** Upstream repositories to poll for releases on schedule / workflow_dispatch. */
+    watch: string;
+    /** `watch-max-requests`: requests one poll may make (undefined: the poller's default, 300). */
+    watchMaxRequests?: number;
+    /** run-step: the steps this job runs (JSON from the plan's matrix). */
+    steps: string;
+    /** run-step: where this job writes its runs for the report job. */
+    runsFile: string;
+    /** report: the folder holding the run-step jobs' runs files. */
+    runsDir: string;
+    backend: {
+        url: string;
+        token: string;
+        apiKey: string;
+        hmacSecret: string;
+        timeoutMs?: number;
+    };
+    /** runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL for steps (empty: the host's). */
+    workspaceBackendUrl: string;
+    /** Steps receive GITHUB_ENV and GITHUB_PATH, so they can export variables to later job steps. */
+    exportEnv: boolean;
+};
+export declare const DEFAULT_FLOWS_PATH: string[];
+export declare const DEFAULT_BUN_VERSION = "1.4.5";
+export declare const DEFAULT_BUN_DOWNLOAD_URL = "https://github.com/oven-sh/bun/releases/download";
+/** Read and check every input once, so a typo fails before anything runs. */
+export declare function readInputs(io: ActionIO): ActionInputs;
+/** Lines or commas, blanks dropped. */
+export declare function splitList(value: string): string[];
+/** `fail-on`: effective statuses that fail the job; `none` for never. */
+export declare function readFailOn(value: string): Set<EffectiveStatus>;

@@ -1,0 +1,11 @@
+import type { DispatchObserver } from "../engine/dispatch.js";
+import type { ActionIO } from "./io.js";
+/**
+ * One log group per step, opened and closed once, never inside another (the runner's groups
+ * cannot nest or interleave). The first step to start streams live into its group; steps
+ * running beside it are buffered, and each is printed as a whole group when the live one
+ * closes. Then the longest-running buffered step becomes the live one. Step output is
+ * printed as plain text: the runner parses no workflow command from it, and its bidirectional
+ * controls and invisible format characters are shown as escapes (src/log-text.ts).
+ */
+export declare function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info">): DispatchObserver;

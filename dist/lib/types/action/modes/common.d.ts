@@ -1,0 +1,31 @@
+import type { FlowDiagnostic } from "../../contracts.js";
+import { type DispatchOptions } from "../../engine/dispatch.js";
+import { type ConditionGitHubContext } from "../../flows/condition.js";
+import type { DiscoveryResult } from "../../flows/types.js";
+import type { ActionContext } from "../context.js";
+import type { GitHubReportContext } from "../reporter.js";
+import type { DispatchOutcome } from "../../engine/dispatch.js";
+/** The flow packages under the `flows-path` roots, parsed for this event's type. */
+export declare function discover(context: ActionContext): Promise<DiscoveryResult>;
+/**
+ * Flow roots that are not in the workspace (discovery's `missingRoots`). Without them a job says
+ * "nothing matched", as if no flow had a trigger for the event: name the root instead (a typo in
+ * `flows-path`), or, when no root exists at all, the usual cause (no actions/checkout before the
+ * action). Of the default roots, one alone missing is normal.
+ */
+export declare function missingFlowRoots(workspace: string, roots: readonly string[], missing: readonly string[]): FlowDiagnostic[];
+/**
+ * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
+ * (the run cap included). The plan job gives each a job; the report job expects each back, so
+ * both compute it here, the same way.
+ */
+export declare function planSteps(context: ActionContext, discovery: DiscoveryResult): Promise<DispatchOutcome>;
+/** How the engine runs steps in this job. */
+export declare function engineOptions(context: ActionContext, discovery: DiscoveryResult): DispatchOptions;
+/** What trigger conditions read besides the event: the `github` context and, for changed(), a pull request's files. */
+export declare function conditionOptions(context: ActionContext): Pick<DispatchOptions, "github" | "changedFiles">;
+/** The `github` context of trigger conditions: the job's GITHUB_* variables and webhook payload. */
+export declare function conditionGitHub(context: ActionContext): ConditionGitHubContext;
+export declare function githubContext(context: ActionContext): GitHubReportContext;
+/** Annotations, the job summary, outputs and fail-on. */
+export declare function publish(context: ActionContext, outcome: DispatchOutcome, backend?: string): Promise<void>;

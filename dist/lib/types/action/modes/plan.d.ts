@@ -1,0 +1,4 @@
+import type { DispatchOutcome } from "../../engine/dispatch.js";
+import type { ActionContext } from "../context.js";
+/** plan: match, and output a matrix of flows for the run-step jobs (runs nothing). */
+export declare function planMode(context: ActionContext): Promise<DispatchOutcome>;

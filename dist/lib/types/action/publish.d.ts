@@ -1,0 +1,14 @@
+import type { EffectiveStatus, FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import type { RunnerEnvironment } from "./context.js";
+import type { ActionIO } from "./io.js";
+export type PublishOptions = {
+    io: ActionIO;
+    runner: RunnerEnvironment;
+    failOn: Set<EffectiveStatus>;
+    /** The flow backend that ran the steps (HTTP mode), as it may be shown. */
+    backend?: string;
+};
+/** What every mode ends with: annotations, the job summary, outputs, and fail-on. */
+export declare function publishOutcome(outcome: DispatchOutcome, options: PublishOptions): Promise<void>;
+export declare function failingRuns(outcome: DispatchOutcome, failOn: Set<EffectiveStatus>): FlowRunView[];

@@ -1,0 +1,38 @@
+import type { FlowEvent } from "../contracts.js";
+import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
+import type { GitHubClient } from "../github/client.js";
+import type { RunnerEnvironment } from "./context.js";
+import type { GitHubReportInputs } from "./inputs.js";
+import type { ActionIO } from "./io.js";
+export type GitHubReportContext = {
+    io: ActionIO;
+    runner: RunnerEnvironment;
+    token: string;
+    event: FlowEvent;
+    report: GitHubReportInputs;
+    dryRun: boolean;
+    debug?: (message: string) => void;
+};
+/** The Octokit client for this job, its calls told to `debug`. */
+export declare function actionClient(context: Pick<GitHubReportContext, "io" | "runner" | "token" | "debug">): Promise<GitHubClient>;
+/**
+ * The GitHub reporter's lifecycle for one job: opened at most once — when the first step
+ * starts (so check runs show steps live) or at finish when the outcome is worth reporting —
+ * observed while steps run, and always finished: with the outcome, or without one after a
+ * failure, which closes the check runs left open.
+ */
+export declare class ActionReporter {
+    #private;
+    private readonly context;
+    constructor(context: GitHubReportContext);
+    /** Whether this job may write to GitHub at all. */
+    get enabled(): boolean;
+    /** Live hooks for dispatch: the reporter opens when the first step starts. */
+    get observer(): DispatchObserver | undefined;
+    /**
+     * Completes the check runs and writes the comment, when the outcome is worth it. Call it
+     * always, also when the dispatch failed (no outcome): check runs left open are closed.
+     * Later calls do nothing.
+     */
+    finish(outcome: DispatchOutcome | undefined): Promise<void>;
+}

@@ -1,0 +1,49 @@
+import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
+export declare const MAX_MATRIX_JOBS = 256;
+export type StepSelector = {
+    flow: string;
+    step: string;
+};
+export type MatrixEntry = {
+    index: number;
+    name: string;
+    steps: string;
+};
+export type Matrix = {
+    include: MatrixEntry[];
+};
+/**
+ * One matrix job per flow that matched, holding that flow's steps in manifest order: the
+ * engine runs a flow's steps one after another, and so does its job. Past 256 flows, flows
+ * are dealt round-robin into 256 batches (each flow still whole and in order).
+ */
+export declare function planMatrix(planned: Array<Pick<FlowRunView, "flowName" | "stepName">>): {
+    matrix: Matrix;
+    batched: boolean;
+};
+/** The `steps` input of a run-step job: the JSON a plan job put in its matrix entry. */
+export declare function readStepSelection(value: string): StepSelector[];
+/** What a run-step job hands to the report job (schemas/runs-file.schema.json). */
+export type RunsFile = GeneratedRunsFile;
+/**
+ * Before any step runs: the runs file can be written. Found only after the steps, a bad path
+ * would fail the job with the steps' records unsaved, so a re-run would run them again.
+ */
+export declare function checkRunsFilePath(path: string): Promise<void>;
+export declare function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<void>;
+export type CollectedRuns = {
+    files: RunsFile[];
+    problems: FlowDiagnostic[];
+};
+/** Every runs file under a folder (download-artifact puts each artifact in its own folder). */
+export declare function readRunsDir(dir: string): Promise<CollectedRuns>;
+/**
+ * Merge what the run-step jobs reported for one event, in the order the steps matched. A step
+ * whose job reported nothing (cancelled, runner lost) still appears, as canceled, so no step
+ * silently disappears from the report.
+ */
+export declare function mergeRuns(event: FlowEvent, files: RunsFile[], order: string[], now: string): FlowRunView[];
+/** Child events dispatched by the run-step jobs, merged by event id. */
+export declare function childFiles(files: RunsFile[]): RunsFile[];

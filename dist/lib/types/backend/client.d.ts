@@ -1,0 +1,50 @@
+import type { FlowEvent, FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import { type BackendDispatchResult } from "./dispatch-result.js";
+import { type BackendConnection } from "./http.js";
+export type BackendDispatchOptions = {
+    /** Base URL of the flow backend; `/events` and `/runs` are appended. */
+    url: string;
+    /** Sent as `authorization: Bearer <token>`. */
+    token?: string;
+    /** Sent as `x-api-key`. */
+    apiKey?: string;
+    /** Signs the body as `x-flow-signature-256: sha256=<hex HMAC-SHA256>`. */
+    hmacSecret?: string;
+    /** Total wait for the dispatch and every run to finish (default 10 minutes). */
+    timeoutMs?: number;
+    /** First wait between polls (default 2 s); it grows by half each poll, up to 15 s. */
+    pollIntervalMs?: number;
+    /** Retries after a 5xx or a dropped connection (default 3), starting at retryDelayMs (default 1 s). */
+    retries?: number;
+    retryDelayMs?: number;
+    /** Longest single request (default 30 s). */
+    requestTimeoutMs?: number;
+    fetch?: typeof fetch;
+    signal?: AbortSignal;
+    /** Called with the runs whenever one of their statuses changes. */
+    onProgress?: (runs: FlowRunView[]) => void;
+    /** Told what is risky but allowed: a credential sent over plain http to another machine. */
+    warn?: (message: string) => void;
+};
+export declare const DEFAULT_TIMEOUT_MS: number;
+/**
+ * Send an event to an HTTP flow backend (`POST /events`), then poll `GET /runs?eventId=` until
+ * every run it started has finished, and describe the result as a local dispatch would, so
+ * reports render both the same way. Failures throw FlowBackendError; a timeout carries the
+ * runs as last seen.
+ */
+export declare function dispatchToBackend(event: FlowEvent, options: BackendDispatchOptions): Promise<DispatchOutcome>;
+export declare function connectionFor(options: BackendDispatchOptions): BackendConnection;
+export declare function outcomeFrom(result: BackendDispatchResult): DispatchOutcome;
+export type Wait = {
+    connection: BackendConnection;
+    result: BackendDispatchResult;
+    outcome: DispatchOutcome;
+    deadline: number;
+    options: BackendDispatchOptions;
+};
+/** Poll the runs of a dispatch (or replay) until each has finished or the deadline passes. */
+export declare function waitForRuns(wait: Wait): Promise<FlowRunView[]>;
+/** Name the request whose answer did not make sense. */
+export declare function readAnswer<T>(read: () => T, connection: BackendConnection, what: string): T;

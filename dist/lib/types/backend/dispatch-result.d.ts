@@ -1,0 +1,12 @@
+import type { DispatchResult, FlowEvent, FlowRunView } from "../contracts.js";
+/** The contract's dispatch result: what `POST /events` answers. */
+export type BackendDispatchResult = DispatchResult;
+/**
+ * Read a `POST /events` answer: `{status, eventId, runIds, matched, idempotent?, event, runs}`,
+ * possibly inside `{data: ...}`. Missing `eventId`, `runIds`, `matched` and `event` are taken
+ * from the event sent and the runs returned; `status` is required, it is the answer
+ * (schemas/backend-dispatch-result.schema.json).
+ */
+export declare function normalizeDispatchResult(raw: unknown, sent: FlowEvent): BackendDispatchResult;
+/** Read a list of runs: a bare array, `{runs: [...]}`, `{data: ...}`, `{run: ...}`; items may be `{run: ...}`. */
+export declare function normalizeRunList(raw: unknown): FlowRunView[];

@@ -1,0 +1,50 @@
+/** Where the backend is and how to prove who we are. */
+export type BackendConnection = {
+    url: string;
+    token?: string;
+    apiKey?: string;
+    hmacSecret?: string;
+    fetch: typeof fetch;
+    signal?: AbortSignal;
+    /** Retries after a 5xx or a dropped connection, and the first backoff delay (doubles). */
+    retries: number;
+    retryDelayMs: number;
+    /** Longest single request; the overall deadline may cut it shorter. */
+    requestTimeoutMs: number;
+};
+export type BackendRequest = {
+    method: "GET" | "POST";
+    /** Path below the backend URL, with its query string: `/runs?eventId=...`. */
+    path: string;
+    body?: string;
+    /** Epoch ms after which no request is started or waited for. */
+    deadline: number;
+    /** Never sent twice, whatever happens: a second `POST /events/:id/replay` replays again. */
+    once?: boolean;
+};
+/** Largest answer read: a run list of thousands of runs is well under this; more is not a backend. */
+export declare const MAX_ANSWER_BYTES: number;
+/**
+ * Deepest nesting read: an event payload or a result may nest MAX_PAYLOAD_DEPTH levels, and the
+ * answer wraps them in a few more (`{data: {runs: [{run: {resultPayload: ...}}]}}`). Deeper
+ * answers would overflow the recursive walks (JSON.stringify, the report) that follow.
+ */
+export declare const MAX_ANSWER_DEPTH: number;
+/**
+ * One JSON request to the backend, turned into a FlowBackendError users can act on when it
+ * fails. 5xx answers, dropped connections and requests not answered within requestTimeoutMs
+ * are retried (with backoff, but for the last, which waited already) when they are safe to
+ * repeat: GETs, and `POST /events`, which the backend dedupes by event id (a retried POST of an
+ * event that did get through answers `duplicate`). A request marked `once` is sent one time.
+ */
+export declare function requestJson(connection: BackendConnection, request: BackendRequest): Promise<unknown>;
+/**
+ * `<backend-url>` + `/events` or `/runs?eventId=`: the path joined to the URL's path, before its
+ * query string (whose parameters are kept, then the request's added); without user:password,
+ * which fetch refuses and which go in the authorization header instead (basicCredentials).
+ */
+export declare function backendEndpoint(baseUrl: string, path: string): string;
+/** `user:password` of a backend-url, decoded, for `authorization: Basic` (undefined: none). */
+export declare function basicCredentials(baseUrl: string): string | undefined;
+export declare function pause(ms: number, signal: AbortSignal | undefined, what: string): Promise<void>;
+export declare function seconds(ms: number): string;

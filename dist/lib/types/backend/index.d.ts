@@ -1,0 +1,5 @@
+export { type BackendDispatchOptions, dispatchToBackend } from "./client.js";
+export { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
+export { displayUrl, FlowBackendError, type FlowBackendErrorKind } from "./errors.js";
+export { normalizeRunView } from "./normalize.js";
+export { type BackendReplayOptions, replayOnBackend } from "./replay.js";

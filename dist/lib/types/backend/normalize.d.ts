@@ -1,0 +1,18 @@
+import { type FlowRunView } from "../contracts.js";
+type Fields = Record<string, unknown>;
+/**
+ * Read one run as an HTTP flow backend sends it, leniently: the object may be wrapped in
+ * `{run: ...}` or `{data: ...}`; `status` may stand for `processStatus` (or, when it is a
+ * FlowResult status, for the result of a finished process) and `result` for `resultPayload`;
+ * `effectiveStatus` and `needsAttention` are always derived by the contract's rules, so a
+ * backend that leaves them out (or gets them wrong) reads the same as the local engine.
+ * What is accepted is schemas/backend-run.schema.json; anything else fails with the name of
+ * the field to fix.
+ */
+export declare function normalizeRunView(raw: unknown): FlowRunView;
+/** Take the object out of `{data: ...}` and `{<key>: ...}` wrappers; fail on anything else. */
+export declare function unwrapObject(raw: unknown, key: string, what: string): Fields;
+export declare function isObject(value: unknown): value is Fields;
+export declare function isTerminal(run: FlowRunView): boolean;
+export declare function describe(value: unknown): string;
+export {};

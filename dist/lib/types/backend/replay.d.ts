@@ -1,0 +1,14 @@
+import type { FlowEvent } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import { type BackendDispatchOptions } from "./client.js";
+export type BackendReplayOptions = BackendDispatchOptions & {
+    /** Told the stored event once the backend has sent it, before it is replayed. */
+    onEvent?: (event: FlowEvent) => void;
+};
+/**
+ * Replay an event the flow backend stores: read it (`GET /events/:id`, which also tells an
+ * unknown id from a backend without replays), ask the backend to run it again (`POST
+ * /events/:id/replay`, sent once and never retried, since a second request replays again), then
+ * wait for the replay's runs as a dispatch waits for its runs, within the same deadline.
+ */
+export declare function replayOnBackend(eventId: string, options: BackendReplayOptions): Promise<DispatchOutcome>;

@@ -1,0 +1,22 @@
+import { type FlowDispatcher, type FlowEvent, type FlowRunView } from "../contracts.js";
+import type { FlowPackage, FlowStep } from "../flows/types.js";
+import type { StepOutcome } from "../runners/types.js";
+/** A stored run is settled when its last attempt succeeded or is waiting on a human. */
+export declare function isSettled(run: FlowRunView): boolean;
+/** The view of a step that is about to run (or, in a dry run, would run). */
+export declare function startRunView(options: {
+    runId: string;
+    event: FlowEvent;
+    flow: FlowPackage;
+    step: FlowStep;
+    previous?: FlowRunView;
+    attemptId: string;
+    replay: boolean;
+    now: string;
+    processStatus: "queued" | "running";
+    /** Who runs the attempt, and its unique key (see state/dispatcher.ts). */
+    dispatcher?: FlowDispatcher;
+    key?: string;
+}): FlowRunView;
+/** Fold a finished attempt into its run view. */
+export declare function finishRunView(view: FlowRunView, outcome: StepOutcome): FlowRunView;

@@ -1,0 +1,67 @@
+import { type GitHubClient } from "./client.js";
+export type CheckConclusion = "success" | "failure" | "neutral" | "cancelled" | "skipped" | "timed_out" | "action_required";
+export type CheckAnnotationLevel = "notice" | "warning" | "failure";
+export type CheckAnnotationInput = {
+    path: string;
+    startLine: number;
+    endLine: number;
+    /** Only when startLine === endLine (GitHub refuses columns across lines). */
+    startColumn?: number;
+    endColumn?: number;
+    level: CheckAnnotationLevel;
+    message: string;
+    title?: string;
+};
+export type CheckOutput = {
+    title: string;
+    summary: string;
+    text?: string;
+    /** At most 50 per request (GitHub's limit); more need further updates. */
+    annotations?: CheckAnnotationInput[];
+};
+export type CheckRunRecord = {
+    id: number;
+    name: string;
+    headSha: string;
+    status: string;
+    conclusion: string | null;
+    /** Slug of the app that created the run (`github-actions` for GITHUB_TOKEN). */
+    appSlug?: string;
+    htmlUrl?: string;
+};
+type CheckRunFields = {
+    status?: "queued" | "in_progress" | "completed";
+    conclusion?: CheckConclusion;
+    detailsUrl?: string;
+    externalId?: string;
+    startedAt?: string;
+    completedAt?: string;
+    output?: CheckOutput;
+};
+export type CreateCheckRunOptions = CheckRunFields & {
+    repository: string;
+    name: string;
+    headSha: string;
+    /** The slug of the app our check runs carry, when known: a lost create's run is looked for among them. */
+    appSlug?: string;
+};
+export type UpdateCheckRunOptions = CheckRunFields & {
+    repository: string;
+    checkRunId: number;
+};
+/**
+ * Creates a check run, retried as the client's retry plugin would, but safely: a create can
+ * fail with a 5xx or time out after GitHub carried it out, and sending it again would add a
+ * second check run of the same name. So before each retry it looks for that check run on the
+ * commit (same name, external id and app) and returns it if it is there.
+ */
+export declare function createCheckRun(client: GitHubClient, options: CreateCheckRunOptions): Promise<CheckRunRecord>;
+export declare function updateCheckRun(client: GitHubClient, options: UpdateCheckRunOptions): Promise<CheckRunRecord>;
+export type ListCheckRunsOptions = {
+    repository: string;
+    ref: string;
+    checkName?: string;
+};
+/** Every check run on a commit (all pages, all attempts), newest first, optionally by name. */
+export declare function listCheckRunsForRef(client: GitHubClient, options: ListCheckRunsOptions): Promise<CheckRunRecord[]>;
+export {};

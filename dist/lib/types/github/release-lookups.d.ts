@@ -1,0 +1,38 @@
+import type { GitHubClient } from "./client.js";
+import { RequestBudget } from "./request-budget.js";
+import { type UpstreamRelease } from "./releases.js";
+type Lookup = {
+    client: GitHubClient;
+    repo: string;
+    budget?: RequestBudget;
+};
+/** GET /repos/{owner}/{repo}/releases/{id}: the release, or undefined when it is gone (404). */
+export declare function getRelease(options: Lookup & {
+    id: number;
+}): Promise<UpstreamRelease | undefined>;
+/** A tag and what its ref points at: a commit (lightweight tag) or a tag object (annotated). */
+export type TagRef = {
+    tag: string;
+    type: "commit" | "tag";
+    sha: string;
+};
+export type TagRefListing = {
+    status: "not-modified";
+} | {
+    status: "ok";
+    tags: Map<string, TagRef>;
+    etag?: string;
+};
+/**
+ * GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every tag starting with `prefix`,
+ * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit.
+ */
+export declare function listTagRefs(options: Lookup & {
+    prefix: string;
+    etag?: string;
+}): Promise<TagRefListing>;
+/** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
+export declare function tagCommit(options: Lookup & {
+    ref: TagRef;
+}): Promise<string>;
+export {};

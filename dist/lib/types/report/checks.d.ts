@@ -1,0 +1,77 @@
+import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import type { GitHubClient } from "../github/client.js";
+import type { TokenIdentity } from "../github/identity.js";
+import type { ReportLinks } from "./comment-body.js";
+export { CHECKS_MODES, type ChecksMode } from "./modes.js";
+import type { ChecksMode } from "./modes.js";
+export type CheckRunsOptions = {
+    client: GitHubClient;
+    repository: string;
+    mode: Exclude<ChecksMode, "off">;
+    event: FlowEvent;
+    /** The commit the check runs go on; undefined → no check runs. */
+    headSha: () => Promise<string | undefined>;
+    identity: () => Promise<TokenIdentity>;
+    links: ReportLinks;
+    /** A sentence shown in every summary (e.g. that a handover came from an untrusted job). */
+    note?: string;
+    repoRoot?: string;
+    /**
+     * Told about every call that failed for good; `denied` stops further calls. `partial`: the
+     * check run was written, only part of it (some annotations) was not.
+     */
+    onFailure: (failure: {
+        what: string;
+        error: unknown;
+        denied: boolean;
+        partial?: boolean;
+    }) => void;
+    /**
+     * How long a step runs before its check run is created `in_progress` (default 3 s). A step
+     * that ends sooner costs one write: its check run is created already completed.
+     */
+    liveAfterMs?: number;
+    /** Annotations attached per check run, 50 per request (default 1,000, GitHub's display cap). */
+    maxAnnotations?: number;
+    now?: () => Date;
+};
+/** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
+export declare const DEFAULT_LIVE_AFTER_MS = 3000;
+/**
+ * Check runs for one dispatch: per step (`flows: <flow>/<step>`, in progress while the step
+ * runs) or per event. Calls are queued per check run so the steps never wait for GitHub;
+ * finish() waits for them and closes every check run still open.
+ */
+export declare class CheckRuns {
+    private readonly options;
+    private readonly tracked;
+    private readonly calls;
+    private completedCount;
+    private finishing;
+    constructor(options: CheckRunsOptions);
+    get count(): number;
+    /** The page of each step's check run that GitHub told us about (per-step mode). */
+    get links(): Array<{
+        runId: string;
+        name: string;
+        url: string;
+    }>;
+    onStepStart(run: FlowRunView): void;
+    onStepEnd(run: FlowRunView): void;
+    /** Waits for every queued call. */
+    flush(): Promise<void>;
+    /** Completes what the outcome reports and closes anything still open. Returns check runs completed. */
+    finish(outcome: DispatchOutcome | undefined, problems: readonly FlowDiagnostic[]): Promise<number>;
+    private stepName;
+    private eventName;
+    private track;
+    private stopTimer;
+    private enqueue;
+    private stepCompletion;
+    private start;
+    private closeUnfinished;
+    private complete;
+    private detailsUrl;
+    private now;
+}

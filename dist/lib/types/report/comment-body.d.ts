@@ -1,0 +1,48 @@
+import type { FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+export declare const COMMENT_LIMIT_CHARS = 65536;
+export type ReportLinks = {
+    runUrl?: string;
+    summaryUrl?: string;
+};
+/** The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. */
+export declare function commentMarker(kind: string, key?: string): string;
+export declare function carriesMarker(body: string, marker: string): boolean;
+export type Tally = {
+    passed: number;
+    failed: number;
+    attention: number;
+    skipped: number;
+    pending: number;
+};
+export declare function tally(runs: readonly FlowRunView[]): Tally;
+/** `❌ 1 failed · ✋ 1 needs attention · ✅ 2 passed`, or a sentence when nothing ran. */
+export declare function headline(runs: readonly FlowRunView[]): string;
+export declare function needsLook(run: FlowRunView): boolean;
+/**
+ * A markdown table of runs (like the job summary's), adding rows while `fits` allows.
+ * Returns the lines and how many runs they show.
+ */
+export declare function runTable(runs: readonly FlowRunView[], fits: (text: string) => boolean): {
+    text: string;
+    shown: number;
+};
+/**
+ * A run's message and error in a collapsed block, cut to `maxChars` of content. Redacted before
+ * the cut: a cut through a secret leaves a part that codeBlock's redaction no longer matches.
+ */
+export declare function runDetails(run: FlowRunView, maxChars?: number): string;
+export declare function linkLine(links: ReportLinks, extra?: string[]): string;
+export declare function summaryLink(links: ReportLinks): string;
+export declare function safeUrl(url: string | undefined): url is string;
+export type CommentOptions = {
+    outcome: DispatchOutcome;
+    marker: string;
+    links: ReportLinks;
+    headSha?: string;
+    /** Said under the title, e.g. that the results came from an untrusted job. */
+    note?: string;
+    limit?: number;
+};
+/** The sticky comment: marker, headline, one table per event, details of what needs a look. */
+export declare function renderComment(options: CommentOptions): string;

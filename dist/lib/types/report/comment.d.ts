@@ -1,0 +1,48 @@
+import type { DispatchOutcome } from "../engine/dispatch.js";
+import type { GitHubClient } from "../github/client.js";
+import type { TokenIdentity } from "../github/identity.js";
+export { COMMENT_MODES, type CommentMode } from "./modes.js";
+import type { CommentMode } from "./modes.js";
+/**
+ * Which pull requests get the comment: the ones the caller names (a verified handover), else the
+ * ones the event is about; with `always`, an event about no PR (a push) looks them up by commit.
+ */
+export declare function commentTargets(options: {
+    client: GitHubClient;
+    repository: string;
+    outcome: DispatchOutcome;
+    mode: CommentMode;
+    headSha: () => Promise<string | undefined>;
+    pullRequests?: readonly number[];
+}): Promise<number[]>;
+/**
+ * Whether this outcome may add a comment where none exists yet. An existing comment of ours is
+ * always brought up to date, so `on-failure` never leaves a stale failure on a now-green PR.
+ */
+export declare function mayCreateComment(mode: CommentMode, outcome: DispatchOutcome): boolean;
+export type StickyCommentOptions = {
+    client: GitHubClient;
+    repository: string;
+    issueNumber: number;
+    marker: string;
+    body: string;
+    identity: TokenIdentity;
+    /** Create the comment when none of ours exists (else only update). */
+    create: boolean;
+};
+export type StickyCommentResult = {
+    action: "created" | "updated" | "none";
+    url?: string;
+};
+/**
+ * One comment per pull request and marker, edited in place. A comment is ours only when it
+ * starts with the marker AND was written by the token's own account: anyone can paste a marker.
+ *
+ * Two jobs finishing at once can both find no comment and both create one. So after creating,
+ * we list again: the oldest of ours wins, the winner gets our body, and every newer one is
+ * deleted — by whichever job sees it first (deleting twice is harmless). A duplicate that a
+ * listing missed (GitHub's lists can lag a moment) is removed by the next run's update. A
+ * comment of ours deleted after the listing found it (404 on the update) is passed over: the
+ * next of ours, else a new comment, carries the results.
+ */
+export declare function upsertStickyComment(options: StickyCommentOptions): Promise<StickyCommentResult>;

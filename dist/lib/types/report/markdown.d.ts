@@ -1,0 +1,20 @@
+import { showBidiControls } from "../log-text.js";
+export { showBidiControls };
+/** Escape text for one markdown table cell or inline sentence. */
+export declare function inlineText(text: string, maxChars?: number): string;
+/** A fenced code block that its content cannot close early, whatever backticks it holds. */
+export declare function codeBlock(raw: string, language?: string): string;
+/** Inline code that its content cannot break out of. */
+export declare function inlineCode(text: string): string;
+/** Text for an HTML `<summary>` element (markdown is not rendered there). */
+export declare function htmlText(text: string): string;
+/** Cut a string to a byte budget between characters, saying what was cut. */
+export declare function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string;
+/**
+ * Cut markdown to a byte budget between lines, and close what the cut leaves open (a fenced
+ * code block, `<details>` blocks) before the note: cut anywhere, the note landed inside a code
+ * block and every line after it, the next sections' too, rendered as code or stayed collapsed.
+ * It reads the markdown these reports write: fences from codeBlock, `<details>` and `</details>`
+ * tags outside them (outside text is escaped, so it brings no raw tag).
+ */
+export declare function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string;

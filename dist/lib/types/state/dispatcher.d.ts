@@ -1,0 +1,24 @@
+import type { FlowDispatcher, FlowRunAttempt } from "../contracts.js";
+import type { EventRecord } from "./types.js";
+/** After `until` an attempt cannot still be running: the dispatcher would have stopped it. */
+export declare const LEASE_GRACE_MS = 60000;
+export declare function currentDispatcher(leaseMs?: number): FlowDispatcher;
+/** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
+export declare function newAttemptKey(): string;
+/**
+ * True when the process is certainly gone: same host and no such pid, or a pid reused by a
+ * process that started later. On another host only the lease (`until`) can tell.
+ */
+export declare function isOwnerGone(owner: {
+    host: string;
+    pid: number;
+    startedAt: string;
+}): boolean;
+/** An attempt left queued or running by a dispatcher that is gone or whose lease ran out. */
+export declare function isOrphaned(attempt: FlowRunAttempt, now?: number): boolean;
+/**
+ * Show runs whose last attempt was orphaned as `interrupted` (attempt and run). Applied when a
+ * record is read, so `flows runs`/`show`, the engine and the summary all see the same thing;
+ * the engine runs an interrupted step again as a new attempt.
+ */
+export declare function markInterrupted(record: EventRecord, now?: number): EventRecord;

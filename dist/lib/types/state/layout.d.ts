@@ -1,0 +1,65 @@
+import type { FileRange } from "../fs-safe.js";
+import type { EventQuery, EventRecord } from "./types.js";
+import { UserError } from "../user-error.js";
+/**
+ * The on-disk layout shared by the file store and the state branch: one JSON file per event,
+ * under `events/<first 2 hex of sha256(id)>/<sha256(id)>.json`. Hashing makes any event id a
+ * safe file name, and the 256 shards keep directories small, so finding one event is one
+ * file read however many events are stored.
+ */
+export declare const EVENTS_DIR = "events";
+/**
+ * A record file (or state-branch blob) larger than this is refused unread, as a corrupt one is.
+ * Records hold the event (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its
+ * runs: 128 MiB leaves room for that, and keeps a tampered file (a 600 MB sparse file, a 700 MB
+ * blob pushed to the state branch) from taking the process's memory.
+ */
+export declare const MAX_RECORD_BYTES: number;
+/** Where the `flows` CLI keeps state for a checkout when no other place is given. */
+export declare function defaultStateDir(repoDir: string): string;
+/**
+ * The hash that names an event's record. sha256 reads the id's UTF-8, in which every lone
+ * surrogate becomes U+FFFD: ids that hold one (a `next` event or a library caller can make them)
+ * hash as NUL + their JSON text instead, where each is escaped (`\ud800`), so "x\ud800" and
+ * "x\ud801" get records of their own. Ids with a NUL take that form too, so that no other id's
+ * text can equal it; every other id keeps the hash it always had.
+ */
+export declare function eventIdHash(eventId: string): string;
+/** The record's path relative to the store root, always with `/` (it is also a git path). */
+export declare function eventRecordPath(eventId: string): string;
+export declare function isEventRecordFileName(name: string): boolean;
+/**
+ * Stable text for a record: pretty JSON so diffs on the state branch stay readable. Secrets are
+ * redacted here, the one write boundary of the file and branch stores (the event id stays
+ * exact: it names the file). The event (with its payload, up to 25 MB) is serialised apart and
+ * spliced in, so a store that saves one event many times can pass `eventText` (see
+ * EventTextCache) and pay for the payload once; the bytes are the same either way.
+ */
+export declare function serializeEventRecord(record: EventRecord, eventText?: string): string;
+/**
+ * A record's text in three parts, never joined by the file store: what comes before the event,
+ * the event's text (its payload may be tens of megabytes: the file store passes a scratch file's
+ * bytes, event-text.ts) and what comes after.
+ */
+export declare function eventRecordParts<T extends string | FileRange>(record: EventRecord, eventText: T): [string, T, string];
+/**
+ * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
+ * wrong (the caller adds the path), never a raw SyntaxError.
+ */
+export declare function parseEventRecordText(text: string, relativePath: string): EventRecord;
+/** parseEventRecordText for a value already read (a big record read in streaming passes, file-store.ts). */
+export declare function parseEventRecordValue(value: unknown, relativePath: string): EventRecord;
+/** Apply a query the way every store does: filter by type, newest first, then limit. */
+export declare function selectEvents(records: EventRecord[], query?: EventQuery): EventRecord[];
+/** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
+export declare class StateRecordError extends UserError {
+    readonly path: string;
+    readonly reason: string;
+    constructor(path: string, reason: string);
+}
+/**
+ * Where a corrupt record's bytes are kept: `<path>.corrupt-<time>`, made unique within this
+ * process too, so two set-asides in one millisecond neither overwrite each other nor read as
+ * the same problem.
+ */
+export declare function corruptRecordPath(path: string): string;

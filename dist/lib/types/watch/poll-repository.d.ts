@@ -1,0 +1,51 @@
+import type { FlowEvent } from "../contracts.js";
+import type { GitHubClient } from "../github/client.js";
+import { type RateLimitBackoff } from "../github/releases.js";
+import type { RequestBudget } from "../github/request-budget.js";
+import type { WatchConfig } from "./config.js";
+import { type HeldRelease, type WatchCursor } from "./cursor.js";
+/** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
+export declare const CHECKED_AT_REFRESH_MS: number;
+export type HeldReport = {
+    tag: string;
+    eligibleAt: string;
+    ageFrom: HeldRelease["ageFrom"];
+};
+export type DroppedReport = {
+    tag: string;
+    reason: string;
+};
+export type WatchReport = {
+    repo: string;
+    status: "ok" | "not-modified" | "error" | "not-polled";
+    newReleases: number;
+    message?: string;
+    /** Pages of releases fetched (0 for a 304). */
+    pages?: number;
+    /** Requests made for this repository (listing, lookups). */
+    requests?: number;
+    /** Rate-limit seconds waited during this repository's requests. */
+    waitedSeconds?: number;
+    /** Releases held by min-age, with the time each becomes eligible. */
+    held?: HeldReport[];
+    /** Held releases dropped (deleted, unpublished or no longer matching while pending). */
+    dropped?: DroppedReport[];
+    /** upstream.release.updated / .deleted events of this poll. */
+    changes?: number;
+};
+export type RepositoryPoll = {
+    report: WatchReport;
+    events: FlowEvent[];
+    cursor?: WatchCursor;
+};
+export type PollRepositoryOptions = {
+    client: GitHubClient;
+    watch: WatchConfig;
+    cursor: WatchCursor | undefined;
+    backoff: RateLimitBackoff;
+    budget: RequestBudget;
+    now: Date;
+    maxPages?: number;
+    log?: (message: string) => void;
+};
+export declare function pollRepository(options: PollRepositoryOptions): Promise<RepositoryPoll>;

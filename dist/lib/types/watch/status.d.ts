@@ -1,0 +1,47 @@
+import type { StateStore } from "../state/types.js";
+import type { WatchConfig } from "./config.js";
+export type WatchRepositoryStatus = {
+    repo: string;
+    /** Where the watch is configured. */
+    origin: string;
+    minAge?: number;
+    updates: boolean;
+    /** Never polled (or its cursor was forgotten). */
+    polled: boolean;
+    /** The last poll (unchanged polls refresh it at most every 6 hours). */
+    lastPoll?: string;
+    /** The last poll that found something changed. */
+    lastChange?: string;
+    /** When the ETag of the first page was received, and its age in seconds. */
+    etagAt?: string;
+    etagAgeSeconds?: number;
+    pending: Array<{
+        tag: string;
+        eligibleAt: string;
+        ageFrom: "published" | "first-seen";
+    }>;
+    lastDispatched?: {
+        tag: string;
+        eventId: string;
+        at: string;
+    };
+    /** Releases kept for updates/deletions. */
+    tracked: number;
+    redeliver: string[];
+};
+export type WatchStatus = {
+    at: string;
+    repositories: WatchRepositoryStatus[];
+    nextPollStartsWith?: string;
+};
+export declare function watchStatus(options: {
+    store: StateStore;
+    watches: readonly WatchConfig[];
+    now?: Date;
+}): Promise<WatchStatus>;
+/** `3h 20m`, `2d 4h`, `45s`: the two largest units. */
+export declare function formatAge(seconds: number): string;
+/** `2025-06-01 10:00Z`: minutes are enough for people. */
+export declare function shortTime(iso: string): string;
+/** The status as terminal text, one block per repository. */
+export declare function renderWatchStatusText(status: WatchStatus): string;
