@@ -128,6 +128,9 @@ console.log(JSON.stringify([typeof lib.defineFlow, outcome.runs[0].effectiveStat
       // ...and `npm run bundle` wrote them.
       expect(existsSync(entry.types), entry.types).toBe(true);
     }
+    // A consumer on `moduleResolution: "node"` reads no `exports`: the top-level fields name the same files.
+    const top = manifest as unknown as { main: string; types: string; exports: Record<string, { types: string; default: string }> };
+    expect([top.main, top.types]).toEqual([top.exports["."]?.default, top.exports["."]?.types]);
   });
 
   it("warns in the outcome's problems about a flow root that is not a folder, instead of matching nothing in silence", async () => {
