@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { DEFAULT_FLOW_ROOTS, discoverFlows, validateFlows } from "../flows/index.js";
 import type { DiscoveryResult } from "../flows/types.js";
@@ -193,12 +193,19 @@ export function warnNoPackages(ctx: CliContext, discovery: DiscoveryResult): voi
   if (nothing && discovery.missingRoots === undefined) ctx.err(`warning: ${noPackagesFound(ctx)}\n`);
 }
 
+/** The repository a package folder sits in: above `flows/` or `.codex/flows/` (the default roots). */
+function repositoryOfPackage(packageDir: string): string {
+  const root = dirname(packageDir);
+  const above = dirname(root);
+  return basename(root) === "flows" && basename(above) === ".codex" ? dirname(above) : above;
+}
+
 /** What to say when no package was found: where flows looked, and what a package is. */
 export function noPackagesFound(ctx: CliContext): string {
   const roots = (ctx.roots ?? DEFAULT_FLOW_ROOTS).map((root) => relativeTo(ctx.repoRoot, resolve(ctx.repoRoot, root)));
   // Run from inside a package (no .git above to find the repository by): say where its repository is.
   const inPackage = existsSync(join(ctx.repoRoot, "flow.toml"))
-    ? ` ${ctx.repoRoot} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${dirname(dirname(ctx.repoRoot))}.`
+    ? ` ${ctx.repoRoot} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${repositoryOfPackage(ctx.repoRoot)}.`
     : "";
   return (
     `No flow.toml found under ${roots.join(", ")} (in ${ctx.repoRoot}). A flow package is a folder directly under a flow root ` +

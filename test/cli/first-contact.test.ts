@@ -1,7 +1,7 @@
 // First contact with `flows`: mistakes a new user makes get a message to act on, and the
 // command never says "all valid" or "nothing matched" about something it did not find.
 import { spawnSync } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { cp, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type CliRun, cliTestEnv, flowsIn, runCli } from "../helpers/cli.js";
@@ -71,6 +71,10 @@ describe("nothing found is never success", () => {
     const { code, out } = await flowsIn(root, "list");
     expect(code).toBe(0);
     expect(out).toContain(`${root} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${repo.dir}.`);
+    // Under the other default root, .codex/flows, the repository is one folder further up.
+    const codex = join(repo.dir, ".codex", "flows", "hello");
+    await cp(root, codex, { recursive: true });
+    expect((await flowsIn(codex, "list")).out).toContain(`or pass --repo ${repo.dir}.`);
   });
 
   it("a --repo folder that does not exist is a usage error, for validate and fire alike", async () => {
