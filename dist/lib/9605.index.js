@@ -187,12 +187,18 @@ function warnNoPackages(ctx, discovery) {
     if (nothing && discovery.missingRoots === undefined)
         ctx.err(`warning: ${noPackagesFound(ctx)}\n`);
 }
+/** The repository a package folder sits in: above `flows/` or `.codex/flows/` (the default roots). */
+function repositoryOfPackage(packageDir) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(packageDir);
+    const above = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root) === "flows" && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(above) === ".codex" ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(above) : above;
+}
 /** What to say when no package was found: where flows looked, and what a package is. */
 function noPackagesFound(ctx) {
     const roots = (ctx.roots ?? _flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .BS).map((root) => relativeTo(ctx.repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.repoRoot, root)));
     // Run from inside a package (no .git above to find the repository by): say where its repository is.
     const inPackage = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.repoRoot, "flow.toml"))
-        ? ` ${ctx.repoRoot} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(ctx.repoRoot))}.`
+        ? ` ${ctx.repoRoot} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${repositoryOfPackage(ctx.repoRoot)}.`
         : "";
     return (`No flow.toml found under ${roots.join(", ")} (in ${ctx.repoRoot}). A flow package is a folder directly under a flow root ` +
         `holding flow.toml; use --repo or --flows-path to look elsewhere.${inPackage}`);
