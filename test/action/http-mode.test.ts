@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
-import { type FlowBackend, startFlowBackend } from "../support/flow-backend.js";
+import { type FlowBackend, RELEASE_RUNS, startFlowBackend } from "../support/flow-backend.js";
 import { tempRepo } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
@@ -17,12 +17,7 @@ beforeEach(async () => {
   backend = await startFlowBackend({
     token,
     hmacSecret,
-    scripts: {
-      "release.published": [
-        { flow: "bindings", step: "regenerate", result: { status: "changed", message: "bindings regenerated" }, afterMs: 150 },
-        { flow: "fork", step: "rebase", result: { status: "blocked", message: "conflict in lib.rs" }, afterMs: 250 },
-      ],
-    },
+    scripts: RELEASE_RUNS,
   });
 });
 afterEach(async () => {

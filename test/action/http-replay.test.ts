@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
-import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
+import { type FlowBackend, type FlowBackendOptions, RELEASE_RUNS, startFlowBackend } from "../support/flow-backend.js";
 import { tempRepo } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
@@ -19,12 +19,7 @@ async function startBackend(behaviour: FlowBackendOptions["behaviour"] = {}): Pr
     token,
     hmacSecret,
     behaviour,
-    scripts: {
-      "release.published": [
-        { flow: "bindings", step: "regenerate", result: { status: "changed", message: "bindings regenerated" }, afterMs: 150 },
-        { flow: "fork", step: "rebase", result: { status: "blocked", message: "conflict in lib.rs" }, afterMs: 250 },
-      ],
-    },
+    scripts: RELEASE_RUNS,
   });
 }
 

@@ -53,6 +53,14 @@ export type FlowBackendOptions = {
   behaviour?: FlowBackendBehaviour;
 };
 
+/** A release that starts two runs on the backend: one that changed something, one blocked. */
+export const RELEASE_RUNS: Record<string, ScriptedRun[]> = {
+  "release.published": [
+    { flow: "bindings", step: "regenerate", result: { status: "changed", message: "bindings regenerated" }, afterMs: 150 },
+    { flow: "fork", step: "rebase", result: { status: "blocked", message: "conflict in lib.rs" }, afterMs: 250 },
+  ],
+};
+
 export type RecordedRequest = {
   method: string;
   path: string;

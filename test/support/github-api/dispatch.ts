@@ -38,6 +38,15 @@ export interface Outgoing {
   stallBodyMs?: number;
 }
 
+/** One request on its way to an answer: what was sent, its operation, and where problems go. */
+type Call = {
+  incoming: IncomingApiRequest;
+  operation: OperationSpec;
+  params: Record<string, string>;
+  checked: { query: ApiRequest["query"]; body: unknown };
+  report: (kind: ViolationKind, status: number, problem: string) => void;
+};
+
 export class Dispatcher {
   readonly violations: SpecViolation[] = [];
   readonly faults = new FaultQueue();
@@ -96,7 +105,7 @@ export class Dispatcher {
 
     const report = (kind: ViolationKind, status: number, problem: string) =>
       violation(kind, status, [problem], operationId);
-    const response = await this.answer(incoming, operation, route.params, checked, report);
+    const response = await this.answer({ incoming, operation, params: route.params, checked, report });
     if (response.violation) violation("rule", response.status, [response.violation], operationId);
     const outgoing = this.finish(method, response, incoming.headers["if-none-match"]);
     const problems = checkResponse(operation, outgoing.status, outgoing.body, this.engine.validator);
@@ -106,13 +115,8 @@ export class Dispatcher {
 
   // A pending fault wins (answered after the handler when it was carried out); then
   // credentials; then the handler for the operation.
-  private async answer(
-    incoming: IncomingApiRequest,
-    operation: OperationSpec,
-    params: Record<string, string>,
-    checked: { query: ApiRequest["query"]; body: unknown },
-    report: (kind: ViolationKind, status: number, problem: string) => void,
-  ): Promise<ApiResponse> {
+  private async answer(call: Call): Promise<ApiResponse> {
+    const { incoming, operation } = call;
     const { operationId } = operation;
     const method = incoming.method.toUpperCase();
     const fault = this.faults.take({
@@ -121,24 +125,18 @@ export class Dispatcher {
       pathTemplate: operation.pathTemplate,
       operationId,
     });
-    if (fault?.stallBodyMs) return { ...(await this.handle(incoming, operation, params, checked, report)), stallBodyMs: fault.stallBodyMs };
+    if (fault?.stallBodyMs) return { ...(await this.handle(call)), stallBodyMs: fault.stallBodyMs };
     if (fault && !fault.carriedOut) {
       if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       return fault;
     }
-    const handled = await this.handle(incoming, operation, params, checked, report);
+    const handled = await this.handle(call);
     if (!fault) return handled;
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     return { status: fault.status, ...(fault.headers ? { headers: fault.headers } : {}), body: fault.body };
   }
 
-  private async handle(
-    incoming: IncomingApiRequest,
-    operation: OperationSpec,
-    params: Record<string, string>,
-    checked: { query: ApiRequest["query"]; body: unknown },
-    report: (kind: ViolationKind, status: number, problem: string) => void,
-  ): Promise<ApiResponse> {
+  private async handle({ incoming, operation, params, checked, report }: Call): Promise<ApiResponse> {
     const { operationId } = operation;
     const auth = authenticate(incoming.headers, this.identities);
     if (auth.kind === "bad-credentials") {
