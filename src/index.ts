@@ -1,7 +1,7 @@
 // flows-action as a library: the same engine the action and the `flows` command use.
 // Nothing runs on import.
 import type { FlowEvent } from "./contracts.js";
-import { matchSteps } from "./flows/match.js";
+import { checkMatchArguments, matchSteps } from "./flows/match.js";
 import type { FlowPackage, StepRef } from "./flows/types.js";
 
 export { main as runCli, type MainOptions as RunCliOptions } from "./cli/main.js";
@@ -56,9 +56,11 @@ export {
   StateNotSavedError,
 } from "./state/index.js";
 export { isUserError, UserError } from "./user-error.js";
+export { LibraryArgumentError } from "./library-arguments.js";
 export type { EventRecord, StateStore } from "./state/types.js";
 
 /** The steps of `flows` that an event matches, in the order they would run. */
 export async function matchingSteps(flows: readonly FlowPackage[], event: FlowEvent): Promise<StepRef[]> {
+  checkMatchArguments("matchingSteps", flows, event);
   return (await matchSteps(flows, event)).matched;
 }

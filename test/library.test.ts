@@ -112,6 +112,40 @@ console.log(JSON.stringify([typeof lib.defineFlow, outcome.runs[0].effectiveStat
     expect((await store.loadEvent("obs-2"))?.runs.map((run) => [run.stepName, run.effectiveStatus])).toEqual([["s", "changed"]]);
   });
 
+  it("starts no step after an observer's onStepEnd threw, lets running steps end, saves every end, and rejects with its error", async () => {
+    // Only onStepStart and onStepLine stopped the dispatch: after a throwing onStepEnd the next
+    // step of the flow still ran (here: it would have written its marker file).
+    const marker = resolve(repo.dir, "b-ran");
+    await writeFlow(repo.dir, { name: "two", steps: [
+      { name: "a", trigger: "t", source: rawStep("changed") },
+      { name: "b", trigger: "t", source: `await Bun.write(${JSON.stringify(marker)}, "ran");\n${rawStep("changed")}` },
+    ] });
+    await writeFlow(repo.dir, { name: "slow", steps: [{ name: "x", trigger: "t", source: rawStep("changed", "slow", 1500) }] });
+    const store = new MemoryStateStore();
+    const ended: string[] = [];
+    const observer: DispatchObserver = {
+      onStepEnd: (run) => {
+        ended.push(`${run.flowName}/${run.stepName}`);
+        if (run.stepName === "a") throw new Error("end observer broke");
+      },
+    };
+    const error = await dispatch(flowEvent("t", "obs-5"), { repoRoot: repo.dir, store, observer, concurrency: 2 }).catch((e: unknown) => e);
+    expect(error).toEqual(new Error("end observer broke"));
+    expect(existsSync(marker)).toBe(false);
+    const runs = new Map((await store.loadEvent("obs-5"))?.runs.map((run) => [`${run.flowName}/${run.stepName}`, run]));
+    // a ran and its end was saved before the observer heard of it.
+    expect(runs.get("two/a")).toMatchObject({ effectiveStatus: "changed" });
+    // b's start was saved with a's end (one write); it did not start, and its record says why.
+    expect(runs.get("two/b")).toMatchObject({
+      effectiveStatus: "failed",
+      error: "not started: the dispatch observer's onStepEnd threw for two/a: end observer broke",
+    });
+    // x was running already: it ran to its end, which is saved and told.
+    expect(runs.get("slow/x")).toMatchObject({ effectiveStatus: "changed", resultPayload: { message: "slow" } });
+    expect([...runs.values()].filter((run) => run.processStatus === "running")).toEqual([]);
+    expect(ended).toEqual(expect.arrayContaining(["two/a", "two/b", "slow/x"]));
+  });
+
   it("gives TypeScript consumers declarations, not the engine's sources", () => {
     // `types` named src/*.ts: a consumer's tsc type-checked all of flows-action under its own
     // flags (skipLibCheck skips only .d.ts files: 428 errors with exactOptionalPropertyTypes and

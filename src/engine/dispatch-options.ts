@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { describeGot } from "../contract-errors.js";
-import { UserError } from "../user-error.js";
+import { isStateStore, LibraryArgumentError, STATE_STORE } from "../library-arguments.js";
 
 /**
  * A `dispatch` option a library caller got wrong: which option, what it takes, what it got.
@@ -8,14 +8,14 @@ import { UserError } from "../user-error.js";
  * caller's `concurrency: Number(process.env.N)` (NaN when N is unset) left dispatch waiting
  * forever for a free slot, and a missing `repoRoot` failed inside node:path.
  */
-export class DispatchOptionsError extends UserError {
+export class DispatchOptionsError extends LibraryArgumentError {
   override name = "DispatchOptionsError";
   constructor(
     /** The option, e.g. `concurrency`. */
     readonly option: string,
     message: string,
   ) {
-    super(`dispatch option "${option}" ${message}`);
+    super("dispatch", `options.${option}`, `dispatch option "${option}" ${message}`);
   }
 }
 
@@ -24,7 +24,7 @@ export class DispatchOptionsError extends UserError {
 /** Throws a DispatchOptionsError for the first option that dispatch cannot use as given. */
 export function checkDispatchOptions(options: unknown): void {
   if (typeof options !== "object" || options === null) {
-    throw new UserError(`dispatch needs an options object like { repoRoot: process.cwd() }; got ${describeGot(options)}.`);
+    throw new LibraryArgumentError("dispatch", "options", `dispatch needs an options object like { repoRoot: process.cwd() }; got ${describeGot(options)}.`);
   }
   const given = options as Record<string, unknown>;
   const got = (name: string): string => `got ${describeGot(given[name])}.`;
@@ -41,9 +41,8 @@ export function checkDispatchOptions(options: unknown): void {
   wholeNumberAtLeast(given, "concurrency", 1);
   wholeNumberAtLeast(given, "maxRuns", 0);
   wholeNumberAtLeast(given, "maxDepth", 0);
-  const store = given.store as Record<string, unknown> | undefined;
-  if (store !== undefined && (typeof store !== "object" || store === null || typeof store.loadEvent !== "function" || typeof store.saveEvent !== "function")) {
-    throw new DispatchOptionsError("store", `must be a StateStore (createStateStore, FileStateStore or MemoryStateStore); ${got("store")}`);
+  if (given.store !== undefined && !isStateStore(given.store)) {
+    throw new DispatchOptionsError("store", `must be ${STATE_STORE}; ${got("store")}`);
   }
   if (given.bunPath !== undefined && typeof given.bunPath !== "string" && typeof given.bunPath !== "function") {
     throw new DispatchOptionsError("bunPath", `must be the path of a bun executable, or a function that resolves to one; ${got("bunPath")}`);

@@ -2,6 +2,7 @@ import { ContractViolation, describeGot, firstViolation } from "../contract-erro
 import type { FlowEvent } from "../contracts.js";
 import { checkPayloadDepth } from "../events/budget.js";
 import { validateFlowEvent } from "../generated/validators/flow-event.js";
+import { checkArgument } from "../library-arguments.js";
 
 const CONTRACT = "flow-event.schema.json";
 
@@ -16,6 +17,7 @@ export class FlowEventError extends ContractViolation {
  * The payload's nesting is bounded here too, before anything walks it.
  */
 export function normalizeFlowEvent(value: unknown, now: Date = new Date()): FlowEvent {
+  checkArgument(now instanceof Date && !Number.isNaN(now.getTime()), "normalizeFlowEvent", "now", "a valid Date, or left out", now);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new FlowEventError(
       CONTRACT,

@@ -62,8 +62,14 @@ export async function runOne(options: {
 
   run.notStarted -= 1;
   // Saved with the other steps starting now (one write); the step is made ready meanwhile and
-  // its process starts only once the save is done and the observer was told.
-  const started = run.recorder.saveStart(view).then(() => tellObserver("onStepStart", () => engine.observer?.onStepStart?.(view)));
+  // its process starts only once the save is done and the observer was told, and only if no
+  // observer callback has thrown meanwhile (another step's onStepEnd, told after the same write).
+  const started = run.recorder
+    .saveStart(view)
+    .then(() => tellObserver(engine, "onStepStart", view, () => engine.observer?.onStepStart?.(view)))
+    .then(() => {
+      if (engine.slots.failure instanceof ObserverFailure) throw engine.slots.failure;
+    });
   started.catch(() => undefined); // awaited below; a failed save fails the dispatch
   let bunPath: string | undefined;
   try {
@@ -108,6 +114,7 @@ export async function runOne(options: {
         engine.observer?.onStepLine?.(view, stream, line);
       } catch (error) {
         lineFailure = { error }; // told once the step has ended and its end is saved
+        engine.slots.failure ??= new ObserverFailure("onStepLine", view, error); // no step starts from now on
       }
     },
     signal: engine.signal,
@@ -121,26 +128,34 @@ export async function runOne(options: {
   return ended;
 }
 
-/** What a dispatch observer (the caller's code) threw, told apart from a store's failure. */
+/**
+ * What a dispatch observer (the caller's code) threw, told apart from a store's failure. Kept as
+ * the delivery's failure (`slots.failure`): from then on no step starts, in any event.
+ */
 class ObserverFailure {
   constructor(
     readonly callback: string,
+    /** The run the observer was told about. */
+    readonly run: FlowRunView,
     readonly error: unknown,
   ) {}
 }
 
-async function tellObserver(callback: string, tell: () => unknown): Promise<void> {
+async function tellObserver(engine: ResolvedOptions, callback: string, view: FlowRunView, tell: () => unknown): Promise<void> {
   try {
     await tell();
   } catch (error) {
-    throw new ObserverFailure(callback, error);
+    const failure = new ObserverFailure(callback, view, error);
+    engine.slots.failure ??= failure;
+    throw failure;
   }
 }
 
 /**
- * Waits for the start to be saved and told. An observer whose `onStepStart` threw fails the
- * dispatch with its error, as a store that cannot save does (no further step starts), but the
- * step it was told of is not left "running": it did not start, and its end says why.
+ * Waits for the start to be saved and told. An observer callback that threw (this step's
+ * `onStepStart`, or any callback of a step before) fails the dispatch with its error, as a
+ * store that cannot save does (no further step starts), but this step is not left "running":
+ * it did not start, and its end says why.
  */
 async function startedOrRecorded(started: Promise<void>, view: FlowRunView, engine: ResolvedOptions, run: DispatchRun): Promise<void> {
   try {
@@ -148,7 +163,8 @@ async function startedOrRecorded(started: Promise<void>, view: FlowRunView, engi
   } catch (failure) {
     if (!(failure instanceof ObserverFailure)) throw failure;
     const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
-    finishAndRecord(view, notRun(`not started: the dispatch observer's ${failure.callback} threw: ${reason}`, view), engine, run);
+    const about = failure.run === view ? "" : ` for ${failure.run.flowName}/${failure.run.stepName}`;
+    finishAndRecord(view, notRun(`not started: the dispatch observer's ${failure.callback} threw${about}: ${reason}`, view), engine, run);
     throw failure.error;
   }
 }
@@ -161,7 +177,12 @@ async function startedOrRecorded(started: Promise<void>, view: FlowRunView, engi
 function finishAndRecord(started: FlowRunView, outcome: StepOutcome, engine: ResolvedOptions, run: DispatchRun): FlowRunView {
   const view = finishRunView(started, outcome);
   // Held a moment for other ends only when no later step waits on this one.
-  const recorded = run.recorder.saveEnd(view, { urgent: run.notStarted > 0 }).then(() => engine.observer?.onStepEnd?.(view));
+  const recorded = run.recorder
+    .saveEnd(view, { urgent: run.notStarted > 0 })
+    .then(() => tellObserver(engine, "onStepEnd", view, () => engine.observer?.onStepEnd?.(view)))
+    .catch((failure: unknown) => {
+      throw failure instanceof ObserverFailure ? failure.error : failure;
+    });
   recorded.catch(() => undefined); // awaited by the dispatch, which fails with it
   run.ends.push(recorded);
   return view;

@@ -4,6 +4,7 @@ import { GitHubEventError } from "./errors.js";
 import { type JsonObject, isObject, loginAt, objectAt, stringAt } from "./fields.js";
 import { checkPayloadDepth } from "./budget.js";
 import { githubEventId } from "./id.js";
+import { checkArgument } from "../library-arguments.js";
 import { naturalKey } from "./keys.js";
 import { passThroughEvent } from "./pass-through.js";
 import { compactPayload, eventRepository } from "./payloads.js";
@@ -27,6 +28,12 @@ export type FlowEventFromGitHubInput = {
  * `github:<type>:<owner>/<repo>:<natural key>`. Pure: everything comes from the input.
  */
 export function flowEventFromGitHub(input: FlowEventFromGitHubInput): FlowEvent {
+  const call = "flowEventFromGitHub";
+  checkArgument(isObject(input), call, "input", "an object like { eventName, payload, context: readGitHubRunContext(process.env) }", input);
+  checkArgument(typeof input.eventName === "string", call, "input.eventName", 'the GitHub event name (GITHUB_EVENT_NAME), e.g. "push"', input.eventName);
+  checkArgument(isObject(input.context), call, "input.context", "the run context, e.g. readGitHubRunContext(process.env)", input.context);
+  checkArgument(input.eventInput === undefined || typeof input.eventInput === "string", call, "input.eventInput", "FlowEvent JSON text, or left out", input.eventInput);
+  checkArgument(input.now === undefined || typeof input.now === "function", call, "input.now", "a function that returns a Date, or left out", input.now);
   const eventName = input.eventName.trim();
   if (eventName === "") {
     throw new GitHubEventError({ message: "The GitHub event name is empty; expected e.g. push, release or pull_request." });

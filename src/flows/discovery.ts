@@ -7,6 +7,7 @@ import { couldMatch, type DeferredFlow, scanManifest } from "./deferred.js";
 import { type LoadedFlowManifest, parseFlowManifest } from "./manifest.js";
 import { readManifestText } from "./manifest-file.js";
 import { brokenLink } from "./manifest-paths.js";
+import { checkArgument, isRecord } from "../library-arguments.js";
 import { DEFAULT_FLOW_ROOTS } from "./roots.js";
 import type { DiscoveryResult, FlowPackage } from "./types.js";
 
@@ -38,7 +39,16 @@ export type DiscoverFlowsOptions = {
 // parsing packages that cannot match the event would dominate the action's run time.
 export const DEFER_ABOVE = 100;
 
+/** For callers from JavaScript: the options discoverFlows (and validateFlows) cannot do without. */
+export function checkDiscoverFlowsOptions(functionName: string, options: unknown): void {
+  checkArgument(isRecord(options), functionName, "options", "an options object like { repoRoot: process.cwd() }", options);
+  checkArgument(typeof options.repoRoot === "string" && options.repoRoot !== "", functionName, "options.repoRoot", "the repository folder, as a string", options.repoRoot);
+  const roots = options.roots;
+  checkArgument(roots === undefined || (Array.isArray(roots) && roots.every((root) => typeof root === "string")), functionName, "options.roots", 'an array of folder paths (strings), e.g. ["flows"]', roots);
+}
+
 export async function discoverFlows(options: DiscoverFlowsOptions): Promise<DiscoveryResult> {
+  checkDiscoverFlowsOptions("discoverFlows", options);
   const problems: FlowDiagnostic[] = [];
   const folders: string[] = [];
   const missingRoots: string[] = [];

@@ -2,6 +2,7 @@ import { dirname, resolve } from "node:path";
 import { parse } from "smol-toml";
 import type { FlowDiagnostic } from "../contracts.js";
 import type { FlowManifest } from "../generated/types.js";
+import { checkArgument } from "../library-arguments.js";
 import { readManifestText } from "./manifest-file.js";
 import { isInside, packageBounds } from "./manifest-paths.js";
 import { ManifestReport } from "./manifest-report.js";
@@ -30,6 +31,7 @@ export type LoadedFlowManifest = {
  * every problem comes back as a diagnostic with file, line and column where they are known.
  */
 export async function loadFlowManifest(manifestPath: string): Promise<LoadedFlowManifest> {
+  checkArgument(typeof manifestPath === "string" && manifestPath !== "", "loadFlowManifest", "manifestPath", "the path of a flow.toml, as a string", manifestPath);
   const file = resolve(manifestPath);
   const read = readManifestText(file);
   if ("text" in read) return parseFlowManifest(file, read.text);

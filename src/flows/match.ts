@@ -3,6 +3,7 @@ import type { ConditionGitHubContext } from "./condition.js";
 import type { ChangedFilesSource } from "./condition-evaluate.js";
 import { matchConditions } from "./condition-match.js";
 import { globMatches } from "./glob.js";
+import { checkArgument, isRecord } from "../library-arguments.js";
 import { type SchemaRegistry, sharedSchemaRegistry } from "./schemas.js";
 import type { FlowPackage, MatchResult, StepMismatch, StepRef } from "./types.js";
 
@@ -40,6 +41,13 @@ function typeHint(pattern: string, type: string): string {
   return "";
 }
 
+/** For callers from JavaScript: flows as discovery returns them, and an event with a type. */
+export function checkMatchArguments(functionName: string, flows: unknown, event: unknown): void {
+  const isFlows = Array.isArray(flows) && flows.every((flow) => isRecord(flow) && Array.isArray(flow.steps));
+  checkArgument(isFlows, functionName, "flows", "an array of flow packages, e.g. (await discoverFlows({ repoRoot })).flows", flows);
+  checkArgument(isRecord(event) && typeof event.type === "string", functionName, "event", 'a FlowEvent like { id: "...", type: "..." }', event);
+}
+
 /**
  * The steps an event triggers: flows in the given (discovery) order, steps in manifest order.
  * Types are compared first; schemas are compiled only for steps whose type matched, so an event
@@ -50,6 +58,8 @@ export async function matchSteps(
   event: FlowEvent,
   options: MatchStepsOptions = {},
 ): Promise<MatchResult> {
+  checkMatchArguments("matchSteps", flows, event);
+  checkArgument(isRecord(options), "matchSteps", "options", "an options object, or left out", options);
   const outcomes: Array<{ matched: StepRef } | { mismatch: StepMismatch }> = [];
   const typeMatched: Array<{ ref: StepRef; at: number }> = [];
   for (const flow of flows) {

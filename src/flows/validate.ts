@@ -1,4 +1,4 @@
-import { type DiscoverFlowsOptions, discoverFlows } from "./discovery.js";
+import { checkDiscoverFlowsOptions, type DiscoverFlowsOptions, discoverFlows } from "./discovery.js";
 import { compileTriggerConditions } from "./condition.js";
 import { SchemaRegistry } from "./schemas.js";
 import { emptyScriptWarnings } from "./script-checks.js";
@@ -18,6 +18,7 @@ export type ValidateFlowsOptions = DiscoverFlowsOptions & {
  * compile stay in `flows`; their steps will not match (reason "schema") until it is fixed.
  */
 export async function validateFlows(options: ValidateFlowsOptions): Promise<DiscoveryResult> {
+  checkDiscoverFlowsOptions("validateFlows", options);
   const discovered = await discoverFlows(options);
   const registry = options.schemas ?? new SchemaRegistry();
   const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows)];

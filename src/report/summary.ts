@@ -1,5 +1,6 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { checkArgument, isRecord } from "../library-arguments.js";
 import { redacted } from "../redact-cut.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutMarkdownToBytes, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
@@ -23,8 +24,16 @@ export type SummaryOptions = {
   backend?: string;
 };
 
+/** For callers from JavaScript: a DispatchOutcome as dispatch returned it, and options if any. */
+export function checkRenderArguments(functionName: string, outcome: unknown, options: unknown): void {
+  const isOutcome = isRecord(outcome) && Array.isArray(outcome.runs) && Array.isArray(outcome.children) && Array.isArray(outcome.problems);
+  checkArgument(isOutcome, functionName, "outcome", "a DispatchOutcome (what dispatch returns)", outcome);
+  checkArgument(isRecord(options), functionName, "options", "an options object, or left out", options);
+}
+
 /** The job summary for one dispatch (and the events its runs chained to). */
 export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions = {}): string {
+  checkRenderArguments("renderSummary", outcome, options);
   const parts: string[] = [];
   for (const each of flatten(outcome)) {
     parts.push(renderEvent(each, options));

@@ -1,7 +1,7 @@
 import type { FlowDiagnostic } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { problemsPlace } from "./problem-places.js";
-import { allProblems, flatten } from "./summary.js";
+import { allProblems, checkRenderArguments, flatten } from "./summary.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { redacted } from "../redact-cut.js";
 import { terminalText } from "../terminal-text.js";
@@ -16,6 +16,7 @@ export type TextOptions = { color?: boolean; baseDir?: string };
  * outside (event ids and types, messages) is escaped for the terminal, one line per field.
  */
 export function renderText(outcome: DispatchOutcome, options: TextOptions = {}): string {
+  checkRenderArguments("renderText", outcome, options);
   const lines: string[] = [];
   for (const each of flatten(outcome)) {
     const handled = each.runs.filter((run) => run.alreadyHandled).length;

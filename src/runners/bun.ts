@@ -10,6 +10,7 @@ import {
   readWrapperResult,
   stepWatchdogPath,
   warmModuleWrapper,
+  withoutLineEnd,
 } from "./module-style.js";
 import { OutputTail } from "./output.js";
 import { superviseProcess, type SupervisedProcessResult } from "./process.js";
@@ -28,6 +29,8 @@ class StepOutput {
   readonly stderr = new OutputTail(REASON_TAIL_BYTES);
   /** Tracked as lines stream, because the combined tail may have dropped it. */
   lastResultLine: string | undefined;
+  /** A module-style step's: what its wrapper printed to put the result on a line of its own. */
+  lineEnd: string | undefined;
 
   constructor(
     tailBytes: number,
@@ -36,7 +39,9 @@ class StepOutput {
     this.combined = new OutputTail(tailBytes);
   }
 
-  readonly line = (stream: StepOutputStream, line: string): void => {
+  readonly line = (stream: StepOutputStream, printed: string): void => {
+    const line = stream === "stdout" && this.lineEnd !== undefined ? withoutLineEnd(printed, this.lineEnd) : printed;
+    if (line === undefined) return;
     this.combined.push(line);
     if (stream === "stdout") {
       this.stdout.push(line);
@@ -84,6 +89,7 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     const ready = await prepared;
     if ("problem" in ready) return finish({ processStatus: "failed", error: ready.problem });
     wrapper = ready.wrapper;
+    output.lineEnd = wrapper?.lineEnd;
     const bunPath = options.bunPath ?? "bun";
     const run = await superviseProcess({
       command: bunPath,

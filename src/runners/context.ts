@@ -1,6 +1,7 @@
 import type { FlowEvent } from "../contracts.js";
 import { type JsonPart, jsonParts } from "../events/lazy-json.js";
 import type { FlowPackage, FlowStep } from "../flows/types.js";
+import { checkArgument, isRecord } from "../library-arguments.js";
 import type { StepContext } from "./define-flow.js";
 import type { StepRuntime } from "./types.js";
 
@@ -13,11 +14,22 @@ export type StepContextOptions = {
   runtime: StepRuntime;
 };
 
+/** For callers from JavaScript: the flow, step, event and runtime that runFlowStep and buildStepContext need. */
+export function checkStepOptions(functionName: string, options: unknown): void {
+  checkArgument(isRecord(options), functionName, "options", "an options object like { flow, step, event, runtime }", options);
+  const { flow, step, event, runtime } = options;
+  checkArgument(isRecord(flow), functionName, "options.flow", "a flow package (an element of discoverFlows(...).flows)", flow);
+  checkArgument(isRecord(step) && typeof step.name === "string", functionName, "options.step", "a step of options.flow (an element of options.flow.steps)", step);
+  checkArgument(isRecord(event) && typeof event.id === "string", functionName, "options.event", 'a FlowEvent like { id: "...", type: "...", payload: {} }', event);
+  checkArgument(isRecord(runtime), functionName, "options.runtime", "an object like { runId, attemptId, replay: false }", runtime);
+}
+
 /**
  * Builds the run context in the compatible shape: `config` only when the manifest has one;
  * runtime facts that are unknown are left out, except `eventId` and `replay`.
  */
 export function buildStepContext(options: StepContextOptions): StepContext {
+  checkStepOptions("buildStepContext", options);
   const { flow, step, event, runtime } = options;
   return {
     flow: {

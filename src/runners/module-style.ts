@@ -31,7 +31,7 @@ export { isModuleStyleSource } from "./module-detect.js";
  */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
-const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
+const [scriptUrl, scriptLabel, stubbed, resultPath, lineEnd] = process.argv.slice(2);
 const identity = (value) => value;
 const helpers = { defineBunFlow: identity, defineFlow: identity };
 
@@ -137,7 +137,9 @@ try {
   line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
 }
 await Bun.write(resultPath, line);
-console.log("FLOW_RESULT " + line);
+// On a line of its own, also after a module that left its last line unterminated: lineEnd ends
+// that line, and the runner takes it out again (with the line it is alone on otherwise).
+console.log(lineEnd + "\\nFLOW_RESULT " + line);
 `;
 
 export type ModuleWrapper = {
@@ -145,6 +147,12 @@ export type ModuleWrapper = {
   args: string[];
   /** Where the wrapper writes the JSON of the FlowResult (one file per run). */
   resultPath: string;
+  /**
+   * Printed (on stdout) just before the wrapper's FLOW_RESULT line, to end the module's last
+   * line if it left one unterminated; random per run. Remove it from the end of the stdout line
+   * it ends, and drop that line when nothing else is on it ({@link withoutLineEnd}).
+   */
+  lineEnd: string;
   /** Removes the run's result file (the wrapper itself stays for the next run). */
   dispose: () => Promise<void>;
 };
@@ -261,9 +269,11 @@ export async function prepareModuleWrapper(options: {
   const { dir, wrapperPath } = await wrapperFolder();
   const resultPath = path.join(dir, `result-${randomHex(8)}.json`);
   const stubbed = JSON.stringify(stubbedHelpers(path.dirname(options.scriptPath)));
+  const lineEnd = `[flows-action line end ${randomHex(8)}]`;
   return {
-    args: [wrapperPath, pathToFileURL(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
+    args: [wrapperPath, pathToFileURL(options.scriptPath).href, options.scriptLabel, stubbed, resultPath, lineEnd],
     resultPath,
+    lineEnd,
     dispose: () => removeFile(resultPath).catch(() => undefined),
   };
 }
@@ -290,6 +300,16 @@ function installedAbove(start: string, name: string): boolean {
     if (parent === dir) return false;
     dir = parent;
   }
+}
+
+/**
+ * A stdout line of a module-style step as the step printed it: without the wrapper's `lineEnd`,
+ * or undefined for a line that held nothing else (the module's output ended with a newline).
+ */
+export function withoutLineEnd(line: string, lineEnd: string): string | undefined {
+  if (!line.endsWith(lineEnd)) return line;
+  const printed = line.slice(0, -lineEnd.length);
+  return printed === "" ? undefined : printed;
 }
 
 /** What the wrapper wrote: its JSON, the size of JSON too large to read, or nothing. */

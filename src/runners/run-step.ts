@@ -1,13 +1,18 @@
 import { runBunStep } from "./bun.js";
 import { codeModeOutcome } from "./code-mode.js";
+import { checkStepOptions } from "./context.js";
+import { checkArgument, isRecord } from "../library-arguments.js";
 import { StepClock } from "./step-clock.js";
 import type { RunStepOptions, StepOutcome } from "./types.js";
 
 /**
- * Runs one step of one flow for one event. Never throws: anything that goes wrong (a missing
- * bun, a spawn error, an unknown runner) comes back as a failed outcome with a reason.
+ * Runs one step of one flow for one event. Throws only for options it cannot use (a
+ * LibraryArgumentError); anything else that goes wrong (a missing bun, a spawn error, an
+ * unknown runner) comes back as a failed outcome with a reason.
  */
 export async function runFlowStep(options: RunStepOptions): Promise<StepOutcome> {
+  checkStepOptions("runFlowStep", options);
+  checkArgument(isRecord(options.env), "runFlowStep", "options.env", "an object of environment variables, like { PATH: process.env.PATH }", options.env);
   let clock = new StepClock();
   try {
     const runner: string = options.step.runner;

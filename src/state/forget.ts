@@ -7,6 +7,7 @@
 // not see the forget (another job's, a stale state branch).
 import type { FlowRunView } from "../contracts.js";
 import type { EventRecord, StateStore } from "./types.js";
+import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
 
 export type ForgetEventOptions = {
   now?: Date;
@@ -18,6 +19,11 @@ export type ForgetResult = { record: EventRecord; forgotten: FlowRunView[] };
 
 /** Mark every run of `eventId` as forgotten; undefined when the store does not hold the event. */
 export async function forgetEvent(store: StateStore, eventId: string, options: ForgetEventOptions = {}): Promise<ForgetResult | undefined> {
+  checkArgument(isStateStore(store), "forgetEvent", "store", STATE_STORE, store);
+  checkArgument(typeof eventId === "string" && eventId !== "", "forgetEvent", "eventId", "the id of a stored event, as a string", eventId);
+  checkArgument(isRecord(options), "forgetEvent", "options", "an options object like { by: \"me\" }, or left out", options);
+  const now = options.now;
+  checkArgument(now === undefined || (now instanceof Date && !Number.isNaN(now.getTime())), "forgetEvent", "options.now", "a valid Date, or left out", now);
   const stored = await store.loadEvent(eventId);
   if (!stored) return undefined;
   const at = (options.now ?? new Date()).toISOString();

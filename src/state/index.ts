@@ -5,6 +5,7 @@ import type { ArtifactStateStoreOptions } from "./artifact-store.js";
 import type { StateFolderSetting } from "./file-errors.js";
 import type { StateStore } from "./types.js";
 import { UserError } from "../user-error.js";
+import { checkArgument, isRecord } from "../library-arguments.js";
 
 export { ArtifactStateError, type ArtifactStateErrorKind } from "./artifact-errors.js";
 export type { ArtifactStateStore, ArtifactStateStoreOptions, ArtifactStoreStats } from "./artifact-store.js";
@@ -48,6 +49,7 @@ export type CreateStateStoreOptions = {
  * `@actions/artifact`) are imported only when asked for, so file-only runs do not load them.
  */
 export async function createStateStore(options: CreateStateStoreOptions): Promise<StateStore> {
+  checkArgument(isRecord(options), "createStateStore", "options", 'an options object like { kind: "file" }', options);
   switch (options.kind) {
     case "file":
       return new FileStateStore({

@@ -4,6 +4,8 @@
 // store for those that ran) keep anything from running twice.
 import { type DispatchOptions, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { discoverFlows } from "../flows/index.js";
+import { checkDispatchOptions } from "../engine/dispatch-options.js";
+import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
 import { logText } from "../log-text.js";
 import { collectUpstreamReleases, type PollUpstreamReleasesOptions, type PollUpstreamReleasesResult, savePendingCursors } from "./poll.js";
 
@@ -20,7 +22,19 @@ export type WatchAndDispatchResult = PollUpstreamReleasesResult & {
   dryRun: boolean;
 };
 
+/** For callers from JavaScript: what watchAndDispatch cannot do without, checked before anything is asked of GitHub. */
+function checkWatchAndDispatchOptions(options: unknown): void {
+  const call = "watchAndDispatch";
+  checkArgument(isRecord(options), call, "options", "an options object like { client, store, watches, dispatchOptions: { repoRoot } }", options);
+  checkArgument(isRecord(options.client), call, "options.client", "a GitHub client (createGitHubClient)", options.client);
+  checkArgument(isStateStore(options.store), call, "options.store", STATE_STORE, options.store);
+  checkArgument(Array.isArray(options.watches), call, "options.watches", "an array of watches (loadWatchConfig(...).watches)", options.watches);
+  checkArgument(isRecord(options.dispatchOptions), call, "options.dispatchOptions", "dispatch's options, like { repoRoot: process.cwd() }", options.dispatchOptions);
+  checkDispatchOptions(options.dispatchOptions);
+}
+
 export async function watchAndDispatch(options: WatchAndDispatchOptions): Promise<WatchAndDispatchResult> {
+  checkWatchAndDispatchOptions(options);
   const dryRun = options.dryRun === true;
   // One log line per message, whatever a tag or an error quotes (see collectUpstreamReleases).
   const log = (message: string): void => options.log?.(logText(message));

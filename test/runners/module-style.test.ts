@@ -175,6 +175,32 @@ describe("a module-style Bun step", () => {
     expect(lines.at(-1)).toBe('FLOW_RESULT {"status":"needs_intervention"}');
   });
 
+  it("shows and stores the result on a line of its own after a module whose last line has no newline", async () => {
+    // The wrapper's line was joined to it: "abcFLOW_RESULT {...}" in the log and the record.
+    const source = [
+      "export default async () => {",
+      '  console.log("first");',
+      '  process.stdout.write("abc");',
+      '  return { status: "completed", message: "done" };',
+      "};",
+    ].join("\n");
+    const lines: Array<[StepOutputStream, string]> = [];
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source }), { onLine: (stream, line) => lines.push([stream, line]) }));
+    expect(outcome.result).toEqual({ status: "completed", message: "done" });
+    const result = 'FLOW_RESULT {"status":"completed","message":"done"}';
+    expect(lines.filter(([stream]) => stream === "stdout").map(([, line]) => line)).toEqual(["first", "abc", result]);
+    expect(outcome.output).toBe(`first\nabc\n${result}`);
+  });
+
+  it("adds no line of its own before the result when the module's output ended with a newline", async () => {
+    const source = 'export default async () => { console.log("first"); process.stdout.write("second\\n\\n"); return { status: "completed" }; };';
+    const lines: string[] = [];
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source }), { onLine: (_stream, line) => lines.push(line) }));
+    // The module's own empty line stays; the wrapper's end-of-line text is nowhere.
+    expect(lines).toEqual(["first", "second", "", 'FLOW_RESULT {"status":"completed"}']);
+    expect(outcome.output).not.toContain("flows-action line end");
+  });
+
   it("reports an invalid status returned by the function as a failed run", async () => {
     const source = 'export default () => ({ status: "done" });';
     const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
