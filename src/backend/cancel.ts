@@ -78,7 +78,8 @@ async function cancelRuns(connection: BackendConnection, request: { eventId: str
     }
   };
   await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
-  return cancels;
+  // In the dispatch's order, not the order the answers came in.
+  return request.ids.flatMap((id) => cancels.filter((cancel) => cancel.id === id));
 }
 
 async function cancelOne(connection: BackendConnection, id: string, eventId: string, reason: CancelReason, deadline: number): Promise<RunCancel> {
