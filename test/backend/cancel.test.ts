@@ -39,13 +39,17 @@ function fast(server: FlowBackend, options: Partial<BackendDispatchOptions> = {}
 const cancels = (server: FlowBackend): RecordedRequest[] => server.requests.filter((request) => request.path.endsWith("/cancel"));
 
 /** Aborted once the quick run has finished, while the two slow ones still run. */
-function abortAfterQuickRun(): { signal: AbortSignal; onProgress: (runs: FlowRunView[]) => void } {
+function abortAfterQuickRun(): { signal: AbortSignal; onProgress: (runs: FlowRunView[]) => void; abortedAt: () => number } {
   const controller = new AbortController();
+  let at = 0;
   return {
     signal: controller.signal,
     onProgress: (runs) => {
-      if (runs[0]?.processStatus === "completed") controller.abort();
+      if (runs[0]?.processStatus !== "completed" || controller.signal.aborted) return;
+      at = Date.now();
+      controller.abort();
     },
+    abortedAt: () => at,
   };
 }
 
@@ -93,9 +97,10 @@ describe("cancelling the backend's runs when the wait stops", () => {
       if (String(input).endsWith("/cancel")) await new Promise((resolve) => setTimeout(resolve, 500));
       return fetch(input, init);
     };
+    // Aborted as soon as the backend has answered with the run, still queued.
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    const error = await failure(dispatchToBackend({ ...event(), type: "t.race" }, fast(server, { fetch: late, signal: controller.signal })));
+    const abort = () => controller.abort();
+    const error = await failure(dispatchToBackend({ ...event(), type: "t.race" }, fast(server, { fetch: late, signal: controller.signal, onProgress: abort })));
     expect(cancels(server).map((request) => request.status)).toEqual([409]);
     expect(error.message).toMatch(/Already finished, so not canceled: run_\w+ race\/close \(HTTP 409\)\.$/);
     expect(error.runs.map((run) => [run.processStatus, run.effectiveStatus, run.error])).toEqual([["completed", "changed", undefined]]);
@@ -103,9 +108,9 @@ describe("cancelling the backend's runs when the wait stops", () => {
 
   it("retries a failing cancel a little within a few seconds, then says the run may still be running", async () => {
     const server = await backend({ failCancel500Times: 1_000 });
-    const started = Date.now();
-    const error = await failure(dispatchToBackend(event(), fast(server, { ...abortAfterQuickRun(), cancelBudgetMs: 1_500 })));
-    expect(Date.now() - started).toBeLessThan(3_000);
+    const { abortedAt, ...abort } = abortAfterQuickRun();
+    const error = await failure(dispatchToBackend(event(), fast(server, { ...abort, cancelBudgetMs: 1_500 })));
+    expect(Date.now() - abortedAt()).toBeLessThan(2_500);
     // Two runs, each sent once and retried twice: never more.
     expect(cancels(server)).toHaveLength(6);
     expect(error.runs.map((run) => run.processStatus)).toEqual(["completed", "queued", "queued"]);
@@ -119,9 +124,10 @@ describe("cancelling the backend's runs when the wait stops", () => {
       if (!String(input).endsWith("/cancel")) return fetch(input, init);
       return new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
     };
-    const started = Date.now();
-    const error = await failure(dispatchToBackend(event(), fast(server, { ...abortAfterQuickRun(), fetch: hanging, cancelBudgetMs: 700 })));
-    expect(Date.now() - started).toBeLessThan(2_500);
+    const { abortedAt, ...abort } = abortAfterQuickRun();
+    const error = await failure(dispatchToBackend(event(), fast(server, { ...abort, fetch: hanging, cancelBudgetMs: 700 })));
+    expect(Date.now() - abortedAt()).toBeGreaterThanOrEqual(690);
+    expect(Date.now() - abortedAt()).toBeLessThan(2_000);
     expect(error.message).toContain("The cancel failed for");
     expect(error.message).toContain("did not answer POST /runs/");
   });
