@@ -57,7 +57,8 @@ export type ActionInputs = {
   runsFile: string;
   /** report: the folder holding the run-step jobs' runs files. */
   runsDir: string;
-  backend: { url: string; token: string; apiKey: string; hmacSecret: string; timeoutMs?: number };
+  /** cancelOnTimeout: cancel the backend's unfinished runs when timeoutMs runs out (a canceled job always does). */
+  backend: { url: string; token: string; apiKey: string; hmacSecret: string; timeoutMs?: number; cancelOnTimeout: boolean };
   /** runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL for steps (empty: the host's). */
   workspaceBackendUrl: string;
   /** Steps receive GITHUB_ENV and GITHUB_PATH, so they can export variables to later job steps. */
@@ -143,7 +144,7 @@ function readBackend(io: ActionIO): ActionInputs["backend"] {
       `Input "backend-timeout-minutes" is "${timeout}"; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`,
     );
   }
-  return { ...backend, timeoutMs: minutes * 60_000 };
+  return { ...backend, timeoutMs: minutes * 60_000, cancelOnTimeout: readBoolean(io, "backend-cancel-on-timeout", true) };
 }
 
 /** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */

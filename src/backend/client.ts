@@ -6,6 +6,7 @@ import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, basicCredentials, pause, requestJson, seconds } from "./http.js";
 import { redactor } from "../redact.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
+import { stopWaiting } from "./cancel.js";
 
 export type BackendDispatchOptions = {
   /** Base URL of the flow backend; `/events` and `/runs` are appended. */
@@ -27,6 +28,13 @@ export type BackendDispatchOptions = {
   requestTimeoutMs?: number;
   fetch?: typeof fetch;
   signal?: AbortSignal;
+  /**
+   * When the wait runs past timeoutMs, cancel the unfinished runs on the backend (`POST
+   * /runs/:id/cancel`), as when `signal` aborts it (default true).
+   */
+  cancelOnTimeout?: boolean;
+  /** All cancel requests together, when the wait is aborted or runs out (default 3 s). */
+  cancelBudgetMs?: number;
   /** Called with the runs whenever one of their statuses changes. */
   onProgress?: (runs: FlowRunView[]) => void;
   /** Told what is risky but allowed: a credential sent over plain http to another machine. */
@@ -135,7 +143,11 @@ export type Wait = {
   options: BackendDispatchOptions;
 };
 
-/** Poll the runs of a dispatch (or replay) until each has finished or the deadline passes. */
+/**
+ * Poll the runs of a dispatch (or replay) until each has finished or the deadline passes. When
+ * the deadline passes or the signal aborts the wait, the unfinished runs are canceled on the
+ * backend (src/backend/cancel.ts) before the error is thrown.
+ */
 export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   const { connection, result, outcome, deadline, options } = wait;
   const wanted = result.runIds;
@@ -147,13 +159,15 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   const what = `GET /runs?eventId=${encodeURIComponent(result.eventId)}`;
   while (!finished(runs, wanted)) {
     const remaining = deadline - Date.now();
-    if (remaining <= 0) throw timeoutError(runs, wanted, wait);
+    if (remaining <= 0) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
     try {
       await pause(Math.min(interval, remaining), connection.signal, what);
       runs = await pollRuns(connection, result.eventId, wanted, Math.max(deadline, Date.now() + LAST_LOOK_MS));
     } catch (error) {
       const late = error instanceof FlowBackendError && error.kind === "timeout" && Date.now() >= deadline;
-      throw late ? timeoutError(runs, wanted, wait) : withRuns(error, runs, outcome);
+      if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
+      const stopped = error instanceof FlowBackendError && error.kind === "aborted";
+      throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome) as FlowBackendError, "job-canceled") : withRuns(error, runs, outcome);
     }
     interval = Math.min(interval * 1.5, Math.max(MAX_POLL_INTERVAL_MS, firstInterval));
     const key = progressKey(runs);
@@ -218,7 +232,7 @@ function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait): FlowBa
   const waited = seconds(wait.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const noun = open.length === 1 ? "run still not finished" : "runs still not finished";
   return new FlowBackendError(
-    `${open.length} ${noun} after ${waited}: ${list.join(", ")}. The backend at ${displayUrl(wait.connection.url)} may still finish them; raise the timeout or look them up with GET /runs?eventId=${encodeURIComponent(wait.result.eventId)}.`,
+    `${open.length} ${noun} after ${waited}: ${list.join(", ")}; raise the timeout if they need longer.`,
     { kind: "timeout", runs, outcome: { ...wait.outcome, runs } },
   );
 }

@@ -140,7 +140,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
         continue;
       }
       throw new FlowBackendError(
-        `the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.once ? "" : "; the event can be sent again safely (it is deduplicated by id)"}.`,
+        `the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`,
         { kind: "server", status },
       );
     }

@@ -43,7 +43,9 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
   }
   let raw: unknown;
   try {
-    raw = await requestJson(connection, { method: "POST", path, deadline, once: true });
+    // The contract's replay carries no changes; the body names the event only so that the
+    // request is signed (x-flow-signature-256) like every other POST, for that event alone.
+    raw = await requestJson(connection, { method: "POST", path, body: JSON.stringify({ eventId }), deadline, once: true });
   } catch (error) {
     throw error instanceof FlowBackendError ? replayFailure(error, eventId, connection) : error;
   }

@@ -65,7 +65,7 @@ describe("mode: http", () => {
     expect(again.summary).toContain("already handled");
   });
 
-  it("on a timeout still reports the runs as last seen, and the summary says why the job failed", async () => {
+  it("on a timeout left running (backend-cancel-on-timeout: false) still reports the runs as last seen, and the summary says why the job failed", async () => {
     await backend.close();
     backend = await startFlowBackend({
       token,
@@ -73,13 +73,40 @@ describe("mode: http", () => {
       behaviour: { neverFinish: true },
       scripts: { "release.published": [{ flow: "bindings", step: "regenerate", result: { status: "changed" } }] },
     });
-    const run = await send({ "backend-timeout-minutes": "0.02" });
+    const run = await send({ "backend-timeout-minutes": "0.02", "backend-cancel-on-timeout": "false" });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::1 run still not finished after 1\.2 s: \S+ bindings\/regenerate/);
     expect(run.summary).toMatch(/\| bindings \| regenerate \| .*(queued|running)/);
     expect(run.summary).toContain("**The flow backend dispatch failed:** 1 run still not finished after 1.2 s");
+    expect(run.summary).toContain("Left running (backend-cancel-on-timeout is false): the backend at");
     expect(run.summary).toContain("The runs above are as the backend last reported them.");
     expect((JSON.parse(run.outputs.results ?? "[]") as FlowRunView[]).map((view) => view.flowName)).toEqual(["bindings"]);
+    expect(backend.requests.filter((request) => request.path.endsWith("/cancel"))).toEqual([]);
+  });
+
+  it("on a timeout cancels the unfinished runs on the backend by default, and reports them as canceled there", async () => {
+    await backend.close();
+    backend = await startFlowBackend({
+      token,
+      hmacSecret,
+      scripts: {
+        "release.published": [
+          { flow: "bindings", step: "regenerate", result: { status: "changed" }, afterMs: 100 },
+          { flow: "fork", step: "rebase", afterMs: 60_000 },
+        ],
+      },
+    });
+    const run = await send({ "backend-timeout-minutes": "0.02" });
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.outputs.results ?? "[]") as FlowRunView[];
+    expect(results.map((view) => [view.flowName, view.processStatus])).toEqual([
+      ["bindings", "completed"],
+      ["fork", "canceled"],
+    ]);
+    const cancels = backend.requests.filter((request) => request.path.endsWith("/cancel"));
+    expect(cancels.map((request) => [request.path, request.status])).toEqual([[`/runs/${results[1]?.id}/cancel`, 200]]);
+    expect(run.summary).toContain("| fork | rebase | 🚫 canceled | Canceled on the flow backend by flows-action: the wait ran past backend-timeout-minutes. |");
+    expect(run.summary).toMatch(/\*\*The flow backend dispatch failed:\*\* 1 run still not finished after 1\.2 s: .* Canceled on the backend \(POST \/runs\/:id\/cancel\): \S+ fork\/rebase\./);
   });
 
   it("when the backend cannot be reached, the summary says so instead of staying empty", async () => {

@@ -47,7 +47,9 @@ describe("replay with mode: http", () => {
     const run = await replay();
     expect(run.code, run.stdout).toBe(0);
     expect(backend.runCount()).toBe(first + 2);
-    expect(replayRequests()).toHaveLength(1);
+    // Signed like every POST: the backend verified it (a bodiless, unsigned replay is refused with 401).
+    expect(replayRequests().map((request) => [request.status, request.body])).toEqual([[200, JSON.stringify({ eventId })]]);
+    expect(replayRequests()[0]?.headers["x-flow-signature-256"]).toMatch(/^sha256=[0-9a-f]{64}$/);
     expect(run.stdout).toContain(`Replaying release.published → ${eventId} on the flow backend at ${backend.url}`);
     const results = JSON.parse(run.outputs.results ?? "[]") as FlowRunView[];
     expect(results.map((view) => [view.flowName, view.effectiveStatus, view.id.endsWith("_replay")])).toEqual([

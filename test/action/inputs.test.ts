@@ -101,6 +101,14 @@ describe("backend-timeout-minutes", () => {
   });
 });
 
+describe("backend-cancel-on-timeout", () => {
+  it("cancels the backend's unfinished runs on a timeout unless set to false", () => {
+    expect(readInputs(fakeIO({})).backend.cancelOnTimeout).toBe(true);
+    expect(readInputs(fakeIO({ "backend-cancel-on-timeout": "false" })).backend.cancelOnTimeout).toBe(false);
+    expect(() => readInputs(fakeIO({ "backend-cancel-on-timeout": "no" }))).toThrow('Input "backend-cancel-on-timeout" is "no"; expected true or false.');
+  });
+});
+
 describe("backend inputs outside mode: http", () => {
   it("warns that backend-url is not used, since the event then runs here and nothing reaches the backend", () => {
     const io = fakeIO({ "backend-url": "https://flows.example.com", "backend-token": "backend-token-0123456789" });

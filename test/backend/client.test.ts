@@ -123,14 +123,16 @@ describe("dispatchToBackend", () => {
     expect(error.message).toBe(`the flow backend at ${server.url} did not answer POST /events within 0.1 s, 2 time(s).`);
   });
 
-  it("times out listing every unfinished run and keeps the partial runs on the error", async () => {
+  it("times out listing every unfinished run and keeps the partial runs on the error (left running when asked)", async () => {
     const server = await backend({ behaviour: { neverFinish: true } });
-    const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { timeoutMs: 300 })));
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { timeoutMs: 300, cancelOnTimeout: false })));
     expect(error.kind).toBe("timeout");
     expect(error.message).toMatch(/^2 runs still not finished after 0\.3 s: run_[0-9a-f]{12} bindings\/regenerate \(running\), run_[0-9a-f]{12} notes\/draft \(running\)/);
     expect(error.runs.map((run) => run.processStatus)).toEqual(["running", "running"]);
     expect(error.outcome?.runs).toEqual(error.runs);
     expect(error.outcome?.status).toBe("accepted");
+    expect(error.message).toContain("Left running (backend-cancel-on-timeout is false): the backend at");
+    expect(server.requests.filter((request) => request.path.endsWith("/cancel"))).toEqual([]);
   });
 
   it("reports rejected credentials without ever printing the token", async () => {

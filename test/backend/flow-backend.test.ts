@@ -74,10 +74,14 @@ describe("the test flow backend", () => {
     expect(validateBackendDispatchResult(replay.json), JSON.stringify(validateBackendDispatchResult.errors)).toBe(true);
   });
 
-  it("refuses a replay with a body (the contract's replay carries no changes) and one of an unknown event", async () => {
+  it("refuses a replay whose body carries changes (the contract's replay carries none) or names another event, and one of an unknown event", async () => {
     const backend = await start();
     await call(backend, "POST", "/events", event("r2"));
-    expect(await call(backend, "POST", "/events/r2/replay", { payload: { tag: "v2" } })).toEqual({ status: 400, json: { error: "POST /events/:id/replay takes no body" } });
+    expect(await call(backend, "POST", "/events/r2/replay", { eventId: "r2", payload: { tag: "v2" } })).toEqual({
+      status: 400,
+      json: { error: "the request carries no changes; unexpected field(s): payload" },
+    });
+    expect((await call(backend, "POST", "/events/r2/replay", { eventId: "r1" })).status).toBe(400);
     expect((await call(backend, "POST", "/events/nope/replay")).status).toBe(404);
     expect(backend.runCount()).toBe(1);
   });
@@ -113,5 +117,24 @@ describe("the test flow backend", () => {
     const answer = await call(backend, "POST", "/events", event("u1"));
     expect(answer).toEqual({ status: 401, json: { error: "missing x-flow-signature-256" } });
     expect(backend.runCount()).toBe(0);
+  });
+
+  it("refuses an unsigned replay or cancel, bodiless or not, when a shared secret is configured", async () => {
+    const backend = await start({ hmacSecret: "shared-secret" });
+    await dispatchToBackend(event("u2", "t.slow"), { url: backend.url, hmacSecret: "shared-secret", timeoutMs: 200, cancelOnTimeout: false }).catch(() => undefined);
+    const [slow] = normalizeRunList((await call(backend, "GET", "/runs?eventId=u2")).json);
+    for (const [path, body] of [["/events/u2/replay", undefined], ["/events/u2/replay", { eventId: "u2" }], [`/runs/${slow?.id}/cancel`, undefined], [`/runs/${slow?.id}/cancel`, { runId: slow?.id }]] as const) {
+      expect(await call(backend, "POST", path, body), path).toEqual({ status: 401, json: { error: "missing x-flow-signature-256" } });
+    }
+    expect(backend.runCount()).toBe(1);
+    expect(normalizeRunList((await call(backend, "GET", "/runs?eventId=u2")).json)[0]?.processStatus).not.toBe("canceled");
+  });
+
+  it("refuses a cancel whose body names another run", async () => {
+    const backend = await start();
+    await call(backend, "POST", "/events", event("s3", "t.slow"));
+    const [slow] = normalizeRunList((await call(backend, "GET", "/runs?eventId=s3")).json);
+    expect((await call(backend, "POST", `/runs/${slow?.id}/cancel`, { runId: "run_other" })).status).toBe(400);
+    expect(normalizeRunList((await call(backend, "GET", "/runs?eventId=s3")).json)[0]?.processStatus).not.toBe("canceled");
   });
 });

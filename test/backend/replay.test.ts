@@ -1,3 +1,4 @@
+import { sign } from "@octokit/webhooks-methods";
 import { afterEach, describe, expect, it } from "vitest";
 import { type BackendReplayOptions, dispatchToBackend, replayOnBackend } from "../../src/backend/index.js";
 import type { FlowEvent } from "../../src/contracts.js";
@@ -50,7 +51,25 @@ describe("replayOnBackend", () => {
     expect(outcome.runs.map((run) => [run.id.endsWith("_replay"), run.processStatus, run.effectiveStatus])).toEqual([[true, "completed", "changed"]]);
     expect(server.runCount()).toBe(2);
     expect(server.requests[0]).toMatchObject({ method: "GET", path: `/events/${encodeURIComponent(event.id)}`, status: 200 });
-    expect(replays(server)).toEqual([expect.objectContaining({ body: "", status: 200 })]);
+    expect(replays(server)).toEqual([expect.objectContaining({ body: JSON.stringify({ eventId: event.id }), status: 200 })]);
+  });
+
+  it("signs the replay request like every other POST, so the backend can tell it from a stranger's", async () => {
+    const server = await seeded();
+    await replayOnBackend(event.id, fast(server));
+    const [sent] = replays(server);
+    expect(sent?.headers["x-flow-signature-256"]).toBe(await sign(hmacSecret, sent?.body ?? ""));
+    expect(sent?.status).toBe(200);
+
+    const stranger = await fetch(`${server.url}/events/${encodeURIComponent(event.id)}/replay`, { method: "POST" });
+    expect(stranger.status).toBe(401);
+    const forged = await fetch(`${server.url}/events/${encodeURIComponent(event.id)}/replay`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-flow-signature-256": await sign("not-the-secret", sent?.body ?? "") },
+      body: sent?.body ?? "",
+    });
+    expect(forged.status).toBe(401);
+    expect(server.runCount()).toBe(2);
   });
 
   it("names an event id the backend does not hold, and asks for no replay", async () => {

@@ -42,6 +42,8 @@ export type FlowBackendBehaviour = {
    * answers, `drop` cuts the connection, `500` answers with a server error.
    */
   replayAnswer?: "hang" | "drop" | "500";
+  /** Answer the first N `POST /runs/:id/cancel` with 500, cancelling nothing. */
+  failCancel500Times?: number;
 };
 
 export type FlowBackendOptions = {
@@ -88,7 +90,7 @@ type Answer = { status: number; body: unknown };
  * runs move queued → running → finished with time, so clients have something real to poll.
  */
 export async function startFlowBackend(options: FlowBackendOptions = {}): Promise<FlowBackend> {
-  const state = { events: new Map<string, FlowEvent>(), runs: new Map<string, StoredRun>(), posts: 0, drops: 0, nonce: 0 };
+  const state = { events: new Map<string, FlowEvent>(), runs: new Map<string, StoredRun>(), posts: 0, drops: 0, nonce: 0, cancels: 0 };
   const requests: RecordedRequest[] = [];
   const server = createServer((request, response) => {
     void serve(request, response).catch((error: unknown) => send(response, { status: 500, body: { error: String(error) } }));
@@ -143,6 +145,9 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     const run = id ? state.runs.get(id) : undefined;
     if (method === "GET" && collection === "runs" && parts.length === 2) return run ? ok({ run: view(run) }) : notFound(`run ${id}`);
     if (method === "POST" && collection === "runs" && action === "cancel") {
+      const refused = namesOnly(body, { runId: id });
+      if (refused) return refused;
+      if (state.cancels++ < (options.behaviour?.failCancel500Times ?? 0)) return { status: 500, body: { error: "simulated cancel failure" } };
       if (!run) return notFound(`run ${id}`);
       if (isFinished(run)) return { status: 409, body: { error: `run ${run.id} has already finished` } };
       run.canceledMs = Date.now();
@@ -176,9 +181,13 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     return ok(dispatchResult("accepted", event, startRuns(event, false)));
   }
 
-  /** The contract's replay takes the stored event as it is: no body, so no edit to ignore. */
+  /**
+   * The contract's replay takes the stored event as it is: its body, when there is one, names the
+   * event and nothing else (no edit to ignore), so that it can be signed.
+   */
   function replay(eventId: string, body: string): Answer {
-    if (body !== "") return { status: 400, body: { error: "POST /events/:id/replay takes no body" } };
+    const refused = namesOnly(body, { eventId });
+    if (refused) return refused;
     const event = state.events.get(eventId);
     if (!event) return notFound(`event ${eventId}`);
     return ok(dispatchResult("accepted", event, startRuns(event, true)));
@@ -289,16 +298,42 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
   };
 }
 
-/** Bearer token, API key and (on POSTs with a body) the HMAC signature, as the contract asks. */
+/**
+ * Bearer token, API key and, with a shared secret, the HMAC signature of every POST (of its body,
+ * empty or not): an unsigned replay or cancel is a stranger's.
+ */
 async function authFailure(options: FlowBackendOptions, request: IncomingMessage, body: string): Promise<Answer | undefined> {
   const denied = (error: string): Answer => ({ status: 401, body: { error } });
   if (options.token && request.headers.authorization !== `Bearer ${options.token}`) return denied("missing or wrong bearer token");
   if (options.apiKey && request.headers["x-api-key"] !== options.apiKey) return denied("missing or wrong x-api-key");
-  if (options.hmacSecret && request.method === "POST" && body !== "") {
+  if (options.hmacSecret && request.method === "POST") {
     const signature = request.headers["x-flow-signature-256"];
     if (typeof signature !== "string") return denied("missing x-flow-signature-256");
     if (!(await verify(options.hmacSecret, body, signature))) return denied("x-flow-signature-256 does not match the body");
   }
+  return undefined;
+}
+
+/**
+ * A replay's or cancel's body: empty, or JSON naming exactly the target of the path (so a signed
+ * body cannot be sent to another event or run) and carrying nothing else but a `reason` or `eventId`.
+ */
+function namesOnly(body: string, target: Record<string, string | undefined>): Answer | undefined {
+  if (body === "") return undefined;
+  const refuse = (error: string): Answer => ({ status: 400, body: { error } });
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return refuse("body is not JSON");
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return refuse("body is not a JSON object");
+  const fields = value as Record<string, unknown>;
+  const [name, id] = Object.entries(target)[0] ?? ["", ""];
+  if (fields[name] !== id) return refuse(`body names ${name} ${JSON.stringify(fields[name])}, not ${JSON.stringify(id)} of the path`);
+  const allowed = new Set([name, "eventId", "reason"]);
+  const extra = Object.keys(fields).filter((key) => !allowed.has(key));
+  if (extra.length > 0) return refuse(`the request carries no changes; unexpected field(s): ${extra.join(", ")}`);
   return undefined;
 }
 

@@ -88,6 +88,9 @@ function backendOptions(context: Omit<ActionContext, "event">, url: string): Bac
     ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
     ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
     ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
+    // A canceled job stops waiting and cancels the backend's unfinished runs (src/backend/cancel.ts).
+    ...(context.signal ? { signal: context.signal } : {}),
+    cancelOnTimeout: backend.cancelOnTimeout,
     warn: (message) => context.io.warning(message),
     onProgress: (runs) => context.io.info(logText(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
   };

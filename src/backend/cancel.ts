@@ -1,0 +1,179 @@
+import type { FlowRunView } from "../contracts.js";
+import { effectiveStatusOf, needsAttentionFor } from "../contracts.js";
+import type { Wait } from "./client.js";
+import { displayUrl, FlowBackendError } from "./errors.js";
+import { type BackendConnection, requestJson } from "./http.js";
+import { isTerminal, normalizeRunView } from "./normalize.js";
+
+/** Why the action stopped waiting for the backend's runs; sent to the backend in the cancel request. */
+export type CancelReason = "job-canceled" | "wait-timeout";
+
+/**
+ * All cancel requests together get this long. Cancelling a workflow sends SIGINT, then SIGTERM
+ * about 7.5 s later and SIGKILL soon after; the runs still have to be reported (summary, check
+ * runs) in what is left, and a runner may send SIGTERM first.
+ * https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-workflow-runs/canceling-a-workflow
+ */
+export const DEFAULT_CANCEL_BUDGET_MS = 3_000;
+/** Cancel requests in flight at once: a dispatch may have up to 1,000 runs. */
+const CANCEL_CONCURRENCY = 8;
+
+type RunCancel = {
+  id: string;
+  /** canceled: the backend accepted it; finished: the run had ended (404/409); failed: it may still run. */
+  result: "canceled" | "finished" | "failed";
+  /** The run as the cancel answer describes it, when it could be read. */
+  run?: FlowRunView;
+  /** Why it failed, or the status that said the run had finished. */
+  detail?: string;
+};
+
+/**
+ * The action stopped waiting (the job was canceled, or the wait ran out): cancel this dispatch's
+ * unfinished runs on the backend, so nothing keeps changing things with no one reporting it, and
+ * return the error that ends the wait, its runs and message saying what became of each.
+ * A duplicate dispatch's runs were started by an earlier delivery (whose job may still wait for
+ * them), so they are left alone; so are all runs after a timeout with cancelOnTimeout false.
+ */
+export async function stopWaiting(wait: Wait, runs: FlowRunView[], error: FlowBackendError, reason: CancelReason): Promise<FlowBackendError> {
+  const { result, options } = wait;
+  const open = unfinishedIds(runs, result.runIds);
+  if (open.length === 0) return error;
+  const lookUp = `the backend at ${displayUrl(wait.connection.url)} may still finish ${open.length === 1 ? "it" : "them"}: look at GET /runs?eventId=${encodeURIComponent(result.eventId)}.`;
+  if (result.status === "duplicate") {
+    const what = open.length === 1 ? "that run is one" : "those runs are";
+    return withNote(error, runs, wait, `Not canceled on the backend, since ${what} of an earlier delivery of this event, whose job may still wait for ${open.length === 1 ? "it" : "them"}; ${lookUp}`);
+  }
+  if (reason === "wait-timeout" && options.cancelOnTimeout === false) {
+    return withNote(error, runs, wait, `Left running (backend-cancel-on-timeout is false): ${lookUp}`);
+  }
+  const cancels = await cancelRuns(wait.connection, { eventId: result.eventId, ids: open, reason, budgetMs: options.cancelBudgetMs ?? DEFAULT_CANCEL_BUDGET_MS });
+  const updated = applyCancels(runs, result.runIds, cancels, reason);
+  return withNote(error, updated, wait, describeCancels(cancels, runs, wait.connection));
+}
+
+/** Ids of the runs not finished as last seen, including runs the backend named but never reported. */
+function unfinishedIds(runs: FlowRunView[], wanted: string[]): string[] {
+  const byId = new Map(runs.map((run) => [run.id, run]));
+  const ids = wanted.length > 0 ? wanted : runs.map((run) => run.id);
+  return ids.filter((id) => {
+    const run = byId.get(id);
+    return run === undefined || !isTerminal(run);
+  });
+}
+
+/**
+ * `POST /runs/:id/cancel` once per run, all within budgetMs. A cancel is idempotent, so a 5xx or
+ * dropped connection is retried, a little, inside the same budget. The wait's abort signal is
+ * not used: it is what fired.
+ */
+async function cancelRuns(connection: BackendConnection, request: { eventId: string; ids: string[]; reason: CancelReason; budgetMs: number }): Promise<RunCancel[]> {
+  const deadline = Date.now() + request.budgetMs;
+  const quick: BackendConnection = { ...connection, signal: undefined, retries: 2, retryDelayMs: 200, requestTimeoutMs: request.budgetMs };
+  const cancels: RunCancel[] = [];
+  const queue = [...request.ids];
+  const worker = async (): Promise<void> => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      cancels.push(await cancelOne(quick, id, request.eventId, request.reason, deadline));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
+  // In the dispatch's order, not the order the answers came in.
+  return request.ids.flatMap((id) => cancels.filter((cancel) => cancel.id === id));
+}
+
+async function cancelOne(connection: BackendConnection, id: string, eventId: string, reason: CancelReason, deadline: number): Promise<RunCancel> {
+  const path = `/runs/${encodeURIComponent(id)}/cancel`;
+  // A body, so that the request is signed (x-flow-signature-256) like every other POST, and the
+  // signature names the run it cancels.
+  const body = JSON.stringify({ runId: id, eventId, reason });
+  let raw: unknown;
+  try {
+    raw = await requestJson(connection, { method: "POST", path, body, deadline });
+  } catch (error) {
+    if (!(error instanceof FlowBackendError)) return { id, result: "failed", detail: String(error) };
+    // 409: finished before the cancel came; 404: gone, or never known. Either way nothing to stop.
+    if (error.kind === "rejected" && (error.status === 409 || error.status === 404)) {
+      const run = await lastLook(connection, id, deadline);
+      return { id, result: "finished", detail: `HTTP ${error.status}`, ...(run ? { run } : {}) };
+    }
+    return { id, result: "failed", detail: error.message };
+  }
+  let run: FlowRunView | undefined;
+  try {
+    const read = normalizeRunView(raw);
+    if (read.id === id) run = read;
+  } catch {
+    // Some backends answer a cancel with nothing useful ({} or {ok: true}): the 2xx is the answer.
+  }
+  if (run && isTerminal(run) && run.processStatus !== "canceled") return { id, result: "finished", run, detail: `HTTP 200, ${run.processStatus}` };
+  return { id, result: "canceled", ...(run ? { run } : {}) };
+}
+
+/** How a run the backend would not cancel ended (`GET /runs/:id`), if that can be read in the time left. */
+async function lastLook(connection: BackendConnection, id: string, deadline: number): Promise<FlowRunView | undefined> {
+  try {
+    const run = normalizeRunView(await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline }));
+    return run.id === id ? run : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The runs as reported: canceled ones say so, ones whose cancel failed keep their last status and say they may still run. */
+function applyCancels(runs: FlowRunView[], wanted: string[], cancels: RunCancel[], reason: CancelReason): FlowRunView[] {
+  const byId = new Map(runs.map((run) => [run.id, run]));
+  const why = reason === "job-canceled" ? "the job was canceled" : "the wait ran past backend-timeout-minutes";
+  for (const cancel of cancels) {
+    const seen = cancel.run ?? byId.get(cancel.id);
+    if (!seen) continue;
+    if (cancel.result === "canceled") {
+      const view: FlowRunView = { ...seen, processStatus: "canceled", updatedAt: new Date().toISOString() };
+      delete view.resultStatus;
+      view.effectiveStatus = effectiveStatusOf(view);
+      view.needsAttention = needsAttentionFor(view.effectiveStatus);
+      view.error = `Canceled on the flow backend by flows-action: ${why}.${seen.error ? `\n${seen.error}` : ""}`;
+      byId.set(cancel.id, view);
+    } else if (cancel.result === "failed") {
+      byId.set(cancel.id, { ...seen, error: `Not canceled: ${why}, but the cancel request to the flow backend failed, so this run may still be running there. ${cancel.detail ?? ""}`.trim() });
+    } else if (cancel.run) {
+      byId.set(cancel.id, cancel.run);
+    }
+  }
+  const ids = wanted.length > 0 ? wanted : runs.map((run) => run.id);
+  return ids.map((id) => byId.get(id)).filter((run) => run !== undefined);
+}
+
+function describeCancels(cancels: RunCancel[], runs: FlowRunView[], connection: BackendConnection): string {
+  const byId = new Map(runs.map((run) => [run.id, run]));
+  const name = (id: string): string => {
+    const run = byId.get(id);
+    return run ? `${id} ${run.flowName}/${run.stepName}` : id;
+  };
+  const of = (result: RunCancel["result"]): RunCancel[] => cancels.filter((cancel) => cancel.result === result);
+  const sentences: string[] = [];
+  const canceled = of("canceled");
+  if (canceled.length > 0) sentences.push(`Canceled on the backend (POST /runs/:id/cancel): ${canceled.map((cancel) => name(cancel.id)).join(", ")}.`);
+  const finished = of("finished");
+  if (finished.length > 0) sentences.push(`Already finished, so not canceled: ${finished.map((cancel) => `${name(cancel.id)} (${cancel.detail})`).join(", ")}.`);
+  const failed = of("failed");
+  if (failed.length > 0) {
+    sentences.push(
+      `The cancel failed for ${failed.map((cancel) => name(cancel.id)).join(", ")}, which may still be running on the backend at ${displayUrl(connection.url)}: ${failed[0]?.detail ?? ""} Cancel ${failed.length === 1 ? "it" : "them"} there (POST /runs/<id>/cancel).`,
+    );
+  }
+  return sentences.join(" ");
+}
+
+function withNote(error: FlowBackendError, runs: FlowRunView[], wait: Wait, note: string): FlowBackendError {
+  const { kind, status, field, code } = error;
+  const outcome = { ...(error.outcome ?? wait.outcome), runs };
+  return new FlowBackendError(`${error.message} ${note}`, {
+    kind,
+    ...(status !== undefined ? { status } : {}),
+    ...(field ? { field } : {}),
+    ...(code ? { code } : {}),
+    runs,
+    outcome,
+  });
+}

@@ -1,0 +1,111 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { verify } from "@octokit/webhooks-methods";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import { tempRepo } from "../helpers/flow-packages.js";
+import { DIST_ACTION, jobEnvironment, parseOutputFile } from "../helpers/run-action.js";
+import { type FlowBackend, startFlowBackend } from "../support/flow-backend.js";
+
+// Cancelling a workflow run in mode: http: the shipped action (dist/index.js, where the signal
+// handling lives) waits for a flow backend's runs when it gets a real signal. The runs it leaves
+// unfinished must be canceled on the backend, and reported as such, before the runner kills it.
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+let runnerDir: string;
+let backend: FlowBackend;
+/** The action's process, killed after each test in case a failure left it waiting. */
+let child: ChildProcess | undefined;
+const token = "backend-token-0123456789";
+const hmacSecret = "hmac-secret-abcdef";
+
+beforeEach(async () => {
+  repo = await tempRepo("flows-http-cancel-");
+  runnerDir = await mkdtemp(join(tmpdir(), "flows-http-cancel-runner-"));
+  backend = await startFlowBackend({
+    token,
+    hmacSecret,
+    scripts: {
+      "release.published": [
+        { flow: "notes", step: "draft", result: { status: "completed", message: "drafted" }, afterMs: 100 },
+        { flow: "slow", step: "one", afterMs: 60_000 },
+        { flow: "slow", step: "two", afterMs: 60_000 },
+      ],
+    },
+  });
+});
+afterEach(async () => {
+  if (child?.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  child = undefined;
+  await backend.close();
+  await repo.cleanup();
+  await rm(runnerDir, { recursive: true, force: true });
+});
+
+const release = { action: "published", release: { tag_name: "v2.0.0", id: 2, html_url: "https://github.com/o/r/releases/v2.0.0" }, repository: { full_name: "o/r" } };
+
+/** The action waiting on the backend, sent `signal` once the quick run has finished. */
+async function cancelledJob(signal: NodeJS.Signals): Promise<{ code: number | null; stdout: string; summary: string; outputs: Record<string, string>; stoppedInMs: number }> {
+  const eventPath = join(runnerDir, "event.json");
+  const outputPath = join(runnerDir, "output");
+  const summaryPath = join(runnerDir, "summary.md");
+  await writeFile(eventPath, JSON.stringify(release));
+  await Promise.all([writeFile(outputPath, ""), writeFile(summaryPath, "")]);
+  const inputs = { mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, state: "none" };
+  const action = spawn(process.execPath, [DIST_ACTION], {
+    cwd: repo.dir,
+    env: {
+      ...jobEnvironment({ eventName: "release", eventPath, workspace: repo.dir }),
+      GITHUB_OUTPUT: outputPath,
+      GITHUB_STEP_SUMMARY: summaryPath,
+      ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    },
+  });
+  child = action;
+  let stdout = "";
+  action.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk;
+  });
+  const exited = new Promise<number | null>((done) => action.on("close", done));
+  const deadline = Date.now() + 8_000;
+  while (!stdout.includes("notes/draft: completed")) {
+    if (Date.now() > deadline) throw new Error(`the quick run never finished:\n${stdout}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const started = Date.now();
+  action.kill(signal);
+  const code = await exited;
+  return {
+    code,
+    stdout,
+    stoppedInMs: Date.now() - started,
+    summary: await readFile(summaryPath, "utf8"),
+    outputs: parseOutputFile(await readFile(outputPath, "utf8")),
+  };
+}
+
+describe("a cancelled job in mode: http", () => {
+  it.each(["SIGTERM", "SIGINT"] as const)("on %s cancels exactly the backend's unfinished runs, signed, and reports them as canceled there", async (signal) => {
+    const job = await cancelledJob(signal);
+    expect(job.code, job.stdout).toBe(1);
+    expect(job.stdout).toContain(`::warning::Received ${signal}`);
+    const results = JSON.parse(job.outputs.results ?? "[]") as FlowRunView[];
+    expect(results.map((run) => [run.stepName, run.processStatus])).toEqual([
+      ["draft", "completed"],
+      ["one", "canceled"],
+      ["two", "canceled"],
+    ]);
+    const cancels = backend.requests.filter((request) => request.path.endsWith("/cancel"));
+    expect(cancels.map((request) => request.path).sort()).toEqual([`/runs/${results[1]?.id}/cancel`, `/runs/${results[2]?.id}/cancel`].sort());
+    for (const request of cancels) {
+      expect(request.status).toBe(200);
+      expect(await verify(hmacSecret, request.body, String(request.headers["x-flow-signature-256"]))).toBe(true);
+    }
+    expect(job.summary).toContain("| slow | one | 🚫 canceled | Canceled on the flow backend by flows-action: the job was canceled. |");
+    expect(job.summary).toMatch(/\*\*The flow backend dispatch failed:\*\* the dispatch to the flow backend was canceled during .* Canceled on the backend \(POST \/runs\/:id\/cancel\): \S+ slow\/one, \S+ slow\/two\./);
+    // Well inside the 7.5 s between the runner's SIGINT and its SIGTERM.
+    expect(job.stoppedInMs).toBeLessThan(5_000);
+  }, 20_000);
+});

@@ -1,0 +1,156 @@
+import { verify } from "@octokit/webhooks-methods";
+import { afterEach, describe, expect, it } from "vitest";
+import { type BackendDispatchOptions, dispatchToBackend, replayOnBackend } from "../../src/backend/index.js";
+import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
+import { type FlowBackend, type FlowBackendOptions, type RecordedRequest, startFlowBackend } from "../support/flow-backend.js";
+import { failure } from "./failure.js";
+
+// When the wait for a backend's runs stops (the caller aborts it: a canceled job; or it runs
+// out), the runs it leaves unfinished are canceled on the backend, within a few seconds.
+
+const hmacSecret = "cancel-hmac-secret";
+const SCRIPTS: FlowBackendOptions["scripts"] = {
+  "t.mixed": [
+    { flow: "notes", step: "draft", result: { status: "completed" }, afterMs: 60 },
+    { flow: "slow", step: "one", afterMs: 60_000 },
+    { flow: "slow", step: "two", afterMs: 60_000 },
+  ],
+};
+
+const backends: FlowBackend[] = [];
+afterEach(async () => {
+  await Promise.all(backends.splice(0).map((backend) => backend.close()));
+});
+
+async function backend(behaviour: FlowBackendOptions["behaviour"] = {}): Promise<FlowBackend> {
+  const started = await startFlowBackend({ hmacSecret, scripts: SCRIPTS, behaviour });
+  backends.push(started);
+  return started;
+}
+
+function event(id = `test:t.mixed:${Math.random().toString(36).slice(2)}`): FlowEvent {
+  return { id, type: "t.mixed", receivedAt: "2025-01-02T03:04:05.000Z", payload: {} };
+}
+
+function fast(server: FlowBackend, options: Partial<BackendDispatchOptions> = {}): BackendDispatchOptions {
+  return { url: server.url, hmacSecret, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 5_000, ...options };
+}
+
+const cancels = (server: FlowBackend): RecordedRequest[] => server.requests.filter((request) => request.path.endsWith("/cancel"));
+
+/** Aborted once the quick run has finished, while the two slow ones still run. */
+function abortAfterQuickRun(): { signal: AbortSignal; onProgress: (runs: FlowRunView[]) => void; abortedAt: () => number } {
+  const controller = new AbortController();
+  let at = 0;
+  return {
+    signal: controller.signal,
+    onProgress: (runs) => {
+      if (runs[0]?.processStatus !== "completed" || controller.signal.aborted) return;
+      at = Date.now();
+      controller.abort();
+    },
+    abortedAt: () => at,
+  };
+}
+
+describe("cancelling the backend's runs when the wait stops", () => {
+  it("an aborted wait cancels exactly the unfinished runs, once each, signed, and reports them as canceled", async () => {
+    const server = await backend();
+    const sent = event();
+    const error = await failure(dispatchToBackend(sent, fast(server, abortAfterQuickRun())));
+    expect(error.kind).toBe("aborted");
+    const slowIds = error.runs.filter((run) => run.flowName === "slow").map((run) => run.id);
+    expect(cancels(server).map((request) => request.path).sort()).toEqual(slowIds.map((id) => `/runs/${id}/cancel`).sort());
+    for (const request of cancels(server)) {
+      expect(request.status).toBe(200);
+      expect(await verify(hmacSecret, request.body, String(request.headers["x-flow-signature-256"]))).toBe(true);
+      expect(JSON.parse(request.body)).toEqual({ runId: request.path.split("/")[2], eventId: sent.id, reason: "job-canceled" });
+    }
+    expect(error.runs.map((run) => [run.stepName, run.processStatus, run.effectiveStatus])).toEqual([
+      ["draft", "completed", "completed"],
+      ["one", "canceled", "canceled"],
+      ["two", "canceled", "canceled"],
+    ]);
+    expect(error.runs[1]?.error).toBe("Canceled on the flow backend by flows-action: the job was canceled.");
+    expect(error.outcome?.runs).toEqual(error.runs);
+    expect(error.message).toMatch(/Canceled on the backend \(POST \/runs\/:id\/cancel\): run_\w+ slow\/one, run_\w+ slow\/two\.$/);
+    // The backend agrees: nothing of this dispatch is still running there.
+    const after = await fetch(`${server.url}/runs?eventId=${encodeURIComponent(sent.id)}`).then((answer) => answer.json() as Promise<{ runs: Array<{ processStatus: string }> }>);
+    expect(after.runs.map((run) => run.processStatus)).toEqual(["completed", "canceled", "canceled"]);
+  });
+
+  it("a wait that runs out cancels the unfinished runs too, saying why", async () => {
+    const server = await backend();
+    const error = await failure(dispatchToBackend(event(), fast(server, { timeoutMs: 400 })));
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toMatch(/^2 runs still not finished after 0\.4 s: .*; raise the timeout if they need longer\. Canceled on the backend/);
+    expect(cancels(server).map((request) => JSON.parse(request.body).reason)).toEqual(["wait-timeout", "wait-timeout"]);
+    expect(error.runs.map((run) => run.processStatus)).toEqual(["completed", "canceled", "canceled"]);
+    expect(error.runs[2]?.error).toBe("Canceled on the flow backend by flows-action: the wait ran past backend-timeout-minutes.");
+  });
+
+  it("a run that finished before its cancel arrived (409) is no error, and is reported as it ended", async () => {
+    const server = await startFlowBackend({ hmacSecret, scripts: { "t.race": [{ flow: "race", step: "close", result: { status: "changed" }, afterMs: 400 }] } });
+    backends.push(server);
+    // The cancel is held back until the run has finished on the backend.
+    const late: typeof fetch = async (input, init) => {
+      if (String(input).endsWith("/cancel")) await new Promise((resolve) => setTimeout(resolve, 500));
+      return fetch(input, init);
+    };
+    // Aborted as soon as the backend has answered with the run, still queued.
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    const error = await failure(dispatchToBackend({ ...event(), type: "t.race" }, fast(server, { fetch: late, signal: controller.signal, onProgress: abort })));
+    expect(cancels(server).map((request) => request.status)).toEqual([409]);
+    expect(error.message).toMatch(/Already finished, so not canceled: run_\w+ race\/close \(HTTP 409\)\.$/);
+    expect(error.runs.map((run) => [run.processStatus, run.effectiveStatus, run.error])).toEqual([["completed", "changed", undefined]]);
+  });
+
+  it("retries a failing cancel a little within a few seconds, then says the run may still be running", async () => {
+    const server = await backend({ failCancel500Times: 1_000 });
+    const { abortedAt, ...abort } = abortAfterQuickRun();
+    const error = await failure(dispatchToBackend(event(), fast(server, { ...abort, cancelBudgetMs: 1_500 })));
+    expect(Date.now() - abortedAt()).toBeLessThan(2_500);
+    // Two runs, each sent once and retried twice: never more.
+    expect(cancels(server)).toHaveLength(6);
+    expect(error.runs.map((run) => run.processStatus)).toEqual(["completed", "queued", "queued"]);
+    expect(error.runs[1]?.error).toMatch(/^Not canceled: the job was canceled, but the cancel request to the flow backend failed, so this run may still be running there\. .*HTTP 500/);
+    expect(error.message).toMatch(/The cancel failed for run_\w+ slow\/one, run_\w+ slow\/two, which may still be running on the backend at http:\/\/127\.0\.0\.1:\d+: .* Cancel them there/);
+  });
+
+  it("gives up on a cancel that is never answered when its budget is spent", async () => {
+    const server = await backend();
+    const hanging: typeof fetch = (input, init) => {
+      if (!String(input).endsWith("/cancel")) return fetch(input, init);
+      return new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+    };
+    const { abortedAt, ...abort } = abortAfterQuickRun();
+    const error = await failure(dispatchToBackend(event(), fast(server, { ...abort, fetch: hanging, cancelBudgetMs: 700 })));
+    expect(Date.now() - abortedAt()).toBeGreaterThanOrEqual(690);
+    expect(Date.now() - abortedAt()).toBeLessThan(2_000);
+    expect(error.message).toContain("The cancel failed for");
+    expect(error.message).toContain("did not answer POST /runs/");
+  });
+
+  it("leaves the runs of a redelivered event alone: an earlier delivery started them", async () => {
+    const server = await backend();
+    const sent = event();
+    await failure(dispatchToBackend(sent, fast(server, { timeoutMs: 200, cancelOnTimeout: false })));
+    const error = await failure(dispatchToBackend(sent, fast(server, abortAfterQuickRun())));
+    expect(error.outcome?.status).toBe("duplicate");
+    expect(cancels(server)).toEqual([]);
+    expect(error.message).toContain("Not canceled on the backend, since those runs are of an earlier delivery of this event");
+  });
+
+  it("cancels a replay's unfinished runs, not the event's earlier ones", async () => {
+    const server = await backend();
+    const sent = event();
+    const first = await failure(dispatchToBackend(sent, fast(server, { timeoutMs: 200, cancelOnTimeout: false })));
+    const error = await failure(replayOnBackend(sent.id, fast(server, abortAfterQuickRun())));
+    const paths = cancels(server).map((request) => request.path);
+    expect(paths).toHaveLength(2);
+    expect(paths.every((path) => path.endsWith("_replay/cancel"))).toBe(true);
+    expect(first.runs.some((run) => paths.includes(`/runs/${run.id}/cancel`))).toBe(false);
+    expect(error.runs.map((run) => run.processStatus)).toEqual(["completed", "canceled", "canceled"]);
+  });
+});
