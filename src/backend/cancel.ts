@@ -92,9 +92,15 @@ async function cancelOne(connection: BackendConnection, id: string, eventId: str
     raw = await requestJson(connection, { method: "POST", path, body, deadline });
   } catch (error) {
     if (!(error instanceof FlowBackendError)) return { id, result: "failed", detail: String(error) };
-    // 409: finished before the cancel came; 404: gone, or never known. Either way nothing to stop.
+    // 409: finished before the cancel came; 404: gone, never known, or a backend without the
+    // route (the older runtime's own backend has no POST /runs/:id/cancel). The run's own
+    // status tells which: one still going was not stopped.
     if (error.kind === "rejected" && (error.status === 409 || error.status === 404)) {
       const run = await lastLook(connection, id, deadline);
+      if (run && !isTerminal(run)) {
+        const refused = error.status === 404 ? "does not offer POST /runs/:id/cancel (HTTP 404)" : "refused the cancel (HTTP 409)";
+        return { id, result: "failed", run, detail: `The backend ${refused} while the run is still ${run.processStatus}.` };
+      }
       return { id, result: "finished", detail: `HTTP ${error.status}`, ...(run ? { run } : {}) };
     }
     return { id, result: "failed", detail: error.message };

@@ -106,6 +106,16 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(error.runs.map((run) => [run.processStatus, run.effectiveStatus, run.error])).toEqual([["completed", "changed", undefined]]);
   });
 
+  it("a backend without the cancel route (404) leaves a still running run reported as not canceled, not as finished", async () => {
+    const server = await backend({ noCancelRoute: true });
+    const error = await failure(dispatchToBackend(event(), fast(server, abortAfterQuickRun())));
+    expect(cancels(server).map((request) => request.status)).toEqual([404, 404]);
+    expect(error.runs.map((run) => run.processStatus)).toEqual(["completed", "queued", "queued"]);
+    expect(error.runs[1]?.error).toMatch(/^Not canceled: the job was canceled, but .* may still be running there\. The backend does not offer POST \/runs\/:id\/cancel \(HTTP 404\) while the run is still queued\.$/);
+    expect(error.message).not.toContain("Already finished");
+    expect(error.message).toContain("The cancel failed for");
+  });
+
   it("retries a failing cancel a little within a few seconds, then says the run may still be running", async () => {
     const server = await backend({ failCancel500Times: 1_000 });
     const { abortedAt, ...abort } = abortAfterQuickRun();

@@ -44,6 +44,8 @@ export type FlowBackendBehaviour = {
   replayAnswer?: "hang" | "drop" | "500";
   /** Answer the first N `POST /runs/:id/cancel` with 500, cancelling nothing. */
   failCancel500Times?: number;
+  /** No `POST /runs/:id/cancel` route (404), as the older runtime's own backend. */
+  noCancelRoute?: boolean;
 };
 
 export type FlowBackendOptions = {
@@ -144,7 +146,7 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     if (method === "GET" && collection === "runs" && parts.length === 1) return listRuns(url);
     const run = id ? state.runs.get(id) : undefined;
     if (method === "GET" && collection === "runs" && parts.length === 2) return run ? ok({ run: view(run) }) : notFound(`run ${id}`);
-    if (method === "POST" && collection === "runs" && action === "cancel") {
+    if (method === "POST" && collection === "runs" && action === "cancel" && !options.behaviour?.noCancelRoute) {
       const refused = namesOnly(body, { runId: id });
       if (refused) return refused;
       if (state.cancels++ < (options.behaviour?.failCancel500Times ?? 0)) return { status: 500, body: { error: "simulated cancel failure" } };
