@@ -1,12 +1,13 @@
 // src/fs-safe.ts: the atomic write the file store and the schema cache share, and the digest the
 // file store compares with to tell that no one changed a record it wrote.
 import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fileSha256, makeFolders, writeFileAtomically } from "../src/fs-safe.js";
+import { fileSha256, makeFolders, readRegularFile, readRegularText, writeFileAtomically } from "../src/fs-safe.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -73,5 +74,46 @@ describe("makeFolders", () => {
 
   it("throws where no folder can be made at all (/proc), where Node's recursive mkdir never returns", () => {
     expect(() => makeFolders("/proc/flows-state/events")).toThrow(expect.objectContaining({ code: "ENOENT", syscall: "mkdir" }));
+  });
+});
+
+describe("readRegularText", () => {
+  it("reads each file whole through its reused buffer: a short file after a long one, one past the buffer, a /proc file", async () => {
+    const long = join(dir, "long.toml");
+    const short = join(dir, "short.toml");
+    // Past the 16 KiB buffer, with a multi-byte character across its end.
+    const big = `${"a".repeat(16 * 1024 - 1)}ü${"é".repeat(10_000)}`;
+    await writeFile(long, big);
+    await writeFile(short, 'name = "x"\n');
+    expect(readRegularText(long, 512 * 1024)).toMatchObject({ kind: "text", text: big });
+    await writeFile(long, `${"b".repeat(1000)}\n`);
+    expect(readRegularText(long, 512 * 1024)).toMatchObject({ kind: "text", text: `${"b".repeat(1000)}\n` });
+    expect(readRegularText(short, 512 * 1024)).toMatchObject({ kind: "text", text: 'name = "x"\n' });
+    expect(readRegularText(join(dir, "none"), 512 * 1024)).toEqual({ kind: "missing" });
+    // fstat says 0 bytes: read to the end all the same.
+    if (process.platform === "linux") expect(readRegularText("/proc/self/status", 512 * 1024)).toMatchObject({ kind: "text", text: expect.stringContaining("Pid:") });
+  });
+
+  it("refuses what readRegularFile refuses, with the same reasons: a link, a FIFO, a file over the budget, /dev/zero", async () => {
+    const file = join(dir, "flow.toml");
+    await writeFile(file, "x".repeat(40_000));
+    const link = join(dir, "link.toml");
+    await symlink(file, link);
+    const fifo = join(dir, "fifo.toml");
+    execFileSync("mkfifo", [fifo]);
+    const zero = join(dir, "zero.toml");
+    await symlink("/dev/zero", zero);
+    const cases: Array<[string, number, { followLinks?: boolean }]> = [
+      [link, 512 * 1024, {}],
+      [fifo, 512 * 1024, {}],
+      [file, 30_000, {}],
+      [zero, 512 * 1024, { followLinks: true }],
+    ];
+    for (const [path, maxBytes, options] of cases) {
+      const text = readRegularText(path, maxBytes, options);
+      expect(text.kind).toBe("refused");
+      expect(text).toEqual(readRegularFile(path, maxBytes, undefined, options));
+    }
+    expect(readRegularText(link, 512 * 1024, { followLinks: true })).toMatchObject({ kind: "text", text: "x".repeat(40_000) });
   });
 });

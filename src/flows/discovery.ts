@@ -1,6 +1,6 @@
 import type { Dirent, Stats } from "node:fs";
 import { readdirSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, resolve, sep } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
 import { compileFlowConditions, hasConditions } from "./condition.js";
 import { couldMatch, type DeferredFlow, scanManifest } from "./deferred.js";
@@ -76,7 +76,7 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
   const deferred: DeferredFlow[] = [];
   const lazy = options.eventType !== undefined && folders.length > (options.deferAbove ?? DEFER_ABOVE);
   folders.forEach((folder, order) => {
-    const manifestPath = join(folder, "flow.toml");
+    const manifestPath = childPath(folder, "flow.toml");
     const text = readManifest(manifestPath);
     if (text === undefined) {
       if (options.checkLayout) problems.push(...notAPackage(folder));
@@ -170,7 +170,17 @@ async function packageFolders(root: string, problems: FlowDiagnostic[]): Promise
   }
   // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
   const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
-  return names.sort().map((name) => join(root, name));
+  return names.sort().map((name) => childPath(root, name));
+}
+
+/**
+ * `join(folder, name)` for a folder that path.resolve gave (absolute, normalised) and a name
+ * that readdir gave or a plain file name (no separator, never "." or ".."): the same string,
+ * without normalising the whole path again (path.join's cost was a fifth of discovery's for 1,000
+ * packages).
+ */
+function childPath(folder: string, name: string): string {
+  return folder.endsWith(sep) ? folder + name : folder + sep + name;
 }
 
 /**
@@ -189,7 +199,7 @@ function notAPackage(folder: string): FlowDiagnostic[] {
       },
     ];
   }
-  const unusable = unusableManifest(join(folder, "flow.toml"));
+  const unusable = unusableManifest(childPath(folder, "flow.toml"));
   if (unusable) return [unusable];
   let files: string[];
   try {

@@ -1,4 +1,4 @@
-import { readRegularFile } from "../fs-safe.js";
+import { readRegularText } from "../fs-safe.js";
 import { formatBytes } from "./schema-budget.js";
 
 /**
@@ -13,9 +13,9 @@ export type ManifestText = { text: string } | { missing: true } | { problem: str
 
 /** flow.toml read as a plain file within MAX_MANIFEST_BYTES; a symbolic link to one is followed. */
 export function readManifestText(manifestPath: string): ManifestText {
-  let read: ReturnType<typeof readRegularFile>;
+  let read: ReturnType<typeof readRegularText>;
   try {
-    read = readRegularFile(manifestPath, MAX_MANIFEST_BYTES, undefined, { followLinks: true });
+    read = readRegularText(manifestPath, MAX_MANIFEST_BYTES, { followLinks: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // A link that loops (the folder or flow.toml) leads to no manifest, as a link to nothing does.
@@ -23,7 +23,7 @@ export function readManifestText(manifestPath: string): ManifestText {
     return { problem: `flow.toml cannot be read (${code ?? String(error)}). Check that the file exists and is readable.` };
   }
   if (read.kind === "missing") return { missing: true };
-  // Following links, readRegularFile refuses "a symbolic link" only when the link loops (ELOOP).
+  // Following links, readRegularText refuses "a symbolic link" only when the link loops (ELOOP).
   if (read.kind === "refused" && read.reason.startsWith("is a symbolic link")) return { missing: true };
   if (read.kind === "refused") {
     const size = read.identity?.size ?? 0;
@@ -34,6 +34,5 @@ export function readManifestText(manifestPath: string): ManifestText {
         : `flow.toml ${read.reason}. Replace it with the package's manifest, a plain TOML file.`,
     };
   }
-  if (read.kind !== "read") return { problem: "flow.toml cannot be read." };
-  return { text: read.bytes.toString("utf8") };
+  return { text: read.text };
 }
