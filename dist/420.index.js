@@ -23,13 +23,26 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/events/lazy-json.js
 var lazy_json = __webpack_require__(63973);
+// EXTERNAL MODULE: ./.build/library-arguments.js
+var library_arguments = __webpack_require__(67724);
 ;// CONCATENATED MODULE: ./.build/runners/context.js
 
+
+/** For callers from JavaScript: the flow, step, event and runtime that runFlowStep and buildStepContext need. */
+function checkStepOptions(functionName, options) {
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object like { flow, step, event, runtime }", options);
+    const { flow, step, event, runtime } = options;
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(flow), functionName, "options.flow", "a flow package (an element of discoverFlows(...).flows)", flow);
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(step) && typeof step.name === "string", functionName, "options.step", "a step of options.flow (an element of options.flow.steps)", step);
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(event) && typeof event.id === "string", functionName, "options.event", 'a FlowEvent like { id: "...", type: "...", payload: {} }', event);
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(runtime), functionName, "options.runtime", "an object like { runId, attemptId, replay: false }", runtime);
+}
 /**
  * Builds the run context in the compatible shape: `config` only when the manifest has one;
  * runtime facts that are unknown are left out, except `eventId` and `replay`.
  */
 function buildStepContext(options) {
+    checkStepOptions("buildStepContext", options);
     const { flow, step, event, runtime } = options;
     return {
         flow: {
@@ -413,7 +426,7 @@ const FLOW_HELPER_SPECIFIERS = [
  */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
-const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
+const [scriptUrl, scriptLabel, stubbed, resultPath, lineEnd] = process.argv.slice(2);
 const identity = (value) => value;
 const helpers = { defineBunFlow: identity, defineFlow: identity };
 
@@ -519,7 +532,9 @@ try {
   line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
 }
 await Bun.write(resultPath, line);
-console.log("FLOW_RESULT " + line);
+// On a line of its own, also after a module that left its last line unterminated: lineEnd ends
+// that line, and the runner takes it out again (with the line it is alone on otherwise).
+console.log(lineEnd + "\\nFLOW_RESULT " + line);
 `;
 /** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
 const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.fg)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
@@ -624,9 +639,11 @@ async function prepareModuleWrapper(options) {
     const { dir, wrapperPath } = await wrapperFolder();
     const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.nw)(8)}.json`);
     const stubbed = JSON.stringify(stubbedHelpers(external_node_path_.dirname(options.scriptPath)));
+    const lineEnd = `[flows-action line end ${(0,hash/* randomHex */.nw)(8)}]`;
     return {
-        args: [wrapperPath, (0,file_url/* pathToFileURL */.q)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
+        args: [wrapperPath, (0,file_url/* pathToFileURL */.q)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath, lineEnd],
         resultPath,
+        lineEnd,
         dispose: () => (0,fs_async/* removeFile */.nM)(resultPath).catch(() => undefined),
     };
 }
@@ -652,6 +669,16 @@ function installedAbove(start, name) {
             return false;
         dir = parent;
     }
+}
+/**
+ * A stdout line of a module-style step as the step printed it: without the wrapper's `lineEnd`,
+ * or undefined for a line that held nothing else (the module's output ended with a newline).
+ */
+function withoutLineEnd(line, lineEnd) {
+    if (!line.endsWith(lineEnd))
+        return line;
+    const printed = line.slice(0, -lineEnd.length);
+    return printed === "" ? undefined : printed;
 }
 /**
  * The JSON the wrapper wrote, read no further than `maxBytes`: a module that returned 150 MB
@@ -1868,11 +1895,16 @@ class StepOutput {
     stderr = new OutputTail(REASON_TAIL_BYTES);
     /** Tracked as lines stream, because the combined tail may have dropped it. */
     lastResultLine;
+    /** A module-style step's: what its wrapper printed to put the result on a line of its own. */
+    lineEnd;
     constructor(tailBytes, onLine) {
         this.onLine = onLine;
         this.combined = new OutputTail(tailBytes);
     }
-    line = (stream, line) => {
+    line = (stream, printed) => {
+        const line = stream === "stdout" && this.lineEnd !== undefined ? withoutLineEnd(printed, this.lineEnd) : printed;
+        if (line === undefined)
+            return;
         this.combined.push(line);
         if (stream === "stdout") {
             this.stdout.push(line);
@@ -1919,6 +1951,7 @@ async function runBunStep(options) {
         if ("problem" in ready)
             return finish({ processStatus: "failed", error: ready.problem });
         wrapper = ready.wrapper;
+        output.lineEnd = wrapper?.lineEnd;
         const bunPath = options.bunPath ?? "bun";
         const run = await superviseProcess({
             command: bunPath,
@@ -2037,11 +2070,16 @@ function messageOf(error) {
 
 
 
+
+
 /**
- * Runs one step of one flow for one event. Never throws: anything that goes wrong (a missing
- * bun, a spawn error, an unknown runner) comes back as a failed outcome with a reason.
+ * Runs one step of one flow for one event. Throws only for options it cannot use (a
+ * LibraryArgumentError); anything else that goes wrong (a missing bun, a spawn error, an
+ * unknown runner) comes back as a failed outcome with a reason.
  */
 async function runFlowStep(options) {
+    checkStepOptions("runFlowStep", options);
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options.env), "runFlowStep", "options.env", "an object of environment variables, like { PATH: process.env.PATH }", options.env);
     let clock = new StepClock();
     try {
         const runner = options.step.runner;

@@ -1407,10 +1407,14 @@ function parseCursorExtras(cursor) {
     return extras;
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 9 modules
-var dispatch = __webpack_require__(58311);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
+var dispatch = __webpack_require__(39730);
 // EXTERNAL MODULE: ./.build/flows/index.js + 27 modules
 var flows = __webpack_require__(76046);
+// EXTERNAL MODULE: ./.build/engine/dispatch-options.js
+var dispatch_options = __webpack_require__(91788);
+// EXTERNAL MODULE: ./.build/library-arguments.js
+var library_arguments = __webpack_require__(67724);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
@@ -2493,7 +2497,20 @@ async function savePendingCursors(store, pending, skip, now) {
 
 
 
+
+
+/** For callers from JavaScript: what watchAndDispatch cannot do without, checked before anything is asked of GitHub. */
+function checkWatchAndDispatchOptions(options) {
+    const call = "watchAndDispatch";
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), call, "options", "an options object like { client, store, watches, dispatchOptions: { repoRoot } }", options);
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options.client), call, "options.client", "a GitHub client (createGitHubClient)", options.client);
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isStateStore */.Jt)(options.store), call, "options.store", library_arguments/* STATE_STORE */.OE, options.store);
+    (0,library_arguments/* checkArgument */.s$)(Array.isArray(options.watches), call, "options.watches", "an array of watches (loadWatchConfig(...).watches)", options.watches);
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options.dispatchOptions), call, "options.dispatchOptions", "dispatch's options, like { repoRoot: process.cwd() }", options.dispatchOptions);
+    (0,dispatch_options/* checkDispatchOptions */.p)(options.dispatchOptions);
+}
 async function watchAndDispatch(options) {
+    checkWatchAndDispatchOptions(options);
     const dryRun = options.dryRun === true;
     // One log line per message, whatever a tag or an error quotes (see collectUpstreamReleases).
     const log = (message) => options.log?.((0,log_text/* logText */.kc)(message));

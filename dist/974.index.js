@@ -1146,6 +1146,8 @@ function removeOrphanedTemporaries(file) {
 
 // EXTERNAL MODULE: ./.build/state/memory-store.js
 var memory_store = __webpack_require__(19917);
+// EXTERNAL MODULE: ./.build/library-arguments.js
+var library_arguments = __webpack_require__(67724);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
 var artifact_errors = __webpack_require__(93742);
 // EXTERNAL MODULE: ./.build/state/branch-commit.js
@@ -1173,11 +1175,13 @@ var record_parse = __webpack_require__(75067);
 
 
 
+
 /**
  * The store for a run. The branch and artifact stores' modules (git plumbing, Octokit and
  * `@actions/artifact`) are imported only when asked for, so file-only runs do not load them.
  */
 async function createStateStore(options) {
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), "createStateStore", "options", 'an options object like { kind: "file" }', options);
     switch (options.kind) {
         case "file":
             return new FileStateStore({

@@ -105,7 +105,7 @@ function readBackend(io) {
     if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
         throw new ActionInputError(`Input "backend-timeout-minutes" is "${timeout}"; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`);
     }
-    return { ...backend, timeoutMs: minutes * 60_000 };
+    return { ...backend, timeoutMs: minutes * 60_000, cancelOnTimeout: readBoolean(io, "backend-cancel-on-timeout", true) };
 }
 /** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */
 const MAX_BACKEND_TIMEOUT_MINUTES = 7200;

@@ -27,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 /** http: send the event to a flow backend, wait for its runs, and report them like local ones. */
 async function httpMode(context) {
     const url = backendUrl(context);
-    const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 3419).then(__webpack_require__.bind(__webpack_require__, 73419));
+    const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 1080).then(__webpack_require__.bind(__webpack_require__, 71080));
     const shown = displayUrl(url);
     if (context.inputs.dryRun)
         return dryRun(context, shown);
@@ -56,7 +56,7 @@ async function httpReplayMode(base, eventId) {
     }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
     const url = backendUrl(standIn);
-    const { replayOnBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 3419).then(__webpack_require__.bind(__webpack_require__, 73419));
+    const { replayOnBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 1080).then(__webpack_require__.bind(__webpack_require__, 71080));
     const shown = displayUrl(url);
     if (base.inputs.dryRun)
         return dryRun(standIn, shown, eventId);
@@ -105,6 +105,9 @@ function backendOptions(context, url) {
         ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
         ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
         ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
+        // A canceled job stops waiting and cancels the backend's unfinished runs (src/backend/cancel.ts).
+        ...(context.signal ? { signal: context.signal } : {}),
+        cancelOnTimeout: backend.cancelOnTimeout,
         warn: (message) => context.io.warning(message),
         onProgress: (runs) => context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
     };

@@ -9,8 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   forgetCommand: () => (/* binding */ forgetCommand)
 /* harmony export */ });
-/* harmony import */ var _state_forget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90435);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87713);
+/* harmony import */ var _state_forget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90435);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87713);
 
 
 /**
@@ -19,9 +19,9 @@ __webpack_require__.r(__webpack_exports__);
  * replay`) runs them again. Works on every store; the record keeps the forgotten attempts.
  */
 async function forgetCommand(ctx, eventId) {
-    const result = await (0,_state_forget_js__WEBPACK_IMPORTED_MODULE_1__/* .forgetEvent */ ._)(ctx.store, eventId, { by: "flows forget" });
+    const result = await (0,_state_forget_js__WEBPACK_IMPORTED_MODULE_0__/* .forgetEvent */ ._)(ctx.store, eventId, { by: "flows forget" });
     if (!result) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandFailed */ .nk(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`flows events\` lists the stored events.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`flows events\` lists the stored events.`);
     }
     const redelivered = await redeliverWatchedRelease(ctx, result.record.event);
     // Said done only once it is stored: a state branch that refuses the push keeps the event handled.
@@ -30,7 +30,7 @@ async function forgetCommand(ctx, eventId) {
     }
     catch (error) {
         const { describeError } = await __webpack_require__.e(/* import() */ 1090).then(__webpack_require__.bind(__webpack_require__, 91090));
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandFailed */ .nk(`The forget of ${eventId} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`The forget of ${eventId} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
     }
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ eventId, forgotten: result.forgotten.map((run) => run.id), redeliver: redelivered }, null, 2)}\n`);

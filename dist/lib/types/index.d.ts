@@ -19,6 +19,7 @@ export { loadWatchConfig, parseWatchInput, pollUpstreamReleases, type UpstreamRe
 export { forgetEvent } from "./state/forget.js";
 export { createStateStore, type CreateStateStoreOptions, FileStateStore, MemoryStateStore, StateFolderError, StateLockError, StateNotSavedError, } from "./state/index.js";
 export { isUserError, UserError } from "./user-error.js";
+export { LibraryArgumentError } from "./library-arguments.js";
 export type { EventRecord, StateStore } from "./state/types.js";
 /** The steps of `flows` that an event matches, in the order they would run. */
 export declare function matchingSteps(flows: readonly FlowPackage[], event: FlowEvent): Promise<StepRef[]>;

@@ -42,12 +42,14 @@ export type ActionInputs = {
     runsFile: string;
     /** report: the folder holding the run-step jobs' runs files. */
     runsDir: string;
+    /** cancelOnTimeout: cancel the backend's unfinished runs when timeoutMs runs out (a canceled job always does). */
     backend: {
         url: string;
         token: string;
         apiKey: string;
         hmacSecret: string;
         timeoutMs?: number;
+        cancelOnTimeout: boolean;
     };
     /** runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL for steps (empty: the host's). */
     workspaceBackendUrl: string;

@@ -22,6 +22,13 @@ export type BackendDispatchOptions = {
     requestTimeoutMs?: number;
     fetch?: typeof fetch;
     signal?: AbortSignal;
+    /**
+     * When the wait runs past timeoutMs, cancel the unfinished runs on the backend (`POST
+     * /runs/:id/cancel`), as when `signal` aborts it (default true).
+     */
+    cancelOnTimeout?: boolean;
+    /** All cancel requests together, when the wait is aborted or runs out (default 3 s). */
+    cancelBudgetMs?: number;
     /** Called with the runs whenever one of their statuses changes. */
     onProgress?: (runs: FlowRunView[]) => void;
     /** Told what is risky but allowed: a credential sent over plain http to another machine. */
@@ -44,7 +51,11 @@ export type Wait = {
     deadline: number;
     options: BackendDispatchOptions;
 };
-/** Poll the runs of a dispatch (or replay) until each has finished or the deadline passes. */
+/**
+ * Poll the runs of a dispatch (or replay) until each has finished or the deadline passes. When
+ * the deadline passes or the signal aborts the wait, the unfinished runs are canceled on the
+ * backend (src/backend/cancel.ts) before the error is thrown.
+ */
 export declare function waitForRuns(wait: Wait): Promise<FlowRunView[]>;
 /** Name the request whose answer did not make sense. */
 export declare function readAnswer<T>(read: () => T, connection: BackendConnection, what: string): T;

@@ -6,7 +6,18 @@ import type { DiscoveryResult, MatchResult, ShadowedFlow, StepMismatch } from ".
 import type { StepOutputStream } from "../runners/types.js";
 import type { StepSlots } from "./pool.js";
 import type { StateStore } from "../state/types.js";
-/** Live progress, for logs, check runs and terminals. Every callback is optional. */
+/**
+ * Live progress, for logs, check runs and terminals. Every callback is optional.
+ *
+ * A callback that throws (or rejects) fails the dispatch with its error, whichever callback it
+ * is, the way a store that cannot save does: from then on no step starts, in the event or the
+ * `next` events of the delivery; steps already running run to their end; every end is saved
+ * (and told to `onStepEnd`) before the dispatch rejects. A step that had not started yet is
+ * recorded failed, `not started: the dispatch observer's <callback> threw ...`, so the event's
+ * next delivery runs it; one not reached is not recorded at all. In detail: the step whose
+ * `onStepStart` threw does not start; one whose `onStepLine` threw runs to its end (told no more
+ * of its lines); `onStepEnd` is told after the step's end is saved, so that end stays saved.
+ */
 export type DispatchObserver = {
     onStepStart?(run: FlowRunView): void | Promise<void>;
     onStepLine?(run: FlowRunView, stream: StepOutputStream, line: string): void;

@@ -20,6 +20,8 @@ export type DiscoverFlowsOptions = {
     checkLayout?: boolean;
 };
 export declare const DEFER_ABOVE = 100;
+/** For callers from JavaScript: the options discoverFlows (and validateFlows) cannot do without. */
+export declare function checkDiscoverFlowsOptions(functionName: string, options: unknown): void;
 export declare function discoverFlows(options: DiscoverFlowsOptions): Promise<DiscoveryResult>;
 /**
  * Parse the deferred packages an event of `eventType` could match (with any of the same name,

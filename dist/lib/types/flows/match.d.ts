@@ -19,6 +19,8 @@ export type MatchStepsOptions = {
  * other character, `.` included, matches itself. A type that is not a valid glob matches itself.
  */
 export declare function typeMatches(pattern: string, type: string): boolean;
+/** For callers from JavaScript: flows as discovery returns them, and an event with a type. */
+export declare function checkMatchArguments(functionName: string, flows: unknown, event: unknown): void;
 /**
  * The steps an event triggers: flows in the given (discovery) order, steps in manifest order.
  * Types are compared first; schemas are compiled only for steps whose type matched, so an event

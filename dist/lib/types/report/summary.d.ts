@@ -9,6 +9,8 @@ export type SummaryOptions = {
     /** The flow backend that matched the event (HTTP mode), instead of this repository's packages. */
     backend?: string;
 };
+/** For callers from JavaScript: a DispatchOutcome as dispatch returned it, and options if any. */
+export declare function checkRenderArguments(functionName: string, outcome: unknown, options: unknown): void;
 /** The job summary for one dispatch (and the events its runs chained to). */
 export declare function renderSummary(outcome: DispatchOutcome, options?: SummaryOptions): string;
 export declare function flatten(outcome: DispatchOutcome): DispatchOutcome[];

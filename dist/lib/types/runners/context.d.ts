@@ -10,6 +10,8 @@ export type StepContextOptions = {
     event: FlowEvent;
     runtime: StepRuntime;
 };
+/** For callers from JavaScript: the flow, step, event and runtime that runFlowStep and buildStepContext need. */
+export declare function checkStepOptions(functionName: string, options: unknown): void;
 /**
  * Builds the run context in the compatible shape: `config` only when the manifest has one;
  * runtime facts that are unknown are left out, except `eventId` and `replay`.

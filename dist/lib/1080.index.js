@@ -1,8 +1,8 @@
-export const id = 419;
-export const ids = [419];
+export const id = 1080;
+export const ids = [1080];
 export const modules = {
 
-/***/ 73419:
+/***/ 71080:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -139,7 +139,7 @@ var user_error = __webpack_require__(99416);
  * A failure talking to an HTTP flow backend, worded for the person who configured it. The
  * name is not a built-in error's, so entry points print the message alone, without a stack.
  */
-class FlowBackendError extends user_error/* UserError */.y {
+class FlowBackendError extends user_error.UserError {
     name = "FlowBackendError";
     kind;
     status;
@@ -597,7 +597,7 @@ async function requestJson(connection, request) {
                 await pause(Math.min(wait, Math.max(0, request.deadline - Date.now())), connection.signal, what);
                 continue;
             }
-            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.once ? "" : "; the event can be sent again safely (it is deduplicated by id)"}.`, { kind: "server", status });
+            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`, { kind: "server", status });
         }
         const hint = status === 404 ? " — check that backend-url is the flow backend's base URL" : "";
         throw new FlowBackendError(`the flow backend refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`, { kind: "rejected", status });
@@ -683,7 +683,7 @@ async function requestHeaders(connection, body) {
 async function signBody(secret, body) {
     let sign;
     try {
-        ({ sign } = await __webpack_require__.e(/* import() */ 54).then(__webpack_require__.bind(__webpack_require__, 51054)));
+        ({ sign } = await __webpack_require__.e(/* import() */ 1054).then(__webpack_require__.bind(__webpack_require__, 51054)));
     }
     catch {
         throw new FlowBackendError("backend-hmac-secret is set but @octokit/webhooks-methods, which signs the request, is not installed.", { kind: "configuration" });
@@ -762,7 +762,181 @@ function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
+;// CONCATENATED MODULE: ./.build/backend/cancel.js
+
+
+
+
+/**
+ * All cancel requests together get this long. Cancelling a workflow sends SIGINT, then SIGTERM
+ * about 7.5 s later and SIGKILL soon after; the runs still have to be reported (summary, check
+ * runs) in what is left, and a runner may send SIGTERM first.
+ * https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-workflow-runs/canceling-a-workflow
+ */
+const DEFAULT_CANCEL_BUDGET_MS = 3_000;
+/** Cancel requests in flight at once: a dispatch may have up to 1,000 runs. */
+const CANCEL_CONCURRENCY = 8;
+/**
+ * The action stopped waiting (the job was canceled, or the wait ran out): cancel this dispatch's
+ * unfinished runs on the backend, so nothing keeps changing things with no one reporting it, and
+ * return the error that ends the wait, its runs and message saying what became of each.
+ * A duplicate dispatch's runs were started by an earlier delivery (whose job may still wait for
+ * them), so they are left alone; so are all runs after a timeout with cancelOnTimeout false.
+ */
+async function stopWaiting(wait, runs, error, reason) {
+    const { result, options } = wait;
+    const open = unfinishedIds(runs, result.runIds);
+    if (open.length === 0)
+        return error;
+    const lookUp = `the backend at ${displayUrl(wait.connection.url)} may still finish ${open.length === 1 ? "it" : "them"}: look at GET /runs?eventId=${encodeURIComponent(result.eventId)}.`;
+    if (result.status === "duplicate") {
+        const what = open.length === 1 ? "that run is one" : "those runs are";
+        return withNote(error, runs, wait, `Not canceled on the backend, since ${what} of an earlier delivery of this event, whose job may still wait for ${open.length === 1 ? "it" : "them"}; ${lookUp}`);
+    }
+    if (reason === "wait-timeout" && options.cancelOnTimeout === false) {
+        return withNote(error, runs, wait, `Left running (backend-cancel-on-timeout is false): ${lookUp}`);
+    }
+    const cancels = await cancelRuns(wait.connection, { eventId: result.eventId, ids: open, reason, budgetMs: options.cancelBudgetMs ?? DEFAULT_CANCEL_BUDGET_MS });
+    const updated = applyCancels(runs, result.runIds, cancels, reason);
+    return withNote(error, updated, wait, describeCancels(cancels, runs, wait.connection));
+}
+/** Ids of the runs not finished as last seen, including runs the backend named but never reported. */
+function unfinishedIds(runs, wanted) {
+    const byId = new Map(runs.map((run) => [run.id, run]));
+    const ids = wanted.length > 0 ? wanted : runs.map((run) => run.id);
+    return ids.filter((id) => {
+        const run = byId.get(id);
+        return run === undefined || !isTerminal(run);
+    });
+}
+/**
+ * `POST /runs/:id/cancel` once per run, all within budgetMs. A cancel is idempotent, so a 5xx or
+ * dropped connection is retried, a little, inside the same budget. The wait's abort signal is
+ * not used: it is what fired.
+ */
+async function cancelRuns(connection, request) {
+    const deadline = Date.now() + request.budgetMs;
+    const quick = { ...connection, signal: undefined, retries: 2, retryDelayMs: 200, requestTimeoutMs: request.budgetMs };
+    const cancels = [];
+    const queue = [...request.ids];
+    const worker = async () => {
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+            cancels.push(await cancelOne(quick, id, request.eventId, request.reason, deadline));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
+    // In the dispatch's order, not the order the answers came in.
+    return request.ids.flatMap((id) => cancels.filter((cancel) => cancel.id === id));
+}
+async function cancelOne(connection, id, eventId, reason, deadline) {
+    const path = `/runs/${encodeURIComponent(id)}/cancel`;
+    // A body, so that the request is signed (x-flow-signature-256) like every other POST, and the
+    // signature names the run it cancels.
+    const body = JSON.stringify({ runId: id, eventId, reason });
+    let raw;
+    try {
+        raw = await requestJson(connection, { method: "POST", path, body, deadline });
+    }
+    catch (error) {
+        if (!(error instanceof FlowBackendError))
+            return { id, result: "failed", detail: String(error) };
+        // 409: finished before the cancel came; 404: gone, never known, or a backend without the
+        // route (the older runtime's own backend has no POST /runs/:id/cancel). The run's own
+        // status tells which: one still going was not stopped.
+        if (error.kind === "rejected" && (error.status === 409 || error.status === 404)) {
+            const run = await lastLook(connection, id, deadline);
+            if (run && !isTerminal(run)) {
+                const refused = error.status === 404 ? "does not offer POST /runs/:id/cancel (HTTP 404)" : "refused the cancel (HTTP 409)";
+                return { id, result: "failed", run, detail: `The backend ${refused} while the run is still ${run.processStatus}.` };
+            }
+            return { id, result: "finished", detail: `HTTP ${error.status}`, ...(run ? { run } : {}) };
+        }
+        return { id, result: "failed", detail: error.message };
+    }
+    let run;
+    try {
+        const read = normalizeRunView(raw);
+        if (read.id === id)
+            run = read;
+    }
+    catch {
+        // Some backends answer a cancel with nothing useful ({} or {ok: true}): the 2xx is the answer.
+    }
+    if (run && isTerminal(run) && run.processStatus !== "canceled")
+        return { id, result: "finished", run, detail: `HTTP 200, ${run.processStatus}` };
+    return { id, result: "canceled", ...(run ? { run } : {}) };
+}
+/** How a run the backend would not cancel ended (`GET /runs/:id`), if that can be read in the time left. */
+async function lastLook(connection, id, deadline) {
+    try {
+        const run = normalizeRunView(await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline }));
+        return run.id === id ? run : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The runs as reported: canceled ones say so, ones whose cancel failed keep their last status and say they may still run. */
+function applyCancels(runs, wanted, cancels, reason) {
+    const byId = new Map(runs.map((run) => [run.id, run]));
+    const why = reason === "job-canceled" ? "the job was canceled" : "the wait ran past backend-timeout-minutes";
+    for (const cancel of cancels) {
+        const seen = cancel.run ?? byId.get(cancel.id);
+        if (!seen)
+            continue;
+        if (cancel.result === "canceled") {
+            const view = { ...seen, processStatus: "canceled", updatedAt: new Date().toISOString() };
+            delete view.resultStatus;
+            view.effectiveStatus = (0,contracts/* effectiveStatusOf */.Z2)(view);
+            view.needsAttention = (0,contracts/* needsAttentionFor */.XM)(view.effectiveStatus);
+            view.error = `Canceled on the flow backend by flows-action: ${why}.${seen.error ? `\n${seen.error}` : ""}`;
+            byId.set(cancel.id, view);
+        }
+        else if (cancel.result === "failed") {
+            byId.set(cancel.id, { ...seen, error: `Not canceled: ${why}, but the cancel request to the flow backend failed, so this run may still be running there. ${cancel.detail ?? ""}`.trim() });
+        }
+        else if (cancel.run) {
+            byId.set(cancel.id, cancel.run);
+        }
+    }
+    const ids = wanted.length > 0 ? wanted : runs.map((run) => run.id);
+    return ids.map((id) => byId.get(id)).filter((run) => run !== undefined);
+}
+function describeCancels(cancels, runs, connection) {
+    const byId = new Map(runs.map((run) => [run.id, run]));
+    const name = (id) => {
+        const run = byId.get(id);
+        return run ? `${id} ${run.flowName}/${run.stepName}` : id;
+    };
+    const of = (result) => cancels.filter((cancel) => cancel.result === result);
+    const sentences = [];
+    const canceled = of("canceled");
+    if (canceled.length > 0)
+        sentences.push(`Canceled on the backend (POST /runs/:id/cancel): ${canceled.map((cancel) => name(cancel.id)).join(", ")}.`);
+    const finished = of("finished");
+    if (finished.length > 0)
+        sentences.push(`Already finished, so not canceled: ${finished.map((cancel) => `${name(cancel.id)} (${cancel.detail})`).join(", ")}.`);
+    const failed = of("failed");
+    if (failed.length > 0) {
+        sentences.push(`The cancel failed for ${failed.map((cancel) => name(cancel.id)).join(", ")}, which may still be running on the backend at ${displayUrl(connection.url)}: ${failed[0]?.detail ?? ""} Cancel ${failed.length === 1 ? "it" : "them"} there (POST /runs/<id>/cancel).`);
+    }
+    return sentences.join(" ");
+}
+function withNote(error, runs, wait, note) {
+    const { kind, status, field, code } = error;
+    const outcome = { ...(error.outcome ?? wait.outcome), runs };
+    return new FlowBackendError(`${error.message} ${note}`, {
+        kind,
+        ...(status !== undefined ? { status } : {}),
+        ...(field ? { field } : {}),
+        ...(code ? { code } : {}),
+        runs,
+        outcome,
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/backend/client.js
+
 
 
 
@@ -855,7 +1029,11 @@ function outcomeFrom(result) {
         outcome.idempotent = result.idempotent;
     return outcome;
 }
-/** Poll the runs of a dispatch (or replay) until each has finished or the deadline passes. */
+/**
+ * Poll the runs of a dispatch (or replay) until each has finished or the deadline passes. When
+ * the deadline passes or the signal aborts the wait, the unfinished runs are canceled on the
+ * backend (src/backend/cancel.ts) before the error is thrown.
+ */
 async function waitForRuns(wait) {
     const { connection, result, outcome, deadline, options } = wait;
     const wanted = result.runIds;
@@ -869,14 +1047,17 @@ async function waitForRuns(wait) {
     while (!finished(runs, wanted)) {
         const remaining = deadline - Date.now();
         if (remaining <= 0)
-            throw timeoutError(runs, wanted, wait);
+            throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
         try {
             await pause(Math.min(interval, remaining), connection.signal, what);
             runs = await pollRuns(connection, result.eventId, wanted, Math.max(deadline, Date.now() + LAST_LOOK_MS));
         }
         catch (error) {
             const late = error instanceof FlowBackendError && error.kind === "timeout" && Date.now() >= deadline;
-            throw late ? timeoutError(runs, wanted, wait) : withRuns(error, runs, outcome);
+            if (late)
+                throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
+            const stopped = error instanceof FlowBackendError && error.kind === "aborted";
+            throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome), "job-canceled") : withRuns(error, runs, outcome);
         }
         interval = Math.min(interval * 1.5, Math.max(MAX_POLL_INTERVAL_MS, firstInterval));
         const key = progressKey(runs);
@@ -935,7 +1116,7 @@ function timeoutError(runs, wanted, wait) {
     });
     const waited = seconds(wait.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const noun = open.length === 1 ? "run still not finished" : "runs still not finished";
-    return new FlowBackendError(`${open.length} ${noun} after ${waited}: ${list.join(", ")}. The backend at ${displayUrl(wait.connection.url)} may still finish them; raise the timeout or look them up with GET /runs?eventId=${encodeURIComponent(wait.result.eventId)}.`, { kind: "timeout", runs, outcome: { ...wait.outcome, runs } });
+    return new FlowBackendError(`${open.length} ${noun} after ${waited}: ${list.join(", ")}; raise the timeout if they need longer.`, { kind: "timeout", runs, outcome: { ...wait.outcome, runs } });
 }
 /** Put the runs seen so far on a polling failure, so a report can still show them. */
 function withRuns(error, runs, outcome) {
@@ -993,7 +1174,9 @@ async function replayOnBackend(eventId, options) {
     }
     let raw;
     try {
-        raw = await requestJson(connection, { method: "POST", path, deadline, once: true });
+        // The contract's replay carries no changes; the body names the event only so that the
+        // request is signed (x-flow-signature-256) like every other POST, for that event alone.
+        raw = await requestJson(connection, { method: "POST", path, body: JSON.stringify({ eventId }), deadline, once: true });
     }
     catch (error) {
         throw error instanceof FlowBackendError ? replayFailure(error, eventId, connection) : error;
