@@ -91,6 +91,19 @@ describe("flows, called wrongly", () => {
     ],
     [["events", "--state-dir="], "flows: --state-dir needs a value; it was given empty.\nRun `flows events --help` for its options and examples.\n"],
     [["fire", "--event="], "flows: --event needs a value; it was given empty.\nRun `flows fire --help` for its options and examples.\n"],
+    // The older runtime's runner took these; flows has no counterpart and says what to do instead.
+    [
+      ["run", "f", "s", "--event", "e.json", "--run-id", "run_1"],
+      'flows: --run-id is an option of the older runtime\'s runner: flows derives each run\'s id from the event, flow and step (README, "Record format"), so a redelivered event is recognised; it takes no id from the caller. Leave --run-id out.\nRun `flows run --help` for its options and examples.\n',
+    ],
+    [
+      ["run", "f", "s", "--event", "e.json", "--attempt-id=a1"],
+      "flows: --attempt-id is an option of the older runtime's runner: flows numbers a run's attempts itself and gives each step its attempt id (runtime.attemptId, CODEX_FLOW_ATTEMPT_ID). Leave --attempt-id out.\nRun `flows run --help` for its options and examples.\n",
+    ],
+    [
+      ["run", "f", "s", "--event", "e.json", "--replay"],
+      "flows: --replay is an option of the older runtime's runner: to run a stored event's steps again, use `flows replay <event-id>`.\nRun `flows run --help` for its options and examples.\n",
+    ],
   ])("flows %j exits 2 with one line saying what to change", async (argv, message) => {
     const { code, out, err } = await flows(...(argv as string[]));
     expect(err).toBe(message);

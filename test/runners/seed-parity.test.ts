@@ -4,6 +4,7 @@
 // package"), through the same engine the action and the `flows` command use.
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main as runCli } from "../../src/cli/main.js";
 import { dispatch } from "../../src/engine/dispatch.js";
 import { isModuleStyleSource } from "../../src/runners/module-detect.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
@@ -201,6 +202,24 @@ console.log(\`FLOW_RESULT \${JSON.stringify({
     expect(again.outcome).toMatchObject({ status: "duplicate", matched: 0, idempotent: true, runIds: [first.run.id] });
     expect(again.run.alreadyHandled).toBe(true);
     expect(renderText(again.outcome)).toContain("ran=0 already handled: 1 step (duplicate: nothing new ran)");
+  });
+
+  it("takes the older runner's command line: --cwd DIR, then run <flow> <step> --event FILE or fire --event FILE", async () => {
+    await helloFlow();
+    await writeText(join(repo.dir, "event.json"), JSON.stringify(HELLO_EVENT));
+    const flows = async (...argv: string[]) => {
+      let out = "";
+      const code = await runCli(argv, { env: { PATH: process.env.PATH, HOME: process.env.HOME, FLOWS_BUN: BUN_PATH, NO_COLOR: "1" }, out: (text) => (out += text), err: () => undefined });
+      return { code, out };
+    };
+    // As the older runtime's backend starts its runner (apps/workspace-backend: flowCommand), less the ids it names.
+    const ran = await flows("--cwd", repo.dir, "run", "hello-flow", "hello", "--event", join(repo.dir, "event.json"), "--state", "none");
+    expect(ran).toMatchObject({ code: 0 });
+    expect(ran.out).toContain("completed  hello-flow/hello");
+    expect(ran.out).toContain("hello Ada");
+    const fired = await flows("--cwd", repo.dir, "fire", "--event", join(repo.dir, "event.json"), "--json");
+    expect(fired.code).toBe(0);
+    expect(JSON.parse(fired.out)).toMatchObject({ status: "accepted", matched: 1, runs: [{ resultPayload: { status: "completed", message: "hello Ada" } }] });
   });
 });
 
