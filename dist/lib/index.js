@@ -28477,7 +28477,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 
 /** Every option `flows` knows; each command lists the ones it takes (see command-table.ts). */
 const OPTIONS = {
-    repo: { type: "string", value: "DIR", description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch" },
+    repo: { type: "string", value: "DIR", description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch; --cwd DIR, the older runner's spelling, means the same" },
     "flows-path": { type: "string", value: "P", description: "flow roots, comma separated (default: .codex/flows,flows)" },
     json: { type: "boolean", description: "machine-readable output: one JSON document on standard output, {\"error\": ...} when it stops before its result" },
     "no-color": { type: "boolean", description: "plain output (also NO_COLOR=1; FORCE_COLOR=1 colours output that is no terminal)" },
@@ -28513,6 +28513,18 @@ const OPTIONS = {
 };
 const NAMES = Object.keys(OPTIONS);
 /**
+ * The older runtime's runner (`codex-flow-runner [--cwd <dir>] run <flow> <step> --event <file>
+ * [--run-id <id>] [--attempt-id <id>] [--replay]`) spelled some things otherwise. `--cwd` means
+ * what `--repo` means, so a script written for that runner keeps working; the others have no
+ * counterpart to map to, and say what to do instead.
+ */
+const OLDER_RUNNER_ALIASES = { cwd: "repo" };
+const OLDER_RUNNER_FLAGS = {
+    "run-id": "flows derives each run's id from the event, flow and step (README, \"Record format\"), so a redelivered event is recognised; it takes no id from the caller. Leave --run-id out.",
+    "attempt-id": "flows numbers a run's attempts itself and gives each step its attempt id (runtime.attemptId, CODEX_FLOW_ATTEMPT_ID). Leave --attempt-id out.",
+    replay: "to run a stored event's steps again, use `flows replay <event-id>`.",
+};
+/**
  * argv → values and positionals. Unknown options and missing values are usage errors with a
  * suggestion. (Not node:util's parseArgs: loading node:util costs Bun more than the whole
  * parse, and its messages are not ours.)
@@ -28532,9 +28544,12 @@ function parseCommandLine(argv, command) {
         }
         const long = arg.startsWith("--");
         const [flag, inline] = long ? splitAt(arg.slice(2), "=") : [arg.slice(1), undefined];
-        const name = long ? flag : NAMES.find((option) => OPTIONS[option].short === flag);
+        const name = long ? (OLDER_RUNNER_ALIASES[flag] ?? flag) : NAMES.find((option) => OPTIONS[option].short === flag);
         if (name === undefined || !(name in OPTIONS)) {
             const shown = long ? `--${flag}` : arg;
+            const older = long ? OLDER_RUNNER_FLAGS[flag] : undefined;
+            if (older !== undefined)
+                throw new cli_usage/* UsageError */.eb(`${shown} is an option of the older runtime's runner: ${older}`, command);
             throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}.${long ? (0,cli_usage/* didYouMean */.au)(flag, NAMES, (match) => `--${match}`) : ""}`, command);
         }
         const spec = OPTIONS[name];

@@ -4,7 +4,7 @@ export declare const OPTIONS: {
     readonly repo: {
         readonly type: "string";
         readonly value: "DIR";
-        readonly description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch";
+        readonly description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch; --cwd DIR, the older runner's spelling, means the same";
     };
     readonly "flows-path": {
         readonly type: "string";
