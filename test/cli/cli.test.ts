@@ -237,7 +237,9 @@ describe("flows --debug", () => {
     runCli(["--repo", repo.dir, "--no-color", ...argv], { PATH: process.env.PATH, FLOWS_CACHE_DIR: join(repo.dir, ".cache"), ...env });
 
   it("says on standard error why each step matched or not and what the schema cache did; --json output stays JSON", async () => {
-    const schema = { type: "object", required: ["tag"] };
+    // A schema no other test compiled: test files share their worker's modules (vitest.config.ts),
+    // and one compiled before in this process is taken from memory, with no cache line to show.
+    const schema = { type: "object", required: ["tag"], description: `flows --debug ${Date.now()} ${Math.random()}` };
     await writeFlow(repo.dir, { name: "rel", steps: [{ name: "go", trigger: "upstream.release", schema, source: rawStep("completed") }] });
     await writeFlow(repo.dir, { name: "other", steps: [{ name: "skip", trigger: "push", source: rawStep("completed") }] });
     const event = await eventFile(flowEvent("upstream.release", "evt-debug", { tag: "v1" }));
