@@ -1,4 +1,4 @@
-import type { FlowEvent } from "../contracts.js";
+import type { FlowEvent, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchOptions, connectionFor, DEFAULT_TIMEOUT_MS, outcomeFrom, readAnswer, waitForRuns } from "./client.js";
@@ -64,9 +64,19 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
     );
   }
   const outcome = outcomeFrom(result);
-  outcome.runs = await waitForRuns({ connection, result, outcome, deadline, options });
+  outcome.runs = (await waitForRuns({ connection, result, outcome, deadline, options })).map(asReplay);
   if (outcome.runIds.length === 0) outcome.runIds = outcome.runs.map((run) => run.id);
   return outcome;
+}
+
+/**
+ * The replay's runs are replays whether or not the backend says so (the older runtime's backend
+ * only marks them by the `_replay` suffix of their ids), as a local replay's are.
+ */
+function asReplay(run: FlowRunView): FlowRunView {
+  if (run.replay) return run;
+  const attempts = run.attempts.map((attempt, index) => (index === run.attempts.length - 1 && attempt.replay !== true ? { ...attempt, replay: true } : attempt));
+  return { ...run, replay: true, attempts };
 }
 
 /** The event as the backend stores it; an unknown id is named with where to find the right one. */
