@@ -5,7 +5,7 @@ import { type BackendDispatchOptions, connectionFor, DEFAULT_TIMEOUT_MS, outcome
 import { normalizeDispatchResult } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, requestJson } from "./http.js";
-import { unwrapObject } from "./normalize.js";
+import { isObject, unwrapObject } from "./normalize.js";
 
 export type BackendReplayOptions = BackendDispatchOptions & {
   /** Told the stored event once the backend has sent it, before it is replayed. */
@@ -102,9 +102,14 @@ async function storedEvent(connection: BackendConnection, eventId: string, deadl
   return event;
 }
 
-/** `GET /events/:id`: the event, bare or as `{event, runs}`, possibly inside `{data: ...}`. */
+/**
+ * `GET /events/:id`: the event, bare or as `{event, runs}`, possibly inside `{data: ...}`. The
+ * older runtime's backend sends its event record, the event as it was sent being its `raw`
+ * (beside the record's own `createdAt`): that event is the one replayed, so it is the one read.
+ */
 function readEvent(raw: unknown): FlowEvent {
-  const fields = unwrapObject(raw, "event", "an event");
+  const outer = unwrapObject(raw, "event", "an event");
+  const fields = isObject(outer.raw) && outer.raw.id === outer.id ? outer.raw : outer;
   try {
     return normalizeFlowEvent(fields);
   } catch (error) {

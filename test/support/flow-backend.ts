@@ -52,7 +52,7 @@ export type FlowBackendBehaviour = {
    * duplicate with `matched: 0` and the earlier runs' ids, newest first); runs are its records
    * (`status` queued/running/completed/failed, the FlowResult inside `resultJson` as its runner
    * printed it, `stdout`, `stderr`, `error: "flow runner exited with 1"`; no flowVersion, runner
-   * or attempts); `GET /runs` lists `{eventId, runs}` newest first; there is no cancel route:
+   * or attempts); `GET /events/:id` sends its event record (the event in `raw`); `GET /runs` lists `{eventId, runs}` newest first; there is no cancel route:
    * `flow` answers unknown routes 404 `{error: "not found"}`, `workspace` (its workspace
    * server, which keeps other routes for WebSockets) 426 in plain text.
    */
@@ -151,7 +151,10 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     if (method === "GET" && collection === "events" && parts.length === 1) return listEvents(url);
     if (method === "GET" && collection === "events" && id && parts.length === 2) {
       const event = state.events.get(id);
-      return event ? ok({ event, runs: runsOf(id).map(view) }) : notFound(`event ${id}`);
+      if (!event) return notFound(`event ${id}`);
+      // The older runtime's backend sends its event record: the event's fields, the event as sent in `raw`, its own createdAt.
+      const record = options.behaviour?.older ? { ...event, raw: event, createdAt: new Date().toISOString() } : event;
+      return ok({ event: record, runs: runsOf(id).map(view) });
     }
     if (method === "POST" && collection === "events" && id && action === "replay" && parts.length === 3) return replay(id, body);
     if (method === "GET" && collection === "runs" && parts.length === 1) return listRuns(url);
