@@ -179,18 +179,21 @@ describe("mode: http against a backend answering as the older runtime's (codex-w
     expect(run.stdout).toContain("::error::2 flow steps ended with a status listed in fail-on");
   });
 
-  it("reports a redelivery (matched 0, the earlier runs' ids) as already handled, with the earlier runs", async () => {
-    await send({});
+  it("reports a redelivery (matched 0, the earlier runs' ids, newest first) as already handled, with the earlier runs in the order they started", async () => {
+    const first = await send({});
     const started = backend.runCount();
     const again = await send({});
     expect(backend.runCount()).toBe(started);
     expect(again.outputs.matched).toBe("0");
     expect(again.summary).toContain("already handled");
-    const results = JSON.parse(again.outputs.results ?? "[]") as FlowRunView[];
-    expect(results.map((view) => [view.flowName, view.effectiveStatus]).sort()).toEqual([
-      ["crash", "failed"],
+    const ids = (run: { outputs: Record<string, string> }) => (JSON.parse(run.outputs.results ?? "[]") as FlowRunView[]).map((view) => view.id);
+    const posted = backend.requests.filter((request) => request.method === "POST");
+    expect(JSON.parse(posted[1]?.body ?? "{}").id).toBe("github:release.published:o/r:v2.0.0");
+    expect(ids(again)).toEqual(ids(first));
+    expect((JSON.parse(again.outputs.results ?? "[]") as FlowRunView[]).map((view) => [view.flowName, view.effectiveStatus])).toEqual([
       ["notes", "changed"],
       ["semfail", "failed"],
+      ["crash", "failed"],
     ]);
   });
 

@@ -218,10 +218,13 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
 
   function startRuns(event: FlowEvent, isReplay: boolean): StoredRun[] {
     const nonce = isReplay ? `\0${++state.nonce}` : "";
-    return (options.scripts?.[event.type] ?? []).map((script) => {
+    const now = Date.now();
+    return (options.scripts?.[event.type] ?? []).map((script, index) => {
       const hash = createHash("sha256").update([event.id, script.flow, script.step].join("\0") + nonce);
       const id = `run_${hash.digest("hex").slice(0, 12)}${isReplay ? "_replay" : ""}`;
-      const run: StoredRun = { id, eventId: event.id, script, createdMs: Date.now(), replay: isReplay };
+      // The older runtime's backend creates each run after spawning the previous one's process: their times differ.
+      const createdMs = options.behaviour?.older ? now + index : now;
+      const run: StoredRun = { id, eventId: event.id, script, createdMs, replay: isReplay };
       state.runs.set(id, run);
       return run;
     });
