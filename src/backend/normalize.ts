@@ -82,6 +82,9 @@ export function normalizeRunView(raw: unknown): FlowRunView {
   for (const key of ["timedOut", "replay", "alreadyHandled"] as const) {
     if (fields[key] === true) view[key] = true;
   }
+  // The older runtime's backend (its records say `backend: "workspace-local"`) marks a replay's
+  // runs only by the `_replay` suffix of their ids, and runs them as replays by that rule.
+  if (fields.replay === undefined && fields.backend === "workspace-local" && id.endsWith("_replay")) view.replay = true;
   if ((wire.attempts === undefined || wire.attempts === null) && view.processStatus !== "queued") view.attempts = [onlyAttempt(view)];
   return view;
 }
@@ -148,6 +151,7 @@ function onlyAttempt(view: FlowRunView): FlowRunAttempt {
   if (view.startedAt) attempt.startedAt = view.startedAt;
   if (view.completedAt) attempt.completedAt = view.completedAt;
   if (view.error !== undefined) attempt.error = view.error;
+  if (view.replay) attempt.replay = true;
   return attempt;
 }
 

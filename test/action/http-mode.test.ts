@@ -213,5 +213,17 @@ describe("mode: http against a backend answering as the older runtime's (codex-w
       ["crash", true, true, true],
     ]);
     expect(replayed.summary).toContain("| notes | draft | ✅ changed (replay) | notes drafted |");
+    // A redelivery afterwards reports the event's runs, the replay's among them still as replays.
+    const again = await send({});
+    const all = JSON.parse(again.outputs.results ?? "[]") as FlowRunView[];
+    expect(all.map((view) => [view.flowName, view.replay === true])).toEqual([
+      ["notes", false],
+      ["semfail", false],
+      ["crash", false],
+      ["notes", true],
+      ["semfail", true],
+      ["crash", true],
+    ]);
+    expect(again.summary).toContain("| notes | draft | ✅ changed (replay) | notes drafted |");
   });
 });
