@@ -26,7 +26,16 @@ type RunCancel = {
   run?: FlowRunView;
   /** Why it failed, or the status that said the run had finished. */
   detail?: string;
+  /** The backend has no cancel route (HTTP 404, 405, 426 or 501 for a run still going). */
+  noRoute?: boolean;
 };
+
+/**
+ * Answers of a backend without `POST /runs/:id/cancel`: 404 from the older runtime's flow
+ * backend, 426 from its workspace backend (which takes the routes it does not know for
+ * WebSocket requests), 405 or 501 from others. 404 may also mean the run is gone.
+ */
+const NO_ROUTE_STATUSES = new Set([404, 405, 426, 501]);
 
 /**
  * The action stopped waiting (the job was canceled, or the wait ran out): cancel this dispatch's
@@ -95,11 +104,12 @@ async function cancelOne(connection: BackendConnection, id: string, eventId: str
     // 409: finished before the cancel came; 404: gone, never known, or a backend without the
     // route (the older runtime's own backend has no POST /runs/:id/cancel). The run's own
     // status tells which: one still going was not stopped.
-    if (error.kind === "rejected" && (error.status === 409 || error.status === 404)) {
+    if (error.kind === "rejected" && error.status !== undefined && (error.status === 409 || NO_ROUTE_STATUSES.has(error.status))) {
       const run = await lastLook(connection, id, deadline);
       if (run && !isTerminal(run)) {
-        const refused = error.status === 404 ? "does not offer POST /runs/:id/cancel (HTTP 404)" : "refused the cancel (HTTP 409)";
-        return { id, result: "failed", run, detail: `The backend ${refused} while the run is still ${run.processStatus}.` };
+        const noRoute = error.status !== 409;
+        const refused = noRoute ? `does not offer POST /runs/:id/cancel (HTTP ${error.status})` : "refused the cancel (HTTP 409)";
+        return { id, result: "failed", run, detail: `The backend ${refused} while the run is still ${run.processStatus}.`, ...(noRoute ? { noRoute } : {}) };
       }
       return { id, result: "finished", detail: `HTTP ${error.status}`, ...(run ? { run } : {}) };
     }
@@ -165,7 +175,11 @@ function describeCancels(cancels: RunCancel[], runs: FlowRunView[], connection: 
   const failed = of("failed");
   if (failed.length > 0) {
     sentences.push(
-      `The cancel failed for ${failed.map((cancel) => name(cancel.id)).join(", ")}, which may still be running on the backend at ${displayUrl(connection.url)}: ${failed[0]?.detail ?? ""} Cancel ${failed.length === 1 ? "it" : "them"} there (POST /runs/<id>/cancel).`,
+      `The cancel failed for ${failed.map((cancel) => name(cancel.id)).join(", ")}, which may still be running on the backend at ${displayUrl(connection.url)}: ${failed[0]?.detail ?? ""} ${
+        failed.every((cancel) => cancel.noRoute)
+          ? `That backend cannot cancel runs (the older runtime's has no cancel route): stop ${failed.length === 1 ? "its process" : "their processes"} on the backend's host, or let ${failed.length === 1 ? "it" : "them"} finish.`
+          : `Cancel ${failed.length === 1 ? "it" : "them"} there (POST /runs/<id>/cancel).`
+      }`,
     );
   }
   return sentences.join(" ");

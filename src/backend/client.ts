@@ -66,8 +66,27 @@ export async function dispatchToBackend(event: FlowEvent, options: BackendDispat
   const result = readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
   const outcome = outcomeFrom(result);
   outcome.runs = await waitForRuns({ connection, result, outcome, deadline, options });
+  if (result.status === "duplicate") oldestFirst(outcome);
   if (outcome.runIds.length === 0) outcome.runIds = outcome.runs.map((run) => run.id);
   return outcome;
+}
+
+/**
+ * A redelivery reports the earlier runs in the order they were started, as the first delivery
+ * did: the older runtime's backend names them newest first (its run list's order).
+ */
+function oldestFirst(outcome: DispatchOutcome): void {
+  const started = (run: FlowRunView): number => {
+    const ms = Date.parse(run.createdAt);
+    return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+  };
+  outcome.runs = outcome.runs
+    .map((run, index) => ({ run, index }))
+    .sort((a, b) => started(a.run) - started(b.run) || a.index - b.index)
+    .map((item) => item.run);
+  const ids = outcome.runs.map((run) => run.id);
+  const named = new Set(ids);
+  outcome.runIds = [...ids.filter((id) => outcome.runIds.includes(id)), ...outcome.runIds.filter((id) => !named.has(id))];
 }
 
 export function connectionFor(options: BackendDispatchOptions): BackendConnection {

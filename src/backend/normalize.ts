@@ -2,6 +2,7 @@ import type { ErrorObject } from "ajv";
 import { fieldOfPointer } from "../contract-errors.js";
 import {
   effectiveStatusOf,
+  FLOW_RESULT_STATUSES,
   type FlowResult,
   type FlowResultStatus,
   type FlowRunAttempt,
@@ -12,8 +13,9 @@ import {
   type ProcessStatus,
 } from "../contracts.js";
 import { validateBackendRun } from "../generated/validators/backend-run.js";
+import { validateFlowResult } from "../generated/validators/flow-result.js";
 import { FlowBackendError } from "./errors.js";
-import { clipText } from "../text-cut.js";
+import { clipText, tailOfBytes } from "../text-cut.js";
 
 type Fields = Record<string, unknown>;
 
@@ -32,7 +34,7 @@ export function normalizeRunView(raw: unknown): FlowRunView {
   const wire = fields as WireRun;
   const id = (wire.id || wire.runId) as string;
   const where = `run "${id}"`;
-  const resultPayload = wire.resultPayload ?? wire.result ?? undefined;
+  const resultPayload = wire.resultPayload ?? wire.result ?? olderResult(wire.resultJson, where);
   const { processStatus, resultStatus } = statuses(wire, resultPayload ?? undefined);
   const effectiveStatus = effectiveStatusOf({ processStatus, resultStatus });
   const version = wire.flowVersion ?? wire.version;
@@ -40,7 +42,8 @@ export function normalizeRunView(raw: unknown): FlowRunView {
     id,
     eventId: wire.eventId as string,
     flowName: (wire.flowName || wire.flow) as string,
-    flowVersion: typeof version === "string" ? Number(version) : (version as number),
+    // The older runtime's backend does not record the flow's version: left out, not made up.
+    ...(version === undefined ? {} : { flowVersion: typeof version === "string" ? Number(version) : version }),
     stepName: (wire.stepName || wire.step) as string,
     // Backends written for Bun-only flows leave the runner out; Bun is the only default runner.
     runner: wire.runner ?? "bun",
@@ -57,6 +60,7 @@ export function normalizeRunView(raw: unknown): FlowRunView {
     const text = textOf(wire[key]);
     if (text !== undefined) view[key] = text;
   }
+  olderTexts(view, wire);
   for (const key of ["startedAt", "completedAt"] as const) {
     const time = optionalTime(wire[key], where, key);
     if (time !== undefined) view[key] = time;
@@ -78,7 +82,77 @@ export function normalizeRunView(raw: unknown): FlowRunView {
   for (const key of ["timedOut", "replay", "alreadyHandled"] as const) {
     if (fields[key] === true) view[key] = true;
   }
+  // The older runtime's backend (its records say `backend: "workspace-local"`) marks a replay's
+  // runs only by the `_replay` suffix of their ids, and runs them as replays by that rule.
+  if (fields.replay === undefined && fields.backend === "workspace-local" && id.endsWith("_replay")) view.replay = true;
+  if ((wire.attempts === undefined || wire.attempts === null) && view.processStatus !== "queued") view.attempts = [onlyAttempt(view)];
   return view;
+}
+
+/**
+ * The older runtime's backend keeps the FlowResult inside `resultJson`: the text its runner
+ * printed, `{"flow", "step", "result": FlowResult}`. Text that is not JSON, or holds no FlowResult,
+ * fails the read with the field named, as a bad `resultPayload` does.
+ */
+function olderResult(text: string | null | undefined, where: string): FlowResult | undefined {
+  if (text === undefined || text === null || text.trim() === "") return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw fieldError(where, "resultJson", text, "JSON text of a FlowResult (or of {flow, step, result})");
+  }
+  const result = isObject(value) && isObject(value.result) ? value.result : value;
+  if (!validateFlowResult(result)) {
+    throw fieldError(where, "resultJson", text, `a FlowResult whose status is ${oneOf(FLOW_RESULT_STATUSES)} (alone or as {flow, step, result})`);
+  }
+  return result;
+}
+
+/** Bytes of the older backend's stdout and stderr kept in a view (the step's own output is bounded the same way). */
+const OLDER_OUTPUT_BYTES = 8_000;
+
+/**
+ * The older runtime's backend sends its runner's `stdout` and `stderr` instead of `output`, and
+ * for a failed run only `flow runner exited with <code>` as `error`: the reason (the step's
+ * stderr, or its missing FLOW_RESULT) is in `stderr`, so it is added to the error.
+ */
+function olderTexts(view: FlowRunView, wire: WireRun): void {
+  // Its stdout is the runner's `{flow, step, result}` when the step gave a result: the result
+  // already shown, so not repeated as output.
+  const stdout = repeatsResult(textOf(wire.stdout), wire.resultJson) ? undefined : textOf(wire.stdout)?.trim();
+  const stderr = textOf(wire.stderr)?.trim();
+  if (view.output === undefined && (stdout || stderr)) {
+    view.output = tailOfBytes([stdout, stderr].filter(Boolean).join("\n"), OLDER_OUTPUT_BYTES);
+  }
+  if (view.processStatus === "failed" && stderr && !view.error?.includes(stderr)) {
+    view.error = [view.error, tailOfBytes(stderr, OLDER_OUTPUT_BYTES)].filter(Boolean).join("\n");
+  }
+}
+
+function repeatsResult(stdout: string | undefined, resultJson: string | null | undefined): boolean {
+  if (!stdout || !resultJson) return false;
+  try {
+    return JSON.stringify(JSON.parse(stdout)) === JSON.stringify(JSON.parse(resultJson));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A backend that keeps no attempts (the older runtime's, or a `status`-only one) still ran a
+ * started run once: its one attempt is made from the run's own fields, so that the run is not
+ * reported as never attempted. Its id is the run's, as the older runtime's backend passes the
+ * run id as CODEX_FLOW_ATTEMPT_ID.
+ */
+function onlyAttempt(view: FlowRunView): FlowRunAttempt {
+  const attempt: FlowRunAttempt = { id: view.id, number: 1, status: view.processStatus };
+  if (view.resultStatus) attempt.resultStatus = view.resultStatus;
+  if (view.startedAt) attempt.startedAt = view.startedAt;
+  if (view.completedAt) attempt.completedAt = view.completedAt;
+  if (view.error !== undefined) attempt.error = view.error;
+  if (view.replay) attempt.replay = true;
+  return attempt;
 }
 
 /** The fields of schemas/backend-run.schema.json, once validated. */
@@ -112,9 +186,12 @@ type WireRun = {
   resultStatus?: FlowResultStatus | null;
   resultPayload?: FlowResult | null;
   result?: FlowResult | null;
+  resultJson?: string | null;
   attempts?: WireAttempt[] | null;
   output?: WireText;
   error?: WireText;
+  stdout?: WireText;
+  stderr?: WireText;
   createdAt?: WireTime;
   updatedAt?: WireTime;
   startedAt?: WireTime;

@@ -1,11 +1,11 @@
-import type { FlowEvent } from "../contracts.js";
+import type { FlowEvent, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchOptions, connectionFor, DEFAULT_TIMEOUT_MS, outcomeFrom, readAnswer, waitForRuns } from "./client.js";
 import { normalizeDispatchResult } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, requestJson } from "./http.js";
-import { unwrapObject } from "./normalize.js";
+import { isObject, unwrapObject } from "./normalize.js";
 
 export type BackendReplayOptions = BackendDispatchOptions & {
   /** Told the stored event once the backend has sent it, before it is replayed. */
@@ -64,9 +64,19 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
     );
   }
   const outcome = outcomeFrom(result);
-  outcome.runs = await waitForRuns({ connection, result, outcome, deadline, options });
+  outcome.runs = (await waitForRuns({ connection, result, outcome, deadline, options })).map(asReplay);
   if (outcome.runIds.length === 0) outcome.runIds = outcome.runs.map((run) => run.id);
   return outcome;
+}
+
+/**
+ * The replay's runs are replays whether or not the backend says so (the older runtime's backend
+ * only marks them by the `_replay` suffix of their ids), as a local replay's are.
+ */
+function asReplay(run: FlowRunView): FlowRunView {
+  if (run.replay) return run;
+  const attempts = run.attempts.map((attempt, index) => (index === run.attempts.length - 1 && attempt.replay !== true ? { ...attempt, replay: true } : attempt));
+  return { ...run, replay: true, attempts };
 }
 
 /** The event as the backend stores it; an unknown id is named with where to find the right one. */
@@ -92,9 +102,14 @@ async function storedEvent(connection: BackendConnection, eventId: string, deadl
   return event;
 }
 
-/** `GET /events/:id`: the event, bare or as `{event, runs}`, possibly inside `{data: ...}`. */
+/**
+ * `GET /events/:id`: the event, bare or as `{event, runs}`, possibly inside `{data: ...}`. The
+ * older runtime's backend sends its event record, the event as it was sent being its `raw`
+ * (beside the record's own `createdAt`): that event is the one replayed, so it is the one read.
+ */
 function readEvent(raw: unknown): FlowEvent {
-  const fields = unwrapObject(raw, "event", "an event");
+  const outer = unwrapObject(raw, "event", "an event");
+  const fields = isObject(outer.raw) && outer.raw.id === outer.id ? outer.raw : outer;
   try {
     return normalizeFlowEvent(fields);
   } catch (error) {

@@ -125,7 +125,7 @@ function describeRecord(record: EventRecord): string {
 /** One run: a line per field, escaped for the terminal; result, error and output as escaped blocks. */
 function describeRun(run: FlowRunView, record: EventRecord): string {
   const lines = [
-    `run ${run.id}  ${run.flowName}/${run.stepName} (v${run.flowVersion}, ${run.runner})`,
+    `run ${run.id}  ${run.flowName}/${run.stepName} (${run.flowVersion === undefined ? "" : `v${run.flowVersion}, `}${run.runner})`,
     `  event ${record.event.id} (${record.event.type})`,
     `  status ${statusLabel(run)}  process ${run.processStatus}${run.resultStatus ? `  result ${run.resultStatus}` : ""}${run.needsAttention ? "  NEEDS ATTENTION" : ""}`,
     `  created ${run.createdAt}  updated ${run.updatedAt}  duration ${formatDuration(run.durationMs)}`,

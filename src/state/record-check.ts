@@ -71,7 +71,8 @@ class Check {
     for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
       this.string(run[key], `${at}.${key}`);
     }
-    this.number(run.flowVersion, `${at}.flowVersion`);
+    // Optional as in flow-run-view.schema.json (a flow backend may not say it); local runs always have it.
+    if (run.flowVersion !== undefined) this.number(run.flowVersion, `${at}.flowVersion`);
     this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
     if (run.resultStatus !== undefined) this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
     this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);

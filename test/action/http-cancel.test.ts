@@ -108,4 +108,30 @@ describe("a cancelled job in mode: http", () => {
     // Well inside the 7.5 s between the runner's SIGINT and its SIGTERM.
     expect(job.stoppedInMs).toBeLessThan(5_000);
   }, 20_000);
+
+  it("on SIGTERM against the older runtime's backend (no cancel route) reports the slow runs as not canceled, still going, not as finished", async () => {
+    await backend.close();
+    backend = await startFlowBackend({
+      token,
+      hmacSecret,
+      behaviour: { older: "flow" },
+      scripts: {
+        "release.published": [
+          { flow: "notes", step: "draft", result: { status: "completed", message: "drafted" }, afterMs: 100 },
+          { flow: "slow", step: "one", afterMs: 60_000 },
+        ],
+      },
+    });
+    const job = await cancelledJob("SIGTERM");
+    expect(job.code, job.stdout).toBe(1);
+    const results = JSON.parse(job.outputs.results ?? "[]") as FlowRunView[];
+    expect(results.map((run) => [run.stepName, run.processStatus])).toEqual([
+      ["draft", "completed"],
+      ["one", "queued"],
+    ]);
+    expect(backend.requests.filter((request) => request.path.endsWith("/cancel")).map((request) => request.status)).toEqual([404]);
+    expect(results[1]?.error).toMatch(/^Not canceled: the job was canceled, .* The backend does not offer POST \/runs\/:id\/cancel \(HTTP 404\) while the run is still queued\.$/);
+    expect(job.summary).toContain("That backend cannot cancel runs (the older runtime's has no cancel route): stop its process on the backend's host, or let it finish.");
+    expect(job.summary).not.toContain("Already finished");
+  }, 20_000);
 });

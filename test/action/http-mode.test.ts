@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
-import { type FlowBackend, RELEASE_RUNS, startFlowBackend } from "../support/flow-backend.js";
+import { type FlowBackend, RELEASE_RUNS, type ScriptedRun, startFlowBackend } from "../support/flow-backend.js";
 import { tempRepo } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
@@ -139,5 +139,91 @@ describe("mode: http", () => {
     expect(run.stdout).toMatch(/::error::.*backend-token/);
     expect(leaks(run.stdout, "wrong-token-value")).toEqual([]);
     expect(leaks(run.stdout, hmacSecret)).toEqual([]);
+  });
+});
+
+describe("mode: http against a backend answering as the older runtime's (codex-workspace-backend-local)", () => {
+  // Its answers, as found by running the action against that backend: 202 dispatch results
+  // without runs, run records with the FlowResult in resultJson, the reason of a failure in
+  // stderr, no flowVersion and no attempts (test/support/flow-backend.ts, behaviour `older`).
+  const OLDER_RUNS: Record<string, ScriptedRun[]> = {
+    "release.published": [
+      { flow: "notes", step: "draft", result: { status: "changed", message: "notes drafted" }, afterMs: 90 },
+      { flow: "semfail", step: "check", result: { status: "failed", message: "changelog missing" }, afterMs: 120 },
+      { flow: "crash", step: "boom", processStatus: "failed", error: "Bun flow step crash/boom failed:\nboom: cannot open lib.rs", afterMs: 150 },
+    ],
+  };
+  beforeEach(async () => {
+    await backend.close();
+    backend = await startFlowBackend({ token, hmacSecret, scripts: OLDER_RUNS, behaviour: { older: "flow" } });
+  });
+
+  it("reports each run's result from resultJson, its failure from stderr, one attempt each and no made-up flowVersion", async () => {
+    const run = await send({});
+    expect(run.code, run.stdout).toBe(1);
+    expect(backend.requests.find((request) => request.method === "POST")?.status).toBe(202);
+    const results = JSON.parse(run.outputs.results ?? "[]") as FlowRunView[];
+    expect(results.map((view) => [view.flowName, view.processStatus, view.effectiveStatus, view.attempts.length, "flowVersion" in view])).toEqual([
+      ["notes", "completed", "changed", 1, false],
+      ["semfail", "completed", "failed", 1, false],
+      ["crash", "failed", "failed", 1, false],
+    ]);
+    expect(results[0]?.resultPayload).toEqual({ status: "changed", message: "notes drafted" });
+    expect(results[0]?.attempts[0]).toMatchObject({ id: results[0]?.id, number: 1, status: "completed", resultStatus: "changed" });
+    expect(results[2]?.error).toBe("flow runner exited with 1\nBun flow step crash/boom failed:\nboom: cannot open lib.rs");
+    // The runner's stdout only repeats the result: not shown again as output.
+    expect(results[0]?.output).toBeUndefined();
+    expect(run.summary).toMatch(/\| notes \| draft \| ✅ changed \| notes drafted \| \d+ ms \| 1 \|/);
+    expect(run.summary).toMatch(/\| semfail \| check \| ❌ failed \| changelog missing \| \d+ ms \| 1 \|/);
+    expect(run.summary).toContain("boom: cannot open lib.rs");
+    expect(run.stdout).toContain("::error::2 flow steps ended with a status listed in fail-on");
+  });
+
+  it("reports a redelivery (matched 0, the earlier runs' ids, newest first) as already handled, with the earlier runs in the order they started", async () => {
+    const first = await send({});
+    const started = backend.runCount();
+    const again = await send({});
+    expect(backend.runCount()).toBe(started);
+    expect(again.outputs.matched).toBe("0");
+    expect(again.summary).toContain("already handled");
+    const ids = (run: { outputs: Record<string, string> }) => (JSON.parse(run.outputs.results ?? "[]") as FlowRunView[]).map((view) => view.id);
+    const posted = backend.requests.filter((request) => request.method === "POST");
+    expect(JSON.parse(posted[1]?.body ?? "{}").id).toBe("github:release.published:o/r:v2.0.0");
+    expect(ids(again)).toEqual(ids(first));
+    expect((JSON.parse(again.outputs.results ?? "[]") as FlowRunView[]).map((view) => [view.flowName, view.effectiveStatus])).toEqual([
+      ["notes", "changed"],
+      ["semfail", "failed"],
+      ["crash", "failed"],
+    ]);
+  });
+
+  it("reports a replay's runs as replays, which that backend only tells by the _replay suffix", async () => {
+    await send({});
+    const replayed = await runInProcess({
+      workspace: repo.dir,
+      eventName: "workflow_dispatch",
+      payload: { inputs: {} },
+      inputs: { mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, replay: "github:release.published:o/r:v2.0.0" },
+    });
+    expect(replayed.stdout).toContain("::error::2 flow steps ended with a status listed in fail-on");
+    const results = JSON.parse(replayed.outputs.results ?? "[]") as FlowRunView[];
+    expect(results.map((view) => [view.flowName, view.id.endsWith("_replay"), view.replay, view.attempts.at(-1)?.replay])).toEqual([
+      ["notes", true, true, true],
+      ["semfail", true, true, true],
+      ["crash", true, true, true],
+    ]);
+    expect(replayed.summary).toContain("| notes | draft | ✅ changed (replay) | notes drafted |");
+    // A redelivery afterwards reports the event's runs, the replay's among them still as replays.
+    const again = await send({});
+    const all = JSON.parse(again.outputs.results ?? "[]") as FlowRunView[];
+    expect(all.map((view) => [view.flowName, view.replay === true])).toEqual([
+      ["notes", false],
+      ["semfail", false],
+      ["crash", false],
+      ["notes", true],
+      ["semfail", true],
+      ["crash", true],
+    ]);
+    expect(again.summary).toContain("| notes | draft | ✅ changed (replay) | notes drafted |");
   });
 });

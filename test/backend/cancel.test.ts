@@ -116,6 +116,25 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(error.message).toContain("The cancel failed for");
   });
 
+  it.each([
+    ["flow", 404],
+    ["workspace", 426],
+  ] as const)("the older runtime's %s backend (HTTP %i, no cancel route) leaves running runs reported as not canceled, and says to stop them on its host", async (older, status) => {
+    const server = await backend({ older });
+    const error = await failure(dispatchToBackend(event(), fast(server, abortAfterQuickRun())));
+    // Newest first, as that backend lists them: the two slow runs.
+    expect(cancels(server).map((request) => request.status)).toEqual([status, status]);
+    expect(error.runs.map((run) => [run.stepName, run.processStatus])).toEqual([
+      ["draft", "completed"],
+      ["one", "queued"],
+      ["two", "queued"],
+    ]);
+    expect(error.runs[1]?.error).toContain(`The backend does not offer POST /runs/:id/cancel (HTTP ${status}) while the run is still queued.`);
+    expect(error.message).not.toContain("Already finished");
+    expect(error.message).toContain("That backend cannot cancel runs (the older runtime's has no cancel route): stop their processes on the backend's host, or let them finish.");
+    expect(error.message).not.toContain("Cancel them there");
+  });
+
   it("retries a failing cancel a little within a few seconds, then says the run may still be running", async () => {
     const server = await backend({ failCancel500Times: 1_000 });
     const { abortedAt, ...abort } = abortAfterQuickRun();

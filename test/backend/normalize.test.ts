@@ -29,7 +29,27 @@ function fieldError(raw: unknown): FlowBackendError {
 describe("normalizeRunView", () => {
   it("derives effectiveStatus and needsAttention when the backend leaves them out", () => {
     const run = normalizeRunView({ ...RUN, resultStatus: "needs_intervention" });
-    expect(run).toMatchObject({ effectiveStatus: "needs_intervention", needsAttention: true, attempts: [] });
+    expect(run).toMatchObject({ effectiveStatus: "needs_intervention", needsAttention: true });
+  });
+
+  it("reads the older runtime's backend records: the FlowResult in resultJson, the reason of a failure in stderr, no flowVersion", () => {
+    const { flowVersion: _v, runner: _r, processStatus: _p, ...older } = RUN;
+    const done = normalizeRunView({ ...older, status: "completed", resultJson: JSON.stringify({ flow: "bindings", step: "regenerate", result: { status: "blocked", message: "conflict" } }), stdout: "", stderr: "" });
+    expect(done).toMatchObject({ processStatus: "completed", resultStatus: "blocked", needsAttention: true, resultPayload: { status: "blocked", message: "conflict" } });
+    expect("flowVersion" in done).toBe(false);
+    expect(normalizeRunView({ ...older, status: "completed", resultJson: '{"status":"skipped"}' }).resultStatus).toBe("skipped");
+    const failed = normalizeRunView({ ...older, status: "failed", error: "flow runner exited with 1", stdout: "", stderr: "Step did not emit FLOW_RESULT\n" });
+    expect(failed.error).toBe("flow runner exited with 1\nStep did not emit FLOW_RESULT");
+    expect(failed.output).toBe("Step did not emit FLOW_RESULT");
+    expect(fieldError({ ...older, status: "completed", resultJson: "{not json" }).field).toBe("resultJson");
+    expect(fieldError({ ...older, status: "completed", resultJson: '{"result":{"status":"done"}}' }).message).toContain('field "resultJson"');
+  });
+
+  it("makes the one attempt of a started run from the run's fields when the backend keeps no attempts, and none for a queued run", () => {
+    const run = normalizeRunView({ ...RUN, startedAt: "2025-01-02T03:04:06.000Z", completedAt: "2025-01-02T03:04:07.000Z" });
+    expect(run.attempts).toEqual([{ id: RUN.id, number: 1, status: "completed", startedAt: "2025-01-02T03:04:06.000Z", completedAt: "2025-01-02T03:04:07.000Z" }]);
+    expect(normalizeRunView({ ...RUN, processStatus: "queued" }).attempts).toEqual([]);
+    expect(normalizeRunView({ ...RUN, attempts: [] }).attempts).toEqual([]);
   });
 
   it("recomputes a derived status the backend got wrong, by the contract's rule", () => {

@@ -42,6 +42,15 @@ async function seeded(behaviour: FlowBackendOptions["behaviour"] = {}): Promise<
 const replays = (server: FlowBackend) => server.requests.filter((request) => request.method === "POST" && request.path.endsWith("/replay"));
 
 describe("replayOnBackend", () => {
+  it("takes the stored event out of the older runtime's event record (raw), without the record's own fields", async () => {
+    const server = await seeded({ older: "flow" });
+    const told: FlowEvent[] = [];
+    const outcome = await replayOnBackend(event.id, fast(server, { onEvent: (stored) => told.push(stored) }));
+    expect(told).toEqual([event]);
+    expect(outcome.event).toEqual(event);
+    expect(outcome.runs.map((run) => [run.effectiveStatus, run.replay])).toEqual([["changed", true]]);
+  });
+
   it("replays the stored event and waits for the replay's runs only, not the event's earlier ones", async () => {
     const server = await seeded();
     const told: FlowEvent[] = [];

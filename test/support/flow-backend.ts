@@ -46,6 +46,17 @@ export type FlowBackendBehaviour = {
   failCancel500Times?: number;
   /** No `POST /runs/:id/cancel` route (404), as the older runtime's own backend. */
   noCancelRoute?: boolean;
+  /**
+   * Answer as the older runtime's flow backend (apps/workspace-backend of codex-flows) does:
+   * `POST /events` and replays answer 202 with `{status, eventId, runIds, matched}` only (a
+   * duplicate with `matched: 0` and the earlier runs' ids, newest first); runs are its records
+   * (`status` queued/running/completed/failed, the FlowResult inside `resultJson` as its runner
+   * printed it, `stdout`, `stderr`, `error: "flow runner exited with 1"`; no flowVersion, runner
+   * or attempts); `GET /events/:id` sends its event record (the event in `raw`); `GET /runs` lists `{eventId, runs}` newest first; there is no cancel route:
+   * `flow` answers unknown routes 404 `{error: "not found"}`, `workspace` (its workspace
+   * server, which keeps other routes for WebSockets) 426 in plain text.
+   */
+  older?: "flow" | "workspace";
 };
 
 export type FlowBackendOptions = {
@@ -84,7 +95,7 @@ export type FlowBackend = {
 };
 
 type StoredRun = { id: string; eventId: string; script: ScriptedRun; createdMs: number; canceledMs?: number; replay: boolean };
-type Answer = { status: number; body: unknown };
+type Answer = { status: number; body: unknown; text?: boolean };
 
 /**
  * A small HTTP flow backend on 127.0.0.1 speaking the contract's surface (see
@@ -140,13 +151,16 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     if (method === "GET" && collection === "events" && parts.length === 1) return listEvents(url);
     if (method === "GET" && collection === "events" && id && parts.length === 2) {
       const event = state.events.get(id);
-      return event ? ok({ event, runs: runsOf(id).map(view) }) : notFound(`event ${id}`);
+      if (!event) return notFound(`event ${id}`);
+      // The older runtime's backend sends its event record: the event's fields, the event as sent in `raw`, its own createdAt.
+      const record = options.behaviour?.older ? { ...event, raw: event, createdAt: new Date().toISOString() } : event;
+      return ok({ event: record, runs: runsOf(id).map(view) });
     }
     if (method === "POST" && collection === "events" && id && action === "replay" && parts.length === 3) return replay(id, body);
     if (method === "GET" && collection === "runs" && parts.length === 1) return listRuns(url);
     const run = id ? state.runs.get(id) : undefined;
     if (method === "GET" && collection === "runs" && parts.length === 2) return run ? ok({ run: view(run) }) : notFound(`run ${id}`);
-    if (method === "POST" && collection === "runs" && action === "cancel" && !options.behaviour?.noCancelRoute) {
+    if (method === "POST" && collection === "runs" && action === "cancel" && !options.behaviour?.noCancelRoute && !options.behaviour?.older) {
       const refused = namesOnly(body, { runId: id });
       if (refused) return refused;
       if (state.cancels++ < (options.behaviour?.failCancel500Times ?? 0)) return { status: 500, body: { error: "simulated cancel failure" } };
@@ -155,6 +169,8 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       run.canceledMs = Date.now();
       return ok({ run: view(run) });
     }
+    if (options.behaviour?.older === "workspace") return { status: 426, body: "Codex workspace backend WebSocket server\n", text: true };
+    if (options.behaviour?.older === "flow") return { status: 404, body: { error: "not found" } };
     return notFound(`route ${method} ${url.pathname}`);
   }
 
@@ -177,10 +193,10 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     const stored = state.events.get(event.id);
     if (stored) {
       const runs = runsOf(event.id);
-      return ok(dispatchResult("duplicate", stored, runs, { idempotent: true }));
+      return accepted(dispatchResult("duplicate", stored, runs, { idempotent: true }));
     }
     state.events.set(event.id, event);
-    return ok(dispatchResult("accepted", event, startRuns(event, false)));
+    return accepted(dispatchResult("accepted", event, startRuns(event, false)));
   }
 
   /**
@@ -192,15 +208,23 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     if (refused) return refused;
     const event = state.events.get(eventId);
     if (!event) return notFound(`event ${eventId}`);
-    return ok(dispatchResult("accepted", event, startRuns(event, true)));
+    return accepted(dispatchResult("accepted", event, startRuns(event, true)));
+  }
+
+  /** The older runtime's backend answers a dispatch or replay with 202. */
+  function accepted(body: unknown): Answer {
+    return { status: options.behaviour?.older ? 202 : 200, body };
   }
 
   function startRuns(event: FlowEvent, isReplay: boolean): StoredRun[] {
     const nonce = isReplay ? `\0${++state.nonce}` : "";
-    return (options.scripts?.[event.type] ?? []).map((script) => {
+    const now = Date.now();
+    return (options.scripts?.[event.type] ?? []).map((script, index) => {
       const hash = createHash("sha256").update([event.id, script.flow, script.step].join("\0") + nonce);
       const id = `run_${hash.digest("hex").slice(0, 12)}${isReplay ? "_replay" : ""}`;
-      const run: StoredRun = { id, eventId: event.id, script, createdMs: Date.now(), replay: isReplay };
+      // The older runtime's backend creates each run after spawning the previous one's process: their times differ.
+      const createdMs = options.behaviour?.older ? now + index : now;
+      const run: StoredRun = { id, eventId: event.id, script, createdMs, replay: isReplay };
       state.runs.set(id, run);
       return run;
     });
@@ -220,6 +244,7 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       .map((run) => ({ run, status: statusOf(run) }))
       .filter((item) => !status || item.status.process === status || item.status.effective === status);
     const limit = Math.min(limitOf(url, views.length), options.behaviour?.runsListLimit ?? views.length);
+    if (options.behaviour?.older) return ok({ ...(eventId ? { eventId } : {}), runs: views.reverse().slice(0, limit).map((item) => view(item.run)) });
     return ok({ runs: views.slice(0, limit).map((item) => view(item.run)) });
   }
 
@@ -228,6 +253,10 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
   }
 
   function dispatchResult(status: string, event: FlowEvent, runs: StoredRun[], extra: object = {}): object {
+    if (options.behaviour?.older) {
+      const ids = runs.map((run) => run.id);
+      return status === "duplicate" ? { status, eventId: event.id, runIds: ids.reverse(), matched: 0 } : { status, eventId: event.id, runIds: ids, matched: ids.length };
+    }
     const runIds = runs.map((run) => run.id);
     return { status, eventId: event.id, runIds, matched: runs.length, ...extra, event, runs: runs.map(view) };
   }
@@ -257,6 +286,25 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     const error = status.process === "failed" ? (run.script.error ?? "step failed") : undefined;
     const updatedMs = status.finishedMs ?? startedMs ?? run.createdMs;
     const base = { id: run.id, eventId: run.eventId, flowName: run.script.flow, flowVersion: run.script.version ?? 1, stepName: run.script.step };
+    if (options.behaviour?.older) {
+      const printed = result ? `${JSON.stringify({ flow: run.script.flow, step: run.script.step, result }, null, 2)}\n` : "";
+      return {
+        id: run.id,
+        eventId: run.eventId,
+        flowName: run.script.flow,
+        stepName: run.script.step,
+        status: status.process,
+        backend: "workspace-local",
+        executor: "direct",
+        eventPath: `/data/events/${run.id}.json`,
+        ...(result ? { resultJson: JSON.stringify({ flow: run.script.flow, step: run.script.step, result }) } : {}),
+        ...(status.finishedMs !== undefined ? { stdout: printed, stderr: error ?? "" } : {}),
+        ...(error ? { error: "flow runner exited with 1" } : {}),
+        createdAt: iso(run.createdMs),
+        ...(startedMs === undefined ? {} : { startedAt: iso(startedMs) }),
+        ...(status.finishedMs === undefined ? {} : { completedAt: iso(status.finishedMs) }),
+      };
+    }
     if (options.behaviour?.runShape === "legacy") {
       return { ...base, status: status.process, result, error, createdAt: run.createdMs, updatedAt: updatedMs };
     }
@@ -353,6 +401,11 @@ function notFound(what: string): Answer {
 }
 
 function send(response: ServerResponse, answer: Answer): void {
+  if (answer.text) {
+    response.writeHead(answer.status, { "content-type": "text/plain; charset=utf-8" });
+    response.end(String(answer.body));
+    return;
+  }
   response.writeHead(answer.status, { "content-type": "application/json" });
   response.end(JSON.stringify(answer.body));
 }
