@@ -13,7 +13,7 @@ export const modules = {
 /* unused harmony exports validateCliError, validateFlowDiagnostic, validateFlowRunView */
 
 const validateBackendRun = validate21;
-const schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["flowVersion"] }, { "required": ["version"] }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } };
+const schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion (which may be left out), times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again. The older runtime's backend (codex-workspace-backend-local) sends no version, its FlowResult inside resultJson (the text {\"flow\",\"step\",\"result\"} its runner printed) and the runner's stdout and stderr.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "resultJson": { "anyOf": [{ "type": "null" }, { "type": "string" }], "description": "The older runtime's backend: JSON text, {\"flow\", \"step\", \"result\": FlowResult} or a FlowResult." }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "stdout": { "$ref": "#/definitions/text" }, "stderr": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } };
 const schema7 = { "type": "string", "minLength": 1 };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
@@ -1239,82 +1239,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    const _errs25 = errors;
-    let valid11 = false;
-    const _errs26 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.flowVersion === undefined) {
-            const err13 = { instancePath, schemaPath: "#/allOf/5/anyOf/0/required", keyword: "required", params: { missingProperty: "flowVersion" }, message: "must have required property '" + "flowVersion" + "'" };
-            if (vErrors === null) {
-                vErrors = [err13];
-            }
-            else {
-                vErrors.push(err13);
-            }
-            errors++;
-        }
-    }
-    var _valid4 = _errs26 === errors;
-    valid11 = valid11 || _valid4;
-    if (!valid11) {
-        const _errs27 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.version === undefined) {
-                const err14 = { instancePath, schemaPath: "#/allOf/5/anyOf/1/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        var _valid4 = _errs27 === errors;
-        valid11 = valid11 || _valid4;
-    }
-    if (!valid11) {
-        const err15 = { instancePath, schemaPath: "#/allOf/5/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err15];
-        }
-        else {
-            vErrors.push(err15);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs25;
-        if (vErrors !== null) {
-            if (_errs25) {
-                vErrors.length = _errs25;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id !== undefined) {
             if (typeof data.id !== "string") {
-                const err16 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err13 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err16];
+                    vErrors = [err13];
                 }
                 else {
-                    vErrors.push(err16);
+                    vErrors.push(err13);
                 }
                 errors++;
             }
         }
         if (data.runId !== undefined) {
             if (typeof data.runId !== "string") {
-                const err17 = { instancePath: instancePath + "/runId", schemaPath: "#/properties/runId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err14 = { instancePath: instancePath + "/runId", schemaPath: "#/properties/runId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err17];
+                    vErrors = [err14];
                 }
                 else {
-                    vErrors.push(err17);
+                    vErrors.push(err14);
                 }
                 errors++;
             }
@@ -1327,48 +1272,48 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.flowName !== undefined) {
             if (typeof data.flowName !== "string") {
-                const err18 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err15 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err18];
+                    vErrors = [err15];
                 }
                 else {
-                    vErrors.push(err18);
+                    vErrors.push(err15);
                 }
                 errors++;
             }
         }
         if (data.flow !== undefined) {
             if (typeof data.flow !== "string") {
-                const err19 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err16 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err16];
                 }
                 else {
-                    vErrors.push(err19);
+                    vErrors.push(err16);
                 }
                 errors++;
             }
         }
         if (data.stepName !== undefined) {
             if (typeof data.stepName !== "string") {
-                const err20 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err17 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err17];
                 }
                 else {
-                    vErrors.push(err20);
+                    vErrors.push(err17);
                 }
                 errors++;
             }
         }
         if (data.step !== undefined) {
             if (typeof data.step !== "string") {
-                const err21 = { instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err18 = { instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err18];
                 }
                 else {
-                    vErrors.push(err21);
+                    vErrors.push(err18);
                 }
                 errors++;
             }
@@ -1387,45 +1332,45 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.runner !== undefined) {
             let data15 = data.runner;
-            const _errs44 = errors;
-            let valid13 = false;
-            const _errs45 = errors;
+            const _errs40 = errors;
+            let valid12 = false;
+            const _errs41 = errors;
             if (data15 !== null) {
-                const err22 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                const err19 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
-                    vErrors = [err22];
+                    vErrors = [err19];
                 }
                 else {
-                    vErrors.push(err22);
+                    vErrors.push(err19);
                 }
                 errors++;
             }
-            var _valid5 = _errs45 === errors;
-            valid13 = valid13 || _valid5;
-            if (!valid13) {
-                const _errs47 = errors;
+            var _valid4 = _errs41 === errors;
+            valid12 = valid12 || _valid4;
+            if (!valid12) {
+                const _errs43 = errors;
                 if (!(validate61(data15, { instancePath: instancePath + "/runner", parentData: data, parentDataProperty: "runner", rootData }))) {
                     vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
                     errors = vErrors.length;
                 }
-                var _valid5 = _errs47 === errors;
-                valid13 = valid13 || _valid5;
+                var _valid4 = _errs43 === errors;
+                valid12 = valid12 || _valid4;
             }
-            if (!valid13) {
-                const err23 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (!valid12) {
+                const err20 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                 if (vErrors === null) {
-                    vErrors = [err23];
+                    vErrors = [err20];
                 }
                 else {
-                    vErrors.push(err23);
+                    vErrors.push(err20);
                 }
                 errors++;
             }
             else {
-                errors = _errs44;
+                errors = _errs40;
                 if (vErrors !== null) {
-                    if (_errs44) {
-                        vErrors.length = _errs44;
+                    if (_errs40) {
+                        vErrors.length = _errs40;
                     }
                     else {
                         vErrors = null;
@@ -1447,45 +1392,45 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.resultStatus !== undefined) {
             let data18 = data.resultStatus;
-            const _errs51 = errors;
-            let valid14 = false;
-            const _errs52 = errors;
+            const _errs47 = errors;
+            let valid13 = false;
+            const _errs48 = errors;
             if (data18 !== null) {
-                const err24 = { instancePath: instancePath + "/resultStatus", schemaPath: "#/properties/resultStatus/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "#/properties/resultStatus/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
-                    vErrors = [err24];
+                    vErrors = [err21];
                 }
                 else {
-                    vErrors.push(err24);
+                    vErrors.push(err21);
                 }
                 errors++;
             }
-            var _valid6 = _errs52 === errors;
-            valid14 = valid14 || _valid6;
-            if (!valid14) {
-                const _errs54 = errors;
+            var _valid5 = _errs48 === errors;
+            valid13 = valid13 || _valid5;
+            if (!valid13) {
+                const _errs50 = errors;
                 if (!(validate67(data18, { instancePath: instancePath + "/resultStatus", parentData: data, parentDataProperty: "resultStatus", rootData }))) {
                     vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
                     errors = vErrors.length;
                 }
-                var _valid6 = _errs54 === errors;
-                valid14 = valid14 || _valid6;
+                var _valid5 = _errs50 === errors;
+                valid13 = valid13 || _valid5;
             }
-            if (!valid14) {
-                const err25 = { instancePath: instancePath + "/resultStatus", schemaPath: "#/properties/resultStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (!valid13) {
+                const err22 = { instancePath: instancePath + "/resultStatus", schemaPath: "#/properties/resultStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                 if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err22];
                 }
                 else {
-                    vErrors.push(err25);
+                    vErrors.push(err22);
                 }
                 errors++;
             }
             else {
-                errors = _errs51;
+                errors = _errs47;
                 if (vErrors !== null) {
-                    if (_errs51) {
-                        vErrors.length = _errs51;
+                    if (_errs47) {
+                        vErrors.length = _errs47;
                     }
                     else {
                         vErrors = null;
@@ -1495,45 +1440,45 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.effectiveStatus !== undefined) {
             let data19 = data.effectiveStatus;
-            const _errs56 = errors;
-            let valid15 = false;
-            const _errs57 = errors;
+            const _errs52 = errors;
+            let valid14 = false;
+            const _errs53 = errors;
             if (data19 !== null) {
-                const err26 = { instancePath: instancePath + "/effectiveStatus", schemaPath: "#/properties/effectiveStatus/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                const err23 = { instancePath: instancePath + "/effectiveStatus", schemaPath: "#/properties/effectiveStatus/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err23];
                 }
                 else {
-                    vErrors.push(err26);
+                    vErrors.push(err23);
                 }
                 errors++;
             }
-            var _valid7 = _errs57 === errors;
-            valid15 = valid15 || _valid7;
-            if (!valid15) {
-                const _errs59 = errors;
+            var _valid6 = _errs53 === errors;
+            valid14 = valid14 || _valid6;
+            if (!valid14) {
+                const _errs55 = errors;
                 if (!(validate65(data19, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
                     vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
                     errors = vErrors.length;
                 }
-                var _valid7 = _errs59 === errors;
-                valid15 = valid15 || _valid7;
+                var _valid6 = _errs55 === errors;
+                valid14 = valid14 || _valid6;
             }
-            if (!valid15) {
-                const err27 = { instancePath: instancePath + "/effectiveStatus", schemaPath: "#/properties/effectiveStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (!valid14) {
+                const err24 = { instancePath: instancePath + "/effectiveStatus", schemaPath: "#/properties/effectiveStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                 if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err24];
                 }
                 else {
-                    vErrors.push(err27);
+                    vErrors.push(err24);
                 }
                 errors++;
             }
             else {
-                errors = _errs56;
+                errors = _errs52;
                 if (vErrors !== null) {
-                    if (_errs56) {
-                        vErrors.length = _errs56;
+                    if (_errs52) {
+                        vErrors.length = _errs52;
                     }
                     else {
                         vErrors = null;
@@ -1543,57 +1488,57 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.needsAttention !== undefined) {
             if (typeof data.needsAttention !== "boolean") {
-                const err28 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err25 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err25];
                 }
                 else {
-                    vErrors.push(err28);
+                    vErrors.push(err25);
                 }
                 errors++;
             }
         }
         if (data.resultPayload !== undefined) {
             let data21 = data.resultPayload;
-            const _errs63 = errors;
-            let valid16 = false;
-            const _errs64 = errors;
+            const _errs59 = errors;
+            let valid15 = false;
+            const _errs60 = errors;
             if (data21 !== null) {
-                const err29 = { instancePath: instancePath + "/resultPayload", schemaPath: "#/properties/resultPayload/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                const err26 = { instancePath: instancePath + "/resultPayload", schemaPath: "#/properties/resultPayload/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err26];
                 }
                 else {
-                    vErrors.push(err29);
+                    vErrors.push(err26);
                 }
                 errors++;
             }
-            var _valid8 = _errs64 === errors;
-            valid16 = valid16 || _valid8;
-            if (!valid16) {
-                const _errs66 = errors;
+            var _valid7 = _errs60 === errors;
+            valid15 = valid15 || _valid7;
+            if (!valid15) {
+                const _errs62 = errors;
                 if (!(validate38(data21, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
                     vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
                     errors = vErrors.length;
                 }
-                var _valid8 = _errs66 === errors;
-                valid16 = valid16 || _valid8;
+                var _valid7 = _errs62 === errors;
+                valid15 = valid15 || _valid7;
             }
-            if (!valid16) {
-                const err30 = { instancePath: instancePath + "/resultPayload", schemaPath: "#/properties/resultPayload/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (!valid15) {
+                const err27 = { instancePath: instancePath + "/resultPayload", schemaPath: "#/properties/resultPayload/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                 if (vErrors === null) {
-                    vErrors = [err30];
+                    vErrors = [err27];
                 }
                 else {
-                    vErrors.push(err30);
+                    vErrors.push(err27);
                 }
                 errors++;
             }
             else {
-                errors = _errs63;
+                errors = _errs59;
                 if (vErrors !== null) {
-                    if (_errs63) {
-                        vErrors.length = _errs63;
+                    if (_errs59) {
+                        vErrors.length = _errs59;
                     }
                     else {
                         vErrors = null;
@@ -1603,32 +1548,86 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.result !== undefined) {
             let data22 = data.result;
-            const _errs68 = errors;
-            let valid17 = false;
-            const _errs69 = errors;
+            const _errs64 = errors;
+            let valid16 = false;
+            const _errs65 = errors;
             if (data22 !== null) {
-                const err31 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                const err28 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
-                    vErrors = [err31];
+                    vErrors = [err28];
                 }
                 else {
-                    vErrors.push(err31);
+                    vErrors.push(err28);
                 }
                 errors++;
             }
-            var _valid9 = _errs69 === errors;
-            valid17 = valid17 || _valid9;
-            if (!valid17) {
-                const _errs71 = errors;
+            var _valid8 = _errs65 === errors;
+            valid16 = valid16 || _valid8;
+            if (!valid16) {
+                const _errs67 = errors;
                 if (!(validate38(data22, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData }))) {
                     vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
                     errors = vErrors.length;
                 }
-                var _valid9 = _errs71 === errors;
+                var _valid8 = _errs67 === errors;
+                valid16 = valid16 || _valid8;
+            }
+            if (!valid16) {
+                const err29 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs64;
+                if (vErrors !== null) {
+                    if (_errs64) {
+                        vErrors.length = _errs64;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.resultJson !== undefined) {
+            let data23 = data.resultJson;
+            const _errs69 = errors;
+            let valid17 = false;
+            const _errs70 = errors;
+            if (data23 !== null) {
+                const err30 = { instancePath: instancePath + "/resultJson", schemaPath: "#/properties/resultJson/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+            var _valid9 = _errs70 === errors;
+            valid17 = valid17 || _valid9;
+            if (!valid17) {
+                const _errs72 = errors;
+                if (typeof data23 !== "string") {
+                    const err31 = { instancePath: instancePath + "/resultJson", schemaPath: "#/properties/resultJson/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+                var _valid9 = _errs72 === errors;
                 valid17 = valid17 || _valid9;
             }
             if (!valid17) {
-                const err32 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                const err32 = { instancePath: instancePath + "/resultJson", schemaPath: "#/properties/resultJson/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                 if (vErrors === null) {
                     vErrors = [err32];
                 }
@@ -1638,10 +1637,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs68;
+                errors = _errs69;
                 if (vErrors !== null) {
-                    if (_errs68) {
-                        vErrors.length = _errs68;
+                    if (_errs69) {
+                        vErrors.length = _errs69;
                     }
                     else {
                         vErrors = null;
@@ -1650,11 +1649,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (data.attempts !== undefined) {
-            let data23 = data.attempts;
-            const _errs73 = errors;
+            let data24 = data.attempts;
+            const _errs75 = errors;
             let valid18 = false;
-            const _errs74 = errors;
-            if (data23 !== null) {
+            const _errs76 = errors;
+            if (data24 !== null) {
                 const err33 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
                     vErrors = [err33];
@@ -1664,14 +1663,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid10 = _errs74 === errors;
+            var _valid10 = _errs76 === errors;
             valid18 = valid18 || _valid10;
             if (!valid18) {
-                const _errs76 = errors;
-                if (Array.isArray(data23)) {
-                    const len0 = data23.length;
+                const _errs78 = errors;
+                if (Array.isArray(data24)) {
+                    const len0 = data24.length;
                     for (let i0 = 0; i0 < len0; i0++) {
-                        if (!(validate74(data23[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data23, parentDataProperty: i0, rootData }))) {
+                        if (!(validate74(data24[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data24, parentDataProperty: i0, rootData }))) {
                             vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
                             errors = vErrors.length;
                         }
@@ -1687,7 +1686,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid10 = _errs76 === errors;
+                var _valid10 = _errs78 === errors;
                 valid18 = valid18 || _valid10;
             }
             if (!valid18) {
@@ -1701,10 +1700,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs73;
+                errors = _errs75;
                 if (vErrors !== null) {
-                    if (_errs73) {
-                        vErrors.length = _errs73;
+                    if (_errs75) {
+                        vErrors.length = _errs75;
                     }
                     else {
                         vErrors = null;
@@ -1720,6 +1719,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.error !== undefined) {
             if (!(validate81(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
+                vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.stdout !== undefined) {
+            if (!(validate81(data.stdout, { instancePath: instancePath + "/stdout", parentData: data, parentDataProperty: "stdout", rootData }))) {
+                vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.stderr !== undefined) {
+            if (!(validate81(data.stderr, { instancePath: instancePath + "/stderr", parentData: data, parentDataProperty: "stderr", rootData }))) {
                 vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
                 errors = vErrors.length;
             }
@@ -1762,11 +1773,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     validate21.errors = vErrors;
     return errors === 0;
 }
-const validateCliError = (/* unused pure expression or super */ null && (validate90));
+const validateCliError = (/* unused pure expression or super */ null && (validate92));
 const schema29 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-error.schema.json", "title": "CliError", "description": "What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token), or when what it recorded could not be saved. The message is also on standard error.", "type": "object", "required": ["error"], "additionalProperties": false, "properties": { "error": { "type": "object", "required": ["kind", "message", "exitCode"], "additionalProperties": false, "properties": { "kind": { "description": "usage: the command line is wrong (exit 2); failed: a problem stopped the command (exit 1); bug: an error in flows-action itself (exit 1, its stack on standard error).", "type": "string", "enum": ["usage", "failed", "bug"] }, "message": { "description": "What went wrong and what to change, as standard error says it.", "type": "string" }, "exitCode": { "description": "The exit code the command ends with.", "type": "integer", "minimum": 1 }, "command": { "description": "The command that was run, when one was recognised.", "type": "string" }, "file": { "description": "The file the problem is in, when there is one.", "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "hint": { "description": "What to change, when the message alone does not say it.", "type": "string" }, "problems": { "description": "Problems in flow packages that go with the error (flows run naming a step that could not be loaded).", "type": "array", "items": { "$ref": "flow-diagnostic.schema.json" } }, "result": { "tsType": "unknown", "description": "The document the command would have printed, when it ran but the state store could not save what it recorded: those steps ran, and would run again on a redelivery of their event." } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const schema30 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } };
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json" */ ;
     let vErrors = null;
     let errors = 0;
@@ -1909,10 +1920,10 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate91.errors = vErrors;
+    validate93.errors = vErrors;
     return errors === 0;
 }
-function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-error.schema.json" */ ;
     let vErrors = null;
     let errors = 0;
@@ -2135,8 +2146,8 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                     if (Array.isArray(data9)) {
                         const len0 = data9.length;
                         for (let i0 = 0; i0 < len0; i0++) {
-                            if (!(validate91(data9[i0], { instancePath: instancePath + "/error/problems/" + i0, parentData: data9, parentDataProperty: i0, rootData }))) {
-                                vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+                            if (!(validate93(data9[i0], { instancePath: instancePath + "/error/problems/" + i0, parentData: data9, parentDataProperty: i0, rootData }))) {
+                                vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
                                 errors = vErrors.length;
                             }
                         }
@@ -2175,12 +2186,12 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate90.errors = vErrors;
+    validate92.errors = vErrors;
     return errors === 0;
 }
-const validateFlowDiagnostic = (/* unused pure expression or super */ null && (validate91));
+const validateFlowDiagnostic = (/* unused pure expression or super */ null && (validate93));
 const validateFlowRunView = (/* unused pure expression or super */ null && (validate33));
-const schema9 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number" }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch reused a stored successful run instead of running again." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } };
+const schema9 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch reused a stored successful run instead of running again." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } };
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -2675,8 +2686,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.flowVersion === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowVersion" }, message: "must have required property '" + "flowVersion" + "'" };
+        if (data.stepName === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -2685,8 +2696,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.stepName === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
+        if (data.runner === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -2695,8 +2706,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.runner === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+        if (data.processStatus === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -2705,8 +2716,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.processStatus === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
+        if (data.effectiveStatus === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -2715,8 +2726,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.effectiveStatus === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
+        if (data.needsAttention === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -2725,8 +2736,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.needsAttention === undefined) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
+        if (data.attempts === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -2735,8 +2746,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.attempts === undefined) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
+        if (data.createdAt === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -2745,8 +2756,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.createdAt === undefined) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+        if (data.updatedAt === undefined) {
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -2755,19 +2766,21 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.updatedAt === undefined) {
-            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
         if (data.id !== undefined) {
             if (typeof data.id !== "string") {
-                const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.eventId !== undefined) {
+            if (typeof data.eventId !== "string") {
+                const err12 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -2777,9 +2790,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.eventId !== undefined) {
-            if (typeof data.eventId !== "string") {
-                const err13 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.flowName !== undefined) {
+            if (typeof data.flowName !== "string") {
+                const err13 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -2789,9 +2802,10 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.flowName !== undefined) {
-            if (typeof data.flowName !== "string") {
-                const err14 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.flowVersion !== undefined) {
+            let data3 = data.flowVersion;
+            if (!((typeof data3 == "number") && (isFinite(data3)))) {
+                const err14 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -2801,27 +2815,14 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.flowVersion !== undefined) {
-            let data3 = data.flowVersion;
-            if (!((typeof data3 == "number") && (isFinite(data3)))) {
-                const err15 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data.stepName !== undefined) {
+            if (typeof data.stepName !== "string") {
+                const err15 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err15];
                 }
                 else {
                     vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        if (data.stepName !== undefined) {
-            if (typeof data.stepName !== "string") {
-                const err16 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
                 }
                 errors++;
             }
@@ -2852,12 +2853,12 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.needsAttention !== undefined) {
             if (typeof data.needsAttention !== "boolean") {
-                const err17 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err16 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                    vErrors = [err17];
+                    vErrors = [err16];
                 }
                 else {
-                    vErrors.push(err17);
+                    vErrors.push(err16);
                 }
                 errors++;
             }
@@ -2874,24 +2875,24 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err18 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err17 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err18];
+                    vErrors = [err17];
                 }
                 else {
-                    vErrors.push(err18);
+                    vErrors.push(err17);
                 }
                 errors++;
             }
         }
         if (data.output !== undefined) {
             if (typeof data.output !== "string") {
-                const err19 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err18 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err18];
                 }
                 else {
-                    vErrors.push(err19);
+                    vErrors.push(err18);
                 }
                 errors++;
             }
@@ -2904,7 +2905,19 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.error !== undefined) {
             if (typeof data.error !== "string") {
-                const err20 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err19 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        if (data.createdAt !== undefined) {
+            if (typeof data.createdAt !== "string") {
+                const err20 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err20];
                 }
@@ -2914,9 +2927,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.createdAt !== undefined) {
-            if (typeof data.createdAt !== "string") {
-                const err21 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.updatedAt !== undefined) {
+            if (typeof data.updatedAt !== "string") {
+                const err21 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err21];
                 }
@@ -2926,9 +2939,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.updatedAt !== undefined) {
-            if (typeof data.updatedAt !== "string") {
-                const err22 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.startedAt !== undefined) {
+            if (typeof data.startedAt !== "string") {
+                const err22 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err22];
                 }
@@ -2938,9 +2951,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err23 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.completedAt !== undefined) {
+            if (typeof data.completedAt !== "string") {
+                const err23 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err23];
                 }
@@ -2950,9 +2963,10 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err24 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.durationMs !== undefined) {
+            let data19 = data.durationMs;
+            if (!((typeof data19 == "number") && (isFinite(data19)))) {
+                const err24 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                     vErrors = [err24];
                 }
@@ -2962,10 +2976,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.durationMs !== undefined) {
-            let data19 = data.durationMs;
-            if (!((typeof data19 == "number") && (isFinite(data19)))) {
-                const err25 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data.timedOut !== undefined) {
+            if (typeof data.timedOut !== "boolean") {
+                const err25 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                     vErrors = [err25];
                 }
@@ -2975,9 +2988,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err26 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data.replay !== undefined) {
+            if (typeof data.replay !== "boolean") {
+                const err26 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                     vErrors = [err26];
                 }
@@ -2987,9 +3000,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err27 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data.alreadyHandled !== undefined) {
+            if (typeof data.alreadyHandled !== "boolean") {
+                const err27 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                     vErrors = [err27];
                 }
@@ -2999,37 +3012,25 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.alreadyHandled !== undefined) {
-            if (typeof data.alreadyHandled !== "boolean") {
-                const err28 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
     }
     else {
-        const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err28];
         }
         else {
-            vErrors.push(err29);
+            vErrors.push(err28);
         }
         errors++;
     }
     validate33.errors = vErrors;
     return errors === 0;
 }
-const validateHandover = validate93;
+const validateHandover = validate95;
 const schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } };
 const schema32 = { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" };
 const pattern1 = new RegExp("^[^\u0000-\u001f]*$", "u");
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -3064,7 +3065,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate94.errors = vErrors;
+    validate96.errors = vErrors;
     return errors === 0;
 }
 const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
@@ -3214,7 +3215,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 const schema33 = { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" };
-function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -3249,11 +3250,11 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate97.errors = vErrors;
+    validate99.errors = vErrors;
     return errors === 0;
 }
 const schema34 = { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" };
-function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -3288,12 +3289,12 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
     }
-    validate100.errors = vErrors;
+    validate102.errors = vErrors;
     return errors === 0;
 }
 const schema35 = { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] };
 const schema36 = { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] };
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3459,12 +3460,12 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
     }
-    validate110.errors = vErrors;
+    validate112.errors = vErrors;
     return errors === 0;
 }
 const schema38 = { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" };
 const pattern6 = new RegExp("^[^\u0000]*$", "u");
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -3499,20 +3500,20 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
     }
-    validate119.errors = vErrors;
+    validate121.errors = vErrors;
     return errors === 0;
 }
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
-    if (!(validate110(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-        vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+    if (!(validate112(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+        vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
         errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id !== undefined) {
-            if (!(validate94(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
-                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+            if (!(validate96(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
+                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
                 errors = vErrors.length;
             }
         }
@@ -3542,28 +3543,28 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         if (data.startedAt !== undefined) {
-            if (!(validate100(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
-                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+            if (!(validate102(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
+                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
                 errors = vErrors.length;
             }
         }
         if (data.completedAt !== undefined) {
-            if (!(validate100(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
-                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+            if (!(validate102(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
+                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
                 errors = vErrors.length;
             }
         }
         if (data.error !== undefined) {
-            if (!(validate119(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
-                vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+            if (!(validate121(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
+                vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
                 errors = vErrors.length;
             }
         }
     }
-    validate109.errors = vErrors;
+    validate111.errors = vErrors;
     return errors === 0;
 }
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (!(validate33(data, { instancePath, parentData, parentDataProperty, rootData }))) {
@@ -3572,26 +3573,26 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id !== undefined) {
-            if (!(validate94(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
-                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+            if (!(validate96(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
+                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
                 errors = vErrors.length;
             }
         }
         if (data.eventId !== undefined) {
-            if (!(validate97(data.eventId, { instancePath: instancePath + "/eventId", parentData: data, parentDataProperty: "eventId", rootData }))) {
-                vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+            if (!(validate99(data.eventId, { instancePath: instancePath + "/eventId", parentData: data, parentDataProperty: "eventId", rootData }))) {
+                vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
                 errors = vErrors.length;
             }
         }
         if (data.flowName !== undefined) {
-            if (!(validate94(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData }))) {
-                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+            if (!(validate96(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData }))) {
+                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
                 errors = vErrors.length;
             }
         }
         if (data.stepName !== undefined) {
-            if (!(validate94(data.stepName, { instancePath: instancePath + "/stepName", parentData: data, parentDataProperty: "stepName", rootData }))) {
-                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+            if (!(validate96(data.stepName, { instancePath: instancePath + "/stepName", parentData: data, parentDataProperty: "stepName", rootData }))) {
+                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
                 errors = vErrors.length;
             }
         }
@@ -3610,8 +3611,8 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 const len0 = data4.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate109(data4[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+                    if (!(validate111(data4[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
+                        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -3628,38 +3629,38 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         if (data.output !== undefined) {
-            if (!(validate119(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData }))) {
-                vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+            if (!(validate121(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData }))) {
+                vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
                 errors = vErrors.length;
             }
         }
         if (data.error !== undefined) {
-            if (!(validate119(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
-                vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+            if (!(validate121(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
+                vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
                 errors = vErrors.length;
             }
         }
         if (data.createdAt !== undefined) {
-            if (!(validate100(data.createdAt, { instancePath: instancePath + "/createdAt", parentData: data, parentDataProperty: "createdAt", rootData }))) {
-                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+            if (!(validate102(data.createdAt, { instancePath: instancePath + "/createdAt", parentData: data, parentDataProperty: "createdAt", rootData }))) {
+                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
                 errors = vErrors.length;
             }
         }
         if (data.updatedAt !== undefined) {
-            if (!(validate100(data.updatedAt, { instancePath: instancePath + "/updatedAt", parentData: data, parentDataProperty: "updatedAt", rootData }))) {
-                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+            if (!(validate102(data.updatedAt, { instancePath: instancePath + "/updatedAt", parentData: data, parentDataProperty: "updatedAt", rootData }))) {
+                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
                 errors = vErrors.length;
             }
         }
         if (data.startedAt !== undefined) {
-            if (!(validate100(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
-                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+            if (!(validate102(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
+                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
                 errors = vErrors.length;
             }
         }
         if (data.completedAt !== undefined) {
-            if (!(validate100(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
-                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+            if (!(validate102(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
+                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
                 errors = vErrors.length;
             }
         }
@@ -3667,20 +3668,20 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
             let data12 = data.resultPayload;
             if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                 if (data12.message !== undefined) {
-                    if (!(validate119(data12.message, { instancePath: instancePath + "/resultPayload/message", parentData: data12, parentDataProperty: "message", rootData }))) {
-                        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+                    if (!(validate121(data12.message, { instancePath: instancePath + "/resultPayload/message", parentData: data12, parentDataProperty: "message", rootData }))) {
+                        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
                         errors = vErrors.length;
                     }
                 }
             }
         }
     }
-    validate103.errors = vErrors;
+    validate105.errors = vErrors;
     return errors === 0;
 }
 const pattern2 = new RegExp("^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$", "u");
 const pattern4 = new RegExp("^[A-Za-z0-9_.:/-]+$", "u");
-function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json" */ ;
     let vErrors = null;
     let errors = 0;
@@ -3758,8 +3759,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (data.repository !== undefined) {
-            if (!(validate94(data.repository, { instancePath: instancePath + "/repository", parentData: data, parentDataProperty: "repository", rootData }))) {
-                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+            if (!(validate96(data.repository, { instancePath: instancePath + "/repository", parentData: data, parentDataProperty: "repository", rootData }))) {
+                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
                 errors = vErrors.length;
             }
         }
@@ -3871,8 +3872,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.id !== undefined) {
-                    if (!(validate97(data5.id, { instancePath: instancePath + "/event/id", parentData: data5, parentDataProperty: "id", rootData }))) {
-                        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+                    if (!(validate99(data5.id, { instancePath: instancePath + "/event/id", parentData: data5, parentDataProperty: "id", rootData }))) {
+                        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -3922,20 +3923,20 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 if (data5.source !== undefined) {
-                    if (!(validate94(data5.source, { instancePath: instancePath + "/event/source", parentData: data5, parentDataProperty: "source", rootData }))) {
-                        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+                    if (!(validate96(data5.source, { instancePath: instancePath + "/event/source", parentData: data5, parentDataProperty: "source", rootData }))) {
+                        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
                         errors = vErrors.length;
                     }
                 }
                 if (data5.receivedAt !== undefined) {
-                    if (!(validate100(data5.receivedAt, { instancePath: instancePath + "/event/receivedAt", parentData: data5, parentDataProperty: "receivedAt", rootData }))) {
-                        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+                    if (!(validate102(data5.receivedAt, { instancePath: instancePath + "/event/receivedAt", parentData: data5, parentDataProperty: "receivedAt", rootData }))) {
+                        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
                         errors = vErrors.length;
                     }
                 }
                 if (data5.occurredAt !== undefined) {
-                    if (!(validate100(data5.occurredAt, { instancePath: instancePath + "/event/occurredAt", parentData: data5, parentDataProperty: "occurredAt", rootData }))) {
-                        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+                    if (!(validate102(data5.occurredAt, { instancePath: instancePath + "/event/occurredAt", parentData: data5, parentDataProperty: "occurredAt", rootData }))) {
+                        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -3969,8 +3970,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 const len1 = data12.length;
                 for (let i2 = 0; i2 < len1; i2++) {
-                    if (!(validate103(data12[i2], { instancePath: instancePath + "/runs/" + i2, parentData: data12, parentDataProperty: i2, rootData }))) {
-                        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+                    if (!(validate105(data12[i2], { instancePath: instancePath + "/runs/" + i2, parentData: data12, parentDataProperty: i2, rootData }))) {
+                        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -4002,8 +4003,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
                 const len2 = data14.length;
                 for (let i3 = 0; i3 < len2; i3++) {
                     let data15 = data14[i3];
-                    if (!(validate91(data15, { instancePath: instancePath + "/problems/" + i3, parentData: data14, parentDataProperty: i3, rootData }))) {
-                        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+                    if (!(validate93(data15, { instancePath: instancePath + "/problems/" + i3, parentData: data14, parentDataProperty: i3, rootData }))) {
+                        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
                         errors = vErrors.length;
                     }
                     if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
@@ -4102,12 +4103,12 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate93.errors = vErrors;
+    validate95.errors = vErrors;
     return errors === 0;
 }
-const validateRunsFile = validate131;
+const validateRunsFile = validate133;
 const schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } };
-function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json" */ ;
     let vErrors = null;
     let errors = 0;
@@ -4197,8 +4198,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
             if (Array.isArray(data4)) {
                 const len1 = data4.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                    if (!(validate131(data4[i1], { instancePath: instancePath + "/children/" + i1, parentData: data4, parentDataProperty: i1, rootData }))) {
-                        vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+                    if (!(validate133(data4[i1], { instancePath: instancePath + "/children/" + i1, parentData: data4, parentDataProperty: i1, rootData }))) {
+                        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -4225,7 +4226,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
     }
-    validate131.errors = vErrors;
+    validate133.errors = vErrors;
     return errors === 0;
 }
 

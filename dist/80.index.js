@@ -195,9 +195,12 @@ var shared = __webpack_require__(38713);
 // Compiled with the contracts it refers to or is referred to by: shared.ts.
 
 
+// EXTERNAL MODULE: ./.build/generated/validators/flow-result.js
+var flow_result = __webpack_require__(6264);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/backend/normalize.js
+
 
 
 
@@ -219,7 +222,7 @@ function normalizeRunView(raw) {
     const wire = fields;
     const id = (wire.id || wire.runId);
     const where = `run "${id}"`;
-    const resultPayload = wire.resultPayload ?? wire.result ?? undefined;
+    const resultPayload = wire.resultPayload ?? wire.result ?? olderResult(wire.resultJson, where);
     const { processStatus, resultStatus } = statuses(wire, resultPayload ?? undefined);
     const effectiveStatus = (0,contracts/* effectiveStatusOf */.Z2)({ processStatus, resultStatus });
     const version = wire.flowVersion ?? wire.version;
@@ -227,7 +230,8 @@ function normalizeRunView(raw) {
         id,
         eventId: wire.eventId,
         flowName: (wire.flowName || wire.flow),
-        flowVersion: typeof version === "string" ? Number(version) : version,
+        // The older runtime's backend does not record the flow's version: left out, not made up.
+        ...(version === undefined ? {} : { flowVersion: typeof version === "string" ? Number(version) : version }),
         stepName: (wire.stepName || wire.step),
         // Backends written for Bun-only flows leave the runner out; Bun is the only default runner.
         runner: wire.runner ?? "bun",
@@ -247,6 +251,7 @@ function normalizeRunView(raw) {
         if (text !== undefined)
             view[key] = text;
     }
+    olderTexts(view, wire);
     for (const key of ["startedAt", "completedAt"]) {
         const time = optionalTime(wire[key], where, key);
         if (time !== undefined)
@@ -272,7 +277,83 @@ function normalizeRunView(raw) {
         if (fields[key] === true)
             view[key] = true;
     }
+    // The older runtime's backend (its records say `backend: "workspace-local"`) marks a replay's
+    // runs only by the `_replay` suffix of their ids, and runs them as replays by that rule.
+    if (fields.replay === undefined && fields.backend === "workspace-local" && id.endsWith("_replay"))
+        view.replay = true;
+    if ((wire.attempts === undefined || wire.attempts === null) && view.processStatus !== "queued")
+        view.attempts = [onlyAttempt(view)];
     return view;
+}
+/**
+ * The older runtime's backend keeps the FlowResult inside `resultJson`: the text its runner
+ * printed, `{"flow", "step", "result": FlowResult}`. Text that is not JSON, or holds no FlowResult,
+ * fails the read with the field named, as a bad `resultPayload` does.
+ */
+function olderResult(text, where) {
+    if (text === undefined || text === null || text.trim() === "")
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw fieldError(where, "resultJson", text, "JSON text of a FlowResult (or of {flow, step, result})");
+    }
+    const result = isObject(value) && isObject(value.result) ? value.result : value;
+    if (!(0,flow_result/* validateFlowResult */.m)(result)) {
+        throw fieldError(where, "resultJson", text, `a FlowResult whose status is ${oneOf(contracts/* FLOW_RESULT_STATUSES */.WL)} (alone or as {flow, step, result})`);
+    }
+    return result;
+}
+/** Bytes of the older backend's stdout and stderr kept in a view (the step's own output is bounded the same way). */
+const OLDER_OUTPUT_BYTES = 8_000;
+/**
+ * The older runtime's backend sends its runner's `stdout` and `stderr` instead of `output`, and
+ * for a failed run only `flow runner exited with <code>` as `error`: the reason (the step's
+ * stderr, or its missing FLOW_RESULT) is in `stderr`, so it is added to the error.
+ */
+function olderTexts(view, wire) {
+    // Its stdout is the runner's `{flow, step, result}` when the step gave a result: the result
+    // already shown, so not repeated as output.
+    const stdout = repeatsResult(textOf(wire.stdout), wire.resultJson) ? undefined : textOf(wire.stdout)?.trim();
+    const stderr = textOf(wire.stderr)?.trim();
+    if (view.output === undefined && (stdout || stderr)) {
+        view.output = (0,text_cut/* tailOfBytes */.v7)([stdout, stderr].filter(Boolean).join("\n"), OLDER_OUTPUT_BYTES);
+    }
+    if (view.processStatus === "failed" && stderr && !view.error?.includes(stderr)) {
+        view.error = [view.error, (0,text_cut/* tailOfBytes */.v7)(stderr, OLDER_OUTPUT_BYTES)].filter(Boolean).join("\n");
+    }
+}
+function repeatsResult(stdout, resultJson) {
+    if (!stdout || !resultJson)
+        return false;
+    try {
+        return JSON.stringify(JSON.parse(stdout)) === JSON.stringify(JSON.parse(resultJson));
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A backend that keeps no attempts (the older runtime's, or a `status`-only one) still ran a
+ * started run once: its one attempt is made from the run's own fields, so that the run is not
+ * reported as never attempted. Its id is the run's, as the older runtime's backend passes the
+ * run id as CODEX_FLOW_ATTEMPT_ID.
+ */
+function onlyAttempt(view) {
+    const attempt = { id: view.id, number: 1, status: view.processStatus };
+    if (view.resultStatus)
+        attempt.resultStatus = view.resultStatus;
+    if (view.startedAt)
+        attempt.startedAt = view.startedAt;
+    if (view.completedAt)
+        attempt.completedAt = view.completedAt;
+    if (view.error !== undefined)
+        attempt.error = view.error;
+    if (view.replay)
+        attempt.replay = true;
+    return attempt;
 }
 function statuses(wire, resultPayload) {
     const resultStatus = wire.resultStatus ?? resultPayload?.status;
@@ -777,6 +858,12 @@ const DEFAULT_CANCEL_BUDGET_MS = 3_000;
 /** Cancel requests in flight at once: a dispatch may have up to 1,000 runs. */
 const CANCEL_CONCURRENCY = 8;
 /**
+ * Answers of a backend without `POST /runs/:id/cancel`: 404 from the older runtime's flow
+ * backend, 426 from its workspace backend (which takes the routes it does not know for
+ * WebSocket requests), 405 or 501 from others. 404 may also mean the run is gone.
+ */
+const NO_ROUTE_STATUSES = new Set([404, 405, 426, 501]);
+/**
  * The action stopped waiting (the job was canceled, or the wait ran out): cancel this dispatch's
  * unfinished runs on the backend, so nothing keeps changing things with no one reporting it, and
  * return the error that ends the wait, its runs and message saying what became of each.
@@ -843,11 +930,12 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
         // 409: finished before the cancel came; 404: gone, never known, or a backend without the
         // route (the older runtime's own backend has no POST /runs/:id/cancel). The run's own
         // status tells which: one still going was not stopped.
-        if (error.kind === "rejected" && (error.status === 409 || error.status === 404)) {
+        if (error.kind === "rejected" && error.status !== undefined && (error.status === 409 || NO_ROUTE_STATUSES.has(error.status))) {
             const run = await lastLook(connection, id, deadline);
             if (run && !isTerminal(run)) {
-                const refused = error.status === 404 ? "does not offer POST /runs/:id/cancel (HTTP 404)" : "refused the cancel (HTTP 409)";
-                return { id, result: "failed", run, detail: `The backend ${refused} while the run is still ${run.processStatus}.` };
+                const noRoute = error.status !== 409;
+                const refused = noRoute ? `does not offer POST /runs/:id/cancel (HTTP ${error.status})` : "refused the cancel (HTTP 409)";
+                return { id, result: "failed", run, detail: `The backend ${refused} while the run is still ${run.processStatus}.`, ...(noRoute ? { noRoute } : {}) };
             }
             return { id, result: "finished", detail: `HTTP ${error.status}`, ...(run ? { run } : {}) };
         }
@@ -918,7 +1006,9 @@ function describeCancels(cancels, runs, connection) {
         sentences.push(`Already finished, so not canceled: ${finished.map((cancel) => `${name(cancel.id)} (${cancel.detail})`).join(", ")}.`);
     const failed = of("failed");
     if (failed.length > 0) {
-        sentences.push(`The cancel failed for ${failed.map((cancel) => name(cancel.id)).join(", ")}, which may still be running on the backend at ${displayUrl(connection.url)}: ${failed[0]?.detail ?? ""} Cancel ${failed.length === 1 ? "it" : "them"} there (POST /runs/<id>/cancel).`);
+        sentences.push(`The cancel failed for ${failed.map((cancel) => name(cancel.id)).join(", ")}, which may still be running on the backend at ${displayUrl(connection.url)}: ${failed[0]?.detail ?? ""} ${failed.every((cancel) => cancel.noRoute)
+            ? `That backend cannot cancel runs (the older runtime's has no cancel route): stop ${failed.length === 1 ? "its process" : "their processes"} on the backend's host, or let ${failed.length === 1 ? "it" : "them"} finish.`
+            : `Cancel ${failed.length === 1 ? "it" : "them"} there (POST /runs/<id>/cancel).`}`);
     }
     return sentences.join(" ");
 }
@@ -967,9 +1057,28 @@ async function dispatchToBackend(event, options) {
     const result = client_readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
     const outcome = outcomeFrom(result);
     outcome.runs = await waitForRuns({ connection, result, outcome, deadline, options });
+    if (result.status === "duplicate")
+        oldestFirst(outcome);
     if (outcome.runIds.length === 0)
         outcome.runIds = outcome.runs.map((run) => run.id);
     return outcome;
+}
+/**
+ * A redelivery reports the earlier runs in the order they were started, as the first delivery
+ * did: the older runtime's backend names them newest first (its run list's order).
+ */
+function oldestFirst(outcome) {
+    const started = (run) => {
+        const ms = Date.parse(run.createdAt);
+        return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+    };
+    outcome.runs = outcome.runs
+        .map((run, index) => ({ run, index }))
+        .sort((a, b) => started(a.run) - started(b.run) || a.index - b.index)
+        .map((item) => item.run);
+    const ids = outcome.runs.map((run) => run.id);
+    const named = new Set(ids);
+    outcome.runIds = [...ids.filter((id) => outcome.runIds.includes(id)), ...outcome.runIds.filter((id) => !named.has(id))];
 }
 function connectionFor(options) {
     let protocol = "";
@@ -1190,10 +1299,20 @@ async function replayOnBackend(eventId, options) {
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST ${path} with ${result.matched} matched step(s) but no run ids (neither "runIds" nor "runs"), so the replay's runs cannot be waited for. The replay did start: look at its runs with GET /runs?eventId=${id}.`, { kind: "invalid-response", field: "runIds" });
     }
     const outcome = outcomeFrom(result);
-    outcome.runs = await waitForRuns({ connection, result, outcome, deadline, options });
+    outcome.runs = (await waitForRuns({ connection, result, outcome, deadline, options })).map(asReplay);
     if (outcome.runIds.length === 0)
         outcome.runIds = outcome.runs.map((run) => run.id);
     return outcome;
+}
+/**
+ * The replay's runs are replays whether or not the backend says so (the older runtime's backend
+ * only marks them by the `_replay` suffix of their ids), as a local replay's are.
+ */
+function asReplay(run) {
+    if (run.replay)
+        return run;
+    const attempts = run.attempts.map((attempt, index) => (index === run.attempts.length - 1 && attempt.replay !== true ? { ...attempt, replay: true } : attempt));
+    return { ...run, replay: true, attempts };
 }
 /** The event as the backend stores it; an unknown id is named with where to find the right one. */
 async function storedEvent(connection, eventId, deadline) {
@@ -1213,9 +1332,14 @@ async function storedEvent(connection, eventId, deadline) {
     }
     return event;
 }
-/** `GET /events/:id`: the event, bare or as `{event, runs}`, possibly inside `{data: ...}`. */
+/**
+ * `GET /events/:id`: the event, bare or as `{event, runs}`, possibly inside `{data: ...}`. The
+ * older runtime's backend sends its event record, the event as it was sent being its `raw`
+ * (beside the record's own `createdAt`): that event is the one replayed, so it is the one read.
+ */
 function replay_readEvent(raw) {
-    const fields = unwrapObject(raw, "event", "an event");
+    const outer = unwrapObject(raw, "event", "an event");
+    const fields = isObject(outer.raw) && outer.raw.id === outer.id ? outer.raw : outer;
     try {
         return (0,engine_event/* normalizeFlowEvent */.kN)(fields);
     }

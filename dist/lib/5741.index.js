@@ -495,7 +495,7 @@ function describeRecord(record) {
 /** One run: a line per field, escaped for the terminal; result, error and output as escaped blocks. */
 function describeRun(run, record) {
     const lines = [
-        `run ${run.id}  ${run.flowName}/${run.stepName} (v${run.flowVersion}, ${run.runner})`,
+        `run ${run.id}  ${run.flowName}/${run.stepName} (${run.flowVersion === undefined ? "" : `v${run.flowVersion}, `}${run.runner})`,
         `  event ${record.event.id} (${record.event.type})`,
         `  status ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(run)}  process ${run.processStatus}${run.resultStatus ? `  result ${run.resultStatus}` : ""}${run.needsAttention ? "  NEEDS ATTENTION" : ""}`,
         `  created ${run.createdAt}  updated ${run.updatedAt}  duration ${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(run.durationMs)}`,

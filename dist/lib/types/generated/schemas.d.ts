@@ -46,7 +46,7 @@ export declare const contractSchemas: {
         readonly $schema: "http://json-schema.org/draft-07/schema#";
         readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json";
         readonly title: "BackendRun";
-        readonly description: "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.";
+        readonly description: "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion (which may be left out), times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again. The older runtime's backend (codex-workspace-backend-local) sends no version, its FlowResult inside resultJson (the text {\"flow\",\"step\",\"result\"} its runner printed) and the runner's stdout and stderr.";
         readonly type: "object";
         readonly allOf: readonly [{
             readonly anyOf: readonly [{
@@ -103,12 +103,6 @@ export declare const contractSchemas: {
                         readonly $ref: "#/definitions/nonEmpty";
                     };
                 };
-            }];
-        }, {
-            readonly anyOf: readonly [{
-                readonly required: readonly ["flowVersion"];
-            }, {
-                readonly required: readonly ["version"];
             }];
         }];
         readonly properties: {
@@ -183,6 +177,14 @@ export declare const contractSchemas: {
                     readonly $ref: "flow-result.schema.json";
                 }];
             };
+            readonly resultJson: {
+                readonly anyOf: readonly [{
+                    readonly type: "null";
+                }, {
+                    readonly type: "string";
+                }];
+                readonly description: "The older runtime's backend: JSON text, {\"flow\", \"step\", \"result\": FlowResult} or a FlowResult.";
+            };
             readonly attempts: {
                 readonly anyOf: readonly [{
                     readonly type: "null";
@@ -197,6 +199,12 @@ export declare const contractSchemas: {
                 readonly $ref: "#/definitions/text";
             };
             readonly error: {
+                readonly $ref: "#/definitions/text";
+            };
+            readonly stdout: {
+                readonly $ref: "#/definitions/text";
+            };
+            readonly stderr: {
                 readonly $ref: "#/definitions/text";
             };
             readonly createdAt: {
@@ -705,7 +713,7 @@ export declare const contractSchemas: {
         readonly title: "FlowRunView";
         readonly description: "One executed (or deliberately not executed) step of one flow for one event.";
         readonly type: "object";
-        readonly required: readonly ["id", "eventId", "flowName", "flowVersion", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"];
+        readonly required: readonly ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"];
         readonly properties: {
             readonly id: {
                 readonly type: "string";
@@ -718,6 +726,7 @@ export declare const contractSchemas: {
             };
             readonly flowVersion: {
                 readonly type: "number";
+                readonly description: "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not).";
             };
             readonly stepName: {
                 readonly type: "string";

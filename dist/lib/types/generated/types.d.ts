@@ -1,5 +1,5 @@
 /**
- * A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion, times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again.
+ * A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion (which may be left out), times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again. The older runtime's backend (codex-workspace-backend-local) sends no version, its FlowResult inside resultJson (the text {"flow","step","result"} its runner printed) and the runner's stdout and stderr.
  */
 export type BackendRun = (({
     id: string;
@@ -33,11 +33,21 @@ export type BackendRun = (({
     needsAttention?: boolean;
     resultPayload?: (null | FlowResult);
     result?: (null | FlowResult);
+    /**
+     * The older runtime's backend: JSON text, {"flow", "step", "result": FlowResult} or a FlowResult.
+     */
+    resultJson?: (null | string);
     attempts?: (null | Attempt[]);
     output?: (null | string | {
         message: string;
     });
     error?: (null | string | {
+        message: string;
+    });
+    stdout?: (null | string | {
+        message: string;
+    });
+    stderr?: (null | string | {
         message: string;
     });
     createdAt?: (null | number | string);
@@ -321,7 +331,10 @@ export interface FlowRunView {
     id: string;
     eventId: string;
     flowName: string;
-    flowVersion: number;
+    /**
+     * The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not).
+     */
+    flowVersion?: number;
     stepName: string;
     runner: FlowRunner;
     processStatus: ProcessStatus;
