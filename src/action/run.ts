@@ -64,6 +64,8 @@ export async function runAction({ io, env, signal, findBun, stateDirSetting }: R
     const stepEnv: NodeJS.ProcessEnv = { ...env };
     const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
     if (inputs.replay && inputs.mode === "http") {
+      // Said at once, so a job that then fails (the backend refused it) still names the event.
+      await io.setOutput("event-id", inputs.replay);
       // The flow backend stores the events it ran, not this job's state: it replays them itself.
       const { httpReplayMode } = await import("./modes/http.js");
       return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
@@ -72,6 +74,11 @@ export async function runAction({ io, env, signal, findBun, stateDirSetting }: R
     // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
     const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
     io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${logText(event.type)} → ${logText(event.id)}`);
+    // Said at once (the mode says them again with the rest), so a job that then fails (a flow
+    // backend that refused the event, a state store that could not save) still names its event
+    // to later steps, for a replay: `if: failure()` ... steps.<id>.outputs.event-id.
+    await io.setOutput("event-id", event.id);
+    await io.setOutput("event-type", event.type);
     const mode = await MODES[inputs.mode]();
     let outcome: DispatchOutcome;
     try {

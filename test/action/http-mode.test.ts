@@ -139,6 +139,15 @@ describe("mode: http", () => {
     expect(run.stdout).toMatch(/::error::.*backend-token/);
     expect(leaks(run.stdout, "wrong-token-value")).toEqual([]);
     expect(leaks(run.stdout, hmacSecret)).toEqual([]);
+    // The job failed before any run, but names its event to later steps (for a replay).
+    expect(run.outputs).toMatchObject({ "event-id": "github:release.published:o/r:v2.0.0", "event-type": "release.published" });
+    expect(run.outputs.results).toBeUndefined();
+  });
+
+  it("names the event it was asked to replay in the event-id output, also when the backend refuses the replay", async () => {
+    const run = await send({ "backend-token": "wrong-token-value", replay: "github:release.published:o/r:v9.9.9" });
+    expect(run.code).toBe(1);
+    expect(run.outputs["event-id"]).toBe("github:release.published:o/r:v9.9.9");
   });
 });
 
