@@ -10792,6 +10792,8 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
         const stepEnv = { ...env };
         const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
         if (inputs.replay && inputs.mode === "http") {
+            // Said at once, so a job that then fails (the backend refused it) still names the event.
+            await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
             const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
@@ -10800,6 +10802,11 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
         // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
         const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
         io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.kc)(event.type)} → ${(0,log_text/* logText */.kc)(event.id)}`);
+        // Said at once (the mode says them again with the rest), so a job that then fails (a flow
+        // backend that refused the event, a state store that could not save) still names its event
+        // to later steps, for a replay: `if: failure()` ... steps.<id>.outputs.event-id.
+        await io.setOutput("event-id", event.id);
+        await io.setOutput("event-type", event.type);
         const mode = await MODES[inputs.mode]();
         let outcome;
         try {
