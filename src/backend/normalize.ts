@@ -15,6 +15,7 @@ import {
 import { validateBackendRun } from "../generated/validators/backend-run.js";
 import { validateFlowResult } from "../generated/validators/flow-result.js";
 import { FlowBackendError } from "./errors.js";
+import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { clipText, tailOfBytes } from "../text-cut.js";
 
 type Fields = Record<string, unknown>;
@@ -101,6 +102,11 @@ function olderResult(text: string | null | undefined, where: string): FlowResult
     value = JSON.parse(text);
   } catch {
     throw fieldError(where, "resultJson", text, "JSON text of a FlowResult (or of {flow, step, result})");
+  }
+  // Text inside the answer escapes the answer's own depth check: a result nested deeper than a
+  // step's may be would overflow the recursive walks that follow (redaction, JSON.stringify).
+  if (exceedsDepth(value, MAX_PAYLOAD_DEPTH + 1)) {
+    throw fieldError(where, "resultJson", text, `JSON nested at most ${MAX_PAYLOAD_DEPTH} levels deep, as a step's FlowResult is`);
   }
   const result = isObject(value) && isObject(value.result) ? value.result : value;
   if (!validateFlowResult(result)) {

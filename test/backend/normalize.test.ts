@@ -45,6 +45,17 @@ describe("normalizeRunView", () => {
     expect(fieldError({ ...older, status: "completed", resultJson: '{"result":{"status":"done"}}' }).message).toContain('field "resultJson"');
   });
 
+  it("refuses a resultJson nested deeper than a step's result may be, which the answer's own depth check cannot see inside its text", () => {
+    const { flowVersion: _v, runner: _r, processStatus: _p, ...older } = RUN;
+    const deep = `{"flow":"f","step":"s","result":{"status":"completed","artifacts":{"deep":${"[".repeat(100_000)}${"]".repeat(100_000)}}}}`;
+    const error = fieldError({ ...older, status: "completed", resultJson: deep });
+    expect(error.field).toBe("resultJson");
+    expect(error.message).toContain("JSON nested at most 256 levels deep");
+    // As deep as a step's own result may be: read.
+    const allowed = `{"flow":"f","step":"s","result":{"status":"completed","artifacts":{"deep":${"[".repeat(250)}${"]".repeat(250)}}}}`;
+    expect(normalizeRunView({ ...older, status: "completed", resultJson: allowed }).resultStatus).toBe("completed");
+  });
+
   it("makes the one attempt of a started run from the run's fields when the backend keeps no attempts, and none for a queued run", () => {
     const run = normalizeRunView({ ...RUN, startedAt: "2025-01-02T03:04:06.000Z", completedAt: "2025-01-02T03:04:07.000Z" });
     expect(run.attempts).toEqual([{ id: RUN.id, number: 1, status: "completed", startedAt: "2025-01-02T03:04:06.000Z", completedAt: "2025-01-02T03:04:07.000Z" }]);
