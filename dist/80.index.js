@@ -197,9 +197,12 @@ var shared = __webpack_require__(38713);
 
 // EXTERNAL MODULE: ./.build/generated/validators/flow-result.js
 var flow_result = __webpack_require__(6264);
+// EXTERNAL MODULE: ./.build/events/budget.js
+var budget = __webpack_require__(85797);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/backend/normalize.js
+
 
 
 
@@ -299,6 +302,11 @@ function olderResult(text, where) {
     }
     catch {
         throw fieldError(where, "resultJson", text, "JSON text of a FlowResult (or of {flow, step, result})");
+    }
+    // Text inside the answer escapes the answer's own depth check: a result nested deeper than a
+    // step's may be would overflow the recursive walks that follow (redaction, JSON.stringify).
+    if ((0,budget/* exceedsDepth */.Rv)(value, budget/* MAX_PAYLOAD_DEPTH */.GL + 1)) {
+        throw fieldError(where, "resultJson", text, `JSON nested at most ${budget/* MAX_PAYLOAD_DEPTH */.GL} levels deep, as a step's FlowResult is`);
     }
     const result = isObject(value) && isObject(value.result) ? value.result : value;
     if (!(0,flow_result/* validateFlowResult */.m)(result)) {
@@ -569,8 +577,6 @@ function invalid(message, field) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __webpack_require__(85797);
 ;// CONCATENATED MODULE: ./.build/backend/http.js
 
 
