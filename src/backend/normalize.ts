@@ -35,6 +35,7 @@ export function normalizeRunView(raw: unknown): FlowRunView {
   const wire = fields as WireRun;
   const id = (wire.id || wire.runId) as string;
   const where = `run "${id}"`;
+  if (!nameableInPath(id)) throw fieldError(where, wire.id ? "id" : "runId", id, UNNAMEABLE_ID);
   const resultPayload = wire.resultPayload ?? wire.result ?? olderResult(wire.resultJson, where);
   const { processStatus, resultStatus } = statuses(wire, resultPayload ?? undefined);
   const effectiveStatus = effectiveStatusOf({ processStatus, resultStatus });
@@ -282,6 +283,16 @@ export function unwrapObject(raw: unknown, key: string, what: string): Fields {
   }
   return value;
 }
+
+/**
+ * A URL resolves the path segments `.` and `..` (encoded or not): `POST /runs/../cancel` would
+ * go to `POST /cancel`. A run so named cannot be asked about or canceled.
+ */
+export function nameableInPath(id: string): boolean {
+  return id !== "." && id !== "..";
+}
+
+export const UNNAMEABLE_ID = 'a run id other than "." and "..", which a URL path cannot name (GET /runs/:id, POST /runs/:id/cancel)';
 
 export function isObject(value: unknown): value is Fields {
   return typeof value === "object" && value !== null && !Array.isArray(value);

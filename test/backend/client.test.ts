@@ -312,6 +312,43 @@ describe("dispatchToBackend failures", () => {
     }
   });
 
+  it("refuses a run fetched by id that is another run, instead of polling for it until the wait runs out", async () => {
+    const other = { id: "r2", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "completed", createdAt: "2025-01-02T03:04:05Z" };
+    const { url, paths, close } = await scripted((method, path) => {
+      if (method === "POST") return { status: "accepted", runIds: ["r1"], matched: 1 };
+      if (path.startsWith("/runs?")) return { runs: [] };
+      return { run: other };
+    });
+    try {
+      const started = Date.now();
+      const error = await failure(dispatchToBackend(event("t.ok"), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 }));
+      expect(Date.now() - started).toBeLessThan(1_500);
+      expect(error).toMatchObject({ kind: "invalid-response", field: "id" });
+      expect(error.message).toBe(`the flow backend at ${url} answered GET /runs/r1 with another run, "r2" (f/s), so run "r1" cannot be followed. Check the backend.`);
+      expect(paths.filter((path) => path === "/runs/r1")).toHaveLength(1);
+    } finally {
+      await close();
+    }
+  });
+
+  it('refuses run ids "." and "..", which a URL path cannot name, before asking about or canceling them', async () => {
+    for (const [id, answer] of [
+      ["..", { status: "accepted", runIds: [".."], matched: 1 }],
+      [".", { status: "accepted", runs: [{ id: ".", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "running", createdAt: "2025-01-02T03:04:05Z" }] }],
+    ] as const) {
+      const { url, paths, close } = await scripted((method) => (method === "POST" ? answer : { runs: [] }));
+      try {
+        const error = await failure(dispatchToBackend(event("t.ok"), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 300 }));
+        expect(error.kind).toBe("invalid-response");
+        expect(error.message).toContain(`"${id}"`);
+        expect(error.message).toContain('expected a run id other than "." and "..", which a URL path cannot name');
+        expect(paths).toEqual(["/events"]);
+      } finally {
+        await close();
+      }
+    }
+  });
+
   it("refuses a backend-url that is not http(s) before sending anything", async () => {
     const error = await failure(dispatchToBackend(event("t.ok"), { url: "ftp://user:pw@flows.example" }));
     expect(error.kind).toBe("configuration");
@@ -327,3 +364,25 @@ describe("dispatchToBackend failures", () => {
     expect(error.runs).toHaveLength(2);
   });
 });
+
+/** A backend answering every request with `answer(method, path with query)` as JSON; records the paths asked. */
+async function scripted(answer: (method: string, path: string) => unknown): Promise<{ url: string; paths: string[]; close: () => Promise<void> }> {
+  const paths: string[] = [];
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => {
+      paths.push(request.url ?? "");
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify(answer(request.method ?? "GET", request.url ?? "")));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    paths,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
