@@ -16,7 +16,8 @@ import { validateBackendRun } from "../generated/validators/backend-run.js";
 import { validateFlowResult } from "../generated/validators/flow-result.js";
 import { FlowBackendError } from "./errors.js";
 import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
-import { clipText, tailOfBytes } from "../text-cut.js";
+import { redacted } from "../redact-cut.js";
+import { clipText } from "../text-cut.js";
 
 type Fields = Record<string, unknown>;
 
@@ -130,10 +131,10 @@ function olderTexts(view: FlowRunView, wire: WireRun): void {
   const stdout = repeatsResult(textOf(wire.stdout), wire.resultJson) ? undefined : textOf(wire.stdout)?.trim();
   const stderr = textOf(wire.stderr)?.trim();
   if (view.output === undefined && (stdout || stderr)) {
-    view.output = tailOfBytes([stdout, stderr].filter(Boolean).join("\n"), OLDER_OUTPUT_BYTES);
+    view.output = redacted([stdout, stderr].filter(Boolean).join("\n")).tail(OLDER_OUTPUT_BYTES).text;
   }
   if (view.processStatus === "failed" && stderr && !view.error?.includes(stderr)) {
-    view.error = [view.error, tailOfBytes(stderr, OLDER_OUTPUT_BYTES)].filter(Boolean).join("\n");
+    view.error = [view.error, redacted(stderr).tail(OLDER_OUTPUT_BYTES).text].filter(Boolean).join("\n");
   }
 }
 
