@@ -17,7 +17,6 @@ import { validateFlowResult } from "../generated/validators/flow-result.js";
 import { FlowBackendError } from "./errors.js";
 import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { redacted } from "../redact-cut.js";
-import { clipText } from "../text-cut.js";
 
 type Fields = Record<string, unknown>;
 
@@ -336,5 +335,6 @@ function oneOf(values: readonly string[]): string {
 export function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   const text = JSON.stringify(value) ?? String(value);
-  return clipText(text, 80, "...");
+  // Redacted whole before the cut: a cut through a secret leaves a part no later redaction matches.
+  return redacted(text).clip(80, "...");
 }

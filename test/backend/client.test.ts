@@ -349,6 +349,26 @@ describe("dispatchToBackend failures", () => {
     }
   });
 
+  it("redacts a secret in the backend's answer before quoting the start of it, so the cut leaves no part of the secret", async () => {
+    const password = "basic-pass-0123456789abc";
+    const answers = [
+      new Raw(200, `${"x".repeat(110)}${password} is not JSON`),
+      new Raw(400, JSON.stringify({ error: `${"y".repeat(290)}${password} refused` })),
+      { status: `${"z".repeat(70)}${password}` },
+    ];
+    for (const answer of answers) {
+      const { url, close } = await scripted(() => answer);
+      try {
+        const withPassword = url.replace("http://", `http://flows:${password}@`);
+        const error = await failure(dispatchToBackend(event("t.ok"), { url: withPassword, retries: 0, timeoutMs: 2_000 }));
+        expect(error.message).toContain("***");
+        expect(error.message).not.toContain(password.slice(0, 5));
+      } finally {
+        await close();
+      }
+    }
+  });
+
   it("refuses a backend-url that is not http(s) before sending anything", async () => {
     const error = await failure(dispatchToBackend(event("t.ok"), { url: "ftp://user:pw@flows.example" }));
     expect(error.kind).toBe("configuration");
@@ -365,15 +385,29 @@ describe("dispatchToBackend failures", () => {
   });
 });
 
-/** A backend answering every request with `answer(method, path with query)` as JSON; records the paths asked. */
+/** An answer sent as it is, with its status. */
+class Raw {
+  constructor(
+    readonly status: number,
+    readonly text: string,
+  ) {}
+}
+
+/** A backend answering every request with `answer(method, path with query)` as JSON (a Raw as it is); records the paths asked. */
 async function scripted(answer: (method: string, path: string) => unknown): Promise<{ url: string; paths: string[]; close: () => Promise<void> }> {
   const paths: string[] = [];
   const server = createServer((request, response) => {
     request.resume();
     request.on("end", () => {
       paths.push(request.url ?? "");
+      const body = answer(request.method ?? "GET", request.url ?? "");
+      if (body instanceof Raw) {
+        response.writeHead(body.status, { "content-type": "text/plain" });
+        response.end(body.text);
+        return;
+      }
       response.writeHead(200, { "content-type": "application/json" });
-      response.end(JSON.stringify(answer(request.method ?? "GET", request.url ?? "")));
+      response.end(JSON.stringify(body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
