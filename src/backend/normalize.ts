@@ -308,10 +308,14 @@ function textOf(value: WireText | undefined): string | undefined {
   return typeof value === "string" ? value : value.message;
 }
 
+/** The farthest a Date reaches from the epoch, in ms (ECMAScript's time value range). */
+const MAX_TIME_MS = 8.64e15;
+
 /** Times may come as ISO strings or epoch milliseconds; the views hold ISO strings. */
 function optionalTime(value: unknown, where: string, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === "number" && Number.isFinite(value)) return new Date(value).toISOString();
+  // Within the ±8.64e15 ms a Date can hold: toISOString throws a RangeError past them.
+  if (typeof value === "number" && Math.abs(value) <= MAX_TIME_MS) return new Date(value).toISOString();
   if (typeof value === "string" && !Number.isNaN(Date.parse(value))) return value;
   throw fieldError(where, field, value, "an ISO time");
 }

@@ -70,6 +70,15 @@ describe("normalizeRunView", () => {
     }
   });
 
+  it("refuses epoch-ms times no date can hold naming the field, instead of throwing a RangeError", () => {
+    for (const [field, value] of [["createdAt", 1e20], ["completedAt", -8.7e15]] as const) {
+      const error = fieldError({ ...RUN, [field]: value });
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(`field "${field}" is ${value}; expected an ISO time`);
+    }
+    expect(normalizeRunView({ ...RUN, createdAt: 8.64e15 }).createdAt).toBe("+275760-09-13T00:00:00.000Z");
+  });
+
   it("makes the one attempt of a started run from the run's fields when the backend keeps no attempts, and none for a queued run", () => {
     const run = normalizeRunView({ ...RUN, startedAt: "2025-01-02T03:04:06.000Z", completedAt: "2025-01-02T03:04:07.000Z" });
     expect(run.attempts).toEqual([{ id: RUN.id, number: 1, status: "completed", startedAt: "2025-01-02T03:04:06.000Z", completedAt: "2025-01-02T03:04:07.000Z" }]);
