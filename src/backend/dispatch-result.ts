@@ -62,7 +62,8 @@ function readEvent(value: unknown, sent: FlowEvent): FlowEvent {
 function readRunIds(value: string[] | null | undefined, runs: FlowRunView[]): string[] {
   const odd = value?.find((id) => !nameableInPath(id));
   if (odd !== undefined) throw invalid(`field "runIds" holds ${describe(odd)}; expected ${UNNAMEABLE_ID}.`, "runIds");
-  return value ?? runs.map((run) => run.id);
+  // Each run once: a run named twice would be reported, counted and canceled twice.
+  return [...new Set(value ?? runs.map((run) => run.id))];
 }
 
 /** What schemas/backend-dispatch-result.schema.json found wrong, as the field to fix. */

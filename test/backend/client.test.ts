@@ -331,6 +331,23 @@ describe("dispatchToBackend failures", () => {
     }
   });
 
+  it("reports a run the backend names twice once", async () => {
+    const run = { id: "r1", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "completed", resultStatus: "failed", createdAt: "2025-01-02T03:04:05Z" };
+    for (const answer of [
+      { status: "accepted", runIds: ["r1", "r1"], runs: [run] },
+      { status: "accepted", runs: [run, run] },
+    ]) {
+      const { url, close } = await scripted(() => answer);
+      try {
+        const outcome = await dispatchToBackend(event("t.ok"), { url, pollIntervalMs: 20, timeoutMs: 2_000 });
+        expect(outcome.runIds).toEqual(["r1"]);
+        expect(outcome.runs.map((view) => view.id)).toEqual(["r1"]);
+      } finally {
+        await close();
+      }
+    }
+  });
+
   it('refuses run ids "." and "..", which a URL path cannot name, before asking about or canceling them', async () => {
     for (const [id, answer] of [
       ["..", { status: "accepted", runIds: [".."], matched: 1 }],
