@@ -36,6 +36,7 @@ const [scriptUrl, scriptLabel, stubbed, resultPath, lineEnd] = process.argv.slic
 // process.stdout.write (to add timestamps, or to silence itself) must not change the line end.
 const stdout = process.stdout;
 const writeOut = stdout.write.bind(stdout);
+const log = console.log;
 const identity = (value) => value;
 const helpers = { defineBunFlow: identity, defineFlow: identity };
 
@@ -145,9 +146,16 @@ await Bun.write(resultPath, line);
 // that line, and the runner takes it out again (with the line it is alone on otherwise).
 // Through process.stdout, after what the module wrote there and the pipe has not taken yet:
 // console.log writes at once, into the middle of that output.
+// A module that ended process.stdout leaves console.log, which writes past the stream.
 await new Promise((resolve) => {
+  const last = lineEnd + "\\nFLOW_RESULT " + line;
+  if (stdout.writableEnded || stdout.destroyed) {
+    log(last);
+    return resolve();
+  }
+  stdout.once("error", () => resolve());
   try {
-    writeOut(lineEnd + "\\nFLOW_RESULT " + line + "\\n", () => resolve());
+    writeOut(last + "\\n", () => resolve());
   } catch {
     resolve();
   }

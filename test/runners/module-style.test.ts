@@ -224,6 +224,15 @@ describe("a module-style Bun step", () => {
     expect(outcome.output).not.toContain("flows-action line end");
   });
 
+  it("still gives the result, and its line, of a module that ended process.stdout", async () => {
+    const source = 'export default async () => { process.stdout.write("bye\\n"); process.stdout.end(); return { status: "changed" }; };';
+    const lines: string[] = [];
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source }), { onLine: (stream, line) => stream === "stdout" && lines.push(line) }));
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.result).toEqual({ status: "changed" });
+    expect(lines).toEqual(["bye", 'FLOW_RESULT {"status":"changed"}']);
+  });
+
   it("reports an invalid status returned by the function as a failed run", async () => {
     const source = 'export default () => ({ status: "done" });';
     const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
