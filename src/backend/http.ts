@@ -85,7 +85,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
       }
       const code = networkCode(error);
       if (retryLeft && TRANSIENT_CODES.has(code)) {
-        await pause(backoff(connection, attempt), connection.signal, what);
+        await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
         continue;
       }
       throw new FlowBackendError(
@@ -115,7 +115,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
         });
       }
       if (retryLeft) {
-        await pause(backoff(connection, attempt), connection.signal, what);
+        await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
         continue;
       }
       throw new FlowBackendError(

@@ -386,6 +386,14 @@ describe("dispatchToBackend failures", () => {
     }
   });
 
+  it("waits out no retry delay past the deadline after a dropped connection", async () => {
+    const reset: typeof fetch = () => Promise.reject(Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNRESET" } }));
+    const started = Date.now();
+    const error = await failure(dispatchToBackend(event("t.ok"), { url: "http://127.0.0.1:9", fetch: reset, retryDelayMs: 5_000, timeoutMs: 300 }));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(error.kind).toBe("timeout");
+  });
+
   it("refuses a backend-url that is not http(s) before sending anything", async () => {
     const error = await failure(dispatchToBackend(event("t.ok"), { url: "ftp://user:pw@flows.example" }));
     expect(error.kind).toBe("configuration");
