@@ -105,7 +105,7 @@ async function cancelOne(connection: BackendConnection, id: string, eventId: str
     // route (the older runtime's own backend has no POST /runs/:id/cancel). The run's own
     // status tells which: one still going was not stopped.
     if (error.kind === "rejected" && error.status !== undefined && (error.status === 409 || NO_ROUTE_STATUSES.has(error.status))) {
-      const run = await lastLook(connection, id, deadline);
+      const run = await lastLook(connection, id, eventId, deadline);
       if (run && !isTerminal(run)) {
         const noRoute = error.status !== 409;
         const refused = noRoute ? `does not offer POST /runs/:id/cancel (HTTP ${error.status})` : "refused the cancel (HTTP 409)";
@@ -118,7 +118,8 @@ async function cancelOne(connection: BackendConnection, id: string, eventId: str
   let run: FlowRunView | undefined;
   try {
     const read = normalizeRunView(raw);
-    if (read.id === id) run = read;
+    // Another run, or this id under another event, says nothing about the run canceled.
+    if (read.id === id && read.eventId === eventId) run = read;
   } catch {
     // Some backends answer a cancel with nothing useful ({} or {ok: true}): the 2xx is the answer.
   }
@@ -127,10 +128,10 @@ async function cancelOne(connection: BackendConnection, id: string, eventId: str
 }
 
 /** How a run the backend would not cancel ended (`GET /runs/:id`), if that can be read in the time left. */
-async function lastLook(connection: BackendConnection, id: string, deadline: number): Promise<FlowRunView | undefined> {
+async function lastLook(connection: BackendConnection, id: string, eventId: string, deadline: number): Promise<FlowRunView | undefined> {
   try {
     const run = normalizeRunView(await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline }));
-    return run.id === id ? run : undefined;
+    return run.id === id && run.eventId === eventId ? run : undefined;
   } catch {
     return undefined;
   }

@@ -211,8 +211,16 @@ async function pollRuns(
   for (const id of wanted) {
     if (byId.has(id)) continue;
     const runPath = `/runs/${encodeURIComponent(id)}`;
-    const one = await requestJson(connection, { method: "GET", path: runPath, deadline });
-    byId.set(id, readAnswer(() => normalizeRunView(one), connection, `GET ${runPath}`));
+    const fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
+    const one = readAnswer(() => normalizeRunView(fetched), connection, `GET ${runPath}`);
+    if (one.id !== id) {
+      // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
+      throw new FlowBackendError(
+        `the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${one.id}" (${one.flowName}/${one.stepName}), so run "${id}" cannot be followed. Check the backend.`,
+        { kind: "invalid-response", field: "id" },
+      );
+    }
+    byId.set(id, one);
   }
   return inOrder([...byId.values()], wanted);
 }

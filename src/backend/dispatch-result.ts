@@ -3,7 +3,7 @@ import type { DispatchResult, FlowEvent, FlowRunView } from "../contracts.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { validateBackendDispatchResult } from "../generated/validators/backend-dispatch-result.js";
 import { FlowBackendError } from "./errors.js";
-import { describe, isObject, normalizeRunView, unwrapObject } from "./normalize.js";
+import { describe, isObject, nameableInPath, normalizeRunView, UNNAMEABLE_ID, unwrapObject } from "./normalize.js";
 
 /** Runs of one event the action waits for and reports (schemas/backend-dispatch-result.schema.json runIds maxItems). */
 const MAX_RUNS = 1000;
@@ -60,7 +60,10 @@ function readEvent(value: unknown, sent: FlowEvent): FlowEvent {
 }
 
 function readRunIds(value: string[] | null | undefined, runs: FlowRunView[]): string[] {
-  return value ?? runs.map((run) => run.id);
+  const odd = value?.find((id) => !nameableInPath(id));
+  if (odd !== undefined) throw invalid(`field "runIds" holds ${describe(odd)}; expected ${UNNAMEABLE_ID}.`, "runIds");
+  // Each run once: a run named twice would be reported, counted and canceled twice.
+  return [...new Set(value ?? runs.map((run) => run.id))];
 }
 
 /** What schemas/backend-dispatch-result.schema.json found wrong, as the field to fix. */

@@ -3,7 +3,7 @@ import { displayUrl, FlowBackendError, redact } from "./errors.js";
 import { isObject } from "./normalize.js";
 import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { redactor } from "../redact.js";
-import { clipText, cutCodePoints } from "../text-cut.js";
+import { redacted } from "../redact-cut.js";
 
 /** Where the backend is and how to prove who we are. */
 export type BackendConnection = {
@@ -85,7 +85,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
       }
       const code = networkCode(error);
       if (retryLeft && TRANSIENT_CODES.has(code)) {
-        await pause(backoff(connection, attempt), connection.signal, what);
+        await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
         continue;
       }
       throw new FlowBackendError(
@@ -115,7 +115,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
         });
       }
       if (retryLeft) {
-        await pause(backoff(connection, attempt), connection.signal, what);
+        await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
         continue;
       }
       throw new FlowBackendError(
@@ -246,7 +246,8 @@ function parseJson(text: string, response: Response, connection: BackendConnecti
     value = JSON.parse(text) as unknown;
   } catch {
     const type = response.headers.get("content-type") ?? "no content-type";
-    const start = cutCodePoints(redact(text.trim(), secretsOf(connection)), 120).kept || "(empty body)";
+    // Redacted whole before the cut: a cut through a secret leaves a part no later redaction matches.
+    const start = redacted(redact(text.trim(), secretsOf(connection))).chars(120).text || "(empty body)";
     throw new FlowBackendError(
       `the flow backend at ${displayUrl(connection.url)} answered ${what} with invalid JSON (HTTP ${response.status}, ${type}): ${start} — check that backend-url points at the flow backend's API, not a web page or proxy.`,
       { kind: "invalid-response", status: response.status },
@@ -275,7 +276,9 @@ function backendMessage(text: string, connection: BackendConnection): string {
   } catch {
     // Not JSON: the text itself is the message.
   }
-  return clipText(redact(message, secretsOf(connection)).replace(/\s+/g, " "), 300, "...");
+  return redacted(redact(message, secretsOf(connection)))
+    .map((text) => text.replace(/\s+/g, " "))
+    .clip(300, "...");
 }
 
 function secretsOf(connection: BackendConnection): Array<string | undefined> {

@@ -16,7 +16,7 @@ import { validateBackendRun } from "../generated/validators/backend-run.js";
 import { validateFlowResult } from "../generated/validators/flow-result.js";
 import { FlowBackendError } from "./errors.js";
 import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
-import { clipText, tailOfBytes } from "../text-cut.js";
+import { redacted } from "../redact-cut.js";
 
 type Fields = Record<string, unknown>;
 
@@ -35,6 +35,7 @@ export function normalizeRunView(raw: unknown): FlowRunView {
   const wire = fields as WireRun;
   const id = (wire.id || wire.runId) as string;
   const where = `run "${id}"`;
+  if (!nameableInPath(id)) throw fieldError(where, wire.id ? "id" : "runId", id, UNNAMEABLE_ID);
   const resultPayload = wire.resultPayload ?? wire.result ?? olderResult(wire.resultJson, where);
   const { processStatus, resultStatus } = statuses(wire, resultPayload ?? undefined);
   const effectiveStatus = effectiveStatusOf({ processStatus, resultStatus });
@@ -129,10 +130,10 @@ function olderTexts(view: FlowRunView, wire: WireRun): void {
   const stdout = repeatsResult(textOf(wire.stdout), wire.resultJson) ? undefined : textOf(wire.stdout)?.trim();
   const stderr = textOf(wire.stderr)?.trim();
   if (view.output === undefined && (stdout || stderr)) {
-    view.output = tailOfBytes([stdout, stderr].filter(Boolean).join("\n"), OLDER_OUTPUT_BYTES);
+    view.output = redacted([stdout, stderr].filter(Boolean).join("\n")).tail(OLDER_OUTPUT_BYTES).text;
   }
   if (view.processStatus === "failed" && stderr && !view.error?.includes(stderr)) {
-    view.error = [view.error, tailOfBytes(stderr, OLDER_OUTPUT_BYTES)].filter(Boolean).join("\n");
+    view.error = [view.error, redacted(stderr).tail(OLDER_OUTPUT_BYTES).text].filter(Boolean).join("\n");
   }
 }
 
@@ -283,6 +284,16 @@ export function unwrapObject(raw: unknown, key: string, what: string): Fields {
   return value;
 }
 
+/**
+ * A URL resolves the path segments `.` and `..` (encoded or not): `POST /runs/../cancel` would
+ * go to `POST /cancel`. A run so named cannot be asked about or canceled.
+ */
+export function nameableInPath(id: string): boolean {
+  return id !== "." && id !== "..";
+}
+
+export const UNNAMEABLE_ID = 'a run id other than "." and "..", which a URL path cannot name (GET /runs/:id, POST /runs/:id/cancel)';
+
 export function isObject(value: unknown): value is Fields {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -297,10 +308,14 @@ function textOf(value: WireText | undefined): string | undefined {
   return typeof value === "string" ? value : value.message;
 }
 
+/** The farthest a Date reaches from the epoch, in ms (ECMAScript's time value range). */
+const MAX_TIME_MS = 8.64e15;
+
 /** Times may come as ISO strings or epoch milliseconds; the views hold ISO strings. */
 function optionalTime(value: unknown, where: string, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === "number" && Number.isFinite(value)) return new Date(value).toISOString();
+  // Within the ±8.64e15 ms a Date can hold: toISOString throws a RangeError past them.
+  if (typeof value === "number" && Math.abs(value) <= MAX_TIME_MS) return new Date(value).toISOString();
   if (typeof value === "string" && !Number.isNaN(Date.parse(value))) return value;
   throw fieldError(where, field, value, "an ISO time");
 }
@@ -324,5 +339,6 @@ function oneOf(values: readonly string[]): string {
 export function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   const text = JSON.stringify(value) ?? String(value);
-  return clipText(text, 80, "...");
+  // Redacted whole before the cut: a cut through a secret leaves a part no later redaction matches.
+  return redacted(text).clip(80, "...");
 }

@@ -5,7 +5,7 @@ import { type BackendDispatchOptions, connectionFor, DEFAULT_TIMEOUT_MS, outcome
 import { normalizeDispatchResult } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, requestJson } from "./http.js";
-import { isObject, unwrapObject } from "./normalize.js";
+import { describe, isObject, unwrapObject } from "./normalize.js";
 
 export type BackendReplayOptions = BackendDispatchOptions & {
   /** Told the stored event once the backend has sent it, before it is replayed. */
@@ -109,6 +109,14 @@ async function storedEvent(connection: BackendConnection, eventId: string, deadl
  */
 function readEvent(raw: unknown): FlowEvent {
   const outer = unwrapObject(raw, "event", "an event");
+  if (isObject(outer.raw) && outer.raw.id !== undefined && outer.raw.id !== outer.id) {
+    // The record's event is not the one it is filed under: which of the two the backend would
+    // replay, and so which pull request or commit the report belongs to, cannot be told.
+    throw new FlowBackendError(`the event record's "raw" is another event, ${describe(outer.raw.id)}, than the record's id ${describe(outer.id)}; nothing was replayed. Check the backend.`, {
+      kind: "invalid-response",
+      field: "raw",
+    });
+  }
   const fields = isObject(outer.raw) && outer.raw.id === outer.id ? outer.raw : outer;
   try {
     return normalizeFlowEvent(fields);

@@ -32,6 +32,11 @@ export { isModuleStyleSource } from "./module-detect.js";
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
 const [scriptUrl, scriptLabel, stubbed, resultPath, lineEnd] = process.argv.slice(2);
+// Taken before the module is imported: a module that replaces console.log or
+// process.stdout.write (to add timestamps, or to silence itself) must not change the line end.
+const stdout = process.stdout;
+const writeOut = stdout.write.bind(stdout);
+const log = console.log;
 const identity = (value) => value;
 const helpers = { defineBunFlow: identity, defineFlow: identity };
 
@@ -139,7 +144,22 @@ try {
 await Bun.write(resultPath, line);
 // On a line of its own, also after a module that left its last line unterminated: lineEnd ends
 // that line, and the runner takes it out again (with the line it is alone on otherwise).
-console.log(lineEnd + "\\nFLOW_RESULT " + line);
+// Through process.stdout, after what the module wrote there and the pipe has not taken yet:
+// console.log writes at once, into the middle of that output.
+// A module that ended process.stdout leaves console.log, which writes past the stream.
+await new Promise((resolve) => {
+  const last = lineEnd + "\\nFLOW_RESULT " + line;
+  if (stdout.writableEnded || stdout.destroyed) {
+    log(last);
+    return resolve();
+  }
+  stdout.once("error", () => resolve());
+  try {
+    writeOut(last + "\\n", () => resolve());
+  } catch {
+    resolve();
+  }
+});
 `;
 
 export type ModuleWrapper = {

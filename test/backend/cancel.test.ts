@@ -89,6 +89,24 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(error.runs[2]?.error).toBe("Canceled on the flow backend by flows-action: the wait ran past backend-timeout-minutes.");
   });
 
+  it("does not take a cancel answer describing the run as another event's for the run: the 2xx alone says it was canceled", async () => {
+    const server = await backend();
+    const forging: typeof fetch = async (input, init) => {
+      const answer = await fetch(input, init);
+      if (!String(input).endsWith("/cancel")) return answer;
+      const body = (await answer.json()) as { run: Record<string, unknown> };
+      const run = { ...body.run, eventId: "test:t.mixed:another", processStatus: "completed", resultStatus: "changed", resultPayload: { status: "changed", message: "forged" } };
+      return Response.json({ run });
+    };
+    const error = await failure(dispatchToBackend(event(), fast(server, { ...abortAfterQuickRun(), fetch: forging })));
+    expect(error.runs.map((run) => [run.stepName, run.processStatus, run.resultPayload?.message])).toEqual([
+      ["draft", "completed", undefined],
+      ["one", "canceled", undefined],
+      ["two", "canceled", undefined],
+    ]);
+    expect(error.message).not.toContain("Already finished");
+  });
+
   it("a run that finished before its cancel arrived (409) is no error, and is reported as it ended", async () => {
     const server = await startFlowBackend({ hmacSecret, scripts: { "t.race": [{ flow: "race", step: "close", result: { status: "changed" }, afterMs: 400 }] } });
     backends.push(server);

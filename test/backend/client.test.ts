@@ -312,6 +312,88 @@ describe("dispatchToBackend failures", () => {
     }
   });
 
+  it("refuses a run fetched by id that is another run, instead of polling for it until the wait runs out", async () => {
+    const other = { id: "r2", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "completed", createdAt: "2025-01-02T03:04:05Z" };
+    const { url, paths, close } = await scripted((method, path) => {
+      if (method === "POST") return { status: "accepted", runIds: ["r1"], matched: 1 };
+      if (path.startsWith("/runs?")) return { runs: [] };
+      return { run: other };
+    });
+    try {
+      const started = Date.now();
+      const error = await failure(dispatchToBackend(event("t.ok"), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 }));
+      expect(Date.now() - started).toBeLessThan(1_500);
+      expect(error).toMatchObject({ kind: "invalid-response", field: "id" });
+      expect(error.message).toBe(`the flow backend at ${url} answered GET /runs/r1 with another run, "r2" (f/s), so run "r1" cannot be followed. Check the backend.`);
+      expect(paths.filter((path) => path === "/runs/r1")).toHaveLength(1);
+    } finally {
+      await close();
+    }
+  });
+
+  it("reports a run the backend names twice once", async () => {
+    const run = { id: "r1", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "completed", resultStatus: "failed", createdAt: "2025-01-02T03:04:05Z" };
+    for (const answer of [
+      { status: "accepted", runIds: ["r1", "r1"], runs: [run] },
+      { status: "accepted", runs: [run, run] },
+    ]) {
+      const { url, close } = await scripted(() => answer);
+      try {
+        const outcome = await dispatchToBackend(event("t.ok"), { url, pollIntervalMs: 20, timeoutMs: 2_000 });
+        expect(outcome.runIds).toEqual(["r1"]);
+        expect(outcome.runs.map((view) => view.id)).toEqual(["r1"]);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it('refuses run ids "." and "..", which a URL path cannot name, before asking about or canceling them', async () => {
+    for (const [id, answer] of [
+      ["..", { status: "accepted", runIds: [".."], matched: 1 }],
+      [".", { status: "accepted", runs: [{ id: ".", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "running", createdAt: "2025-01-02T03:04:05Z" }] }],
+    ] as const) {
+      const { url, paths, close } = await scripted((method) => (method === "POST" ? answer : { runs: [] }));
+      try {
+        const error = await failure(dispatchToBackend(event("t.ok"), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 300 }));
+        expect(error.kind).toBe("invalid-response");
+        expect(error.message).toContain(`"${id}"`);
+        expect(error.message).toContain('expected a run id other than "." and "..", which a URL path cannot name');
+        expect(paths).toEqual(["/events"]);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it("redacts a secret in the backend's answer before quoting the start of it, so the cut leaves no part of the secret", async () => {
+    const password = "basic-pass-0123456789abc";
+    const answers = [
+      new Raw(200, `${"x".repeat(110)}${password} is not JSON`),
+      new Raw(400, JSON.stringify({ error: `${"y".repeat(290)}${password} refused` })),
+      { status: `${"z".repeat(70)}${password}` },
+    ];
+    for (const answer of answers) {
+      const { url, close } = await scripted(() => answer);
+      try {
+        const withPassword = url.replace("http://", `http://flows:${password}@`);
+        const error = await failure(dispatchToBackend(event("t.ok"), { url: withPassword, retries: 0, timeoutMs: 2_000 }));
+        expect(error.message).toContain("***");
+        expect(error.message).not.toContain(password.slice(0, 5));
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it("waits out no retry delay past the deadline after a dropped connection", async () => {
+    const reset: typeof fetch = () => Promise.reject(Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNRESET" } }));
+    const started = Date.now();
+    const error = await failure(dispatchToBackend(event("t.ok"), { url: "http://127.0.0.1:9", fetch: reset, retryDelayMs: 5_000, timeoutMs: 300 }));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(error.kind).toBe("timeout");
+  });
+
   it("refuses a backend-url that is not http(s) before sending anything", async () => {
     const error = await failure(dispatchToBackend(event("t.ok"), { url: "ftp://user:pw@flows.example" }));
     expect(error.kind).toBe("configuration");
@@ -327,3 +409,39 @@ describe("dispatchToBackend failures", () => {
     expect(error.runs).toHaveLength(2);
   });
 });
+
+/** An answer sent as it is, with its status. */
+class Raw {
+  constructor(
+    readonly status: number,
+    readonly text: string,
+  ) {}
+}
+
+/** A backend answering every request with `answer(method, path with query)` as JSON (a Raw as it is); records the paths asked. */
+async function scripted(answer: (method: string, path: string) => unknown): Promise<{ url: string; paths: string[]; close: () => Promise<void> }> {
+  const paths: string[] = [];
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => {
+      paths.push(request.url ?? "");
+      const body = answer(request.method ?? "GET", request.url ?? "");
+      if (body instanceof Raw) {
+        response.writeHead(body.status, { "content-type": "text/plain" });
+        response.end(body.text);
+        return;
+      }
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    paths,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FlowBackendError, normalizeDispatchResult, normalizeRunList, normalizeRunView } from "../../src/backend/index.js";
 import type { FlowEvent } from "../../src/contracts.js";
+import { redactor } from "../../src/redact.js";
 
 const RUN = {
   id: "run_0123456789ab",
@@ -54,6 +55,28 @@ describe("normalizeRunView", () => {
     // As deep as a step's own result may be: read.
     const allowed = `{"flow":"f","step":"s","result":{"status":"completed","artifacts":{"deep":${"[".repeat(250)}${"]".repeat(250)}}}}`;
     expect(normalizeRunView({ ...older, status: "completed", resultJson: allowed }).resultStatus).toBe("completed");
+  });
+
+  it("keeps the tail of the older runtime's stdout and stderr only once a secret in them is redacted, so the cut leaves no part of it", () => {
+    const { flowVersion: _v, runner: _r, processStatus: _p, ...older } = RUN;
+    const secret = "older-stderr-secret-0123456789";
+    redactor.add(secret);
+    // The last 8,000 bytes start inside the secret.
+    const stderr = `${"a".repeat(20_000)}${secret}${"b".repeat(7_990)}`;
+    const failed = normalizeRunView({ ...older, status: "failed", error: "flow runner exited with 1", stdout: "", stderr });
+    for (const text of [failed.error ?? "", failed.output ?? ""]) {
+      expect(text).toMatch(/\*\*\*b{7990}$/);
+      expect(text).not.toContain("56789");
+    }
+  });
+
+  it("refuses epoch-ms times no date can hold naming the field, instead of throwing a RangeError", () => {
+    for (const [field, value] of [["createdAt", 1e20], ["completedAt", -8.7e15]] as const) {
+      const error = fieldError({ ...RUN, [field]: value });
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(`field "${field}" is ${value}; expected an ISO time`);
+    }
+    expect(normalizeRunView({ ...RUN, createdAt: 8.64e15 }).createdAt).toBe("+275760-09-13T00:00:00.000Z");
   });
 
   it("makes the one attempt of a started run from the run's fields when the backend keeps no attempts, and none for a queued run", () => {

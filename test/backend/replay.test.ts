@@ -51,6 +51,26 @@ describe("replayOnBackend", () => {
     expect(outcome.runs.map((run) => [run.effectiveStatus, run.replay])).toEqual([["changed", true]]);
   });
 
+  it("refuses an event record whose raw is another event, and replays nothing", async () => {
+    const server = await seeded({ older: "flow" });
+    const other = { ...event, id: "test:t.ok:o/r:v2", payload: { tag: "v2" } };
+    // The record is filed under the event asked for, but its raw, what the backend replays, is another.
+    const tampering: typeof fetch = async (input, init) => {
+      const answer = await fetch(input, init);
+      if (init?.method !== "GET" || !String(input).includes("/events/")) return answer;
+      const body = (await answer.json()) as { event: Record<string, unknown> };
+      return Response.json({ ...body, event: { ...body.event, raw: other } });
+    };
+    const told: FlowEvent[] = [];
+    const error = await failure(replayOnBackend(event.id, fast(server, { fetch: tampering, onEvent: (stored) => told.push(stored) })));
+    expect(error).toMatchObject({ kind: "invalid-response", field: "raw" });
+    expect(error.message).toBe(
+      `the flow backend at ${server.url} answered GET /events/${encodeURIComponent(event.id)} with something flows-action cannot read: the event record's "raw" is another event, "test:t.ok:o/r:v2", than the record's id "test:t.ok:o/r:v1"; nothing was replayed. Check the backend.`,
+    );
+    expect(told).toEqual([]);
+    expect(replays(server)).toEqual([]);
+  });
+
   it("replays the stored event and waits for the replay's runs only, not the event's earlier ones", async () => {
     const server = await seeded();
     const told: FlowEvent[] = [];

@@ -201,6 +201,38 @@ describe("a module-style Bun step", () => {
     expect(outcome.output).not.toContain("flows-action line end");
   });
 
+  it("puts the result line after output the module wrote but the pipe had not taken yet, never inside it", async () => {
+    // 300 kB through process.stdout is still queued when the module returns (a pipe holds 64 kB).
+    const source = 'export default async () => { process.stdout.write("0123456789".repeat(10).concat("\\n").repeat(3000) + "tail"); return { status: "completed" }; };';
+    const lines: string[] = [];
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source }), { onLine: (stream, line) => stream === "stdout" && lines.push(line) }));
+    expect(outcome.result).toEqual({ status: "completed" });
+    expect(lines).toHaveLength(3002);
+    expect(lines.slice(-2)).toEqual(["tail", 'FLOW_RESULT {"status":"completed"}']);
+    expect(lines.slice(0, 3000).every((line) => line === "0123456789".repeat(10))).toBe(true);
+  });
+
+  it("ends the module's last line the same when the module replaced console.log", async () => {
+    const source = [
+      "const log = console.log;",
+      'console.log = (...args) => log("[12:00]", ...args);',
+      'export default async () => { console.log("hello"); process.stdout.write("abc"); return { status: "completed" }; };',
+    ].join("\n");
+    const lines: string[] = [];
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source }), { onLine: (stream, line) => stream === "stdout" && lines.push(line) }));
+    expect(lines).toEqual(["[12:00] hello", "abc", 'FLOW_RESULT {"status":"completed"}']);
+    expect(outcome.output).not.toContain("flows-action line end");
+  });
+
+  it("still gives the result, and its line, of a module that ended process.stdout", async () => {
+    const source = 'export default async () => { process.stdout.write("bye\\n"); process.stdout.end(); return { status: "changed" }; };';
+    const lines: string[] = [];
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source }), { onLine: (stream, line) => stream === "stdout" && lines.push(line) }));
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.result).toEqual({ status: "changed" });
+    expect(lines).toEqual(["bye", 'FLOW_RESULT {"status":"changed"}']);
+  });
+
   it("reports an invalid status returned by the function as a failed run", async () => {
     const source = 'export default () => ({ status: "done" });';
     const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
