@@ -10,7 +10,6 @@ import {
   readWrapperResult,
   stepWatchdogPath,
   warmModuleWrapper,
-  withoutLineEnd,
 } from "./module-style.js";
 import { OutputTail } from "./output.js";
 import { superviseProcess, type SupervisedProcessResult } from "./process.js";
@@ -29,8 +28,6 @@ class StepOutput {
   readonly stderr = new OutputTail(REASON_TAIL_BYTES);
   /** Tracked as lines stream, because the combined tail may have dropped it. */
   lastResultLine: string | undefined;
-  /** A module-style step's: what its wrapper printed to put the result on a line of its own. */
-  lineEnd: string | undefined;
 
   constructor(
     tailBytes: number,
@@ -39,9 +36,7 @@ class StepOutput {
     this.combined = new OutputTail(tailBytes);
   }
 
-  readonly line = (stream: StepOutputStream, printed: string): void => {
-    const line = stream === "stdout" && this.lineEnd !== undefined ? withoutLineEnd(printed, this.lineEnd) : printed;
-    if (line === undefined) return;
+  readonly line = (stream: StepOutputStream, line: string): void => {
     this.combined.push(line);
     if (stream === "stdout") {
       this.stdout.push(line);
@@ -89,7 +84,6 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     const ready = await prepared;
     if ("problem" in ready) return finish({ processStatus: "failed", error: ready.problem });
     wrapper = ready.wrapper;
-    output.lineEnd = wrapper?.lineEnd;
     const bunPath = options.bunPath ?? "bun";
     const run = await superviseProcess({
       command: bunPath,
@@ -105,6 +99,9 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
       output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
     }
     const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
+    // A module-style step's result is shown as its last line, after all it printed (the wrapper
+    // writes it to a file only: see module-style.ts).
+    if (wrapped !== undefined && "json" in wrapped) output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
     const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
     return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapped, place }));
   } finally {

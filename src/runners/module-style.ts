@@ -23,20 +23,19 @@ export { isModuleStyleSource } from "./module-detect.js";
  *   package installed (then the real one is used; it is the identity function too). Which are
  *   installed is looked up here, before each run (see {@link stubbedHelpers}): the wrapper
  *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
- * - The result is written to a file as well as printed last, so a module that prints its own
- *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
+ * - The result is written to a file, not printed: the runner shows it as the step's last line,
+ *   `FLOW_RESULT ...`, once the process has ended, so it is always after everything the module
+ *   printed (output still queued in process.stdout, a last line without a newline, a replaced
+ *   console.log), and a module that prints its own `FLOW_RESULT ...` text (even later, from a
+ *   stray timer) cannot override what it returned. (Taking process.stdout in the wrapper to
+ *   print it in order cost each module-style step about 8 ms: Bun builds the stream on first use.)
  * - A module Bun cannot build or resolve fails with the place Bun gives, `exec/s.ts:3:25: ...`,
  *   and the offending line in the log: Bun throws a BuildMessage or ResolveMessage (several as an
  *   AggregateError of them), which carries the place in fields, not in a stack or its message.
  */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
-const [scriptUrl, scriptLabel, stubbed, resultPath, lineEnd] = process.argv.slice(2);
-// Taken before the module is imported: a module that replaces console.log or
-// process.stdout.write (to add timestamps, or to silence itself) must not change the line end.
-const stdout = process.stdout;
-const writeOut = stdout.write.bind(stdout);
-const log = console.log;
+const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
 const identity = (value) => value;
 const helpers = { defineBunFlow: identity, defineFlow: identity };
 
@@ -142,24 +141,6 @@ try {
   line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
 }
 await Bun.write(resultPath, line);
-// On a line of its own, also after a module that left its last line unterminated: lineEnd ends
-// that line, and the runner takes it out again (with the line it is alone on otherwise).
-// Through process.stdout, after what the module wrote there and the pipe has not taken yet:
-// console.log writes at once, into the middle of that output.
-// A module that ended process.stdout leaves console.log, which writes past the stream.
-await new Promise((resolve) => {
-  const last = lineEnd + "\\nFLOW_RESULT " + line;
-  if (stdout.writableEnded || stdout.destroyed) {
-    log(last);
-    return resolve();
-  }
-  stdout.once("error", () => resolve());
-  try {
-    writeOut(last + "\\n", () => resolve());
-  } catch {
-    resolve();
-  }
-});
 `;
 
 export type ModuleWrapper = {
@@ -167,12 +148,6 @@ export type ModuleWrapper = {
   args: string[];
   /** Where the wrapper writes the JSON of the FlowResult (one file per run). */
   resultPath: string;
-  /**
-   * Printed (on stdout) just before the wrapper's FLOW_RESULT line, to end the module's last
-   * line if it left one unterminated; random per run. Remove it from the end of the stdout line
-   * it ends, and drop that line when nothing else is on it ({@link withoutLineEnd}).
-   */
-  lineEnd: string;
   /** Removes the run's result file (the wrapper itself stays for the next run). */
   dispose: () => Promise<void>;
 };
@@ -289,11 +264,9 @@ export async function prepareModuleWrapper(options: {
   const { dir, wrapperPath } = await wrapperFolder();
   const resultPath = path.join(dir, `result-${randomHex(8)}.json`);
   const stubbed = JSON.stringify(stubbedHelpers(path.dirname(options.scriptPath)));
-  const lineEnd = `[flows-action line end ${randomHex(8)}]`;
   return {
-    args: [wrapperPath, pathToFileURL(options.scriptPath).href, options.scriptLabel, stubbed, resultPath, lineEnd],
+    args: [wrapperPath, pathToFileURL(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
     resultPath,
-    lineEnd,
     dispose: () => removeFile(resultPath).catch(() => undefined),
   };
 }
@@ -320,16 +293,6 @@ function installedAbove(start: string, name: string): boolean {
     if (parent === dir) return false;
     dir = parent;
   }
-}
-
-/**
- * A stdout line of a module-style step as the step printed it: without the wrapper's `lineEnd`,
- * or undefined for a line that held nothing else (the module's output ended with a newline).
- */
-export function withoutLineEnd(line: string, lineEnd: string): string | undefined {
-  if (!line.endsWith(lineEnd)) return line;
-  const printed = line.slice(0, -lineEnd.length);
-  return printed === "" ? undefined : printed;
 }
 
 /** What the wrapper wrote: its JSON, the size of JSON too large to read, or nothing. */
