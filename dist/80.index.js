@@ -199,8 +199,8 @@ var shared = __webpack_require__(38713);
 var flow_result = __webpack_require__(6264);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __webpack_require__(85797);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __webpack_require__(75270);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __webpack_require__(68880);
 ;// CONCATENATED MODULE: ./.build/backend/normalize.js
 
 
@@ -225,6 +225,8 @@ function normalizeRunView(raw) {
     const wire = fields;
     const id = (wire.id || wire.runId);
     const where = `run "${id}"`;
+    if (!nameableInPath(id))
+        throw fieldError(where, wire.id ? "id" : "runId", id, UNNAMEABLE_ID);
     const resultPayload = wire.resultPayload ?? wire.result ?? olderResult(wire.resultJson, where);
     const { processStatus, resultStatus } = statuses(wire, resultPayload ?? undefined);
     const effectiveStatus = (0,contracts/* effectiveStatusOf */.Z2)({ processStatus, resultStatus });
@@ -327,10 +329,10 @@ function olderTexts(view, wire) {
     const stdout = repeatsResult(textOf(wire.stdout), wire.resultJson) ? undefined : textOf(wire.stdout)?.trim();
     const stderr = textOf(wire.stderr)?.trim();
     if (view.output === undefined && (stdout || stderr)) {
-        view.output = (0,text_cut/* tailOfBytes */.v7)([stdout, stderr].filter(Boolean).join("\n"), OLDER_OUTPUT_BYTES);
+        view.output = (0,redact_cut/* redacted */.p)([stdout, stderr].filter(Boolean).join("\n")).tail(OLDER_OUTPUT_BYTES).text;
     }
     if (view.processStatus === "failed" && stderr && !view.error?.includes(stderr)) {
-        view.error = [view.error, (0,text_cut/* tailOfBytes */.v7)(stderr, OLDER_OUTPUT_BYTES)].filter(Boolean).join("\n");
+        view.error = [view.error, (0,redact_cut/* redacted */.p)(stderr).tail(OLDER_OUTPUT_BYTES).text].filter(Boolean).join("\n");
     }
 }
 function repeatsResult(stdout, resultJson) {
@@ -453,6 +455,14 @@ function unwrapObject(raw, key, what) {
     }
     return value;
 }
+/**
+ * A URL resolves the path segments `.` and `..` (encoded or not): `POST /runs/../cancel` would
+ * go to `POST /cancel`. A run so named cannot be asked about or canceled.
+ */
+function nameableInPath(id) {
+    return id !== "." && id !== "..";
+}
+const UNNAMEABLE_ID = 'a run id other than "." and "..", which a URL path cannot name (GET /runs/:id, POST /runs/:id/cancel)';
 function isObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -465,11 +475,14 @@ function textOf(value) {
         return undefined;
     return typeof value === "string" ? value : value.message;
 }
+/** The farthest a Date reaches from the epoch, in ms (ECMAScript's time value range). */
+const MAX_TIME_MS = 8.64e15;
 /** Times may come as ISO strings or epoch milliseconds; the views hold ISO strings. */
 function optionalTime(value, where, field) {
     if (value === undefined || value === null)
         return undefined;
-    if (typeof value === "number" && Number.isFinite(value))
+    // Within the ±8.64e15 ms a Date can hold: toISOString throws a RangeError past them.
+    if (typeof value === "number" && Math.abs(value) <= MAX_TIME_MS)
         return new Date(value).toISOString();
     if (typeof value === "string" && !Number.isNaN(Date.parse(value)))
         return value;
@@ -492,7 +505,8 @@ function describe(value) {
     if (value === undefined)
         return "nothing";
     const text = JSON.stringify(value) ?? String(value);
-    return (0,text_cut/* clipText */.gL)(text, 80, "...");
+    // Redacted whole before the cut: a cut through a secret leaves a part no later redaction matches.
+    return (0,redact_cut/* redacted */.p)(text).clip(80, "...");
 }
 
 ;// CONCATENATED MODULE: ./.build/backend/dispatch-result.js
@@ -558,7 +572,11 @@ function readEvent(value, sent) {
     }
 }
 function readRunIds(value, runs) {
-    return value ?? runs.map((run) => run.id);
+    const odd = value?.find((id) => !nameableInPath(id));
+    if (odd !== undefined)
+        throw invalid(`field "runIds" holds ${describe(odd)}; expected ${UNNAMEABLE_ID}.`, "runIds");
+    // Each run once: a run named twice would be reported, counted and canceled twice.
+    return [...new Set(value ?? runs.map((run) => run.id))];
 }
 /** What schemas/backend-dispatch-result.schema.json found wrong, as the field to fix. */
 function dispatch_result_violation(fields) {
@@ -638,7 +656,7 @@ async function requestJson(connection, request) {
             }
             const code = networkCode(error);
             if (retryLeft && TRANSIENT_CODES.has(code)) {
-                await pause(backoff(connection, attempt), connection.signal, what);
+                await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
                 continue;
             }
             throw new FlowBackendError(`cannot reach the flow backend at ${displayUrl(connection.url)}: ${code} — check backend-url.`, { kind: "unreachable", code });
@@ -666,7 +684,7 @@ async function requestJson(connection, request) {
                 });
             }
             if (retryLeft) {
-                await pause(backoff(connection, attempt), connection.signal, what);
+                await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
                 continue;
             }
             throw new FlowBackendError(`the connection to the flow backend at ${displayUrl(connection.url)} broke while it answered ${what}: ${networkCode(error)}.`, { kind: "unreachable", status: response.status });
@@ -784,7 +802,8 @@ function parseJson(text, response, connection, what) {
     }
     catch {
         const type = response.headers.get("content-type") ?? "no content-type";
-        const start = (0,text_cut/* cutCodePoints */.Dp)(errors_redact(text.trim(), secretsOf(connection)), 120).kept || "(empty body)";
+        // Redacted whole before the cut: a cut through a secret leaves a part no later redaction matches.
+        const start = (0,redact_cut/* redacted */.p)(errors_redact(text.trim(), secretsOf(connection))).chars(120).text || "(empty body)";
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with invalid JSON (HTTP ${response.status}, ${type}): ${start} — check that backend-url points at the flow backend's API, not a web page or proxy.`, { kind: "invalid-response", status: response.status });
     }
     if ((0,budget/* exceedsDepth */.Rv)(value, MAX_ANSWER_DEPTH)) {
@@ -810,7 +829,9 @@ function backendMessage(text, connection) {
     catch {
         // Not JSON: the text itself is the message.
     }
-    return (0,text_cut/* clipText */.gL)(errors_redact(message, secretsOf(connection)).replace(/\s+/g, " "), 300, "...");
+    return (0,redact_cut/* redacted */.p)(errors_redact(message, secretsOf(connection)))
+        .map((text) => text.replace(/\s+/g, " "))
+        .clip(300, "...");
 }
 function secretsOf(connection) {
     return [connection.token, connection.apiKey, connection.hmacSecret];
@@ -937,7 +958,7 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
         // route (the older runtime's own backend has no POST /runs/:id/cancel). The run's own
         // status tells which: one still going was not stopped.
         if (error.kind === "rejected" && error.status !== undefined && (error.status === 409 || NO_ROUTE_STATUSES.has(error.status))) {
-            const run = await lastLook(connection, id, deadline);
+            const run = await lastLook(connection, id, eventId, deadline);
             if (run && !isTerminal(run)) {
                 const noRoute = error.status !== 409;
                 const refused = noRoute ? `does not offer POST /runs/:id/cancel (HTTP ${error.status})` : "refused the cancel (HTTP 409)";
@@ -950,7 +971,8 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
     let run;
     try {
         const read = normalizeRunView(raw);
-        if (read.id === id)
+        // Another run, or this id under another event, says nothing about the run canceled.
+        if (read.id === id && read.eventId === eventId)
             run = read;
     }
     catch {
@@ -961,10 +983,10 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
     return { id, result: "canceled", ...(run ? { run } : {}) };
 }
 /** How a run the backend would not cancel ended (`GET /runs/:id`), if that can be read in the time left. */
-async function lastLook(connection, id, deadline) {
+async function lastLook(connection, id, eventId, deadline) {
     try {
         const run = normalizeRunView(await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline }));
-        return run.id === id ? run : undefined;
+        return run.id === id && run.eventId === eventId ? run : undefined;
     }
     catch {
         return undefined;
@@ -1194,8 +1216,13 @@ async function pollRuns(connection, eventId, wanted, deadline) {
         if (byId.has(id))
             continue;
         const runPath = `/runs/${encodeURIComponent(id)}`;
-        const one = await requestJson(connection, { method: "GET", path: runPath, deadline });
-        byId.set(id, client_readAnswer(() => normalizeRunView(one), connection, `GET ${runPath}`));
+        const fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
+        const one = client_readAnswer(() => normalizeRunView(fetched), connection, `GET ${runPath}`);
+        if (one.id !== id) {
+            // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
+            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${one.id}" (${one.flowName}/${one.stepName}), so run "${id}" cannot be followed. Check the backend.`, { kind: "invalid-response", field: "id" });
+        }
+        byId.set(id, one);
     }
     return inOrder([...byId.values()], wanted);
 }
@@ -1345,6 +1372,14 @@ async function storedEvent(connection, eventId, deadline) {
  */
 function replay_readEvent(raw) {
     const outer = unwrapObject(raw, "event", "an event");
+    if (isObject(outer.raw) && outer.raw.id !== undefined && outer.raw.id !== outer.id) {
+        // The record's event is not the one it is filed under: which of the two the backend would
+        // replay, and so which pull request or commit the report belongs to, cannot be told.
+        throw new FlowBackendError(`the event record's "raw" is another event, ${describe(outer.raw.id)}, than the record's id ${describe(outer.id)}; nothing was replayed. Check the backend.`, {
+            kind: "invalid-response",
+            field: "raw",
+        });
+    }
     const fields = isObject(outer.raw) && outer.raw.id === outer.id ? outer.raw : outer;
     try {
         return (0,engine_event/* normalizeFlowEvent */.kN)(fields);

@@ -11550,15 +11550,19 @@ const FLOW_HELPER_SPECIFIERS = [
  *   package installed (then the real one is used; it is the identity function too). Which are
  *   installed is looked up here, before each run (see {@link stubbedHelpers}): the wrapper
  *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
- * - The result is written to a file as well as printed last, so a module that prints its own
- *   `FLOW_RESULT ...` text (even later, from a stray timer) cannot override what it returned.
+ * - The result is written to a file, not printed: the runner shows it as the step's last line,
+ *   `FLOW_RESULT ...`, once the process has ended, so it is always after everything the module
+ *   printed (output still queued in process.stdout, a last line without a newline, a replaced
+ *   console.log), and a module that prints its own `FLOW_RESULT ...` text (even later, from a
+ *   stray timer) cannot override what it returned. (Taking process.stdout in the wrapper to
+ *   print it in order cost each module-style step about 8 ms: Bun builds the stream on first use.)
  * - A module Bun cannot build or resolve fails with the place Bun gives, `exec/s.ts:3:25: ...`,
  *   and the offending line in the log: Bun throws a BuildMessage or ResolveMessage (several as an
  *   AggregateError of them), which carries the place in fields, not in a stack or its message.
  */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
-const [scriptUrl, scriptLabel, stubbed, resultPath, lineEnd] = process.argv.slice(2);
+const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
 const identity = (value) => value;
 const helpers = { defineBunFlow: identity, defineFlow: identity };
 
@@ -11664,9 +11668,6 @@ try {
   line = JSON.stringify(failed("the FlowResult returned by " + scriptLabel + " cannot be written as JSON: " + error.message));
 }
 await Bun.write(resultPath, line);
-// On a line of its own, also after a module that left its last line unterminated: lineEnd ends
-// that line, and the runner takes it out again (with the line it is alone on otherwise).
-console.log(lineEnd + "\\nFLOW_RESULT " + line);
 `;
 /** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
 const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.fg)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
@@ -11771,11 +11772,9 @@ async function prepareModuleWrapper(options) {
     const { dir, wrapperPath } = await wrapperFolder();
     const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.nw)(8)}.json`);
     const stubbed = JSON.stringify(stubbedHelpers(external_node_path_.dirname(options.scriptPath)));
-    const lineEnd = `[flows-action line end ${(0,hash/* randomHex */.nw)(8)}]`;
     return {
-        args: [wrapperPath, (0,file_url/* pathToFileURL */.q)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath, lineEnd],
+        args: [wrapperPath, (0,file_url/* pathToFileURL */.q)(options.scriptPath).href, options.scriptLabel, stubbed, resultPath],
         resultPath,
-        lineEnd,
         dispose: () => (0,fs_async/* removeFile */.nM)(resultPath).catch(() => undefined),
     };
 }
@@ -11801,16 +11800,6 @@ function installedAbove(start, name) {
             return false;
         dir = parent;
     }
-}
-/**
- * A stdout line of a module-style step as the step printed it: without the wrapper's `lineEnd`,
- * or undefined for a line that held nothing else (the module's output ended with a newline).
- */
-function withoutLineEnd(line, lineEnd) {
-    if (!line.endsWith(lineEnd))
-        return line;
-    const printed = line.slice(0, -lineEnd.length);
-    return printed === "" ? undefined : printed;
 }
 /**
  * The JSON the wrapper wrote, read no further than `maxBytes`: a module that returned 150 MB
@@ -12672,16 +12661,11 @@ class StepOutput {
     stderr = new OutputTail(REASON_TAIL_BYTES);
     /** Tracked as lines stream, because the combined tail may have dropped it. */
     lastResultLine;
-    /** A module-style step's: what its wrapper printed to put the result on a line of its own. */
-    lineEnd;
     constructor(tailBytes, onLine) {
         this.onLine = onLine;
         this.combined = new OutputTail(tailBytes);
     }
-    line = (stream, printed) => {
-        const line = stream === "stdout" && this.lineEnd !== undefined ? withoutLineEnd(printed, this.lineEnd) : printed;
-        if (line === undefined)
-            return;
+    line = (stream, line) => {
         this.combined.push(line);
         if (stream === "stdout") {
             this.stdout.push(line);
@@ -12728,7 +12712,6 @@ async function runBunStep(options) {
         if ("problem" in ready)
             return finish({ processStatus: "failed", error: ready.problem });
         wrapper = ready.wrapper;
-        output.lineEnd = wrapper?.lineEnd;
         const bunPath = options.bunPath ?? "bun";
         const run = await superviseProcess({
             command: bunPath,
@@ -12744,6 +12727,10 @@ async function runBunStep(options) {
             output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
         }
         const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
+        // A module-style step's result is shown as its last line, after all it printed (the wrapper
+        // writes it to a file only: see module-style.ts).
+        if (wrapped !== undefined && "json" in wrapped)
+            output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
         const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
         return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapped, place }));
     }

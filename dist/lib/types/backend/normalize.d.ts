@@ -12,6 +12,12 @@ type Fields = Record<string, unknown>;
 export declare function normalizeRunView(raw: unknown): FlowRunView;
 /** Take the object out of `{data: ...}` and `{<key>: ...}` wrappers; fail on anything else. */
 export declare function unwrapObject(raw: unknown, key: string, what: string): Fields;
+/**
+ * A URL resolves the path segments `.` and `..` (encoded or not): `POST /runs/../cancel` would
+ * go to `POST /cancel`. A run so named cannot be asked about or canceled.
+ */
+export declare function nameableInPath(id: string): boolean;
+export declare const UNNAMEABLE_ID = "a run id other than \".\" and \"..\", which a URL path cannot name (GET /runs/:id, POST /runs/:id/cancel)";
 export declare function isObject(value: unknown): value is Fields;
 export declare function isTerminal(run: FlowRunView): boolean;
 export declare function describe(value: unknown): string;

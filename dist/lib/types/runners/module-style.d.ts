@@ -6,12 +6,6 @@ export type ModuleWrapper = {
     args: string[];
     /** Where the wrapper writes the JSON of the FlowResult (one file per run). */
     resultPath: string;
-    /**
-     * Printed (on stdout) just before the wrapper's FLOW_RESULT line, to end the module's last
-     * line if it left one unterminated; random per run. Remove it from the end of the stdout line
-     * it ends, and drop that line when nothing else is on it ({@link withoutLineEnd}).
-     */
-    lineEnd: string;
     /** Removes the run's result file (the wrapper itself stays for the next run). */
     dispose: () => Promise<void>;
 };
@@ -38,11 +32,6 @@ export declare function prepareModuleWrapper(options: {
  * missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
  */
 export declare function stubbedHelpers(scriptDir: string): string[];
-/**
- * A stdout line of a module-style step as the step printed it: without the wrapper's `lineEnd`,
- * or undefined for a line that held nothing else (the module's output ended with a newline).
- */
-export declare function withoutLineEnd(line: string, lineEnd: string): string | undefined;
 /** What the wrapper wrote: its JSON, the size of JSON too large to read, or nothing. */
 export type WrapperResult = {
     json: string;
