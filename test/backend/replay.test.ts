@@ -71,6 +71,21 @@ describe("replayOnBackend", () => {
     expect(replays(server)).toEqual([]);
   });
 
+  it("replays an event that carries the webhook it came from as raw (GitHub's numeric id): that raw is no event record's", async () => {
+    const server = await seeded();
+    const withWebhook: typeof fetch = async (input, init) => {
+      const answer = await fetch(input, init);
+      if (init?.method !== "GET" || !String(input).includes("/events/")) return answer;
+      const body = (await answer.json()) as { event: Record<string, unknown> };
+      return Response.json({ ...body, event: { ...body.event, raw: { id: 123456, action: "published" } } });
+    };
+    const told: FlowEvent[] = [];
+    const outcome = await replayOnBackend(event.id, fast(server, { fetch: withWebhook, onEvent: (stored) => told.push(stored) }));
+    expect(told.map((stored) => stored.id)).toEqual([event.id]);
+    expect(outcome.runs.length).toBeGreaterThan(0);
+    expect(replays(server)).toHaveLength(1);
+  });
+
   it("replays the stored event and waits for the replay's runs only, not the event's earlier ones", async () => {
     const server = await seeded();
     const told: FlowEvent[] = [];
