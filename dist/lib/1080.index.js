@@ -1372,7 +1372,9 @@ async function storedEvent(connection, eventId, deadline) {
  */
 function replay_readEvent(raw) {
     const outer = unwrapObject(raw, "event", "an event");
-    if (isObject(outer.raw) && outer.raw.id !== undefined && outer.raw.id !== outer.id) {
+    // Only a `raw` that is a FlowEvent counts (a string id and type): another backend's event may
+    // carry the webhook it came from as `raw`, whose numeric `id` is GitHub's, not the event's.
+    if (isObject(outer.raw) && typeof outer.raw.id === "string" && typeof outer.raw.type === "string" && outer.raw.id !== outer.id) {
         // The record's event is not the one it is filed under: which of the two the backend would
         // replay, and so which pull request or commit the report belongs to, cannot be told.
         throw new FlowBackendError(`the event record's "raw" is another event, ${describe(outer.raw.id)}, than the record's id ${describe(outer.id)}; nothing was replayed. Check the backend.`, {
