@@ -17,6 +17,8 @@ export type CancelReason = "job-canceled" | "wait-timeout";
 export const DEFAULT_CANCEL_BUDGET_MS = 3_000;
 /** Cancel requests in flight at once: a dispatch may have up to 1,000 runs. */
 const CANCEL_CONCURRENCY = 8;
+/** Largest answer to a cancel (or its last look) read: one run, and eight are read at once. */
+const MAX_CANCEL_ANSWER_BYTES = 1024 * 1024;
 
 type RunCancel = {
   id: string;
@@ -98,7 +100,7 @@ async function cancelOne(connection: BackendConnection, id: string, eventId: str
   const body = JSON.stringify({ runId: id, eventId, reason });
   let raw: unknown;
   try {
-    raw = await requestJson(connection, { method: "POST", path, body, deadline });
+    raw = await requestJson(connection, { method: "POST", path, body, deadline, maxAnswerBytes: MAX_CANCEL_ANSWER_BYTES });
   } catch (error) {
     if (!(error instanceof FlowBackendError)) return { id, result: "failed", detail: String(error) };
     // 409: finished before the cancel came; 404: gone, never known, or a backend without the
@@ -130,7 +132,7 @@ async function cancelOne(connection: BackendConnection, id: string, eventId: str
 /** How a run the backend would not cancel ended (`GET /runs/:id`), if that can be read in the time left. */
 async function lastLook(connection: BackendConnection, id: string, eventId: string, deadline: number): Promise<FlowRunView | undefined> {
   try {
-    const run = normalizeRunView(await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline }));
+    const run = normalizeRunView(await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline, maxAnswerBytes: MAX_CANCEL_ANSWER_BYTES }));
     return run.id === id && run.eventId === eventId ? run : undefined;
   } catch {
     return undefined;

@@ -29,6 +29,8 @@ export type BackendRequest = {
   deadline: number;
   /** Never sent twice, whatever happens: a second `POST /events/:id/replay` replays again. */
   once?: boolean;
+  /** Largest answer read (default MAX_ANSWER_BYTES): a cancel's answer is one run, and several are read at once. */
+  maxAnswerBytes?: number;
 };
 
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
@@ -104,7 +106,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
     }
     let text: string;
     try {
-      text = await readAnswer(response);
+      text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES);
     } catch (error) {
       if (error instanceof FlowBackendError) throw error;
       if (connection.signal?.aborted) throw aborted(what);
@@ -152,16 +154,16 @@ export async function requestJson(connection: BackendConnection, request: Backen
   }
 }
 
-/** The answer's text, read no further than MAX_ANSWER_BYTES. */
-async function readAnswer(response: Response): Promise<string> {
+/** The answer's text, read no further than `limit` bytes. */
+async function readAnswer(response: Response, limit: number): Promise<string> {
   const declared = Number(response.headers.get("content-length"));
-  if (declared > MAX_ANSWER_BYTES) tooLarge(response);
+  if (declared > limit) tooLarge(response, limit);
   if (!response.body) return "";
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
-    if (size > MAX_ANSWER_BYTES) tooLarge(response);
+    if (size > limit) tooLarge(response, limit);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
@@ -175,10 +177,10 @@ function redirectTarget(location: string, from: string): string {
   }
 }
 
-function tooLarge(response: Response): never {
+function tooLarge(response: Response, limit: number): never {
   void response.body?.cancel().catch(() => undefined);
   throw new FlowBackendError(
-    `the flow backend's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`,
+    `the flow backend's answer is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`,
     { kind: "invalid-response", status: response.status },
   );
 }

@@ -179,6 +179,19 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(error.message).toContain("did not answer POST /runs/");
   });
 
+  it("reads no cancel answer past 1 MiB (eight are read at once): the run is said to be possibly still running", async () => {
+    const server = await backend();
+    const huge: typeof fetch = async (input, init) => {
+      if (!String(input).endsWith("/cancel")) return fetch(input, init);
+      await fetch(input, init); // the backend does cancel it; only its answer is too large
+      return new Response(JSON.stringify({ run: { id: "x", padding: "p".repeat(2 * 1024 * 1024) } }), { headers: { "content-type": "application/json" } });
+    };
+    const error = await failure(dispatchToBackend(event(), fast(server, { ...abortAfterQuickRun(), fetch: huge })));
+    expect(error.message).toContain("The cancel failed for");
+    expect(error.message).toContain("larger than 1 MiB");
+    expect(error.runs[1]?.error).toMatch(/^Not canceled: the job was canceled, but the cancel request to the flow backend failed, so this run may still be running there\./);
+  });
+
   it("leaves the runs of a redelivered event alone: an earlier delivery started them", async () => {
     const server = await backend();
     const sent = event();
