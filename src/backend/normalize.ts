@@ -133,7 +133,8 @@ function olderTexts(view: FlowRunView, wire: WireRun): void {
     view.output = redacted([stdout, stderr].filter(Boolean).join("\n")).tail(OLDER_OUTPUT_BYTES).text;
   }
   if (view.processStatus === "failed" && stderr && !view.error?.includes(stderr)) {
-    view.error = [view.error, redacted(stderr).tail(OLDER_OUTPUT_BYTES).text].filter(Boolean).join("\n");
+    // The reason first: a report shows an error's first line, and "flow runner exited with 1" says none.
+    view.error = [redacted(stderr).tail(OLDER_OUTPUT_BYTES).text, view.error].filter(Boolean).join("\n");
   }
 }
 

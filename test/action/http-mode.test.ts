@@ -179,7 +179,7 @@ describe("mode: http against a backend answering as the older runtime's (codex-w
     ]);
     expect(results[0]?.resultPayload).toEqual({ status: "changed", message: "notes drafted" });
     expect(results[0]?.attempts[0]).toMatchObject({ id: results[0]?.id, number: 1, status: "completed", resultStatus: "changed" });
-    expect(results[2]?.error).toBe("flow runner exited with 1\nBun flow step crash/boom failed:\nboom: cannot open lib.rs");
+    expect(results[2]?.error).toBe("Bun flow step crash/boom failed:\nboom: cannot open lib.rs\nflow runner exited with 1");
     // The runner's stdout only repeats the result: not shown again as output.
     expect(results[0]?.output).toBeUndefined();
     expect(run.summary).toMatch(/\| notes \| draft \| ✅ changed \| notes drafted \| \d+ ms \| 1 \|/);

@@ -40,7 +40,8 @@ describe("normalizeRunView", () => {
     expect("flowVersion" in done).toBe(false);
     expect(normalizeRunView({ ...older, status: "completed", resultJson: '{"status":"skipped"}' }).resultStatus).toBe("skipped");
     const failed = normalizeRunView({ ...older, status: "failed", error: "flow runner exited with 1", stdout: "", stderr: "Step did not emit FLOW_RESULT\n" });
-    expect(failed.error).toBe("flow runner exited with 1\nStep did not emit FLOW_RESULT");
+    // The reason first (a report shows the first line), then the backend's own words.
+    expect(failed.error).toBe("Step did not emit FLOW_RESULT\nflow runner exited with 1");
     expect(failed.output).toBe("Step did not emit FLOW_RESULT");
     expect(fieldError({ ...older, status: "completed", resultJson: "{not json" }).field).toBe("resultJson");
     expect(fieldError({ ...older, status: "completed", resultJson: '{"result":{"status":"done"}}' }).message).toContain('field "resultJson"');
@@ -64,7 +65,7 @@ describe("normalizeRunView", () => {
     // The last 8,000 bytes start inside the secret.
     const stderr = `${"a".repeat(20_000)}${secret}${"b".repeat(7_990)}`;
     const failed = normalizeRunView({ ...older, status: "failed", error: "flow runner exited with 1", stdout: "", stderr });
-    for (const text of [failed.error ?? "", failed.output ?? ""]) {
+    for (const text of [failed.error?.replace(/\nflow runner exited with 1$/, "") ?? "", failed.output ?? ""]) {
       expect(text).toMatch(/\*\*\*b{7990}$/);
       expect(text).not.toContain("56789");
     }
