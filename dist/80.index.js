@@ -332,7 +332,8 @@ function olderTexts(view, wire) {
         view.output = (0,redact_cut/* redacted */.p)([stdout, stderr].filter(Boolean).join("\n")).tail(OLDER_OUTPUT_BYTES).text;
     }
     if (view.processStatus === "failed" && stderr && !view.error?.includes(stderr)) {
-        view.error = [view.error, (0,redact_cut/* redacted */.p)(stderr).tail(OLDER_OUTPUT_BYTES).text].filter(Boolean).join("\n");
+        // The reason first: a report shows an error's first line, and "flow runner exited with 1" says none.
+        view.error = [(0,redact_cut/* redacted */.p)(stderr).tail(OLDER_OUTPUT_BYTES).text, view.error].filter(Boolean).join("\n");
     }
 }
 function repeatsResult(stdout, resultJson) {
@@ -669,7 +670,7 @@ async function requestJson(connection, request) {
         }
         let text;
         try {
-            text = await readAnswer(response);
+            text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES);
         }
         catch (error) {
             if (error instanceof FlowBackendError)
@@ -708,19 +709,19 @@ async function requestJson(connection, request) {
         throw new FlowBackendError(`the flow backend refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`, { kind: "rejected", status });
     }
 }
-/** The answer's text, read no further than MAX_ANSWER_BYTES. */
-async function readAnswer(response) {
+/** The answer's text, read no further than `limit` bytes. */
+async function readAnswer(response, limit) {
     const declared = Number(response.headers.get("content-length"));
-    if (declared > MAX_ANSWER_BYTES)
-        tooLarge(response);
+    if (declared > limit)
+        tooLarge(response, limit);
     if (!response.body)
         return "";
     const chunks = [];
     let size = 0;
     for await (const chunk of response.body) {
         size += chunk.byteLength;
-        if (size > MAX_ANSWER_BYTES)
-            tooLarge(response);
+        if (size > limit)
+            tooLarge(response, limit);
         chunks.push(chunk);
     }
     return Buffer.concat(chunks).toString("utf8");
@@ -733,9 +734,9 @@ function redirectTarget(location, from) {
         return "an invalid address";
     }
 }
-function tooLarge(response) {
+function tooLarge(response, limit) {
     void response.body?.cancel().catch(() => undefined);
-    throw new FlowBackendError(`the flow backend's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`, { kind: "invalid-response", status: response.status });
+    throw new FlowBackendError(`the flow backend's answer is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`, { kind: "invalid-response", status: response.status });
 }
 /**
  * `<backend-url>` + `/events` or `/runs?eventId=`: the path joined to the URL's path, before its
@@ -884,6 +885,8 @@ function seconds(ms) {
 const DEFAULT_CANCEL_BUDGET_MS = 3_000;
 /** Cancel requests in flight at once: a dispatch may have up to 1,000 runs. */
 const CANCEL_CONCURRENCY = 8;
+/** Largest answer to a cancel (or its last look) read: one run, and eight are read at once. */
+const MAX_CANCEL_ANSWER_BYTES = 1024 * 1024;
 /**
  * Answers of a backend without `POST /runs/:id/cancel`: 404 from the older runtime's flow
  * backend, 426 from its workspace backend (which takes the routes it does not know for
@@ -949,7 +952,7 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
     const body = JSON.stringify({ runId: id, eventId, reason });
     let raw;
     try {
-        raw = await requestJson(connection, { method: "POST", path, body, deadline });
+        raw = await requestJson(connection, { method: "POST", path, body, deadline, maxAnswerBytes: MAX_CANCEL_ANSWER_BYTES });
     }
     catch (error) {
         if (!(error instanceof FlowBackendError))
@@ -985,7 +988,7 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
 /** How a run the backend would not cancel ended (`GET /runs/:id`), if that can be read in the time left. */
 async function lastLook(connection, id, eventId, deadline) {
     try {
-        const run = normalizeRunView(await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline }));
+        const run = normalizeRunView(await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline, maxAnswerBytes: MAX_CANCEL_ANSWER_BYTES }));
         return run.id === id && run.eventId === eventId ? run : undefined;
     }
     catch {

@@ -21,6 +21,8 @@ export type BackendRequest = {
     deadline: number;
     /** Never sent twice, whatever happens: a second `POST /events/:id/replay` replays again. */
     once?: boolean;
+    /** Largest answer read (default MAX_ANSWER_BYTES): a cancel's answer is one run, and several are read at once. */
+    maxAnswerBytes?: number;
 };
 /** Largest answer read: a run list of thousands of runs is well under this; more is not a backend. */
 export declare const MAX_ANSWER_BYTES: number;
