@@ -4,6 +4,7 @@ import type { Wait } from "./client.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, requestJson } from "./http.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
+import { inOrder, unfinishedIds } from "./run-list.js";
 
 /** Why the action stopped waiting for the backend's runs; sent to the backend in the cancel request. */
 export type CancelReason = "job-canceled" | "wait-timeout";
@@ -63,16 +64,6 @@ export async function stopWaiting(wait: Wait, runs: FlowRunView[], error: FlowBa
   return withNote(error, updated, wait, describeCancels(cancels, runs, wait.connection));
 }
 
-/** Ids of the runs not finished as last seen, including runs the backend named but never reported. */
-function unfinishedIds(runs: FlowRunView[], wanted: string[]): string[] {
-  const byId = new Map(runs.map((run) => [run.id, run]));
-  const ids = wanted.length > 0 ? wanted : runs.map((run) => run.id);
-  return ids.filter((id) => {
-    const run = byId.get(id);
-    return run === undefined || !isTerminal(run);
-  });
-}
-
 /**
  * `POST /runs/:id/cancel` once per run, all within budgetMs. A cancel is idempotent, so a 5xx or
  * dropped connection is retried, a little, inside the same budget. The wait's abort signal is
@@ -81,16 +72,16 @@ function unfinishedIds(runs: FlowRunView[], wanted: string[]): string[] {
 async function cancelRuns(connection: BackendConnection, request: { eventId: string; ids: string[]; reason: CancelReason; budgetMs: number }): Promise<RunCancel[]> {
   const deadline = Date.now() + request.budgetMs;
   const quick: BackendConnection = { ...connection, signal: undefined, retries: 2, retryDelayMs: 200, requestTimeoutMs: request.budgetMs };
-  const cancels: RunCancel[] = [];
-  const queue = [...request.ids];
+  // In the dispatch's order, not the order the answers came in.
+  const cancels: RunCancel[] = new Array(request.ids.length);
+  let next = 0;
   const worker = async (): Promise<void> => {
-    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      cancels.push(await cancelOne(quick, id, request.eventId, request.reason, deadline));
+    for (let at = next++; at < request.ids.length; at = next++) {
+      cancels[at] = await cancelOne(quick, request.ids[at] as string, request.eventId, request.reason, deadline);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
-  // In the dispatch's order, not the order the answers came in.
-  return request.ids.flatMap((id) => cancels.filter((cancel) => cancel.id === id));
+  return cancels;
 }
 
 async function cancelOne(connection: BackendConnection, id: string, eventId: string, reason: CancelReason, deadline: number): Promise<RunCancel> {
@@ -159,8 +150,7 @@ function applyCancels(runs: FlowRunView[], wanted: string[], cancels: RunCancel[
       byId.set(cancel.id, cancel.run);
     }
   }
-  const ids = wanted.length > 0 ? wanted : runs.map((run) => run.id);
-  return ids.map((id) => byId.get(id)).filter((run) => run !== undefined);
+  return inOrder([...byId.values()], wanted);
 }
 
 function describeCancels(cancels: RunCancel[], runs: FlowRunView[], connection: BackendConnection): string {

@@ -5,8 +5,9 @@ import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList }
 import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, basicCredentials, pause, requestJson, seconds } from "./http.js";
 import { redactor } from "../redact.js";
-import { isTerminal, normalizeRunView } from "./normalize.js";
+import { normalizeRunView } from "./normalize.js";
 import { stopWaiting } from "./cancel.js";
+import { inOrder, unfinishedIds } from "./run-list.js";
 
 export type BackendDispatchOptions = {
   /** Base URL of the flow backend; `/events` and `/runs` are appended. */
@@ -86,7 +87,8 @@ function oldestFirst(outcome: DispatchOutcome): void {
     .map((item) => item.run);
   const ids = outcome.runs.map((run) => run.id);
   const named = new Set(ids);
-  outcome.runIds = [...ids.filter((id) => outcome.runIds.includes(id)), ...outcome.runIds.filter((id) => !named.has(id))];
+  const wanted = new Set(outcome.runIds);
+  outcome.runIds = [...ids.filter((id) => wanted.has(id)), ...outcome.runIds.filter((id) => !named.has(id))];
 }
 
 export function connectionFor(options: BackendDispatchOptions): BackendConnection {
@@ -176,7 +178,7 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   const firstInterval = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
   let interval = firstInterval;
   const what = `GET /runs?eventId=${encodeURIComponent(result.eventId)}`;
-  while (!finished(runs, wanted)) {
+  while (unfinishedIds(runs, wanted).length > 0) {
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
     try {
@@ -225,21 +227,6 @@ async function pollRuns(
   return inOrder([...byId.values()], wanted);
 }
 
-function finished(runs: FlowRunView[], wanted: string[]): boolean {
-  if (wanted.length === 0) return runs.every(isTerminal);
-  const byId = new Map(runs.map((run) => [run.id, run]));
-  return wanted.every((id) => {
-    const run = byId.get(id);
-    return run !== undefined && isTerminal(run);
-  });
-}
-
-/** Runs in the order the dispatch result named them; with no names, as the backend sent them. */
-function inOrder(runs: FlowRunView[], wanted: string[]): FlowRunView[] {
-  if (wanted.length === 0) return runs;
-  const byId = new Map(runs.map((run) => [run.id, run]));
-  return wanted.map((id) => byId.get(id)).filter((run) => run !== undefined);
-}
 
 function progressKey(runs: FlowRunView[]): string {
   return runs.map((run) => `${run.id}:${run.processStatus}:${run.resultStatus ?? ""}`).join(",");
@@ -247,11 +234,7 @@ function progressKey(runs: FlowRunView[]): string {
 
 function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait): FlowBackendError {
   const byId = new Map(runs.map((run) => [run.id, run]));
-  const ids = wanted.length > 0 ? wanted : runs.map((run) => run.id);
-  const open = ids.filter((id) => {
-    const run = byId.get(id);
-    return run === undefined || !isTerminal(run);
-  });
+  const open = unfinishedIds(runs, wanted);
   const list = open.map((id) => {
     const run = byId.get(id);
     return run ? `${id} ${run.flowName}/${run.stepName} (${run.processStatus})` : `${id} (not reported yet)`;

@@ -36,7 +36,8 @@ export function normalizeRunView(raw: unknown): FlowRunView {
   const id = (wire.id || wire.runId) as string;
   const where = `run "${id}"`;
   if (!nameableInPath(id)) throw fieldError(where, wire.id ? "id" : "runId", id, UNNAMEABLE_ID);
-  const resultPayload = wire.resultPayload ?? wire.result ?? olderResult(wire.resultJson, where);
+  const older = wire.resultPayload ?? wire.result ? undefined : olderResult(wire.resultJson, where);
+  const resultPayload = wire.resultPayload ?? wire.result ?? older?.result;
   const { processStatus, resultStatus } = statuses(wire, resultPayload ?? undefined);
   const effectiveStatus = effectiveStatusOf({ processStatus, resultStatus });
   const version = wire.flowVersion ?? wire.version;
@@ -62,7 +63,7 @@ export function normalizeRunView(raw: unknown): FlowRunView {
     const text = textOf(wire[key]);
     if (text !== undefined) view[key] = text;
   }
-  olderTexts(view, wire);
+  olderTexts(view, wire, older?.printed);
   for (const key of ["startedAt", "completedAt"] as const) {
     const time = optionalTime(wire[key], where, key);
     if (time !== undefined) view[key] = time;
@@ -96,7 +97,7 @@ export function normalizeRunView(raw: unknown): FlowRunView {
  * printed, `{"flow", "step", "result": FlowResult}`. Text that is not JSON, or holds no FlowResult,
  * fails the read with the field named, as a bad `resultPayload` does.
  */
-function olderResult(text: string | null | undefined, where: string): FlowResult | undefined {
+function olderResult(text: string | null | undefined, where: string): { result: FlowResult; printed: unknown } | undefined {
   if (text === undefined || text === null || text.trim() === "") return undefined;
   let value: unknown;
   try {
@@ -113,7 +114,7 @@ function olderResult(text: string | null | undefined, where: string): FlowResult
   if (!validateFlowResult(result)) {
     throw fieldError(where, "resultJson", text, `a FlowResult whose status is ${oneOf(FLOW_RESULT_STATUSES)} (alone or as {flow, step, result})`);
   }
-  return result;
+  return { result, printed: value };
 }
 
 /** Bytes of the older backend's stdout and stderr kept in a view (the step's own output is bounded the same way). */
@@ -124,10 +125,10 @@ const OLDER_OUTPUT_BYTES = 8_000;
  * for a failed run only `flow runner exited with <code>` as `error`: the reason (the step's
  * stderr, or its missing FLOW_RESULT) is in `stderr`, so it is added to the error.
  */
-function olderTexts(view: FlowRunView, wire: WireRun): void {
-  // Its stdout is the runner's `{flow, step, result}` when the step gave a result: the result
-  // already shown, so not repeated as output.
-  const stdout = repeatsResult(textOf(wire.stdout), wire.resultJson) ? undefined : textOf(wire.stdout)?.trim();
+function olderTexts(view: FlowRunView, wire: WireRun, printed: unknown): void {
+  // Its stdout is the runner's `{flow, step, result}` when the step gave a result (what
+  // resultJson holds, `printed`): the result already shown, so not repeated as output.
+  const stdout = repeatsResult(textOf(wire.stdout), printed) ? undefined : textOf(wire.stdout)?.trim();
   const stderr = textOf(wire.stderr)?.trim();
   if (view.output === undefined && (stdout || stderr)) {
     view.output = redacted([stdout, stderr].filter(Boolean).join("\n")).tail(OLDER_OUTPUT_BYTES).text;
@@ -138,10 +139,10 @@ function olderTexts(view: FlowRunView, wire: WireRun): void {
   }
 }
 
-function repeatsResult(stdout: string | undefined, resultJson: string | null | undefined): boolean {
-  if (!stdout || !resultJson) return false;
+function repeatsResult(stdout: string | undefined, printed: unknown): boolean {
+  if (!stdout || printed === undefined) return false;
   try {
-    return JSON.stringify(JSON.parse(stdout)) === JSON.stringify(JSON.parse(resultJson));
+    return JSON.stringify(JSON.parse(stdout)) === JSON.stringify(printed);
   } catch {
     return false;
   }
