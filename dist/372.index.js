@@ -27,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 /** http: send the event to a flow backend, wait for its runs, and report them like local ones. */
 async function httpMode(context) {
     const url = backendUrl(context);
-    const { dispatchToBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 71080));
+    const { dispatchToBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 92729));
     const shown = displayUrl(url);
     if (context.inputs.dryRun)
         return dryRun(context, shown);
@@ -56,7 +56,7 @@ async function httpReplayMode(base, eventId) {
     }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
     const url = backendUrl(standIn);
-    const { replayOnBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 71080));
+    const { replayOnBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 92729));
     const shown = displayUrl(url);
     if (base.inputs.dryRun)
         return dryRun(standIn, shown, eventId);

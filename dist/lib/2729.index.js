@@ -1,8 +1,8 @@
-export const id = 80;
-export const ids = [80];
+export const id = 2729;
+export const ids = [2729];
 export const modules = {
 
-/***/ 71080:
+/***/ 92729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -139,7 +139,7 @@ var user_error = __webpack_require__(99416);
  * A failure talking to an HTTP flow backend, worded for the person who configured it. The
  * name is not a built-in error's, so entry points print the message alone, without a stack.
  */
-class FlowBackendError extends user_error/* UserError */.y {
+class FlowBackendError extends user_error.UserError {
     name = "FlowBackendError";
     kind;
     status;
@@ -227,7 +227,8 @@ function normalizeRunView(raw) {
     const where = `run "${id}"`;
     if (!nameableInPath(id))
         throw fieldError(where, wire.id ? "id" : "runId", id, UNNAMEABLE_ID);
-    const resultPayload = wire.resultPayload ?? wire.result ?? olderResult(wire.resultJson, where);
+    const older = wire.resultPayload ?? wire.result ? undefined : olderResult(wire.resultJson, where);
+    const resultPayload = wire.resultPayload ?? wire.result ?? older?.result;
     const { processStatus, resultStatus } = statuses(wire, resultPayload ?? undefined);
     const effectiveStatus = (0,contracts/* effectiveStatusOf */.Z2)({ processStatus, resultStatus });
     const version = wire.flowVersion ?? wire.version;
@@ -256,7 +257,7 @@ function normalizeRunView(raw) {
         if (text !== undefined)
             view[key] = text;
     }
-    olderTexts(view, wire);
+    olderTexts(view, wire, older?.printed);
     for (const key of ["startedAt", "completedAt"]) {
         const time = optionalTime(wire[key], where, key);
         if (time !== undefined)
@@ -314,7 +315,7 @@ function olderResult(text, where) {
     if (!(0,flow_result/* validateFlowResult */.m)(result)) {
         throw fieldError(where, "resultJson", text, `a FlowResult whose status is ${oneOf(contracts/* FLOW_RESULT_STATUSES */.WL)} (alone or as {flow, step, result})`);
     }
-    return result;
+    return { result, printed: value };
 }
 /** Bytes of the older backend's stdout and stderr kept in a view (the step's own output is bounded the same way). */
 const OLDER_OUTPUT_BYTES = 8_000;
@@ -323,10 +324,10 @@ const OLDER_OUTPUT_BYTES = 8_000;
  * for a failed run only `flow runner exited with <code>` as `error`: the reason (the step's
  * stderr, or its missing FLOW_RESULT) is in `stderr`, so it is added to the error.
  */
-function olderTexts(view, wire) {
-    // Its stdout is the runner's `{flow, step, result}` when the step gave a result: the result
-    // already shown, so not repeated as output.
-    const stdout = repeatsResult(textOf(wire.stdout), wire.resultJson) ? undefined : textOf(wire.stdout)?.trim();
+function olderTexts(view, wire, printed) {
+    // Its stdout is the runner's `{flow, step, result}` when the step gave a result (what
+    // resultJson holds, `printed`): the result already shown, so not repeated as output.
+    const stdout = repeatsResult(textOf(wire.stdout), printed) ? undefined : textOf(wire.stdout)?.trim();
     const stderr = textOf(wire.stderr)?.trim();
     if (view.output === undefined && (stdout || stderr)) {
         view.output = (0,redact_cut/* redacted */.p)([stdout, stderr].filter(Boolean).join("\n")).tail(OLDER_OUTPUT_BYTES).text;
@@ -336,11 +337,11 @@ function olderTexts(view, wire) {
         view.error = [(0,redact_cut/* redacted */.p)(stderr).tail(OLDER_OUTPUT_BYTES).text, view.error].filter(Boolean).join("\n");
     }
 }
-function repeatsResult(stdout, resultJson) {
-    if (!stdout || !resultJson)
+function repeatsResult(stdout, printed) {
+    if (!stdout || printed === undefined)
         return false;
     try {
-        return JSON.stringify(JSON.parse(stdout)) === JSON.stringify(JSON.parse(resultJson));
+        return JSON.stringify(JSON.parse(stdout)) === JSON.stringify(printed);
     }
     catch {
         return false;
@@ -789,7 +790,7 @@ async function requestHeaders(connection, body) {
 async function signBody(secret, body) {
     let sign;
     try {
-        ({ sign } = await __webpack_require__.e(/* import() */ 54).then(__webpack_require__.bind(__webpack_require__, 51054)));
+        ({ sign } = await __webpack_require__.e(/* import() */ 1054).then(__webpack_require__.bind(__webpack_require__, 51054)));
     }
     catch {
         throw new FlowBackendError("backend-hmac-secret is set but @octokit/webhooks-methods, which signs the request, is not installed.", { kind: "configuration" });
@@ -871,7 +872,33 @@ function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
+;// CONCATENATED MODULE: ./.build/backend/run-list.js
+
+// The runs a dispatch (or replay) waits for: named by the dispatch result's runIds, or, when
+// the backend named none, the runs it lists. Shared by the wait (client.ts) and the cancels
+// (cancel.ts), so both count the same runs as unfinished.
+/** The ids of the runs waited for: `wanted`, or the listed runs' when the backend named none. */
+function waitedIds(runs, wanted) {
+    return wanted.length > 0 ? wanted : runs.map((run) => run.id);
+}
+/** Ids of the runs not finished as last seen, including runs the backend named but never reported. */
+function unfinishedIds(runs, wanted) {
+    const byId = new Map(runs.map((run) => [run.id, run]));
+    return waitedIds(runs, wanted).filter((id) => {
+        const run = byId.get(id);
+        return run === undefined || !isTerminal(run);
+    });
+}
+/** Runs in the order the dispatch result named them; with no names, as the backend sent them. */
+function inOrder(runs, wanted) {
+    if (wanted.length === 0)
+        return runs;
+    const byId = new Map(runs.map((run) => [run.id, run]));
+    return wanted.map((id) => byId.get(id)).filter((run) => run !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./.build/backend/cancel.js
+
 
 
 
@@ -917,15 +944,6 @@ async function stopWaiting(wait, runs, error, reason) {
     const updated = applyCancels(runs, result.runIds, cancels, reason);
     return withNote(error, updated, wait, describeCancels(cancels, runs, wait.connection));
 }
-/** Ids of the runs not finished as last seen, including runs the backend named but never reported. */
-function unfinishedIds(runs, wanted) {
-    const byId = new Map(runs.map((run) => [run.id, run]));
-    const ids = wanted.length > 0 ? wanted : runs.map((run) => run.id);
-    return ids.filter((id) => {
-        const run = byId.get(id);
-        return run === undefined || !isTerminal(run);
-    });
-}
 /**
  * `POST /runs/:id/cancel` once per run, all within budgetMs. A cancel is idempotent, so a 5xx or
  * dropped connection is retried, a little, inside the same budget. The wait's abort signal is
@@ -934,16 +952,16 @@ function unfinishedIds(runs, wanted) {
 async function cancelRuns(connection, request) {
     const deadline = Date.now() + request.budgetMs;
     const quick = { ...connection, signal: undefined, retries: 2, retryDelayMs: 200, requestTimeoutMs: request.budgetMs };
-    const cancels = [];
-    const queue = [...request.ids];
+    // In the dispatch's order, not the order the answers came in.
+    const cancels = new Array(request.ids.length);
+    let next = 0;
     const worker = async () => {
-        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-            cancels.push(await cancelOne(quick, id, request.eventId, request.reason, deadline));
+        for (let at = next++; at < request.ids.length; at = next++) {
+            cancels[at] = await cancelOne(quick, request.ids[at], request.eventId, request.reason, deadline);
         }
     };
     await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
-    // In the dispatch's order, not the order the answers came in.
-    return request.ids.flatMap((id) => cancels.filter((cancel) => cancel.id === id));
+    return cancels;
 }
 async function cancelOne(connection, id, eventId, reason, deadline) {
     const path = `/runs/${encodeURIComponent(id)}/cancel`;
@@ -1018,8 +1036,7 @@ function applyCancels(runs, wanted, cancels, reason) {
             byId.set(cancel.id, cancel.run);
         }
     }
-    const ids = wanted.length > 0 ? wanted : runs.map((run) => run.id);
-    return ids.map((id) => byId.get(id)).filter((run) => run !== undefined);
+    return inOrder([...byId.values()], wanted);
 }
 function describeCancels(cancels, runs, connection) {
     const byId = new Map(runs.map((run) => [run.id, run]));
@@ -1057,6 +1074,7 @@ function withNote(error, runs, wait, note) {
 }
 
 ;// CONCATENATED MODULE: ./.build/backend/client.js
+
 
 
 
@@ -1109,7 +1127,8 @@ function oldestFirst(outcome) {
         .map((item) => item.run);
     const ids = outcome.runs.map((run) => run.id);
     const named = new Set(ids);
-    outcome.runIds = [...ids.filter((id) => outcome.runIds.includes(id)), ...outcome.runIds.filter((id) => !named.has(id))];
+    const wanted = new Set(outcome.runIds);
+    outcome.runIds = [...ids.filter((id) => wanted.has(id)), ...outcome.runIds.filter((id) => !named.has(id))];
 }
 function connectionFor(options) {
     let protocol = "";
@@ -1184,7 +1203,7 @@ async function waitForRuns(wait) {
     const firstInterval = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
     let interval = firstInterval;
     const what = `GET /runs?eventId=${encodeURIComponent(result.eventId)}`;
-    while (!finished(runs, wanted)) {
+    while (unfinishedIds(runs, wanted).length > 0) {
         const remaining = deadline - Date.now();
         if (remaining <= 0)
             throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
@@ -1229,32 +1248,12 @@ async function pollRuns(connection, eventId, wanted, deadline) {
     }
     return inOrder([...byId.values()], wanted);
 }
-function finished(runs, wanted) {
-    if (wanted.length === 0)
-        return runs.every(isTerminal);
-    const byId = new Map(runs.map((run) => [run.id, run]));
-    return wanted.every((id) => {
-        const run = byId.get(id);
-        return run !== undefined && isTerminal(run);
-    });
-}
-/** Runs in the order the dispatch result named them; with no names, as the backend sent them. */
-function inOrder(runs, wanted) {
-    if (wanted.length === 0)
-        return runs;
-    const byId = new Map(runs.map((run) => [run.id, run]));
-    return wanted.map((id) => byId.get(id)).filter((run) => run !== undefined);
-}
 function progressKey(runs) {
     return runs.map((run) => `${run.id}:${run.processStatus}:${run.resultStatus ?? ""}`).join(",");
 }
 function timeoutError(runs, wanted, wait) {
     const byId = new Map(runs.map((run) => [run.id, run]));
-    const ids = wanted.length > 0 ? wanted : runs.map((run) => run.id);
-    const open = ids.filter((id) => {
-        const run = byId.get(id);
-        return run === undefined || !isTerminal(run);
-    });
+    const open = unfinishedIds(runs, wanted);
     const list = open.map((id) => {
         const run = byId.get(id);
         return run ? `${id} ${run.flowName}/${run.stepName} (${run.processStatus})` : `${id} (not reported yet)`;
