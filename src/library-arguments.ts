@@ -3,6 +3,7 @@
 // internals, shown as a bug. The public functions check their arguments first with this and
 // say which function, which argument, what it takes and what it got.
 import { describeGot } from "./contract-errors.js";
+import { isObject } from "./events/fields.js";
 import { UserError } from "./user-error.js";
 
 /** A library function was called with an argument it cannot use. */
@@ -27,13 +28,11 @@ export function checkArgument(ok: boolean, functionName: string, argument: strin
   if (!ok) throw new LibraryArgumentError(functionName, argument, `${functionName}: ${argument} must be ${expects}; got ${describeGot(value)}.`);
 }
 
-/** A plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+/** A plain object (not null, not an array): the payload readers' own check. */
+export { isObject as isRecord };
 
 export function isStateStore(value: unknown): boolean {
-  return isRecord(value) && typeof value.loadEvent === "function" && typeof value.saveEvent === "function";
+  return isObject(value) && typeof value.loadEvent === "function" && typeof value.saveEvent === "function";
 }
 
 export const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemoryStateStore)";
