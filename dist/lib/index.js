@@ -9788,14 +9788,16 @@ function parseJsonText(text) {
 /* harmony export */   OE: () => (/* binding */ STATE_STORE),
 /* harmony export */   bc: () => (/* binding */ LibraryArgumentError),
 /* harmony export */   s$: () => (/* binding */ checkArgument),
-/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */   u4: () => (/* reexport safe */ _events_fields_js__WEBPACK_IMPORTED_MODULE_2__.Gv)
 /* harmony export */ });
 /* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45785);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 // A library function called from plain JavaScript with an argument it cannot use failed deep
 // inside, as "Cannot read properties of undefined (reading 'roots')": a TypeError about engine
 // internals, shown as a bug. The public functions check their arguments first with this and
 // say which function, which argument, what it takes and what it got.
+
 
 
 /** A library function was called with an argument it cannot use. */
@@ -9821,12 +9823,10 @@ function checkArgument(ok, functionName, argument, expects, value) {
     if (!ok)
         throw new LibraryArgumentError(functionName, argument, `${functionName}: ${argument} must be ${expects}; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGot */ .uv)(value)}.`);
 }
-/** A plain object (not null, not an array). */
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+/** A plain object (not null, not an array): the payload readers' own check. */
+
 function isStateStore(value) {
-    return isRecord(value) && typeof value.loadEvent === "function" && typeof value.saveEvent === "function";
+    return (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value) && typeof value.loadEvent === "function" && typeof value.saveEvent === "function";
 }
 const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemoryStateStore)";
 

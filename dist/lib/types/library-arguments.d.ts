@@ -1,3 +1,4 @@
+import { isObject } from "./events/fields.js";
 import { UserError } from "./user-error.js";
 /** A library function was called with an argument it cannot use. */
 export declare class LibraryArgumentError extends UserError {
@@ -17,7 +18,7 @@ export declare class LibraryArgumentError extends UserError {
  * `discoverFlows: options.repoRoot must be <expects>; got nothing.`
  */
 export declare function checkArgument(ok: boolean, functionName: string, argument: string, expects: string, value: unknown): asserts ok;
-/** A plain object (not null, not an array). */
-export declare function isRecord(value: unknown): value is Record<string, unknown>;
+/** A plain object (not null, not an array): the payload readers' own check. */
+export { isObject as isRecord };
 export declare function isStateStore(value: unknown): boolean;
 export declare const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemoryStateStore)";
