@@ -3,10 +3,10 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
-import { type BackendConnection, basicCredentials, pause, requestJson, seconds } from "./http.js";
+import { type BackendConnection, basicCredentials, NOT_SENT, pause, requestJson, seconds } from "./http.js";
 import { redactor } from "../redact.js";
 import { normalizeRunView } from "./normalize.js";
-import { stopWaiting } from "./cancel.js";
+import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
 import { inOrder, unfinishedIds } from "./run-list.js";
 
 export type BackendDispatchOptions = {
@@ -47,6 +47,8 @@ const DEFAULT_POLL_INTERVAL_MS = 2_000;
 const MAX_POLL_INTERVAL_MS = 15_000;
 /** A last look at the runs may take this long past the deadline, so the timeout error is current. */
 const LAST_LOOK_MS = 5_000;
+/** The cancels of runs named after the job was canceled get at least this long. */
+const MIN_CANCEL_BUDGET_MS = 1_000;
 
 /**
  * Send an event to an HTTP flow backend (`POST /events`), then poll `GET /runs?eventId=` until
@@ -58,18 +60,66 @@ export async function dispatchToBackend(event: FlowEvent, options: BackendDispat
   const connection = connectionFor(options);
   const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const sent = normalizeFlowEvent(event);
+  const abortedAt = abortTime(connection.signal);
   const raw = await requestJson(connection, {
     method: "POST",
     path: "/events",
     body: JSON.stringify(sent),
     deadline,
+    answerAfterAbortMs: ANSWER_AFTER_ABORT_MS,
+  }).catch((error: unknown) => {
+    throw unansweredOnTheWay(error, connection, sent.id);
   });
   const result = readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
   const outcome = outcomeFrom(result);
-  outcome.runs = await waitForRuns({ connection, result, outcome, deadline, options });
+  const wait: Wait = { connection, result, outcome, deadline, options };
+  if (connection.signal?.aborted) throw await canceledOnTheWay(wait, abortedAt(), "POST /events");
+  outcome.runs = await waitForRuns(wait);
   if (result.status === "duplicate") oldestFirst(outcome);
   if (outcome.runIds.length === 0) outcome.runIds = outcome.runs.map((run) => run.id);
   return outcome;
+}
+
+/**
+ * How long a `POST /events` (or replay) on its way when the job is canceled may still take to
+ * answer: only its answer names the runs it started, which are then canceled in what is left of
+ * the cancel budget. A runner sends SIGTERM about 7.5 s after SIGINT (src/backend/cancel.ts).
+ */
+export const ANSWER_AFTER_ABORT_MS = 1_500;
+
+/** When `signal` aborted (epoch ms), asked later; undefined while it has not. */
+export function abortTime(signal: AbortSignal | undefined): () => number | undefined {
+  let at: number | undefined;
+  if (signal?.aborted) at = Date.now();
+  else signal?.addEventListener("abort", () => (at = Date.now()), { once: true });
+  return () => at;
+}
+
+/**
+ * The job was canceled while the event (or replay) was on its way, and the backend's answer came
+ * in time: cancel the runs it names, as a canceled wait does, within what is left of the budget.
+ */
+export async function canceledOnTheWay(wait: Wait, abortedAt: number | undefined, what: string): Promise<FlowBackendError> {
+  const budget = wait.options.cancelBudgetMs ?? DEFAULT_CANCEL_BUDGET_MS;
+  const left = Math.max(MIN_CANCEL_BUDGET_MS, budget - (abortedAt === undefined ? 0 : Date.now() - abortedAt));
+  const runs = inOrder(wait.result.runs, wait.result.runIds);
+  const error = new FlowBackendError(
+    `the dispatch to the flow backend was canceled during ${what}; the backend had received it (${wait.result.status}, ${wait.result.runIds.length || runs.length} run(s)).`,
+    { kind: "aborted", runs, outcome: { ...wait.outcome, runs } },
+  );
+  return stopWaiting({ ...wait, options: { ...wait.options, cancelBudgetMs: left } }, runs, error, "job-canceled");
+}
+
+/**
+ * The job was canceled while the event (or replay) was on its way, and no answer came in time:
+ * say that the backend may have started runs, which nobody canceled, and where to look.
+ */
+export function unansweredOnTheWay(error: unknown, connection: BackendConnection, eventId: string): unknown {
+  if (!(error instanceof FlowBackendError) || error.kind !== "aborted" || error.code === NOT_SENT) return error;
+  return new FlowBackendError(
+    `${error.message} Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the runs it started were not canceled: look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}.`,
+    { kind: "aborted" },
+  );
 }
 
 /**

@@ -31,8 +31,17 @@ export type BackendRequest = {
   once?: boolean;
   /** Largest answer read (default MAX_ANSWER_BYTES): a cancel's answer is one run, and several are read at once. */
   maxAnswerBytes?: number;
+  /**
+   * When the connection's signal aborts while this request is on its way, its answer is still
+   * awaited this long (no attempt is started after the abort): a `POST /events` or replay that
+   * reached the backend may have started runs, which only the answer names, so that they can be
+   * canceled. The answer is returned; the caller sees the signal aborted.
+   */
+  answerAfterAbortMs?: number;
 };
 
+/** The `code` of an aborted request that was never sent. */
+export const NOT_SENT = "not-sent";
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
 const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 const MAX_RETRY_DELAY_MS = 15_000;
@@ -56,11 +65,14 @@ export async function requestJson(connection: BackendConnection, request: Backen
   const target = backendEndpoint(connection.url, request.path);
   const what = `${request.method} ${request.path}`;
   const headers = await requestHeaders(connection, request.body);
+  // Aborted with the connection's signal, or that long after it (answerAfterAbortMs).
+  const stop = connection.signal && request.answerAfterAbortMs !== undefined ? abortedLater(connection.signal, request.answerAfterAbortMs) : connection.signal;
   for (let attempt = 1; ; attempt++) {
+    if (connection.signal?.aborted) throw attempt === 1 ? notSent(what) : aborted(what);
     const remaining = request.deadline - Date.now();
     if (remaining <= 0) throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
     const timeout = AbortSignal.timeout(Math.min(remaining, connection.requestTimeoutMs));
-    const signal = connection.signal ? AbortSignal.any([connection.signal, timeout]) : timeout;
+    const signal = stop ? AbortSignal.any([stop, timeout]) : timeout;
     const retryLeft = !request.once && attempt <= connection.retries;
     let response: Response;
     try {
@@ -314,6 +326,22 @@ export async function pause(ms: number, signal: AbortSignal | undefined, what: s
   } catch {
     throw aborted(what);
   }
+}
+
+/** A signal that aborts `ms` after `signal` does. */
+function abortedLater(signal: AbortSignal, ms: number): AbortSignal {
+  const later = new AbortController();
+  const start = (): void => {
+    setTimeout(() => later.abort(signal.reason), ms).unref();
+  };
+  if (signal.aborted) start();
+  else signal.addEventListener("abort", start, { once: true });
+  return later.signal;
+}
+
+/** Canceled before the request was sent at all. */
+function notSent(what: string): FlowBackendError {
+  return new FlowBackendError(`the dispatch to the flow backend was canceled before ${what} was sent.`, { kind: "aborted", code: NOT_SENT });
 }
 
 function aborted(what: string): FlowBackendError {

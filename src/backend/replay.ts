@@ -1,10 +1,20 @@
 import type { FlowEvent, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
-import { type BackendDispatchOptions, connectionFor, DEFAULT_TIMEOUT_MS, outcomeFrom, readAnswer, waitForRuns } from "./client.js";
+import {
+  ANSWER_AFTER_ABORT_MS,
+  abortTime,
+  type BackendDispatchOptions,
+  canceledOnTheWay,
+  connectionFor,
+  DEFAULT_TIMEOUT_MS,
+  outcomeFrom,
+  readAnswer,
+  waitForRuns,
+} from "./client.js";
 import { normalizeDispatchResult } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
-import { type BackendConnection, requestJson } from "./http.js";
+import { type BackendConnection, NOT_SENT, requestJson, seconds } from "./http.js";
 import { describe, isObject, unwrapObject } from "./normalize.js";
 
 export type BackendReplayOptions = BackendDispatchOptions & {
@@ -42,10 +52,12 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
     });
   }
   let raw: unknown;
+  const abortedAt = abortTime(connection.signal);
   try {
     // The contract's replay carries no changes; the body names the event only so that the
     // request is signed (x-flow-signature-256) like every other POST, for that event alone.
-    raw = await requestJson(connection, { method: "POST", path, body: JSON.stringify({ eventId }), deadline, once: true });
+    const body = JSON.stringify({ eventId });
+    raw = await requestJson(connection, { method: "POST", path, body, deadline, once: true, answerAfterAbortMs: ANSWER_AFTER_ABORT_MS });
   } catch (error) {
     throw error instanceof FlowBackendError ? replayFailure(error, eventId, connection) : error;
   }
@@ -64,7 +76,9 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
     );
   }
   const outcome = outcomeFrom(result);
-  outcome.runs = (await waitForRuns({ connection, result, outcome, deadline, options })).map(asReplay);
+  const wait = { connection, result, outcome, deadline, options };
+  if (connection.signal?.aborted) throw await canceledOnTheWay(wait, abortedAt(), `POST ${path}`);
+  outcome.runs = (await waitForRuns(wait)).map(asReplay);
   if (outcome.runIds.length === 0) outcome.runIds = outcome.runs.map((run) => run.id);
   return outcome;
 }
@@ -136,8 +150,10 @@ function replayFailure(error: FlowBackendError, eventId: string, connection: Bac
     message = `the flow backend at ${displayUrl(connection.url)} holds event "${eventId}" but answered POST /events/${encodeURIComponent(eventId)}/replay with HTTP 404: it does not seem to offer replays (the contract's POST /events/:id/replay). Nothing was replayed; check the backend's version.`;
   } else if (refused) {
     message = `${error.message} The backend refused the replay, so nothing was replayed.`;
-  } else if (unsent) {
+  } else if (unsent || (error.kind === "aborted" && error.code === NOT_SENT)) {
     message = `${error.message} The replay was not sent.`;
+  } else if (error.kind === "aborted") {
+    message = `${error.message} Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the replay's runs were not canceled: look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}.`;
   } else {
     message = `${error.message} The replay may or may not have started on the backend. It was not sent again, since a second request would run the event's steps a second time: look at the event's runs (GET /runs?eventId=${encodeURIComponent(eventId)}) before replaying it again.`;
   }

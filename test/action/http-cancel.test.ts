@@ -46,8 +46,11 @@ afterEach(async () => {
 
 const release = { action: "published", release: { tag_name: "v2.0.0", id: 2, html_url: "https://github.com/o/r/releases/v2.0.0" }, repository: { full_name: "o/r" } };
 
-/** The action waiting on the backend, sent `signal` once the quick run has finished. */
-async function cancelledJob(signal: NodeJS.Signals): Promise<{ code: number | null; stdout: string; summary: string; outputs: Record<string, string>; stoppedInMs: number }> {
+/** The action waiting on the backend, sent `signal` once `ready` (by default: once the quick run has finished). */
+async function cancelledJob(
+  signal: NodeJS.Signals,
+  ready: (stdout: string) => boolean = (stdout) => stdout.includes("notes/draft: completed"),
+): Promise<{ code: number | null; stdout: string; summary: string; outputs: Record<string, string>; stoppedInMs: number }> {
   const eventPath = join(runnerDir, "event.json");
   const outputPath = join(runnerDir, "output");
   const summaryPath = join(runnerDir, "summary.md");
@@ -70,8 +73,8 @@ async function cancelledJob(signal: NodeJS.Signals): Promise<{ code: number | nu
   });
   const exited = new Promise<number | null>((done) => action.on("close", done));
   const deadline = Date.now() + 8_000;
-  while (!stdout.includes("notes/draft: completed")) {
-    if (Date.now() > deadline) throw new Error(`the quick run never finished:\n${stdout}`);
+  while (!ready(stdout)) {
+    if (Date.now() > deadline) throw new Error(`the job never got ready to be canceled:\n${stdout}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const started = Date.now();
@@ -133,5 +136,22 @@ describe("a cancelled job in mode: http", () => {
     expect(results[1]?.error).toMatch(/^Not canceled: the job was canceled, .* The backend does not offer POST \/runs\/:id\/cancel \(HTTP 404\) while the run is still queued\.$/);
     expect(job.summary).toContain("That backend cannot cancel runs (the older runtime's has no cancel route): stop its process on the backend's host, or let it finish.");
     expect(job.summary).not.toContain("Already finished");
+  }, 20_000);
+
+  it("on SIGTERM while the event is on its way, waits for the backend's answer and cancels the runs it names", async () => {
+    await backend.close();
+    backend = await startFlowBackend({
+      token,
+      hmacSecret,
+      behaviour: { answerPostsAfterMs: 600 },
+      scripts: { "release.published": [{ flow: "slow", step: "one", afterMs: 60_000 }] },
+    });
+    const job = await cancelledJob("SIGTERM", () => backend.requests.some((request) => request.path === "/events"));
+    expect(job.code, job.stdout).toBe(1);
+    const results = JSON.parse(job.outputs.results ?? "[]") as FlowRunView[];
+    expect(results.map((run) => [run.stepName, run.processStatus])).toEqual([["one", "canceled"]]);
+    expect(backend.requests.filter((request) => request.path.endsWith("/cancel")).map((request) => [request.path, request.status])).toEqual([[`/runs/${results[0]?.id}/cancel`, 200]]);
+    expect(job.summary).toContain("the dispatch to the flow backend was canceled during POST /events; the backend had received it (accepted, 1 run(s)).");
+    expect(job.stoppedInMs).toBeLessThan(5_000);
   }, 20_000);
 });

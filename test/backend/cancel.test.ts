@@ -214,3 +214,81 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(error.runs.map((run) => run.processStatus)).toEqual(["completed", "canceled", "canceled"]);
   });
 });
+
+describe("a job canceled while the event is on its way", () => {
+  /** Aborted `ms` after the request is sent, while the backend (answering after 400 ms) has started its runs. */
+  function abortSoon(ms = 100): { signal: AbortSignal } {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), ms);
+    return { signal: controller.signal };
+  }
+
+  it("waits for the answer of a POST /events that reached the backend and cancels the runs it names", async () => {
+    const server = await backend({ answerPostsAfterMs: 400 });
+    const sent = event();
+    const error = await failure(dispatchToBackend(sent, fast(server, abortSoon())));
+    expect(error.kind).toBe("aborted");
+    expect(error.message).toContain("canceled during POST /events; the backend had received it (accepted, 3 run(s))");
+    // The quick run may have finished meanwhile; the slow ones were going and are canceled, once each.
+    const slowIds = error.runs.filter((run) => run.flowName === "slow").map((run) => run.id);
+    expect(slowIds).toHaveLength(2);
+    for (const id of slowIds) expect(cancels(server).filter((request) => request.path === `/runs/${id}/cancel`)).toHaveLength(1);
+    expect(error.runs.filter((run) => run.flowName === "slow").map((run) => run.processStatus)).toEqual(["canceled", "canceled"]);
+    const after = await fetch(`${server.url}/runs?eventId=${encodeURIComponent(sent.id)}`).then((answer) => answer.json() as Promise<{ runs: Array<{ processStatus: string; flowName: string }> }>);
+    expect(after.runs.filter((run) => run.flowName === "slow").map((run) => run.processStatus)).toEqual(["canceled", "canceled"]);
+    // Sent once: the cancel came while it was on its way, so it was not sent again.
+    expect(server.requests.filter((request) => request.path === "/events")).toHaveLength(1);
+  });
+
+  it("says where to look when the answer does not come in time, and does not send the event again", async () => {
+    const server = await backend({ answerPostsAfterMs: 10_000 });
+    const sent = event();
+    const started = Date.now();
+    const error = await failure(dispatchToBackend(sent, fast(server, abortSoon())));
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(error.kind).toBe("aborted");
+    expect(error.message).toContain("Its answer did not come within 1.5 s, so if the backend received it, the runs it started were not canceled");
+    expect(error.message).toContain(`GET /runs?eventId=${encodeURIComponent(sent.id)}`);
+    expect(cancels(server)).toEqual([]);
+    expect(server.requests.filter((request) => request.path === "/events")).toHaveLength(1);
+  });
+
+  it("sends nothing when the job was canceled before the event went out", async () => {
+    const server = await backend();
+    const controller = new AbortController();
+    controller.abort();
+    const error = await failure(dispatchToBackend(event(), fast(server, { signal: controller.signal })));
+    expect(error.kind).toBe("aborted");
+    expect(error.message).toBe("the dispatch to the flow backend was canceled before POST /events was sent.");
+    expect(server.requests).toEqual([]);
+  });
+
+  it("leaves a redelivery's runs alone when it is canceled on its way", async () => {
+    const server = await backend({ answerPostsAfterMs: 300 });
+    const sent = event();
+    await failure(dispatchToBackend(sent, fast(server, { timeoutMs: 600, cancelOnTimeout: false })));
+    const error = await failure(dispatchToBackend(sent, fast(server, abortSoon())));
+    expect(error.outcome?.status).toBe("duplicate");
+    expect(cancels(server)).toEqual([]);
+    expect(error.message).toContain("Not canceled on the backend, since those runs are of an earlier delivery of this event");
+  });
+
+  it("cancels the runs of a replay canceled on its way", async () => {
+    const server = await backend({ answerPostsAfterMs: 300 });
+    const sent = event();
+    await failure(dispatchToBackend(sent, fast(server, { timeoutMs: 600, cancelOnTimeout: false })));
+    const controller = new AbortController();
+    const error = await failure(
+      replayOnBackend(sent.id, fast(server, { signal: controller.signal, onEvent: () => setTimeout(() => controller.abort(), 100) })),
+    );
+    expect(error.message).toContain("canceled during POST /events/");
+    // The answer showed every run queued, so each gets a cancel; only the replay's, never the event's earlier ones.
+    const paths = cancels(server).map((request) => request.path);
+    expect(paths.length).toBeGreaterThanOrEqual(2);
+    expect(paths.every((path) => path.endsWith("_replay/cancel"))).toBe(true);
+    expect(error.runs.filter((run) => run.flowName === "slow").map((run) => [run.processStatus, run.replay])).toEqual([
+      ["canceled", true],
+      ["canceled", true],
+    ]);
+  });
+});

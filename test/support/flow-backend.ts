@@ -42,6 +42,11 @@ export type FlowBackendBehaviour = {
    * answers, `drop` cuts the connection, `500` answers with a server error.
    */
   replayAnswer?: "hang" | "drop" | "500";
+  /**
+   * `POST /events` and replays start their runs at once but answer this many ms later (a slow
+   * network or a busy backend): a job canceled meanwhile has sent the event, runs and all.
+   */
+  answerPostsAfterMs?: number;
   /** Answer the first N `POST /runs/:id/cancel` with 500, cancelling nothing. */
   failCancel500Times?: number;
   /** No `POST /runs/:id/cancel` route (404), as the older runtime's own backend. */
@@ -136,6 +141,11 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     if (lost === "drop") request.socket.destroy();
     if (lost === "500") send(response, { status: 500, body: { error: "simulated failure after the replay started" } });
     if (lost) return;
+    const slow = options.behaviour?.answerPostsAfterMs;
+    if (slow !== undefined && method === "POST" && (url.pathname === "/events" || url.pathname.endsWith("/replay"))) {
+      await new Promise((done) => setTimeout(done, slow));
+      if (request.socket.destroyed) return;
+    }
     if (options.behaviour?.htmlInsteadOfJson) {
       response.writeHead(200, { "content-type": "text/html" });
       response.end("<html><body>Welcome to nginx!</body></html>");
