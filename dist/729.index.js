@@ -604,6 +604,8 @@ var promises_ = __webpack_require__(58500);
 
 
 
+/** The `code` of an aborted request that was never sent. */
+const NOT_SENT = "not-sent";
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
 const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 const MAX_RETRY_DELAY_MS = 15_000;
@@ -626,12 +628,16 @@ async function requestJson(connection, request) {
     const target = backendEndpoint(connection.url, request.path);
     const what = `${request.method} ${request.path}`;
     const headers = await requestHeaders(connection, request.body);
+    // Aborted with the connection's signal, or that long after it (answerAfterAbortMs).
+    const stop = connection.signal && request.answerAfterAbortMs !== undefined ? abortedLater(connection.signal, request.answerAfterAbortMs) : connection.signal;
     for (let attempt = 1;; attempt++) {
+        if (connection.signal?.aborted)
+            throw attempt === 1 ? notSent(what) : aborted(what);
         const remaining = request.deadline - Date.now();
         if (remaining <= 0)
             throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
         const timeout = AbortSignal.timeout(Math.min(remaining, connection.requestTimeoutMs));
-        const signal = connection.signal ? AbortSignal.any([connection.signal, timeout]) : timeout;
+        const signal = stop ? AbortSignal.any([stop, timeout]) : timeout;
         const retryLeft = !request.once && attempt <= connection.retries;
         let response;
         try {
@@ -865,6 +871,22 @@ async function pause(ms, signal, what) {
         throw aborted(what);
     }
 }
+/** A signal that aborts `ms` after `signal` does. */
+function abortedLater(signal, ms) {
+    const later = new AbortController();
+    const start = () => {
+        setTimeout(() => later.abort(signal.reason), ms).unref();
+    };
+    if (signal.aborted)
+        start();
+    else
+        signal.addEventListener("abort", start, { once: true });
+    return later.signal;
+}
+/** Canceled before the request was sent at all. */
+function notSent(what) {
+    return new FlowBackendError(`the dispatch to the flow backend was canceled before ${what} was sent.`, { kind: "aborted", code: NOT_SENT });
+}
 function aborted(what) {
     return new FlowBackendError(`the dispatch to the flow backend was canceled during ${what}.`, { kind: "aborted" });
 }
@@ -1087,6 +1109,8 @@ const DEFAULT_POLL_INTERVAL_MS = 2_000;
 const MAX_POLL_INTERVAL_MS = 15_000;
 /** A last look at the runs may take this long past the deadline, so the timeout error is current. */
 const LAST_LOOK_MS = 5_000;
+/** The cancels of runs named after the job was canceled get at least this long. */
+const MIN_CANCEL_BUDGET_MS = 1_000;
 /**
  * Send an event to an HTTP flow backend (`POST /events`), then poll `GET /runs?eventId=` until
  * every run it started has finished, and describe the result as a local dispatch would, so
@@ -1097,20 +1121,62 @@ async function dispatchToBackend(event, options) {
     const connection = connectionFor(options);
     const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const sent = (0,engine_event/* normalizeFlowEvent */.kN)(event);
+    const abortedAt = abortTime(connection.signal);
     const raw = await requestJson(connection, {
         method: "POST",
         path: "/events",
         body: JSON.stringify(sent),
         deadline,
+        answerAfterAbortMs: ANSWER_AFTER_ABORT_MS,
+    }).catch((error) => {
+        throw unansweredOnTheWay(error, connection, sent.id);
     });
     const result = client_readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
     const outcome = outcomeFrom(result);
-    outcome.runs = await waitForRuns({ connection, result, outcome, deadline, options });
+    const wait = { connection, result, outcome, deadline, options };
+    if (connection.signal?.aborted)
+        throw await canceledOnTheWay(wait, abortedAt(), "POST /events");
+    outcome.runs = await waitForRuns(wait);
     if (result.status === "duplicate")
         oldestFirst(outcome);
     if (outcome.runIds.length === 0)
         outcome.runIds = outcome.runs.map((run) => run.id);
     return outcome;
+}
+/**
+ * How long a `POST /events` (or replay) on its way when the job is canceled may still take to
+ * answer: only its answer names the runs it started, which are then canceled in what is left of
+ * the cancel budget. A runner sends SIGTERM about 7.5 s after SIGINT (src/backend/cancel.ts).
+ */
+const ANSWER_AFTER_ABORT_MS = 1_500;
+/** When `signal` aborted (epoch ms), asked later; undefined while it has not. */
+function abortTime(signal) {
+    let at;
+    if (signal?.aborted)
+        at = Date.now();
+    else
+        signal?.addEventListener("abort", () => (at = Date.now()), { once: true });
+    return () => at;
+}
+/**
+ * The job was canceled while the event (or replay) was on its way, and the backend's answer came
+ * in time: cancel the runs it names, as a canceled wait does, within what is left of the budget.
+ */
+async function canceledOnTheWay(wait, abortedAt, what) {
+    const budget = wait.options.cancelBudgetMs ?? DEFAULT_CANCEL_BUDGET_MS;
+    const left = Math.max(MIN_CANCEL_BUDGET_MS, budget - (abortedAt === undefined ? 0 : Date.now() - abortedAt));
+    const runs = inOrder(wait.result.runs, wait.result.runIds);
+    const error = new FlowBackendError(`the dispatch to the flow backend was canceled during ${what}; the backend had received it (${wait.result.status}, ${wait.result.runIds.length || runs.length} run(s)).`, { kind: "aborted", runs, outcome: { ...wait.outcome, runs } });
+    return stopWaiting({ ...wait, options: { ...wait.options, cancelBudgetMs: left } }, runs, error, "job-canceled");
+}
+/**
+ * The job was canceled while the event (or replay) was on its way, and no answer came in time:
+ * say that the backend may have started runs, which nobody canceled, and where to look.
+ */
+function unansweredOnTheWay(error, connection, eventId) {
+    if (!(error instanceof FlowBackendError) || error.kind !== "aborted" || error.code === NOT_SENT)
+        return error;
+    return new FlowBackendError(`${error.message} Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the runs it started were not canceled: look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}.`, { kind: "aborted" });
 }
 /**
  * A redelivery reports the earlier runs in the order they were started, as the first delivery
@@ -1317,10 +1383,12 @@ async function replayOnBackend(eventId, options) {
         });
     }
     let raw;
+    const abortedAt = abortTime(connection.signal);
     try {
         // The contract's replay carries no changes; the body names the event only so that the
         // request is signed (x-flow-signature-256) like every other POST, for that event alone.
-        raw = await requestJson(connection, { method: "POST", path, body: JSON.stringify({ eventId }), deadline, once: true });
+        const body = JSON.stringify({ eventId });
+        raw = await requestJson(connection, { method: "POST", path, body, deadline, once: true, answerAfterAbortMs: ANSWER_AFTER_ABORT_MS });
     }
     catch (error) {
         throw error instanceof FlowBackendError ? replayFailure(error, eventId, connection) : error;
@@ -1334,7 +1402,10 @@ async function replayOnBackend(eventId, options) {
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST ${path} with ${result.matched} matched step(s) but no run ids (neither "runIds" nor "runs"), so the replay's runs cannot be waited for. The replay did start: look at its runs with GET /runs?eventId=${id}.`, { kind: "invalid-response", field: "runIds" });
     }
     const outcome = outcomeFrom(result);
-    outcome.runs = (await waitForRuns({ connection, result, outcome, deadline, options })).map(asReplay);
+    const wait = { connection, result, outcome, deadline, options };
+    if (connection.signal?.aborted)
+        throw await canceledOnTheWay(wait, abortedAt(), `POST ${path}`);
+    outcome.runs = (await waitForRuns(wait)).map(asReplay);
     if (outcome.runIds.length === 0)
         outcome.runIds = outcome.runs.map((run) => run.id);
     return outcome;
@@ -1403,8 +1474,11 @@ function replayFailure(error, eventId, connection) {
     else if (refused) {
         message = `${error.message} The backend refused the replay, so nothing was replayed.`;
     }
-    else if (unsent) {
+    else if (unsent || (error.kind === "aborted" && error.code === NOT_SENT)) {
         message = `${error.message} The replay was not sent.`;
+    }
+    else if (error.kind === "aborted") {
+        message = `${error.message} Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the replay's runs were not canceled: look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}.`;
     }
     else {
         message = `${error.message} The replay may or may not have started on the backend. It was not sent again, since a second request would run the event's steps a second time: look at the event's runs (GET /runs?eventId=${encodeURIComponent(eventId)}) before replaying it again.`;

@@ -1,6 +1,7 @@
 import type { FlowEvent, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { type BackendDispatchResult } from "./dispatch-result.js";
+import { FlowBackendError } from "./errors.js";
 import { type BackendConnection } from "./http.js";
 export type BackendDispatchOptions = {
     /** Base URL of the flow backend; `/events` and `/runs` are appended. */
@@ -42,6 +43,24 @@ export declare const DEFAULT_TIMEOUT_MS: number;
  * runs as last seen.
  */
 export declare function dispatchToBackend(event: FlowEvent, options: BackendDispatchOptions): Promise<DispatchOutcome>;
+/**
+ * How long a `POST /events` (or replay) on its way when the job is canceled may still take to
+ * answer: only its answer names the runs it started, which are then canceled in what is left of
+ * the cancel budget. A runner sends SIGTERM about 7.5 s after SIGINT (src/backend/cancel.ts).
+ */
+export declare const ANSWER_AFTER_ABORT_MS = 1500;
+/** When `signal` aborted (epoch ms), asked later; undefined while it has not. */
+export declare function abortTime(signal: AbortSignal | undefined): () => number | undefined;
+/**
+ * The job was canceled while the event (or replay) was on its way, and the backend's answer came
+ * in time: cancel the runs it names, as a canceled wait does, within what is left of the budget.
+ */
+export declare function canceledOnTheWay(wait: Wait, abortedAt: number | undefined, what: string): Promise<FlowBackendError>;
+/**
+ * The job was canceled while the event (or replay) was on its way, and no answer came in time:
+ * say that the backend may have started runs, which nobody canceled, and where to look.
+ */
+export declare function unansweredOnTheWay(error: unknown, connection: BackendConnection, eventId: string): unknown;
 export declare function connectionFor(options: BackendDispatchOptions): BackendConnection;
 export declare function outcomeFrom(result: BackendDispatchResult): DispatchOutcome;
 export type Wait = {

@@ -23,7 +23,16 @@ export type BackendRequest = {
     once?: boolean;
     /** Largest answer read (default MAX_ANSWER_BYTES): a cancel's answer is one run, and several are read at once. */
     maxAnswerBytes?: number;
+    /**
+     * When the connection's signal aborts while this request is on its way, its answer is still
+     * awaited this long (no attempt is started after the abort): a `POST /events` or replay that
+     * reached the backend may have started runs, which only the answer names, so that they can be
+     * canceled. The answer is returned; the caller sees the signal aborted.
+     */
+    answerAfterAbortMs?: number;
 };
+/** The `code` of an aborted request that was never sent. */
+export declare const NOT_SENT = "not-sent";
 /** Largest answer read: a run list of thousands of runs is well under this; more is not a backend. */
 export declare const MAX_ANSWER_BYTES: number;
 /**
