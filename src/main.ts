@@ -1,5 +1,5 @@
 import { runAction } from "./action/run.js";
-import { runnerIO } from "./action/runner.js";
+import { runnerFileProblem, runnerIO } from "./action/runner.js";
 import { describeError } from "./describe-error.js";
 
 /**
@@ -9,6 +9,11 @@ import { describeError } from "./describe-error.js";
  */
 export async function run(): Promise<void> {
   const io = runnerIO();
+  const problem = runnerFileProblem(process.env);
+  if (problem) {
+    io.setFailed(problem);
+    return;
+  }
   // Cancelling a workflow sends SIGINT, then SIGTERM about 7.5 s later: stop the steps, and
   // still record them and complete their check runs as canceled in the time left.
   const cancel = new AbortController();

@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { existsSync } from "node:fs";
 import { randomHex } from "../hash.js";
 import { showBidiControls } from "../log-text.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
@@ -69,6 +70,22 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
     },
     setFailed: (message) => speak(() => core.setFailed(shown(message))),
   };
+}
+
+/** The runner's files the action writes to: each is made by the runner before a step starts. */
+const RUNNER_FILES = ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY"] as const;
+
+/**
+ * What is wrong with the runner's files, before anything is written to them: a variable naming
+ * a file that does not exist (a local run with a hand-made environment) would otherwise fail the
+ * first output, deep inside @actions/core, as "Missing file at path" with a stack trace.
+ */
+export function runnerFileProblem(env: NodeJS.ProcessEnv): string | undefined {
+  const missing = RUNNER_FILES.filter((name) => env[name] && !existsSync(env[name] as string));
+  if (missing.length === 0) return undefined;
+  const named = missing.map((name) => `${name} names ${env[name]}`).join(" and ");
+  const one = missing.length === 1;
+  return `${named}, which ${one ? "does" : "do"} not exist. On GitHub the runner creates ${one ? "it" : "them"} before each step; to run the action elsewhere, create ${one ? "the file" : "the files"} first (an empty file will do) or leave ${missing.join(" and ")} unset, and the outputs and summary go to the log.`;
 }
 
 /**

@@ -279,7 +279,7 @@ describe("a job canceled while the event is on its way", () => {
     await failure(dispatchToBackend(sent, fast(server, { timeoutMs: 600, cancelOnTimeout: false })));
     const controller = new AbortController();
     const error = await failure(
-      replayOnBackend(sent.id, fast(server, { signal: controller.signal, onEvent: () => setTimeout(() => controller.abort(), 100) })),
+      replayOnBackend(sent.id, { ...fast(server, { signal: controller.signal }), onEvent: () => setTimeout(() => controller.abort(), 100) }),
     );
     expect(error.message).toContain("canceled during POST /events/");
     // The answer showed every run queued, so each gets a cancel; only the replay's, never the event's earlier ones.
