@@ -11837,6 +11837,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/redact.js
 var _build_redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: external "node:os"
@@ -11886,6 +11888,7 @@ class StepSummaryBudget {
 }
 
 ;// CONCATENATED MODULE: ./.build/action/runner.js
+
 
 
 
@@ -11949,6 +11952,21 @@ function runnerIO(options = {}) {
         setFailed: (message) => speak(() => setFailed(shown(message))),
     };
 }
+/** The runner's files the action writes to: each is made by the runner before a step starts. */
+const RUNNER_FILES = ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY"];
+/**
+ * What is wrong with the runner's files, before anything is written to them: a variable naming
+ * a file that does not exist (a local run with a hand-made environment) would otherwise fail the
+ * first output, deep inside @actions/core, as "Missing file at path" with a stack trace.
+ */
+function runnerFileProblem(env) {
+    const missing = RUNNER_FILES.filter((name) => env[name] && !(0,external_node_fs_.existsSync)(env[name]));
+    if (missing.length === 0)
+        return undefined;
+    const named = missing.map((name) => `${name} names ${env[name]}`).join(" and ");
+    const one = missing.length === 1;
+    return `${named}, which ${one ? "does" : "do"} not exist. On GitHub the runner creates ${one ? "it" : "them"} before each step; to run the action elsewhere, create ${one ? "the file" : "the files"} first (an empty file will do) or leave ${missing.join(" and ")} unset, and the outputs and summary go to the log.`;
+}
 /**
  * Text between `::stop-commands::<token>` and `::<token>::` is shown, never run: a step that
  * prints `::add-mask::` or `::error::` (or echoes a PR title that does) cannot drive the
@@ -11996,6 +12014,11 @@ function annotation(properties, shown) {
  */
 async function run() {
     const io = runnerIO();
+    const problem = runnerFileProblem(process.env);
+    if (problem) {
+        io.setFailed(problem);
+        return;
+    }
     // Cancelling a workflow sends SIGINT, then SIGTERM about 7.5 s later: stop the steps, and
     // still record them and complete their check runs as canceled in the time left.
     const cancel = new AbortController();
