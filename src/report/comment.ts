@@ -104,7 +104,7 @@ export const RACE_WINDOW_MS = 15 * 60_000;
  */
 export async function upsertStickyComment(options: StickyCommentOptions): Promise<StickyCommentResult> {
   const { client, repository, issueNumber, body } = options;
-  const began = Date.now();
+  const began = performance.now();
   const login = options.identity.login;
   const existing = await keepOldest(options, ourComments(options, { login }));
   if (existing) return { action: "updated", url: existing.htmlUrl };
@@ -117,7 +117,7 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
   const createdAt = Date.parse(created.createdAt);
   const since =
     sameLogin(author, login) && Number.isFinite(createdAt)
-      ? githubTime(createdAt - (Date.now() - began) - RACE_WINDOW_MS)
+      ? githubTime(createdAt - (performance.now() - began) - RACE_WINDOW_MS)
       : undefined;
   const kept = await keepOldest(options, ourComments(options, { login: author, since }), created);
   if (kept && kept.id !== created.id) return { action: "updated", url: kept.htmlUrl };
