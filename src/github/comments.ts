@@ -14,14 +14,24 @@ export type IssueCommentRecord = {
 
 export type IssueRef = { repository: string; issueNumber: number };
 
-/** Every comment on an issue or pull request, oldest first: all pages, 100 at a time. */
-export async function listIssueComments(client: GitHubClient, options: IssueRef): Promise<IssueCommentRecord[]> {
-  const comments = await client.paginate(client.rest.issues.listComments, {
+/**
+ * The comments on an issue or pull request, one page of 100 at a time, oldest first: GitHub
+ * orders them by ascending id (https://docs.github.com/rest/issues/comments#list-issue-comments).
+ * A page is requested only when the one before it has been taken, so a caller that stops
+ * iterating stops reading. `since` (`YYYY-MM-DDTHH:MM:SSZ`) keeps only comments last updated
+ * at or after that time.
+ */
+export async function* issueCommentPages(
+  client: GitHubClient,
+  options: IssueRef & { since?: string },
+): AsyncGenerator<IssueCommentRecord[]> {
+  const pages = client.paginate.iterator(client.rest.issues.listComments, {
     ...repositoryRef(options.repository),
     issue_number: options.issueNumber,
     per_page: 100,
+    ...(options.since ? { since: options.since } : {}),
   });
-  return comments.map(record);
+  for await (const { data } of pages) yield data.map(record);
 }
 
 export async function createIssueComment(
