@@ -1672,14 +1672,22 @@ class CheckRuns {
 ;// CONCATENATED MODULE: ./.build/github/comments.js
 
 
-/** Every comment on an issue or pull request, oldest first: all pages, 100 at a time. */
-async function listIssueComments(client, options) {
-    const comments = await client.paginate(client.rest.issues.listComments, {
+/**
+ * The comments on an issue or pull request, one page of 100 at a time, oldest first: GitHub
+ * orders them by ascending id (https://docs.github.com/rest/issues/comments#list-issue-comments).
+ * A page is requested only when the one before it has been taken, so a caller that stops
+ * iterating stops reading. `since` (`YYYY-MM-DDTHH:MM:SSZ`) keeps only comments last updated
+ * at or after that time.
+ */
+async function* issueCommentPages(client, options) {
+    const pages = client.paginate.iterator(client.rest.issues.listComments, {
         ...(0,repository/* repositoryRef */.Wb)(options.repository),
         issue_number: options.issueNumber,
         per_page: 100,
+        ...(options.since ? { since: options.since } : {}),
     });
-    return comments.map(comments_record);
+    for await (const { data } of pages)
+        yield data.map(comments_record);
 }
 async function createIssueComment(client, options) {
     const { data } = await client.rest.issues.createComment({
@@ -1770,6 +1778,15 @@ function mayCreateComment(mode, outcome) {
     }
 }
 /**
+ * How long after one of our comments a racing job can still add its own. A job creates only
+ * after a listing that showed none of ours, so its comment lands at most this long after the
+ * first one: however far GitHub's list lags behind a create (seconds), plus the create's own
+ * retries and waits (plugin-retry's 3 retries of up to 60 s each, rate-limit waits of up to
+ * 120 s; see client.ts), with room to spare. Reading on this far past our comment costs
+ * little: on a long-lived pull request the same page usually holds a comment written hours later.
+ */
+const RACE_WINDOW_MS = 15 * 60_000;
+/**
  * One comment per pull request and marker, edited in place. A comment is ours only when it
  * starts with the marker AND was written by the token's own account: anyone can paste a marker.
  *
@@ -1779,42 +1796,100 @@ function mayCreateComment(mode, outcome) {
  * listing missed (GitHub's lists can lag a moment) is removed by the next run's update. A
  * comment of ours deleted after the listing found it (404 on the update) is passed over: the
  * next of ours, else a new comment, carries the results.
+ *
+ * No full-history reads: pages are read oldest first and only as far as needed. Once the oldest
+ * of ours is found, reading goes on only to the first comment written more than RACE_WINDOW_MS
+ * after it, the furthest a race's duplicate can be; a pull request with thousands of comments
+ * then costs one or two pages a job. Only when none of ours exists is every page read (ours
+ * could be on any of them). The listing after a create asks only for comments updated since just
+ * before the first listing began (`since`): that listing read every page, so a comment it did
+ * not show, ours or a racing job's, was written after it began.
  */
 async function upsertStickyComment(options) {
-    const { client, repository, issueNumber, marker, body } = options;
-    let login = options.identity.login;
-    const ours = async () => (await listIssueComments(client, { repository, issueNumber }))
-        .filter((comment) => carriesMarker(comment.body, marker) && sameLogin(comment.author, login))
-        .sort((a, b) => a.id - b.id);
-    const existing = await ours();
-    for (const [index, comment] of existing.entries()) {
-        const updated = comment.body === body ? comment : await updateIfThere(options, comment.id);
-        // Deleted since the listing (or the listing lagged behind a deletion): the next one, else a new one.
-        if (!updated)
-            continue;
-        await deleteAll(options, existing.slice(index + 1));
-        return { action: "updated", url: updated.htmlUrl };
-    }
+    const { client, repository, issueNumber, body } = options;
+    const began = performance.now();
+    const login = options.identity.login;
+    const existing = await keepOldest(options, ourComments(options, { login }));
+    if (existing)
+        return { action: "updated", url: existing.htmlUrl };
     if (!options.create)
         return { action: "none" };
     const created = await createIssueComment(client, { repository, issueNumber, body });
-    // What GitHub attributed the comment to is the truth about who we are.
-    if (created.author)
-        login = created.author;
-    const mine = await ours();
-    for (const [index, comment] of mine.entries()) {
-        const later = mine.slice(index + 1);
-        if (comment.id === created.id) {
-            await deleteAll(options, later);
-            return { action: "created", url: created.htmlUrl };
-        }
-        const kept = await updateIfThere(options, comment.id);
+    // What GitHub attributed the comment to is the truth about who we are. When that is another
+    // account, the first listing looked for the wrong author, so the second reads from the start.
+    const author = created.author ?? login;
+    const createdAt = Date.parse(created.createdAt);
+    const since = sameLogin(author, login) && Number.isFinite(createdAt)
+        ? githubTime(createdAt - (performance.now() - began) - RACE_WINDOW_MS)
+        : undefined;
+    const kept = await keepOldest(options, ourComments(options, { login: author, since }), created);
+    if (kept && kept.id !== created.id)
+        return { action: "updated", url: kept.htmlUrl };
+    return { action: "created", url: created.htmlUrl };
+}
+/**
+ * Brings the oldest of ours that still exists up to date and deletes the newer ones a race may
+ * have left beside it (and `created`, when an older one wins). Undefined when none of ours is
+ * listed: then every page was read.
+ */
+async function keepOldest(options, ours, created) {
+    for (let comment = await ours.next(); comment; comment = await ours.next()) {
+        const kept = comment.id === created?.id ? created : comment.body === options.body ? comment : await updateIfThere(options, comment.id);
+        // Deleted since the listing (or the listing lagged behind a deletion): the next one, else a new one.
         if (!kept)
             continue;
-        await deleteAll(options, [created, ...later.filter((each) => each.id !== created.id)]);
-        return { action: "updated", url: kept.htmlUrl };
+        // Read them all before deleting any: a deletion shifts the pages still to be read.
+        const newer = await ours.racingAfter(comment);
+        const losers = created && created.id !== kept.id ? [created, ...newer.filter((each) => each.id !== created.id)] : newer;
+        await deleteAll(options, losers);
+        return kept;
     }
-    return { action: "created", url: created.htmlUrl };
+    return undefined;
+}
+/** Our comments on the pull request, read a page at a time and no further than asked. */
+function ourComments(options, filter) {
+    const pages = issueCommentPages(options.client, {
+        repository: options.repository,
+        issueNumber: options.issueNumber,
+        ...(filter.since ? { since: filter.since } : {}),
+    });
+    let page = [];
+    const nextComment = async () => {
+        while (page.length === 0) {
+            const read = await pages.next();
+            if (read.done)
+                return undefined;
+            page = read.value;
+        }
+        return page.shift();
+    };
+    const isOurs = (comment) => carriesMarker(comment.body, options.marker) && sameLogin(comment.author, filter.login);
+    return {
+        async next() {
+            for (let comment = await nextComment(); comment; comment = await nextComment()) {
+                if (isOurs(comment))
+                    return comment;
+            }
+            return undefined;
+        },
+        async racingAfter(first) {
+            // Ids ascend with creation, so past the first comment written after the window no
+            // comment can be a duplicate from the race that `first` was in.
+            const end = Date.parse(first.createdAt) + RACE_WINDOW_MS;
+            const found = [];
+            for (let comment = await nextComment(); comment; comment = await nextComment()) {
+                if (Date.parse(comment.createdAt) > end)
+                    break;
+                if (isOurs(comment))
+                    found.push(comment);
+            }
+            return found;
+        },
+    };
+}
+/** GitHub's timestamp form for `since` (`YYYY-MM-DDTHH:MM:SSZ`). */
+function githubTime(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 /** The comment with our body; undefined when it no longer exists. */
 async function updateIfThere(options, commentId) {

@@ -11,8 +11,16 @@ export type IssueRef = {
     repository: string;
     issueNumber: number;
 };
-/** Every comment on an issue or pull request, oldest first: all pages, 100 at a time. */
-export declare function listIssueComments(client: GitHubClient, options: IssueRef): Promise<IssueCommentRecord[]>;
+/**
+ * The comments on an issue or pull request, one page of 100 at a time, oldest first: GitHub
+ * orders them by ascending id (https://docs.github.com/rest/issues/comments#list-issue-comments).
+ * A page is requested only when the one before it has been taken, so a caller that stops
+ * iterating stops reading. `since` (`YYYY-MM-DDTHH:MM:SSZ`) keeps only comments last updated
+ * at or after that time.
+ */
+export declare function issueCommentPages(client: GitHubClient, options: IssueRef & {
+    since?: string;
+}): AsyncGenerator<IssueCommentRecord[]>;
 export declare function createIssueComment(client: GitHubClient, options: IssueRef & {
     body: string;
 }): Promise<IssueCommentRecord>;

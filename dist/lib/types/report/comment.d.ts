@@ -35,6 +35,15 @@ export type StickyCommentResult = {
     url?: string;
 };
 /**
+ * How long after one of our comments a racing job can still add its own. A job creates only
+ * after a listing that showed none of ours, so its comment lands at most this long after the
+ * first one: however far GitHub's list lags behind a create (seconds), plus the create's own
+ * retries and waits (plugin-retry's 3 retries of up to 60 s each, rate-limit waits of up to
+ * 120 s; see client.ts), with room to spare. Reading on this far past our comment costs
+ * little: on a long-lived pull request the same page usually holds a comment written hours later.
+ */
+export declare const RACE_WINDOW_MS: number;
+/**
  * One comment per pull request and marker, edited in place. A comment is ours only when it
  * starts with the marker AND was written by the token's own account: anyone can paste a marker.
  *
@@ -44,5 +53,13 @@ export type StickyCommentResult = {
  * listing missed (GitHub's lists can lag a moment) is removed by the next run's update. A
  * comment of ours deleted after the listing found it (404 on the update) is passed over: the
  * next of ours, else a new comment, carries the results.
+ *
+ * No full-history reads: pages are read oldest first and only as far as needed. Once the oldest
+ * of ours is found, reading goes on only to the first comment written more than RACE_WINDOW_MS
+ * after it, the furthest a race's duplicate can be; a pull request with thousands of comments
+ * then costs one or two pages a job. Only when none of ours exists is every page read (ours
+ * could be on any of them). The listing after a create asks only for comments updated since just
+ * before the first listing began (`since`): that listing read every page, so a comment it did
+ * not show, ours or a racing job's, was written after it began.
  */
 export declare function upsertStickyComment(options: StickyCommentOptions): Promise<StickyCommentResult>;
