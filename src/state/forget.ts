@@ -12,7 +12,7 @@
 import type { FlowDispatcher, FlowRunAttempt, FlowRunView } from "../contracts.js";
 import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
 import { UserError } from "../user-error.js";
-import { isOrphaned, newAttemptKey } from "./dispatcher.js";
+import { isOrphaned } from "./dispatcher.js";
 import type { EventRecord, StateStore } from "./types.js";
 
 export type ForgetEventOptions = {
@@ -77,11 +77,14 @@ export async function forgetEvent(store: StateStore, eventId: string, options: F
   if (running.length > 0 && options.force !== true) throw new EventStillRunningError(eventId, running);
   const at = (now ?? new Date()).toISOString();
   const reason = `forgotten by ${options.by ?? "flows forget"} at ${at}: the next delivery of this event runs the step again`;
+  // The forget's attempt has no key of its own: a merge knows it by its id (`<run id>_<n>`, not
+  // the engine's `_a<n>`), which a merge that renumbers keeps as its key (run-merge.ts), and the
+  // watch ledger replaces it by saving the same id (watch/ledger.ts).
   const keys = new Map<string, string>();
   const forgotten = stored.runs.map((run): FlowRunView => {
     const number = run.attempts.length + 1;
-    const key = newAttemptKey();
-    keys.set(run.id, key);
+    const id = `${run.id}_${number}`;
+    keys.set(run.id, `id:${id}`);
     // After every attempt it saw, even one whose host's clock is ahead: a merge orders attempts by
     // start, and the forget must stay the latest when a running attempt's end is saved over it.
     const startedAt = after(at, ...run.attempts.map((attempt) => attempt.startedAt), run.updatedAt);
@@ -90,7 +93,7 @@ export async function forgetEvent(store: StateStore, eventId: string, options: F
       processStatus: "canceled",
       effectiveStatus: "canceled",
       needsAttention: false,
-      attempts: [...run.attempts, { id: `${run.id}_${number}`, number, status: "canceled", startedAt, completedAt: startedAt, error: reason, key }],
+      attempts: [...run.attempts, { id, number, status: "canceled", startedAt, completedAt: startedAt, error: reason }],
       error: reason,
       updatedAt: startedAt,
     };
@@ -108,7 +111,7 @@ export async function forgetEvent(store: StateStore, eventId: string, options: F
   const startedAgain: FlowRunView[] = [];
   for (const run of saved.runs) {
     const key = keys.get(run.id);
-    const index = run.attempts.findIndex((attempt) => attempt.key === key);
+    const index = run.attempts.findIndex((attempt) => (attempt.key ?? `id:${attempt.id}`) === key);
     if (key === undefined || index === -1) continue;
     if (index < run.attempts.length - 1) startedAgain.push(run);
     const live = run.attempts.slice(0, index).findLast((attempt) => isLive(attempt));
