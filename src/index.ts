@@ -45,7 +45,7 @@ export {
   type WatchStatus,
   watchStatus,
 } from "./watch/index.js";
-export { forgetEvent } from "./state/forget.js";
+export { EventStillRunningError, forgetEvent, type ForgetEventOptions, type ForgetResult, type RunningStep } from "./state/forget.js";
 export {
   createStateStore,
   type CreateStateStoreOptions,

@@ -159,9 +159,18 @@ export const COMMANDS: CommandSpec[] = [
     name: "forget",
     args: "<event-id>",
     summary: "forget that an event ran: its next delivery runs it again",
-    options: [...STATE],
-    examples: ["flows forget demo:hello:ada", "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch"],
-    run: async ({ args, store }) => (await import("./forget.js")).forgetCommand(await store(), required(args[0], "an event id", "forget")),
+    options: ["force", ...STATE],
+    details:
+      "An event with a step still running (its dispatcher alive, or on another host before its lease\n" +
+      "runs out) is refused, naming the step, its pid and host: forgotten, a delivery before the step\n" +
+      "ends would run it a second time beside it. Wait for it to end; --force if that dispatcher is gone.",
+    examples: [
+      "flows forget demo:hello:ada",
+      "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch",
+      "flows forget demo:hello:ada --force",
+    ],
+    run: async ({ args, values, store }) =>
+      (await import("./forget.js")).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
   },
   {
     name: "watch",

@@ -48,6 +48,7 @@ export const OPTIONS = {
   once: { type: "boolean", description: "poll once and exit" },
   watch: { type: "string", value: "LINES", description: '"owner/repo ..." lines, as the action\'s watch input' },
   config: { type: "string", value: "FILE", description: "a TOML file with [[watch]] tables (default: the repository's .github/flows.toml)" },
+  force: { type: "boolean", description: "forget it even while a step of it reads as running (its dispatcher gone on another host, before its lease runs out)" },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;

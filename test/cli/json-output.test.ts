@@ -43,7 +43,7 @@ const COMMANDS: Array<{ argv: string[]; keys: string[]; readme: string }> = [
   { argv: ["explain", "--event", "EVENT"], keys: ["event", "steps", "problems"], readme: "`explain`" },
   { argv: ["github", "--event-name", "push", "--event-path", "PUSH", "--state", "none"], keys: ["outputs", "outcome"], readme: "`github`" },
   { argv: ["show", "evt-json"], keys: ["formatVersion", "event", "runs", "firstDispatchedAt", "updatedAt", "dispatchCount", "dispatchKeys"], readme: "`show`" },
-  { argv: ["forget", "evt-json"], keys: ["eventId", "forgotten", "redeliver?"], readme: "`forget`" },
+  { argv: ["forget", "evt-json"], keys: ["eventId", "forgotten", "stillRunning?", "startedAgain?", "redeliver?"], readme: "`forget`" },
   { argv: ["watch", "--once", "--dry-run", "--watch", "openai/codex"], keys: ["dryRun", "reports", "requests", "events", "outcomes"], readme: "`watch --once`" },
   { argv: ["watch", "--status", "--watch", "openai/codex"], keys: ["at", "repositories"], readme: "`watch --status`" },
 ];
