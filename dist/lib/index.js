@@ -13178,12 +13178,13 @@ function fetchFailed(where, output) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ isOrphaned),
 /* harmony export */   XR: () => (/* binding */ newAttemptKey),
 /* harmony export */   YU: () => (/* binding */ markInterrupted),
 /* harmony export */   jO: () => (/* binding */ isOwnerGone),
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
-/* unused harmony exports LEASE_GRACE_MS, isOrphaned */
+/* unused harmony export LEASE_GRACE_MS */
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
@@ -13725,43 +13726,120 @@ function fileInTheWay(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ forgetEvent)
+/* harmony export */   Cm: () => (/* binding */ EventStillRunningError),
+/* harmony export */   Nm: () => (/* binding */ describeRunningStep),
+/* harmony export */   _S: () => (/* binding */ forgetEvent)
 /* harmony export */ });
+/* unused harmony export runningSteps */
 /* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35031);
 
-/** Mark every run of `eventId` as forgotten; undefined when the store does not hold the event. */
+
+
+/** `forgetEvent` of an event whose steps are running now, without `force`. */
+class EventStillRunningError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError {
+    name = "EventStillRunningError";
+    eventId;
+    running;
+    constructor(eventId, running) {
+        super(`Event ${eventId} is still running: ${running.map(describeRunningStep).join("; ")}. Forgetting it now would mark a running step canceled, and a delivery before it ends would start it a second time beside it.`, {
+            hint: "Wait for it to end and forget it then; if its dispatcher is gone (another host, its lease not run out yet), pass `force: true`.",
+        });
+        this.eventId = eventId;
+        this.running = running;
+    }
+}
+/**
+ * Mark every run of `eventId` as forgotten; undefined when the store does not hold the event.
+ * Throws EventStillRunningError when a run has an attempt running now (its dispatcher alive, or
+ * on another host with its lease not run out), unless `options.force`.
+ */
 async function forgetEvent(store, eventId, options = {}) {
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)((0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .isStateStore */ .Jt)(store), "forgetEvent", "store", _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_STORE */ .OE, store);
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof eventId === "string" && eventId !== "", "forgetEvent", "eventId", "the id of a stored event, as a string", eventId);
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)((0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(options), "forgetEvent", "options", "an options object like { by: \"me\" }, or left out", options);
     const now = options.now;
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(now === undefined || (now instanceof Date && !Number.isNaN(now.getTime())), "forgetEvent", "options.now", "a valid Date, or left out", now);
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(options.force === undefined || typeof options.force === "boolean", "forgetEvent", "options.force", "true, false or left out", options.force);
     const stored = await store.loadEvent(eventId);
     if (!stored)
         return undefined;
-    const at = (options.now ?? new Date()).toISOString();
+    const running = runningSteps(stored.runs);
+    if (running.length > 0 && options.force !== true)
+        throw new EventStillRunningError(eventId, running);
+    const at = (now ?? new Date()).toISOString();
     const reason = `forgotten by ${options.by ?? "flows forget"} at ${at}: the next delivery of this event runs the step again`;
+    // The forget's attempt has no key of its own: a merge knows it by its id (`<run id>_<n>`, not
+    // the engine's `_a<n>`), which a merge that renumbers keeps as its key (run-merge.ts), and the
+    // watch ledger replaces it by saving the same id (watch/ledger.ts).
+    const keys = new Map();
     const forgotten = stored.runs.map((run) => {
         const number = run.attempts.length + 1;
+        const id = `${run.id}_${number}`;
+        keys.set(run.id, `id:${id}`);
+        // After every attempt it saw, even one whose host's clock is ahead: a merge orders attempts by
+        // start, and the forget must stay the latest when a running attempt's end is saved over it.
+        const startedAt = after(at, ...run.attempts.map((attempt) => attempt.startedAt), run.updatedAt);
         const marked = {
             ...run,
             processStatus: "canceled",
             effectiveStatus: "canceled",
             needsAttention: false,
-            attempts: [...run.attempts, { id: `${run.id}_${number}`, number, status: "canceled", startedAt: at, completedAt: at, error: reason }],
+            attempts: [...run.attempts, { id, number, status: "canceled", startedAt, completedAt: startedAt, error: reason }],
             error: reason,
-            updatedAt: at > run.updatedAt ? at : new Date(Date.parse(run.updatedAt) + 1).toISOString(),
+            updatedAt: startedAt,
         };
         delete marked.resultStatus;
         delete marked.resultPayload;
         delete marked.alreadyHandled;
         return marked;
     });
-    // ISO times sort as strings: the later of the two.
-    const updatedAt = [at, stored.updatedAt].sort()[1] ?? at;
-    const record = { ...stored, runs: forgotten, updatedAt };
+    const record = { ...stored, runs: forgotten, updatedAt: after(at, stored.updatedAt, ...forgotten.map((run) => run.updatedAt)) };
     await store.saveEvent(record);
-    return { record, forgotten };
+    // Read back: what another writer saved meanwhile (a step started between the read and the
+    // save) is told, not lost.
+    const saved = (await store.loadEvent(eventId)) ?? record;
+    const stillRunning = [];
+    const startedAgain = [];
+    for (const run of saved.runs) {
+        const key = keys.get(run.id);
+        const index = run.attempts.findIndex((attempt) => (attempt.key ?? `id:${attempt.id}`) === key);
+        if (key === undefined || index === -1)
+            continue;
+        if (index < run.attempts.length - 1)
+            startedAgain.push(run);
+        const live = run.attempts.slice(0, index).findLast((attempt) => isLive(attempt));
+        if (live)
+            stillRunning.push({ run, attempt: live });
+    }
+    return { record: saved, forgotten, stillRunning, startedAgain };
+}
+/** Runs with an attempt running now, by a dispatcher not known to be gone (dispatcher.ts). */
+function runningSteps(runs, now = Date.now()) {
+    const running = [];
+    for (const run of runs) {
+        const attempt = run.attempts.findLast((candidate) => isLive(candidate, now));
+        if (attempt)
+            running.push({ run, attempt });
+    }
+    return running;
+}
+function isLive(attempt, now = Date.now()) {
+    return (attempt.status === "running" || attempt.status === "queued") && !(0,_dispatcher_js__WEBPACK_IMPORTED_MODULE_2__/* .isOrphaned */ .A2)(attempt, now);
+}
+/** `flow/step (attempt 2, running since <time>, pid 123 on host, until <time>)`. */
+function describeRunningStep({ run, attempt }) {
+    const parts = [`attempt ${attempt.number}`, `${attempt.status} since ${attempt.startedAt ?? run.startedAt ?? run.updatedAt}`];
+    const owner = attempt.dispatcher;
+    if (owner)
+        parts.push(`pid ${owner.pid} on ${owner.host}${owner.until ? `, lease until ${owner.until}` : ""}`);
+    return `${run.flowName}/${run.stepName} (${parts.join(", ")})`;
+}
+/** `at`, or 1 ms after the latest of `times` when that is not earlier (another host's clock ahead). */
+function after(at, ...times) {
+    const latest = Math.max(...times.map((time) => (time === undefined ? Number.NaN : Date.parse(time))).filter((ms) => !Number.isNaN(ms)));
+    return Date.parse(at) > latest ? at : new Date(latest + 1).toISOString();
 }
 
 
@@ -28208,6 +28286,7 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   xG: () => (/* reexport */ find_bun.BunNotFoundError),
   LK: () => (/* reexport */ dispatch_options/* DispatchOptionsError */.L),
+  Cm: () => (/* reexport */ forget/* EventStillRunningError */.Cm),
   WL: () => (/* reexport */ contracts/* FLOW_RESULT_STATUSES */.WL),
   nd: () => (/* reexport */ state.FileStateStore),
   DW: () => (/* reexport */ engine_event/* FlowEventError */.DW),
@@ -28230,7 +28309,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Z2: () => (/* reexport */ contracts/* effectiveStatusOf */.Z2),
   Ft: () => (/* reexport */ find_bun.findBun),
   Ir: () => (/* reexport */ events/* flowEventFromGitHub */.Ir),
-  _S: () => (/* reexport */ forget/* forgetEvent */._),
+  _S: () => (/* reexport */ forget/* forgetEvent */._S),
   xy: () => (/* reexport */ flows/* formatDiagnostic */.xy),
   YC: () => (/* reexport */ contracts/* isFlowResultStatus */.YC),
   iU: () => (/* reexport */ user_error.isUserError),
@@ -28393,9 +28472,16 @@ const COMMANDS = [
         name: "forget",
         args: "<event-id>",
         summary: "forget that an event ran: its next delivery runs it again",
-        options: [...STATE],
-        examples: ["flows forget demo:hello:ada", "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch"],
-        run: async ({ args, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget")),
+        options: ["force", ...STATE],
+        details: "An event with a step still running (its dispatcher alive, or on another host before its lease\n" +
+            "runs out) is refused, naming the step, its pid and host: forgotten, a delivery before the step\n" +
+            "ends would run it a second time beside it. Wait for it to end; --force if that dispatcher is gone.",
+        examples: [
+            "flows forget demo:hello:ada",
+            "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch",
+            "flows forget demo:hello:ada --force",
+        ],
+        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
     },
     {
         name: "watch",
@@ -28499,6 +28585,7 @@ const OPTIONS = {
     once: { type: "boolean", description: "poll once and exit" },
     watch: { type: "string", value: "LINES", description: '"owner/repo ..." lines, as the action\'s watch input' },
     config: { type: "string", value: "FILE", description: "a TOML file with [[watch]] tables (default: the repository's .github/flows.toml)" },
+    force: { type: "boolean", description: "forget it even while a step of it reads as running (its dispatcher gone on another host, before its lease runs out)" },
 };
 const NAMES = Object.keys(OPTIONS);
 /**
@@ -29260,6 +29347,7 @@ async function matchingSteps(flows, event) {
 
 var __webpack_exports__BunNotFoundError = __webpack_exports__.xG;
 var __webpack_exports__DispatchOptionsError = __webpack_exports__.LK;
+var __webpack_exports__EventStillRunningError = __webpack_exports__.Cm;
 var __webpack_exports__FLOW_RESULT_STATUSES = __webpack_exports__.WL;
 var __webpack_exports__FileStateStore = __webpack_exports__.nd;
 var __webpack_exports__FlowEventError = __webpack_exports__.DW;
@@ -29310,4 +29398,4 @@ var __webpack_exports__useSchemaCache = __webpack_exports__.Lg;
 var __webpack_exports__validateFlows = __webpack_exports__._O;
 var __webpack_exports__watchAndDispatch = __webpack_exports__.jA;
 var __webpack_exports__watchStatus = __webpack_exports__.iP;
-export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };
+export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };

@@ -16,7 +16,7 @@ export { renderSummary } from "./report/summary.js";
 export { renderText } from "./report/text.js";
 export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from "./github/client.js";
 export { loadWatchConfig, parseWatchInput, pollUpstreamReleases, type UpstreamReleaseEvent, upstreamReleaseFlowEvent, type WatchAndDispatchOptions, type WatchAndDispatchResult, type WatchConfig, watchAndDispatch, type WatchStatus, watchStatus, } from "./watch/index.js";
-export { forgetEvent } from "./state/forget.js";
+export { EventStillRunningError, forgetEvent, type ForgetEventOptions, type ForgetResult, type RunningStep } from "./state/forget.js";
 export { createStateStore, type CreateStateStoreOptions, FileStateStore, MemoryStateStore, StateFolderError, StateLockError, StateNotSavedError, } from "./state/index.js";
 export { isUserError, UserError } from "./user-error.js";
 export { LibraryArgumentError } from "./library-arguments.js";

@@ -135,6 +135,10 @@ export declare const OPTIONS: {
         readonly value: "FILE";
         readonly description: "a TOML file with [[watch]] tables (default: the repository's .github/flows.toml)";
     };
+    readonly force: {
+        readonly type: "boolean";
+        readonly description: "forget it even while a step of it reads as running (its dispatcher gone on another host, before its lease runs out)";
+    };
 };
 export type OptionName = keyof typeof OPTIONS;
 export type ParsedValues = {
