@@ -3,6 +3,7 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { logText } from "../log-text.js";
 import { placeOf, type ProblemPlace, problemsPlace } from "../report/problem-places.js";
 import { allProblems, flatten, renderSummary } from "../report/summary.js";
+import { inProgress } from "../report/status.js";
 import type { RunnerEnvironment } from "./context.js";
 import type { ActionIO } from "./io.js";
 import { writeOutputs } from "./outputs.js";
@@ -87,7 +88,7 @@ function logAlreadyHandled(io: ActionIO, outcome: DispatchOutcome): void {
   for (const each of flatten(outcome)) {
     const handled = each.runs.filter((run) => run.alreadyHandled);
     if (handled.length === 0) continue;
-    const steps = handled.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
+    const steps = handled.map((run) => `${run.flowName}/${run.stepName} (${inProgress(run) ? `${run.effectiveStatus} in another dispatch` : run.effectiveStatus})`).join(", ");
     const all = handled.length === each.runs.length;
     io.info(
       logText(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${steps} ${handled.length === 1 ? "was" : "were"} handled before and not run again.`),

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import type { FlowDiagnostic, FlowEvent, FlowRunAttempt, FlowRunView } from "../contracts.js";
 import { sharedSchemaRegistry } from "../flows/index.js";
 import { DEFAULT_FLOW_ROOTS } from "../flows/roots.js";
 import type { DiscoveryResult, StepMismatch, StepRef } from "../flows/types.js";
@@ -44,6 +44,24 @@ export function interruptedWarning(ref: StepRef, previous: FlowRunView, event: F
     message:
       `step "${ref.step.name}" of flow "${ref.flow.name}" was interrupted for event "${event.id}": ${who} stopped ` +
       `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
+  };
+}
+
+/**
+ * A step that another dispatch is running for the same event (a redelivery, or a second `flows
+ * fire`, while the first runs it): not started a second time beside it.
+ */
+export function runningElsewhereWarning(ref: StepRef, attempt: FlowRunAttempt, event: FlowEvent, replay: boolean): FlowDiagnostic {
+  const owner = attempt.dispatcher;
+  const who = owner ? `pid ${owner.pid} on ${owner.host}${owner.until ? `, lease until ${owner.until}` : ""}` : "another dispatcher";
+  const since = attempt.startedAt ? ` since ${attempt.startedAt}` : "";
+  return {
+    severity: "warning",
+    file: ref.flow.manifestPath,
+    message:
+      `step "${ref.step.name}" of flow "${ref.flow.name}" is ${attempt.status} for event "${event.id}" in another dispatch (attempt ${attempt.number}${since}, ${who}), ` +
+      `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`flows runs --event ${event.id}\`).` +
+      (replay ? " Replay it once it has ended." : ""),
   };
 }
 

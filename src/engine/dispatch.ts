@@ -5,7 +5,7 @@ import type { DiscoveryResult, MatchResult } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import { countDispatch } from "../state/record.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
-import { interruptedWarning, knownProblems, missingRootProblems, RUN_CAP_PROBLEM, schemaProblems, STATE_RECORD_PROBLEM } from "./dispatch-problems.js";
+import { interruptedWarning, knownProblems, runningElsewhereWarning, missingRootProblems, RUN_CAP_PROBLEM, schemaProblems, STATE_RECORD_PROBLEM } from "./dispatch-problems.js";
 import {
   DEFAULT_MAX_RUNS,
   type DeliveryBudget,
@@ -21,7 +21,7 @@ import { DEFAULT_CONCURRENCY, runChains, StepSlots } from "./pool.js";
 import { replayEditOf } from "./replay-edit.js";
 import { type DispatchRun, loadRunners, runOne } from "./run-one.js";
 import { RunRecorder } from "./run-recorder.js";
-import { isSettled } from "./run-view.js";
+import { isSettled, liveAttemptOf } from "./run-view.js";
 
 export {
   DEFAULT_MAX_RUNS,
@@ -144,8 +144,11 @@ async function prepareEvent(
   const planned = matched.map((ref) => {
     const runId = runIdFor(event.id, ref.flow.name, ref.step.name);
     const previous = previousRuns.get(runId);
-    const reuse = !options.replay && previous !== undefined && isSettled(previous);
+    // A step another dispatch is running now is not started beside it, not even by a replay.
+    const live = previous === undefined ? undefined : liveAttemptOf(previous);
+    const reuse = previous !== undefined && (live !== undefined || (!options.replay && isSettled(previous)));
     if (reuse) debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
+    if (live) problems.push(runningElsewhereWarning(ref, live, event, options.replay === true));
     if (previous?.effectiveStatus === "interrupted") problems.push(interruptedWarning(ref, previous, event));
     return { ref, runId, previous, reuse };
   });

@@ -7,6 +7,7 @@ import {
   needsAttentionFor,
 } from "../contracts.js";
 import type { FlowPackage, FlowStep } from "../flows/types.js";
+import { isLiveAttempt } from "../state/dispatcher.js";
 import type { StepOutcome } from "../runners/types.js";
 
 /** Effective statuses after which a redelivered event does not run the step again. */
@@ -15,6 +16,15 @@ const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", 
 /** A stored run is settled when its last attempt succeeded or is waiting on a human. */
 export function isSettled(run: FlowRunView): boolean {
   return SETTLED_STATUSES.has(run.effectiveStatus);
+}
+
+/**
+ * The last attempt of a stored run when another dispatcher is running it now (alive on this
+ * host, or within its lease on another): a delivery then must not start the step beside it.
+ */
+export function liveAttemptOf(run: FlowRunView, now?: number): FlowRunAttempt | undefined {
+  const last = run.attempts.at(-1);
+  return last !== undefined && isLiveAttempt(last, now) ? last : undefined;
 }
 
 /** The view of a step that is about to run (or, in a dry run, would run). */

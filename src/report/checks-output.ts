@@ -41,7 +41,8 @@ export function stepConclusion(run: FlowRunView): CheckConclusion | undefined {
 const SEVERITY: CheckConclusion[] = ["failure", "timed_out", "cancelled", "action_required", "success", "skipped", "neutral"];
 
 export function eventConclusion(runs: readonly FlowRunView[], problems: readonly FlowDiagnostic[] = []): CheckConclusion {
-  const conclusions = runs.map((run) => stepConclusion(run) ?? "cancelled");
+  // A run still going here was stopped unfinished; one another dispatch is running says nothing yet.
+  const conclusions = runs.map((run) => stepConclusion(run) ?? (run.alreadyHandled ? "neutral" : "cancelled"));
   if (problems.some((problem) => problem.severity === "error")) conclusions.push("failure");
   return SEVERITY.find((conclusion) => conclusions.includes(conclusion)) ?? "neutral";
 }

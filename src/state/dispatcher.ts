@@ -65,6 +65,14 @@ function processStartMs(pid: number): number | undefined {
   }
 }
 
+/**
+ * An attempt queued or running now: its dispatcher is alive (this host) or its lease has not run
+ * out (another host). One with no dispatcher recorded (an older record) cannot be told live.
+ */
+export function isLiveAttempt(attempt: FlowRunAttempt, now = Date.now()): boolean {
+  return (attempt.status === "running" || attempt.status === "queued") && attempt.dispatcher !== undefined && !isOrphaned(attempt, now);
+}
+
 /** An attempt left queued or running by a dispatcher that is gone or whose lease ran out. */
 export function isOrphaned(attempt: FlowRunAttempt, now = Date.now()): boolean {
   if (attempt.status !== "running" && attempt.status !== "queued") return false;

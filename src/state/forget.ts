@@ -12,7 +12,7 @@
 import type { FlowDispatcher, FlowRunAttempt, FlowRunView } from "../contracts.js";
 import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
 import { UserError } from "../user-error.js";
-import { isOrphaned } from "./dispatcher.js";
+import { isLiveAttempt } from "./dispatcher.js";
 import type { EventRecord, StateStore } from "./types.js";
 
 export type ForgetEventOptions = {
@@ -114,7 +114,7 @@ export async function forgetEvent(store: StateStore, eventId: string, options: F
     const index = run.attempts.findIndex((attempt) => (attempt.key ?? `id:${attempt.id}`) === key);
     if (key === undefined || index === -1) continue;
     if (index < run.attempts.length - 1) startedAgain.push(run);
-    const live = run.attempts.slice(0, index).findLast((attempt) => isLive(attempt));
+    const live = run.attempts.slice(0, index).findLast((attempt) => isLiveAttempt(attempt));
     if (live) stillRunning.push({ run, attempt: live });
   }
   return { record: saved, forgotten, stillRunning, startedAgain };
@@ -124,15 +124,12 @@ export async function forgetEvent(store: StateStore, eventId: string, options: F
 export function runningSteps(runs: readonly FlowRunView[], now = Date.now()): RunningStep[] {
   const running: RunningStep[] = [];
   for (const run of runs) {
-    const attempt = run.attempts.findLast((candidate) => isLive(candidate, now));
+    const attempt = run.attempts.findLast((candidate) => isLiveAttempt(candidate, now));
     if (attempt) running.push({ run, attempt });
   }
   return running;
 }
 
-function isLive(attempt: FlowRunAttempt, now = Date.now()): boolean {
-  return (attempt.status === "running" || attempt.status === "queued") && !isOrphaned(attempt, now);
-}
 
 /** `flow/step (attempt 2, running since <time>, pid 123 on host, until <time>)`. */
 export function describeRunningStep({ run, attempt }: RunningStep): string {

@@ -1,5 +1,5 @@
-// `flows forget` of an event whose step is running right now, in another process on the same
-// file store: a real `flows fire` (the CLI as it ships, dist/) runs a Bun step that waits until
+// A redelivery, and `flows forget`, of an event whose step is running right now, in another
+// process on the same file store: a real `flows fire` (the CLI as it ships, dist/) runs a Bun step that waits until
 // the test lets it end, while `flows forget` runs beside it. Forgotten while it runs, the step
 // would read as canceled, and a redelivery before it ends would start it a second time.
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -162,5 +162,53 @@ describe("flows forget of an event whose step is running in another process (fil
     appendFileSync(releaseFile, "go");
     await redeliver();
     expect(starts()).toBe(2);
+  });
+});
+
+describe("a redelivery of an event whose step is running in another process (file store)", () => {
+  it("does not start the step a second time beside it, says who runs it, and leaves the record to that dispatch", async () => {
+    const dispatcher = fire();
+    await processes.stepStarted(pidFile);
+
+    const again = await flowsIn(repo.dir, "fire", "--event", eventPath);
+    expect(again.code, again.err).toBe(0);
+    expect(starts()).toBe(1);
+    expect(again.out).toContain("ran=0");
+    expect(again.out).toContain("running (in another dispatch)");
+    expect(again.out).toContain(`warning: step "sleeper" of flow "slow" is running for event "${EVENT_ID}" in another dispatch (attempt 1 since`);
+    expect(again.out).toContain(`pid ${dispatcher.child.pid} on `);
+    expect(again.err).toBe(`Event ${EVENT_ID} is being handled by another dispatch (slow/sleeper is running there), so nothing ran. \`flows runs --event ${EVENT_ID}\` shows how it ends.\n`);
+    const json = await flowsIn(repo.dir, "fire", "--event", eventPath, "--json");
+    const result = JSON.parse(json.out) as { status: string; matched: number; idempotent?: boolean; runs: Array<{ alreadyHandled?: boolean; effectiveStatus: string }> };
+    expect(result).toMatchObject({ status: "duplicate", matched: 0, idempotent: true });
+    expect(result.runs).toMatchObject([{ alreadyHandled: true, effectiveStatus: "running" }]);
+    expect((await storedRun()).attempts.map((attempt) => attempt.status)).toEqual(["running"]);
+
+    await finish(dispatcher);
+    expect(await storedRun()).toMatchObject({ effectiveStatus: "completed", attempts: [{ status: "completed" }] });
+    await redeliver();
+    expect(starts()).toBe(1);
+  });
+
+  it("a replay waits for it too: not replayed beside the running attempt", async () => {
+    const dispatcher = fire();
+    await processes.stepStarted(pidFile);
+    const replay = await flowsIn(repo.dir, "replay", EVENT_ID);
+    expect(replay.out).toContain("so it was not replayed beside it; that dispatch records how it ends");
+    expect(replay.out).toContain("Replay it once it has ended.");
+    expect(starts()).toBe(1);
+    await finish(dispatcher);
+  });
+
+  it("runs it again once that dispatcher is gone (kill -9): the run reads as interrupted", async () => {
+    const dispatcher = fire();
+    const step = await processes.stepStarted(pidFile);
+    kill(-dispatcher.child.pid!, "SIGKILL");
+    await dispatcher.exited;
+    expect(await goneWithin(step, 3_000)).toBe(true);
+    appendFileSync(releaseFile, "go");
+    await redeliver();
+    expect(starts()).toBe(2);
+    expect(await storedRun()).toMatchObject({ effectiveStatus: "completed" });
   });
 });
