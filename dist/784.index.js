@@ -1238,7 +1238,8 @@ function stepConclusion(run) {
 // https://docs.github.com/rest/guides/using-the-rest-api-to-interact-with-checks#about-check-suites
 const SEVERITY = ["failure", "timed_out", "cancelled", "action_required", "success", "skipped", "neutral"];
 function eventConclusion(runs, problems = []) {
-    const conclusions = runs.map((run) => stepConclusion(run) ?? "cancelled");
+    // A run still going here was stopped unfinished; one another dispatch is running says nothing yet.
+    const conclusions = runs.map((run) => stepConclusion(run) ?? (run.alreadyHandled ? "neutral" : "cancelled"));
     if (problems.some((problem) => problem.severity === "error"))
         conclusions.push("failure");
     return SEVERITY.find((conclusion) => conclusions.includes(conclusion)) ?? "neutral";

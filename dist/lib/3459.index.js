@@ -603,7 +603,9 @@ function briefView(run) {
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
 /* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58387);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59355);
+/* harmony import */ var _report_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7787);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59355);
+
 
 
 
@@ -618,7 +620,7 @@ async function publishOutcome(outcome, options) {
     logAlreadyHandled(io, outcome);
     annotate(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul)(outcome), repoRoot);
     await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)(io, outcome);
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOutputs */ .Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
         const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
@@ -671,7 +673,7 @@ function logAlreadyHandled(io, outcome) {
         const handled = each.runs.filter((run) => run.alreadyHandled);
         if (handled.length === 0)
             continue;
-        const steps = handled.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
+        const steps = handled.map((run) => `${run.flowName}/${run.stepName} (${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_3__/* .inProgress */ .Vw)(run) ? `${run.effectiveStatus} in another dispatch` : run.effectiveStatus})`).join(", ");
         const all = handled.length === each.runs.length;
         io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${steps} ${handled.length === 1 ? "was" : "were"} handled before and not run again.`));
     }

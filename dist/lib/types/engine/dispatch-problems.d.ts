@@ -1,4 +1,4 @@
-import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import type { FlowDiagnostic, FlowEvent, FlowRunAttempt, FlowRunView } from "../contracts.js";
 import type { DiscoveryResult, StepMismatch, StepRef } from "../flows/types.js";
 /** Prefix of the problems a state store reported (a record it skipped or set aside). */
 export declare const STATE_RECORD_PROBLEM = "state record: ";
@@ -9,6 +9,11 @@ export declare function schemaProblems(mismatches: StepMismatch[], known: Set<st
 export declare function knownProblems(discovery: DiscoveryResult): Set<string>;
 /** A run whose dispatcher died mid-step: said out loud, then run again as a new attempt. */
 export declare function interruptedWarning(ref: StepRef, previous: FlowRunView, event: FlowEvent): FlowDiagnostic;
+/**
+ * A step that another dispatch is running for the same event (a redelivery, or a second `flows
+ * fire`, while the first runs it): not started a second time beside it.
+ */
+export declare function runningElsewhereWarning(ref: StepRef, attempt: FlowRunAttempt, event: FlowEvent, replay: boolean): FlowDiagnostic;
 /**
  * Flow roots a dispatch found no folder for (it discovered the flows itself: the library's
  * `roots`). Without this, a typo in a root reads as "accepted, nothing matched", as if no flow

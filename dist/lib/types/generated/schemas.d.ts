@@ -785,7 +785,7 @@ export declare const contractSchemas: {
             };
             readonly alreadyHandled: {
                 readonly type: "boolean";
-                readonly description: "Set when this dispatch reused a stored successful run instead of running again.";
+                readonly description: "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running).";
             };
         };
         readonly definitions: {

@@ -356,7 +356,7 @@ export interface FlowRunView {
     timedOut?: boolean;
     replay?: boolean;
     /**
-     * Set when this dispatch reused a stored successful run instead of running again.
+     * Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running).
      */
     alreadyHandled?: boolean;
 }

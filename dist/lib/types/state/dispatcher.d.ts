@@ -14,6 +14,11 @@ export declare function isOwnerGone(owner: {
     pid: number;
     startedAt: string;
 }): boolean;
+/**
+ * An attempt queued or running now: its dispatcher is alive (this host) or its lease has not run
+ * out (another host). One with no dispatcher recorded (an older record) cannot be told live.
+ */
+export declare function isLiveAttempt(attempt: FlowRunAttempt, now?: number): boolean;
 /** An attempt left queued or running by a dispatcher that is gone or whose lease ran out. */
 export declare function isOrphaned(attempt: FlowRunAttempt, now?: number): boolean;
 /**
