@@ -51,9 +51,12 @@ describe("watching upstream releases from the action", () => {
     expect(first.summary).toContain("| `openai/codex` | ok | 1 |");
     expect(first.summary).toContain("bindings for rust-v1.1.0");
     expect(first.summary).not.toContain("bindings for rust-v1.0.0");
+    // The outputs count the steps the poll ran, so `if: steps.flows.outputs.matched != '0'` works.
+    expect(first.outputs).toMatchObject({ "event-type": "schedule", matched: "1", "already-handled": "0" });
 
     const quiet = await poll("101");
     expect(quiet.summary).toContain("| `openai/codex` | not-modified | 0 |");
+    expect(quiet.outputs).toMatchObject({ matched: "0", results: "[]" });
     const conditional = server.requestsFor("repos/list-releases").at(-1);
     expect(conditional?.status).toBe(304);
 
@@ -66,6 +69,7 @@ describe("watching upstream releases from the action", () => {
     expect(order.every((at) => at > 0)).toBe(true);
     expect(order[0]).toBeLessThan(order[1] as number);
     expect(third.summary).not.toContain("cli-v9.0.0 |");
+    expect(third.outputs.matched).toBe("2");
     server.assertNoViolations();
   }, 60_000);
 
