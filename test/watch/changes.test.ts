@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { commonPrefix } from "../../src/watch/changes.js";
 import { loadWatchCursor, pollUpstreamReleases, watchAndDispatch } from "../../src/watch/index.js";
 import { clientFor, githubServer, repoWithReleaseFlow, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
 
@@ -41,13 +42,40 @@ describe("changes to releases after they were dispatched (updates=true)", () => 
     ]);
     expect(moved.reports[0]).toMatchObject({ status: "not-modified", changes: 1 });
     expect((await poll()).events).toEqual([]);
-    // The tags are listed once per poll, narrowed to the pattern's prefix, and asked conditionally.
+    // The tags are listed once per poll, narrowed to the dispatched tags' prefix, and asked conditionally.
     expect(server.requestsFor("git/list-matching-refs").map((request) => [decodeURIComponent(request.path), request.status])).toEqual([
-      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v`, 200],
-      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v`, 200],
-      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v`, 304],
+      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v1.0.0`, 200],
+      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v1.0.0`, 200],
+      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v1.0.0`, 304],
     ]);
     server.assertNoViolations();
+  });
+
+  it("lists only the tags that share the dispatched tags' prefix, not every tag of the repository, and still sees one move", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    // No tags pattern (or a /regex/): the pattern has no literal prefix to narrow the listing.
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} since=all updates=true`) });
+    for (let i = 0; i < 50; i++) server.github.releases.addTag(UPSTREAM, { tag: `nightly-${i}`, commitSha: OLD });
+    seedRelease(server, UPSTREAM, "v1.4.0", { minute: 1 });
+    seedRelease(server, UPSTREAM, "v1.5.0", { minute: 2 });
+    expect(tags((await poll()).events)).toEqual(["v1.4.0", "v1.5.0"]);
+    server.github.releases.addTag(UPSTREAM, { tag: "v1.5.0", commitSha: NEW });
+    const moved = await poll();
+    expect(moved.events.map((event) => event.id)).toEqual([expect.stringMatching(/^github:upstream\.release\.updated:openai\/codex:v1\.5\.0@/)]);
+    expect(server.requestsFor("git/list-matching-refs").map((request) => decodeURIComponent(request.path))).toEqual([
+      `/repos/${UPSTREAM}/git/matching-refs/tags/v1.`,
+      `/repos/${UPSTREAM}/git/matching-refs/tags/v1.`,
+    ]);
+    server.assertNoViolations();
+  });
+
+  it("narrows the tag listing to whole characters", () => {
+    expect(commonPrefix(["rust-v0.41.0", "rust-v0.42.0"])).toBe("rust-v0.4");
+    expect(commonPrefix(["v1", "w1"])).toBe("");
+    expect(commonPrefix(["\u{1F680}1", "\u{1F600}1"])).toBe("");
+    expect(() => encodeURIComponent(commonPrefix(["x\u{1F680}", "x\u{1F600}"]))).not.toThrow();
   });
 
   it("follows an annotated tag to its commit", async () => {
