@@ -167,6 +167,30 @@ describe("the README's workflows", () => {
   });
 });
 
+describe("the README's pull-request workflows", () => {
+  const pullRequestWorkflows = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+    .map((match) => parse(match[1] ?? "") as (Workflow & { concurrency?: { group?: string; "cancel-in-progress"?: boolean } }) | null)
+    .filter((workflow) => workflow && typeof workflow === "object" && typeof workflow.on === "object" && "pull_request" in workflow.on);
+
+  it("cancel a run superseded by a new push to the same pull request, and only that one", () => {
+    expect(pullRequestWorkflows.length).toBeGreaterThanOrEqual(1);
+    const payload = payloads.pull_request as { pull_request: { number: number } };
+    const group = (workflow: (typeof pullRequestWorkflows)[number], number: number): string => {
+      const text = String(workflow?.concurrency?.group ?? "");
+      return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => {
+        const expr = new Parser(new Lexer(expression.trim()).lex().tokens, ["github"], []).parse();
+        const github = { event_name: "pull_request", event: { ...payload, pull_request: { ...payload.pull_request, number } } };
+        return new Evaluator(expr, JSON.parse(JSON.stringify({ github }), data.reviver) as data.Dictionary).evaluate().coerceString();
+      });
+    };
+    for (const workflow of pullRequestWorkflows) {
+      expect(workflow?.concurrency?.["cancel-in-progress"]).toBe(true);
+      expect(group(workflow, 7)).toBe(group(workflow, 7));
+      expect(group(workflow, 7)).not.toBe(group(workflow, 8));
+    }
+  });
+});
+
 // Job-level conditions in the docs' workflows, against the webhook payloads they run on.
 const jobConditions = ["README.md", "docs/pull-requests.md", "docs/upstream-releases.md"].flatMap((file) =>
   [...readFileSync(file, "utf8").matchAll(/```ya?ml\n([\s\S]*?)```/g)].flatMap((match) => {
