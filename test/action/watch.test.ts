@@ -97,6 +97,21 @@ describe("watching upstream releases from the action", () => {
     expect(run.stdout).toContain("openai/codex: 1 new release(s) — first poll (since latest); new: rust-v1\\n::error::pwned.");
   });
 
+  it("says why nothing is polled when watch is set on an event that does not poll", async () => {
+    const run = await runInProcess({
+      workspace: repo.dir,
+      eventName: "push",
+      payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "octo-org/octo-repo" } },
+      inputs: { watch: "openai/codex", "github-token": "ghs_actiontoken", state: "file", checks: "off", comment: "off" },
+      env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: "12" },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.io.log.filter((line) => line.startsWith("::warning"))).toEqual([
+      expect.stringMatching(/watch is set, but this run's event is push: upstream releases are polled only on schedule and workflow_dispatch runs/),
+    ]);
+    expect(server.requestsFor("repos/list-releases")).toEqual([]);
+  });
+
   it("says a mistake in the watch input once, as the job's failure", async () => {
     const run = await runInProcess({
       workspace: repo.dir,
