@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { commonPrefix } from "../../src/watch/changes.js";
 import { loadWatchCursor, pollUpstreamReleases, watchAndDispatch } from "../../src/watch/index.js";
@@ -89,6 +92,35 @@ describe("changes to releases after they were dispatched (updates=true)", () => 
     server.github.releases.addTag(UPSTREAM, { tag: "v2", commitSha: NEW, annotated: true });
     const moved = await poll();
     expect(moved.events[0]?.payload).toMatchObject({ previous: { commit: OLD }, current: { commit: NEW } });
+    server.assertNoViolations();
+  });
+
+  it("keeps a release delivered again (its step failed) once in the dispatched list, and still sees its tag move", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const flows = await tempRepo("flows-watch-retry-");
+    onTestFinished(() => flows.cleanup());
+    const notReady = join(flows.dir, "not-ready");
+    await writeFile(notReady, "");
+    await writeFlow(flows.dir, {
+      name: "follow",
+      steps: [
+        {
+          name: "step",
+          trigger: "upstream.release",
+          source: `import { existsSync } from "node:fs";\nawait Bun.stdin.text();\nif (existsSync(${JSON.stringify(notReady)})) process.exit(1);\nconsole.log('FLOW_RESULT {"status":"completed"}');`,
+        },
+      ],
+    });
+    const poll = () => watchAndDispatch({ client, store, watches: watches(`${UPSTREAM} updates=true`), dispatchOptions: { repoRoot: flows.dir } });
+    server.github.releases.add(UPSTREAM, { tagName: "v1.0.0", createdAt: "2025-01-01T00:00:00Z", commitSha: OLD });
+    expect((await poll()).outcomes.map((outcome) => outcome.runs[0]?.effectiveStatus)).toEqual(["failed"]);
+    await rm(notReady);
+    expect((await poll()).outcomes.map((outcome) => outcome.runs[0]?.effectiveStatus)).toEqual(["completed"]);
+    expect((await loadWatchCursor(store, UPSTREAM))?.dispatched?.map((item) => [item.tag, item.commit])).toEqual([["v1.0.0", OLD]]);
+    server.github.releases.addTag(UPSTREAM, { tag: "v1.0.0", commitSha: NEW });
+    expect((await poll()).events.map((event) => event.id)).toEqual(["github:upstream.release.updated:openai/codex:v1.0.0@aaaaaaaaaaaa..bbbbbbbbbbbb"]);
     server.assertNoViolations();
   });
 
