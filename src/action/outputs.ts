@@ -13,10 +13,13 @@ export const RESULTS_OUTPUT_LIMIT_BYTES = 512 * 1024;
 const BRIEF_MESSAGE_CHARS = 500;
 
 export async function writeOutputs(io: ActionIO, outcome: DispatchOutcome): Promise<void> {
-  const runs = flatten(outcome).flatMap((each) => each.runs);
+  const outcomes = flatten(outcome);
+  const runs = outcomes.flatMap((each) => each.runs);
   await io.setOutput("event-id", outcome.eventId);
   await io.setOutput("event-type", outcome.event.type);
-  await io.setOutput("matched", String(outcome.matched));
+  // The steps this job ran: for the event, the events its steps chained (`next`) and, on a poll,
+  // the new upstream releases, counted as `already-handled` and `results` count them.
+  await io.setOutput("matched", String(outcomes.reduce((sum, each) => sum + each.matched, 0)));
   await io.setOutput("already-handled", String(runs.filter((run) => run.alreadyHandled).length));
   await io.setOutput("needs-attention", String(runs.some((run) => run.needsAttention)));
   await io.setOutput("results", resultsJson(runs));

@@ -42,17 +42,18 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
   if (options.maxRequests !== undefined && (maxRequests === undefined || maxRequests < 1)) {
     throw new UsageError(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".`, "watch");
   }
-  const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
-  if (!token) {
-    throw new CommandFailed("flows watch needs a GitHub token to list releases: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token).");
-  }
   const [{ loadWatchConfig, watchAndDispatch }, { createGitHubClient }] = await Promise.all([
     import("../watch/index.js"),
     import("../github/client.js"),
   ]);
+  // The configuration first: its mistakes need no token to be found, and are said in one go.
   const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
   if (watches.length === 0) {
     throw new CommandFailed('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
+  }
+  const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
+  if (!token) {
+    throw new CommandFailed("flows watch needs a GitHub token to list releases: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token).");
   }
   // One retry (about a second) for 5xx and network errors: someone is waiting at the terminal,
   // and the next run polls again anyway.

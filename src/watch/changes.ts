@@ -10,7 +10,6 @@ import type { FlowEvent } from "../contracts.js";
 import { releaseDeletedEvent, releaseUpdatedEvent } from "./change-events.js";
 import type { WatchConfig } from "./config.js";
 import type { DispatchedRelease, WatchCursor } from "./cursor.js";
-import type { TagPattern } from "./tag-pattern.js";
 
 type OkListing = Extract<ReleaseListing, { status: "ok" }>;
 
@@ -45,7 +44,7 @@ export type ChangeOptions = Lookups & {
 export type ChangeResult = { events: FlowEvent[]; dispatched: DispatchedRelease[]; tagsEtag?: string };
 
 export async function detectChanges(options: ChangeOptions): Promise<ChangeResult> {
-  const { watch, listing, now } = options;
+  const { listing, now } = options;
   const events: FlowEvent[] = [];
   const earlier: DispatchedRelease[] = [];
   const urlOf = (tag: string): string => `https://github.com/${options.repo}/releases/tag/${tag}`;
@@ -78,7 +77,10 @@ export async function detectChanges(options: ChangeOptions): Promise<ChangeResul
   if (dispatched.length === 0) return { events, dispatched };
   const unknown = dispatched.some((item) => item.tagObject === undefined);
   const etag = unknown ? undefined : options.cursor?.tagsEtag;
-  const refs = await listTagRefs({ ...options, prefix: literalPrefix(watch.tags), ...(etag ? { etag } : {}) });
+  // matching-refs has no pages: it answers every tag with the prefix in one list. Narrowed to
+  // what the dispatched tags share (`rust-v0.4` for rust-v0.41.0 and rust-v0.42.0), not what
+  // the pattern allows, so a repository with thousands of tags is not read whole on each poll.
+  const refs = await listTagRefs({ ...options, prefix: commonPrefix(dispatched.map((item) => item.tag)), ...(etag ? { etag } : {}) });
   if (refs.status === "not-modified") return { events, dispatched, ...(etag ? { tagsEtag: etag } : {}) };
   for (const item of dispatched) {
     const ref = refs.tags.get(item.tag);
@@ -102,15 +104,10 @@ export async function detectChanges(options: ChangeOptions): Promise<ChangeResul
   return { events, dispatched, ...(refs.etag ? { tagsEtag: refs.etag } : {}) };
 }
 
-/** The text every tag pattern starts with (`rust-v*` → `rust-v`), to list only those tags. */
-export function literalPrefix(patterns: readonly TagPattern[]): string {
-  if (patterns.length === 0) return "";
-  const prefixes = patterns.map((pattern) => {
-    if (/^\/.*\/[a-z]*$/s.test(pattern.source)) return "";
-    const special = pattern.source.search(/[*?[\\]/);
-    return special < 0 ? pattern.source : pattern.source.slice(0, special);
-  });
-  let common = prefixes[0] ?? "";
-  for (const prefix of prefixes) while (!prefix.startsWith(common)) common = common.slice(0, -1);
-  return common;
+/** The text every tag starts with (`rust-v0.41.0`, `rust-v0.42.0` → `rust-v0.4`). */
+export function commonPrefix(tags: readonly string[]): string {
+  let common = tags[0] ?? "";
+  for (const tag of tags) while (!tag.startsWith(common)) common = common.slice(0, -1);
+  // Not half a character: a lone surrogate cannot be put in a URL.
+  return /[\uD800-\uDBFF]$/.test(common) ? common.slice(0, -1) : common;
 }

@@ -3,11 +3,20 @@
 // job dies half-way, the next poll sees the releases again and the event ids (already in the
 // store for those that ran) keep anything from running twice.
 import { type DispatchOptions, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
+import { isSettled } from "../engine/run-view.js";
 import { discoverFlows } from "../flows/index.js";
 import { checkDispatchOptions } from "../engine/dispatch-options.js";
 import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
+import type { FlowEvent } from "../contracts.js";
 import { logText } from "../log-text.js";
 import { collectUpstreamReleases, type PollUpstreamReleasesOptions, type PollUpstreamReleasesResult, savePendingCursors } from "./poll.js";
+
+/**
+ * Attempts a polled release's step gets in all: one that failed or was canceled is delivered
+ * again by the next poll (a re-run of the failed job, or the next scheduled run), as a
+ * redelivered GitHub event would be, until it has had this many.
+ */
+export const RELEASE_ATTEMPTS = 3;
 
 export type WatchAndDispatchOptions = PollUpstreamReleasesOptions & {
   /** How to run the flows; the store is the poll's store, and dryRun is the option below. */
@@ -47,6 +56,8 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
   const outcomes: DispatchOutcome[] = [];
   // Repositories whose cursors stay where they were, so the next poll sees their releases again.
   const heldRepos = new Set<string>();
+  // Releases whose steps failed or were canceled, by repository: the next poll delivers them again.
+  const redeliver = new Map<string, Set<string>>();
   const note = (repo: string, message: string, status?: "error"): void => {
     const report = pending.reports.find((item) => item.repo === repo);
     if (!report) return;
@@ -68,15 +79,15 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
       continue;
     }
     try {
-      outcomes.push(
-        await dispatch(event, {
-          ...base,
-          ...(discovery ? { discovery } : {}),
-          ...(options.now && !base.now ? { now: options.now } : {}),
-          store: options.store,
-          dryRun,
-        }),
-      );
+      const outcome = await dispatch(event, {
+        ...base,
+        ...(discovery ? { discovery } : {}),
+        ...(options.now && !base.now ? { now: options.now } : {}),
+        store: options.store,
+        dryRun,
+      });
+      outcomes.push(outcome);
+      if (!dryRun) retryUnsettled(event, outcome, repo, redeliver, note);
     } catch (error) {
       heldRepos.add(repo);
       const reason = error instanceof Error ? error.message : String(error);
@@ -85,6 +96,35 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
       note(repo, message, "error");
     }
   }
-  if (!dryRun) await savePendingCursors(options.store, pending, heldRepos, options.now);
+  if (!dryRun) await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver);
   return { events: pending.events, reports: pending.reports, requests: pending.requests, outcomes, dryRun };
+}
+
+/**
+ * A polled release whose steps did not all settle (failed, timed out, canceled) is put in the
+ * cursor's `redeliver` list, so that the next poll delivers it again and the engine runs those
+ * steps once more, as it does for a redelivered GitHub event: without it, the cursor has moved
+ * past the release and a re-run of the failed job would run nothing. Up to RELEASE_ATTEMPTS.
+ */
+function retryUnsettled(
+  event: FlowEvent,
+  outcome: DispatchOutcome,
+  repo: string,
+  redeliver: Map<string, Set<string>>,
+  note: (repo: string, message: string) => void,
+): void {
+  if (event.type !== "upstream.release") return;
+  const tag = (event.payload as { tag?: unknown }).tag;
+  const unsettled = outcome.runs.filter((run) => !isSettled(run));
+  if (typeof tag !== "string" || unsettled.length === 0) return;
+  const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
+  const attempts = Math.max(...unsettled.map((run) => run.attempts.length));
+  if (attempts < RELEASE_ATTEMPTS) {
+    const set = redeliver.get(repo) ?? new Set<string>();
+    set.add(tag);
+    redeliver.set(repo, set);
+    note(repo, `${tag}: ${steps}; the next poll runs ${unsettled.length === 1 ? "it" : "them"} again (attempt ${attempts + 1} of ${RELEASE_ATTEMPTS})`);
+  } else {
+    note(repo, `${tag}: ${steps} ${attempts} times; it is not delivered again: replay ${event.id} to run it again`);
+  }
 }

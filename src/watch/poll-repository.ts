@@ -112,6 +112,9 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   ready.sort(byPublication);
 
   const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
+  // A release delivered again (its steps failed, or `flows forget`) keeps its one entry, which
+  // knows the commit its tag pointed at: a second would report one tag move twice.
+  const dispatchedBefore = new Set((cursor?.dispatched ?? []).map((item) => item.id));
   const dispatchedNow: DispatchedRelease[] = ready
     .map((release, index) => ({
       id: release.id,
@@ -122,6 +125,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
       dispatchedAt: now.toISOString(),
       ...(/^[0-9a-f]{40}$/.test(release.targetCommitish) ? { commit: release.targetCommitish } : {}),
     }))
+    .filter((item) => !dispatchedBefore.has(item.id))
     .reverse();
   const changes = watch.updates
     ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })

@@ -143,16 +143,26 @@ function withWait(report: WatchReport, seconds: number): WatchReport {
   return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
 
-/** Save the cursors of every repository except those in `skip` (whose events did not all get handled). */
+/**
+ * Save the cursors of every repository except those in `skip` (whose events did not all get
+ * handled), with the tags in `redeliver` (releases whose steps did not settle) for the next poll
+ * to deliver again.
+ */
 export async function savePendingCursors(
   store: StateStore,
   pending: PendingPoll,
   skip: ReadonlySet<string>,
   now: (() => Date) | undefined,
+  redeliver: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): Promise<void> {
   const clock = now ?? (() => new Date());
-  for (const [repo, cursor] of pending.cursors) {
-    if (!skip.has(repo)) await saveWatchCursor({ store, cursor, now: clock() });
+  const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
+  for (const repo of repos) {
+    if (skip.has(repo)) continue;
+    const cursor = pending.cursors.get(repo) ?? (await loadWatchCursor(store, repo));
+    if (!cursor) continue;
+    const again = [...(redeliver.get(repo) ?? [])];
+    await saveWatchCursor({ store, cursor: again.length > 0 ? { ...cursor, redeliver: [...new Set([...(cursor.redeliver ?? []), ...again])] } : cursor, now: clock() });
   }
   if (pending.rotation) await saveWatchRotation(store, pending.rotation, clock());
 }

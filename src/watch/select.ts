@@ -82,8 +82,15 @@ export function selectNewReleases(
 
 function isNewSince(release: PublishedRelease, watch: WatchConfig, cursor: WatchCursor): boolean {
   const prior = cursor.seen.find((seen) => seen.id === release.id);
-  // A prerelease promoted to a release since it was seen (and filtered out) is news.
-  if (prior) return prior.prerelease && !release.prerelease && !watch.prereleases;
+  if (prior) {
+    // A prerelease promoted to a release since it was seen (and filtered out) is news, and so
+    // is a release whose tag was renamed from one the watch filters out (a mistyped tag fixed
+    // after publication): nothing ran for it. A rename from one matching tag to another is
+    // the release already dispatched.
+    const promoted = prior.prerelease && !release.prerelease && !watch.prereleases;
+    const retagged = prior.tag !== release.tagName && !matchesTag(watch.tags, prior.tag);
+    return promoted || retagged;
+  }
   return cursor.watermark === undefined || time(release.publishedAt) >= time(cursor.watermark);
 }
 
@@ -131,8 +138,8 @@ export function nextCursor(options: NextCursorOptions): WatchCursor {
 /** Whether saving `next` would change what is stored (an unchanged cursor is not rewritten). */
 export function cursorChanged(previous: WatchCursor | undefined, next: WatchCursor): boolean {
   if (!previous) return true;
-  // Everything but the save time; `seen` by id and prerelease flag.
+  // Everything but the save time; `seen` by id, tag and prerelease flag.
   const key = ({ polledAt: _polledAt, seen, ...rest }: WatchCursor): string =>
-    JSON.stringify([rest.etag, rest.deepEtag, rest.tagsEtag, rest.etagAt, rest.watermark, rest.checkedAt, rest.pending ?? [], rest.dispatched ?? [], seen.map((item) => [item.id, item.prerelease])]);
+    JSON.stringify([rest.etag, rest.deepEtag, rest.tagsEtag, rest.etagAt, rest.watermark, rest.checkedAt, rest.pending ?? [], rest.dispatched ?? [], seen.map((item) => [item.id, item.tag, item.prerelease])]);
   return key(previous) !== key(next);
 }

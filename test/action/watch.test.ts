@@ -1,3 +1,4 @@
+import { rm, writeFile } from "node:fs/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type GitHubApiServer, notFoundFault, startGitHubApiServer } from "../support/github-api/index.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
@@ -51,9 +52,12 @@ describe("watching upstream releases from the action", () => {
     expect(first.summary).toContain("| `openai/codex` | ok | 1 |");
     expect(first.summary).toContain("bindings for rust-v1.1.0");
     expect(first.summary).not.toContain("bindings for rust-v1.0.0");
+    // The outputs count the steps the poll ran, so `if: steps.flows.outputs.matched != '0'` works.
+    expect(first.outputs).toMatchObject({ "event-type": "schedule", matched: "1", "already-handled": "0" });
 
     const quiet = await poll("101");
     expect(quiet.summary).toContain("| `openai/codex` | not-modified | 0 |");
+    expect(quiet.outputs).toMatchObject({ matched: "0", results: "[]" });
     const conditional = server.requestsFor("repos/list-releases").at(-1);
     expect(conditional?.status).toBe(304);
 
@@ -66,6 +70,7 @@ describe("watching upstream releases from the action", () => {
     expect(order.every((at) => at > 0)).toBe(true);
     expect(order[0]).toBeLessThan(order[1] as number);
     expect(third.summary).not.toContain("cli-v9.0.0 |");
+    expect(third.outputs.matched).toBe("2");
     server.assertNoViolations();
   }, 60_000);
 
@@ -90,6 +95,21 @@ describe("watching upstream releases from the action", () => {
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout.split("\n").filter((line) => line.startsWith("::error::"))).toEqual([]);
     expect(run.stdout).toContain("openai/codex: 1 new release(s) — first poll (since latest); new: rust-v1\\n::error::pwned.");
+  });
+
+  it("says why nothing is polled when watch is set on an event that does not poll", async () => {
+    const run = await runInProcess({
+      workspace: repo.dir,
+      eventName: "push",
+      payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "octo-org/octo-repo" } },
+      inputs: { watch: "openai/codex", "github-token": "ghs_actiontoken", state: "file", checks: "off", comment: "off" },
+      env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: "12" },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.io.log.filter((line) => line.startsWith("::warning"))).toEqual([
+      expect.stringMatching(/watch is set, but this run's event is push: upstream releases are polled only on schedule and workflow_dispatch runs/),
+    ]);
+    expect(server.requestsFor("repos/list-releases")).toEqual([]);
   });
 
   it("says a mistake in the watch input once, as the job's failure", async () => {
@@ -129,4 +149,57 @@ describe("watching upstream releases from the action", () => {
     expect(wrong.stdout).toContain('Input "watch-max-requests" is "0"; expected a whole number of at least 1');
     server.assertNoViolations();
   });
+
+  it("runs a release's failed step again when the failed job is re-run, and not after three attempts", async () => {
+    // The step fails while the upstream tarball "is not ready" (a file the test removes).
+    const notReady = `${repo.dir}/not-ready`;
+    await writeFile(notReady, "");
+    await writeFlow(repo.dir, {
+      name: "codex-bindings",
+      steps: [
+        {
+          name: "regenerate",
+          trigger: "upstream.release",
+          source: [
+            'import { existsSync } from "node:fs";',
+            "const ctx = JSON.parse(await Bun.stdin.text());",
+            `if (existsSync(${JSON.stringify(notReady)})) { console.error("the release tarball is not there yet"); process.exit(1); }`,
+            'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed", message: "bindings for " + ctx.flow.event.payload.tag }));',
+          ].join("\n"),
+        },
+      ],
+    });
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", publishedAt: "2026-11-01T00:00:00Z" });
+    const attempt = (runId: string, runAttempt: string) =>
+      runInProcess({
+        workspace: repo.dir,
+        eventName: "schedule",
+        payload: schedule,
+        inputs: { watch: "openai/codex tags=rust-v*", "github-token": "ghs_actiontoken", state: "file" },
+        env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt },
+      });
+
+    const failed = await attempt("200", "1");
+    expect(failed.code).toBe(1);
+    expect(failed.summary).toMatch(/rust-v1\.0\.0: codex-bindings\/regenerate failed; the next poll runs it again \(attempt 2 of 3\)/);
+
+    // "Re-run failed jobs": the same run, attempt 2. The listing has not changed.
+    await rm(notReady);
+    const rerun = await attempt("200", "2");
+    expect(rerun.code, rerun.stdout).toBe(0);
+    expect(rerun.summary).toContain("bindings for rust-v1.0.0");
+    expect(rerun.outputs.matched).toBe("1");
+    // Settled now: the next poll runs nothing.
+    const quiet = await attempt("201", "1");
+    expect(quiet.outputs).toMatchObject({ matched: "0", results: "[]" });
+
+    // A step that keeps failing is tried three times in all, then left for a replay.
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", publishedAt: "2026-11-02T00:00:00Z" });
+    await writeFile(notReady, "");
+    const tries = [await attempt("202", "1"), await attempt("202", "2"), await attempt("202", "3"), await attempt("203", "1")];
+    expect(tries.map((run) => run.code)).toEqual([1, 1, 1, 0]);
+    expect(tries[2]?.summary).toMatch(/rust-v1\.1\.0: codex-bindings\/regenerate failed 3 times; it is not delivered again: replay `?github:upstream\.release:openai\/codex:rust-v1\.1\.0`? to run it again/);
+    expect(tries[3]?.outputs.matched).toBe("0");
+    server.assertNoViolations();
+  }, 60_000);
 });

@@ -139,22 +139,23 @@ describe("flows watch, stopped by a signal", () => {
     });
   }
 
-  it("dispatches no further release once stopped: the next poll runs those, and not the canceled one", async () => {
+  it("dispatches no further release once stopped: the next poll runs those, and the canceled one again", async () => {
     server.github.releases.add("oven-sh/bun", { tagName: "bun-v1.3.0", publishedAt: "2026-11-02T00:00:00Z" });
     const exit = await stopWith("SIGTERM", watch("openai/codex", "oven-sh/bun"));
     expect(exit.stderr).toContain("stopped before dispatching github:upstream.release:oven-sh/bun:bun-v1.3.0");
     expect((await storedRuns()).map((run) => [run.eventId, run.processStatus])).toEqual([["github:upstream.release:openai/codex:rust-v1.0.0", "canceled"]]);
 
-    // The next poll: the release left over runs (quickly now), the canceled one does not run again.
+    // The next poll: the release left over runs (quickly now), and the canceled one runs again,
+    // as its second attempt (a canceled step is not settled: the cursor keeps it to deliver again).
     await writeFlow(repo.dir, { name: "bindings", steps: [{ name: "regen", trigger: "upstream.release", source: 'console.log(\'FLOW_RESULT {"status":"completed"}\');' }] });
     const next = await runCli(
       ["--repo", repo.dir, "--no-color", "watch", "--once", "--watch", "openai/codex\noven-sh/bun"],
       cliTestEnv({ GITHUB_TOKEN: "ghp_local", GITHUB_API_URL: server.url }),
     );
     expect(next.code, next.err).toBe(0);
-    expect((await storedRuns()).map((run) => [run.eventId, run.processStatus]).sort()).toEqual([
-      ["github:upstream.release:openai/codex:rust-v1.0.0", "canceled"],
-      ["github:upstream.release:oven-sh/bun:bun-v1.3.0", "completed"],
+    expect((await storedRuns()).map((run) => [run.eventId, run.processStatus, run.attempts.length]).sort()).toEqual([
+      ["github:upstream.release:openai/codex:rust-v1.0.0", "completed", 2],
+      ["github:upstream.release:oven-sh/bun:bun-v1.3.0", "completed", 1],
     ]);
     server.assertNoViolations();
   });

@@ -167,6 +167,30 @@ describe("the README's workflows", () => {
   });
 });
 
+describe("the README's pull-request workflows", () => {
+  const pullRequestWorkflows = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+    .map((match) => parse(match[1] ?? "") as (Workflow & { concurrency?: { group?: string; "cancel-in-progress"?: boolean } }) | null)
+    .filter((workflow) => workflow && typeof workflow === "object" && typeof workflow.on === "object" && "pull_request" in workflow.on);
+
+  it("cancel a run superseded by a new push to the same pull request, and only that one", () => {
+    expect(pullRequestWorkflows.length).toBeGreaterThanOrEqual(1);
+    const payload = payloads.pull_request as { pull_request: { number: number } };
+    const group = (workflow: (typeof pullRequestWorkflows)[number], number: number): string => {
+      const text = String(workflow?.concurrency?.group ?? "");
+      return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => {
+        const expr = new Parser(new Lexer(expression.trim()).lex().tokens, ["github"], []).parse();
+        const github = { event_name: "pull_request", event: { ...payload, pull_request: { ...payload.pull_request, number } } };
+        return new Evaluator(expr, JSON.parse(JSON.stringify({ github }), data.reviver) as data.Dictionary).evaluate().coerceString();
+      });
+    };
+    for (const workflow of pullRequestWorkflows) {
+      expect(workflow?.concurrency?.["cancel-in-progress"]).toBe(true);
+      expect(group(workflow, 7)).toBe(group(workflow, 7));
+      expect(group(workflow, 7)).not.toBe(group(workflow, 8));
+    }
+  });
+});
+
 // Job-level conditions in the docs' workflows, against the webhook payloads they run on.
 const jobConditions = ["README.md", "docs/pull-requests.md", "docs/upstream-releases.md"].flatMap((file) =>
   [...readFileSync(file, "utf8").matchAll(/```ya?ml\n([\s\S]*?)```/g)].flatMap((match) => {
@@ -198,4 +222,75 @@ describe("job conditions in the docs' workflows", () => {
     expect(evaluateWithGitHub(condition, { event_name: event, event: fromPullRequest })).toBe(true);
     expect(evaluateWithGitHub(condition, { event_name: event, event: example })).toBe(false);
   });
+});
+
+// The scheduled upstream watchers the README, docs/upstream-releases.md and the example show,
+// run the same way: each watched repository publishes a release, the flow's step runs for it,
+// and the action has nothing to warn about with the permissions the workflow grants (the step's
+// check run is written on the polling run's commit).
+type WatcherStep = Step & { with?: Record<string, unknown> };
+const watchers = [
+  ...["README.md", "docs/upstream-releases.md"].flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((match, index) => ({ name: `${file} snippet ${index + 1}`, text: match[1] ?? "" })),
+  ),
+  { name: "examples/upstream-release", text: readFileSync("examples/upstream-release/.github/workflows/upstream-release.yml", "utf8") },
+].flatMap(({ name, text }) => {
+  const workflow = parse(text) as (Workflow & { concurrency?: unknown }) | null;
+  if (!workflow || typeof workflow !== "object" || !("jobs" in workflow) || typeof workflow.on !== "object") return [];
+  const event = ["schedule", "workflow_dispatch"].find((each) => each in (workflow.on as object));
+  return Object.values(workflow.jobs).flatMap((job) => {
+    const action = (job.steps ?? []).find((step) => step.uses?.startsWith("peezy/flows-action@")) as WatcherStep | undefined;
+    if (!event || typeof action?.with?.watch !== "string") return [];
+    return [{ name, event, permissions: workflow.permissions ?? {}, concurrency: workflow.concurrency, action }];
+  });
+});
+
+/** An input's value as the runner passes it: expressions evaluated, on a run with no inputs. */
+function inputValue(value: unknown): string {
+  return String(value).replace(/\$\{\{([\s\S]*?)\}\}/g, (_, text: string) => {
+    const expr = new Parser(new Lexer(text.trim()).lex().tokens, ["inputs"], []).parse();
+    const result = new Evaluator(expr, JSON.parse("{\"inputs\": {}}", data.reviver) as data.Dictionary).evaluate();
+    return result.kind === data.Kind.Null ? "" : result.coerceString();
+  });
+}
+
+describe("the docs' scheduled upstream watchers", () => {
+  it("are found", () => {
+    expect(watchers.map((w) => w.name)).toEqual(expect.arrayContaining(["README.md snippet 3", "examples/upstream-release"]));
+  });
+
+  it.each(watchers)("$name keeps one poll at a time (a concurrency group)", ({ concurrency }) => {
+    expect(concurrency).toBeTruthy();
+  });
+
+  it.each(watchers)("$name runs each watched repository's new release with nothing to warn about", async ({ event, permissions, action }) => {
+    await writeFlow(repo.dir, { name: "follow", steps: [{ name: "step", trigger: "upstream.release", source: rawStep("changed", "followed") }] });
+    const server = await startGitHubApiServer();
+    try {
+      for (const [operationId, needed] of Object.entries(NEEDS)) {
+        if (!grants(permissions, needed)) server.failNext({ operationId, status: 403, times: 1000, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" } });
+      }
+      const inputs = Object.fromEntries(Object.entries(action.with ?? {}).map(([name, value]) => [name, inputValue(value)]));
+      const repos = inputs.watch?.split("\n").map((line) => line.trim().split(/\s+/)[0] ?? "").filter(Boolean) ?? [];
+      // Old enough for any min-age in the docs.
+      const published = new Date(Date.now() - 30 * 86_400_000).toISOString().replace(/\.\d+Z$/, "Z");
+      for (const upstream of repos) server.github.releases.add(upstream, { tagName: upstream.startsWith("openai/") ? "rust-v0.42.0" : "v1.0.0", publishedAt: published });
+      const result = await runDistAction({
+        workspace: repo.dir,
+        eventName: event,
+        payload: { ...(event === "schedule" ? { schedule: "17 * * * *" } : { inputs: {} }), repository: { full_name: "octo-org/octo-repo" } },
+        // The branch store needs a remote; its permission (contents: write) is tested elsewhere.
+        inputs: { ...inputs, "github-token": "ghs_readmetoken", state: "file", "state-dir": `.flows-state-${Math.random().toString(36).slice(2)}` },
+        env: { GITHUB_API_URL: server.url },
+      });
+      expect(result.code, result.stdout).toBe(0);
+      const runs = (JSON.parse(result.outputs.results ?? "[]") as Array<{ eventId: string; effectiveStatus: string }>).map((run) => [run.eventId.split(":")[2], run.effectiveStatus]);
+      expect(runs).toEqual(repos.map((upstream) => [upstream, "changed"]));
+      const warnings = result.stdout.split("\n").filter((line) => /^::(warning|error)/.test(line));
+      expect(warnings).toEqual([]);
+      server.assertNoViolations();
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });

@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { commonPrefix } from "../../src/watch/changes.js";
 import { loadWatchCursor, pollUpstreamReleases, watchAndDispatch } from "../../src/watch/index.js";
 import { clientFor, githubServer, repoWithReleaseFlow, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
 
@@ -41,13 +45,40 @@ describe("changes to releases after they were dispatched (updates=true)", () => 
     ]);
     expect(moved.reports[0]).toMatchObject({ status: "not-modified", changes: 1 });
     expect((await poll()).events).toEqual([]);
-    // The tags are listed once per poll, narrowed to the pattern's prefix, and asked conditionally.
+    // The tags are listed once per poll, narrowed to the dispatched tags' prefix, and asked conditionally.
     expect(server.requestsFor("git/list-matching-refs").map((request) => [decodeURIComponent(request.path), request.status])).toEqual([
-      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v`, 200],
-      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v`, 200],
-      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v`, 304],
+      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v1.0.0`, 200],
+      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v1.0.0`, 200],
+      [`/repos/${UPSTREAM}/git/matching-refs/tags/rust-v1.0.0`, 304],
     ]);
     server.assertNoViolations();
+  });
+
+  it("lists only the tags that share the dispatched tags' prefix, not every tag of the repository, and still sees one move", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    // No tags pattern (or a /regex/): the pattern has no literal prefix to narrow the listing.
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} since=all updates=true`) });
+    for (let i = 0; i < 50; i++) server.github.releases.addTag(UPSTREAM, { tag: `nightly-${i}`, commitSha: OLD });
+    seedRelease(server, UPSTREAM, "v1.4.0", { minute: 1 });
+    seedRelease(server, UPSTREAM, "v1.5.0", { minute: 2 });
+    expect(tags((await poll()).events)).toEqual(["v1.4.0", "v1.5.0"]);
+    server.github.releases.addTag(UPSTREAM, { tag: "v1.5.0", commitSha: NEW });
+    const moved = await poll();
+    expect(moved.events.map((event) => event.id)).toEqual([expect.stringMatching(/^github:upstream\.release\.updated:openai\/codex:v1\.5\.0@/)]);
+    expect(server.requestsFor("git/list-matching-refs").map((request) => decodeURIComponent(request.path))).toEqual([
+      `/repos/${UPSTREAM}/git/matching-refs/tags/v1.`,
+      `/repos/${UPSTREAM}/git/matching-refs/tags/v1.`,
+    ]);
+    server.assertNoViolations();
+  });
+
+  it("narrows the tag listing to whole characters", () => {
+    expect(commonPrefix(["rust-v0.41.0", "rust-v0.42.0"])).toBe("rust-v0.4");
+    expect(commonPrefix(["v1", "w1"])).toBe("");
+    expect(commonPrefix(["\u{1F680}1", "\u{1F600}1"])).toBe("");
+    expect(() => encodeURIComponent(commonPrefix(["x\u{1F680}", "x\u{1F600}"]))).not.toThrow();
   });
 
   it("follows an annotated tag to its commit", async () => {
@@ -61,6 +92,35 @@ describe("changes to releases after they were dispatched (updates=true)", () => 
     server.github.releases.addTag(UPSTREAM, { tag: "v2", commitSha: NEW, annotated: true });
     const moved = await poll();
     expect(moved.events[0]?.payload).toMatchObject({ previous: { commit: OLD }, current: { commit: NEW } });
+    server.assertNoViolations();
+  });
+
+  it("keeps a release delivered again (its step failed) once in the dispatched list, and still sees its tag move", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const flows = await tempRepo("flows-watch-retry-");
+    onTestFinished(() => flows.cleanup());
+    const notReady = join(flows.dir, "not-ready");
+    await writeFile(notReady, "");
+    await writeFlow(flows.dir, {
+      name: "follow",
+      steps: [
+        {
+          name: "step",
+          trigger: "upstream.release",
+          source: `import { existsSync } from "node:fs";\nawait Bun.stdin.text();\nif (existsSync(${JSON.stringify(notReady)})) process.exit(1);\nconsole.log('FLOW_RESULT {"status":"completed"}');`,
+        },
+      ],
+    });
+    const poll = () => watchAndDispatch({ client, store, watches: watches(`${UPSTREAM} updates=true`), dispatchOptions: { repoRoot: flows.dir } });
+    server.github.releases.add(UPSTREAM, { tagName: "v1.0.0", createdAt: "2025-01-01T00:00:00Z", commitSha: OLD });
+    expect((await poll()).outcomes.map((outcome) => outcome.runs[0]?.effectiveStatus)).toEqual(["failed"]);
+    await rm(notReady);
+    expect((await poll()).outcomes.map((outcome) => outcome.runs[0]?.effectiveStatus)).toEqual(["completed"]);
+    expect((await loadWatchCursor(store, UPSTREAM))?.dispatched?.map((item) => [item.tag, item.commit])).toEqual([["v1.0.0", OLD]]);
+    server.github.releases.addTag(UPSTREAM, { tag: "v1.0.0", commitSha: NEW });
+    expect((await poll()).events.map((event) => event.id)).toEqual(["github:upstream.release.updated:openai/codex:v1.0.0@aaaaaaaaaaaa..bbbbbbbbbbbb"]);
     server.assertNoViolations();
   });
 

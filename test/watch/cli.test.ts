@@ -41,6 +41,16 @@ async function flows(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code:
 const WATCH = "openai/codex min-age=24h";
 
 describe("flows watch --status and flows forget", () => {
+  it("says every mistake in the watch configuration before it asks for a token", async () => {
+    const run = await flows({ GITHUB_TOKEN: "", GH_TOKEN: "" }, "watch", "--once", "--watch", "openai/codex since=yesterday");
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('input "watch":1: since is "yesterday"');
+    expect(run.err).not.toContain("needs a GitHub token");
+    const fixed = await flows({ GITHUB_TOKEN: "", GH_TOKEN: "" }, "watch", "--once", "--watch", "openai/codex");
+    expect(fixed.code).toBe(1);
+    expect(fixed.err).toContain("flows watch needs a GitHub token to list releases");
+  });
+
   it("shows per repository the last poll, ETag age, pending releases and the last dispatched tag", async () => {
     expect((await flows({}, "watch", "--status", "--watch", WATCH)).out).toBe("openai/codex (min-age 1d) — input \"watch\" line 1\n  not polled yet\n");
     await flows({}, "watch", "--once", "--watch", WATCH);

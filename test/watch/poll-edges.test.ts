@@ -22,6 +22,26 @@ describe("polling upstream releases at the edges", () => {
     server.assertNoViolations();
   });
 
+  it("dispatches a release whose tag was renamed to match the watch after a poll filtered it out", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "rust-v0.41.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = async (minute: number) =>
+      tags((await pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} tags=rust-v*`), now: () => new Date(at(minute)) })).events);
+    expect(await poll(5)).toEqual(["rust-v0.41.0"]);
+    // Published under a mistyped tag, so the watch filters it out; the maintainer fixes the tag.
+    const id = seedRelease(server, UPSTREAM, "rust-0.42.0", { minute: 10 });
+    expect(await poll(15)).toEqual([]);
+    server.github.releases.update(UPSTREAM, id, { tagName: "rust-v0.42.0" });
+    expect(await poll(20)).toEqual(["rust-v0.42.0"]);
+    expect(await poll(25)).toEqual([]);
+    // A matching tag renamed to another matching one is the release already dispatched.
+    server.github.releases.update(UPSTREAM, id, { tagName: "rust-v0.42.0-fixed" });
+    expect(await poll(30)).toEqual([]);
+    server.assertNoViolations();
+  });
+
   it("says where a first poll stopped reading, without naming a setting the action and CLI do not have", async () => {
     const server = await githubServer();
     for (let i = 0; i < 150; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: i });

@@ -24,6 +24,15 @@ export async function dispatchMode(context: ActionContext): Promise<DispatchOutc
   let outcome: DispatchOutcome | undefined;
   try {
     outcome = await dispatch(context.event, { ...options, match, observer });
+    const watching = context.inputs.watch.trim() !== "";
+    if (watching && !WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay) {
+      // A `watch` in a workflow on push or release polled nothing, and said nothing.
+      context.io.warning(
+        `watch is set, but this run's event is ${context.event.type}: upstream releases are polled only on schedule and workflow_dispatch runs, so none were polled. Add "on: schedule" to the workflow (see the README's "React to upstream releases"), or remove watch here.`,
+      );
+    } else if (watching && context.inputs.event && !context.inputs.replay) {
+      context.io.warning('watch is set, but so is event: the given event was dispatched instead of polling. Leave event empty to poll.');
+    }
     if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
       // New upstream releases are reported beside the event that polled for them.
       const { io, inputs, store, bunPath, signal, stepEnv } = context;
