@@ -1407,8 +1407,10 @@ function parseCursorExtras(cursor) {
     return extras;
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
-var dispatch = __webpack_require__(39730);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 7 modules
+var dispatch = __webpack_require__(89523);
+// EXTERNAL MODULE: ./.build/engine/run-view.js
+var run_view = __webpack_require__(44456);
 // EXTERNAL MODULE: ./.build/flows/index.js + 27 modules
 var flows = __webpack_require__(76046);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
@@ -1973,7 +1975,7 @@ async function currentRelease(lookups, id) {
     return release && !release.draft ? release : undefined;
 }
 async function detectChanges(options) {
-    const { watch, listing, now } = options;
+    const { listing, now } = options;
     const events = [];
     const earlier = [];
     const urlOf = (tag) => `https://github.com/${options.repo}/releases/tag/${tag}`;
@@ -2005,7 +2007,10 @@ async function detectChanges(options) {
         return { events, dispatched };
     const unknown = dispatched.some((item) => item.tagObject === undefined);
     const etag = unknown ? undefined : options.cursor?.tagsEtag;
-    const refs = await listTagRefs({ ...options, prefix: literalPrefix(watch.tags), ...(etag ? { etag } : {}) });
+    // matching-refs has no pages: it answers every tag with the prefix in one list. Narrowed to
+    // what the dispatched tags share (`rust-v0.4` for rust-v0.41.0 and rust-v0.42.0), not what
+    // the pattern allows, so a repository with thousands of tags is not read whole on each poll.
+    const refs = await listTagRefs({ ...options, prefix: commonPrefix(dispatched.map((item) => item.tag)), ...(etag ? { etag } : {}) });
     if (refs.status === "not-modified")
         return { events, dispatched, ...(etag ? { tagsEtag: etag } : {}) };
     for (const item of dispatched) {
@@ -2028,21 +2033,14 @@ async function detectChanges(options) {
     }
     return { events, dispatched, ...(refs.etag ? { tagsEtag: refs.etag } : {}) };
 }
-/** The text every tag pattern starts with (`rust-v*` → `rust-v`), to list only those tags. */
-function literalPrefix(patterns) {
-    if (patterns.length === 0)
-        return "";
-    const prefixes = patterns.map((pattern) => {
-        if (/^\/.*\/[a-z]*$/s.test(pattern.source))
-            return "";
-        const special = pattern.source.search(/[*?[\\]/);
-        return special < 0 ? pattern.source : pattern.source.slice(0, special);
-    });
-    let common = prefixes[0] ?? "";
-    for (const prefix of prefixes)
-        while (!prefix.startsWith(common))
+/** The text every tag starts with (`rust-v0.41.0`, `rust-v0.42.0` → `rust-v0.4`). */
+function commonPrefix(tags) {
+    let common = tags[0] ?? "";
+    for (const tag of tags)
+        while (!tag.startsWith(common))
             common = common.slice(0, -1);
-    return common;
+    // Not half a character: a lone surrogate cannot be put in a URL.
+    return /[\uD800-\uDBFF]$/.test(common) ? common.slice(0, -1) : common;
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
@@ -2141,9 +2139,15 @@ function selectNewReleases(releases, watch, cursor) {
 }
 function isNewSince(release, watch, cursor) {
     const prior = cursor.seen.find((seen) => seen.id === release.id);
-    // A prerelease promoted to a release since it was seen (and filtered out) is news.
-    if (prior)
-        return prior.prerelease && !release.prerelease && !watch.prereleases;
+    if (prior) {
+        // A prerelease promoted to a release since it was seen (and filtered out) is news, and so
+        // is a release whose tag was renamed from one the watch filters out (a mistyped tag fixed
+        // after publication): nothing ran for it. A rename from one matching tag to another is
+        // the release already dispatched.
+        const promoted = prior.prerelease && !release.prerelease && !watch.prereleases;
+        const retagged = prior.tag !== release.tagName && !matchesTag(watch.tags, prior.tag);
+        return promoted || retagged;
+    }
     return cursor.watermark === undefined || select_time(release.publishedAt) >= select_time(cursor.watermark);
 }
 /** The cursor after a poll: every published release listed is now seen, whatever the filter. */
@@ -2183,8 +2187,8 @@ function nextCursor(options) {
 function cursorChanged(previous, next) {
     if (!previous)
         return true;
-    // Everything but the save time; `seen` by id and prerelease flag.
-    const key = ({ polledAt: _polledAt, seen, ...rest }) => JSON.stringify([rest.etag, rest.deepEtag, rest.tagsEtag, rest.etagAt, rest.watermark, rest.checkedAt, rest.pending ?? [], rest.dispatched ?? [], seen.map((item) => [item.id, item.prerelease])]);
+    // Everything but the save time; `seen` by id, tag and prerelease flag.
+    const key = ({ polledAt: _polledAt, seen, ...rest }) => JSON.stringify([rest.etag, rest.deepEtag, rest.tagsEtag, rest.etagAt, rest.watermark, rest.checkedAt, rest.pending ?? [], rest.dispatched ?? [], seen.map((item) => [item.id, item.tag, item.prerelease])]);
     return key(previous) !== key(next);
 }
 
@@ -2268,6 +2272,9 @@ async function pollRepository(options) {
     }
     ready.sort(byPublication);
     const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
+    // A release delivered again (its steps failed, or `flows forget`) keeps its one entry, which
+    // knows the commit its tag pointed at: a second would report one tag move twice.
+    const dispatchedBefore = new Set((cursor?.dispatched ?? []).map((item) => item.id));
     const dispatchedNow = ready
         .map((release, index) => ({
         id: release.id,
@@ -2278,6 +2285,7 @@ async function pollRepository(options) {
         dispatchedAt: now.toISOString(),
         ...(/^[0-9a-f]{40}$/.test(release.targetCommitish) ? { commit: release.targetCommitish } : {}),
     }))
+        .filter((item) => !dispatchedBefore.has(item.id))
         .reverse();
     const changes = watch.updates
         ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
@@ -2477,12 +2485,22 @@ async function collectUpstreamReleases(options) {
 function withWait(report, seconds) {
     return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
-/** Save the cursors of every repository except those in `skip` (whose events did not all get handled). */
-async function savePendingCursors(store, pending, skip, now) {
+/**
+ * Save the cursors of every repository except those in `skip` (whose events did not all get
+ * handled), with the tags in `redeliver` (releases whose steps did not settle) for the next poll
+ * to deliver again.
+ */
+async function savePendingCursors(store, pending, skip, now, redeliver = new Map()) {
     const clock = now ?? (() => new Date());
-    for (const [repo, cursor] of pending.cursors) {
-        if (!skip.has(repo))
-            await cursor_saveWatchCursor({ store, cursor, now: clock() });
+    const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
+    for (const repo of repos) {
+        if (skip.has(repo))
+            continue;
+        const cursor = pending.cursors.get(repo) ?? (await cursor_loadWatchCursor(store, repo));
+        if (!cursor)
+            continue;
+        const again = [...(redeliver.get(repo) ?? [])];
+        await cursor_saveWatchCursor({ store, cursor: again.length > 0 ? { ...cursor, redeliver: [...new Set([...(cursor.redeliver ?? []), ...again])] } : cursor, now: clock() });
     }
     if (pending.rotation)
         await saveWatchRotation(store, pending.rotation, clock());
@@ -2499,6 +2517,13 @@ async function savePendingCursors(store, pending, skip, now) {
 
 
 
+
+/**
+ * Attempts a polled release's step gets in all: one that failed or was canceled is delivered
+ * again by the next poll (a re-run of the failed job, or the next scheduled run), as a
+ * redelivered GitHub event would be, until it has had this many.
+ */
+const RELEASE_ATTEMPTS = 3;
 /** For callers from JavaScript: what watchAndDispatch cannot do without, checked before anything is asked of GitHub. */
 function checkWatchAndDispatchOptions(options) {
     const call = "watchAndDispatch";
@@ -2522,6 +2547,8 @@ async function watchAndDispatch(options) {
     const outcomes = [];
     // Repositories whose cursors stay where they were, so the next poll sees their releases again.
     const heldRepos = new Set();
+    // Releases whose steps failed or were canceled, by repository: the next poll delivers them again.
+    const redeliver = new Map();
     const note = (repo, message, status) => {
         const report = pending.reports.find((item) => item.repo === repo);
         if (!report)
@@ -2546,13 +2573,16 @@ async function watchAndDispatch(options) {
             continue;
         }
         try {
-            outcomes.push(await (0,dispatch/* dispatch */.JD)(event, {
+            const outcome = await (0,dispatch/* dispatch */.JD)(event, {
                 ...base,
                 ...(discovery ? { discovery } : {}),
                 ...(options.now && !base.now ? { now: options.now } : {}),
                 store: options.store,
                 dryRun,
-            }));
+            });
+            outcomes.push(outcome);
+            if (!dryRun)
+                retryUnsettled(event, outcome, repo, redeliver, note);
         }
         catch (error) {
             heldRepos.add(repo);
@@ -2563,8 +2593,33 @@ async function watchAndDispatch(options) {
         }
     }
     if (!dryRun)
-        await savePendingCursors(options.store, pending, heldRepos, options.now);
+        await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver);
     return { events: pending.events, reports: pending.reports, requests: pending.requests, outcomes, dryRun };
+}
+/**
+ * A polled release whose steps did not all settle (failed, timed out, canceled) is put in the
+ * cursor's `redeliver` list, so that the next poll delivers it again and the engine runs those
+ * steps once more, as it does for a redelivered GitHub event: without it, the cursor has moved
+ * past the release and a re-run of the failed job would run nothing. Up to RELEASE_ATTEMPTS.
+ */
+function retryUnsettled(event, outcome, repo, redeliver, note) {
+    if (event.type !== "upstream.release")
+        return;
+    const tag = event.payload.tag;
+    const unsettled = outcome.runs.filter((run) => !(0,run_view/* isSettled */.Is)(run));
+    if (typeof tag !== "string" || unsettled.length === 0)
+        return;
+    const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
+    const attempts = Math.max(...unsettled.map((run) => run.attempts.length));
+    if (attempts < RELEASE_ATTEMPTS) {
+        const set = redeliver.get(repo) ?? new Set();
+        set.add(tag);
+        redeliver.set(repo, set);
+        note(repo, `${tag}: ${steps}; the next poll runs ${unsettled.length === 1 ? "it" : "them"} again (attempt ${attempts + 1} of ${RELEASE_ATTEMPTS})`);
+    }
+    else {
+        note(repo, `${tag}: ${steps} ${attempts} times; it is not delivered again: replay ${event.id} to run it again`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/status.js

@@ -713,8 +713,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: conditionGitHub, conditionOptions, missingFlowRoots
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
-var dispatch = __nccwpck_require__(39730);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 7 modules
+var dispatch = __nccwpck_require__(89523);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/index.js + 27 modules
@@ -935,10 +935,13 @@ function nothingRan(event) {
 const RESULTS_OUTPUT_LIMIT_BYTES = 512 * 1024;
 const BRIEF_MESSAGE_CHARS = 500;
 async function writeOutputs(io, outcome) {
-    const runs = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome).flatMap((each) => each.runs);
+    const outcomes = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome);
+    const runs = outcomes.flatMap((each) => each.runs);
     await io.setOutput("event-id", outcome.eventId);
     await io.setOutput("event-type", outcome.event.type);
-    await io.setOutput("matched", String(outcome.matched));
+    // The steps this job ran: for the event, the events its steps chained (`next`) and, on a poll,
+    // the new upstream releases, counted as `already-handled` and `results` count them.
+    await io.setOutput("matched", String(outcomes.reduce((sum, each) => sum + each.matched, 0)));
     await io.setOutput("already-handled", String(runs.filter((run) => run.alreadyHandled).length));
     await io.setOutput("needs-attention", String(runs.some((run) => run.needsAttention)));
     await io.setOutput("results", resultsJson(runs));
@@ -1725,7 +1728,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 39730:
+/***/ 89523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1997,107 +2000,8 @@ function nextItemProblem(item, now) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
-;// CONCATENATED MODULE: ./.build/engine/run-view.js
-
-
-/** Effective statuses after which a redelivered event does not run the step again. */
-const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
-/** A stored run is settled when its last attempt succeeded or is waiting on a human. */
-function isSettled(run) {
-    return SETTLED_STATUSES.has(run.effectiveStatus);
-}
-/**
- * The last attempt of a stored run when another dispatcher is running it now (alive on this
- * host, or within its lease on another): a delivery then must not start the step beside it.
- */
-function liveAttemptOf(run, now) {
-    const last = run.attempts.at(-1);
-    return last !== undefined && (0,dispatcher/* isLiveAttempt */.Wg)(last, now) ? last : undefined;
-}
-/** The view of a step that is about to run (or, in a dry run, would run). */
-function startRunView(options) {
-    const { previous, now } = options;
-    const attempts = previous ? [...previous.attempts] : [];
-    const attempt = {
-        id: options.attemptId,
-        number: attempts.length + 1,
-        status: options.processStatus,
-        startedAt: now,
-    };
-    if (options.replay)
-        attempt.replay = true;
-    if (options.key)
-        attempt.key = options.key;
-    if (options.dispatcher)
-        attempt.dispatcher = options.dispatcher;
-    attempts.push(attempt);
-    const view = {
-        id: options.runId,
-        eventId: options.event.id,
-        flowName: options.flow.name,
-        flowVersion: options.flow.version,
-        stepName: options.step.name,
-        runner: options.step.runner,
-        processStatus: options.processStatus,
-        effectiveStatus: options.processStatus,
-        needsAttention: false,
-        attempts,
-        createdAt: previous?.createdAt ?? now,
-        updatedAt: now,
-        startedAt: now,
-    };
-    if (options.replay)
-        view.replay = true;
-    return view;
-}
-/** Fold a finished attempt into its run view. */
-function finishRunView(view, outcome) {
-    const attempts = [...view.attempts];
-    const last = attempts.at(-1);
-    if (last) {
-        const finished = {
-            ...last,
-            status: outcome.processStatus,
-            startedAt: outcome.startedAt,
-            completedAt: outcome.completedAt,
-        };
-        if (outcome.result)
-            finished.resultStatus = outcome.result.status;
-        if (outcome.error)
-            finished.error = outcome.error;
-        if (outcome.timedOut)
-            finished.timedOut = true;
-        attempts[attempts.length - 1] = finished;
-    }
-    const done = {
-        ...view,
-        processStatus: outcome.processStatus,
-        attempts,
-        output: outcome.output,
-        startedAt: outcome.startedAt,
-        completedAt: outcome.completedAt,
-        updatedAt: outcome.completedAt,
-        durationMs: outcome.durationMs,
-    };
-    delete done.resultStatus;
-    delete done.resultPayload;
-    delete done.error;
-    delete done.timedOut;
-    if (outcome.result) {
-        done.resultStatus = outcome.result.status;
-        done.resultPayload = outcome.result;
-    }
-    if (outcome.error)
-        done.error = outcome.error;
-    if (outcome.timedOut)
-        done.timedOut = true;
-    done.effectiveStatus = (0,contracts/* effectiveStatusOf */.Z2)(done);
-    done.needsAttention = (0,contracts/* needsAttentionFor */.XM)(done.effectiveStatus);
-    return done;
-}
-
+// EXTERNAL MODULE: ./.build/engine/run-view.js
+var run_view = __nccwpck_require__(44456);
 ;// CONCATENATED MODULE: ./.build/engine/run-one.js
 
 
@@ -2114,7 +2018,7 @@ async function runOne(options) {
     const attemptNumber = (previous?.attempts.length ?? 0) + 1;
     const attemptId = (0,ids/* attemptIdFor */.M)(runId, attemptNumber);
     const replay = engine.replay === true;
-    const view = startRunView({
+    const view = (0,run_view/* startRunView */.Jm)({
         runId,
         event,
         flow: ref.flow,
@@ -2256,7 +2160,7 @@ async function startedOrRecorded(started, view, engine, run) {
  * dispatch waits for every end save (`run.ends`) before it returns; `onStepEnd` follows the save.
  */
 function finishAndRecord(started, outcome, engine, run) {
-    const view = finishRunView(started, outcome);
+    const view = (0,run_view/* finishRunView */.qt)(started, outcome);
     // Held a moment for other ends only when no later step waits on this one.
     const recorded = run.recorder
         .saveEnd(view, { urgent: run.notStarted > 0 })
@@ -2526,8 +2430,8 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         const runId = (0,ids/* runIdFor */.q)(event.id, ref.flow.name, ref.step.name);
         const previous = previousRuns.get(runId);
         // A step another dispatch is running now is not started beside it, not even by a replay.
-        const live = previous === undefined ? undefined : liveAttemptOf(previous);
-        const reuse = previous !== undefined && (live !== undefined || (!options.replay && isSettled(previous)));
+        const live = previous === undefined ? undefined : (0,run_view/* liveAttemptOf */.d_)(previous);
+        const reuse = previous !== undefined && (live !== undefined || (!options.replay && (0,run_view/* isSettled */.Is)(previous)));
         if (reuse)
             debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
         if (live)
@@ -3039,6 +2943,118 @@ async function runChains(chains, slots) {
     if (failure)
         throw failure.error;
     return results;
+}
+
+
+/***/ }),
+
+/***/ 44456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ isSettled),
+/* harmony export */   Jm: () => (/* binding */ startRunView),
+/* harmony export */   d_: () => (/* binding */ liveAttemptOf),
+/* harmony export */   qt: () => (/* binding */ finishRunView)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
+
+
+/** Effective statuses after which a redelivered event does not run the step again. */
+const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+/** A stored run is settled when its last attempt succeeded or is waiting on a human. */
+function isSettled(run) {
+    return SETTLED_STATUSES.has(run.effectiveStatus);
+}
+/**
+ * The last attempt of a stored run when another dispatcher is running it now (alive on this
+ * host, or within its lease on another): a delivery then must not start the step beside it.
+ */
+function liveAttemptOf(run, now) {
+    const last = run.attempts.at(-1);
+    return last !== undefined && (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(last, now) ? last : undefined;
+}
+/** The view of a step that is about to run (or, in a dry run, would run). */
+function startRunView(options) {
+    const { previous, now } = options;
+    const attempts = previous ? [...previous.attempts] : [];
+    const attempt = {
+        id: options.attemptId,
+        number: attempts.length + 1,
+        status: options.processStatus,
+        startedAt: now,
+    };
+    if (options.replay)
+        attempt.replay = true;
+    if (options.key)
+        attempt.key = options.key;
+    if (options.dispatcher)
+        attempt.dispatcher = options.dispatcher;
+    attempts.push(attempt);
+    const view = {
+        id: options.runId,
+        eventId: options.event.id,
+        flowName: options.flow.name,
+        flowVersion: options.flow.version,
+        stepName: options.step.name,
+        runner: options.step.runner,
+        processStatus: options.processStatus,
+        effectiveStatus: options.processStatus,
+        needsAttention: false,
+        attempts,
+        createdAt: previous?.createdAt ?? now,
+        updatedAt: now,
+        startedAt: now,
+    };
+    if (options.replay)
+        view.replay = true;
+    return view;
+}
+/** Fold a finished attempt into its run view. */
+function finishRunView(view, outcome) {
+    const attempts = [...view.attempts];
+    const last = attempts.at(-1);
+    if (last) {
+        const finished = {
+            ...last,
+            status: outcome.processStatus,
+            startedAt: outcome.startedAt,
+            completedAt: outcome.completedAt,
+        };
+        if (outcome.result)
+            finished.resultStatus = outcome.result.status;
+        if (outcome.error)
+            finished.error = outcome.error;
+        if (outcome.timedOut)
+            finished.timedOut = true;
+        attempts[attempts.length - 1] = finished;
+    }
+    const done = {
+        ...view,
+        processStatus: outcome.processStatus,
+        attempts,
+        output: outcome.output,
+        startedAt: outcome.startedAt,
+        completedAt: outcome.completedAt,
+        updatedAt: outcome.completedAt,
+        durationMs: outcome.durationMs,
+    };
+    delete done.resultStatus;
+    delete done.resultPayload;
+    delete done.error;
+    delete done.timedOut;
+    if (outcome.result) {
+        done.resultStatus = outcome.result.status;
+        done.resultPayload = outcome.result;
+    }
+    if (outcome.error)
+        done.error = outcome.error;
+    if (outcome.timedOut)
+        done.timedOut = true;
+    done.effectiveStatus = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveStatusOf */ .Z2)(done);
+    done.needsAttention = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .needsAttentionFor */ .XM)(done.effectiveStatus);
+    return done;
 }
 
 
@@ -10506,8 +10522,8 @@ function debugStore(store, debug) {
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
 var action_inputs = __nccwpck_require__(9777);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 8 modules
-var dispatch = __nccwpck_require__(39730);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 7 modules
+var dispatch = __nccwpck_require__(89523);
 // EXTERNAL MODULE: ./.build/report/modes.js
 var modes = __nccwpck_require__(18657);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -10714,6 +10730,14 @@ async function dispatchMode(context) {
     let outcome;
     try {
         outcome = await (0,dispatch/* dispatch */.JD)(context.event, { ...options, match, observer });
+        const watching = context.inputs.watch.trim() !== "";
+        if (watching && !WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay) {
+            // A `watch` in a workflow on push or release polled nothing, and said nothing.
+            context.io.warning(`watch is set, but this run's event is ${context.event.type}: upstream releases are polled only on schedule and workflow_dispatch runs, so none were polled. Add "on: schedule" to the workflow (see the README's "React to upstream releases"), or remove watch here.`);
+        }
+        else if (watching && context.inputs.event && !context.inputs.replay) {
+            context.io.warning('watch is set, but so is event: the given event was dispatched instead of polling. Leave event empty to poll.');
+        }
         if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
             // New upstream releases are reported beside the event that polled for them.
             const { io, inputs, store, bunPath, signal, stepEnv } = context;

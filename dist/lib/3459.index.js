@@ -320,8 +320,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: conditionGitHub, conditionOptions, missingFlowRoots
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
-var dispatch = __webpack_require__(94916);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
+var dispatch = __webpack_require__(21265);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __webpack_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/index.js + 14 modules
@@ -542,10 +542,13 @@ function nothingRan(event) {
 const RESULTS_OUTPUT_LIMIT_BYTES = 512 * 1024;
 const BRIEF_MESSAGE_CHARS = 500;
 async function writeOutputs(io, outcome) {
-    const runs = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome).flatMap((each) => each.runs);
+    const outcomes = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome);
+    const runs = outcomes.flatMap((each) => each.runs);
     await io.setOutput("event-id", outcome.eventId);
     await io.setOutput("event-type", outcome.event.type);
-    await io.setOutput("matched", String(outcome.matched));
+    // The steps this job ran: for the event, the events its steps chained (`next`) and, on a poll,
+    // the new upstream releases, counted as `already-handled` and `results` count them.
+    await io.setOutput("matched", String(outcomes.reduce((sum, each) => sum + each.matched, 0)));
     await io.setOutput("already-handled", String(runs.filter((run) => run.alreadyHandled).length));
     await io.setOutput("needs-attention", String(runs.some((run) => run.needsAttention)));
     await io.setOutput("results", resultsJson(runs));
@@ -1181,8 +1184,8 @@ function debugStore(store, debug) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
-var dispatch = __webpack_require__(94916);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
+var dispatch = __webpack_require__(21265);
 // EXTERNAL MODULE: ./.build/report/modes.js
 var modes = __webpack_require__(18657);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -1389,6 +1392,14 @@ async function dispatchMode(context) {
     let outcome;
     try {
         outcome = await (0,dispatch/* dispatch */.JD)(context.event, { ...options, match, observer });
+        const watching = context.inputs.watch.trim() !== "";
+        if (watching && !WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay) {
+            // A `watch` in a workflow on push or release polled nothing, and said nothing.
+            context.io.warning(`watch is set, but this run's event is ${context.event.type}: upstream releases are polled only on schedule and workflow_dispatch runs, so none were polled. Add "on: schedule" to the workflow (see the README's "React to upstream releases"), or remove watch here.`);
+        }
+        else if (watching && context.inputs.event && !context.inputs.replay) {
+            context.io.warning('watch is set, but so is event: the given event was dispatched instead of polling. Leave event empty to poll.');
+        }
         if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
             // New upstream releases are reported beside the event that polled for them.
             const { io, inputs, store, bunPath, signal, stepEnv } = context;

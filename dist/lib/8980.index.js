@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94916);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21265);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36364);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18362);
@@ -403,17 +403,18 @@ async function watchCommand(ctx, options) {
     if (options.maxRequests !== undefined && (maxRequests === undefined || maxRequests < 1)) {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".`, "watch");
     }
-    const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
-    if (!token) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandFailed */ .nk("flows watch needs a GitHub token to list releases: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token).");
-    }
     const [{ loadWatchConfig, watchAndDispatch }, { createGitHubClient }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73471)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73021)),
     ]);
+    // The configuration first: its mistakes need no token to be found, and are said in one go.
     const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
     if (watches.length === 0) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandFailed */ .nk('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
+    }
+    const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
+    if (!token) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandFailed */ .nk("flows watch needs a GitHub token to list releases: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token).");
     }
     // One retry (about a second) for 5xx and network errors: someone is waiting at the terminal,
     // and the next run polls again anyway.

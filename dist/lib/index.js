@@ -1006,7 +1006,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 94916:
+/***/ 21265:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1122,107 +1122,8 @@ function nextItemProblem(item, now) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
-;// CONCATENATED MODULE: ./.build/engine/run-view.js
-
-
-/** Effective statuses after which a redelivered event does not run the step again. */
-const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
-/** A stored run is settled when its last attempt succeeded or is waiting on a human. */
-function isSettled(run) {
-    return SETTLED_STATUSES.has(run.effectiveStatus);
-}
-/**
- * The last attempt of a stored run when another dispatcher is running it now (alive on this
- * host, or within its lease on another): a delivery then must not start the step beside it.
- */
-function liveAttemptOf(run, now) {
-    const last = run.attempts.at(-1);
-    return last !== undefined && (0,dispatcher/* isLiveAttempt */.Wg)(last, now) ? last : undefined;
-}
-/** The view of a step that is about to run (or, in a dry run, would run). */
-function startRunView(options) {
-    const { previous, now } = options;
-    const attempts = previous ? [...previous.attempts] : [];
-    const attempt = {
-        id: options.attemptId,
-        number: attempts.length + 1,
-        status: options.processStatus,
-        startedAt: now,
-    };
-    if (options.replay)
-        attempt.replay = true;
-    if (options.key)
-        attempt.key = options.key;
-    if (options.dispatcher)
-        attempt.dispatcher = options.dispatcher;
-    attempts.push(attempt);
-    const view = {
-        id: options.runId,
-        eventId: options.event.id,
-        flowName: options.flow.name,
-        flowVersion: options.flow.version,
-        stepName: options.step.name,
-        runner: options.step.runner,
-        processStatus: options.processStatus,
-        effectiveStatus: options.processStatus,
-        needsAttention: false,
-        attempts,
-        createdAt: previous?.createdAt ?? now,
-        updatedAt: now,
-        startedAt: now,
-    };
-    if (options.replay)
-        view.replay = true;
-    return view;
-}
-/** Fold a finished attempt into its run view. */
-function finishRunView(view, outcome) {
-    const attempts = [...view.attempts];
-    const last = attempts.at(-1);
-    if (last) {
-        const finished = {
-            ...last,
-            status: outcome.processStatus,
-            startedAt: outcome.startedAt,
-            completedAt: outcome.completedAt,
-        };
-        if (outcome.result)
-            finished.resultStatus = outcome.result.status;
-        if (outcome.error)
-            finished.error = outcome.error;
-        if (outcome.timedOut)
-            finished.timedOut = true;
-        attempts[attempts.length - 1] = finished;
-    }
-    const done = {
-        ...view,
-        processStatus: outcome.processStatus,
-        attempts,
-        output: outcome.output,
-        startedAt: outcome.startedAt,
-        completedAt: outcome.completedAt,
-        updatedAt: outcome.completedAt,
-        durationMs: outcome.durationMs,
-    };
-    delete done.resultStatus;
-    delete done.resultPayload;
-    delete done.error;
-    delete done.timedOut;
-    if (outcome.result) {
-        done.resultStatus = outcome.result.status;
-        done.resultPayload = outcome.result;
-    }
-    if (outcome.error)
-        done.error = outcome.error;
-    if (outcome.timedOut)
-        done.timedOut = true;
-    done.effectiveStatus = (0,contracts/* effectiveStatusOf */.Z2)(done);
-    done.needsAttention = (0,contracts/* needsAttentionFor */.XM)(done.effectiveStatus);
-    return done;
-}
-
+// EXTERNAL MODULE: ./.build/engine/run-view.js
+var run_view = __nccwpck_require__(44456);
 ;// CONCATENATED MODULE: ./.build/engine/run-one.js
 
 
@@ -1239,7 +1140,7 @@ async function runOne(options) {
     const attemptNumber = (previous?.attempts.length ?? 0) + 1;
     const attemptId = (0,ids/* attemptIdFor */.M)(runId, attemptNumber);
     const replay = engine.replay === true;
-    const view = startRunView({
+    const view = (0,run_view/* startRunView */.Jm)({
         runId,
         event,
         flow: ref.flow,
@@ -1381,7 +1282,7 @@ async function startedOrRecorded(started, view, engine, run) {
  * dispatch waits for every end save (`run.ends`) before it returns; `onStepEnd` follows the save.
  */
 function finishAndRecord(started, outcome, engine, run) {
-    const view = finishRunView(started, outcome);
+    const view = (0,run_view/* finishRunView */.qt)(started, outcome);
     // Held a moment for other ends only when no later step waits on this one.
     const recorded = run.recorder
         .saveEnd(view, { urgent: run.notStarted > 0 })
@@ -1651,8 +1552,8 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         const runId = (0,ids/* runIdFor */.q)(event.id, ref.flow.name, ref.step.name);
         const previous = previousRuns.get(runId);
         // A step another dispatch is running now is not started beside it, not even by a replay.
-        const live = previous === undefined ? undefined : liveAttemptOf(previous);
-        const reuse = previous !== undefined && (live !== undefined || (!options.replay && isSettled(previous)));
+        const live = previous === undefined ? undefined : (0,run_view/* liveAttemptOf */.d_)(previous);
+        const reuse = previous !== undefined && (live !== undefined || (!options.replay && (0,run_view/* isSettled */.Is)(previous)));
         if (reuse)
             debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
         if (live)
@@ -2163,6 +2064,118 @@ async function runChains(chains, slots) {
     if (failure)
         throw failure.error;
     return results;
+}
+
+
+/***/ }),
+
+/***/ 44456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ isSettled),
+/* harmony export */   Jm: () => (/* binding */ startRunView),
+/* harmony export */   d_: () => (/* binding */ liveAttemptOf),
+/* harmony export */   qt: () => (/* binding */ finishRunView)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
+
+
+/** Effective statuses after which a redelivered event does not run the step again. */
+const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+/** A stored run is settled when its last attempt succeeded or is waiting on a human. */
+function isSettled(run) {
+    return SETTLED_STATUSES.has(run.effectiveStatus);
+}
+/**
+ * The last attempt of a stored run when another dispatcher is running it now (alive on this
+ * host, or within its lease on another): a delivery then must not start the step beside it.
+ */
+function liveAttemptOf(run, now) {
+    const last = run.attempts.at(-1);
+    return last !== undefined && (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(last, now) ? last : undefined;
+}
+/** The view of a step that is about to run (or, in a dry run, would run). */
+function startRunView(options) {
+    const { previous, now } = options;
+    const attempts = previous ? [...previous.attempts] : [];
+    const attempt = {
+        id: options.attemptId,
+        number: attempts.length + 1,
+        status: options.processStatus,
+        startedAt: now,
+    };
+    if (options.replay)
+        attempt.replay = true;
+    if (options.key)
+        attempt.key = options.key;
+    if (options.dispatcher)
+        attempt.dispatcher = options.dispatcher;
+    attempts.push(attempt);
+    const view = {
+        id: options.runId,
+        eventId: options.event.id,
+        flowName: options.flow.name,
+        flowVersion: options.flow.version,
+        stepName: options.step.name,
+        runner: options.step.runner,
+        processStatus: options.processStatus,
+        effectiveStatus: options.processStatus,
+        needsAttention: false,
+        attempts,
+        createdAt: previous?.createdAt ?? now,
+        updatedAt: now,
+        startedAt: now,
+    };
+    if (options.replay)
+        view.replay = true;
+    return view;
+}
+/** Fold a finished attempt into its run view. */
+function finishRunView(view, outcome) {
+    const attempts = [...view.attempts];
+    const last = attempts.at(-1);
+    if (last) {
+        const finished = {
+            ...last,
+            status: outcome.processStatus,
+            startedAt: outcome.startedAt,
+            completedAt: outcome.completedAt,
+        };
+        if (outcome.result)
+            finished.resultStatus = outcome.result.status;
+        if (outcome.error)
+            finished.error = outcome.error;
+        if (outcome.timedOut)
+            finished.timedOut = true;
+        attempts[attempts.length - 1] = finished;
+    }
+    const done = {
+        ...view,
+        processStatus: outcome.processStatus,
+        attempts,
+        output: outcome.output,
+        startedAt: outcome.startedAt,
+        completedAt: outcome.completedAt,
+        updatedAt: outcome.completedAt,
+        durationMs: outcome.durationMs,
+    };
+    delete done.resultStatus;
+    delete done.resultPayload;
+    delete done.error;
+    delete done.timedOut;
+    if (outcome.result) {
+        done.resultStatus = outcome.result.status;
+        done.resultPayload = outcome.result;
+    }
+    if (outcome.error)
+        done.error = outcome.error;
+    if (outcome.timedOut)
+        done.timedOut = true;
+    done.effectiveStatus = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveStatusOf */ .Z2)(done);
+    done.needsAttention = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .needsAttentionFor */ .XM)(done.effectiveStatus);
+    return done;
 }
 
 
@@ -18587,8 +18600,10 @@ function duplicateProblems(watches) {
 
 // EXTERNAL MODULE: ./.build/watch/cursor.js + 1 modules
 var watch_cursor = __nccwpck_require__(15626);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
-var dispatch = __nccwpck_require__(94916);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
+var dispatch = __nccwpck_require__(21265);
+// EXTERNAL MODULE: ./.build/engine/run-view.js
+var run_view = __nccwpck_require__(44456);
 // EXTERNAL MODULE: ./.build/flows/index.js + 14 modules
 var flows = __nccwpck_require__(36364);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
@@ -19153,7 +19168,7 @@ async function currentRelease(lookups, id) {
     return release && !release.draft ? release : undefined;
 }
 async function detectChanges(options) {
-    const { watch, listing, now } = options;
+    const { listing, now } = options;
     const events = [];
     const earlier = [];
     const urlOf = (tag) => `https://github.com/${options.repo}/releases/tag/${tag}`;
@@ -19185,7 +19200,10 @@ async function detectChanges(options) {
         return { events, dispatched };
     const unknown = dispatched.some((item) => item.tagObject === undefined);
     const etag = unknown ? undefined : options.cursor?.tagsEtag;
-    const refs = await listTagRefs({ ...options, prefix: literalPrefix(watch.tags), ...(etag ? { etag } : {}) });
+    // matching-refs has no pages: it answers every tag with the prefix in one list. Narrowed to
+    // what the dispatched tags share (`rust-v0.4` for rust-v0.41.0 and rust-v0.42.0), not what
+    // the pattern allows, so a repository with thousands of tags is not read whole on each poll.
+    const refs = await listTagRefs({ ...options, prefix: commonPrefix(dispatched.map((item) => item.tag)), ...(etag ? { etag } : {}) });
     if (refs.status === "not-modified")
         return { events, dispatched, ...(etag ? { tagsEtag: etag } : {}) };
     for (const item of dispatched) {
@@ -19208,21 +19226,14 @@ async function detectChanges(options) {
     }
     return { events, dispatched, ...(refs.etag ? { tagsEtag: refs.etag } : {}) };
 }
-/** The text every tag pattern starts with (`rust-v*` → `rust-v`), to list only those tags. */
-function literalPrefix(patterns) {
-    if (patterns.length === 0)
-        return "";
-    const prefixes = patterns.map((pattern) => {
-        if (/^\/.*\/[a-z]*$/s.test(pattern.source))
-            return "";
-        const special = pattern.source.search(/[*?[\\]/);
-        return special < 0 ? pattern.source : pattern.source.slice(0, special);
-    });
-    let common = prefixes[0] ?? "";
-    for (const prefix of prefixes)
-        while (!prefix.startsWith(common))
+/** The text every tag starts with (`rust-v0.41.0`, `rust-v0.42.0` → `rust-v0.4`). */
+function commonPrefix(tags) {
+    let common = tags[0] ?? "";
+    for (const tag of tags)
+        while (!tag.startsWith(common))
             common = common.slice(0, -1);
-    return common;
+    // Not half a character: a lone surrogate cannot be put in a URL.
+    return /[\uD800-\uDBFF]$/.test(common) ? common.slice(0, -1) : common;
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
@@ -19321,9 +19332,15 @@ function selectNewReleases(releases, watch, cursor) {
 }
 function isNewSince(release, watch, cursor) {
     const prior = cursor.seen.find((seen) => seen.id === release.id);
-    // A prerelease promoted to a release since it was seen (and filtered out) is news.
-    if (prior)
-        return prior.prerelease && !release.prerelease && !watch.prereleases;
+    if (prior) {
+        // A prerelease promoted to a release since it was seen (and filtered out) is news, and so
+        // is a release whose tag was renamed from one the watch filters out (a mistyped tag fixed
+        // after publication): nothing ran for it. A rename from one matching tag to another is
+        // the release already dispatched.
+        const promoted = prior.prerelease && !release.prerelease && !watch.prereleases;
+        const retagged = prior.tag !== release.tagName && !matchesTag(watch.tags, prior.tag);
+        return promoted || retagged;
+    }
     return cursor.watermark === undefined || select_time(release.publishedAt) >= select_time(cursor.watermark);
 }
 /** The cursor after a poll: every published release listed is now seen, whatever the filter. */
@@ -19363,8 +19380,8 @@ function nextCursor(options) {
 function cursorChanged(previous, next) {
     if (!previous)
         return true;
-    // Everything but the save time; `seen` by id and prerelease flag.
-    const key = ({ polledAt: _polledAt, seen, ...rest }) => JSON.stringify([rest.etag, rest.deepEtag, rest.tagsEtag, rest.etagAt, rest.watermark, rest.checkedAt, rest.pending ?? [], rest.dispatched ?? [], seen.map((item) => [item.id, item.prerelease])]);
+    // Everything but the save time; `seen` by id, tag and prerelease flag.
+    const key = ({ polledAt: _polledAt, seen, ...rest }) => JSON.stringify([rest.etag, rest.deepEtag, rest.tagsEtag, rest.etagAt, rest.watermark, rest.checkedAt, rest.pending ?? [], rest.dispatched ?? [], seen.map((item) => [item.id, item.tag, item.prerelease])]);
     return key(previous) !== key(next);
 }
 
@@ -19448,6 +19465,9 @@ async function pollRepository(options) {
     }
     ready.sort(byPublication);
     const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
+    // A release delivered again (its steps failed, or `flows forget`) keeps its one entry, which
+    // knows the commit its tag pointed at: a second would report one tag move twice.
+    const dispatchedBefore = new Set((cursor?.dispatched ?? []).map((item) => item.id));
     const dispatchedNow = ready
         .map((release, index) => ({
         id: release.id,
@@ -19458,6 +19478,7 @@ async function pollRepository(options) {
         dispatchedAt: now.toISOString(),
         ...(/^[0-9a-f]{40}$/.test(release.targetCommitish) ? { commit: release.targetCommitish } : {}),
     }))
+        .filter((item) => !dispatchedBefore.has(item.id))
         .reverse();
     const changes = watch.updates
         ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
@@ -19661,12 +19682,22 @@ async function collectUpstreamReleases(options) {
 function withWait(report, seconds) {
     return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
-/** Save the cursors of every repository except those in `skip` (whose events did not all get handled). */
-async function savePendingCursors(store, pending, skip, now) {
+/**
+ * Save the cursors of every repository except those in `skip` (whose events did not all get
+ * handled), with the tags in `redeliver` (releases whose steps did not settle) for the next poll
+ * to deliver again.
+ */
+async function savePendingCursors(store, pending, skip, now, redeliver = new Map()) {
     const clock = now ?? (() => new Date());
-    for (const [repo, cursor] of pending.cursors) {
-        if (!skip.has(repo))
-            await (0,watch_cursor/* saveWatchCursor */.xA)({ store, cursor, now: clock() });
+    const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
+    for (const repo of repos) {
+        if (skip.has(repo))
+            continue;
+        const cursor = pending.cursors.get(repo) ?? (await (0,watch_cursor/* loadWatchCursor */.mj)(store, repo));
+        if (!cursor)
+            continue;
+        const again = [...(redeliver.get(repo) ?? [])];
+        await (0,watch_cursor/* saveWatchCursor */.xA)({ store, cursor: again.length > 0 ? { ...cursor, redeliver: [...new Set([...(cursor.redeliver ?? []), ...again])] } : cursor, now: clock() });
     }
     if (pending.rotation)
         await saveWatchRotation(store, pending.rotation, clock());
@@ -19683,6 +19714,13 @@ async function savePendingCursors(store, pending, skip, now) {
 
 
 
+
+/**
+ * Attempts a polled release's step gets in all: one that failed or was canceled is delivered
+ * again by the next poll (a re-run of the failed job, or the next scheduled run), as a
+ * redelivered GitHub event would be, until it has had this many.
+ */
+const RELEASE_ATTEMPTS = 3;
 /** For callers from JavaScript: what watchAndDispatch cannot do without, checked before anything is asked of GitHub. */
 function checkWatchAndDispatchOptions(options) {
     const call = "watchAndDispatch";
@@ -19706,6 +19744,8 @@ async function watchAndDispatch(options) {
     const outcomes = [];
     // Repositories whose cursors stay where they were, so the next poll sees their releases again.
     const heldRepos = new Set();
+    // Releases whose steps failed or were canceled, by repository: the next poll delivers them again.
+    const redeliver = new Map();
     const note = (repo, message, status) => {
         const report = pending.reports.find((item) => item.repo === repo);
         if (!report)
@@ -19730,13 +19770,16 @@ async function watchAndDispatch(options) {
             continue;
         }
         try {
-            outcomes.push(await (0,dispatch/* dispatch */.JD)(event, {
+            const outcome = await (0,dispatch/* dispatch */.JD)(event, {
                 ...base,
                 ...(discovery ? { discovery } : {}),
                 ...(options.now && !base.now ? { now: options.now } : {}),
                 store: options.store,
                 dryRun,
-            }));
+            });
+            outcomes.push(outcome);
+            if (!dryRun)
+                retryUnsettled(event, outcome, repo, redeliver, note);
         }
         catch (error) {
             heldRepos.add(repo);
@@ -19747,8 +19790,33 @@ async function watchAndDispatch(options) {
         }
     }
     if (!dryRun)
-        await savePendingCursors(options.store, pending, heldRepos, options.now);
+        await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver);
     return { events: pending.events, reports: pending.reports, requests: pending.requests, outcomes, dryRun };
+}
+/**
+ * A polled release whose steps did not all settle (failed, timed out, canceled) is put in the
+ * cursor's `redeliver` list, so that the next poll delivers it again and the engine runs those
+ * steps once more, as it does for a redelivered GitHub event: without it, the cursor has moved
+ * past the release and a re-run of the failed job would run nothing. Up to RELEASE_ATTEMPTS.
+ */
+function retryUnsettled(event, outcome, repo, redeliver, note) {
+    if (event.type !== "upstream.release")
+        return;
+    const tag = event.payload.tag;
+    const unsettled = outcome.runs.filter((run) => !(0,run_view/* isSettled */.Is)(run));
+    if (typeof tag !== "string" || unsettled.length === 0)
+        return;
+    const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
+    const attempts = Math.max(...unsettled.map((run) => run.attempts.length));
+    if (attempts < RELEASE_ATTEMPTS) {
+        const set = redeliver.get(repo) ?? new Set();
+        set.add(tag);
+        redeliver.set(repo, set);
+        note(repo, `${tag}: ${steps}; the next poll runs ${unsettled.length === 1 ? "it" : "them"} again (attempt ${attempts + 1} of ${RELEASE_ATTEMPTS})`);
+    }
+    else {
+        note(repo, `${tag}: ${steps} ${attempts} times; it is not delivered again: replay ${event.id} to run it again`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/status.js
@@ -29317,8 +29385,8 @@ function once(make) {
 
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 6 modules
-var dispatch = __nccwpck_require__(94916);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
+var dispatch = __nccwpck_require__(21265);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules

@@ -4,7 +4,6 @@ import type { RequestBudget } from "../github/request-budget.js";
 import type { FlowEvent } from "../contracts.js";
 import type { WatchConfig } from "./config.js";
 import type { DispatchedRelease, WatchCursor } from "./cursor.js";
-import type { TagPattern } from "./tag-pattern.js";
 type OkListing = Extract<ReleaseListing, {
     status: "ok";
 }>;
@@ -35,6 +34,6 @@ export type ChangeResult = {
     tagsEtag?: string;
 };
 export declare function detectChanges(options: ChangeOptions): Promise<ChangeResult>;
-/** The text every tag pattern starts with (`rust-v*` → `rust-v`), to list only those tags. */
-export declare function literalPrefix(patterns: readonly TagPattern[]): string;
+/** The text every tag starts with (`rust-v0.41.0`, `rust-v0.42.0` → `rust-v0.4`). */
+export declare function commonPrefix(tags: readonly string[]): string;
 export {};

@@ -1,5 +1,11 @@
 import { type DispatchOptions, type DispatchOutcome } from "../engine/dispatch.js";
 import { type PollUpstreamReleasesOptions, type PollUpstreamReleasesResult } from "./poll.js";
+/**
+ * Attempts a polled release's step gets in all: one that failed or was canceled is delivered
+ * again by the next poll (a re-run of the failed job, or the next scheduled run), as a
+ * redelivered GitHub event would be, until it has had this many.
+ */
+export declare const RELEASE_ATTEMPTS = 3;
 export type WatchAndDispatchOptions = PollUpstreamReleasesOptions & {
     /** How to run the flows; the store is the poll's store, and dryRun is the option below. */
     dispatchOptions: Omit<DispatchOptions, "store" | "dryRun">;

@@ -59,5 +59,9 @@ export type PendingPoll = PollUpstreamReleasesResult & {
 export declare function pollUpstreamReleases(options: PollUpstreamReleasesOptions): Promise<PollUpstreamReleasesResult>;
 /** The poll without saving anything. */
 export declare function collectUpstreamReleases(options: PollUpstreamReleasesOptions): Promise<PendingPoll>;
-/** Save the cursors of every repository except those in `skip` (whose events did not all get handled). */
-export declare function savePendingCursors(store: StateStore, pending: PendingPoll, skip: ReadonlySet<string>, now: (() => Date) | undefined): Promise<void>;
+/**
+ * Save the cursors of every repository except those in `skip` (whose events did not all get
+ * handled), with the tags in `redeliver` (releases whose steps did not settle) for the next poll
+ * to deliver again.
+ */
+export declare function savePendingCursors(store: StateStore, pending: PendingPoll, skip: ReadonlySet<string>, now: (() => Date) | undefined, redeliver?: ReadonlyMap<string, ReadonlySet<string>>): Promise<void>;
