@@ -2606,7 +2606,9 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
     if (event.type !== "upstream.release")
         return;
     const tag = event.payload.tag;
-    const unsettled = outcome.runs.filter((run) => !(0,run_view/* isSettled */.Is)(run));
+    // A step another dispatch is running now is that dispatch's to finish (and, if it polled, to retry).
+    const elsewhere = (run) => run.alreadyHandled === true && (run.effectiveStatus === "running" || run.effectiveStatus === "queued");
+    const unsettled = outcome.runs.filter((run) => !(0,run_view/* isSettled */.Is)(run) && !elsewhere(run));
     if (typeof tag !== "string" || unsettled.length === 0)
         return;
     const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
