@@ -88,11 +88,15 @@ function logAlreadyHandled(io: ActionIO, outcome: DispatchOutcome): void {
   for (const each of flatten(outcome)) {
     const handled = each.runs.filter((run) => run.alreadyHandled);
     if (handled.length === 0) continue;
-    const steps = handled.map((run) => `${run.flowName}/${run.stepName} (${inProgress(run) ? `${run.effectiveStatus} in another dispatch` : run.effectiveStatus})`).join(", ");
     const all = handled.length === each.runs.length;
-    io.info(
-      logText(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${steps} ${handled.length === 1 ? "was" : "were"} handled before and not run again.`),
-    );
+    const before = handled.filter((run) => !inProgress(run));
+    const elsewhere = handled.filter(inProgress);
+    const names = (runs: FlowRunView[]): string => runs.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
+    const sentences = [
+      before.length > 0 ? `${names(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
+      elsewhere.length > 0 ? `${names(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
+    ].filter(Boolean);
+    io.info(logText(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
   }
 }
 
