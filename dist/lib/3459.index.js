@@ -676,9 +676,15 @@ function logAlreadyHandled(io, outcome) {
         const handled = each.runs.filter((run) => run.alreadyHandled);
         if (handled.length === 0)
             continue;
-        const steps = handled.map((run) => `${run.flowName}/${run.stepName} (${(0,_report_status_js__WEBPACK_IMPORTED_MODULE_3__/* .inProgress */ .Vw)(run) ? `${run.effectiveStatus} in another dispatch` : run.effectiveStatus})`).join(", ");
         const all = handled.length === each.runs.length;
-        io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${steps} ${handled.length === 1 ? "was" : "were"} handled before and not run again.`));
+        const before = handled.filter((run) => !(0,_report_status_js__WEBPACK_IMPORTED_MODULE_3__/* .inProgress */ .Vw)(run));
+        const elsewhere = handled.filter(_report_status_js__WEBPACK_IMPORTED_MODULE_3__/* .inProgress */ .Vw);
+        const names = (runs) => runs.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
+        const sentences = [
+            before.length > 0 ? `${names(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
+            elsewhere.length > 0 ? `${names(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
+        ].filter(Boolean);
+        io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
     }
 }
 function annotate(io, problems, repoRoot) {
