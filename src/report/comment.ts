@@ -123,7 +123,7 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
   const login = options.identity.login;
   const guard = newerCommitGuard(options);
   const existing = await keepOldest(options, guard, ourComments(options, { login }));
-  if (existing) return result(options, existing, "updated");
+  if (existing) return result(options, existing);
   if (!options.create) return { action: "none" };
 
   const created = await createIssueComment(client, { repository, issueNumber, body });
@@ -136,14 +136,14 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
       ? githubTime(createdAt - (performance.now() - began) - RACE_WINDOW_MS)
       : undefined;
   const kept = await keepOldest(options, guard, ourComments(options, { login: author, since }), created);
-  if (kept && kept.comment.id !== created.id) return result(options, kept, "updated");
+  if (kept && kept.comment.id !== created.id) return result(options, kept);
   return { action: "created", url: created.htmlUrl };
 }
 
 type Kept = { comment: IssueCommentRecord; newer?: { ours: string; theirs: string } };
 
-function result(options: StickyCommentOptions, kept: Kept, action: "updated"): StickyCommentResult {
-  if (!kept.newer) return { action, url: kept.comment.htmlUrl };
+function result(options: StickyCommentOptions, kept: Kept): StickyCommentResult {
+  if (!kept.newer) return { action: "updated", url: kept.comment.htmlUrl };
   const { ours, theirs } = kept.newer;
   const reason = `flows-action: the comment on pull request #${options.issueNumber} reports a newer commit (${short(theirs)}, the pull request's head); left as is. These results are for ${short(ours)}, which is no longer the head.`;
   options.info?.(reason);

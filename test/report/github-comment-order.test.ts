@@ -172,6 +172,17 @@ describe("the sticky comment after a push", () => {
     expect(comments()[0]?.body).toContain("✅ 1 passed");
   });
 
+  it("warns and leaves the comment as is when GitHub cannot say which commit is the head", async () => {
+    pushedPullRequest();
+    await job(NEW, "completed");
+    server.failNext({ operationId: "pulls/get", status: 500, body: { message: "Server Error" } });
+    const late = await job(OLD, "failed");
+    expect(comments()[0]?.body).toContain("✅ 1 passed");
+    expect(server.requestsFor("issues/update-comment")).toEqual([]);
+    expect(late.warnings).toHaveLength(1);
+    expect(late.warnings[0]).toContain("comment on pull request #7");
+  });
+
   it("is not held back by a note edited into its comment: only the head, asked of GitHub, counts", async () => {
     pushedPullRequest();
     // Someone with write access edits our comment to claim a commit that is not the head.
