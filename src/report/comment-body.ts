@@ -22,6 +22,27 @@ export function carriesMarker(body: string, marker: string): boolean {
   return body.trimStart().startsWith(marker);
 }
 
+/**
+ * The hidden line after the marker that says which commit the comment reports, so a job for a
+ * commit that is no longer the pull request's head can tell it would overwrite newer results.
+ */
+export function commitNote(sha: string): string | undefined {
+  return COMMIT_SHA.test(sha) ? `<!-- flows-action commit=${sha.toLowerCase()} -->` : undefined;
+}
+
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+// Only the note right after the marker counts, and only this much of a body is looked at: a
+// comment of ours may have been edited by anyone with write access, so it is read like any input.
+const NOTE_AT = /^[ \t]*\r?\n?[ \t]*<!-- flows-action commit=([0-9a-f]{40}|[0-9a-f]{64}) -->/i;
+const NOTE_WINDOW = 200;
+
+/** The commit a comment body (starting with `marker`) says it reports; undefined when it says none. */
+export function reportedCommit(body: string, marker: string): string | undefined {
+  const text = body.trimStart();
+  if (!text.startsWith(marker)) return undefined;
+  return NOTE_AT.exec(text.slice(marker.length, marker.length + NOTE_WINDOW))?.[1]?.toLowerCase();
+}
+
 function markerPart(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").slice(0, 100) || "event";
 }
@@ -126,8 +147,10 @@ export function renderComment(options: CommentOptions): string {
   const limit = options.limit ?? COMMENT_LIMIT_CHARS;
   const events = flatten(options.outcome);
   const allRuns = events.flatMap((each) => each.runs);
+  const note = options.headSha ? commitNote(options.headSha) : undefined;
   const head = [
     options.marker,
+    ...(note ? [note] : []),
     `### Flows: ${headline(allRuns)}`,
     ...(options.note ? ["", options.note] : []),
   ].join("\n");

@@ -9,8 +9,8 @@ import {
 } from "../github/comments.js";
 import { apiFailure } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
-import { pullRequestsForCommit } from "../github/pulls.js";
-import { carriesMarker, needsLook } from "./comment-body.js";
+import { pullRequest, pullRequestsForCommit } from "../github/pulls.js";
+import { carriesMarker, needsLook, reportedCommit } from "./comment-body.js";
 import { MAX_PULL_REQUESTS, pullRequestsInEvent } from "./comment-pulls.js";
 import { allProblems, flatten } from "./summary.js";
 
@@ -69,9 +69,17 @@ export type StickyCommentOptions = {
   identity: TokenIdentity;
   /** Create the comment when none of ours exists (else only update). */
   create: boolean;
+  /** Where a comment left as it is gets said (the job log). */
+  info?: (message: string) => void;
 };
 
-export type StickyCommentResult = { action: "created" | "updated" | "none"; url?: string };
+export type StickyCommentResult = {
+  /** `left`: the comment reports the pull request's current head, and our body another commit. */
+  action: "created" | "updated" | "left" | "none";
+  url?: string;
+  /** Why the comment was left as it is (also given to `info`). */
+  reason?: string;
+};
 
 /**
  * How long after one of our comments a racing job can still add its own. A job creates only
@@ -101,13 +109,21 @@ export const RACE_WINDOW_MS = 15 * 60_000;
  * could be on any of them). The listing after a create asks only for comments updated since just
  * before the first listing began (`since`): that listing read every page, so a comment it did
  * not show, ours or a racing job's, was written after it began.
+ *
+ * A job that finishes late must not put an outdated commit's results over the current head's
+ * (a push while it ran). The body names its commit in a hidden note after the marker; when the
+ * comment to update names another, one request asks for the pull request's head (the event's
+ * may be stale by now), and a comment that reports the head is left as it is. Everything else
+ * is updated as before: the same commit (a re-run), a comment or body without a note, and a
+ * comment that reports no head either (merge-group commits are never a head).
  */
 export async function upsertStickyComment(options: StickyCommentOptions): Promise<StickyCommentResult> {
   const { client, repository, issueNumber, body } = options;
   const began = performance.now();
   const login = options.identity.login;
-  const existing = await keepOldest(options, ourComments(options, { login }));
-  if (existing) return { action: "updated", url: existing.htmlUrl };
+  const guard = newerCommitGuard(options);
+  const existing = await keepOldest(options, guard, ourComments(options, { login }));
+  if (existing) return result(options, existing);
   if (!options.create) return { action: "none" };
 
   const created = await createIssueComment(client, { repository, issueNumber, body });
@@ -119,31 +135,68 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
     sameLogin(author, login) && Number.isFinite(createdAt)
       ? githubTime(createdAt - (performance.now() - began) - RACE_WINDOW_MS)
       : undefined;
-  const kept = await keepOldest(options, ourComments(options, { login: author, since }), created);
-  if (kept && kept.id !== created.id) return { action: "updated", url: kept.htmlUrl };
+  const kept = await keepOldest(options, guard, ourComments(options, { login: author, since }), created);
+  if (kept && kept.comment.id !== created.id) return result(options, kept);
   return { action: "created", url: created.htmlUrl };
 }
 
+type Kept = { comment: IssueCommentRecord; newer?: { ours: string; theirs: string } };
+
+function result(options: StickyCommentOptions, kept: Kept): StickyCommentResult {
+  if (!kept.newer) return { action: "updated", url: kept.comment.htmlUrl };
+  const { ours, theirs } = kept.newer;
+  const reason = `flows-action: the comment on pull request #${options.issueNumber} reports a newer commit (${short(theirs)}, the pull request's head); left as is. These results are for ${short(ours)}, which is no longer the head.`;
+  options.info?.(reason);
+  return { action: "left", url: kept.comment.htmlUrl, reason };
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 12);
+}
+
+/** Tells whether a comment of ours reports the pull request's head while our body reports another commit. */
+type NewerCommitGuard = (comment: IssueCommentRecord) => Promise<Kept["newer"]>;
+
+function newerCommitGuard(options: StickyCommentOptions): NewerCommitGuard {
+  const ours = reportedCommit(options.body, options.marker);
+  let head: Promise<string | undefined> | undefined;
+  return async (comment) => {
+    const theirs = reportedCommit(comment.body, options.marker);
+    if (!ours || !theirs || theirs === ours) return undefined;
+    // Asked once per job and pull request, and only now: most updates are for the same commit.
+    head ??= pullRequest(options.client, { repository: options.repository, number: options.issueNumber }).then((pull) =>
+      pull?.headSha.toLowerCase(),
+    );
+    return (await head) === theirs ? { ours, theirs } : undefined;
+  };
+}
+
 /**
- * Brings the oldest of ours that still exists up to date and deletes the newer ones a race may
- * have left beside it (and `created`, when an older one wins). Undefined when none of ours is
- * listed: then every page was read.
+ * Brings the oldest of ours that still exists up to date (unless it reports a newer commit) and
+ * deletes the newer ones a race may have left beside it (and `created`, when an older one wins).
+ * Undefined when none of ours is listed: then every page was read.
  */
 async function keepOldest(
   options: StickyCommentOptions,
+  guard: NewerCommitGuard,
   ours: OurComments,
   created?: IssueCommentRecord,
-): Promise<IssueCommentRecord | undefined> {
+): Promise<Kept | undefined> {
   for (let comment = await ours.next(); comment; comment = await ours.next()) {
-    const kept =
-      comment.id === created?.id ? created : comment.body === options.body ? comment : await updateIfThere(options, comment.id);
+    let newer: Kept["newer"];
+    let kept: IssueCommentRecord | undefined = comment;
+    if (comment.id === created?.id) kept = created;
+    else if (comment.body !== options.body) {
+      newer = await guard(comment);
+      if (!newer) kept = await updateIfThere(options, comment.id);
+    }
     // Deleted since the listing (or the listing lagged behind a deletion): the next one, else a new one.
     if (!kept) continue;
     // Read them all before deleting any: a deletion shifts the pages still to be read.
-    const newer = await ours.racingAfter(comment);
-    const losers = created && created.id !== kept.id ? [created, ...newer.filter((each) => each.id !== created.id)] : newer;
+    const racing = await ours.racingAfter(comment);
+    const losers = created && created.id !== kept.id ? [created, ...racing.filter((each) => each.id !== created.id)] : racing;
     await deleteAll(options, losers);
-    return kept;
+    return { comment: kept, ...(newer ? { newer } : {}) };
   }
   return undefined;
 }

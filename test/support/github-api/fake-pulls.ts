@@ -72,6 +72,13 @@ export class FakePulls {
     return this.full(record);
   }
 
+  /** A push (or force-push) to the pull request's branch: its head becomes `sha`. */
+  push(fullName: string, number: number, sha: string): void {
+    const record = this.find(parseRepo(fullName).key, number);
+    if (!record) throw new Error(`no pull request #${number} in ${fullName}`);
+    record.headSha = sha;
+  }
+
   /** Open pull requests in the repository whose head is `sha`, newest first. */
   withHead(
     key: string,
