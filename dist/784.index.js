@@ -1057,6 +1057,25 @@ function commentMarker(kind, key = "default") {
 function carriesMarker(body, marker) {
     return body.trimStart().startsWith(marker);
 }
+/**
+ * The hidden line after the marker that says which commit the comment reports, so a job for a
+ * commit that is no longer the pull request's head can tell it would overwrite newer results.
+ */
+function commitNote(sha) {
+    return COMMIT_SHA.test(sha) ? `<!-- flows-action commit=${sha.toLowerCase()} -->` : undefined;
+}
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+// Only the note right after the marker counts, and only this much of a body is looked at: a
+// comment of ours may have been edited by anyone with write access, so it is read like any input.
+const NOTE_AT = /^[ \t]*\r?\n?[ \t]*<!-- flows-action commit=([0-9a-f]{40}|[0-9a-f]{64}) -->/i;
+const NOTE_WINDOW = 200;
+/** The commit a comment body (starting with `marker`) says it reports; undefined when it says none. */
+function reportedCommit(body, marker) {
+    const text = body.trimStart();
+    if (!text.startsWith(marker))
+        return undefined;
+    return NOTE_AT.exec(text.slice(marker.length, marker.length + NOTE_WINDOW))?.[1]?.toLowerCase();
+}
 function markerPart(text) {
     return text.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").slice(0, 100) || "event";
 }
@@ -1147,8 +1166,10 @@ function renderComment(options) {
     const limit = options.limit ?? COMMENT_LIMIT_CHARS;
     const events = (0,summary/* flatten */.Bq)(options.outcome);
     const allRuns = events.flatMap((each) => each.runs);
+    const note = options.headSha ? commitNote(options.headSha) : undefined;
     const head = [
         options.marker,
+        ...(note ? [note] : []),
         `### Flows: ${headline(allRuns)}`,
         ...(options.note ? ["", options.note] : []),
     ].join("\n");
@@ -1805,14 +1826,22 @@ const RACE_WINDOW_MS = 15 * 60_000;
  * could be on any of them). The listing after a create asks only for comments updated since just
  * before the first listing began (`since`): that listing read every page, so a comment it did
  * not show, ours or a racing job's, was written after it began.
+ *
+ * A job that finishes late must not put an outdated commit's results over the current head's
+ * (a push while it ran). The body names its commit in a hidden note after the marker; when the
+ * comment to update names another, one request asks for the pull request's head (the event's
+ * may be stale by now), and a comment that reports the head is left as it is. Everything else
+ * is updated as before: the same commit (a re-run), a comment or body without a note, and a
+ * comment that reports no head either (merge-group commits are never a head).
  */
 async function upsertStickyComment(options) {
     const { client, repository, issueNumber, body } = options;
     const began = performance.now();
     const login = options.identity.login;
-    const existing = await keepOldest(options, ourComments(options, { login }));
+    const guard = newerCommitGuard(options);
+    const existing = await keepOldest(options, guard, ourComments(options, { login }));
     if (existing)
-        return { action: "updated", url: existing.htmlUrl };
+        return result(options, existing);
     if (!options.create)
         return { action: "none" };
     const created = await createIssueComment(client, { repository, issueNumber, body });
@@ -1823,27 +1852,58 @@ async function upsertStickyComment(options) {
     const since = sameLogin(author, login) && Number.isFinite(createdAt)
         ? githubTime(createdAt - (performance.now() - began) - RACE_WINDOW_MS)
         : undefined;
-    const kept = await keepOldest(options, ourComments(options, { login: author, since }), created);
-    if (kept && kept.id !== created.id)
-        return { action: "updated", url: kept.htmlUrl };
+    const kept = await keepOldest(options, guard, ourComments(options, { login: author, since }), created);
+    if (kept && kept.comment.id !== created.id)
+        return result(options, kept);
     return { action: "created", url: created.htmlUrl };
 }
+function result(options, kept) {
+    if (!kept.newer)
+        return { action: "updated", url: kept.comment.htmlUrl };
+    const { ours, theirs } = kept.newer;
+    const reason = `flows-action: the comment on pull request #${options.issueNumber} reports a newer commit (${comment_short(theirs)}, the pull request's head); left as is. These results are for ${comment_short(ours)}, which is no longer the head.`;
+    options.info?.(reason);
+    return { action: "left", url: kept.comment.htmlUrl, reason };
+}
+function comment_short(sha) {
+    return sha.slice(0, 12);
+}
+function newerCommitGuard(options) {
+    const ours = reportedCommit(options.body, options.marker);
+    let head;
+    return async (comment) => {
+        const theirs = reportedCommit(comment.body, options.marker);
+        if (!ours || !theirs || theirs === ours)
+            return undefined;
+        // Asked once per job and pull request, and only now: most updates are for the same commit.
+        head ??= (0,github_pulls.pullRequest)(options.client, { repository: options.repository, number: options.issueNumber }).then((pull) => pull?.headSha.toLowerCase());
+        return (await head) === theirs ? { ours, theirs } : undefined;
+    };
+}
 /**
- * Brings the oldest of ours that still exists up to date and deletes the newer ones a race may
- * have left beside it (and `created`, when an older one wins). Undefined when none of ours is
- * listed: then every page was read.
+ * Brings the oldest of ours that still exists up to date (unless it reports a newer commit) and
+ * deletes the newer ones a race may have left beside it (and `created`, when an older one wins).
+ * Undefined when none of ours is listed: then every page was read.
  */
-async function keepOldest(options, ours, created) {
+async function keepOldest(options, guard, ours, created) {
     for (let comment = await ours.next(); comment; comment = await ours.next()) {
-        const kept = comment.id === created?.id ? created : comment.body === options.body ? comment : await updateIfThere(options, comment.id);
+        let newer;
+        let kept = comment;
+        if (comment.id === created?.id)
+            kept = created;
+        else if (comment.body !== options.body) {
+            newer = await guard(comment);
+            if (!newer)
+                kept = await updateIfThere(options, comment.id);
+        }
         // Deleted since the listing (or the listing lagged behind a deletion): the next one, else a new one.
         if (!kept)
             continue;
         // Read them all before deleting any: a deletion shifts the pages still to be read.
-        const newer = await ours.racingAfter(comment);
-        const losers = created && created.id !== kept.id ? [created, ...newer.filter((each) => each.id !== created.id)] : newer;
+        const racing = await ours.racingAfter(comment);
+        const losers = created && created.id !== kept.id ? [created, ...racing.filter((each) => each.id !== created.id)] : racing;
         await deleteAll(options, losers);
-        return kept;
+        return { comment: kept, ...(newer ? { newer } : {}) };
     }
     return undefined;
 }

@@ -8,6 +8,13 @@ export type ReportLinks = {
 /** The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. */
 export declare function commentMarker(kind: string, key?: string): string;
 export declare function carriesMarker(body: string, marker: string): boolean;
+/**
+ * The hidden line after the marker that says which commit the comment reports, so a job for a
+ * commit that is no longer the pull request's head can tell it would overwrite newer results.
+ */
+export declare function commitNote(sha: string): string | undefined;
+/** The commit a comment body (starting with `marker`) says it reports; undefined when it says none. */
+export declare function reportedCommit(body: string, marker: string): string | undefined;
 export type Tally = {
     passed: number;
     failed: number;

@@ -29,10 +29,15 @@ export type StickyCommentOptions = {
     identity: TokenIdentity;
     /** Create the comment when none of ours exists (else only update). */
     create: boolean;
+    /** Where a comment left as it is gets said (the job log). */
+    info?: (message: string) => void;
 };
 export type StickyCommentResult = {
-    action: "created" | "updated" | "none";
+    /** `left`: the comment reports the pull request's current head, and our body another commit. */
+    action: "created" | "updated" | "left" | "none";
     url?: string;
+    /** Why the comment was left as it is (also given to `info`). */
+    reason?: string;
 };
 /**
  * How long after one of our comments a racing job can still add its own. A job creates only
@@ -61,5 +66,12 @@ export declare const RACE_WINDOW_MS: number;
  * could be on any of them). The listing after a create asks only for comments updated since just
  * before the first listing began (`since`): that listing read every page, so a comment it did
  * not show, ours or a racing job's, was written after it began.
+ *
+ * A job that finishes late must not put an outdated commit's results over the current head's
+ * (a push while it ran). The body names its commit in a hidden note after the marker; when the
+ * comment to update names another, one request asks for the pull request's head (the event's
+ * may be stale by now), and a comment that reports the head is left as it is. Everything else
+ * is updated as before: the same commit (a re-run), a comment or body without a note, and a
+ * comment that reports no head either (merge-group commits are never a head).
  */
 export declare function upsertStickyComment(options: StickyCommentOptions): Promise<StickyCommentResult>;
