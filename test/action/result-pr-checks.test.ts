@@ -80,7 +80,7 @@ describe("a scheduled poll's step names the pull request it opened", () => {
   }, 60_000);
 
   it("warns about what names no pull request or commit of this repository, and still succeeds", async () => {
-    await stepNaming({ pullRequest: ["https://github.com/someone/else/pull/31", 0, 1e12], commit: "xyz".repeat(13) + "x" });
+    await stepNaming({ pullRequest: ["https://github.com/someone/else/pull/31", 0, 1e12], commit: `${"xyz".repeat(13)}x` });
     const run = await poll("302");
     expect(run.code, run.stdout).toBe(0);
     expect(server.github.checkRuns.list(REPO).map((check) => check.head_sha)).toEqual([GITHUB_SHA]);
