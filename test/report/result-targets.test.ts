@@ -109,6 +109,24 @@ describe("check runs where a step's result says", () => {
     expect(report.warnings).toContainEqual(expect.stringMatching(/named 100 pull requests and commits .* at most 10 are written per job, so 90 got none: bindings\/bump → commit/));
   });
 
+  it("writes no second check run when the named pull request's head is the job's own commit", async () => {
+    server.github.pulls.add(REPO, { number: 12, headSha: HEAD });
+    const report = await reporter().finish(outcomeOf(scheduleEvent(), [named({ pullRequest: 12, commit: HEAD })]));
+    expect(server.github.checkRuns.list(REPO).map((check) => check.head_sha)).toEqual([HEAD]);
+    expect(report.resultTargets?.map((each) => each.skipped)).toEqual([
+      "the step's check run is already on that commit",
+      "the step's check run is already on that commit",
+    ]);
+  });
+
+  it("writes none with checks off", async () => {
+    server.github.pulls.add(REPO, { number: 12, headSha: PR_HEAD });
+    const report = await reporter({ checks: "off" }).finish(outcomeOf(scheduleEvent(), [named({ pullRequest: 12 })]));
+    expect(server.github.checkRuns.list(REPO)).toEqual([]);
+    expect(server.requestsFor("pulls/get")).toEqual([]);
+    expect(report.resultTargets).toBeUndefined();
+  });
+
   it("follows nothing an untrusted job's results name", async () => {
     server.github.pulls.add(REPO, { number: 12, headSha: PR_HEAD });
     const gh = reporter({ resultTargets: false });
