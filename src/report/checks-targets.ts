@@ -1,6 +1,7 @@
 import type { FlowRunView } from "../contracts.js";
 import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import type { GitHubClient } from "../github/client.js";
+import { type ApiFailure, apiFailure, isDenied } from "../github/errors.js";
 import { pullRequest } from "../github/pulls.js";
 import { ANNOTATIONS_PER_REQUEST, annotatedOutput } from "./checks-annotations.js";
 import { type CheckRunCalls, ChecksStopped } from "./checks-api.js";
@@ -35,7 +36,7 @@ export type TargetWriterOptions = {
   ownSha?: string;
   detailsUrl?: string;
   now: () => string;
-  /** A call that failed for good; `warning` is a sentence for the step's author. */
+  /** A check run call that failed for good; `warning` is a sentence for the step's author. */
   onFailure: (what: string, error: unknown) => void;
   warning: (message: string) => void;
 };
@@ -48,6 +49,8 @@ export type TargetWriterOptions = {
 export async function writeTargetCheckRuns(targets: readonly NamedTarget[], options: TargetWriterOptions): Promise<TargetReport[]> {
   const reports: TargetReport[] = [];
   const pulls = new Map<number, Promise<{ headSha?: string; skipped?: string }>>();
+  // A refused lookup (the token lacks `pull-requests: read`) is said once, not once per pull request.
+  const refused = { said: false };
   for (const { run, target } of targets) {
     const report: TargetReport = { step: `${run.flowName}/${run.stepName}`, name: options.nameOf(run), target: targetLabel(target) };
     reports.push(report);
@@ -60,7 +63,7 @@ export async function writeTargetCheckRuns(targets: readonly NamedTarget[], opti
     if (target.kind === "commit") sha = target.sha;
     else {
       const number = target.number;
-      if (!pulls.has(number)) pulls.set(number, headOf(number, options, report.step));
+      if (!pulls.has(number)) pulls.set(number, headOf(number, options, report.step, refused));
       const found = await pulls.get(number);
       sha = found?.headSha;
       if (found?.skipped) report.skipped = found.skipped;
@@ -92,20 +95,36 @@ export async function writeTargetCheckRuns(targets: readonly NamedTarget[], opti
   return reports;
 }
 
-async function headOf(number: number, options: TargetWriterOptions, step: string): Promise<{ headSha?: string; skipped?: string }> {
+async function headOf(
+  number: number,
+  options: TargetWriterOptions,
+  step: string,
+  refused: { said: boolean },
+): Promise<{ headSha?: string; skipped?: string }> {
   try {
     const pull = await pullRequest(options.client, { repository: options.repository, number });
     if (!pull) {
-      options.warning(`flow step ${step} named pull request #${number}, which ${options.repository} does not have; no check run was written for it.`);
+      options.warning(
+        `flow step ${step} named pull request #${number}, which ${options.repository} does not have (or, in a private repository, the token lacks \`pull-requests: read\`); no check run was written for it.`,
+      );
       return { skipped: "no such pull request" };
     }
     // A closed pull request's checks are no longer looked at; its head may be long gone.
     if (pull.state !== "open") return { skipped: `the pull request is ${pull.state}` };
     return { headSha: pull.headSha.toLowerCase() };
   } catch (error) {
-    options.onFailure(`look up pull request #${number}`, error);
+    const failure = apiFailure(error);
+    if (!isDenied(failure) || !refused.said) options.warning(lookupWarning(number, failure));
+    if (isDenied(failure)) refused.said = true;
     return { skipped: "the pull request could not be looked up" };
   }
+}
+
+/** Looking up a pull request needs `pull-requests: read`, not the `checks: write` the check run needs. */
+function lookupWarning(number: number, failure: ApiFailure): string {
+  const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
+  const advice = isDenied(failure) ? " The token needs `pull-requests: read` to find a pull request's head: add it under `permissions:` in the workflow." : "";
+  return `A step's check run was not written on pull request #${number}: ${answer} to look it up.${advice}`;
 }
 
 async function writeOne(

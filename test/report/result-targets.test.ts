@@ -119,6 +119,20 @@ describe("check runs where a step's result says", () => {
     ]);
   });
 
+  it("says once that the token needs pull-requests: read when looking up the named pull requests is refused", async () => {
+    server.github.pulls.add(REPO, { number: 12, headSha: PR_HEAD });
+    server.github.pulls.add(REPO, { number: 13, headSha: PR_HEAD });
+    const refused = { status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest/pulls/pulls#get-a-pull-request", status: "403" }, times: 5 };
+    server.failNext({ operationId: "pulls/get", ...refused });
+    const report = await reporter().finish(outcomeOf(scheduleEvent(), [named({ pullRequest: [12, 13] })]));
+    expect(server.github.checkRuns.list(REPO).map((check) => check.head_sha)).toEqual([HEAD]);
+    expect(report.warnings).toEqual([
+      'A step\'s check run was not written on pull request #12: GitHub answered 403 "Resource not accessible by integration" to look it up. The token needs `pull-requests: read` to find a pull request\'s head: add it under `permissions:` in the workflow.',
+    ]);
+    expect(report.summaryNote).toBeUndefined();
+    expect(report.resultTargetsNote).toContain("not written: the pull request could not be looked up");
+  });
+
   it("writes none with checks off", async () => {
     server.github.pulls.add(REPO, { number: 12, headSha: PR_HEAD });
     const report = await reporter({ checks: "off" }).finish(outcomeOf(scheduleEvent(), [named({ pullRequest: 12 })]));
