@@ -1,7 +1,9 @@
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
+import type { Matrix } from "../../src/action/scale-out.js";
 
 // The headline use, end to end in process: a scheduled poll finds a new upstream release, the
 // step (a real Bun process) says in its FLOW_RESULT which pull request it opened or updated,
@@ -28,14 +30,14 @@ afterEach(async () => {
 });
 
 /** A step that "opened" pull requests: its FLOW_RESULT carries these artifacts. */
-async function stepNaming(artifacts: unknown, status = "changed"): Promise<void> {
+async function stepNaming(artifacts: unknown, status = "changed", trigger = "upstream.release"): Promise<void> {
   await writeFlow(repo.dir, {
     name: "codex-bindings",
     steps: [
       {
         name: "regenerate",
-        trigger: "upstream.release",
-        source: `const ctx = JSON.parse(await Bun.stdin.text());\nconsole.log("FLOW_RESULT " + JSON.stringify({ status: ${JSON.stringify(status)}, message: "bindings for " + ctx.flow.event.payload.tag, artifacts: ${JSON.stringify(artifacts)} }));`,
+        trigger,
+        source: `const ctx = JSON.parse(await Bun.stdin.text());\nconsole.log("FLOW_RESULT " + JSON.stringify({ status: ${JSON.stringify(status)}, message: "bindings for " + (ctx.flow.event.payload.tag ?? "main"), artifacts: ${JSON.stringify(artifacts)} }));`,
       },
     ],
   });
@@ -89,6 +91,37 @@ describe("a scheduled poll's step names the pull request it opened", () => {
     expect(warnings[0]).toMatch(/flow "codex-bindings" step "regenerate": artifacts.pullRequest "https:\/\/github.com\/someone\/else\/pull\/31" is not a pull request of octo-org\/octo-repo: write its number/);
     expect(warnings[3]).toMatch(/artifacts.commit "(xyz)+x" is not a commit: write its full SHA/);
     expect(run.summary).toContain("### Check runs where the steps said");
+    server.assertNoViolations();
+  }, 60_000);
+});
+
+describe("the reusable workflow's report job", () => {
+  it("puts the check run of a step that ran in a run-step job on the pull request its result names", async () => {
+    await stepNaming({ pullRequest: 31 }, "changed", "push");
+    const after = "c".repeat(40);
+    const payload = { ref: "refs/heads/main", after, before: "0".repeat(40), repository: { full_name: REPO }, sender: { login: "octocat" } };
+    const job = (inputs: Record<string, string>) =>
+      runInProcess({
+        workspace: repo.dir,
+        eventName: "push",
+        payload,
+        inputs: { state: "none", "github-token": "ghs_actiontoken", ...inputs },
+        env: { GITHUB_API_URL: server.url },
+      });
+    const plan = await job({ mode: "plan" });
+    const [entry] = (JSON.parse(plan.outputs.matrix ?? "{}") as Matrix).include;
+    const runsDir = join(repo.dir, "downloaded");
+    const step = await job({ mode: "run-step", steps: entry?.steps ?? "", "runs-file": join(runsDir, "flows-runs-1-0", "runs.json") });
+    expect(step.code, step.stdout).toBe(0);
+    expect(server.github.checkRuns.list(REPO)).toEqual([]);
+
+    const report = await job({ mode: "report", "runs-dir": runsDir });
+    expect(report.code, report.stdout).toBe(0);
+    expect(server.github.checkRuns.list(REPO).map((check) => [check.name, check.head_sha, check.conclusion])).toEqual([
+      ["flows: codex-bindings/regenerate", after, "success"],
+      ["flows: codex-bindings/regenerate", PR_HEAD, "success"],
+    ]);
+    expect(report.summary).toContain("| codex-bindings/regenerate | pull request \\#31 |");
     server.assertNoViolations();
   }, 60_000);
 });
