@@ -84,6 +84,7 @@ export class ActionReporter {
     const report = await reporter.finish(outcome);
     // Each step's own check run, so the log leads to it.
     for (const link of report.checkRunLinks ?? []) this.context.io.info(logText(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
+    if (report.resultTargetsNote) await this.context.io.appendSummary(report.resultTargetsNote, "where the steps' check runs went");
     if (report.summaryNote) await this.context.io.appendSummary(report.summaryNote, "the note on what could not be written to GitHub");
   }
 
@@ -104,6 +105,7 @@ export class ActionReporter {
       comment: report.comment,
       commentKey: report.commentKey,
       ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
+      serverUrl: runner.serverUrl,
       io,
       repoRoot: runner.workspace,
       ...(report.botLogin ? { botLogin: report.botLogin } : {}),

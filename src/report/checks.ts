@@ -96,6 +96,11 @@ export class CheckRuns {
     this.calls = new CheckRunCalls(options);
   }
 
+  /** The write queue, shared with the check runs written where steps' results said (checks-targets.ts). */
+  get writes(): CheckRunCalls {
+    return this.calls;
+  }
+
   get count(): number {
     return this.completedCount;
   }
@@ -200,6 +205,21 @@ export class CheckRuns {
       this.options.onFailure({ what, error: this.calls.outage, denied: false });
     }
     return this.completedCount;
+  }
+
+  /** A step's check run name, as per-step mode gives it. */
+  nameOf(run: FlowRunView): string {
+    return this.stepName(run);
+  }
+
+  /** A step's completed check run, as per-step mode writes it; undefined while it has not ended. */
+  completionOf(run: FlowRunView): Completion | undefined {
+    return stepConclusion(run) === undefined ? undefined : this.stepCompletion(run);
+  }
+
+  /** An ISO time without milliseconds, as the check run calls send. */
+  timestamp(): string {
+    return this.now();
   }
 
   private stepName(run: FlowRunView): string {

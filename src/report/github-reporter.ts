@@ -5,12 +5,16 @@ import { apiFailure, isDenied } from "../github/errors.js";
 import { type TokenIdentity, tokenIdentity } from "../github/identity.js";
 import { type DeniedKind, explainFailure, type ForkToken, fallbackNote, type GitHubFeature } from "../github/permissions.js";
 import { repositoryRef } from "../github/repository.js";
+import { logText } from "../log-text.js";
 import { commitForEvent, eventKind, resolveEventCommit, validSha } from "./checks-commit.js";
 import { CheckRuns, type ChecksMode } from "./checks.js";
+import { stepConclusion } from "./checks-output.js";
+import { targetsSummary, writeTargetCheckRuns, type TargetReport } from "./checks-targets.js";
 import { type CommentMode, commentTargets, mayCreateComment, upsertStickyComment } from "./comment.js";
 import { commentMarker, type ReportLinks, renderComment } from "./comment-body.js";
 import { forkToken } from "./modes.js";
-import { allProblems } from "./summary.js";
+import { resultTargets } from "./result-targets.js";
+import { allProblems, flatten } from "./summary.js";
 
 export type GitHubReporterOptions = {
   client: GitHubClient;
@@ -50,6 +54,14 @@ export type GitHubReporterOptions = {
    * its own token, whatever the handed-over event says.
    */
   fork?: ForkToken;
+  /**
+   * Whether a step's FLOW_RESULT may name pull requests and commits (`artifacts.pullRequest`,
+   * `artifacts.commit`) for its check run to go on as well (default true). Off for a handover:
+   * an untrusted job's steps must not write check runs on other pull requests.
+   */
+  resultTargets?: boolean;
+  /** GITHUB_SERVER_URL: a pull request URL a step names must be on it (default https://github.com). */
+  serverUrl?: string;
 };
 
 /** Where the reporter says what it did and what went wrong (the job log). */
@@ -67,6 +79,10 @@ export type GitHubReport = {
   summaryNote?: string;
   /** Each step's check run page (per-step checks), by run view id. */
   checkRunLinks?: Array<{ runId: string; name: string; url: string }>;
+  /** The check runs written (or not) on the pull requests and commits the steps' results named. */
+  resultTargets?: TargetReport[];
+  /** Markdown for the job summary: where each of those went, and the values that were refused. */
+  resultTargetsNote?: string;
 };
 
 export type GitHubReporter = DispatchObserver & {
@@ -201,6 +217,40 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     return urls;
   }
 
+  // A step's FLOW_RESULT may say where else its outcome belongs: its check run goes there too.
+  async function writeResultTargets(checks: CheckRuns, outcome: DispatchOutcome): Promise<{ reports: TargetReport[]; note: string }> {
+    const runs = flatten(outcome)
+      .flatMap((each) => each.runs)
+      .filter((run) => !run.alreadyHandled && stepConclusion(run) !== undefined);
+    const { targets, problems } = resultTargets(runs, { repository: options.repository, ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}) });
+    if (options.resultTargets === false) {
+      if (targets.length > 0 || problems.length > 0) {
+        options.io.info("flows-action: these results come from an untrusted job, so the pull requests and commits their artifacts name got no check run.");
+      }
+      return { reports: [], note: "" };
+    }
+    for (const problem of problems) say(problem);
+    if (targets.length === 0) return { reports: [], note: targetsSummary([], problems) };
+    const ownSha = options.checks === "per-step" ? await headSha() : undefined;
+    const reports = await writeTargetCheckRuns(targets, {
+      client: options.client,
+      repository: options.repository,
+      calls: checks.writes,
+      nameOf: (run) => checks.nameOf(run),
+      completionOf: (run) => checks.completionOf(run),
+      ...(ownSha ? { ownSha } : {}),
+      ...(options.runUrl ? { detailsUrl: options.runUrl } : {}),
+      now: () => checks.timestamp(),
+      onFailure: (what, error) => warn("checks", what, error),
+      warning: say,
+    });
+    for (const report of reports) {
+      const where = report.skipped ? `not written (${report.skipped})` : `on ${report.headSha}${report.url ? `: ${report.url}` : ""}`;
+      options.io.info(logText(`flows-action: check run "${report.name}" for ${report.target} ${where}.`));
+    }
+    return { reports, note: targetsSummary(reports, problems) };
+  }
+
   return {
     onStepStart: (run) => checks?.onStepStart(run),
     onStepEnd: (run) => checks?.onStepEnd(run),
@@ -210,8 +260,11 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     async finish(outcome) {
       const problems = dedupeProblems([...(options.problems ?? []), ...(outcome ? allProblems(outcome) : [])]);
       const checkRuns = checks ? await checks.finish(outcome, problems) : 0;
+      const targets = checks && outcome && !outcome.dryRun ? await writeResultTargets(checks, outcome) : undefined;
       const commentUrls = outcome ? await publishComment(outcome) : [];
       const report: GitHubReport = { checkRuns, commentUrls, warnings };
+      if (targets?.reports.length) report.resultTargets = targets.reports;
+      if (targets?.note) report.resultTargetsNote = targets.note;
       if (checks && checks.links.length > 0) report.checkRunLinks = checks.links;
       if (commentUrls[0]) report.commentUrl = commentUrls[0];
       if (denied.size > 0) report.summaryNote = fallbackNote(denied, { fork });

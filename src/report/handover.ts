@@ -191,6 +191,8 @@ export async function publishHandover(options: PublishHandoverOptions): Promise<
     maxAnnotations: ANNOTATIONS_PER_REQUEST,
     // This job's own token, not the fork's: its permissions are this workflow's.
     fork: "no",
+    // The fork's steps may not put check runs on other pull requests or commits.
+    resultTargets: false,
   });
   return { ...(await reporter.finish(outcome)), published: true, handover };
 }

@@ -306,6 +306,18 @@ describe("the handover's request budget", () => {
     expect(server.github.comments.list(REPO, 7)).toHaveLength(1);
   });
 
+  it("puts no check run on the pull requests or commits a handed-over result names: a fork's steps may not mark other pull requests", async () => {
+    server.github.pulls.add(REPO, { number: 8, headSha: "b".repeat(40) });
+    const hostile = handover();
+    const artifacts = { pullRequest: [8, `https://github.com/${REPO}/pull/8`], commit: "c".repeat(40) };
+    seed({ ...hostile, runs: hostile.runs.map((run) => ({ ...run, resultPayload: { status: "completed", artifacts } })) });
+    const result = await publish();
+    expect(result.published).toBe(true);
+    expect(server.github.checkRuns.list(REPO).map((check) => check.head_sha)).toEqual([HEAD, HEAD]);
+    expect(server.requestsFor("pulls/get").every((request) => !request.path.endsWith("/pulls/8"))).toBe(true);
+    expect(result.io.infos).toContainEqual(expect.stringContaining("untrusted job"));
+  });
+
   it("keeps one check run per step for a handover of a few runs", async () => {
     const file = await writeHandover(dir, handover());
     seed(await readFile(file, "utf8"));
