@@ -208,6 +208,8 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
           body,
           identity: me,
           create,
+          // A comment left as is (it reports a newer commit) is said in the log.
+          info: (message) => options.io.info(logText(message)),
         });
         if (result.url) urls.push(result.url);
       } catch (error) {

@@ -1,4 +1,5 @@
 import type { FlowRunView } from "../contracts.js";
+import { isObject } from "../events/fields.js";
 import { logText } from "../log-text.js";
 import { validSha } from "./checks-commit.js";
 
@@ -51,7 +52,7 @@ export function resultTargets(
   const left: string[] = [];
   for (const run of runs) {
     const artifacts = run.resultPayload?.artifacts;
-    if (!isRecord(artifacts)) continue;
+    if (!isObject(artifacts)) continue;
     const step = `flow "${logText(run.flowName)}" step "${logText(run.stepName)}"`;
     const seen = new Set<string>();
     const named: ResultTarget[] = [];
@@ -111,10 +112,6 @@ function pullNumber(value: number): ResultTarget | undefined {
 function commitTarget(value: unknown): ResultTarget | undefined {
   if (!validSha(value) || /^0+$/.test(value)) return undefined;
   return { kind: "commit", sha: value.toLowerCase() };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** A bad value as it was written, short and on one line. */

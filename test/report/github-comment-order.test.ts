@@ -55,6 +55,18 @@ function pushedPullRequest(): void {
 }
 
 describe("the sticky comment after a push", () => {
+  it("tells the late job's log that the comment reports the head and was left as is", async () => {
+    pushedPullRequest();
+    await job(NEW, "completed");
+    const event = prEvent(7, OLD, "pull_request.synchronize");
+    const late = reporter({ event });
+    await late.finish(outcomeOf(event, [ended("failed")]));
+    expect(late.io.infos).toContain(
+      `flows-action: the comment on pull request #7 reports a newer commit (${NEW.slice(0, 12)}, the pull request's head); left as is. These results are for ${OLD.slice(0, 12)}, which is no longer the head.`,
+    );
+    expect(comments()[0]?.body).toContain("### Flows: ✅ 1 passed");
+  });
+
   it("keeps the head's results when the older commit's job finishes last", async () => {
     pushedPullRequest();
     await job(NEW, "completed");
