@@ -1181,6 +1181,8 @@ class ActionReporter {
         // Each step's own check run, so the log leads to it.
         for (const link of report.checkRunLinks ?? [])
             this.context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
+        if (report.resultTargetsNote)
+            await this.context.io.appendSummary(report.resultTargetsNote, "where the steps' check runs went");
         if (report.summaryNote)
             await this.context.io.appendSummary(report.summaryNote, "the note on what could not be written to GitHub");
     }
@@ -1190,7 +1192,7 @@ class ActionReporter {
     }
     async #create() {
         const { io, runner, event, report } = this.context;
-        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 21784))]);
+        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 79897))]);
         return createGitHubReporter({
             client,
             repository: runner.repository,
@@ -1200,6 +1202,7 @@ class ActionReporter {
             comment: report.comment,
             commentKey: report.commentKey,
             ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
+            serverUrl: runner.serverUrl,
             io,
             repoRoot: runner.workspace,
             ...(report.botLogin ? { botLogin: report.botLogin } : {}),
@@ -10592,7 +10595,7 @@ async function publishHandedOver(context) {
 }
 async function loadHandover() {
     const [handover, commit, pulls] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(784), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73363)),
+        Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(897), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73363)),
         __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 29050)),
         __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 27469)),
     ]);

@@ -169,8 +169,8 @@ var errors = __webpack_require__(43781);
 var permissions = __webpack_require__(85020);
 // EXTERNAL MODULE: ./.build/github/pulls.js
 var pulls = __webpack_require__(94152);
-// EXTERNAL MODULE: ./.build/report/github-reporter.js + 8 modules
-var github_reporter = __webpack_require__(21784);
+// EXTERNAL MODULE: ./.build/report/github-reporter.js + 10 modules
+var github_reporter = __webpack_require__(79897);
 // EXTERNAL MODULE: ./.build/report/checks-annotations.js
 var checks_annotations = __webpack_require__(99527);
 // EXTERNAL MODULE: ./.build/contract-errors.js
@@ -613,6 +613,8 @@ async function publishHandover(options) {
         maxAnnotations: checks_annotations/* ANNOTATIONS_PER_REQUEST */.jg,
         // This job's own token, not the fork's: its permissions are this workflow's.
         fork: "no",
+        // The fork's steps may not put check runs on other pull requests or commits.
+        resultTargets: false,
     });
     return { ...(await reporter.finish(outcome)), published: true, handover };
 }

@@ -788,6 +788,8 @@ class ActionReporter {
         // Each step's own check run, so the log leads to it.
         for (const link of report.checkRunLinks ?? [])
             this.context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
+        if (report.resultTargetsNote)
+            await this.context.io.appendSummary(report.resultTargetsNote, "where the steps' check runs went");
         if (report.summaryNote)
             await this.context.io.appendSummary(report.summaryNote, "the note on what could not be written to GitHub");
     }
@@ -797,7 +799,7 @@ class ActionReporter {
     }
     async #create() {
         const { io, runner, event, report } = this.context;
-        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __webpack_require__.e(/* import() */ 1784).then(__webpack_require__.bind(__webpack_require__, 21784))]);
+        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __webpack_require__.e(/* import() */ 9897).then(__webpack_require__.bind(__webpack_require__, 79897))]);
         return createGitHubReporter({
             client,
             repository: runner.repository,
@@ -807,6 +809,7 @@ class ActionReporter {
             comment: report.comment,
             commentKey: report.commentKey,
             ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
+            serverUrl: runner.serverUrl,
             io,
             repoRoot: runner.workspace,
             ...(report.botLogin ? { botLogin: report.botLogin } : {}),
@@ -1254,7 +1257,7 @@ async function publishHandedOver(context) {
 }
 async function loadHandover() {
     const [handover, commit, pulls] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(1784), __webpack_require__.e(3363)]).then(__webpack_require__.bind(__webpack_require__, 73363)),
+        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(9897), __webpack_require__.e(3363)]).then(__webpack_require__.bind(__webpack_require__, 73363)),
         __webpack_require__.e(/* import() */ 9050).then(__webpack_require__.bind(__webpack_require__, 29050)),
         __webpack_require__.e(/* import() */ 7469).then(__webpack_require__.bind(__webpack_require__, 27469)),
     ]);

@@ -1,7 +1,9 @@
 import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import type { GitHubClient } from "../github/client.js";
 import type { TokenIdentity } from "../github/identity.js";
+import { CheckRunCalls } from "./checks-api.js";
 import type { ReportLinks } from "./comment-body.js";
 export { CHECKS_MODES, type ChecksMode } from "./modes.js";
 import type { ChecksMode } from "./modes.js";
@@ -38,6 +40,11 @@ export type CheckRunsOptions = {
 };
 /** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
 export declare const DEFAULT_LIVE_AFTER_MS = 3000;
+type Completion = {
+    conclusion: CheckConclusion;
+    output: CheckOutput;
+    startedAt?: string;
+};
 /**
  * Check runs for one dispatch: per step (`flows: <flow>/<step>`, in progress while the step
  * runs) or per event. Calls are queued per check run so the steps never wait for GitHub;
@@ -50,6 +57,8 @@ export declare class CheckRuns {
     private completedCount;
     private finishing;
     constructor(options: CheckRunsOptions);
+    /** The write queue, shared with the check runs written where steps' results said (checks-targets.ts). */
+    get writes(): CheckRunCalls;
     get count(): number;
     /** The page of each step's check run that GitHub told us about (per-step mode). */
     get links(): Array<{
@@ -63,6 +72,12 @@ export declare class CheckRuns {
     flush(): Promise<void>;
     /** Completes what the outcome reports and closes anything still open. Returns check runs completed. */
     finish(outcome: DispatchOutcome | undefined, problems: readonly FlowDiagnostic[]): Promise<number>;
+    /** A step's check run name, as per-step mode gives it. */
+    nameOf(run: FlowRunView): string;
+    /** A step's completed check run, as per-step mode writes it; undefined while it has not ended. */
+    completionOf(run: FlowRunView): Completion | undefined;
+    /** An ISO time without milliseconds, as the check run calls send. */
+    timestamp(): string;
     private stepName;
     private eventName;
     private track;

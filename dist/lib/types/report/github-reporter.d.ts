@@ -3,6 +3,7 @@ import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
 import type { GitHubClient } from "../github/client.js";
 import { type ForkToken } from "../github/permissions.js";
 import { type ChecksMode } from "./checks.js";
+import { type TargetReport } from "./checks-targets.js";
 import { type CommentMode } from "./comment.js";
 export type GitHubReporterOptions = {
     client: GitHubClient;
@@ -42,6 +43,14 @@ export type GitHubReporterOptions = {
      * its own token, whatever the handed-over event says.
      */
     fork?: ForkToken;
+    /**
+     * Whether a step's FLOW_RESULT may name pull requests and commits (`artifacts.pullRequest`,
+     * `artifacts.commit`) for its check run to go on as well (default true). Off for a handover:
+     * an untrusted job's steps must not write check runs on other pull requests.
+     */
+    resultTargets?: boolean;
+    /** GITHUB_SERVER_URL: a pull request URL a step names must be on it (default https://github.com). */
+    serverUrl?: string;
 };
 /** Where the reporter says what it did and what went wrong (the job log). */
 export type ReportIO = {
@@ -64,6 +73,10 @@ export type GitHubReport = {
         name: string;
         url: string;
     }>;
+    /** The check runs written (or not) on the pull requests and commits the steps' results named. */
+    resultTargets?: TargetReport[];
+    /** Markdown for the job summary: where each of those went, and the values that were refused. */
+    resultTargetsNote?: string;
 };
 export type GitHubReporter = DispatchObserver & {
     /** Completes check runs, writes the comment; never throws for GitHub's sake. */

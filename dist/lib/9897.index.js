@@ -1,123 +1,6 @@
-export const id = 784;
-export const ids = [784,50,469,21,152];
+export const id = 9897;
+export const ids = [9897,9050,7469,4152];
 export const modules = {
-
-/***/ 73021:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   r: () => (/* binding */ clientSettings)
-/* harmony export */ });
-/* unused harmony export DEFAULT_REQUEST_TIMEOUT_MS */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
-
-const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
-const TIMED = Symbol("timed fetch");
-/**
- * `inner` with a time limit on every call, body included: a call that runs past it fails as a
- * network error would, so plugin-retry tries it again. The body is read here, within the limit:
- * Octokit reads it only after fetch returns, and takes a JSON body whose reading failed as the
- * text "" — a listing whose answer stalled halfway came back as a success with nothing in it.
- */
-function timedFetch(inner, ms) {
-    if (inner[TIMED])
-        return inner;
-    const timed = async (input, init) => {
-        const limit = AbortSignal.timeout(ms);
-        try {
-            const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
-            return await wholeResponse(response);
-        }
-        catch (error) {
-            if (!limit.aborted)
-                throw error;
-            throw new Error(`GitHub did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
-        }
-    };
-    timed[TIMED] = true;
-    return timed;
-}
-/** `response` with its body read whole (API answers are JSON of at most a few MB). */
-async function wholeResponse(response) {
-    // A body-less status cannot be given a body, even an empty one.
-    if (response.body === null || [101, 204, 205, 304].includes(response.status))
-        return response;
-    const body = await response.arrayBuffer();
-    const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    // Octokit reports the URL it got its answer from (a redirect's target, say).
-    Object.defineProperty(whole, "url", { value: response.url });
-    return whole;
-}
-/** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
-const SETTINGS = new WeakMap();
-/**
- * The settings createGitHubClient gave `client`. A call that must not be retried blindly (a
- * create GitHub may have carried out before its answer was lost) is made without the plugin's
- * retries and retried by its caller as often and as late as the plugin would; a download from
- * the signed URL GitHub redirects to (not through Octokit) waits no longer than a request.
- */
-function clientSettings(client) {
-    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
-}
-/** Request options that are not the body: never redacted (the token is in `headers`). */
-const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
-/**
- * One Octokit client with retry and throttling suited to Actions: secondary rate limits
- * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but
- * createCheckRun, which must look before it sends a create again.
- * Every request body passes the redactor first. Loaded on first use, so runs that never call
- * GitHub don't pay for Octokit.
- */
-async function createGitHubClient(options) {
-    const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
-    ]);
-    const log = options.log ?? (() => { });
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const redactor = options.redactor ?? _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p;
-    redactor.add(options.token);
-    const base = options.retryAfterBaseValue;
-    const throttle = Object.fromEntries(Object.entries(options.throttle ?? {}).filter(([, value]) => value !== undefined));
-    const client = makeOctokit(options.token, {
-        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
-        // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
-        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
-        throttle: {
-            ...throttle,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                const retrying = retryCount < 2 && retryAfter <= maxWait;
-                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                const retrying = retryCount < 3 && retryAfter <= maxWait;
-                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-        },
-    }, retry, throttling);
-    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
-    client.hook.before("request", (request) => {
-        const fields = request;
-        for (const [name, value] of Object.entries(fields)) {
-            if (!NOT_BODY.has(name) && value !== undefined)
-                fields[name] = redactor.redactValue(value);
-        }
-        // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
-        const settings = (request.request ?? {});
-        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
-    });
-    return client;
-}
-
-
-/***/ }),
 
 /***/ 85020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -314,7 +197,7 @@ function record(data) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
 /** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
@@ -731,7 +614,7 @@ function pullRequestNumbers(values) {
 
 /***/ }),
 
-/***/ 21784:
+/***/ 79897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -778,6 +661,8 @@ function appIdentity(login, source) {
 var permissions = __webpack_require__(85020);
 // EXTERNAL MODULE: ./.build/github/repository.js
 var repository = __webpack_require__(68890);
+// EXTERNAL MODULE: ./.build/log-text.js
+var log_text = __webpack_require__(3726);
 // EXTERNAL MODULE: ./.build/report/checks-commit.js + 1 modules
 var checks_commit = __webpack_require__(29050);
 // EXTERNAL MODULE: ./.build/github/client.js
@@ -794,7 +679,7 @@ var github_client = __webpack_require__(73021);
  * commit (same name, external id and app) and returns it if it is there.
  */
 async function createCheckRun(client, options) {
-    const policy = (0,github_client/* clientSettings */.r)(client);
+    const policy = (0,github_client.clientSettings)(client);
     for (let attempt = 0;; attempt++) {
         try {
             const { data } = await client.rest.checks.create({
@@ -1038,8 +923,8 @@ var redact_cut = __webpack_require__(68880);
 var markdown = __webpack_require__(54348);
 // EXTERNAL MODULE: ./.build/report/status.js
 var report_status = __webpack_require__(7787);
-// EXTERNAL MODULE: ./.build/report/summary.js + 2 modules
-var summary = __webpack_require__(68937);
+// EXTERNAL MODULE: ./.build/report/summary.js
+var summary = __webpack_require__(54681);
 ;// CONCATENATED MODULE: ./.build/report/comment-body.js
 
 
@@ -1450,6 +1335,10 @@ class CheckRuns {
         this.options = options;
         this.calls = new CheckRunCalls(options);
     }
+    /** The write queue, shared with the check runs written where steps' results said (checks-targets.ts). */
+    get writes() {
+        return this.calls;
+    }
     get count() {
         return this.completedCount;
     }
@@ -1554,6 +1443,18 @@ class CheckRuns {
             this.options.onFailure({ what, error: this.calls.outage, denied: false });
         }
         return this.completedCount;
+    }
+    /** A step's check run name, as per-step mode gives it. */
+    nameOf(run) {
+        return this.stepName(run);
+    }
+    /** A step's completed check run, as per-step mode writes it; undefined while it has not ended. */
+    completionOf(run) {
+        return stepConclusion(run) === undefined ? undefined : this.stepCompletion(run);
+    }
+    /** An ISO time without milliseconds, as the check run calls send. */
+    timestamp() {
+        return this.now();
     }
     stepName(run) {
         const name = checkName(run);
@@ -1691,6 +1592,243 @@ class CheckRuns {
     }
 }
 
+// EXTERNAL MODULE: ./.build/github/pulls.js
+var github_pulls = __webpack_require__(94152);
+// EXTERNAL MODULE: ./.build/events/fields.js
+var events_fields = __webpack_require__(45785);
+;// CONCATENATED MODULE: ./.build/report/result-targets.js
+
+
+
+// Where a step's FLOW_RESULT says its outcome belongs besides the commit the job checked out:
+// `artifacts.pullRequest` (a pull request of this repository) and `artifacts.commit` (a commit).
+// Pure: everything here comes from the step, so it is read strictly and each bad value becomes
+// a sentence saying what to write instead.
+/** Extra check runs one job writes for what its steps named; each is one write (~1 s apart). */
+const MAX_RESULT_TARGETS = 10;
+/** Values one step may name in one key before the rest are not even read. */
+const MAX_VALUES_PER_KEY = 100;
+/** Sentences about bad values per job; the rest are counted in one more. */
+const MAX_PROBLEMS = 20;
+/** GitHub's pull request numbers are 32-bit integers. */
+const MAX_PULL_NUMBER = 2_147_483_647;
+/** `#12` or the commit's first 12 characters, for logs and the summary. */
+function targetLabel(target) {
+    return target.kind === "pull" ? `pull request #${target.number}` : `commit ${target.sha.slice(0, 12)}`;
+}
+/**
+ * The pull requests and commits the runs' FLOW_RESULTs name, validated: a pull request as its
+ * number or its URL on this repository (`<serverUrl>/<owner>/<repo>/pull/<n>`), a commit as a
+ * full hex SHA. Each key takes one value or an array of them. Runs past the first `max`
+ * targets are left out with one sentence saying so.
+ */
+function resultTargets(runs, options) {
+    const max = options.max ?? MAX_RESULT_TARGETS;
+    const targets = [];
+    const problems = [];
+    const left = [];
+    for (const run of runs) {
+        const artifacts = run.resultPayload?.artifacts;
+        if (!(0,events_fields/* isObject */.Gv)(artifacts))
+            continue;
+        const step = `flow "${(0,log_text/* logText */.kc)(run.flowName)}" step "${(0,log_text/* logText */.kc)(run.stepName)}"`;
+        const seen = new Set();
+        const named = [];
+        const read = (key, parse, expected) => {
+            const raw = artifacts[key];
+            if (raw === undefined || raw === null)
+                return;
+            const values = Array.isArray(raw) ? raw : [raw];
+            if (values.length > MAX_VALUES_PER_KEY) {
+                problems.push(`${step}: artifacts.${key} names ${values.length} values; only the first ${MAX_VALUES_PER_KEY} were read.`);
+            }
+            for (const value of values.slice(0, MAX_VALUES_PER_KEY)) {
+                const target = parse(value);
+                if (!target) {
+                    problems.push(`${step}: artifacts.${key} ${preview(value)} is not ${expected}; no check run was written for it.`);
+                    continue;
+                }
+                const key2 = target.kind === "pull" ? `pull:${target.number}` : `commit:${target.sha}`;
+                if (seen.has(key2))
+                    continue;
+                seen.add(key2);
+                named.push(target);
+            }
+        };
+        const server = (options.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+        read("pullRequest", (value) => pullTarget(value, options.repository, server), `a pull request of ${options.repository}: write its number (say 12) or its URL (${server}/${options.repository}/pull/12)`);
+        read("commit", commitTarget, "a commit: write its full SHA (40 hex characters)");
+        for (const target of named) {
+            if (targets.length < max)
+                targets.push({ run, target });
+            else
+                left.push(`${run.flowName}/${run.stepName} → ${targetLabel(target)}`);
+        }
+    }
+    if (left.length > 0) {
+        const shown = left.slice(0, 5).map(log_text/* logText */.kc).join(", ");
+        problems.push(`The steps named ${targets.length + left.length} pull requests and commits for their check runs; at most ${max} are written per job, so ${left.length} got none: ${shown}${left.length > 5 ? ", ..." : ""}.`);
+    }
+    if (problems.length > MAX_PROBLEMS) {
+        const more = problems.length - MAX_PROBLEMS;
+        return { targets, problems: [...problems.slice(0, MAX_PROBLEMS), `${more} more value${more === 1 ? "" : "s"} in the steps' artifacts.pullRequest and artifacts.commit were refused as well.`] };
+    }
+    return { targets, problems };
+}
+function pullTarget(value, repository, server) {
+    if (typeof value === "number")
+        return pullNumber(value);
+    if (typeof value !== "string" || value.length > 500)
+        return undefined;
+    const match = /^(.+)\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/pull\/([1-9][0-9]{0,9})$/.exec(value);
+    if (!match || match[1] !== server)
+        return undefined;
+    if (`${match[2]}/${match[3]}`.toLowerCase() !== repository.toLowerCase())
+        return undefined;
+    return pullNumber(Number(match[4]));
+}
+function pullNumber(value) {
+    return Number.isInteger(value) && value >= 1 && value <= MAX_PULL_NUMBER ? { kind: "pull", number: value } : undefined;
+}
+function commitTarget(value) {
+    if (!(0,checks_commit.validSha)(value) || /^0+$/.test(value))
+        return undefined;
+    return { kind: "commit", sha: value.toLowerCase() };
+}
+/** A bad value as it was written, short and on one line. */
+function preview(value) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return (0,log_text/* logText */.kc)(text.length > 80 ? `${text.slice(0, 80)}...` : text);
+}
+
+;// CONCATENATED MODULE: ./.build/report/checks-targets.js
+
+
+
+
+
+
+/**
+ * Puts each named step's check run on the pull request's head or the commit it named: found by
+ * name on that commit and updated, or created completed — one write per target, the first 50
+ * annotations only (their lines are the checked-out commit's).
+ */
+async function writeTargetCheckRuns(targets, options) {
+    const reports = [];
+    const pulls = new Map();
+    // A refused lookup (the token lacks `pull-requests: read`) is said once, not once per pull request.
+    const refused = { said: false };
+    for (const { run, target } of targets) {
+        const report = { step: `${run.flowName}/${run.stepName}`, name: options.nameOf(run), target: targetLabel(target) };
+        reports.push(report);
+        const completion = options.completionOf(run);
+        if (!completion) {
+            report.skipped = "the step has not ended";
+            continue;
+        }
+        let sha;
+        if (target.kind === "commit")
+            sha = target.sha;
+        else {
+            const number = target.number;
+            if (!pulls.has(number))
+                pulls.set(number, headOf(number, options, report.step, refused));
+            const found = await pulls.get(number);
+            sha = found?.headSha;
+            if (found?.skipped)
+                report.skipped = found.skipped;
+        }
+        if (!sha) {
+            report.skipped ??= "its commit could not be found";
+            continue;
+        }
+        report.headSha = sha;
+        if (sha === options.ownSha) {
+            report.skipped = "the step's check run is already on that commit";
+            continue;
+        }
+        if (options.calls.stopped) {
+            report.skipped = "check runs could not be written (see the warnings)";
+            continue;
+        }
+        try {
+            report.url = await writeOne(options, { name: report.name, sha, run, ...completion });
+        }
+        catch (error) {
+            if (error instanceof ChecksStopped) {
+                report.skipped = "check runs could not be written (see the warnings)";
+                continue;
+            }
+            report.skipped = "writing it failed (see the warnings)";
+            options.onFailure(`write check run "${report.name}" on ${report.target} (${sha.slice(0, 12)})`, error);
+        }
+    }
+    return reports;
+}
+async function headOf(number, options, step, refused) {
+    try {
+        const pull = await (0,github_pulls.pullRequest)(options.client, { repository: options.repository, number });
+        if (!pull) {
+            options.warning(`flow step ${step} named pull request #${number}, which ${options.repository} does not have (or, in a private repository, the token lacks \`pull-requests: read\`); no check run was written for it.`);
+            return { skipped: "no such pull request" };
+        }
+        // A closed pull request's checks are no longer looked at; its head may be long gone.
+        if (pull.state !== "open")
+            return { skipped: `the pull request is ${pull.state}` };
+        return { headSha: pull.headSha.toLowerCase() };
+    }
+    catch (error) {
+        const failure = (0,errors/* apiFailure */.tF)(error);
+        if (!(0,errors/* isDenied */.GZ)(failure) || !refused.said)
+            options.warning(lookupWarning(number, failure));
+        if ((0,errors/* isDenied */.GZ)(failure))
+            refused.said = true;
+        return { skipped: "the pull request could not be looked up" };
+    }
+}
+/** Looking up a pull request needs `pull-requests: read`, not the `checks: write` the check run needs. */
+function lookupWarning(number, failure) {
+    const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
+    const advice = (0,errors/* isDenied */.GZ)(failure) ? " The token needs `pull-requests: read` to find a pull request's head: add it under `permissions:` in the workflow." : "";
+    return `A step's check run was not written on pull request #${number}: ${answer} to look it up.${advice}`;
+}
+async function writeOne(options, check) {
+    const { output } = (0,checks_annotations/* annotatedOutput */.K$)(check.output, checks_annotations/* ANNOTATIONS_PER_REQUEST */.jg);
+    const fields = { conclusion: check.conclusion, completedAt: options.now(), ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) };
+    const existing = await options.calls.findOurs(check.name, check.sha);
+    if (existing) {
+        await options.calls.complete(existing.id, fields, output);
+        return existing.htmlUrl;
+    }
+    const created = await options.calls.createCompleted({ ...fields, name: check.name, headSha: check.sha, externalId: check.run.id, ...(check.startedAt ? { startedAt: check.startedAt } : {}) }, output);
+    return created.record.htmlUrl;
+}
+/** The job summary's account of where each extra check run went. */
+function targetsSummary(reports, problems) {
+    if (reports.length === 0 && problems.length === 0)
+        return "";
+    const lines = ["### Check runs where the steps said", ""];
+    if (reports.length > 0) {
+        lines.push("| Step | Named | Check run |", "| --- | --- | --- |");
+        for (const report of reports) {
+            const where = report.skipped
+                ? `not written: ${(0,markdown/* inlineText */.ln)(report.skipped, 200)}`
+                : `${report.url ? `[${(0,markdown/* inlineText */.ln)(report.name, 120)}](${report.url})` : (0,markdown/* inlineText */.ln)(report.name, 120)} on ${(0,markdown/* inlineCode */.ti)(report.headSha?.slice(0, 12) ?? "")}`;
+            lines.push(`| ${(0,markdown/* inlineText */.ln)(report.step, 200)} | ${(0,markdown/* inlineText */.ln)(report.target, 60)} | ${where} |`);
+        }
+        lines.push("");
+    }
+    for (const problem of problems)
+        lines.push(`- ${(0,markdown/* inlineText */.ln)(problem, 600)}`);
+    return `${lines.join("\n")}\n`;
+}
+
 ;// CONCATENATED MODULE: ./.build/github/comments.js
 
 
@@ -1749,8 +1887,6 @@ function comments_record(data) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/github/pulls.js
-var github_pulls = __webpack_require__(94152);
 // EXTERNAL MODULE: ./.build/report/comment-pulls.js
 var comment_pulls = __webpack_require__(27469);
 ;// CONCATENATED MODULE: ./.build/report/comment.js
@@ -1985,6 +2121,10 @@ var modes = __webpack_require__(18657);
 
 
 
+
+
+
+
 /**
  * Reports one dispatch on the commit (check runs) and the pull request (a sticky comment).
  * Use it as (part of) the dispatch observer, then call finish() with the outcome — also when
@@ -2105,6 +2245,8 @@ function createGitHubReporter(options) {
                     body,
                     identity: me,
                     create,
+                    // A comment left as is (it reports a newer commit) is said in the log.
+                    info: (message) => options.io.info((0,log_text/* logText */.kc)(message)),
                 });
                 if (result.url)
                     urls.push(result.url);
@@ -2115,6 +2257,41 @@ function createGitHubReporter(options) {
         }
         return urls;
     }
+    // A step's FLOW_RESULT may say where else its outcome belongs: its check run goes there too.
+    async function writeResultTargets(checks, outcome) {
+        const runs = (0,summary/* flatten */.Bq)(outcome)
+            .flatMap((each) => each.runs)
+            .filter((run) => !run.alreadyHandled && stepConclusion(run) !== undefined);
+        const { targets, problems } = resultTargets(runs, { repository: options.repository, ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}) });
+        if (options.resultTargets === false) {
+            if (targets.length > 0 || problems.length > 0) {
+                options.io.info("flows-action: these results come from an untrusted job, so the pull requests and commits their artifacts name got no check run.");
+            }
+            return { reports: [], note: "" };
+        }
+        for (const problem of problems)
+            say(problem);
+        if (targets.length === 0)
+            return { reports: [], note: targetsSummary([], problems) };
+        const ownSha = options.checks === "per-step" ? await headSha() : undefined;
+        const reports = await writeTargetCheckRuns(targets, {
+            client: options.client,
+            repository: options.repository,
+            calls: checks.writes,
+            nameOf: (run) => checks.nameOf(run),
+            completionOf: (run) => checks.completionOf(run),
+            ...(ownSha ? { ownSha } : {}),
+            ...(options.runUrl ? { detailsUrl: options.runUrl } : {}),
+            now: () => checks.timestamp(),
+            onFailure: (what, error) => warn("checks", what, error),
+            warning: say,
+        });
+        for (const report of reports) {
+            const where = report.skipped ? `not written (${report.skipped})` : `on ${report.headSha}${report.url ? `: ${report.url}` : ""}`;
+            options.io.info((0,log_text/* logText */.kc)(`flows-action: check run "${report.name}" for ${report.target} ${where}.`));
+        }
+        return { reports, note: targetsSummary(reports, problems) };
+    }
     return {
         onStepStart: (run) => checks?.onStepStart(run),
         onStepEnd: (run) => checks?.onStepEnd(run),
@@ -2124,8 +2301,13 @@ function createGitHubReporter(options) {
         async finish(outcome) {
             const problems = dedupeProblems([...(options.problems ?? []), ...(outcome ? (0,summary/* allProblems */.Ul)(outcome) : [])]);
             const checkRuns = checks ? await checks.finish(outcome, problems) : 0;
+            const targets = checks && outcome && !outcome.dryRun ? await writeResultTargets(checks, outcome) : undefined;
             const commentUrls = outcome ? await publishComment(outcome) : [];
             const report = { checkRuns, commentUrls, warnings };
+            if (targets?.reports.length)
+                report.resultTargets = targets.reports;
+            if (targets?.note)
+                report.resultTargetsNote = targets.note;
             if (checks && checks.links.length > 0)
                 report.checkRunLinks = checks.links;
             if (commentUrls[0])
