@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { stepThatWaits, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
 import { runDistAction } from "../helpers/run-action.js";
 import { runInProcess } from "../helpers/run-in-process.js";
@@ -38,13 +38,7 @@ describe("a delivery whose step another job is running (file state)", () => {
         {
           name: "s",
           trigger: "push",
-          source: [
-            'import { existsSync, writeFileSync } from "node:fs";',
-            "await Bun.stdin.text();",
-            `writeFileSync(${JSON.stringify(started)}, "");`,
-            `while (!existsSync(${JSON.stringify(release)})) await Bun.sleep(20);`,
-            "console.log('FLOW_RESULT {\"status\":\"completed\"}');",
-          ].join("\n"),
+          source: stepThatWaits({ started, release }),
         },
       ],
     });

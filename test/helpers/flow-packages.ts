@@ -69,6 +69,20 @@ export function rawStep(status: string, message = status, sleepMs = 0): string {
   ].join("\n");
 }
 
+/**
+ * A raw Bun step that writes the file `started` once it runs, then waits until the file
+ * `release` exists and completes: a step the test holds running while something else happens.
+ */
+export function stepThatWaits(files: { started: string; release: string }): string {
+  return [
+    'import { existsSync, writeFileSync } from "node:fs";',
+    "await Bun.stdin.text();",
+    `writeFileSync(${JSON.stringify(files.started)}, "");`,
+    `while (!existsSync(${JSON.stringify(files.release)})) await Bun.sleep(20);`,
+    "console.log('FLOW_RESULT {\"status\":\"completed\"}');",
+  ].join("\n");
+}
+
 export function flowEvent(type: string, id = `test:${type}:1`, payload: Record<string, unknown> = {}) {
   return { id, type, receivedAt: "2026-11-26T00:00:00.000Z", payload };
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { watchAndDispatch } from "../../src/watch/index.js";
-import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { stepThatWaits, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { clientFor, githubServer, UPSTREAM, watches } from "./helpers.js";
 
 // Two polls overlap (a scheduled run and a manual one on a shared store): the second finds the
@@ -26,13 +26,7 @@ describe("a poll that finds a release's step running in another poll", () => {
         {
           name: "step",
           trigger: "upstream.release",
-          source: [
-            'import { existsSync, writeFileSync } from "node:fs";',
-            "await Bun.stdin.text();",
-            `writeFileSync(${JSON.stringify(started)}, "");`,
-            `while (!existsSync(${JSON.stringify(release)})) await Bun.sleep(20);`,
-            "console.log('FLOW_RESULT {\"status\":\"completed\"}');",
-          ].join("\n"),
+          source: stepThatWaits({ started, release }),
         },
       ],
     });
