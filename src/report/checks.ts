@@ -207,9 +207,13 @@ export class CheckRuns {
     return this.completedCount;
   }
 
-  /** A step's check run name, as per-step mode gives it. */
-  nameOf(run: FlowRunView): string {
-    return this.stepName(run);
+  /**
+   * A step's check run name on a pull request or commit its result named: always with the event
+   * id, so that every job that reports the event writes the same one there (a scheduled poll,
+   * where the release is not the job's own event, and a replay of it, where it is).
+   */
+  targetNameOf(run: FlowRunView): string {
+    return `${checkName(run)} [${plainText(run.eventId, 80)}]`;
   }
 
   /** A step's completed check run, as per-step mode writes it; undefined while it has not ended. */

@@ -238,7 +238,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
       client: options.client,
       repository: options.repository,
       calls: checks.writes,
-      nameOf: (run) => checks.nameOf(run),
+      nameOf: (run) => checks.targetNameOf(run),
       completionOf: (run) => checks.completionOf(run),
       ...(ownSha ? { ownSha } : {}),
       ...(options.runUrl ? { detailsUrl: options.runUrl } : {}),

@@ -78,6 +78,20 @@ describe("a scheduled poll's step names the pull request it opened", () => {
     const after = server.github.checkRuns.list(REPO);
     expect(after).toHaveLength(2);
     expect(after.find((check) => check.head_sha === PR_HEAD)).toMatchObject({ id: checks[1]?.id, conclusion: "failure" });
+
+    // Fixed, then replayed by hand: the release is now the job's own event, and the pull
+    // request's check run is the same one, green again, not a second one beside the red one.
+    await stepNaming({ pullRequest: 31 }, "changed");
+    const replayed = await runInProcess({
+      workspace: repo.dir,
+      eventName: "workflow_dispatch",
+      payload: { inputs: {}, ref: "refs/heads/main", repository: { full_name: REPO }, sender: { login: "octocat" } },
+      inputs: { replay: "github:upstream.release:openai/codex:rust-v1.1.0", "github-token": "ghs_actiontoken", state: "file", "state-dir": "state-301" },
+      env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: "302" },
+    });
+    expect(replayed.code, replayed.stdout).toBe(0);
+    const onPr = server.github.checkRuns.list(REPO).filter((check) => check.head_sha === PR_HEAD);
+    expect(onPr.map((check) => [check.id, check.name, check.conclusion])).toEqual([[checks[1]?.id, CHECK, "success"]]);
     server.assertNoViolations();
   }, 60_000);
 
@@ -117,9 +131,10 @@ describe("the reusable workflow's report job", () => {
 
     const report = await job({ mode: "report", "runs-dir": runsDir });
     expect(report.code, report.stdout).toBe(0);
-    expect(server.github.checkRuns.list(REPO).map((check) => [check.name, check.head_sha, check.conclusion])).toEqual([
+    // On the pull request, the name carries the event id (cut, as check run names are).
+    expect(server.github.checkRuns.list(REPO).map((check) => [check.name.replace(/ \[github:push:.*\]$/, " [push]"), check.head_sha, check.conclusion])).toEqual([
       ["flows: codex-bindings/regenerate", after, "success"],
-      ["flows: codex-bindings/regenerate", PR_HEAD, "success"],
+      ["flows: codex-bindings/regenerate [push]", PR_HEAD, "success"],
     ]);
     expect(report.summary).toContain("| codex-bindings/regenerate | pull request \\#31 |");
     server.assertNoViolations();
