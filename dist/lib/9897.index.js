@@ -1444,9 +1444,13 @@ class CheckRuns {
         }
         return this.completedCount;
     }
-    /** A step's check run name, as per-step mode gives it. */
-    nameOf(run) {
-        return this.stepName(run);
+    /**
+     * A step's check run name on a pull request or commit its result named: always with the event
+     * id, so that every job that reports the event writes the same one there (a scheduled poll,
+     * where the release is not the job's own event, and a replay of it, where it is).
+     */
+    targetNameOf(run) {
+        return `${checkName(run)} [${(0,checks_text/* plainText */.wh)(run.eventId, 80)}]`;
     }
     /** A step's completed check run, as per-step mode writes it; undefined while it has not ended. */
     completionOf(run) {
@@ -2278,7 +2282,7 @@ function createGitHubReporter(options) {
             client: options.client,
             repository: options.repository,
             calls: checks.writes,
-            nameOf: (run) => checks.nameOf(run),
+            nameOf: (run) => checks.targetNameOf(run),
             completionOf: (run) => checks.completionOf(run),
             ...(ownSha ? { ownSha } : {}),
             ...(options.runUrl ? { detailsUrl: options.runUrl } : {}),

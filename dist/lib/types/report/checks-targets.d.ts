@@ -23,7 +23,7 @@ export type TargetWriterOptions = {
     repository: string;
     /** The write queue (and its stop on refusal) the step check runs use. */
     calls: CheckRunCalls;
-    /** The step's check run name and completion, as on the job's own commit. */
+    /** The step's check run name there (with the event id) and its completion, as on the job's own commit. */
     nameOf: (run: FlowRunView) => string;
     completionOf: (run: FlowRunView) => {
         conclusion: CheckConclusion;

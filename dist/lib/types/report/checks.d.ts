@@ -72,8 +72,12 @@ export declare class CheckRuns {
     flush(): Promise<void>;
     /** Completes what the outcome reports and closes anything still open. Returns check runs completed. */
     finish(outcome: DispatchOutcome | undefined, problems: readonly FlowDiagnostic[]): Promise<number>;
-    /** A step's check run name, as per-step mode gives it. */
-    nameOf(run: FlowRunView): string;
+    /**
+     * A step's check run name on a pull request or commit its result named: always with the event
+     * id, so that every job that reports the event writes the same one there (a scheduled poll,
+     * where the release is not the job's own event, and a replay of it, where it is).
+     */
+    targetNameOf(run: FlowRunView): string;
     /** A step's completed check run, as per-step mode writes it; undefined while it has not ended. */
     completionOf(run: FlowRunView): Completion | undefined;
     /** An ISO time without milliseconds, as the check run calls send. */
