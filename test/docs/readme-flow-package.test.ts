@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
 import { main } from "../../src/cli/main.js";
 import { cliTestEnv } from "../helpers/cli.js";
 
@@ -94,6 +95,9 @@ describe("the README's flow package, copied verbatim", () => {
   });
 
   it("type-checks a module-style step importing flows-action/bun", async () => {
+    // The declarations come from dist/lib/types: wait for (or make) a build of the sources there
+    // are now, or another test file rebuilding dist/ meanwhile leaves them half written.
+    await ensureFreshDist();
     const project = await mkdtemp(join(tmpdir(), "flows-readme-ts-"));
     try {
       await mkdir(join(project, "node_modules"), { recursive: true });
@@ -113,5 +117,5 @@ describe("the README's flow package, copied verbatim", () => {
     } finally {
       await rm(project, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });
