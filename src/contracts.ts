@@ -69,6 +69,14 @@ export function effectiveStatusOf(run: {
   return run.resultStatus ?? run.processStatus;
 }
 
+/**
+ * A run a dispatch did not start because another dispatch is running it now: reused from the
+ * store (`alreadyHandled`) while queued or running. Its status is that dispatch's to settle.
+ */
+export function isRunningElsewhere(run: Pick<FlowRunView, "alreadyHandled" | "effectiveStatus">): boolean {
+  return run.alreadyHandled === true && (run.effectiveStatus === "queued" || run.effectiveStatus === "running");
+}
+
 export function needsAttentionFor(status: EffectiveStatus): boolean {
   return status === "blocked" || status === "needs_intervention";
 }

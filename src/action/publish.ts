@@ -1,9 +1,8 @@
-import type { EffectiveStatus, FlowDiagnostic, FlowRunView } from "../contracts.js";
+import { type EffectiveStatus, type FlowDiagnostic, type FlowRunView, isRunningElsewhere } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { logText } from "../log-text.js";
 import { placeOf, type ProblemPlace, problemsPlace } from "../report/problem-places.js";
 import { allProblems, flatten, renderSummary } from "../report/summary.js";
-import { inProgress } from "../report/status.js";
 import type { RunnerEnvironment } from "./context.js";
 import type { ActionIO } from "./io.js";
 import { writeOutputs } from "./outputs.js";
@@ -89,8 +88,8 @@ function logAlreadyHandled(io: ActionIO, outcome: DispatchOutcome): void {
     const handled = each.runs.filter((run) => run.alreadyHandled);
     if (handled.length === 0) continue;
     const all = handled.length === each.runs.length;
-    const before = handled.filter((run) => !inProgress(run));
-    const elsewhere = handled.filter(inProgress);
+    const before = handled.filter((run) => !isRunningElsewhere(run));
+    const elsewhere = handled.filter(isRunningElsewhere);
     const names = (runs: FlowRunView[]): string => runs.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
     const sentences = [
       before.length > 0 ? `${names(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
+import { isRunningElsewhere } from "../contracts.js";
 import { DEFAULT_FLOW_ROOTS, discoverFlows, validateFlows } from "../flows/index.js";
 import type { DiscoveryResult } from "../flows/types.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
-import { inProgress } from "../report/status.js";
 import type { StateStore } from "../state/types.js";
 import { stepOutputText, terminalText } from "../terminal-text.js";
 import { CommandFailed } from "./failure.js";
@@ -124,7 +124,7 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
   printOutcome(ctx, outcome);
   if (outcome.status === "duplicate" && !ctx.json) {
     const id = terminalText(outcome.eventId);
-    const elsewhere = outcome.runs.filter(inProgress);
+    const elsewhere = outcome.runs.filter(isRunningElsewhere);
     ctx.err(
       elsewhere.length > 0
         ? `Event ${id} is being handled by another dispatch (${elsewhere.map((run) => terminalText(`${run.flowName}/${run.stepName}`)).join(", ")} ${elsewhere.length === 1 ? "is" : "are"} running there), so nothing ran. \`flows runs --event ${id}\` shows how ${elsewhere.length === 1 ? "it ends" : "they end"}.\n`

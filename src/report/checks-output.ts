@@ -1,4 +1,4 @@
-import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
+import { type FlowDiagnostic, type FlowRunView, isRunningElsewhere } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { sha256Hex } from "../hash.js";
 import type { CheckConclusion, CheckOutput } from "../github/checks.js";
@@ -42,7 +42,7 @@ const SEVERITY: CheckConclusion[] = ["failure", "timed_out", "cancelled", "actio
 
 export function eventConclusion(runs: readonly FlowRunView[], problems: readonly FlowDiagnostic[] = []): CheckConclusion {
   // A run still going here was stopped unfinished; one another dispatch is running says nothing yet.
-  const conclusions = runs.map((run) => stepConclusion(run) ?? (run.alreadyHandled ? "neutral" : "cancelled"));
+  const conclusions = runs.map((run) => stepConclusion(run) ?? (isRunningElsewhere(run) ? "neutral" : "cancelled"));
   if (problems.some((problem) => problem.severity === "error")) conclusions.push("failure");
   return SEVERITY.find((conclusion) => conclusions.includes(conclusion)) ?? "neutral";
 }

@@ -1,4 +1,4 @@
-import type { EffectiveStatus, FlowRunView } from "../contracts.js";
+import { type EffectiveStatus, type FlowRunView, isRunningElsewhere } from "../contracts.js";
 
 const SYMBOLS: Record<EffectiveStatus, string> = {
   completed: "✅",
@@ -17,13 +17,8 @@ const SYMBOLS: Record<EffectiveStatus, string> = {
 export function statusLabel(run: FlowRunView): string {
   const symbol = run.timedOut ? "⏱️" : SYMBOLS[run.effectiveStatus];
   const word = run.timedOut ? "timed out" : run.effectiveStatus.replace("_", " ");
-  const notes = [run.alreadyHandled ? (inProgress(run) ? "in another dispatch" : "already handled") : "", run.replay ? "replay" : ""].filter(Boolean);
+  const notes = [isRunningElsewhere(run) ? "in another dispatch" : run.alreadyHandled ? "already handled" : "", run.replay ? "replay" : ""].filter(Boolean);
   return `${symbol} ${word}${notes.length ? ` (${notes.join(", ")})` : ""}`;
-}
-
-/** Queued or running: for a run this dispatch reused, another dispatch is running it now. */
-export function inProgress(run: FlowRunView): boolean {
-  return run.effectiveStatus === "queued" || run.effectiveStatus === "running";
 }
 
 export function formatDuration(ms: number | undefined): string {

@@ -7,7 +7,7 @@ import { isSettled } from "../engine/run-view.js";
 import { discoverFlows } from "../flows/index.js";
 import { checkDispatchOptions } from "../engine/dispatch-options.js";
 import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
-import type { FlowEvent, FlowRunView } from "../contracts.js";
+import { type FlowEvent, isRunningElsewhere } from "../contracts.js";
 import { logText } from "../log-text.js";
 import { collectUpstreamReleases, type PollUpstreamReleasesOptions, type PollUpstreamReleasesResult, savePendingCursors } from "./poll.js";
 
@@ -116,8 +116,7 @@ function retryUnsettled(
   if (event.type !== "upstream.release") return;
   const tag = (event.payload as { tag?: unknown }).tag;
   // A step another dispatch is running now is that dispatch's to finish (and, if it polled, to retry).
-  const elsewhere = (run: FlowRunView): boolean => run.alreadyHandled === true && (run.effectiveStatus === "running" || run.effectiveStatus === "queued");
-  const unsettled = outcome.runs.filter((run) => !isSettled(run) && !elsewhere(run));
+  const unsettled = outcome.runs.filter((run) => !isSettled(run) && !isRunningElsewhere(run));
   if (typeof tag !== "string" || unsettled.length === 0) return;
   const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
   const attempts = Math.max(...unsettled.map((run) => run.attempts.length));
