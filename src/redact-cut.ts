@@ -69,3 +69,18 @@ class Redacted implements RedactedText {
     return { text: kept, cut: kept.length === this.text.length ? 0 : this.bytes - Buffer.byteLength(kept, "utf8") };
   }
 }
+
+/**
+ * A value from outside, as JSON on one short line for a message: redacted whole before the cut
+ * (a cut through a secret leaves a part no later redaction matches); undefined is "nothing".
+ */
+export function shownValue(value: unknown, chars = 80): string {
+  if (value === undefined) return "nothing";
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return redacted(text).clip(chars, "...");
+}

@@ -16,7 +16,7 @@ import { validateBackendRun } from "../generated/validators/backend-run.js";
 import { validateFlowResult } from "../generated/validators/flow-result.js";
 import { FlowBackendError } from "./errors.js";
 import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
-import { redacted } from "../redact-cut.js";
+import { redacted, shownValue } from "../redact-cut.js";
 
 type Fields = Record<string, unknown>;
 
@@ -338,9 +338,5 @@ function oneOf(values: readonly string[]): string {
   return `one of ${values.join(", ")}`;
 }
 
-export function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  const text = JSON.stringify(value) ?? String(value);
-  // Redacted whole before the cut: a cut through a secret leaves a part no later redaction matches.
-  return redacted(text).clip(80, "...");
-}
+/** A value of the backend's answer, short, for a message (src/redact-cut.ts). */
+export const describe = shownValue;

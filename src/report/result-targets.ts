@@ -1,6 +1,7 @@
 import type { FlowRunView } from "../contracts.js";
 import { isObject } from "../events/fields.js";
 import { logText } from "../log-text.js";
+import { shownValue } from "../redact-cut.js";
 import { validSha } from "./checks-commit.js";
 
 // Where a step's FLOW_RESULT says its outcome belongs besides the commit the job checked out:
@@ -114,13 +115,7 @@ function commitTarget(value: unknown): ResultTarget | undefined {
   return { kind: "commit", sha: value.toLowerCase() };
 }
 
-/** A bad value as it was written, short and on one line. */
+/** A bad value as it was written, short, on one line, redacted before it is cut. */
 function preview(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return logText(text.length > 80 ? `${text.slice(0, 80)}...` : text);
+  return logText(shownValue(value));
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowEvent } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
+import { redactor } from "../../src/redact.js";
 import { MAX_RESULT_TARGETS, resultTargets } from "../../src/report/result-targets.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { ended, HEAD, makeReporter, outcomeOf, pushEvent, REPO, testClient } from "./github-fixtures.js";
@@ -164,6 +165,17 @@ describe("reading what a step's result names", () => {
       { kind: "commit", sha: "a".repeat(40) },
     ]);
     expect(read.problems).toHaveLength(2);
+  });
+
+  it("shows a refused value redacted before it is cut, so no part of a secret is left", () => {
+    const secret = "ghs_resulttargetsecret0123456789abcdef";
+    redactor.add(secret);
+    // The secret straddles the 80th character of the value as JSON.
+    const value = `${"x".repeat(60)}${secret}`;
+    const run = ended("completed", { resultPayload: { status: "completed", artifacts: { pullRequest: value } } });
+    const [problem] = resultTargets([run], { repository: REPO }).problems;
+    expect(problem).toContain("***");
+    expect(problem).not.toContain(secret.slice(0, 8));
   });
 
   it("takes a GitHub Enterprise Server URL on its own server only", () => {
