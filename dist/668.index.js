@@ -1417,6 +1417,8 @@ var flows = __webpack_require__(76046);
 var dispatch_options = __webpack_require__(91788);
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __webpack_require__(67724);
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
@@ -2518,6 +2520,7 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
 
 
 
+
 /**
  * Attempts a polled release's step gets in all: one that failed or was canceled is delivered
  * again by the next poll (a re-run of the failed job, or the next scheduled run), as a
@@ -2607,8 +2610,7 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
         return;
     const tag = event.payload.tag;
     // A step another dispatch is running now is that dispatch's to finish (and, if it polled, to retry).
-    const elsewhere = (run) => run.alreadyHandled === true && (run.effectiveStatus === "running" || run.effectiveStatus === "queued");
-    const unsettled = outcome.runs.filter((run) => !(0,run_view/* isSettled */.Is)(run) && !elsewhere(run));
+    const unsettled = outcome.runs.filter((run) => !(0,run_view/* isSettled */.Is)(run) && !(0,contracts/* isRunningElsewhere */.wR)(run));
     if (typeof tag !== "string" || unsettled.length === 0)
         return;
     const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");

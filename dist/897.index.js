@@ -1032,6 +1032,8 @@ class CheckRunCalls {
 
 // EXTERNAL MODULE: ./.build/report/checks-annotations.js
 var checks_annotations = __webpack_require__(99527);
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/redact-cut.js
@@ -1232,6 +1234,7 @@ var step_text = __webpack_require__(31447);
 
 
 
+
 const TITLE_CHARS = 200;
 const MESSAGE_CHARS = 1_000;
 const ERROR_BYTES = 8 * 1024;
@@ -1262,7 +1265,7 @@ function stepConclusion(run) {
 const SEVERITY = ["failure", "timed_out", "cancelled", "action_required", "success", "skipped", "neutral"];
 function eventConclusion(runs, problems = []) {
     // A run still going here was stopped unfinished; one another dispatch is running says nothing yet.
-    const conclusions = runs.map((run) => stepConclusion(run) ?? (run.alreadyHandled ? "neutral" : "cancelled"));
+    const conclusions = runs.map((run) => stepConclusion(run) ?? ((0,contracts/* isRunningElsewhere */.wR)(run) ? "neutral" : "cancelled"));
     if (problems.some((problem) => problem.severity === "error"))
         conclusions.push("failure");
     return SEVERITY.find((conclusion) => conclusions.includes(conclusion)) ?? "neutral";
@@ -1721,6 +1724,7 @@ var events_fields = __webpack_require__(45785);
 
 
 
+
 // Where a step's FLOW_RESULT says its outcome belongs besides the commit the job checked out:
 // `artifacts.pullRequest` (a pull request of this repository) and `artifacts.commit` (a commit).
 // Pure: everything here comes from the step, so it is read strictly and each bad value becomes
@@ -1816,16 +1820,9 @@ function commitTarget(value) {
         return undefined;
     return { kind: "commit", sha: value.toLowerCase() };
 }
-/** A bad value as it was written, short and on one line. */
+/** A bad value as it was written, short, on one line, redacted before it is cut. */
 function preview(value) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return (0,log_text/* logText */.kc)(text.length > 80 ? `${text.slice(0, 80)}...` : text);
+    return (0,log_text/* logText */.kc)((0,redact_cut/* shownValue */.J)(value));
 }
 
 ;// CONCATENATED MODULE: ./.build/report/checks-targets.js

@@ -996,11 +996,11 @@ function briefView(run) {
 /* harmony export */   C: () => (/* binding */ publishOutcome)
 /* harmony export */ });
 /* unused harmony export failingRuns */
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40801);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 /* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58387);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68937);
-/* harmony import */ var _report_status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7787);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59355);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59355);
 
 
 
@@ -1016,7 +1016,7 @@ async function publishOutcome(outcome, options) {
     logAlreadyHandled(io, outcome);
     annotate(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul)(outcome), repoRoot);
     await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOutputs */ .Kn)(io, outcome);
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
         const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
@@ -1070,8 +1070,8 @@ function logAlreadyHandled(io, outcome) {
         if (handled.length === 0)
             continue;
         const all = handled.length === each.runs.length;
-        const before = handled.filter((run) => !(0,_report_status_js__WEBPACK_IMPORTED_MODULE_3__/* .inProgress */ .Vw)(run));
-        const elsewhere = handled.filter(_report_status_js__WEBPACK_IMPORTED_MODULE_3__/* .inProgress */ .Vw);
+        const before = handled.filter((run) => !(0,_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunningElsewhere */ .wR)(run));
+        const elsewhere = handled.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunningElsewhere */ .wR);
         const names = (runs) => runs.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
         const sentences = [
             before.length > 0 ? `${names(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
@@ -1505,7 +1505,8 @@ function checkContract(validate, value, contract, file) {
 /* harmony export */   Ne: () => (/* binding */ PROCESS_STATUSES),
 /* harmony export */   WL: () => (/* binding */ FLOW_RESULT_STATUSES),
 /* harmony export */   XM: () => (/* binding */ needsAttentionFor),
-/* harmony export */   Z2: () => (/* binding */ effectiveStatusOf)
+/* harmony export */   Z2: () => (/* binding */ effectiveStatusOf),
+/* harmony export */   wR: () => (/* binding */ isRunningElsewhere)
 /* harmony export */ });
 /* unused harmony export isFlowResultStatus */
 // The flow contracts shared by every part of flows-action.
@@ -1523,6 +1524,13 @@ const FLOW_RESULT_STATUSES = [
 const PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled", "interrupted"];
 function effectiveStatusOf(run) {
     return run.resultStatus ?? run.processStatus;
+}
+/**
+ * A run a dispatch did not start because another dispatch is running it now: reused from the
+ * store (`alreadyHandled`) while queued or running. Its status is that dispatch's to settle.
+ */
+function isRunningElsewhere(run) {
+    return run.alreadyHandled === true && (run.effectiveStatus === "queued" || run.effectiveStatus === "running");
 }
 function needsAttentionFor(status) {
     return status === "blocked" || status === "needs_intervention";
@@ -12110,6 +12118,7 @@ async function run() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
@@ -12154,6 +12163,22 @@ class Redacted {
     #bytesCut(kept) {
         return { text: kept, cut: kept.length === this.text.length ? 0 : this.bytes - Buffer.byteLength(kept, "utf8") };
     }
+}
+/**
+ * A value from outside, as JSON on one short line for a message: redacted whole before the cut
+ * (a cut through a secret leaves a part no later redaction matches); undefined is "nothing".
+ */
+function shownValue(value, chars = 80) {
+    if (value === undefined)
+        return "nothing";
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return redacted(text).clip(chars, "...");
 }
 
 
@@ -12774,10 +12799,11 @@ function packageCheckProblems(problems) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Rh: () => (/* binding */ statusLabel),
-/* harmony export */   Vw: () => (/* binding */ inProgress),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xA: () => (/* binding */ runMessage)
 /* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40801);
+
 const SYMBOLS = {
     completed: "✅",
     changed: "✅",
@@ -12794,12 +12820,8 @@ const SYMBOLS = {
 function statusLabel(run) {
     const symbol = run.timedOut ? "⏱️" : SYMBOLS[run.effectiveStatus];
     const word = run.timedOut ? "timed out" : run.effectiveStatus.replace("_", " ");
-    const notes = [run.alreadyHandled ? (inProgress(run) ? "in another dispatch" : "already handled") : "", run.replay ? "replay" : ""].filter(Boolean);
+    const notes = [(0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .isRunningElsewhere */ .wR)(run) ? "in another dispatch" : run.alreadyHandled ? "already handled" : "", run.replay ? "replay" : ""].filter(Boolean);
     return `${symbol} ${word}${notes.length ? ` (${notes.join(", ")})` : ""}`;
-}
-/** Queued or running: for a run this dispatch reused, another dispatch is running it now. */
-function inProgress(run) {
-    return run.effectiveStatus === "queued" || run.effectiveStatus === "running";
 }
 function formatDuration(ms) {
     if (ms === undefined)

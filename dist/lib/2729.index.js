@@ -503,13 +503,8 @@ function fieldError(where, field, value, expected) {
 function oneOf(values) {
     return `one of ${values.join(", ")}`;
 }
-function describe(value) {
-    if (value === undefined)
-        return "nothing";
-    const text = JSON.stringify(value) ?? String(value);
-    // Redacted whole before the cut: a cut through a secret leaves a part no later redaction matches.
-    return (0,redact_cut/* redacted */.p)(text).clip(80, "...");
-}
+/** A value of the backend's answer, short, for a message (src/redact-cut.ts). */
+const describe = redact_cut/* shownValue */.J;
 
 ;// CONCATENATED MODULE: ./.build/backend/dispatch-result.js
 

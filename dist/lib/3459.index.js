@@ -603,11 +603,11 @@ function briefView(run) {
 /* harmony export */   C: () => (/* binding */ publishOutcome)
 /* harmony export */ });
 /* unused harmony export failingRuns */
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40801);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
 /* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58387);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
-/* harmony import */ var _report_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7787);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59355);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59355);
 
 
 
@@ -623,7 +623,7 @@ async function publishOutcome(outcome, options) {
     logAlreadyHandled(io, outcome);
     annotate(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul)(outcome), repoRoot);
     await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOutputs */ .Kn)(io, outcome);
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
         const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
@@ -677,8 +677,8 @@ function logAlreadyHandled(io, outcome) {
         if (handled.length === 0)
             continue;
         const all = handled.length === each.runs.length;
-        const before = handled.filter((run) => !(0,_report_status_js__WEBPACK_IMPORTED_MODULE_3__/* .inProgress */ .Vw)(run));
-        const elsewhere = handled.filter(_report_status_js__WEBPACK_IMPORTED_MODULE_3__/* .inProgress */ .Vw);
+        const before = handled.filter((run) => !(0,_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunningElsewhere */ .wR)(run));
+        const elsewhere = handled.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunningElsewhere */ .wR);
         const names = (runs) => runs.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
         const sentences = [
             before.length > 0 ? `${names(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",

@@ -729,7 +729,8 @@ function checkContract(validate, value, contract, file) {
 /* harmony export */   WL: () => (/* binding */ FLOW_RESULT_STATUSES),
 /* harmony export */   XM: () => (/* binding */ needsAttentionFor),
 /* harmony export */   YC: () => (/* binding */ isFlowResultStatus),
-/* harmony export */   Z2: () => (/* binding */ effectiveStatusOf)
+/* harmony export */   Z2: () => (/* binding */ effectiveStatusOf),
+/* harmony export */   wR: () => (/* binding */ isRunningElsewhere)
 /* harmony export */ });
 // The flow contracts shared by every part of flows-action.
 // Source of truth: shared/flow-contracts.md. Field names and meanings here must stay
@@ -746,6 +747,13 @@ const FLOW_RESULT_STATUSES = [
 const PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled", "interrupted"];
 function effectiveStatusOf(run) {
     return run.resultStatus ?? run.processStatus;
+}
+/**
+ * A run a dispatch did not start because another dispatch is running it now: reused from the
+ * store (`alreadyHandled`) while queued or running. Its status is that dispatch's to settle.
+ */
+function isRunningElsewhere(run) {
+    return run.alreadyHandled === true && (run.effectiveStatus === "queued" || run.effectiveStatus === "running");
 }
 function needsAttentionFor(status) {
     return status === "blocked" || status === "needs_intervention";
@@ -9959,6 +9967,7 @@ function logText(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
@@ -10003,6 +10012,22 @@ class Redacted {
     #bytesCut(kept) {
         return { text: kept, cut: kept.length === this.text.length ? 0 : this.bytes - Buffer.byteLength(kept, "utf8") };
     }
+}
+/**
+ * A value from outside, as JSON on one short line for a message: redacted whole before the cut
+ * (a cut through a secret leaves a part no later redaction matches); undefined is "nothing".
+ */
+function shownValue(value, chars = 80) {
+    if (value === undefined)
+        return "nothing";
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return redacted(text).clip(chars, "...");
 }
 
 
@@ -10667,10 +10692,11 @@ function packageCheckProblems(problems) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Rh: () => (/* binding */ statusLabel),
-/* harmony export */   Vw: () => (/* binding */ inProgress),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xA: () => (/* binding */ runMessage)
 /* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40801);
+
 const SYMBOLS = {
     completed: "✅",
     changed: "✅",
@@ -10687,12 +10713,8 @@ const SYMBOLS = {
 function statusLabel(run) {
     const symbol = run.timedOut ? "⏱️" : SYMBOLS[run.effectiveStatus];
     const word = run.timedOut ? "timed out" : run.effectiveStatus.replace("_", " ");
-    const notes = [run.alreadyHandled ? (inProgress(run) ? "in another dispatch" : "already handled") : "", run.replay ? "replay" : ""].filter(Boolean);
+    const notes = [(0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .isRunningElsewhere */ .wR)(run) ? "in another dispatch" : run.alreadyHandled ? "already handled" : "", run.replay ? "replay" : ""].filter(Boolean);
     return `${symbol} ${word}${notes.length ? ` (${notes.join(", ")})` : ""}`;
-}
-/** Queued or running: for a run this dispatch reused, another dispatch is running it now. */
-function inProgress(run) {
-    return run.effectiveStatus === "queued" || run.effectiveStatus === "running";
 }
 function formatDuration(ms) {
     if (ms === undefined)
@@ -18610,6 +18632,8 @@ var flows = __nccwpck_require__(36364);
 var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
@@ -19715,6 +19739,7 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
 
 
 
+
 /**
  * Attempts a polled release's step gets in all: one that failed or was canceled is delivered
  * again by the next poll (a re-run of the failed job, or the next scheduled run), as a
@@ -19804,8 +19829,7 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
         return;
     const tag = event.payload.tag;
     // A step another dispatch is running now is that dispatch's to finish (and, if it polled, to retry).
-    const elsewhere = (run) => run.alreadyHandled === true && (run.effectiveStatus === "running" || run.effectiveStatus === "queued");
-    const unsettled = outcome.runs.filter((run) => !(0,run_view/* isSettled */.Is)(run) && !elsewhere(run));
+    const unsettled = outcome.runs.filter((run) => !(0,run_view/* isSettled */.Is)(run) && !(0,contracts/* isRunningElsewhere */.wR)(run));
     if (typeof tag !== "string" || unsettled.length === 0)
         return;
     const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
@@ -28421,6 +28445,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _S: () => (/* reexport */ forget/* forgetEvent */._S),
   xy: () => (/* reexport */ flows/* formatDiagnostic */.xy),
   YC: () => (/* reexport */ contracts/* isFlowResultStatus */.YC),
+  wR: () => (/* reexport */ contracts/* isRunningElsewhere */.wR),
   iU: () => (/* reexport */ user_error.isUserError),
   Bj: () => (/* reexport */ flows/* loadDeferredFlows */.Bj),
   Q5: () => (/* reexport */ flows/* loadFlowManifest */.Q5),
@@ -29482,6 +29507,7 @@ var __webpack_exports__flowEventFromGitHub = __webpack_exports__.Ir;
 var __webpack_exports__forgetEvent = __webpack_exports__._S;
 var __webpack_exports__formatDiagnostic = __webpack_exports__.xy;
 var __webpack_exports__isFlowResultStatus = __webpack_exports__.YC;
+var __webpack_exports__isRunningElsewhere = __webpack_exports__.wR;
 var __webpack_exports__isUserError = __webpack_exports__.iU;
 var __webpack_exports__loadDeferredFlows = __webpack_exports__.Bj;
 var __webpack_exports__loadFlowManifest = __webpack_exports__.Q5;
@@ -29507,4 +29533,4 @@ var __webpack_exports__useSchemaCache = __webpack_exports__.Lg;
 var __webpack_exports__validateFlows = __webpack_exports__._O;
 var __webpack_exports__watchAndDispatch = __webpack_exports__.jA;
 var __webpack_exports__watchStatus = __webpack_exports__.iP;
-export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };
+export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isRunningElsewhere as isRunningElsewhere, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };

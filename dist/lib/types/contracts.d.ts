@@ -39,5 +39,10 @@ export declare function effectiveStatusOf(run: {
     processStatus: ProcessStatus;
     resultStatus?: FlowResultStatus;
 }): EffectiveStatus;
+/**
+ * A run a dispatch did not start because another dispatch is running it now: reused from the
+ * store (`alreadyHandled`) while queued or running. Its status is that dispatch's to settle.
+ */
+export declare function isRunningElsewhere(run: Pick<FlowRunView, "alreadyHandled" | "effectiveStatus">): boolean;
 export declare function needsAttentionFor(status: EffectiveStatus): boolean;
 export declare function isFlowResultStatus(value: unknown): value is FlowResultStatus;

@@ -25,3 +25,8 @@ export interface RedactedText {
 }
 /** Outside text, redacted by the process's redactor (or the one given) before any cut. */
 export declare function redacted(raw: string, redactor?: Redactor): RedactedText;
+/**
+ * A value from outside, as JSON on one short line for a message: redacted whole before the cut
+ * (a cut through a secret leaves a part no later redaction matches); undefined is "nothing".
+ */
+export declare function shownValue(value: unknown, chars?: number): string;

@@ -1,4 +1,4 @@
-import type { EffectiveStatus, FlowRunView } from "../contracts.js";
+import { type EffectiveStatus, type FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { RunnerEnvironment } from "./context.js";
 import type { ActionIO } from "./io.js";

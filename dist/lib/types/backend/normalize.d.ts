@@ -1,4 +1,5 @@
 import { type FlowRunView } from "../contracts.js";
+import { shownValue } from "../redact-cut.js";
 type Fields = Record<string, unknown>;
 /**
  * Read one run as an HTTP flow backend sends it, leniently: the object may be wrapped in
@@ -20,5 +21,6 @@ export declare function nameableInPath(id: string): boolean;
 export declare const UNNAMEABLE_ID = "a run id other than \".\" and \"..\", which a URL path cannot name (GET /runs/:id, POST /runs/:id/cancel)";
 export declare function isObject(value: unknown): value is Fields;
 export declare function isTerminal(run: FlowRunView): boolean;
-export declare function describe(value: unknown): string;
+/** A value of the backend's answer, short, for a message (src/redact-cut.ts). */
+export declare const describe: typeof shownValue;
 export {};

@@ -1,4 +1,4 @@
-import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
+import { type FlowDiagnostic, type FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import { type ReportLinks } from "./comment-body.js";
