@@ -77,6 +77,14 @@ export function isRunningElsewhere(run: Pick<FlowRunView, "alreadyHandled" | "ef
   return run.alreadyHandled === true && (run.effectiveStatus === "queued" || run.effectiveStatus === "running");
 }
 
+/**
+ * An event about another repository (`upstream.release`, `.updated`, `.deleted`: what the
+ * release watcher and a repository dispatch of a release deliver), never a commit's own event.
+ */
+export function isUpstreamEventType(type: string): boolean {
+  return type.startsWith("upstream.");
+}
+
 export function needsAttentionFor(status: EffectiveStatus): boolean {
   return status === "blocked" || status === "needs_intervention";
 }

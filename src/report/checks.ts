@@ -1,4 +1,4 @@
-import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import { type FlowDiagnostic, type FlowEvent, type FlowRunView, isUpstreamEventType } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import type { GitHubClient } from "../github/client.js";
@@ -226,9 +226,17 @@ export class CheckRuns {
     return this.now();
   }
 
+  /**
+   * A step's check run name on the job's commit: without the event id for the job's own GitHub
+   * event, with it for any other. An upstream event (a release of another repository) always
+   * carries it, whether a poll found it or it is the job's own (a repository dispatch, a replay):
+   * the same release then has one check run on a commit however it came, and two releases on
+   * one commit have two.
+   */
   private stepName(run: FlowRunView): string {
     const name = checkName(run);
-    return run.eventId === this.options.event.id ? name : `${name} [${plainText(run.eventId, 80)}]`;
+    const own = run.eventId === this.options.event.id && !isUpstreamEventType(this.options.event.type);
+    return own ? name : `${name} [${plainText(run.eventId, 80)}]`;
   }
 
   private eventName(): string {

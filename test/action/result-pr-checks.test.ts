@@ -92,6 +92,9 @@ describe("a scheduled poll's step names the pull request it opened", () => {
     expect(replayed.code, replayed.stdout).toBe(0);
     const onPr = server.github.checkRuns.list(REPO).filter((check) => check.head_sha === PR_HEAD);
     expect(onPr.map((check) => [check.id, check.name, check.conclusion])).toEqual([[checks[1]?.id, CHECK, "success"]]);
+    // On the job's own commit too: the replay's check run is the poll's, named with the event id.
+    const onOwn = server.github.checkRuns.list(REPO).filter((check) => check.head_sha === GITHUB_SHA && check.name.startsWith("flows: codex-bindings/"));
+    expect(onOwn.map((check) => [check.id, check.name, check.conclusion])).toEqual([[checks[0]?.id, CHECK, "success"]]);
     server.assertNoViolations();
   }, 60_000);
 
