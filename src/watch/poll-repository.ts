@@ -5,7 +5,9 @@ import type { FlowEvent } from "../contracts.js";
 import type { GitHubClient } from "../github/client.js";
 import { listReleases, type RateLimitBackoff, type UpstreamRelease } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
+import type { StateStore } from "../state/types.js";
 import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible } from "./age.js";
+import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
 import { currentRelease, detectChanges, shouldHaveBeenListed } from "./changes.js";
 import type { WatchConfig } from "./config.js";
 import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, type HeldRelease, type WatchCursor } from "./cursor.js";
@@ -48,6 +50,8 @@ export type PollRepositoryOptions = {
   now: Date;
   maxPages?: number;
   log?: (message: string) => void;
+  /** Where the changes to deliver again (`cursor.redeliverEvents`) are read from. */
+  store?: Pick<StateStore, "loadEvent">;
 };
 
 export async function pollRepository(options: PollRepositoryOptions): Promise<RepositoryPoll> {
@@ -110,6 +114,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     else held.push(hold);
   }
   ready.sort(byPublication);
+  const changesAgain = await storedChanges(options.store, cursor?.redeliverEvents ?? [], watch.repo);
 
   const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
   // A release delivered again (its steps failed, or `flows forget`) keeps its one entry, which
@@ -147,17 +152,45 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   };
   delete next.tagsEtag;
   delete next.redeliver;
+  delete next.redeliverEvents;
   const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
   if (tagsEtag) next.tagsEtag = tagsEtag;
 
-  const events = [...releaseEvents, ...changes.events];
+  // A change seen again by this poll (its cursor was lost) is the stored one: delivered once.
+  const detected = new Set(changes.events.map((event) => event.id));
+  const events = [...releaseEvents, ...changes.events, ...changesAgain.events.filter((event) => !detected.has(event.id))];
   const report = describe({ watch, cursor, listing, events, releaseEvents: releaseEvents.length, held, dropped, requests: budget.used - before });
   if (notFound.length > 0) {
     const note = `not delivered again (not among the releases read, or no longer matching): ${notFound.join(", ")}`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
+  if (changesAgain.missing.length > 0) {
+    const note = `not delivered again (no longer in the state store): ${changesAgain.missing.join(", ")}`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
   options.log?.(`${watch.repo}: ${releaseEvents.length} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
   return { report, events, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
+}
+
+/**
+ * The upstream.release.updated / .deleted events of `repo` to deliver again, as the store holds
+ * them (the change is not seen again: the cursor has moved past it); `missing` are ids it lacks.
+ */
+async function storedChanges(
+  store: Pick<StateStore, "loadEvent"> | undefined,
+  ids: readonly string[],
+  repo: string,
+): Promise<{ events: FlowEvent[]; missing: string[] }> {
+  const events: FlowEvent[] = [];
+  const missing: string[] = [];
+  for (const id of new Set(ids)) {
+    const event = (await store?.loadEvent(id))?.event;
+    const payload = event?.payload as { repo?: unknown } | undefined;
+    const ours = typeof payload?.repo === "string" && payload.repo.toLowerCase() === repo.toLowerCase();
+    if (event && (event.type === RELEASE_UPDATED_TYPE || event.type === RELEASE_DELETED_TYPE) && ours) events.push(event);
+    else missing.push(id);
+  }
+  return { events, missing };
 }
 
 function withTime(release: UpstreamRelease, hold: HeldRelease): PublishedRelease {

@@ -143,9 +143,12 @@ function withWait(report: WatchReport, seconds: number): WatchReport {
   return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
 
+/** What the next poll of one repository delivers again: release tags, and change event ids. */
+export type Redeliveries = { tags: ReadonlySet<string>; events: ReadonlySet<string> };
+
 /**
  * Save the cursors of every repository except those in `skip` (whose events did not all get
- * handled), with the tags in `redeliver` (releases whose steps did not settle) for the next poll
+ * handled), with `redeliver` (releases and changes whose steps did not settle) for the next poll
  * to deliver again.
  */
 export async function savePendingCursors(
@@ -153,7 +156,7 @@ export async function savePendingCursors(
   pending: PendingPoll,
   skip: ReadonlySet<string>,
   now: (() => Date) | undefined,
-  redeliver: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  redeliver: ReadonlyMap<string, Redeliveries> = new Map(),
 ): Promise<void> {
   const clock = now ?? (() => new Date());
   const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
@@ -161,8 +164,11 @@ export async function savePendingCursors(
     if (skip.has(repo)) continue;
     const cursor = pending.cursors.get(repo) ?? (await loadWatchCursor(store, repo));
     if (!cursor) continue;
-    const again = [...(redeliver.get(repo) ?? [])];
-    await saveWatchCursor({ store, cursor: again.length > 0 ? { ...cursor, redeliver: [...new Set([...(cursor.redeliver ?? []), ...again])] } : cursor, now: clock() });
+    const again = redeliver.get(repo);
+    const tags = [...new Set([...(cursor.redeliver ?? []), ...(again?.tags ?? [])])];
+    const events = [...new Set([...(cursor.redeliverEvents ?? []), ...(again?.events ?? [])])];
+    const next: WatchCursor = { ...cursor, ...(tags.length > 0 ? { redeliver: tags } : {}), ...(events.length > 0 ? { redeliverEvents: events } : {}) };
+    await saveWatchCursor({ store, cursor: next, now: clock() });
   }
   if (pending.rotation) await saveWatchRotation(store, pending.rotation, clock());
 }

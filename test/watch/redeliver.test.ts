@@ -1,0 +1,103 @@
+// What the next poll delivers again: a release or a change (upstream.release.updated /
+// .deleted) whose step failed, up to RELEASE_ATTEMPTS attempts counted since the event was last
+// forgotten. Real Bun steps that fail while a file exists, on the GitHub fake.
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { loadWatchCursor, watchAndDispatch, watchStatus } from "../../src/watch/index.js";
+import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { clientFor, githubServer, seedRelease, UPSTREAM, watches } from "./helpers.js";
+
+const OLD = "a".repeat(40);
+const NEW = "b".repeat(40);
+const UPDATED = "github:upstream.release.updated:openai/codex:v1.0.0@aaaaaaaaaaaa..bbbbbbbbbbbb";
+
+type Flaky = { dir: string; failing(on: boolean): Promise<void>; runs(): Promise<string[]> };
+
+/** A flow whose step, on `trigger`, logs the event id it ran for and fails while `not-ready` exists. */
+async function flakyFlow(trigger: string): Promise<Flaky> {
+  const repo = await tempRepo("flows-watch-redeliver-");
+  onTestFinished(() => repo.cleanup());
+  const notReady = join(repo.dir, "not-ready");
+  const log = join(repo.dir, "runs.log");
+  await writeFlow(repo.dir, {
+    name: "follow",
+    steps: [
+      {
+        name: "step",
+        trigger,
+        source: [
+          'import { appendFileSync, existsSync } from "node:fs";',
+          "const context = JSON.parse(await Bun.stdin.text());",
+          `appendFileSync(${JSON.stringify(log)}, context.flow.event.id + "\\n");`,
+          `if (existsSync(${JSON.stringify(notReady)})) process.exit(1);`,
+          'console.log(\'FLOW_RESULT {"status":"completed"}\');',
+        ].join("\n"),
+      },
+    ],
+  });
+  return {
+    dir: repo.dir,
+    failing: (on) => (on ? writeFile(notReady, "") : rm(notReady, { force: true })),
+    runs: async () => (await readFile(log, "utf8").catch(() => "")).split("\n").filter(Boolean),
+  };
+}
+
+describe("changes whose steps failed are delivered again (updates=true)", () => {
+  it("runs a failed upstream.release.updated step again at the next poll, once it succeeds never again, with one dispatched entry", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const flows = await flakyFlow("upstream.release.updated");
+    const poll = () => watchAndDispatch({ client, store, watches: watches(`${UPSTREAM} updates=true`), dispatchOptions: { repoRoot: flows.dir } });
+    server.github.releases.add(UPSTREAM, { tagName: "v1.0.0", createdAt: "2025-01-01T00:00:00Z", commitSha: OLD });
+    await poll();
+
+    server.github.releases.addTag(UPSTREAM, { tag: "v1.0.0", commitSha: NEW });
+    await flows.failing(true);
+    const failed = await poll();
+    expect(failed.outcomes.map((outcome) => [outcome.eventId, outcome.runs[0]?.effectiveStatus])).toEqual([[UPDATED, "failed"]]);
+    expect(failed.reports[0]?.message).toContain("v1.0.0 (updated): follow/step failed; the next poll runs it again (attempt 2 of 3)");
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliverEvents).toEqual([UPDATED]);
+    const status = await watchStatus({ store, watches: watches(`${UPSTREAM} updates=true`) });
+    expect(status.repositories[0]?.redeliverEvents).toEqual([UPDATED]);
+
+    await flows.failing(false);
+    const again = await poll();
+    expect(again.outcomes.map((outcome) => [outcome.eventId, outcome.status, outcome.runs[0]?.effectiveStatus])).toEqual([[UPDATED, "accepted", "completed"]]);
+    const settled = await loadWatchCursor(store, UPSTREAM);
+    expect(settled?.redeliverEvents).toBeUndefined();
+    expect(settled?.dispatched?.map((item) => [item.tag, item.commit])).toEqual([["v1.0.0", NEW]]);
+
+    // Settled: not delivered again, and nothing left to deliver.
+    expect((await poll()).events).toEqual([]);
+    expect(await flows.runs()).toEqual([UPDATED, UPDATED]);
+    const record = await store.loadEvent(UPDATED);
+    expect(record?.runs[0]?.attempts.map((attempt) => attempt.status)).toEqual(["failed", "completed"]);
+    server.assertNoViolations();
+  });
+
+  it("delivers a failing upstream.release.deleted three times in all, then says to replay it", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const flows = await flakyFlow("upstream.release.deleted");
+    const poll = () => watchAndDispatch({ client, store, watches: watches(`${UPSTREAM} updates=true`), dispatchOptions: { repoRoot: flows.dir } });
+    seedRelease(server, UPSTREAM, "v0.9.0", { minute: 1 });
+    const pulled = seedRelease(server, UPSTREAM, "v1.0.0", { minute: 2 });
+    await poll();
+    server.github.releases.remove(UPSTREAM, pulled);
+    await flows.failing(true);
+    const deleted = `github:upstream.release.deleted:openai/codex:v1.0.0@${pulled}`;
+
+    const polls = [await poll(), await poll(), await poll(), await poll()];
+
+    expect(polls.map((result) => result.outcomes.map((outcome) => outcome.eventId))).toEqual([[deleted], [deleted], [deleted], []]);
+    expect(polls[1]?.reports[0]?.message).toContain("(attempt 3 of 3)");
+    expect(polls[2]?.reports[0]?.message).toContain(`v1.0.0 (deleted): follow/step failed 3 times; it is not delivered again: replay ${deleted} to run it again`);
+    expect(await flows.runs()).toEqual([deleted, deleted, deleted]);
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliverEvents).toBeUndefined();
+    server.assertNoViolations();
+  });
+});
