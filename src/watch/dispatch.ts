@@ -9,6 +9,7 @@ import { checkDispatchOptions } from "../engine/dispatch-options.js";
 import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
 import { type FlowEvent, isRunningElsewhere } from "../contracts.js";
 import { logText } from "../log-text.js";
+import { attemptsSinceForget } from "../state/forget.js";
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
 import {
   collectUpstreamReleases,
@@ -21,7 +22,7 @@ import {
  * Attempts a polled release's step gets in all (and a step of its upstream.release.updated or
  * .deleted events): one that failed or was canceled is delivered again by the next poll (a re-run
  * of the failed job, or the next scheduled run), as a redelivered GitHub event would be, until it
- * has had this many.
+ * has had this many since the event was first delivered or last forgotten (`flows forget`).
  */
 export const RELEASE_ATTEMPTS = 3;
 
@@ -113,7 +114,7 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
  * steps once more, as it does for a redelivered GitHub event: without it, the cursor has moved
  * past the release and a re-run of the failed job would run nothing. A change to a release
  * (upstream.release.updated / .deleted) goes in `redeliverEvents` by its id: the change itself
- * is not seen again. Up to RELEASE_ATTEMPTS.
+ * is not seen again. Up to RELEASE_ATTEMPTS attempts since the event was last forgotten.
  */
 function retryUnsettled(
   event: FlowEvent,
@@ -130,7 +131,8 @@ function retryUnsettled(
   if (typeof tag !== "string" || unsettled.length === 0) return;
   const what = change ? `${tag} (${event.type.replace("upstream.release.", "")})` : tag;
   const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
-  const attempts = Math.max(...unsettled.map((run) => run.attempts.length));
+  // A forget makes the event new again: the attempts before it do not count.
+  const attempts = Math.max(...unsettled.map(attemptsSinceForget));
   if (attempts < RELEASE_ATTEMPTS) {
     const again = redeliver.get(repo) ?? { tags: new Set<string>(), events: new Set<string>() };
     if (change) again.events.add(event.id);

@@ -4,13 +4,15 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { forgetEvent } from "../../src/state/forget.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
-import { loadWatchCursor, watchAndDispatch, watchStatus } from "../../src/watch/index.js";
+import { loadWatchCursor, requestRedelivery, watchAndDispatch, watchStatus } from "../../src/watch/index.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { clientFor, githubServer, seedRelease, UPSTREAM, watches } from "./helpers.js";
 
 const OLD = "a".repeat(40);
 const NEW = "b".repeat(40);
+const RELEASE = "github:upstream.release:openai/codex:v1.0.0";
 const UPDATED = "github:upstream.release.updated:openai/codex:v1.0.0@aaaaaaaaaaaa..bbbbbbbbbbbb";
 
 type Flaky = { dir: string; failing(on: boolean): Promise<void>; runs(): Promise<string[]> };
@@ -98,6 +100,43 @@ describe("changes whose steps failed are delivered again (updates=true)", () => 
     expect(polls[2]?.reports[0]?.message).toContain(`v1.0.0 (deleted): follow/step failed 3 times; it is not delivered again: replay ${deleted} to run it again`);
     expect(await flows.runs()).toEqual([deleted, deleted, deleted]);
     expect((await loadWatchCursor(store, UPSTREAM))?.redeliverEvents).toBeUndefined();
+    server.assertNoViolations();
+  });
+});
+
+describe("a forgotten release gets its attempts afresh", () => {
+  it("after three failed attempts and a forget, delivers the release three more times", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const flows = await flakyFlow("upstream.release");
+    const poll = () => watchAndDispatch({ client, store, watches: watches(UPSTREAM), dispatchOptions: { repoRoot: flows.dir } });
+    server.github.releases.add(UPSTREAM, { tagName: "v1.0.0", createdAt: "2025-01-01T00:00:00Z", commitSha: OLD });
+    await flows.failing(true);
+    const first = [await poll(), await poll(), await poll(), await poll()];
+    expect(first.map((result) => result.outcomes.length)).toEqual([1, 1, 1, 0]);
+
+    // What `flows forget <id>` does: mark the runs forgotten, and ask the next poll for the tag.
+    await forgetEvent(store, RELEASE, { by: "test" });
+    expect(await requestRedelivery(store, UPSTREAM, "v1.0.0")).toBe(true);
+    const second = [await poll(), await poll(), await poll(), await poll()];
+
+    expect(second.map((result) => result.outcomes.length)).toEqual([1, 1, 1, 0]);
+    expect(second.map((result) => result.reports[0]?.message?.match(/attempt \d of 3|failed \d times/)?.[0])).toEqual([
+      "attempt 2 of 3",
+      "attempt 3 of 3",
+      "failed 3 times",
+      undefined,
+    ]);
+    expect(await flows.runs()).toHaveLength(6);
+
+    // Forgotten once more, and now it succeeds: delivered once, and settled.
+    await forgetEvent(store, RELEASE, { by: "test" });
+    await requestRedelivery(store, UPSTREAM, "v1.0.0");
+    await flows.failing(false);
+    expect((await poll()).outcomes.map((outcome) => outcome.runs[0]?.effectiveStatus)).toEqual(["completed"]);
+    expect((await poll()).outcomes).toEqual([]);
+    expect((await loadWatchCursor(store, UPSTREAM))?.dispatched?.map((item) => item.tag)).toEqual(["v1.0.0"]);
     server.assertNoViolations();
   });
 });
