@@ -3,6 +3,7 @@
 // updates=true, report what changed about releases dispatched before.
 import type { FlowEvent } from "../contracts.js";
 import type { GitHubClient } from "../github/client.js";
+import { getReleaseByTag } from "../github/release-lookups.js";
 import { listReleases, type RateLimitBackoff, type UpstreamRelease } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
 import type { StateStore } from "../state/types.js";
@@ -77,8 +78,9 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const untimed = listed ? fillMissingTimestamps(listed, known, now) : new Set<number>();
   const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
   const notFound: string[] = [];
-  for (const tag of redeliver) {
-    const release = listed?.find((candidate) => candidate.tagName === tag);
+  for (const tag of new Set(redeliver)) {
+    // Older than the pages this poll read (a release forgotten long after): asked for by its tag.
+    const release = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft) ?? (await getReleaseByTag({ ...lookups, tag }));
     if (release && matchesWatch(release, watch)) {
       if (!fresh.some((item) => item.id === release.id)) fresh.push(release);
     } else notFound.push(tag);
@@ -161,7 +163,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const events = [...releaseEvents, ...changes.events, ...changesAgain.events.filter((event) => !detected.has(event.id))];
   const report = describe({ watch, cursor, listing, events, releaseEvents: releaseEvents.length, held, dropped, requests: budget.used - before });
   if (notFound.length > 0) {
-    const note = `not delivered again (not among the releases read, or no longer matching): ${notFound.join(", ")}`;
+    const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
   if (changesAgain.missing.length > 0) {

@@ -6,9 +6,9 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { forgetEvent } from "../../src/state/forget.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
-import { loadWatchCursor, requestRedelivery, watchAndDispatch, watchStatus } from "../../src/watch/index.js";
+import { loadWatchCursor, pollUpstreamReleases, requestRedelivery, watchAndDispatch, watchStatus } from "../../src/watch/index.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { clientFor, githubServer, seedRelease, UPSTREAM, watches } from "./helpers.js";
+import { clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
 
 const OLD = "a".repeat(40);
 const NEW = "b".repeat(40);
@@ -137,6 +137,32 @@ describe("a forgotten release gets its attempts afresh", () => {
     expect((await poll()).outcomes.map((outcome) => outcome.runs[0]?.effectiveStatus)).toEqual(["completed"]);
     expect((await poll()).outcomes).toEqual([]);
     expect((await loadWatchCursor(store, UPSTREAM))?.dispatched?.map((item) => item.tag)).toEqual(["v1.0.0"]);
+    server.assertNoViolations();
+  });
+});
+
+describe("a release to deliver again that is older than the pages a poll reads", () => {
+  it("is asked for by its tag, one request, and delivered", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    for (let i = 0; i < 250; i++) seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+    expect(tags((await poll()).events)).toEqual(["v1.249.0"]);
+
+    // v1.5.0 is on page 3: a poll reads two pages and stops at releases it knows.
+    expect(await requestRedelivery(store, UPSTREAM, "v1.5.0")).toBe(true);
+    expect(await requestRedelivery(store, UPSTREAM, "v9.9.9")).toBe(true);
+    const again = await poll();
+
+    expect(tags(again.events)).toEqual(["v1.5.0"]);
+    expect(again.reports[0]?.message).toContain("not delivered again (no such release now, or no longer matching the watch): v9.9.9");
+    expect(server.requestsFor("repos/get-release-by-tag").map((request) => [decodeURIComponent(request.path), request.status])).toEqual([
+      [`/repos/${UPSTREAM}/releases/tags/v1.5.0`, 200],
+      [`/repos/${UPSTREAM}/releases/tags/v9.9.9`, 404],
+    ]);
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliver).toBeUndefined();
+    expect((await poll()).events).toEqual([]);
     server.assertNoViolations();
   });
 });
