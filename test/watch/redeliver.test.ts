@@ -68,6 +68,9 @@ describe("changes whose steps failed are delivered again (updates=true)", () => 
     await flows.failing(false);
     const again = await poll();
     expect(again.outcomes.map((outcome) => [outcome.eventId, outcome.status, outcome.runs[0]?.effectiveStatus])).toEqual([[UPDATED, "accepted", "completed"]]);
+    // Delivered again, not a change seen again.
+    expect(again.reports[0]).toMatchObject({ newReleases: 0, again: 1, message: "again: v1.0.0 (updated)" });
+    expect(again.reports[0]?.changes).toBeUndefined();
     const settled = await loadWatchCursor(store, UPSTREAM);
     expect(settled?.redeliverEvents).toBeUndefined();
     expect(settled?.dispatched?.map((item) => [item.tag, item.commit])).toEqual([["v1.0.0", NEW]]);
@@ -122,6 +125,8 @@ describe("a forgotten release gets its attempts afresh", () => {
     const second = [await poll(), await poll(), await poll(), await poll()];
 
     expect(second.map((result) => result.outcomes.length)).toEqual([1, 1, 1, 0]);
+    // Delivered again, not new: nothing was published.
+    expect(second[0]?.reports[0]).toMatchObject({ newReleases: 0, again: 1, message: expect.stringMatching(/^again: v1\.0\.0; v1\.0\.0: follow\/step failed/) });
     expect(second.map((result) => result.reports[0]?.message?.match(/attempt \d of 3|failed \d times/)?.[0])).toEqual([
       "attempt 2 of 3",
       "attempt 3 of 3",
@@ -156,6 +161,7 @@ describe("a release to deliver again that is older than the pages a poll reads",
     const again = await poll();
 
     expect(tags(again.events)).toEqual(["v1.5.0"]);
+    expect(again.reports[0]).toMatchObject({ newReleases: 0, again: 1 });
     expect(again.reports[0]?.message).toContain("not delivered again (no such release now, or no longer matching the watch): v9.9.9");
     expect(server.requestsFor("repos/get-release-by-tag").map((request) => [decodeURIComponent(request.path), request.status])).toEqual([
       [`/repos/${UPSTREAM}/releases/tags/v1.5.0`, 200],
