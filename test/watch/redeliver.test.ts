@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { forgetEvent } from "../../src/state/forget.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { requestEventRedelivery } from "../../src/index.js";
 import { loadWatchCursor, pollUpstreamReleases, requestRedelivery, watchAndDispatch, watchStatus } from "../../src/watch/index.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
@@ -120,8 +121,8 @@ describe("a forgotten release gets its attempts afresh", () => {
     expect(first.map((result) => result.outcomes.length)).toEqual([1, 1, 1, 0]);
 
     // What `flows forget <id>` does: mark the runs forgotten, and ask the next poll for the tag.
-    await forgetEvent(store, RELEASE, { by: "test" });
-    expect(await requestRedelivery(store, UPSTREAM, "v1.0.0")).toBe(true);
+    const forgotten = await forgetEvent(store, RELEASE, { by: "test" });
+    expect(await requestEventRedelivery(store, forgotten!.record.event)).toEqual({ repo: UPSTREAM, tag: "v1.0.0" });
     const second = [await poll(), await poll(), await poll(), await poll()];
 
     expect(second.map((result) => result.outcomes.length)).toEqual([1, 1, 1, 0]);
