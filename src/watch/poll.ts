@@ -60,6 +60,8 @@ export type PendingPoll = PollUpstreamReleasesResult & {
   cursors: Map<string, WatchCursor>;
   /** Which repository each event came from, by event id. */
   repoOf: Map<string, string>;
+  /** What this poll delivered again, by repository (the lists of the cursor it started from). */
+  redelivered?: Map<string, Redeliveries>;
   /** Where the next poll starts, when that changed. */
   rotation?: WatchRotation;
 };
@@ -104,6 +106,10 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);
       if (polled.cursor) pending.cursors.set(watch.repo, polled.cursor);
+      if (cursor?.redeliver || cursor?.redeliverEvents) {
+        pending.redelivered ??= new Map();
+        pending.redelivered.set(watch.repo, { tags: new Set(cursor.redeliver), events: new Set(cursor.redeliverEvents) });
+      }
     } catch (error) {
       const requests = budget.used - usedBefore;
       if (error instanceof RequestBudgetExhausted) {
@@ -162,11 +168,18 @@ export async function savePendingCursors(
   const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
   for (const repo of repos) {
     if (skip.has(repo)) continue;
-    const cursor = pending.cursors.get(repo) ?? (await loadWatchCursor(store, repo));
+    const stored = await loadWatchCursor(store, repo);
+    const cursor = pending.cursors.get(repo) ?? stored;
     if (!cursor) continue;
     const again = redeliver.get(repo);
-    const tags = [...new Set([...(cursor.redeliver ?? []), ...(again?.tags ?? [])])];
-    const events = [...new Set([...(cursor.redeliverEvents ?? []), ...(again?.events ?? [])])];
+    // Asked for while this poll ran (`flows forget` beside it): the poll did not deliver them.
+    const delivered = pending.redelivered?.get(repo);
+    const askedMeanwhile = {
+      tags: (stored?.redeliver ?? []).filter((tag) => !delivered?.tags.has(tag)),
+      events: (stored?.redeliverEvents ?? []).filter((id) => !delivered?.events.has(id)),
+    };
+    const tags = [...new Set([...(cursor.redeliver ?? []), ...askedMeanwhile.tags, ...(again?.tags ?? [])])];
+    const events = [...new Set([...(cursor.redeliverEvents ?? []), ...askedMeanwhile.events, ...(again?.events ?? [])])];
     const next: WatchCursor = { ...cursor, ...(tags.length > 0 ? { redeliver: tags } : {}), ...(events.length > 0 ? { redeliverEvents: events } : {}) };
     await saveWatchCursor({ store, cursor: next, now: clock() });
   }

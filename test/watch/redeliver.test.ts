@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { forgetEvent } from "../../src/state/forget.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
+import type { EventRecord } from "../../src/state/types.js";
 import { requestEventRedelivery } from "../../src/index.js";
 import { loadWatchCursor, pollUpstreamReleases, requestRedelivery, watchAndDispatch, watchStatus } from "../../src/watch/index.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
@@ -170,6 +171,39 @@ describe("a release to deliver again that is older than the pages a poll reads",
     ]);
     expect((await loadWatchCursor(store, UPSTREAM))?.redeliver).toBeUndefined();
     expect((await poll()).events).toEqual([]);
+    server.assertNoViolations();
+  });
+});
+
+describe("a forget beside a running poll", () => {
+  it("is not undone by the cursor that poll saves afterwards", async () => {
+    const server = await githubServer();
+    const client = await clientFor(server);
+    const flows = await flakyFlow("upstream.release");
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    // While the poll's step for v1.1.0 runs, `flows forget` of v1.0.0 asks for it again.
+    class ForgetMeanwhile extends MemoryStateStore {
+      forget = false;
+      override async saveEvent(record: EventRecord): Promise<void> {
+        await super.saveEvent(record);
+        if (this.forget && record.event.id.endsWith(":v1.1.0")) {
+          this.forget = false;
+          await forgetEvent(this, RELEASE, { by: "someone else" });
+          await requestRedelivery(this, UPSTREAM, "v1.0.0");
+        }
+      }
+    }
+    const store = new ForgetMeanwhile();
+    const poll = () => watchAndDispatch({ client, store, watches: watches(UPSTREAM), dispatchOptions: { repoRoot: flows.dir } });
+    await poll();
+    seedRelease(server, UPSTREAM, "v1.1.0", { minute: 2 });
+    store.forget = true;
+    expect((await poll()).outcomes.map((outcome) => outcome.eventId)).toEqual(["github:upstream.release:openai/codex:v1.1.0"]);
+
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliver).toEqual(["v1.0.0"]);
+    const next = await poll();
+    expect(next.outcomes.map((outcome) => [outcome.eventId, outcome.runs[0]?.effectiveStatus])).toEqual([[RELEASE, "completed"]]);
+    expect((await poll()).outcomes).toEqual([]);
     server.assertNoViolations();
   });
 });
