@@ -41,6 +41,8 @@ export {
   type WatchAndDispatchOptions,
   type WatchAndDispatchResult,
   type WatchConfig,
+  type Redelivery,
+  requestEventRedelivery,
   watchAndDispatch,
   type WatchStatus,
   watchStatus,

@@ -31,6 +31,7 @@ const calls: Call[] = [
   ["createStateStore", () => js(lib.createStateStore)(), 'createStateStore: options must be an options object like { kind: "file" }; got nothing.'],
   ["forgetEvent", () => js(lib.forgetEvent)("e-1"), 'forgetEvent: store must be a StateStore (createStateStore, FileStateStore or MemoryStateStore); got "e-1".'],
   ["forgetEvent", () => js(lib.forgetEvent)(new lib.MemoryStateStore()), "forgetEvent: eventId must be the id of a stored event, as a string; got nothing."],
+  ["requestEventRedelivery", () => js(lib.requestEventRedelivery)(new lib.MemoryStateStore(), "github:upstream.release:o/r:v1"), 'requestEventRedelivery: event must be a stored FlowEvent, e.g. (await forgetEvent(store, id)).record.event; got "github:upstream.release:o/r:v1".'],
   ["watchAndDispatch", () => js(lib.watchAndDispatch)(), "watchAndDispatch: options must be an options object like { client, store, watches, dispatchOptions: { repoRoot } }; got nothing."],
   ["watchAndDispatch", () => js(lib.watchAndDispatch)({ client: {}, store: new lib.MemoryStateStore(), watches: [] }), "watchAndDispatch: options.dispatchOptions must be dispatch's options, like { repoRoot: process.cwd() }; got nothing."],
   ["renderSummary", () => js(lib.renderSummary)(), "renderSummary: outcome must be a DispatchOutcome (what dispatch returns); got nothing."],

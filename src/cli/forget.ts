@@ -1,6 +1,7 @@
 import { describeRunningStep, EventStillRunningError, forgetEvent, type ForgetResult } from "../state/forget.js";
 import { CommandFailed } from "./failure.js";
 import type { StoreContext } from "./state-commands.js";
+import type { Redelivery } from "../watch/redeliver.js";
 
 /**
  * `flows forget <event-id>`: the store forgets that the event's steps ran, so its next delivery
@@ -19,7 +20,11 @@ export async function forgetCommand(ctx: StoreContext, eventId: string, options:
   if (!result) {
     throw new CommandFailed(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`flows events\` lists the stored events.`);
   }
-  const redelivered = await redeliverWatchedRelease(ctx, result.record.event);
+  // A polled release, or a change to one: the next poll delivers it again (polling alone would not).
+  const { event } = result.record;
+  const redelivered = event.type.startsWith("upstream.release")
+    ? await (await import("../watch/redeliver.js")).requestEventRedelivery(ctx.store, event)
+    : undefined;
   // Said done only once it is stored: a state branch that refuses the push keeps the event handled.
   try {
     await ctx.store.flush();
@@ -44,7 +49,7 @@ export async function forgetCommand(ctx: StoreContext, eventId: string, options:
       `Warning: ${describeRunningStep(running)} still read as running. If that dispatcher is alive, a delivery before the step ends runs it a second time beside it; its end, when saved, keeps the forget.\n`,
     );
   }
-  if (redelivered) ctx.out(`The next poll of ${redelivered.repo} delivers ${redelivered.tag} again.\n`);
+  if (redelivered) ctx.out(`The next poll of ${redelivered.repo} delivers ${redelivered.eventId ?? redelivered.tag} again.\n`);
   return 0;
 }
 
@@ -53,21 +58,10 @@ function stepName(run: { flowName: string; stepName: string }): string {
 }
 
 /** `{eventId, forgotten, stillRunning?, startedAgain?, redeliver?}`: run ids, as README's table says. */
-function jsonResult(eventId: string, result: ForgetResult, redelivered: { repo: string; tag: string } | undefined): Record<string, unknown> {
+function jsonResult(eventId: string, result: ForgetResult, redelivered: Redelivery | undefined): Record<string, unknown> {
   const document: Record<string, unknown> = { eventId, forgotten: result.forgotten.map((run) => run.id) };
   if (result.stillRunning.length > 0) document.stillRunning = result.stillRunning.map(({ run }) => run.id);
   if (result.startedAgain.length > 0) document.startedAgain = result.startedAgain.map((run) => run.id);
   if (redelivered) document.redeliver = redelivered;
   return document;
-}
-
-async function redeliverWatchedRelease(
-  ctx: StoreContext,
-  event: { type: string; payload?: unknown },
-): Promise<{ repo: string; tag: string } | undefined> {
-  if (event.type !== "upstream.release") return undefined;
-  const { repo, tag } = (event.payload ?? {}) as { repo?: unknown; tag?: unknown };
-  if (typeof repo !== "string" || typeof tag !== "string") return undefined;
-  const { requestRedelivery } = await import("../watch/redeliver.js");
-  return (await requestRedelivery(ctx.store, repo, tag)) ? { repo, tag } : undefined;
 }

@@ -1,6 +1,7 @@
 // The few extra reads watching needs beyond the releases listing, each one request:
 // - one release by id, to confirm a held release still exists (and read it fresh) before it is
 //   dispatched, or that a release missing from the listing was deleted;
+// - one release by tag, to deliver again a release older than the pages a poll read;
 // - the tags of a repository with their objects (conditional, so usually a free 304), to see a
 //   tag moved to another commit: a moved tag leaves the release object unchanged;
 // - an annotated tag's object, for the commit it points at.
@@ -35,6 +36,26 @@ export async function getRelease(options: Lookup & { id: number }): Promise<Upst
     if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
     if (statusOf(error) === 404) return undefined;
     throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);
+  }
+}
+
+/**
+ * GET /repos/{owner}/{repo}/releases/tags/{tag}: the published release of that tag, or undefined
+ * when there is none (404; GitHub answers no draft by tag).
+ */
+export async function getReleaseByTag(options: Lookup & { tag: string }): Promise<UpstreamRelease | undefined> {
+  const budget = options.budget ?? unlimited();
+  budget.spend();
+  const request = `GET /repos/${options.repo}/releases/tags/${encodeURIComponent(options.tag)}`;
+  try {
+    const response = await options.client.rest.repos.getReleaseByTag({ ...split(options.repo), tag: options.tag });
+    budget.observe(response.headers as Record<string, unknown>, response.status);
+    return readRelease(response.data, { repo: options.repo, request, status: response.status });
+  } catch (error) {
+    if (error instanceof GitHubReleasesError) throw error;
+    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+    if (statusOf(error) === 404) return undefined;
+    throw lookupError(options.repo, error, request);
   }
 }
 

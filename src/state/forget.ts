@@ -144,3 +144,19 @@ function after(at: string, ...times: Array<string | undefined>): string {
   const latest = Math.max(...times.map((time) => (time === undefined ? Number.NaN : Date.parse(time))).filter((ms) => !Number.isNaN(ms)));
   return Date.parse(at) > latest ? at : new Date(latest + 1).toISOString();
 }
+
+/**
+ * Whether `attempt` is the mark a forget left on `run`: canceled, with the id `<run id>_<n>` (the
+ * engine's are `<run id>_a<n>`), or that id kept as its key by a merge that renumbered it.
+ */
+export function isForgetAttempt(run: Pick<FlowRunView, "id">, attempt: FlowRunAttempt): boolean {
+  const key = attempt.key ?? `id:${attempt.id}`;
+  const prefix = `id:${run.id}_`;
+  return attempt.status === "canceled" && key.startsWith(prefix) && /^[0-9]+$/.test(key.slice(prefix.length));
+}
+
+/** The attempts of `run` since it was last forgotten (all of them when it never was). */
+export function attemptsSinceForget(run: Pick<FlowRunView, "id" | "attempts">): number {
+  const last = run.attempts.findLastIndex((attempt) => isForgetAttempt(run, attempt));
+  return run.attempts.length - (last + 1);
+}

@@ -9,12 +9,20 @@ import { checkDispatchOptions } from "../engine/dispatch-options.js";
 import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
 import { type FlowEvent, isRunningElsewhere } from "../contracts.js";
 import { logText } from "../log-text.js";
-import { collectUpstreamReleases, type PollUpstreamReleasesOptions, type PollUpstreamReleasesResult, savePendingCursors } from "./poll.js";
+import { attemptsSinceForget } from "../state/forget.js";
+import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
+import {
+  collectUpstreamReleases,
+  type PollUpstreamReleasesOptions,
+  type PollUpstreamReleasesResult,
+  savePendingCursors,
+} from "./poll.js";
 
 /**
- * Attempts a polled release's step gets in all: one that failed or was canceled is delivered
- * again by the next poll (a re-run of the failed job, or the next scheduled run), as a
- * redelivered GitHub event would be, until it has had this many.
+ * Attempts a polled release's step gets in all (and a step of its upstream.release.updated or
+ * .deleted events): one that failed or was canceled is delivered again by the next poll (a re-run
+ * of the failed job, or the next scheduled run), as a redelivered GitHub event would be, until it
+ * has had this many since the event was first delivered or last forgotten (`flows forget`).
  */
 export const RELEASE_ATTEMPTS = 3;
 
@@ -56,8 +64,8 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
   const outcomes: DispatchOutcome[] = [];
   // Repositories whose cursors stay where they were, so the next poll sees their releases again.
   const heldRepos = new Set<string>();
-  // Releases whose steps failed or were canceled, by repository: the next poll delivers them again.
-  const redeliver = new Map<string, Set<string>>();
+  // Releases and changes whose steps failed or were canceled, by repository: the next poll delivers them again.
+  const redeliver = new Map<string, { tags: Set<string>; events: Set<string> }>();
   const note = (repo: string, message: string, status?: "error"): void => {
     const report = pending.reports.find((item) => item.repo === repo);
     if (!report) return;
@@ -104,28 +112,34 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
  * A polled release whose steps did not all settle (failed, timed out, canceled) is put in the
  * cursor's `redeliver` list, so that the next poll delivers it again and the engine runs those
  * steps once more, as it does for a redelivered GitHub event: without it, the cursor has moved
- * past the release and a re-run of the failed job would run nothing. Up to RELEASE_ATTEMPTS.
+ * past the release and a re-run of the failed job would run nothing. A change to a release
+ * (upstream.release.updated / .deleted) goes in `redeliverEvents` by its id: the change itself
+ * is not seen again. Up to RELEASE_ATTEMPTS attempts since the event was last forgotten.
  */
 function retryUnsettled(
   event: FlowEvent,
   outcome: DispatchOutcome,
   repo: string,
-  redeliver: Map<string, Set<string>>,
+  redeliver: Map<string, { tags: Set<string>; events: Set<string> }>,
   note: (repo: string, message: string) => void,
 ): void {
-  if (event.type !== "upstream.release") return;
+  const change = event.type === RELEASE_UPDATED_TYPE || event.type === RELEASE_DELETED_TYPE;
+  if (event.type !== "upstream.release" && !change) return;
   const tag = (event.payload as { tag?: unknown }).tag;
   // A step another dispatch is running now is that dispatch's to finish (and, if it polled, to retry).
   const unsettled = outcome.runs.filter((run) => !isSettled(run) && !isRunningElsewhere(run));
   if (typeof tag !== "string" || unsettled.length === 0) return;
+  const what = change ? `${tag} (${event.type.replace("upstream.release.", "")})` : tag;
   const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
-  const attempts = Math.max(...unsettled.map((run) => run.attempts.length));
+  // A forget makes the event new again: the attempts before it do not count.
+  const attempts = Math.max(...unsettled.map(attemptsSinceForget));
   if (attempts < RELEASE_ATTEMPTS) {
-    const set = redeliver.get(repo) ?? new Set<string>();
-    set.add(tag);
-    redeliver.set(repo, set);
-    note(repo, `${tag}: ${steps}; the next poll runs ${unsettled.length === 1 ? "it" : "them"} again (attempt ${attempts + 1} of ${RELEASE_ATTEMPTS})`);
+    const again = redeliver.get(repo) ?? { tags: new Set<string>(), events: new Set<string>() };
+    if (change) again.events.add(event.id);
+    else again.tags.add(tag);
+    redeliver.set(repo, again);
+    note(repo, `${what}: ${steps}; the next poll runs ${unsettled.length === 1 ? "it" : "them"} again (attempt ${attempts + 1} of ${RELEASE_ATTEMPTS})`);
   } else {
-    note(repo, `${tag}: ${steps} ${attempts} times; it is not delivered again: replay ${event.id} to run it again`);
+    note(repo, `${what}: ${steps} ${attempts} times; it is not delivered again: replay ${event.id} to run it again`);
   }
 }

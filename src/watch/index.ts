@@ -51,4 +51,4 @@ export {
   type WatchStatus,
   watchStatus,
 } from "./status.js";
-export { requestRedelivery } from "./redeliver.js";
+export { type Redelivery, requestEventRedelivery, requestRedelivery } from "./redeliver.js";

@@ -3,9 +3,12 @@
 // updates=true, report what changed about releases dispatched before.
 import type { FlowEvent } from "../contracts.js";
 import type { GitHubClient } from "../github/client.js";
+import { getReleaseByTag } from "../github/release-lookups.js";
 import { listReleases, type RateLimitBackoff, type UpstreamRelease } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
+import type { StateStore } from "../state/types.js";
 import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible } from "./age.js";
+import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
 import { currentRelease, detectChanges, shouldHaveBeenListed } from "./changes.js";
 import type { WatchConfig } from "./config.js";
 import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, type HeldRelease, type WatchCursor } from "./cursor.js";
@@ -35,6 +38,8 @@ export type WatchReport = {
   dropped?: DroppedReport[];
   /** upstream.release.updated / .deleted events of this poll. */
   changes?: number;
+  /** Events delivered again (their steps did not settle, or they were forgotten): not in newReleases or changes. */
+  again?: number;
 };
 
 export type RepositoryPoll = { report: WatchReport; events: FlowEvent[]; cursor?: WatchCursor };
@@ -48,6 +53,8 @@ export type PollRepositoryOptions = {
   now: Date;
   maxPages?: number;
   log?: (message: string) => void;
+  /** Where the changes to deliver again (`cursor.redeliverEvents`) are read from. */
+  store?: Pick<StateStore, "loadEvent">;
 };
 
 export async function pollRepository(options: PollRepositoryOptions): Promise<RepositoryPoll> {
@@ -73,10 +80,16 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const untimed = listed ? fillMissingTimestamps(listed, known, now) : new Set<number>();
   const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
   const notFound: string[] = [];
-  for (const tag of redeliver) {
-    const release = listed?.find((candidate) => candidate.tagName === tag);
+  // Releases here only because they are delivered again: not new.
+  const againIds = new Set<number>();
+  for (const tag of new Set(redeliver)) {
+    // Older than the pages this poll read (a release forgotten long after): asked for by its tag.
+    const release = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft) ?? (await getReleaseByTag({ ...lookups, tag }));
     if (release && matchesWatch(release, watch)) {
-      if (!fresh.some((item) => item.id === release.id)) fresh.push(release);
+      if (!fresh.some((item) => item.id === release.id)) {
+        fresh.push(release);
+        againIds.add(release.id);
+      }
     } else notFound.push(tag);
   }
 
@@ -110,6 +123,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     else held.push(hold);
   }
   ready.sort(byPublication);
+  const changesAgain = await storedChanges(options.store, cursor?.redeliverEvents ?? [], watch.repo);
 
   const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
   // A release delivered again (its steps failed, or `flows forget`) keeps its one entry, which
@@ -147,17 +161,47 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   };
   delete next.tagsEtag;
   delete next.redeliver;
+  delete next.redeliverEvents;
   const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
   if (tagsEtag) next.tagsEtag = tagsEtag;
 
-  const events = [...releaseEvents, ...changes.events];
-  const report = describe({ watch, cursor, listing, events, releaseEvents: releaseEvents.length, held, dropped, requests: budget.used - before });
+  // A change seen again by this poll (its cursor was lost) is the stored one: delivered once.
+  const detected = new Set(changes.events.map((event) => event.id));
+  const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
+  const events = [...releaseEvents, ...changes.events, ...changedAgain];
+  const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
+  const report = describe({ watch, cursor, listing, events, again, held, dropped, requests: budget.used - before });
   if (notFound.length > 0) {
-    const note = `not delivered again (not among the releases read, or no longer matching): ${notFound.join(", ")}`;
+    const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
-  options.log?.(`${watch.repo}: ${releaseEvents.length} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
+  if (changesAgain.missing.length > 0) {
+    const note = `not delivered again (no longer in the state store): ${changesAgain.missing.join(", ")}`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
+  options.log?.(`${watch.repo}: ${report.newReleases} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
   return { report, events, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
+}
+
+/**
+ * The upstream.release.updated / .deleted events of `repo` to deliver again, as the store holds
+ * them (the change is not seen again: the cursor has moved past it); `missing` are ids it lacks.
+ */
+async function storedChanges(
+  store: Pick<StateStore, "loadEvent"> | undefined,
+  ids: readonly string[],
+  repo: string,
+): Promise<{ events: FlowEvent[]; missing: string[] }> {
+  const events: FlowEvent[] = [];
+  const missing: string[] = [];
+  for (const id of new Set(ids)) {
+    const event = (await store?.loadEvent(id))?.event;
+    const payload = event?.payload as { repo?: unknown } | undefined;
+    const ours = typeof payload?.repo === "string" && payload.repo.toLowerCase() === repo.toLowerCase();
+    if (event && (event.type === RELEASE_UPDATED_TYPE || event.type === RELEASE_DELETED_TYPE) && ours) events.push(event);
+    else missing.push(id);
+  }
+  return { events, missing };
 }
 
 function withTime(release: UpstreamRelease, hold: HeldRelease): PublishedRelease {
@@ -178,7 +222,8 @@ function describe(options: {
   cursor: WatchCursor | undefined;
   listing: Awaited<ReturnType<typeof listReleases>>;
   events: FlowEvent[];
-  releaseEvents: number;
+  /** Ids of the events delivered again. */
+  again: ReadonlySet<string>;
   held: HeldRelease[];
   dropped: DroppedReport[];
   requests: number;
@@ -191,23 +236,30 @@ function describe(options: {
     const pages = listing.pages === 1 ? "1 page" : `${listing.pages} pages`;
     notes.push(`stopped after ${pages} (the newest ${(listing.pages * 100).toLocaleString("en-US")} releases, the most one poll reads); older releases were not looked at`);
   }
-  const tags = (events: FlowEvent[]): string => events.map((event) => String((event.payload as { tag?: unknown }).tag)).join(", ");
-  const releases = options.events.filter((event) => event.type === "upstream.release");
-  const changed = options.events.filter((event) => event.type !== "upstream.release");
-  if (releases.length > 0) notes.push(`new: ${tags(releases)}`);
-  if (changed.length > 0) notes.push(`changed: ${changed.map((event) => `${String((event.payload as { tag?: unknown }).tag)} (${event.type.replace("upstream.release.", "")})`).join(", ")}`);
+  // `v1.2.0` for a release, `v1.2.0 (deleted)` for a change to one.
+  const label = (event: FlowEvent): string => {
+    const tag = String((event.payload as { tag?: unknown }).tag);
+    return event.type === "upstream.release" ? tag : `${tag} (${event.type.replace("upstream.release.", "")})`;
+  };
+  const again = options.events.filter((event) => options.again.has(event.id));
+  const releases = options.events.filter((event) => event.type === "upstream.release" && !options.again.has(event.id));
+  const changed = options.events.filter((event) => event.type !== "upstream.release" && !options.again.has(event.id));
+  if (releases.length > 0) notes.push(`new: ${releases.map(label).join(", ")}`);
+  if (changed.length > 0) notes.push(`changed: ${changed.map(label).join(", ")}`);
+  if (again.length > 0) notes.push(`again: ${again.map(label).join(", ")}`);
   const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0), ageFrom: item.ageFrom }));
   if (heldReports.length > 0) notes.push(`pending: ${heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`).join(", ")}`);
   if (dropped.length > 0) notes.push(`dropped: ${dropped.map((item) => `${item.tag} (${item.reason})`).join(", ")}`);
   return {
     repo: watch.repo,
     status: listing.status === "ok" ? "ok" : "not-modified",
-    newReleases: options.releaseEvents,
+    newReleases: releases.length,
     pages: listing.pages,
     requests: options.requests,
     ...(notes.length > 0 ? { message: notes.join("; ") } : {}),
     ...(heldReports.length > 0 ? { held: heldReports } : {}),
     ...(dropped.length > 0 ? { dropped } : {}),
     ...(changed.length > 0 ? { changes: changed.length } : {}),
+    ...(again.length > 0 ? { again: again.length } : {}),
   };
 }

@@ -60,6 +60,8 @@ export type PendingPoll = PollUpstreamReleasesResult & {
   cursors: Map<string, WatchCursor>;
   /** Which repository each event came from, by event id. */
   repoOf: Map<string, string>;
+  /** What this poll delivered again, by repository (the lists of the cursor it started from). */
+  redelivered?: Map<string, Redeliveries>;
   /** Where the next poll starts, when that changed. */
   rotation?: WatchRotation;
 };
@@ -104,6 +106,10 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);
       if (polled.cursor) pending.cursors.set(watch.repo, polled.cursor);
+      if (cursor?.redeliver || cursor?.redeliverEvents) {
+        pending.redelivered ??= new Map();
+        pending.redelivered.set(watch.repo, { tags: new Set(cursor.redeliver), events: new Set(cursor.redeliverEvents) });
+      }
     } catch (error) {
       const requests = budget.used - usedBefore;
       if (error instanceof RequestBudgetExhausted) {
@@ -143,9 +149,12 @@ function withWait(report: WatchReport, seconds: number): WatchReport {
   return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
 
+/** What the next poll of one repository delivers again: release tags, and change event ids. */
+export type Redeliveries = { tags: ReadonlySet<string>; events: ReadonlySet<string> };
+
 /**
  * Save the cursors of every repository except those in `skip` (whose events did not all get
- * handled), with the tags in `redeliver` (releases whose steps did not settle) for the next poll
+ * handled), with `redeliver` (releases and changes whose steps did not settle) for the next poll
  * to deliver again.
  */
 export async function savePendingCursors(
@@ -153,16 +162,26 @@ export async function savePendingCursors(
   pending: PendingPoll,
   skip: ReadonlySet<string>,
   now: (() => Date) | undefined,
-  redeliver: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  redeliver: ReadonlyMap<string, Redeliveries> = new Map(),
 ): Promise<void> {
   const clock = now ?? (() => new Date());
   const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
   for (const repo of repos) {
     if (skip.has(repo)) continue;
-    const cursor = pending.cursors.get(repo) ?? (await loadWatchCursor(store, repo));
+    const stored = await loadWatchCursor(store, repo);
+    const cursor = pending.cursors.get(repo) ?? stored;
     if (!cursor) continue;
-    const again = [...(redeliver.get(repo) ?? [])];
-    await saveWatchCursor({ store, cursor: again.length > 0 ? { ...cursor, redeliver: [...new Set([...(cursor.redeliver ?? []), ...again])] } : cursor, now: clock() });
+    const again = redeliver.get(repo);
+    // Asked for while this poll ran (`flows forget` beside it): the poll did not deliver them.
+    const delivered = pending.redelivered?.get(repo);
+    const askedMeanwhile = {
+      tags: (stored?.redeliver ?? []).filter((tag) => !delivered?.tags.has(tag)),
+      events: (stored?.redeliverEvents ?? []).filter((id) => !delivered?.events.has(id)),
+    };
+    const tags = [...new Set([...(cursor.redeliver ?? []), ...askedMeanwhile.tags, ...(again?.tags ?? [])])];
+    const events = [...new Set([...(cursor.redeliverEvents ?? []), ...askedMeanwhile.events, ...(again?.events ?? [])])];
+    const next: WatchCursor = { ...cursor, ...(tags.length > 0 ? { redeliver: tags } : {}), ...(events.length > 0 ? { redeliverEvents: events } : {}) };
+    await saveWatchCursor({ store, cursor: next, now: clock() });
   }
   if (pending.rotation) await saveWatchRotation(store, pending.rotation, clock());
 }

@@ -1,7 +1,11 @@
-// After `flows forget` of a polled release, the next poll delivers it again: polling alone
-// would not, as the cursor has seen it. The cursor keeps the tag in `redeliver` until a poll
-// reads the listing afresh (no If-None-Match) and hands the release over once more.
+// After `flows forget` of a polled event, the next poll delivers it again: polling alone would
+// not, as the cursor has moved past it. A release: the cursor keeps its tag in `redeliver` until
+// a poll reads the listing afresh (no If-None-Match) and hands the release over once more. A
+// change to a release (upstream.release.updated / .deleted), which is not seen twice: the cursor
+// keeps its id in `redeliverEvents`, and the next poll dispatches the event as the store holds it.
+import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
 import type { StateStore } from "../state/types.js";
+import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
 import { loadWatchCursor, saveWatchCursor } from "./cursor.js";
 
 /** Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. */
@@ -11,4 +15,33 @@ export async function requestRedelivery(store: StateStore, repo: string, tag: st
   const redeliver = [...new Set([...(cursor.redeliver ?? []), tag])];
   await saveWatchCursor({ store, cursor: { ...cursor, redeliver }, now });
   return true;
+}
+
+/** What the next poll delivers again for a forgotten event: its repository, tag, and (a change) its id. */
+export type Redelivery = { repo: string; tag: string; eventId?: string };
+
+/**
+ * Ask the next poll to deliver a forgotten event again, when the watcher delivers that kind of
+ * event (upstream.release, and its .updated / .deleted changes) and polls its repository;
+ * undefined otherwise (another event, or a repository never polled here). What `flows forget`
+ * does after forgetEvent; it saves the cursor but does not flush.
+ */
+export async function requestEventRedelivery(
+  store: StateStore,
+  event: { id: string; type: string; payload?: unknown },
+  now: Date = new Date(),
+): Promise<Redelivery | undefined> {
+  const call = "requestEventRedelivery";
+  checkArgument(isStateStore(store), call, "store", STATE_STORE, store);
+  checkArgument(isRecord(event) && typeof event.id === "string" && typeof event.type === "string", call, "event", "a stored FlowEvent, e.g. (await forgetEvent(store, id)).record.event", event);
+  checkArgument(now instanceof Date && !Number.isNaN(now.getTime()), call, "now", "a valid Date, or left out", now);
+  const { repo, tag } = (event.payload ?? {}) as { repo?: unknown; tag?: unknown };
+  if (typeof repo !== "string" || typeof tag !== "string") return undefined;
+  if (event.type === "upstream.release") return (await requestRedelivery(store, repo, tag, now)) ? { repo, tag } : undefined;
+  if (event.type !== RELEASE_UPDATED_TYPE && event.type !== RELEASE_DELETED_TYPE) return undefined;
+  const cursor = await loadWatchCursor(store, repo);
+  if (!cursor) return undefined;
+  const redeliverEvents = [...new Set([...(cursor.redeliverEvents ?? []), event.id])];
+  await saveWatchCursor({ store, cursor: { ...cursor, redeliverEvents }, now });
+  return { repo, tag, eventId: event.id };
 }

@@ -140,6 +140,19 @@ export function cursorChanged(previous: WatchCursor | undefined, next: WatchCurs
   if (!previous) return true;
   // Everything but the save time; `seen` by id, tag and prerelease flag.
   const key = ({ polledAt: _polledAt, seen, ...rest }: WatchCursor): string =>
-    JSON.stringify([rest.etag, rest.deepEtag, rest.tagsEtag, rest.etagAt, rest.watermark, rest.checkedAt, rest.pending ?? [], rest.dispatched ?? [], seen.map((item) => [item.id, item.tag, item.prerelease])]);
+    JSON.stringify([
+      rest.etag,
+      rest.deepEtag,
+      rest.tagsEtag,
+      rest.etagAt,
+      rest.watermark,
+      rest.checkedAt,
+      rest.pending ?? [],
+      rest.dispatched ?? [],
+      // Delivered again by this poll: the next must not deliver them once more.
+      rest.redeliver ?? [],
+      rest.redeliverEvents ?? [],
+      seen.map((item) => [item.id, item.tag, item.prerelease]),
+    ]);
   return key(previous) !== key(next);
 }

@@ -25,7 +25,10 @@ export type WatchRepositoryStatus = {
   lastDispatched?: { tag: string; eventId: string; at: string };
   /** Releases kept for updates/deletions. */
   tracked: number;
+  /** Tags the next poll delivers again. */
   redeliver: string[];
+  /** upstream.release.updated / .deleted event ids the next poll delivers again. */
+  redeliverEvents: string[];
 };
 
 export type WatchStatus = { at: string; repositories: WatchRepositoryStatus[]; nextPollStartsWith?: string };
@@ -49,6 +52,7 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
       ...(last ? { lastDispatched: { tag: last.tag, eventId: last.eventId, at: last.dispatchedAt } } : {}),
       tracked: cursor?.dispatched?.length ?? 0,
       redeliver: cursor?.redeliver ?? [],
+      redeliverEvents: cursor?.redeliverEvents ?? [],
     });
   }
   const rotation = await loadWatchRotation(options.store);
@@ -100,7 +104,8 @@ export function renderWatchStatusText(status: WatchStatus): string {
       lines.push(`  ${index === 0 ? "pending         " : "                "} ${held.tag} — ${when}`);
     }
     lines.push(`  last dispatched  ${repo.lastDispatched ? `${repo.lastDispatched.tag} at ${shortTime(repo.lastDispatched.at)}` : "none"}`);
-    if (repo.redeliver.length > 0) lines.push(`  to deliver again ${repo.redeliver.join(", ")}`);
+    const again = [...repo.redeliver, ...repo.redeliverEvents];
+    if (again.length > 0) lines.push(`  to deliver again ${again.join(", ")}`);
   }
   if (status.nextPollStartsWith) lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
   return `${lines.join("\n")}\n`;

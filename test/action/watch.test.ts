@@ -188,6 +188,8 @@ describe("watching upstream releases from the action", () => {
     const rerun = await attempt("200", "2");
     expect(rerun.code, rerun.stdout).toBe(0);
     expect(rerun.summary).toContain("bindings for rust-v1.0.0");
+    // Delivered again, not new: upstream published nothing since.
+    expect(rerun.summary).toMatch(/\| `openai\/codex` \| ok \| 0 \| again: rust-v1\.0\.0 \|/);
     expect(rerun.outputs.matched).toBe("1");
     // Settled now: the next poll runs nothing.
     const quiet = await attempt("201", "1");

@@ -95,6 +95,29 @@ describe("flows watch --status and flows forget", () => {
     server.assertNoViolations();
   });
 
+  it("forgets a deletion it delivered (updates=true), so the next poll delivers that event again", async () => {
+    await writeFlow(repo.dir, { name: "cleanup", steps: [{ name: "drop", trigger: "upstream.release.deleted", source: rawStep("completed", "dropped") }] });
+    const watch = "openai/codex updates=true";
+    const { id: releaseId } = server.github.releases.add("openai/codex", { tagName: "rust-v2.0.0", createdAt: hoursAgo(3), publishedAt: hoursAgo(2) });
+    expect((await flows({}, "watch", "--once", "--watch", watch)).out).toContain("✅ changed  bindings/regen");
+    server.github.releases.remove("openai/codex", releaseId);
+    const deleted = `github:upstream.release.deleted:openai/codex:rust-v2.0.0@${releaseId}`;
+    expect((await flows({}, "watch", "--once", "--watch", watch)).out).toContain("✅ completed  cleanup/drop");
+    expect((await flows({}, "watch", "--once", "--watch", watch)).out).not.toContain("cleanup/drop");
+
+    const forget = await flows({}, "forget", deleted);
+    expect(forget.code, forget.err).toBe(0);
+    expect(forget.out).toContain(`cleanup/drop will run again on the event's next delivery.\nThe next poll of openai/codex delivers ${deleted} again.\n`);
+    expect((await flows({}, "watch", "--status", "--watch", watch)).out).toContain(`to deliver again ${deleted}`);
+
+    const again = await flows({}, "watch", "--once", "--watch", watch);
+    expect(again.out).toContain("✅ completed  cleanup/drop");
+    expect((await flows({}, "watch", "--once", "--watch", watch)).out).not.toContain("cleanup/drop");
+    const shown = JSON.parse((await flows({}, "show", deleted, "--json")).out);
+    expect(shown.runs[0].attempts.map((attempt: { status: string }) => attempt.status)).toEqual(["completed", "canceled", "completed"]);
+    server.assertNoViolations();
+  });
+
   it("polls on past a cursor file whose watermark was damaged, instead of taking every later release as old", async () => {
     expect((await flows({}, "watch", "--once", "--watch", "openai/codex")).out).toContain("new: rust-v1.0.0");
     let damaged = 0;

@@ -3,7 +3,7 @@ import { isSettled } from "../../src/engine/run-view.js";
 import { createStateStore, type StateStore } from "../../src/state/index.js";
 import type { FlowRunAttempt } from "../../src/contracts.js";
 import { currentDispatcher } from "../../src/state/dispatcher.js";
-import { EventStillRunningError, forgetEvent } from "../../src/state/forget.js";
+import { attemptsSinceForget, EventStillRunningError, forgetEvent } from "../../src/state/forget.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { isUserError } from "../../src/user-error.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
@@ -149,5 +149,38 @@ describe("forgetting an event whose step is running", () => {
     const result = await forgetEvent(racing, "evt-race", { now: new Date("2025-02-01T00:00:01.000Z") });
     expect(result?.stillRunning.map(({ run }) => run.id)).toEqual(["run_a"]);
     expect(result?.startedAgain.map((run) => [run.id, run.effectiveStatus])).toEqual([["run_b", "running"]]);
+  });
+});
+
+describe("attempts since a forget (the watcher's count)", () => {
+  it("counts from the last forget, also once a merge has renumbered the forget's attempt", async () => {
+    const store = new MemoryStateStore();
+    const stored = makeRecord("evt-count", ["run_a"]);
+    await store.saveEvent(stored);
+    expect(attemptsSinceForget((await store.loadEvent("evt-count"))!.runs[0]!)).toBe(1);
+    const forgotten = (await forgetEvent(store, "evt-count", { now: new Date("2025-02-01T00:00:00Z") }))!.record;
+    expect(attemptsSinceForget(forgotten.runs[0]!)).toBe(0);
+
+    // Two writers each ran the step after the forget: the merge keeps both and renumbers them all,
+    // the forget's attempt known by its key from then on.
+    const ranBy = (key: string, startedAt: string): EventRecord => {
+      const copy = structuredClone(forgotten);
+      const run = copy.runs[0]!;
+      run.attempts.push({ id: `${run.id}_a3`, number: 3, status: "failed", startedAt, completedAt: startedAt, key });
+      Object.assign(run, { processStatus: "failed", effectiveStatus: "failed", updatedAt: startedAt });
+      return { ...copy, updatedAt: startedAt };
+    };
+    const merged = mergeEventRecords(ranBy("k-one", "2025-02-02T00:00:00.000Z"), ranBy("k-two", "2025-02-02T00:00:01.000Z"));
+    const run = merged.runs[0]!;
+    expect(run.attempts.map((attempt) => [attempt.id, attempt.status])).toEqual([
+      ["run_a_a1", "completed"],
+      ["run_a_a2", "canceled"],
+      ["run_a_a3", "failed"],
+      ["run_a_a4", "failed"],
+    ]);
+    expect(attemptsSinceForget(run)).toBe(2);
+    // A canceled attempt of the engine's own (a stopped job) is not a forget.
+    run.attempts.push({ id: "run_a_a5", number: 5, status: "canceled", key: "k-three" });
+    expect(attemptsSinceForget(run)).toBe(3);
   });
 });
