@@ -49,6 +49,11 @@ export type FlowBackendBehaviour = {
   answerPostsAfterMs?: number;
   /** Answer the first N `POST /runs/:id/cancel` with 500, cancelling nothing. */
   failCancel500Times?: number;
+  /**
+   * Each `POST /runs/:id/cancel` takes this many ms (a busy backend stopping a process): the run is
+   * canceled, and the answer sent, only then, and only if the client is still waiting for it.
+   */
+  cancelAfterMs?: number;
   /** No `POST /runs/:id/cancel` route (404), as the older runtime's own backend. */
   noCancelRoute?: boolean;
   /**
@@ -127,6 +132,14 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       response.writeHead(307, { location: `${options.behaviour.redirectTo}${request.url ?? "/"}` });
       response.end();
       return;
+    }
+    const cancelAfter = options.behaviour?.cancelAfterMs;
+    if (cancelAfter !== undefined && method === "POST" && url.pathname.endsWith("/cancel")) {
+      await new Promise((done) => setTimeout(done, cancelAfter));
+      if (request.socket.destroyed) {
+        requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: request.headers, body, status: 0 });
+        return;
+      }
     }
     const answer = (await authFailure(options, request, body)) ?? route(method, url, body);
     const lost = answer.status === 200 && url.pathname.endsWith("/replay") ? options.behaviour?.replayAnswer : undefined;
