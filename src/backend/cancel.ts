@@ -4,7 +4,7 @@ import type { Wait } from "./client.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, requestJson, seconds } from "./http.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
-import { inOrder, unfinishedIds } from "./run-list.js";
+import { inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
 
 /** Why the action stopped waiting for the backend's runs; sent to the backend in the cancel request. */
 export type CancelReason = "job-canceled" | "wait-timeout";
@@ -158,19 +158,10 @@ function applyCancels(runs: FlowRunView[], wanted: string[], cancels: RunCancel[
   return inOrder([...byId.values()], wanted);
 }
 
-/** Most runs named in one sentence: each run's own view says what became of it. */
-const MAX_NAMED = 100;
-
 function describeCancels(cancels: RunCancel[], runs: FlowRunView[], where: { connection: BackendConnection; eventId: string; budgetMs: number }): string {
   const byId = new Map(runs.map((run) => [run.id, run]));
-  const name = (id: string): string => {
-    const run = byId.get(id);
-    return run ? `${id} ${run.flowName}/${run.stepName}` : id;
-  };
-  const names = (list: RunCancel[], describe: (cancel: RunCancel) => string = (cancel) => name(cancel.id)): string => {
-    const shown = list.slice(0, MAX_NAMED).map(describe).join(", ");
-    return list.length > MAX_NAMED ? `${shown} and ${list.length - MAX_NAMED} more (each run in the report says which)` : shown;
-  };
+  const name = (id: string): string => runLabel(id, byId.get(id));
+  const names = (list: RunCancel[], describe: (cancel: RunCancel) => string = (cancel) => name(cancel.id)): string => namedList(list.map(describe));
   const of = (result: RunCancel["result"]): RunCancel[] => cancels.filter((cancel) => cancel.result === result);
   const sentences: string[] = [];
   const canceled = of("canceled");
