@@ -137,16 +137,16 @@ describe("run records with values out of range", () => {
   });
 });
 
-describe("run records with names megabytes long", () => {
-  it("a wait that runs out names at most 100 of 150 runs, each name cut, in its message and in the cancels'", async () => {
-    const huge = "f".repeat(100_000);
+describe("run records with very long names", () => {
+  it("a wait that runs out names at most 100 of 150 runs, each name cut, in its message and in the cancels'", { timeout: 20_000 }, async () => {
+    const huge = "f".repeat(20_000);
     const runs = Array.from({ length: 150 }, (_, index) => ({ flow: huge, step: `s${index}`, afterMs: 60_000 }));
     const server = await startFlowBackend({ token, scripts: { "t.many": runs } });
     backends.push(server);
-    const error = await failure(dispatchToBackend({ ...event(), type: "t.many" }, options(server, { timeoutMs: 500 })));
+    const error = await failure(dispatchToBackend({ ...event(), type: "t.many" }, options(server, { timeoutMs: 2_000 })));
     expect(error.kind).toBe("timeout");
     expect(error.runs.map((run) => run.processStatus)).toEqual(Array(150).fill("canceled"));
-    expect(error.message).toMatch(/^150 runs still not finished after 0\.5 s: run_\w+ f{79}…\/s0 \(\w+\), /);
+    expect(error.message).toMatch(/^150 runs still not finished after 2 s: run_\w+ f{79}…\/s0 \(\w+\), /);
     expect(error.message).toContain(" and 50 more (each run in the report says which); raise the timeout if they need longer.");
     expect(error.message).toContain(" and 50 more (each run in the report says which).");
     expect(error.message.length).toBeLessThan(2 * 100 * 120);
