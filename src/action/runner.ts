@@ -43,7 +43,18 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
     },
     isDebug: () => core.isDebug(),
     debug: (message) => speak(() => core.debug(redact(message))),
-    info: (message) => speak(() => core.info(redact(message))),
+    info(message) {
+      const text = redact(message);
+      // Outside text at the start of a line (a backend's flow named `::error::…`), or `##[error]`
+      // anywhere, would be read as a workflow command: such a message is printed inside an inert
+      // section, as step output is.
+      if (COMMAND_LIKE_LINE.test(text)) {
+        inert.begin();
+        core.info(text);
+        return;
+      }
+      speak(() => core.info(text));
+    },
     plain(text) {
       inert.begin();
       core.info(redact(text));
@@ -98,6 +109,14 @@ export function runnerFileProblem(env: NodeJS.ProcessEnv): string | undefined {
  * for stop-commands, and its `issueCommand` is not exported (the package exports only "."), so
  * they go out through core.info like any other log line.
  */
+/**
+ * A line the runner takes for a workflow command: `::` once its leading white space is trimmed
+ * (.NET's TrimStart, which also trims U+0085, U+00A0 and the other Unicode spaces), or the
+ * deprecated `##[command]` form, which the runner looks for anywhere in a line.
+ * https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
+ */
+const COMMAND_LIKE_LINE = /(?:^|[\r\n])[\s\u0085]*::|##\[/;
+
 class InertSection {
   #token: string | undefined;
 

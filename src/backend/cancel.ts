@@ -2,9 +2,9 @@ import type { FlowRunView } from "../contracts.js";
 import { effectiveStatusOf, needsAttentionFor } from "../contracts.js";
 import type { Wait } from "./client.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
-import { type BackendConnection, requestJson } from "./http.js";
+import { type BackendConnection, requestJson, seconds } from "./http.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
-import { inOrder, unfinishedIds } from "./run-list.js";
+import { inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
 
 /** Why the action stopped waiting for the backend's runs; sent to the backend in the cancel request. */
 export type CancelReason = "job-canceled" | "wait-timeout";
@@ -31,6 +31,8 @@ type RunCancel = {
   detail?: string;
   /** The backend has no cancel route (HTTP 404, 405, 426 or 501 for a run still going). */
   noRoute?: boolean;
+  /** Never sent: the budget was spent before its turn came. */
+  notSent?: boolean;
 };
 
 /**
@@ -59,9 +61,10 @@ export async function stopWaiting(wait: Wait, runs: FlowRunView[], error: FlowBa
   if (reason === "wait-timeout" && options.cancelOnTimeout === false) {
     return withNote(error, runs, wait, `Left running (backend-cancel-on-timeout is false): ${lookUp}`);
   }
-  const cancels = await cancelRuns(wait.connection, { eventId: result.eventId, ids: open, reason, budgetMs: options.cancelBudgetMs ?? DEFAULT_CANCEL_BUDGET_MS });
+  const budgetMs = options.cancelBudgetMs ?? DEFAULT_CANCEL_BUDGET_MS;
+  const cancels = await cancelRuns(wait.connection, { eventId: result.eventId, ids: open, reason, budgetMs });
   const updated = applyCancels(runs, result.runIds, cancels, reason);
-  return withNote(error, updated, wait, describeCancels(cancels, runs, wait.connection));
+  return withNote(error, updated, wait, describeCancels(cancels, runs, { connection: wait.connection, eventId: result.eventId, budgetMs }));
 }
 
 /**
@@ -77,7 +80,8 @@ async function cancelRuns(connection: BackendConnection, request: { eventId: str
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let at = next++; at < request.ids.length; at = next++) {
-      cancels[at] = await cancelOne(quick, request.ids[at] as string, request.eventId, request.reason, deadline);
+      const id = request.ids[at] as string;
+      cancels[at] = Date.now() < deadline ? await cancelOne(quick, id, request.eventId, request.reason, deadline) : { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
     }
   };
   await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
@@ -145,7 +149,8 @@ function applyCancels(runs: FlowRunView[], wanted: string[], cancels: RunCancel[
       view.error = `Canceled on the flow backend by flows-action: ${why}.${seen.error ? `\n${seen.error}` : ""}`;
       byId.set(cancel.id, view);
     } else if (cancel.result === "failed") {
-      byId.set(cancel.id, { ...seen, error: `Not canceled: ${why}, but the cancel request to the flow backend failed, so this run may still be running there. ${cancel.detail ?? ""}`.trim() });
+      const how = cancel.notSent ? "no cancel request could be sent to the flow backend in time" : "the cancel request to the flow backend failed";
+      byId.set(cancel.id, { ...seen, error: `Not canceled: ${why}, but ${how}, so this run may still be running there. ${cancel.detail ?? ""}`.trim() });
     } else if (cancel.run) {
       byId.set(cancel.id, cancel.run);
     }
@@ -153,26 +158,31 @@ function applyCancels(runs: FlowRunView[], wanted: string[], cancels: RunCancel[
   return inOrder([...byId.values()], wanted);
 }
 
-function describeCancels(cancels: RunCancel[], runs: FlowRunView[], connection: BackendConnection): string {
+function describeCancels(cancels: RunCancel[], runs: FlowRunView[], where: { connection: BackendConnection; eventId: string; budgetMs: number }): string {
   const byId = new Map(runs.map((run) => [run.id, run]));
-  const name = (id: string): string => {
-    const run = byId.get(id);
-    return run ? `${id} ${run.flowName}/${run.stepName}` : id;
-  };
+  const name = (id: string): string => runLabel(id, byId.get(id));
+  const names = (list: RunCancel[], describe: (cancel: RunCancel) => string = (cancel) => name(cancel.id)): string => namedList(list.map(describe));
   const of = (result: RunCancel["result"]): RunCancel[] => cancels.filter((cancel) => cancel.result === result);
   const sentences: string[] = [];
   const canceled = of("canceled");
-  if (canceled.length > 0) sentences.push(`Canceled on the backend (POST /runs/:id/cancel): ${canceled.map((cancel) => name(cancel.id)).join(", ")}.`);
+  if (canceled.length > 0) sentences.push(`Canceled on the backend (POST /runs/:id/cancel): ${names(canceled)}.`);
   const finished = of("finished");
-  if (finished.length > 0) sentences.push(`Already finished, so not canceled: ${finished.map((cancel) => `${name(cancel.id)} (${cancel.detail})`).join(", ")}.`);
+  if (finished.length > 0) sentences.push(`Already finished, so not canceled: ${names(finished, (cancel) => `${name(cancel.id)} (${cancel.detail})`)}.`);
   const failed = of("failed");
   if (failed.length > 0) {
+    const them = failed.length === 1 ? "it" : "them";
+    // Where to look comes before the names, so that a cut of a long list keeps it.
     sentences.push(
-      `The cancel failed for ${failed.map((cancel) => name(cancel.id)).join(", ")}, which may still be running on the backend at ${displayUrl(connection.url)}: ${failed[0]?.detail ?? ""} ${
-        failed.every((cancel) => cancel.noRoute)
-          ? `That backend cannot cancel runs (the older runtime's has no cancel route): stop ${failed.length === 1 ? "its process" : "their processes"} on the backend's host, or let ${failed.length === 1 ? "it" : "them"} finish.`
-          : `Cancel ${failed.length === 1 ? "it" : "them"} there (POST /runs/<id>/cancel).`
-      }`,
+      `Not canceled, and may still be running on the backend at ${displayUrl(where.connection.url)} (${failed.length}; look at GET /runs?eventId=${encodeURIComponent(where.eventId)}): ${names(failed)}.`,
+    );
+    const refused = failed.filter((cancel) => !cancel.notSent);
+    if (refused.length > 0) sentences.push(`The cancel failed for ${refused.length === failed.length ? (failed.length === 1 ? "it" : "all of them") : refused.length}: ${refused[0]?.detail ?? ""}`);
+    const notSent = failed.length - refused.length;
+    if (notSent > 0) sentences.push(`${notSent === failed.length ? (notSent === 1 ? "It was" : "They were") : `${notSent} were`} not sent: the ${seconds(where.budgetMs)} cancel budget was spent.`);
+    sentences.push(
+      failed.every((cancel) => cancel.noRoute)
+        ? `That backend cannot cancel runs (the older runtime's has no cancel route): stop ${failed.length === 1 ? "its process" : "their processes"} on the backend's host, or let ${them} finish.`
+        : `Cancel ${them} there (POST /runs/<id>/cancel).`,
     );
   }
   return sentences.join(" ");

@@ -7,7 +7,7 @@ import { type BackendConnection, basicCredentials, NOT_SENT, pause, requestJson,
 import { redactor } from "../redact.js";
 import { normalizeRunView } from "./normalize.js";
 import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
-import { inOrder, unfinishedIds } from "./run-list.js";
+import { cut, inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
 
 export type BackendDispatchOptions = {
   /** Base URL of the flow backend; `/events` and `/runs` are appended. */
@@ -268,7 +268,7 @@ async function pollRuns(
     if (one.id !== id) {
       // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
       throw new FlowBackendError(
-        `the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${one.id}" (${one.flowName}/${one.stepName}), so run "${id}" cannot be followed. Check the backend.`,
+        `the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
         { kind: "invalid-response", field: "id" },
       );
     }
@@ -287,12 +287,12 @@ function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait): FlowBa
   const open = unfinishedIds(runs, wanted);
   const list = open.map((id) => {
     const run = byId.get(id);
-    return run ? `${id} ${run.flowName}/${run.stepName} (${run.processStatus})` : `${id} (not reported yet)`;
+    return `${runLabel(id, run)} (${run ? run.processStatus : "not reported yet"})`;
   });
   const waited = seconds(wait.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const noun = open.length === 1 ? "run still not finished" : "runs still not finished";
   return new FlowBackendError(
-    `${open.length} ${noun} after ${waited}: ${list.join(", ")}; raise the timeout if they need longer.`,
+    `${open.length} ${noun} after ${waited}: ${namedList(list)}; raise the timeout if they need longer.`,
     { kind: "timeout", runs, outcome: { ...wait.outcome, runs } },
   );
 }

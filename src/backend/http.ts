@@ -67,10 +67,18 @@ export async function requestJson(connection: BackendConnection, request: Backen
   const headers = await requestHeaders(connection, request.body);
   // Aborted with the connection's signal, or that long after it (answerAfterAbortMs).
   const stop = connection.signal && request.answerAfterAbortMs !== undefined ? abortedLater(connection.signal, request.answerAfterAbortMs) : connection.signal;
+  // What the last attempt got, for the message when the time runs out before the next one.
+  let last: { text: string; status?: number } | undefined;
   for (let attempt = 1; ; attempt++) {
     if (connection.signal?.aborted) throw attempt === 1 ? notSent(what) : aborted(what);
     const remaining = request.deadline - Date.now();
-    if (remaining <= 0) throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
+    if (remaining <= 0) {
+      if (!last) throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
+      throw new FlowBackendError(
+        `the flow backend at ${displayUrl(connection.url)} ${last.text} on ${what} (${attempt - 1} time(s)), and the time for ${what} ran out before it could be sent again. Check the backend's logs.`,
+        { kind: "timeout", ...(last.status !== undefined ? { status: last.status } : {}) },
+      );
+    }
     const timeout = AbortSignal.timeout(Math.min(remaining, connection.requestTimeoutMs));
     const signal = stop ? AbortSignal.any([stop, timeout]) : timeout;
     const retryLeft = !request.once && attempt <= connection.retries;
@@ -99,6 +107,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
       }
       const code = networkCode(error);
       if (retryLeft && TRANSIENT_CODES.has(code)) {
+        last = { text: `dropped the connection (${code})` };
         await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
         continue;
       }
@@ -129,6 +138,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
         });
       }
       if (retryLeft) {
+        last = { text: `broke the connection while answering (HTTP ${response.status}, ${networkCode(error)})`, status: response.status };
         await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
         continue;
       }
@@ -149,6 +159,10 @@ export async function requestJson(connection: BackendConnection, request: Backen
     }
     if (status >= 500 || status === 429) {
       if (retryLeft) {
+        const asked = response.headers.get("retry-after");
+        // The header is the backend's text: shown short, and only when it is a plain number or date.
+        const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
+        last = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""}`, status };
         const wait = retryAfter(response) ?? backoff(connection, attempt);
         await pause(Math.min(wait, Math.max(0, request.deadline - Date.now())), connection.signal, what);
         continue;
@@ -314,10 +328,16 @@ function backoff(connection: BackendConnection, attempt: number): number {
   return Math.min(connection.retryDelayMs * 2 ** (attempt - 1), MAX_RETRY_DELAY_MS);
 }
 
-/** Honour a `Retry-After: <seconds>` answer, within the same cap as our own backoff. */
+/**
+ * Honour `Retry-After` (seconds, or an HTTP date), within the same cap as our own backoff and
+ * never past the request's deadline (the caller cuts it); a negative, past or unreadable value
+ * means our own backoff. https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
+ */
 function retryAfter(response: Response): number | undefined {
-  const value = Number(response.headers.get("retry-after"));
-  return Number.isFinite(value) && value > 0 ? Math.min(value * 1000, MAX_RETRY_DELAY_MS) : undefined;
+  const text = response.headers.get("retry-after")?.trim() ?? "";
+  if (text === "") return undefined;
+  const ms = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
+  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_RETRY_DELAY_MS) : undefined;
 }
 
 export async function pause(ms: number, signal: AbortSignal | undefined, what: string): Promise<void> {

@@ -46,7 +46,7 @@ export function normalizeRunView(raw: unknown): FlowRunView {
     eventId: wire.eventId as string,
     flowName: (wire.flowName || wire.flow) as string,
     // The older runtime's backend does not record the flow's version: left out, not made up.
-    ...(version === undefined ? {} : { flowVersion: typeof version === "string" ? Number(version) : version }),
+    ...(version === undefined ? {} : { flowVersion: finiteVersion(version, where, wire.flowVersion === undefined ? "version" : "flowVersion") }),
     stepName: (wire.stepName || wire.step) as string,
     // Backends written for Bun-only flows leave the runner out; Bun is the only default runner.
     runner: wire.runner ?? "bun",
@@ -77,7 +77,9 @@ export function normalizeRunView(raw: unknown): FlowRunView {
   view.createdAt = first;
   view.updatedAt = updatedAt ?? view.completedAt ?? view.startedAt ?? first;
   const duration = fields.durationMs;
-  if (typeof duration === "number" && Number.isFinite(duration)) view.durationMs = duration;
+  // A duration no clock can measure (negative, or longer than a Date can span) is the backend's
+  // mistake: the one worked out from the run's times, if any, is shown instead.
+  if (typeof duration === "number" && duration >= 0 && duration <= MAX_TIME_MS) view.durationMs = duration;
   else if (view.startedAt && view.completedAt) {
     const ms = Date.parse(view.completedAt) - Date.parse(view.startedAt);
     if (Number.isFinite(ms) && ms >= 0) view.durationMs = ms;
@@ -217,7 +219,7 @@ function statuses(wire: WireRun, resultPayload: FlowResult | undefined): { proce
 
 function readAttempt(item: WireAttempt, index: number, runId: string, where: string): FlowRunAttempt {
   const field = `attempts[${index}]`;
-  const number = typeof item.number === "number" && Number.isInteger(item.number) ? item.number : index + 1;
+  const number = typeof item.number === "number" && Number.isSafeInteger(item.number) && item.number >= 1 ? item.number : index + 1;
   const attempt: FlowRunAttempt = {
     id: typeof item.id === "string" && item.id !== "" ? item.id : `${runId}_a${number}`,
     number,
@@ -313,13 +315,25 @@ function textOf(value: WireText | undefined): string | undefined {
 /** The farthest a Date reaches from the epoch, in ms (ECMAScript's time value range). */
 const MAX_TIME_MS = 8.64e15;
 
-/** Times may come as ISO strings or epoch milliseconds; the views hold ISO strings. */
+/**
+ * Times may come as ISO strings, other date strings or epoch milliseconds; the views hold ISO
+ * strings, written here, never the backend's text: Date.parse takes `Wed, 01 Jan 2025 00:00:00
+ * GMT` (which GitHub's check runs refuse as started_at) and ignores text in parentheses
+ * (`2025-01-01 (anything at all)`), which would otherwise reach reports as the run's time.
+ */
 function optionalTime(value: unknown, where: string, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;
+  const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : Number.NaN;
   // Within the ±8.64e15 ms a Date can hold: toISOString throws a RangeError past them.
-  if (typeof value === "number" && Math.abs(value) <= MAX_TIME_MS) return new Date(value).toISOString();
-  if (typeof value === "string" && !Number.isNaN(Date.parse(value))) return value;
+  if (Number.isFinite(ms) && Math.abs(ms) <= MAX_TIME_MS) return new Date(ms).toISOString();
   throw fieldError(where, field, value, "an ISO time");
+}
+
+/** A flow.toml version is a finite number: `"1e999"` passes the schema's pattern but is Infinity. */
+function finiteVersion(version: number | string, where: string, field: string): number {
+  const number = typeof version === "string" ? Number(version) : version;
+  if (!Number.isFinite(number)) throw fieldError(where, field, version, "a finite number (the flow.toml version)");
+  return number;
 }
 
 function isProcessStatus(value: unknown): value is ProcessStatus {

@@ -1,4 +1,5 @@
 import type { FlowRunView } from "../contracts.js";
+import { redacted } from "../redact-cut.js";
 import { isTerminal } from "./normalize.js";
 
 // The runs a dispatch (or replay) waits for: named by the dispatch result's runIds, or, when
@@ -24,4 +25,25 @@ export function inOrder(runs: FlowRunView[], wanted: string[]): FlowRunView[] {
   if (wanted.length === 0) return runs;
   const byId = new Map(runs.map((run) => [run.id, run]));
   return wanted.map((id) => byId.get(id)).filter((run) => run !== undefined);
+}
+
+/** Characters of a run id, flow or step name in a message: the backend's text, which may be megabytes long. */
+const NAME_CHARS = 80;
+/** Runs named in one message: a dispatch may have 1,000; each run's own view says what became of it. */
+const MAX_NAMED_RUNS = 100;
+
+/** `<id> <flow>/<step>` (the id alone for a run never reported) for a message, each part redacted, then cut. */
+export function runLabel(id: string, run: FlowRunView | undefined): string {
+  return run ? `${cut(id)} ${cut(run.flowName)}/${cut(run.stepName)}` : cut(id);
+}
+
+/** A run id, flow or step name for a message: redacted, then cut to NAME_CHARS. */
+export function cut(text: string): string {
+  return redacted(text).clip(NAME_CHARS, "…");
+}
+
+/** Items joined with commas, at most MAX_NAMED_RUNS of them, then how many more there are. */
+export function namedList(items: string[]): string {
+  const shown = items.slice(0, MAX_NAMED_RUNS).join(", ");
+  return items.length > MAX_NAMED_RUNS ? `${shown} and ${items.length - MAX_NAMED_RUNS} more (each run in the report says which)` : shown;
 }

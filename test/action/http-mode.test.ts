@@ -133,6 +133,20 @@ describe("mode: http", () => {
     expect(run.outputs.matched).toBe("0");
   });
 
+  it("logs the runs' progress in lines that start with its own words, name at most 20 runs and cut each name to 80 characters", async () => {
+    await backend.close();
+    const many: ScriptedRun[] = Array.from({ length: 25 }, (_, index) => ({ flow: `::error::${"f".repeat(10_000)}`, step: `s${index}`, result: { status: "completed" }, afterMs: 50 }));
+    backend = await startFlowBackend({ token, hmacSecret, scripts: { "release.published": many } });
+    const run = await send({});
+    expect(run.code, run.stdout).toBe(0);
+    const progress = run.stdout.split("\n").filter((line) => line.includes("/s0: "));
+    expect(progress.length).toBeGreaterThan(0);
+    for (const line of progress) {
+      expect(line).toMatch(/^Runs on the flow backend: ::error::f{70}…\/s0: \w+, .* and 5 more$/);
+      expect(line.length).toBeLessThan(20 * 120);
+    }
+  });
+
   it("fails clearly, without the token, when the backend rejects the credentials", async () => {
     const run = await send({ "backend-token": "wrong-token-value" });
     expect(run.code).toBe(1);

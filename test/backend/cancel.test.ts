@@ -162,7 +162,7 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(cancels(server)).toHaveLength(6);
     expect(error.runs.map((run) => run.processStatus)).toEqual(["completed", "queued", "queued"]);
     expect(error.runs[1]?.error).toMatch(/^Not canceled: the job was canceled, but the cancel request to the flow backend failed, so this run may still be running there\. .*HTTP 500/);
-    expect(error.message).toMatch(/The cancel failed for run_\w+ slow\/one, run_\w+ slow\/two, which may still be running on the backend at http:\/\/127\.0\.0\.1:\d+: .* Cancel them there/);
+    expect(error.message).toMatch(/Not canceled, and may still be running on the backend at http:\/\/127\.0\.0\.1:\d+ \(2; look at GET \/runs\?eventId=test%3At\.mixed%3A\w+\): run_\w+ slow\/one, run_\w+ slow\/two\. The cancel failed for all of them: .*HTTP 500.* Cancel them there/);
   });
 
   it("gives up on a cancel that is never answered when its budget is spent", async () => {
@@ -212,6 +212,84 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(paths.every((path) => path.endsWith("_replay/cancel"))).toBe(true);
     expect(first.runs.some((run) => paths.includes(`/runs/${run.id}/cancel`))).toBe(false);
     expect(error.runs.map((run) => run.processStatus)).toEqual(["completed", "canceled", "canceled"]);
+  });
+});
+
+describe("cancelling many runs of a slow backend", () => {
+  const MANY = 40;
+  const manyRuns = Array.from({ length: MANY }, (_, index) => ({ flow: "slow", step: `s${String(index).padStart(2, "0")}`, afterMs: 60_000 }));
+
+  async function slowBackend(cancelAfterMs: number): Promise<FlowBackend> {
+    const started = await startFlowBackend({ hmacSecret, scripts: { "t.many": manyRuns }, behaviour: { cancelAfterMs } });
+    backends.push(started);
+    return started;
+  }
+
+  /** Aborted as soon as the backend's answer names the runs; counts the cancels in flight at once. */
+  function abortAtOnce(): { signal: AbortSignal; onProgress: () => void; fetch: typeof fetch; abortedAt: () => number; mostInFlight: () => number } {
+    const controller = new AbortController();
+    let at = 0;
+    let inFlight = 0;
+    let most = 0;
+    const counting: typeof fetch = async (input, init) => {
+      if (!String(input).endsWith("/cancel")) return fetch(input, init);
+      most = Math.max(most, ++inFlight);
+      try {
+        return await fetch(input, init);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    const onProgress = (): void => {
+      if (controller.signal.aborted) return;
+      at = Date.now();
+      controller.abort();
+    };
+    return { signal: controller.signal, onProgress, fetch: counting, abortedAt: () => at, mostInFlight: () => most };
+  }
+
+  async function backendStatuses(server: FlowBackend, eventId: string): Promise<Map<string, string>> {
+    const answer = (await fetch(`${server.url}/runs?eventId=${encodeURIComponent(eventId)}`).then((response) => response.json())) as { runs: Array<{ id: string; processStatus: string }> };
+    return new Map(answer.runs.map((run) => [run.id, run.processStatus]));
+  }
+
+  it("cancels all 40 runs of a backend taking 250 ms per cancel within the 3 s budget, at most 8 at a time", async () => {
+    const server = await slowBackend(250);
+    const sent = { ...event(), type: "t.many" };
+    const { abortedAt, mostInFlight, ...abort } = abortAtOnce();
+    const error = await failure(dispatchToBackend(sent, fast(server, abort)));
+    // One after another, 40 cancels of 250 ms would take 10 s: only the first dozen would be sent in budget.
+    expect(Date.now() - abortedAt()).toBeLessThan(3_000);
+    expect(mostInFlight()).toBe(8);
+    expect(cancels(server).map((request) => request.status)).toEqual(Array(MANY).fill(200));
+    expect(error.runs.map((run) => run.processStatus)).toEqual(Array(MANY).fill("canceled"));
+    expect([...(await backendStatuses(server, sent.id)).values()]).toEqual(Array(MANY).fill("canceled"));
+    expect(error.message).not.toContain("The cancel failed");
+    expect(error.message).not.toContain("not canceled");
+  });
+
+  it("names exactly the runs a too slow backend did not cancel in budget, and where to look at them", async () => {
+    const server = await slowBackend(1_000);
+    const sent = { ...event(), type: "t.many" };
+    const { abortedAt, mostInFlight, ...abort } = abortAtOnce();
+    const error = await failure(dispatchToBackend(sent, fast(server, { ...abort, cancelBudgetMs: 1_500 })));
+    expect(Date.now() - abortedAt()).toBeLessThan(2_500);
+    expect(mostInFlight()).toBe(8);
+    const onBackend = await backendStatuses(server, sent.id);
+    const stillRunning = [...onBackend].filter(([, status]) => status !== "canceled").map(([id]) => id);
+    // Eight answered in the first second; eight more were on their way when the budget ran out; 24 never went.
+    expect(onBackend.size).toBe(MANY);
+    expect(stillRunning).toHaveLength(MANY - 8);
+    expect(error.runs.filter((run) => run.processStatus === "canceled")).toHaveLength(8);
+    for (const run of error.runs) {
+      if (stillRunning.includes(run.id)) expect(run.error).toMatch(/^Not canceled: the job was canceled, but /);
+      else expect(run.processStatus).toBe("canceled");
+    }
+    const named = error.message.match(/Not canceled, and may still be running on the backend at [^ ]+ \(32; look at GET \/runs\?eventId=([^)]+)\): ([^.]*)\./);
+    expect(named?.[1]).toBe(encodeURIComponent(sent.id));
+    expect((named?.[2] ?? "").split(", ").map((item) => item.split(" ")[0]).sort()).toEqual([...stillRunning].sort());
+    expect(error.message).toMatch(/The cancel failed for 8: the flow backend at http:\/\/127\.0\.0\.1:\d+ did not answer POST \/runs\/run_\w+\/cancel within/);
+    expect(error.message).toContain("24 were not sent: the 1.5 s cancel budget was spent. Cancel them there (POST /runs/<id>/cancel).");
   });
 });
 

@@ -62,7 +62,8 @@ export function fakeIO(inputs: Record<string, string> = {}, options: { debug?: b
     },
     isDebug: () => options.debug === true,
     debug: (message) => command("debug", message),
-    info: (message) => line(message),
+    // As runnerIO: a message with a line the runner would take for a command is printed as plain text.
+    info: (message) => (/(?:^|[\r\n])[\s\u0085]*::|##\[/.test(message) ? io.plain(message) : line(message)),
     plain(text) {
       if (!inert) {
         tokens += 1;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createGzip } from "node:zlib";
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { verify } from "@octokit/webhooks-methods";
@@ -49,6 +50,23 @@ export type FlowBackendBehaviour = {
   answerPostsAfterMs?: number;
   /** Answer the first N `POST /runs/:id/cancel` with 500, cancelling nothing. */
   failCancel500Times?: number;
+  /**
+   * Each `POST /runs/:id/cancel` takes this many ms (a busy backend stopping a process): the run is
+   * canceled, and the answer sent, only then, and only if the client is still waiting for it.
+   */
+  cancelAfterMs?: number;
+  /**
+   * Answer `times` requests (default: all) after the first `after` with this status, a
+   * `Retry-After` header when given (any text: seconds, a date, `-5`, `99999999`) and `{error}`,
+   * handling nothing.
+   */
+  throttle?: { status: number; retryAfter?: string | (() => string); after?: number; times?: number };
+  /** Send each answer's body `bytes` (default 1) at a time, one piece every `everyMs`. */
+  drip?: { everyMs: number; bytes?: number };
+  /** Send answers gzip-compressed (`content-encoding: gzip`), padded to `padBytes` of JSON before compression. */
+  gzip?: { padBytes: number };
+  /** Fields set on every run the backend answers with (contract shape): hostile text, values out of range. */
+  runFields?: Record<string, unknown>;
   /** No `POST /runs/:id/cancel` route (404), as the older runtime's own backend. */
   noCancelRoute?: boolean;
   /**
@@ -108,7 +126,7 @@ type Answer = { status: number; body: unknown; text?: boolean };
  * runs move queued → running → finished with time, so clients have something real to poll.
  */
 export async function startFlowBackend(options: FlowBackendOptions = {}): Promise<FlowBackend> {
-  const state = { events: new Map<string, FlowEvent>(), runs: new Map<string, StoredRun>(), posts: 0, drops: 0, nonce: 0, cancels: 0 };
+  const state = { events: new Map<string, FlowEvent>(), runs: new Map<string, StoredRun>(), posts: 0, drops: 0, nonce: 0, cancels: 0, served: 0 };
   const requests: RecordedRequest[] = [];
   const server = createServer((request, response) => {
     void serve(request, response).catch((error: unknown) => send(response, { status: 500, body: { error: String(error) } }));
@@ -126,6 +144,23 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: request.headers, body, status: 307 });
       response.writeHead(307, { location: `${options.behaviour.redirectTo}${request.url ?? "/"}` });
       response.end();
+      return;
+    }
+    const cancelAfter = options.behaviour?.cancelAfterMs;
+    if (cancelAfter !== undefined && method === "POST" && url.pathname.endsWith("/cancel")) {
+      await new Promise((done) => setTimeout(done, cancelAfter));
+      if (request.socket.destroyed) {
+        requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: request.headers, body, status: 0 });
+        return;
+      }
+    }
+    const throttle = options.behaviour?.throttle;
+    const served = state.served++;
+    if (throttle && served >= (throttle.after ?? 0) && served < (throttle.after ?? 0) + (throttle.times ?? Number.POSITIVE_INFINITY)) {
+      requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: request.headers, body, status: throttle.status });
+      const retryAfter = typeof throttle.retryAfter === "function" ? throttle.retryAfter() : throttle.retryAfter;
+      response.writeHead(throttle.status, { "content-type": "application/json", ...(retryAfter !== undefined ? { "retry-after": retryAfter } : {}) });
+      response.end(JSON.stringify({ error: "slow down" }));
       return;
     }
     const answer = (await authFailure(options, request, body)) ?? route(method, url, body);
@@ -151,7 +186,11 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       response.end("<html><body>Welcome to nginx!</body></html>");
       return;
     }
-    send(response, options.behaviour?.wrap === "data" ? { ...answer, body: { data: answer.body } } : answer);
+    const sent = options.behaviour?.wrap === "data" ? { ...answer, body: { data: answer.body } } : answer;
+    const { drip, gzip } = options.behaviour ?? {};
+    if (drip) return dripped(response, sent, drip);
+    if (gzip) return gzipped(response, sent, gzip.padBytes);
+    send(response, sent);
   }
 
   function route(method: string, url: URL, body: string): Answer {
@@ -342,6 +381,7 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       startedAt: attempt.startedAt,
       completedAt: attempt.completedAt,
       ...(run.replay ? { replay: true } : {}),
+      ...options.behaviour?.runFields,
     };
   }
 
@@ -418,6 +458,43 @@ function send(response: ServerResponse, answer: Answer): void {
   }
   response.writeHead(answer.status, { "content-type": "application/json" });
   response.end(JSON.stringify(answer.body));
+}
+
+/** The answer a few bytes at a time, like a backend (or a proxy) that never quite finishes. */
+function dripped(response: ServerResponse, answer: Answer, drip: { everyMs: number; bytes?: number }): void {
+  const bytes = Buffer.from(answer.text ? String(answer.body) : JSON.stringify(answer.body));
+  response.writeHead(answer.status, { "content-type": "application/json" });
+  let at = 0;
+  const timer = setInterval(() => {
+    if (response.destroyed || at >= bytes.length) {
+      clearInterval(timer);
+      if (!response.destroyed) response.end();
+      return;
+    }
+    response.write(bytes.subarray(at, at + (drip.bytes ?? 1)));
+    at += drip.bytes ?? 1;
+  }, drip.everyMs);
+  response.on("close", () => clearInterval(timer));
+}
+
+/** The answer gzip-compressed, its JSON padded with spaces (which compress to almost nothing) to `padBytes`. */
+function gzipped(response: ServerResponse, answer: Answer, padBytes: number): void {
+  const json = JSON.stringify(answer.body);
+  response.writeHead(answer.status, { "content-type": "application/json", "content-encoding": "gzip" });
+  const zip = createGzip();
+  zip.pipe(response);
+  zip.write(json);
+  const chunk = Buffer.alloc(1 << 20, " ");
+  let left = Math.max(0, padBytes - json.length);
+  const more = (): void => {
+    while (left > 0 && !response.destroyed) {
+      const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      left -= piece.length;
+      if (!zip.write(piece)) return void zip.once("drain", more);
+    }
+    zip.end();
+  };
+  more();
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

@@ -1,5 +1,7 @@
 import type { BackendDispatchOptions, FlowBackendError } from "../../backend/index.js";
+import type { FlowRunView } from "../../contracts.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
+import { redacted } from "../../redact-cut.js";
 import { logText } from "../../log-text.js";
 import { inlineCode, inlineText } from "../../report/markdown.js";
 import type { ActionContext } from "../context.js";
@@ -92,8 +94,25 @@ function backendOptions(context: Omit<ActionContext, "event">, url: string): Bac
     ...(context.signal ? { signal: context.signal } : {}),
     cancelOnTimeout: backend.cancelOnTimeout,
     warn: (message) => context.io.warning(message),
-    onProgress: (runs) => context.io.info(logText(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
+    onProgress: (runs) => context.io.info(progressLine(runs)),
   };
+}
+
+/** Runs named in one progress line; the summary lists them all. */
+const PROGRESS_RUNS = 20;
+/** Characters of a flow or step name in a progress line. */
+const PROGRESS_NAME_CHARS = 80;
+
+/**
+ * The runs' statuses as one log line. It starts with our own words: a line whose start is the
+ * backend's text (a flow named `::error::…`) would be read by the runner as a workflow command.
+ * Names are the backend's, so each is redacted, then cut (a hostile backend may send megabytes).
+ */
+function progressLine(runs: FlowRunView[]): string {
+  const name = (text: string): string => redacted(text).clip(PROGRESS_NAME_CHARS, "…");
+  const shown = runs.slice(0, PROGRESS_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)}: ${run.effectiveStatus}`);
+  const more = runs.length > PROGRESS_RUNS ? ` and ${runs.length - PROGRESS_RUNS} more` : "";
+  return `Runs on the flow backend: ${logText(shown.join(", "))}${more}`;
 }
 
 /**

@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backend/index.js";
+import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
+import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
+import { failure } from "./failure.js";
+
+// A flow backend is outside the action: whatever it answers (dripped, huge, throttled, or runs
+// with values out of range) must cost bounded time and memory and end in a message that says
+// what happened, without the token.
+
+const token = "backend-token-hostile-0123456789";
+const SCRIPTS: FlowBackendOptions["scripts"] = {
+  "t.ok": [{ flow: "notes", step: "draft", result: { status: "completed", message: "drafted" }, afterMs: 60 }],
+};
+
+const backends: FlowBackend[] = [];
+afterEach(async () => {
+  await Promise.all(backends.splice(0).map((backend) => backend.close()));
+});
+
+async function backend(behaviour: FlowBackendOptions["behaviour"]): Promise<FlowBackend> {
+  const started = await startFlowBackend({ token, scripts: SCRIPTS, behaviour });
+  backends.push(started);
+  return started;
+}
+
+function event(): FlowEvent {
+  return { id: `test:t.ok:${Math.random().toString(36).slice(2)}`, type: "t.ok", receivedAt: "2025-01-02T03:04:05.000Z", payload: {} };
+}
+
+function options(server: FlowBackend, more: Partial<BackendDispatchOptions> = {}): BackendDispatchOptions {
+  return { url: server.url, token, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 5_000, ...more };
+}
+
+async function timed<T>(promise: Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = Date.now();
+  const value = await promise;
+  return { value, ms: Date.now() - started };
+}
+
+describe("a flow backend that answers slowly or hugely", () => {
+  it("an answer dripped a byte at a time is given up once the request's time is spent, retried once, and said so", async () => {
+    const server = await backend({ drip: { everyMs: 50 } });
+    const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { requestTimeoutMs: 400, retries: 1 }))));
+    expect(ms).toBeLessThan(1_500);
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toBe(`the flow backend at ${server.url} did not finish answering POST /events in time.`);
+    expect(server.requests.filter((request) => request.path === "/events")).toHaveLength(2);
+  });
+
+  it("a gzip bomb (200 MiB of JSON in a few hundred KiB) is read no further than 16 MiB", async () => {
+    const server = await backend({ gzip: { padBytes: 200 * 1024 * 1024 } });
+    const before = process.memoryUsage().rss;
+    const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server))));
+    expect(ms).toBeLessThan(3_000);
+    expect(process.memoryUsage().rss - before).toBeLessThan(150 * 1024 * 1024);
+    expect(error.message).toBe("the flow backend's answer is larger than 16 MiB (HTTP 200); a flow backend's answers are small — check backend-url.");
+  });
+});
+
+describe("a flow backend that asks to be called back later", () => {
+  it("a Retry-After far past the wait's end costs no more than the wait, and the message names the 429, not a silence", async () => {
+    const server = await backend({ throttle: { status: 429, retryAfter: "99999999" } });
+    const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { timeoutMs: 1_500 }))));
+    expect(ms).toBeLessThan(2_500);
+    expect(error.kind).toBe("timeout");
+    expect(error.status).toBe(429);
+    expect(error.message).toBe(
+      `the flow backend at ${server.url} answered HTTP 429, Retry-After: 99999999 (slow down) on POST /events (1 time(s)), and the time for POST /events ran out before it could be sent again. Check the backend's logs.`,
+    );
+  });
+
+  it.each(["-5", "1e400", "Wed, 21 Oct 2015 07:28:00 GMT", "soon ::error::x"])("a Retry-After of %j (negative, out of range, past, not a time) falls back on the action's own backoff", async (retryAfter) => {
+    const server = await backend({ throttle: { status: 503, retryAfter } });
+    const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { retries: 3 }))));
+    expect(ms).toBeLessThan(1_500);
+    expect(error.kind).toBe("server");
+    expect(error.message).toBe(
+      `the flow backend at ${server.url} failed POST /events with HTTP 503 4 time(s): slow down. Check the backend's logs; the event can be sent again safely (it is deduplicated by id).`,
+    );
+  });
+
+  it("a Retry-After given as an HTTP date is waited for", async () => {
+    const server = await backend({ throttle: { status: 503, retryAfter: () => new Date(Date.now() + 2_500).toUTCString(), times: 1 } });
+    const sent: number[] = [];
+    const stamped: typeof fetch = (input, init) => {
+      if (String(input).endsWith("/events")) sent.push(Date.now());
+      return fetch(input, init);
+    };
+    const outcome = await dispatchToBackend(event(), options(server, { fetch: stamped }));
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["completed"]);
+    expect(sent).toHaveLength(2);
+    // The date has whole seconds: 2.5 s ahead is at least 1.5 s.
+    expect((sent[1] ?? 0) - (sent[0] ?? 0)).toBeGreaterThanOrEqual(1_400);
+  });
+
+  it("a throttled run list past the deadline ends the wait with the runs canceled or named, and says what the backend answered", async () => {
+    const server = await backend({ throttle: { status: 429, retryAfter: "99999999", after: 1 } });
+    const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { timeoutMs: 1_000, cancelBudgetMs: 1_000 }))));
+    // The wait, its last look (5 s at most) and the cancel budget.
+    expect(ms).toBeLessThan(8_000);
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toMatch(/^1 run still not finished after 1 s: run_\w+ notes\/draft \(queued\)/);
+    expect(error.message).toContain("answered HTTP 429, Retry-After: 99999999 (slow down) on POST /runs/");
+    expect(error.message).not.toContain(token);
+  }, 15_000);
+});
+
+describe("run records with values out of range", () => {
+  async function runWith(runFields: Record<string, unknown>): Promise<FlowRunView> {
+    const server = await backend({ runFields });
+    const outcome = await dispatchToBackend(event(), options(server));
+    return outcome.runs[0] as FlowRunView;
+  }
+
+  it("keeps times as ISO strings it wrote, never the backend's text (which GitHub's check runs may refuse, or which may carry anything in parentheses)", async () => {
+    const run = await runWith({ startedAt: "Wed, 01 Jan 2025 00:00:00 GMT", createdAt: "2025-01-01 (::error::injected [x](javascript:alert(1)))", completedAt: 1_735_689_601_000 });
+    expect([run.createdAt, run.startedAt, run.completedAt]).toEqual(["2025-01-01T00:00:00.000Z", "2025-01-01T00:00:00.000Z", "2025-01-01T00:00:01.000Z"]);
+  });
+
+  it.each([-5_000, 1e300])("replaces a duration of %d ms by the one the run's times give", async (durationMs) => {
+    const run = await runWith({ durationMs });
+    expect(run.durationMs).toBeGreaterThanOrEqual(0);
+    expect(run.durationMs).toBe(Date.parse(run.completedAt ?? "") - Date.parse(run.startedAt ?? ""));
+  });
+
+  it("numbers attempts the backend numbered below 1 or past any count by their place", async () => {
+    const run = await runWith({ attempts: [{ status: "failed", number: -3 }, { status: "completed", number: 1e308 }, { status: "completed", number: 3 }] });
+    expect(run.attempts.map((attempt) => attempt.number)).toEqual([1, 2, 3]);
+  });
+
+  it('refuses a flowVersion of "1e999", which the pattern of numbers takes but which is Infinity, naming the field', async () => {
+    const server = await backend({ runFields: { flowVersion: "1e999" } });
+    const error = await failure(dispatchToBackend(event(), options(server)));
+    expect(error.kind).toBe("invalid-response");
+    expect(error.message).toMatch(/field "flowVersion" is "1e999"; expected a finite number \(the flow\.toml version\)\.$/);
+  });
+});
+
+describe("run records with very long names", () => {
+  it("a wait that runs out names at most 100 of 150 runs, each name cut, in its message and in the cancels'", { timeout: 20_000 }, async () => {
+    const huge = "f".repeat(20_000);
+    const runs = Array.from({ length: 150 }, (_, index) => ({ flow: huge, step: `s${index}`, afterMs: 60_000 }));
+    const server = await startFlowBackend({ token, scripts: { "t.many": runs } });
+    backends.push(server);
+    const error = await failure(dispatchToBackend({ ...event(), type: "t.many" }, options(server, { timeoutMs: 2_000 })));
+    expect(error.kind).toBe("timeout");
+    expect(error.runs.map((run) => run.processStatus)).toEqual(Array(150).fill("canceled"));
+    expect(error.message).toMatch(/^150 runs still not finished after 2 s: run_\w+ f{79}…\/s0 \(\w+\), /);
+    expect(error.message).toContain(" and 50 more (each run in the report says which); raise the timeout if they need longer.");
+    expect(error.message).toContain(" and 50 more (each run in the report says which).");
+    expect(error.message.length).toBeLessThan(2 * 100 * 120);
+  });
+});
