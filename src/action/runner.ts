@@ -100,6 +100,14 @@ export function runnerFileProblem(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
+ * A line the runner takes for a workflow command: `::` once its leading white space is trimmed
+ * (.NET's TrimStart, which also trims U+0085, U+00A0 and the other Unicode spaces), or the
+ * deprecated `##[command]` form, which the runner looks for anywhere in a line.
+ * https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
+ */
+export const COMMAND_LIKE_LINE = /(?:^|[\r\n])[\s\u0085]*::|##\[/;
+
+/**
  * Text between `::stop-commands::<token>` and `::<token>::` is shown, never run: a step that
  * prints `::add-mask::` or `::error::` (or echoes a PR title that does) cannot drive the
  * runner. Each section gets a fresh random token that nothing outside this process has seen.
@@ -109,14 +117,6 @@ export function runnerFileProblem(env: NodeJS.ProcessEnv): string | undefined {
  * for stop-commands, and its `issueCommand` is not exported (the package exports only "."), so
  * they go out through core.info like any other log line.
  */
-/**
- * A line the runner takes for a workflow command: `::` once its leading white space is trimmed
- * (.NET's TrimStart, which also trims U+0085, U+00A0 and the other Unicode spaces), or the
- * deprecated `##[command]` form, which the runner looks for anywhere in a line.
- * https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
- */
-const COMMAND_LIKE_LINE = /(?:^|[\r\n])[\s\u0085]*::|##\[/;
-
 class InertSection {
   #token: string | undefined;
 

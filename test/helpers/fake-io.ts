@@ -1,4 +1,5 @@
 import type { ActionIO, AnnotationProperties } from "../../src/action/io.js";
+import { COMMAND_LIKE_LINE } from "../../src/action/runner.js";
 
 /**
  * An ActionIO that records what the action told the runner: outputs, the summary, the
@@ -63,7 +64,7 @@ export function fakeIO(inputs: Record<string, string> = {}, options: { debug?: b
     isDebug: () => options.debug === true,
     debug: (message) => command("debug", message),
     // As runnerIO: a message with a line the runner would take for a command is printed as plain text.
-    info: (message) => (/(?:^|[\r\n])[\s\u0085]*::|##\[/.test(message) ? io.plain(message) : line(message)),
+    info: (message) => (COMMAND_LIKE_LINE.test(message) ? io.plain(message) : line(message)),
     plain(text) {
       if (!inert) {
         tokens += 1;
