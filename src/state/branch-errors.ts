@@ -108,3 +108,30 @@ export function fetchFailed(where: Where, output: string): StateBranchError {
     `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`,
   );
 }
+
+/**
+ * The store's private git folder could not be made in `where` (`chosenBy`: the setting that
+ * chose it). A file-system refusal is the user's to fix; anything else stays what it is: a bug.
+ */
+export function workDirFailed(where: string, chosenBy: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const problems: Record<string, string> = {
+    ENOENT: "that folder does not exist",
+    ENOTDIR: "a file is in the way of that folder",
+    EEXIST: "a file is in the way of that folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EROFS: "it is on a read-only file system",
+    ENOSPC: "the disk is full",
+    EDQUOT: "the disk quota is used up",
+    ENAMETOOLONG: "the path is too long",
+  };
+  const problem = code === undefined ? undefined : problems[code];
+  if (problem === undefined) return error;
+  const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a writable folder" : "give a writable folder";
+  return new StateBranchError(
+    "git",
+    `cannot make the state branch's private git folder in ${where}, ${chosenBy}: ${problem}. ` +
+      `Nothing was read or saved; ${change}, or use another state store.`,
+  );
+}

@@ -11,6 +11,7 @@ import {
   pushProtected,
   pushRefused,
   StateBranchError,
+  workDirFailed,
 } from "./branch-errors.js";
 import {
   type BranchStateStoreOptions,
@@ -243,9 +244,14 @@ export class BranchStateStore implements StateStore {
     this.#redact = redactorFor(remoteUrl, secretsOf(credentials));
     if (this.#options.workDir) {
       this.#workDir = resolve(this.#options.workDir);
-      await mkdir(this.#workDir, { recursive: true });
+      await mkdir(this.#workDir, { recursive: true }).catch((error: unknown) => {
+        throw workDirFailed(this.#workDir, "the store's workDir option", error);
+      });
     } else if (!this.#workDir) {
-      this.#workDir = await mkdtemp(join(tmpdir(), "flows-state-"));
+      const parent = tmpdir();
+      this.#workDir = await mkdtemp(join(parent, "flows-state-")).catch((error: unknown) => {
+        throw workDirFailed(parent, "the temporary folder (TMPDIR)", error);
+      });
     }
     this.#repo = await StateRepo.open({
       workDir: this.#workDir,

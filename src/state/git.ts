@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { Redactor } from "../redact.js";
 import { UserError } from "../user-error.js";
@@ -86,8 +87,7 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
     child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
     child.on("error", (error) => {
       clearTimeout(timer);
-      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-      reject(missing ? new Error("git is not installed or not on PATH; the state branch needs git") : error);
+      reject(gitDidNotStart(error, command.cwd));
     });
     child.on("close", (code) => {
       clearTimeout(timer);
@@ -101,6 +101,26 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
     child.stdin.on("error", () => undefined); // git may exit before reading all input
     child.stdin.end(command.input ?? "");
   });
+}
+
+/**
+ * Why git could not be started, as the user's to fix: no git on PATH, the folder it was to run in
+ * gone, or the system refusing another process. Never a bug's stack.
+ */
+function gitDidNotStart(error: Error, cwd: string): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  // spawn says ENOENT both for a missing program and for a missing working folder.
+  if (code === "ENOENT" && !existsSync(cwd)) {
+    return new UserError(`git could not run in ${cwd}: that folder is gone (removed while flows ran?); run again.`, { cause: error });
+  }
+  if (code === "ENOENT") {
+    return new UserError(
+      "git is not installed or not on PATH; the state branch needs git. Install git, or use another state store " +
+        "(`--state file`; in the action, the `state` input).",
+      { cause: error },
+    );
+  }
+  return new UserError(`git could not be started (${error.message}); the state branch needs git. Run again once the system lets it start.`, { cause: error });
 }
 
 /** A blob found at `<commit>:<path>`: its text, or no text when it is over the size limit. */
