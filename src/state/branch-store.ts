@@ -190,7 +190,21 @@ export class BranchStateStore implements StateStore {
     let otherFailures = 0;
     for (let attempt = 1; ; attempt++) {
       const repo = this.#repo!;
-      if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000)) await repo.fetchTip();
+      if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000)) {
+        // A fetch that fails as a network blip does (not a refusal) is tried again, as a push is.
+        const fetched = await repo.fetchTip().then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        if (fetched !== undefined) {
+          const blip = fetched instanceof StateBranchError && fetched.kind === "git";
+          if (!blip || ++otherFailures > OTHER_FAILURE_RETRIES || Date.now() - started + retryWait(this.#options, attempt) > budgetMs) {
+            throw fetched;
+          }
+          await sleep(retryWait(this.#options, attempt));
+          continue;
+        }
+      }
       const commit = await this.#commitOnTip(batch);
       if (!commit) return;
       const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);

@@ -1,4 +1,5 @@
-import { chmod, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { chmod, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { StateBranchError } from "../../src/state/branch-errors.js";
@@ -187,6 +188,47 @@ done
     const before = git(origin, "rev-parse", "flows-state");
     await expect(store.flush()).rejects.toThrow(/1 event record\(s\) were NOT saved .*: evt-big\./);
     expect(git(origin, "rev-list", "--count", `${before}..flows-state`)).toBe("0");
+  });
+
+  it("fetches again when fetching the moved tip fails once (a network blip), and saves", async () => {
+    const { origin } = await originWithCheckout();
+    const root = await tempDir();
+    // A git whose second fetch of the tip into the store's folder fails as a dropped connection
+    // does; every other call is git's.
+    const workDir = join(root, "store");
+    const count = join(root, "tip-fetches");
+    await writeFile(count, "0");
+    await writeFile(
+      join(root, "git"),
+      [
+        "#!/bin/sh",
+        `case " $* " in *" --git-dir ${workDir} "*" fetch --depth=1 "*)`,
+        `  n=$(cat ${count}); echo $((n + 1)) > ${count}`,
+        '  if [ "$n" = 1 ]; then echo "fatal: unable to access \'http://example.invalid/\': Could not resolve host" >&2; exit 128; fi;;',
+        "esac",
+        `exec ${JSON.stringify(execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim())} "$@"`,
+        "",
+      ].join("\n"),
+    );
+    await chmod(join(root, "git"), 0o755);
+    const saved = process.env.PATH;
+    process.env.PATH = `${root}:${saved}`;
+    try {
+      const store = new BranchStateStore({ remoteUrl: origin, workDir, reuseFetchMs: 0, retryBaseMs: 10 });
+      expect(await store.loadEvent("evt-1")).toBeUndefined();
+      // Another writer moves the branch: this store's push is rejected, or it fetches first.
+      const other = new BranchStateStore({ remoteUrl: origin });
+      await other.saveEvent(makeRecord("evt-2", ["run_b"]));
+      await other.flush();
+      await other.close();
+      await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+      await store.flush();
+      await store.close();
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(Number((await readFile(count, "utf8")).trim())).toBe(3);
+    expect(JSON.parse(git(origin, "show", `flows-state:${eventRecordPath("evt-1")}`)).runs[0].id).toBe("run_a");
   });
 
   it.each([
