@@ -190,22 +190,22 @@ export class BranchStateStore implements StateStore {
     let otherFailures = 0;
     for (let attempt = 1; ; attempt++) {
       const repo = this.#repo!;
-      if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000)) {
-        // A fetch that fails as a network blip does (not a refusal) is tried again, as a push is.
-        const fetched = await repo.fetchTip().then(
-          () => undefined,
-          (error: unknown) => error,
-        );
-        if (fetched !== undefined) {
-          const blip = fetched instanceof StateBranchError && fetched.kind === "git";
-          if (!blip || ++otherFailures > OTHER_FAILURE_RETRIES || Date.now() - started + retryWait(this.#options, attempt) > budgetMs) {
-            throw fetched;
-          }
-          await sleep(retryWait(this.#options, attempt));
-          continue;
-        }
+      // Fetching the tip and the records' blobs, and building the commit: one that fails as a
+      // network blip or a killed git does (not a refusal) is tried again, as a push is.
+      const prepared = await this.#prepareCommit(batch).then(
+        (commit) => ({ commit }),
+        (error: unknown) => ({ error }),
+      );
+      if ("error" in prepared) {
+        const { error } = prepared;
+        const blip = error instanceof StateBranchError && error.kind === "git";
+        const wait = retryWait(this.#options, attempt);
+        if (!blip || ++otherFailures > OTHER_FAILURE_RETRIES || Date.now() - started + wait > budgetMs) throw error;
+        repo.fetchedAt = 0;
+        await sleep(wait);
+        continue;
       }
-      const commit = await this.#commitOnTip(batch);
+      const commit = prepared.commit;
       if (!commit) return;
       const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
       this.stats.pushes++;
@@ -277,6 +277,13 @@ export class BranchStateStore implements StateStore {
       maxRecordBytes: this.#maxRecordBytes(),
       stats: this.stats,
     });
+  }
+
+  /** Fetch the tip unless the last fetch is recent, and build the commit of `batch` on it. */
+  async #prepareCommit(batch: Map<string, EventRecord>): Promise<string | undefined> {
+    const repo = this.#repo!;
+    if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000)) await repo.fetchTip();
+    return this.#commitOnTip(batch);
   }
 
   /** Build the commit that applies `batch` to the current tip; undefined when nothing changes. */

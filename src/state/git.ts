@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { Redactor } from "../redact.js";
+import { StateBranchError } from "./branch-errors.js";
 import { UserError } from "../user-error.js";
 
 /** Hides credentials in text that may quote a remote URL. */
@@ -146,7 +147,7 @@ export async function readBlobs(
   const found = new Map<string, StoredBlob>();
   if (specs.length === 0) return found;
   const check = await runGit({ args: [...gitArgs, "cat-file", "--batch-check"], cwd, input: `${specs.join("\n")}\n` });
-  if (check.code !== 0) throw new Error(`git cat-file failed: ${check.stderr.trim()}`);
+  if (check.code !== 0) throw new StateBranchError("git", `git cat-file failed: ${check.stderr.trim() || `exit ${check.code}`}`);
   const lines = check.stdout.toString("utf8").split("\n");
   const toRead: Array<{ spec: string; oid: string; size: number }> = [];
   specs.forEach((spec, index) => {
@@ -162,7 +163,7 @@ export async function readBlobs(
     cwd,
     input: `${toRead.map((blob) => blob.oid).join("\n")}\n`,
   });
-  if (output.code !== 0) throw new Error(`git cat-file failed: ${output.stderr.trim()}`);
+  if (output.code !== 0) throw new StateBranchError("git", `git cat-file failed: ${output.stderr.trim() || `exit ${output.code}`}`);
   const bytes = output.stdout;
   let offset = 0;
   for (const blob of toRead) {

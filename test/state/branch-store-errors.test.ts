@@ -190,11 +190,14 @@ done
     expect(git(origin, "rev-list", "--count", `${before}..flows-state`)).toBe("0");
   });
 
-  it("fetches again when fetching the moved tip fails once (a network blip), and saves", async () => {
+  it.each([
+    ["the moved tip", "fetch --depth=1", 1, 3],
+    ["the records' blobs", "--stdin", 0, 2],
+  ])("fetches again when fetching %s fails once (a network blip), and saves", async (_, fetch, failing, fetches) => {
     const { origin } = await originWithCheckout();
     const root = await tempDir();
-    // A git whose second fetch of the tip into the store's folder fails as a dropped connection
-    // does; every other call is git's.
+    // A git whose fetch number `failing` (from 0) of that kind into the store's folder fails as a
+    // dropped connection does; every other call is git's.
     const workDir = join(root, "store");
     const count = join(root, "tip-fetches");
     await writeFile(count, "0");
@@ -202,9 +205,9 @@ done
       join(root, "git"),
       [
         "#!/bin/sh",
-        `case " $* " in *" --git-dir ${workDir} "*" fetch --depth=1 "*)`,
+        `case " $* " in *" --git-dir ${workDir} "*" ${fetch} "*)`,
         `  n=$(cat ${count}); echo $((n + 1)) > ${count}`,
-        '  if [ "$n" = 1 ]; then echo "fatal: unable to access \'http://example.invalid/\': Could not resolve host" >&2; exit 128; fi;;',
+        `  if [ "$n" = ${failing} ]; then echo "fatal: unable to access \'http://example.invalid/\': Could not resolve host" >&2; exit 128; fi;;`,
         "esac",
         `exec ${JSON.stringify(execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim())} "$@"`,
         "",
@@ -227,7 +230,7 @@ done
     } finally {
       process.env.PATH = saved;
     }
-    expect(Number((await readFile(count, "utf8")).trim())).toBe(3);
+    expect(Number((await readFile(count, "utf8")).trim())).toBe(fetches);
     expect(JSON.parse(git(origin, "show", `flows-state:${eventRecordPath("evt-1")}`)).runs[0].id).toBe("run_a");
   });
 
