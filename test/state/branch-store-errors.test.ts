@@ -207,7 +207,7 @@ done
         "#!/bin/sh",
         `case " $* " in *" --git-dir ${workDir} "*" ${fetch} "*)`,
         `  n=$(cat ${count}); echo $((n + 1)) > ${count}`,
-        `  if [ "$n" = ${failing} ]; then echo "fatal: unable to access \'http://example.invalid/\': Could not resolve host" >&2; exit 128; fi;;`,
+        `  if [ "$n" = ${failing} ]; then echo "fatal: unable to access 'http://example.invalid/': Could not resolve host" >&2; exit 128; fi;;`,
         "esac",
         `exec ${JSON.stringify(execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim())} "$@"`,
         "",
