@@ -3,7 +3,7 @@ import { UserError } from "../user-error.js";
  * What went wrong with the state branch, as a sentence the user can act on. Messages quote
  * git only after redaction: they never contain a token.
  */
-export type StateBranchErrorKind = "permission" | "protected" | "refused" | "read" | "contention" | "git";
+export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git";
 
 export class StateBranchError extends UserError {
   readonly kind: StateBranchErrorKind;
@@ -14,7 +14,7 @@ export class StateBranchError extends UserError {
   }
 }
 
-export type PushOutcome = "permission" | "protected" | "retry" | "refused" | "other";
+export type PushOutcome = "permission" | "protected" | "checked-out" | "retry" | "refused" | "other";
 
 // GitHub answers a push with a read-only token with HTTP 403 and/or
 // "Permission to owner/repo.git denied to github-actions[bot]."
@@ -27,11 +27,15 @@ const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|ca
 // file over 100 MB, https://docs.github.com/repositories/working-with-files/managing-large-files/about-large-files-on-github).
 // Pushing the same commit again would be refused again.
 const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
+// A repository with a work tree refuses a push to the branch its work tree has checked out
+// (receive.denyCurrentBranch): a checkout without a remote keeps the state branch itself.
+const CHECKED_OUT = /refusing to update checked out branch|branch is currently checked out/i;
 const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
 
 export function classifyPush(output: string): PushOutcome {
   if (PERMISSION.test(output)) return "permission";
   if (PROTECTED.test(output)) return "protected";
+  if (CHECKED_OUT.test(output)) return "checked-out";
   if (MOVED.test(output)) return "retry";
   if (REFUSED.test(output)) return "refused";
   return "other";
@@ -65,6 +69,15 @@ export function pushProtected(where: Where, output: string): StateBranchError {
     `the state branch "${where.branch}" of ${where.remote} is protected (branch protection or a ` +
       "ruleset rejected the push): let the workflow's token push to it, or choose another " +
       `state branch.${gitSaid(output)}`,
+  );
+}
+
+export function pushCheckedOut(where: Where): StateBranchError {
+  return new StateBranchError(
+    "checked-out",
+    `the state branch "${where.branch}" is checked out in ${where.remote}, and git does not push to the ` +
+      "branch a work tree has checked out: switch that checkout to another branch (git switch -), or " +
+      "choose another state branch.",
   );
 }
 

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { batchFiles, DEFAULT_STATE_AUTHOR, fastImportStream, STATE_README_PATH, stateCommitMessage } from "./branch-commit.js";
 import {
   classifyPush,
+  pushCheckedOut,
   pushContended,
   pushDenied,
   pushFailed,
@@ -217,6 +218,7 @@ export class BranchStateStore implements StateStore {
       const outcome = classifyPush(output);
       if (outcome === "permission") throw pushDenied(where, output);
       if (outcome === "protected") throw pushProtected(where, output);
+      if (outcome === "checked-out") throw pushCheckedOut(where);
       if (outcome === "refused") throw pushRefused(where, output);
       if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES) throw pushFailed(where, output);
       this.stats.rejectedPushes++;

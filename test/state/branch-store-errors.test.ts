@@ -190,6 +190,39 @@ done
     expect(git(origin, "rev-list", "--count", `${before}..flows-state`)).toBe("0");
   });
 
+  it("says the state branch is checked out in the repository it pushes to, and how to free it, in one push", async () => {
+    const root = await tempDir();
+    const repo = join(root, "repo");
+    git(root, "init", "--quiet", repo);
+    await writeFile(join(repo, "a.txt"), "x\n");
+    git(repo, "add", "a.txt");
+    git(repo, "commit", "--quiet", "-m", "initial");
+    // A checkout without a remote keeps the state branch itself; someone switched to it to look.
+    const first = new BranchStateStore({ repoDir: repo });
+    await first.saveEvent(makeRecord("evt-0", ["run_0"]));
+    await first.flush();
+    await first.close();
+    git(repo, "switch", "--quiet", "flows-state");
+    const store = new BranchStateStore({ repoDir: repo });
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await store.saveEvent(makeRecord("evt-2", ["run_b"]));
+
+    const failure = await store.flush().then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    await store.close();
+
+    expect(failure).toBeInstanceOf(StateNotSavedError);
+    expect((failure as StateNotSavedError).eventIds).toEqual(["evt-1", "evt-2"]);
+    const error = (failure as Error).cause as StateBranchError;
+    expect(error.kind).toBe("checked-out");
+    expect(error.message).toContain(`the state branch "flows-state" is checked out in ${repo}`);
+    expect(error.message).toMatch(/switch that checkout to another branch/);
+    expect(error.message).not.toMatch(/GitHub refuses any file over 100 MB/);
+    expect(store.stats.pushes).toBe(1);
+  });
+
   it.each([
     ["the moved tip", "fetch --depth=1", 1, 3],
     ["the records' blobs", "--stdin", 0, 2],
