@@ -112,14 +112,42 @@ function repositoryArtifact(artifact: RestArtifact): RepositoryArtifact {
 }
 
 /**
- * An artifact's zip, or "gone" when GitHub no longer has it (expired or deleted: 404/410).
+ * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
+ * further): a storage that sends more than the listing said must not take the process's memory.
+ */
+async function readBounded(response: Response, maxBytes: number): Promise<Uint8Array | "too-large"> {
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (declared > maxBytes || !response.body) {
+    await response.body?.cancel().catch(() => undefined);
+    if (declared > maxBytes) return "too-large";
+    return new Uint8Array(await response.arrayBuffer());
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return "too-large";
+    }
+    chunks.push(value);
+  }
+  return new Uint8Array(Buffer.concat(chunks, size));
+}
+
+/**
+ * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
  * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
  * and without the token, which must not travel to blob storage. Failures keep their `status`.
  */
 export async function downloadRepositoryArtifact(
   client: GitHubClient,
-  options: { repository: string; artifactId: number; fetchStorage?: typeof fetch },
-): Promise<Uint8Array | "gone"> {
+  options: { repository: string; artifactId: number; fetchStorage?: typeof fetch; maxBytes?: number },
+): Promise<Uint8Array | "gone" | "too-large"> {
+  const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   let location: string | undefined;
   try {
     const response = await client.rest.actions.downloadArtifact({
@@ -130,7 +158,7 @@ export async function downloadRepositoryArtifact(
     });
     location = response.headers.location;
     const data: unknown = response.data;
-    if (!location && data instanceof ArrayBuffer) return new Uint8Array(data);
+    if (!location && data instanceof ArrayBuffer) return data.byteLength > maxBytes ? "too-large" : new Uint8Array(data);
   } catch (error) {
     const status = (error as { status?: unknown }).status;
     if (status === 410 || status === 404) return "gone";
@@ -146,7 +174,7 @@ export async function downloadRepositoryArtifact(
     if (!response.ok) {
       throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
     }
-    return new Uint8Array(await response.arrayBuffer());
+    return await readBounded(response, maxBytes);
   } catch (error) {
     if (!limit.aborted) throw error;
     throw new Error(`blob storage did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });

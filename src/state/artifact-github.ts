@@ -33,8 +33,11 @@ export type ArtifactPage = {
 /** Where the store reads artifacts from; tests of the read algorithm could give another one. */
 export interface ArtifactSource {
   pages(): AsyncIterable<ArtifactPage>;
-  /** The zip's bytes, or "gone" when GitHub no longer has the artifact (expired or deleted). */
-  download(artifact: ListedArtifact): Promise<Uint8Array | "gone">;
+  /**
+   * The zip's bytes, "gone" when GitHub no longer has the artifact (expired or deleted), or
+   * "too-large" when its bytes run past `maxBytes` (the download stops there).
+   */
+  download(artifact: ListedArtifact, maxBytes: number): Promise<Uint8Array | "gone" | "too-large">;
 }
 
 export type ArtifactReadStats = { listRequests: number; downloads: number; downloadedBytes: number };
@@ -87,20 +90,22 @@ export function gitHubArtifactSource(options: GitHubArtifactSourceOptions): Arti
       }
     },
 
-    async download(artifact: ListedArtifact): Promise<Uint8Array | "gone"> {
+    async download(artifact: ListedArtifact, maxBytes: number): Promise<Uint8Array | "gone" | "too-large"> {
       const octokit = await github();
-      let bytes: Uint8Array | "gone";
+      let bytes: Uint8Array | "gone" | "too-large";
       try {
         bytes = await downloadRepositoryArtifact(octokit, {
           repository: options.repository,
           artifactId: artifact.id,
+          maxBytes,
           ...(options.fetch ? { fetchStorage: options.fetch } : {}),
         });
       } catch (error) {
         throw readFailed(`download the artifact ${artifact.name}`, options.repository, error);
       }
-      options.debug?.(`artifact download ${artifact.name} (id ${artifact.id}) → ${bytes === "gone" ? "gone (expired or deleted)" : `${bytes.byteLength} bytes`}`);
-      if (bytes === "gone") return "gone";
+      const outcome = bytes === "gone" ? "gone (expired or deleted)" : bytes === "too-large" ? `over ${maxBytes} bytes, stopped` : `${bytes.byteLength} bytes`;
+      options.debug?.(`artifact download ${artifact.name} (id ${artifact.id}) → ${outcome}`);
+      if (bytes === "gone" || bytes === "too-large") return bytes;
       options.stats.downloads++;
       options.stats.downloadedBytes += bytes.byteLength;
       return bytes;

@@ -4,8 +4,11 @@ import { readZipEntry } from "../zip-entry.js";
 import { mergeEventRecords } from "./record.js";
 import type { EventRecord, StoreProblem } from "./types.js";
 
-/** Far above any state file; stops a hostile archive from inflating without bound. */
-const MAX_STATE_FILE_BYTES = 1 << 30;
+/**
+ * Far above any state file; stops a hostile archive from inflating without bound, and an
+ * artifact (or a download) bigger than that from being held in memory at all.
+ */
+export const MAX_STATE_FILE_BYTES = 1 << 30;
 
 /**
  * How long after its `created_at` an artifact may take to show in the REST listing (the upload
@@ -69,6 +72,8 @@ export type ReadStateOptions = {
   report: (problem: StoreProblem) => void;
   /** Downloads at once (default 8). */
   concurrency?: number;
+  /** The largest artifact downloaded, and state file unpacked, in bytes (MAX_STATE_FILE_BYTES). */
+  maxStateFileBytes?: number;
 };
 
 export async function readState(options: ReadStateOptions): Promise<StateView> {
@@ -155,10 +160,19 @@ function loadArtifact(artifact: ListedArtifact, options: ReadStateOptions): Prom
       return undefined;
     };
     if (artifact.expired) return forgotten(`on ${new Date(artifact.expiresAt).toISOString()}`);
-    const bytes = await options.source.download(artifact);
+    const maxBytes = options.maxStateFileBytes ?? MAX_STATE_FILE_BYTES;
+    const skipped = (why: string): undefined => {
+      options.report({ path: artifact.name, message: `${why}; artifact skipped` });
+      return undefined;
+    };
+    if (artifact.sizeInBytes > maxBytes) {
+      return skipped(`it is ${artifact.sizeInBytes} bytes, over the ${maxBytes} bytes a state artifact may be, so it was not downloaded`);
+    }
+    const bytes = await options.source.download(artifact, maxBytes);
     if (bytes === "gone") return forgotten("or was deleted");
+    if (bytes === "too-large") return skipped(`its download ran past the ${maxBytes} bytes a state artifact may be, so it was stopped`);
     try {
-      const { file, bad } = parseStateFile(readZipEntry(bytes, STATE_FILE_NAME, { maxBytes: MAX_STATE_FILE_BYTES }).toString("utf8"), artifact.kind);
+      const { file, bad } = parseStateFile(readZipEntry(bytes, STATE_FILE_NAME, { maxBytes }).toString("utf8"), artifact.kind);
       const newer: LoadedFile["newer"] = [];
       for (const { index, reason, newerEventId } of bad) {
         const path = `${artifact.name}: records[${index}]`;

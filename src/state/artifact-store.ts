@@ -35,6 +35,8 @@ export type ArtifactStateStoreOptions = {
   log?: (message: string) => void;
   /** Told about every API call, upload and download (`core.debug` in the action). */
   debug?: (message: string) => void;
+  /** The largest state artifact downloaded and unpacked, in bytes (MAX_STATE_FILE_BYTES; tests shorten it). */
+  maxStateFileBytes?: number;
 };
 
 /** What the store did, for logs and benchmarks. */
@@ -240,7 +242,12 @@ export class ArtifactStateStore implements StateStore {
 
   #read(): Promise<StateView> {
     this.stats.reads++;
-    return readState({ source: this.#source, cache: this.#cache, report: (problem) => this.#report(problem) });
+    return readState({
+      source: this.#source,
+      cache: this.#cache,
+      report: (problem) => this.#report(problem),
+      ...(this.#options.maxStateFileBytes ? { maxStateFileBytes: this.#options.maxStateFileBytes } : {}),
+    });
   }
 
   #report(problem: StoreProblem): void {

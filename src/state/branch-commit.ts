@@ -38,7 +38,7 @@ export type StateCommit = {
 };
 
 /** A file of a state commit: new text, or a blob the repository already holds (a record set aside). */
-export type StateFile = { path: string; text: string } | { path: string; oid: string };
+export type StateFile = { path: string; text: string } | { path: string; oid: string; mode?: string };
 
 /**
  * A `git fast-import` stream that makes one commit: the parent's tree plus the given files.
@@ -54,7 +54,7 @@ export function fastImportStream(commit: StateCommit): Buffer {
   ];
   if (commit.parent) parts.push(Buffer.from(`from ${commit.parent}\n`));
   for (const file of commit.files) {
-    if ("oid" in file) parts.push(Buffer.from(`M 100644 ${file.oid} ${file.path}\n`));
+    if ("oid" in file) parts.push(Buffer.from(`M ${file.mode ?? "100644"} ${file.oid} ${file.path}\n`));
     else parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
   }
   parts.push(Buffer.from("\ndone\n"));
@@ -80,9 +80,10 @@ export function stateCommitMessage(eventIds: string[]): string {
 
 /**
  * The files a state commit writes for a batch of records: each record merged with the one
- * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob is kept,
- * by object id, as `<path>.corrupt-<time>`), only those whose text changes, and the branch's
- * README when the tip has none. Empty when nothing changes.
+ * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob, or the
+ * folder or submodule found there, is kept by object id and mode as `<path>.corrupt-<time>`),
+ * only those whose text changes, and the branch's README when the tip has none. Empty when
+ * nothing changes.
  */
 export function batchFiles(options: {
   batch: Array<{ record: EventRecord; path: string }>;
@@ -94,7 +95,10 @@ export function batchFiles(options: {
   for (const { record, path } of options.batch) {
     const blob = options.stored(path);
     const stored = blob === undefined ? undefined : options.parse(blob, path);
-    if (blob !== undefined && stored === undefined) files.push({ path: corruptRecordPath(path), oid: blob.oid });
+    // Kept as it was (a folder stays a folder, a link a link), only under another name.
+    if (blob !== undefined && stored === undefined) {
+      files.push({ path: corruptRecordPath(path), oid: blob.oid, ...(blob.mode ? { mode: blob.mode } : {}) });
+    }
     const text = serializeEventRecord(stored ? mergeEventRecords(stored, record) : record);
     if (text !== blob?.text) files.push({ path, text });
   }

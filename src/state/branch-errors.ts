@@ -3,7 +3,7 @@ import { UserError } from "../user-error.js";
  * What went wrong with the state branch, as a sentence the user can act on. Messages quote
  * git only after redaction: they never contain a token.
  */
-export type StateBranchErrorKind = "permission" | "protected" | "refused" | "read" | "contention" | "git";
+export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git";
 
 export class StateBranchError extends UserError {
   readonly kind: StateBranchErrorKind;
@@ -14,7 +14,7 @@ export class StateBranchError extends UserError {
   }
 }
 
-export type PushOutcome = "permission" | "protected" | "retry" | "refused" | "other";
+export type PushOutcome = "permission" | "protected" | "checked-out" | "retry" | "refused" | "other";
 
 // GitHub answers a push with a read-only token with HTTP 403 and/or
 // "Permission to owner/repo.git denied to github-actions[bot]."
@@ -27,11 +27,15 @@ const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|ca
 // file over 100 MB, https://docs.github.com/repositories/working-with-files/managing-large-files/about-large-files-on-github).
 // Pushing the same commit again would be refused again.
 const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
+// A repository with a work tree refuses a push to the branch its work tree has checked out
+// (receive.denyCurrentBranch): a checkout without a remote keeps the state branch itself.
+const CHECKED_OUT = /refusing to update checked out branch|branch is currently checked out/i;
 const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
 
 export function classifyPush(output: string): PushOutcome {
   if (PERMISSION.test(output)) return "permission";
   if (PROTECTED.test(output)) return "protected";
+  if (CHECKED_OUT.test(output)) return "checked-out";
   if (MOVED.test(output)) return "retry";
   if (REFUSED.test(output)) return "refused";
   return "other";
@@ -65,6 +69,15 @@ export function pushProtected(where: Where, output: string): StateBranchError {
     `the state branch "${where.branch}" of ${where.remote} is protected (branch protection or a ` +
       "ruleset rejected the push): let the workflow's token push to it, or choose another " +
       `state branch.${gitSaid(output)}`,
+  );
+}
+
+export function pushCheckedOut(where: Where): StateBranchError {
+  return new StateBranchError(
+    "checked-out",
+    `the state branch "${where.branch}" is checked out in ${where.remote}, and git does not push to the ` +
+      "branch a work tree has checked out: switch that checkout to another branch (git switch -), or " +
+      "choose another state branch.",
   );
 }
 
@@ -106,5 +119,32 @@ export function fetchFailed(where: Where, output: string): StateBranchError {
   return new StateBranchError(
     "git",
     `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`,
+  );
+}
+
+/**
+ * The store's private git folder could not be made in `where` (`chosenBy`: the setting that
+ * chose it). A file-system refusal is the user's to fix; anything else stays what it is: a bug.
+ */
+export function workDirFailed(where: string, chosenBy: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const problems: Record<string, string> = {
+    ENOENT: "that folder does not exist",
+    ENOTDIR: "a file is in the way of that folder",
+    EEXIST: "a file is in the way of that folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EROFS: "it is on a read-only file system",
+    ENOSPC: "the disk is full",
+    EDQUOT: "the disk quota is used up",
+    ENAMETOOLONG: "the path is too long",
+  };
+  const problem = code === undefined ? undefined : problems[code];
+  if (problem === undefined) return error;
+  const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a writable folder" : "give a writable folder";
+  return new StateBranchError(
+    "git",
+    `cannot make the state branch's private git folder in ${where}, ${chosenBy}: ${problem}. ` +
+      `Nothing was read or saved; ${change}, or use another state store.`,
   );
 }

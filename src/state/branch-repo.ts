@@ -79,7 +79,7 @@ export class StateRepo {
     if (!this.tip) return [];
     const listing = await this.git(["ls-tree", "-r", "-z", this.tip, "events"]);
     if (listing.code !== 0) throw new StateBranchError("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
-    const entries = parseTree(listing.stdout).filter(({ path }) => RECORD_PATH.test(path));
+    const entries = parseTree(listing.stdout).filter(({ path, type }) => type === "blob" && RECORD_PATH.test(path));
     await this.#fetchBlobs(entries.map((entry) => entry.oid));
     return entries.map((entry) => entry.path);
   }
@@ -92,21 +92,42 @@ export class StateRepo {
   async readTipBlobs(paths: string[], options: { fetched?: boolean } = {}): Promise<Map<string, StoredBlob>> {
     const tip = this.tip;
     if (!tip || paths.length === 0) return new Map();
+    let blobPaths = paths;
+    // Entries at the paths that are no file: a folder or a submodule put where a record belongs.
+    const others = new Map<string, StoredBlob>();
+    const modes = new Map<string, string>();
     if (!options.fetched) {
       // The README comes along: the next flush reads it, and would fetch again for it alone.
       const wanted = paths.includes(STATE_README_PATH) ? paths : [...paths, STATE_README_PATH];
-      const oids: string[] = [];
+      const entries: TreeEntry[] = [];
       for (let start = 0; start < wanted.length; start += LS_TREE_PATHS) {
         const args = ["--literal-pathspecs", "ls-tree", "-z", tip, "--", ...wanted.slice(start, start + LS_TREE_PATHS)];
         const listing = await this.git(args);
         if (listing.code !== 0) throw new StateBranchError("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
-        oids.push(...parseTree(listing.stdout).map((entry) => entry.oid));
+        entries.push(...parseTree(listing.stdout));
       }
-      await this.#fetchBlobs(oids);
+      for (const entry of entries) {
+        modes.set(entry.path, entry.mode);
+        if (entry.type === "tree") others.set(entry.path, { oid: entry.oid, size: 0, mode: entry.mode, notAFile: "folder" });
+        if (entry.type === "commit") others.set(entry.path, { oid: entry.oid, size: 0, mode: entry.mode, notAFile: "submodule" });
+      }
+      // Only blobs are read: a submodule's commit is not in this repository (nor fetched for it).
+      blobPaths = paths.filter((path) => !others.has(path));
+      await this.#fetchBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.oid));
     }
-    const specs = paths.map((path) => `${tip}:${path}`);
+    const specs = blobPaths.map((path) => `${tip}:${path}`);
     const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, specs, { maxBytes: this.#options.maxRecordBytes });
-    return new Map([...blobs].map(([spec, blob]) => [spec.slice(tip.length + 1), blob]));
+    const found = new Map<string, StoredBlob>();
+    for (const [spec, blob] of blobs) {
+      const path = spec.slice(tip.length + 1);
+      const mode = modes.get(path);
+      found.set(path, mode ? { ...blob, mode } : blob);
+    }
+    for (const path of paths) {
+      const other = others.get(path);
+      if (other) found.set(path, other);
+    }
+    return found;
   }
 
   /** A git command in the private directory, with the credentials in its environment. */
@@ -141,12 +162,14 @@ export class StateRepo {
   }
 }
 
-/** The blob entries of `git ls-tree -z` output. */
-function parseTree(output: Buffer): Array<{ oid: string; path: string }> {
-  const entries: Array<{ oid: string; path: string }> = [];
+type TreeEntry = { mode: string; type: string; oid: string; path: string };
+
+/** The entries of `git ls-tree -z` output: blobs (files, symbolic links), trees and submodules. */
+function parseTree(output: Buffer): TreeEntry[] {
+  const entries: TreeEntry[] = [];
   for (const line of output.toString("utf8").split("\0")) {
-    const entry = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
-    if (entry) entries.push({ oid: entry[1]!, path: entry[2]! });
+    const entry = /^(\d+) (blob|tree|commit) ([0-9a-f]+)\t(.*)$/s.exec(line);
+    if (entry) entries.push({ mode: entry[1]!, type: entry[2]!, oid: entry[3]!, path: entry[4]! });
   }
   return entries;
 }

@@ -5,12 +5,14 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { batchFiles, DEFAULT_STATE_AUTHOR, fastImportStream, STATE_README_PATH, stateCommitMessage } from "./branch-commit.js";
 import {
   classifyPush,
+  pushCheckedOut,
   pushContended,
   pushDenied,
   pushFailed,
   pushProtected,
   pushRefused,
   StateBranchError,
+  workDirFailed,
 } from "./branch-errors.js";
 import {
   type BranchStateStoreOptions,
@@ -189,8 +191,22 @@ export class BranchStateStore implements StateStore {
     let otherFailures = 0;
     for (let attempt = 1; ; attempt++) {
       const repo = this.#repo!;
-      if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000)) await repo.fetchTip();
-      const commit = await this.#commitOnTip(batch);
+      // Fetching the tip and the records' blobs, and building the commit: one that fails as a
+      // network blip or a killed git does (not a refusal) is tried again, as a push is.
+      const prepared = await this.#prepareCommit(batch).then(
+        (commit) => ({ commit }),
+        (error: unknown) => ({ error }),
+      );
+      if ("error" in prepared) {
+        const { error } = prepared;
+        const blip = error instanceof StateBranchError && error.kind === "git";
+        const wait = retryWait(this.#options, attempt);
+        if (!blip || ++otherFailures > OTHER_FAILURE_RETRIES || Date.now() - started + wait > budgetMs) throw error;
+        repo.fetchedAt = 0;
+        await sleep(wait);
+        continue;
+      }
+      const commit = prepared.commit;
       if (!commit) return;
       const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
       this.stats.pushes++;
@@ -202,6 +218,7 @@ export class BranchStateStore implements StateStore {
       const outcome = classifyPush(output);
       if (outcome === "permission") throw pushDenied(where, output);
       if (outcome === "protected") throw pushProtected(where, output);
+      if (outcome === "checked-out") throw pushCheckedOut(where);
       if (outcome === "refused") throw pushRefused(where, output);
       if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES) throw pushFailed(where, output);
       this.stats.rejectedPushes++;
@@ -243,9 +260,14 @@ export class BranchStateStore implements StateStore {
     this.#redact = redactorFor(remoteUrl, secretsOf(credentials));
     if (this.#options.workDir) {
       this.#workDir = resolve(this.#options.workDir);
-      await mkdir(this.#workDir, { recursive: true });
+      await mkdir(this.#workDir, { recursive: true }).catch((error: unknown) => {
+        throw workDirFailed(this.#workDir, "the store's workDir option", error);
+      });
     } else if (!this.#workDir) {
-      this.#workDir = await mkdtemp(join(tmpdir(), "flows-state-"));
+      const parent = tmpdir();
+      this.#workDir = await mkdtemp(join(parent, "flows-state-")).catch((error: unknown) => {
+        throw workDirFailed(parent, "the temporary folder (TMPDIR)", error);
+      });
     }
     this.#repo = await StateRepo.open({
       workDir: this.#workDir,
@@ -257,6 +279,13 @@ export class BranchStateStore implements StateStore {
       maxRecordBytes: this.#maxRecordBytes(),
       stats: this.stats,
     });
+  }
+
+  /** Fetch the tip unless the last fetch is recent, and build the commit of `batch` on it. */
+  async #prepareCommit(batch: Map<string, EventRecord>): Promise<string | undefined> {
+    const repo = this.#repo!;
+    if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000)) await repo.fetchTip();
+    return this.#commitOnTip(batch);
   }
 
   /** Build the commit that applies `batch` to the current tip; undefined when nothing changes. */
@@ -310,6 +339,7 @@ export class BranchStateStore implements StateStore {
    */
   #parseOrSetAside(blob: StoredBlob, path: string): EventRecord | typeof SET_ASIDE {
     try {
+      if (blob.notAFile) throw new Error(`it is a ${blob.notAFile} on the state branch, not a record file`);
       if (blob.text === undefined) {
         throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes a record may be, so it was not read`);
       }

@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { Redactor } from "../redact.js";
+import { StateBranchError } from "./branch-errors.js";
 import { UserError } from "../user-error.js";
 
 /** Hides credentials in text that may quote a remote URL. */
@@ -86,8 +88,7 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
     child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
     child.on("error", (error) => {
       clearTimeout(timer);
-      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-      reject(missing ? new Error("git is not installed or not on PATH; the state branch needs git") : error);
+      reject(gitDidNotStart(error, command.cwd));
     });
     child.on("close", (code) => {
       clearTimeout(timer);
@@ -103,8 +104,32 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
   });
 }
 
-/** A blob found at `<commit>:<path>`: its text, or no text when it is over the size limit. */
-export type StoredBlob = { oid: string; size: number; text?: string };
+/**
+ * Why git could not be started, as the user's to fix: no git on PATH, the folder it was to run in
+ * gone, or the system refusing another process. Never a bug's stack.
+ */
+function gitDidNotStart(error: Error, cwd: string): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  // spawn says ENOENT both for a missing program and for a missing working folder.
+  if (code === "ENOENT" && !existsSync(cwd)) {
+    return new UserError(`git could not run in ${cwd}: that folder is gone (removed while flows ran?); run again.`, { cause: error });
+  }
+  if (code === "ENOENT") {
+    return new UserError(
+      "git is not installed or not on PATH; the state branch needs git. Install git, or use another state store " +
+        "(`--state file`; in the action, the `state` input).",
+      { cause: error },
+    );
+  }
+  return new UserError(`git could not be started (${error.message}); the state branch needs git. Run again once the system lets it start.`, { cause: error });
+}
+
+/**
+ * What is found at `<commit>:<path>`: a blob, with its text unless it is over the size limit; or
+ * (`notAFile`) a folder or a submodule where a file was expected, which has no text. `mode` is the
+ * tree entry's (100644, 120000 for a symbolic link, 040000, 160000) when it is known.
+ */
+export type StoredBlob = { oid: string; size: number; text?: string; mode?: string; notAFile?: "folder" | "submodule" };
 
 /**
  * Read many blobs with two git processes: `cat-file --batch-check` sizes every spec
@@ -122,7 +147,7 @@ export async function readBlobs(
   const found = new Map<string, StoredBlob>();
   if (specs.length === 0) return found;
   const check = await runGit({ args: [...gitArgs, "cat-file", "--batch-check"], cwd, input: `${specs.join("\n")}\n` });
-  if (check.code !== 0) throw new Error(`git cat-file failed: ${check.stderr.trim()}`);
+  if (check.code !== 0) throw new StateBranchError("git", `git cat-file failed: ${check.stderr.trim() || `exit ${check.code}`}`);
   const lines = check.stdout.toString("utf8").split("\n");
   const toRead: Array<{ spec: string; oid: string; size: number }> = [];
   specs.forEach((spec, index) => {
@@ -138,7 +163,7 @@ export async function readBlobs(
     cwd,
     input: `${toRead.map((blob) => blob.oid).join("\n")}\n`,
   });
-  if (output.code !== 0) throw new Error(`git cat-file failed: ${output.stderr.trim()}`);
+  if (output.code !== 0) throw new StateBranchError("git", `git cat-file failed: ${output.stderr.trim() || `exit ${output.code}`}`);
   const bytes = output.stdout;
   let offset = 0;
   for (const blob of toRead) {

@@ -56,6 +56,60 @@ describe("ArtifactStateStore reading history", () => {
     world.assertNoViolations();
   });
 
+  it("skips an artifact listed as bigger than a state file may be, without downloading it, and reads the others", async () => {
+    const world = await artifactWorld();
+    const writer = world.store(121);
+    await writer.saveEvent(makeRecord("evt-good", ["run_a"]));
+    await writer.flush();
+    const huge = stateZip("delta", [{ ...makeRecord("evt-huge", ["run_h"]), note: "x".repeat(20_000) }]);
+    world.github.github.artifacts.add(REPOSITORY, { name: "flows-state-delta-122-1-huge", zip: huge, runId: 122 });
+
+    const reader = world.store(123, { maxStateFileBytes: 10_000 });
+    expect(runIds(await reader.loadEvent("evt-good"))).toEqual(["run_a"]);
+    expect(await reader.loadEvent("evt-huge")).toBeUndefined();
+
+    expect(reader.problems).toEqual([
+      {
+        path: "flows-state-delta-122-1-huge",
+        message: `it is ${huge.byteLength} bytes, over the 10000 bytes a state artifact may be, so it was not downloaded; artifact skipped`,
+      },
+    ]);
+    expect(reader.stats.downloads).toBe(1); // the good delta only
+    world.assertNoViolations();
+  });
+
+  it("stops downloading an artifact whose bytes run past what a state file may be, whatever the listing said", async () => {
+    const world = await artifactWorld();
+    const writer = world.store(131);
+    await writer.saveEvent(makeRecord("evt-good", ["run_a"]));
+    await writer.flush();
+    const liar = world.github.github.artifacts.add(REPOSITORY, { name: "flows-state-delta-132-1-liar", zip: stateZip("delta", []), runId: 132 });
+    let sent = 0;
+    // Blob storage that sends the liar's zip as 64 KiB chunks without end, whatever the listing said.
+    const storage: typeof fetch = async (input, init) => {
+      if (!String(input).includes(`artifact-${liar.id}.zip`)) return fetch(input, init);
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          sent += 65_536;
+          controller.enqueue(new Uint8Array(65_536));
+        },
+      });
+      return new Response(body, { headers: { "content-type": "application/zip" } });
+    };
+
+    const reader = world.store(133, { maxStateFileBytes: 100_000, fetch: storage });
+    expect(runIds(await reader.loadEvent("evt-good"))).toEqual(["run_a"]);
+
+    expect(reader.problems).toEqual([
+      {
+        path: "flows-state-delta-132-1-liar",
+        message: "its download ran past the 100000 bytes a state artifact may be, so it was stopped; artifact skipped",
+      },
+    ]);
+    expect(sent).toBeLessThan(1_000_000);
+    world.assertNoViolations();
+  });
+
   it("stops listing at the snapshot's coverage and never downloads the deltas it holds", async () => {
     const world = await artifactWorld();
     for (let index = 0; index < 200; index++) {

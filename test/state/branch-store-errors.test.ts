@@ -1,4 +1,5 @@
-import { chmod, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { chmod, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { StateBranchError } from "../../src/state/branch-errors.js";
@@ -187,6 +188,83 @@ done
     const before = git(origin, "rev-parse", "flows-state");
     await expect(store.flush()).rejects.toThrow(/1 event record\(s\) were NOT saved .*: evt-big\./);
     expect(git(origin, "rev-list", "--count", `${before}..flows-state`)).toBe("0");
+  });
+
+  it("says the state branch is checked out in the repository it pushes to, and how to free it, in one push", async () => {
+    const root = await tempDir();
+    const repo = join(root, "repo");
+    git(root, "init", "--quiet", repo);
+    await writeFile(join(repo, "a.txt"), "x\n");
+    git(repo, "add", "a.txt");
+    git(repo, "commit", "--quiet", "-m", "initial");
+    // A checkout without a remote keeps the state branch itself; someone switched to it to look.
+    const first = new BranchStateStore({ repoDir: repo });
+    await first.saveEvent(makeRecord("evt-0", ["run_0"]));
+    await first.flush();
+    await first.close();
+    git(repo, "switch", "--quiet", "flows-state");
+    const store = new BranchStateStore({ repoDir: repo });
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await store.saveEvent(makeRecord("evt-2", ["run_b"]));
+
+    const failure = await store.flush().then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    await store.close();
+
+    expect(failure).toBeInstanceOf(StateNotSavedError);
+    expect((failure as StateNotSavedError).eventIds).toEqual(["evt-1", "evt-2"]);
+    const error = (failure as Error).cause as StateBranchError;
+    expect(error.kind).toBe("checked-out");
+    expect(error.message).toContain(`the state branch "flows-state" is checked out in ${repo}`);
+    expect(error.message).toMatch(/switch that checkout to another branch/);
+    expect(error.message).not.toMatch(/GitHub refuses any file over 100 MB/);
+    expect(store.stats.pushes).toBe(1);
+  });
+
+  it.each([
+    ["the moved tip", "fetch --depth=1", 1, 3],
+    ["the records' blobs", "--stdin", 0, 2],
+  ])("fetches again when fetching %s fails once (a network blip), and saves", async (_, fetch, failing, fetches) => {
+    const { origin } = await originWithCheckout();
+    const root = await tempDir();
+    // A git whose fetch number `failing` (from 0) of that kind into the store's folder fails as a
+    // dropped connection does; every other call is git's.
+    const workDir = join(root, "store");
+    const count = join(root, "tip-fetches");
+    await writeFile(count, "0");
+    await writeFile(
+      join(root, "git"),
+      [
+        "#!/bin/sh",
+        `case " $* " in *" --git-dir ${workDir} "*" ${fetch} "*)`,
+        `  n=$(cat ${count}); echo $((n + 1)) > ${count}`,
+        `  if [ "$n" = ${failing} ]; then echo "fatal: unable to access 'http://example.invalid/': Could not resolve host" >&2; exit 128; fi;;`,
+        "esac",
+        `exec ${JSON.stringify(execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim())} "$@"`,
+        "",
+      ].join("\n"),
+    );
+    await chmod(join(root, "git"), 0o755);
+    const saved = process.env.PATH;
+    process.env.PATH = `${root}:${saved}`;
+    try {
+      const store = new BranchStateStore({ remoteUrl: origin, workDir, reuseFetchMs: 0, retryBaseMs: 10 });
+      expect(await store.loadEvent("evt-1")).toBeUndefined();
+      // Another writer moves the branch: this store's push is rejected, or it fetches first.
+      const other = new BranchStateStore({ remoteUrl: origin });
+      await other.saveEvent(makeRecord("evt-2", ["run_b"]));
+      await other.flush();
+      await other.close();
+      await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+      await store.flush();
+      await store.close();
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(Number((await readFile(count, "utf8")).trim())).toBe(fetches);
+    expect(JSON.parse(git(origin, "show", `flows-state:${eventRecordPath("evt-1")}`)).runs[0].id).toBe("run_a");
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BranchStateStore } from "../../src/state/branch-store.js";
@@ -156,6 +156,48 @@ describe("BranchStateStore", () => {
     expect(aside).toBeDefined();
     expect(git(origin, "show", `flows-state:${aside}`)).toBe('{"formatVersion": 1, "event":');
     expect(JSON.parse(git(origin, "show", `flows-state:${broken}`)).runs[0].id).toBe("run_b");
+  });
+
+  it.each([
+    ["a folder", "040000", /is a folder on the state branch, not a record file/],
+    ["a submodule", "160000", /is a submodule on the state branch, not a record file/],
+    ["a symbolic link", "120000", /not valid JSON/],
+  ])("reports %s where a record should be, and on the next save keeps it aside as it was, never dropping it", async (_, mode, said) => {
+    const { origin, checkout } = await originWithCheckout();
+    const writer = new BranchStateStore({ remoteUrl: origin });
+    await writer.saveEvent(makeRecord("good", ["run_a"]));
+    await writer.flush();
+    await writer.close();
+    git(checkout, "fetch", "--quiet", "origin", "flows-state:flows-state");
+    git(checkout, "switch", "--quiet", "flows-state");
+    const odd = eventRecordPath("odd");
+    await mkdir(join(checkout, odd, ".."), { recursive: true });
+    if (mode === "040000") {
+      await mkdir(join(checkout, odd));
+      await writeFile(join(checkout, odd, "notes.txt"), "kept by hand\n");
+      git(checkout, "add", odd);
+    } else if (mode === "160000") {
+      git(checkout, "update-index", "--add", "--cacheinfo", `160000,${git(checkout, "rev-parse", "main")},${odd}`);
+    } else {
+      await symlink("../../README.md", join(checkout, odd));
+      git(checkout, "add", odd);
+    }
+    git(checkout, "commit", "--quiet", "-m", "hand edit");
+    git(checkout, "push", "--quiet", "origin", "flows-state");
+    const before = git(origin, "ls-tree", "flows-state", odd);
+
+    const reader = new BranchStateStore({ remoteUrl: origin });
+    expect(await reader.loadEvent("odd")).toBeUndefined(); // the event counts as new
+    expect(reader.problems).toEqual([{ path: `flows-state:${odd}`, message: expect.stringMatching(said) }]);
+    await reader.saveEvent(makeRecord("odd", ["run_b"]));
+    await reader.flush();
+    await reader.close();
+
+    const files = git(origin, "ls-tree", "flows-state", `${odd}.corrupt-*`, `${odd.replace(/[^/]+$/, "")}`).split("\n");
+    const aside = files.find((line) => line.includes(`${odd}.corrupt-`));
+    // The same entry (mode, type and object) under the new name.
+    expect(aside?.split("\t")[0]).toBe(before.split("\t")[0]);
+    expect(JSON.parse(git(origin, "show", `flows-state:${odd}`)).runs[0].id).toBe("run_b");
   });
 
   it("sets aside a record blob over the size limit without reading it, counts its event as new, and keeps the blob beside the next save", async () => {

@@ -1,0 +1,115 @@
+// The state branch on a machine that cannot run it as asked: no git on PATH, a temporary folder
+// that cannot hold the store's private git directory. `flows` runs as a real process with that
+// environment; it must say what to change and exit 1, never print a stack and ask for a bug report.
+import { spawn } from "node:child_process";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BranchStateStore } from "../../src/state/branch-store.js";
+import { isUserError } from "../../src/user-error.js";
+import { rawStep, writeFlow } from "../helpers/flow-packages.js";
+import { BUN, git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
+
+const CLI = join(process.cwd(), "src", "cli.ts");
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+function flows(argv: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(BUN, [CLI, ...argv, "--no-color"], {
+      env: { HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** A checkout with a flow whose step marks that it ran, and an event file for it. */
+async function checkoutWithFlow(): Promise<{ checkout: string; origin: string; eventFile: string; ranFile: string }> {
+  const { checkout, origin } = await originWithCheckout();
+  const ranFile = join(checkout, "step-ran");
+  const source = `import { writeFileSync } from "node:fs";\nwriteFileSync(${JSON.stringify(ranFile)}, "yes");\n${rawStep("changed")}`;
+  await writeFlow(checkout, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
+  const eventFile = join(checkout, "event.json");
+  await writeFile(eventFile, JSON.stringify({ id: "evt-env-1", type: "release.published", payload: {} }));
+  return { checkout, origin, eventFile, ranFile };
+}
+
+function expectNoStack(run: Run): void {
+  expect(run.stderr).not.toMatch(/bug in flows-action/);
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+}
+
+describe("the state branch without git on PATH", () => {
+  it("`flows fire` and `flows runs` say git is missing and what to do, exit 1, run no step, and print no stack", async () => {
+    const { checkout, eventFile, ranFile } = await checkoutWithFlow();
+    // Only bun on PATH: the CLI and its steps run, git does not.
+    const bin = await tempDir("flows-no-git-");
+    await symlink(BUN, join(bin, "bun"));
+    const env = { PATH: bin };
+
+    const fire = await flows(["fire", "--repo", checkout, "--state", "branch", "--event", eventFile], env);
+    const runs = await flows(["runs", "--repo", checkout, "--state", "branch"], env);
+
+    for (const run of [fire, runs]) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/git is not installed or not on PATH/);
+      expect(run.stderr).toMatch(/install git, or use another state store/i);
+      expectNoStack(run);
+    }
+    // The store could not be read, so no step ran whose record could be lost.
+    await expect(import("node:fs/promises").then(({ access }) => access(ranFile))).rejects.toThrow();
+  });
+});
+
+describe("the state branch when its private git folder cannot be made", () => {
+  it.each([
+    ["a TMPDIR that does not exist", (root: string) => join(root, "no-such-folder")],
+    ["a TMPDIR that is a file", (root: string) => join(root, "event.json")],
+  ])("`flows fire` with %s says so, names TMPDIR, exits 1 and prints no stack", async (_, tmp) => {
+    const { checkout, eventFile } = await checkoutWithFlow();
+    const env = { PATH: `${dirname(BUN)}:${process.env.PATH}`, TMPDIR: tmp(checkout) };
+
+    const fire = await flows(["fire", "--repo", checkout, "--state", "branch", "--event", eventFile], env);
+
+    expect(fire.code).toBe(1);
+    expect(fire.stderr).toContain(tmp(checkout));
+    expect(fire.stderr).toMatch(/private git folder/);
+    expect(fire.stderr).toMatch(/TMPDIR/);
+    expectNoStack(fire);
+  });
+
+  it("a workDir in the way of a file is a user error naming that folder, and the store opens once it is moved", async () => {
+    const root = await tempDir();
+    const origin = join(root, "origin.git");
+    git(root, "init", "--bare", "--quiet", origin);
+    const workDir = join(root, "work");
+    await writeFile(workDir, "a file where the folder should be");
+    const store = new BranchStateStore({ remoteUrl: origin, workDir });
+
+    const error = await store.loadEvent("evt-1").then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+
+    expect(isUserError(error)).toBe(true);
+    expect((error as Error).message).toContain(workDir);
+    expect((error as Error).message).toMatch(/private git folder/);
+    const { rm } = await import("node:fs/promises");
+    await rm(workDir);
+    await mkdir(workDir);
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await store.flush();
+    await store.close();
+    expect(git(origin, "ls-tree", "-r", "--name-only", "flows-state")).toContain("events/");
+  });
+});
