@@ -3,7 +3,8 @@ import { OVERSIZED_RESULT_NOTICE } from "./output.js";
 import { firstViolation } from "../contract-errors.js";
 import { FLOW_RESULT_STATUSES, type FlowResult } from "../contracts.js";
 import { validateFlowResult } from "../generated/validators/flow-result.js";
-import { cutCodePoints } from "../text-cut.js";
+import { parseJsonText } from "../json-text.js";
+import { redacted } from "../redact-cut.js";
 
 export const FLOW_RESULT_MARKER = "FLOW_RESULT ";
 
@@ -43,20 +44,24 @@ function flowResultFromLine(line: string): FlowResultParse {
   const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
   const bytes = Buffer.byteLength(json);
   if (bytes > MAX_FLOW_RESULT_BYTES) return resultTooLarge(bytes);
-  const quoted = quote(line.trim());
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
+  // Only for a reason: redacting a 4 MiB line costs milliseconds.
+  const quoted = (): string => quote(line.trim());
+  // The reason is the scanner's, never the engine's: V8 quotes the first characters of the text
+  // it could not read (`Unexpected token 'd', "deployKey-"... is not valid JSON`), JSC the whole
+  // word, and a secret printed in place of the JSON left its start there, which no redaction matches.
+  const parsed = parseJsonText(json);
+  if (!parsed.ok) {
+    // Without an offset the scanner found nothing wrong, and the message is the engine's own.
+    const reason = parsed.offset === undefined ? "JSON.parse refused it" : `${parsed.message} at character ${parsed.offset + 1} of the JSON`;
+    return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted()})` };
   }
+  const value = parsed.value;
   const depth = depthProblem(value);
-  if (depth !== undefined) return { error: `${depth} (line: ${quoted})` };
+  if (depth !== undefined) return { error: `${depth} (line: ${quoted()})` };
   const problem = flowResultProblem(value);
   return problem === undefined
     ? { result: value as FlowResult }
-    : { error: `${problem} (line: ${quoted})` };
+    : { error: `${problem} (line: ${quoted()})` };
 }
 
 /** The reason for a FlowResult of `bytes` bytes, over MAX_FLOW_RESULT_BYTES. */
@@ -106,7 +111,9 @@ function describeJson(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
+/** The line, redacted whole before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function quote(line: string): string {
-  const { kept, cut } = cutCodePoints(line, QUOTED_LINE_CHARS);
-  return cut === 0 ? line : `${kept}…`;
+  const clean = redacted(line);
+  const { text, cut } = clean.chars(QUOTED_LINE_CHARS);
+  return cut === 0 ? clean.text : `${text}…`;
 }
