@@ -1,3 +1,4 @@
+import { resultJsonText } from "./result-json.js";
 import { type FlowDiagnostic, type FlowRunView, isRunningElsewhere } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { sha256Hex } from "../hash.js";
@@ -113,7 +114,7 @@ export function stepCheckOutput(run: FlowRunView, options: OutputOptions): Check
   const used = byteLength([...fixed, links].join("\n\n")) + NOTE_RESERVE;
   const parts = [...fixed];
   if (run.resultPayload) {
-    const result = boundedCodeBlock(JSON.stringify(run.resultPayload, null, 2), {
+    const result = boundedCodeBlock(resultJsonText(run.resultPayload), {
       maxBytes: CHECK_OUTPUT_LIMIT_BYTES - used - 32,
       keep: "head",
       language: "json",

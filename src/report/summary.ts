@@ -1,3 +1,4 @@
+import { resultJsonText } from "./result-json.js";
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { checkArgument, isRecord } from "../library-arguments.js";
@@ -168,7 +169,7 @@ function renderRunDetails(run: FlowRunView): string {
   lines.push(`Run ${inlineCode(run.id)}, attempt ${run.attempts.length}.`, "");
   if (run.error) lines.push("**Error**", "", codeBlock(cut(readableStepText(errorBesideOutput(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
   if (run.resultPayload) {
-    lines.push("**Result**", "", codeBlock(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
+    lines.push("**Result**", "", codeBlock(cut(resultJsonText(run.resultPayload), RESULT_DETAIL_BYTES), "json"), "");
   }
   if (run.output) lines.push("**Output (tail)**", "", codeBlock(cutTail(readableStepText(run.output), OUTPUT_DETAIL_BYTES)), "");
   lines.push("</details>");
