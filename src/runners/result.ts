@@ -3,7 +3,7 @@ import { OVERSIZED_RESULT_NOTICE } from "./output.js";
 import { firstViolation } from "../contract-errors.js";
 import { FLOW_RESULT_STATUSES, type FlowResult } from "../contracts.js";
 import { validateFlowResult } from "../generated/validators/flow-result.js";
-import { parseJsonText } from "../json-text.js";
+import { redactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 
 export const FLOW_RESULT_MARKER = "FLOW_RESULT ";
@@ -46,22 +46,39 @@ function flowResultFromLine(line: string): FlowResultParse {
   if (bytes > MAX_FLOW_RESULT_BYTES) return resultTooLarge(bytes);
   // Only for a reason: redacting a 4 MiB line costs milliseconds.
   const quoted = (): string => quote(line.trim());
-  // The reason is the scanner's, never the engine's: V8 quotes the first characters of the text
-  // it could not read (`Unexpected token 'd', "deployKey-"... is not valid JSON`), JSC the whole
-  // word, and a secret printed in place of the JSON left its start there, which no redaction matches.
-  const parsed = parseJsonText(json);
-  if (!parsed.ok) {
-    // Without an offset the scanner found nothing wrong, and the message is the engine's own.
-    const reason = parsed.offset === undefined ? "JSON.parse refused it" : `${parsed.message} at character ${parsed.offset + 1} of the JSON`;
-    return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted()})` };
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    return { error: `FLOW_RESULT line is not valid JSON: ${parseFailure(json, error)} (line: ${quoted()})` };
   }
-  const value = parsed.value;
   const depth = depthProblem(value);
   if (depth !== undefined) return { error: `${depth} (line: ${quoted()})` };
   const problem = flowResultProblem(value);
   return problem === undefined
     ? { result: value as FlowResult }
     : { error: `${problem} (line: ${quoted()})` };
+}
+
+/**
+ * Why JSON.parse refuses the text, in its words for the text redacted: the engine quotes a few
+ * characters of what it could not read (V8: `Unexpected token 'd', "deployKey-"... is not valid
+ * JSON`; JSC the whole word), and a secret printed in place of the JSON left its start there,
+ * which no later redaction matches. Parsed again only when there is a secret to take out: a
+ * failed parse of 4 MiB costs up to seconds. (A scanner that says where, src/json-text.ts, took
+ * 6 s and 150 MB on such a text.)
+ */
+function parseFailure(json: string, error: unknown): string {
+  const clean = redactor.redact(json);
+  if (clean !== json) {
+    try {
+      JSON.parse(clean);
+      return "it holds a secret where JSON was expected";
+    } catch (redactedError) {
+      error = redactedError;
+    }
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The reason for a FlowResult of `bytes` bytes, over MAX_FLOW_RESULT_BYTES. */
