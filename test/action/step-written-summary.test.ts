@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -92,4 +92,17 @@ describe("what flow steps write to the job summary", () => {
     expect(summary).not.toContain(REGISTERED);
     expect(summary).toContain("### Flows for");
   }, 60_000);
+
+  it("takes in each step text once, between the action's sections, and leaves the action's own sections as they are", async () => {
+    const io = runnerIO();
+    await appendFile(summaryPath, "first step text\n");
+    await io.appendSummary("### Section A <!-- a comment the action closed itself -->", "section A");
+    await appendFile(summaryPath, "second step text, no line break");
+    await io.appendSummary("### Section B", "section B");
+    await io.appendSummary("### Section C", "section C");
+    expect(await readFile(summaryPath, "utf8")).toBe(
+      "first step text\n\n### Section A <!-- a comment the action closed itself -->\nsecond step text, no line break\n\n### Section B\n### Section C\n",
+    );
+  });
 });
+
