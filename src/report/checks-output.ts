@@ -1,4 +1,3 @@
-import { resultJsonText } from "./result-json.js";
 import { type FlowDiagnostic, type FlowRunView, isRunningElsewhere } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { sha256Hex } from "../hash.js";
@@ -8,6 +7,7 @@ import { inlineCode, inlineText } from "./markdown.js";
 import { byteLength, boundedCodeBlock, CHECK_OUTPUT_LIMIT_BYTES, plainText } from "./checks-text.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { problemsPlace } from "./problem-places.js";
+import { resultJsonText } from "./result-json.js";
 import { flatten } from "./summary.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
 

@@ -1,4 +1,3 @@
-import { resultJsonText } from "./result-json.js";
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { checkArgument, isRecord } from "../library-arguments.js";
@@ -6,6 +5,7 @@ import { redacted } from "../redact-cut.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutMarkdownToBytes, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { packageCheckProblems, problemsPlace } from "./problem-places.js";
+import { resultJsonText } from "./result-json.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
 
