@@ -133,7 +133,9 @@ try {
     result = failed(located(messages[0]) + (more > 0 ? " (and " + more + " more, in the log)" : ""));
   } else {
     console.error(error instanceof Error && error.stack ? error.stack : thrownMessage(error, Infinity));
-    result = failed(thrownMessage(error));
+    const message = thrownMessage(error);
+    // Whole or not at all, as above; a message past a result's 4 MiB read as "FLOW_RESULT too large".
+    result = failed(message.length > 256 * 1024 ? scriptLabel + " threw an error whose message is " + message.length + " characters long: the log has it" : message);
   }
 }
 let line;
