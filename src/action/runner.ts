@@ -1,10 +1,12 @@
 import * as core from "@actions/core";
 import { existsSync } from "node:fs";
+import { EOL } from "node:os";
 import { randomHex } from "../hash.js";
 import { showBidiControls } from "../log-text.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import type { ActionIO, AnnotationProperties } from "./io.js";
 import { StepSummaryBudget } from "./summary-budget.js";
+import { StepWrittenSummary } from "./summary-steps.js";
 
 // The one module that speaks to the runner. Every line, annotation, output and summary the
 // action writes passes through here, so the redactor (src/redact.ts) and the plain-text
@@ -31,6 +33,7 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
   };
   let summaries: Promise<unknown> = Promise.resolve();
   const summaryBudget = new StepSummaryBudget();
+  let stepText: StepWrittenSummary | undefined;
   return {
     getInput: (name) => core.getInput(name),
     getBooleanInput: (name) => core.getBooleanInput(name),
@@ -72,10 +75,17 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
         core.info(text);
         return Promise.resolve();
       }
-      const fitting = summaryBudget.fit(text, section);
-      if (fitting === undefined) return Promise.resolve();
-      // core.summary is one shared buffer: writes are chained so none is lost or doubled.
-      const write = summaries.then(() => core.summary.addRaw(fitting, true).write());
+      stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+      const steps = stepText;
+      // core.summary is one shared buffer: writes are chained so none is lost or doubled. What
+      // the flow steps wrote to the same file is taken in first (./summary-steps.ts).
+      const write = summaries.then(async () => {
+        summaryBudget.use(await steps.takeIn().catch(() => 0));
+        const fitting = summaryBudget.fit(text, section);
+        if (fitting === undefined) return;
+        await core.summary.addRaw(fitting, true).write();
+        steps.wrote(Buffer.byteLength(fitting, "utf8") + EOL.length);
+      });
       summaries = write.catch(() => undefined);
       return write.then(() => undefined);
     },

@@ -37,6 +37,11 @@ export class StepSummaryBudget {
     return Buffer.byteLength(cut, "utf8") <= left ? this.#take(cut) : undefined;
   }
 
+  /** Counts bytes others put in the summary (what the flow steps wrote, ./summary-steps.ts). */
+  use(bytes: number): void {
+    this.#used += bytes;
+  }
+
   #take(markdown: string): string {
     this.#used += Buffer.byteLength(markdown, "utf8") + EOL.length;
     return markdown;

@@ -1,5 +1,6 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import { isObject } from "../events/fields.js";
+import { HIDDEN_CHARACTER_CLASS } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import type { CheckAnnotationInput, CheckAnnotationLevel, CheckOutput } from "../github/checks.js";
 import { cutToBytes, showBidiControls } from "./markdown.js";
@@ -12,6 +13,7 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 export const MAX_ANNOTATIONS_PER_CHECK = 1_000;
 const MESSAGE_BYTES = 8 * 1024;
 const TITLE_CHARS = 255;
+const HIDDEN_CHARACTER = new RegExp(`[${HIDDEN_CHARACTER_CLASS}]`);
 const LEVELS: readonly CheckAnnotationLevel[] = ["notice", "warning", "failure"];
 
 export type AnnotationSet = {
@@ -104,6 +106,8 @@ function repositoryPath(value: unknown): string | undefined {
   const path = value.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "");
   if (!path || path.length > 1024 || path.startsWith("/") || /^[A-Za-z]:/.test(path)) return undefined;
   if (path.split("/").some((part) => part === ".." || part === "") || /[\u0000-\u001f]/.test(path)) return undefined;
+  // GitHub shows the path as it is: `src/\u202egnp.ts` reads as `src/st.png` (src/log-text.ts).
+  if (HIDDEN_CHARACTER.test(path)) return undefined;
   return path;
 }
 

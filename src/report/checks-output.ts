@@ -7,6 +7,7 @@ import { inlineCode, inlineText } from "./markdown.js";
 import { byteLength, boundedCodeBlock, CHECK_OUTPUT_LIMIT_BYTES, plainText } from "./checks-text.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { problemsPlace } from "./problem-places.js";
+import { resultJsonText } from "./result-json.js";
 import { flatten } from "./summary.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
 
@@ -113,7 +114,7 @@ export function stepCheckOutput(run: FlowRunView, options: OutputOptions): Check
   const used = byteLength([...fixed, links].join("\n\n")) + NOTE_RESERVE;
   const parts = [...fixed];
   if (run.resultPayload) {
-    const result = boundedCodeBlock(JSON.stringify(run.resultPayload, null, 2), {
+    const result = boundedCodeBlock(resultJsonText(run.resultPayload), {
       maxBytes: CHECK_OUTPUT_LIMIT_BYTES - used - 32,
       keep: "head",
       language: "json",

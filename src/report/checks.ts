@@ -5,7 +5,7 @@ import type { GitHubClient } from "../github/client.js";
 import { apiFailure, isDenied } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
 import { CheckRunCalls, ChecksStopped, OUTAGE_AFTER } from "./checks-api.js";
-import { annotatedOutput, problemAnnotations, runAnnotations } from "./checks-annotations.js";
+import { ANNOTATIONS_PER_REQUEST, annotatedOutput, MAX_ANNOTATIONS_PER_CHECK, problemAnnotations, runAnnotations } from "./checks-annotations.js";
 import {
   checkName,
   eventCheckOutput,
@@ -51,6 +51,15 @@ export type CheckRunsOptions = {
   now?: () => Date;
 };
 
+/**
+ * Updates that attach annotations past the first 50 of a check run, for all the job's check runs
+ * together (2,000 annotations more). Writes are spaced ~1 s apart, and GitHub takes at most 500
+ * content-creating requests an hour (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits):
+ * counted per check run alone, a delivery's 100 steps with 1,000 annotations each cost 1,900
+ * updates, half an hour of writes and then hours held by the rate limit.
+ */
+export const ANNOTATION_UPDATES_PER_JOB = 40;
+
 /** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
 export const DEFAULT_LIVE_AFTER_MS = 3_000;
 
@@ -90,6 +99,7 @@ export class CheckRuns {
   private readonly tracked = new Map<string, Tracked>();
   private readonly calls: CheckRunCalls;
   private completedCount = 0;
+  private annotationUpdatesLeft = ANNOTATION_UPDATES_PER_JOB;
   private finishing = false;
 
   constructor(private readonly options: CheckRunsOptions) {
@@ -330,7 +340,10 @@ export class CheckRuns {
       tracked.id = found?.id;
       tracked.url = found?.htmlUrl;
     }
-    const { output, rest } = annotatedOutput(completion.output, this.options.maxAnnotations);
+    // The updates that attach annotations past each check run's first 50 are shared by the job.
+    const perCheck = Math.min(this.options.maxAnnotations ?? MAX_ANNOTATIONS_PER_CHECK, ANNOTATIONS_PER_REQUEST * (1 + this.annotationUpdatesLeft));
+    const { output, rest } = annotatedOutput(completion.output, perCheck);
+    this.annotationUpdatesLeft -= rest.length;
     const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
     let checkRunId = tracked.id;
     let full: boolean;

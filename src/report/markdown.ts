@@ -95,9 +95,14 @@ function wholeLines(redactedText: RedactedText, maxBytes: number): string {
   return lineBreak >= 0 ? head.slice(0, lineBreak) : head;
 }
 
-/** What closes the fenced code block and the `<details>` blocks left open at the end of `markdown`. */
-function closingTags(markdown: string): string {
+/**
+ * What closes the fenced code block, the HTML comment and the `<details>` blocks left open at the
+ * end of `markdown`: for markdown cut short, and for markdown the action did not write (what flow
+ * steps append to the job summary), which must not hide or fold away what comes after it.
+ */
+export function closingTags(markdown: string): string {
   let fence: string | undefined;
+  let comment = false;
   let details = 0;
   for (const line of markdown.split("\n")) {
     if (fence !== undefined) {
@@ -106,13 +111,32 @@ function closingTags(markdown: string): string {
       if (close && close[0] === fence[0] && close.length >= fence.length) fence = undefined;
       continue;
     }
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    const open = comment ? undefined : /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (open) {
       fence = open;
       continue;
     }
-    details += (line.match(/<details[\s>]/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
+    // An HTML comment hides everything up to its `-->`, the rest of the document when there is none.
+    let shown = "";
+    let rest = line;
+    for (;;) {
+      if (comment) {
+        const end = rest.indexOf("-->");
+        if (end < 0) break;
+        comment = false;
+        rest = rest.slice(end + 3);
+      }
+      const start = rest.indexOf("<!--");
+      if (start < 0) {
+        shown += rest;
+        break;
+      }
+      shown += rest.slice(0, start);
+      comment = true;
+      rest = rest.slice(start + 4);
+    }
+    details += (shown.match(/<details[\s>]/gi)?.length ?? 0) - (shown.match(/<\/details>/gi)?.length ?? 0);
     details = Math.max(0, details);
   }
-  return `${fence === undefined ? "" : `\n${fence}`}${"\n\n</details>".repeat(details)}`;
+  return `${fence === undefined ? "" : `\n${fence}`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
 }

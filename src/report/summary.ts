@@ -5,6 +5,7 @@ import { redacted } from "../redact-cut.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutMarkdownToBytes, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { packageCheckProblems, problemsPlace } from "./problem-places.js";
+import { resultJsonText } from "./result-json.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
 
@@ -168,7 +169,7 @@ function renderRunDetails(run: FlowRunView): string {
   lines.push(`Run ${inlineCode(run.id)}, attempt ${run.attempts.length}.`, "");
   if (run.error) lines.push("**Error**", "", codeBlock(cut(readableStepText(errorBesideOutput(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
   if (run.resultPayload) {
-    lines.push("**Result**", "", codeBlock(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
+    lines.push("**Result**", "", codeBlock(cut(resultJsonText(run.resultPayload), RESULT_DETAIL_BYTES), "json"), "");
   }
   if (run.output) lines.push("**Output (tail)**", "", codeBlock(cutTail(readableStepText(run.output), OUTPUT_DETAIL_BYTES)), "");
   lines.push("</details>");

@@ -12,6 +12,8 @@
 // the one line a summary shows says what and where: `exec/s.ts:2:11: Unexpected ;`, as a
 // module-style step's failure already does (its wrapper reads the error itself).
 
+import { redacted } from "../redact-cut.js";
+
 /** Lines looked at before Bun's last line: a report is a few lines, a long stack some more. */
 const REPORT_LINES = 40;
 /** The longest message kept: a summary line, not the whole error. */
@@ -45,7 +47,8 @@ export function bunCrashReason(stderr: readonly string[], place: ScriptPlace): s
   if (messageAt < 0) return undefined;
   const [, message = ""] = MESSAGE.exec(stderr[messageAt] ?? "") ?? [];
   const shown = (stderr[messageAt] ?? "").startsWith("error: ") ? message : (stderr[messageAt] ?? "");
-  const text = shown.length > MESSAGE_CHARS ? `${shown.slice(0, MESSAGE_CHARS)}…` : shown;
+  // Redacted before the cut: a cut through a secret in the message leaves its start, which no later redaction matches.
+  const text = redacted(shown).clip(MESSAGE_CHARS + 1);
   const frames = stderr
     .slice(messageAt + 1, trailer)
     .map((line) => FRAME.exec(line))

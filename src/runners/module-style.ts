@@ -58,8 +58,10 @@ function failed(message) {
   return { status: "failed", message };
 }
 
-// A thrown value that is not an Error says what it was ("[object Object]" said nothing).
-function thrownMessage(error) {
+// A thrown value that is not an Error says what it was ("[object Object]" said nothing). Its JSON
+// is shown whole or not at all: this process knows no secrets, and a cut through one left its
+// start, which no redaction matches. The log (shown: Infinity) has all of it, line by line redacted.
+function thrownMessage(error, shownChars = 500) {
   if (error instanceof Error) return error.message || error.name;
   if (typeof error === "string") return error;
   if (error !== null && typeof error === "object" && typeof error.message === "string" && error.message) return error.message;
@@ -67,7 +69,7 @@ function thrownMessage(error) {
   try {
     json = JSON.stringify(error);
   } catch {}
-  const shown = json && json !== "null" ? " " + (json.length > 500 ? json.slice(0, 500) + "…" : json) : "";
+  const shown = !json || json === "null" ? "" : json.length > shownChars ? " (" + json.length + " characters of JSON, in the log)" : " " + json;
   return scriptLabel + " threw " + describe(error) + shown + ", not an Error; throw new Error(message) instead";
 }
 
@@ -130,8 +132,10 @@ try {
     const more = messages.length - 1;
     result = failed(located(messages[0]) + (more > 0 ? " (and " + more + " more, in the log)" : ""));
   } else {
-    console.error(error instanceof Error && error.stack ? error.stack : thrownMessage(error));
-    result = failed(thrownMessage(error));
+    console.error(error instanceof Error && error.stack ? error.stack : thrownMessage(error, Infinity));
+    const message = thrownMessage(error);
+    // Whole or not at all, as above; a message past a result's 4 MiB read as "FLOW_RESULT too large".
+    result = failed(message.length > 256 * 1024 ? scriptLabel + " threw an error whose message is " + message.length + " characters long: the log has it" : message);
   }
 }
 let line;

@@ -3,7 +3,8 @@ import { OVERSIZED_RESULT_NOTICE } from "./output.js";
 import { firstViolation } from "../contract-errors.js";
 import { FLOW_RESULT_STATUSES, type FlowResult } from "../contracts.js";
 import { validateFlowResult } from "../generated/validators/flow-result.js";
-import { cutCodePoints } from "../text-cut.js";
+import { redactor } from "../redact.js";
+import { redacted } from "../redact-cut.js";
 
 export const FLOW_RESULT_MARKER = "FLOW_RESULT ";
 
@@ -43,20 +44,41 @@ function flowResultFromLine(line: string): FlowResultParse {
   const json = line.slice(line.indexOf(FLOW_RESULT_MARKER) + FLOW_RESULT_MARKER.length).trim();
   const bytes = Buffer.byteLength(json);
   if (bytes > MAX_FLOW_RESULT_BYTES) return resultTooLarge(bytes);
-  const quoted = quote(line.trim());
+  // Only for a reason: redacting a 4 MiB line costs milliseconds.
+  const quoted = (): string => quote(line.trim());
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
+    return { error: `FLOW_RESULT line is not valid JSON: ${parseFailure(json, error)} (line: ${quoted()})` };
   }
   const depth = depthProblem(value);
-  if (depth !== undefined) return { error: `${depth} (line: ${quoted})` };
+  if (depth !== undefined) return { error: `${depth} (line: ${quoted()})` };
   const problem = flowResultProblem(value);
   return problem === undefined
     ? { result: value as FlowResult }
-    : { error: `${problem} (line: ${quoted})` };
+    : { error: `${problem} (line: ${quoted()})` };
+}
+
+/**
+ * Why JSON.parse refuses the text, in its words for the text redacted: the engine quotes a few
+ * characters of what it could not read (V8: `Unexpected token 'd', "deployKey-"... is not valid
+ * JSON`; JSC the whole word), and a secret printed in place of the JSON left its start there,
+ * which no later redaction matches. Parsed again only when there is a secret to take out: a
+ * failed parse of 4 MiB costs up to seconds. (A scanner that says where, src/json-text.ts, took
+ * 6 s and 150 MB on such a text.)
+ */
+function parseFailure(json: string, error: unknown): string {
+  const clean = redactor.redact(json);
+  if (clean !== json) {
+    try {
+      JSON.parse(clean);
+      return "it holds a secret where JSON was expected";
+    } catch (redactedError) {
+      error = redactedError;
+    }
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The reason for a FlowResult of `bytes` bytes, over MAX_FLOW_RESULT_BYTES. */
@@ -106,7 +128,9 @@ function describeJson(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
+/** The line, redacted whole before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function quote(line: string): string {
-  const { kept, cut } = cutCodePoints(line, QUOTED_LINE_CHARS);
-  return cut === 0 ? line : `${kept}…`;
+  const clean = redacted(line);
+  const { text, cut } = clean.chars(QUOTED_LINE_CHARS);
+  return cut === 0 ? clean.text : `${text}…`;
 }

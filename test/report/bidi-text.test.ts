@@ -95,6 +95,13 @@ describe("bidirectional controls are shown, not obeyed", () => {
     expect(checkName(annotated)).toMatch(/^flows: bindings\/lint<U\+202E> #[0-9a-f]{8}$/);
   });
 
+  it("an annotation whose path holds a hidden character is left out as malformed: GitHub shows the path as it is", () => {
+    for (const char of [...CONTROLS, "\u200B", "\uFEFF"]) {
+      const annotated = run({ resultPayload: { status: "failed", annotations: [{ path: `src/${char}gnp.ts`, line: 1, message: "look here" }] } });
+      expect(runAnnotations(annotated), JSON.stringify(char)).toEqual({ annotations: [], malformed: 1 });
+    }
+  });
+
   it("counts the shown form in a byte or character budget: a wall of overrides stays within it and is not dropped", () => {
     const wall = "\u202E".repeat(64 * 1024);
     const { block, cutBytes } = boundedCodeBlock(wall, { maxBytes: 8 * 1024, keep: "head" });

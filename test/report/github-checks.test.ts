@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FlowAnnotation } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
+import { ANNOTATION_UPDATES_PER_JOB } from "../../src/report/checks.js";
 import { type GitHubApiServer, serverError, startGitHubApiServer } from "../support/github-api/index.js";
 import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, run, makeReporter, testClient, withoutCodeBlocks } from "./github-fixtures.js";
 
@@ -420,5 +421,27 @@ describe("writes where people wait", () => {
     await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
     expect(checkRuns()).toMatchObject([{ status: "completed", conclusion: "success" }]);
     expect(writes()).toBe(2);
+  });
+});
+
+describe("annotations across the job's check runs", () => {
+  it("attaches at most ANNOTATION_UPDATES_PER_JOB batches past the first 50 in all, and each check run says how many it did not attach", async () => {
+    const annotations: FlowAnnotation[] = Array.from({ length: 1_000 }, (_, i) => ({ path: `src/f-${i}.ts`, line: 1, message: `problem ${i}` }));
+    const gh = reporter();
+    // Five steps of 1,000 annotations each: 19 updates per check run, 95 in all before the budget.
+    const runs = Array.from({ length: 5 }, (_, i) =>
+      ended("failed", { id: `run_${i}`, stepName: `step-${i}`, resultPayload: { status: "failed", message: "many problems", annotations } }),
+    );
+    for (const each of runs) gh.onStepEnd?.(each);
+    await gh.finish(outcomeOf(prEvent(), runs));
+
+    const updates = server.requestsFor("checks/update");
+    expect(updates).toHaveLength(ANNOTATION_UPDATES_PER_JOB);
+    const attached = checkRuns().map((check) => server.github.checkRuns.annotations(Number(check.id)).length);
+    expect(attached.reduce((sum, count) => sum + count, 0)).toBe(5 * 50 + ANNOTATION_UPDATES_PER_JOB * 50);
+    for (const [i, check] of checkRuns().entries()) {
+      const left = 1_000 - (attached[i] ?? 0);
+      if (left > 0) expect(check.output.summary).toContain(`${left} more annotations were not attached.`);
+    }
   });
 });

@@ -111,6 +111,14 @@ describe("a module-style Bun step", () => {
     ]);
   });
 
+  it("says that a module threw an Error with an enormous message, not that its FLOW_RESULT was too large", async () => {
+    const source = 'export default async () => { throw new Error("x".repeat(5 * 1024 * 1024)); };';
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    expect(outcome.processStatus).toBe("completed");
+    expect(outcome.result?.status).toBe("failed");
+    expect(outcome.result?.message).toBe("exec/step.ts threw an error whose message is 5242880 characters long: the log has it");
+  });
+
   it("fails a module Bun cannot parse with the script, line and column, and shows the line in the log", async () => {
     const source = "export default async function ( {\n";
     const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));

@@ -1,0 +1,108 @@
+import { appendFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { runnerIO } from "../../src/action/runner.js";
+import { closingTags } from "../../src/report/markdown.js";
+import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { runInProcess } from "../helpers/run-in-process.js";
+
+// Flow steps get GITHUB_STEP_SUMMARY like any workflow step and write to the file the action's
+// own summary goes to. A step that wrote 3 MiB there took the job's whole summary with it (GitHub
+// drops a step's summary past 1 MiB), and one that left an HTML comment open hid every section
+// the action wrote after it.
+
+const LIMIT = 1024 * 1024;
+const TOKEN = `ghp_${"Q1w2E3r4T5y6".repeat(3)}`;
+const REGISTERED = "summary-deploy-key-4321";
+
+let dir: string;
+let summaryPath: string;
+let repo: { dir: string; cleanup: () => Promise<void> };
+const saved = { ...process.env };
+beforeAll(async () => {
+  // core.summary keeps the first summary file it opens: one file for the whole test file.
+  dir = await mkdtemp(join(tmpdir(), "flows-step-summary-"));
+  summaryPath = join(dir, "summary.md");
+  process.env.GITHUB_STEP_SUMMARY = summaryPath;
+});
+afterAll(async () => {
+  process.env = { ...saved };
+  await rm(dir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  await writeFile(summaryPath, "");
+  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  repo = await tempRepo("flows-step-summary-");
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await repo.cleanup();
+});
+
+/** Runs the action on a push with one step that writes `summary` (JS expression) to $GITHUB_STEP_SUMMARY. */
+async function runWithStepWriting(summary: string): Promise<string> {
+  const source = `
+import { appendFileSync } from "node:fs";
+await Bun.stdin.text();
+appendFileSync(process.env.GITHUB_STEP_SUMMARY, ${summary});
+console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "wrote its own notes" }));
+`;
+  await writeFlow(repo.dir, { name: "notes", steps: [{ name: "write", trigger: "push", source }] });
+  const run = await runInProcess({
+    workspace: repo.dir,
+    eventName: "push",
+    payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "octo-org/octo-repo" } },
+    inputs: { state: "none", checks: "off", comment: "off", redact: REGISTERED },
+    env: { GITHUB_STEP_SUMMARY: summaryPath },
+    // The runner's own summary writer in place of the fake one: it is what shares the file.
+    alterIO: (io) => {
+      io.appendSummary = runnerIO().appendSummary;
+    },
+  });
+  expect(run.code, run.stdout).toBe(0);
+  return readFile(summaryPath, "utf8");
+}
+
+describe("what flow steps write to the job summary", () => {
+  it("a step that writes 3 MiB to the summary leaves it under 1 MiB, with the flow results and a note", async () => {
+    const summary = await runWithStepWriting(`"a line the step wrote\\n".repeat(150_000)`);
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(LIMIT);
+    expect(summary.startsWith("a line the step wrote\n")).toBe(true);
+    expect(summary).toMatch(/> \d+ bytes the flow steps wrote to the job summary were left out here/);
+    expect(summary).toContain("### Flows for");
+    expect(summary).toContain("wrote its own notes");
+  }, 60_000);
+
+  it("a step that leaves a comment, a code fence and <details> open does not hide the flow results", async () => {
+    const summary = await runWithStepWriting(`"## Step notes\\n\\n<details><summary>more</summary>\\n\\n<!-- hidden\\n"`);
+    const results = summary.indexOf("### Flows for");
+    expect(results).toBeGreaterThan(0);
+    // Everything before the results is closed: nothing open carries over into them.
+    expect(closingTags(summary.slice(0, results))).toBe("");
+    expect(summary.startsWith("## Step notes\n")).toBe(true);
+    const fenced = await runWithStepWriting(`"\\n\`\`\`\\nunclosed code"`);
+    expect(closingTags(fenced.slice(0, fenced.indexOf("### Flows for")))).toBe("");
+  }, 60_000);
+
+  it("a step that writes a token or a registered secret to the summary publishes neither", async () => {
+    const summary = await runWithStepWriting(`"token ${TOKEN} and key ${REGISTERED}\\n"`);
+    expect(summary).toContain("token *** and key ***");
+    expect(summary).not.toContain(TOKEN);
+    expect(summary).not.toContain(REGISTERED);
+    expect(summary).toContain("### Flows for");
+  }, 60_000);
+
+  it("takes in each step text once, between the action's sections, and leaves the action's own sections as they are", async () => {
+    const io = runnerIO();
+    await appendFile(summaryPath, "first step text\n");
+    await io.appendSummary("### Section A <!-- a comment the action closed itself -->", "section A");
+    await appendFile(summaryPath, "second step text, no line break");
+    await io.appendSummary("### Section B", "section B");
+    await io.appendSummary("### Section C", "section C");
+    expect(await readFile(summaryPath, "utf8")).toBe(
+      "first step text\n\n### Section A <!-- a comment the action closed itself -->\nsecond step text, no line break\n\n### Section B\n### Section C\n",
+    );
+  });
+});
+
