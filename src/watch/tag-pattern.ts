@@ -18,6 +18,15 @@ export function parseTagPattern(text: string): TagPattern {
   if (source === "") throw new Error("the tag pattern is empty; write a glob like rust-v* or a /regex/");
   const regexForm = /^\/(.+)\/([a-z]*)$/s.exec(source);
   if (regexForm) return { source, regex: compileRegex(regexForm[1] ?? "", regexForm[2] ?? "") };
+  if (source.includes(",")) {
+    // `tags=a*,b*` reads as a list but is one glob that only a tag holding a comma matches: it
+    // would match nothing, silently.
+    throw new Error(
+      `"${source}" is one glob, comma included, so it matches only tags that hold a comma; give each pattern its own tags= ` +
+        `(${source.split(",").slice(0, 4).map((part) => `tags=${part.trim()}`).join(" ")}; in .github/flows.toml a list), ` +
+        "or write a /regex/ for tags that hold a comma",
+    );
+  }
   globToRegExp(source); // checked here: a bad glob is an error of the configuration, with its line
   return { source, regex: { test: (tag) => globMatches(source, tag) } };
 }

@@ -62,6 +62,7 @@ describe("the watch input", () => {
           "openai/codex oven-sh/bun",
           "octo/tool since=yesterday tags=/[/",
           "octo/other prereleases=maybe tags=",
+          "octo/third tags=rust-v*,cli-v*",
         ].join("\n"),
       ),
     );
@@ -73,6 +74,7 @@ describe("the watch input", () => {
       [4, expect.stringContaining("/[/ is not a valid regular expression")],
       [5, 'prereleases is "maybe"; use true or false'],
       [5, expect.stringContaining('option "tags" for octo/other has no value')],
+      [6, expect.stringContaining('"rust-v*,cli-v*" is one glob, comma included, so it matches only tags that hold a comma; give each pattern its own tags= (tags=rust-v* tags=cli-v*')],
     ]);
     expect(error.message.split("\n")[0]).toMatch(/^input "watch":1: unknown option/);
   });
