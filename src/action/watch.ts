@@ -12,6 +12,12 @@ import type { ActionIO } from "./io.js";
 const WATCH_SUMMARY_BYTES = 128 * 1024;
 
 /** Events on which the action polls watched repositories for new releases. */
+
+/**
+ * A repository's note in the summary's table: long enough for a dozen releases' notes (each
+ * failed one says which attempt comes next); the whole section is bounded by WATCH_SUMMARY_BYTES.
+ */
+const NOTE_CHARS = 2_000;
 export const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
 
 export type WatchReleasesOptions = {
@@ -73,7 +79,7 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
   });
   const rows = result.reports.map((report) => {
     if (report.status === "error") io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
-    return `| ${inlineCode(report.repo)} | ${report.status} | ${report.newReleases} | ${inlineText(report.message ?? "", 300)} |`;
+    return `| ${inlineCode(report.repo)} | ${report.status} | ${report.newReleases} | ${inlineText(report.message ?? "", NOTE_CHARS)} |`;
   });
   const { requests } = result;
   const cost = `${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304 (free)${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.`;

@@ -204,4 +204,22 @@ describe("watching upstream releases from the action", () => {
     expect(tries[3]?.outputs.matched).toBe("0");
     server.assertNoViolations();
   }, 60_000);
+
+  it("says in the summary, for each of several failed releases, which attempt comes next", async () => {
+    await writeFlow(repo.dir, {
+      name: "codex-bindings",
+      steps: [{ name: "regenerate", trigger: "upstream.release", source: 'console.error("not ready"); process.exit(1);' }],
+    });
+    const tags = ["rust-v2.0.0", "rust-v2.0.1", "rust-v2.0.2", "rust-v2.0.3", "rust-v2.0.4"];
+    tags.forEach((tagName, day) => server.github.releases.add("openai/codex", { tagName, publishedAt: `2026-11-0${day + 1}T00:00:00Z` }));
+    const failed = await runInProcess({
+      workspace: repo.dir,
+      eventName: "schedule",
+      payload: schedule,
+      inputs: { watch: "openai/codex tags=rust-v* since=all", "github-token": "ghs_actiontoken", state: "file" },
+      env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: "210" },
+    });
+    expect(failed.code).toBe(1);
+    for (const tag of tags) expect(failed.summary).toContain(`${tag}: codex-bindings/regenerate failed; the next poll runs it again (attempt 2 of 3)`);
+  }, 60_000);
 });
