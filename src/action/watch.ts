@@ -11,13 +11,13 @@ import type { ActionIO } from "./io.js";
  */
 const WATCH_SUMMARY_BYTES = 128 * 1024;
 
-/** Events on which the action polls watched repositories for new releases. */
-
 /**
  * A repository's note in the summary's table: long enough for a dozen releases' notes (each
  * failed one says which attempt comes next); the whole section is bounded by WATCH_SUMMARY_BYTES.
  */
 const NOTE_CHARS = 2_000;
+
+/** Events on which the action polls watched repositories for new releases. */
 export const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
 
 export type WatchReleasesOptions = {
