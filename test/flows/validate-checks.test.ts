@@ -156,4 +156,37 @@ describe("flows validate: trigger types", () => {
       },
     ]);
   });
+
+  it.each([
+    ["release", 'release events always carry an action, and their type is release.<action>. Write "release.published"', 'or "release.*" for every action.'],
+    ["release.publish", "GitHub's release events carry the actions created, deleted, edited,", 'Did you mean "release.published"?'],
+    ["push.published", 'push events carry no action, and their type is "push".', 'Write "push".'],
+    ["pull-request.opened", '"pull-request" is not a GitHub event name.', 'Did you mean "pull_request.opened"?'],
+    ["issue", '"issue" is not a GitHub event name.', 'Did you mean "issues.opened"?'],
+    ["pull_request_target.opend", "GitHub's pull_request_target events carry the actions", 'Did you mean "pull_request_target.opened"?'],
+    ["release.pub?", "GitHub's release events carry the actions", 'or "release.*" for every action.'],
+  ])("warns that the trigger type %s matches no GitHub event, saying what to write", async (type, reason, fix) => {
+    await writeFiles(repo.root, {
+      "flows/pkg/flow.toml": manifest([{ name: "go", script: "exec/run.ts", type }]),
+      "flows/pkg/exec/run.ts": 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n',
+    });
+    const { problems, flows } = await validate();
+    expect(flows.map((flow) => flow.name)).toEqual(["pkg"]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: "warning", file: `${repo.root}/flows/pkg/flow.toml`, line: 9, column: 1 });
+    expect(problems[0]?.message).toContain(`steps[0].trigger.type ${JSON.stringify(type)} matches no GitHub event: ${reason}`);
+    expect(problems[0]?.message).toContain(fix);
+  });
+
+  it.each(["push", "release.published", "pull_request.*", "pull_request_target.synchronize", "repository_dispatch.deploy", "upstream.release", "deploy", "schedule", "workflow_dispatch", "*"])(
+    "says nothing about the trigger type %s",
+    async (type) => {
+      await writeFiles(repo.root, {
+        "flows/pkg/flow.toml": manifest([{ name: "go", script: "exec/run.ts", type }]),
+        "flows/pkg/exec/run.ts": 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n',
+      });
+      const { problems } = await validate();
+      expect(problems).toEqual([]);
+    },
+  );
 });
