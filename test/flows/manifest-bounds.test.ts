@@ -115,6 +115,23 @@ describe("paths in flow.toml", () => {
     ]);
   });
 
+  it("a script or schema path with a typo, or the other extension, names the file that is there", async () => {
+    const result = await load(manifest({ script: "exec/rnu.ts" }, { schema: "schemas/push.schema.js" }), { "schemas/push.schema.json": "{}" });
+    expect(errors(result).map((p) => [p.line, p.message])).toEqual([
+      [
+        7,
+        `steps[0].script "exec/rnu.ts" does not exist (looked for ${join(repo.root, PKG, "exec/rnu.ts")}); expected a file. ` +
+          'There is run.ts beside it: did you mean "exec/run.ts"? Fix the path, or create the file.',
+      ],
+      [11, expect.stringContaining('There is push.schema.json beside it: did you mean "schemas/push.schema.json"?')],
+    ]);
+  });
+
+  it("a missing script with nothing like it beside it says to create it", async () => {
+    const [problem] = errors(await load(manifest({ script: "exec/deploy-everything.ts" })));
+    expect(problem?.message).toContain("Create the file or fix the path (it is relative to the package folder).");
+  });
+
   it("a script written with Windows separators is told to use /", async () => {
     const [problem] = errors(await load(manifest({ script: "exec\\run.ts" })));
     expect(problem?.message).toContain('Write it with / as the separator: "exec/run.ts"');
