@@ -190,3 +190,32 @@ describe("flows validate: trigger types", () => {
     },
   );
 });
+
+describe("flows validate: a schema that fails its meta-schema", () => {
+  it("lists the patterns RE2 cannot run beside the meta-schema error, in one pass", async () => {
+    const schema = [
+      "{",
+      '  "type": "object",',
+      '  "properties": {',
+      '    "ref": { "pattern": "^refs/heads/(?!wip)" },',
+      '    "sender": { "type": "strin" },',
+      '    "pattern": { "type": "string", "pattern": "^ok$" }',
+      "  },",
+      '  "patternProperties": { "(a)\\\\1": {} },',
+      '  "enum": [{ "pattern": "(?=x)" }]',
+      "}",
+    ].join("\n");
+    await writeFiles(repo.root, {
+      "flows/pkg/flow.toml": manifest([{ name: "go", script: "exec/run.ts", type: "push", schema: "schemas/push.json" }]),
+      "flows/pkg/exec/run.ts": 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n',
+      "flows/pkg/schemas/push.json": schema,
+    });
+    const { problems } = await validate();
+    const file = `${repo.root}/flows/pkg/schemas/push.json`;
+    expect(problems.map((p) => [p.severity, p.file, p.line, p.message])).toEqual([
+      ["error", file, 5, expect.stringMatching(/^schema is invalid: \/properties\/sender\/type must be equal to one of the allowed values/)],
+      ["error", file, 4, expect.stringMatching(/^pattern "\^refs\/heads\/\(\?!wip\)" cannot be used: .*no lookahead or lookbehind/)],
+      ["error", file, 8, expect.stringMatching(/^pattern "\(a\)\\\\1" cannot be used: .*no backreferences/)],
+    ]);
+  });
+});
