@@ -218,7 +218,10 @@ export function checkArgs(spec: CommandSpec, args: string[]): void {
   const extra = args[most];
   if (extra === undefined) return;
   const usage = spec.args ? `flows ${spec.name} ${spec.args}` : `flows ${spec.name}`;
-  throw new UsageError(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.`, spec.name);
+  // `flows fire event.json`: the file is an option's value (`runs --event` takes an event id).
+  const fileOption = spec.options.includes("event-path") ? "event-path" : spec.options.includes("event") && spec.name !== "runs" ? "event" : undefined;
+  const hint = fileOption && /\.json$/i.test(extra) ? ` Did you mean --${fileOption} ${extra}?` : "";
+  throw new UsageError(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
 }
 
 export function required(value: string | undefined, what: string, command: string): string {

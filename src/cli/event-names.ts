@@ -1,18 +1,6 @@
 import { closest } from "../did-you-mean.js";
+import { WORKFLOW_EVENT_NAMES } from "../events/workflow-event-names.js";
 import { UsageError } from "./usage.js";
-
-/**
- * The events that can start a workflow (GITHUB_EVENT_NAME), `dynamic` included.
- * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
- */
-const WORKFLOW_EVENT_NAMES = [
-  "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
-  "discussion", "discussion_comment", "dynamic", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
-  "merge_group", "milestone", "page_build", "project", "project_card", "project_column", "public", "pull_request",
-  "pull_request_review", "pull_request_review_comment", "pull_request_review_thread", "pull_request_target", "push",
-  "registry_package", "package", "release", "repository_dispatch", "schedule", "status", "watch", "workflow_call",
-  "workflow_dispatch", "workflow_job", "workflow_run",
-];
 
 /**
  * Webhook-only events: they start no workflow, but a payload file may hold one, and it maps to a

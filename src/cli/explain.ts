@@ -9,6 +9,7 @@ import { renderExplainText } from "../report/explain.js";
 import { formatProblem } from "../report/text.js";
 import { type CliContext, warnNoPackages } from "./commands.js";
 import { readEventFile, readJsonFile, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
+import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
 
 export type ExplainOptions = {
   eventPath: string;
@@ -27,6 +28,7 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
   if (options.eventName) {
     const payload = await readJsonFile(path, "The event payload");
     refuseFlowEventAsWebhook(payload, path, "--event with --event-name");
+    refuseWebhookOfAnotherEvent(options.eventName, payload, path, "--event-name");
     // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
     const env = { ...withRunnerRefVariables(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
     event = flowEventFromGitHub({ eventName: options.eventName, payload, context: readGitHubRunContext(env) });

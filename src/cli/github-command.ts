@@ -12,6 +12,7 @@ import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../event
 import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
+import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
 import type { ParsedValues } from "./options.js";
 import { cliStateDirSetting } from "./store.js";
 import { terminalIO } from "./terminal-io.js";
@@ -55,6 +56,7 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
   const fromStdin = options.eventPath === STDIN;
   const { eventPath, payload } = fromStdin ? await payloadFromStdin(options.eventName) : await payloadFromFile(resolve(options.eventPath));
   refuseFlowEventAsWebhook(payload, fromStdin ? STDIN : eventPath, "--event-path");
+  refuseWebhookOfAnotherEvent(options.eventName, payload, fromStdin ? STDIN : eventPath, "--event-name");
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
   // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.

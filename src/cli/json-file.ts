@@ -4,6 +4,7 @@ import { MAX_PAYLOAD_BYTES } from "../events/budget.js";
 import { readTextFileWithin } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { UserError } from "../user-error.js";
+import { guessWebhookEventName } from "./webhook-shape.js";
 
 export class InputFileError extends UserError {
   override name = "InputFileError";
@@ -84,27 +85,12 @@ export async function readEventFile(path: string): Promise<AcceptedFlowEvent> {
   }
 }
 
-/** Top-level keys by which a GitHub webhook payload names its event. */
-const WEBHOOK_KEYS: ReadonlyArray<[key: string, eventName: string]> = [
-  ["pull_request", "pull_request"],
-  ["release", "release"],
-  ["issue", "issues"],
-  ["comment", "issue_comment"],
-  ["workflow_run", "workflow_run"],
-  ["check_run", "check_run"],
-  ["check_suite", "check_suite"],
-  ["deployment", "deployment"],
-  ["discussion", "discussion"],
-  ["inputs", "workflow_dispatch"],
-];
-
 /** A GitHub webhook payload given where a FlowEvent belongs: say which command reads it. */
 function webhookHint(value: unknown, path: string): string {
   if (typeof value !== "object" || value === null || Array.isArray(value) || "id" in value || "type" in value) return "";
   const keys = Object.keys(value);
   if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key))) return "";
-  const guessed = WEBHOOK_KEYS.find(([key]) => keys.includes(key))?.[1] ?? (keys.includes("ref") && keys.includes("after") ? "push" : undefined);
-  const name = guessed ?? "<name>";
+  const name = guessWebhookEventName(value) ?? "<name>";
   const run = `run it with \`flows github --event-name ${name} --event-path ${path}\``;
   return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${path} --event-name ${name}\`).`;
 }

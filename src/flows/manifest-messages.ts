@@ -173,13 +173,19 @@ const RULES: Record<string, FieldRule> = {
   $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };
 
-/** The sentence for a missing required key at `path`. */
-export function missingMessage(path: TomlPath): string {
+/**
+ * The sentence for a missing required key at `path`; `misspelt` is a key of the same table
+ * that is close to it (`scirpt`), whose rename is the fix.
+ */
+export function missingMessage(path: TomlPath, misspelt?: { key: string; line: number | undefined }): string {
   const rule = RULES[genericPath(path)];
   const field = fieldName(path);
-  if (genericPath(path) === "steps") return `steps is missing; expected at least one [[steps]] section. ${ADD_STEP}`;
-  if (!rule) return `${field} is missing. Add it.`;
-  return `${field} is missing; expected ${rule.expected}. ${rule.missing ?? "Add it."}`;
+  const key = String(path[path.length - 1]);
+  const fix = (add: string) =>
+    misspelt ? `Rename "${misspelt.key}"${misspelt.line === undefined ? "" : ` (line ${misspelt.line})`} to ${key}.` : add;
+  if (genericPath(path) === "steps") return `steps is missing; expected at least one [[steps]] section. ${fix(ADD_STEP)}`;
+  if (!rule) return `${field} is missing. ${fix("Add it.")}`;
+  return `${field} is missing; expected ${rule.expected}. ${fix(rule.missing ?? "Add it.")}`;
 }
 
 /** The sentence for a value the schema rejects at `path` (type, enum, length, pattern...). */

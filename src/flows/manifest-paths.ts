@@ -5,6 +5,7 @@
 // levels up, the root of the usual `flows/<name>` layout.
 import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { closest } from "../did-you-mean.js";
 import { fieldName, type ManifestReport } from "./manifest-report.js";
 import type { TomlPath } from "./toml-locator.js";
 
@@ -125,9 +126,15 @@ function nearMiss(value: string, absolute: string): string | undefined {
     return undefined;
   }
   const wanted = basename(absolute);
+  const written = (name: string) => `"${value.slice(0, value.length - wanted.length)}${name}"`;
   const found = names.find((name) => name !== wanted && name.toLowerCase() === wanted.toLowerCase());
-  if (found === undefined) return undefined;
-  const fix = value.endsWith(wanted) ? `Write "${value.slice(0, value.length - wanted.length)}${found}".` : "Match the name's case.";
+  if (found === undefined) {
+    // A typo, or the other extension (`hello.js` for `hello.ts`): the name that is there.
+    const typo = closest(wanted, names);
+    if (typo === undefined || !value.endsWith(wanted)) return undefined;
+    return `There is ${typo} beside it: did you mean ${written(typo)}? Fix the path, or create the file.`;
+  }
+  const fix = value.endsWith(wanted) ? `Write ${written(found)}.` : "Match the name's case.";
   return `There is ${found} beside it: names are case-sensitive on Linux, where GitHub's runners run. ${fix}`;
 }
 

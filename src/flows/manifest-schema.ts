@@ -1,6 +1,7 @@
 // flow.toml checked against the compiled schema (schemas/flow.schema.json): each ajv error is
 // turned into a diagnostic at the TOML position of its field (ajv's instancePath, mapped by the
 // toml-locator), with a sentence saying what to change (manifest-messages.ts).
+import { closest } from "../did-you-mean.js";
 import { validateFlow } from "../generated/validators/flow.js";
 import { isTable } from "./diagnostics.js";
 import { missingMessage, unknownKeyMessage, wrongValueMessage } from "./manifest-messages.js";
@@ -31,7 +32,14 @@ export function checkManifestSchema(report: ManifestReport, document: Record<str
     if (reported.has(key)) continue;
     reported.add(key);
     failed.add(key);
-    report.error(path, error.keyword === "required" ? missingMessage(path) : wrongValueMessage(path, valueAt(document, path), error.keyword));
+    if (error.keyword === "required") {
+      // `scirpt = "..."` beside a missing script: the fix is a rename, not a new line.
+      const table = valueAt(document, base);
+      const missing = String(path[path.length - 1]);
+      const misspelt = isTable(table) ? Object.keys(table).find((name) => name !== missing && closest(name, [missing]) === missing) : undefined;
+      const written = misspelt === undefined ? undefined : { key: misspelt, line: report.line([...base, misspelt]) };
+      report.error(path, missingMessage(path, written));
+    } else report.error(path, wrongValueMessage(path, valueAt(document, path), error.keyword));
   }
   return failed;
 }

@@ -10,6 +10,7 @@ import { type PackageBounds, readPackagePath } from "./manifest-paths.js";
 import { fieldName, type ManifestReport } from "./manifest-report.js";
 import { pathKey } from "./manifest-schema.js";
 import type { TomlPath } from "./toml-locator.js";
+import { githubTypeProblem } from "./trigger-type.js";
 import type { FlowStep, FlowTrigger } from "./types.js";
 import { invalidUtf8, invalidUtf8Message } from "./utf8-check.js";
 
@@ -112,6 +113,8 @@ function readTrigger(context: StepContext, path: TomlPath, table: Record<string,
         `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`,
     );
   }
+  const notGitHub = githubTypeProblem(trigger.type, fieldName([...path, "type"]));
+  if (notGitHub) report.warn([...path, "type"], notGitHub);
   if (schemaPath) {
     trigger.schema = table.schema as string;
     trigger.schemaPath = schemaPath;

@@ -2,13 +2,46 @@ import { fileURLToPath } from "../file-url.js";
 import type { ErrorObject } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
 import { lineColumnAt, scanJson } from "../json-text.js";
+import { clipText } from "../text-cut.js";
 
 /** Error lists from `allErrors` can be long (every branch of an anyOf); show the first few. */
 const MAX_SHOWN_ERRORS = 5;
 
-/** ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b"`. */
-export function describePayloadErrors(errors: readonly ErrorObject[] | null | undefined): string {
-  return describeErrors(errors ?? [], "payload");
+/**
+ * ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b" (got
+ * "c")`. Where an error is about one value (its type, const, enum, pattern, format, bounds), the
+ * value it got is shown, cut short: what was sent is half of why it did not match.
+ */
+export function describePayloadErrors(errors: readonly ErrorObject[] | null | undefined, payload?: unknown): string {
+  return describeErrors(errors ?? [], "payload", payload);
+}
+
+/** Keywords whose error is about the value at its instancePath. */
+const VALUE_KEYWORDS = new Set([
+  "type", "const", "enum", "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+  "multipleOf", "minLength", "maxLength",
+]);
+/** How much of a value a message shows. */
+const MAX_SHOWN_VALUE = 80;
+
+/** The value at a JSON Pointer (`/repo`, `/items/0`), or undefined when nothing is there. */
+function valueAt(payload: unknown, pointer: string): unknown {
+  let value = payload;
+  for (const part of pointer.split("/").slice(1)) {
+    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** ` (got "v2")`, ` (got an object)`; nothing when there is no value to show. */
+function gotValue(payload: unknown, pointer: string): string {
+  const value = valueAt(payload, pointer);
+  if (value === undefined) return "";
+  if (Array.isArray(value)) return " (got an array)";
+  if (typeof value === "object" && value !== null) return " (got an object)";
+  return ` (got ${clipText(JSON.stringify(value) ?? String(value), MAX_SHOWN_VALUE)})`;
 }
 
 /** ajv meta-schema errors as sentences about the schema: `/properties/repo/type must be ...`. */
@@ -32,8 +65,15 @@ function chosenBranches(errors: readonly ErrorObject[]): readonly ErrorObject[] 
   );
 }
 
-function describeErrors(errors: readonly ErrorObject[], subject: string): string {
-  const sentences = [...new Set(errors.map((error) => describeError(error, subject)))];
+function describeErrors(errors: readonly ErrorObject[], subject: string, payload?: unknown): string {
+  const sentences = [
+    ...new Set(
+      errors.map(
+        (error) =>
+          describeError(error, subject) + (payload !== undefined && VALUE_KEYWORDS.has(error.keyword) ? gotValue(payload, error.instancePath) : ""),
+      ),
+    ),
+  ];
   if (sentences.length === 0) return `${subject || "value"} is invalid`;
   const shown = sentences.slice(0, MAX_SHOWN_ERRORS).join("; ");
   const rest = sentences.length - MAX_SHOWN_ERRORS;

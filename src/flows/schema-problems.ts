@@ -53,7 +53,7 @@ export function guardedCheck(
 ): (payload: unknown) => SchemaCheck {
   return (payload) => {
     try {
-      return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors) };
+      return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors, payload) };
     } catch (error) {
       const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
       const message =

@@ -183,11 +183,8 @@ export class SchemaRegistry {
     const metaErrors = await metaSchemaErrors(draft, schema);
     if (metaErrors !== undefined) {
       const message = `schema is invalid: ${describeSchemaErrors(metaErrors)}. Fix it to follow JSON Schema ${draft}.`;
-      return this.failed(
-        path,
-        schemaDiagnostic(path, message, positionOfPointer(text, metaErrors[0]?.instancePath ?? "")),
-        warnings,
-      );
+      const diagnostic = schemaDiagnostic(path, message, positionOfPointer(text, metaErrors[0]?.instancePath ?? ""));
+      return { ok: false, schemaPath: path, diagnostic, warnings, metaSchemaInvalid: true };
     }
     // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
     delete schema.$schema;

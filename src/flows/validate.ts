@@ -5,6 +5,7 @@ import { emptyScriptWarnings } from "./script-checks.js";
 import { checkSchemaFileSize } from "./schema-budget.js";
 import { readSchemaFile } from "./schema-files.js";
 import { neverMatchWarnings } from "./schema-never.js";
+import { unusablePatterns } from "./schema-patterns.js";
 import type { DiscoveryResult } from "./types.js";
 
 export type ValidateFlowsOptions = DiscoverFlowsOptions & {
@@ -40,7 +41,10 @@ export async function validateFlows(options: ValidateFlowsOptions): Promise<Disc
   for (const [schemaPath, types] of typesBySchema) {
     const compiled = await registry.compile(schemaPath);
     problems.push(...compiled.warnings);
-    if (!compiled.ok) problems.push(compiled.diagnostic);
+    if (!compiled.ok) {
+      problems.push(compiled.diagnostic);
+      if (compiled.metaSchemaInvalid) problems.push(...(await patternProblems(schemaPath)));
+    }
     // A probe check: a $ref cycle across files that never steps into the payload recurses on
     // every payload, {} included; the registry turns the overflow into a problem of the schema.
     else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
@@ -48,6 +52,18 @@ export async function validateFlows(options: ValidateFlowsOptions): Promise<Disc
     } else problems.push(...(await neverMatching(schemaPath, types)));
   }
   return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+}
+
+/** The patterns RE2 cannot run in a schema that was not compiled; read again, within its budget. */
+async function patternProblems(schemaPath: string): Promise<DiscoveryResult["problems"]> {
+  try {
+    checkSchemaFileSize(schemaPath, 0);
+    const { text, value } = await readSchemaFile(schemaPath);
+    return await unusablePatterns(schemaPath, text, value);
+  } catch {
+    // Changed or gone since it was checked: the next validate or event says what it is now.
+    return [];
+  }
 }
 
 /** A compiled schema no payload can pass (src/flows/schema-never.ts); read again, within its budget. */

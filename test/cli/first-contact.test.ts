@@ -126,6 +126,11 @@ describe("nothing on the command line is dropped", () => {
     [["fire", "--event", "a.json", "--event", "b.json"], '--event is given twice ("a.json" and "b.json"); give it once.'],
     [["watch", "--status", "--once"], "--status and --once do not go together"],
     [["watch", "--status", "failed"], 'flows watch --status takes no value; got "failed".'],
+    [["fire", "event.json"], 'unexpected argument "event.json": the usage is flows fire, with options only. Did you mean --event event.json?'],
+    [["run", "f", "s", "event.json"], 'unexpected argument "event.json": the usage is flows run <flow> <step>. Did you mean --event event.json?'],
+    [["explain", "event.json"], 'unexpected argument "event.json": the usage is flows explain, with options only. Did you mean --event event.json?'],
+    [["github", "--event-name", "push", "push.json"], 'unexpected argument "push.json": the usage is flows github, with options only. Did you mean --event-path push.json?'],
+    [["runs", "x.json"], 'unexpected argument "x.json": the usage is flows runs, with options only.\n'],
   ])("flows %j is a usage error naming what is extra", async (argv, message) => {
     const { code, out, err } = await flows(...argv);
     expect(code).toBe(2);

@@ -93,6 +93,26 @@ describe("names in flow.toml", () => {
   });
 });
 
+describe("a required key written with a typo", () => {
+  it("is missing, and the error says to rename the key that is there, at its line", async () => {
+    const toml = ['name = "pkg"', "version = 1", "", "[[steps]]", 'nmae = "run"', 'runner = "bun"', 'scirpt = "exec/run.ts"', "", "[steps.trigger]", 'tpye = "push"', ""].join("\n");
+    const result = await load(toml);
+    expect(result.flow).toBeUndefined();
+    expect(errors(result).map((p) => [p.line, p.message.replace(/; expected .*?\. /, ". ")])).toEqual([
+      [4, 'steps[0].name is missing. Rename "nmae" (line 5) to name.'],
+      [4, 'steps[0].script is missing. Rename "scirpt" (line 7) to script.'],
+      [9, 'steps[0].trigger.type is missing. Rename "tpye" (line 10) to type.'],
+    ]);
+  });
+
+  it("with nothing like it in its table, says to add it", async () => {
+    const toml = ['name = "pkg"', "version = 1", "", "[[steps]]", 'name = "run"', 'runner = "bun"', 'path = "exec/run.ts"', ""].join("\n");
+    const [problem] = errors(await load(toml));
+    expect(problem?.message).toContain('steps[0].script is missing; expected a non-empty string');
+    expect(problem?.message).toContain('Add script = "exec/step.ts".');
+  });
+});
+
 describe("paths in flow.toml", () => {
   it("a script outside the package is refused at its line, with the resolved path", async () => {
     await writeFiles(join(repo.root, "repo"), { "x.ts": "" });
@@ -113,6 +133,23 @@ describe("paths in flow.toml", () => {
       ],
       [11, expect.stringContaining('There is push.json beside it: names are case-sensitive on Linux, where GitHub\'s runners run. Write "schemas/push.json".')],
     ]);
+  });
+
+  it("a script or schema path with a typo, or the other extension, names the file that is there", async () => {
+    const result = await load(manifest({ script: "exec/rnu.ts" }, { schema: "schemas/push.schema.js" }), { "schemas/push.schema.json": "{}" });
+    expect(errors(result).map((p) => [p.line, p.message])).toEqual([
+      [
+        7,
+        `steps[0].script "exec/rnu.ts" does not exist (looked for ${join(repo.root, PKG, "exec/rnu.ts")}); expected a file. ` +
+          'There is run.ts beside it: did you mean "exec/run.ts"? Fix the path, or create the file.',
+      ],
+      [11, expect.stringContaining('There is push.schema.json beside it: did you mean "schemas/push.schema.json"?')],
+    ]);
+  });
+
+  it("a missing script with nothing like it beside it says to create it", async () => {
+    const [problem] = errors(await load(manifest({ script: "exec/deploy-everything.ts" })));
+    expect(problem?.message).toContain("Create the file or fix the path (it is relative to the package folder).");
   });
 
   it("a script written with Windows separators is told to use /", async () => {

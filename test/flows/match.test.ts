@@ -56,7 +56,7 @@ describe("matching the seed contract", () => {
     expect(schemaMismatch?.step.name).toBe("announce");
     expect(schemaMismatch?.message).toBe(
       "payload does not match schemas/upstream-release.schema.json: " +
-        'payload/repo must be equal to one of the allowed values: "openai/codex"',
+        'payload/repo must be equal to one of the allowed values: "openai/codex" (got "other/repo")',
     );
   });
 

@@ -52,7 +52,7 @@ describe("SchemaRegistry", () => {
     expect(compiled.check(payload())).toEqual({ ok: true });
     expect(compiled.check(payload({ repo: "no-slash" }))).toEqual({
       ok: false,
-      message: 'payload/repo must match pattern "^[^/]+/[^/]+$"',
+      message: 'payload/repo must match pattern "^[^/]+/[^/]+$" (got "no-slash")',
     });
     expect(compiled.check(payload({ tag: "v1" }))).toMatchObject({ ok: false });
   });
@@ -74,7 +74,7 @@ describe("SchemaRegistry", () => {
     expect(compiled.check(payload())).toEqual({ ok: true });
     expect(compiled.check(payload({ provider: "svn" }))).toEqual({
       ok: false,
-      message: 'payload/provider must be equal to one of the allowed values: "github", "gitlab"',
+      message: 'payload/provider must be equal to one of the allowed values: "github", "gitlab" (got "svn")',
     });
   });
 
@@ -92,7 +92,7 @@ describe("SchemaRegistry", () => {
     expect(compiled.check(payload())).toEqual({ ok: true });
     expect(compiled.check(payload({ publishedAt: "last tuesday" }))).toEqual({
       ok: false,
-      message: 'payload/publishedAt must match format "date-time"',
+      message: 'payload/publishedAt must match format "date-time" (got "last tuesday")',
     });
   });
 
@@ -114,9 +114,37 @@ describe("SchemaRegistry", () => {
       ok: false,
       message:
         'payload must NOT have additional properties: "extra"; ' +
-        "payload/repo must NOT have fewer than 3 characters; " +
-        'payload/tag must be equal to constant: "v1"',
+        'payload/repo must NOT have fewer than 3 characters (got "ab"); ' +
+        'payload/tag must be equal to constant: "v1" (got "v2")',
     });
+  });
+
+  it("names the value each check got, cut short, and an object or array only by its kind", async () => {
+    await writeFiles(repo.root, {
+      "shown.schema.json": json({
+        type: "object",
+        properties: {
+          ref: { const: "refs/heads/main" },
+          tag: { type: "string" },
+          "a/b": { enum: ["x"] },
+          labels: { type: "object" },
+          title: { type: "string" },
+        },
+        required: ["title"],
+      }),
+    });
+    const compiled = expectCompiled(await new SchemaRegistry().compile(join(repo.root, "shown.schema.json")));
+    const long = "refs/heads/".padEnd(500, "x");
+    const check = compiled.check({ ref: long, tag: { name: "v1" }, "a/b": "y", labels: ["bug"] });
+    expect(check.ok).toBe(false);
+    const message = check.ok ? "" : check.message;
+    expect(message).toContain(`payload/ref must be equal to constant: "refs/heads/main" (got ${JSON.stringify(long).slice(0, 79)}…)`);
+    expect(message).toContain("payload/tag must be string (got an object)");
+    expect(message).toContain('payload/a~1b must be equal to one of the allowed values: "x" (got "y")');
+    expect(message).toContain("payload/labels must be object (got an array)");
+    // A missing property has no value to show.
+    expect(message).toContain("payload must have required property 'title';");
+    expect(message).not.toContain("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
   });
 
   it("ignores keywords it does not know, as the old runtime did", async () => {
@@ -133,7 +161,7 @@ describe("SchemaRegistry", () => {
     expect(compiled.check({ repo: "openai/codex" })).toEqual({ ok: true });
     expect(compiled.check({ repo: 7 })).toEqual({
       ok: false,
-      message: "payload/repo must be string",
+      message: "payload/repo must be string (got 7)",
     });
     expect(compiled.warnings).toEqual([]);
   });

@@ -156,4 +156,66 @@ describe("flows validate: trigger types", () => {
       },
     ]);
   });
+
+  it.each([
+    ["release", 'release events always carry an action, and their type is release.<action>. Write "release.published"', 'or "release.*" for every action.'],
+    ["release.publish", "GitHub's release events carry the actions created, deleted, edited,", 'Did you mean "release.published"?'],
+    ["push.published", 'push events carry no action, and their type is "push".', 'Write "push".'],
+    ["pull-request.opened", '"pull-request" is not a GitHub event name.', 'Did you mean "pull_request.opened"?'],
+    ["issue", '"issue" is not a GitHub event name.', 'Did you mean "issues.opened"?'],
+    ["pull_request_target.opend", "GitHub's pull_request_target events carry the actions", 'Did you mean "pull_request_target.opened"?'],
+    ["release.pub?", "GitHub's release events carry the actions", 'or "release.*" for every action.'],
+  ])("warns that the trigger type %s matches no GitHub event, saying what to write", async (type, reason, fix) => {
+    await writeFiles(repo.root, {
+      "flows/pkg/flow.toml": manifest([{ name: "go", script: "exec/run.ts", type }]),
+      "flows/pkg/exec/run.ts": 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n',
+    });
+    const { problems, flows } = await validate();
+    expect(flows.map((flow) => flow.name)).toEqual(["pkg"]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: "warning", file: `${repo.root}/flows/pkg/flow.toml`, line: 9, column: 1 });
+    expect(problems[0]?.message).toContain(`steps[0].trigger.type ${JSON.stringify(type)} matches no GitHub event: ${reason}`);
+    expect(problems[0]?.message).toContain(fix);
+  });
+
+  it.each(["push", "release.published", "pull_request.*", "pull_request_target.synchronize", "repository_dispatch.deploy", "upstream.release", "deploy", "schedule", "workflow_dispatch", "*"])(
+    "says nothing about the trigger type %s",
+    async (type) => {
+      await writeFiles(repo.root, {
+        "flows/pkg/flow.toml": manifest([{ name: "go", script: "exec/run.ts", type }]),
+        "flows/pkg/exec/run.ts": 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n',
+      });
+      const { problems } = await validate();
+      expect(problems).toEqual([]);
+    },
+  );
+});
+
+describe("flows validate: a schema that fails its meta-schema", () => {
+  it("lists the patterns RE2 cannot run beside the meta-schema error, in one pass", async () => {
+    const schema = [
+      "{",
+      '  "type": "object",',
+      '  "properties": {',
+      '    "ref": { "pattern": "^refs/heads/(?!wip)" },',
+      '    "sender": { "type": "strin" },',
+      '    "pattern": { "type": "string", "pattern": "^ok$" }',
+      "  },",
+      '  "patternProperties": { "(a)\\\\1": {} },',
+      '  "enum": [{ "pattern": "(?=x)" }]',
+      "}",
+    ].join("\n");
+    await writeFiles(repo.root, {
+      "flows/pkg/flow.toml": manifest([{ name: "go", script: "exec/run.ts", type: "push", schema: "schemas/push.json" }]),
+      "flows/pkg/exec/run.ts": 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n',
+      "flows/pkg/schemas/push.json": schema,
+    });
+    const { problems } = await validate();
+    const file = `${repo.root}/flows/pkg/schemas/push.json`;
+    expect(problems.map((p) => [p.severity, p.file, p.line, p.message])).toEqual([
+      ["error", file, 5, expect.stringMatching(/^schema is invalid: \/properties\/sender\/type must be equal to one of the allowed values/)],
+      ["error", file, 4, expect.stringMatching(/^pattern "\^refs\/heads\/\(\?!wip\)" cannot be used: .*no lookahead or lookbehind/)],
+      ["error", file, 8, expect.stringMatching(/^pattern "\(a\)\\\\1" cannot be used: .*no backreferences/)],
+    ]);
+  });
 });
