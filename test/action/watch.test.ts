@@ -211,7 +211,7 @@ describe("watching upstream releases from the action", () => {
       steps: [{ name: "regenerate", trigger: "upstream.release", source: 'console.error("not ready"); process.exit(1);' }],
     });
     const tags = ["rust-v2.0.0", "rust-v2.0.1", "rust-v2.0.2", "rust-v2.0.3", "rust-v2.0.4"];
-    tags.forEach((tagName, day) => server.github.releases.add("openai/codex", { tagName, publishedAt: `2026-11-0${day + 1}T00:00:00Z` }));
+    for (const [day, tagName] of tags.entries()) server.github.releases.add("openai/codex", { tagName, publishedAt: `2026-11-0${day + 1}T00:00:00Z` });
     const failed = await runInProcess({
       workspace: repo.dir,
       eventName: "schedule",
