@@ -93,6 +93,30 @@ function located(item) {
   return (at && at.line > 0 ? file + ":" + at.line + ":" + at.column : file) + ": " + item.message;
 }
 
+// Where in the package an Error was thrown, as a raw step's crash says it (exec/s.ts:3:9): the
+// first frame of its stack in a file of the package (not its node_modules).
+function thrownPlace(error) {
+  if (!(error instanceof Error) || typeof error.stack !== "string") return undefined;
+  const scriptPath = Bun.fileURLToPath(scriptUrl);
+  const root = scriptPath.endsWith(scriptLabel) ? scriptPath.slice(0, scriptPath.length - scriptLabel.length) : undefined;
+  if (!root) return undefined;
+  for (const line of error.stack.split("\\n").slice(0, 200)) {
+    const frame = /^\\s*at (?:.*? \\()?(.+?):(\\d+):(\\d+)\\)?$/.exec(line);
+    if (!frame) continue;
+    const file = frame[1].startsWith("file://") ? Bun.fileURLToPath(frame[1]) : frame[1];
+    if (file.startsWith(root) && !file.slice(root.length).split("/").includes("node_modules")) {
+      return fileLabel(file) + ":" + frame[2] + ":" + frame[3];
+    }
+  }
+  return undefined;
+}
+
+// The stack as the log shows it, without this wrapper's own frames (a temporary file's path).
+function shownStack(error) {
+  const self = Bun.fileURLToPath(import.meta.url);
+  return error.stack.split("\\n").filter((line) => !line.includes(self)).join("\\n");
+}
+
 // The offending line with a caret under the column, as Bun prints it for a script run directly.
 function excerpt(item) {
   const at = item.position;
@@ -132,10 +156,15 @@ try {
     const more = messages.length - 1;
     result = failed(located(messages[0]) + (more > 0 ? " (and " + more + " more, in the log)" : ""));
   } else {
-    console.error(error instanceof Error && error.stack ? error.stack : thrownMessage(error, Infinity));
+    console.error(error instanceof Error && typeof error.stack === "string" ? shownStack(error) : thrownMessage(error, Infinity));
     const message = thrownMessage(error);
+    const place = thrownPlace(error);
     // Whole or not at all, as above; a message past a result's 4 MiB read as "FLOW_RESULT too large".
-    result = failed(message.length > 256 * 1024 ? scriptLabel + " threw an error whose message is " + message.length + " characters long: the log has it" : message);
+    result = failed(
+      message.length > 256 * 1024
+        ? scriptLabel + " threw an error whose message is " + message.length + " characters long: the log has it"
+        : place ? place + ": " + message : message,
+    );
   }
 }
 let line;

@@ -82,12 +82,30 @@ describe("a module-style Bun step", () => {
     expect(outcome.result).toEqual({ status: "completed", marker: "real" });
   });
 
-  it("turns a thrown error into a failed result carrying its message", async () => {
+  it("turns a thrown error into a failed result carrying its message and where in the package it was thrown", async () => {
     const source = 'export default async () => { throw new Error("upstream tag rust-v9 not found"); };';
     const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
     expect(outcome.processStatus).toBe("completed");
-    expect(outcome.result).toEqual({ status: "failed", message: "upstream tag rust-v9 not found" });
+    expect(outcome.result).toEqual({ status: "failed", message: "exec/step.ts:1:40: upstream tag rust-v9 not found" });
     expect(outcome.output).toContain("Error: upstream tag rust-v9 not found");
+    // The log's stack names the step's file, not the wrapper's temporary one.
+    expect(outcome.output).toContain("exec/step.ts:1:40");
+    expect(outcome.output).not.toContain("module-wrapper-");
+  });
+
+  it("names the step's own line when the error comes from a file of the package it imports, or a package in node_modules", async () => {
+    const source = ['import { check } from "./lib.ts";', 'import { fetchTag } from "tagger";', "export default async () => {", "  check();", "  fetchTag();", "};"].join("\n");
+    const pkg = await writeStepPackage({
+      root: dir,
+      source,
+      files: {
+        "exec/lib.ts": "export function check() {}",
+        "node_modules/tagger/package.json": JSON.stringify({ name: "tagger", type: "module", main: "index.js" }),
+        "node_modules/tagger/index.js": 'export function fetchTag() { throw new TypeError("no such tag"); }',
+      },
+    });
+    const outcome = await runFlowStep(runOptions(pkg));
+    expect(outcome.result).toEqual({ status: "failed", message: "exec/step.ts:5:3: no such tag" });
   });
 
   it("says what a thrown value that is not an Error was, instead of [object Object]", async () => {
