@@ -3,8 +3,8 @@
 // keywords). A schema copied from a modern example (`unevaluatedProperties: false`,
 // `prefixItems`) would then accept payloads its author meant to refuse, without a word: say so.
 import type { FlowDiagnostic } from "../contracts.js";
-import { isTable } from "./diagnostics.js";
 import { positionOfPointer, schemaDiagnostic } from "./schema-errors.js";
+import { pointerPart, subschemas } from "./schema-walk.js";
 
 /** Keywords that constrain payloads in later drafts and mean nothing to draft-07. */
 const LATER_KEYWORDS: Record<string, "2019-09" | "2020-12"> = {
@@ -19,33 +19,15 @@ const LATER_KEYWORDS: Record<string, "2019-09" | "2020-12"> = {
   $dynamicRef: "2020-12",
 };
 
-// Where subschemas sit, so a property *named* like a keyword is not taken for one.
-const ONE_SCHEMA = new Set(["additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems", "items"]);
-const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
-const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies"]);
-
-const pointerPart = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "~1");
-
 /**
  * One warning per later-draft keyword the draft-07 `schema` uses, at its first use.
  * `declared` is the schema's own `$schema`, when it has one.
  */
 export function laterDraftKeywordWarnings(path: string, text: string, schema: unknown, declared: string | undefined): FlowDiagnostic[] {
   const found = new Map<string, string>();
-  const stack: Array<{ node: unknown; pointer: string }> = [{ node: schema, pointer: "" }];
-  while (stack.length > 0) {
-    const { node, pointer } = stack.pop() as { node: unknown; pointer: string };
-    if (!isTable(node)) continue;
-    for (const [key, value] of Object.entries(node)) {
-      const at = `${pointer}/${pointerPart(key)}`;
-      if (LATER_KEYWORDS[key] !== undefined && !found.has(key)) found.set(key, at);
-      if (ONE_SCHEMA.has(key)) stack.push({ node: value, pointer: at });
-      if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-        for (const [i, item] of value.entries()) stack.push({ node: item, pointer: `${at}/${i}` });
-      }
-      if (SCHEMA_MAPS.has(key) && isTable(value)) {
-        for (const [name, item] of Object.entries(value)) stack.push({ node: item, pointer: `${at}/${pointerPart(name)}` });
-      }
+  for (const { node, pointer } of subschemas(schema)) {
+    for (const key of Object.keys(node)) {
+      if (LATER_KEYWORDS[key] !== undefined && !found.has(key)) found.set(key, `${pointer}/${pointerPart(key)}`);
     }
   }
   const why = declared === undefined ? "it has no $schema" : "of its $schema";
